@@ -60,3 +60,31 @@ def test_a_road_cut_between_two_towns_stays_a_blockage_there(gazetteer):
 def test_a_road_named_by_its_far_ends_keeps_its_reading(gazetteer):
     text = "Villagers blocked the Goris-Kapan highway near Tegh on Monday."
     assert _row(text, "Tegh", gazetteer, "2024-05-20")["layer"] == "checkpoints"
+
+
+def test_a_paragraph_about_today_ends_the_month_told(gazetteer):
+    text = ("The fighting in July 2020 was the worst in years.\n\n"
+            "Today the situation is tense. On 14 July shells hit Tegh, the army said.")
+    assert _stated(text, "Tegh", gazetteer, "2023-08-20") == "2023-07-14"
+
+
+def test_a_day_said_to_be_this_years_keeps_its_year(gazetteer):
+    text = "The clashes of July 2020 are remembered.\n\nThis year, on 14 July, drones struck Tegh."
+    assert _stated(text, "Tegh", gazetteer, "2023-12-01") == "2023-07-14"
+
+
+def test_a_month_that_only_bounds_a_stretch_of_time_is_no_month_told(gazetteer):
+    text = "Since July 2020 the front has been restless.\n\nOn 14 July, shells hit Tegh, the army said."
+    assert _stated(text, "Tegh", gazetteer, "2023-10-05") == "2023-07-14"
+
+
+def test_a_day_with_its_weekday_keeps_the_year_of_that_weekday(gazetteer):
+    text = "He was wounded in July 2020.\n\nOn Friday, 14 July, drones struck Tegh, the ministry said."
+    assert _stated(text, "Tegh", gazetteer, "2023-12-01") == "2023-07-14"
+
+
+def test_a_road_between_two_towns_blocked_at_a_checkpoint_is_a_blockage_there(gazetteer):
+    text = "Villagers blocked the road between Goris and Kapan at a checkpoint manned by Russian troops."
+    assert _row(text, "Goris", gazetteer, "2024-05-20")["layer"] == "checkpoints"
+    text = "Azerbaijani troops blocked the highway between Goris and Kapan and set up a checkpoint."
+    assert _row(text, "Kapan", gazetteer, "2024-05-20")["layer"] == "checkpoints"

@@ -32,3 +32,17 @@ def test_the_ombudsman_receiving_calls_claims_what_they_report(gazetteer):
 def test_calls_no_one_received_name_no_claimant(gazetteer):
     text = "That night residents of Tegh could hear heavy firing near the village."
     assert _row(text, "Tegh", gazetteer, "2022-03-15")["claimed_by"] != "Armenian Human Rights Defender"
+
+
+def test_calls_from_a_hotline_or_relatives_abroad_claim_nothing(gazetteer):
+    text = ("Residents of Tegh were receiving calls from a ministry hotline about the evacuation as shells hit "
+            "the village.")
+    assert _row(text, "Tegh", gazetteer, "2022-03-15")["claimed_by"] == ""
+    text = "Journalists in Stepanakert were receiving calls from relatives abroad; shells hit Tegh."
+    assert _row(text, "Tegh", gazetteer, "2022-03-15")["claimed_by"] == ""
+
+
+def test_alarmed_calls_received_from_a_village_are_the_receivers_to_tell(gazetteer):
+    text = ("The ombudsman, Arman Tatoyan, received alarmed calls from Tegh that night about heavy firing near "
+            "the village.")
+    assert _row(text, "Tegh", gazetteer, "2022-03-15")["claimed_by"] == "Armenian Human Rights Defender"

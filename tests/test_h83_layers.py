@@ -48,3 +48,36 @@ def test_a_meeting_behind_closed_doors_closes_nothing(gazetteer):
 def test_a_road_closed_is_still_closed(gazetteer):
     text = "Police closed the road to Tegh on Friday."
     assert _layer(text, "Tegh", gazetteer) != "other"
+
+
+def test_news_heard_of_a_blaze_is_no_shelling(gazetteer):
+    assert _layer("People in Kapan heard the fire had destroyed the market on Monday.", "Kapan", gazetteer) \
+        != "shelling"
+    assert _layer("Firefighters in Tegh heard the fire was spreading toward the forest.", "Tegh", gazetteer) \
+        != "shelling"
+
+
+def test_fire_trucks_and_a_weddings_fire_of_celebration_heard_are_no_shelling(gazetteer):
+    assert _layer("Residents of Tegh could hear the fire trucks on Monday.", "Tegh", gazetteer) != "shelling"
+    assert _layer("Residents of Tegh heard the fire of celebration as the wedding went on.", "Tegh", gazetteer) \
+        != "shelling"
+
+
+def test_fire_heard_from_the_border_posts_is_shelling(gazetteer):
+    text = "Residents of Tegh could hear the fire from the border posts all night."
+    assert _layer(text, "Tegh", gazetteer) == "shelling"
+
+
+def test_buildings_hit_anew_that_had_been_rebuilt_before_stay_shelling(gazetteer):
+    assert _layer("Schools in Tegh hit on Monday had been renovated only last year.", "Tegh", gazetteer) == "shelling"
+    assert _layer("Houses in Tegh shelled on Monday were recently rebuilt after the war.", "Tegh", gazetteer) \
+        == "shelling"
+
+
+def test_a_march_through_a_town_on_to_another_is_a_route(gazetteer):
+    assert _layer("The march of thousands through Goris to Kapan took three days.", "Goris", gazetteer) == "corridors"
+    assert _layer("Hundreds of people marched through Goris and on to Kapan.", "Goris", gazetteer) == "corridors"
+
+
+def test_protesters_marching_through_a_town_protest_there(gazetteer):
+    assert _layer("Hundreds of protesters marched through Kapan on Tuesday.", "Kapan", gazetteer) == "other"

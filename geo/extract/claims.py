@@ -1252,11 +1252,14 @@ _RECORD_PARTICIPLE = re.compile(r"\s+(?:published|released|issued|posted|compile
                                 r"by\s+(?:phone|telephone)|at|during|earlier)\b)")
 # reports a body received and passes on: "had received reports that", "has received complaints from"
 # (or calls taken from the people who report: "the ombudsman was receiving calls from residents of X", as the older
-# sets annotate the office that received the calls, 15 of 15)
+# sets annotate the office that received the calls, 15 of 15, or calls from a place, "alarmed calls from X";
+# not calls from a hotline or from relatives abroad, which tell the receiver nothing of the place)
 _RECEIVED_REPORTS = re.compile(r"\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:received|(?:was|were)\s+receiving)\s+"
                                r"(?:(?:several|many|numerous|new|further|alarm(?:ed|ing)|(?:tele)?phone)\s+)?"
-                               r"(?:reports|information|complaints|messages|alerts|calls)\s+(?:that|of|about|"
-                               r"from)\b")
+                               r"(?:(?:reports|information|complaints|messages|alerts)\s+(?:that|of|about|from)|"
+                               r"calls\s+(?:(?:throughout|during|on|in|that|all)\s+[\w\s]{0,25}?\s)?(?:from\s+"
+                               r"(?:(?:the|local|frightened|worried|alarmed)\s+)?(?:residents|villagers|inhabitants|"
+                               r"locals|people|civilians|(?=[A-Z]))|(?:that|about)\b))")
 # reports no one is said to have made: "There were reports of shelling near X", "there have been unconfirmed reports
 # that ...": the press, as "reports said" is (not "there were no reports of": nothing is claimed)
 _THERE_WERE_REPORTS = re.compile(r"\b[Tt]here\s+(?:were|are|have\s+been|had\s+been|was|is)\s+(?:(?:also|again)\s+)?"

@@ -793,8 +793,11 @@ _SHELLING = _cues(
      r"\b(?:heavy|intense|sporadic|automatic|machine-gun|small-arms|rifle) firing\b|"
      r"\bfiring (?:(?:had|has) )?(?:continued|resumed|stopped|broke out|was heard|lasted|went on)\b|"
      # ... or fire heard, which is gunfire (the older sets annotate fire heard as shelling, 16 of 16): "residents could
-     # hear the fire close to the village" (not an alarm, an engine or a blaze crackling)
-     r"\b(?:hear|hears|heard|hearing) (?:the )?fire\b(?! (?:alarms?|engines?|brigades?|sirens?|crackl\w*|roar\w*)\b)|"
+     # hear the fire close to the village" (not an alarm, a fire engine or its crew, a blaze crackling or spreading, nor
+     # news heard that "the fire had destroyed the market", nor a wedding's "fire of celebration")
+     r"\b(?:hear|hears|heard|hearing) (?:the )?fire\b(?! (?:alarms?|engines?|brigades?|sirens?|trucks?|fighters?|"
+     r"department|service|crackl\w*|roar\w*|spread\w*|(?:had|has|was|is|were) (?:been )?(?:destroy|burn|spread|rag|"
+     r"reach|gutt|put out|extinguish|contain|broken out)\w*|of (?:celebration|joy))\b)|"
      # fire as a noun, said whose or what kind it is: "reported further Armenian fire at villages of X", "heard
      # automatic fire from the direction of Y" (not a fire that broke out: "a fire at the market")
      # (guns named by their calibre: "large-calibre fire damaged the pipe")

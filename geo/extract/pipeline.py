@@ -15,8 +15,8 @@ from collections import Counter
 from typing import NamedTuple
 
 from ..article import article_text, read_article
-from ..dates import (COUNTED_BACK, FUTURE_TENSE, MONTHS, RECENT_DAYS, YEAR_IN, DateSpan, find_dates, anniversary_years,
-                     as_dated_weekdays, count_value, dated_weekdays, named_weekdays, narrative_day, recalls)
+from ..dates import (COUNTED_BACK, FUTURE_TENSE, MONTHS, RECENT_DAYS, WEEKDAYS, YEAR_IN, DateSpan, find_dates,
+                     anniversary_years, as_dated_weekdays, count_value, dated_weekdays, named_weekdays, narrative_day, recalls)
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
@@ -77,6 +77,14 @@ _YEARS_LATER = re.compile(r"(?i)\b(?:years|decades)\s+(?:later|afterwards?)\b")
 # a month written with its year, in a sentence or a heading: "in July 2020", "THE JULY DAYS, 2020", "8 July 2016"
 _MONTH_OF_YEAR = re.compile(r"(?i)\b(?P<m>January|February|March|April|May|June|July|August|September|October|"
                             r"November|December)(?:\s+[a-z]+)?,?\s+(?P<y>(?:19|20)\d\d)\b")
+# (not a month that only bounds a stretch of time running on to now: "since July 2020 the front has been restless")
+_MONTH_AS_BOUND = re.compile(r"(?i)\b(?:since|after|until|till)\s+(?:early\s+|late\s+|mid-)?$")
+# a sentence that speaks of the present: "Today the situation is tense", "This year, on 14 July, ..." (not "now",
+# which a history tells too: "the now-abandoned post")
+_TELLS_THE_PRESENT = re.compile(r"(?i)\b(?:today|nowadays|currently|this\s+(?:year|month|summer|spring|autumn|"
+                                r"winter))\b")
+# a weekday written with the day: "On Friday, 14 July" (the year whose 14 July was a Friday)
+_WEEKDAY_WITH_DAY = re.compile(r"(?i)\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b,?\s*(?:the\s+)?$")
 # agencies named with their kind ("aid agencies", "news agencies"): what a later bare "the agencies" are
 _AGENCIES_KIND = re.compile(r"(?i)\b(?P<kind>[\w.-]+)\s+agencies\b")
 _PRESS_AGENCIES = {"news", "wire", "press", "information"}
@@ -2000,7 +2008,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         heading_line = not _A_LOWER_CASE_WORD.search(s)
         if heading_line and month_told is not None and month_told[2]:
             month_told = None              # a new section's heading ends the month the one before gave
-        for written in _MONTH_OF_YEAR.finditer(s):     # (a heading's too: "THE JULY DAYS, 2020")
+        months_written = [w for w in _MONTH_OF_YEAR.finditer(s)
+                          if not _MONTH_AS_BOUND.search(s, max(0, w.start() - 20), w.start())]
+        if not heading_line and not months_written and _TELLS_THE_PRESENT.search(s):
+            month_told = None              # "Today the situation is tense.": the text is back to its own days
+        for written in months_written:     # (a heading's too: "THE JULY DAYS, 2020")
             month_told = (MONTHS[written.group("m").lower()], int(written.group("y")), heading_line)
         timed_head = _timed_heading_day(s, own_dates, story_day)
         if timed_head is not None:
@@ -3827,9 +3839,11 @@ def _in_month_told(sentence, dates, month_told, published):
     are of that year when it is before publication's: the text tells that month, not the last one before publication
     (nor the history told before the heading). Not a day in the month before publication, today's news ("the attacks
     of September 2022" then "on 25 September" in a column of 20 October 2023), unless a section's heading gave the
-    month and year; nor a sentence looking ahead."""
-    if month_told is None or month_told[1] >= published.year or FUTURE_TENSE.search(sentence):
-        return dates
+    month and year; nor a sentence looking ahead or speaking of the present, nor a day whose weekday is written
+    and falls in another year."""
+    if month_told is None or month_told[1] >= published.year or FUTURE_TENSE.search(sentence) \
+            or _TELLS_THE_PRESENT.search(sentence):
+        return dates                       # (nor "This year, on 14 July": the sentence says its year)
     month, year, heading = month_told
     out = []
     for d in dates:
@@ -3840,6 +3854,9 @@ def _in_month_told(sentence, dates, month_told, published):
                 day = d.start.replace(year=year)
             except ValueError:             # 29 February of a year without it
                 day = None
+            weekday = _WEEKDAY_WITH_DAY.search(sentence, max(0, d.begin - 15), d.begin)
+            if weekday and day is not None and day.weekday() != WEEKDAYS[weekday.group("wd").lower()]:
+                day = None                 # "On Friday, 14 July": the year whose 14 July was a Friday
             if day is not None and day <= published:
                 d = d._replace(start=day, end=day)
         out.append(d)

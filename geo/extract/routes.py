@@ -251,15 +251,19 @@ def is_corridor(place):
 
 # people blocking a road (not a blockade, nor a road cut)
 _BLOCKING = re.compile(r"\bblock(?:s|ed|ing)?\b", re.I)
+# a post on the road named with the blocking: "blocked the road between A and B at a checkpoint", "... and set up
+# a checkpoint" (the blockage is at that point, not the stretch)
+POST_NAMED = re.compile(r"\b(?:check-?points?|roadblocks?|barricades?)\b", re.I)
 
 
 def between_kind(layer, kind, sentence="", pair=None):
     """A road blocked or cut between two places is a blockage at a point of it (checkpoints layer); a road closed
     between them ("police closed the highway between A and B for the morning") is the road's own state, and so is
     the road named by the two places that people blocked ("residents blocked the highway between A and B": heldout51,
-    66, 68 and 83 annotate it at both places as the road's blockade, 10 events to heldout16's 2)."""
+    66, 68 and 83 annotate it at both places as the road's blockade, 10 events to heldout16's 2), unless a post on it is named
+    ("... at a checkpoint")."""
     if layer == "corridors" and kind == "blockade":
-        if pair is not None and _BLOCKING.search(sentence) \
+        if pair is not None and _BLOCKING.search(sentence) and not POST_NAMED.search(sentence) \
                 and _ROAD_BETWEEN.search(sentence, max(0, pair[0].begin - 30), pair[0].begin):
             return layer, kind
         return "checkpoints", "blockade"
