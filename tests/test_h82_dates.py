@@ -63,3 +63,9 @@ def test_a_day_counted_on_from_a_planned_day_stays_unstated(gazetteer):
 def test_a_history_told_in_order_still_counts_on(gazetteer):
     text = "Kalbajar fell on 3 April 1993. The next day refugees crossed the Murov pass toward Ganja."
     assert _stated(text, "Ganja", gazetteer, "2023-05-20") == "1993-04-04"
+
+
+def test_the_counted_day_shows_the_words_that_dated_it(gazetteer):
+    text = "On 3 May drones struck Martuni. 10:15 Two days later shells hit Askeran, the ministry said."
+    found = [r for r in rows(text, gazetteer, "2023-05-20") if r["place_name"] == "Askeran"]
+    assert [(r["start_date"], r["date_text"]) for r in found] == [("2023-05-05", "Two days later")]

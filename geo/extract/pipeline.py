@@ -2374,8 +2374,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             # "On 6 May ... . A day later soldiers blockaded X": the sentence names its day, counted on from the one
             # told before, as the annotated sets date it (carried days with no day word of their own stay unstated;
             # so does a day past the story's own, counted from a deadline or a plan: "set 15 June as the deadline
-            # ... The next day police closed X")
-            dates = [DateSpan("", 0, 0, told_day, told_day, "day", "relative")]
+            # ... The next day police closed X"); its words are the date's text, so the event shows what dated it
+            count = _COUNTED_ON.match(s)
+            dates = [DateSpan(count.group("words") if count else "", 0, 0, told_day, told_day,
+                              "day", "relative")]
         if entry_day is not None and mentions and not dates and not told_in_entry:
             dates = [_entry_span(entry_day)]   # a diary entry's undated news happened on the heading's day
         same_paragraph = previous_paragraph is not None and previous_paragraph == sentence.paragraph
@@ -4201,7 +4203,8 @@ _NIGHT_BEFORE = re.compile(r"(?:on\s+)?the\s+(?:night\s+before|eve)", re.I)
 # a sentence opened by a day counted on from the day told before it: "A day later, ...", "Two days later ...", "The
 # next day ..."
 # (after a chapter's time in show notes or a live blog: "09:30 The next day ...")
-_COUNTED_ON = re.compile(r"\W*(?:\[?\d{1,2}[:.]\d{2}\]?\s+)?(?:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+later|"
+_COUNTED_ON = re.compile(r"\W*(?:\[?\d{1,2}[:.]\d{2}\]?\s+)?"
+                         r"(?P<words>(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+later|"
                          r"(?:on\s+)?the\s+(?:next|following)\s+day)\b(?!\s+than\b)", re.I)   # (not "a day later than planned")
 
 
