@@ -1276,11 +1276,13 @@ def _district_of_listed(mentions, said, gazetteer):
     towns = [m for m in mentions if m.place.precision == "town" and m.begin >= said.end()]
     if not towns:
         return None
+    countries = {m.place.country for m in towns}
+    districts = [p for p in gazetteer.places if p.precision == "district" and p.country in countries
+                 and p.name.endswith(" District")]   # (a district, as the text says: not Lake Sevan nor a corridor)
     nearest = set()
     for m in towns:
-        districts = [p for p in gazetteer.places if p.precision == "district" and p.country == m.place.country
-                     and p.name.endswith(" District")]   # (a district, as the text says: not Lake Sevan nor a corridor)
-        near = min(districts, key=lambda d: distance_km(d.lat, d.lon, m.place.lat, m.place.lon), default=None)
+        near = min((d for d in districts if d.country == m.place.country),
+                   key=lambda d: distance_km(d.lat, d.lon, m.place.lat, m.place.lon), default=None)
         if near is None or distance_km(near.lat, near.lon, m.place.lat, m.place.lon) > AREA_KM:
             return None
         nearest.add(near)
