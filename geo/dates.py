@@ -302,7 +302,7 @@ _BORN_BEFORE = re.compile(r"\bborn\s+(?:on\s+)?$", re.I)
 # "told the agency that afternoon that he had flown over X", "said that afternoon that part of the road ...": a "that"
 # clause right after it, so the first "that" is the day's (the conjunction comes after)
 _THAT_CLAUSE_NEXT = re.compile(r"\s+that\s+(?!that\b)[a-z]")
-_THAT_DAY_AFTER = re.compile(r"(?:^|[,;:(—–-]|\b(?:and|but|then|later|earlier|only|until|by|since|from|on))\s*$")
+_THAT_DAY_AFTER = re.compile(r"(?:^|[,;:(—–-]|\b(?:and|but|then|later|earlier|late|early|only|until|by|since|from|on))\s*$")
 # "entered the villages that day, the president said": a time told, which its clause ends on, or which a
 # preposition follows ("fired heavily that morning at the positions", "opened fire that night on the village")
 _CLAUSE_END = re.compile(r"\s*[,.;:]|\s+(?:and|but|when|before|after|at|on|near|towards?|against|into)\b")
