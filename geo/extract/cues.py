@@ -859,10 +859,13 @@ def cue_hits(sentence, returning=False):
                                     and _OF_NAMES.match(sentence, h.end))]
     # a participle used as an adjective is a state, not an attack: "repairing a damaged section of the pipe", "pointed
     # to destroyed houses in X"
+    # (but a body's list of the damage names what was hit: "the ministry listed the school among the damaged
+    # buildings", "counted the clinic among the destroyed houses")
     hits = [h for h in hits if not (h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end)
                                     and (_DETERMINER.search(lower, max(0, h.begin - 30), h.begin)
                                          or _PREP_BEFORE_NOUN.search(lower, max(0, h.begin - 12), h.begin)
-                                         and _PLURAL_AFTER.match(lower, h.end)))]
+                                         and _PLURAL_AFTER.match(lower, h.end))
+                                    and not (_LISTED_AMONG.search(lower, 0, h.begin) and _PLURAL_AFTER.match(lower, h.end)))]
     # damage told only as what was later rebuilt is the rebuilding's news, no attack reported: "houses destroyed in
     # X were rebuilt with state funds", "the school damaged in Y has been restored" (not "a shell destroyed the
     # school, which was later rebuilt": the blast is told there)
@@ -1912,6 +1915,8 @@ _AXES = re.compile(r"directions|axes|sectors", re.I)
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+(?:(?:badly|heavily|partly|partially|"
                          r"already|recently|previously|long|most|worst|least|severely|seriously|slightly)(?:\s+|-))?$")
 _PREP_BEFORE_NOUN = re.compile(r"\b(?:to|at|past|among|of|with|between|through)\s+$")
+# a list of the damage: "listed X among the ", "counted Y among the "
+_LISTED_AMONG = re.compile(r"\b(?:listed|counted|recorded|registered|included|numbered)\b[^.;]{0,160}?\bamong\s+the\s+$")
 _PLURAL_AFTER = re.compile(r"\s+(?:houses|homes|buildings|villages|bridges|schools|mosques|churches|roads|flats|"
                            r"farms|factories|shops|towns)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|city|settlements?|communit(?:y|ies)|"
