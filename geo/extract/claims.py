@@ -1686,6 +1686,12 @@ _LONG_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>(?:the\s+)?[A-Z][\w'’-]*(
                         r"\s+(?:Service|Agency|Committee|Commission)\s+(?:for|of|on)\s+"
                         # (an enumeration inside the name: "for the Protection, Development and Restoration of ...")
                         r"(?:[^,;:\"“”]|,\s+(?=[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z])){3,100}?)\s*$")
+# a ministry named by its two fields, in any case: "the ministry of territorial administration and infrastructure",
+# "The Ministry of Labour and Social Affairs" (not a second body after "and": "the ministry of defence and the army")
+_MINISTRY_OF_FIELDS = re.compile(r"(?:^|(?<=[\s,;:]))(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+)?[Mm]inistry\s+of\s+"
+                                 r"(?:[\w'’-]+\s+){1,3}and\s+(?!(?:the|a|an|its|their|his|her)\b)[\w'’-]+"
+                                 r"(?:\s+(?!(?:has|have|had|also|then|now)\b)[\w'’-]+)?)\s+"
+                                 r"(?:(?:has|have|had|also|then|now)\s+)*$")
 # A body named before "and" another: the two speak together ("the Prosecutor General's Office and the Interior
 # Ministry said in a joint statement")
 # ("the Azerbaijani ministry and the Armenian ministry said": the body's noun in lower case too)
@@ -1795,6 +1801,9 @@ def _subject_before(sentence, verb_pos):
     body = _LONG_BODY.search(left, max(0, verb_pos - 200)) if _BODY_WORD.search(left) else None
     if body:                               # "the Restoration, Construction and Management Service for X and
         return body.group("body")          # the Y and Z districts said": one name, commas and all
+    body = _MINISTRY_OF_FIELDS.search(left, max(0, verb_pos - 120)) if "inistry of " in left else None
+    if body:                               # "the ministry of labour and social affairs said": one ministry, its
+        return body.group("body")          # "and" inside its name
     body = _SERVICE_FOR.search(left, max(0, verb_pos - 160)) if "ice for " in left or "ency for " in left \
         or "ttee for " in left else None
     if body:                               # "the reconstruction service for Khankendi and the Aghdara and Khojaly
@@ -2199,6 +2208,9 @@ _FIRST_PERSON = re.compile(r"(?:(?:[Ii]n\s+)?(?:[Mm]y|[Oo]ur)\s+[a-z ]{0,40}?\s+
 _OMBUDSMAN_OFFICE = re.compile(r"(?i)(?P<role>(?:the\s+)?(?:[\w-]+\s+)?(?:ombuds(?:man|woman|person)|(?:human\s+rights\s+)?"
                                r"defender))['’]s\s+(?:office|staff)")
 
+# (or written with "of": "the office of the human rights defender", "the staff of the ombudsman")
+_OFFICE_OF_OMBUDSMAN = re.compile(r"(?i)(?:the\s+)?(?:office|staff)\s+of\s+(?P<role>(?:the\s+)?(?:[\w-]+\s+)?"
+                                  r"(?:ombuds(?:man|woman|person)|(?:human\s+rights\s+)?defender))")
 
 # a wire service's label before a flash's first words, with the flash's time: "14:10 FLASH - ", "URGENT: "
 _WIRE_LABEL = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:FLASH|NEWSFLASH|URGENT|BREAKING(?:\s+NEWS)?|BULLETIN|ALERT|"
@@ -2237,7 +2249,8 @@ def normalise_actor(phrase, people=None):
     if ours:                               # "our government" in a column: the government of the writer's country,
         phrase = f"the {ours.group('office')}"   # named like "the government" in a report filed from its capital
     phrase = _RECORD_OF.sub("", phrase)    # "the office's list": the office
-    ombudsman = _OMBUDSMAN_OFFICE.fullmatch(phrase) if "s office" in phrase or "s staff" in phrase else None
+    ombudsman = _OMBUDSMAN_OFFICE.fullmatch(phrase) if "s office" in phrase or "s staff" in phrase else \
+        _OFFICE_OF_OMBUDSMAN.fullmatch(phrase) if " of " in phrase else None
     if ombudsman:                          # "the ombudsman's office said": the ombudsman, as "the ombudsman said"
         phrase = ombudsman.group("role")
     head = _HEAD_OF.match(phrase)
