@@ -1090,7 +1090,23 @@ _CHECKPOINTS = _cues(
      # "worshippers will be allowed back to the W shrine" (a road's traffic is the corridor's: see CORRIDOR_KINDS)
      + WAY_TO_SITE + "|" +
      # entry to a place restricted or barred: "restricts entry to X for people not registered there"
-     r"\b(?:restrict\w*|bann?(?:ed|ing|s)?)\s+(?:the\s+)?(?:entry|access)\s+(?:to|into)\b|\b(?:registration|control|checking|filtration|screening) (?:points?|centres?|centers?)\b|\btents? (?:(?:are|were|is|was|remain(?:ed)?|stay(?:ed)?) )?(?:still )?pitched\b|"
+     r"\b(?:restrict\w*|bann?(?:ed|ing|s)?)\s+(?:the\s+)?(?:entry|access)\s+(?:to|into)\b|"
+     # ... or told in the passive: "entry into X was now strictly limited", "access to Y has been restricted"
+     # (the cue is the words before the place, which is no cue of its own)
+     r"\b(?:entry|access)\s+(?:to|into)\b(?=\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been|"
+     r"remains|remained)\s+(?:now\s+)?(?:strictly\s+|severely\s+|heavily\s+)?(?:limited|restricted|barred|banned)\b)|"
+     # only some let through, a guarded passage sorting who goes on: "police allowed only urgent traffic through to
+     # X", "only people with an urgent reason were let through", "let through only those with a permit"; or a road
+     # the police or soldiers closed to all but a few ("closed to all but urgent traffic"; closed so by mines, with no
+     # one guarding it, it stays the road's closure)
+     r"\b(?:allow(?:ed|s|ing)?|let(?:s|ting)?)\s+only\s+(?:[\w'’-]+\s+){0,4}?(?:through|past|to\s+pass)\b|"
+     r"\blet\s+through\s+only\b|\bonly\s+(?:[\w'’-]+\s+){1,6}?(?:were|was|are|is|being)\s+(?:let|allowed)\s+"
+     r"(?:through|past)\b|"
+     # police or soldiers guarding a road: "police and soldiers guarded the section of road that leads to X"
+     r"\b(?:police|policemen|soldiers|troops)\s+(?:and\s+[\w-]+\s+)?guard(?:ed|s)?\s+(?:the\s+)?(?:section\s+of\s+(?:the\s+)?)?"
+     r"(?:road|highway)\b|"
+     r"\b(?:police|policemen|soldiers|troops|guards)\s+(?:and\s+[\w-]+\s+)?(?:had\s+|have\s+|has\s+)?closed\s+"
+     r"(?:it\s+|the\s+road\s+)?to\s+all\s+but\b|\b(?:registration|control|checking|filtration|screening) (?:points?|centres?|centers?)\b|\btents? (?:(?:are|were|is|was|remain(?:ed)?|stay(?:ed)?) )?(?:still )?pitched\b|"
      r"\bpitch(?:ed|ing)? (?:\w+ )?tents\b|\btents (?:still )?(?:stand|stood|remain(?:ed)?) on the (?:road|highway)\b|"
      # guards posted on a stretch of border or road: "deploy border guards on the X section"
      # (not guards spread over whole districts: "a deployment of its border guards in the A and B districts")
@@ -1363,6 +1379,10 @@ _CHECKPOINTS = _cues(
 )
 _CORRIDOR_ACTIONS = _cues(
     (r"\bbypass\w*|\bdetour\w*|\breroute\w*|\bswitch(?:ed|es)? to\b", "route_change"),
+    # the service on a route stopped: "public transport between X and the capital stopped", "buses to Y were halted"
+    # (the cue is the service's word, not the route's places named after it)
+    (r"\b(?:public\s+transport|bus(?:es)?|coaches|(?:bus|coach|rail|train)\s+services?)\b(?=[^.;,]{0,60}?\b"
+     r"(?:stopped|halted|suspended)\b)", "closure"),
     # (not a meeting held in private: "met the residents behind closed doors")
     (r"\bclos(?:ed|ure|ing|es)\b(?! doors\b)|\bshut\b", "closure"),
     (r"\bpropos\w+|\boffer\w*|\bplanned\b|\bwould (?:run|pass|link)\b", "proposal"),
