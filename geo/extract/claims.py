@@ -1687,8 +1687,9 @@ _LONG_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>(?:the\s+)?[A-Z][\w'’-]*(
                         # (an enumeration inside the name: "for the Protection, Development and Restoration of ...")
                         r"(?:[^,;:\"“”]|,\s+(?=[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z])){3,100}?)\s*$")
 # a ministry named by its two fields, in any case: "the ministry of territorial administration and infrastructure",
-# "The Ministry of Labour and Social Affairs" (not a second body after "and": "the ministry of defence and the army")
-_MINISTRY_OF_FIELDS = re.compile(r"(?:^|(?<=[\s,;:]))(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+)?[Mm]inistry\s+of\s+"
+# "The Ministry of Labour and Social Affairs" (not a second body after "and": "the ministry of defence and the army";
+# nor the ministry a department belongs to: "the Roads Department of the Ministry of X and Y announced")
+_MINISTRY_OF_FIELDS = re.compile(r"(?:^|(?<=[\s,;:]))(?<!of )(?<!of the )(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+)?[Mm]inistry\s+of\s+"
                                  r"(?:[\w'’-]+\s+){1,3}and\s+(?!(?:the|a|an|its|their|his|her)\b)[\w'’-]+"
                                  r"(?:\s+(?!(?:has|have|had|also|then|now)\b)[\w'’-]+)?)\s+"
                                  r"(?:(?:has|have|had|also|then|now)\s+)*$")
