@@ -1428,6 +1428,12 @@ _REPAIRED = re.compile(r"\b(?:houses|homes|buildings|schools?|kindergartens?|fla
                        r"\b(?P<damage>damaged|hit|destroyed|shelled)\b[^.;,]{0,50}?\b(?:were|was|have\s+been|has\s+been)"
                        r"\s+(?!(?:recently|lately|just|only|newly)\s)(?:\w+\s+)?"
                        r"(?:repaired|rebuilt|restored|reconstructed|renovated)\b")
+# ... or any thing whose hits a relative clause tells before the repair: "the cable car of X, which took a dozen
+# shells last September, was being repaired", "the bridge, which had suffered two hits, has been rebuilt"
+_REPAIRED_WHICH = re.compile(r",\s+which\s+(?:had\s+)?(?:took|taken|suffered|received)\s+(?:[\w-]+\s+){0,4}?"
+                             r"(?P<damage>shells|hits|strikes|rockets|missiles)\b[^.;,]{0,50},\s+"
+                             r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:being\s+)?"
+                             r"(?:repaired|rebuilt|restored|reconstructed|renovated)\b")
 
 
 def _repairs_read(lower, hits):
@@ -1435,7 +1441,7 @@ def _repairs_read(lower, hits):
     if "repaired" not in lower and "rebuilt" not in lower and "restored" not in lower \
             and "reconstructed" not in lower and "renovated" not in lower:
         return hits
-    damaged = {m.start("damage") for m in _REPAIRED.finditer(lower)}
+    damaged = {m.start("damage") for rx in (_REPAIRED, _REPAIRED_WHICH) for m in rx.finditer(lower)}
     return [h._replace(layer="other", kind="recovery", strong=False) if h.layer == "shelling" and h.begin in damaged
             else h for h in hits]
 
@@ -2678,7 +2684,7 @@ def classify(sentence, mention, hits, breaks, spans=()):
         return layer, kind
     if mention.place.precision != "town":
         return layer, kind
-    told = _fire_its_head_tells(sentence, mention, hits, spans)
+    told = _fire_its_head_tells(sentence, mention, hits, spans) or _fire_heard_there(sentence, mention, hits, spans)
     if told is not None:
         return "shelling", told.kind
     if _SPEAKING_IN.search(sentence, max(0, mention.begin - 30), mention.begin):
@@ -2731,6 +2737,21 @@ def _fire_its_head_tells(sentence, mention, hits, spans):
     return next((h for h in hits if h.layer == "shelling" and h.strong and h.kind != "denial"
                  and h.begin >= said.end() and not _NO_FIRE_BEFORE.search(sentence, said.end(), h.begin)
                  and not FIRE_UNTOLD.search(sentence, *_clause_of(sentence, h, said.end()))), None)
+
+
+def _fire_heard_there(sentence, mention, hits, spans):
+    """The fire a speaker tells could be heard, in a sentence that opens on the place, its only place ("In X, the
+    town's coordinator told reporters that explosions could be heard": heard at X, as the older sets file it), or
+    None."""
+    if any(b != mention.begin for b, _ in spans) or not _IN_OPENING.fullmatch(sentence, 0, mention.begin) \
+            or not sentence.startswith(",", mention.end):
+        return None
+    said = _SPEAKER_TELLS.search(sentence, mention.end)
+    if said is None:
+        return None
+    return next((h for h in hits if h.layer == "shelling" and h.strong and h.begin >= said.end()
+                 and _HEARD_IN_SCENE.match(sentence, h.end)
+                 and not _NO_FIRE_BEFORE.search(sentence, said.end(), h.begin)), None)
 
 
 def _clause_of(sentence, hit, start):
