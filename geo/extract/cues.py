@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
-from .lexicon import FIRE_UNTOLD, TELLING_BREAK, home_harm_told
+from .lexicon import FIRE_UNTOLD, SELECTIVE_PASSAGE, TELLING_BREAK, home_harm_told
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
                       HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, NUMBER_WORDS, POPULATION,
                       POPULATION_COUNT, PRIORITY, RAIDING_PARTY, ROAD_VEHICLES, SAYING, WAITING, WEAPONS, RIVER_EVENT_BEFORE,
@@ -886,6 +886,11 @@ def cue_hits(sentence, returning=False):
     # (unless the sentence goes on to report the capture: "the offensive to retake X ended with its capture")
     if not any(_CAPTURE_REPORTED.search(lower, e) for _, e in tried):
         hits = [h for h in hits if not (h.kind == "control" and any(b < h.begin and h.end <= e for b, e in tried))]
+    # a road named by the two towns it joins, closed, letting only some through, is the road's closure, not a post
+    # ("police closed the road from A to B to private cars, letting only ambulances through"; the older sets file it
+    # so)
+    if any(h.kind == "closure" for h in hits) and _ROAD_OF_TWO.search(sentence):
+        hits = [h for h in hits if not (h.layer == "checkpoints" and _SELECTIVE.fullmatch(lower, h.begin, h.end))]
     # a mine that is dug for ore is no landmine: "the Kashen mine", "a gold mine"
     hits = [h for h in hits if h.kind != "mine" or not _ORE_MINE.search(sentence, 0, h.begin)]
     # (and "the mine" again after the sentence named an ore mine, its operator or staff: "asked the mine operator to
@@ -1921,6 +1926,9 @@ _AXES = re.compile(r"directions|axes|sectors", re.I)
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+(?:(?:badly|heavily|partly|partially|"
                          r"already|recently|previously|long|most|worst|least|severely|seriously|slightly)(?:\s+|-))?$")
 _PREP_BEFORE_NOUN = re.compile(r"\b(?:to|at|past|among|of|with|between|through)\s+$")
+_SELECTIVE = re.compile(SELECTIVE_PASSAGE)
+# a road named by the two towns it joins: "the road from A to B", "the highway between A and B"
+_ROAD_OF_TWO = re.compile(r"\b(?:road|highway|route)\s+(?:from|between)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:to|and)\s+[A-Z]")
 # a list of the damage: "listed X among the ", "counted Y among the "
 _LISTED_AMONG = re.compile(r"\b(?:listed|counted|recorded|registered|included|numbered)\b[^.;]{0,160}?\bamong\s+the\s+$")
 _PLURAL_AFTER = re.compile(r"\s+(?:houses|homes|buildings|villages|bridges|schools|mosques|churches|roads|flats|"
