@@ -462,6 +462,11 @@ def find_attributions(sentence):
         # "Musavat reported, citing its sources", "Report.az, citing Russian media, wrote": Musavat, Report.az
         found = [a for a in found if a not in cited]
         cited = []
+    if cited and any(_quoted_person(sentence, a) for a in found if a not in cited):
+        # "Citing RFE/RL, Armenpress quoted Karen Sargsyan, the governor, as saying": the person quoted is the
+        # innermost source, the service cited only where the outlet heard him
+        found = [a for a in found if a not in cited]
+        cited = []
     if cited:                              # "Citing the prosecutor's office, APA reported": the office speaks
         relayers = [a for a in found if a not in cited]
         sided = [_of_relayers_nation(a, relayers) for a in cited]
@@ -471,6 +476,16 @@ def find_attributions(sentence):
         # (a relayer far from the source it cites tells another clause, unless that source closes its report)
         found = cited + [a for a in relayers if abs(a.pos - cited[0].pos) > 150 and not closing]
     return _framed(sentence, sorted(found))
+
+
+def _quoted_person(sentence, attribution):
+    """Is the attribution a person an outlet quotes by name ("Armenpress quoted Karen Sargsyan as saying")?"""
+    m = _QUOTES_SPEAKER.match(sentence, attribution.pos)
+    return m is not None and attribution.who == m.group("who") and _PERSON_NAME.match(attribution.who) is not None
+
+
+# a person's first name and surname, capitalised: "Karen Sargsyan"
+_PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:\s*,|$)")
 
 
 # the opening of a closing "..., as Public Radio of Armenia reported." (up to its source's verb)
@@ -2360,9 +2375,15 @@ def _person_or_office(phrase, of_org):
     org = of_org.group("org")
     actor = _normalise(org)
     unplaced = actor == _ARTICLE.sub("", org.strip()) and not canonical_actor(org) and not office_in(org)
-    if unplaced and org == org.lower() and "press" not in org:
+    # (a town's own body named by the town is no better placed: "Suzanna Avetisyan of the Jermuk council of elders")
+    if unplaced and _LOWER_OR_TOWN_S.fullmatch(org) and "press" not in org:
         return phrase[:of_org.start("org")].rsplit(None, 1)[0].strip()
     return actor
+
+
+# a body's name in lower case, perhaps after the town it serves: "the restoration service", "the Jermuk council of
+# elders" (not a body's own capitalised name: "the State Revenue Committee")
+_LOWER_OR_TOWN_S = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?[a-z][a-z '’-]*")
 
 
 def _with_member(phrase, canonical):
