@@ -407,8 +407,8 @@ def test_officials_are_no_side_s_when_the_article_names_both_sides_leaders(gazet
 
 def test_a_ministry_named_without_its_nation_is_its_side_s_government(gazetteer):
     text = ("Armenia's government said the new road to Kapan would open in May.\n"
-            "Work on a tunnel near Kajaran has begun, the Ministry of Territorial Administration said.")
-    assert claimants(text, gazetteer, "2024-03-01")["Kajaran"] == "Armenian government (Ministry of Territorial Administration)"
+            "Work on a tunnel near Kajaran has begun, the Ministry of Economy said.")
+    assert claimants(text, gazetteer, "2024-03-01")["Kajaran"] == "Armenian government (Ministry of Economy)"
 
 
 def test_the_president_s_envoy_speaks_for_the_government_not_as_the_president(gazetteer):

@@ -462,6 +462,11 @@ def find_attributions(sentence):
         # "Musavat reported, citing its sources", "Report.az, citing Russian media, wrote": Musavat, Report.az
         found = [a for a in found if a not in cited]
         cited = []
+    if cited and any(_quoted_person(sentence, a) for a in found if a not in cited):
+        # "Citing RFE/RL, Armenpress quoted Karen Sargsyan, the governor, as saying": the person quoted is the
+        # innermost source, the service cited only where the outlet heard him
+        found = [a for a in found if a not in cited]
+        cited = []
     if cited:                              # "Citing the prosecutor's office, APA reported": the office speaks
         relayers = [a for a in found if a not in cited]
         sided = [_of_relayers_nation(a, relayers) for a in cited]
@@ -471,6 +476,16 @@ def find_attributions(sentence):
         # (a relayer far from the source it cites tells another clause, unless that source closes its report)
         found = cited + [a for a in relayers if abs(a.pos - cited[0].pos) > 150 and not closing]
     return _framed(sentence, sorted(found))
+
+
+def _quoted_person(sentence, attribution):
+    """Is the attribution a person an outlet quotes by name ("Armenpress quoted Karen Sargsyan as saying")?"""
+    m = _QUOTES_SPEAKER.match(sentence, attribution.pos)
+    return m is not None and attribution.who == m.group("who") and _PERSON_NAME.match(attribution.who) is not None
+
+
+# a person's first name and surname, capitalised: "Karen Sargsyan"
+_PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:\s*,|$)")
 
 
 # the opening of a closing "..., as Public Radio of Armenia reported." (up to its source's verb)
@@ -1686,6 +1701,13 @@ _LONG_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>(?:the\s+)?[A-Z][\w'’-]*(
                         r"\s+(?:Service|Agency|Committee|Commission)\s+(?:for|of|on)\s+"
                         # (an enumeration inside the name: "for the Protection, Development and Restoration of ...")
                         r"(?:[^,;:\"“”]|,\s+(?=[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z])){3,100}?)\s*$")
+# a ministry named by its two fields, in any case: "the ministry of territorial administration and infrastructure",
+# "The Ministry of Labour and Social Affairs" (not a second body after "and": "the ministry of defence and the army";
+# nor the ministry a department belongs to: "the Roads Department of the Ministry of X and Y announced")
+_MINISTRY_OF_FIELDS = re.compile(r"(?:^|(?<=[\s,;:]))(?<!of )(?<!of the )(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+)?[Mm]inistry\s+of\s+"
+                                 r"(?:[\w'’-]+\s+){1,3}and\s+(?!(?:the|a|an|its|their|his|her)\b)[\w'’-]+"
+                                 r"(?:\s+(?!(?:has|have|had|also|then|now)\b)[\w'’-]+)?)\s+"
+                                 r"(?:(?:has|have|had|also|then|now)\s+)*$")
 # A body named before "and" another: the two speak together ("the Prosecutor General's Office and the Interior
 # Ministry said in a joint statement")
 # ("the Azerbaijani ministry and the Armenian ministry said": the body's noun in lower case too)
@@ -1795,6 +1817,9 @@ def _subject_before(sentence, verb_pos):
     body = _LONG_BODY.search(left, max(0, verb_pos - 200)) if _BODY_WORD.search(left) else None
     if body:                               # "the Restoration, Construction and Management Service for X and
         return body.group("body")          # the Y and Z districts said": one name, commas and all
+    body = _MINISTRY_OF_FIELDS.search(left, max(0, verb_pos - 120)) if "inistry of " in left else None
+    if body:                               # "the ministry of labour and social affairs said": one ministry, its
+        return body.group("body")          # "and" inside its name
     body = _SERVICE_FOR.search(left, max(0, verb_pos - 160)) if "ice for " in left or "ency for " in left \
         or "ttee for " in left else None
     if body:                               # "the reconstruction service for Khankendi and the Aghdara and Khojaly
@@ -2199,6 +2224,9 @@ _FIRST_PERSON = re.compile(r"(?:(?:[Ii]n\s+)?(?:[Mm]y|[Oo]ur)\s+[a-z ]{0,40}?\s+
 _OMBUDSMAN_OFFICE = re.compile(r"(?i)(?P<role>(?:the\s+)?(?:[\w-]+\s+)?(?:ombuds(?:man|woman|person)|(?:human\s+rights\s+)?"
                                r"defender))['’]s\s+(?:office|staff)")
 
+# (or written with "of": "the office of the human rights defender", "the staff of the ombudsman")
+_OFFICE_OF_OMBUDSMAN = re.compile(r"(?i)(?:the\s+)?(?:office|staff)\s+of\s+(?P<role>(?:the\s+)?(?:[\w-]+\s+)?"
+                                  r"(?:ombuds(?:man|woman|person)|(?:human\s+rights\s+)?defender))")
 
 # a wire service's label before a flash's first words, with the flash's time: "14:10 FLASH - ", "URGENT: "
 _WIRE_LABEL = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:FLASH|NEWSFLASH|URGENT|BREAKING(?:\s+NEWS)?|BULLETIN|ALERT|"
@@ -2237,7 +2265,8 @@ def normalise_actor(phrase, people=None):
     if ours:                               # "our government" in a column: the government of the writer's country,
         phrase = f"the {ours.group('office')}"   # named like "the government" in a report filed from its capital
     phrase = _RECORD_OF.sub("", phrase)    # "the office's list": the office
-    ombudsman = _OMBUDSMAN_OFFICE.fullmatch(phrase) if "s office" in phrase or "s staff" in phrase else None
+    ombudsman = _OMBUDSMAN_OFFICE.fullmatch(phrase) if "s office" in phrase or "s staff" in phrase else \
+        _OFFICE_OF_OMBUDSMAN.fullmatch(phrase) if " of " in phrase else None
     if ombudsman:                          # "the ombudsman's office said": the ombudsman, as "the ombudsman said"
         phrase = ombudsman.group("role")
     head = _HEAD_OF.match(phrase)
@@ -2346,9 +2375,15 @@ def _person_or_office(phrase, of_org):
     org = of_org.group("org")
     actor = _normalise(org)
     unplaced = actor == _ARTICLE.sub("", org.strip()) and not canonical_actor(org) and not office_in(org)
-    if unplaced and org == org.lower() and "press" not in org:
+    # (a town's own body named by the town is no better placed: "Suzanna Avetisyan of the Jermuk council of elders")
+    if unplaced and _LOWER_OR_TOWN_S.fullmatch(org) and "press" not in org:
         return phrase[:of_org.start("org")].rsplit(None, 1)[0].strip()
     return actor
+
+
+# a body's name in lower case, perhaps after the town it serves: "the restoration service", "the Jermuk council of
+# elders" (not a body's own capitalised name: "the State Revenue Committee")
+_LOWER_OR_TOWN_S = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?[a-z][a-z '’-]*")
 
 
 def _with_member(phrase, canonical):

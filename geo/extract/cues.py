@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
-from .lexicon import FIRE_UNTOLD, TELLING_BREAK, home_harm_told
+from .lexicon import FIRE_UNTOLD, SELECTIVE_PASSAGE, TELLING_BREAK, home_harm_told
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
                       HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, NUMBER_WORDS, POPULATION,
                       POPULATION_COUNT, PRIORITY, RAIDING_PARTY, ROAD_VEHICLES, SAYING, WAITING, WEAPONS, RIVER_EVENT_BEFORE,
@@ -859,10 +859,13 @@ def cue_hits(sentence, returning=False):
                                     and _OF_NAMES.match(sentence, h.end))]
     # a participle used as an adjective is a state, not an attack: "repairing a damaged section of the pipe", "pointed
     # to destroyed houses in X"
+    # (but a body's list of the damage names what was hit: "the ministry listed the school among the damaged
+    # buildings", "counted the clinic among the destroyed houses")
     hits = [h for h in hits if not (h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end)
                                     and (_DETERMINER.search(lower, max(0, h.begin - 30), h.begin)
                                          or _PREP_BEFORE_NOUN.search(lower, max(0, h.begin - 12), h.begin)
-                                         and _PLURAL_AFTER.match(lower, h.end)))]
+                                         and _PLURAL_AFTER.match(lower, h.end))
+                                    and not (_LISTED_AMONG.search(lower, 0, h.begin) and _PLURAL_AFTER.match(lower, h.end)))]
     # damage told only as what was later rebuilt is the rebuilding's news, no attack reported: "houses destroyed in
     # X were rebuilt with state funds", "the school damaged in Y has been restored" (not "a shell destroyed the
     # school, which was later rebuilt": the blast is told there)
@@ -883,6 +886,11 @@ def cue_hits(sentence, returning=False):
     # (unless the sentence goes on to report the capture: "the offensive to retake X ended with its capture")
     if not any(_CAPTURE_REPORTED.search(lower, e) for _, e in tried):
         hits = [h for h in hits if not (h.kind == "control" and any(b < h.begin and h.end <= e for b, e in tried))]
+    # a road named by the two towns it joins, closed, letting only some through, is the road's closure, not a post
+    # ("police closed the road from A to B to private cars, letting only ambulances through"; the older sets file it
+    # so)
+    if any(h.kind == "closure" for h in hits) and _ROAD_OF_TWO.search(sentence):
+        hits = [h for h in hits if not (h.layer == "checkpoints" and _SELECTIVE.fullmatch(lower, h.begin, h.end))]
     # a mine that is dug for ore is no landmine: "the Kashen mine", "a gold mine"
     hits = [h for h in hits if h.kind != "mine" or not _ORE_MINE.search(sentence, 0, h.begin)]
     # (and "the mine" again after the sentence named an ore mine, its operator or staff: "asked the mine operator to
@@ -1425,6 +1433,12 @@ _REPAIRED = re.compile(r"\b(?:houses|homes|buildings|schools?|kindergartens?|fla
                        r"\b(?P<damage>damaged|hit|destroyed|shelled)\b[^.;,]{0,50}?\b(?:were|was|have\s+been|has\s+been)"
                        r"\s+(?!(?:recently|lately|just|only|newly)\s)(?:\w+\s+)?"
                        r"(?:repaired|rebuilt|restored|reconstructed|renovated)\b")
+# ... or any thing whose hits a relative clause tells before the repair: "the cable car of X, which took a dozen
+# shells last September, was being repaired", "the bridge, which had suffered two hits, has been rebuilt"
+_REPAIRED_WHICH = re.compile(r",\s+which\s+(?:had\s+)?(?:took|taken|suffered|received)\s+(?:[\w-]+\s+){0,4}?"
+                             r"(?P<damage>shells|hits|strikes|rockets|missiles)\b[^.;,]{0,50},\s+"
+                             r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:being\s+)?"
+                             r"(?:repaired|rebuilt|restored|reconstructed|renovated)\b")
 
 
 def _repairs_read(lower, hits):
@@ -1432,7 +1446,7 @@ def _repairs_read(lower, hits):
     if "repaired" not in lower and "rebuilt" not in lower and "restored" not in lower \
             and "reconstructed" not in lower and "renovated" not in lower:
         return hits
-    damaged = {m.start("damage") for m in _REPAIRED.finditer(lower)}
+    damaged = {m.start("damage") for rx in (_REPAIRED, _REPAIRED_WHICH) for m in rx.finditer(lower)}
     return [h._replace(layer="other", kind="recovery", strong=False) if h.layer == "shelling" and h.begin in damaged
             else h for h in hits]
 
@@ -1912,6 +1926,11 @@ _AXES = re.compile(r"directions|axes|sectors", re.I)
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+(?:(?:badly|heavily|partly|partially|"
                          r"already|recently|previously|long|most|worst|least|severely|seriously|slightly)(?:\s+|-))?$")
 _PREP_BEFORE_NOUN = re.compile(r"\b(?:to|at|past|among|of|with|between|through)\s+$")
+_SELECTIVE = re.compile(SELECTIVE_PASSAGE)
+# a road named by the two towns it joins: "the road from A to B", "the highway between A and B"
+_ROAD_OF_TWO = re.compile(r"\b(?:road|highway|route)\s+(?:from|between)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:to|and)\s+[A-Z]")
+# a list of the damage: "listed X among the ", "counted Y among the "
+_LISTED_AMONG = re.compile(r"\b(?:listed|counted|recorded|registered|included|numbered)\b[^.;]{0,160}?\bamong\s+the\s+$")
 _PLURAL_AFTER = re.compile(r"\s+(?:houses|homes|buildings|villages|bridges|schools|mosques|churches|roads|flats|"
                            r"farms|factories|shops|towns)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|city|settlements?|communit(?:y|ies)|"
@@ -2673,7 +2692,7 @@ def classify(sentence, mention, hits, breaks, spans=()):
         return layer, kind
     if mention.place.precision != "town":
         return layer, kind
-    told = _fire_its_head_tells(sentence, mention, hits, spans)
+    told = _fire_its_head_tells(sentence, mention, hits, spans) or _fire_heard_there(sentence, mention, hits, spans)
     if told is not None:
         return "shelling", told.kind
     if _SPEAKING_IN.search(sentence, max(0, mention.begin - 30), mention.begin):
@@ -2726,6 +2745,21 @@ def _fire_its_head_tells(sentence, mention, hits, spans):
     return next((h for h in hits if h.layer == "shelling" and h.strong and h.kind != "denial"
                  and h.begin >= said.end() and not _NO_FIRE_BEFORE.search(sentence, said.end(), h.begin)
                  and not FIRE_UNTOLD.search(sentence, *_clause_of(sentence, h, said.end()))), None)
+
+
+def _fire_heard_there(sentence, mention, hits, spans):
+    """The fire a speaker tells could be heard, in a sentence that opens on the place, its only place ("In X, the
+    town's coordinator told reporters that explosions could be heard": heard at X, as the older sets file it), or
+    None."""
+    if any(b != mention.begin for b, _ in spans) or not _IN_OPENING.fullmatch(sentence, 0, mention.begin) \
+            or not sentence.startswith(",", mention.end):
+        return None
+    said = _SPEAKER_TELLS.search(sentence, mention.end)
+    if said is None:
+        return None
+    return next((h for h in hits if h.layer == "shelling" and h.strong and h.begin >= said.end()
+                 and _HEARD_IN_SCENE.match(sentence, h.end)
+                 and not _NO_FIRE_BEFORE.search(sentence, said.end(), h.begin)), None)
 
 
 def _clause_of(sentence, hit, start):

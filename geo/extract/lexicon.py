@@ -314,6 +314,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # (or documented: "the watchdog documents a cluster munition attack on X")
                r"(?:recorded|registered|documented|documents)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
                r"dozens|hundreds|new|more)\b)|"
+               # (or the kind of event, bare: "the ombudsman's staff recorded fires started by the shelling")
+               r"(?:recorded|registered|documented)(?= (?:fires|explosions|shots|violations|damage|casualties|"
+               r"strikes|attacks|shelling|gunfire)\b)|"
                # a record's telling: "the minutes record that the town was retaken", "it records that" (not the
                # noun before a clause of its own: "the ministry keeps records that list ...", "hospital records that
                # survived the fire show ...", "the records that the ministry kept")
@@ -1058,6 +1061,15 @@ _LINE_HELD = r"(?:(?:combat|firing|forward|military|army|defensive)\s+)?(?:posit
 _NOT_A_ROAD_POST = (r"(?:the )?(?:[\w'’-]+ ){0,2}?(?:schools?|hospitals?|clinics?|shops?|stores?|banks?|"
                     r"factor(?:y|ies)|offices?|restaurants?|cafes?|markets?|polling|courts?|churche?s?|stadiums?|"
                     r"hotels?|universit(?:y|ies)|homes?|houses?)\b")
+# a guarded passage sorting who goes on, only some let through: "police allowed only urgent traffic through to X",
+# "only people with an urgent reason were let through", "let through only those with a permit"; or a road the police
+# or soldiers closed to all but a few ("closed to all but urgent traffic"; closed so by mines, with no one guarding
+# it, it stays the road's closure); a checkpoint cue (but see cues: a road between two named towns so closed)
+SELECTIVE_PASSAGE = (r"\b(?:allow(?:ed|s|ing)?|let(?:s|ting)?)\s+only\s+(?:[\w'’-]+\s+){0,4}?(?:through|past|to\s+pass)\b|"
+                     r"\blet\s+through\s+only\b|\bonly\s+(?:[\w'’-]+\s+){1,6}?(?:were|was|are|is|being)\s+"
+                     r"(?:let|allowed)\s+(?:through|past)\b|"
+                     r"\b(?:police|policemen|soldiers|troops|guards)\s+(?:and\s+[\w-]+\s+)?(?:had\s+|have\s+|has\s+)?"
+                     r"closed\s+(?:it\s+|the\s+road\s+)?to\s+all\s+but\b")
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing|station)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      # (a count of them too: "set up five new posts near X")
@@ -1087,7 +1099,17 @@ _CHECKPOINTS = _cues(
      # "worshippers will be allowed back to the W shrine" (a road's traffic is the corridor's: see CORRIDOR_KINDS)
      + WAY_TO_SITE + "|" +
      # entry to a place restricted or barred: "restricts entry to X for people not registered there"
-     r"\b(?:restrict\w*|bann?(?:ed|ing|s)?)\s+(?:the\s+)?(?:entry|access)\s+(?:to|into)\b|\b(?:registration|control|checking|filtration|screening) (?:points?|centres?|centers?)\b|\btents? (?:(?:are|were|is|was|remain(?:ed)?|stay(?:ed)?) )?(?:still )?pitched\b|"
+     r"\b(?:restrict\w*|bann?(?:ed|ing|s)?)\s+(?:the\s+)?(?:entry|access)\s+(?:to|into)\b|"
+     # ... or told in the passive: "entry into X was now strictly limited", "access to Y has been restricted"
+     # (the cue is the words before the place, which is no cue of its own)
+     r"\b(?:entry|access)\s+(?:to|into)\b(?=\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been|"
+     r"remains|remained)\s+(?:now\s+)?(?:strictly\s+|severely\s+|heavily\s+)?(?:limited|restricted|barred|banned)\b)|"
+     # only some let through (see SELECTIVE_PASSAGE)
+     + SELECTIVE_PASSAGE + "|" +
+     # police or soldiers guarding a road: "police and soldiers guarded the section of road that leads to X"
+     r"\b(?:police|policemen|soldiers|troops)\s+(?:and\s+[\w-]+\s+)?guard(?:ed|s)?\s+(?:the\s+)?(?:section\s+of\s+(?:the\s+)?)?"
+     r"(?:road|highway)\b|"
+     r"\b(?:registration|control|checking|filtration|screening) (?:points?|centres?|centers?)\b|\btents? (?:(?:are|were|is|was|remain(?:ed)?|stay(?:ed)?) )?(?:still )?pitched\b|"
      r"\bpitch(?:ed|ing)? (?:\w+ )?tents\b|\btents (?:still )?(?:stand|stood|remain(?:ed)?) on the (?:road|highway)\b|"
      # guards posted on a stretch of border or road: "deploy border guards on the X section"
      # (not guards spread over whole districts: "a deployment of its border guards in the A and B districts")
@@ -1360,6 +1382,10 @@ _CHECKPOINTS = _cues(
 )
 _CORRIDOR_ACTIONS = _cues(
     (r"\bbypass\w*|\bdetour\w*|\breroute\w*|\bswitch(?:ed|es)? to\b", "route_change"),
+    # the service on a route stopped: "public transport between X and the capital stopped", "buses to Y were halted"
+    # (the cue is the service's word, not the route's places named after it)
+    (r"\b(?:public\s+transport|bus(?:es)?|coaches|(?:bus|coach|rail|train)\s+services?)\b(?=[^.;,]{0,60}?\b"
+     r"(?:stopped|halted|suspended)\b)", "closure"),
     # (not a meeting held in private: "met the residents behind closed doors")
     (r"\bclos(?:ed|ure|ing|es)\b(?! doors\b)|\bshut\b", "closure"),
     (r"\bpropos\w+|\boffer\w*|\bplanned\b|\bwould (?:run|pass|link)\b", "proposal"),

@@ -1,0 +1,60 @@
+"""Damage listed by a body, and the bodies that list it: a thing "listed among the damaged buildings" was hit (not a
+state told in passing); "the ministry of territorial administration" is the Armenian ministry, so a later bare "the
+ministry" is that one; a ministry named by two fields joined by "and" is one subject, not the ministry a department
+belongs to; "the office of the human rights defender" is the ombudsman; a body's staff who "recorded fires" claim
+them."""
+
+from functools import partial
+
+from tests.helpers import claimant_of, place_layers
+
+layers = partial(place_layers, published="2022-10-05")
+claimant = partial(claimant_of, published="2022-10-05")
+
+TERRITORIAL = "Armenian government (Ministry of Territorial Administration and Infrastructure)"
+
+
+def test_a_building_listed_among_the_damaged_ones_was_hit(gazetteer):
+    text = "Near Goris, the governor listed the school and the clinic of Tegh among the damaged buildings."
+    assert layers(text, gazetteer)["Tegh"] == "shelling"
+
+
+def test_walking_among_damaged_houses_is_no_list_of_damage(gazetteer):
+    text = "The visitors walked among the damaged houses of Tegh on Sunday."
+    assert layers(text, gazetteer)["Tegh"] != "shelling"
+
+
+def test_a_bare_ministry_after_the_territorial_ministry_is_that_ministry(gazetteer):
+    text = ("Baku's defence ministry said its units had answered fire near Lachin.\n\n"
+            "According to the ministry of territorial administration, forty houses were damaged in Kapan.\n"
+            "In Tegh, the ministry listed the school among the damaged buildings.")
+    assert claimant("Tegh", text, gazetteer) == TERRITORIAL
+
+
+def test_a_ministry_of_two_fields_is_one_subject(gazetteer):
+    text = ("The ministry of territorial administration and infrastructure has reported that power lines "
+            "were cut in Goris.")
+    assert claimant("Goris", text, gazetteer) == TERRITORIAL
+
+
+def test_the_ministry_a_department_belongs_to_is_not_the_subject(gazetteer):
+    text = ("The road through Tegh is closed to lorries, the Roads Department of the Ministry of Territorial "
+            "Administration and Infrastructure announced.")
+    assert claimant("Tegh", text, gazetteer) != TERRITORIAL
+
+
+def test_the_office_of_the_human_rights_defender_is_the_ombudsman(gazetteer):
+    text = "Shells set fire to the fields above Goris, the office of the human rights defender reported."
+    assert "human rights defender" in claimant("Goris", text, gazetteer).lower()
+    assert "office" not in claimant("Goris", text, gazetteer).lower()
+
+
+def test_staff_who_recorded_fires_claim_them(gazetteer):
+    text = ("Kristine Grigoryan said on Monday that people had left the border villages.\n"
+            "Grigoryan's staff recorded fires started by the shelling in Tegh.")
+    assert claimant("Tegh", text, gazetteer) == "Armenian Human Rights Defender"
+
+
+def test_cameras_that_recorded_explosions_claim_nothing(gazetteer):
+    text = "Cameras recorded explosions near Tegh."
+    assert claimant("Tegh", text, gazetteer) == ""
