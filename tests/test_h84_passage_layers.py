@@ -6,7 +6,7 @@ tells before its repair is the repair's news."""
 
 from functools import partial
 
-from tests.helpers import place_layers
+from tests.helpers import place_layers, rows
 
 layers = partial(place_layers, published="2022-10-05")
 
@@ -68,3 +68,46 @@ def test_a_thing_that_took_shells_being_repaired_is_the_repair_s_news(gazetteer)
 def test_a_thing_that_took_shells_and_closed_is_not_a_repair(gazetteer):
     text = "The museum of Goris, which took three shells on Monday night, was hit again on Tuesday."
     assert layers(text, gazetteer)["Goris"] == "shelling"
+
+
+def test_access_to_a_good_or_a_service_in_a_town_told_limited_is_no_checkpoint(gazetteer):
+    for text in ("Access to the internet in Stepanakert was severely limited after the blackout.",
+                 "Access to fuel in Stepanakert was now strictly limited, officials said.",
+                 "Access to electricity in Martakert has been limited since the gas pipe was cut."):
+        assert "checkpoints" not in layers(text, gazetteer).values(), text
+
+
+def test_entry_to_a_building_in_a_town_told_restricted_is_no_checkpoint(gazetteer):
+    text = "Entry to the hospital in Goris was restricted to relatives of the wounded."
+    assert layers(text, gazetteer)["Goris"] != "checkpoints"
+
+
+def test_access_to_a_town_told_restricted_stays_a_checkpoint(gazetteer):
+    text = "Access to Jermuk has been restricted since Tuesday, police said."
+    assert layers(text, gazetteer)["Jermuk"] == "checkpoints"
+
+
+def test_a_building_letting_only_some_in_is_no_checkpoint(gazetteer):
+    for text, place in (("The school in Kapan let only teachers through on the first day after the shelling.", "Kapan"),
+                        ("Doctors at the hospital in Goris allowed only the wounded through on Tuesday.", "Goris"),
+                        ("In Goris only people with an urgent reason were allowed past the hospital doors.", "Goris"),
+                        ("The bakery in Stepanakert let only families with ration cards through on Monday.",
+                         "Stepanakert")):
+        assert layers(text, gazetteer)[place] != "checkpoints", text
+
+
+def test_a_post_letting_only_some_through_stays_a_checkpoint(gazetteer):
+    text = "Azerbaijani police at the Hakari bridge let only residents through to Stepanakert."
+    assert layers(text, gazetteer)["Stepanakert"] == "checkpoints"
+
+
+def test_buses_stopped_at_a_checkpoint_are_no_closure_of_the_route(gazetteer):
+    found = rows("Buses to Jermuk were stopped at the checkpoint on Tuesday for document checks.", gazetteer,
+                 published="2022-10-05")
+    assert [r["kind"] for r in found if r["place_name"] == "Jermuk"] != ["closure"]
+
+
+def test_one_bus_stopped_is_no_closure_of_the_route(gazetteer):
+    for text in ("A bus from Jermuk to Yerevan stopped near Vayk on Tuesday so that passengers could rest.",
+                 "A bus to Jermuk was halted on Tuesday when a tyre burst."):
+        assert "closure" not in [r["kind"] for r in rows(text, gazetteer, published="2022-10-05")], text

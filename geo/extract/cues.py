@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
-from .lexicon import FIRE_UNTOLD, SELECTIVE_PASSAGE, TELLING_BREAK, home_harm_told
+from .lexicon import BUILDING_DOOR, FIRE_UNTOLD, SELECTIVE_PASSAGE, TELLING_BREAK, home_harm_told
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
                       HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, NUMBER_WORDS, POPULATION,
                       POPULATION_COUNT, PRIORITY, RAIDING_PARTY, ROAD_VEHICLES, SAYING, WAITING, WEAPONS, RIVER_EVENT_BEFORE,
@@ -889,8 +889,13 @@ def cue_hits(sentence, returning=False):
     # a road named by the two towns it joins, closed, letting only some through, is the road's closure, not a post
     # ("police closed the road from A to B to private cars, letting only ambulances through"; the older sets file it
     # so)
-    if any(h.kind == "closure" for h in hits) and _ROAD_OF_TWO.search(sentence):
+    # (nor is a building letting only some in a post: that is its door's rule, see lexicon.BUILDING_DOOR)
+    if (any(h.kind == "closure" for h in hits) and _ROAD_OF_TWO.search(sentence)) or _BUILDING_DOOR.search(lower):
         hits = [h for h in hits if not (h.layer == "checkpoints" and _SELECTIVE.fullmatch(lower, h.begin, h.end))]
+    # entry told limited in the passive is a post's only when what is entered is a place's name, or an area by one
+    # ("entry into X was now strictly limited"; not "access to the internet / to food was limited")
+    hits = [h for h in hits if not (h.layer == "checkpoints" and _ENTRY_TO.fullmatch(lower, h.begin, h.end)
+                                    and not _NAME_ENTERED.match(sentence, h.end))]
     # a mine that is dug for ore is no landmine: "the Kashen mine", "a gold mine"
     hits = [h for h in hits if h.kind != "mine" or not _ORE_MINE.search(sentence, 0, h.begin)]
     # (and "the mine" again after the sentence named an ore mine, its operator or staff: "asked the mine operator to
@@ -1927,6 +1932,11 @@ _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+(?:(
                          r"already|recently|previously|long|most|worst|least|severely|seriously|slightly)(?:\s+|-))?$")
 _PREP_BEFORE_NOUN = re.compile(r"\b(?:to|at|past|among|of|with|between|through)\s+$")
 _SELECTIVE = re.compile(SELECTIVE_PASSAGE)
+_BUILDING_DOOR = re.compile(BUILDING_DOOR)
+# the passive entry cue's words (see lexicon._CHECKPOINTS) and the name entered after them: "entry into X",
+# "access to the area around Y"
+_ENTRY_TO = re.compile(r"(?:entry|access)\s+(?:to|into)")
+_NAME_ENTERED = re.compile(r"\s+(?:the\s+(?:areas?|town|city|village|region|district)\s+(?:of|near|around)\s+|the\s+)?[A-Z]")
 # a road named by the two towns it joins: "the road from A to B", "the highway between A and B"
 _ROAD_OF_TWO = re.compile(r"\b(?:road|highway|route)\s+(?:from|between)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:to|and)\s+[A-Z]")
 # a list of the damage: "listed X among the ", "counted Y among the "

@@ -1058,13 +1058,18 @@ _CROSSING_AHEAD = r"(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border (?:post
 # a line held, moved up: "their positions", "the combat posts"
 _LINE_HELD = r"(?:(?:combat|firing|forward|military|army|defensive)\s+)?(?:positions|posts|outposts|trenches|lines)"
 # a building, not a road, where men are posted or checks made: "posted at the X school", "the checks at Y hospital"
-_NOT_A_ROAD_POST = (r"(?:the )?(?:[\w'’-]+ ){0,2}?(?:schools?|hospitals?|clinics?|shops?|stores?|banks?|"
-                    r"factor(?:y|ies)|offices?|restaurants?|cafes?|markets?|polling|courts?|churche?s?|stadiums?|"
-                    r"hotels?|universit(?:y|ies)|homes?|houses?)\b")
+# buildings whose own staff check who comes in (no road post)
+_GUARDED_BUILDINGS = (r"schools?|hospitals?|clinics?|shops?|stores?|banks?|factor(?:y|ies)|offices?|restaurants?|cafes?|"
+                      r"markets?|polling|courts?|churche?s?|stadiums?|hotels?|universit(?:y|ies)")
+_NOT_A_ROAD_POST = r"(?:the )?(?:[\w'’-]+ ){0,2}?(?:" + _GUARDED_BUILDINGS + r"|homes?|houses?)\b"
 # a guarded passage sorting who goes on, only some let through: "police allowed only urgent traffic through to X",
 # "only people with an urgent reason were let through", "let through only those with a permit"; or a road the police
 # or soldiers closed to all but a few ("closed to all but urgent traffic"; closed so by mines, with no one guarding
 # it, it stays the road's closure); a checkpoint cue (but see cues: a road between two named towns so closed)
+# ... a building letting only some in is its door's rule, no road post: "the hospital in X allowed only relatives
+# through", "only pensioners were let past the queue at the bakery in Y" (see cues)
+BUILDING_DOOR = (r"\b(?:" + _GUARDED_BUILDINGS + r"|bak(?:ery|eries)|mosques?|embass(?:y|ies)|consulates?|parliament|"
+                 r"wards?|doors?|queues?|gallery)\b")
 SELECTIVE_PASSAGE = (r"\b(?:allow(?:ed|s|ing)?|let(?:s|ting)?)\s+only\s+(?:[\w'’-]+\s+){0,4}?(?:through|past|to\s+pass)\b|"
                      r"\blet\s+through\s+only\b|\bonly\s+(?:[\w'’-]+\s+){1,6}?(?:were|was|are|is|being)\s+"
                      r"(?:let|allowed)\s+(?:through|past)\b|"
@@ -1101,8 +1106,11 @@ _CHECKPOINTS = _cues(
      # entry to a place restricted or barred: "restricts entry to X for people not registered there"
      r"\b(?:restrict\w*|bann?(?:ed|ing|s)?)\s+(?:the\s+)?(?:entry|access)\s+(?:to|into)\b|"
      # ... or told in the passive: "entry into X was now strictly limited", "access to Y has been restricted"
-     # (the cue is the words before the place, which is no cue of its own)
-     r"\b(?:entry|access)\s+(?:to|into)\b(?=\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been|"
+     # (the cue is the words before the place, which is no cue of its own; not a thing in a place, "access to fuel
+     # in X was limited", "entry to the hospital in Y was restricted"; and the thing entered must be a name, see
+     # cues)
+     r"\b(?:entry|access)\s+(?:to|into)\b(?=\s+(?:(?!(?:in|at|inside)\s)[\w'’-]+\s+){1,4}?"
+     r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|"
      r"remains|remained)\s+(?:now\s+)?(?:strictly\s+|severely\s+|heavily\s+)?(?:limited|restricted|barred|banned)\b)|"
      # only some let through (see SELECTIVE_PASSAGE)
      + SELECTIVE_PASSAGE + "|" +
@@ -1384,8 +1392,10 @@ _CORRIDOR_ACTIONS = _cues(
     (r"\bbypass\w*|\bdetour\w*|\breroute\w*|\bswitch(?:ed|es)? to\b", "route_change"),
     # the service on a route stopped: "public transport between X and the capital stopped", "buses to Y were halted"
     # (the cue is the service's word, not the route's places named after it)
-    (r"\b(?:public\s+transport|bus(?:es)?|coaches|(?:bus|coach|rail|train)\s+services?)\b(?=[^.;,]{0,60}?\b"
-     r"(?:stopped|halted|suspended)\b)", "closure"),
+    # (a service, not one bus stopped; nor buses stopped at a place, a halt on the way: "buses were stopped at the
+    # checkpoint")
+    (r"\b(?:public\s+transport|buses|coaches|(?:bus|coach|rail|train)\s+services?)\b(?=[^.;,]{0,60}?\b"
+     r"(?:stopped|halted|suspended)\b(?!\s+at\b))", "closure"),
     # (not a meeting held in private: "met the residents behind closed doors")
     (r"\bclos(?:ed|ure|ing|es)\b(?! doors\b)|\bshut\b", "closure"),
     (r"\bpropos\w+|\boffer\w*|\bplanned\b|\bwould (?:run|pass|link)\b", "proposal"),
