@@ -111,3 +111,16 @@ def test_one_bus_stopped_is_no_closure_of_the_route(gazetteer):
     for text in ("A bus from Jermuk to Yerevan stopped near Vayk on Tuesday so that passengers could rest.",
                  "A bus to Jermuk was halted on Tuesday when a tyre burst."):
         assert "closure" not in [r["kind"] for r in rows(text, gazetteer, published="2022-10-05")], text
+
+
+def test_a_list_of_an_old_war_s_damage_or_of_what_is_to_be_rebuilt_is_no_shelling_of_the_day(gazetteer):
+    for text, place in (("The report included the hotel in Jermuk among the damaged buildings from the 2020 war.",
+                         "Jermuk"),
+                        ("The ministry listed the school in Sotk among the damaged buildings of the 1990s war.", "Sotk"),
+                        ("The UN listed the school in Sotk among the damaged buildings it plans to rebuild.", "Sotk")):
+        assert layers(text, gazetteer)[place] != "shelling", text
+
+
+def test_a_list_of_the_damage_of_the_day_stays_shelling(gazetteer):
+    text = "The ministry recorded the school in Sotk among the damaged buildings on Tuesday."
+    assert layers(text, gazetteer)["Sotk"] == "shelling"

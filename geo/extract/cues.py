@@ -865,7 +865,7 @@ def cue_hits(sentence, returning=False):
                                     and (_DETERMINER.search(lower, max(0, h.begin - 30), h.begin)
                                          or _PREP_BEFORE_NOUN.search(lower, max(0, h.begin - 12), h.begin)
                                          and _PLURAL_AFTER.match(lower, h.end))
-                                    and not (_LISTED_AMONG.search(lower, 0, h.begin) and _PLURAL_AFTER.match(lower, h.end)))]
+                                    and not _listed_among_damage(lower, h))]
     # damage told only as what was later rebuilt is the rebuilding's news, no attack reported: "houses destroyed in
     # X were rebuilt with state funds", "the school damaged in Y has been restored" (not "a shell destroyed the
     # school, which was later rebuilt": the blast is told there)
@@ -1446,6 +1446,14 @@ _REPAIRED_WHICH = re.compile(r",\s+which\s+(?:had\s+)?(?:took|taken|suffered|rec
                              r"(?:repaired|rebuilt|restored|reconstructed|renovated)\b")
 
 
+def _listed_among_damage(lower, hit):
+    """Whether the participle ``hit`` heads a body's list of the damage, naming what was hit: "the ministry listed
+    the school among the damaged buildings" (not a list of an old war's damage, nor of what is to be rebuilt)."""
+    plural = _PLURAL_AFTER.match(lower, hit.end)
+    return bool(plural and _LISTED_AMONG.search(lower, 0, hit.begin)
+                and not _LIST_OF_PAST_OR_REPAIR.match(lower, plural.end()))
+
+
 def _repairs_read(lower, hits):
     """The damage cue of buildings told as repaired (see _REPAIRED) is the repair's news, ``other``."""
     if "repaired" not in lower and "rebuilt" not in lower and "restored" not in lower \
@@ -1941,6 +1949,10 @@ _NAME_ENTERED = re.compile(r"\s+(?:the\s+(?:areas?|town|city|village|region|dist
 _ROAD_OF_TWO = re.compile(r"\b(?:road|highway|route)\s+(?:from|between)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:to|and)\s+[A-Z]")
 # a list of the damage: "listed X among the ", "counted Y among the "
 _LISTED_AMONG = re.compile(r"\b(?:listed|counted|recorded|registered|included|numbered)\b[^.;]{0,160}?\bamong\s+the\s+$")
+# ... unless the list is of an old war's damage or of what is to be rebuilt, no attack of the day: "listed the school
+# among the damaged buildings of the 1990s war", "among the damaged buildings it plans to rebuild"
+_LIST_OF_PAST_OR_REPAIR = re.compile(r"\s+(?:(?:from|of|in|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:war|1990s)\b|"
+                                     r"[^.;]{0,40}?\b(?:rebuil|repair|restor|reconstruct))")
 _PLURAL_AFTER = re.compile(r"\s+(?:houses|homes|buildings|villages|bridges|schools|mosques|churches|roads|flats|"
                            r"farms|factories|shops|towns)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|city|settlements?|communit(?:y|ies)|"
