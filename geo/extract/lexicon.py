@@ -1057,10 +1057,10 @@ HOLDS_VEHICLES = (r"(?:held|kept|detained|stopped) (?:the |a |an |their |its )?(
 _CROSSING_AHEAD = r"(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border (?:post|station)|checkpoint|bridge)\b)"
 # a line held, moved up: "their positions", "the combat posts"
 _LINE_HELD = r"(?:(?:combat|firing|forward|military|army|defensive)\s+)?(?:positions|posts|outposts|trenches|lines)"
-# a building, not a road, where men are posted or checks made: "posted at the X school", "the checks at Y hospital"
 # buildings whose own staff check who comes in (no road post)
 _GUARDED_BUILDINGS = (r"schools?|hospitals?|clinics?|shops?|stores?|banks?|factor(?:y|ies)|offices?|restaurants?|cafes?|"
                       r"markets?|polling|courts?|churche?s?|stadiums?|hotels?|universit(?:y|ies)")
+# a building, not a road, where men are posted or checks made: "posted at the X school", "the checks at Y hospital"
 _NOT_A_ROAD_POST = r"(?:the )?(?:[\w'’-]+ ){0,2}?(?:" + _GUARDED_BUILDINGS + r"|homes?|houses?)\b"
 # a guarded passage sorting who goes on, only some let through: "police allowed only urgent traffic through to X",
 # "only people with an urgent reason were let through", "let through only those with a permit"; or a road the police
