@@ -93,3 +93,14 @@ def test_a_known_body_quoted_over_a_press_service_is_the_source(gazetteer):
 def test_explosions_recorded_on_phones_are_no_claim(gazetteer):
     assert claimant("Jermuk", "Residents of Jermuk recorded explosions on their phones.", gazetteer) == ""
     assert claimant("Sotk", "Villagers recorded shelling on video near Sotk.", gazetteer) == ""
+
+
+def test_the_karabakh_ministry_of_two_fields_keeps_its_owner(gazetteer):
+    text = ("The Artsakh Republic's ministry of territorial administration and development reported damage in "
+            "Martakert.\nThe ministry said forty houses were hit in Martuni.")
+    assert claimant("Martakert", text, gazetteer) == "Nagorno-Karabakh authorities"
+
+
+def test_the_karabakh_territorial_ministry_is_not_the_armenian_one(gazetteer):
+    text = "The ministry of territorial administration and development said shells hit Martakert."
+    assert claimant("Martakert", text, gazetteer) != TERRITORIAL
