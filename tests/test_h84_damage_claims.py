@@ -104,3 +104,9 @@ def test_the_karabakh_ministry_of_two_fields_keeps_its_owner(gazetteer):
 def test_the_karabakh_territorial_ministry_is_not_the_armenian_one(gazetteer):
     text = "The ministry of territorial administration and development said shells hit Martakert."
     assert claimant("Martakert", text, gazetteer) != TERRITORIAL
+
+
+def test_a_day_before_a_ministry_of_two_fields_is_no_part_of_its_name(gazetteer):
+    text = ("On Tuesday Armenia's Ministry of Labour and Social Affairs said families from Sotk were housed in "
+            "Vardenis.")
+    assert claimant("Vardenis", text, gazetteer) == "Armenian government (Ministry of Labour and Social Affairs)"

@@ -1717,8 +1717,10 @@ _LONG_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>(?:the\s+)?[A-Z][\w'’-]*(
 # a ministry named by its two fields, in any case: "the ministry of territorial administration and infrastructure",
 # "The Ministry of Labour and Social Affairs" (not a second body after "and": "the ministry of defence and the army";
 # nor the ministry a department belongs to: "the Roads Department of the Ministry of X and Y announced"); its
-# owner's name whole: "the Artsakh Republic's ministry of ..." is Artsakh's, not "Republic's"
-_MINISTRY_OF_FIELDS = re.compile(r"(?:^|(?<=[\s,;:]))(?<!of )(?<!of the )(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+){0,3}[Mm]inistry\s+of\s+"
+# owner's name whole: "the Artsakh Republic's ministry of ..." is Artsakh's, not "Republic's" (one word before
+# the ministry else: "On Tuesday Armenia's Ministry of ...")
+_MINISTRY_OF_FIELDS = re.compile(r"(?:^|(?<=[\s,;:]))(?<!of )(?<!of the )(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w-]*\s+(?=Republic['’]s\s))?"
+                                 r"(?:[A-Z][\w'’-]*\s+)?[Mm]inistry\s+of\s+"
                                  r"(?:[\w'’-]+\s+){1,3}and\s+(?!(?:the|a|an|its|their|his|her)\b)[\w'’-]+"
                                  r"(?:\s+(?!(?:has|have|had|also|then|now)\b)[\w'’-]+)?)\s+"
                                  r"(?:(?:has|have|had|also|then|now)\s+)*$")
