@@ -58,3 +58,55 @@ def test_staff_who_recorded_fires_claim_them(gazetteer):
 def test_cameras_that_recorded_explosions_claim_nothing(gazetteer):
     text = "Cameras recorded explosions near Tegh."
     assert claimant("Tegh", text, gazetteer) == ""
+
+
+# A quoted person is the source over the press service cited, not over a body he may speak for, nor as a bare post;
+# a body named as a speaker the table knows is quoted too. Bare kinds of event recorded on film are no one's account.
+
+def test_a_person_quoted_citing_his_own_ministry_leaves_the_ministry(gazetteer):
+    text = ("Citing the Armenian defence ministry, News.am quoted Artur Sargsyan as saying that Azerbaijani drones "
+            "struck Jermuk.")
+    assert claimant("Jermuk", text, gazetteer) == "Armenian MoD"
+
+
+def test_a_person_quoted_citing_the_ombudsman_leaves_the_ombudsman(gazetteer):
+    text = "Citing the ombudsman, Armenpress quoted Anna Hakobyan as saying the shelling of Goris continued."
+    assert claimant("Goris", text, gazetteer) == "Armenian Human Rights Defender"
+
+
+def test_a_bare_post_quoted_is_no_person(gazetteer):
+    text = "Citing RFE/RL, Armenpress quoted Prime Minister as saying that shells hit Jermuk."
+    assert claimant("Jermuk", text, gazetteer) != "Prime Minister"
+
+
+def test_a_titled_person_quoted_over_a_press_service_is_the_source(gazetteer):
+    text = ("Citing RFE/RL's Armenian service, Armenpress quoted Defence Minister Suren Papikyan as saying that "
+            "shells hit Jermuk.")
+    assert claimant("Jermuk", text, gazetteer) == "Armenian MoD"
+
+
+def test_a_known_body_quoted_over_a_press_service_is_the_source(gazetteer):
+    text = "Citing RFE/RL, Armenpress quoted Artsakh Ombudsman as saying that shells hit Martakert."
+    assert claimant("Martakert", text, gazetteer) == "Nagorno-Karabakh Ombudsman"
+
+
+def test_explosions_recorded_on_phones_are_no_claim(gazetteer):
+    assert claimant("Jermuk", "Residents of Jermuk recorded explosions on their phones.", gazetteer) == ""
+    assert claimant("Sotk", "Villagers recorded shelling on video near Sotk.", gazetteer) == ""
+
+
+def test_the_karabakh_ministry_of_two_fields_keeps_its_owner(gazetteer):
+    text = ("The Artsakh Republic's ministry of territorial administration and development reported damage in "
+            "Martakert.\nThe ministry said forty houses were hit in Martuni.")
+    assert claimant("Martakert", text, gazetteer) == "Nagorno-Karabakh authorities"
+
+
+def test_the_karabakh_territorial_ministry_is_not_the_armenian_one(gazetteer):
+    text = "The ministry of territorial administration and development said shells hit Martakert."
+    assert claimant("Martakert", text, gazetteer) != TERRITORIAL
+
+
+def test_a_day_before_a_ministry_of_two_fields_is_no_part_of_its_name(gazetteer):
+    text = ("On Tuesday Armenia's Ministry of Labour and Social Affairs said families from Sotk were housed in "
+            "Vardenis.")
+    assert claimant("Vardenis", text, gazetteer) == "Armenian government (Ministry of Labour and Social Affairs)"

@@ -462,9 +462,11 @@ def find_attributions(sentence):
         # "Musavat reported, citing its sources", "Report.az, citing Russian media, wrote": Musavat, Report.az
         found = [a for a in found if a not in cited]
         cited = []
-    if cited and any(_quoted_person(sentence, a) for a in found if a not in cited):
+    if cited and all(_press_or_unknown(a.who) for a in cited) \
+            and any(_quoted_person(sentence, a) for a in found if a not in cited):
         # "Citing RFE/RL, Armenpress quoted Karen Sargsyan, the governor, as saying": the person quoted is the
-        # innermost source, the service cited only where the outlet heard him
+        # innermost source, the service cited only where the outlet heard him (not a body he may speak for:
+        # "APA, citing the defence ministry, quoted Anar Eyvazov as saying" is the ministry's word)
         found = [a for a in found if a not in cited]
         cited = []
     if cited:                              # "Citing the prosecutor's office, APA reported": the office speaks
@@ -479,13 +481,24 @@ def find_attributions(sentence):
 
 
 def _quoted_person(sentence, attribution):
-    """Is the attribution a person an outlet quotes by name ("Armenpress quoted Karen Sargsyan as saying")?"""
+    """Is the attribution a person an outlet quotes by name ("Armenpress quoted Karen Sargsyan as saying"), or a
+    speaker the actor table knows?"""
     m = _QUOTES_SPEAKER.match(sentence, attribution.pos)
-    return m is not None and attribution.who == m.group("who") and _PERSON_NAME.match(attribution.who) is not None
+    if m is None or attribution.who != m.group("who"):
+        return False
+    if canonical_actor(attribution.who):   # a speaker the table knows: "quoted Armenian Defence Ministry as saying"
+        return True
+    # else his name last, perhaps after his title ("quoted Defence Minister Suren Papikyan"); not a bare post that
+    # reads like a name, whose side is unknown ("quoted Prime Minister as saying", "quoted Syunik Governor")
+    name = " ".join(attribution.who.split()[-2:])
+    return _PERSON_NAME.fullmatch(name) is not None and not office_in(name.lower()) \
+        and not any(_is_post(word) for word in name.split())
 
 
-# a person's first name and surname, capitalised: "Karen Sargsyan"
-_PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:\s*,|$)")
+def _press_or_unknown(who):
+    """Is a cited source an outlet, or one the tables know no office or actor for ("RFE/RL's Armenian service",
+    "RFE/RL"), not a body a person quoted may speak for ("the defence ministry", "the ombudsman")?"""
+    return _is_outlet(who) or not (canonical_actor(who) or office_in(who.lower()))
 
 
 # the opening of a closing "..., as Public Radio of Armenia reported." (up to its source's verb)
@@ -1703,8 +1716,11 @@ _LONG_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>(?:the\s+)?[A-Z][\w'’-]*(
                         r"(?:[^,;:\"“”]|,\s+(?=[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z])){3,100}?)\s*$")
 # a ministry named by its two fields, in any case: "the ministry of territorial administration and infrastructure",
 # "The Ministry of Labour and Social Affairs" (not a second body after "and": "the ministry of defence and the army";
-# nor the ministry a department belongs to: "the Roads Department of the Ministry of X and Y announced")
-_MINISTRY_OF_FIELDS = re.compile(r"(?:^|(?<=[\s,;:]))(?<!of )(?<!of the )(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+)?[Mm]inistry\s+of\s+"
+# nor the ministry a department belongs to: "the Roads Department of the Ministry of X and Y announced"); its
+# owner's name whole: "the Artsakh Republic's ministry of ..." is Artsakh's, not "Republic's" (one word before
+# the ministry else: "On Tuesday Armenia's Ministry of ...")
+_MINISTRY_OF_FIELDS = re.compile(r"(?:^|(?<=[\s,;:]))(?<!of )(?<!of the )(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w-]*\s+(?=Republic['’]s\s))?"
+                                 r"(?:[A-Z][\w'’-]*\s+)?[Mm]inistry\s+of\s+"
                                  r"(?:[\w'’-]+\s+){1,3}and\s+(?!(?:the|a|an|its|their|his|her)\b)[\w'’-]+"
                                  r"(?:\s+(?!(?:has|have|had|also|then|now)\b)[\w'’-]+)?)\s+"
                                  r"(?:(?:has|have|had|also|then|now)\s+)*$")

@@ -314,9 +314,11 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # (or documented: "the watchdog documents a cluster munition attack on X")
                r"(?:recorded|registered|documented|documents)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
                r"dozens|hundreds|new|more)\b)|"
-               # (or the kind of event, bare: "the ombudsman's staff recorded fires started by the shelling")
+               # (or the kind of event, bare: "the ombudsman's staff recorded fires started by the shelling"; not
+               # filmed: "residents recorded explosions on their phones" tells no one's account)
                r"(?:recorded|registered|documented)(?= (?:fires|explosions|shots|violations|damage|casualties|"
-               r"strikes|attacks|shelling|gunfire)\b)|"
+               r"strikes|attacks|shelling|gunfire)\b(?![^.;:]{0,60}?\b(?:on|with)\s+(?:(?:their|his|her|a|an|the)\s+)?"
+               r"(?:mobile\s+)?(?:phones?|cameras?|video|film)\b))|"
                # a record's telling: "the minutes record that the town was retaken", "it records that" (not the
                # noun before a clause of its own: "the ministry keeps records that list ...", "hospital records that
                # survived the fire show ...", "the records that the ministry kept")
