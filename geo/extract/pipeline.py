@@ -2184,6 +2184,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         dateline = dateline_end(sentence)
         if dateline:
             found = [m for m in found if m.begin >= dateline]     # where the reporter files from
+        label = _SPEAKER_LABEL.match(s)
+        if label:
+            found = [m for m in found if m.begin >= label.end()]  # "CALLER (Lilit, Kornidzor): Good evening from
+            # Kornidzor.": where the speaker is, as the label or the greeting gives it
         if credit_line(sentence):
             found = []                                       # where the staff sit, not where news happened
         if entry_head(sentence):
@@ -3483,6 +3487,12 @@ def _weather_only(sentence):
     clause = sentence[:comma.start()] if comma else sentence
     return not _WEATHER_TOUCHED.search(clause)
 
+
+# a transcript's speaker label with the speaker's place, "CALLER (Armen, Goris):", "WAM (Abu Dhabi):", and a greeting
+# from that place right after it, "Good evening from Tegh." (where the speaker is, nothing that happened there)
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z'’ -]{1,30}\s*\((?:[^(),:]+,\s*)?[A-Z][^(),:]*\)\s*:"
+                            r"(?:\s*(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Greetings)"
+                            r"(?:,?\s+(?:everyone|all|[A-Z][a-z]+))?\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?")
 
 # a road report's line for one route, "Goris-Sisian: open, wet, icy patches", "Yerevan-Goris (M2): open throughout",
 # "A–B: the road is passable with care, ice on the bends": the road open under the weather is no event (a line that
