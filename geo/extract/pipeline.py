@@ -2184,10 +2184,6 @@ def extract_text(text, published, gazetteer=None, source=""):
         dateline = dateline_end(sentence)
         if dateline:
             found = [m for m in found if m.begin >= dateline]     # where the reporter files from
-        label = _SPEAKER_LABEL.match(s)
-        if label:
-            found = [m for m in found if m.begin >= label.end()]  # "CALLER (Lilit, Kornidzor): Good evening from
-            # Kornidzor.": where the speaker is, as the label or the greeting gives it
         if credit_line(sentence):
             found = []                                       # where the staff sit, not where news happened
         if entry_head(sentence):
@@ -3090,10 +3086,14 @@ _SENTENCE_ENDS = re.compile(r"\s*[.!]?\s*")
 # a transcript's speaker tag: "SAMVEL (caller, X):", "Anna Petrosyan (listener, Y):" (the bracket says where the
 # speaker rings from; what the speaker says follows the colon)
 _SPEAKER_TAG_BEFORE = re.compile(r"(?:^|[.!?:]\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*\(\s*"
-                                 r"(?:(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?:from\s+)?)?$")
+                                 r"(?:(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?:from\s+)?"
+                                 # the role in capitals and the speaker's first name in the bracket: "CALLER (Lilit, X):"
+                                 r"|(?<=[A-Z]{3}\s\()[A-Z][a-z]+\s*,\s*)?$")
 _SPEAKER_TAG_AFTER = re.compile(r"\s*\)\s*:")
 # the caller's own home or work after the tag: "I teach in X", "we live in Y"
-_CALLERS_HOME = re.compile(r"\b(?:I|[Ww]e)\s+(?:teach|work|live|study)\s+in\s+(?:the\s+)?$")
+_CALLERS_HOME = re.compile(r"\b(?:I|[Ww]e)\s+(?:teach|work|live|study)\s+in\s+(?:the\s+)?$"
+                           # or the greeting from there: "Good evening from X"
+                           r"|\b(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Greetings)\s+from\s+$")
 _PERSON_REACH = 80                       # characters the person's noun and a list of towns may take before the place
 # flights or services still to come, the place of their route named in the service's phrase: "passenger flights to X
 # will start soon", "technical flights will begin in the new year, to be followed by passenger flights to Y", "would
@@ -3487,12 +3487,6 @@ def _weather_only(sentence):
     clause = sentence[:comma.start()] if comma else sentence
     return not _WEATHER_TOUCHED.search(clause)
 
-
-# a transcript's speaker label with the speaker's place, "CALLER (Armen, Goris):", "WAM (Abu Dhabi):", and a greeting
-# from that place right after it, "Good evening from Tegh." (where the speaker is, nothing that happened there)
-_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z'’ -]{1,30}\s*\((?:[^(),:]+,\s*)?[A-Z][^(),:]*\)\s*:"
-                            r"(?:\s*(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Greetings)"
-                            r"(?:,?\s+(?:everyone|all|[A-Z][a-z]+))?\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?")
 
 # a road report's line for one route, "Goris-Sisian: open, wet, icy patches", "Yerevan-Goris (M2): open throughout",
 # "A–B: the road is passable with care, ice on the bends": the road open under the weather is no event (a line that
