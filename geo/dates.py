@@ -771,13 +771,14 @@ def anniversary_years(sentence):
 
 
 def _anniversary_day(spans, sentence):
-    """"A year ago today": one day, that of the year looked back on (not the year's "a year ago" and today's)."""
+    """"A year ago today": one day, that of the year looked back on (not the year's "a year ago" and today's).
+    So too "A week ago today", "three days ago today": the day counted back, not today."""
     for i, (span, after) in enumerate(zip(spans, spans[1:])):
-        if (span.kind == "relative" and span.precision == "year" and span.text.lower().endswith("ago")
+        if (span.kind == "relative" and span.precision in ("year", "day") and span.text.lower().endswith("ago")
                 and after.text.lower() in ("today", "to the day")
                 and _AGO_TODAY.fullmatch(sentence, span.end_offset, after.end_offset)):
             day = DateSpan(sentence[span.begin:after.end_offset], span.begin, after.end_offset, span.start,
-                           span.start, "day", "calendar")
+                           span.start, "day", "calendar" if span.precision == "year" else "relative")
             return spans[:i] + [day] + spans[i + 2:]
     return spans
 

@@ -156,7 +156,9 @@ CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into
 SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|administration|"
                            r"diplomats?|ambassadors?|embass(?:y|ies)|sources|ministry|parliament|regime|office|"
                            # "a spokeswoman for the information centre in Yerevan": the body's seat
-                           r"(?:information|press|media)\s+(?:centres?|centers?|services?))\s+"
+                           r"(?:information|press|media)\s+(?:centres?|centers?|services?)|"
+                           # "The State Border Service in Baku gave a different account": a state service's seat
+                           r"(?:border|security|customs|migration|intelligence)\s+services?)\s+"
                            r"(?:based\s+)?in\s+$"
                            # "no official from Baku has called": the government's people
                            r"|\b(?:officials?|diplomats?|envoys?)\s+from\s+$"

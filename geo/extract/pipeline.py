@@ -2203,6 +2203,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = []                                       # "Editor's note: ...": the publisher's aside
         if _weather_only(s):
             found = []                                       # "Snow is falling in Gavar": weather, no event
+        if _road_condition_line(s):
+            found = []                                       # "Goris-Sisian: open, icy patches": a road's state
         if _route_described(s):
             found = []                                       # "The pass carries the A–B highway": geography
         if _ADVICE.match(s):
@@ -3084,10 +3086,14 @@ _SENTENCE_ENDS = re.compile(r"\s*[.!]?\s*")
 # a transcript's speaker tag: "SAMVEL (caller, X):", "Anna Petrosyan (listener, Y):" (the bracket says where the
 # speaker rings from; what the speaker says follows the colon)
 _SPEAKER_TAG_BEFORE = re.compile(r"(?:^|[.!?:]\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*\(\s*"
-                                 r"(?:(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?:from\s+)?)?$")
+                                 r"(?:(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?:from\s+)?"
+                                 # the role in capitals and the speaker's first name in the bracket: "CALLER (Lilit, X):"
+                                 r"|(?<=[A-Z]{3}\s\()[A-Z][a-z]+\s*,\s*)?$")
 _SPEAKER_TAG_AFTER = re.compile(r"\s*\)\s*:")
 # the caller's own home or work after the tag: "I teach in X", "we live in Y"
-_CALLERS_HOME = re.compile(r"\b(?:I|[Ww]e)\s+(?:teach|work|live|study)\s+in\s+(?:the\s+)?$")
+_CALLERS_HOME = re.compile(r"\b(?:I|[Ww]e)\s+(?:teach|work|live|study)\s+in\s+(?:the\s+)?$"
+                           # or the greeting from there: "Good evening from X"
+                           r"|\b(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Greetings)\s+from\s+$")
 _PERSON_REACH = 80                       # characters the person's noun and a list of towns may take before the place
 # flights or services still to come, the place of their route named in the service's phrase: "passenger flights to X
 # will start soon", "technical flights will begin in the new year, to be followed by passenger flights to Y", "would
@@ -3480,6 +3486,27 @@ def _weather_only(sentence):
     comma = _APPOSITION.search(sentence, hit.end())
     clause = sentence[:comma.start()] if comma else sentence
     return not _WEATHER_TOUCHED.search(clause)
+
+
+# a road report's line for one route, "Goris-Sisian: open, wet, icy patches", "Yerevan-Goris (M2): open throughout",
+# "A–B: the road is passable with care, ice on the bends": the road open under the weather is no event (a line that
+# tells something else besides, "A–B: open to the bridge; expect police checks", or a closure, stays news)
+_ROAD_CONDITION = re.compile(r"\s*[A-Z][\w'’]+(?:\s*[-–]\s*[A-Z][\w'’]+)+(?:\s+turn)?(?:\s*\([A-Z]\d+\))?\s*:\s*"
+                             r"(?:the\s+road\s+(?:is|remains)\s+)?(?:open|passable)\b(?P<rest>[^;]*)$")
+_ROAD_SURFACE = re.compile(r"\b(?:snow\w*|ice|icy|iced|black\s+ice|wet|fog\w*|chains|tyres|ploughs?|gritters?|"
+                           r"slippery|compacted|packed|throughout|with\s+care)\b", re.I)
+_ROAD_NEWS = re.compile(r"\b(?:check\w*|police|block\w*|clos\w*|shut|shell\w*|fir\w+|convoy\w*|troops|soldiers|"
+                        r"lorr(?:y|ies)|trucks?|roadworks|repair\w*)\b", re.I)
+
+
+def _road_condition_line(sentence):
+    """Is the sentence a road report's line saying that a route is open or passable, with only its surface or weather
+    after ("Goris-Kapan (M2): open.", "Goris-Sisian: open, wet, icy patches near the X turn")?"""
+    hit = _ROAD_CONDITION.match(sentence)
+    if not hit:
+        return False
+    rest = hit.group("rest").strip(" .")
+    return not _ROAD_NEWS.search(rest) and (not rest or bool(_ROAD_SURFACE.search(rest)))
 
 
 # "At 2,410 metres, the pass crosses the range and carries the A–B highway", "The Vorotan pass carries the main

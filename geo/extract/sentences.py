@@ -316,8 +316,9 @@ _OWN_REQUEST = re.compile(r"^(?:(?:Meanwhile|Again|Once\s+again|Finally|As\s+bef
                           # "Readers are invited to send pictures of Y" (in the present: "Visitors were asked to leave
                           # Z" reports what someone asked of them)
                           r"|^(?:(?:All|Our)\s+)?(?:[Mm]embers|[Rr]eaders|[Ll]isteners|[Vv]iewers|[Ss]ubscribers|"
-                          r"[Pp]arents|[Gg]uests|[Vv]isitors)\s+are\s+(?:(?:again|also|kindly)\s+)?"
-                          r"(?:asked|invited|requested|encouraged|welcome)\s+to\s+[a-z]")
+                          r"[Pp]arents|[Gg]uests|[Vv]isitors|[Dd]rivers|[Mm]otorists)\s+are\s+(?:(?:again|also|kindly)\s+)?"
+                          # (a bulletin's drivers too, also asked not to: "Drivers are asked not to travel towards X")
+                          r"(?:asked|invited|requested|encouraged|welcome)\s+(?:not\s+)?to\s+[a-z]")
 
 
 # a worksheet's or a quiz's task on a map: "On the outline map, mark A, B and C", "Label X and Y on your map", "Locate
