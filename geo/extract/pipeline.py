@@ -3259,8 +3259,10 @@ def _placed_reading(sentence, row, found, ends, hits):
 # the X corridor", "a checkpoint at the entrance to the X corridor", also with a few words of its setting up between
 # ("set up a checkpoint on Sunday at the entrance to", "the checkpoint Azerbaijan established on"; no comma, and no
 # other place: "a checkpoint at the X bridge on the Y corridor" stands at the bridge); so are the posts of those who
-# keep it ("peacekeepers took down their posts in the X corridor")
-_CHECKPOINT_IN = re.compile(r"(?:\bcheck-?\s?points?|\b(?:their|its|peacekeep\w*['’]?)\s+posts?)\s+(?:[\w'’-]+\s+){0,4}?(?:in|on|along|at|inside|within)\s+(?:the\s+)?"
+# keep it ("peacekeepers took down their posts in the X corridor"), and the personnel a side deployed along it
+# ("withdraw all personnel it had deployed on or along the X corridor": its posts there)
+_CHECKPOINT_IN = re.compile(r"(?:\bcheck-?\s?points?|\b(?:their|its|peacekeep\w*['’]?)\s+posts?|"
+                            r"\bpersonnel\s+(?:[\w'’-]+\s+){0,3}?deployed)\s+(?:[\w'’-]+\s+){0,4}?(?:in|on|along|at|inside|within)\s+(?:the\s+)?"
                             r"(?:(?:entrance|start|exit|end|mouth)\s+(?:to|of)\s+(?:the\s+)?)?"
                             r"(?:(?:road|highway|route)\s+(?:through|in|along)\s+(?:the\s+)?)?$", re.I)
 _CORRIDOR_WORD = re.compile(r"\s+corridor\b", re.I)          # after the name: "the Lachin corridor"
