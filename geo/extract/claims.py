@@ -388,7 +388,14 @@ def find_attributions(sentence):
     for m in (_IN_CAPITAL_CALLED.finditer(sentence) if sentence.startswith("In ") else ()):
         if m.group("who").lower() in NATION_WORDS:     # "In Baku the project is described as ...": Baku says
             found.append(Attribution(m.start(), m.group("who")))
-    for m in (_IN_HIS_WORDS.finditer(sentence) if "ords" in sentence or "account" in sentence else ()):
+    for m in (_IN_HIS_WORDS.finditer(sentence) if "ords" in sentence or "account" in sentence or "count" in sentence
+              else ()):
+        # "By its own count the X had taken ...": opening the sentence, "its" is the body named right after it
+        after = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip(", "))
+        named = _BODY_NAME.match(sentence, after) if not sentence[:m.start()].strip(" \"“'‘") else None
+        if named is not None and named.group().startswith(("the ", "The ")):
+            found.append(Attribution(m.start(), named.group()))
+            continue
         found.append(Attribution(m.start(), _PRONOUN_OF[m.group(1).lower()]))  # "In his words, ...": he says
     for m in (_SIDE_VERSION.finditer(sentence) if "version" in sentence or "account" in sentence or "count" in sentence
               or "tally" in sentence
@@ -983,7 +990,9 @@ _CALLED_PLACE = re.compile(r"\bcalled\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)
 _KEEPS_ON = re.compile(r"\s+(?:(?:continues?|continued|keeps?|kept|still|also|often|repeatedly|routinely)\s+)+"
                        r"(?:to\s+)?$")
 # a court's finding is its claim: "The court found that the road had been blocked" (an order is an act, no claim)
-_RULING = re.compile(r"\b(?:ruled|rules|found|finds|held|holds|concluded|concludes)(?=\s+that\b)|"
+# (and what it observed or noted: "The Court observed that the road has been disrupted", its finding too)
+_RULING = re.compile(r"\b(?:ruled|rules|found|finds|held|holds|concluded|concludes|observed|observes|noted|notes)"
+                     r"(?=\s+that\b)|"
                      # a request turned down is ruled on too: "the court has refused Armenia's request to order ..."
                      r"\b(?:refused|refuses|rejected|rejects|dismissed|dismisses)(?=\s+(?:[\w'’-]+\s+){0,2}?"
                      r"(?:requests?|applications?|appeals?|motions?|claims?)\b)")
@@ -1131,7 +1140,7 @@ _BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for|the)
 _IN_CAPITAL_CALLED = re.compile(r"^In (?P<who>[A-Z][a-z]+),?\s[^.;:]{0,80}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?"
                                 r"(?:described|called|known|seen|referred to|presented|portrayed|viewed|regarded)\b")
 # "In his words", "by her account": the person named before speaks
-_IN_HIS_WORDS = re.compile(r"(?i)\b(?:in|by|on) (his|her|their|its) (?:own )?(?:words|account)\b")
+_IN_HIS_WORDS = re.compile(r"(?i)\b(?:in|by|on) (his|her|their|its) (?:own )?(?:words|account|count|tally)\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # a side's telling of events: "in the Azerbaijani version of events", "in the Armenian account" (its side's)
 # ("by the Armenian account", or by a capital's or a country's: "by Yerevan's account", "in Baku's version", which
