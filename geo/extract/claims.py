@@ -405,6 +405,9 @@ def find_attributions(sentence):
         elif m.group("capital").lower() in NATION_WORDS or canonical_actor(m.group("capital")):
             found.append(Attribution(m.start(), m.group("capital")))        # "by Yerevan's account": Yerevan's
             # (a source the table knows too: "by Anadolu's count", "in Hajiyev's telling")
+    for m in (_OWNER_VERSION.finditer(sentence) if "'s " in sentence or "’s " in sentence else ()):
+        if canonical_actor(m.group("owner")) and not any(abs(a.pos - m.start()) < 3 for a in found):
+            found.append(Attribution(m.start(), m.group("owner")))  # "in the defence ministry's account": its
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
         if any(a.pos < m.start() for a in found):
             continue                       # "X said ... in what they called": X already speaks
@@ -1133,7 +1136,9 @@ _CLAIM_OF = re.compile(r"(?:(?P<owner>" + _CLAIM_OWNER + r")['’]s\s+(?:(?:late
                        r"own)\s+)?(?:" + _CLAIM_NOUN_PATTERN + r"|(?:account|version|line)s?" + _ACCOUNT_NOT_TOLD + r")|" + _CLAIM_NOUN_PATTERN + r",?\s+" + _MADE +
                        r"(?P<prep>by|from|of)\s+(?P<author>" + _BODY_PHRASE + r")|\b(?:an?|the)\s+"
                        r"(?P<side>" + _SIDE_ADJECTIVE + r")\s+" + _CLAIM_NOUN_PATTERN +
-                       r"),?\s+(?:(?:was|is)\s+)?that\b")
+                       # (a denial set off between: "the Azerbaijani claim, disputed by Yerevan, that ...")
+                       r")(?:,\s+(?:disputed|denied|rejected|contested|refuted)\s+by\s+[^,;:.]{1,40}?,)?"
+                       r",?\s+(?:(?:was|is)\s+)?that\b")
 # a body's name written out: capitalised words, with "of", "and", "for" between them ("the Ministry of Defence")
 _BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'’.-]*)*")
 # a capital where something is named so: "In Baku the project is described as the Julfa-Ordubad railway"
@@ -1148,6 +1153,10 @@ _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _SIDE_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+(?P<side>" + _SIDE_ADJECTIVE + r")|"
                            r"(?P<capital>[A-Z][a-z]+)['’]s)\s+(?:own\s+)?(?:official\s+)?"
                            r"(?:version|account|telling|count|tally)(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
+# a body's telling named by its owner: "in the Armenian defence ministry's account, units fired ..." (the owner's,
+# when the actor table knows it)
+_OWNER_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+the\s+(?P<owner>[A-Za-z][\w -]{2,50}?)['’]s\s+(?:own\s+)?"
+                            r"(?:official\s+)?(?:version|account|telling|count|tally)\b(?!-)")
 # "documents" as the papers, not the verb: after a determiner, a number, an adjective of papers or a verb done to
 # them ("seized documents the smugglers had hidden", "the documents", "secret documents", "found documents")
 _DOCUMENTS_NOUN = re.compile(r"\b(?:the|these|those|such|its|their|his|her|our|of|with|and|or|\d+|two|three|several|"
@@ -4124,6 +4133,9 @@ def _opening_actor(sentence, people):
         return given.group("name")         # "The village head, who asked to be called Samvel, walked": Samvel
     if _KIN_OPENING.match(sentence):
         return "residents"                 # "My aunt lives in X, and she tells me": one of its people
+    told = _PERSON_S_ACCOUNT.match(sentence)
+    if told:                               # "A B's account of driving a lorry. He describes ...": A B
+        return told.group("name")
     split = sentence.split()
     for k, word in enumerate(split):
         # "The International Committee of the Red Cross visited": "of" and "the" inside a name go on
@@ -4181,6 +4193,10 @@ _MINISTRY_S_DOCUMENT = re.compile(r"(?i)(?P<body>(?:the\s+)?(?:(?P<nation>[A-Z][
 _NEXT_ISSUER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _ISSUER)
 
 
+# a person's own telling opening a sentence, by full name: "A B's account of the convoy", "C D's memoir of the
+# siege" (the teller a later "he describes" means)
+_PERSON_S_ACCOUNT = re.compile(r"(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})['’]s\s+(?:own\s+)?"
+                               r"(?:account|memoirs?|diary|recollections?|testimony|story)\b")
 # what is said of a place, not of its government: "Khankendi itself came under Azerbaijani control"
 _PLACE_PREDICATE = re.compile(r"\s+(?:itself\s+)?(?:came|comes|fell|falls|lies|lay|was|were|had been|has been|"
                               r"remained|remains)\b")

@@ -33,7 +33,7 @@ from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
 from .backrefs import BACKREF, BackReferences
 from .actors import OTHER_SIDE, as_of, canonical_actor, load_actors, ministry_office
-from .frames import described_dropped, kin_name_alone, kin_named_in, surname_alone, surnames_in
+from .frames import described_dropped, kin_name_alone, kin_named_in, relative_named, surname_alone, surnames_in
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
                         quoted_document, reader_letter, reproduced_documents, signed_letters)
@@ -2652,7 +2652,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         else:
             # "Pashinyan gave a different account. ..., he said, ...": he is the person named last
             # "The protesters set up tents. They say ...": they are the protesters
-            subject = acting or passive_host(s, people) or drove   # "We were met by X. He told us ...": X
+            # ("Called my sister Anahit. She says ...": the relative named)
+            subject = acting or passive_host(s, people) or drove or relative_named(s)   # "We were met by X. He told us ...": X
             last_claimant = subject or group_subject(s) or last_claimant
         # "X spoke on Friday. According to him, ...": the person the sentence before named, when it quoted no one
         # (not a group it named: "Reporters interviewed farmers. According to them, ..." has no claimant)
