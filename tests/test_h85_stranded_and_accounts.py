@@ -1,10 +1,11 @@
-"""The displaced kept in a town, fire told by a village's people, posts along a corridor, and whose account a sentence
-gives: people who arrived in, wait in or are housed in a town are its displaced (other), whatever road's closure keeps
-them there, unlike vehicles waiting there; residents who told a named service that fire came "from the nearby
-positions" tell of fire at their village; personnel deployed along a corridor are its posts; "By its own count the X
-had ..." is X's claim; a court's observation is its finding; "in the X ministry's account" is that ministry's; a
-claim with its denial set off before "that" is the claimant's; a person's own account opening a sentence, or a
-relative named by name, is whom the next "he" or "she" means."""
+"""The displaced kept in a town, a crowd shouting in one, fire told by a village's people, posts along a corridor, and
+whose account a sentence gives: a crowd shouting or chanting there is a protest (other); people who arrived in, wait
+in or are housed in a town are its displaced (other), whatever road's closure keeps them there, unlike vehicles
+waiting there; residents who told a named service that fire came "from the nearby positions" tell of fire at their
+village; personnel deployed along a corridor are its posts; "By its own count the X had ..." is X's claim; a court's
+observation is its finding; "in the X ministry's account" is that ministry's; a claim with its denial set off before
+"that" is the claimant's; a person's own account opening a sentence, or a relative named by name, is whom the next
+"he" or "she" means."""
 
 from functools import partial
 
@@ -103,3 +104,13 @@ def test_a_relative_named_is_whom_she_means(gazetteer):
 def test_someone_elses_relative_is_not_she(gazetteer):
     text = "Her cousin Lusine lives in Goris. She says the power went off in Kapan tonight."
     assert claimant("Kapan", text, gazetteer) != "Lusine"
+
+
+def test_a_crowd_shouting_outside_a_base_is_a_protest(gazetteer):
+    text = "On the news tonight: a crowd outside the Russian base in Gyumri, chanting for the soldiers to open the road."
+    assert layers(text, gazetteer)["Gyumri"] == "other"
+
+
+def test_a_crowd_of_drivers_waiting_stays_the_route(gazetteer):
+    text = "A crowd of drivers waited at Kornidzor for the road to open."
+    assert layers(text, gazetteer)["Kornidzor"] == "corridors"
