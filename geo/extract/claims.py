@@ -388,7 +388,14 @@ def find_attributions(sentence):
     for m in (_IN_CAPITAL_CALLED.finditer(sentence) if sentence.startswith("In ") else ()):
         if m.group("who").lower() in NATION_WORDS:     # "In Baku the project is described as ...": Baku says
             found.append(Attribution(m.start(), m.group("who")))
-    for m in (_IN_HIS_WORDS.finditer(sentence) if "ords" in sentence or "account" in sentence else ()):
+    for m in (_IN_HIS_WORDS.finditer(sentence) if "ords" in sentence or "account" in sentence or "count" in sentence
+              else ()):
+        # "By its own count the X had taken ...": opening the sentence, "its" is the body named right after it
+        after = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip(", "))
+        named = _BODY_NAME.match(sentence, after) if not sentence[:m.start()].strip(" \"“'‘") else None
+        if named is not None and named.group().startswith(("the ", "The ")):
+            found.append(Attribution(m.start(), named.group()))
+            continue
         found.append(Attribution(m.start(), _PRONOUN_OF[m.group(1).lower()]))  # "In his words, ...": he says
     for m in (_SIDE_VERSION.finditer(sentence) if "version" in sentence or "account" in sentence or "count" in sentence
               or "tally" in sentence
@@ -398,6 +405,9 @@ def find_attributions(sentence):
         elif m.group("capital").lower() in NATION_WORDS or canonical_actor(m.group("capital")):
             found.append(Attribution(m.start(), m.group("capital")))        # "by Yerevan's account": Yerevan's
             # (a source the table knows too: "by Anadolu's count", "in Hajiyev's telling")
+    for m in (_OWNER_VERSION.finditer(sentence) if "'s " in sentence or "’s " in sentence else ()):
+        if canonical_actor(m.group("owner")) and not any(abs(a.pos - m.start()) < 3 for a in found):
+            found.append(Attribution(m.start(), m.group("owner")))  # "in the defence ministry's account": its
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
         if any(a.pos < m.start() for a in found):
             continue                       # "X said ... in what they called": X already speaks
@@ -996,7 +1006,9 @@ _CALLED_PLACE = re.compile(r"\bcalled\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)
 _KEEPS_ON = re.compile(r"\s+(?:(?:continues?|continued|keeps?|kept|still|also|often|repeatedly|routinely)\s+)+"
                        r"(?:to\s+)?$")
 # a court's finding is its claim: "The court found that the road had been blocked" (an order is an act, no claim)
-_RULING = re.compile(r"\b(?:ruled|rules|found|finds|held|holds|concluded|concludes)(?=\s+that\b)|"
+# (and what it observed or noted: "The Court observed that the road has been disrupted", its finding too)
+_RULING = re.compile(r"\b(?:ruled|rules|found|finds|held|holds|concluded|concludes|observed|observes|noted|notes)"
+                     r"(?=\s+that\b)|"
                      # a request turned down is ruled on too: "the court has refused Armenia's request to order ..."
                      r"\b(?:refused|refuses|rejected|rejects|dismissed|dismisses)(?=\s+(?:[\w'’-]+\s+){0,2}?"
                      r"(?:requests?|applications?|appeals?|motions?|claims?)\b)")
@@ -1137,14 +1149,16 @@ _CLAIM_OF = re.compile(r"(?:(?P<owner>" + _CLAIM_OWNER + r")['’]s\s+(?:(?:late
                        r"own)\s+)?(?:" + _CLAIM_NOUN_PATTERN + r"|(?:account|version|line)s?" + _ACCOUNT_NOT_TOLD + r")|" + _CLAIM_NOUN_PATTERN + r",?\s+" + _MADE +
                        r"(?P<prep>by|from|of)\s+(?P<author>" + _BODY_PHRASE + r")|\b(?:an?|the)\s+"
                        r"(?P<side>" + _SIDE_ADJECTIVE + r")\s+" + _CLAIM_NOUN_PATTERN +
-                       r"),?\s+(?:(?:was|is)\s+)?that\b")
+                       # (a denial set off between: "the Azerbaijani claim, disputed by Yerevan, that ...")
+                       r")(?:,\s+(?:disputed|denied|rejected|contested|refuted)\s+by\s+[^,;:.]{1,40}?,)?"
+                       r",?\s+(?:(?:was|is)\s+)?that\b")
 # a body's name written out: capitalised words, with "of", "and", "for" between them ("the Ministry of Defence")
 _BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'’.-]*)*")
 # a capital where something is named so: "In Baku the project is described as the Julfa-Ordubad railway"
 _IN_CAPITAL_CALLED = re.compile(r"^In (?P<who>[A-Z][a-z]+),?\s[^.;:]{0,80}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?"
                                 r"(?:described|called|known|seen|referred to|presented|portrayed|viewed|regarded)\b")
 # "In his words", "by her account": the person named before speaks
-_IN_HIS_WORDS = re.compile(r"(?i)\b(?:in|by|on) (his|her|their|its) (?:own )?(?:words|account)\b")
+_IN_HIS_WORDS = re.compile(r"(?i)\b(?:in|by|on) (his|her|their|its) (?:own )?(?:words|account|count|tally)\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # a side's telling of events: "in the Azerbaijani version of events", "in the Armenian account" (its side's)
 # ("by the Armenian account", or by a capital's or a country's: "by Yerevan's account", "in Baku's version", which
@@ -1152,6 +1166,10 @@ _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _SIDE_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+(?P<side>" + _SIDE_ADJECTIVE + r")|"
                            r"(?P<capital>[A-Z][a-z]+)['’]s)\s+(?:own\s+)?(?:official\s+)?"
                            r"(?:version|account|telling|count|tally)(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
+# a body's telling named by its owner: "in the Armenian defence ministry's account, units fired ..." (the owner's,
+# when the actor table knows it)
+_OWNER_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+the\s+(?P<owner>[A-Za-z][\w -]{2,50}?)['’]s\s+(?:own\s+)?"
+                            r"(?:official\s+)?(?:version|account|telling|count|tally)\b(?!-)")
 # "documents" as the papers, not the verb: after a determiner, a number, an adjective of papers or a verb done to
 # them ("seized documents the smugglers had hidden", "the documents", "secret documents", "found documents")
 _DOCUMENTS_NOUN = re.compile(r"\b(?:the|these|those|such|its|their|his|her|our|of|with|and|or|\d+|two|three|several|"
@@ -4131,6 +4149,9 @@ def _opening_actor(sentence, people):
         return given.group("name")         # "The village head, who asked to be called Samvel, walked": Samvel
     if _KIN_OPENING.match(sentence):
         return "residents"                 # "My aunt lives in X, and she tells me": one of its people
+    told = _PERSON_S_ACCOUNT.match(sentence)
+    if told:                               # "A B's account of driving a lorry. He describes ...": A B
+        return told.group("name")
     split = sentence.split()
     for k, word in enumerate(split):
         # "The International Committee of the Red Cross visited": "of" and "the" inside a name go on
@@ -4188,6 +4209,10 @@ _MINISTRY_S_DOCUMENT = re.compile(r"(?i)(?P<body>(?:the\s+)?(?:(?P<nation>[A-Z][
 _NEXT_ISSUER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _ISSUER)
 
 
+# a person's own telling opening a sentence, by full name: "A B's account of the convoy", "C D's memoir of the
+# siege" (the teller a later "he describes" means)
+_PERSON_S_ACCOUNT = re.compile(r"(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})['’]s\s+(?:own\s+)?"
+                               r"(?:account|memoirs?|diary|recollections?|testimony|story)\b")
 # what is said of a place, not of its government: "Khankendi itself came under Azerbaijani control"
 _PLACE_PREDICATE = re.compile(r"\s+(?:itself\s+)?(?:came|comes|fell|falls|lies|lay|was|were|had been|has been|"
                               r"remained|remains)\b")

@@ -2419,10 +2419,14 @@ _NAMED_BEFORE_SCENE = re.compile(r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Fri
 # (a cause named by "because of" is a phrase, no clause: "sheltering in cellars because of artillery fire")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because(?!\s+of\b)|unless|if)\b", re.I)
 # what the people of a place say happened there: "residents of X said on Thursday that shells had hit the school"
-# (their "that" opens what they report, not a clause about something else)
-_REPORTED_THAT = re.compile(r"^\s+(?:said|say|says|told\s+[\w-]+|reported)\s+(?:on\s+[A-Z]\w+\s+)?that\b")
-# what they report is elsewhere: heard from afar, across the border, in the next village
-_ELSEWHERE = re.compile(r"\b(?:hear|heard|hearing|across|next|neighbouring|neighboring|nearby|distant)\b", re.I)
+# (their "that" opens what they report, not a clause about something else; whom they told may take a few words:
+# "told the BBC's Russian service that")
+_REPORTED_THAT = re.compile(r"^\s+(?:said|say|says|told\s+(?:[\w/'’-]+\s+){0,3}[\w-]+|reported)\s+"
+                            r"(?:on\s+[A-Z]\w+\s+)?that\b")
+# what they report is elsewhere: heard from afar, across the border, in the next village (not the fire "from the
+# nearby positions": the shooters are near, the fire is the place's news)
+_ELSEWHERE = re.compile(r"\b(?:hear|heard|hearing|across|next|neighbouring|neighboring|distant|"
+                        r"nearby(?!\s+(?:[\w-]+\s+)?(?:positions|posts|outposts|trenches)\b))\b", re.I)
 
 
 def _reported_here(sentence, mention, spans, begin):
@@ -2471,6 +2475,13 @@ def _vehicle_goes(sentence, mention, hits):
 
 _SHORTAGE_IN = re.compile(r"\bshortages?\s+of\s+(?:[\w'’-]+(?:,\s+|\s+and\s+|\s+)){1,5}?in\s+"
                           r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+# people who came to, wait in or are housed in a town are the town's displaced, whatever road's closure keeps them
+# there: "people arrived in X and were placed wherever there was a bed", "families were still waiting in Y for the
+# road to reopen" (the older sets file them as other news; vehicles waiting there are the route's)
+_PEOPLE_STAYING_IN = re.compile(r"\b(?:people|persons|residents|families|children|refugees|evacuees|displaced)\s+"
+                                r"(?:(?:were|was|are|is|had|have|has|been|still|now|first|also|already)\s+){0,3}"
+                                r"(?:arrived|arriving|stranded|waiting|housed|accommodated|sheltered|staying|placed|"
+                                r"living)\s+in\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
 _BOUND_FOR = re.compile(r"\b(?:bound|destined)\s+for\s+(?:the\s+)?(?:(?:town|city|village|port)\s+of\s+)?$", re.I)
 
 
@@ -2916,6 +2927,9 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     # test, for speed, as the regex is tried at every position of its window)
     if has_stem(sentence, ("shortage",)) and _SHORTAGE_IN.search(sentence, max(0, mention.begin - 80), mention.begin):
         return "other", "humanitarian"     # "deepening the shortage of food and medicine in X": the town's hardship
+    if _PEOPLE_STAYING_IN.search(sentence, max(0, mention.begin - 80), mention.begin) \
+            and not any(h.strong and h.layer in ("shelling", "checkpoints") for h in hits):
+        return "other", "humanitarian"     # "people were still waiting in X for the road to reopen": its displaced
     if ends_with_word(sentence[max(0, mention.begin - 60):mention.begin], ("from", "of")) \
             and _UNIT_FROM.search(sentence, max(0, mention.begin - 60), mention.begin):
         return "other", "mention"          # "a regiment from Vardenis": the unit's home, not where it fought

@@ -1755,6 +1755,12 @@ def kin_named_in(text):
     return {m.group(1) for m in _KIN_NAMED.finditer(text)}
 
 
+def relative_named(sentence):
+    """The first name of the writer's own relative or friend a sentence names ("Called my sister Anahit."), or "":
+    whom the next "she says" means."""
+    return next((m.group(1) for m in _KIN_NAMED.finditer(sentence) if m.group()[:1] in "MmOo"), "")
+
+
 def kin_name_alone(sentence, mention, names):
     """Is the mention the first name of someone the article introduced by a kin word, named again without a word
     that makes it a place ("Our thanks to Narek for the photographs")?"""

@@ -1691,7 +1691,10 @@ OTHER = _cues(
     (r"\bprotest\w*|\brall(?:y|ies|ied|ying)\b|\bdemonstrat\w+|\bsit-ins?\b|\bmarch(?:ed|es|ing)? in\b|"
      r"\bmarch(?:es)? of (?:tens of |hundreds of )?(?:thousands|hundreds)\b|"
      r"\b(?:thousands|hundreds) (?:of (?:people|protesters|demonstrators) )?marched\b|"
-     r"\bcamped (?:outside|at|by|near)\b(?=" + _SEAT_BUILDING + r")", "protest"),
+     r"\bcamped (?:outside|at|by|near)\b(?=" + _SEAT_BUILDING + r")|"
+     # (a crowd shouting, chanting or demanding is a protest: "a crowd outside the base in X, shouting for the road
+     # to open", other news at X in the older sets, 6 of 6)
+     r"\bcrowds?\b(?=[^.;:]{0,80}?\b(?:shout(?:ed|ing|s)?|chant(?:ed|ing|s)?|demand(?:ed|ing|s)?)\b)", "protest"),
     # where travellers stay the night or hear mass on their way is a stop, not the route: "they spent their first
     # night at the X monastery", "after a Sunday mass at Y they walked on"
     (r"\bspen[dt]s? (?:the|their|a|his|her|its|one|two) (?:first |second |third |last |next )?nights? (?:at|in)\b|"

@@ -33,7 +33,7 @@ from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
 from .backrefs import BACKREF, BackReferences
 from .actors import OTHER_SIDE, as_of, canonical_actor, load_actors, ministry_office
-from .frames import described_dropped, kin_name_alone, kin_named_in, surname_alone, surnames_in
+from .frames import described_dropped, kin_name_alone, kin_named_in, relative_named, surname_alone, surnames_in
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
                         quoted_document, reader_letter, reproduced_documents, signed_letters)
@@ -2654,7 +2654,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         else:
             # "Pashinyan gave a different account. ..., he said, ...": he is the person named last
             # "The protesters set up tents. They say ...": they are the protesters
-            subject = acting or passive_host(s, people) or drove   # "We were met by X. He told us ...": X
+            # ("Called my sister Anahit. She says ...": the relative named)
+            subject = acting or passive_host(s, people) or drove or relative_named(s)   # "We were met by X. He told us ...": X
             last_claimant = subject or group_subject(s) or last_claimant
         # "X spoke on Friday. According to him, ...": the person the sentence before named, when it quoted no one
         # (not a group it named: "Reporters interviewed farmers. According to them, ..." has no claimant)
@@ -3265,8 +3266,10 @@ def _placed_reading(sentence, row, found, ends, hits):
 # the X corridor", "a checkpoint at the entrance to the X corridor", also with a few words of its setting up between
 # ("set up a checkpoint on Sunday at the entrance to", "the checkpoint Azerbaijan established on"; no comma, and no
 # other place: "a checkpoint at the X bridge on the Y corridor" stands at the bridge); so are the posts of those who
-# keep it ("peacekeepers took down their posts in the X corridor")
-_CHECKPOINT_IN = re.compile(r"(?:\bcheck-?\s?points?|\b(?:their|its|peacekeep\w*['’]?)\s+posts?)\s+(?:[\w'’-]+\s+){0,4}?(?:in|on|along|at|inside|within)\s+(?:the\s+)?"
+# keep it ("peacekeepers took down their posts in the X corridor"), and the personnel a side deployed along it
+# ("withdraw all personnel it had deployed on or along the X corridor": its posts there)
+_CHECKPOINT_IN = re.compile(r"(?:\bcheck-?\s?points?|\b(?:their|its|peacekeep\w*['’]?)\s+posts?|"
+                            r"\bpersonnel\s+(?:[\w'’-]+\s+){0,3}?deployed)\s+(?:[\w'’-]+\s+){0,4}?(?:in|on|along|at|inside|within)\s+(?:the\s+)?"
                             r"(?:(?:entrance|start|exit|end|mouth)\s+(?:to|of)\s+(?:the\s+)?)?"
                             r"(?:(?:road|highway|route)\s+(?:through|in|along)\s+(?:the\s+)?)?$", re.I)
 _CORRIDOR_WORD = re.compile(r"\s+corridor\b", re.I)          # after the name: "the Lachin corridor"
