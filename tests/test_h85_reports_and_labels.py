@@ -61,3 +61,44 @@ def test_a_border_service_in_the_capital_is_its_seat(gazetteer):
     text = "The State Security Service in Yerevan said a soldier near Berd had been wounded by fire."
     places = _places(text, gazetteer)
     assert "Yerevan" not in places and "Berd" in places
+
+
+def _layers(text, gazetteer, published="2023-01-16"):
+    return {(p, r["layer"]) for r in rows(text, gazetteer, published) for p in r["place_name"].split(";")}
+
+
+def test_drivers_asked_with_the_cause_told_keep_the_cause(gazetteer):
+    # the request's cause is news: the shelling, the checkpoint
+    assert ("Chinari", "shelling") in _layers(
+        "Drivers are asked not to travel towards Berd: Azerbaijani forces shelled Chinari overnight.", gazetteer)
+    assert ("Kornidzor", "shelling") in _layers(
+        "Motorists are asked to travel towards Goris only in daylight after drones struck the road near Kornidzor.",
+        gazetteer)
+    assert "Kornidzor" in _places(
+        "Drivers are asked not to travel towards Kornidzor, where Azerbaijan set up a checkpoint.", gazetteer)
+    assert "Tegh" in _places(
+        "Drivers are asked to avoid Goris because the road near Tegh was shelled overnight.", gazetteer)
+
+
+def test_drivers_asked_not_to_travel_after_dark_is_still_a_request(gazetteer):
+    assert "Berd" not in _places("Drivers are asked not to travel towards Berd after dark.", gazetteer)
+
+
+def test_a_state_service_struck_in_the_capital_is_the_place_struck(gazetteer):
+    assert ("Yerevan", "shelling") in _layers("The security service in Yerevan was hit by a drone.", gazetteer)
+    assert ("Baku", "shelling") in _layers("A drone struck the building of the border service in Baku.", gazetteer)
+    assert ("Stepanakert", "shelling") in _layers("A blast damaged the migration service in Stepanakert.", gazetteer)
+    assert "Yerevan" in _places("Protesters gathered outside the security service in Yerevan, demanding the "
+                                "corridor be reopened.", gazetteer)
+
+
+def test_medical_personnel_on_the_corridor_are_no_posts(gazetteer):
+    layers = _layers("Medical personnel deployed along the Lachin corridor treated the wounded.", gazetteer)
+    assert ("Lachin corridor", "checkpoints") not in layers
+    layers = _layers("Azerbaijan must withdraw all personnel it had deployed on or along the Lachin corridor, the "
+                     "court said.", gazetteer)
+    assert ("Lachin corridor", "checkpoints") in layers
+
+
+def test_a_route_line_with_mines_stays_news(gazetteer):
+    assert "Davit Bek" in _places("Goris–Kapan: open, wet, mined verges near Davit Bek.", gazetteer)

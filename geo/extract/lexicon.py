@@ -153,12 +153,14 @@ LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towa
 CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towards", "toward", "through", "via",
                     "on", "over", "across", "inside", "reached", "entered", "shelled", "struck", "hit",
                     "targeted", "attacked", "bombed", "of", "city", "capital", "left", "leaving", "leaves"}
+# a state service, a body with a seat of its own: "the State Border Service", "the security service"
+STATE_SERVICE = r"(?:border|security|customs|migration|intelligence)\s+services?"
 SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|administration|"
                            r"diplomats?|ambassadors?|embass(?:y|ies)|sources|ministry|parliament|regime|office|"
                            # "a spokeswoman for the information centre in Yerevan": the body's seat
                            r"(?:information|press|media)\s+(?:centres?|centers?|services?)|"
                            # "The State Border Service in Baku gave a different account": a state service's seat
-                           r"(?:border|security|customs|migration|intelligence)\s+services?)\s+"
+                           + STATE_SERVICE + r")\s+"
                            r"(?:based\s+)?in\s+$"
                            # "no official from Baku has called": the government's people
                            r"|\b(?:officials?|diplomats?|envoys?)\s+from\s+$"

@@ -21,7 +21,7 @@ from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RE
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
                       PARTICLE_NAME, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
-from .lexicon import RIVER_WATER_NEWS, SAYING
+from .lexicon import RIVER_WATER_NEWS, SAYING, STATE_SERVICE
 from .lexicon import FIRE_UNTOLD, PERSON_FROM_BEFORE, SURNAME_ENDING, home_harm_told
 
 
@@ -276,10 +276,17 @@ _CAPITAL_VIEW = re.compile(r"[^,.;]{0,40}?\b(?:is|are|was|were)\s+(?:widely\s+|o
 
 # "gunmen burst into the parliament in Yerevan", "a bomb hit the ministry in Baku": the building of a seat of power
 # attacked or stormed, an event in the town it stands in
+# (a state service's building too, and the building named before it: "a drone struck the building of the border
+# service in Baku", "a blast damaged the migration service in X")
 _SEAT_STORMED = re.compile(r"\b(?:burst|broke|stormed|storm(?:s|ing)?|raided|attacked|bombed|shelled|struck|hit|seized|"
-                           r"occupied|forced\s+(?:their|its|his)\s+way)\s+(?:into\s+)?(?:the\s+)?"
-                           r"(?:[A-Z][\w'’-]+\s+)?(?:parliament|government|ministry|office|embassy|administration)"
-                           r"(?:\s+building)?\s+in\s+$", re.I)
+                           r"occupied|damaged|targeted|forced\s+(?:their|its|his)\s+way)\s+(?:into\s+)?(?:the\s+)?"
+                           r"(?:(?:building|headquarters|offices?)\s+of\s+(?:the\s+)?)?"
+                           r"(?:[A-Z][\w'’-]+\s+){0,2}(?:parliament|government|ministry|office|embassy|administration|"
+                           + STATE_SERVICE + r")(?:\s+building)?\s+in\s+$", re.I)
+# the seat's building itself struck, told after the capital: "the security service in Yerevan was hit by a drone"
+# (only blows a building takes: "the government in X was attacked by critics" is still the government)
+_SEAT_STRUCK_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|shelled|bombed|"
+                                r"damaged|stormed|raided)\b")
 
 
 # "officials in Baku or Yerevan", "raised the matter in Baku and Yerevan": a second capital listed after a
@@ -1280,6 +1287,7 @@ class Finder:
             return False                   # "a square named after Lenin": the man (Lenin was also a village's name)
         if (key in CAPITALS or key in CAPITAL_COUNTRY) and SEAT_OF_POWER.search(before) \
                 and not _SEAT_STORMED.search(sentence, max(0, tokens[first].begin - 80), tokens[first].begin) \
+                and not _SEAT_STRUCK_AFTER.match(sentence, tokens[last].end) \
                 and not _gathered_at_seat(sentence, tokens[first].begin):
             return False                   # "officials in Baku": who speaks, not where it happened
                                            # (but "a centre set up by the government in Kornidzor", and
@@ -1625,7 +1633,7 @@ _GATHERED_AT_SEAT = re.compile(r"(?=[cdgmprsvw])\b(?:protesters|demonstrators|cr
                                r"(?<!angry\s)(?<!furious\s)(?<!anger\s)(?<!outrage\s)(?<!aimed\s)(?<!directed\s)at)"
                                r"\s+(?:the\s+)?"
                                r"(?:[A-Z][\w'’-]+\s+){0,2}(?:parliament|government|ministry|embassy|consulate|"
-                               r"administration|presidential\s+(?:palace|administration|office))"
+                               r"administration|presidential\s+(?:palace|administration|office)|" + STATE_SERVICE + r")"
                                r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
                                r"(?:\s+building)?\s+in\s+$", re.I)
 

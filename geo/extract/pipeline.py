@@ -3267,9 +3267,11 @@ def _placed_reading(sentence, row, found, ends, hits):
 # ("set up a checkpoint on Sunday at the entrance to", "the checkpoint Azerbaijan established on"; no comma, and no
 # other place: "a checkpoint at the X bridge on the Y corridor" stands at the bridge); so are the posts of those who
 # keep it ("peacekeepers took down their posts in the X corridor"), and the personnel a side deployed along it
-# ("withdraw all personnel it had deployed on or along the X corridor": its posts there)
+# ("withdraw all personnel it had deployed on or along the X corridor": its posts there; not the personnel of those
+# who tend people, "medical personnel deployed along the X corridor treated the wounded")
 _CHECKPOINT_IN = re.compile(r"(?:\bcheck-?\s?points?|\b(?:their|its|peacekeep\w*['’]?)\s+posts?|"
-                            r"\bpersonnel\s+(?:[\w'’-]+\s+){0,3}?deployed)\s+(?:[\w'’-]+\s+){0,4}?(?:in|on|along|at|inside|within)\s+(?:the\s+)?"
+                            r"(?<!\bmedical\s)(?<!\bhumanitarian\s)(?<!\bhealth\s)(?<!\baid\s)(?<!\brelief\s)(?<!\brescue\s)"
+                            r"(?<!\bICRC\s)(?<!\bCross\s)\bpersonnel\s+(?:[\w'’-]+\s+){0,3}?deployed)\s+(?:[\w'’-]+\s+){0,4}?(?:in|on|along|at|inside|within)\s+(?:the\s+)?"
                             r"(?:(?:entrance|start|exit|end|mouth)\s+(?:to|of)\s+(?:the\s+)?)?"
                             r"(?:(?:road|highway|route)\s+(?:through|in|along)\s+(?:the\s+)?)?$", re.I)
 _CORRIDOR_WORD = re.compile(r"\s+corridor\b", re.I)          # after the name: "the Lachin corridor"
@@ -3498,7 +3500,7 @@ _ROAD_CONDITION = re.compile(r"\s*[A-Z][\w'’]+(?:\s*[-–]\s*[A-Z][\w'’]+)+(
                              r"(?:the\s+road\s+(?:is|remains)\s+)?(?:open|passable)\b(?P<rest>[^;]*)$")
 _ROAD_SURFACE = re.compile(r"\b(?:snow\w*|ice|icy|iced|black\s+ice|wet|fog\w*|chains|tyres|ploughs?|gritters?|"
                            r"slippery|compacted|packed|throughout|with\s+care)\b", re.I)
-_ROAD_NEWS = re.compile(r"\b(?:check\w*|police|block\w*|clos\w*|shut|shell\w*|fir\w+|convoy\w*|troops|soldiers|"
+_ROAD_NEWS = re.compile(r"\b(?:check\w*|police|block\w*|clos\w*|shut|shell\w*|fir\w+|convoy\w*|troops|soldiers|mined|mines?|"
                         r"lorr(?:y|ies)|trucks?|roadworks|repair\w*)\b", re.I)
 
 

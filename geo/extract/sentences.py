@@ -308,6 +308,7 @@ _ORDER_REPORTED = re.compile(r"\b(?:said|says|told|tells|ordered|orders|warned|w
 # readers in Y to send us photographs", "Members are asked to bring pictures of Z" (what they are asked to do,
 # nothing that happened at the places; but a request someone else made, reported, can carry news: "We ask drivers to
 # stay off the X road, shelled overnight, police said")
+_ASKED = r"(?:asked|invited|requested|encouraged|welcome)"       # the public asked, in the passive
 _OWN_REQUEST = re.compile(r"^(?:(?:Meanwhile|Again|Once\s+again|Finally|As\s+before),?\s+)?[Ww]e\s+(?:would\s+|again\s+|"
                           r"also\s+|once\s+again\s+)*(?:ask|urge|request|invite|encourage|appeal\s+to|call\s+on)\s+"
                           r"(?:all\s+|our\s+|any\s+)?(?:members|readers|listeners|viewers|subscribers|colleagues|crews|"
@@ -316,9 +317,14 @@ _OWN_REQUEST = re.compile(r"^(?:(?:Meanwhile|Again|Once\s+again|Finally|As\s+bef
                           # "Readers are invited to send pictures of Y" (in the present: "Visitors were asked to leave
                           # Z" reports what someone asked of them)
                           r"|^(?:(?:All|Our)\s+)?(?:[Mm]embers|[Rr]eaders|[Ll]isteners|[Vv]iewers|[Ss]ubscribers|"
-                          r"[Pp]arents|[Gg]uests|[Vv]isitors|[Dd]rivers|[Mm]otorists)\s+are\s+(?:(?:again|also|kindly)\s+)?"
-                          # (a bulletin's drivers too, also asked not to: "Drivers are asked not to travel towards X")
-                          r"(?:asked|invited|requested|encouraged|welcome)\s+(?:not\s+)?to\s+[a-z]")
+                          r"[Pp]arents|[Gg]uests|[Vv]isitors)\s+are\s+(?:(?:again|also|kindly)\s+)?"
+                          + _ASKED + r"\s+(?:not\s+)?to\s+[a-z]"
+                          # a bulletin's drivers too, also asked not to: "Drivers are asked not to travel towards X"
+                          # (but not when the request gives its cause, which is news: "... towards X because the
+                          # bridge was shelled", "..., where a checkpoint was set up", "...: troops shelled Y")
+                          r"|^(?:[Dd]rivers|[Mm]otorists)\s+are\s+(?:(?:again|also|kindly)\s+)?"
+                          + _ASKED + r"\s+(?:not\s+)?to\s+[a-z](?![^.]*?(?:\b(?:because|since|due\s+to|following|where)\b|"
+                          r"\bafter\s+(?!dark\b|nightfall\b|sunset\b|midnight\b|\d)|:\s))")
 
 
 # a worksheet's or a quiz's task on a map: "On the outline map, mark A, B and C", "Label X and Y on your map", "Locate
