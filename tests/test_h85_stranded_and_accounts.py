@@ -165,3 +165,8 @@ def test_she_is_not_a_relative_of_the_other_sex_or_named_before_another(gazettee
 def test_a_brother_named_is_whom_he_means(gazetteer):
     text = "Called my brother Armen in Goris. He says the road to Kornidzor is closed."
     assert claimant("Kornidzor", text, gazetteer) == "Armen"
+
+
+def test_what_a_court_notes_another_side_asked_stays_that_sides(gazetteer):
+    text = "The International Court of Justice observed that Armenia's application concerned the shelling of Jermuk."
+    assert claimant("Jermuk", text, gazetteer) != "ICJ"

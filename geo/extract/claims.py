@@ -1009,9 +1009,14 @@ _CALLED_PLACE = re.compile(r"\bcalled\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)
 _KEEPS_ON = re.compile(r"\s+(?:(?:continues?|continued|keeps?|kept|still|also|often|repeatedly|routinely)\s+)+"
                        r"(?:to\s+)?$")
 # a court's finding is its claim: "The court found that the road had been blocked" (an order is an act, no claim)
-# (and what it observed or noted: "The Court observed that the road has been disrupted", its finding too)
-_RULING = re.compile(r"\b(?:ruled|rules|found|finds|held|holds|concluded|concludes|observed|observes|noted|notes)"
-                     r"(?=\s+that\b)|"
+# (and what it observed or noted: "The Court observed that the road has been disrupted", its finding too; not what
+# it notes another side asked or said: "The Court noted that Armenia had asked ...", "observed that Armenia's
+# application concerned the shelling of X" stay that side's)
+_RULING = re.compile(r"\b(?:ruled|rules|found|finds|held|holds|concluded|concludes)(?=\s+that\b)|"
+                     r"\b(?:observed|observes|noted|notes)(?=\s+that\b)(?!\s+that\s+(?:[\w'’-]+\s+){1,4}?"
+                     r"(?:(?:had|has|have)\s+)?(?:" + SAYING + r"|asked|asks|requested|requests|alleged|alleges|contended|"
+                     r"submitted|argued|applied)\b|\s+that\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?['’]s\s+"
+                     r"(?:applications?|requests?|claims?|submissions?|arguments?|allegations?)\b)|"
                      # a request turned down is ruled on too: "the court has refused Armenia's request to order ..."
                      r"\b(?:refused|refuses|rejected|rejects|dismissed|dismisses)(?=\s+(?:[\w'’-]+\s+){0,2}?"
                      r"(?:requests?|applications?|appeals?|motions?|claims?)\b)")
