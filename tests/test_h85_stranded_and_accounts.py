@@ -170,3 +170,8 @@ def test_a_brother_named_is_whom_he_means(gazetteer):
 def test_what_a_court_notes_another_side_asked_stays_that_sides(gazetteer):
     text = "The International Court of Justice observed that Armenia's application concerned the shelling of Jermuk."
     assert claimant("Jermuk", text, gazetteer) != "ICJ"
+
+
+def test_according_to_her_after_a_relative_named(gazetteer):
+    text = "Phoned my cousin Lusine. According to her, the power went off in Kapan tonight."
+    assert claimant("Kapan", text, gazetteer) == "Lusine"

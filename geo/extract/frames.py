@@ -1746,10 +1746,11 @@ _KIN_EITHER = "friend|cousin|classmate|schoolmate|colleague"
 _KIN_NAMED = re.compile(r"(?=[HMOTYhmoty])\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:(?:old|best|young|"
                         r"elder|younger|little|eldest|youngest)\s+)?(?P<kin>" + "|".join((_KIN_SHE, _KIN_HE, _KIN_EITHER)) +
                         r"),?\s+(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)\b")
-# a pronoun telling something opening the next sentence ("She says", not "She was crying": what follows that is no
-# longer hers for sure), and another relative named after the one named by name ("my friend Aram and his wife": "she"
-# is the wife)
-_PRONOUN_OPENING = re.compile(r"[\s\"“]*(She|He)\s+(?:also\s+|then\s+)?(?:" + SPEECH_VERB + r")\b")
+# a pronoun telling something opening the next sentence ("She says", "According to her", not "She was crying": what
+# follows that is no longer hers for sure), and another relative named after the one named by name ("my friend Aram
+# and his wife": "she" is the wife)
+_PRONOUN_OPENING = re.compile(r"[\s\"“]*(?:(?P<subject>She|He)\s+(?:also\s+|then\s+)?(?:" + SPEECH_VERB + r")\b|"
+                              r"According\s+to\s+(?P<object>her|him)\b)")
 _KIN_AFTER = re.compile(r"\b(?:his|her|their)\s+(?:" + "|".join((_KIN_SHE, _KIN_HE, _KIN_EITHER)) + r")\b", re.I)
 # a word before the name that makes it a place again: "in Narek", "the village of Narek"
 # or a deed done to a place: "troops shelled Narek", "the shelling of Narek" (the kind and "of" are surname_alone's)
@@ -1773,7 +1774,8 @@ def relative_named(sentence, following):
     if not pronoun or not own or _KIN_AFTER.search(sentence, own.end()):
         return ""
     kin = own.group("kin").lower()
-    fits = re.fullmatch(_KIN_EITHER + "|" + (_KIN_SHE if pronoun.group(1) == "She" else _KIN_HE), kin)
+    she = (pronoun.group("subject") or pronoun.group("object")).lower() in ("she", "her")
+    fits = re.fullmatch(_KIN_EITHER + "|" + (_KIN_SHE if she else _KIN_HE), kin)
     return own.group("name") if fits else ""
 
 
