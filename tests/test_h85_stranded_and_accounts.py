@@ -175,3 +175,17 @@ def test_what_a_court_notes_another_side_asked_stays_that_sides(gazetteer):
 def test_according_to_her_after_a_relative_named(gazetteer):
     text = "Phoned my cousin Lusine. According to her, the power went off in Kapan tonight."
     assert claimant("Kapan", text, gazetteer) == "Lusine"
+
+
+def test_by_its_own_count_before_a_place_names_no_claimant(gazetteer):
+    text = "By its own count, the Lachin corridor was closed for 200 days."
+    assert claimant("Lachin corridor", text, gazetteer) == ""
+    text = "By its own count, the Kapan hospital treated 40 wounded from Stepanakert."
+    assert claimant("Kapan", text, gazetteer) == ""
+    text = "The mayor spoke on Monday. By its own count, the Stepanakert bakery had flour for two days."
+    assert claimant("Stepanakert", text, gazetteer) != "Nagorno-Karabakh authorities"
+
+
+def test_by_its_own_count_before_a_listed_body(gazetteer):
+    text = "By its own count the ICRC had taken 200 patients from Stepanakert to Goris."
+    assert claimant("Stepanakert", text, gazetteer) == "ICRC"

@@ -393,10 +393,7 @@ def find_attributions(sentence):
         # "By its own count the X had taken ...": opening the sentence, "its" is the body named right after it
         after = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip(", "))
         named = _BODY_NAME.match(sentence, after) if not sentence[:m.start()].strip(" \"“'‘") else None
-        # (a body's name, not a side's adjective before its noun: "By its count, the Armenian side fired on X" is
-        # the count of whoever spoke before, the Armenian side being whom it accuses)
-        if named is not None and named.group().startswith(("the ", "The ")) \
-                and named.group()[4:].lower() not in ADJ_COUNTRY:
+        if named is not None and named.group().startswith(("the ", "The ")) and _counting_body(named.group()[4:]):
             found.append(Attribution(m.start(), named.group()))
             continue
         found.append(Attribution(m.start(), _PRONOUN_OF[m.group(1).lower()]))  # "In his words, ...": he says
@@ -1174,6 +1171,14 @@ _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _SIDE_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+(?P<side>" + _SIDE_ADJECTIVE + r")|"
                            r"(?P<capital>[A-Z][a-z]+)['’]s)\s+(?:own\s+)?(?:official\s+)?"
                            r"(?:version|account|telling|count|tally)(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
+def _counting_body(name):
+    """Is ``name``, after "By its own count, the", the body whose count it is: a name of two words or more ("the
+    Norwegian Refugee Council") or one the actor table knows ("the ICRC"), not a single word before a common noun, a
+    place's or a side's ("By its count, the Armenian side fired", "the Kapan hospital", "the Lachin corridor": whoever
+    spoke before counts, or no one)?"""
+    return len(name.split()) > 1 or (name.lower() not in NATION_WORDS and bool(canonical_actor(name)))
+
+
 # a body's telling named by its owner: "in the Armenian defence ministry's account, units fired ..." (the owner's,
 # when the actor table knows it)
 # (not its telling of another's claims: "in the Armenian ministry's account of the Azerbaijani version, ..." tells
