@@ -1171,6 +1171,8 @@ _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _SIDE_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+(?P<side>" + _SIDE_ADJECTIVE + r")|"
                            r"(?P<capital>[A-Z][a-z]+)['’]s)\s+(?:own\s+)?(?:official\s+)?"
                            r"(?:version|account|telling|count|tally)(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
+
+
 def _counting_body(name):
     """Is ``name``, after "By its own count, the", the body whose count it is: a name of two words or more ("the
     Norwegian Refugee Council") or one the actor table knows ("the ICRC"), not a single word before a common noun, a

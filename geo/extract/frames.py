@@ -1743,15 +1743,16 @@ def surnames_in(text, is_own_place_name=lambda word: False):
 _KIN_SHE = "sister|daughter|wife|aunt|niece|granddaughter"
 _KIN_HE = "brother|son|husband|uncle|nephew|grandson"
 _KIN_EITHER = "friend|cousin|classmate|schoolmate|colleague"
+_KIN_WORDS = "|".join((_KIN_SHE, _KIN_HE, _KIN_EITHER))
 _KIN_NAMED = re.compile(r"(?=[HMOTYhmoty])\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:(?:old|best|young|"
-                        r"elder|younger|little|eldest|youngest)\s+)?(?P<kin>" + "|".join((_KIN_SHE, _KIN_HE, _KIN_EITHER)) +
-                        r"),?\s+(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)\b")
+                        r"elder|younger|little|eldest|youngest)\s+)?(?P<kin>" + _KIN_WORDS + r"),?\s+"
+                        r"(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)\b")
 # a pronoun telling something opening the next sentence ("She says", "According to her", not "She was crying": what
 # follows that is no longer hers for sure), and another relative named after the one named by name ("my friend Aram
 # and his wife": "she" is the wife)
 _PRONOUN_OPENING = re.compile(r"[\s\"“]*(?:(?P<subject>She|He)\s+(?:also\s+|then\s+)?(?:" + SPEECH_VERB + r")\b|"
                               r"According\s+to\s+(?P<object>her|him)\b)")
-_KIN_AFTER = re.compile(r"\b(?:his|her|their)\s+(?:" + "|".join((_KIN_SHE, _KIN_HE, _KIN_EITHER)) + r")\b", re.I)
+_KIN_AFTER = re.compile(r"\b(?:his|her|their)\s+(?:" + _KIN_WORDS + r")\b", re.I)
 # a word before the name that makes it a place again: "in Narek", "the village of Narek"
 # or a deed done to a place: "troops shelled Narek", "the shelling of Narek" (the kind and "of" are surname_alone's)
 _PLACE_BEFORE_KIN_NAME = re.compile(r"\b(?:in|near|at|on|over|outside|from|into|towards?|around|shelled|bombed|"
