@@ -114,3 +114,78 @@ def test_a_crowd_shouting_outside_a_base_is_a_protest(gazetteer):
 def test_a_crowd_of_drivers_waiting_stays_the_route(gazetteer):
     text = "A crowd of drivers waited at Kornidzor for the road to open."
     assert layers(text, gazetteer)["Kornidzor"] == "corridors"
+
+
+def test_by_its_count_before_a_side_is_the_body_that_spoke(gazetteer):
+    text = ("The Azerbaijani defence ministry spoke on Tuesday. "
+            "By its count, the Armenian side fired on Lachin twelve times.")
+    assert claimant("Lachin", text, gazetteer) == "Azerbaijani MoD"
+
+
+def test_a_ministrys_account_of_the_other_sides_version_is_not_its_claim(gazetteer):
+    text = "In the Armenian defence ministry's account of the Azerbaijani version, Armenian units fired on Lachin."
+    assert claimant("Lachin", text, gazetteer) != "Armenian MoD"
+
+
+def test_a_places_story_names_no_teller(gazetteer):
+    text = "Lachin Corridor's story is one of closure. He says the checkpoint at the Hakari bridge was shut."
+    assert claimant("Hakari Bridge", text, gazetteer) == ""
+    text = "New York's account of the conflict differs. He says troops shelled Sotk."
+    assert claimant("Sotk", text, gazetteer) == ""
+
+
+def test_an_account_another_tells_is_not_the_named_persons(gazetteer):
+    text = "Anna Petrosyan's account of what her brother saw. He says the soldiers fired on Sotk."
+    assert claimant("Sotk", text, gazetteer) != "Anna Petrosyan"
+    text = "The minister spoke on Monday.\nArmen Davtyan's diary was found by his son. He says shells fell on Kapan."
+    assert claimant("Kapan", text, gazetteer) != "Armen Davtyan"
+
+
+def test_a_listed_persons_account_keeps_the_tables_name(gazetteer):
+    text = "Nikol Pashinyan's account of the talks was brief. He said Azerbaijani troops fired on Sotk."
+    assert claimant("Sotk", text, gazetteer) == "Armenian PM (Nikol Pashinyan)"
+
+
+def test_a_relative_named_before_another_speaker_is_not_the_claimant(gazetteer):
+    text = "Called my sister Anahit. The ministry says shells hit Kapan."
+    assert claimant("Kapan", text, gazetteer) != "Anahit"
+    text = "Called my sister Anahit. She was crying. The ministry says shells hit Kapan."
+    assert claimant("Kapan", text, gazetteer) != "Anahit"
+
+
+def test_she_is_not_a_relative_of_the_other_sex_or_named_before_another(gazetteer):
+    text = "Visited my friend Aram and his wife. She says shells hit Kapan last night."
+    assert claimant("Kapan", text, gazetteer) != "Aram"
+    text = "Met my cousin Lusine and her husband Vardan. He says the checkpoint near Kornidzor closed."
+    assert claimant("Kornidzor", text, gazetteer) != "Lusine"
+    text = "Called my brother Armen. She says shells hit Kapan."
+    assert claimant("Kapan", text, gazetteer) != "Armen"
+
+
+def test_a_brother_named_is_whom_he_means(gazetteer):
+    text = "Called my brother Armen in Goris. He says the road to Kornidzor is closed."
+    assert claimant("Kornidzor", text, gazetteer) == "Armen"
+
+
+def test_what_a_court_notes_another_side_asked_stays_that_sides(gazetteer):
+    text = "The International Court of Justice observed that Armenia's application concerned the shelling of Jermuk."
+    assert claimant("Jermuk", text, gazetteer) != "ICJ"
+
+
+def test_according_to_her_after_a_relative_named(gazetteer):
+    text = "Phoned my cousin Lusine. According to her, the power went off in Kapan tonight."
+    assert claimant("Kapan", text, gazetteer) == "Lusine"
+
+
+def test_by_its_own_count_before_a_place_names_no_claimant(gazetteer):
+    text = "By its own count, the Lachin corridor was closed for 200 days."
+    assert claimant("Lachin corridor", text, gazetteer) == ""
+    text = "By its own count, the Kapan hospital treated 40 wounded from Stepanakert."
+    assert claimant("Kapan", text, gazetteer) == ""
+    text = "The mayor spoke on Monday. By its own count, the Stepanakert bakery had flour for two days."
+    assert claimant("Stepanakert", text, gazetteer) != "Nagorno-Karabakh authorities"
+
+
+def test_by_its_own_count_before_a_listed_body(gazetteer):
+    text = "By its own count the ICRC had taken 200 patients from Stepanakert to Goris."
+    assert claimant("Stepanakert", text, gazetteer) == "ICRC"

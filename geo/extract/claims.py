@@ -393,7 +393,7 @@ def find_attributions(sentence):
         # "By its own count the X had taken ...": opening the sentence, "its" is the body named right after it
         after = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip(", "))
         named = _BODY_NAME.match(sentence, after) if not sentence[:m.start()].strip(" \"“'‘") else None
-        if named is not None and named.group().startswith(("the ", "The ")):
+        if named is not None and named.group().startswith(("the ", "The ")) and _counting_body(named.group()[4:]):
             found.append(Attribution(m.start(), named.group()))
             continue
         found.append(Attribution(m.start(), _PRONOUN_OF[m.group(1).lower()]))  # "In his words, ...": he says
@@ -1006,9 +1006,14 @@ _CALLED_PLACE = re.compile(r"\bcalled\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)
 _KEEPS_ON = re.compile(r"\s+(?:(?:continues?|continued|keeps?|kept|still|also|often|repeatedly|routinely)\s+)+"
                        r"(?:to\s+)?$")
 # a court's finding is its claim: "The court found that the road had been blocked" (an order is an act, no claim)
-# (and what it observed or noted: "The Court observed that the road has been disrupted", its finding too)
-_RULING = re.compile(r"\b(?:ruled|rules|found|finds|held|holds|concluded|concludes|observed|observes|noted|notes)"
-                     r"(?=\s+that\b)|"
+# (and what it observed or noted: "The Court observed that the road has been disrupted", its finding too; not what
+# it notes another side asked or said: "The Court noted that Armenia had asked ...", "observed that Armenia's
+# application concerned the shelling of X" stay that side's)
+_RULING = re.compile(r"\b(?:ruled|rules|found|finds|held|holds|concluded|concludes)(?=\s+that\b)|"
+                     r"\b(?:observed|observes|noted|notes)(?=\s+that\b)(?!\s+that\s+(?:[\w'’-]+\s+){1,4}?"
+                     r"(?:(?:had|has|have)\s+)?(?:" + SAYING + r"|asked|asks|requested|requests|alleged|alleges|contended|"
+                     r"submitted|argued|applied)\b|\s+that\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?['’]s\s+"
+                     r"(?:applications?|requests?|claims?|submissions?|arguments?|allegations?)\b)|"
                      # a request turned down is ruled on too: "the court has refused Armenia's request to order ..."
                      r"\b(?:refused|refuses|rejected|rejects|dismissed|dismisses)(?=\s+(?:[\w'’-]+\s+){0,2}?"
                      r"(?:requests?|applications?|appeals?|motions?|claims?)\b)")
@@ -1166,10 +1171,24 @@ _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _SIDE_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+(?P<side>" + _SIDE_ADJECTIVE + r")|"
                            r"(?P<capital>[A-Z][a-z]+)['’]s)\s+(?:own\s+)?(?:official\s+)?"
                            r"(?:version|account|telling|count|tally)(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
+
+
+def _counting_body(name):
+    """Is ``name``, after "By its own count, the", the body whose count it is: a name of two words or more ("the
+    Norwegian Refugee Council") or one the actor table knows ("the ICRC"), not a single word before a common noun, a
+    place's or a side's ("By its count, the Armenian side fired", "the Kapan hospital", "the Lachin corridor": whoever
+    spoke before counts, or no one)?"""
+    return len(name.split()) > 1 or (name.lower() not in NATION_WORDS and bool(canonical_actor(name)))
+
+
 # a body's telling named by its owner: "in the Armenian defence ministry's account, units fired ..." (the owner's,
 # when the actor table knows it)
+# (not its telling of another's claims: "in the Armenian ministry's account of the Azerbaijani version, ..." tells
+# what the other side says)
 _OWNER_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+the\s+(?P<owner>[A-Za-z][\w -]{2,50}?)['’]s\s+(?:own\s+)?"
-                            r"(?:official\s+)?(?:version|account|telling|count|tally)\b(?!-)")
+                            r"(?:official\s+)?(?:version|account|telling|count|tally)\b(?!-)"
+                            r"(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _CLAIM_NOUN_PATTERN +
+                            r"|versions?|accounts?)\b)")
 # "documents" as the papers, not the verb: after a determiner, a number, an adjective of papers or a verb done to
 # them ("seized documents the smugglers had hidden", "the documents", "secret documents", "found documents")
 _DOCUMENTS_NOUN = re.compile(r"\b(?:the|these|those|such|its|their|his|her|our|of|with|and|or|\d+|two|three|several|"
@@ -4150,8 +4169,9 @@ def _opening_actor(sentence, people):
     if _KIN_OPENING.match(sentence):
         return "residents"                 # "My aunt lives in X, and she tells me": one of its people
     told = _PERSON_S_ACCOUNT.match(sentence)
-    if told:                               # "A B's account of driving a lorry. He describes ...": A B
-        return told.group("name")
+    if told and _is_teller(told.group("name"), sentence[told.end():]):
+        # "A B's account of driving a lorry. He describes ...": A B (by the table's name when it knows A B)
+        return canonical_actor(told.group("name")) or told.group("name")
     split = sentence.split()
     for k, word in enumerate(split):
         # "The International Committee of the Red Cross visited": "of" and "the" inside a name go on
@@ -4213,6 +4233,19 @@ _NEXT_ISSUER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _ISSUER)
 # siege" (the teller a later "he describes" means)
 _PERSON_S_ACCOUNT = re.compile(r"(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})['’]s\s+(?:own\s+)?"
                                r"(?:account|memoirs?|diary|recollections?|testimony|story)\b")
+# a place's name, not a person's: "Lachin Corridor's story", "New York's account", "Hakari Bridge's story"
+_PLACE_NAME_WORD = re.compile(r"(?:" + _NAMED_PLACE_WORD.pattern + r"|Corridor|Pass|City|Region|Province|District|"
+                              r"Republic)$|(?:New|Old|North|South|East|West|Upper|Lower|Nagorno|Saint|St)\s")
+# another person who tells it: "A B's account of what her brother saw", "A B's diary was found by his son"
+_TOLD_BY_ANOTHER = re.compile(r"\s+of\s+what\s+(?!(?:he|she|they|I)\b)|\b(?:was|were|is|are|has\s+been|had\s+been)\s+"
+                              r"(?:\w+\s+)?(?:told|found|read|kept|written|published|recounted|shared)\s+by\b")
+
+
+def _is_teller(name, rest):
+    """Is ``name``, opening a sentence with "'s account" (memoir, diary, story), the person who tells it: a person's
+    name, not a place's, whose telling the rest of the sentence gives no other teller?"""
+    return not (name.lower() in _curated_places() or name.lower() in NATION_WORDS
+                or _PLACE_NAME_WORD.search(name) or _TOLD_BY_ANOTHER.search(rest))
 # what is said of a place, not of its government: "Khankendi itself came under Azerbaijani control"
 _PLACE_PREDICATE = re.compile(r"\s+(?:itself\s+)?(?:came|comes|fell|falls|lies|lay|was|were|had been|has been|"
                               r"remained|remains)\b")

@@ -69,8 +69,8 @@ import re
 
 from .cues import FIRE_FROM_HEIGHTS, ends_with_word, has_stem
 from ..names import name_keys
-from .lexicon import (ADJ_COUNTRY, CAPITALS, NUMBER_WORDS, OTHERS_OF, PERSON_FROM_BEFORE, STOP, SURNAME_ENDING,
-                      TITLES, WAR_NEWS, home_harm_told)
+from .lexicon import (ADJ_COUNTRY, CAPITALS, NUMBER_WORDS, OTHERS_OF, PERSON_FROM_BEFORE, SPEECH_VERB, STOP,
+                      SURNAME_ENDING, TITLES, WAR_NEWS, home_harm_told)
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
 # the verbs that hand a quotation to its speaker ('"...," joked Aram, a driver from Sisian'); not lexicon.SAYING, the
@@ -1739,10 +1739,20 @@ def surnames_in(text, is_own_place_name=lambda word: False):
 
 # a person introduced by a kin word and a first name: "the father of our classmate Narek", "my cousin Arpi" (the
 # name, also a village's, is the person's wherever the article names them again: "our thanks to Narek")
+# (the kin words by whom "she" or "he" may mean: a sister is "she", a cousin either)
+_KIN_SHE = "sister|daughter|wife|aunt|niece|granddaughter"
+_KIN_HE = "brother|son|husband|uncle|nephew|grandson"
+_KIN_EITHER = "friend|cousin|classmate|schoolmate|colleague"
+_KIN_WORDS = "|".join((_KIN_SHE, _KIN_HE, _KIN_EITHER))
 _KIN_NAMED = re.compile(r"(?=[HMOTYhmoty])\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:(?:old|best|young|"
-                        r"elder|younger|little|eldest|youngest)\s+)?(?:friend|brother|sister|cousin|son|daughter|"
-                        r"husband|wife|uncle|aunt|nephew|niece|classmate|schoolmate|colleague|grandson|"
-                        r"granddaughter),?\s+([A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)\b")
+                        r"elder|younger|little|eldest|youngest)\s+)?(?P<kin>" + _KIN_WORDS + r"),?\s+"
+                        r"(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)\b")
+# a pronoun telling something opening the next sentence ("She says", "According to her", not "She was crying": what
+# follows that is no longer hers for sure), and another relative named after the one named by name ("my friend Aram
+# and his wife": "she" is the wife)
+_PRONOUN_OPENING = re.compile(r"[\s\"“]*(?:(?P<subject>She|He)\s+(?:also\s+|then\s+)?(?:" + SPEECH_VERB + r")\b|"
+                              r"According\s+to\s+(?P<object>her|him)\b)")
+_KIN_AFTER = re.compile(r"\b(?:his|her|their)\s+(?:" + _KIN_WORDS + r")\b", re.I)
 # a word before the name that makes it a place again: "in Narek", "the village of Narek"
 # or a deed done to a place: "troops shelled Narek", "the shelling of Narek" (the kind and "of" are surname_alone's)
 _PLACE_BEFORE_KIN_NAME = re.compile(r"\b(?:in|near|at|on|over|outside|from|into|towards?|around|shelled|bombed|"
@@ -1752,13 +1762,22 @@ _PLACE_BEFORE_KIN_NAME = re.compile(r"\b(?:in|near|at|on|over|outside|from|into|
 
 def kin_named_in(text):
     """First names of the people the article introduces by a kin word ("our classmate Narek")."""
-    return {m.group(1) for m in _KIN_NAMED.finditer(text)}
+    return {m.group("name") for m in _KIN_NAMED.finditer(text)}
 
 
-def relative_named(sentence):
-    """The first name of the writer's own relative or friend a sentence names ("Called my sister Anahit."), or "":
-    whom the next "she says" means."""
-    return next((m.group(1) for m in _KIN_NAMED.finditer(sentence) if m.group()[:1] in "MmOo"), "")
+def relative_named(sentence, following):
+    """The first name of the writer's own relative or friend a sentence names ("Called my sister Anahit."), when the
+    ``following`` sentence opens with the pronoun that fits them ("She says ..."), or "": whom that "she" means (not
+    a sentence with a subject of its own, "The ministry says ...", nor "she" when another relative is named after:
+    "Met my cousin Lusine and her husband Vardan. He says ...")."""
+    pronoun = _PRONOUN_OPENING.match(following)
+    own = next((m for m in _KIN_NAMED.finditer(sentence) if m.group()[:1] in "MmOo"), None)
+    if not pronoun or not own or _KIN_AFTER.search(sentence, own.end()):
+        return ""
+    kin = own.group("kin").lower()
+    she = (pronoun.group("subject") or pronoun.group("object")).lower() in ("she", "her")
+    fits = re.fullmatch(_KIN_EITHER + "|" + (_KIN_SHE if she else _KIN_HE), kin)
+    return own.group("name") if fits else ""
 
 
 def kin_name_alone(sentence, mention, names):

@@ -2654,8 +2654,9 @@ def extract_text(text, published, gazetteer=None, source=""):
         else:
             # "Pashinyan gave a different account. ..., he said, ...": he is the person named last
             # "The protesters set up tents. They say ...": they are the protesters
-            # ("Called my sister Anahit. She says ...": the relative named)
-            subject = acting or passive_host(s, people) or drove or relative_named(s)   # "We were met by X. He told us ...": X
+            # ("Called my sister Anahit. She says ...": the relative named, when the next sentence opens with her)
+            subject = (acting or passive_host(s, people) or drove     # "We were met by X. He told us ...": X
+                       or relative_named(s, following.text if following else ""))
             last_claimant = subject or group_subject(s) or last_claimant
         # "X spoke on Friday. According to him, ...": the person the sentence before named, when it quoted no one
         # (not a group it named: "Reporters interviewed farmers. According to them, ..." has no claimant)
