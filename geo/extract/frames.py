@@ -1467,11 +1467,15 @@ _ORIGIN_PEOPLE = re.compile(r"(?=[fiprv])(?:\bfor\s+(?:the\s+)?(?:\d+\s+)?(?:dis
                             r"|\b(?:people|families|residents|refugees|"
                             r"IDPs|villagers)\s+(?:displaced|evicted|expelled|uprooted)\s+from)\s+(?:the\s+)?"
                             r"(?:(?:villages?|towns?|city|cities)\s+of\s+)?" + _NAMES_LISTED + "$", re.I)
-# said of oneself, where no other place is needed: "I come from Hadrut", "we are originally from Shushi"
+# said of oneself, where no other place is needed: "I come from Hadrut", "we are originally from Shushi"; or of a
+# group the sentence counts: "Most come from A; others are from B", "Several of the new members come from the villages
+# around C" (who the people are, not where anything happened)
 _SELF_FROM = re.compile(r"\b(?:I|we|they|he|she|(?:(?i:my|our|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:family|families|"
-                        r"parents|grandparents|people|ancestors|relatives)))\s+(?:originally\s+)?"
+                        r"parents|grandparents|people|ancestors|relatives))|"
+                        r"(?i:most|many|some|others|several|a\s+few)(?:\s+of\s+(?:them|the(?:m|se)?|our|their)"
+                        r"(?:\s+[\w-]+){0,2})?)\s+(?:originally\s+)?"
                         r"(?:come|comes|am|are|is)\s+(?:originally\s+)?"
-                        r"from\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$")
+                        r"from\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+|villages\s+(?:around|near)\s+)?$")
 # the origin list goes on: "A and B", "A of C, of D", "A in the C region, B in the D region", "A or from B"
 _ORIGIN_GAP = re.compile(r"\s*(?:(?:in\s+the\s+[A-Z][\w'’-]*\s+)?(?:[Dd]istrict|[Rr]egion|[Pp]rovince)\b\s*)?"
                          r"(?:,\s*|,?\s*(?:and|or)\s+)?(?:(?:of|in|from)\s+)?(?:the\s+)?" + _NAMES_LISTED)

@@ -3139,9 +3139,20 @@ _CALLED_OFF_OUTING_BEFORE = re.compile(r"(?=[cdp])\b(?:postpon\w+|cancell?\w*|ca
                                        r"(?:[\w'’-]+\s+){0,3}?" + _OUTING + r"\s+(?:to|in|at)\s+(?:the\s+)?$", re.I)
 
 
+# a tour operator's itineraries or tours named by the places they were to visit, opening a sentence that calls them
+# off: "Itineraries A-1 (X, Y and Z) and A-2 (W) are cancelled", "Our tours to X and Y have been postponed" (the
+# places of a cancelled plan, where nothing happened)
+_OUTINGS_OPEN = re.compile(r"^\W*(?:all\s+(?:of\s+)?)?(?:(?:our|the|these|its|their)\s+)?(?:[\w'’-]+\s+)?"
+                           r"(?:itinerar(?:y|ies)|tours?|excursions?|trips?|outings?)\b[^.;:]{0,160}$", re.I)
+_OUTINGS_CALLED_OFF_AFTER = re.compile(r"[^.;:]{0,160}?\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|"
+                                       r"will\s+be)\s+(?:now\s+|also\s+|again\s+)?" + _CALLED_OFF + r"\b", re.I)
+
+
 def _outing_called_off(sentence, mention):
     """Is the place at ``mention`` only where a trip, a visit or an outing the sentence calls off was to go?"""
     if _CALLED_OFF_OUTING_BEFORE.search(sentence, max(0, mention.begin - 90), mention.begin):
+        return True
+    if _OUTINGS_OPEN.search(sentence[:mention.begin]) and _OUTINGS_CALLED_OFF_AFTER.match(sentence, mention.end):
         return True
     return bool(_OUTING_TO_BEFORE.search(sentence, max(0, mention.begin - 30), mention.begin)
                 and _OUTING_CALLED_OFF_AFTER.match(sentence, mention.end))
