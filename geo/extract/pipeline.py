@@ -2562,6 +2562,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue               # "the trip to X is postponed": where the outing was to go
                 if _commentators_town(s, row.mention):
                     continue               # "politicians in X point out that ...": who speaks, not where
+                if _nothing_happened(s, row.mention) and not any(h.strong for h in hits):
+                    continue               # "Nothing has happened to X itself": a reassurance, no event
                 if row.kind in _PEOPLE_KINDS and fire_unknown(s, row.mention.begin):
                     continue               # "I have no information that anyone fired from X": no fire is told at X
                 # a place both sides name in one sentence ("A said X fired on Kut; B said Y fired on Kut from Z"):
@@ -3172,6 +3174,17 @@ def _commentators_town(sentence, mention):
     out that ...")?"""
     return bool(_COMMENTATORS_IN.search(sentence, max(0, mention.begin - 30), mention.begin)
                 and _POINT_OUT_AFTER.match(sentence, mention.end))
+
+
+# a place the sentence says nothing happened to: "Nothing has happened to X itself, and the shops are open",
+# "nothing had happened in Y" (a reassurance, no event there)
+_NOTHING_HAPPENED_TO = re.compile(r"\b(?:[Nn]othing|[Nn]one\s+of\s+(?:this|it))\s+(?:(?:has|had|have)\s+)?(?:yet\s+|ever\s+)?"
+                                  r"(?:happened|occurred)\s+(?:to|in|at)\s+(?:the\s+)?$")
+
+
+def _nothing_happened(sentence, mention):
+    """Is the place at ``mention`` one the sentence says nothing happened to?"""
+    return bool(_NOTHING_HAPPENED_TO.search(sentence, max(0, mention.begin - 50), mention.begin))
 
 
 # a monument told by where it stands and what it is, nothing done at it: "the Victory monument in the Nasimi district
