@@ -288,6 +288,11 @@ _SEAT_STORMED = re.compile(r"\b(?:burst|broke|stormed|storm(?:s|ing)?|raided|att
 _SEAT_STRUCK_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|shelled|bombed|"
                                 r"damaged|stormed|raided)\b")
 
+# people the seat's body says were taken or held in the capital, "there" closing the sentence: "The State Border
+# Service in Baku said he had been handed over to the relevant state bodies there" (the capital is also where that
+# happened; not fire "on positions there", which points elsewhere)
+_HELD_THERE_AFTER = re.compile(r"[^.;]{0,160}?\b(?:handed\s+over|taken|brought|transferred|flown|moved|held|"
+                               r"detained|jailed|imprisoned|remanded)\b[^.;]{0,80}?\bthere\s*[.;]?\s*$")
 
 # "officials in Baku or Yerevan", "raised the matter in Baku and Yerevan": a second capital listed after a
 # government's seat is a government too (the words before the first capital are SEAT_OF_POWER's)
@@ -1288,6 +1293,7 @@ class Finder:
         if (key in CAPITALS or key in CAPITAL_COUNTRY) and SEAT_OF_POWER.search(before) \
                 and not _SEAT_STORMED.search(sentence, max(0, tokens[first].begin - 80), tokens[first].begin) \
                 and not _SEAT_STRUCK_AFTER.match(sentence, tokens[last].end) \
+                and not _HELD_THERE_AFTER.match(sentence, tokens[last].end) \
                 and not _gathered_at_seat(sentence, tokens[first].begin):
             return False                   # "officials in Baku": who speaks, not where it happened
                                            # (but "a centre set up by the government in Kornidzor", and
@@ -1308,6 +1314,7 @@ class Finder:
             return False                   # "In Baku the project is described as ...": the government's view
         if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(",") \
                 and not self._crowd_in(tokens, first, after) \
+                and not (SEAT_OF_POWER.search(before) and _HELD_THERE_AFTER.match(sentence, tokens[last].end)) \
                 and not (_PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS) \
                 and not _SPEAKER_IN.search(sentence, 0, tokens[first].begin) \
                 and not (key not in CAPITALS and _BEEN_THERE_BEFORE.search(
