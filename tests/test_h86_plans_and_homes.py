@@ -1,0 +1,48 @@
+"""A tour operator's itineraries named by their places and called off are no events; a counted group's homes ("Most
+come from A; others are from B", "Several of them come from the villages around C") only say who the people are; a
+place the sentence says nothing happened to is no event, and a later event there is still found; a state body's
+capital seat is also where it says people were handed over or held "there"."""
+
+from tests.helpers import rows
+
+
+def _places(text, gazetteer, published="2023-10-08"):
+    return {p for r in rows(text, gazetteer, published) for p in r["place_name"].split(";")}
+
+
+def test_cancelled_itineraries_name_no_events(gazetteer):
+    text = ("Itineraries SY-2 (Goris, Tatev and Jermuk) and SY-4 (the Sisian rock art walk) are cancelled until "
+            "the spring.")
+    assert not _places(text, gazetteer) & {"Goris", "Tatev", "Jermuk", "Sisian"}
+
+
+def test_tours_called_off_after_fire_there_keep_the_fire(gazetteer):
+    text = "Tours to Jermuk were cancelled after shelling hit Jermuk on Monday."
+    assert "Jermuk" in _places(text, gazetteer)
+
+
+def test_a_counted_groups_homes_only_say_who_they_are(gazetteer):
+    assert not _places("Most come from Goris; others are from Sisian, Kapan and the villages around them.",
+                       gazetteer) & {"Goris", "Sisian", "Kapan"}
+    assert "Kapan" not in _places("Several of the new pupils come from the villages around Kapan.", gazetteer)
+
+
+def test_a_group_coming_from_one_town_to_another_is_a_journey(gazetteer):
+    assert {"Goris", "Kapan"} <= _places("Most come from Goris to Kapan by bus.", gazetteer)
+
+
+def test_nothing_happened_to_a_town_is_no_event_and_a_later_event_there_is_found(gazetteer):
+    text = ("Nothing has happened to Sisian itself, and the market is open. "
+            "A field kitchen was set up in Sisian for the new arrivals.")
+    found = [r for r in rows(text, gazetteer, "2023-10-08") if r["place_name"] == "Sisian"]
+    assert found and all("field kitchen" in r["quote"] for r in found)
+
+
+def test_a_capital_seat_where_people_were_handed_over_there(gazetteer):
+    text = "The Security Service in Yerevan said the two men had been handed over to the police there."
+    assert "Yerevan" in _places(text, gazetteer)
+
+
+def test_a_capital_seat_alone_stays_a_seat(gazetteer):
+    assert "Yerevan" not in _places("The Security Service in Yerevan said the border was calm.", gazetteer)
+    assert "Baku" not in _places("The ministry in Baku said it had hit positions there.", gazetteer)
