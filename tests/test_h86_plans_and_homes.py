@@ -1,7 +1,8 @@
 """A tour operator's itineraries named by their places and called off are no events; a counted group's homes ("Most
 come from A; others are from B", "Several of them come from the villages around C") only say who the people are; a
 place the sentence says nothing happened to is no event, and a later event there is still found; a state body's
-capital seat is also where it says people were handed over or held "there"."""
+capital seat is also where it says people were handed over or held "there"; an appeal's "Where to give" section
+is no news."""
 
 from tests.helpers import rows
 
@@ -46,3 +47,15 @@ def test_a_capital_seat_where_people_were_handed_over_there(gazetteer):
 def test_a_capital_seat_alone_stays_a_seat(gazetteer):
     assert "Yerevan" not in _places("The Security Service in Yerevan said the border was calm.", gazetteer)
     assert "Baku" not in _places("The ministry in Baku said it had hit positions there.", gazetteer)
+
+
+def test_an_appeals_where_to_give_section_is_no_news(gazetteer):
+    text = ("APPEAL FOR DONORS\nBlood Centre - Vanadzor\nTuesday 3 October 2023, 10:00\n\n"
+            "We ask every healthy adult to give blood today.\n\n"
+            "Why now\n\nShells hit the market in Berd last night, and many people were wounded.\n\n"
+            "Where to give\n\n- In Ijevan: the regional hospital, today from 9:00 to 16:00.\n"
+            "- In Dilijan and Sevan: the town clinics, during normal hours.\n\n"
+            "Who can give\n\nYou can give blood if you are between 18 and 65.")
+    found = _places(text, gazetteer, "2023-10-03")
+    assert "Berd" in found
+    assert not found & {"Ijevan", "Dilijan", "Sevan"}

@@ -152,11 +152,14 @@ def numbered_headings(sentences, headings):
 
 
 # the headings of a page's routine sections, which report no news of the conflict: police and court notes, readers'
-# letters, a diary of meetings, notices, sport, weather ("POLICE NOTES", "COURT NOTICES", "LETTERS", "5. DIARY")
+# letters, a diary of meetings, notices, sport, weather, an appeal's practical notes ("POLICE NOTES", "COURT NOTICES",
+# "LETTERS", "5. DIARY", "Where to give")
 _ROUTINE_HEADING = re.compile(r"(?:police|court|courts|crime)(?:\s+(?:notes|news|log|briefs?|reports?|notices|and\s+"
                               r"courts?))?|(?:court|legal|public)\s+notices|notices|announcements|classifieds?|"
                               r"(?:readers['’]?\s+)?letters(?:\s+to\s+the\s+editor)?|(?:your\s+)?letters|diary|"
-                              r"calendar|what['’]s\s+on|obituar(?:y|ies)|weather|sports?", re.I)
+                              r"calendar|what['’]s\s+on|obituar(?:y|ies)|weather|sports?|"
+                              # an appeal's practical sections: where and how to give, the hours ("Where to give")
+                              r"(?:where|how)\s+to\s+(?:give|donate|help|register)|opening\s+hours", re.I)
 
 
 def routine_sections(sentences, headings):
