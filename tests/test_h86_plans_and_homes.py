@@ -2,7 +2,7 @@
 come from A; others are from B", "Several of them come from the villages around C") only say who the people are; a
 place the sentence says nothing happened to is no event, and a later event there is still found; a state body's
 capital seat is also where it says people were handed over or held "there"; an appeal's "Where to give" section
-is no news."""
+is no news; a firm's own guide or drivers "in" a town only locate them."""
 
 from tests.helpers import rows
 
@@ -59,3 +59,13 @@ def test_an_appeals_where_to_give_section_is_no_news(gazetteer):
     found = _places(text, gazetteer, "2023-10-03")
     assert "Berd" in found
     assert not found & {"Ijevan", "Dilijan", "Sevan"}
+
+
+def test_a_firms_own_guide_or_drivers_in_a_town_only_locate_them(gazetteer):
+    text = ("Our guide in Goris, who has worked with us since 2016, is safe; we have not been able to reach our "
+            "drivers in Sisian.")
+    assert not _places(text, gazetteer) & {"Goris", "Sisian"}
+
+
+def test_a_firms_drivers_hit_in_a_town_are_news_there(gazetteer):
+    assert "Sisian" in _places("Our drivers in Sisian were wounded when shells hit the depot.", gazetteer)

@@ -3071,8 +3071,9 @@ _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pe
                         # body acts or speaks; the town only says which body)
                         r"ministr(?:y|ies)|administrations?)\s+in|"
                         # the outlet's or the charity's own people there: "our correspondents in A and B will be back",
-                        # "our reporter in C adds that ..."
-                        r"(?i:our\s+(?:correspondents?|reporters?|volunteers?))\s+in|"
+                        # "our reporter in C adds that ...", a firm's own staff: "our guide in D is safe", "we could
+                        # not reach our drivers in E", "our team in F"
+                        r"(?i:our\s+(?:correspondents?|reporters?|volunteers?|guides?|drivers?|team|staff))\s+in|"
                         r"(?i:readers?|colleagues?|archaeologists?|historians?|scholars?|researchers?|scientists?|volunteers?|units)"
                         r"\s+from)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s*,\s*|\s+(?:and|or)\s+)(?:in\s+)?)*$")
 # what a town that only locates people may read as besides a bare mention: the people's own noun, a weak cue
