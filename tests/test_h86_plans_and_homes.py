@@ -2,7 +2,8 @@
 come from A; others are from B", "Several of them come from the villages around C") only say who the people are; a
 place the sentence says nothing happened to is no event, and a later event there is still found; a state body's
 capital seat is also where it says people were handed over or held "there"; an appeal's "Where to give" section
-is no news; a firm's own guide or drivers "in" a town only locate them."""
+is no news; a firm's own guide or drivers "in" a town only locate them; ", on the road to Y," after a site only
+locates it."""
 
 from tests.helpers import rows
 
@@ -69,3 +70,13 @@ def test_a_firms_own_guide_or_drivers_in_a_town_only_locate_them(gazetteer):
 
 def test_a_firms_drivers_hit_in_a_town_are_news_there(gazetteer):
     assert "Sisian" in _places("Our drivers in Sisian were wounded when shells hit the depot.", gazetteer)
+
+
+def test_the_road_to_a_town_in_an_aside_only_locates_the_site(gazetteer):
+    text = "Last night a fuel depot exploded outside Goris, on the road to Sisian, while cars were queuing there."
+    found = _places(text, gazetteer, "2023-09-26")
+    assert "Goris" in found and "Sisian" not in found
+
+
+def test_a_convoy_on_the_road_to_a_town_keeps_its_route(gazetteer):
+    assert {"Goris", "Sisian"} <= _places("The convoy left Goris on the road to Sisian on Monday.", gazetteer)

@@ -614,12 +614,23 @@ def locators_dropped(sentence, mentions, gazetteer=None):
             # (but "the Javadkhan district of Ganja": a quarter the gazetteer lacks lies in its town, the place)
         elif _base_at_airport(sentence, m, mentions):
             continue                       # "their base at X and ... at X airport": the base is the airport
+        elif _ROAD_TO_ASIDE.search(sentence, max(0, m.begin - 40), m.begin) \
+                and _ROAD_TO_ASIDE_CLOSES.match(sentence, m.end):
+            continue                       # "a depot exploded outside X, on the road to Y, while ...": the road's
+                                           # destination only says where the site lies
         elif out and (_area_of_site(sentence, out[-1], m)
                       or _STANDS_IN_AREA.search(sentence, max(0, m.begin - 60), m.begin)):
             continue                       # "the X monastery in Kalbajar", "X, which stands in the district they
                                            # call Karvachar": the area the site or place before lies in
         out.append(m)
     return out
+
+
+# an aside after a place or a site giving the road it stands on by where the road leads: "outside X, on the road to
+# Y, while ...", "at Z, on the main road to W." (the road's destination locates; nothing happens there)
+_ROAD_TO_ASIDE = re.compile(r",\s+on\s+the\s+(?:main\s+|old\s+|new\s+)?(?:road|highway)\s+(?:to|towards)\s+(?:the\s+)?$",
+                            re.I)
+_ROAD_TO_ASIDE_CLOSES = re.compile(r"\s*(?:,|[.;]?\s*$)")
 
 
 # "in Nakhchivan, in the Shahbuz district": a second "in" after a comma that narrows the wider area named first
