@@ -3,7 +3,7 @@ come from A; others are from B", "Several of them come from the villages around 
 place the sentence says nothing happened to is no event, and a later event there is still found; a state body's
 capital seat is also where it says people were handed over or held "there"; an appeal's "Where to give" section
 is no news; a firm's own guide or drivers "in" a town only locate them; ", on the road to Y," after a site only
-locates it."""
+locates it; a depot "on" the A–B road is at the end the article already reported it at."""
 
 from tests.helpers import rows
 
@@ -80,3 +80,15 @@ def test_the_road_to_a_town_in_an_aside_only_locates_the_site(gazetteer):
 
 def test_a_convoy_on_the_road_to_a_town_keeps_its_route(gazetteer):
     assert {"Goris", "Sisian"} <= _places("The convoy left Goris on the road to Sisian on Monday.", gazetteer)
+
+
+def test_a_depot_on_a_road_is_at_the_end_already_reported(gazetteer):
+    text = ("A fuel depot exploded outside Goris on Monday. On Monday evening he was standing in the long queue at "
+            "the depot on the Goris–Sisian road, where petrol was being handed out free, when the tanks exploded.")
+    found = [r for r in rows(text, gazetteer, "2023-09-27") if "long queue" in r["quote"]]
+    assert {p for r in found for p in r["place_name"].split(";")} == {"Goris"}
+
+
+def test_a_post_on_a_road_keeps_both_ends(gazetteer):
+    text = "Lorries waited for days in front of a police post on the Goris–Sisian road."
+    assert {"Goris", "Sisian"} <= _places(text, gazetteer)

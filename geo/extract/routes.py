@@ -155,9 +155,9 @@ def route_ends(sentence, mentions):
 
 
 # a road named only to say where something is: "at the 149th kilometre of the Hajigabul-Horadiz-Aghband road",
-# "on the road that used to be called the Gazakh-Ijevan highway", "a depot beside the Stepanakert–Askeran highway",
-# "the village of Tegh on the Goris–Stepanakert road" or "Tegh, the village on the Goris–Stepanakert road" (where the
-# village lies), "runs south of the old Goris-Stepanakert highway" (a side of the road)
+# "on the road that used to be called the Gazakh-Ijevan highway", "a depot beside (or on) the Stepanakert–Askeran
+# highway", "the village of Tegh on the Goris–Stepanakert road" or "Tegh, the village on the Goris–Stepanakert road"
+# (where the village lies), "runs south of the old Goris-Stepanakert highway" (a side of the road)
 # (not "off" after a movement: "wrecks were pulled off the A–B road", "a lorry skidded off it" happened on the road;
 # nor after a closure: "troops closed off the A–B road", "police were sealing off the A-B highway" shut the road)
 _OFF_WHERE = "".join(rf"(?<!{verb} )" for verb in ("pulled", "towed", "driven", "pushed", "cleared", "removed",
@@ -171,6 +171,8 @@ _OFF_WHERE = "".join(rf"(?<!{verb} )" for verb in ("pulled", "towed", "driven", 
 _ROAD_NAMED = r"\s+the\s+(?:(?:old|new|main|former)\s+)?(?:[\w'’]+\s*[-–—]\s*)*$"
 _ROAD_LOCATES = re.compile(r"(?:\b(?:kilomet(?:re|er)|km)\s+of|\b(?:called|known\s+as|named)"
                            r"|\b(?:beside|alongside|next\s+to|" + _OFF_WHERE + r"|near|close\s+to"
+                           # a store standing on the road: "the depot on the Stepanakert–Askeran road"
+                           r"|(?:depots?|warehouses?|(?:filling|petrol|fuel)\s+stations?)\s+on"
                            r"|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)"
                            r"|\b(?:village|settlement|town|hamlet)\s+of\s+"
                            r"[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?"
