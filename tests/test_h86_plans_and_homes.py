@@ -3,7 +3,8 @@ come from A; others are from B", "Several of them come from the villages around 
 place the sentence says nothing happened to is no event, and a later event there is still found; a state body's
 capital seat is also where it says people were handed over or held "there"; an appeal's "Where to give" section
 is no news; a firm's own guide or drivers "in" a town only locate them; ", on the road to Y," after a site only
-locates it; a depot "on" the A–B road is at the end the article already reported it at."""
+locates it; a depot "on" the A–B road is at the end the article already reported it at; an obituary's survivors'
+homes are no events."""
 
 from tests.helpers import rows
 
@@ -92,3 +93,14 @@ def test_a_depot_on_a_road_is_at_the_end_already_reported(gazetteer):
 def test_a_post_on_a_road_keeps_both_ends(gazetteer):
     text = "Lorries waited for days in front of a police post on the Goris–Sisian road."
     assert {"Goris", "Sisian"} <= _places(text, gazetteer)
+
+
+def test_an_obituarys_survivors_homes_are_no_events(gazetteer):
+    text = ("She is also survived by her brother Vahe in Sisian, from whom the family has had no news since Monday, "
+            "by her sister in Kapan and by two grandchildren.")
+    assert not _places(text, gazetteer, "2023-09-30") & {"Sisian", "Kapan"}
+
+
+def test_a_death_told_before_the_survivors_keeps_its_place(gazetteer):
+    found = _places("He was killed in Goris and is survived by his wife in Sisian.", gazetteer, "2023-09-30")
+    assert "Goris" in found and "Sisian" not in found

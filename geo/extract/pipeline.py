@@ -2575,6 +2575,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue               # "politicians in X point out that ...": who speaks, not where
                 if _nothing_happened(s, row.mention) and not any(h.strong for h in hits):
                     continue               # "Nothing has happened to X itself": a reassurance, no event
+                if _survivors_home(s, row.mention):
+                    continue               # "survived by his brother in X": where a survivor lives
                 if row.kind in _PEOPLE_KINDS and fire_unknown(s, row.mention.begin):
                     continue               # "I have no information that anyone fired from X": no fire is told at X
                 # a place both sides name in one sentence ("A said X fired on Kut; B said Y fired on Kut from Z"):
@@ -3197,6 +3199,16 @@ _NOTHING_HAPPENED_TO = re.compile(r"\b(?:[Nn]othing|[Nn]one\s+of\s+(?:this|it))\
 def _nothing_happened(sentence, mention):
     """Is the place at ``mention`` one the sentence says nothing happened to?"""
     return bool(_NOTHING_HAPPENED_TO.search(sentence, max(0, mention.begin - 50), mention.begin))
+
+
+# an obituary's survivors told by where they live: "He is survived by his sister Gayane in X, ..., by his brother in
+# Y and by four grandchildren" (the homes of the family, not where anything happened)
+_SURVIVORS_IN = re.compile(r"\bsurvived\s+by\b[^.;]*\b(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def _survivors_home(sentence, mention):
+    """Is the place at ``mention`` where a survivor the obituary lists lives?"""
+    return bool(_SURVIVORS_IN.search(sentence, 0, mention.begin))
 
 
 # a monument told by where it stands and what it is, nothing done at it: "the Victory monument in the Nasimi district
