@@ -4,7 +4,7 @@ place the sentence says nothing happened to is no event, and a later event there
 capital seat is also where it says people were handed over or held "there"; an appeal's "Where to give" section
 is no news; a firm's own guide or drivers "in" a town only locate them; ", on the road to Y," after a site only
 locates it; a depot "on" the A–B road is at the end the article already reported it at; an obituary's survivors'
-homes are no events."""
+homes are no events; an offer put to the reader ("If you ...") or a request to guests names no events."""
 
 from tests.helpers import rows
 
@@ -104,3 +104,20 @@ def test_an_obituarys_survivors_homes_are_no_events(gazetteer):
 def test_a_death_told_before_the_survivors_keeps_its_place(gazetteer):
     found = _places("He was killed in Goris and is survived by his wife in Sisian.", gazetteer, "2023-09-30")
     assert "Goris" in found and "Sisian" not in found
+
+
+def test_an_offer_put_to_the_reader_names_no_events(gazetteer):
+    text = ("If you would prefer to move your booking, we will waive the difference for the Jermuk and Sisian "
+            "programme and the Ijevan wine route.")
+    assert not _places(text, gazetteer, "2023-09-21") & {"Jermuk", "Sisian", "Ijevan"}
+
+
+def test_a_request_to_guests_names_no_events(gazetteer):
+    text = ("We ask guests on these tours to be patient: Jermuk may become very busy in the coming days, and we may "
+            "need to move some groups to hotels in Sisian.")
+    assert not _places(text, gazetteer, "2023-09-21") & {"Jermuk", "Sisian"}
+
+
+def test_a_reported_condition_keeps_its_news(gazetteer):
+    text = "If you drive to Sisian, expect delays: shells hit the bridge at Sisian overnight, police said."
+    assert "Sisian" in _places(text, gazetteer, "2023-09-21")

@@ -315,7 +315,8 @@ _ASKED = r"(?:asked|invited|requested|encouraged|welcome)"       # the public as
 _OWN_REQUEST = re.compile(r"^(?:(?:Meanwhile|Again|Once\s+again|Finally|As\s+before),?\s+)?[Ww]e\s+(?:would\s+|again\s+|"
                           r"also\s+|once\s+again\s+)*(?:ask|urge|request|invite|encourage|appeal\s+to|call\s+on)\s+"
                           r"(?:all\s+|our\s+|any\s+)?(?:members|readers|listeners|viewers|subscribers|colleagues|crews|"
-                          r"staff|drivers|branches)\b[^.;:]{0,80}?\bto\s+[a-z]"
+                          r"staff|drivers|branches|guests|customers|clients|passengers|travell?ers)\b"
+                          r"[^.;:]{0,80}?\bto\s+[a-z]"
                           # the same request in the passive: "Members are asked to bring old photographs of X",
                           # "Readers are invited to send pictures of Y" (in the present: "Visitors were asked to leave
                           # Z" reports what someone asked of them)
@@ -345,12 +346,18 @@ _MAP_TASK = re.compile(r"^(?:[-•*]\s*|\d{1,2}[.)]\s+|\(?[a-h]\)\s+)?(?:(?:On|I
                        + r")?(?:on|onto)\s+" + _MAP_NOUN + ")")
 
 
+# advice or an offer put to the reader as a condition: "If you would prefer to transfer your booking, we will waive
+# the difference for the A programme", "If your flight to B is cancelled, call us" (the sets annotate none)
+_IF_YOU = re.compile(r"^(?:[-•*]\s*)?If\s+(?:you|your)\b")
+
+
 def instruction_line(sentence):
     """Does the sentence tell the reader or the staff what to do ("Leave Goris in daylight", "Test-drive the new
-    route through A and B", "On the outline map, mark A and B"), or ask its public to do something ("We ask members
-    in X to report ...")? An instruction, a task or a request reports nothing that happened at its places."""
+    route through A and B", "On the outline map, mark A and B"), ask its public to do something ("We ask members
+    in X to report ..."), or put advice or an offer to the reader ("If you ...")? An instruction, a task, a request
+    or an offer reports nothing that happened at its places."""
     return bool(_INSTRUCTION.match(sentence.text) or _OWN_REQUEST.match(sentence.text)
-                or _MAP_TASK.match(sentence.text)) \
+                or _MAP_TASK.match(sentence.text) or _IF_YOU.match(sentence.text)) \
         and not _ORDER_REPORTED.search(sentence.text)
 
 
