@@ -4,7 +4,8 @@ place the sentence says nothing happened to is no event, and a later event there
 capital seat is also where it says people were handed over or held "there"; an appeal's "Where to give" section
 is no news; a firm's own guide or drivers "in" a town only locate them; ", on the road to Y," after a site only
 locates it; a depot "on" the A–B road is at the end the article already reported it at; an obituary's survivors'
-homes are no events; an offer put to the reader ("If you ...") or a request to guests names no events."""
+homes are no events; an offer put to the reader ("If you ...") or a request to guests names no events; someone's
+job "in" a town only locates them."""
 
 from tests.helpers import rows
 
@@ -121,3 +122,13 @@ def test_a_request_to_guests_names_no_events(gazetteer):
 def test_a_reported_condition_keeps_its_news(gazetteer):
     text = "If you drive to Sisian, expect delays: shells hit the bridge at Sisian overnight, police said."
     assert "Sisian" in _places(text, gazetteer, "2023-09-21")
+
+
+def test_someones_job_in_a_town_only_locates_them(gazetteer):
+    text = "My cousin is a nurse in Kapan and she has not slept properly since the burned patients started coming in."
+    assert "Kapan" not in _places(text, gazetteer, "2023-10-08")
+
+
+def test_a_job_in_a_town_named_again_as_the_scene_stays_news(gazetteer):
+    text = "He was a teacher in Goris and was wounded there when shells hit the school."
+    assert "Goris" in _places(text, gazetteer, "2023-10-08")

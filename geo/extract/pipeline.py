@@ -3255,6 +3255,14 @@ def _speaker_tag(sentence, mention):
 _CROWD_OF = re.compile(r"\b(?:crowds?|throngs?|mobs?)\s+of\s+(?:(?:local|angry|young|ordinary)\s+)?$", re.I)
 
 
+# someone's job told by the town it is in: "she is a nurse in X", "I was a student in Y", "the author is a teacher in
+# Z" (where the person works, whatever the rest of the sentence tells of them; not when the town is named again as
+# the scene: "... in X and was wounded there")
+_WORKS_IN = re.compile(r"\b(?:is|was|works\s+as|worked\s+as)\s+an?\s+(?:nurse|doctor|teacher|surgeon|student|engineer|"
+                       r"lawyer|midwife|paramedic|pensioner|librarian|accountant)\s+(?:in|at)\s+(?:the\s+)?$")
+_THERE_AFTER = re.compile(r"\bthere\b")
+
+
 def _locates_person(sentence, row, hits=(), found=()):
     """Is the row a bare mention of a town that only says where a person is ("a teacher in Baku", "readers in
     Yerevan", "we tried to reach journalists in X")? The sets leave out towns used only to locate a person; a town
@@ -3266,6 +3274,9 @@ def _locates_person(sentence, row, hits=(), found=()):
             row.layer == "other" or any(place_key(m) != place_key(row.mention) for m in found)):
         return True                        # "LUSINE (caller, X): I teach in X.": where the caller rings from (but
                                            # "ARAM (caller, X): They shelled our street.": the caller's own town)
+    if _WORKS_IN.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \
+            and not _THERE_AFTER.search(sentence, row.mention.end):
+        return True                        # "my niece is a nurse in X and she has not slept since ...": her work
     if row.kind != "mention":
         if row.kind not in _PEOPLE_KINDS or any(h.strong for h in hits):
             return False
