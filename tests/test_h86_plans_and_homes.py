@@ -5,7 +5,7 @@ capital seat is also where it says people were handed over or held "there"; an a
 is no news; a firm's own guide or drivers "in" a town only locate them; ", on the road to Y," after a site only
 locates it; a depot "on" the A–B road is at the end the article already reported it at; an obituary's survivors'
 homes are no events; an offer put to the reader ("If you ...") or a request to guests names no events; someone's
-job "in" a town only locates them."""
+job "in" a town only locates them; comrades named by their homes beside another place only say who they are."""
 
 from tests.helpers import rows
 
@@ -132,3 +132,10 @@ def test_someones_job_in_a_town_only_locates_them(gazetteer):
 def test_a_job_in_a_town_named_again_as_the_scene_stays_news(gazetteer):
     text = "He was a teacher in Goris and was wounded there when shells hit the school."
     assert "Goris" in _places(text, gazetteer, "2023-10-08")
+
+
+def test_comrades_named_by_their_homes_beside_another_place(gazetteer):
+    text = ("The union sends its condolences to the families of our comrades from Sisian and Kapan whose sons were "
+            "killed on 19 September, and to the families of those who died in the blast at the depot outside Goris.")
+    found = _places(text, gazetteer, "2023-10-06")
+    assert "Goris" in found and not found & {"Sisian", "Kapan"}

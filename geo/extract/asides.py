@@ -100,7 +100,8 @@ _ROAD_END = re.compile(r"\s+(?:to|towards|for)\s+[A-ZƏÇŞĞÜÖİ]")
 
 # a person or a group named by the home they come from, with the home's other name in apposition: "a young mother
 # from A, the village known in Azerbaijani as B"; a person is described, a group may be travelling from its home
-_GROUP = (r"(?:families|children|women|men|people|residents|villagers|refugees|pensioners|students|farmers)")
+_GROUP = (r"(?:families|children|women|men|people|residents|villagers|refugees|pensioners|students|farmers|comrades|"
+          r"veterans)")
 _ORIGIN = re.compile(rf"\b(?:(?P<one>{ONE_PERSON})|{_GROUP})\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+|"
                      r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+)?"
                      r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:(?:\s*,\s*|,?\s+and\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]+)*"
