@@ -1,7 +1,6 @@
 """The day a record covers is no claimant ("the ministry's figures for 3 March showed"); "since the start of the
 fighting" only dates what a sentence tells (people evacuated is no fire); evacuees who reached a place arrived
-there, on the way out; a vehicle that ran onto a mine or was blown up, no weapon of fire named, is a mine blast
-("other"), not fire."""
+there, on the way out."""
 
 from functools import partial
 
@@ -40,23 +39,3 @@ def test_evacuees_who_reached_a_place_arrived_there(gazetteer):
 def test_soldiers_who_reached_a_place_did_not_arrive_on_the_way_out(gazetteer):
     text = "The ministry said its soldiers had reached Goris on Monday."
     assert layers(text, gazetteer).get("Goris") != "corridors"
-
-
-def test_a_vehicle_blown_up_with_no_fire_named_is_a_mine_blast(gazetteer):
-    text = "Three workers were killed when their truck was blown up near Sarnaghbyur shortly before dawn."
-    assert layers(text, gazetteer).get("Sarnaghbyur") == "other"
-
-
-def test_a_vehicle_that_hit_a_mine_is_a_mine_blast(gazetteer):
-    text = "Two engineers died when their car hit an anti-tank mine near Sarnaghbyur on Friday."
-    assert layers(text, gazetteer).get("Sarnaghbyur") == "other"
-
-
-def test_a_vehicle_blown_up_by_a_drone_is_still_fire(gazetteer):
-    text = "Their truck was blown up by a drone near Sarnaghbyur on Friday."
-    assert layers(text, gazetteer).get("Sarnaghbyur") == "shelling"
-
-
-def test_a_bridge_blown_up_is_no_mine_blast(gazetteer):
-    text = "The bridge near Sarnaghbyur was blown up on Monday."
-    assert layers(text, gazetteer).get("Sarnaghbyur") == "shelling"
