@@ -915,13 +915,6 @@ def cue_hits(sentence, returning=False):
                                                       for h in hits):
         hits = [h._replace(layer="other", kind="accident") if h.kind == "attack" and _BLAST.fullmatch(lower[h.begin:h.end])
                 else h for h in hits]
-    # a vehicle that ran onto a mine or was blown up, with no weapon of fire named, is a mine blast, not fire ("their
-    # lorry hit an anti-tank mine near X", "the truck was blown up near Y at dawn"): older sets file these as "other"
-    # (a blast on a road named is left to the road's own reading, which files the towns along it)
-    if (attack or any(h.kind == "mine" for h in hits)) and _VEHICLE_MINED.search(sentence) \
-            and not _ROAD_WORD.search(lower) and not any(
-            h.layer == "shelling" and h.kind in WEAPONS + ("firing",) and h.kind != "mine" for h in hits):
-        hits = [h._replace(layer="other", kind="mine") if h.kind in ("attack", "mine") else h for h in hits]
     # a pipeline or power line damaged with no weapon, fire or blast named as the cause: damage to a utility, not an
     # attack ("the pipeline was damaged near X"; but "an explosion ruptured the pipeline near Y" is one)
     if attack and _UTILITY.search(sentence) and not _BLAST_CAUSE.search(lower) and not any(
@@ -2068,10 +2061,6 @@ def _denied(lower, begin):
     if opening is None or begin - opening.start() > 160:
         return False
     return not _DENIAL_END.search(lower, min(opening.end(), begin), begin)
-_ROAD_WORD = re.compile(r"\b(?:roads?|highways?|route)\b")
-_VEHICLE_MINED = re.compile(_VEHICLE_WORDS + r"\b[^.;]{0,60}?\b(?:(?:hit|struck|ran\s+over|drove\s+(?:over|onto))\s+"
-                            r"(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:land\s?)?mine\b|(?:was|were)\s+blown\s+up\b"
-                            r"(?!\s+by\s+(?!(?:a|an)\s+(?:[\w-]+\s+){0,2}?mine\b))|blew\s+up\b)", re.I)
 _DEPOT = re.compile(r"\b(?:depot|(?:fuel|petrol|gas|filling)\s+(?:station|tank|storage))s?\b", re.I)
 _UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\bpipes?\b(?!\s+bombs?\b)|\b(?:gas|water)\s+(?:mains?|pipes?)\b|\b(?:power|electricity|transmission|water|gas|"
                       r"high-voltage|\d+-kilovolt)\s+lines?\b|\bcables?\b", re.I)
