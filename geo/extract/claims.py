@@ -1293,7 +1293,8 @@ _ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # (a document's weekday too: "the ministry's bulletin of last Sunday listed" is the bulletin's; "who visited X on
 # Friday, said" keeps its clause)
-_TRAILING_DATE = re.compile(r"\s+(?:[Oo]n|of|dated)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + "|" + _MONTH_NAMES +
+# (and the day a record covers: "the government's figures for 28 September showed": the figures, not the month)
+_TRAILING_DATE = re.compile(r"\s+(?:[Oo]n|of|for|dated)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + "|" + _MONTH_NAMES +
                             r"\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s*$|"
                             r"\s+of\s+(?:(?:last|this|the\s+previous)\s+)?(?=[A-Z])(?i:" + _WEEKDAYS + r")\s*$")
 _SUBJECT_STOP = re.compile(r"(?=[,;:()\"“”‘abtw])(?:(?<!\d),|,(?!\d)|[;:()\"“”‘]|"
@@ -1854,7 +1855,8 @@ def _subject_before(sentence, verb_pos):
     lister = _LIST_NOUN_LISTER.search(left) if any(map(left.__contains__, _LIST_NOUNS)) else None
     if lister and _actor_like(lister.group("who")):
         return lister.group("who")         # "X was among the places the ministry listed": the ministry, not X
-    dated = _TRAILING_DATE.search(left) if "on " in left or "of " in left or "dated " in left else None
+    dated = _TRAILING_DATE.search(left) if "on " in left or "of " in left or "for " in left or "dated " in left \
+        else None
     if dated:                              # "the ministry's release on 4 November said": the release, not the month
         left = left[:dated.start()] + " "
     served = _PLACES_SERVED.search(left) if " and " in left else None

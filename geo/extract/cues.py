@@ -2316,6 +2316,8 @@ _TIME_PHRASE = re.compile(r"(?=[abdostu])\b(?:during|after|before|since|until|am
                           # heaviest around X" is the fighting itself)
                           r"(?!(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|then)"
                           r"\s+(?:they|we|he|she|I|the)\s+$)"
+                          # (and the start or end of it: "since the start of the fighting", "until the end of the war")
+                          r"(?:(?:the\s+)?(?:start|beginning|outbreak|onset|end)\s+of\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}$|"
                           # a stretch of a known time spent somewhere: "spent the worst nights of the fighting in X"
                           # (not "three days of shelling", the event itself)

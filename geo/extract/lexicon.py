@@ -1480,7 +1480,7 @@ _CORRIDOR_NOUNS = _cues(
      r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:to )?(?:link|connect)(?:s|ed|ing)?\b(?= (?:[\w'’-]+ ){0,4}?(?:with|to|between)\b)|"
      # travellers arriving: "we reached X only in the morning", "the first train reached Y" (not troops: "its soldiers
      # had reached X" is an advance; nor a speaker described: '," said A, who reached X with her sons')
-     r"\b(?:we|they|i|people|families|refugees|civilians|residents|trucks|lorries|trains?|buses|convoys?|cars)\s+"
+     r"\b(?:we|they|i|people|families|refugees|evacuees|civilians|residents|trucks|lorries|trains?|buses|convoys?|cars)\s+"
      # (vehicles said what they carry: "trains carrying grain reached X")
      rf"(?:{_CARRYING})?"
      r"(?:had\s+|have\s+|finally\s+|only\s+|eventually\s+)?reached\b|"
