@@ -139,3 +139,34 @@ def test_comrades_named_by_their_homes_beside_another_place(gazetteer):
             "killed on 19 September, and to the families of those who died in the blast at the depot outside Goris.")
     found = _places(text, gazetteer, "2023-10-06")
     assert "Goris" in found and not found & {"Sisian", "Kapan"}
+
+
+def test_fire_or_weapons_counted_by_where_they_come_from_keep_the_place(gazetteer):
+    assert "Aghdam" in _places("Most of the shelling comes from Aghdam, the Armenian defence ministry says.",
+                               gazetteer, "2023-09-25")
+    assert "Shusha" in _places("Several of the shells are from the villages near Shushi, officials say.",
+                               gazetteer, "2023-09-25")
+
+
+def test_a_vehicle_on_the_road_to_a_town_keeps_the_town(gazetteer):
+    assert "Goris" in _places("A convoy, on the road to Goris, was hit by a drone on Tuesday.", gazetteer,
+                              "2023-09-25")
+    found = _places("Shells fell on Askeran, on the road to Aghdam, and on Khojaly on Tuesday.", gazetteer,
+                    "2023-09-25")
+    assert {"Askeran", "Khojaly"} <= found and "Aghdam" not in found
+
+
+def test_there_after_another_place_is_not_the_capital_seat(gazetteer):
+    for text in ("The Defence Ministry in Baku said Armenian forces fired on positions in Shusha and that they had "
+                 "been moved there.",
+                 "The government in Baku said a shell had hit Askeran and residents were moved there."):
+        assert "Baku" not in _places(text, gazetteer, "2023-09-25")
+    assert "Baku" in _places("The State Security Service in Baku said the two men had been handed over to the State "
+                             "Security Service there.", gazetteer, "2023-09-25")
+
+
+def test_an_attack_told_under_an_appeals_practical_heading_is_news(gazetteer):
+    text = ("Donate now\n\nWhere to give:\n\nGive blood at the clinic in Goris from 9:00 to 16:00.\n\n"
+            "Opening hours\n\nThe blood bank in Stepanakert was hit by a drone on 19 September.")
+    found = _places(text, gazetteer, "2023-09-21")
+    assert "Stepanakert" in found and "Goris" not in found

@@ -1468,12 +1468,15 @@ _ORIGIN_PEOPLE = re.compile(r"(?=[fiprv])(?:\bfor\s+(?:the\s+)?(?:\d+\s+)?(?:dis
                             r"IDPs|villagers)\s+(?:displaced|evicted|expelled|uprooted)\s+from)\s+(?:the\s+)?"
                             r"(?:(?:villages?|towns?|city|cities)\s+of\s+)?" + _NAMES_LISTED + "$", re.I)
 # said of oneself, where no other place is needed: "I come from Hadrut", "we are originally from Shushi"; or of a
-# group the sentence counts: "Most come from A; others are from B", "Several of the new members come from the villages
-# around C" (who the people are, not where anything happened)
+# group of people the sentence counts: "Most come from A; others are from B", "Several of the new members come from
+# the villages around C" (who the people are, not where anything happened; not what is counted of fire or weapons:
+# "Most of the shelling comes from A", "Several of the shells are from the villages near B")
+_COUNTED_PEOPLE = (r"(?i:most|many|some|others|several|a\s+few)(?:\s+of\s+(?:them|us|these|those|"
+                   r"(?:the|our|their)\s+(?:[\w-]+\s+)?(?:members|pupils|students|children|families|people|"
+                   r"residents|refugees|evacuees|volunteers|donors|newcomers|guests|staff|workers|recruits)))?"
+                   r"(?=\s+(?:originally\s+)?(?:come|are)\b)")
 _SELF_FROM = re.compile(r"\b(?:I|we|they|he|she|(?:(?i:my|our|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:family|families|"
-                        r"parents|grandparents|people|ancestors|relatives))|"
-                        r"(?i:most|many|some|others|several|a\s+few)(?:\s+of\s+(?:them|the(?:m|se)?|our|their)"
-                        r"(?:\s+[\w-]+){0,2})?)\s+(?:originally\s+)?"
+                        r"parents|grandparents|people|ancestors|relatives))|" + _COUNTED_PEOPLE + r")\s+(?:originally\s+)?"
                         r"(?:come|comes|am|are|is)\s+(?:originally\s+)?"
                         r"from\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+|villages\s+(?:around|near)\s+)?$")
 # the origin list goes on: "A and B", "A of C, of D", "A in the C region, B in the D region", "A or from B"

@@ -293,6 +293,17 @@ _SEAT_STRUCK_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+
 # happened; not fire "on positions there", which points elsewhere)
 _HELD_THERE_AFTER = re.compile(r"[^.;]{0,160}?\b(?:handed\s+over|taken|brought|transferred|flown|moved|held|"
                                r"detained|jailed|imprisoned|remanded)\b[^.;]{0,80}?\bthere\s*[.;]?\s*$")
+# a place named between the capital and "there", which "there" then points to: "fired on positions in Shusha and they
+# had been moved there", "a shell had hit Askeran and residents were moved there"
+# (a town takes no article: "handed over to the State Security Service there" is a body in the capital)
+_PLACE_NAMED_BETWEEN = re.compile(r"\b(?:in|at|near|to|into|around|outside|from|hit|struck|shelled|attacked)\s+"
+                                  r"[A-ZƏÇŞĞÜÖİ]")
+
+
+def _held_there(sentence, end):
+    """Does the sentence after a capital (ending at ``end``) say people were taken or held "there", in the capital?"""
+    held = _HELD_THERE_AFTER.match(sentence, end)
+    return bool(held and not _PLACE_NAMED_BETWEEN.search(held.group()))
 
 # "officials in Baku or Yerevan", "raised the matter in Baku and Yerevan": a second capital listed after a
 # government's seat is a government too (the words before the first capital are SEAT_OF_POWER's)
@@ -1293,7 +1304,7 @@ class Finder:
         if (key in CAPITALS or key in CAPITAL_COUNTRY) and SEAT_OF_POWER.search(before) \
                 and not _SEAT_STORMED.search(sentence, max(0, tokens[first].begin - 80), tokens[first].begin) \
                 and not _SEAT_STRUCK_AFTER.match(sentence, tokens[last].end) \
-                and not _HELD_THERE_AFTER.match(sentence, tokens[last].end) \
+                and not _held_there(sentence, tokens[last].end) \
                 and not _gathered_at_seat(sentence, tokens[first].begin):
             return False                   # "officials in Baku": who speaks, not where it happened
                                            # (but "a centre set up by the government in Kornidzor", and
@@ -1314,7 +1325,7 @@ class Finder:
             return False                   # "In Baku the project is described as ...": the government's view
         if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(",") \
                 and not self._crowd_in(tokens, first, after) \
-                and not (SEAT_OF_POWER.search(before) and _HELD_THERE_AFTER.match(sentence, tokens[last].end)) \
+                and not (SEAT_OF_POWER.search(before) and _held_there(sentence, tokens[last].end)) \
                 and not (_PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS) \
                 and not _SPEAKER_IN.search(sentence, 0, tokens[first].begin) \
                 and not (key not in CAPITALS and _BEEN_THERE_BEFORE.search(

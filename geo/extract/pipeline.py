@@ -52,8 +52,8 @@ from .routes import (between_kind, between_pairs, corridor_in_force, corridor_ki
                      locating_roads, road_between_ends, road_names_given, route_ends, work_seen)
 from .unknown import AREA_KM, known_in, listed_with_villages, made_place, qualified_villages, unknown_villages
 from .sentences import credit_line, entry_head, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
-    MAX_HEADING_WORDS, by_paragraph, explainer_title, instruction_line, other_news_line, routine_sections, \
-    editors_notes, section_headings, numbered_headings, run_on_paragraphs, split_sentences
+    MAX_HEADING_WORDS, appeal_notes, by_paragraph, explainer_title, instruction_line, other_news_line, \
+    routine_sections, editors_notes, section_headings, numbered_headings, run_on_paragraphs, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -614,8 +614,7 @@ def locators_dropped(sentence, mentions, gazetteer=None):
             # (but "the Javadkhan district of Ganja": a quarter the gazetteer lacks lies in its town, the place)
         elif _base_at_airport(sentence, m, mentions):
             continue                       # "their base at X and ... at X airport": the base is the airport
-        elif _ROAD_TO_ASIDE.search(sentence, max(0, m.begin - 40), m.begin) \
-                and _ROAD_TO_ASIDE_CLOSES.match(sentence, m.end):
+        elif _road_to_aside(sentence, m, mentions):
             continue                       # "a depot exploded outside X, on the road to Y, while ...": the road's
                                            # destination only says where the site lies
         elif out and (_area_of_site(sentence, out[-1], m)
@@ -631,6 +630,15 @@ def locators_dropped(sentence, mentions, gazetteer=None):
 _ROAD_TO_ASIDE = re.compile(r",\s+on\s+the\s+(?:main\s+|old\s+|new\s+)?(?:road|highway)\s+(?:to|towards)\s+(?:the\s+)?$",
                             re.I)
 _ROAD_TO_ASIDE_CLOSES = re.compile(r"\s*(?:,|[.;]?\s*$)")
+
+
+def _road_to_aside(sentence, mention, mentions):
+    """Is ``mention`` the destination of a road named in an aside right after another place ("outside X, on the road
+    to Y,")? Only a place locates so: after a vehicle or a group ("A convoy, on the road to Y, was hit") the road to Y
+    is where it happened."""
+    aside = _ROAD_TO_ASIDE.search(sentence, max(0, mention.begin - 40), mention.begin)
+    return bool(aside and _ROAD_TO_ASIDE_CLOSES.match(sentence, mention.end)
+                and any(m.end == aside.start() for m in mentions if m is not mention))
 
 
 # "in Nakhchivan, in the Shahbuz district": a second "in" after a comma that narrows the wider area named first
@@ -1974,6 +1982,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     tagline = masthead_tagline(sentences)
     routine = routine_sections(sentences, headings)    # police notes, court notices, letters, a diary
     routine |= editors_notes(sentences)      # a press release's notes for editors
+    appeal_practical = appeal_notes(sentences, headings)   # an appeal's "Where to give", "Opening hours"
     body_names = set()        # every place the body names, an event or not
     named_before = []         # the places of the region named so far, for an alias several places share
     speakers = {**list_speakers(sentences), **quote_speakers([x.text for x in sentences])}
@@ -2206,6 +2215,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = []                                       # "Weekly of the Askeran region": the outlet's beat
         if sentence.index in routine or other_news_line(sentence):
             found = []                                       # "POLICE NOTES", "In other news, ...": not the news
+        if sentence.index in appeal_practical and not any(h.strong for h in cue_hits(s, returning)):
+            found = []                                       # "Where to give: the clinic in X": where to come (but
+                                                             # "the clinic in X was shelled" there is news)
         if instruction_line(sentence):
             found = []                                       # "Leave Goris in daylight": what to do, no event
         if NOTE.match(s):

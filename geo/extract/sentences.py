@@ -152,26 +152,36 @@ def numbered_headings(sentences, headings):
 
 
 # the headings of a page's routine sections, which report no news of the conflict: police and court notes, readers'
-# letters, a diary of meetings, notices, sport, weather, an appeal's practical notes ("POLICE NOTES", "COURT NOTICES",
-# "LETTERS", "5. DIARY", "Where to give")
+# letters, a diary of meetings, notices, sport, weather ("POLICE NOTES", "COURT NOTICES", "LETTERS", "5. DIARY")
 _ROUTINE_HEADING = re.compile(r"(?:police|court|courts|crime)(?:\s+(?:notes|news|log|briefs?|reports?|notices|and\s+"
                               r"courts?))?|(?:court|legal|public)\s+notices|notices|announcements|classifieds?|"
                               r"(?:readers['’]?\s+)?letters(?:\s+to\s+the\s+editor)?|(?:your\s+)?letters|diary|"
-                              r"calendar|what['’]s\s+on|obituar(?:y|ies)|weather|sports?|"
-                              # an appeal's practical sections: where and how to give, the hours ("Where to give")
-                              r"(?:where|how)\s+to\s+(?:give|donate|help|register)|opening\s+hours", re.I)
+                              r"calendar|what['’]s\s+on|obituar(?:y|ies)|weather|sports?", re.I)
+# the headings of an appeal's practical sections: where and how to give, the hours ("Where to give", "Opening hours")
+_APPEAL_NOTES_HEADING = re.compile(r"(?:where|how)\s+to\s+(?:give|donate|help|register)|opening\s+hours", re.I)
+
+
+def _under_headings(sentences, headings, heading):
+    """Indexes of the sentences under a heading that ``heading`` matches whole, up to the next heading."""
+    out, inside = set(), False
+    for s in sentences:
+        if s.index in headings:
+            inside = bool(heading.fullmatch(s.text.strip().rstrip(":")))
+        elif inside:
+            out.add(s.index)
+    return out
 
 
 def routine_sections(sentences, headings):
     """Indexes of the sentences under a routine section's heading (police notes, court notices, letters, a diary),
     up to the next heading: a page's notes of everyday life, not its news."""
-    out, inside = set(), False
-    for s in sentences:
-        if s.index in headings:
-            inside = bool(_ROUTINE_HEADING.fullmatch(s.text.strip().rstrip(":")))
-        elif inside:
-            out.add(s.index)
-    return out
+    return _under_headings(sentences, headings, _ROUTINE_HEADING)
+
+
+def appeal_notes(sentences, headings):
+    """Indexes of the sentences under an appeal's practical headings ("Where to give", "How to help", "Opening
+    hours"): where and when to come, no news (the caller keeps a sentence there that tells an attack)."""
+    return _under_headings(sentences, headings, _APPEAL_NOTES_HEADING)
 
 
 # a press release's notes for editors, after its heading ("NOTES TO EDITORS", "Note for editors", "Note to editor"):
