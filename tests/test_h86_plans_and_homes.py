@@ -170,3 +170,8 @@ def test_an_attack_told_under_an_appeals_practical_heading_is_news(gazetteer):
             "Opening hours\n\nThe blood bank in Stepanakert was hit by a drone on 19 September.")
     found = _places(text, gazetteer, "2023-09-21")
     assert "Stepanakert" in found and "Goris" not in found
+
+
+def test_the_road_of_the_aside_taken_up_again_keeps_its_destination(gazetteer):
+    text = "Fighting broke out near Shushi, on the road to Lachin, and the road was blocked for the day."
+    assert "Lachin" in _places(text, gazetteer, "2023-09-25")

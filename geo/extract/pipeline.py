@@ -638,7 +638,13 @@ def _road_to_aside(sentence, mention, mentions):
     is where it happened."""
     aside = _ROAD_TO_ASIDE.search(sentence, max(0, mention.begin - 40), mention.begin)
     return bool(aside and _ROAD_TO_ASIDE_CLOSES.match(sentence, mention.end)
-                and any(m.end == aside.start() for m in mentions if m is not mention))
+                and any(m.end == aside.start() for m in mentions if m is not mention)
+                and not _ROAD_AGAIN.search(sentence, mention.end))
+
+
+# the road of the aside taken up again, as what the sentence tells of: "near X, on the road to Y, and the road was
+# blocked" (the road to Y was cut: its destination stays)
+_ROAD_AGAIN = re.compile(r"\bthe\s+(?:road|highway)\b", re.I)
 
 
 # "in Nakhchivan, in the Shahbuz district": a second "in" after a comma that narrows the wider area named first
