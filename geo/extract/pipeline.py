@@ -2575,7 +2575,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue               # "politicians in X point out that ...": who speaks, not where
                 if _nothing_happened(s, row.mention) and not any(h.strong for h in hits):
                     continue               # "Nothing has happened to X itself": a reassurance, no event
-                if _survivors_home(s, row.mention):
+                if _survivors_home(s, row.mention, found):
                     continue               # "survived by his brother in X": where a survivor lives
                 if row.kind in _PEOPLE_KINDS and fire_unknown(s, row.mention.begin):
                     continue               # "I have no information that anyone fired from X": no fire is told at X
@@ -3206,9 +3206,21 @@ def _nothing_happened(sentence, mention):
 _SURVIVORS_IN = re.compile(r"\bsurvived\s+by\b[^.;]*\b(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
-def _survivors_home(sentence, mention):
-    """Is the place at ``mention`` where a survivor the obituary lists lives?"""
-    return bool(_SURVIVORS_IN.search(sentence, 0, mention.begin))
+def _survivors_home(sentence, mention, found=()):
+    """Is the place at ``mention`` where a survivor the obituary lists lives? Not when the sentence goes on to tell
+    of the place itself: "survived by his wife in X, who was wounded in the shelling of X", "..., where she arrived
+    with the evacuees on 26 September"."""
+    return bool(_SURVIVORS_IN.search(sentence, 0, mention.begin)) and not _named_again(mention, found) \
+        and not _WHERE_AFTER.match(sentence, mention.end)
+
+
+# a relative clause on the place itself: "in X, where she arrived on Monday"
+_WHERE_AFTER = re.compile(r"\s*,?\s+where\b")
+
+
+def _named_again(mention, found):
+    """Is the place at ``mention`` named again later in the sentence (``found``: the sentence's places)?"""
+    return any(m.begin > mention.end and place_key(m) == place_key(mention) for m in found)
 
 
 # a monument told by where it stands and what it is, nothing done at it: "the Victory monument in the Nasimi district
@@ -3275,8 +3287,11 @@ def _locates_person(sentence, row, hits=(), found=()):
         return True                        # "LUSINE (caller, X): I teach in X.": where the caller rings from (but
                                            # "ARAM (caller, X): They shelled our street.": the caller's own town)
     if _WORKS_IN.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \
-            and not _THERE_AFTER.search(sentence, row.mention.end):
+            and not _THERE_AFTER.search(sentence, row.mention.end) \
+            and not any(h.strong for h in hits) and not _named_again(row.mention, found):
         return True                        # "my niece is a nurse in X and she has not slept since ...": her work
+                                           # (but "a teacher in X and was killed when a shell hit the school", "who
+                                           # was a teacher in X, was wounded in the shelling of X": the scene)
     if row.kind != "mention":
         if row.kind not in _PEOPLE_KINDS or any(h.strong for h in hits):
             return False
