@@ -78,3 +78,15 @@ def test_a_survivors_town_told_of_again_stays_news(gazetteer):
     text = "He is survived by his wife in Goris, who was wounded in the shelling of Goris."
     assert layers(text, gazetteer).get("Goris") == "shelling"
     assert "Stepanakert" not in layers("He is survived by his mother in Stepanakert.", gazetteer)
+
+
+def test_a_post_at_a_station_on_a_road_is_at_both_its_towns(gazetteer):
+    text = "Azerbaijani troops set up a checkpoint at a petrol station on the Lachin–Goris road."
+    found = layers(text, gazetteer)
+    assert found.get("Goris") == "checkpoints" and len(found) == 2
+
+
+def test_a_site_struck_on_a_road_at_the_end_already_reported_is_fire_there(gazetteer):
+    text = ("Askeran was shelled on 19 March. Shells hit a warehouse on the Stepanakert–Askeran road on "
+            "20 March.")
+    assert set(layers(text, gazetteer).values()) == {"shelling"}

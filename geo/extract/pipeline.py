@@ -882,6 +882,18 @@ _CUT_OFF_AFTER = re.compile(r"(?:\s+(?:sub-?district|district|region|area|provin
                             r"effectively|virtually|largely)\s+)?cut\s+off\b")
 
 
+def _site_struck(row, hits):
+    """The row of a road's town that only locates a site on the road, read as a route: what the sentence's strong
+    fire or checkpoint cue tells befell the site, if it tells one (else the row as it was)."""
+    if row.layer != "corridors":
+        return row
+    struck = [h for h in hits if h.strong and h.layer in ("shelling", "checkpoints")]
+    if not struck:
+        return row
+    nearest = min(struck, key=lambda h: abs(h.begin - row.mention.begin))
+    return row._replace(layer=nearest.layer, kind=nearest.kind)
+
+
 def _district_route(sentence, mention, read, exclave=False):
     """The (layer, kind) read for a mention, a district that only has a road in it made no route waypoint (a
     village the gazetteer lacks, drawn as wide as its district, is still a village a road runs to); a district cut off
@@ -2466,6 +2478,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             spans = [(m.begin, m.end) for m in found]
             ends = route_ends(s, found) | _between_ends_when_at_point(s, hits, found, breaks)
             locating = locating_roads(s, found, ends) if ends else set()
+            near = set()                   # the near end of a road that only locates a site
             if locating:
                 # "a depot beside the Stepanakert–Askeran highway", the depot placed at Stepanakert before: the near
                 # end, where the article already reported it, is where it happened; the far end gives nothing
@@ -2505,6 +2518,9 @@ def extract_text(text, published, gazetteer=None, source=""):
                                                                   breaks, spans),
                                                         finder.names_exclave(m.place))) for m in found
                            if (m.place.name, m.place.lat, m.place.lon) == place_key(first) and m.begin not in locating]
+                # the near end of a road that locates a struck site takes what befell the site, not a route: "shells
+                # hit a warehouse on the Stepanakert–Askeran road" is fire at Askeran
+                options = [_site_struck(o, hits) if o.mention.begin in near else o for o in options]
                 if len(options) > 1:
                     # (a first name with no event of its own leaves the reading to the other name, nearer what
                     # follows: "residents of X, which Baku calls Y, said fire was coming from the heights")
