@@ -3226,7 +3226,7 @@ def _survivors_home(sentence, mention, found=()):
     """Is the place at ``mention`` where a survivor the obituary lists lives? Not when the sentence goes on to tell
     of the place itself: "survived by his wife in X, who was wounded in the shelling of X", "..., where she arrived
     with the evacuees on 26 September"."""
-    return bool(_SURVIVORS_IN.search(sentence, 0, mention.begin)) and not _named_again(mention, found) \
+    return bool(_SURVIVORS_IN.search(sentence, 0, mention.begin)) and not _place_named_later(mention, found) \
         and not _WHERE_AFTER.match(sentence, mention.end)
 
 
@@ -3234,7 +3234,7 @@ def _survivors_home(sentence, mention, found=()):
 _WHERE_AFTER = re.compile(r"\s*,?\s+where\b")
 
 
-def _named_again(mention, found):
+def _place_named_later(mention, found):
     """Is the place at ``mention`` named again later in the sentence (``found``: the sentence's places)?"""
     return any(m.begin > mention.end and place_key(m) == place_key(mention) for m in found)
 
@@ -3304,7 +3304,7 @@ def _locates_person(sentence, row, hits=(), found=()):
                                            # "ARAM (caller, X): They shelled our street.": the caller's own town)
     if _WORKS_IN.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \
             and not _THERE_AFTER.search(sentence, row.mention.end) \
-            and not any(h.strong for h in hits) and not _named_again(row.mention, found):
+            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
         return True                        # "my niece is a nurse in X and she has not slept since ...": her work
                                            # (but "a teacher in X and was killed when a shell hit the school", "who
                                            # was a teacher in X, was wounded in the shelling of X": the scene)
