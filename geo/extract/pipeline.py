@@ -896,6 +896,18 @@ _CUT_OFF_AFTER = re.compile(r"(?:\s+(?:sub-?district|district|region|area|provin
                             r"effectively|virtually|largely)\s+)?cut\s+off\b")
 
 
+def _site_struck(row, hits):
+    """The row of a road's town that only locates a site on the road, read as a route: what the sentence's strong
+    fire or checkpoint cue tells befell the site, if it tells one (else the row as it was)."""
+    if row.layer != "corridors":
+        return row
+    struck = [h for h in hits if h.strong and h.layer in ("shelling", "checkpoints")]
+    if not struck:
+        return row
+    nearest = min(struck, key=lambda h: abs(h.begin - row.mention.begin))
+    return row._replace(layer=nearest.layer, kind=nearest.kind)
+
+
 def _district_route(sentence, mention, read, exclave=False):
     """The (layer, kind) read for a mention, a district that only has a road in it made no route waypoint (a
     village the gazetteer lacks, drawn as wide as its district, is still a village a road runs to); a district cut off
@@ -2484,6 +2496,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             spans = [(m.begin, m.end) for m in found]
             ends = route_ends(s, found) | _between_ends_when_at_point(s, hits, found, breaks)
             locating = locating_roads(s, found, ends) if ends else set()
+            near = set()                   # the near end of a road that only locates a site
             if locating:
                 # "a depot beside the Stepanakert–Askeran highway", the depot placed at Stepanakert before: the near
                 # end, where the article already reported it, is where it happened; the far end gives nothing
@@ -2523,6 +2536,9 @@ def extract_text(text, published, gazetteer=None, source=""):
                                                                   breaks, spans),
                                                         finder.names_exclave(m.place))) for m in found
                            if (m.place.name, m.place.lat, m.place.lon) == place_key(first) and m.begin not in locating]
+                # the near end of a road that locates a struck site takes what befell the site, not a route: "shells
+                # hit a warehouse on the Stepanakert–Askeran road" is fire at Askeran
+                options = [_site_struck(o, hits) if o.mention.begin in near else o for o in options]
                 if len(options) > 1:
                     # (a first name with no event of its own leaves the reading to the other name, nearer what
                     # follows: "residents of X, which Baku calls Y, said fire was coming from the heights")
@@ -2593,7 +2609,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue               # "politicians in X point out that ...": who speaks, not where
                 if _nothing_happened(s, row.mention) and not any(h.strong for h in hits):
                     continue               # "Nothing has happened to X itself": a reassurance, no event
-                if _survivors_home(s, row.mention):
+                if _survivors_home(s, row.mention, found):
                     continue               # "survived by his brother in X": where a survivor lives
                 if row.kind in _PEOPLE_KINDS and fire_unknown(s, row.mention.begin):
                     continue               # "I have no information that anyone fired from X": no fire is told at X
@@ -3224,9 +3240,21 @@ def _nothing_happened(sentence, mention):
 _SURVIVORS_IN = re.compile(r"\bsurvived\s+by\b[^.;]*\b(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
-def _survivors_home(sentence, mention):
-    """Is the place at ``mention`` where a survivor the obituary lists lives?"""
-    return bool(_SURVIVORS_IN.search(sentence, 0, mention.begin))
+def _survivors_home(sentence, mention, found=()):
+    """Is the place at ``mention`` where a survivor the obituary lists lives? Not when the sentence goes on to tell
+    of the place itself: "survived by his wife in X, who was wounded in the shelling of X", "..., where she arrived
+    with the evacuees on 26 September"."""
+    return bool(_SURVIVORS_IN.search(sentence, 0, mention.begin)) and not _place_named_later(mention, found) \
+        and not _WHERE_AFTER.match(sentence, mention.end)
+
+
+# a relative clause on the place itself: "in X, where she arrived on Monday"
+_WHERE_AFTER = re.compile(r"\s*,?\s+where\b")
+
+
+def _place_named_later(mention, found):
+    """Is the place at ``mention`` named again later in the sentence (``found``: the sentence's places)?"""
+    return any(m.begin > mention.end and place_key(m) == place_key(mention) for m in found)
 
 
 # a monument told by where it stands and what it is, nothing done at it: "the Victory monument in the Nasimi district
@@ -3293,8 +3321,11 @@ def _locates_person(sentence, row, hits=(), found=()):
         return True                        # "LUSINE (caller, X): I teach in X.": where the caller rings from (but
                                            # "ARAM (caller, X): They shelled our street.": the caller's own town)
     if _WORKS_IN.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \
-            and not _THERE_AFTER.search(sentence, row.mention.end):
+            and not _THERE_AFTER.search(sentence, row.mention.end) \
+            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
         return True                        # "my niece is a nurse in X and she has not slept since ...": her work
+                                           # (but "a teacher in X and was killed when a shell hit the school", "who
+                                           # was a teacher in X, was wounded in the shelling of X": the scene)
     if row.kind != "mention":
         if row.kind not in _PEOPLE_KINDS or any(h.strong for h in hits):
             return False

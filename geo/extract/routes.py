@@ -171,12 +171,17 @@ _OFF_WHERE = "".join(rf"(?<!{verb} )" for verb in ("pulled", "towed", "driven", 
 _ROAD_NAMED = r"\s+the\s+(?:(?:old|new|main|former)\s+)?(?:[\w'’]+\s*[-–—]\s*)*$"
 _ROAD_LOCATES = re.compile(r"(?:\b(?:kilomet(?:re|er)|km)\s+of|\b(?:called|known\s+as|named)"
                            r"|\b(?:beside|alongside|next\s+to|" + _OFF_WHERE + r"|near|close\s+to"
-                           # a store standing on the road: "the depot on the Stepanakert–Askeran road"
-                           r"|(?:depots?|warehouses?|(?:filling|petrol|fuel)\s+stations?)\s+on"
                            r"|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)"
                            r"|\b(?:village|settlement|town|hamlet)\s+of\s+"
                            r"[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?"
                            r",?\s+(?:(?:which\s+)?(?:lies|lying|located|situated)\s+)?on)" + _ROAD_NAMED, re.I)
+# a store standing on the road: "the depot on the Stepanakert–Askeran road" (like one beside it; but a post set up at
+# the store is a checkpoint on the road, at both its towns: "a checkpoint at a petrol station on the A–B road")
+_STORE_ON_ROAD = re.compile(r"\b(?:depots?|warehouses?|(?:filling|petrol|fuel)\s+stations?)\s+on" + _ROAD_NAMED, re.I)
+_POST_AT_STORE = re.compile(r"\b(?:checkpoints?|posts?|roadblocks?|barriers?)\s+(?:at|by|beside|outside|near)\s+"
+                            r"(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 # an apposition after a place (a mention, not "On Monday, on the A-B road"): "Areni, on the A-B road", "Masis, the
 # town on the A-B road"
 _ROAD_APPOSED = re.compile(r",\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet)\s+)?on"
@@ -190,9 +195,16 @@ def locating_roads(sentence, mentions, ends):
     lines = named_lines(sentence) if "where it" in sentence else ()
     return {m.begin for m in mentions if m.begin in ends
             and (_ROAD_LOCATES.search(sentence, max(0, m.begin - 120), m.begin)
+                 or _store_on_road(sentence, m)
                  or _road_apposed(sentence, m, mentions)
                  or any(b <= m.begin < e for b, e in outer)
                  or any(b <= m.begin < e and _WHERE_IT_PASSES.match(sentence, e) for b, e in lines))}
+
+
+def _store_on_road(sentence, mention):
+    """Is the road of ``mention`` named only to say where a depot or a station stands, no post set up at it?"""
+    store = _STORE_ON_ROAD.search(sentence, max(0, mention.begin - 120), mention.begin)
+    return bool(store) and not _POST_AT_STORE.search(sentence, max(0, store.start() - 40), store.start())
 
 
 # a road named by its ends, then the place where it was shut: "the A–B road was closed where it passes through C"

@@ -326,7 +326,10 @@ _OWN_REQUEST = re.compile(r"^(?:(?:Meanwhile|Again|Once\s+again|Finally|As\s+bef
                           r"also\s+|once\s+again\s+)*(?:ask|urge|request|invite|encourage|appeal\s+to|call\s+on)\s+"
                           r"(?:all\s+|our\s+|any\s+)?(?:members|readers|listeners|viewers|subscribers|colleagues|crews|"
                           r"staff|drivers|branches|guests|customers|clients|passengers|travell?ers)\b"
-                          r"[^.;:]{0,80}?\bto\s+[a-z]"
+                          r"[^.;:]{0,80}?\bto\s+"
+                          # (not when the request passes on news: "We ask guests to note that troops shelled X", "...
+                          # to avoid the Y road, where a convoy was shelled", "... because the bridge was hit")
+                          r"(?![^.]*?(?:\b(?:note|know|be\s+aware|remember)\s+that\b|,\s+where\b|\bbecause\b))[a-z]"
                           # the same request in the passive: "Members are asked to bring old photographs of X",
                           # "Readers are invited to send pictures of Y" (in the present: "Visitors were asked to leave
                           # Z" reports what someone asked of them)
@@ -357,8 +360,15 @@ _MAP_TASK = re.compile(r"^(?:[-•*]\s*|\d{1,2}[.)]\s+|\(?[a-h]\)\s+)?(?:(?:On|I
 
 
 # advice or an offer put to the reader as a condition: "If you would prefer to transfer your booking, we will waive
-# the difference for the A programme", "If your flight to B is cancelled, call us" (the sets annotate none)
-_IF_YOU = re.compile(r"^(?:[-•*]\s*)?If\s+(?:you|your)\b")
+# the difference for the A programme", "If your flight to B is cancelled, call us" (the sets annotate none). The
+# clause after the condition makes the offer: the writer's promise, what the reader may do, a plea to get in touch;
+# not a report set after the condition ("If you ask the residents of X, the shelling never stopped", "If you had
+# been in Y that night, you would have seen ...", "If you drive to Z, note the new checkpoint at W") nor news after a
+# colon ("..., expect delays: shells hit the bridge at V overnight")
+_IF_YOU = re.compile(r"^(?:[-•*]\s*)?If\s+(?:you|your)\b[^,;:]*,\s*"
+                     r"(?:please\b|(?:we|you)\s+(?:will|would|can|could|may|should|must|need\s+to|are\s+welcome)\b"
+                     r"(?!\s+have\b)|(?:we|you)['’]ll\b|(?:call|contact|phone|ring|write\s+to|e-?mail|tell|ask|let\s+us|"
+                     r"send|bring|register|book|speak|talk|use|fill\s+in|come|visit)\b)(?![^.]*[:;]\s+\S)")
 
 
 def instruction_line(sentence):
