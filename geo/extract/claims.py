@@ -316,7 +316,7 @@ def find_attributions(sentence):
         if unsaid and not (unsaid.group(0).lower().startswith("to") and _PAST_FORM.match(m.group(0))) \
                 and not (m.group(0).endswith("ing") and _PROGRESSIVE.match(unsaid.group(0))):
             continue                       # (but "were reporting", "was saying": words going on, stated)
-        if m.group(0) in _RELAY_VERBS and (_QUOTES_SPEAKER.match(sentence, m.start())
+        if m.group(0) in _QUOTING_VERBS and (_QUOTES_SPEAKER.match(sentence, m.start())
                                            or _QUOTES_THEN_COLON.match(sentence, m.start())):
             continue                       # "TASS quoted Dargahli as saying": the speaker, read above
         aside = _CITING_ASIDE.search(sentence, max(0, m.start() - 80), m.start())
@@ -1356,7 +1356,7 @@ _RELAYED = re.compile(r"(?i)(?:quoted|cited) by\b")
 _SPEAKER_RELAYED = re.compile(r"(?i)^(?P<speaker>\S.*?),?\s+(?:as\s+)?(?:quoted|cited)\s+(?:at\s+length\s+)?by\s+\S")
 _PHRASE_TAIL = re.compile(r"(?i)\s+(?:of|to|with|from|about|among|on|in|at|for|near)\s+")
 _CITING = ("citing", "quoting")    # an outlet naming the source it relays: "TASS, quoting the ministry, said"
-_RELAY_VERBS = {"quoted", "quotes", "cited", "cites"}
+_QUOTING_VERBS = {"quoted", "quotes", "cited", "cites"}   # an outlet passing on a named speaker
 # a body's document an outlet passed on, before the "saying" it opens: "a news portal carried a ministry statement"
 _CARRIED_DOCUMENT = re.compile(r"\b(?:carried|published|ran|relayed|posted|printed|reprinted|aired|broadcast)\s+"
                                r"(?P<doc>(?:a|an|the)\s+[^,;:\"“”]{0,40}?(?:statement|communiqu[eé]|bulletin|"
@@ -1381,7 +1381,7 @@ _AS_PUT_IT = re.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+(?:put|puts|has\s+put)\s+it\b"
 # or a speaker named by a common noun: "quoted villagers as saying", "quoted the governor of Syunik as saying" (kept
 # only when the phrase holds an actor noun, see _NAMED_FIRST), maybe with the speaker's post between commas ("quotes
 # Ara Sahakyan, head of the village council, as saying")
-_QUOTES_SPEAKER = re.compile(rf"\b(?:{'|'.join(sorted(_RELAY_VERBS))})\s+"
+_QUOTES_SPEAKER = re.compile(rf"\b(?:{'|'.join(sorted(_QUOTING_VERBS))})\s+"
                              r"(?P<who>(?:(?:the|an?)\s+)?[A-Za-z][^,;:\"“”]{1,60}?)"
                              r"(?:,[^,;:\"“”]{1,80},)?\s+as\s+(?:saying|telling|stating)\b")
 # an outlet quoting a speaker it names by role, "who says": "Interfax quotes a senior official of the parliament who
