@@ -1558,6 +1558,35 @@ _SERVICE_LEFT = re.compile(rf"{_VEHICLE_THEN}{_DEPARTED}\s+(?:from\s+)?$")
 _FOR_A_PLACE = _place_after("for")
 
 
+# the far end abroad of an evacuation or of refugees' flight, told of the people moved: "the families were ferried to
+# A", "sent north by plane to B", "two ships carried the evacuees from X to A", "the ferries landed them at A",
+# "refugees were arriving in B and C", "the families reached B", "camped in the mission in B" (where the evacuees got
+# to is the news of the route; not "a letter sent to B", nor "taken to B for talks": the sentence must name the
+# people moved)
+_PEOPLE_MOVED = re.compile(r"\b(?:refugees|evacuees|passengers|families|women|children|people|Armenians|Azerbaijanis|"
+                           r"Russians|survivors|them)\b", re.I)
+_MOVED_TO = re.compile(rf"\b(?:(?:{FLIGHT_VERB}|ferried|shipped|evacuated|sent|carried|taken)\b[^.;:]{{0,100}}?\bto|"
+                       r"(?:landed|landing)\s+(?:them\s+)?at|arriv(?:ed|ing|e)\s+in|reached|"
+                       r"(?:housed|put\s+up|sheltering|sheltered|refuge|camped)\s+in(?:\s[^.;:]{0,60}?\s(?:in|at))?)"
+                       r"\s+(?:the\s+)?$")
+# ... listed after another end so reached: "arriving in Kyiv and Odesa", "hotels in A and in B"
+_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+(?:in\s+)?))+$")
+# ... or where they were carried on from, opening the sentence: "From A the passengers were flown on to B"
+_MOVED_ON_FROM = re.compile(rf"\s+(?:the\s+|they\s+|these\s+)?(?:\w+\s+)?(?:were|was)\s+"
+                            rf"(?:{FLIGHT_VERB}|ferried|shipped|taken|sent|carried)\b")
+
+
+def _evacuation_end(sentence, begin, end):
+    """Is the place abroad at ``begin:end`` an end of a journey of evacuees or refugees the sentence tells ("were
+    ferried to A", "the ferries landed them at A", "From A the passengers were flown on to B")?"""
+    if not _PEOPLE_MOVED.search(sentence):
+        return False
+    listed = _LISTED_BEFORE.search(sentence, max(0, begin - 80), begin)
+    first = listed.start() if listed else begin
+    return bool(_MOVED_TO.search(sentence, max(0, first - 140), first)
+                or re.match(r"\s*From\s+$", sentence[:begin]) and _MOVED_ON_FROM.match(sentence, end))
+
+
 def _journey_from(sentence, begin, end):
     """Is the place abroad at ``begin:end`` where a journey into another place began ("flown from Budapest to
     Baku", "the flights arrived from Moscow and Dubai") or where one from another place ended ("flew from Yerevan to
@@ -1567,7 +1596,8 @@ def _journey_from(sentence, begin, end):
                 or _TRAVELLED_TO.search(sentence, max(0, begin - 80), begin)
                 or _ARRIVED_FROM.search(sentence, max(0, begin - 120), begin)
                 or _SERVICE_END.search(sentence, max(0, begin - 120), begin)
-                or _SERVICE_LEFT.search(sentence, max(0, begin - 100), begin) and _FOR_A_PLACE.match(sentence, end))
+                or _SERVICE_LEFT.search(sentence, max(0, begin - 100), begin) and _FOR_A_PLACE.match(sentence, end)
+                or _evacuation_end(sentence, begin, end))
 
 
 # a court's sentence or ruling is given where the court sits: "a court in Budapest sentenced him"
