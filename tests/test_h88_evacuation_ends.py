@@ -1,11 +1,12 @@
 """The far end abroad of an evacuation, told of the people moved, is a place of the route: "the evacuees were ferried
 to A", "the ferry landed them at A", "refugees arriving in A and B", "sheltering in the mission in A", "From A the
 passengers were flown on"; a town abroad the supplement lists under its former name (Krasnovodsk) or its other
-spelling (Odessa) is found. Not where only a letter or a parcel was sent."""
+spelling (Odessa) is found. The displaced arriving or sheltering there are a route; a speaker who "has since
+said" is the speaker. Not where only a letter or a parcel was sent."""
 
 from functools import partial
 
-from tests.helpers import place_layers
+from tests.helpers import claimants, place_layers
 
 layers = partial(place_layers, published="1992-03-10")
 
@@ -48,3 +49,18 @@ def test_a_letter_sent_abroad_is_no_evacuation(gazetteer):
 def test_a_parcel_sent_abroad_names_no_people_moved(gazetteer):
     text = "A parcel of documents was sent to Odessa by post on Monday."
     assert "Odesa" not in names(text, gazetteer)
+
+
+def test_refugees_arriving_abroad_are_a_route(gazetteer):
+    text = "By March, the radio said, refugees from Shusha were also arriving in Minsk and Odessa."
+    assert {layer for joined, layer in layers(text, gazetteer).items() if "Odesa" in joined.split(";")} == {"corridors"}
+
+
+def test_refugees_sheltering_abroad_are_a_route(gazetteer):
+    text = "Several dozen of them have taken refuge in the Armenian consulate in Moscow since Friday."
+    assert layers(text, gazetteer).get("Moscow") == "corridors"
+
+
+def test_a_speaker_who_has_since_said(gazetteer):
+    text = "Radio Liberty has since said that refugees from Shusha are arriving in Odessa."
+    assert claimants(text, gazetteer, "1992-03-10").get("Odesa") == "Radio Liberty"

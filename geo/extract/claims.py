@@ -1466,7 +1466,7 @@ _RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final|te
                         r"(?:\s+for(?:\s+(?:the\s+)?[\w-]+)?)?$", re.I)
 _CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
 _AUXILIARIES = {"has", "have", "had", "also", "was", "were", "is", "are", "later", "earlier", "previously", "again",
-                "repeatedly"}
+                "repeatedly", "since"}     # "Radio Liberty has since said": the radio
 # a span of time between the auxiliary and the verb: "has for years accused", "have over the decades said"
 _TRAILING_SPAN = re.compile(r"(?i)\s+(?:for|over|in\s+recent)\s+(?:(?:many|several|some|two|three|the\s+past|the\s+last|"
                             r"the)\s+)?(?:years|decades|months|weeks)$")
@@ -1478,7 +1478,7 @@ _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previousl
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
                     "in", "a", "statement", "on", "its", "already", "first",
                     "both", "each", "jointly",
-                    "now"}        # "X and Y both said": X and Y; "officials in Ijevan now say": the officials
+                    "now", "since"}   # "X and Y both said": X and Y; "officials in Ijevan now say": the officials
 
 
 # two bodies of one side sharing their noun: "the Armenian foreign and defence ministries"
