@@ -1340,7 +1340,9 @@ class Finder:
                                            # central Baku demanding war")
         locative = self._locative_before(tokens, first)
         nxt = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
-        if key in CAPITALS and re.match(r"['’]s\s+(?!(?:outskirts|centre|center|streets?|suburbs?)\b)"
+        if key in CAPITALS and re.match(r"['’]s\s+(?!(?:outskirts|centre|center|streets?|suburbs?|railway\s+station|"
+                                        # (the city's parts: "Baku's upper city", "Yerevan's old city")
+                                        r"(?:upper|lower|old)\s+(?:city|town))\b)"
                                         # (nor the city's airport named after someone: "Baku's Heydar Aliyev
                                         # International Airport", the town's)
                                         r"(?!" + _NAMED_PORT + ")",
