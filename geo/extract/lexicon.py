@@ -89,7 +89,9 @@ GEO_NOUNS = {"bridge", "checkpoint", "corridor", "road", "highway", "route", "ai
              # height"): looked up with its name as the gazetteer may file it, like "heights" and "hill"
              "height",
              # a village's own places, named by it as its school is ("the X cemetery", "the X kindergarten")
-             "cemetery", "graveyard", "kindergarten"}
+             "cemetery", "graveyard", "kindergarten",
+             # a port town's own bay or harbour ("the blockade of the X Bay", "ships burning in X harbour")
+             "bay", "harbour", "harbor"}
 SITE_NOUNS = ("bridge", "checkpoint", "airport", "reservoir", "river")
 
 
