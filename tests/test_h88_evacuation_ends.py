@@ -64,3 +64,12 @@ def test_refugees_sheltering_abroad_are_a_route(gazetteer):
 def test_a_speaker_who_has_since_said(gazetteer):
     text = "Radio Liberty has since said that refugees from Shusha are arriving in Odessa."
     assert claimants(text, gazetteer, "1992-03-10").get("Odesa") == "Radio Liberty"
+
+
+def test_a_route_named_by_its_ends_keeps_the_end_abroad(gazetteer):
+    text = "Special flights on the Odessa-Yerevan route carried the evacuees on from the coast."
+    assert {"Odesa", "Yerevan"} <= names(text, gazetteer)
+
+
+def test_a_highway_named_by_its_ends_keeps_no_far_town_abroad(gazetteer):
+    assert "Odesa" not in names("Lorries queued for hours on the Odessa-Yerevan highway.", gazetteer)

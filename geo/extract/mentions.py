@@ -70,8 +70,9 @@ _PLACE_INITIALS = frozenset(chr(c) for c in range(0x250) if _PLACE_WORD.match(ch
 # is "Baku's Heydar Aliyev international airport")
 _NAMED_PORT = r"(?:[A-ZƏÇŞĞÜÖİ][\w'’.-]*\s+){1,4}(?:international\s+)?(?:[Aa]irport|[Rr]ailway\s+[Ss]tation)\b"
 _CAPITAL_S_PORT = re.compile(r"['’]s\s+" + _NAMED_PORT)
-# the nouns of a passenger service named by its ends: "the Moscow-Baku flights", "the Tbilisi-Yerevan services"
-_SERVICE_NOUNS = frozenset({"flight", "flights", "service", "services"})
+# the nouns of a passenger service named by its ends: "the Moscow-Baku flights", "the Tbilisi-Yerevan services",
+# "the flights on the Kyiv-Yerevan route"
+_SERVICE_NOUNS = frozenset({"flight", "flights", "service", "services", "route", "routes"})
 
 
 def tokenize(sentence):
