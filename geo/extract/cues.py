@@ -266,9 +266,12 @@ _FOUGHT = re.compile(r"fought\s+(?:[\w'’-]+\s+){0,4}?\w+")
 _PERSON_FOUGHT = re.compile(r"\b(?:he|she|i|had)\s+(?:(?:once|also|later|then|himself|herself)\s+)?$")
 # who is taken out of a place to leave it: people, not bodies or goods ("three bodies were taken out of the rubble")
 _TAKEN_OUT = re.compile(r"\w+\s+out\s+of")
+# the means of a journey told shortly after the place left: "out of X since the weekend by ferry", "by navy ships"
+_BY_MEANS_AFTER = re.compile(r"[^.;:]{0,50}?\bby\s+(?:(?:navy|naval|military|passenger)\s+)?"
+                             r"(?:ferr(?:y|ies)|sea|air|ships?|vessels?|boats?|(?:aero)?planes?|aircraft|helicopters?)\b")
 _PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|residents|civilians|families|women|children|tourists|villagers|"
                             r"inhabitants|patients|refugees|elderly|wounded|men|population|students|pupils|staff|"
-                            r"workers|many|who|they|we|them|us)\b[^.;]*$")
+                            r"workers|many|who|they|we|them|us|armenians|azerbaijanis|azeris)\b[^.;]*$")
 
 
 # a border post named by its place or its side, where travellers pass: "detained at the X post", "entering from
@@ -802,6 +805,11 @@ def cue_hits(sentence, returning=False):
                                     and _PARADE_MARCHERS.search(lower, max(0, h.begin - 60), h.begin))]
     hits = [h for h in hits if not (h.kind == "displacement" and _TAKEN_OUT.fullmatch(lower, h.begin, h.end)
                                     and not _PEOPLE_BEFORE.search(lower, max(0, h.begin - 80), h.begin))]
+    # people taken out of a place by ferry, ship or aircraft travel a route out, not only leave it: "7,000 people
+    # were taken out of X by ferry and by air" (corridors, as the older sets file a journey "by ferry", "by air")
+    hits = [h._replace(layer="corridors", kind="route") if h.kind == "displacement"
+            and _TAKEN_OUT.fullmatch(lower, h.begin, h.end) and _BY_MEANS_AFTER.match(lower, h.end) else h
+            for h in hits]
     # weapons carried as cargo or moved up are no attack: "vehicles carrying weapons, mines and ammunition from A to
     # B", "moved tanks and artillery towards the border near X", "deployed additional howitzers near Y" (not "concentrated
     # artillery fire on Z")
