@@ -1488,9 +1488,12 @@ _CORRIDOR_NOUNS = _cues(
      r"(?:had\s+|have\s+|finally\s+|only\s+|eventually\s+)?reached\b|"
      # the displaced arriving where they shelter, or sheltering there: "refugees from X were arriving in Y", "several
      # hundred of them have taken refuge in the mission in Z", "evacuees camped in the station at W"
-     r"\b(?:refugees|evacuees|families|of\s+them)\s+(?:from\s+[\w'’-]+\s+)?(?:(?:are|were|have|had)\s+(?:been\s+)?)?"
+     r"\b(?:refugees|evacuees|families)\s+(?:from\s+[\w'’-]+\s+)?(?:(?:are|were|have|had)\s+(?:been\s+)?)?"
      r"(?:also\s+|now\s+|still\s+)?(?:arriving\s+in|arrived\s+in|camped\s+in|taken\s+refuge\s+in|"
      r"taking\s+refuge\s+in)\b|"
+     # ("of them" only sheltering, as troops camp too: not "many of them [paratroopers] camped in X")
+     r"\bof\s+them\s+(?:(?:are|were|have|had)\s+(?:been\s+)?)?(?:also\s+|now\s+|still\s+)?"
+     r"(?:taken|taking)\s+refuge\s+in\b|"
      # vehicles that took a road, counted or not: "nearly 200 trucks have used the A-B stretch since Monday",
      # "buses already use the new section" (not a road's old use: "the lorries that used to run there", above)
      r"\b(?:lorr(?:y|ies)|trucks?|(?:mini)?bus(?:es)?|cars|vehicles|convoys?|columns?)\s+(?:had\s+|have\s+|has\s+)?"

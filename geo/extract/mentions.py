@@ -1566,7 +1566,8 @@ _FOR_A_PLACE = _place_after("for")
 # "refugees were arriving in B and C", "the families reached B", "camped in the mission in B" (where the evacuees got
 # to is the news of the route; not "a letter sent to B", nor "taken to B for talks": the sentence must name the
 # people moved)
-_PEOPLE_MOVED = re.compile(r"\b(?:refugees|evacuees|passengers|families|women|children|people|Armenians|Azerbaijanis|"
+# (not relatives named by whose they are: "families of the soldiers arrived in A to demand their sons back")
+_PEOPLE_MOVED = re.compile(r"\b(?:refugees|evacuees|passengers|families(?!\s+of\b)|women|children|people|Armenians|Azerbaijanis|"
                            r"Russians|survivors|them)\b", re.I)
 _MOVED_TO = re.compile(rf"\b(?:(?:{FLIGHT_VERB}|ferried|shipped|evacuated|sent|carried|taken)\b[^.;:]{{0,100}}?\bto|"
                        r"(?:landed|landing)\s+(?:them\s+)?at|arriv(?:ed|ing|e)\s+in|reached|"
@@ -1579,15 +1580,28 @@ _MOVED_ON_FROM = re.compile(rf"\s+(?:the\s+|they\s+|these\s+)?(?:\w+\s+)?(?:were
                             rf"(?:{FLIGHT_VERB}|ferried|shipped|taken|sent|carried)\b")
 
 
+_ENVOYS = re.compile(r"\b(?:delegations?|delegates|ministers?|president|premier|envoys?|leaders?|officials?|"
+                     r"deputies|negotiators)\b", re.I)
+_FOR_TALKS = re.compile(r"[^.;:]{0,40}?\b(?:for|to\s+hold|to\s+attend)\s+(?:(?:peace|the|a|further)\s+)?"
+                        r"(?:talks|negotiations|consultations|meetings?|summit)\b", re.I)
+
+
 def _evacuation_end(sentence, begin, end):
     """Is the place abroad at ``begin:end`` an end of a journey of evacuees or refugees the sentence tells ("were
     ferried to A", "the ferries landed them at A", "From A the passengers were flown on to B")?"""
-    if not _PEOPLE_MOVED.search(sentence):
-        return False
     listed = _LISTED_BEFORE.search(sentence, max(0, begin - 80), begin)
     first = listed.start() if listed else begin
-    return bool(_MOVED_TO.search(sentence, max(0, first - 140), first)
-                or re.match(r"\s*From\s+$", sentence[:begin]) and _MOVED_ON_FROM.match(sentence, end))
+    # the people moved are named in the journey's own clause, before its end or in the verb's words: not "a
+    # delegation was flown to A for talks about the refugees", "the letter sent to A by the women of X"
+    moved = _MOVED_TO.search(sentence, max(0, first - 140), first)
+    if (moved and _PEOPLE_MOVED.search(sentence, max(0, moved.start() - 80), first)
+            # (nor a delegation or officials flown in for talks: "the delegation, with families of the victims, was
+            # flown to A for talks")
+            and not _ENVOYS.search(sentence, max(0, moved.start() - 80), moved.start())
+            and not _FOR_TALKS.match(sentence, end)):
+        return True
+    on_from = re.match(r"\s*From\s+$", sentence[:begin]) and _MOVED_ON_FROM.match(sentence, end)
+    return bool(on_from and _PEOPLE_MOVED.search(sentence, end, on_from.end()))
 
 
 def _journey_from(sentence, begin, end):
