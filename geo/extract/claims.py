@@ -1631,6 +1631,10 @@ def _coordinated_subject(clause):
     return " ".join(words[:verb]).split(",")[-1].split()
 
 
+# reports or accounts and what they tell of: "the reports from France 24 on the families who ...", "accounts by
+# villagers about those who fled ..." (a relative clause after "on"/"about" hangs on the subject told, not the teller)
+_REPORTS_ON = re.compile(r"(?P<reports>(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+)?(?:reports?|accounts?|articles?|"
+                         r"stor(?:y|ies)|dispatch(?:es)?)\s+(?:from|by|of|in)\s+.+?)\s+(?:on|about)\s+\S")
 _FLED = re.compile(r"(?:had\s+)?(?:fled|left|escaped|travell?ed|crossed|arrived|reached)\b")
 # people named by their flight in a relative clause: "people who reached the pass", "those who had fled the town"
 # (a flight's end or start must be a place: "people who arrived at the scene", "who left the meeting", "who travelled
@@ -1669,6 +1673,9 @@ def _relative_head(left, stops):
         head = name.group(0).split() if name else []
         if name and _FROM_PLACE.search(before, 0, name.start()):
             head = before.split()          # "A farmer from Astkhashen, who asked ...": the farmer, not his village
+    topic = _REPORTS_ON.match(" ".join(head))
+    if topic:                              # "the reports from X on the families who left Tartar said": the
+        return topic.group("reports").split()   # reports speak; the families they tell of are their subject
     if head and head[-1].lower() in ("people", "families", "those") and _FLED.match(" ".join(clause)):
         return ["refugees"]                # "People who fled Lachin said": refugees
     return head if head and any(w[:1].isupper() for w in head) or ACTOR_NOUNS.search(" ".join(head)) else None
@@ -2305,7 +2312,9 @@ def normalise_actor(phrase, people=None):
     """
     phrase = _WIRE_LABEL.sub("", phrase.strip())   # "14:10 FLASH - Armenia accuses": Armenia
     came = _REPORTS_FROM.fullmatch(phrase) if " from " in phrase else None
-    if came and not (ACTOR_NOUNS.search(came.group("whence")) or canonical_actor(came.group("whence"))):
+    if came and _OUTLET_SHAPED.fullmatch(came.group("whence")):
+        phrase = came.group("whence")      # "reports from France 24": the outlet, by a name no place has
+    elif came and not (ACTOR_NOUNS.search(came.group("whence")) or canonical_actor(came.group("whence"))):
         phrase = came.group("reports")     # "reports from the south of the republic": the press, whence they came
         # no source (but "reports from the ministry" are the ministry's)
     if _RELATIVE_SUBJECT.fullmatch(phrase):
@@ -2729,6 +2738,9 @@ _SOME_REPORTS = r"(?:(?:some|several|other|unconfirmed|local|news|press|media)\s
 _UNNAMED_REPORTS = re.compile(_SOME_REPORTS + r"|"
                               r"(?:local|news|press|media)\s+report|"
                               r"(?:local\s+(?:news\s+)?|news\s+)(?:web)?site(?:\s+in\s+[\w'’-]+)?")
+# an outlet's name that no place bears: a channel's number ("France 24") or an outlet's last word ("Caspian Times")
+_OUTLET_SHAPED = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}\d{1,3}|(?:[A-Z][\w.'’-]*\s+){0,3}(?i:news|press|times|gazette|"
+                            r"herald|tv|radio)")
 # unnamed reports and where they came from: "reports from the south of the republic", "press reports from Goris"
 _REPORTS_FROM = re.compile(r"(?i)(?:the\s+)?(?P<reports>" + _SOME_REPORTS + r")\s+from\s+(?P<whence>.+)")
 # the press itself, no outlet and no side named: "the press reported", "according to press reports" (the media, as
