@@ -238,9 +238,12 @@ def find_attributions(sentence):
         found.append(Attribution(m.start(), m.group("who")))  # "As the ministry put it, ...": the ministry's words
     for m in (_QUOTES_SPEAKER.finditer(sentence) if " as " in sentence else ()):
         # "TASS quoted Dargahli as saying": Dargahli speaks; "Armenpress quoted villagers as saying": the villagers
-        if _NAMED_FIRST.match(m.group("who")) or ACTOR_NOUNS.search(m.group("who")) \
-                or m.group("who").lower() in ("him", "her"):   # "the agency quoted him as saying": the one named
-            found.append(_quoted_by(sentence, Attribution(m.start(), m.group("who"))))
+        who = m.group("who")
+        if m.group("appos") and who[:1].islower() and _PERSON_NAME.fullmatch(m.group("appos")):
+            who = m.group("appos")         # "quoted a commuter, Takhir Agaev, as saying": the one named
+        if _NAMED_FIRST.match(who) or ACTOR_NOUNS.search(who) \
+                or who.lower() in ("him", "her"):   # "the agency quoted him as saying": the one named
+            found.append(_quoted_by(sentence, Attribution(m.start(), who)))
     quoted_ends = set()                    # where "quotes X who says" ends: its "says" is X's, read here
     for m in (_QUOTES_WHO_SAYS.finditer(sentence) if " who " in sentence else ()):
         if (_NAMED_FIRST.match(m.group("who")) or ACTOR_NOUNS.search(m.group("who"))) \
@@ -1383,7 +1386,7 @@ _AS_PUT_IT = re.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+(?:put|puts|has\s+put)\s+it\b"
 # Ara Sahakyan, head of the village council, as saying")
 _QUOTES_SPEAKER = re.compile(rf"\b(?:{'|'.join(sorted(_QUOTING_VERBS))})\s+"
                              r"(?P<who>(?:(?:the|an?)\s+)?[A-Za-z][^,;:\"“”]{1,60}?)"
-                             r"(?:,[^,;:\"“”]{1,80},)?\s+as\s+(?:saying|telling|stating)\b")
+                             r"(?:,\s*(?P<appos>[^,;:\"“”]{1,80}),)?\s+as\s+(?:saying|telling|stating)\b")
 # an outlet quoting a speaker it names by role, "who says": "Interfax quotes a senior official of the parliament who
 # says he flew over X" (not "cited local sources who said": unnamed sources leave the outlet's account)
 _QUOTES_WHO_SAYS = re.compile(r"\b(?:quoted|quotes)\s+(?P<who>(?:(?:the|an?)\s+)?[A-Za-z][^,;:\"“”]{1,60}?),?\s+"
