@@ -3127,6 +3127,12 @@ _GIVEN_NAME = re.compile(_GIVEN_WHO + rf"|\b(?:[Aa]n?|[Oo]ne)\s+(?:{_TRADES})\s+
 _SUBJECT_GIVEN = re.compile(r"\s*(?:The|A|An|One|Our)\s+[\w'’ -]{1,40}?,\s+(?:" + _GIVEN_WHO
                             + r")(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s*,")
 _GIVEN = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
+# a sentence opening with a person's role and then the person's name, before the person's verb: "The imam, Hajji
+# Elshan Qasimov, opened ...", "The mayor, Arman Sahakyan, walked ..." (a name of two to four words; not a clause
+# or a second apposition after it)
+_ROLE_THEN_NAME = re.compile(r"\s*The\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,\s+"
+                             r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}),\s+"
+                             r"(?!(?:who|which|whose|a|an|the|and|aged|himself|herself)\b)(?=[a-z]+\b)")
 
 
 def private_people(text):
@@ -4183,6 +4189,9 @@ def _opening_actor(sentence, people):
     given = _SUBJECT_GIVEN.match(sentence) if "who " in sentence else None
     if given:
         return given.group("name")         # "The village head, who asked to be called Samvel, walked": Samvel
+    named = _ROLE_THEN_NAME.match(sentence)
+    if named:                              # "The imam, Hajji Elshan Qasimov, opened the sermon": the one named,
+        return canonical_actor(named.group("name")) or named.group("name")   # whom a later "he" means
     if _KIN_OPENING.match(sentence):
         return "residents"                 # "My aunt lives in X, and she tells me": one of its people
     told = _PERSON_S_ACCOUNT.match(sentence)
