@@ -851,9 +851,10 @@ _CALLED_A_DISTRICT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?dist
                                 r"executive|prosecutor\w*|officials?|health|offices?|council|governor\w*|hall|"
                                 r"spokes\w+)\b)")
 _AND_OTHER_DISTRICTS = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+)*,?\s+and\s+(?:the\s+)?other\s+districts\b")
-# towns listed as examples of districts: "seven districts around it, including Lachin, Kalbajar and Aghdam", "the
-# districts such as Fuzuli and Jabrayil"
-_DISTRICTS_INCLUDING = re.compile(r"\bdistricts\b[^.;:()]{0,40}?\b(?:including|such\s+as|namely|notably|among\s+them)\s+"
+# towns listed as examples of districts: "seven districts around it, including Lachin, Kalbajar and Aghdam" (not
+# "the districts ..., such as Aghdam" nor "among them Samukh, Shamkir and Naftalan": the older sets annotate those
+# examples at the town, 6 to 0)
+_DISTRICTS_INCLUDING = re.compile(r"\bdistricts\b[^.;:()]{0,40}?\b(?:including|namely|notably)\s+"
                                   r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*(?:,\s*|,?\s+and\s+|,?\s+or\s+))*$")
 # "merged into a single district named Geranboy": the name a district is given
 _DISTRICT_NAMED = re.compile(r"\bdistricts?\s+(?:named|called|renamed|(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,2}?call)\s+$")
