@@ -3129,8 +3129,10 @@ _SUBJECT_GIVEN = re.compile(r"\s*(?:The|A|An|One|Our)\s+[\w'’ -]{1,40}?,\s+(?:
 _GIVEN = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
 # a sentence opening with a person's role and then the person's name, before the person's verb: "The imam, Hajji
 # Elshan Qasimov, opened ...", "The mayor, Arman Sahakyan, walked ..." (a name of two to four words; not a clause
-# or a second apposition after it)
-_ROLE_THEN_NAME = re.compile(r"\s*The\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,\s+"
+# or a second apposition after it; nor a place's kind: "The village, Nerkin Hand, was shelled")
+_ROLE_THEN_NAME = re.compile(r"\s*The\s+(?:[a-z][\w'’-]*\s+){0,2}(?!(?:town|village|city|capital|district|region|"
+                             r"province|settlement|community|hamlet|river|road|highway|bridge|pass|lake|reservoir|"
+                             r"dam|mountain|valley|base|camp|hospital|school)s?,)[a-z][\w'’-]*,\s+"
                              r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}),\s+"
                              r"(?!(?:who|which|whose|a|an|the|and|aged|himself|herself)\b)(?=[a-z]+\b)")
 
