@@ -2726,6 +2726,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             publisher = bodies["report"] = named_publisher
         if claimant and attributions and _REPORTED_VERB.match(s, attributions[-1].pos) and media_outlet(claimant):
             bodies["report"] = claimant
+        quoting = _OUTLET_QUOTING.match(s)
+        if quoting and quoting.group("who").lower() not in ADJ_COUNTRY:
+            # "Euronews quoted Colonel X as saying ... . According to the same report": the outlet's report, not
+            # the words of the one it quoted
+            bodies["report"] = canonical_actor(quoting.group("who")) or quoting.group("who")
         bodies.update(bodies_named(s))     # "the Fund" further on: the fund this sentence names in full
         bodies.update(companies_named(s))  # "the company said" further on: "the operator GeoProMining"
         bodies.update(outlets_named(s))    # "the same daily" further on: the outlet this sentence was told
@@ -3761,6 +3766,9 @@ def _name_words(name):
 # a heading that is only weekdays, numbered or not ("4. Thursday and Friday.", "Saturday-Sunday")
 # a source telling something as its report ("Trend reported that ..."): what a later "the same report" names
 _REPORTED_VERB = re.compile(r"report(?:ed|s)\b")
+# an outlet opening a sentence by quoting someone: "Euronews quoted Colonel X as saying", "Trend quotes the mayor"
+_OUTLET_QUOTING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,3})\s+"
+                             r"(?:quoted|quotes)\s+(?!(?:him|her|them|it)\b)")
 _NEW_REPORT = re.compile(r"(?=r)(?<!same )\breports?\b", re.I)
 # "the report" or "this report" before a report: the one the article reads, not another named ("its annual report")
 _THE_REPORT_BEFORE = re.compile(r"(?i)\b(?:the|this)\s+$")
