@@ -614,6 +614,9 @@ def _list_end(sentence, end):
 # it happened, as after "in" itself
 _CAPITAL_NAMED_AFTER = re.compile(r"\b(?:in|at|near|to|from|into|across|around|outside|through)\s+(?:the\s+|its\s+)?"
                                   r"(?:[\w'’-]+\s+)?capital,\s+$", re.I)
+# a capital among the towns a plural noun lists in an apposition: "a curfew in six cities, Baku, Ganja and Sumgayit",
+# "four towns: Yerevan, Gyumri, ..." (one of the towns, not its government)
+_TOWNS_LISTED = re.compile(r"\b(?:towns|cities)\s*[,:]\s*(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,\s*){0,10}$")
 # the names coordinated before a name ("at Agarak and Norduz", "via A, B and C"): a word before the first of them
 # governs every one
 _COORDINATED_BEFORE = re.compile(
@@ -1353,6 +1356,7 @@ class Finder:
         if key in CAPITALS and (not self._locative_before(tokens, first, CAPITAL_LOCATIVE)
                                 or _DEAL_BETWEEN.search(sentence, max(0, tokens[first].begin - 30), tokens[first].begin)) \
                 and not _CAPITAL_NAMED_AFTER.search(sentence, max(0, tokens[first].begin - 50), tokens[first].begin) \
+                and not _TOWNS_LISTED.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin) \
                 and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]) \
                 and not _CAPITAL_S_PORT.match(sentence, tokens[last].end) \
                 and not _cut_off(sentence, tokens[first].begin, tokens[last].end) \
