@@ -3130,7 +3130,7 @@ _GIVEN = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
 # a sentence opening with a person's role and then the person's name, before the person's verb: "The imam, Hajji
 # Elshan Qasimov, opened ...", "The mayor, Arman Sahakyan, walked ..." (a name of two to four words; not a clause
 # or a second apposition after it; nor a place's kind: "The village, Nerkin Hand, was shelled")
-_ROLE_THEN_NAME = re.compile(r"\s*The\s+(?:[a-z][\w'’-]*\s+){0,2}(?!(?:town|village|city|capital|district|region|"
+_OPENING_ROLE_NAME = re.compile(r"\s*The\s+(?:[a-z][\w'’-]*\s+){0,2}(?!(?:town|village|city|capital|district|region|"
                              r"province|settlement|community|hamlet|river|road|highway|bridge|pass|lake|reservoir|"
                              r"dam|mountain|valley|base|camp|hospital|school)s?,)[a-z][\w'’-]*,\s+"
                              r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}),\s+"
@@ -4191,7 +4191,7 @@ def _opening_actor(sentence, people):
     given = _SUBJECT_GIVEN.match(sentence) if "who " in sentence else None
     if given:
         return given.group("name")         # "The village head, who asked to be called Samvel, walked": Samvel
-    named = _ROLE_THEN_NAME.match(sentence)
+    named = _OPENING_ROLE_NAME.match(sentence)
     if named:                              # "The imam, Hajji Elshan Qasimov, opened the sermon": the one named,
         return canonical_actor(named.group("name")) or named.group("name")   # whom a later "he" means
     if _KIN_OPENING.match(sentence):
