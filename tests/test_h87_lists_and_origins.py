@@ -64,3 +64,13 @@ def test_the_same_report_after_an_outlet_quoted_an_officer_is_the_outlets(gazett
             "Colonel Armen Petrosyan of the Armenian army as saying that the pumps were old. According to the same "
             "report, the Sarsang reservoir was shelled on 3 March.")
     assert claimants(text, gazetteer, DAY).get("Sarsang Reservoir") == "Channel 4"
+
+
+def test_a_town_s_mayor_telling_of_the_town_keeps_the_town(gazetteer):
+    text = "Kajaran's deputy mayor, Arsen Movsisyan, has told Reuters that most of the town's families have left."
+    assert "Kajaran" in _places(text, gazetteer)
+
+
+def test_a_town_s_mayor_telling_of_something_else_is_only_a_post(gazetteer):
+    text = "Kajaran's deputy mayor, Arsen Movsisyan, has told Reuters that the talks would resume on Monday."
+    assert "Kajaran" not in _places(text, gazetteer)

@@ -540,11 +540,19 @@ _POST_BARE_AFTER = re.compile(r"\s+" + _POST + r"(?:,\s+|\s+)(?:(?-i:[A-Z])[\w'â
                               r"|(?-i:[A-Z])[\w'â€™-]*" + SURNAME_ENDING + r"\b)", re.I)
 
 
+# the place a speaker heads told again by its kind in what the speaker says ("said 160 people had left the town",
+# "told France 24 that the town's residents had fled"; not "the village of Y" or "the village Y", another one)
+PLACE_AGAIN = re.compile(r"\b(?:said|says|told|tells|added|reported)\b[^.;:]*?\b(?:the|this|that|our|his|her|their)\s+"
+                         r"(?:village|town|city|community|settlement)\b(?!\s+(?:of\s+)?[A-Z])(?!\s+of\b)", re.I)
+
+
 def _post_or_scholar(sentence, begin, end):
     """Is the name at ``begin:end`` a post's town ("Gyumri's mayor", "Goris deputy mayor Ani Hakobyan") or a
-    scholar's university's ("a lecturer at Ganja State University")?"""
+    scholar's university's ("a lecturer at Ganja State University")? (Not when the holder's words name the town
+    again: "Tartar's deputy mayor told France 24 that the town's residents had fled" tells of Tartar, as "the mayor
+    of Tartar" does.)"""
     if _POST_AFTER.match(sentence, end) or _POST_BARE_AFTER.match(sentence, end):
-        return True
+        return not PLACE_AGAIN.search(sentence, end)
     return bool(_UNIVERSITY_AFTER.match(sentence, end)
                 and _SCHOLAR_AT.search(sentence, max(0, begin - 40), begin))
 

@@ -45,7 +45,7 @@ from ..names import name_keys, query_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
                       KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, NUMBER_WORDS, OBJECT_PRONOUNS, POPULATION, PRIORITY,
                       RETURN_ARTICLE, SAYING, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK)
-from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, fired_on_subject,
+from .mentions import (ASKED, PLACE_AGAIN, Mention, countries_named, dedupe_mentions, finder_for, fired_on_subject,
                        height_read_as_town, mountain_read_as_town, place_key, line_at_border, names_pipeline,
                        route_abroad, tokenize)
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
@@ -388,8 +388,6 @@ _AT_AN_OFFICE = re.compile(r"\bat\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?[Rr]epr
 # speaker says ("said 160 people had left the town", "said nine families stayed in the village"; not "the village
 # of Y" or "the village Y", another one)
 _HEAD_OF_PLACE = re.compile(r"\b(?:mayor|head|chief|administrator)\s+of\s+(?:the\s+)?$", re.I)
-_PLACE_AGAIN = re.compile(r"\b(?:said|says|told|tells|added|reported)\b[^.;:]*?\b(?:the|this|that|our|his|her|their)\s+"
-                          r"(?:village|town|city|community|settlement)\b(?!\s+(?:of\s+)?[A-Z])(?!\s+of\b)", re.I)
 
 
 # ... or harm to its houses or people told by the speaker, with no other place named: "the mayor of X, A B, said
@@ -405,7 +403,7 @@ def _head_tells_of_place(sentence, mention, before, alone=False):
     people had left the town"; or, the sentence's only place, "said several houses were damaged")? Then it is the
     news's place, not only the speaker's post."""
     return bool(_HEAD_OF_PLACE.search(before[-40:])) and (
-        bool(_PLACE_AGAIN.search(sentence, mention.end))
+        bool(PLACE_AGAIN.search(sentence, mention.end))
         or (alone and mention.place.precision not in ("region", "district") and bool(_HARM_TOLD.search(sentence, mention.end))))
 
 
