@@ -851,7 +851,7 @@ _CALLED_A_DISTRICT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?dist
 _AND_OTHER_DISTRICTS = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+)*,?\s+and\s+(?:the\s+)?other\s+districts\b")
 # towns listed as examples of districts: "seven districts around it, including Lachin, Kalbajar and Aghdam" (not
 # "the districts ..., such as Aghdam" nor "among them Samukh, Shamkir and Naftalan": the older sets annotate those
-# examples at the town, 6 to 0)
+# examples at the town, 4 to 0; with "including" they split 3 district to 2 town)
 _DISTRICTS_INCLUDING = re.compile(r"\bdistricts\b[^.;:()]{0,40}?\b(?:including|namely|notably)\s+"
                                   r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*(?:,\s*|,?\s+and\s+|,?\s+or\s+))*$")
 # "merged into a single district named Geranboy": the name a district is given
