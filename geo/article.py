@@ -265,6 +265,8 @@ _FURNITURE_LINE = re.compile(
 _TICKER_LINE = re.compile(r"^([A-Z][\w&.]*( [A-Z][\w&.]*)* [-+]\d+(\.\d+)?%?|"
                           r"(BUY|SELL|Buy|Sell) \d+(\.\d+)?|Open\s?\d.*Vol.*)$")
 _POST_LIST = re.compile(r"^[•·*\-–]?\s*\d+\s+(minutes?|hours?|days?|weeks?|months?)\s+\S", re.I)
+# a line listing a page's or a paper's labels: "Tags: Armenia, border", "Keywords: curfew; Kur valley"
+_TAG_LIST = re.compile(r"(?:tags?|keywords?|key\s+words|filed\s+under)\s*:\s", re.I)
 _GLUED = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")
 _NO_WORDS = re.compile(r"^[\W\d_]*$")
 
@@ -276,6 +278,8 @@ def is_furniture(line):
         return True
     if _FURNITURE_LINE.match(s) or _TICKER_LINE.match(s) or _POST_LIST.match(line.strip()):
         return True
+    if _TAG_LIST.match(s):
+        return True                      # "Keywords: curfew; martial law; Aran": a list of labels, no story
     if (len(_GLUED.findall(s)) >= 2 and any(len(_GLUED.findall(tok)) >= 2 for tok in s.split())
             and not _running_prose(s)):
         return True                      # breadcrumbs glued together: "HomeNewsWorld"

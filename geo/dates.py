@@ -192,7 +192,9 @@ _PATTERNS = [
     ("weekday", r"(?:(?P<wmod>last|this|next|on|late|early|since|by|until|from)\s+(?:on\s+)?)?" + _WEEKDAY +
      r"(?:,?\s+the\s+(?P<dom>[0-3]?\d(?:st|nd|rd|th)|" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) +
      r")\b(?:\s+of\s+" + _MONTH.format(n="m") + r")?)?" +
-     r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lastweek>\s+(?:of\s+)?(?:last|the\s+previous)\s+week)?"),
+     r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lastweek>\s+(?:of\s+)?(?:last|the\s+previous)\s+week)?"
+     # "on Saturday a fortnight ago", "Tuesday two weeks ago": that weekday, the weeks counted back from the last one
+     r"(?P<wago>,?\s+(?:a|one|two|three)\s+(?:fortnight|weeks?)\s+ago\b)?"),
     ("anchored", _COUNTED_BACK),
     # "the next day", "a day later": the day after the day the sentence stated last
     ("forward", r"(?:on\s+)?the\s+(?:next|following)\s+day\b(?!\s+(?:of|or)\b)|(?:a|one)\s+day\s+later\b"),
@@ -1140,6 +1142,11 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
             if g.get("lastweek"):          # "on Wednesday last week": that day of the week before
                 monday = published - dt.timedelta(days=published.weekday() + 7)
                 d = monday + dt.timedelta(days=WEEKDAYS[g["wd"].lower()])
+                return d, d, "day", "weekday"
+            if g.get("wago"):              # "Saturday a fortnight ago": the last Saturday, two weeks further back
+                words = g["wago"].lower().split()
+                weeks = 2 * count_value(words[-3], 1) if words[-2] == "fortnight" else count_value(words[-3], 1)
+                d = _weekday(WEEKDAYS[g["wd"].lower()], "", published, False)[0] - dt.timedelta(weeks=weeks)
                 return d, d, "day", "weekday"
             if g.get("dom"):
                 return _weekday_of_month(g, published, future, deadline, narrative, retold)

@@ -238,9 +238,12 @@ def find_attributions(sentence):
         found.append(Attribution(m.start(), m.group("who")))  # "As the ministry put it, ...": the ministry's words
     for m in (_QUOTES_SPEAKER.finditer(sentence) if " as " in sentence else ()):
         # "TASS quoted Dargahli as saying": Dargahli speaks; "Armenpress quoted villagers as saying": the villagers
-        if _NAMED_FIRST.match(m.group("who")) or ACTOR_NOUNS.search(m.group("who")) \
-                or m.group("who").lower() in ("him", "her"):   # "the agency quoted him as saying": the one named
-            found.append(_quoted_by(sentence, Attribution(m.start(), m.group("who"))))
+        who = m.group("who")
+        if m.group("appos") and who[:1].islower() and _PERSON_NAME.fullmatch(m.group("appos")):
+            who = m.group("appos")         # "quoted a commuter, Takhir Agaev, as saying": the one named
+        if _NAMED_FIRST.match(who) or ACTOR_NOUNS.search(who) \
+                or who.lower() in ("him", "her"):   # "the agency quoted him as saying": the one named
+            found.append(_quoted_by(sentence, Attribution(m.start(), who)))
     quoted_ends = set()                    # where "quotes X who says" ends: its "says" is X's, read here
     for m in (_QUOTES_WHO_SAYS.finditer(sentence) if " who " in sentence else ()):
         if (_NAMED_FIRST.match(m.group("who")) or ACTOR_NOUNS.search(m.group("who"))) \
@@ -1383,7 +1386,7 @@ _AS_PUT_IT = re.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+(?:put|puts|has\s+put)\s+it\b"
 # Ara Sahakyan, head of the village council, as saying")
 _QUOTES_SPEAKER = re.compile(rf"\b(?:{'|'.join(sorted(_QUOTING_VERBS))})\s+"
                              r"(?P<who>(?:(?:the|an?)\s+)?[A-Za-z][^,;:\"“”]{1,60}?)"
-                             r"(?:,[^,;:\"“”]{1,80},)?\s+as\s+(?:saying|telling|stating)\b")
+                             r"(?:,\s*(?P<appos>[^,;:\"“”]{1,80}),)?\s+as\s+(?:saying|telling|stating)\b")
 # an outlet quoting a speaker it names by role, "who says": "Interfax quotes a senior official of the parliament who
 # says he flew over X" (not "cited local sources who said": unnamed sources leave the outlet's account)
 _QUOTES_WHO_SAYS = re.compile(r"\b(?:quoted|quotes)\s+(?P<who>(?:(?:the|an?)\s+)?[A-Za-z][^,;:\"“”]{1,60}?),?\s+"
@@ -1631,6 +1634,10 @@ def _coordinated_subject(clause):
     return " ".join(words[:verb]).split(",")[-1].split()
 
 
+# reports or accounts and what they tell of: "the reports from France 24 on the families who ...", "accounts by
+# villagers about those who fled ..." (a relative clause after "on"/"about" hangs on the subject told, not the teller)
+_REPORTS_ON = re.compile(r"(?P<reports>(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+)?(?:reports?|accounts?|articles?|"
+                         r"stor(?:y|ies)|dispatch(?:es)?)\s+(?:from|by|of|in)\s+.+?)\s+(?:on|about)\s+\S")
 _FLED = re.compile(r"(?:had\s+)?(?:fled|left|escaped|travell?ed|crossed|arrived|reached)\b")
 # people named by their flight in a relative clause: "people who reached the pass", "those who had fled the town"
 # (a flight's end or start must be a place: "people who arrived at the scene", "who left the meeting", "who travelled
@@ -1669,6 +1676,9 @@ def _relative_head(left, stops):
         head = name.group(0).split() if name else []
         if name and _FROM_PLACE.search(before, 0, name.start()):
             head = before.split()          # "A farmer from Astkhashen, who asked ...": the farmer, not his village
+    topic = _REPORTS_ON.match(" ".join(head))
+    if topic:                              # "the reports from X on the families who left Tartar said": the
+        return topic.group("reports").split()   # reports speak; the families they tell of are their subject
     if head and head[-1].lower() in ("people", "families", "those") and _FLED.match(" ".join(clause)):
         return ["refugees"]                # "People who fled Lachin said": refugees
     return head if head and any(w[:1].isupper() for w in head) or ACTOR_NOUNS.search(" ".join(head)) else None
@@ -2305,7 +2315,9 @@ def normalise_actor(phrase, people=None):
     """
     phrase = _WIRE_LABEL.sub("", phrase.strip())   # "14:10 FLASH - Armenia accuses": Armenia
     came = _REPORTS_FROM.fullmatch(phrase) if " from " in phrase else None
-    if came and not (ACTOR_NOUNS.search(came.group("whence")) or canonical_actor(came.group("whence"))):
+    if came and _OUTLET_SHAPED.fullmatch(came.group("whence")):
+        phrase = came.group("whence")      # "reports from France 24": the outlet, by a name no place has
+    elif came and not (ACTOR_NOUNS.search(came.group("whence")) or canonical_actor(came.group("whence"))):
         phrase = came.group("reports")     # "reports from the south of the republic": the press, whence they came
         # no source (but "reports from the ministry" are the ministry's)
     if _RELATIVE_SUBJECT.fullmatch(phrase):
@@ -2729,6 +2741,9 @@ _SOME_REPORTS = r"(?:(?:some|several|other|unconfirmed|local|news|press|media)\s
 _UNNAMED_REPORTS = re.compile(_SOME_REPORTS + r"|"
                               r"(?:local|news|press|media)\s+report|"
                               r"(?:local\s+(?:news\s+)?|news\s+)(?:web)?site(?:\s+in\s+[\w'’-]+)?")
+# an outlet's name that no place bears: a channel's number ("France 24") or an outlet's last word ("Caspian Times")
+_OUTLET_SHAPED = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}\d{1,3}|(?:[A-Z][\w.'’-]*\s+){0,3}(?i:news|press|times|gazette|"
+                            r"herald|tv|radio)")
 # unnamed reports and where they came from: "reports from the south of the republic", "press reports from Goris"
 _REPORTS_FROM = re.compile(r"(?i)(?:the\s+)?(?P<reports>" + _SOME_REPORTS + r")\s+from\s+(?P<whence>.+)")
 # the press itself, no outlet and no side named: "the press reported", "according to press reports" (the media, as
@@ -3112,6 +3127,14 @@ _GIVEN_NAME = re.compile(_GIVEN_WHO + rf"|\b(?:[Aa]n?|[Oo]ne)\s+(?:{_TRADES})\s+
 _SUBJECT_GIVEN = re.compile(r"\s*(?:The|A|An|One|Our)\s+[\w'’ -]{1,40}?,\s+(?:" + _GIVEN_WHO
                             + r")(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s*,")
 _GIVEN = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
+# a sentence opening with a person's role and then the person's name, before the person's verb: "The imam, Hajji
+# Elshan Qasimov, opened ...", "The mayor, Arman Sahakyan, walked ..." (a name of two to four words; not a clause
+# or a second apposition after it; nor a place's kind: "The village, Nerkin Hand, was shelled")
+_OPENING_ROLE_NAME = re.compile(r"\s*The\s+(?:[a-z][\w'’-]*\s+){0,2}(?!(?:town|village|city|capital|district|region|"
+                             r"province|settlement|community|hamlet|river|road|highway|bridge|pass|lake|reservoir|"
+                             r"dam|mountain|valley|base|camp|hospital|school)s?,)[a-z][\w'’-]*,\s+"
+                             r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}),\s+"
+                             r"(?!(?:who|which|whose|a|an|the|and|aged|himself|herself)\b)(?=[a-z]+\b)")
 
 
 def private_people(text):
@@ -4168,6 +4191,9 @@ def _opening_actor(sentence, people):
     given = _SUBJECT_GIVEN.match(sentence) if "who " in sentence else None
     if given:
         return given.group("name")         # "The village head, who asked to be called Samvel, walked": Samvel
+    named = _OPENING_ROLE_NAME.match(sentence)
+    if named:                              # "The imam, Hajji Elshan Qasimov, opened the sermon": the one named,
+        return canonical_actor(named.group("name")) or named.group("name")   # whom a later "he" means
     if _KIN_OPENING.match(sentence):
         return "residents"                 # "My aunt lives in X, and she tells me": one of its people
     told = _PERSON_S_ACCOUNT.match(sentence)

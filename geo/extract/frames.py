@@ -567,6 +567,12 @@ _CONTACT_LINE = re.compile(r"^(?:For\s+(?:press|media|further|more)\s+(?:enquiri
                            r"(?:press|media|editor|newsroom|spokes)))", re.I)
 
 
+# the origin of reports or claims a speaker denies: "rejected the reports from Baku", "denies claims from Yerevan"
+# (the town the reports came from, no event there; "denied reports of shelling in X" keeps X, the event denied)
+_DENIED_FROM = re.compile(r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses)\s+(?:the\s+|these\s+|those\s+|"
+                          r"such\s+)?(?:reports?|claims?|accounts?|allegations?)\s+from\s+(?:the\s+)?$")
+
+
 def described_dropped(sentence, mentions):
     """The mentions without those that describe a speaker, a birthplace, an office's remit or an exception,
     or name a past event (see the module)."""
@@ -615,6 +621,8 @@ def described_dropped(sentence, mentions):
     if heard:                          # (in the clause that says so)
         opens = max((b.end() for b in _CLAUSE_OPENS.finditer(sentence, 0, heard.start())), default=0)
         mentions = [m for m in mentions if not opens <= m.begin < heard.end()]
+    if " from " in sentence:               # "rejected the reports from Baku": where the denied reports came from
+        mentions = [m for m in mentions if not _DENIED_FROM.search(sentence, max(0, m.begin - 60), m.begin)]
     if "between" in sentence or " with " in sentence:
         bounds = [(b.start(), b.end()) for b in _BETWEEN_AREAS.finditer(sentence)
                   if not (_SCENE_BEFORE_BETWEEN.search(sentence, max(0, b.start() - 30), b.start())

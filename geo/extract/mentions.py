@@ -540,11 +540,19 @@ _POST_BARE_AFTER = re.compile(r"\s+" + _POST + r"(?:,\s+|\s+)(?:(?-i:[A-Z])[\w'�
                               r"|(?-i:[A-Z])[\w'’-]*" + SURNAME_ENDING + r"\b)", re.I)
 
 
+# the place a speaker heads told again by its kind in what the speaker says ("said 160 people had left the town",
+# "told France 24 that the town's residents had fled"; not "the village of Y" or "the village Y", another one)
+PLACE_AGAIN = re.compile(r"\b(?:said|says|told|tells|added|reported)\b[^.;:]*?\b(?:the|this|that|our|his|her|their)\s+"
+                         r"(?:village|town|city|community|settlement)\b(?!\s+(?:of\s+)?[A-Z])(?!\s+of\b)", re.I)
+
+
 def _post_or_scholar(sentence, begin, end):
     """Is the name at ``begin:end`` a post's town ("Gyumri's mayor", "Goris deputy mayor Ani Hakobyan") or a
-    scholar's university's ("a lecturer at Ganja State University")?"""
+    scholar's university's ("a lecturer at Ganja State University")? (Not when the holder's words name the town
+    again: "Tartar's deputy mayor told France 24 that the town's residents had fled" tells of Tartar, as "the mayor
+    of Tartar" does.)"""
     if _POST_AFTER.match(sentence, end) or _POST_BARE_AFTER.match(sentence, end):
-        return True
+        return not PLACE_AGAIN.search(sentence, end)
     return bool(_UNIVERSITY_AFTER.match(sentence, end)
                 and _SCHOLAR_AT.search(sentence, max(0, begin - 40), begin))
 
@@ -614,6 +622,9 @@ def _list_end(sentence, end):
 # it happened, as after "in" itself
 _CAPITAL_NAMED_AFTER = re.compile(r"\b(?:in|at|near|to|from|into|across|around|outside|through)\s+(?:the\s+|its\s+)?"
                                   r"(?:[\w'’-]+\s+)?capital,\s+$", re.I)
+# a capital among the towns a plural noun lists in an apposition: "a curfew in six cities, Baku, Ganja and Sumgayit",
+# "four towns: Yerevan, Gyumri, ..." (one of the towns, not its government)
+_TOWNS_LISTED = re.compile(r"\b(?:towns|cities)\s*[,:]\s*(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,\s*){0,10}$")
 # the names coordinated before a name ("at Agarak and Norduz", "via A, B and C"): a word before the first of them
 # governs every one
 _COORDINATED_BEFORE = re.compile(
@@ -1353,6 +1364,7 @@ class Finder:
         if key in CAPITALS and (not self._locative_before(tokens, first, CAPITAL_LOCATIVE)
                                 or _DEAL_BETWEEN.search(sentence, max(0, tokens[first].begin - 30), tokens[first].begin)) \
                 and not _CAPITAL_NAMED_AFTER.search(sentence, max(0, tokens[first].begin - 50), tokens[first].begin) \
+                and not _TOWNS_LISTED.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin) \
                 and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]) \
                 and not _CAPITAL_S_PORT.match(sentence, tokens[last].end) \
                 and not _cut_off(sentence, tokens[first].begin, tokens[last].end) \
