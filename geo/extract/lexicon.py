@@ -1838,6 +1838,10 @@ _CONTROL = _cues(
      r"\b(?:came|come|comes|coming|passed|pass|passes|passing|fell|brought|placed|returned) under (?:[\w-]+ ){0,2}?"
      r"control\b", "control"),
 )
+# a curfew or a state of emergency told in named places restricts who may move there, as a post does: "a curfew from
+# 21:00 now applies in X, Y and Z", "the curfew is still in force in X", "the state of emergency declared in Y"; a
+# checkpoint cue (see cues for the curfews that are only wished for, planned, judged or a day's backdrop)
+CURFEW = re.compile(r"\bcurfews?\b|\bstates? of emergency\b")
 WEAPONS = ("missile", "drone", "rocket", "artillery", "airstrike", "mine")
 PRIORITY = {"shelling": 0, "checkpoints": 1, "corridors": 2, "other": 3}
 # the clause after "but" whose subject is the place before it ("it", "villages on both sides of it"), told by an
