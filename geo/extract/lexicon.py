@@ -1356,6 +1356,10 @@ _CHECKPOINTS = _cues(
     # a protest camp on a road, documents checked at a crossing
     (r"\bcamped (?:on|at|near|along|across|outside|by)\b(?!" + _SEAT_BUILDING + r")|\bcheck(?:ed|ing|s)? (?:the |our |their |his |her |my |your )?(?:documents|papers|passports|ids|permits)\b|"
      r"\b(?:document|passport|permit) checks?\b|"
+     # a curfew told by its rule: "no one in X may be in the street after dark without a permit" (the cue is "no one",
+     # so that a place between it and the rule is read)
+     r"\b(?:no one|no-one|nobody)\b(?=[^.;:]{0,80}?\b(?:may|can|could|is allowed to|was allowed to)\b[^.;:]{0,80}?"
+     r"\bwithout (?:a |an )?(?:special )?(?:permits?|pass(?:es)?)\b)|"
      # travellers or vehicles searched by those who hold a place: "police searched arriving passengers at X",
      # "guards were searching all cars at Y" (not ruins or houses searched for survivors or arms, nor a search for
      # drivers who fled)
