@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
-from .lexicon import BUILDING_DOOR, FIRE_UNTOLD, SELECTIVE_PASSAGE, TELLING_BREAK, home_harm_told
+from .lexicon import BUILDING_DOOR, CURFEW, FIRE_UNTOLD, SELECTIVE_PASSAGE, TELLING_BREAK, home_harm_told
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
                       HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, NUMBER_WORDS, POPULATION,
                       POPULATION_COUNT, PRIORITY, RAIDING_PARTY, ROAD_VEHICLES, SAYING, WAITING, WEAPONS, RIVER_EVENT_BEFORE,
@@ -682,6 +682,25 @@ _NOT_THE_TROOPS = re.compile(r"\b(?:famil(?:y|ies)|villagers|residents|civilians
 _TO_BUILD = re.compile(r"\bto\s+(?:build|put\s+up|erect|set\s+up|dig|construct)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
+# a curfew (or a state of emergency, see lexicon.CURFEW) only wished for or planned: "asked for the curfew to be
+# lifted", "will impose a curfew on X", "threatened to declare a state of emergency in Y"
+_CURFEW_WISHED = re.compile(r"\b(?:ask\w*|call\w*|demand\w*|urg\w*|want\w*|plan\w*|propos\w*|consider\w*|threaten\w*|"
+                            r"will|would|may|might|could)\s+(?:[\w'’-]+\s+){0,3}?(?:an?\s+|the\s+|its\s+)?$")
+# ... or the backdrop of the day another event is told on: "reached X on a day when X was under curfew"
+_CURFEW_BACKDROP = re.compile(r"\b(?:day|night|time|week|evening|morning)\s+when\s+[^.;:,]{0,60}$")
+# ... or a decision judged after the fact: "declaring a state of emergency in X had been the biggest mistake"
+_CURFEW_JUDGED = re.compile(r"\b(?:declaring|imposing|introducing)\s+(?:a|the)\s+$")
+_JUDGED_AS = re.compile(r"[^.;:,]{0,40}?\b(?:had\s+been|has\s+been|was|is)\s+(?:the|a|an)\s+")
+
+
+def _curfew_untold(lower, m):
+    """A curfew or state of emergency that is no control told in a place: only wished for or planned, the backdrop of
+    the day of another event, or the decision to declare it judged."""
+    before = lower[max(0, m.start() - 80):m.start()]
+    return bool(_CURFEW_WISHED.search(before) or _CURFEW_BACKDROP.search(before)
+                or (_CURFEW_JUDGED.search(before) and _JUDGED_AS.match(lower, m.end())))
+
+
 def cue_hits(sentence, returning=False):
     """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
     a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
@@ -697,6 +716,8 @@ def cue_hits(sentence, returning=False):
     hits += _manned_outposts(sentence)
     hits += _rail_works(sentence)
     hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True) for m in _HELD_AT_NAME.finditer(sentence)]
+    hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True) for m in CURFEW.finditer(lower)
+             if not _curfew_untold(lower, m)]
     if "held by" in lower:
         hits += [Cue(m.start("cue"), m.end("cue"), "checkpoints", "checkpoint", True)
                  for m in _HELD_BY_SIDE.finditer(sentence) if not _person_held(lower, m.start("cue"))]
