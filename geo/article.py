@@ -278,7 +278,7 @@ def is_furniture(line):
         return True
     if _FURNITURE_LINE.match(s) or _TICKER_LINE.match(s) or _POST_LIST.match(line.strip()):
         return True
-    if _TAG_LIST.match(s):
+    if _TAG_LIST.match(s) and not re.search(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]", s):   # (not a story run on after it)
         return True                      # "Keywords: curfew; martial law; Aran": a list of labels, no story
     if (len(_GLUED.findall(s)) >= 2 and any(len(_GLUED.findall(tok)) >= 2 for tok in s.split())
             and not _running_prose(s)):

@@ -194,7 +194,9 @@ _PATTERNS = [
      r")\b(?:\s+of\s+" + _MONTH.format(n="m") + r")?)?" +
      r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lastweek>\s+(?:of\s+)?(?:last|the\s+previous)\s+week)?"
      # "on Saturday a fortnight ago", "Tuesday two weeks ago": that weekday, the weeks counted back from the last one
-     r"(?P<wago>,?\s+(?:a|one|two|three)\s+(?:fortnight|weeks?)\s+ago\b)?"),
+     # (after a comma only as an aside: "on Monday, two weeks ago, ..."; not "on Monday, two weeks ago they hit Y")
+     r"(?P<wago>\s+(?:a|one|two|three)\s+(?:fortnight|weeks?)\s+ago\b|"
+     r",\s+(?:a|one|two|three)\s+(?:fortnight|weeks?)\s+ago\b(?=\s*(?:[,.;:)]|$)))?"),
     ("anchored", _COUNTED_BACK),
     # "the next day", "a day later": the day after the day the sentence stated last
     ("forward", r"(?:on\s+)?the\s+(?:next|following)\s+day\b(?!\s+(?:of|or)\b)|(?:a|one)\s+day\s+later\b"),

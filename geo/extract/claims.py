@@ -2742,7 +2742,10 @@ _UNNAMED_REPORTS = re.compile(_SOME_REPORTS + r"|"
                               r"(?:local|news|press|media)\s+report|"
                               r"(?:local\s+(?:news\s+)?|news\s+)(?:web)?site(?:\s+in\s+[\w'’-]+)?")
 # an outlet's name that no place bears: a channel's number ("France 24") or an outlet's last word ("Caspian Times")
-_OUTLET_SHAPED = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}\d{1,3}|(?:[A-Z][\w.'’-]*\s+){0,3}(?i:news|press|times|gazette|"
+# (not a numbered place: "Post 5", "Hill 404", "Checkpoint 3")
+_OUTLET_SHAPED = re.compile(r"(?!(?:[A-Z][\w.'’-]*\s+){0,2}(?i:posts?|hills?|heights?|checkpoints?|routes?|roads?|"
+                            r"highways?|sectors?|blocks?|zones?|points?|bases?|camps?|units?|positions?|outposts?|"
+                            r"villages?|settlements?|districts?|regions?)\s+\d)(?:[A-Z][\w.'’-]*\s+){1,3}\d{1,3}|(?:[A-Z][\w.'’-]*\s+){0,3}(?i:news|press|times|gazette|"
                             r"herald|tv|radio)")
 # unnamed reports and where they came from: "reports from the south of the republic", "press reports from Goris"
 _REPORTS_FROM = re.compile(r"(?i)(?:the\s+)?(?P<reports>" + _SOME_REPORTS + r")\s+from\s+(?P<whence>.+)")

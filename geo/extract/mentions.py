@@ -546,13 +546,25 @@ PLACE_AGAIN = re.compile(r"\b(?:said|says|told|tells|added|reported)\b[^.;:]*?\b
                          r"(?:village|town|city|community|settlement)\b(?!\s+(?:of\s+)?[A-Z])(?!\s+of\b)", re.I)
 
 
+def _place_told_again(sentence, end):
+    """Do the words of the post's holder name the post's town again by its kind, with no other place told before it
+    ("told France 24 that the town's residents had fled"; not "said rockets hit Tartar and the town's hospital was
+    full", "told reporters that shells hit Tartar, not the city": the town there is the other one)?"""
+    again = PLACE_AGAIN.search(sentence, end)
+    if not again:
+        return False
+    told = re.split(r"\bthat\b", again.group(0))[-1]
+    told = re.sub(r"(?i)^\W*(?:said|says|told|tells|added|reported)\b", "", told)
+    return not re.search(r"\b[A-ZƏÇŞĞÜÖİ][\w'’-]*[a-zə]", told)
+
+
 def _post_or_scholar(sentence, begin, end):
     """Is the name at ``begin:end`` a post's town ("Gyumri's mayor", "Goris deputy mayor Ani Hakobyan") or a
     scholar's university's ("a lecturer at Ganja State University")? (Not when the holder's words name the town
     again: "Tartar's deputy mayor told France 24 that the town's residents had fled" tells of Tartar, as "the mayor
     of Tartar" does.)"""
     if _POST_AFTER.match(sentence, end) or _POST_BARE_AFTER.match(sentence, end):
-        return not PLACE_AGAIN.search(sentence, end)
+        return not _place_told_again(sentence, end)
     return bool(_UNIVERSITY_AFTER.match(sentence, end)
                 and _SCHOLAR_AT.search(sentence, max(0, begin - 40), begin))
 
@@ -624,7 +636,10 @@ _CAPITAL_NAMED_AFTER = re.compile(r"\b(?:in|at|near|to|from|into|across|around|o
                                   r"(?:[\w'’-]+\s+)?capital,\s+$", re.I)
 # a capital among the towns a plural noun lists in an apposition: "a curfew in six cities, Baku, Ganja and Sumgayit",
 # "four towns: Yerevan, Gyumri, ..." (one of the towns, not its government)
-_TOWNS_LISTED = re.compile(r"\b(?:towns|cities)\s*[,:]\s*(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,\s*){0,10}$")
+# (the towns a place word governs, "imposed on six cities, Baku, ...", not the subject: "Two cities, Baku and Yerevan,
+# accused each other": their governments)
+_TOWNS_LISTED = re.compile(r"\b(?:in|on|at|to|from|into|across|around|near|over|through|of)\s+(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:towns|cities)\s*[,:]\s*(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,\s*){0,10}$")
 # the names coordinated before a name ("at Agarak and Norduz", "via A, B and C"): a word before the first of them
 # governs every one
 _COORDINATED_BEFORE = re.compile(

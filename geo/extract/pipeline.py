@@ -3766,7 +3766,7 @@ def _name_words(name):
 _REPORTED_VERB = re.compile(r"report(?:ed|s)\b")
 # an outlet opening a sentence by quoting someone: "Euronews quoted Colonel X as saying", "Trend quotes the mayor"
 _OUTLET_QUOTING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,3})\s+"
-                             r"(?:quoted|quotes)\s+(?!(?:him|her|them|it)\b)")
+                             r"(?:quoted|quotes)\s+(?!(?:him|her|them|it|by|in)\b)")   # not "Residents quoted by Trend"
 _NEW_REPORT = re.compile(r"(?=r)(?<!same )\breports?\b", re.I)
 # "the report" or "this report" before a report: the one the article reads, not another named ("its annual report")
 _THE_REPORT_BEFORE = re.compile(r"(?i)\b(?:the|this)\s+$")
