@@ -691,14 +691,25 @@ _CURFEW_BACKDROP = re.compile(r"\b(?:day|night|time|week|evening|morning)\s+when
 # ... or a decision judged after the fact: "declaring a state of emergency in X had been the biggest mistake"
 _CURFEW_JUDGED = re.compile(r"\b(?:declaring|imposing|introducing)\s+(?:a|the)\s+$")
 _JUDGED_AS = re.compile(r"[^.;:,]{0,40}?\b(?:had\s+been|has\s+been|was|is)\s+(?:the|a|an)\s+")
+# ... or declared over no war: a flood, an epidemic, a quake ("a state of emergency was declared in X after the river
+# flooded villages", "the state of emergency over the coronavirus epidemic")
+_CURFEW_NO_WAR = re.compile(r"\b(?:flood\w*|epidemic|pandemic|coronavirus|covid\S*|quarantine|earthquakes?|quakes?|"
+                            r"wildfires?|droughts?|mudflows?|landslides?|snowstorms?|storms?)\b")
+# ... or broken by people shot for it: "three civilians were shot for breaking the curfew in X" (the shooting is the
+# news, not the curfew)
+_CURFEW_BROKEN = re.compile(r"\bfor\s+(?:breaking|violating|defying|flouting|ignoring)\s+(?:the\s+|a\s+|its\s+)?$")
+_SHOT = re.compile(r"\b(?:shot|killed|wounded|injured|fired\s+(?:at|on))\b")
 
 
 def _curfew_untold(lower, m):
     """A curfew or state of emergency that is no control told in a place: only wished for or planned, the backdrop of
-    the day of another event, or the decision to declare it judged."""
+    the day of another event, the decision to declare it judged, one over a flood or an epidemic, or one broken by
+    people shot for it."""
     before = lower[max(0, m.start() - 80):m.start()]
     return bool(_CURFEW_WISHED.search(before) or _CURFEW_BACKDROP.search(before)
-                or (_CURFEW_JUDGED.search(before) and _JUDGED_AS.match(lower, m.end())))
+                or (_CURFEW_JUDGED.search(before) and _JUDGED_AS.match(lower, m.end()))
+                or _CURFEW_NO_WAR.search(lower)
+                or (_CURFEW_BROKEN.search(before) and _SHOT.search(lower)))
 
 
 def cue_hits(sentence, returning=False):

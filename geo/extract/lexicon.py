@@ -1357,8 +1357,10 @@ _CHECKPOINTS = _cues(
     (r"\bcamped (?:on|at|near|along|across|outside|by)\b(?!" + _SEAT_BUILDING + r")|\bcheck(?:ed|ing|s)? (?:the |our |their |his |her |my |your )?(?:documents|papers|passports|ids|permits)\b|"
      r"\b(?:document|passport|permit) checks?\b|"
      # a curfew told by its rule: "no one in X may be in the street after dark without a permit" (the cue is "no one",
-     # so that a place between it and the rule is read)
-     r"\b(?:no one|no-one|nobody)\b(?=[^.;:]{0,80}?\b(?:may|can|could|is allowed to|was allowed to)\b[^.;:]{0,80}?"
+     # so that a place between it and the rule is read; not "no one could say how many had left X without a permit":
+     # a question no one answers)
+     r"\b(?:no one|no-one|nobody)\b(?=[^.;:]{0,80}?\b(?:may|can|could|is allowed to|was allowed to)\b(?!\s+(?:say|tell|know|explain|confirm|estimate|guess|"
+     r"count|recall|remember|understand|answer|predict|verify)\b)[^.;:]{0,80}?"
      r"\bwithout (?:a |an )?(?:special )?(?:permits?|pass(?:es)?)\b)|"
      # travellers or vehicles searched by those who hold a place: "police searched arriving passengers at X",
      # "guards were searching all cars at Y" (not ruins or houses searched for survivors or arms, nor a search for
@@ -1845,7 +1847,9 @@ _CONTROL = _cues(
 # a curfew or a state of emergency told in named places restricts who may move there, as a post does: "a curfew from
 # 21:00 now applies in X, Y and Z", "the curfew is still in force in X", "the state of emergency declared in Y"; a
 # checkpoint cue (see cues for the curfews that are only wished for, planned, judged or a day's backdrop)
-CURFEW = re.compile(r"\bcurfews?\b|\bstates? of emergency\b")
+# (not a body or a sitting named after one: "a state of emergency meeting", "the state of emergency commission")
+CURFEW = re.compile(r"\bcurfews?\b|\bstates? of emergency\b(?!\s+(?:meetings?|sessions?|commissions?|committees?|"
+                    r"councils?|headquarters|services?|situations?|ministry|ministers?|officials?|workers?|teams?)\b)")
 WEAPONS = ("missile", "drone", "rocket", "artillery", "airstrike", "mine")
 PRIORITY = {"shelling": 0, "checkpoints": 1, "corridors": 2, "other": 3}
 # the clause after "but" whose subject is the place before it ("it", "villages on both sides of it"), told by an
