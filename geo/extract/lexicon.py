@@ -440,8 +440,9 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        # a place a document names among others: "named in the same report among the villages hit"
                        r"(?:named|listed|mentioned)\s+in(?=\s+(?:the|its|their|that|this)\s+(?:same\s+)?"
                        r"(?:report|statement|bulletin|release|list)s?\b))\s+"
-                       # (an outlet named by its web address keeps its ending: "according to News.am")
-                       r"(?P<who>(?:[^,.;:()\"“”]|(?<=\w)\.(?=(?-i:[a-z]{2,4})\b))+)", re.I)
+                       # (an outlet named by its web address keeps its ending: "according to News.am", "quoting
+                       # Oxu.Az", a two-letter ending written with its capital)
+                       r"(?P<who>(?:[^,.;:()\"“”]|(?<=\w)\.(?=(?-i:[a-z]{2,4}|[A-Z][a-z])\b))+)", re.I)
 # (after a quotation's closing mark, any verb of speaking introduces its speaker: '"...," joked Samvel Hovsepyan')
 # (the mark opens the pattern, not each of its two alternatives: the regex then skips to the marks, for speed; the
 # look-behind keeps the second alternative to a quotation's mark)
