@@ -56,3 +56,14 @@ def test_a_verb_before_that_keeps_its_speaker():
 def test_a_video_that_he_said_was_filmed():
     # "a video that he said was filmed in X": the one who speaks, not the video
     assert _who("The ombudsman published a video that he said was filmed in Sotk on Monday.") == ["ombudsman"]
+
+
+def test_a_call_to_an_agency_to_say(gazetteer):
+    text = ("A refugee telephoned a foreign newspaper on Monday to say that soldiers had burnt houses in Tegh; "
+            "the local police denied it.")
+    assert "refugees" in claimant("Tegh", text, gazetteer)
+
+
+def test_a_call_for_talks_is_no_claim(gazetteer):
+    text = "The governor telephoned the minister to discuss the road to Goris."
+    assert claimant("Goris", text, gazetteer) == ""

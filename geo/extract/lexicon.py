@@ -351,6 +351,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                #   to <say | tell | report | warn>
                r"(?:called|phoned|rang|telephoned)(?= (?:(?:us|me|him|her|them|our [a-z]+|the [a-z]+) )?from "
                r"(?:[A-Z][\w'’-]+ ){1,3}to (?:say|tell|report|warn)\b)|"
+               # and a call to someone named by a noun, to pass on news: "a dissident telephoned a Western agency
+               # yesterday to say that ..."
+               r"(?:phoned|rang|telephoned)(?= (?:an?|the|our) (?:[\w'’-]+ ){0,2}?[a-z][\w'’-]*"
+               r"(?: (?:yesterday|today|later|again|back|on [A-Z][a-z]+day))? to (?:say|tell|report|warn)\b)|"
                # (not a day: "received calls on Friday that ..." are telephone calls, not an appeal)
                r"(?:called|calls) on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                r"(?= [A-Z]| (?:the|all|both)\b)|urged|urges|demanded|demands(?= (?:that|the|an?)\b)|"
