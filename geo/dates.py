@@ -490,7 +490,7 @@ def _date_matches(lower):
 
 
 def find_dates(sentence, published, narrative=None, retold=False, told=None, entry=None, anniversary=0,
-               previous=None, year_named=None, month_before=None):
+               previous=None, year_named=None, month_before=None, years_named=()):
     """Every date expression of a sentence, resolved against the publication date.
 
     Parameters
@@ -523,6 +523,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
     year_named : int, optional
         The last year an earlier sentence wrote ("The project goes back to March 2021."): "On 15 March that year" is
         that year's day, unless the sentence itself names a year before it.
+    years_named : sequence of int, optional
+        The years earlier sentences wrote, latest first: a day written with a weekday that does not fit the year it
+        is read in may be of one of them (:func:`_year_of_weekday`).
 
     Returns
     -------
@@ -741,7 +744,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
     # made" dates itself)
     if anniversary and not futures and not recalls(sentence) and not YEAR_IN.search(sentence):
         spans = [_in_anniversary_year(span, anniversary, published) for span in spans]
-    spans = _joined_day_ranges(_without_range_ends(_without_named_weekdays(spans, sentence, counted), sentence),
+    spans = _joined_day_ranges(_without_range_ends(_without_named_weekdays(spans, sentence, counted,
+                                                                          years_named or (year_named,)),
+                                                   sentence),
                                sentence)
     if " after" in lower and (spans or " days after " in lower):
         spans = _days_after_place(spans, sentence, published)
@@ -813,7 +818,7 @@ _WEEKDAY_AFTER_END = re.compile(r"\s*(?:\)|,|;|:|\.|$)")
 _COUNTED_APPOSITION = re.compile(r",?\s*(?:on\s+)?\(?\s*", re.I)
 
 
-def _without_named_weekdays(spans, sentence, counted=frozenset()):
+def _without_named_weekdays(spans, sentence, counted=frozenset(), years_named=()):
     """The spans less each weekday that a calendar day written right after it states (the weekday alone would be
     resolved against the publication day, which may be months later than the day the text gives), and less each
     day counted from another (its begin in ``counted``) that a stated day right after it names."""
@@ -822,11 +827,11 @@ def _without_named_weekdays(spans, sentence, counted=frozenset()):
         if (span.kind == "weekday" and before is not None and before.kind == "calendar" and before.precision == "day"
                 and out and out[-1] is before and _WEEKDAY_AFTER.fullmatch(sentence, before.end_offset, span.begin)
                 and _WEEKDAY_AFTER_END.match(sentence, span.end_offset)):
-            out[-1] = _year_of_weekday(before, span.start.weekday())
+            out[-1] = _year_of_weekday(before, span.start.weekday(), years_named)
             continue
         if (span.kind == "weekday" and after is not None and after.kind == "calendar" and after.precision == "day"
                 and _APPOSITION.fullmatch(sentence, span.end_offset, after.begin)):
-            fitted[after.begin] = _year_of_weekday(after, span.start.weekday())
+            fitted[after.begin] = _year_of_weekday(after, span.start.weekday(), years_named)
             continue
         if (span.begin in counted and after is not None and after.precision == "day"
                 and after.kind in ("calendar", "weekday")
@@ -902,14 +907,18 @@ def as_dated_weekdays(spans, dated):
     return out
 
 
-def _year_of_weekday(span, weekday):
+def _year_of_weekday(span, weekday, years_named=()):
     """A day written without its year after the weekday it fell on ("On Sunday, 8 November", in a report of
     November 2021 looking back on 2020): the year before or after the one it was read in when that one's day is that
-    weekday, as the writer's weekday states the year; a day with its year written, or a weekday that fits neither
-    (a slip of the writer's), is kept."""
+    weekday, as the writer's weekday states the year; a day with its year written, or a weekday that fits none
+    (a slip of the writer's), is kept. The years the article wrote (``years_named``, latest first) are tried too,
+    the latest before the years next to it and the older ones after them: a piece of 2018 telling 1988 ("In
+    February 1988 ..." then "on Saturday 27 February") means that year's day."""
     if span.start.weekday() == weekday or YEAR_IN.search(span.text):
         return span
-    for shift in (-1, 1):
+    named = [y - span.start.year for y in years_named if y]
+    shifts = named[:1] + [-1, 1] + named[1:]
+    for shift in shifts:
         try:
             day = span.start.replace(year=span.start.year + shift)
         except ValueError:                 # 29 February of a year without one

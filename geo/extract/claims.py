@@ -165,7 +165,10 @@ def find_attributions(sentence):
     if turn and canonical_actor(turn.group("who") or turn.group("tagged")):
         found.append(Attribution(turn.end() - 1, turn.group("who") or turn.group("tagged")))  # "A (Mirzoyan): ..."
     for m in ACCORDING.finditer(sentence):
-        who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
+        given = _ACCOUNT_GIVEN.match(m.group("who"))
+        # "told by the police that the road was shut"; but "according to the account that the researcher X gave":
+        # X, whose account it is
+        who = given.group("who") if given else _CLAUSE_AFTER.split(m.group("who"))[0]
         relayed = _SPEAKER_RELAYED.match(who)
         if relayed and (ACTOR_NOUNS.search(_PHRASE_TAIL.split(relayed.group("speaker"))[0])
                         or canonical_actor(relayed.group("speaker"))):
@@ -1338,6 +1341,9 @@ _THERE_WERE_REPORTS = re.compile(r"\b[Tt]here\s+(?:were|are|have\s+been|had\s+be
 _RECORDS_BY = re.compile(r"(?i)^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|"
                          r"information|records|numbers|estimates)\s+(?:gathered|collected|compiled|published|released|"
                          r"issued|posted|provided)\s+by\s+(?P<who>.+)$")
+# an account named by who gave it, in a relative clause: "the account that the researcher X gave (in 1988)"
+_ACCOUNT_GIVEN = re.compile(r"(?i)^(?:the|an?)\s+(?:\w+\s+)?(?:account|version|description|estimate)\s+(?:that|which)\s+"
+                            r"(?P<who>.+?)\s+(?:gave|gives|has\s+given|had\s+given|offered|wrote|published)\b")
 # a charge in the passive and what it is for: "Armenia was blamed by the ministry for the shelling of Barda"
 _CHARGED_BY = re.compile(r"(?i)(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:blamed|accused)\s+by\b")
 _CHARGE_TAIL = re.compile(r"\s+(?:for|of)\s+(?=[a-z]+ing\b|(?:the|an?|its|their)\s+[a-z])")
@@ -1654,6 +1660,14 @@ _INSIDE_CLAUSE = re.compile(r"\s+(?!(?:the|a|an|its|their|his|her|our|some|other
                             + ACTOR_NOUNS.pattern + r")[a-z]+\b")
 
 
+# the pronoun that opens a relative clause of the thing it hangs on ("the paper that we bought", "the copy that I
+# read"): the clause has a subject of its own, and the noun before "that" speaks
+_OBJECT_CLAUSE_SUBJECTS = {"I", "we", "you", "he", "she", "they"}
+# ... when what comes before "that" is a noun phrase with its determiner (not a verb's "wrote on Facebook that she
+# had told")
+_THING_BEFORE_THAT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s")
+
+
 def _relative_head(left, stops):
     """The noun phrase a relative clause before the verb hangs on: 'Residents of Tartar who spoke to
     this agency said' → 'Residents of Tartar'; [] when the clause has a subject of its own
@@ -1662,10 +1676,15 @@ def _relative_head(left, stops):
     while k > 0 and stops[k].group(0) == "and" and _INSIDE_CLAUSE.match(left, stops[k].end()):
         k -= 1                             # "Families who sold fruit and wine in Goris said": one clause
     last, stops = stops[k], stops[:k + 1]
-    if last.group(0).lower() not in ("who", "which"):
-        return None
     clause = left[last.end():].split()
-    if clause and not clause[0].islower():
+    if last.group(0).lower() == "that" and clause and clause[0] in _OBJECT_CLAUSE_SUBJECTS \
+            and _THING_BEFORE_THAT.match(left, stops[-2].end() if len(stops) > 1 else 0) \
+            and not (len(clause) > 1 and ATTRIB_VERB.fullmatch(clause[1])):   # ("a video that he said was"
+        # filmed in X": he speaks)
+        pass                               # "A copy of the Tribune that I bought in Moscow reported": the copy
+    elif last.group(0).lower() not in ("who", "which"):
+        return None
+    elif clause and not clause[0].islower():
         return None                        # "which Azerbaijan said": Azerbaijan is the subject
     begin = stops[-2].end() if len(stops) > 1 else 0
     head = left[begin:last.start()].strip().rstrip(",").split()

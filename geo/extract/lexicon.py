@@ -351,6 +351,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                #   to <say | tell | report | warn>
                r"(?:called|phoned|rang|telephoned)(?= (?:(?:us|me|him|her|them|our [a-z]+|the [a-z]+) )?from "
                r"(?:[A-Z][\w'’-]+ ){1,3}to (?:say|tell|report|warn)\b)|"
+               # and a call to someone named by a noun, to pass on news: "a dissident telephoned a Western agency
+               # yesterday to say that ..."
+               r"(?:phoned|rang|telephoned)(?= (?:an?|the|our) (?:[\w'’-]+ ){0,2}?[a-z][\w'’-]*"
+               r"(?: (?:yesterday|today|later|again|back|on [A-Z][a-z]+day))? to (?:say|tell|report|warn)\b)|"
                # (not a day: "received calls on Friday that ..." are telephone calls, not an appeal)
                r"(?:called|calls) on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                r"(?= [A-Z]| (?:the|all|both)\b)|urged|urges|demanded|demands(?= (?:that|the|an?)\b)|"
@@ -440,8 +444,9 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        # a place a document names among others: "named in the same report among the villages hit"
                        r"(?:named|listed|mentioned)\s+in(?=\s+(?:the|its|their|that|this)\s+(?:same\s+)?"
                        r"(?:report|statement|bulletin|release|list)s?\b))\s+"
-                       # (an outlet named by its web address keeps its ending: "according to News.am")
-                       r"(?P<who>(?:[^,.;:()\"“”]|(?<=\w)\.(?=(?-i:[a-z]{2,4})\b))+)", re.I)
+                       # (an outlet named by its web address keeps its ending: "according to News.am", "quoting
+                       # Oxu.Az", a two-letter ending written with its capital)
+                       r"(?P<who>(?:[^,.;:()\"“”]|(?<=\w)\.(?=(?-i:[a-z]{2,4}|[A-Z][a-z])\b))+)", re.I)
 # (after a quotation's closing mark, any verb of speaking introduces its speaker: '"...," joked Samvel Hovsepyan')
 # (the mark opens the pattern, not each of its two alternatives: the regex then skips to the marks, for speed; the
 # look-behind keeps the second alternative to a quotation's mark)

@@ -1978,6 +1978,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     told_day = None           # the last day an earlier sentence stated, which "on the Sunday" is counted from
     aid_agencies = False      # the agencies named last with their kind are no press's ("aid agencies")
     year_named = None         # the last year an earlier sentence wrote, which "on 15 March that year" is of
+    years_named = []          # every year earlier sentences wrote, latest first (a weekday's day may be of one)
     month_told = None         # (month, year, in a heading) of the month an earlier sentence wrote with its year
     told_in_entry = False     # has a sentence under the dated heading stated a day of its own ("began on 16 November")
     note = None               # the paragraph of the publisher's note being read ("Translator's note: ...")
@@ -2335,6 +2336,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                        and (year_named is None or year_named <= narrative.year) and not _YEARS_LATER.search(s))
         dates_against = functools.partial(find_dates, s, story_day, retold=looking_back or old_history, told=told_day,
                                           anniversary=anniversary, previous=previous_day, year_named=year_named,
+                                          years_named=tuple(years_named),
                                           month_before=month_before if month_paragraph == sentence.paragraph else None)
         stated = dates_against(narrative)
         if narrative is not None and any(_looked_back_to(d, narrative) for d in stated) \
@@ -2348,6 +2350,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             stated = [d for d in stated if not _PART_OF_DAY.fullmatch(d.text)]
         for written in YEAR_IN.finditer(s):
             year_named = int(written.group())
+            if year_named in years_named:
+                years_named.remove(year_named)
+            years_named.insert(0, year_named)
         anniversary = anniversary or ((recall or "years after" in s) and anniversary_years(s))   # "A year ago today, ...": the piece's
         if entry_day is not None:
             stated = _relative_to_entry(s, stated, entry_day, narrative, looking_back, told_day, told_in_entry)
