@@ -2714,6 +2714,22 @@ def _victims_at(sentence, mention, hits):
     return next((h for h in reversed(hurt) if _VICTIMS_DOING.fullmatch(sentence, h.end, mention.begin)), None)
 
 
+# deadly violence told without a weapon, placed by "in": "the riots in X: 31 people killed", "put the toll in X at 17
+# dead", "carried out violent acts in X and had killed ..." (the older sets file such killings as shelling, the layer
+# of attacks on people; riots with no one killed stay as they are)
+_VIOLENCE_IN = re.compile(r"\b(?:riots?|rioting|violence|violent\s+acts|pogroms?|massacres?|killings|toll)"
+                          r"(?:\s+and\s+[a-z]+)?\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
+_VIOLENCE_REACH = 80               # characters after the place within which the dead are counted
+
+
+def _deaths_of_violence_at(sentence, mention, hits, spans):
+    """The casualty cue after "the riots in X" (see _VIOLENCE_IN), with no other place between, or None."""
+    if not _VIOLENCE_IN.search(sentence, max(0, mention.begin - 40), mention.begin):
+        return None
+    return next((h for h in hits if h.kind == "casualties" and mention.end <= h.begin < mention.end + _VIOLENCE_REACH
+                 and not any(mention.end <= b < h.begin for b, _ in spans)), None)
+
+
 _HEADING_COLON = re.compile(r"\s*:")
 _ELABORATION = re.compile(r"[^.;:,]{0,60}:")      # the rest of a short clause, up to a colon that explains it
 # a colon that opens what was wanted, said or remembered, not what happened: "the people of X had one demand: stop
@@ -2760,7 +2776,8 @@ def classify(sentence, mention, hits, breaks, spans=()):
     breaks = _heading_breaks(sentence, mention, breaks, hits, spans)
     layer, kind = _classify(sentence, mention, hits, breaks, spans)
     if layer == "other" and kind in _WEAK:
-        hurt = _victims_at(sentence, mention, hits) or _people_hurt_here(sentence, mention, hits, spans)
+        hurt = _victims_at(sentence, mention, hits) or _people_hurt_here(sentence, mention, hits, spans) \
+            or _deaths_of_violence_at(sentence, mention, hits, spans)
         if hurt is not None:
             return "shelling", hurt.kind
     if layer != "other" or kind not in _WEAK or getattr(mention, "place", None) is None:
