@@ -32,3 +32,13 @@ def test_riots_without_dead_are_not_shelling(gazetteer):
 def test_dead_counted_at_another_place_are_not_the_riots(gazetteer):
     text = "After the riots in Ganja the unrest spread to Shamkir, where two people were killed."
     assert layers(text, gazetteer).get("Ganja") != "shelling"
+
+
+def test_people_counted_dead_in_place_are_shelling(gazetteer):
+    text = "A refugee group told foreign reporters that 14 people had died in Ganja over the weekend."
+    assert layers(text, gazetteer).get("Ganja") == "shelling"
+
+
+def test_one_death_of_illness_is_not_shelling(gazetteer):
+    text = "Two pensioners died in Ganja last winter of heart illness, their neighbours said."
+    assert layers(text, gazetteer).get("Ganja") != "shelling"
