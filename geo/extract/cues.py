@@ -149,6 +149,9 @@ _TOOK_NAME = re.compile(r"(?=t)\b(?:took|taken|taking)\s+(?![^.;]{0,80}?,\s+wher
                         r"(?=[A-ZƏÇŞĞÜÖİ][\w’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w’-]+)?(?:[,.;:]|$|\s+(?:on|in|at|"
                         r"after|before|and|together|within|without|two|three|the|a|early|late|last|this|that|overnight|"
                         r"yesterday|today)\b))")
+# (the curfew put on the town just taken, in a clause joined by "and": see cue_hits)
+_PUT_UNDER_CURFEW = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+)?(?:put|placed|kept)\s+(?:the\s+(?:town|city|village)|it)"
+                               r"\s+under\s+(?:(?:martial\s+law|a\s+state\s+of\s+emergency)\s+and\s+)?(?:a\s+)?curfew\b")
 _VEHICLE_NOUNS = r"vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?"
 _VEHICLE_WORDS = rf"\b(?:{_VEHICLE_NOUNS})"
 # vehicles as the subject of a verb that follows: "ICRC and Red Crescent trucks entered", "the truck of the Russian
@@ -737,6 +740,12 @@ def cue_hits(sentence, returning=False):
         hits += [Cue(m.start(), m.start() + len(m.group().split()[0]), "shelling", "fighting", True)
                  for m in _APPROACHED.finditer(lower) if _ARMY_BEFORE.search(lower, max(0, m.start() - 60), m.start())
                  and not _KEPT_FROM.search(lower, max(0, m.start() - 60), m.start())]
+    # a town taken control of and put under curfew in the same breath is held as a post holds it: "troops took control
+    # of X on Monday and put the town under curfew" (a curfew there is checkpoints, as the older sets file it; the
+    # taking is how the curfew came)
+    if "curfew" in lower:
+        hits = [h._replace(layer="checkpoints", kind="checkpoint") if h.kind == "control"
+                and _PUT_UNDER_CURFEW.match(lower, h.end) else h for h in hits]
     # troops that entered a place along a road took that way in: "the army's units entered X along this route" (the
     # route into the town is the news, as a road they went in by is; not units that entered X, told alone)
     if "enter" in lower:
@@ -759,6 +768,12 @@ def cue_hits(sentence, returning=False):
     hits += _rounds_did(lower, hits)
     troops_stop = list(_TROOPS_STOP.finditer(lower))     # (read twice below: matched once)
     hits += _troop_and_train_cues(lower, troops_stop)
+    if "patrol" in lower:
+        patrols = [Cue(m.start("cue"), m.end("cue"), "checkpoints", "checkpoint", True)
+                   for m in _TOWN_PATROL.finditer(sentence)
+                   if "peacekeep" not in lower[max(0, m.start() - 30):m.start("cue")]]
+        # (the patrol's mere presence, on the same word, gives way to it)
+        hits = [h for h in hits if h.strong or not any(p.begin == h.begin for p in patrols)] + patrols
     # fortifications attacked or fired on are the fire's target, no line held: "drones attacked the border
     # fortifications near X", "launched an attack on the fortifications"
     # (and an attempt to put them up holds none)
@@ -1339,6 +1354,12 @@ _BORDER_PATROL = re.compile(r"\b(?:soldiers|troops|(?:border|frontier)\s+(?:guar
                             r"(?=(?:\s+(?:the|a|an|along|near|by|on|at|across|its|their|this|that|whole|entire|"
                             r"\w+ern|broken|new|closed|open|long|state|soviet|iranian|turkish|armenian|[a-z]+-[a-z]+|"
                             r"azerbaijani))*\s+(?:border|frontier)\b)")
+# ... and troops or police patrolling a town, named or by its streets, hold it as a post does: "interior ministry
+# troops now patrol the streets of X", "riot police were patrolling the streets of Y", "soldiers were patrolling Z in
+# jeeps" (the older sets file such patrols checkpoints; not peacekeepers or monitors on their rounds)
+_TOWN_PATROL = re.compile(r"\b(?i:soldiers|troops|servicemen|police|militia|policemen)\b[^.;:,]{0,60}?"
+                          r"(?<!stopped )(?<!longer )(?<!never )(?<!not )\b(?P<cue>patroll(?:ing|ed)|patrols?)\s+"
+                          r"(?:the\s+streets\s+of\s+|the\s+(?:town|city)\s+of\s+)?(?=[A-ZƏÇŞĞÜÖİ])")
 # troops who came in and stopped two sides' fighting: the way in, the verb, then what they stopped
 _TROOPS_STOP = re.compile(r"\b(?:soldiers|troops|servicemen|paratroopers|units)\b[^.;:]{0,80}?\b(?P<move>drove|driven|"
                           r"moved|came|went|rolled|were\s+sent|was\s+sent|deployed|arrived)\b[^.;:]{0,60}?\band\s+"
@@ -2714,6 +2735,33 @@ def _victims_at(sentence, mention, hits):
     return next((h for h in reversed(hurt) if _VICTIMS_DOING.fullmatch(sentence, h.end, mention.begin)), None)
 
 
+# deadly violence told without a weapon, placed by "in": "the riots in X: 31 people killed", "put the toll in X at 17
+# dead", "carried out violent acts in X and had killed ..." (the older sets file such killings as shelling, the layer
+# of attacks on people; riots with no one killed stay as they are)
+_VIOLENCE_IN = re.compile(r"\b(?:riots?|rioting|violence|violent\s+acts|pogroms?|massacres?|killings|toll)"
+                          r"(?:\s+and\s+[a-z]+)?\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
+_VIOLENCE_REACH = 80               # characters after the place within which the dead are counted
+
+
+# ... or people counted as having died there: "17 people had died in X", "eight more died in Y" (a count, not one
+# person's death in a biography; no other cause given: see _NO_FIRE_CAUSE)
+_COUNT_DIED_IN = re.compile(r"\b(?:\d[\d,]*|" + NUMBER_WORDS + r"|dozens|hundreds|several|many)\s+(?:more\s+)?"
+                            r"(?:[a-z]+\s+)?(?:had\s+|have\s+)?died\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
+
+
+def _deaths_of_violence_at(sentence, mention, hits, spans):
+    """The kind "casualties" when the dead are counted at the place: after "the riots in X" (see _VIOLENCE_IN),
+    with no other place between, or as "N people died in X" (see _COUNT_DIED_IN); None otherwise."""
+    if "died" in sentence and _COUNT_DIED_IN.search(sentence, max(0, mention.begin - 60), mention.begin) \
+            and not _NO_FIRE_CAUSE.search(sentence):
+        return "casualties"
+    if not _VIOLENCE_IN.search(sentence, max(0, mention.begin - 40), mention.begin):
+        return None
+    hurt = next((h for h in hits if h.kind == "casualties" and mention.end <= h.begin < mention.end + _VIOLENCE_REACH
+                 and not any(mention.end <= b < h.begin for b, _ in spans)), None)
+    return hurt and hurt.kind
+
+
 _HEADING_COLON = re.compile(r"\s*:")
 _ELABORATION = re.compile(r"[^.;:,]{0,60}:")      # the rest of a short clause, up to a colon that explains it
 # a colon that opens what was wanted, said or remembered, not what happened: "the people of X had one demand: stop
@@ -2763,6 +2811,9 @@ def classify(sentence, mention, hits, breaks, spans=()):
         hurt = _victims_at(sentence, mention, hits) or _people_hurt_here(sentence, mention, hits, spans)
         if hurt is not None:
             return "shelling", hurt.kind
+        dead = _deaths_of_violence_at(sentence, mention, hits, spans)
+        if dead is not None:
+            return "shelling", dead
     if layer != "other" or kind not in _WEAK or getattr(mention, "place", None) is None:
         return layer, kind
     if mention.place.precision != "town":
