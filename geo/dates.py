@@ -490,7 +490,7 @@ def _date_matches(lower):
 
 
 def find_dates(sentence, published, narrative=None, retold=False, told=None, entry=None, anniversary=0,
-               previous=None, year_named=None, month_before=None, years_named=()):
+               previous=None, year_named=None, month_before=None, years_named=None):
     """Every date expression of a sentence, resolved against the publication date.
 
     Parameters
@@ -745,7 +745,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
     if anniversary and not futures and not recalls(sentence) and not YEAR_IN.search(sentence):
         spans = [_in_anniversary_year(span, anniversary, published) for span in spans]
     spans = _joined_day_ranges(_without_range_ends(_without_named_weekdays(spans, sentence, counted,
-                                                                          years_named or (year_named,)),
+                                                                          (year_named,) if years_named is None
+                                                                          else years_named),
                                                    sentence),
                                sentence)
     if " after" in lower and (spans or " days after " in lower):
@@ -916,7 +917,8 @@ def _year_of_weekday(span, weekday, years_named=()):
     February 1988 ..." then "on Saturday 27 February") means that year's day."""
     if span.start.weekday() == weekday or YEAR_IN.search(span.text):
         return span
-    named = [y - span.start.year for y in years_named if y]
+    # (never a year after the one it is read in: "by 2030" is no year a day already told fell in)
+    named = [y - span.start.year for y in years_named if y and y <= span.start.year]
     shifts = named[:1] + [-1, 1] + named[1:]
     for shift in shifts:
         try:

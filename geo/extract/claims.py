@@ -169,6 +169,9 @@ def find_attributions(sentence):
         # "told by the police that the road was shut"; but "according to the account that the researcher X gave":
         # X, whose account it is
         who = given.group("who") if given else _CLAUSE_AFTER.split(m.group("who"))[0]
+        placed = _PLACE_THEN_DOT.search(who)
+        if placed:                         # "the ministry in Baku.Az several villages ...": a place, and the dot
+            who = who[:placed.end("place")]     # a slip that ends the sentence
         relayed = _SPEAKER_RELAYED.match(who)
         if relayed and (ACTOR_NOUNS.search(_PHRASE_TAIL.split(relayed.group("speaker"))[0])
                         or canonical_actor(relayed.group("speaker"))):
@@ -1341,6 +1344,9 @@ _THERE_WERE_REPORTS = re.compile(r"\b[Tt]here\s+(?:were|are|have\s+been|had\s+be
 _RECORDS_BY = re.compile(r"(?i)^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|"
                          r"information|records|numbers|estimates)\s+(?:gathered|collected|compiled|published|released|"
                          r"issued|posted|provided)\s+by\s+(?P<who>.+)$")
+# a place after "in" with a capitalised two letters after a dot is no web address: "the ministry in Baku.Az" (the
+# space after the dot left out)
+_PLACE_THEN_DOT = re.compile(r"\s(?:in|at|from|near)\s+(?P<place>[A-Z][\w'’-]*)\.[A-Z][a-z]\b")
 # an account named by who gave it, in a relative clause: "the account that the researcher X gave (in 1988)"
 _ACCOUNT_GIVEN = re.compile(r"(?i)^(?:the|an?)\s+(?:\w+\s+)?(?:account|version|description|estimate)\s+(?:that|which)\s+"
                             r"(?P<who>.+?)\s+(?:gave|gives|has\s+given|had\s+given|offered|wrote|published)\b")

@@ -1902,6 +1902,11 @@ def _side_accounts(mentions, claim_of, date_of):
     return accounts
 
 
+# a month written right before a year ("in March 1988", "22 March 1988", "March 4, 1988")
+_MONTH_BEFORE_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                                r"November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$")
+
+
 def extract_text(text, published, gazetteer=None, source=""):
     """Candidate events of one article's (already cleaned) text.
 
@@ -2352,7 +2357,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             year_named = int(written.group())
             if year_named in years_named:
                 years_named.remove(year_named)
-            years_named.insert(0, year_named)
+            # (only a year written with its month tells days of it: "March 1988", not "the 1994 ceasefire", "a
+            # book of 1990", "by 2030", which a current story's weekday, written wrongly, must not be moved to)
+            if _MONTH_BEFORE_YEAR.search(s, 0, written.start()):
+                years_named.insert(0, year_named)
         anniversary = anniversary or ((recall or "years after" in s) and anniversary_years(s))   # "A year ago today, ...": the piece's
         if entry_day is not None:
             stated = _relative_to_entry(s, stated, entry_day, narrative, looking_back, told_day, told_in_entry)
