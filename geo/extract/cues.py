@@ -768,10 +768,11 @@ def cue_hits(sentence, returning=False):
     hits += _rounds_did(lower, hits)
     troops_stop = list(_TROOPS_STOP.finditer(lower))     # (read twice below: matched once)
     hits += _troop_and_train_cues(lower, troops_stop)
-    if "patrol" in lower:
+    # (not when peacekeepers share the patrol anywhere in the sentence, nor when the patrol is the one fired on:
+    # "police patrolling X were fired on" is the fire's)
+    if "patrol" in lower and "peacekeep" not in lower and not any(h.layer == "shelling" for h in hits):
         patrols = [Cue(m.start("cue"), m.end("cue"), "checkpoints", "checkpoint", True)
-                   for m in _TOWN_PATROL.finditer(sentence)
-                   if "peacekeep" not in lower[max(0, m.start() - 30):m.start("cue")]]
+                   for m in _TOWN_PATROL.finditer(sentence)]
         # (the patrol's mere presence, on the same word, gives way to it)
         hits = [h for h in hits if h.strong or not any(p.begin == h.begin for p in patrols)] + patrols
     # fortifications attacked or fired on are the fire's target, no line held: "drones attacked the border
@@ -2749,11 +2750,19 @@ _COUNT_DIED_IN = re.compile(r"\b(?:\d[\d,]*|" + NUMBER_WORDS + r"|dozens|hundred
                             r"(?:[a-z]+\s+)?(?:had\s+|have\s+)?died\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
 
 
+# ... but not the wounded who died later where they were taken: "of the wounded, three later died in Yerevan", "two
+# more died in Yerevan hospitals of their wounds" (the place of the hospital, not of the violence)
+_DIED_OF_WOUNDS = re.compile(r"\b(?:of|from)\s+(?:their\s+|his\s+|her\s+|the\s+)?(?:wounds|injuries)\b|"
+                             r"\bof\s+the\s+(?:wounded|injured)\b|\blater\s+died\b|\bdied\s+later\b", re.I)
+_HOSPITAL_AFTER = re.compile(r"\s+(?:hospitals?|clinics?)\b", re.I)      # "died in Yerevan hospitals"
+
+
 def _deaths_of_violence_at(sentence, mention, hits, spans):
     """The kind "casualties" when the dead are counted at the place: after "the riots in X" (see _VIOLENCE_IN),
     with no other place between, or as "N people died in X" (see _COUNT_DIED_IN); None otherwise."""
     if "died" in sentence and _COUNT_DIED_IN.search(sentence, max(0, mention.begin - 60), mention.begin) \
-            and not _NO_FIRE_CAUSE.search(sentence):
+            and not _NO_FIRE_CAUSE.search(sentence) and not _DIED_OF_WOUNDS.search(sentence) \
+            and not _HOSPITAL_AFTER.match(sentence, mention.end):
         return "casualties"
     if not _VIOLENCE_IN.search(sentence, max(0, mention.begin - 40), mention.begin):
         return None
