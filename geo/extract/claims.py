@@ -1457,6 +1457,10 @@ _PERIOD_OPENING = re.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|later\s+t
                              # "In the summer of 1993 the former prime minister said"
                              r"(?:in|during|by)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+"
                              r"(?:\d{4}|that\s+year|last\s+year)\b,?\s*|"
+                             # "In the first days of January 1994 the ministry announced", "In the last week of May"
+                             r"(?:in|during)\s+the\s+(?:first|last|early|final|closing|opening)\s+(?:days|weeks?|hours)"
+                             r"\s+of\s+(?:(?:january|february|march|april|may|june|july|august|september|october|"
+                             r"november|december)(?:\s+\d{4})?|the\s+month|that\s+month|the\s+year|that\s+year)\b,?\s*|"
                              # "The same day Smith said", "In May of last year the minister said"
                              r"(?:the\s+|that\s+)?same\s+(?:day|week|evening|morning|night)\b,?\s*|"
                              # a day counted from the one told: "A day later the ministry said", "Two weeks later
@@ -2013,7 +2017,8 @@ def _subject_before(sentence, verb_pos):
     part = _DAY_PART_OPENING.match(" ".join(words))
     if part:                               # "In the second half of the day a spokesman admitted": the spokesman
         words = " ".join(words)[part.end():].split()
-    span = _TIME_SPAN.match(" ".join(words)) or _PERIOD_OPENING.match(" ".join(words))
+    # (a period first: "In the first days of January 1994" is more than the span "In the first days")
+    span = _PERIOD_OPENING.match(" ".join(words)) or _TIME_SPAN.match(" ".join(words))
     if span and span.end() < len(" ".join(words)):
         words = " ".join(words)[span.end():].split()     # "For three decades Baku complained": Baku
     if len(words) > 3 and words[0].lower() in _OPENING_PREPOSITIONS and _DAY_S.fullmatch(words[1]):
