@@ -83,3 +83,11 @@ def test_that_same_month_after_a_photograph_is_a_time(gazetteer):
 
 def test_that_still_opens_a_relative_clause():
     assert _who("The photograph that Reuters published shows families in Goris.") == ["Reuters"]
+
+
+def test_a_bare_that_morning_still_ends_the_clause_before_the_speaker(gazetteer):
+    # (the negative case: "that morning" without "same" keeps its stop; the speaker named after the quote speaks)
+    text = ('"My brother drove out of Goris that morning and told our father he would be back by noon," said Anahit '
+            'Petrosyan, a nurse whose brother was one of the drivers.')
+    claimant = dict(_claims(text, gazetteer))["Goris"]
+    assert "Anahit Petrosyan" in claimant and "brother" not in claimant

@@ -1313,11 +1313,12 @@ _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|
 _TRAILING_DATE = re.compile(r"\s+(?:[Oo]n|of|for|dated)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + "|" + _MONTH_NAMES +
                             r"\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s*$|"
                             r"\s+of\s+(?:(?:last|this|the\s+previous)\s+)?(?=[A-Z])(?i:" + _WEEKDAYS + r")\s*$")
-# a time told with "that", no relative clause: "a photograph taken that same month", "troops sent that day"
+# a time told with "that same", no relative clause: "a photograph taken that same month" (a bare "that morning" still
+# stops: "My uncle flew out of X that morning and told ..." has its subject after it)
 _THAT_TIME = r"(?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|winter)\b"
 _SUBJECT_STOP = re.compile(r"(?=[,;:()\"“”‘abtw])(?:(?<!\d),|,(?!\d)|[;:()\"“”‘]|"
                            r"\b(?:(?:(?<!\b[AaIiOo][tnf] )(?<!\b[Bb]y )(?<!\b[Ww]ith )(?<!\b[Aa]fter )(?<!\b[Uu]nder )"
-                           r"(?<!\b[Dd]uring )that(?!\s+(?:same\s+)?" + _THAT_TIME + r")|which|who|what|where|as|"
+                           r"(?<!\b[Dd]uring )that(?!\s+same\s+" + _THAT_TIME + r")|which|who|what|where|as|"
                            r"after|before|while|when|because)\b|"
                            # ("the foreign and defence ministries": one subject, two bodies sharing their noun)
                            r"and\b(?=\s+[a-z])(?!\s+[a-z]+\s+(?:ministries|services|departments|committees)\b)))")
