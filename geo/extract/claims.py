@@ -169,6 +169,9 @@ def find_attributions(sentence):
         # "told by the police that the road was shut"; but "according to the account that the researcher X gave":
         # X, whose account it is
         who = given.group("who") if given else _CLAUSE_AFTER.split(m.group("who"))[0]
+        address = _ADDRESS_THEN_CLAUSE.match(who)
+        if address:                        # "according to razm.info the road was cut": the site, no comma after it
+            who = address.group("address")
         placed = _PLACE_THEN_DOT.search(who)
         if placed:                         # "the ministry in Baku.Az several villages ...": a place, and the dot
             who = who[:placed.end("place")]     # a slip that ends the sentence
@@ -277,7 +280,9 @@ def find_attributions(sentence):
             if has_stem(sentence, ("same",)) else None
         if same and found:
             same = None                    # "He said, the same paper added, that": an aside, read as before
-        if same and m.group(0) not in _CLAIM_NOUN_FORMS:
+        # (a claim noun's form is the verb where "that" follows: "The same account claims that ...", not "the same
+        # media reports said")
+        if same and (m.group(0) not in _CLAIM_NOUN_FORMS or _THAT_FOLLOWS.match(sentence, m.end())):
             found.append(Attribution(same.start(), _same_source(same)))   # "The same reports said": as before
             continue
         if same:
@@ -415,8 +420,10 @@ def find_attributions(sentence):
             found.append(Attribution(m.start(), m.group("capital")))        # "by Yerevan's account": Yerevan's
             # (a source the table knows too: "by Anadolu's count", "in Hajiyev's telling")
     for m in (_OWNER_VERSION.finditer(sentence) if "'s " in sentence or "’s " in sentence else ()):
-        if canonical_actor(m.group("owner")) and not any(abs(a.pos - m.start()) < 3 for a in found):
-            found.append(Attribution(m.start(), m.group("owner")))  # "in the defence ministry's account": its
+        # (or an outlet named by its kind, the one heard before: "in the same site's account")
+        owner = m.group("owner")
+        if (canonical_actor(owner) or _BARE_PAPER.fullmatch(owner)) and not any(abs(a.pos - m.start()) < 3 for a in found):
+            found.append(Attribution(m.start(), owner))  # "in the defence ministry's account": its
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
         if any(a.pos < m.start() for a in found):
             continue                       # "X said ... in what they called": X already speaks
@@ -1236,7 +1243,7 @@ _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z
 _SAME_BODY = re.compile(r"(?i)(?:the\s+)?same\s+(\w+(?:\s+\w+)?)")
 _SAME_SOURCE = re.compile(r"(?i)(?:the\s+)?same\s+(?P<noun>reports?|sources?|accounts?|statements?|bulletins?|"
                           r"(?<!\bat the same )(?<!\bto the same )(?<!\bfrom the same )address(?:es)?|"
-                          r"speech(?:es)?|releases?|media|outlets?|publications?|"
+                          r"speech(?:es)?|releases?|media|outlets?|publications?|pieces?|articles?|"
                           r"chronolog(?:y|ies)|chronicles?|daily|dailies|newspapers?|papers?|agency|weekly|website|"
                           r"channel)")
 # the same source as the subject of a speech verb: "The same reports said", "the same sources also said"
@@ -1306,9 +1313,13 @@ _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|
 _TRAILING_DATE = re.compile(r"\s+(?:[Oo]n|of|for|dated)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + "|" + _MONTH_NAMES +
                             r"\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s*$|"
                             r"\s+of\s+(?:(?:last|this|the\s+previous)\s+)?(?=[A-Z])(?i:" + _WEEKDAYS + r")\s*$")
+# a time told with "that same", no relative clause: "a photograph taken that same month" (a bare "that morning" still
+# stops: "My uncle flew out of X that morning and told ..." has its subject after it)
+_THAT_TIME = r"(?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|winter)\b"
 _SUBJECT_STOP = re.compile(r"(?=[,;:()\"“”‘abtw])(?:(?<!\d),|,(?!\d)|[;:()\"“”‘]|"
                            r"\b(?:(?:(?<!\b[AaIiOo][tnf] )(?<!\b[Bb]y )(?<!\b[Ww]ith )(?<!\b[Aa]fter )(?<!\b[Uu]nder )"
-                           r"(?<!\b[Dd]uring )that|which|who|what|where|as|after|before|while|when|because)\b|"
+                           r"(?<!\b[Dd]uring )that(?!\s+same\s+" + _THAT_TIME + r")|which|who|what|where|as|"
+                           r"after|before|while|when|because)\b|"
                            # ("the foreign and defence ministries": one subject, two bodies sharing their noun)
                            r"and\b(?=\s+[a-z])(?!\s+[a-z]+\s+(?:ministries|services|departments|committees)\b)))")
 _DETERMINER_BEFORE = re.compile(r"(?=[ahiost])\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+"
@@ -1360,6 +1371,7 @@ _IRREGULAR_PARTICIPLES = {"broadcast", "shown", "shot", "made", "written", "take
 # in X" nor "said little damage was done": claims in the negative)
 _SAYS_NOTHING = re.compile(r"\s+(?:nothing|little)\s+(?:about|on|of|regarding|concerning)\b")
 _CLAIM_NOUN_FORMS = {"report", "reports", "claim", "claims"}
+_THAT_FOLLOWS = re.compile(r"\s+that\b")
 _SPEECH_AFTER = re.compile(rf"\s+(?:{SAYING}|say|suggest(?:s|ed)?|indicate[sd]?)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|about|of|over|amid|despite|following)\s+$", re.I)
 _RELAYED = re.compile(r"(?i)(?:quoted|cited) by\b")
@@ -1449,6 +1461,10 @@ _PERIOD_OPENING = re.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|later\s+t
                              # "In the summer of 1993 the former prime minister said"
                              r"(?:in|during|by)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+"
                              r"(?:\d{4}|that\s+year|last\s+year)\b,?\s*|"
+                             # "In the first days of January 1994 the ministry announced", "In the last week of May"
+                             r"(?:in|during)\s+the\s+(?:first|last|early|final|closing|opening)\s+(?:days|weeks?|hours)"
+                             r"\s+of\s+(?:(?:january|february|march|april|may|june|july|august|september|october|"
+                             r"november|december)(?:\s+\d{4})?|the\s+month|that\s+month|the\s+year|that\s+year)\b,?\s*|"
                              # "The same day Smith said", "In May of last year the minister said"
                              r"(?:the\s+|that\s+)?same\s+(?:day|week|evening|morning|night)\b,?\s*|"
                              # a day counted from the one told: "A day later the ministry said", "Two weeks later
@@ -2005,7 +2021,8 @@ def _subject_before(sentence, verb_pos):
     part = _DAY_PART_OPENING.match(" ".join(words))
     if part:                               # "In the second half of the day a spokesman admitted": the spokesman
         words = " ".join(words)[part.end():].split()
-    span = _TIME_SPAN.match(" ".join(words)) or _PERIOD_OPENING.match(" ".join(words))
+    # (a period first: "In the first days of January 1994" is more than the span "In the first days")
+    span = _PERIOD_OPENING.match(" ".join(words)) or _TIME_SPAN.match(" ".join(words))
     if span and span.end() < len(" ".join(words)):
         words = " ".join(words)[span.end():].split()     # "For three decades Baku complained": Baku
     if len(words) > 3 and words[0].lower() in _OPENING_PREPOSITIONS and _DAY_S.fullmatch(words[1]):
@@ -2668,9 +2685,12 @@ _NATIONAL_OUTLET = re.compile(r"(?:the\s+|an?\s+)?(?:same\s+)?(?P<adj>(?-i:[A-Z]
 
 
 # a web outlet told by its nation and kind, then its name: "the Azerbaijani news site AzVision", "an Armenian
-# website Hetq" (its own name, when the actor table has no row for it)
+# website Hetq" (its own name, when the actor table has no row for it), or its web address in lower case: "the
+# Armenian site razm.info"
+_WEB_ADDRESS = r"(?-i:[a-z0-9])[\w-]*(?:\.[\w-]+)*\.(?:net|com|am|az|ru|ge|org|info)\b"
 _NAMED_SITE = re.compile(r"(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?:news|online|independent)\s+)?"
-                         r"(?:site|website|portal)\s+(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})", re.I)
+                         r"(?:site|website|portal)\s+(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}|"
+                         + _WEB_ADDRESS + r")", re.I)
 
 # a web outlet named before its kind: "the Caucasian Knot website", "the Meydan news site" (capitalised words only)
 _SITE_NAMED_FIRST = re.compile(r"(?:the\s+)?(?P<name>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})\s+"
@@ -3770,9 +3790,9 @@ _BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+)?(?P<kind>paper|newspaper|d
 
 
 # a name as an outlet's is written: capitalised words only ("Mirror-Spectator", "Lori Courier"; not "Russian and
-# Iranian papers", a group)
+# Iranian papers", a group), or a web address in lower case ("razm.info")
 _OUTLET_SOURCES = re.compile(r"['’]s\s+(?:own\s+|local\s+)?(?:sources|correspondents?|reporters?)$")
-_OUTLET_LIKE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+_OUTLET_LIKE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|" + _WEB_ADDRESS)
 
 
 def paper_heard(claimant, seen, people):
@@ -3784,11 +3804,14 @@ def paper_heard(claimant, seen, people):
     if not bare:
         return claimant
     table = load_actors()
-    persons = set((people or {}).values())
+    # (the people, not the bodies kept under a head noun's key: "the same account" of a site is no person)
+    persons = {who for key, who in (people or {}).items() if key != body_key(key.strip("<>"))}
     kind = bare.group("kind").lower()
     for c in reversed(seen):
         if kind in c.lower().split():
             return c                       # "The radio reported", after "Public Radio of Armenia": that radio
+    if (people or {}).get(body_key(kind)):
+        return people[body_key(kind)]      # "the site says", after "the Armenian site razm.info": that site
     for c in reversed(seen):
         c = _OUTLET_SOURCES.sub("", c)     # "the Mirror-Spectator's local sources": the Mirror-Spectator
         if table.office_of.get(c) == "media" or (_OUTLET_LIKE.fullmatch(c) and not _BARE_PAPER.fullmatch(c)
@@ -5149,6 +5172,16 @@ def _media_outlet(name):
     return outlet if outlet and load_actors().office_of.get(outlet) == "media" else None
 
 
+# a web address and then the clause it tells, with no comma between: "razm.info the road was cut"
+_ADDRESS_THEN_CLAUSE = re.compile(r"(?P<address>" + _WEB_ADDRESS + r")\s+(?=(?:the|a|an|its|their)\s)")
+
+
+def web_outlet(claimant):
+    """Is the claimant a web outlet named by its address in lower case ("razm.info"), which the table does not know?
+    A later "the same account" or "the same piece" is its report."""
+    return bool(claimant) and re.fullmatch(_WEB_ADDRESS, claimant) is not None and not canonical_actor(claimant)
+
+
 def media_outlet(claimant):
     """Is the claimant a media outlet, as the actors table reads it ("Trend": Azerbaijani media)?"""
     return _media_outlet(claimant) is not None
@@ -5178,6 +5211,11 @@ def outlets_named(sentence):
         outlet = _media_outlet(name)
         if outlet or not canonical_actor(name):   # (a known body that is no outlet, "the mine agency ANAMA", is
             found[m.group("noun")] = outlet or name   # left to the rules for bodies)
+    # a web outlet named by its kind and its address in lower case ("the Armenian site razm.info dates ..."): "the
+    # site" or "the same site" further on is that one, whether or not it was heard as a claimant there
+    for m in _NAMED_SITE.finditer(sentence) if "site" in sentence or "portal" in sentence else ():
+        if web_outlet(m.group("name")):
+            found.update((noun, m.group("name")) for noun in ("site", "website", "portal"))
     # an outlet named by its name alone as the one that wrote or reported ("Azernews wrote, citing the ministry,
     # ...", "Today.az carried a report"): "the outlet" or "the same outlet" further on is that one, whatever it cited
     # ("outlet" is a word about media, which no other body is called)

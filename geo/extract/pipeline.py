@@ -23,7 +23,7 @@ from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME
 from .claims import (Attribution, actor_of, bodies_named, published_by, media_outlet, body_key, both_sides, claim_for,
                      companies_named, company_named, find_attributions, group_subject, home_nation, is_pronoun,
                      karabakh_service, known_surnames, list_speakers, named_side, of_another_side, other_side_bodies,
-                     outlets_named, peacekeepers_named, people_in, paper_heard, person_before, person_s_staff,
+                     outlets_named, web_outlet, peacekeepers_named, people_in, paper_heard, person_before, person_s_staff,
                      quote_speakers, relaying_outlet, resolve_pronoun, seated_bodies, sentence_government,
                      spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder,
@@ -2737,6 +2737,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             publisher = bodies["report"] = named_publisher
         if claimant and attributions and _REPORTED_VERB.match(s, attributions[-1].pos) and media_outlet(claimant):
             bodies["report"] = claimant
+        if web_outlet(claimant):
+            bodies["report"] = claimant    # "razm.info says ... . The same account claims": the site's piece
         quoting = _OUTLET_QUOTING.match(s)
         if quoting and quoting.group("who").lower() not in ADJ_COUNTRY:
             # "Euronews quoted Colonel X as saying ... . According to the same report": the outlet's report, not
