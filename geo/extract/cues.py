@@ -2423,6 +2423,11 @@ _PASSIVE_AUX = r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
 # three soldiers were killed", "X, where, according to the army, a post was set up" (the clause's first verb)
 _WHERE_DONE = re.compile(r"(?:\s+(?:height|heights|hill|village|town))?,\s+where(?:,\s+according\s+to\s+[^,;.]{1,60},)?"
                          r"\s+(?:(?!(?:who|which|that|where)\b)[\w'’-]+\s+){1,5}?" + _PASSIVE_AUX)
+# ... or, in the active, the fire that fell there as the clause's subject: "the X pass, where, in the army's account,
+# Grad rockets caught the retreating columns", "X, where artillery shells hit the school" (the fire at the place is
+# its news, not the way or the passage the main clause names it by)
+_WHERE_FIRE = re.compile(r"(?:\s+(?:height|heights|hill|village|town|pass))?,\s+where"
+                         r"(?:,\s+(?:according\s+to|in)\s+[^,;.]{1,60},)?\s+(?:(?:the|heavy|enemy|their|its)\s+)?")
 # a harm the place suffers, told before the fire that caused it: "X is without electricity after a strike hit the
 # substation", "gas supply to Y was cut after shelling", "villagers in Z have been sheltering in cellars because of
 # artillery fire", "a block in X became uninhabitable after the shelling" (the fire is then no other event named to
@@ -3118,6 +3123,12 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                      and (h.strong or h.kind == "casualties")), None)
         if done is not None:
             return _refine(sentence, mention, done.layer, done.kind, usable, breaks, done)
+    scene = _WHERE_FIRE.match(sentence, mention.end)
+    if scene:
+        fire = next((h for h in usable if h.begin == scene.end() and h.strong and h.layer == "shelling"
+                     and h.kind in WEAPONS), None)
+        if fire is not None:
+            return _refine(sentence, mention, "shelling", fire.kind, usable, breaks, fire)
     head = _list_head(sentence, mention, spans) or together_head(sentence, mention, spans)
     if head is not None:
         return classify(sentence, head, hits, breaks, spans)

@@ -893,6 +893,15 @@ _SHELLING = _cues(
      r"\b(?:mov(?:e|ed|es|ing)|crept|creep(?:s|ing)?) forward (?:[\w'’-]+ ){0,2}?(?:on|towards?|into|in the direction of)\b|"
      r"\bpush(?:ed|ing)? (?:forward |ahead )?(?:on|towards?|into|near|at|around|in the direction of)\b|"
      r"\bpush(?:ed|ing)? (?:forward|ahead) in\b|"
+     # ... over the ground between: "the army began its push over the mountains towards X"
+     # (an army's push, not people pushing through a crowd: "villagers pushed through the crowd towards Y")
+     r"(?:(?<=\bits )|(?<=\btheir )|(?<=\bthe )|(?<=\btroops )|(?<=\bforces )|(?<=\bunits )|(?<=\barmy )|"
+     r"(?<=\bsoldiers ))push(?:ed|ing)? (?:over|across|through) (?:the )?(?:[\w'’-]+ ){1,3}?(?:towards?|in the direction of)\b|"
+     # an army's drive on a place, its offensive (not a journey: "a short drive from X", "the drive to Y took an
+     # hour"): "the drive on X, which began with three thousand men of the brigade", "its drive towards Y"
+     r"(?:(?<=\bits )|(?<=\btheir ))drive (?:on|towards?)\b|"
+     r"(?:(?<=\bthe )|(?<=\ba )|(?<=\bnew )|(?<=\bmain )|(?<=\bwinter )|(?<=\bspring )|(?<=\bfinal ))drive (?:on|towards?)\b"
+     r"(?=[^.;]{0,120}?\b(?:troops|soldiers|army|forces|units|brigades?|regiments?|battalions?|divisions?|tanks)\b)|"
      # an attack beaten off is fighting where it was: "were pushed back from the outskirts of X"
      r"\b(?:pushed|driven|beaten|forced) back\b|\brepel(?:led|s|ling)?\b|\brepuls(?:ed|e|es|ing)\b|"
      # military reports name the axis of fighting after a place: "on the Jermuk direction"
