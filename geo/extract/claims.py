@@ -3814,6 +3814,8 @@ def paper_heard(claimant, seen, people):
         return people[body_key(kind)]      # "the site says", after "the Armenian site razm.info": that site
     for c in reversed(seen):
         c = _OUTLET_SOURCES.sub("", c)     # "the Mirror-Spectator's local sources": the Mirror-Spectator
+        if kind not in ("site", "website") and web_outlet(c):
+            continue                       # (a site named by its address is no "paper" nor "radio" heard later)
         if table.office_of.get(c) == "media" or (_OUTLET_LIKE.fullmatch(c) and not _BARE_PAPER.fullmatch(c)
                                                  and c not in table.office_of and c not in persons
                                                  and not canonical_actor(c)):

@@ -1907,6 +1907,10 @@ _MONTH_BEFORE_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|Jul
                                 r"November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$")
 
 
+# a piece or article of a web outlet named again: "The same piece claims that"
+_SAME_PIECE = re.compile(r"(?i)\bsame\s+(?:piece|article)s?\b")
+
+
 def extract_text(text, published, gazetteer=None, source=""):
     """Candidate events of one article's (already cleaned) text.
 
@@ -1938,6 +1942,8 @@ def extract_text(text, published, gazetteer=None, source=""):
     surnames = surnames_in(text, lambda word: any(p.name == word for p in finder.lookup(word)[0]))
     kin_named = kin_named_in(text)    # first names given after a kin word ("our classmate Narek")
     bodies = {}                       # head noun → the body the article last named in full with it ("the Fund")
+    web_report = ""                   # a site named by its address whose piece "the same account" is, until another speaks
+    web_site = ""                     # the last such site: whose "the same piece" or "the same article" it is
     publisher = ""                    # the body a "Published by:" line names: whose "the report" the article reads
     candidates, seen = [], set()
     previous_paragraph = None  # paragraph of the sentence before
@@ -2266,6 +2272,9 @@ def extract_text(text, published, gazetteer=None, source=""):
         if turn or _LABELLED_TURN.match(s):
             speaking = (sentence.paragraph, turn[0].who if turn else "")   # a new turn, its speaker named or not
         attributions = find_attributions(s)
+        if web_site and _SAME_PIECE.search(s):
+            # "The same piece claims that ...": the site's piece, though a villager spoke between (a person has no piece)
+            attributions = [a._replace(who=web_site) if a.who == "the report" else a for a in attributions]
         document_voice = None              # the described document telling the sentence, and where its telling ends
         if described_document and described_document[0] == sentence.paragraph:
             # "Handwritten report dated 14 June. It states that ...", "The writer states that ...": that report
@@ -2737,8 +2746,14 @@ def extract_text(text, published, gazetteer=None, source=""):
             publisher = bodies["report"] = named_publisher
         if claimant and attributions and _REPORTED_VERB.match(s, attributions[-1].pos) and media_outlet(claimant):
             bodies["report"] = claimant
+        if web_report and claimant and claimant != web_report:
+            # (another speaks after the site: "the same account" is no longer the site's piece)
+            if bodies.get("report") == web_report:
+                bodies.pop("report")
+                people.pop(body_key("report"), None)
+            web_report = ""
         if web_outlet(claimant):
-            bodies["report"] = claimant    # "razm.info says ... . The same account claims": the site's piece
+            bodies["report"] = web_report = web_site = claimant   # "razm.info says ... . The same account claims"
         quoting = _OUTLET_QUOTING.match(s)
         if quoting and quoting.group("who").lower() not in ADJ_COUNTRY:
             # "Euronews quoted Colonel X as saying ... . According to the same report": the outlet's report, not
