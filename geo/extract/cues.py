@@ -2428,6 +2428,11 @@ _WHERE_DONE = re.compile(r"(?:\s+(?:height|heights|hill|village|town))?,\s+where
 # its news, not the way or the passage the main clause names it by)
 _WHERE_FIRE = re.compile(r"(?:\s+(?:height|heights|hill|village|town|pass))?,\s+where"
                          r"(?:,\s+(?:according\s+to|in)\s+[^,;.]{1,60},)?\s+(?:(?:the|heavy|enemy|their|its)\s+)?")
+# ... but weapons that are only there, stored, set up or shown, are no fire: "X, where Grad launchers had been
+# positioned", "Y, where rocket fragments were collected", "Z, where the missiles are displayed" ("where shells were
+# falling" still fell there)
+_WHERE_STILL = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+(?:(?:is|are|was|were|had|has|have)(?:\s+been)?(?!\s+been\b)|"
+                          r"lay|lie|lies|stood|stand|stands|remain(?:s|ed)?)\b(?!\s+(?:\w+ly\s+)?\w+ing\b)")
 # a harm the place suffers, told before the fire that caused it: "X is without electricity after a strike hit the
 # substation", "gas supply to Y was cut after shelling", "villagers in Z have been sheltering in cellars because of
 # artillery fire", "a block in X became uninhabitable after the shelling" (the fire is then no other event named to
@@ -3127,7 +3132,7 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     if scene:
         fire = next((h for h in usable if h.begin == scene.end() and h.strong and h.layer == "shelling"
                      and h.kind in WEAPONS), None)
-        if fire is not None:
+        if fire is not None and not _WHERE_STILL.match(sentence, fire.end):
             return _refine(sentence, mention, "shelling", fire.kind, usable, breaks, fire)
     head = _list_head(sentence, mention, spans) or together_head(sentence, mention, spans)
     if head is not None:

@@ -899,8 +899,12 @@ _SHELLING = _cues(
      r"(?<=\bsoldiers ))push(?:ed|ing)? (?:over|across|through) (?:the )?(?:[\w'’-]+ ){1,3}?(?:towards?|in the direction of)\b|"
      # an army's drive on a place, its offensive (not a journey: "a short drive from X", "the drive to Y took an
      # hour"): "the drive on X, which began with three thousand men of the brigade", "its drive towards Y"
-     r"(?:(?<=\bits )|(?<=\btheir ))drive (?:on|towards?)\b|"
-     r"(?:(?<=\bthe )|(?<=\ba )|(?<=\bnew )|(?<=\bmain )|(?<=\bwinter )|(?<=\bspring )|(?<=\bfinal ))drive (?:on|towards?)\b"
+     # (troops named with it either way, and no road, trip or troops merely based there: "the drive on the X road took
+     # two hours, and soldiers at the post checked us", "the drive towards Y, where troops were stationed")
+     r"(?:(?<=\bits )|(?<=\btheir )|(?<=\bthe )|(?<=\ba )|(?<=\bnew )|(?<=\bmain )|(?<=\bwinter )|(?<=\bspring )|"
+     r"(?<=\bfinal ))drive (?:on|towards?)\b(?! the (?:[\w'’-]+ ){1,2}?(?:road|highway|motorway|route)\b)"
+     r"(?![^.;]{0,120}?\b(?:took (?:us |me |them |him |her )?(?:\w+ )?(?:hours?|minutes?)|driver|bus|car|taxi|journey|trip|"
+     r"tourists?|stationed|based|garrisoned|peacekeep\w*|contingent|road was)\b)"
      r"(?=[^.;]{0,120}?\b(?:troops|soldiers|army|forces|units|brigades?|regiments?|battalions?|divisions?|tanks)\b)|"
      # an attack beaten off is fighting where it was: "were pushed back from the outskirts of X"
      r"\b(?:pushed|driven|beaten|forced) back\b|\brepel(?:led|s|ling)?\b|\brepuls(?:ed|e|es|ing)\b|"
