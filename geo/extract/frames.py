@@ -718,6 +718,9 @@ def described_dropped(sentence, mentions):
                      or _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])):
             home_end = m.end               # "fuel traders in X spent the day reading the news from Y": where the
             continue                       # market sits, not the scene
+        if before.endswith(("in ", "in the ")) and _MEMBERS_IN.search(before) and not _war_told(sentence):
+            home_end = m.end               # "goes to 400 former pupils in X, Y and Z": where a readership or a
+            continue                       # membership lives (and the list it opens), no event there
         if before.endswith((" in ", " at ", "the ")) and _SERVICE_IN.search(before) \
                 and not _SERVICE_NEWS.search(before) and not _SERVICE_NEWS_AFTER.match(sentence, m.end) \
                 and not _HARM_TOLD.search(sentence) and not _EVENT_TOLD.search(sentence) \
@@ -1445,6 +1448,10 @@ def _war_told(sentence):
 # the people of a market named by the town they trade in: "fuel traders in X", "hauliers in Y", "dealers in Z"
 _TRADERS_IN = re.compile(r"\b(?:traders|dealers|hauliers|merchants|wholesalers|retailers|importers|exporters|investors|"
                          r"brokers|bankers|shopkeepers|businessmen|businesspeople)\s+in\s+(?:the\s+)?$", re.I)
+# the people of a readership or a membership named by where they live: "former pupils in X", "our members in Y",
+# "subscribers in Z" (who they are, as "traders in X" is)
+_MEMBERS_IN = re.compile(r"\b(?:pupils|students|alumni|graduates|members|readers|subscribers|parishioners)\s+"
+                         r"(?:(?:living|scattered|now)\s+)?in\s+(?:the\s+)?$", re.I)
 # where the members of a group came from, told part by part: "Some came from A, some from B, one family from C",
 # "some were from A, others from B" (who the people are, not where the news happened)
 _SOME_FROM = re.compile(r"\b(?:[Ss]ome|others|many|most|one\s+family|a\s+few)\s+(?:(?:came|come|were|are)\s+)?"
