@@ -46,3 +46,15 @@ def test_aged_and_living_in_is_a_home(gazetteer):
 def test_aged_and_living_in_with_harm_is_kept(gazetteer):
     text = "Two brothers, now 30 and living in Goris, were wounded by shelling."
     assert layers(text, gazetteer).get("Goris") == "shelling"
+
+
+def test_the_years_since_spent_elsewhere_locate(gazetteer):
+    text = ("The village had been held by the other side since 1992, and most of its people had spent the years since "
+            "in Ganja, Barda and the camps near the river.")
+    found = layers(text, gazetteer)
+    assert not {"Ganja", "Barda"} & set(found)
+
+
+def test_people_returning_to_a_town_are_kept(gazetteer):
+    text = "Most of its people returned to Barda last week after the years in the camps."
+    assert "Barda" in layers(text, gazetteer)

@@ -246,7 +246,8 @@ _FROM_WHO_LIVE_IN = re.compile(r"\b(?:families|people|residents|refugees|IDPs|vi
 # Baku, Barda ...", "many of them spent the following decades in the neighbouring Tartar and Barda districts"
 _LIVED_MEANWHILE = re.compile(r"\b(?:(?:have|has|had)\s+(?:until\s+(?:now|then)|so\s+far|since\s+then|meanwhile|"
                               r"in\s+the\s+meantime)\s+(?:lived|been\s+living)|spent\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-                              r"(?:years|decades))\s+(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$", re.I)
+                              r"(?:years|decades)(?:\s+since(?:\s+then)?)?)\s+(?:in|at)\s+(?:the\s+)?"
+                              r"(?:neighbou?ring\s+|nearby\s+)?$", re.I)
 # a home left before the news: "We lived in Shushi until the war of 2020", "they used to live in Hadrut, which ...,
 # until 2020" (not "the families who had lived in Berdzor left on Thursday": where they left from)
 _LIVED_UNTIL = re.compile(r"\b(?:lived|used\s+to\s+live)\s+in\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?", re.I)
