@@ -58,3 +58,9 @@ def test_the_years_since_spent_elsewhere_locate(gazetteer):
 def test_people_returning_to_a_town_are_kept(gazetteer):
     text = "Most of its people returned to Barda last week after the years in the camps."
     assert "Barda" in layers(text, gazetteer)
+
+
+def test_speaking_at_a_news_conference_on_a_day_is_kept(gazetteer):
+    text = ("Speaking at a news conference in Baku on Monday, the minister said the army would not object as long as "
+            "the Lachin corridor stayed open.")
+    assert "Baku" in layers(text, gazetteer)
