@@ -1245,7 +1245,7 @@ _SAME_SOURCE = re.compile(r"(?i)(?:the\s+)?same\s+(?P<noun>reports?|sources?|acc
                           r"(?<!\bat the same )(?<!\bto the same )(?<!\bfrom the same )address(?:es)?|"
                           r"speech(?:es)?|releases?|media|outlets?|publications?|pieces?|articles?|"
                           r"chronolog(?:y|ies)|chronicles?|daily|dailies|newspapers?|papers?|agency|weekly|website|"
-                          r"channel)")
+                          r"channel|correspondents?|reporters?)")
 # the same source as the subject of a speech verb: "The same reports said", "the same sources also said"
 _SAME_SOURCE_BEFORE = re.compile(_SAME_SOURCE.pattern + r"\s+(?:also\s+|\w+ly\s+)?$")
 # records named by their kind alone, no body: "the figures", "the data" (no speaker)

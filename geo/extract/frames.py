@@ -246,7 +246,8 @@ _FROM_WHO_LIVE_IN = re.compile(r"\b(?:families|people|residents|refugees|IDPs|vi
 # Baku, Barda ...", "many of them spent the following decades in the neighbouring Tartar and Barda districts"
 _LIVED_MEANWHILE = re.compile(r"\b(?:(?:have|has|had)\s+(?:until\s+(?:now|then)|so\s+far|since\s+then|meanwhile|"
                               r"in\s+the\s+meantime)\s+(?:lived|been\s+living)|spent\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-                              r"(?:years|decades))\s+(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$", re.I)
+                              r"(?:years|decades)(?:\s+since(?:\s+then)?)?)\s+(?:in|at)\s+(?:the\s+)?"
+                              r"(?:neighbou?ring\s+|nearby\s+)?$", re.I)
 # a home left before the news: "We lived in Shushi until the war of 2020", "they used to live in Hadrut, which ...,
 # until 2020" (not "the families who had lived in Berdzor left on Thursday": where they left from)
 _LIVED_UNTIL = re.compile(r"\b(?:lived|used\s+to\s+live)\s+in\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?", re.I)
@@ -718,6 +719,9 @@ def described_dropped(sentence, mentions):
                      or _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])):
             home_end = m.end               # "fuel traders in X spent the day reading the news from Y": where the
             continue                       # market sits, not the scene
+        if before.endswith(("in ", "in the ")) and _MEMBERS_IN.search(before) and not _war_told(sentence):
+            home_end = m.end               # "goes to 400 former pupils in X, Y and Z": where a readership or a
+            continue                       # membership lives (and the list it opens), no event there
         if before.endswith((" in ", " at ", "the ")) and _SERVICE_IN.search(before) \
                 and not _SERVICE_NEWS.search(before) and not _SERVICE_NEWS_AFTER.match(sentence, m.end) \
                 and not _HARM_TOLD.search(sentence) and not _EVENT_TOLD.search(sentence) \
@@ -850,6 +854,9 @@ def described_dropped(sentence, mentions):
         if "now" in before and (_NOW_LIVE_IN.search(before) or (
                 _NOW_LIVING_APPOSED.search(before) and not _HARM_TOLD.search(sentence))):
             continue                       # "our people who now live in Yerevan": who they are, their home since
+        if before.endswith(" in ") and _BRIEFING_VENUE.search(before) and _THAT_AFTER.match(sentence, m.end) \
+                and any(n.place != m.place for n in mentions):
+            continue                       # "told a briefing in X that Y was lost": the venue of the words
         if "travel" in before and _TRAVEL_BARRED.search(before):
             continue                       # "no staff are to travel to X": an instruction, nothing happened there
         if (" sell " in before or " buy " in before or " trade " in before or " shop " in before) \
@@ -964,7 +971,15 @@ _COUNTERFACTUAL = re.compile(r"(?:\bwould(?:\s+not|n['’]t)?\s+have|"
 _NOW_LIVE_IN = re.compile(r"\bwho\s+(?:now|today)\s+(?:lives?|are\s+living|is\s+living)\s+in\s+(?:the\s+)?$")
 # "Two survivors, now living near X, describe ...": the apposition says who they are (kept when the sentence tells
 # harm: "Two brothers, now living in X, were wounded by shelling")
-_NOW_LIVING_APPOSED = re.compile(r",\s+(?:now|today)\s+living\s+(?:in|near|outside|around)\s+(?:the\s+)?$")
+_NOW_LIVING_APPOSED = re.compile(r",\s+(?:now|today)\s+(?:(?:aged\s+)?\d{1,3}\s+and\s+)?living\s+(?:in|near|outside|"
+                                 r"around)\s+(?:the\s+)?$")
+# the venue of a briefing or news conference where a speaker tells of another place: "told a briefing in X that Y had
+# been lost", "admitted at a news conference in X that ..." (where the words were said; most sets, 5 against 3, leave
+# it out when the sentence's news is at another named place)
+# (the words follow at once: "... in X that ..."; not "Speaking at a news conference in X on Friday, ...", which the
+# sets keep at X)
+_THAT_AFTER = re.compile(r",?\s+that\b")
+_BRIEFING_VENUE = re.compile(r"\b(?:at|told|to|gave|held)\s+an?\s+(?:press\s+|news\s+)?(?:briefing|conference)\s+in\s+$")
 # a utility supply promised to come back to a place: "gas would reach Khankendi on 28 March", "gas was to be supplied
 # to X again", "power will be restored in Y"; a promise is no event there (a supply restored is: "gas was restored to
 # Z after repairs"; nor is a new supply sent along a route: "gas was expected to reach Tbilisi through Gardabani")
@@ -1437,6 +1452,10 @@ def _war_told(sentence):
 # the people of a market named by the town they trade in: "fuel traders in X", "hauliers in Y", "dealers in Z"
 _TRADERS_IN = re.compile(r"\b(?:traders|dealers|hauliers|merchants|wholesalers|retailers|importers|exporters|investors|"
                          r"brokers|bankers|shopkeepers|businessmen|businesspeople)\s+in\s+(?:the\s+)?$", re.I)
+# the people of a readership or a membership named by where they live: "former pupils in X", "our members in Y",
+# "subscribers in Z" (who they are, as "traders in X" is)
+_MEMBERS_IN = re.compile(r"\b(?:pupils|students|alumni|graduates|members|readers|subscribers|parishioners)\s+"
+                         r"(?:(?:living|scattered|now)\s+)?in\s+(?:the\s+)?$", re.I)
 # where the members of a group came from, told part by part: "Some came from A, some from B, one family from C",
 # "some were from A, others from B" (who the people are, not where the news happened)
 _SOME_FROM = re.compile(r"\b(?:[Ss]ome|others|many|most|one\s+family|a\s+few)\s+(?:(?:came|come|were|are)\s+)?"
