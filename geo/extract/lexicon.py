@@ -1145,6 +1145,15 @@ _CHECKPOINTS = _cues(
      r"(?:road|highway)\b|"
      r"\b(?:registration|control|checking|filtration|screening) (?:points?|centres?|centers?)\b|\btents? (?:(?:are|were|is|was|remain(?:ed)?|stay(?:ed)?) )?(?:still )?pitched\b|"
      r"\bpitch(?:ed|ing)? (?:\w+ )?tents\b|\btents (?:still )?(?:stand|stood|remain(?:ed)?) on the (?:road|highway)\b|"
+     # border units opened on the border or in a border district: "the border service opened two new units in the X
+     # district", "opened a unit along the Y stretch of the border" (the project files border posts and the units that
+     # man them as checkpoints; the cue is the verb, since the service's own name is read as the claimant)
+     r"\bopen(?:ed|s|ing)? (?:an? |(?:" + NUMBER_WORDS + r"|several|\d+) )?(?:new )?(?:military |border )?units?\b"
+     r"(?=,? (?:one )?(?:in|along|on|at|near) [^.;]{0,40}?\b(?:district|border|frontier)\b)|"
+     # soldiers standing on a road and hindering the villagers' movement: "soldiers posted on the road from X to Y
+     # were stopping villagers from moving freely", "the presence of soldiers on the road hindered free movement"
+     r"\b(?:soldiers|troops|servicemen)\b(?= (?:[\w'’-]+ ){0,2}?on the (?:road|highway)\b[^.;]{0,60}?"
+     r"\b(?:stopp\w+|hinder\w*|prevent\w*|restrict\w*)\b[^.;]{0,40}?\b(?:mov\w+|movement)\b)|"
      # guards posted on a stretch of border or road: "deploy border guards on the X section"
      # (not guards spread over whole districts: "a deployment of its border guards in the A and B districts")
      r"\b(?:deploy\w*|station\w*|post(?:ed|ing)) (?:\w+ ){0,2}?(?:border guards?|guards|border troops)\b"
