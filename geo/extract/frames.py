@@ -830,7 +830,8 @@ def described_dropped(sentence, mentions):
                 ("lived" in before or "spent" in before) and _LIVED_IN.search(before)) or (
                 ("lived" in before or "living" in before) and _LIVED_IN_BEFORE.search(before)
                 and _FOR_YEARS.match(sentence, m.end)) or (
-                ("lived" in before or "living" in before or "spent" in before) and _LIVED_MEANWHILE.search(before)) or (
+                ("lived" in before or "living" in before or "spent" in before) and _LIVED_MEANWHILE.search(before)
+                and not (_REL_AFTER.match(sentence, m.end) and _war_told(sentence))) or (
                 "who" in before and _FROM_WHO_LIVE_IN.search(before)) or (
                 "based" in before and _BASED_IN.search(before)) or (
                 ("base" in before or "headquarter" in before) and _UNIT_HOME.search(before)) or (
@@ -852,10 +853,11 @@ def described_dropped(sentence, mentions):
         if "have" in before and _COUNTERFACTUAL.search(before):
             continue                       # "would have gone to X had the road been open": it did not happen
         if "now" in before and (_NOW_LIVE_IN.search(before) or (
-                _NOW_LIVING_APPOSED.search(before) and not _HARM_TOLD.search(sentence))):
+                _NOW_LIVING_APPOSED.search(before) and not _HARM_TOLD.search(sentence)
+                and not (_REL_AFTER.match(sentence, m.end) and _war_told(sentence)))):
             continue                       # "our people who now live in Yerevan": who they are, their home since
         if before.endswith(" in ") and _BRIEFING_VENUE.search(before) and _THAT_AFTER.match(sentence, m.end) \
-                and any(n.place != m.place for n in mentions):
+                and not _THAT_BACK.match(sentence, m.end) and any(n.place != m.place for n in mentions):
             continue                       # "told a briefing in X that Y was lost": the venue of the words
         if "travel" in before and _TRAVEL_BARRED.search(before):
             continue                       # "no staff are to travel to X": an instruction, nothing happened there
@@ -979,6 +981,13 @@ _NOW_LIVING_APPOSED = re.compile(r",\s+(?:now|today)\s+(?:(?:aged\s+)?\d{1,3}\s+
 # (the words follow at once: "... in X that ..."; not "Speaking at a news conference in X on Friday, ...", which the
 # sets keep at X)
 _THAT_AFTER = re.compile(r",?\s+that\b")
+# ... unless the words tell of the venue itself: "told a briefing in X that the city had been shelled and that Y ..."
+# (not "that the village of Y ...", which names another place)
+_THAT_BACK = re.compile(r",?\s+that\s+(?:the\s+(?:city|town|village|capital|settlement)\b(?!\s+of\b)|"
+                        r"it|itself|there|here)\b", re.I)
+# a relative clause on the place: "now living in X, where a rocket struck ...", "in X, which was shelled in 2020"
+# (with war or harm told, the place is the scene, not only a home)
+_REL_AFTER = re.compile(r",?\s+(?:where|which)\b")
 _BRIEFING_VENUE = re.compile(r"\b(?:at|told|to|gave|held)\s+an?\s+(?:press\s+|news\s+)?(?:briefing|conference)\s+in\s+$")
 # a utility supply promised to come back to a place: "gas would reach Khankendi on 28 March", "gas was to be supplied
 # to X again", "power will be restored in Y"; a promise is no event there (a supply restored is: "gas was restored to
