@@ -1148,12 +1148,21 @@ _CHECKPOINTS = _cues(
      # border units opened on the border or in a border district: "the border service opened two new units in the X
      # district", "opened a unit along the Y stretch of the border" (the project files border posts and the units that
      # man them as checkpoints; the cue is the verb, since the service's own name is read as the claimant)
-     r"\bopen(?:ed|s|ing)? (?:an? |(?:" + NUMBER_WORDS + r"|several|\d+) )?(?:new )?(?:military |border )?units?\b"
+     # (not a hospital's, clinic's or bank's units: "the hospital opened two new units in the X district")
+     r"\bopen" + "".join(r"(?<!%s %sopen)" % (who, has) for who in ("hospital", "hospitals", "clinic", "clinics", "bank",
+                                                                   "banks", "school", "company")
+                         for has in ("", "has ", "have ", "had ")) +
+     r"(?:ed|s|ing)? (?:an? |(?:" + NUMBER_WORDS + r"|several|\d+) )?(?:new )?(?:military |border )?units?\b"
      r"(?=,? (?:one )?(?:in|along|on|at|near) [^.;]{0,40}?\b(?:district|border|frontier)\b)|"
      # soldiers standing on a road and hindering the villagers' movement: "soldiers posted on the road from X to Y
      # were stopping villagers from moving freely", "the presence of soldiers on the road hindered free movement"
-     r"\b(?:soldiers|troops|servicemen)\b(?= (?:[\w'’-]+ ){0,2}?on the (?:road|highway)\b[^.;]{0,60}?"
-     r"\b(?:stopp\w+|hinder\w*|prevent\w*|restrict\w*)\b[^.;]{0,40}?\b(?:mov\w+|movement)\b)|"
+     # (soldiers who "stopped to help" are no post, and fire or a mine on the road is shelling: "soldiers on the road
+     # near X were shelled while stopping cars", "troops on the highway shelled villages, preventing residents from moving")
+     r"\b(?:soldiers|troops|servicemen)\b(?= (?:[\w'’-]+ ){0,2}?on the (?:road|highway)\b"
+     r"(?:(?!\b(?:shell|fire|fired|firing|mines?|struck|hit|attack|bomb|strike|drone|artillery)\w*)[^.;]){0,60}?"
+     r"\b(?:stopping|stopped(?! to\b)|hinder\w*|prevent\w*|restrict\w*)\b"
+     r"(?:(?!\b(?:shell|fire|fired|firing|mines?|struck|hit|attack|bomb|strike|drone|artillery)\w*)[^.;]){0,40}?"
+     r"\b(?:mov\w+|movement)\b)|"
      # guards posted on a stretch of border or road: "deploy border guards on the X section"
      # (not guards spread over whole districts: "a deployment of its border guards in the A and B districts")
      r"\b(?:deploy\w*|station\w*|post(?:ed|ing)) (?:\w+ ){0,2}?(?:border guards?|guards|border troops)\b"
