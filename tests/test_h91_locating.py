@@ -64,3 +64,8 @@ def test_speaking_at_a_news_conference_on_a_day_is_kept(gazetteer):
     text = ("Speaking at a news conference in Baku on Monday, the minister said the army would not object as long as "
             "the Lachin corridor stayed open.")
     assert "Baku" in layers(text, gazetteer)
+
+
+def test_pupils_of_one_town_doing_something_there_are_an_event(gazetteer):
+    """Pupils in a town who go back to their lessons are news of that town, not a readership's address."""
+    assert "Sisian" in layers("Pupils in Sisian went back to their lessons on Tuesday.", gazetteer)

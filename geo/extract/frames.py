@@ -719,9 +719,12 @@ def described_dropped(sentence, mentions):
                      or _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])):
             home_end = m.end               # "fuel traders in X spent the day reading the news from Y": where the
             continue                       # market sits, not the scene
-        if before.endswith(("in ", "in the ")) and _MEMBERS_IN.search(before) and not _war_told(sentence):
+        if before.endswith(("in ", "in the ")) and _MEMBERS_IN.search(before) and not _war_told(sentence) \
+                and (any(n.place != m.place for n in mentions)
+                     or _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])):
             home_end = m.end               # "goes to 400 former pupils in X, Y and Z": where a readership or a
-            continue                       # membership lives (and the list it opens), no event there
+            continue                       # membership lives (and the list it opens), no event there (not
+                                           # "students in X returned to classes", told of the town alone)
         if before.endswith((" in ", " at ", "the ")) and _SERVICE_IN.search(before) \
                 and not _SERVICE_NEWS.search(before) and not _SERVICE_NEWS_AFTER.match(sentence, m.end) \
                 and not _HARM_TOLD.search(sentence) and not _EVENT_TOLD.search(sentence) \
