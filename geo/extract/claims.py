@@ -3063,10 +3063,11 @@ def people_in(text):
     return people
 
 
-# a person called by an honorific and the surname ("Ms Kim", "Senator Menendez", "Mr Moreno Ocampo"), and one
+# a person called by an honorific and the surname ("Ms Kim", "Senator Menendez", "Mr Moreno Ocampo", "Dr al-Amin":
+# an Arabic surname's lower-case article is part of it), and one
 # introduced by a label line ("Witness: Yuri Kim", "Moderator: Anna Petrosyan")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Senator|Sen|Professor|Prof)\.?\s+"
-                        r"(?P<surname>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
+                        r"(?P<surname>(?:(?:el|al|ad|ul)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
 _HONORIFIC_STEMS = ("Mr", "Ms", "Miss", "Dr", "Sen", "Prof")    # one of them in every match of _HONORIFIC
 _LABEL_LINE = re.compile(r"^(?P<role>Witness|Speaker|Moderator|Guest|Host|Presenter|Correspondent|Interviewee|"
                          r"Chair|Chairman|Chairwoman|Panell?ist|Respondent):[^\S\n]+(?P<first>[A-Z][a-z'’-]+)[^\S\n]+"
