@@ -14,3 +14,14 @@ def test_honorific_with_arabic_article_is_the_full_name(gazetteer):
 def test_honorific_without_a_full_name_stays_as_written(gazetteer):
     text = "Dr al-Amin said that the town of Horadiz had been shelled overnight."
     assert claimant_of("Horadiz", text, gazetteer) in ("Dr al-Amin", "al-Amin")
+
+
+def test_bracketed_aside_between_speaker_and_verb(gazetteer):
+    text = ("Mr Rauf Guliyev (block 7) said that his yard had been shelled for a week and that by 9 August "
+            "Jabrayil was nearly cut off.")
+    assert claimant_of("Jabrayil", text, gazetteer) == "Mr Rauf Guliyev"
+
+
+def test_bracketed_aside_without_a_speech_verb_gives_no_speaker(gazetteer):
+    text = "The Guliyev family (block 7) left Jabrayil in August after the town was shelled."
+    assert claimant_of("Jabrayil", text, gazetteer) == ""
