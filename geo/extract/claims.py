@@ -119,6 +119,7 @@ def find_attributions(sentence):
     found = []
     if "(" in sentence:                    # "the Mine Action Agency (ANAMA) reported": the name before its
         sentence = _ACRONYM.sub(lambda m: " " * len(m.group()), sentence)   # acronym (positions kept)
+        sentence = _NAME_ASIDE.sub(lambda m: " " * len(m.group()), sentence)   # "Mrs X (flat 12) said"
     if "(in " in sentence:                 # "Minval.az (in Russian) reported": the outlet, not the language
         sentence = _LANGUAGE_ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     if " as " in sentence:
@@ -1084,6 +1085,8 @@ _LISTED_BODY = re.compile(r"(?:the\s+)?" + _COMMA_LISTED + r"(?:[A-Z][\w'’-]*\
 _LANGUAGE = r"(?:Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian|English|French|German|Arabic)"
 _LANGUAGE_ASIDE = re.compile(rf"\s\(in\s+{_LANGUAGE}(?:(?:,\s*|\s+and\s+|\s+or\s+){_LANGUAGE})*\)")
 _ACRONYM = re.compile(r"(?<=[A-Za-z])\s\([A-Z][A-Za-z]{1,9}\)(?=\s+[a-z])")
+# a short aside in brackets between a speaker's name and the verb: "Mrs X (flat 12) said", "Y (aged 70) told us"
+_NAME_ASIDE = re.compile(r"(?<=[A-Za-z])\s\([^()]{1,24}\)(?=\s+(?:said|says|told|tells|added|recalled|explained)\b)")
 _BY_AFTER = re.compile(r"\s+by\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
 # happenings just before a verb: the verb is their participle, not what they say ("incidents reported near Tegh")
@@ -3063,10 +3066,11 @@ def people_in(text):
     return people
 
 
-# a person called by an honorific and the surname ("Ms Kim", "Senator Menendez", "Mr Moreno Ocampo"), and one
+# a person called by an honorific and the surname ("Ms Kim", "Senator Menendez", "Mr Moreno Ocampo", "Dr al-Amin":
+# an Arabic surname's lower-case article is part of it), and one
 # introduced by a label line ("Witness: Yuri Kim", "Moderator: Anna Petrosyan")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Senator|Sen|Professor|Prof)\.?\s+"
-                        r"(?P<surname>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
+                        r"(?P<surname>(?:(?:el|al|ad|ul)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
 _HONORIFIC_STEMS = ("Mr", "Ms", "Miss", "Dr", "Sen", "Prof")    # one of them in every match of _HONORIFIC
 _LABEL_LINE = re.compile(r"^(?P<role>Witness|Speaker|Moderator|Guest|Host|Presenter|Correspondent|Interviewee|"
                          r"Chair|Chairman|Chairwoman|Panell?ist|Respondent):[^\S\n]+(?P<first>[A-Z][a-z'’-]+)[^\S\n]+"

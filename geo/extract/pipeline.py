@@ -2360,6 +2360,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             # under "Roads", "The works were inspected on 29 August"): read against publication
             stated = dates_against(None)
         stated = _in_month_told(s, stated, month_told, story_day)
+        stated = _without_restated_weekdays(s, stated)
         if _COUNTED_ON.match(s):           # "Two days later, at five in the morning, ...": the morning of that day
             stated = [d for d in stated if not _PART_OF_DAY.fullmatch(d.text)]
         for written in YEAR_IN.finditer(s):
@@ -4464,6 +4465,31 @@ def _without_day_appositions(sentence, dates):
         if out and _stated_day(out[-1]) and _DAY_APPOSITION.search(sentence, out[-1].end_offset, d.begin):
             continue
         out.append(d)
+    return out
+
+
+# a weekday restated at once as a calendar day: "on the Friday, so 29 October", "on Tuesday, that is, 4 May"
+_RESTATED_AS = re.compile(r"\s*,?\s*(?:so|that\s+is|i\.\s*e\.|namely)\s*,?\s*(?:on\s+)?(?:the\s+)?$", re.I)
+
+
+def _without_restated_weekdays(sentence, dates):
+    """The sentence's dates less a weekday the writer restates as a calendar day right after it ("on the Friday, so
+    29 October"): the calendar day is the one meant, in the year the weekday was read in (the story's, when it looks
+    back) where that day is the same weekday and no year is written with it."""
+    dates, out = list(dates), []
+    for i, d in enumerate(dates):
+        after = dates[i + 1] if i + 1 < len(dates) else None
+        if not (d.kind == "weekday" and after is not None and after.kind == "calendar" and after.precision == "day"
+                and _RESTATED_AS.fullmatch(sentence, d.end_offset, after.begin)):
+            out.append(d)
+            continue
+        if after.start.year != d.start.year and not YEAR_IN.search(after.text):
+            try:
+                day = after.start.replace(year=d.start.year)
+            except ValueError:             # 29 February in a year without one
+                day = None
+            if day is not None and day.weekday() == d.start.weekday():
+                dates[i + 1] = after._replace(start=day, end=day)
     return out
 
 
