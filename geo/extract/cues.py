@@ -2428,6 +2428,10 @@ _WHERE_DONE = re.compile(r"(?:\s+(?:height|heights|hill|village|town))?,\s+where
 # its news, not the way or the passage the main clause names it by)
 _WHERE_FIRE = re.compile(r"(?:\s+(?:height|heights|hill|village|town|pass))?,\s+where"
                          r"(?:,\s+(?:according\s+to|in)\s+[^,;.]{1,60},)?\s+(?:(?:the|heavy|enemy|their|its)\s+)?")
+# ... or a checkpoint within the "where" clause's own words (no other clause or sentence part in between)
+_WHERE_POST = re.compile(r"(?:\s+(?:district|town|village))?,\s+where\b", re.I)
+_WHERE_POST_STOP = re.compile(r"[;:.]|\b(?:which|who|while|but)\b", re.I)
+_WHERE_POST_CHARS = 80
 # ... but weapons that are only there, stored, set up or shown, are no fire: "X, where Grad launchers had been
 # positioned", "Y, where rocket fragments were collected", "Z, where the missiles are displayed" ("where shells were
 # falling" still fell there)
@@ -3134,6 +3138,15 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                      and h.kind in WEAPONS), None)
         if fire is not None and not _WHERE_STILL.match(sentence, fire.end):
             return _refine(sentence, mention, "shelling", fire.kind, usable, breaks, fire)
+    # ... and a checkpoint named in a "where" clause after the place is where the place stands in the news, not the
+    # road the main clause came down: "the main road from X, where the army held lorries at a checkpoint for hours"
+    scene = _WHERE_POST.match(sentence, mention.end)
+    if scene:
+        post = next((h for h in usable if h.layer == "checkpoints" and h.strong
+                     and scene.end() <= h.begin <= scene.end() + _WHERE_POST_CHARS
+                     and not _WHERE_POST_STOP.search(sentence, scene.end(), h.begin)), None)
+        if post is not None:
+            return _refine(sentence, mention, "checkpoints", post.kind, usable, breaks, post)
     head = _list_head(sentence, mention, spans) or together_head(sentence, mention, spans)
     if head is not None:
         return classify(sentence, head, hits, breaks, spans)
