@@ -2999,6 +2999,10 @@ _PONTOON = re.compile(r"\bpontoons?\b", re.I)
 _MILITARY = re.compile(r"\b(?:soldiers|troops|servicemen|sappers|engineer\s+units|army|units)\b", re.I)
 _OWN_WAY = re.compile(r"\b(?:pass|tunnel)$", re.I)        # a place named as a way: "the Vardenyats Pass"
 # a bridge written as a thing on a road, "bridge" in lower case: "the army closed the X bridge", "the bridge over the
+# a visit for talks: "came to X last Thursday for talks", "arrived in Y on Sunday for talks with the president" (the
+# place is where the talks are held, whatever way or traffic a later clause names)
+_CAME_TO = re.compile(r"\b(?:came|comes|arrived|arrives)\s+(?:to|in)\s+$")
+_FOR_TALKS = re.compile(r"(?:\s+(?:on|last|this|next)?\s*[\w'’-]+){0,3}?\s+for\s+(?:talks|negotiations)\b")
 # Y river was closed" (a bridge closed is its road closed, like a pass shut by snow); a border crossing called by a
 # bridge's proper name ("the border at Red Bridge stayed closed") is a post, and its closing the post's news
 _BRIDGE_WORD = re.compile(r"\bbridges?\b")
@@ -3039,6 +3043,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         # "In X on Tuesday night the leaders agreed to end the rail embargo": X is where the agreement was made,
         # whatever road or blockade it is about
         return "other", "meeting"
+    if _CAME_TO.search(sentence, max(0, mention.begin - 30), mention.begin) and _FOR_TALKS.match(sentence, mention.end):
+        return "other", "meeting"          # "the president came to X last Thursday for talks": a visit, not a journey
     # (each "$"-anchored search below is made only when the word it ends with, or one it must hold, is there: a quick
     # test, for speed, as the regex is tried at every position of its window)
     if has_stem(sentence, ("shortage",)) and _SHORTAGE_IN.search(sentence, max(0, mention.begin - 80), mention.begin):
