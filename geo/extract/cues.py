@@ -2560,6 +2560,12 @@ _PEOPLE_STAYING_IN = re.compile(r"\b(?:people|persons|residents|families|childre
                                 r"(?:(?:were|was|are|is|had|have|has|been|still|now|first|also|already)\s+){0,3}"
                                 r"(?:arrived|arriving|stranded|waiting|housed|accommodated|sheltered|staying|placed|"
                                 r"living)\s+in\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
+# ... and the same told after the place: "In X about 2,000 people are still living in goods wagons", "in Y some 300
+# families were housed in tents"
+_PEOPLE_LIVING_AFTER = re.compile(r",?\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?[\d,]+\s+"
+                                  r"(?:people|persons|families|refugees|evacuees|displaced(?:\s+people)?)\s+"
+                                  r"(?:(?:were|was|are|is|have\s+been|had\s+been|still|now)\s+){1,3}"
+                                  r"(?:living|housed|accommodated|sheltered|sheltering|staying)\s+in\b", re.I)
 _BOUND_FOR = re.compile(r"\b(?:bound|destined)\s+for\s+(?:the\s+)?(?:(?:town|city|village|port)\s+of\s+)?$", re.I)
 
 
@@ -3052,6 +3058,9 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     if _PEOPLE_STAYING_IN.search(sentence, max(0, mention.begin - 80), mention.begin) \
             and not any(h.strong and h.layer in ("shelling", "checkpoints") for h in hits):
         return "other", "humanitarian"     # "people were still waiting in X for the road to reopen": its displaced
+    if _PEOPLE_LIVING_AFTER.match(sentence, mention.end) \
+            and not any(h.strong and h.layer in ("shelling", "checkpoints") for h in hits):
+        return "other", "humanitarian"     # "In X about 2,000 people are still living in wagons": the same, told after
     if ends_with_word(sentence[max(0, mention.begin - 60):mention.begin], ("from", "of")) \
             and _UNIT_FROM.search(sentence, max(0, mention.begin - 60), mention.begin):
         return "other", "mention"          # "a regiment from Vardenis": the unit's home, not where it fought
