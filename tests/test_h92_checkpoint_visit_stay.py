@@ -41,3 +41,13 @@ def test_people_living_in_wagons_after_the_place(gazetteer):
 def test_shelled_town_keeps_its_fire(gazetteer):
     text = "In Tartar some 300 families are still living in tents after artillery shelled the town on Sunday."
     assert layers(text, gazetteer).get("Tartar") == "shelling"
+
+
+def test_district_severed_from_the_rest(gazetteer):
+    text = "A Georgian paper wrote on Friday that the offensive had severed the Kalbajar district from the rest of the country."
+    assert layers(text, gazetteer).get("Kalbajar District") == "corridors"
+
+
+def test_ties_severed_are_no_cut(gazetteer):
+    text = "The government in Baku severed its ties with the company last year."
+    assert layers(text, gazetteer).get("Baku") != "corridors"

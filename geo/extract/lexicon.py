@@ -1455,6 +1455,8 @@ _CORRIDOR_ACTIONS = _cues(
     # (not a utility: "cutting off gas supplies", "cut off the electricity", "cut off all gas")
     (r"\bcut(?:s|ting)? off\b(?! (?:the |its |their |all |all the )?(?:gas|electricity|power|water|heating|internet|"
      r"supplies|supply)\b)|"
+     # ... or severed from the rest of its land: "the advance severed the X district from the rest of the country"
+     r"\bsever(?:ed|s|ing)\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?from\b)|"
      # a place's link said cut: "the connection with X had been cut", "communications with Y are severed" (the road
      # to it closed; not a telephone line's or a power line's)
      # (nor an internet, satellite or mobile one: "the internet connection with X was cut")
