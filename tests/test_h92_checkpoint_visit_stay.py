@@ -51,3 +51,9 @@ def test_district_severed_from_the_rest(gazetteer):
 def test_ties_severed_are_no_cut(gazetteer):
     text = "The government in Baku severed its ties with the company last year."
     assert layers(text, gazetteer).get("Baku") != "corridors"
+
+
+def test_convoy_stopped_short_of_a_checkpoint_stays(gazetteer):
+    text = ("On Monday a column of aid lorries reached Goris, where it was halted short of the border checkpoint "
+            "for the night.")
+    assert layers(text, gazetteer).get("Goris") != "checkpoints"

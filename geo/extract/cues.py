@@ -2428,9 +2428,13 @@ _WHERE_DONE = re.compile(r"(?:\s+(?:height|heights|hill|village|town))?,\s+where
 # its news, not the way or the passage the main clause names it by)
 _WHERE_FIRE = re.compile(r"(?:\s+(?:height|heights|hill|village|town|pass))?,\s+where"
                          r"(?:,\s+(?:according\s+to|in)\s+[^,;.]{1,60},)?\s+(?:(?:the|heavy|enemy|their|its)\s+)?")
-# ... or a checkpoint within the "where" clause's own words (no other clause or sentence part in between)
+# ... or traffic held at a checkpoint within the "where" clause's own words (no other clause or sentence part in
+# between)
 _WHERE_POST = re.compile(r"(?:\s+(?:district|town|village))?,\s+where\b", re.I)
-_WHERE_POST_STOP = re.compile(r"[;:.]|\b(?:which|who|while|but)\b", re.I)
+_WHERE_POST_STOP = re.compile(r"[,;:.]|\b(?:which|who|while|but)\b", re.I)
+# (the traffic held "at" the post, not a convoy "stopped short of the checkpoint" nor one cut off "since the
+# checkpoint went up")
+_AT_THE_POST = re.compile(r"\bat\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _WHERE_POST_CHARS = 80
 # ... but weapons that are only there, stored, set up or shown, are no fire: "X, where Grad launchers had been
 # positioned", "Y, where rocket fragments were collected", "Z, where the missiles are displayed" ("where shells were
@@ -3159,6 +3163,7 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     if scene:
         post = next((h for h in usable if h.layer == "checkpoints" and h.strong
                      and scene.end() <= h.begin <= scene.end() + _WHERE_POST_CHARS
+                     and _AT_THE_POST.search(sentence, max(0, h.begin - 40), h.begin)
                      and not _WHERE_POST_STOP.search(sentence, scene.end(), h.begin)), None)
         if post is not None:
             return _refine(sentence, mention, "checkpoints", post.kind, usable, breaks, post)
