@@ -57,3 +57,13 @@ def test_convoy_stopped_short_of_a_checkpoint_stays(gazetteer):
     text = ("On Monday a column of aid lorries reached Goris, where it was halted short of the border checkpoint "
             "for the night.")
     assert layers(text, gazetteer).get("Goris") != "checkpoints"
+
+
+def test_camp_set_up_for_refugees_is_no_post(gazetteer):
+    text = "By Sunday the Red Cross had set up a tent camp for the refugees at Goris, the town's mayor said."
+    assert layers(text, gazetteer).get("Goris") != "checkpoints"
+
+
+def test_camp_set_up_on_a_road_is_still_a_post(gazetteer):
+    text = "On Monday the activists set up a tent camp on the road below Shusha."
+    assert layers(text, gazetteer).get("Shusha") == "checkpoints"

@@ -1105,7 +1105,10 @@ _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing|station)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      # (a count of them too: "set up five new posts near X")
      r"\bset(?:ting)? up (?:an? |their |its |(?:" + NUMBER_WORDS + r"|several|\d+) )?"
-     r"(?:\w+ )?(?:posts?|camps?|tents)\b|"
+     r"(?:\w+ )?(?:posts?|camps?|tents)\b"
+     # (not a camp set up for the people it shelters: "set up a tent camp for the arrivals", "tents for refugees")
+     r"(?! (?:for|to (?:house|shelter|feed)) (?:the )?(?:\w+ )?(?:arrivals|refugees|displaced|evacuees|families|"
+     r"people|children|those)\b)|"
      # ... and the same said of the posts: "two mobile posts set up at X", "the posts that were set up near Y"
      # (not the posts of those who tend people: "first-aid posts were set up at Y", "medical posts set up in Z")
      r"(?<!medical )(?<!first-aid )(?<!first aid )(?<!aid )(?<!health )"
