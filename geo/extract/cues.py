@@ -2428,6 +2428,14 @@ _WHERE_DONE = re.compile(r"(?:\s+(?:height|heights|hill|village|town))?,\s+where
 # its news, not the way or the passage the main clause names it by)
 _WHERE_FIRE = re.compile(r"(?:\s+(?:height|heights|hill|village|town|pass))?,\s+where"
                          r"(?:,\s+(?:according\s+to|in)\s+[^,;.]{1,60},)?\s+(?:(?:the|heavy|enemy|their|its)\s+)?")
+# ... or traffic held at a checkpoint within the "where" clause's own words (no other clause or sentence part in
+# between)
+_WHERE_POST = re.compile(r"(?:\s+(?:district|town|village))?,\s+where\b", re.I)
+_WHERE_POST_STOP = re.compile(r"[,;:.]|\b(?:which|who|while|but)\b", re.I)
+# (the traffic held "at" the post, not a convoy "stopped short of the checkpoint" nor one cut off "since the
+# checkpoint went up")
+_AT_THE_POST = re.compile(r"\bat\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_WHERE_POST_CHARS = 80
 # ... but weapons that are only there, stored, set up or shown, are no fire: "X, where Grad launchers had been
 # positioned", "Y, where rocket fragments were collected", "Z, where the missiles are displayed" ("where shells were
 # falling" still fell there)
@@ -2556,6 +2564,12 @@ _PEOPLE_STAYING_IN = re.compile(r"\b(?:people|persons|residents|families|childre
                                 r"(?:(?:were|was|are|is|had|have|has|been|still|now|first|also|already)\s+){0,3}"
                                 r"(?:arrived|arriving|stranded|waiting|housed|accommodated|sheltered|staying|placed|"
                                 r"living)\s+in\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
+# ... and the same told after the place: "In X about 2,000 people are still living in goods wagons", "in Y some 300
+# families were housed in tents"
+_PEOPLE_LIVING_AFTER = re.compile(r",?\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?[\d,]+\s+"
+                                  r"(?:people|persons|families|refugees|evacuees|displaced(?:\s+people)?)\s+"
+                                  r"(?:(?:were|was|are|is|have\s+been|had\s+been|still|now)\s+){1,3}"
+                                  r"(?:living|housed|accommodated|sheltered|sheltering|staying)\s+in\b", re.I)
 _BOUND_FOR = re.compile(r"\b(?:bound|destined)\s+for\s+(?:the\s+)?(?:(?:town|city|village|port)\s+of\s+)?$", re.I)
 
 
@@ -2995,6 +3009,10 @@ _PONTOON = re.compile(r"\bpontoons?\b", re.I)
 _MILITARY = re.compile(r"\b(?:soldiers|troops|servicemen|sappers|engineer\s+units|army|units)\b", re.I)
 _OWN_WAY = re.compile(r"\b(?:pass|tunnel)$", re.I)        # a place named as a way: "the Vardenyats Pass"
 # a bridge written as a thing on a road, "bridge" in lower case: "the army closed the X bridge", "the bridge over the
+# a visit for talks: "came to X last Thursday for talks", "arrived in Y on Sunday for talks with the president" (the
+# place is where the talks are held, whatever way or traffic a later clause names)
+_CAME_TO = re.compile(r"\b(?:came|comes|arrived|arrives)\s+(?:to|in)\s+$")
+_FOR_TALKS = re.compile(r"(?:\s+(?:on|last|this|next)?\s*[\w'’-]+){0,3}?\s+for\s+(?:talks|negotiations)\b")
 # Y river was closed" (a bridge closed is its road closed, like a pass shut by snow); a border crossing called by a
 # bridge's proper name ("the border at Red Bridge stayed closed") is a post, and its closing the post's news
 _BRIDGE_WORD = re.compile(r"\bbridges?\b")
@@ -3035,6 +3053,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         # "In X on Tuesday night the leaders agreed to end the rail embargo": X is where the agreement was made,
         # whatever road or blockade it is about
         return "other", "meeting"
+    if _CAME_TO.search(sentence, max(0, mention.begin - 30), mention.begin) and _FOR_TALKS.match(sentence, mention.end):
+        return "other", "meeting"          # "the president came to X last Thursday for talks": a visit, not a journey
     # (each "$"-anchored search below is made only when the word it ends with, or one it must hold, is there: a quick
     # test, for speed, as the regex is tried at every position of its window)
     if has_stem(sentence, ("shortage",)) and _SHORTAGE_IN.search(sentence, max(0, mention.begin - 80), mention.begin):
@@ -3042,6 +3062,9 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     if _PEOPLE_STAYING_IN.search(sentence, max(0, mention.begin - 80), mention.begin) \
             and not any(h.strong and h.layer in ("shelling", "checkpoints") for h in hits):
         return "other", "humanitarian"     # "people were still waiting in X for the road to reopen": its displaced
+    if _PEOPLE_LIVING_AFTER.match(sentence, mention.end) \
+            and not any(h.strong and h.layer in ("shelling", "checkpoints") for h in hits):
+        return "other", "humanitarian"     # "In X about 2,000 people are still living in wagons": the same, told after
     if ends_with_word(sentence[max(0, mention.begin - 60):mention.begin], ("from", "of")) \
             and _UNIT_FROM.search(sentence, max(0, mention.begin - 60), mention.begin):
         return "other", "mention"          # "a regiment from Vardenis": the unit's home, not where it fought
@@ -3134,6 +3157,16 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                      and h.kind in WEAPONS), None)
         if fire is not None and not _WHERE_STILL.match(sentence, fire.end):
             return _refine(sentence, mention, "shelling", fire.kind, usable, breaks, fire)
+    # ... and a checkpoint named in a "where" clause after the place is where the place stands in the news, not the
+    # road the main clause came down: "the main road from X, where the army held lorries at a checkpoint for hours"
+    scene = _WHERE_POST.match(sentence, mention.end)
+    if scene:
+        post = next((h for h in usable if h.layer == "checkpoints" and h.strong
+                     and scene.end() <= h.begin <= scene.end() + _WHERE_POST_CHARS
+                     and _AT_THE_POST.search(sentence, max(0, h.begin - 40), h.begin)
+                     and not _WHERE_POST_STOP.search(sentence, scene.end(), h.begin)), None)
+        if post is not None:
+            return _refine(sentence, mention, "checkpoints", post.kind, usable, breaks, post)
     head = _list_head(sentence, mention, spans) or together_head(sentence, mention, spans)
     if head is not None:
         return classify(sentence, head, hits, breaks, spans)

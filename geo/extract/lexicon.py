@@ -1105,7 +1105,10 @@ _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing|station)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      # (a count of them too: "set up five new posts near X")
      r"\bset(?:ting)? up (?:an? |their |its |(?:" + NUMBER_WORDS + r"|several|\d+) )?"
-     r"(?:\w+ )?(?:posts?|camps?|tents)\b|"
+     r"(?:\w+ )?(?:posts?|camps?|tents)\b"
+     # (not a camp set up for the people it shelters: "set up a tent camp for the arrivals", "tents for refugees")
+     r"(?! (?:for|to (?:house|shelter|feed)) (?:the )?(?:\w+ )?(?:arrivals|refugees|displaced|evacuees|families|"
+     r"people|children|those)\b)|"
      # ... and the same said of the posts: "two mobile posts set up at X", "the posts that were set up near Y"
      # (not the posts of those who tend people: "first-aid posts were set up at Y", "medical posts set up in Z")
      r"(?<!medical )(?<!first-aid )(?<!first aid )(?<!aid )(?<!health )"
@@ -1455,6 +1458,8 @@ _CORRIDOR_ACTIONS = _cues(
     # (not a utility: "cutting off gas supplies", "cut off the electricity", "cut off all gas")
     (r"\bcut(?:s|ting)? off\b(?! (?:the |its |their |all |all the )?(?:gas|electricity|power|water|heating|internet|"
      r"supplies|supply)\b)|"
+     # ... or severed from the rest of its land: "the advance severed the X district from the rest of the country"
+     r"\bsever(?:ed|s|ing)\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?from\b)|"
      # a place's link said cut: "the connection with X had been cut", "communications with Y are severed" (the road
      # to it closed; not a telephone line's or a power line's)
      # (nor an internet, satellite or mobile one: "the internet connection with X was cut")

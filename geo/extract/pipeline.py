@@ -889,6 +889,8 @@ def _city_quarter(sentence, mention):
 
 # an area said to be cut off, as the subject: "the Berdadzor sub-district has been cut off since April", "the four
 # villages of the X district have been cut off"
+# ... or severed from the rest of its land, named after the verb: "the advance severed the X district from ..."
+_SEVERED_BEFORE = re.compile(r"\bsever(?:ed|s|ing)\s+(?:the\s+)?$")
 _CUT_OFF_AFTER = re.compile(r"(?:\s+(?:sub-?district|district|region|area|province|of|the|"
                             r"[A-ZƏÇŞĞÜÖİ][\w'’-]*))*"
                             r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:(?:completely|entirely|"
@@ -914,6 +916,7 @@ def _district_route(sentence, mention, read, exclave=False):
     layer, kind = read
     if layer == "corridors" and mention.place.precision == "district" and not is_corridor(mention.place) \
             and not (kind == "blockade" and "cut" in sentence and _CUT_OFF_AFTER.match(sentence, mention.end)) \
+            and not (kind == "blockade" and _SEVERED_BEFORE.search(sentence, max(0, mention.begin - 20), mention.begin)) \
             and not (mention.place.source == "approximate"
                      and _ROAD_BEFORE.search(sentence, max(0, mention.begin - 60), mention.begin)) \
             and not _THROUGH_AREA.search(sentence, max(0, mention.begin - 60), mention.begin) \
