@@ -4486,13 +4486,16 @@ def _without_restated_weekdays(sentence, dates):
                 and _RESTATED_AS.fullmatch(sentence, d.end_offset, after.begin)):
             out.append(d)
             continue
+        day = after.start
         if after.start.year != d.start.year and not YEAR_IN.search(after.text):
             try:
                 day = after.start.replace(year=d.start.year)
             except ValueError:             # 29 February in a year without one
-                day = None
-            if day is not None and day.weekday() == d.start.weekday():
-                dates[i + 1] = after._replace(start=day, end=day)
+                day = after.start
+        if day.weekday() != d.start.weekday():   # another day ("on Thursday, so on 1 November the families left")
+            out.append(d)
+            continue
+        dates[i + 1] = after._replace(start=day, end=day)
     return out
 
 
