@@ -1086,7 +1086,9 @@ _LANGUAGE = r"(?:Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian|English|F
 _LANGUAGE_ASIDE = re.compile(rf"\s\(in\s+{_LANGUAGE}(?:(?:,\s*|\s+and\s+|\s+or\s+){_LANGUAGE})*\)")
 _ACRONYM = re.compile(r"(?<=[A-Za-z])\s\([A-Z][A-Za-z]{1,9}\)(?=\s+[a-z])")
 # a short aside in brackets between a speaker's name and the verb: "Mrs X (flat 12) said", "Y (aged 70) told us"
-_NAME_ASIDE = re.compile(r"(?<=[A-Za-z])\s\([^()]{1,24}\)(?=\s+(?:said|says|told|tells|added|recalled|explained)\b)")
+# ... not a passive ("the town (see map) said to lie near Agdam")
+_NAME_ASIDE = re.compile(r"(?<=[A-Za-z])\s\([^()]{1,24}\)(?=\s+(?:said|says|told|tells|added|recalled|explained)\b"
+                         r"(?!\s+(?:by\b|to\s+(?!(?:the|a|an|us|me|him|her|them|reporters|journalists)\b|[A-Z])\w)))")
 _BY_AFTER = re.compile(r"\s+by\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
 # happenings just before a verb: the verb is their participle, not what they say ("incidents reported near Tegh")
