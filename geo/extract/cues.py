@@ -3008,11 +3008,11 @@ _BY_POST_AFTER = re.compile(r",\s+(?:right\s+|just\s+|directly\s+)?(?:in\s+front
 _PONTOON = re.compile(r"\bpontoons?\b", re.I)
 _MILITARY = re.compile(r"\b(?:soldiers|troops|servicemen|sappers|engineer\s+units|army|units)\b", re.I)
 _OWN_WAY = re.compile(r"\b(?:pass|tunnel)$", re.I)        # a place named as a way: "the Vardenyats Pass"
-# a bridge written as a thing on a road, "bridge" in lower case: "the army closed the X bridge", "the bridge over the
 # a visit for talks: "came to X last Thursday for talks", "arrived in Y on Sunday for talks with the president" (the
 # place is where the talks are held, whatever way or traffic a later clause names)
 _CAME_TO = re.compile(r"\b(?:came|comes|arrived|arrives)\s+(?:to|in)\s+$")
 _FOR_TALKS = re.compile(r"(?:\s+(?:on|last|this|next)?\s*[\w'’-]+){0,3}?\s+for\s+(?:talks|negotiations)\b")
+# a bridge written as a thing on a road, "bridge" in lower case: "the army closed the X bridge", "the bridge over the
 # Y river was closed" (a bridge closed is its road closed, like a pass shut by snow); a border crossing called by a
 # bridge's proper name ("the border at Red Bridge stayed closed") is a post, and its closing the post's news
 _BRIDGE_WORD = re.compile(r"\bbridges?\b")

@@ -1459,7 +1459,9 @@ _CORRIDOR_ACTIONS = _cues(
     (r"\bcut(?:s|ting)? off\b(?! (?:the |its |their |all |all the )?(?:gas|electricity|power|water|heating|internet|"
      r"supplies|supply)\b)|"
      # ... or severed from the rest of its land: "the advance severed the X district from the rest of the country"
-     r"\bsever(?:ed|s|ing)\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?from\b)|"
+     # (not from a utility: "the shelling severed X from its water supply")
+     r"\bsever(?:ed|s|ing)\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?from\b(?!\s+(?:(?:its|the|their|all)\s+)?"
+     r"(?:water|gas|electricity|power|heating|supplies|supply|mains)\b))|"
      # a place's link said cut: "the connection with X had been cut", "communications with Y are severed" (the road
      # to it closed; not a telephone line's or a power line's)
      # (nor an internet, satellite or mobile one: "the internet connection with X was cut")
