@@ -702,6 +702,10 @@ _CURFEW_NO_WAR = re.compile(r"\b(?:flood\w*|epidemic|pandemic|coronavirus|covid\
 # news, not the curfew)
 _CURFEW_BROKEN = re.compile(r"\bfor\s+(?:breaking|violating|defying|flouting|ignoring)\s+(?:the\s+|a\s+|its\s+)?$")
 _SHOT = re.compile(r"\b(?:shot|killed|wounded|injured|fired\s+(?:at|on))\b")
+# a curfew declared after a strike the same sentence tells ("a curfew was declared in X after artillery struck the
+# city"): the strike is the news of the place, the curfew its aftermath
+_CURFEW_AFTER_FIRE = re.compile(r"[^.;]{0,80}?\bafter\s+[^.;]{0,60}?\b(?:shell\w*|artillery|missiles?|rockets?|"
+                                r"strikes?|struck|bomb\w*|drones?)\b")
 
 
 def _curfew_untold(lower, m):
@@ -712,7 +716,8 @@ def _curfew_untold(lower, m):
     return bool(_CURFEW_WISHED.search(before) or _CURFEW_BACKDROP.search(before)
                 or (_CURFEW_JUDGED.search(before) and _JUDGED_AS.match(lower, m.end()))
                 or _CURFEW_NO_WAR.search(lower)
-                or (_CURFEW_BROKEN.search(before) and _SHOT.search(lower)))
+                or (_CURFEW_BROKEN.search(before) and _SHOT.search(lower))
+                or bool(_CURFEW_AFTER_FIRE.match(lower, m.end())))
 
 
 def cue_hits(sentence, returning=False):
