@@ -82,8 +82,9 @@ class DateSpan(NamedTuple):
     kind: str                 # calendar | weekday | relative | since
 
 
-_MONTH = (r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|"
-          r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|"
+# the months' full names, one alternation for every pattern that needs them
+MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = (r"(?P<{n}>" + MONTH_NAMES + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|"
           r"Dec\.?)")
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>(?:19|20)\d\d)"
@@ -102,7 +103,7 @@ _PART_OF = (r"(?:at|by|towards?|in)\s+the\s+(?:end|beginning|start|middle|(?:fir
 _FIGHTING_OF = "|".join(f"(?<={noun} )of" for noun in (
     "war", "clashes", "fighting", "offensive", "escalation", "hostilities", "battle", "battles", "attack", "attacks"))
 # a month named whole with no day after it ("in March", "last October"; not "March 12th")
-_MONTH_ALONE = (r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_MONTH_ALONE = (r"(?P<m>" + MONTH_NAMES + r")\b"
                 r"(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)")
 
 # "on the eve", "the day before", "the previous day", "a day earlier": the day before a day the sentence stated

@@ -717,7 +717,7 @@ def _curfew_untold(lower, m):
                 or (_CURFEW_JUDGED.search(before) and _JUDGED_AS.match(lower, m.end()))
                 or _CURFEW_NO_WAR.search(lower)
                 or (_CURFEW_BROKEN.search(before) and _SHOT.search(lower))
-                or bool(_CURFEW_AFTER_FIRE.match(lower, m.end())))
+                or _CURFEW_AFTER_FIRE.match(lower, m.end()))
 
 
 def cue_hits(sentence, returning=False):

@@ -15,8 +15,8 @@ from collections import Counter
 from typing import NamedTuple
 
 from ..article import article_text, read_article
-from ..dates import (COUNTED_BACK, FUTURE_TENSE, MONTHS, RECENT_DAYS, WEEKDAYS, YEAR_IN, DateSpan, find_dates,
-                     anniversary_years, as_dated_weekdays, count_value, dated_weekdays, named_weekdays, narrative_day, recalls)
+from ..dates import (COUNTED_BACK, FUTURE_TENSE, MONTH_NAMES, MONTHS, RECENT_DAYS, WEEKDAYS, YEAR_IN, DateSpan,
+                     find_dates, anniversary_years, as_dated_weekdays, count_value, dated_weekdays, named_weekdays, narrative_day, recalls)
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
@@ -1906,8 +1906,7 @@ def _side_accounts(mentions, claim_of, date_of):
 
 
 # a month written right before a year ("in March 1988", "22 March 1988", "March 4, 1988")
-_MONTH_BEFORE_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
-                                r"November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$")
+_MONTH_BEFORE_YEAR = re.compile(r"\b(?:" + MONTH_NAMES + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$")
 
 
 # a piece or article of a web outlet named again: "The same piece claims that"
