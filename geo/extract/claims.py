@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..dates import MONTH_NAMES
 from ..gazetteer import read_supplement
 from ..names import name_keys, names_written
 from ..zone import CORE, Zone
@@ -1311,7 +1312,7 @@ _ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 # (the first characters of the stops are tested before them: most positions are passed over at once)
 # ("At that ceremony X said": "that" after an opening preposition is a determiner, no clause's start)
 # a day after the subject, before its verb: "the ministry's release on 4 November", "its statement of October 5, 2020"
-_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_NAMES = r"(?:" + MONTH_NAMES + r")"
 # (a document's weekday too: "the ministry's bulletin of last Sunday listed" is the bulletin's; "who visited X on
 # Friday, said" keeps its clause)
 # (and the day a record covers: "the government's figures for 28 September showed": the figures, not the month)
@@ -1468,8 +1469,7 @@ _PERIOD_OPENING = re.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|later\s+t
                              r"(?:\d{4}|that\s+year|last\s+year)\b,?\s*|"
                              # "In the first days of January 1994 the ministry announced", "In the last week of May"
                              r"(?:in|during)\s+the\s+(?:first|last|early|final|closing|opening)\s+(?:days|weeks?|hours)"
-                             r"\s+of\s+(?:(?:january|february|march|april|may|june|july|august|september|october|"
-                             r"november|december)(?:\s+\d{4})?|the\s+month|that\s+month|the\s+year|that\s+year)\b,?\s*|"
+                             r"\s+of\s+(?:" + _MONTH_NAMES + r"(?:\s+\d{4})?|the\s+month|that\s+month|the\s+year|that\s+year)\b,?\s*|"
                              # "The same day Smith said", "In May of last year the minister said"
                              r"(?:the\s+|that\s+)?same\s+(?:day|week|evening|morning|night)\b,?\s*|"
                              # a day counted from the one told: "A day later the ministry said", "Two weeks later
