@@ -672,7 +672,7 @@ def described_dropped(sentence, mentions):
                     (_HELPERS_FROM.search(before) and _AT_WORK.search(sentence)
                      and not _TO_AFTER.match(sentence, _list_after(sentence, m, mentions)[0])) or (
                     (_PERSON_FROM.search(before) or _PUNDIT_IN.search(before))
-                    and _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])
+                    and _speaks_next(sentence, m, mentions)
                     and not _home_harm_told(sentence, m, mentions, before)))):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
             continue                       # who they are, not where it happened
@@ -715,13 +715,11 @@ def described_dropped(sentence, mentions):
             continue                       # "apart from his student years in X", "in a cousin's flat in Y", "died
                                            # in Z at the age of 80": a private life's places, no event there
         if before.endswith(("in ", "in the ")) and _TRADERS_IN.search(before) and not _HARM_TOLD.search(sentence) \
-                and (any(n.place != m.place for n in mentions)
-                     or _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])):
+                and _group_of_elsewhere(sentence, m, mentions):
             home_end = m.end               # "fuel traders in X spent the day reading the news from Y": where the
             continue                       # market sits, not the scene
         if before.endswith(("in ", "in the ")) and _MEMBERS_IN.search(before) and not _war_told(sentence) \
-                and (any(n.place != m.place for n in mentions)
-                     or _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])):
+                and _group_of_elsewhere(sentence, m, mentions):
             home_end = m.end               # "goes to 400 former pupils in X, Y and Z": where a readership or a
             continue                       # membership lives (and the list it opens), no event there (not
                                            # "students in X returned to classes", told of the town alone)
@@ -881,7 +879,7 @@ def described_dropped(sentence, mentions):
             continue                       # "Yelpin, near Yeghegnadzor, said", "took X, an enclave belonging to Y":
                                            # where Yelpin lies, the area X is part of
         if before.endswith(" in ") and (_CORRESPONDENT_IN.search(before) or _CONTACT_IN.search(before)) \
-                and _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0]) \
+                and _speaks_next(sentence, m, mentions) \
                 and any(n.begin > m.end and n.place != m.place for n in mentions):
             continue                       # "Our correspondent in X says shots hit Y": where the report comes from
         if _cut_off_from(sentence, m, mentions, before):
@@ -1587,6 +1585,17 @@ _BELONGS_AFTER_PLACE = re.compile(r",\s+(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,3}
                                   r"still\s+)?(?:belongs|belonged|is\s+part|was\s+part)|belonging|part)\s+(?:to|of)\s+"
                                   r"(?:the\s+)?"
                                   r"(?:[A-Z][\w'’-]*\s+(?:district|region|rayon|province)\s+of\s+(?:the\s+)?)?$")
+
+
+def _speaks_next(sentence, m, mentions):
+    """Does a verb of saying follow the list of places that ``m`` opens ("a friend from X and Y told me")?"""
+    return _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0]) is not None
+
+
+def _group_of_elsewhere(sentence, m, mentions):
+    """Is a group named by the town at ``m`` ("fuel traders in X", "our members in Y") only where it sits: another
+    place is named, or the group speaks next?"""
+    return any(n.place != m.place for n in mentions) or _speaks_next(sentence, m, mentions)
 
 
 def _list_after(sentence, m, mentions):
