@@ -64,3 +64,13 @@ def test_poem_by_names_the_poet(gazetteer):
 def test_fire_on_a_district_of_that_name_is_kept(gazetteer):
     text = "The rockets were fired by Armenian forces on Nizami district."
     assert "Nizami" in place_layers(text, gazetteer, "2020-11-03")
+
+
+def test_property_address_line_only_locates(gazetteer):
+    text = "2. Maragha settlement, building No. 7. Repair of the roof of the block."
+    assert "Shikharkh" not in place_layers(text, gazetteer, "2022-09-29")
+
+
+def test_property_address_with_fire_is_kept(gazetteer):
+    text = "Shells hit Maragha settlement, building No. 7, on Monday."
+    assert "Shikharkh" in place_layers(text, gazetteer, "2022-09-29")
