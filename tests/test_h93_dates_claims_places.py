@@ -2,7 +2,8 @@
 day after the guns began shelling X": X on 4 October); "that morning in 2020", after a day told in an earlier
 sentence, is that day in 2020, never the year alone. A bare "the ombudsman" (or "the ombudsman's office") with no
 holder heard yet is the ombudsman of the side whose own land the town is in. A capital after "the prosecutors in"
-is their seat, as after "the office in"; a name after "a poem by" is the poet."""
+is their seat, as after "the office in"; a name after "a poem by" is the poet; a property's address line alone and the
+origin of stock or a harvest brought only locate."""
 
 from tests.helpers import claimant_of, place_layers, rows
 
@@ -74,3 +75,13 @@ def test_property_address_line_only_locates(gazetteer):
 def test_property_address_with_fire_is_kept(gazetteer):
     text = "Shells hit Maragha settlement, building No. 7, on Monday."
     assert "Shikharkh" in place_layers(text, gazetteer, "2022-09-29")
+
+
+def test_origin_of_stock_brought_only_locates(gazetteer):
+    text = "We thank the drivers who kept bringing our stock from Sumgait all through the autumn."
+    assert "Sumgait" not in place_layers(text, gazetteer, "2020-11-02")
+
+
+def test_harvest_destroyed_in_its_town_is_kept(gazetteer):
+    text = "Shells hit the warehouse in Quba and destroyed the harvest from Quba."
+    assert "Quba" in place_layers(text, gazetteer, "2020-11-02")
