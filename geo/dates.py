@@ -723,6 +723,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
     if "day before" in lower:
         spans = [_day_before_event(span, lower) for span in spans]
     if same_day and len(spans) > len(same_day):
+        spans = _that_day_in_year(spans, same_day, sentence)
+    if same_day and len(spans) > len(same_day):
         # "used both roads on the same day for the first time on Monday 18 September": one day for both, which the
         # sentence states itself (not when a comma or a semicolon parts them: "fired at in the same hours, and it says
         # the tension began on Saturday" tells two times, the same hours as before and that Saturday)
@@ -779,6 +781,28 @@ def anniversary_years(sentence):
     if not m:
         return 0
     return count_value(m.group("num"))
+
+
+# a year right after a day told before: "that morning in 2020", "on that day in 1992"
+_IN_YEAR_NEXT = re.compile(r"\s+in\s+(?:\d{4})\b")
+
+
+def _that_day_in_year(spans, same_day, sentence):
+    """"Yesterday, 28 September, was two years since the shelling began. On that morning in 2020 ...": the day told
+    before, in the year written right after it (one day, 28 September 2020), never the year alone (1 January); the
+    day told is kept as it is when that year has no such day."""
+    for i, (span, after) in enumerate(zip(spans, spans[1:])):
+        if (span.begin in same_day and span.precision == "day" and after.precision == "year"
+                and _IN_YEAR_NEXT.fullmatch(sentence, span.end_offset, after.end_offset)):
+            try:
+                day = span.start.replace(year=after.start.year)
+            except ValueError:             # 29 February of a year without it
+                return spans
+            joined = DateSpan(sentence[span.begin:after.end_offset], span.begin, after.end_offset, day, day, "day",
+                              "calendar")
+            same_day.discard(span.begin)
+            return spans[:i] + [joined] + spans[i + 2:]
+    return spans
 
 
 def _anniversary_day(spans, sentence):
@@ -1220,7 +1244,8 @@ def _day_before_event(span, lower):
 # a day after the village of Y", "shells fell on X on Monday, two days after Y" (the place's name, perhaps after
 # "the village of" or "the shelling of", right after the count)
 # the count of days the two patterns below go back by: "a day after", "two days after", "3 days after"
-_DAYS_AFTER = r"\b(?P<num>a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+"
+# (or "the day after": one day)
+_DAYS_AFTER = r"\b(?P<num>a|the|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+"
 _DAYS_AFTER_PLACE = re.compile(_DAYS_AFTER +
                                r"(?:the\s+(?:(?:shelling|bombardment|bombing|attacks?|strikes?|fire|shots|"
                                r"rocket\s+attacks?|missile\s+strikes?)\s+(?:of|on)\s+)?"
@@ -1245,6 +1270,11 @@ _DAYS_AFTER_HARM = re.compile(_DAYS_AFTER +
                               r"(?:near|in|at|outside|on\s+the\s+outskirts\s+of)\s+"
                               r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?)(?=[A-ZƏÇŞĞÜÖİ])")
 
+# ... or fire told actively, begun or opened on the place, whoever fired: "the day after Armenian artillery began
+# shelling Y", "two days after the guns opened fire on Z" (the place right after the verb)
+_DAYS_AFTER_FIRE = re.compile(_DAYS_AFTER + r"[^.;:]{0,60}?\b(?P<harm>(?:began|started)\s+(?:shelling|firing\s+on|"
+                              r"bombarding|to\s+shell)\s+|opened\s+fire\s+on\s+)(?=[A-ZƏÇŞĞÜÖİ])")
+
 
 def _days_told_before(spans, offset):
     """The single days the sentence states before ``offset`` (a calendar day, a weekday or a relative day), which
@@ -1262,7 +1292,7 @@ def _days_after_place(spans, sentence, today=None):
     be a heading's, "Tuesday's death", the very day counted back to); its span stands at the verb of harm, next to
     the place."""
     out = list(spans)
-    for m in _DAYS_AFTER_HARM.finditer(sentence):
+    for m in (*_DAYS_AFTER_HARM.finditer(sentence), *_DAYS_AFTER_FIRE.finditer(sentence)):
         if any(m.start() <= s.begin < m.end() for s in spans):
             continue                     # a day of its own inside the clause: "two days after ... on Monday"
         told = _days_told_before(spans, m.start())

@@ -42,7 +42,8 @@
   the border with A"), where protesters or settlers came from ("came from A, B and other places", "whose parents
   left A"), where a matter was talked about ("talked about in A, in B"), the start of a generic drive or road to no
   named end ("drives down from A to our valley", "the road from A to the south"), a province named as the kind of
-  the town before it ("Meghri, the Syunik town ..."), an office's address line ("the editorial office, A."), an
+  the town before it ("Meghri, the Syunik town ..."), an office's address line ("the editorial office, A."), a
+  property's address line ("4. A settlement, building No. 16."), an
   exclave a place is claimed as part of, and the home of residents whose cars may cross. Each is kept when the
   sentence tells fire, harm or a blockade.
 * Who a credits line lists, where fire was launched from and the road a site stands on: "Historians and journalists
@@ -502,6 +503,15 @@ _TOWN_AFTER = re.compile(r"\s+(?:border\s+|mountain\s+|provincial\s+)?(?:town|vi
 # an office's address line: "Letters and tips: the editorial office, A."
 _OFFICE_LINE = re.compile(r"\b(?:editorial\s+(?:office|desk)|newsroom|news\s+desk)\s*,\s+$", re.I)
 _ADDRESS_END = re.compile(r"\s*[.]?\s*$")
+# a property's address, the whole line, perhaps numbered: "4. A settlement, building No. 16.", "B village, plots 7
+# and 8.", "C town, Safarov Street." (a notice's or a listing's heading of an item; what befell it comes after)
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]\s*)?")
+_PROPERTY_ADDRESS = re.compile(r"\s+(?:village|town|settlement|city)\s*"
+                               r"(?=,\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Avenue|Road)\b|,\s+(?:plots?|building|house|"
+                               r"flat|block)\s+(?:No\.?\s*)?\d)"
+                               r"(?:,\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Avenue|Road))?"
+                               r"(?:,\s+(?:plots?|building|house|flat|block)\s+(?:No\.?\s*)?\d+[a-z]?"
+                               r"(?:\s+and\s+\d+[a-z]?)?)?\s*[.]?\s*")
 # an exclave a place is claimed as part of: "which Azerbaijan ... claims as part of its A exclave"
 _PART_OF_CLAIMED = re.compile(r"(?=[cr])\b(?:claims?|claimed|considers?|regards?)\s+"
                               r"(?:it\s+)?as\s+(?:a\s+)?part\s+of\s+(?:its|their|the)\s+$", re.I)
@@ -534,6 +544,8 @@ def _homes_dropped(sentence, mentions, home_harm=None):
                 and _TOWN_AFTER.match(sentence, m.end):
             out.add(i)
         elif _OFFICE_LINE.search(before[-40:]) and _ADDRESS_END.fullmatch(sentence, m.end):
+            out.add(i)
+        elif _ITEM_NUMBER.fullmatch(sentence, 0, m.begin) and _PROPERTY_ADDRESS.fullmatch(sentence, m.end):
             out.add(i)
         elif _CAME_FROM.search(before[-80:]):
             j = i

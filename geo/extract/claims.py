@@ -4632,7 +4632,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
             return body                    # "the police said" of a village in Armenia: Armenia's police
         if side and (found := _side_office(table, side, office)):
             return found   # no dateline: the side the article is about
-    holder = _title_holder(actor, heard, where) \
+    holder = _title_holder(actor, heard, where or land_side) \
         or _monitors_mission(actor, heard) or _governor_heard(actor, heard)
     if holder:
         return holder                       # "the ombudsman said", after villagers spoke: the ombudsman named before
@@ -4740,7 +4740,8 @@ _FIRE_LANDED = re.compile(r"(?i)\b(?:rockets?|shells?|missiles?|projectiles?|mor
 
 def _title_holder(actor, claimants, where=""):
     """The claimant a bare title whose office the actor table knows stands for ("the ombudsman" → the ombudsman
-    heard last, else the ombudsman of the side whose land the place is in), or None. Other speakers may have been
+    heard last, else the ombudsman of the side whose land the place is in: a
+    village of Armenia, a town of Azerbaijan outside Karabakh such as Ganja), or None. Other speakers may have been
     quoted since: the title names its holder, not whoever spoke last."""
     title = _ARTICLE.sub("", actor.lower())
     short = _SHORT_TITLES.get(title)

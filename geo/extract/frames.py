@@ -464,6 +464,10 @@ _GOODS = (r"(?:goods|food|foodstuffs?|supplies|products|produce|flour|fuel|medic
           r"cargo|freight|grain|wheat|fruit|vegetables)")
 _GOODS_LACKED_FROM = re.compile(rf"\b(?:shortages?|lack|absence|scarcity)\s+of\s+(?:[a-z]+\s+)?{_GOODS}\s+from\s+"
                                 r"(?:the\s+)?$", re.I)
+# a shop's or a market's own stock or a season's harvest brought from a town: "bringing our stock from X", "the
+# season's harvest from Y was already in the city" (where the goods came from, not news there; older sets never file
+# the origin of goods brought)
+_STOCK_FROM = re.compile(r"\b(?:stock|harvest|crops?)\s+from\s+(?:the\s+)?$", re.I)
 _GOODS_MADE_IN = re.compile(rf"(?=[acfgmpsvw])\b{_GOODS}\s+(?:prepared|packed|collected|bought|loaded|made|produced|"
                             r"donated)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # goods held up on their way, after their origin: "... has been waiting in Goris", "stood at Bagratashen", "were held
@@ -1634,11 +1638,12 @@ _DESCRIPTION_END = re.compile(r";|,\s+(?:after|as|when|while|before|during|follo
 
 
 def _goods_origin(sentence, m, mentions, before):
-    """Is the mention where goods come from: goods lacking ("shortages of goods from X"), or goods made ready in it
-    while the sentence goes on to another place ("medicines prepared in X are waiting in Y")?"""
+    """Is the mention where goods come from: goods lacking ("shortages of goods from X"), stock or a harvest brought
+    from it ("our stock from X"), or goods made ready in it while the sentence goes on to another place ("medicines
+    prepared in X are waiting in Y")?"""
     # (the last word first, a quick test, for speed; "ı" and "İ" (casefolded "i̇"): the case-insensitive pattern
     # reads each as an "i")
-    if ends_with_word(before, ("from", "the")) and _GOODS_LACKED_FROM.search(before):
+    if ends_with_word(before, ("from", "the")) and (_GOODS_LACKED_FROM.search(before) or _STOCK_FROM.search(before)):
         return True
     return (ends_with_word(before, ("in", "ın", "i\u0307n", "at", "the")) and _GOODS_MADE_IN.search(before) is not None
             and any(n.begin > m.end for n in mentions) and _WAITING.search(sentence, m.end) is not None)

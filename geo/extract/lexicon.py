@@ -159,6 +159,8 @@ CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into
 STATE_SERVICE = r"(?:border|security|customs|migration|intelligence)\s+services?"
 SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|administration|"
                            r"diplomats?|ambassadors?|embass(?:y|ies)|sources|ministry|parliament|regime|office|"
+                           # "according to the prosecutors in Baku": the prosecution's seat, as "the office in Baku"
+                           r"prosecutors|investigators|"
                            # "a spokeswoman for the information centre in Yerevan": the body's seat
                            r"(?:information|press|media)\s+(?:centres?|centers?|services?)|"
                            # "The State Border Service in Baku gave a different account": a state service's seat

@@ -145,6 +145,9 @@ _KIN_BEFORE = re.compile(r"(?=[hmoty])\b(?:my|our|his|her|their|your)\s+(?:(?:ol
                          r"(?:friends?|brothers?|sisters?|cousins?|sons?|daughters?|husband|wife|uncle|aunt|"
                          r"nephew|niece|neighbou?rs?|classmates?|colleagues?|grandson|granddaughter)\s+$", re.I)
 _NAMED_AFTER = re.compile(r"\bnamed (?:after|for) (?:the )?$")
+# an author after the work he wrote: "a setting of a poem by Nizami", "the verses by Vagif" (a poet named as a
+# village or a district may be)
+_WORK_BY = re.compile(r"\b(?:poems?|verses?|ghazals?|novels?|songs?|plays?)\s+by\s+$")
 # a town naming an outlet after an article: "a Goris newspaper", "the Ganja weekly" (the paper, not where it happened;
 # but "the Tartar paper mill" and "the Ganja newspaper's offices" are buildings there)
 _OUTLET_BEFORE = re.compile(r"\b(?:a|an|the|one|another)\s+(?:local\s+|regional\s+)?$", re.I)
@@ -1328,6 +1331,8 @@ class Finder:
         before = sentence[max(0, tokens[first].begin - 40):tokens[first].begin].lower()
         if "named " in before and _NAMED_AFTER.search(before):
             return False                   # "a square named after Lenin": the man (Lenin was also a village's name)
+        if " by " in before and _WORK_BY.search(before):
+            return False                   # "a poem by Nizami": the poet
         if (key in CAPITALS or key in CAPITAL_COUNTRY) and SEAT_OF_POWER.search(before) \
                 and not _SEAT_STORMED.search(sentence, max(0, tokens[first].begin - 80), tokens[first].begin) \
                 and not _SEAT_STRUCK_AFTER.match(sentence, tokens[last].end) \
