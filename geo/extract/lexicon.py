@@ -1776,7 +1776,11 @@ OTHER = _cues(
      # (and told actively, the people between: "the police moved all civilians, local and foreign, out of X")
      r"|\b(?:took|brought|moved|bussed|ferried|got)\s+(?:all\s+|the\s+|some\s+|\d[\d,]*\s+)?(?:civilians|residents|"
      r"people|families|villagers|women|children)\b(?:[\s,]+[\w'’-]+){0,4}?[\s,]+out\s+of\b(?!\s+doors\b)", "displacement"),
-    (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b", "humanitarian"),
+    # (people who left a town in numbers fled it, as "fled" tells: "thousands of residents left X in the first days";
+    # not a trip's start, "left for Y", nor what they left behind)
+    (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b|"
+     r"\b(?:people|residents|families|civilians|villagers|inhabitants)\s+(?:had\s+|have\s+)?left\b"
+     r"(?!\s+(?:for|to|towards?|behind|with|without|their\s+(?:cars?|bags|belongings)|them|it)\b)", "humanitarian"),
     # the displaced coming home: "30 families arrived in Jabrayil from Garadagh", "receiving returnees", "X welcomed
     # its first returning residents", "the rebuilt village of Y welcomed 20 families"
     (r"\breturnees?\b|\b(?:internally )?displaced (?:persons|people)\b|\bidps\b|"
