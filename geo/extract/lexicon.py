@@ -1297,6 +1297,10 @@ _CHECKPOINTS = _cues(
      r"\b(?:police(?:men)?|officers|customs officials|border guards)\b(?= (?:[\w'’-]+ ){0,5}?(?:are|were|is|was|"
      r"have been|has been|had been|now|still)(?: now| still| also)? posted (?:by|at|near|outside|on)\b)"
      r"(?![^.;]{0,40}?\b(?:posted|checks) (?:by|at|near|outside|on) " + _NOT_A_ROAD_POST + r")|"
+     # ... or posted on a town's streets and the roads into it, holding the town as their patrols do: "police and
+     # troops arrived in X and were posted on the city's streets and on the roads into it"
+     r"\b(?:police(?:men)?|officers|servicem[ae]n|troops)\b(?=[^.;]{0,120}?\b(?:are|were|is|was|been) (?:now |also )?"
+     r"posted (?:on|along|in) (?:the |its |their )?(?:(?:city|town|village)['’]s )?(?:streets|roads)\b)|"
      # checks made at a place: "the checks at X were extended to buses", "police checks near Y" (not a doctor's or a
      # bank's checks)
      # (nor a building's inspection, nor police keeping order at one: "the checks at the X school found ...",
@@ -1634,7 +1638,9 @@ _CORRIDOR_NOUNS = _cues(
      r"(?! (?:[\w'’-]+ ){0,3}?from\b))"     # (but "carried fuel into warehouses in X from Iran" came along one)
      r"(?= (?!out\b)(?:[\w,-]+ ){0,3}?(?:to|into|towards?|across|through)\b|"
      r" (?!out\b)(?:[\w,-]+ ){0,6}?from (?:[\w'’-]+ ){1,3}?to\b)|"
-     r"\bbring(?:s|ing)?\b(?= (?:[\w,-]+ ){0,3}?(?:from|to|into)\b)|"
+     # (nor flowers brought to a ruin or a grave, as "carried": "people have been bringing flowers to the ruins")
+     r"\bbring(?:s|ing)?\b(?! (?:[\w-]+ )?(?:flowers|carnations|wreaths|candles|tulips|roses|portraits)\b)"
+     r"(?= (?:[\w,-]+ ){0,3}?(?:from|to|into)\b)|"
      # (not a body named for it: "the transport ministry said", "the Ministry of Transport")
      r"(?<!ministry of )(?<!minister of )\btransport(?:ed|ing|s)?\b(?! (?:ministry|minister|ministries|department|agency|"
      r"authorit(?:y|ies)|compan(?:y|ies)|police|officials?|committee)\b)|\bferr(?:y|ied|ies|ying)\b|"
@@ -1772,7 +1778,11 @@ OTHER = _cues(
      # (and told actively, the people between: "the police moved all civilians, local and foreign, out of X")
      r"|\b(?:took|brought|moved|bussed|ferried|got)\s+(?:all\s+|the\s+|some\s+|\d[\d,]*\s+)?(?:civilians|residents|"
      r"people|families|villagers|women|children)\b(?:[\s,]+[\w'’-]+){0,4}?[\s,]+out\s+of\b(?!\s+doors\b)", "displacement"),
-    (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b", "humanitarian"),
+    # (people who left a town in numbers fled it, as "fled" tells: "thousands of residents left X in the first days";
+    # not a trip's start, "left for Y", nor what they left behind)
+    (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b|"
+     r"\b(?:people|residents|families|civilians|villagers|inhabitants)\s+(?:had\s+|have\s+)?left\b"
+     r"(?!\s+(?:for|to|towards?|behind|with|without|their\s+(?:cars?|bags|belongings)|them|it)\b)", "humanitarian"),
     # the displaced coming home: "30 families arrived in Jabrayil from Garadagh", "receiving returnees", "X welcomed
     # its first returning residents", "the rebuilt village of Y welcomed 20 families"
     (r"\breturnees?\b|\b(?:internally )?displaced (?:persons|people)\b|\bidps\b|"
