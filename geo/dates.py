@@ -785,6 +785,8 @@ def anniversary_years(sentence):
 
 # a year right after a day told before: "that morning in 2020", "on that day in 1992"
 _IN_YEAR_NEXT = re.compile(r"\s+in\s+(?:\d{4})\b")
+# ... but not one of two years: "that day in 1992 and again in 2020" (the same day in both, not 1992's alone)
+_AND_ANOTHER_YEAR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:again\s+|also\s+)?(?:in\s+)?\d{4}\b")
 
 
 def _that_day_in_year(spans, same_day, sentence):
@@ -793,7 +795,8 @@ def _that_day_in_year(spans, same_day, sentence):
     day told is kept as it is when that year has no such day."""
     for i, (span, after) in enumerate(zip(spans, spans[1:])):
         if (span.begin in same_day and span.precision == "day" and after.precision == "year"
-                and _IN_YEAR_NEXT.fullmatch(sentence, span.end_offset, after.end_offset)):
+                and _IN_YEAR_NEXT.fullmatch(sentence, span.end_offset, after.end_offset)
+                and not _AND_ANOTHER_YEAR.match(sentence, after.end_offset)):
             try:
                 day = span.start.replace(year=after.start.year)
             except ValueError:             # 29 February of a year without it

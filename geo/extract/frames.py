@@ -468,6 +468,10 @@ _GOODS_LACKED_FROM = re.compile(rf"\b(?:shortages?|lack|absence|scarcity)\s+of\s
 # season's harvest from Y was already in the city" (where the goods came from, not news there; older sets never file
 # the origin of goods brought)
 _STOCK_FROM = re.compile(r"\b(?:stock|harvest|crops?)\s+from\s+(?:the\s+)?$", re.I)
+# ... but not the crops harmed where they grow: "Crops from X were destroyed by shelling", "the harvest from Y burned
+# after shells hit the fields" (the harm is news there)
+_STOCK_HARMED = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:destroyed|burn(?:ed|t)|"
+                           r"damaged|ruined|hit|shelled|set\s+(?:on\s+)?(?:fire|alight)|torched)\b", re.I)
 _GOODS_MADE_IN = re.compile(rf"(?=[acfgmpsvw])\b{_GOODS}\s+(?:prepared|packed|collected|bought|loaded|made|produced|"
                             r"donated)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # goods held up on their way, after their origin: "... has been waiting in Goris", "stood at Bagratashen", "were held
@@ -1643,7 +1647,8 @@ def _goods_origin(sentence, m, mentions, before):
     prepared in X are waiting in Y")?"""
     # (the last word first, a quick test, for speed; "ı" and "İ" (casefolded "i̇"): the case-insensitive pattern
     # reads each as an "i")
-    if ends_with_word(before, ("from", "the")) and (_GOODS_LACKED_FROM.search(before) or _STOCK_FROM.search(before)):
+    if ends_with_word(before, ("from", "the")) and (_GOODS_LACKED_FROM.search(before) or (
+            _STOCK_FROM.search(before) and not _STOCK_HARMED.match(sentence, m.end))):
         return True
     return (ends_with_word(before, ("in", "ın", "i\u0307n", "at", "the")) and _GOODS_MADE_IN.search(before) is not None
             and any(n.begin > m.end for n in mentions) and _WAITING.search(sentence, m.end) is not None)

@@ -147,6 +147,9 @@ _KIN_BEFORE = re.compile(r"(?=[hmoty])\b(?:my|our|his|her|their|your)\s+(?:(?:ol
 _NAMED_AFTER = re.compile(r"\bnamed (?:after|for) (?:the )?$")
 # an author after the work he wrote: "a setting of a poem by Nizami", "the verses by Vagif" (a poet named as a
 # village or a district may be)
+# prosecutors or investigators sit in a state's capital, not in Stepanakert, where they work on the fire there:
+# "investigators in Stepanakert found fragments of a Smerch rocket in a courtyard" (news of Stepanakert)
+_INQUIRY_BODIES = ("prosecutors", "investigators")
 _WORK_BY = re.compile(r"\b(?:poems?|verses?|ghazals?|novels?|songs?|plays?)\s+by\s+$")
 # a town naming an outlet after an article: "a Goris newspaper", "the Ganja weekly" (the paper, not where it happened;
 # but "the Tartar paper mill" and "the Ganja newspaper's offices" are buildings there)
@@ -1333,7 +1336,8 @@ class Finder:
             return False                   # "a square named after Lenin": the man (Lenin was also a village's name)
         if " by " in before and _WORK_BY.search(before):
             return False                   # "a poem by Nizami": the poet
-        if (key in CAPITALS or key in CAPITAL_COUNTRY) and SEAT_OF_POWER.search(before) \
+        if (key in CAPITALS or key in CAPITAL_COUNTRY) and (seat := SEAT_OF_POWER.search(before)) \
+                and (key in CAPITALS or seat.group(1) not in _INQUIRY_BODIES) \
                 and not _SEAT_STORMED.search(sentence, max(0, tokens[first].begin - 80), tokens[first].begin) \
                 and not _SEAT_STRUCK_AFTER.match(sentence, tokens[last].end) \
                 and not _held_there(sentence, tokens[last].end) \
