@@ -1299,7 +1299,10 @@ _CHECKPOINTS = _cues(
      r"(?![^.;]{0,40}?\b(?:posted|checks) (?:by|at|near|outside|on) " + _NOT_A_ROAD_POST + r")|"
      # ... or posted on a town's streets and the roads into it, holding the town as their patrols do: "police and
      # troops arrived in X and were posted on the city's streets and on the roads into it"
-     r"\b(?:police(?:men)?|officers|servicem[ae]n|troops)\b(?=[^.;]{0,120}?\b(?:are|were|is|was|been) (?:now |also )?"
+     # (the same subject's post, not another's: "troops were posted on the front, and their letters were posted on
+     # the streets' boards")
+     r"\b(?:police(?:men)?|officers|servicem[ae]n|troops)\b(?=(?:(?!posted\b)[^.;]){0,120}?\b(?:are|were|is|was|been) "
+     r"(?:now |also )?"
      r"posted (?:on|along|in) (?:the |its |their )?(?:(?:city|town|village)['’]s )?(?:streets|roads)\b)|"
      # checks made at a place: "the checks at X were extended to buses", "police checks near Y" (not a doctor's or a
      # bank's checks)
@@ -1631,7 +1634,7 @@ _CORRIDOR_NOUNS = _cues(
      # people and goods moved along a route: "carrying fuel to X", "moved 2,000 people to the bridge"
      r"\bsmuggl(?:e|ed|es|ing)\b(?= (?:[\w,-]+ ){0,3}?(?:to|into|from|across|through)\b)|"
      # (not flowers carried to a grave or a memorial: a commemoration, "carried carnations to the memorial in X")
-     r"\bcarr(?:y|ying|ied|ies)\b(?! (?:[\w-]+ )?(?:flowers|carnations|wreaths|candles|tulips|roses|portraits)\b)"
+     r"\bcarr(?:y|ying|ied|ies)\b(?! (?:[\w-]+ )?(?:flowers?|carnations?|wreaths?|candles?|tulips?|roses?|portraits?|bouquets?)\b)"
      # (nor goods carried into a building, no way travelled: "carried the goods back into his shop")
      r"(?! (?:[\w,-]+ ){0,3}?(?:back )?into (?:the |a |an |his |her |their |its |our )?(?:[\w-]+ )?"
      r"(?:stores?|shops?|houses?|homes?|buildings?|warehouses?|cellars?|basements?|barns?)\b"
@@ -1639,7 +1642,7 @@ _CORRIDOR_NOUNS = _cues(
      r"(?= (?!out\b)(?:[\w,-]+ ){0,3}?(?:to|into|towards?|across|through)\b|"
      r" (?!out\b)(?:[\w,-]+ ){0,6}?from (?:[\w'’-]+ ){1,3}?to\b)|"
      # (nor flowers brought to a ruin or a grave, as "carried": "people have been bringing flowers to the ruins")
-     r"\bbring(?:s|ing)?\b(?! (?:[\w-]+ )?(?:flowers|carnations|wreaths|candles|tulips|roses|portraits)\b)"
+     r"\bbring(?:s|ing)?\b(?! (?:[\w-]+ )?(?:flowers?|carnations?|wreaths?|candles?|tulips?|roses?|portraits?|bouquets?)\b)"
      r"(?= (?:[\w,-]+ ){0,3}?(?:from|to|into)\b)|"
      # (not a body named for it: "the transport ministry said", "the Ministry of Transport")
      r"(?<!ministry of )(?<!minister of )\btransport(?:ed|ing|s)?\b(?! (?:ministry|minister|ministries|department|agency|"
@@ -1779,10 +1782,14 @@ OTHER = _cues(
      r"|\b(?:took|brought|moved|bussed|ferried|got)\s+(?:all\s+|the\s+|some\s+|\d[\d,]*\s+)?(?:civilians|residents|"
      r"people|families|villagers|women|children)\b(?:[\s,]+[\w'’-]+){0,4}?[\s,]+out\s+of\b(?!\s+doors\b)", "displacement"),
     # (people who left a town in numbers fled it, as "fled" tells: "thousands of residents left X in the first days";
-    # not a trip's start, "left for Y", nor what they left behind)
+    # not a trip's start, "left for Y", nor what they left behind; nor those who remain, "no people left in the
+    # village", "only 300 residents left in the town", nor flowers left at a memorial)
     (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b|"
-     r"\b(?:people|residents|families|civilians|villagers|inhabitants)\s+(?:had\s+|have\s+)?left\b"
-     r"(?!\s+(?:for|to|towards?|behind|with|without|their\s+(?:cars?|bags|belongings)|them|it)\b)", "humanitarian"),
+     r"\b(?<!\bno\s)(?<!\bany\s)(?:people|residents|families|civilians|villagers|inhabitants)\s+(?:had\s+|have\s+)?"
+     r"left\b(?!\s+(?:for|to|towards?|behind|with|without|their\s+(?:cars?|bags|belongings)|them|it|alive|there|here|"
+     r"in\s+(?:the\s+|this\s+|that\s+)?(?:village|town|city|district|area|region)|"
+     r"(?:\w+\s+)?(?:flowers?|carnations?|wreaths?|candles?|tulips?|roses?|bouquets?|toys|notes|messages))\b)",
+     "humanitarian"),
     # the displaced coming home: "30 families arrived in Jabrayil from Garadagh", "receiving returnees", "X welcomed
     # its first returning residents", "the rebuilt village of Y welcomed 20 families"
     (r"\breturnees?\b|\b(?:internally )?displaced (?:persons|people)\b|\bidps\b|"
