@@ -355,6 +355,12 @@ _ON_BORDER_OF = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:on|at|near|along|by|before)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?"
     r"(?:[\w-]+\s+)?(?:border|frontier|boundary)\s+(?:of|with)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?$")
 _ON_BORDER_LAST_WORDS = ("of", "with", "the", "'s", "’s")
+# the district a place or its land belonged to, its past administrative home: "because the land had belonged to the
+# Aghdam district in Soviet times", "a village that belonged to the Sadarak district", "the area was part of the
+# Aghdam district" (the older sets annotate no event at the district: it only says where the place lay)
+_BELONGED_TO = re.compile(r"\b(?:(?:had\s+)?belonged|belonging)\s+to\s+the\s+$"
+                          r"|\b(?:was|were|had\s+been)\s+(?:counted\s+as\s+)?(?:a\s+)?part\s+of\s+the\s+$")
+_DISTRICT_WORD_AFTER = re.compile(r"\s+(?:district|region|rayon|raion)\b")
 # a named site placed by the village near it: "the Gandzasar monastery near the village of Vank" (not a site left
 # unnamed, its article capitalised by position: "The airport near X was shelled" is news at X)
 _SITE_NEAR = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:(?:monastery|church|cathedral|mosque|fortress|bridge|airport|tunnel|"
@@ -444,6 +450,10 @@ _POST_OF_LAST_WORDS = ("in", "of", "for", "to", "the")
 _SHORE_OF = re.compile(r"\s+on\s+the\s+(?:[\w-]+\s+)?(?:shores?|banks?|coast)\s+of\s+(?:the\s+)?")
 _SITE_NEAR_LAST_WORDS = ("of", "near", "the", "to", "outside", "above", "below")
 _NEW_NAME_LAST_WORDS = ("renamed", "named", "called", "as", "of")
+# a name given from now on: "would be called Sugovushan", "renamed X" (not an old one, "was formerly called X"). When
+# it is the sentence's only place the renamed place is told only by it ("wrote that the village would be called
+# Sugovushan", "Armenia renamed it Tigranashen"): the older sets file the renaming there, so it is kept
+_NAME_TO_COME = re.compile(r"\b(?:renamed|(?:will|would|is\s+to|was\s+to|shall)\s+be\s+(?:re)?(?:named|called))\s+$")
 
 
 # the town a ground force set out from, in a sentence telling of the place it took: "a column coming down from X
@@ -498,10 +508,14 @@ def landmarks_dropped(sentence, mentions):
             continue                       # "the Gandzasar monastery near the village of Vank": where the site is
         if ends_with_word(before, _ON_BORDER_LAST_WORDS) and _ON_BORDER_OF.search(before):
             continue                       # "the Dilucu gate, on the border of Azerbaijan's Nakhchivan exclave"
+        if ends_with_word(before, ("the",)) and _BELONGED_TO.search(before) \
+                and (m.place.precision in ("district", "region") or _DISTRICT_WORD_AFTER.match(sentence, m.end)):
+            continue                       # "the land had belonged to the Aghdam district in Soviet times"
         if (ends_with_word(before, _POST_OF_LAST_WORDS) and _POST_OF.search(before)
                 and not _AT_AN_OFFICE.search(before)
                 and not _head_tells_of_place(sentence, m, before, alone=len(mentions) == 1)) or (
-                ends_with_word(before, _NEW_NAME_LAST_WORDS) and _NEW_NAME.search(before)) or (
+                ends_with_word(before, _NEW_NAME_LAST_WORDS) and _NEW_NAME.search(before)
+                and not (_NAME_TO_COME.search(before) and all(n.place == m.place for n in mentions))) or (
                 post_end is not None and _LIST_GAP.match(sentence[post_end:m.begin])):
             post_end = m.end               # "the representative in the Aghdam, Fuzuli and Khojavend districts"
             continue
@@ -523,9 +537,10 @@ def landmarks_dropped(sentence, mentions):
 # a company's legal form after the place it is named after: "Goris Airport LLC", "Sisian Mining CJSC", and a bank
 # named after it: "Ararat Bank" (but "the Nakhchivan Bank of the Araz" in a headline is the riverbank)
 _COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:LLC|CJSC|OJSC|JSC|Ltd|PLC|GmbH|Bank(?!\s+of\b))\b")
-# a product sold under the place's name: "Jermuk mineral water exports rose", "Ararat brandy" (not where it is made:
+# a product sold under the place's name: "Jermuk mineral water exports rose", "Ararat brandy", a carpet's "the Shusha
+# pattern" (not "the Tartar pattern of shelling"; not where it is made:
 # "the Jermuk mineral water plant")
-_PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac)\b"
+_PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|pattern(?!\s+of\b))\b"
                             r"(?!\s+(?:plant|factory|bottling|supply|pipe|main|distillery))")
 # a fund, a foundation or a troupe after the place it is named after, written in lower case: "through the Tavush
 # fund", "the Lori development foundation", "the Shusha folk ensemble" (its money or its tour is no event at the
