@@ -318,8 +318,8 @@ _BY_KEEPERS_POST = re.compile(r"\b(?:in\s+front\s+of|opposite|beside|next\s+to)\
 
 
 # a post standing on a road checks its traffic, whoever keeps it: "a Russian post on the road from X towards Y",
-# "the posts along the highway" (both towns of the road are the post's places)
-_ROAD_POST = re.compile(r"\b(?P<post>posts?)\s+(?:on|along|astride)\s+the\s+(?:main\s+)?(?:road|highway)\b")
+# "the posts along the highway", "posts on the roads out of X" (both towns of the road are the post's places)
+_ROAD_POST = re.compile(r"\b(?P<post>posts?)\s+(?:on|along|astride)\s+the\s+(?:main\s+)?(?:roads?|highways?)\b")
 
 
 # outposts named by their places where a side's flag is raised or its soldiers take up duty: "the flag was raised at
@@ -607,6 +607,21 @@ def _keepers_arrived(lower):
     return [Cue(*m.span(), "checkpoints", "checkpoint", True) for m in _KEEPERS_ARRIVED.finditer(lower)]
 
 
+# peacekeepers who take control of a place deploy there, as those who reach it do: "a battalion of peacekeepers took
+# control of X on Friday" (their posts, not a capture; not a road they take over, whose traffic is the corridors')
+_KEEPERS_BEFORE = re.compile(r"\bpeacekeep(?:ers|ing\s+(?:contingent|troops|forces|battalion))\s+(?:(?:had|have|has|"
+                             r"then|later|also|soon)\s+)?$")
+_OF_ROAD = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,2}?(?:roads?|highways?|routes?|corridors?|sections?)\b")
+
+
+def _keepers_took(lower, hits):
+    """The capture cues ("took control") whose takers are peacekeepers, read as their deployment (checkpoints)."""
+    return [h._replace(layer="checkpoints", kind="checkpoint") if h.kind == "control"
+            and lower.startswith(("took control", "taken control"), h.begin)
+            and _KEEPERS_BEFORE.search(lower, max(0, h.begin - 60), h.begin) and not _OF_ROAD.match(lower, h.end)
+            else h for h in hits]
+
+
 # troops entering a place as the occasion of fighting told before: "fighting flared again on Monday, when troops
 # entered X" (the entry is the fighting there, no change of control told; armed men only, not "the commission")
 _WHEN_ENTERED = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){0,2}" + _ARMED_MOVERS.pattern + r"\s+$")
@@ -769,6 +784,7 @@ def cue_hits(sentence, returning=False):
     hits += _journeys_on(lower)
     if "peacekeep" in lower:
         hits += _keepers_arrived(lower)
+        hits = _keepers_took(lower, hits)
     hits += _rounds_aimed(lower, hits)
     hits += _rounds_did(lower, hits)
     troops_stop = list(_TROOPS_STOP.finditer(lower))     # (read twice below: matched once)
