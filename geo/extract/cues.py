@@ -300,7 +300,8 @@ def _named_posts(sentence):
     found = {m.start("post"): m for m in _NAMED_POST.finditer(sentence)}
     found.update((m.start("post"), m) for m in _SIDE_POST_AT.finditer(sentence))
     keepers = [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True)
-               for rx in (_KEEPERS_POST, _ROAD_POST, _BY_KEEPERS_POST) for m in rx.finditer(sentence) if m.start("post") not in found]
+               for rx in (_KEEPERS_POST, _ROAD_POST, _BY_KEEPERS_POST) for m in rx.finditer(sentence) if m.start("post") not in found
+               and not (rx is _ROAD_POST and _ROAD_POST_NOT.search(sentence))]
     return [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True) for _, m in sorted(found.items())
             if m.group("border") or not soldiers] + keepers
 
@@ -320,6 +321,11 @@ _BY_KEEPERS_POST = re.compile(r"\b(?:in\s+front\s+of|opposite|beside|next\s+to)\
 # a post standing on a road checks its traffic, whoever keeps it: "a Russian post on the road from X towards Y",
 # "the posts along the highway", "posts on the roads out of X" (both towns of the road are the post's places)
 _ROAD_POST = re.compile(r"\b(?P<post>posts?)\s+(?:on|along|astride)\s+the\s+(?:main\s+)?(?:roads?|highways?)\b")
+# ... but posts on the roads that were hit are the fire's news, and posts shared or read are writings on the web:
+# "drones destroyed two posts on the roads near X", "posts on the roads were shared on social media"
+_ROAD_POST_NOT = re.compile(r"(?i)\b(?:destroy|shell|struck|strik|hit|fir(?:ed|ing)\b|drone|artillery|missile|rocket|"
+                            r"mortar|bomb|shar(?:ed|ing)\b|social\s+media|facebook|telegram|twitter|readers?\b|"
+                            r"blog|wr(?:ote|itten)\b|likes\b)")
 
 
 # outposts named by their places where a side's flag is raised or its soldiers take up duty: "the flag was raised at
@@ -608,10 +614,12 @@ def _keepers_arrived(lower):
 
 
 # peacekeepers who take control of a place deploy there, as those who reach it do: "a battalion of peacekeepers took
-# control of X on Friday" (their posts, not a capture; not a road they take over, whose traffic is the corridors')
+# control of X on Friday" (their posts, not a capture; not a road they take over, whose traffic is the corridors'; nor
+# "the situation in X", no deployment told)
 _KEEPERS_BEFORE = re.compile(r"\bpeacekeep(?:ers|ing\s+(?:contingent|troops|forces|battalion))\s+(?:(?:had|have|has|"
                              r"then|later|also|soon)\s+)?$")
-_OF_ROAD = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,2}?(?:roads?|highways?|routes?|corridors?|sections?)\b")
+_OF_ROAD = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,2}?"
+                      r"(?:roads?|highways?|routes?|corridors?|sections?|situation)\b")
 
 
 def _keepers_took(lower, hits):

@@ -1196,9 +1196,11 @@ _CHECKPOINTS = _cues(
      r"(?:dismantled|taken down|handed over)\b)|"
      # ... or a post set in a district or village said to be removed: "an earlier post in the X district had already
      # been removed", "a post in the Y district was dismantled" (not a post on a page or a channel: those are not set in
-     # a district)
+     # a district; nor one taken down by fire: "was taken down by shelling", "dismantled by a drone strike")
      r"\bposts?\b(?= (?:in|near|at) (?:the )?(?:[\w'’-]+ ){1,4}?(?:district|region|village|area|sector)s? "
-     r"(?:were|was|had|have|has)(?: already| also)?(?: been)? (?:removed|withdrawn|dismantled|taken down)\b)|"
+     r"(?:were|was|had|have|has)(?: already| also)?(?: been)? (?:removed|withdrawn|dismantled|taken down)\b"
+     r"(?! (?:by|in|with) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:shell|fire|strike|drone|artillery|missile|rocket|"
+     r"bomb|mortar)))|"
      # ... or posts that take money from or check the traffic: "posts began charging vehicles on the A-B highway",
      # "the posts were checking cars" (not a post that reported or commented)
      r"\bposts?\b(?= (?:[\w'’-]+ ){0,2}?(?:charg|check|stopp|search|inspect|toll)\w* (?:the )?(?:passing )?"
