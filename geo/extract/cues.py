@@ -323,9 +323,9 @@ _BY_KEEPERS_POST = re.compile(r"\b(?:in\s+front\s+of|opposite|beside|next\s+to)\
 _ROAD_POST = re.compile(r"\b(?P<post>posts?)\s+(?:on|along|astride)\s+the\s+(?:main\s+)?(?:roads?|highways?)\b")
 # ... but posts on the roads that were hit are the fire's news, and posts shared or read are writings on the web:
 # "drones destroyed two posts on the roads near X", "posts on the roads were shared on social media"
-_ROAD_POST_NOT = re.compile(r"(?i)\b(?:destroy|shell|struck|strik|hit|fir(?:ed|ing)\b|drone|artillery|missile|rocket|"
-                            r"mortar|bomb|shar(?:ed|ing)\b|social\s+media|facebook|telegram|twitter|readers?\b|"
-                            r"blog|wr(?:ote|itten)\b|likes\b)")
+_ROAD_POST_NOT = re.compile(r"(?i)\b(?:destroy(?:ed|s|ing)?|shell(?:ed|s|ing)?|struck|strik(?:e|es|ing)|hit|"
+                            r"fired|firing|drones?|artillery|missiles?|rockets?|mortars?|bomb(?:s|ed|ing)?|shared|"
+                            r"sharing|social\s+media|facebook|telegram|twitter|readers?|blogs?|wrote|written|likes)\b")
 
 
 # outposts named by their places where a side's flag is raised or its soldiers take up duty: "the flag was raised at
