@@ -361,6 +361,10 @@ _ON_BORDER_LAST_WORDS = ("of", "with", "the", "'s", "’s")
 _BELONGED_TO = re.compile(r"\b(?:(?:had\s+)?belonged|belonging)\s+to\s+the\s+$"
                           r"|\b(?:was|were|had\s+been)\s+(?:counted\s+as\s+)?(?:a\s+)?part\s+of\s+the\s+$")
 _DISTRICT_WORD_AFTER = re.compile(r"\s+(?:district|region|rayon|raion)\b")
+# ... but not a corridor or a road it is part of ("the area was part of the Lachin corridor"), nor the district of
+# unnamed villages it alone places ("villages that belonged to the Aghdam district were shelled")
+_ROUTE_WORD_AFTER = re.compile(r"\s+(?:corridor|road|highway|route)\b")
+_WHICH_BELONGED = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:belonged|were|was|had\s+been)\s+")
 # a named site placed by the village near it: "the Gandzasar monastery near the village of Vank" (not a site left
 # unnamed, its article capitalised by position: "The airport near X was shelled" is news at X)
 _SITE_NEAR = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:(?:monastery|church|cathedral|mosque|fortress|bridge|airport|tunnel|"
@@ -453,7 +457,9 @@ _NEW_NAME_LAST_WORDS = ("renamed", "named", "called", "as", "of")
 # a name given from now on: "would be called Sugovushan", "renamed X" (not an old one, "was formerly called X"). When
 # it is the sentence's only place the renamed place is told only by it ("wrote that the village would be called
 # Sugovushan", "Armenia renamed it Tigranashen"): the older sets file the renaming there, so it is kept
-_NAME_TO_COME = re.compile(r"\b(?:renamed|(?:will|would|is\s+to|was\s+to|shall)\s+be\s+(?:re)?(?:named|called))\s+$")
+# (the renamed thing a place: not "the new ferry will be named Lachin", "the ship was renamed Shusha")
+_NAME_TO_COME = re.compile(r"\b(?:village|town|city|settlement|hamlet|community|district|region|it)\b[^.;:]{0,60}?"
+                           r"\b(?:renamed|(?:will|would|is\s+to|was\s+to|shall)\s+be\s+(?:re)?(?:named|called))\s+$")
 
 
 # the town a ground force set out from, in a sentence telling of the place it took: "a column coming down from X
@@ -509,7 +515,9 @@ def landmarks_dropped(sentence, mentions):
         if ends_with_word(before, _ON_BORDER_LAST_WORDS) and _ON_BORDER_OF.search(before):
             continue                       # "the Dilucu gate, on the border of Azerbaijan's Nakhchivan exclave"
         if ends_with_word(before, ("the",)) and _BELONGED_TO.search(before) \
-                and (m.place.precision in ("district", "region") or _DISTRICT_WORD_AFTER.match(sentence, m.end)):
+                and (m.place.precision in ("district", "region") or _DISTRICT_WORD_AFTER.match(sentence, m.end)) \
+                and not _ROUTE_WORD_AFTER.match(sentence, m.end) \
+                and not (_WHICH_BELONGED.search(before) and all(n.place == m.place for n in mentions)):
             continue                       # "the land had belonged to the Aghdam district in Soviet times"
         if (ends_with_word(before, _POST_OF_LAST_WORDS) and _POST_OF.search(before)
                 and not _AT_AN_OFFICE.search(before)
@@ -525,7 +533,8 @@ def landmarks_dropped(sentence, mentions):
         if _site_in_town(sentence, m, mentions) or _airports_town(sentence, m, mentions):
             continue
         if _COMPANY_AFTER.match(sentence, m.end) or _FUND_AFTER.match(sentence, m.end) \
-                or _PRODUCT_AFTER.match(sentence, m.end):
+                or (_PRODUCT_AFTER.match(sentence, m.end)
+                    and (not re.match(r"\s+pattern\b", sentence[m.end:]) or _WEAVING.search(sentence))):
             continue                       # "Goris Airport LLC", "the Tavush fund", "Jermuk mineral water": a body
                                            # or a product named after the place
         if _AGE_AFTER.match(sentence, m.end) or (_PERSON_AFTER.match(sentence, m.end) and _SAID_BEFORE.search(before)):
@@ -542,6 +551,8 @@ _COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:LLC|CJSC|OJSC|JSC|Ltd
 # "the Jermuk mineral water plant")
 _PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|pattern(?!\s+of\b))\b"
                             r"(?!\s+(?:plant|factory|bottling|supply|pipe|main|distillery))")
+# (a pattern only in a sentence of weaving: not "shelling followed the Tartar pattern: rockets hit the town")
+_WEAVING = re.compile(r"\b(?:carpets?|rugs?|kilims?|weav\w*|woven|embroider\w*|textiles?|loom)\b", re.I)
 # a fund, a foundation or a troupe after the place it is named after, written in lower case: "through the Tavush
 # fund", "the Lori development foundation", "the Shusha folk ensemble" (its money or its tour is no event at the
 # place)
