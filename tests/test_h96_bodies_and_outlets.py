@@ -42,3 +42,14 @@ def test_outlet_and_article_stand_for_the_outlet_named_before(gazetteer):
 def test_article_with_no_outlet_before_names_none(gazetteer):
     text = "According to the article, troops shelled Tegh."
     assert claimant_of("Tegh", text, gazetteer) != "Caucasus Herald"
+
+
+def test_dateline_only_locates_when_the_report_is_of_another_place(gazetteer):
+    text = "Reuters reported from Goris that troops had blockaded Tegh on Monday."
+    found = place_layers(text, gazetteer)
+    assert "Goris" not in found and "Tegh" in found
+
+
+def test_dateline_kept_when_the_report_is_of_the_town_itself(gazetteer):
+    text = "Reuters reported from Goris that the town had been shelled overnight."
+    assert "Goris" in place_layers(text, gazetteer)
