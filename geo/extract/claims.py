@@ -3790,8 +3790,9 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 
 
 # a paper named by its kind alone, or its sources: "the paper", "the same paper", "the paper's local sources", "the
-# site"
-_BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+)?(?P<kind>paper|newspaper|daily|weekly|(?:web)?site|radio|broadcaster)"
+# site"; or by the bare "outlet", or by its piece: "the outlet said", "according to the article" (the outlet heard last)
+_BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+)?(?P<kind>paper|newspaper|daily|weekly|(?:web)?site|radio|broadcaster|"
+                         r"outlet|article)"
                          r"(?:['’]s\s+(?:own\s+|local\s+)?(?:sources|correspondents?|reporters?))?")
 
 

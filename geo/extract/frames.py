@@ -868,6 +868,9 @@ def described_dropped(sentence, mentions):
         if before.endswith(" in ") and _BRIEFING_VENUE.search(before) and _THAT_AFTER.match(sentence, m.end) \
                 and not _THAT_BACK.match(sentence, m.end) and any(n.place != m.place for n in mentions):
             continue                       # "told a briefing in X that Y was lost": the venue of the words
+        if before.endswith(" from ") and _DATELINE_FROM.search(before) and _THAT_AFTER.match(sentence, m.end) \
+                and not _THAT_BACK.match(sentence, m.end) and any(n.place != m.place for n in mentions):
+            continue                       # "the agency reported from X that Y was blockaded": where it wrote from
         if "travel" in before and _TRAVEL_BARRED.search(before):
             continue                       # "no staff are to travel to X": an instruction, nothing happened there
         if (" sell " in before or " buy " in before or " trade " in before or " shop " in before) \
@@ -997,6 +1000,10 @@ _THAT_BACK = re.compile(r",?\s+that\s+(?:the\s+(?:city|town|village|capital|sett
 # a relative clause on the place: "now living in X, where a rocket struck ...", "in X, which was shelled in 2020"
 # (with war or harm told, the place is the scene, not only a home)
 _REL_AFTER = re.compile(r",?\s+(?:where|which)\b")
+# an outlet's dateline, told as where it reported from, before the words it reports: "the agency reported from X that
+# Y had been blockaded" (as the venue above: the sets keep X when the words tell of X itself, "TASS reported from X
+# that the city had been fired on", and leave it out when they tell of another named place)
+_DATELINE_FROM = re.compile(r"\b(?:reported|wrote|cabled|said)\s+from\s+$")
 _BRIEFING_VENUE = re.compile(r"\b(?:at|told|to|gave|held)\s+an?\s+(?:press\s+|news\s+)?(?:briefing|conference)\s+in\s+$")
 # a utility supply promised to come back to a place: "gas would reach Khankendi on 28 March", "gas was to be supplied
 # to X again", "power will be restored in Y"; a promise is no event there (a supply restored is: "gas was restored to

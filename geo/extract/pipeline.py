@@ -158,7 +158,10 @@ _NOT_A_PLACE_NAME = {"karabakh", "monday", "tuesday", "wednesday", "thursday", "
                      "administrator",
                      # a church's dedication before its district: "Church of the Holy Mother of God, X district" (GeoNames
                      # gives Goght the alternate name "God")
-                     "god", "saviour", "saints"}
+                     "god", "saviour", "saints",
+                     # the last word of a state body's name before its area: "a post of the State Border Service in
+                     # the X district" (the area locates the post, no village called "Border Service")
+                     "service", "agency", "committee"}
 # The area opens the sentence or names the villages' district, and the villages follow by name: "In the
 # Zangilan district the army had entered Havali, Zarnali and Hakari", "four villages of the (or its) Gazakh
 # district ...: Baghanis Ayrum, Kheyrimli", "In the Aghdam district, a man was killed ... in the village of Qaradagli".
