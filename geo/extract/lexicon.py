@@ -1129,7 +1129,7 @@ _CHECKPOINTS = _cues(
      r"(?<!safety )(?<!medical )(?<!health )(?<!technical )(?<!maintenance )(?<!background )(?<!quality )"
      r"\bchecks (?:took place|take place|(?:were|are|have been) (?:carried out|made|held|conducted))\b|"
      r"\b(?:took|take|takes|taken|taking) up (?:an? |their |its )?(?:\w+ )?posts?\b|\bobservation posts?\b|"
-     r"\bprotest camps?\b|\b(?:police|army|military|border|guard) (?:out)?posts?\b|\bpolice (?:lines?|cordons?)\b|\bcordon(?:s|ed)?(?: off)?\b|"
+     r"\bprotest camps?\b|\b(?:police|militia|army|military|border|guard) (?:out)?posts?\b|\bpolice (?:lines?|cordons?)\b|\bcordon(?:s|ed)?(?: off)?\b|"
      # the way to a site closed or opened to the people who go there: "the trail to the X church was shut", "pilgrims
      # were turned back on the path to Y", "access to the Z monastery will be discussed", "closed to visitors",
      # "worshippers will be allowed back to the W shrine" (a road's traffic is the corridor's: see CORRIDOR_KINDS)
@@ -1244,8 +1244,9 @@ _CHECKPOINTS = _cues(
      r"\balready under (?:(?:the |its |their )?[\w'’-]+ ){1,2}?control\b|"
      # the ways into a place sealed by those who guard it: "police sealed the entrances to the village", "have closed
      # the approaches to X" (a cordon; a road closed stays the corridor's)
-     r"\b(?:sealed|closed|shut|cordoned)\s+(?:off\s+)?(?:all\s+|the\s+|both\s+)?(?:[\w'’-]+\s+)?"
-     r"(?:entrances?|approach(?:es)?|ways?\s+in(?:to)?|exits?)\s+(?:to|into|of)\b|"
+     # (and every way into it: "soldiers closed every way into X")
+     r"\b(?:sealed|closed|shut|cordoned)\s+(?:off\s+)?(?:all\s+|the\s+|both\s+|every\s+)?(?:[\w'’-]+\s+)?"
+     r"(?:(?:entrances?|approach(?:es)?|ways?\s+in|exits?)\s+(?:to|into|of)\b|ways?\s+into\b)|"
      # a place cut off from its own land by what stands on the line: "a fence ..., cutting the village off from its
      # fields", "the blocks cut the hamlet off from part of its pastures" (its land behind a barrier; not a village
      # cut off from a road or a town, a blockade)
