@@ -47,3 +47,23 @@ def test_an_outlet_after_a_village_is_no_second_village(gazetteer):
                     "Trendnews reported.",
                     gazetteer)
     assert "Trendnews" not in found
+
+
+def _claims(text, gazetteer):
+    return {e["place_name"]: e["claimed_by"]
+            for e in extract_text(text, dt.date(2021, 12, 13), gazetteer, source="test")}
+
+
+def test_the_ministry_again_after_the_ministry_in_baku_telling_of_a_soldier_killed_is_the_defence_ministry(
+        gazetteer):
+    found = _claims("On Monday Armenian units fired on army positions near Horadiz, the ministry in Baku reported. "
+                    "The ministry said later that a soldier had been killed that night in the Fuzuli direction.",
+                    gazetteer)
+    assert found["Fuzuli District"] == "Azerbaijani MoD"
+
+
+def test_the_ministry_again_telling_of_no_war_keeps_the_government(gazetteer):
+    # (negative: a repaired gas line is no war news; the ministry stays the government read before)
+    found = _claims("Shells hit houses in Tartar, the Azerbaijani government said. The ministry said later that the "
+                    "gas line to Barda had been repaired.", gazetteer)
+    assert found["Barda"] == "Azerbaijani government"
