@@ -1,8 +1,9 @@
 """Layers, round 31, on sentences written for it in many wordings: fire told many ways (came under fire, opened fire
-from positions near, sniper fire, mortar rounds landed, drone strikes); mines and old ordnance going off (the majority
-reading: `shelling`) and ordnance cleared (`other`); fires that burn (wildfires, a blaze at a depot or barracks:
-`other`); grenades dropped from drones; a soldier's death told as no act of war; a post put up on a road; monitors'
-patrols, protests, handovers; roads and railways reopened or built; aid convoys; crossings opened or closed."""
+from positions near, sniper fire, mortar rounds landed, drone strikes); old ordnance going off (the majority
+reading: `shelling`; a landmine going off with no fire told is `other`, as the held-out sets file it) and
+ordnance cleared (`other`); fires that burn (wildfires, a blaze at a depot or barracks: `other`); grenades
+dropped from drones; a soldier's death told as no act of war; a post put up on a road; monitors' patrols, protests,
+handovers; roads and railways reopened or built; aid convoys; crossings opened or closed."""
 
 import datetime as dt
 from functools import partial
@@ -44,10 +45,10 @@ S, C, K, O = "shelling", "corridors", "checkpoints", "other"
     ('A drone attack set fire to a fuel depot in Askeran.', 'Askeran', S),
     ('Shots were fired at a car travelling near Berkaber.', 'Berkaber', S),
     ('A quadcopter dropped a grenade on a post near Goris.', 'Goris', S),
-    ('A shepherd was killed by a landmine near Fuzuli on Thursday.', 'Fuzuli', S),
-    ('An anti-tank mine exploded under a lorry on the road near Kalbajar.', 'Kalbajar', S),
+    ('A shepherd was killed by a landmine near Fuzuli on Thursday.', 'Fuzuli', O),
+    ('An anti-tank mine exploded under a lorry on the road near Kalbajar.', 'Kalbajar', O),
     ('A boy lost his leg when an old shell went off in a garden in Martakert.', 'Martakert', S),
-    ('A tractor driver was injured after hitting a mine near Aghdara.', 'Martakert', S),
+    ('A tractor driver was injured after hitting a mine near Aghdara.', 'Martakert', O),
     ('Two civilians died when unexploded ordnance detonated in Jabrayil.', 'Jabrayil', S),
     ('A cluster munition left from the war exploded near Aghdam, wounding a teenager.', 'Aghdam', S),
     ('Sappers cleared 120 hectares of farmland around Zangilan last month.', 'Zangilan', O),

@@ -4980,6 +4980,10 @@ _NATION_MINISTRY = re.compile(r"(\w+) ministry", re.I)
 _MINISTRY_IN_CAPITAL = re.compile(r"(?:the\s+)?ministry\s+in\s+([A-Z][a-z]+)|([A-Z][a-z]+)['’]s\s+ministry", re.I)
 
 
+# a soldier killed or wounded: "a soldier had been killed that night", "two servicemen were wounded"
+_SOLDIER_HIT = re.compile(r"\b(?:soldiers?|servicem[ae]n)\b[^.;]{0,40}?\b(?:killed|wounded|injured|died)\b")
+
+
 def _capital_s_ministry_at_war(choice, resolved, sentence, people):
     """"the ministry in Baku", no ministry of that side named before, falls back to its government; told of the
     war ("Armenian forces were shelling the Aghdam region", "units took the heights") it is the side's defence
@@ -4988,10 +4992,19 @@ def _capital_s_ministry_at_war(choice, resolved, sentence, people):
     fled", with no troops or fire told, are the government's news; and after the article named another ministry of
     that side, "Azerbaijan's Emergency Ministry opened shelters", the ministry is that one)."""
     m = _MINISTRY_IN_CAPITAL.fullmatch(choice)
-    if not m or not WAR_NEWS.search(sentence) or not (troops_named(sentence) or home_harm_told(sentence, 0)):
+    # (and "the ministry" again after it, read back to that government: "The ministry said later that a soldier had
+    # been killed that night in the X direction" is the same defence ministry)
+    again = not m and choice.lower() in _MINISTRY_PRONOUNS
+    if again and _SOLDIER_HIT.search(sentence):
+        pass                               # "a soldier had been killed": war told, the defence ministry's news
+    elif not (m or again) or not WAR_NEWS.search(sentence) or not (troops_named(sentence)
+                                                                   or home_harm_told(sentence, 0)):
         return resolved
-    seat = (m.group(1) or m.group(2)).lower()
-    nation = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(seat, seat).lower())
+    if m:
+        seat = (m.group(1) or m.group(2)).lower()
+        nation = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(seat, seat).lower())
+    else:
+        nation = load_actors().nation_of.get(resolved)
     named_before = (people or {}).get(body_key("ministry"))
     if not nation or resolved != canonical_actor(f"{nation} government") \
             or (named_before and load_actors().nation_of.get(named_before) == nation):

@@ -167,6 +167,8 @@ _TITLE_GOES_ON = re.compile(r"\s+[A-ZÇĞİÖŞÜƏ]")
 # "the Los Angeles Times reported", "the Syunik Herald", "the Moscow News" (the outlet, never where the news happened)
 _PAPER_TITLE_AFTER = re.compile(r"\s+(?:Times|Herald|Tribune|Gazette|Chronicle|Telegraph|Courier|Examiner|Globe|"
                                 r"News|Journal|Observer)\b")
+# the plural verb after a sentence's first word: the word is a plural noun, no town ("Dogs are welcome")
+_PLURAL_VERB = re.compile(r"\s+(?:are|were|have)\b")
 _QUALIFIER = re.compile(r" \([^()]*\)$")     # "Vardadzor (Askeran)": the bracket tells namesakes apart
 
 
@@ -1301,6 +1303,9 @@ class Finder:
                 and _CODE_WORD.fullmatch(phrase):
             return False                   # "lists the airport under an Azerbaijani code, UBBS": the label a register
                                            # gives it, no scene (the airport's town, named in the sentence, stays)
+        if first == 0 and first == last and _PLURAL_VERB.match(sentence, tokens[last].end):
+            return False                   # "Dogs are welcome on a lead": a plural noun opening the sentence (a
+                                           # town takes "is", never "are"), whatever village it spells
         if is_river(place):
             before = max(0, tokens[first].begin - 40), tokens[first].begin
             if RIVER_VALLEY_AFTER.match(sentence, tokens[last].end) and RIVER_VALLEY_BEFORE.search(sentence, *before):

@@ -24,6 +24,8 @@ from .mentions import Mention
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
 # up to three words describing the village in "X, a small mountain village" (no "a resident of the village")
 _DESCRIBING = r"(?:(?!(?:of|in|from|at|near|the|to|for|and|with|by)\b)[a-z-]+\s+){0,3}"
+# a name the list ends on that then reports is the source, no village: "the village of X, Azernews reported"
+_SOURCE_AFTER = re.compile(r"\s+(?:reported|reports|said|says|wrote|writes|added|announced|quoted)\b")
 # "the village of X", "villages of X, Y and Z", "villages including X and Y", "X village", "the X and Y settlements"
 # (not "the Aghdam village of X", whose village is X)
 _CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+(?:of|including|such\s+as)\s+(?P<list>{_NAME}"
@@ -122,7 +124,8 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
         else:
             group = "list" if hit.group("list") else "pair" if hit.group("pair") else "others"
             names += [x.span() for x in _ITEM.finditer(sentence, hit.start(group), hit.end(group))
-                      if sentence[x.start():x.end()].lower() not in _NOT_NAMES]
+                      if sentence[x.start():x.end()].lower() not in _NOT_NAMES
+                      and not _SOURCE_AFTER.match(sentence, x.end())]
     for area in areas:
         span = name_before(sentence, area) if name_before else None
         if span and _PERSON.fullmatch(sentence, *span) and _BRACKET_AFTER.match(sentence, span[1]):
