@@ -1489,6 +1489,10 @@ def _mine_blast_read(sentence, lower, hits):
     # agree on its towns)
     if _TOWNS_ROAD.search(sentence) or _ROAD_OF_TWO.search(sentence) or _FROM_TO.search(sentence):
         return hits
+    # (nor a mine just laid by saboteurs, an attack: "a mine planted by saboteurs killed two soldiers", "their truck
+    # hit a newly planted mine"; a mine left from the war, "laid during the occupation", is still a blast)
+    if _MINE_FRESH.search(lower):
+        return hits
     return [h._replace(layer="other", kind="mine") if h.layer == "shelling" and h.kind == "attack"
             and _MINE_WENT_OFF.fullmatch(lower, h.begin, h.end)
             else h._replace(layer="other") if h.layer == "shelling" and (
@@ -1497,6 +1501,8 @@ def _mine_blast_read(sentence, lower, hits):
 
 
 _FIRE_KINDS = tuple(k for k in WEAPONS if k != "mine") + ("firing", "fighting")
+# a mine laid of late by the other side's men: "saboteurs", "a sabotage group", "newly planted", "freshly laid"
+_MINE_FRESH = re.compile(r"\bsabot\w*|\bsubversive\b|\b(?:newly|freshly|recently)[\s-]+(?:planted|laid|placed)\b")
 # a trip from one named town to another: "a truck going from Fuzuli to Hadrut"
 _FROM_TO = re.compile(r"\bfrom\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+to\s+[A-Z]")
 # a road named by its towns: "the Ahmadbeyli–Fuzuli–Shusha road", "the A-B highway"

@@ -1303,9 +1303,11 @@ class Finder:
                 and _CODE_WORD.fullmatch(phrase):
             return False                   # "lists the airport under an Azerbaijani code, UBBS": the label a register
                                            # gives it, no scene (the airport's town, named in the sentence, stays)
-        if first == 0 and first == last and _PLURAL_VERB.match(sentence, tokens[last].end):
+        if first == 0 and first == last and _PLURAL_VERB.match(sentence, tokens[last].end) \
+                and sentence[tokens[last].end - 1] in "sS":
             return False                   # "Dogs are welcome on a lead": a plural noun opening the sentence (a
-                                           # town takes "is", never "are"), whatever village it spells
+                                           # town takes "is", never "are"), whatever village it spells (a plural in
+                                           # -s: "Tartar were under fire again", a town named loosely, stays)
         if is_river(place):
             before = max(0, tokens[first].begin - 40), tokens[first].begin
             if RIVER_VALLEY_AFTER.match(sentence, tokens[last].end) and RIVER_VALLEY_BEFORE.search(sentence, *before):
