@@ -3640,7 +3640,7 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         outlet = _outlet_named(sentence)
         if outlet:                         # "a car of the AzTV channel was hit, according to the channel": AzTV
             return outlet
-    heard = paper_heard(choice.strip(), earlier[2], people) if _BARE_PAPER.fullmatch(choice.strip()) else None
+    heard = paper_heard(choice.strip(), earlier[2], people, sentence) if _BARE_PAPER.fullmatch(choice.strip()) else None
     if heard and heard != choice.strip():
         return heard                       # "..., the site reported": the outlet heard before, not any media
     if _BARE_OFFICIALS.fullmatch(choice.strip()) and _LOCAL_BODY.search(sentence, 0, chosen.pos):
@@ -3796,13 +3796,19 @@ _BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+)?(?P<kind>paper|newspaper|d
                          r"(?:['’]s\s+(?:own\s+|local\s+)?(?:sources|correspondents?|reporters?))?")
 
 
+# an article of a text, not a piece of an outlet: "article 9 of the trilateral statement", "Article IX", "the article
+# of the 1991 law on ..."
+_TEXT_ARTICLE = re.compile(r"(?i)\barticles?\s+(?:\d+|[IVXL]+\b|of\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:statement|agreement|"
+                           r"declaration|constitution|law|treaty|convention|charter|code|accord|decree|resolution)s?\b)")
+
+
 # a name as an outlet's is written: capitalised words only ("Mirror-Spectator", "Lori Courier"; not "Russian and
 # Iranian papers", a group), or a web address in lower case ("razm.info")
 _OUTLET_SOURCES = re.compile(r"['’]s\s+(?:own\s+|local\s+)?(?:sources|correspondents?|reporters?)$")
 _OUTLET_LIKE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|" + _WEB_ADDRESS)
 
 
-def paper_heard(claimant, seen, people):
+def paper_heard(claimant, seen, people, sentence=""):
     """The outlet a bare "the paper said" or "the paper's sources said" stands for when no outlet was named with
     that kind ("The Mirror-Spectator reported ... the paper said"): the latest claimant heard with that kind in its
     name ("Public Radio of Armenia ... The radio reported"), else the latest that is a media outlet, or a name the actor
@@ -3810,6 +3816,9 @@ def paper_heard(claimant, seen, people):
     bare = _BARE_PAPER.fullmatch(claimant) if claimant else None
     if not bare:
         return claimant
+    if bare.group("kind").lower() == "article" and _TEXT_ARTICLE.search(sentence):
+        return claimant                    # "under the article of the statement ..., according to the article": the
+                                           # text's article the sentence names, no outlet's piece
     table = load_actors()
     # (the people, not the bodies kept under a head noun's key: "the same account" of a site is no person)
     persons = {who for key, who in (people or {}).items() if key != body_key(key.strip("<>"))}

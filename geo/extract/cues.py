@@ -1279,6 +1279,10 @@ def cue_hits(sentence, returning=False):
                 and lower.startswith(("direction", "sector", "axis"), h.begin)
                 and _TAKEN_ON_AXIS.search(lower, max(0, h.begin - 80), h.begin) else h for h in hits]
     hits = _mine_blast_read(sentence, lower, hits)
+    # every way into a place closed is a cordon when men who guard close it ("paratroopers closed every way into X");
+    # closed by snow, a flood or workers it is no post ("snow closed every way into X for three days")
+    hits = [h for h in hits if not (h.layer == "checkpoints" and _WAYS_INTO.search(lower, h.begin, h.end)
+                                    and not _GUARDS.search(lower, 0, h.begin))]
     hits = _without_drill_fire(lower, hits)
     hits = _recovery_read(lower, hits)
     hits = _repairs_read(lower, hits)
@@ -1500,6 +1504,9 @@ def _mine_blast_read(sentence, lower, hits):
             for h in hits]
 
 
+_WAYS_INTO = re.compile(r"\bways?\s+into\b")
+_GUARDS = re.compile(r"\b(?:army|forces|troops|units|soldiers|servicemen|paratroopers|military|militia|police|"
+                     r"policemen|guards?|gunmen|fighters|detachments?|omon)\b")
 _FIRE_KINDS = tuple(k for k in WEAPONS if k != "mine") + ("firing", "fighting")
 # a mine laid of late by the other side's men: "saboteurs", "a sabotage group", "newly planted", "freshly laid"
 _MINE_FRESH = re.compile(r"\bsabot\w*|\bsubversive\b|\b(?:newly|freshly|recently)[\s-]+(?:planted|laid|placed)\b")

@@ -869,7 +869,8 @@ def described_dropped(sentence, mentions):
                 and not _THAT_BACK.match(sentence, m.end) and any(n.place != m.place for n in mentions):
             continue                       # "told a briefing in X that Y was lost": the venue of the words
         if before.endswith(" from ") and _DATELINE_FROM.search(before) and _THAT_AFTER.match(sentence, m.end) \
-                and not _THAT_BACK.match(sentence, m.end) and any(n.place != m.place for n in mentions):
+                and not _THAT_BACK.match(sentence, m.end) and not _TOWN_ITSELF.search(sentence, m.end) \
+                and any(n.place != m.place for n in mentions):
             continue                       # "the agency reported from X that Y was blockaded": where it wrote from
         if "travel" in before and _TRAVEL_BARRED.search(before):
             continue                       # "no staff are to travel to X": an instruction, nothing happened there
@@ -1004,6 +1005,8 @@ _REL_AFTER = re.compile(r",?\s+(?:where|which)\b")
 # Y had been blockaded" (as the venue above: the sets keep X when the words tell of X itself, "TASS reported from X
 # that the city had been fired on", and leave it out when they tell of another named place)
 _DATELINE_FROM = re.compile(r"\b(?:reported|wrote|cabled|said)\s+from\s+$")
+# ... and kept when its words tell of the town anywhere in them: "reported from X that shells hit the city and Y"
+_TOWN_ITSELF = re.compile(r"\bthe\s+(?:city|town|capital)\b(?!\s+of\b)", re.I)
 _BRIEFING_VENUE = re.compile(r"\b(?:at|told|to|gave|held)\s+an?\s+(?:press\s+|news\s+)?(?:briefing|conference)\s+in\s+$")
 # a utility supply promised to come back to a place: "gas would reach Khankendi on 28 March", "gas was to be supplied
 # to X again", "power will be restored in Y"; a promise is no event there (a supply restored is: "gas was restored to

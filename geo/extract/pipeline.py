@@ -2675,7 +2675,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     lambda m: document_voice[0] if document_voice and m.begin < document_voice[1] else press_voice(
                         paper_heard(claim_for(m, attributions, people, claim_default,
                                               (last_claimant, recent_claimant, seen_claimants), breaks, opener, s,
-                                              here, side, last_person, actors), seen_claimants, people),
+                                              here, side, last_person, actors), seen_claimants, people, s),
                         sections.get(number, press)),
                     lambda m: _date_for(m, _own_clause_dates(s, m, dates), attributions, breaks, s, found, hits))
                 rows.extend(row._replace(claimed=who, date=date) for told, date in accounts for who in both_sides(told))
@@ -2738,7 +2738,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                             else sentence_government(actor, attributions[:-1], people)
                             or resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people,
                                                here, side)))
-            claimant = paper_heard(claimant, seen_claimants, people)   # "the paper said": the outlet heard
+            # "the paper said": the outlet heard
+            claimant = paper_heard(claimant, seen_claimants, people, s)
             claimant = _ministry_of_places(claimant, candidates[first_candidate:])
             # (a pronoun the sentence's own opener resolves names that person: "Senator X opened ..., he said")
             if claimant and ((not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS)
