@@ -3823,7 +3823,10 @@ def paper_heard(claimant, seen, people, sentence=""):
     # (the people, not the bodies kept under a head noun's key: "the same account" of a site is no person)
     persons = {who for key, who in (people or {}).items() if key != body_key(key.strip("<>"))}
     kind = bare.group("kind").lower()
-    for c in reversed(seen):
+    # (a medium's kind may be part of its name; "outlet" and "article" never are: after "the Tbilisi-based outlet X",
+    # "the outlet added" is X, found below)
+    named_by_kind = kind not in ("outlet", "article")
+    for c in reversed(seen) if named_by_kind else ():
         if kind in c.lower().split():
             return c                       # "The radio reported", after "Public Radio of Armenia": that radio
     if (people or {}).get(body_key(kind)):
