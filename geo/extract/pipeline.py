@@ -2748,6 +2748,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             # heard too: a later "the site reported" is that outlet
             seen_claimants.extend(actor_of(a.who, people, actors) for a in attributions[:-1]
                                   if relaying_outlet(a.who))
+            # and so was an outlet the table does not know that wrote it "quoting" its teller ("..., the Hetq Weekly
+            # wrote, quoting the ministry"): a later "the same paper" is that outlet, not the ministry it quoted
+            relayer = _WROTE_QUOTING.search(s)
+            if relayer:
+                seen_claimants.append(relayer.group("who"))
             if claimant:
                 seen_claimants.append(claimant)
         else:
@@ -3826,6 +3831,9 @@ _REPORTED_VERB = re.compile(r"report(?:ed|s)\b")
 # an outlet opening a sentence by quoting someone: "Euronews quoted Colonel X as saying", "Trend quotes the mayor"
 _OUTLET_QUOTING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,3})\s+"
                              r"(?:quoted|quotes)\s+(?!(?:him|her|them|it|by|in)\b)")   # not "Residents quoted by Trend"
+# a named writer passing on its teller's words: "the Hetq Weekly wrote, quoting the ministry"
+_WROTE_QUOTING = re.compile(r"(?:\b[Tt]he\s+)?\b(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+                            r"(?:wrote|writes|reported|reports),\s+(?:quoting|citing)\s")
 _NEW_REPORT = re.compile(r"(?=r)(?<!same )\breports?\b", re.I)
 # "the report" or "this report" before a report: the one the article reads, not another named ("its annual report")
 _THE_REPORT_BEFORE = re.compile(r"(?i)\b(?:the|this)\s+$")
