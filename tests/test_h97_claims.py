@@ -29,3 +29,16 @@ def test_a_ministry_said_without_quoting_is_no_outlet(gazetteer):
     text = ("Troops raided a post near Talish, Armenia's defence ministry said. "
             "The ministry said that an earlier raid had struck near Horadiz.")
     assert claimant_of("Horadiz", text, gazetteer) == "Armenian MoD"
+
+
+def test_the_army_s_press_service_is_the_army_named_in_full(gazetteer):
+    text = ("Early on Monday troops attacked the Defence Army's posts near Talish and held one of them for an hour, "
+            "the army's press service said. According to the army, shells also fell on Horadiz.")
+    assert claimant_of("Talish", text, gazetteer) == "Nagorno-Karabakh authorities"
+    assert claimant_of("Horadiz", text, gazetteer) == "Nagorno-Karabakh authorities"
+
+
+def test_a_bare_army_with_no_army_named_is_left_as_before(gazetteer):
+    # negative: no army named in full, so the bare "army" is not made the Defence Army
+    text = "Early on Monday troops attacked the posts near Talish, the army said."
+    assert claimant_of("Talish", text, gazetteer) != "Nagorno-Karabakh authorities"

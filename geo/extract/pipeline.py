@@ -1979,6 +1979,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     last_claimant = ""        # the last named claimant, for "the ministry said" further on
     recent_claimant = ""      # the claimant of the sentence just before, for "according to them"
     last_person = ""          # the person a sentence last opened with, for "he said" an outlet relays
+    army_named = ""           # the army last named in full ("the Defence Army's positions"), for "the army said"
     counted_before = False    # that claimant is a report or a mission, whose count a next sentence may go on with
     seen_claimants = []       # every claimant so far, for "the presidential office" after "Aliyev"
     bare_ministry = ""        # the ministry the writer names without its side, once a sentence showed it
@@ -2338,6 +2339,9 @@ def extract_text(text, published, gazetteer=None, source=""):
         if attributions and speaking[0] == sentence.paragraph:
             speaking = (None, "")          # a turn that names its source retells that source's account from there on
         attributions = attributions or turn
+        # "attacked the Defence Army's positions ..., the army's press service said": the army named in full before
+        attributions = [a._replace(who=army) if _BARE_ARMY.fullmatch(a.who.strip())
+                        and (army := army_in_full(s[:a.pos]) or army_named) else a for a in attributions]
         if not attributions and speaking[1] and speaking[0] == sentence.paragraph:
             attributions = [Attribution(0, speaking[1])]    # the rest of a guest's turn: "ANAHIT: ... Since May, ..."
         asked = QUESTION.match(s) if attributions else None
@@ -2766,6 +2770,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         # (not a group it named: "Reporters interviewed farmers. According to them, ..." has no claimant)
         recent_claimant = claimant or subject
         last_person = person_subject(s, people) or last_person
+        army_named = army_in_full(s) or army_named
         counted_before = bool(claimant) and any(_COUNTING_SOURCE.search(a.who) for a in attributions)
         # "Trend reported that ... . Named in the same report": the outlet's piece, whoever spoke between (a source
         # note in brackets, a resident); another report named ("its annual report") is the one meant after it
@@ -3831,6 +3836,25 @@ _REPORTED_VERB = re.compile(r"report(?:ed|s)\b")
 # an outlet opening a sentence by quoting someone: "Euronews quoted Colonel X as saying", "Trend quotes the mayor"
 _OUTLET_QUOTING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,3})\s+"
                              r"(?:quoted|quotes)\s+(?!(?:him|her|them|it|by|in)\b)")   # not "Residents quoted by Trend"
+# an army named without its body or side, or its press service or spokesman: "the army said", "the army's press
+# service said" (the side's defence ministry, unless the text named an army in full before)
+_BARE_ARMY = re.compile(r"(?i)(?:the\s+)?army(?:['’]s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person)))?")
+# an army named in full by its capitalised name: "the Defence Army", "the Karabakh Defence Army"
+_ARMY_IN_FULL = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,3}Army\b")
+
+
+def army_in_full(text):
+    """The claimant of the last army ``text`` names in full that the actor table knows ("the Defence Army's
+    positions" → the Nagorno-Karabakh authorities), or "": what a later bare "the army" stands for."""
+    for m in reversed(list(_ARMY_IN_FULL.finditer(text))):
+        words = m.group(0).split()
+        for k in range(len(words) - 1):    # the longest known name ending in "Army" ("On Tuesday the Defence Army")
+            known = canonical_actor(" ".join(words[k:]))
+            if known:
+                return known
+    return ""
+
+
 # a named writer passing on its teller's words: "the Hetq Weekly wrote, quoting the ministry"
 _WROTE_QUOTING = re.compile(r"(?:\b[Tt]he\s+)?\b(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
                             r"(?:wrote|writes|reported|reports),\s+(?:quoting|citing)\s")
