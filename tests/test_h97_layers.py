@@ -1,0 +1,14 @@
+"""A "shootout" near a place is fire exchanged there (shelling), as a skirmish is; a photo shoot is nothing of the
+kind."""
+
+from tests.helpers import place_layers
+
+
+def test_a_shootout_near_a_village_is_shelling(gazetteer):
+    text = "The ministry in Baku called the night's events a shootout near Horadiz."
+    assert place_layers(text, gazetteer).get("Horadiz") == "shelling"
+
+
+def test_a_photo_shoot_is_no_fire(gazetteer):
+    text = "The bride's photo shoot in Ganja lasted all afternoon."
+    assert place_layers(text, gazetteer).get("Ganja") != "shelling"
