@@ -42,3 +42,14 @@ def test_a_bare_army_with_no_army_named_is_left_as_before(gazetteer):
     # negative: no army named in full, so the bare "army" is not made the Defence Army
     text = "Early on Monday troops attacked the posts near Talish, the army said."
     assert claimant_of("Talish", text, gazetteer) != "Nagorno-Karabakh authorities"
+
+
+def test_president_kocharyan_speaks_as_himself(gazetteer):
+    text = "Later President Kocharyan said that heavy artillery had been used near Talish."
+    assert claimant_of("Talish", text, gazetteer, "2008-03-09") == "Armenian presidency (Robert Kocharyan)"
+
+
+def test_another_kocharyan_is_not_the_president(gazetteer):
+    # negative: a bare surname of another Kocharyan is not read as the president
+    text = "Shells fell on Talish on Monday, Karen Kocharyan said."
+    assert claimant_of("Talish", text, gazetteer, "2022-03-09") != "Armenian presidency (Robert Kocharyan)"
