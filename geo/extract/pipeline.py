@@ -4442,10 +4442,10 @@ def _covered_week(sentences, headlines, story_day):
 # later "that afternoon" or "the same day" still means
 _NIGHT_BEFORE = re.compile(r"(?:on\s+)?the\s+(?:night\s+before|eve)", re.I)
 # a sentence opened by a day counted on from the day told before it: "A day later, ...", "Two days later ...", "The
-# next day ..."
+# next day ..." (or nights counted from a night told: "Two nights later", after "On Friday night")
 # (after a chapter's time in show notes or a live blog: "09:30 The next day ...")
 _COUNTED_ON = re.compile(r"\W*(?:\[?\d{1,2}[:.]\d{2}\]?\s+)?"
-                         r"(?P<words>(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+later|"
+                         r"(?P<words>(?P<n>a|one|two|three|four|five|six|seven)\s+(?:days?|nights?)\s+later|"
                          r"(?:on\s+)?the\s+(?:next|following)\s+day)\b(?!\s+than\b)", re.I)   # (not "a day later than planned")
 
 
