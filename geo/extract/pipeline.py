@@ -101,6 +101,8 @@ _BARE_AGENCIES = re.compile(r"(?i)\s*the\s+agencies\s*")
 # does it a name's area or sector: "the Zarkand area of the Basarkechar district")
 _LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:(?:both|all(?:\s+(?:two|three|four|five))?)\s+)?(?:(?:area|sector)\s+)?(?:in|of)\s+"
                           r"(?:what\s+(?:it|they|[A-ZƏÇŞĞÜÖİ][\w-]*)\s+calls?\s+)?(?:the\s+)?"
+                          # (or a part of it: "Levonarkh, in the same part of the Martakert district")
+                          r"(?:(?:same|southern|northern|eastern|western|central|upper|lower)\s+parts?\s+of\s+(?:the\s+)?)?"
                           r"(?:(?:former|southern|northern|eastern|western|central|neighbouring|neighboring|"
                           r"nearby|adjacent)\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?"
                           r"(?:(?:province|region|district|marz)\s+of\s+)?"
