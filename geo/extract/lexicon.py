@@ -1718,7 +1718,11 @@ _CORRIDOR_NOUNS = _cues(
      r"\b(?:down|up|along) the (?:[\w'’-]+ ){1,2}?valley (?:to|towards?|as far as)\b|"
      r"\bpipelines? (?:that|which) (?:enters?|entered) (?:[\w'’-]+ ){1,2}?at\b|"
      r"(?<!front line )(?<!front lines )\bextend(?:ed|s|ing)? (?:north|south|east|west)wards (?:to|towards?|as far as)\b|"
-     r"\bpipelines?\b(?= [^.;]{0,80}?\b(?:put|brought) into (?:operation|service)\b)",
+     r"\bpipelines?\b(?= [^.;]{0,80}?\b(?:put|brought) into (?:operation|service)\b)|"
+     # mediators or monitors crossing the line of contact, a way between the sides ("the co-chairs crossed the line
+     # of contact near X"; troops that cross it are an incursion, and have no cue here)
+     r"\b(?:co-chairs|mediators|monitors|observers|diplomats|envoys) (?:[\w'’-]+ ){0,6}?"
+     r"cross(?:ed|es|ing)? the (?:line of contact|contact line)\b",
      "route"),
 )
 CORRIDOR_KINDS = _cues(
