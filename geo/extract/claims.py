@@ -203,6 +203,9 @@ def find_attributions(sentence):
         same = _SAME_SOURCE.fullmatch(who.strip())
         if same:
             who = _same_source(same)
+        again = _SAME_BODY.fullmatch(who.strip())
+        if again and again.group(1).lower() in PRONOUNS:
+            who = again.group(1)           # "according to the same ministry": the ministry named before
         if _BARE_RECORDS.fullmatch(who.strip()):
             continue                       # "according to the figures released this morning": no one named
         contact = _CONTACT_CLAUSE.search(who)

@@ -886,7 +886,8 @@ _SHELLING = _cues(
      r"militants|gunmen|separatists|guerrillas|insurgents|occupiers|invaders|partisans|armenians|azerbaijanis|azeris)\b)"
      r"(?:[\w'’-]+ ){1,3}?(?:at|in|near|around)\b|"
      r"\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds)| area clearance)|\bcombat\b|"
-     r"\bskirmish\w*|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:(?:up to |some |about |several |"
+     # an exchange of fire between soldiers: "described it as a shootout near X"
+     r"\bskirmish\w*|\bshoot-?outs?\b|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:(?:up to |some |about |several |"
      r"a few )?(?:[\d.,]+ (?:to|or|and) )?[\d.,]* ?(?:km|kilometres|kilometers|miles|metres|meters) |deep(?:er)? |"
      # a distance spelt out: "advanced three and a half kilometres into Armenia"
      r"(?:(?:one|" + NUMBER_WORDS + r"|a|an|and|half|few|several) ){1,5}"
@@ -1718,7 +1719,11 @@ _CORRIDOR_NOUNS = _cues(
      r"\b(?:down|up|along) the (?:[\w'’-]+ ){1,2}?valley (?:to|towards?|as far as)\b|"
      r"\bpipelines? (?:that|which) (?:enters?|entered) (?:[\w'’-]+ ){1,2}?at\b|"
      r"(?<!front line )(?<!front lines )\bextend(?:ed|s|ing)? (?:north|south|east|west)wards (?:to|towards?|as far as)\b|"
-     r"\bpipelines?\b(?= [^.;]{0,80}?\b(?:put|brought) into (?:operation|service)\b)",
+     r"\bpipelines?\b(?= [^.;]{0,80}?\b(?:put|brought) into (?:operation|service)\b)|"
+     # mediators or monitors crossing the line of contact, a way between the sides ("the co-chairs crossed the line
+     # of contact near X"; troops that cross it are an incursion, and have no cue here)
+     r"\b(?:co-chairs|mediators|monitors|observers|diplomats|envoys) (?:[\w'’-]+ ){0,6}?"
+     r"cross(?:ed|es|ing)? the (?:line of contact|contact line)\b",
      "route"),
 )
 CORRIDOR_KINDS = _cues(

@@ -151,6 +151,10 @@ _NAMED_AFTER = re.compile(r"\bnamed (?:after|for) (?:the )?$")
 # "investigators in Stepanakert found fragments of a Smerch rocket in a courtyard" (news of Stepanakert)
 _INQUIRY_BODIES = ("prosecutors", "investigators")
 _WORK_BY = re.compile(r"\b(?:poems?|verses?|ghazals?|novels?|songs?|plays?)\s+by\s+$")
+# ... or the name before the work, as its author's: "a Sayat-Nova song", "two Komitas songs" (after an article or a
+# number; "the Shusha song festival" names no single work)
+_WORK_OF_BEFORE = re.compile(r"(?i)\b(?:a|an|one|two|three|several|some|his|her|their|our)\s+$")
+_WORK_OF_AFTER = re.compile(r"\s+(?:poems?|verses?|ghazals?|songs?|melod(?:y|ies)|ballads?)\b(?!\s+festival)")
 # a town naming an outlet after an article: "a Goris newspaper", "the Ganja weekly" (the paper, not where it happened;
 # but "the Tartar paper mill" and "the Ganja newspaper's offices" are buildings there)
 _OUTLET_BEFORE = re.compile(r"\b(?:a|an|the|one|another)\s+(?:local\s+|regional\s+)?$", re.I)
@@ -1344,6 +1348,8 @@ class Finder:
             return False                   # "a square named after Lenin": the man (Lenin was also a village's name)
         if " by " in before and _WORK_BY.search(before):
             return False                   # "a poem by Nizami": the poet
+        if _WORK_OF_BEFORE.search(before) and _WORK_OF_AFTER.match(sentence, tokens[last].end):
+            return False                   # "sang a Sayat-Nova song": the poet's song
         if (key in CAPITALS or key in CAPITAL_COUNTRY) and (seat := SEAT_OF_POWER.search(before)) \
                 and (key in CAPITALS or seat.group(1) not in _INQUIRY_BODIES) \
                 and not _SEAT_STORMED.search(sentence, max(0, tokens[first].begin - 80), tokens[first].begin) \

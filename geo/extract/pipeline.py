@@ -101,6 +101,8 @@ _BARE_AGENCIES = re.compile(r"(?i)\s*the\s+agencies\s*")
 # does it a name's area or sector: "the Zarkand area of the Basarkechar district")
 _LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:(?:both|all(?:\s+(?:two|three|four|five))?)\s+)?(?:(?:area|sector)\s+)?(?:in|of)\s+"
                           r"(?:what\s+(?:it|they|[A-ZƏÇŞĞÜÖİ][\w-]*)\s+calls?\s+)?(?:the\s+)?"
+                          # (or a part of it: "Levonarkh, in the same part of the Martakert district")
+                          r"(?:(?:same|southern|northern|eastern|western|central|upper|lower)\s+parts?\s+of\s+(?:the\s+)?)?"
                           r"(?:(?:former|southern|northern|eastern|western|central|neighbouring|neighboring|"
                           r"nearby|adjacent)\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?"
                           r"(?:(?:province|region|district|marz)\s+of\s+)?"
@@ -1982,6 +1984,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     last_claimant = ""        # the last named claimant, for "the ministry said" further on
     recent_claimant = ""      # the claimant of the sentence just before, for "according to them"
     last_person = ""          # the person a sentence last opened with, for "he said" an outlet relays
+    army_named = ""           # the army last named in full ("the Defence Army's positions"), for "the army said"
     counted_before = False    # that claimant is a report or a mission, whose count a next sentence may go on with
     seen_claimants = []       # every claimant so far, for "the presidential office" after "Aliyev"
     bare_ministry = ""        # the ministry the writer names without its side, once a sentence showed it
@@ -2341,6 +2344,9 @@ def extract_text(text, published, gazetteer=None, source=""):
         if attributions and speaking[0] == sentence.paragraph:
             speaking = (None, "")          # a turn that names its source retells that source's account from there on
         attributions = attributions or turn
+        # "attacked the Defence Army's positions ..., the army's press service said": the army named in full before
+        attributions = [a._replace(who=army) if _BARE_ARMY.fullmatch(a.who.strip())
+                        and (army := army_in_full(s[:a.pos]) or army_named) else a for a in attributions]
         if not attributions and speaking[1] and speaking[0] == sentence.paragraph:
             attributions = [Attribution(0, speaking[1])]    # the rest of a guest's turn: "ANAHIT: ... Since May, ..."
         asked = QUESTION.match(s) if attributions else None
@@ -2752,6 +2758,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             # heard too: a later "the site reported" is that outlet
             seen_claimants.extend(actor_of(a.who, people, actors) for a in attributions[:-1]
                                   if relaying_outlet(a.who))
+            # and so was an outlet the table does not know that wrote it "quoting" its teller ("..., the Hetq Weekly
+            # wrote, quoting the ministry"): a later "the same paper" is that outlet, not the ministry it quoted
+            relayer = _WROTE_QUOTING.search(s)
+            if relayer:
+                seen_claimants.append(relayer.group("who"))
             if claimant:
                 seen_claimants.append(claimant)
         else:
@@ -2765,6 +2776,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         # (not a group it named: "Reporters interviewed farmers. According to them, ..." has no claimant)
         recent_claimant = claimant or subject
         last_person = person_subject(s, people) or last_person
+        army_named = army_in_full(s) or army_named
         counted_before = bool(claimant) and any(_COUNTING_SOURCE.search(a.who) for a in attributions)
         # "Trend reported that ... . Named in the same report": the outlet's piece, whoever spoke between (a source
         # note in brackets, a resident); another report named ("its annual report") is the one meant after it
@@ -3830,6 +3842,28 @@ _REPORTED_VERB = re.compile(r"report(?:ed|s)\b")
 # an outlet opening a sentence by quoting someone: "Euronews quoted Colonel X as saying", "Trend quotes the mayor"
 _OUTLET_QUOTING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,3})\s+"
                              r"(?:quoted|quotes)\s+(?!(?:him|her|them|it|by|in)\b)")   # not "Residents quoted by Trend"
+# an army named without its body or side, or its press service or spokesman: "the army said", "the army's press
+# service said" (the side's defence ministry, unless the text named an army in full before)
+_BARE_ARMY = re.compile(r"(?i)(?:the\s+)?army(?:['’]s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person)))?")
+# an army named in full by its capitalised name: "the Defence Army", "the Karabakh Defence Army"
+_ARMY_IN_FULL = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,3}Army\b")
+
+
+def army_in_full(text):
+    """The claimant of the last army ``text`` names in full that the actor table knows ("the Defence Army's
+    positions" → the Nagorno-Karabakh authorities), or "": what a later bare "the army" stands for."""
+    for m in reversed(list(_ARMY_IN_FULL.finditer(text))):
+        words = m.group(0).split()
+        for k in range(len(words) - 1):    # the longest known name ending in "Army" ("On Tuesday the Defence Army")
+            known = canonical_actor(" ".join(words[k:]))
+            if known:
+                return known
+    return ""
+
+
+# a named writer passing on its teller's words: "the Hetq Weekly wrote, quoting the ministry"
+_WROTE_QUOTING = re.compile(r"(?:\b[Tt]he\s+)?\b(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+                            r"(?:wrote|writes|reported|reports),\s+(?:quoting|citing)\s")
 _NEW_REPORT = re.compile(r"(?=r)(?<!same )\breports?\b", re.I)
 # "the report" or "this report" before a report: the one the article reads, not another named ("its annual report")
 _THE_REPORT_BEFORE = re.compile(r"(?i)\b(?:the|this)\s+$")
@@ -4414,10 +4448,10 @@ def _covered_week(sentences, headlines, story_day):
 # later "that afternoon" or "the same day" still means
 _NIGHT_BEFORE = re.compile(r"(?:on\s+)?the\s+(?:night\s+before|eve)", re.I)
 # a sentence opened by a day counted on from the day told before it: "A day later, ...", "Two days later ...", "The
-# next day ..."
+# next day ..." (or nights counted from a night told: "Two nights later", after "On Friday night")
 # (after a chapter's time in show notes or a live blog: "09:30 The next day ...")
 _COUNTED_ON = re.compile(r"\W*(?:\[?\d{1,2}[:.]\d{2}\]?\s+)?"
-                         r"(?P<words>(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+later|"
+                         r"(?P<words>(?P<n>a|one|two|three|four|five|six|seven)\s+(?:days?|nights?)\s+later|"
                          r"(?:on\s+)?the\s+(?:next|following)\s+day)\b(?!\s+than\b)", re.I)   # (not "a day later than planned")
 
 
