@@ -2777,6 +2777,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         recent_claimant = claimant or subject
         last_person = person_subject(s, people) or last_person
         army_named = army_in_full(s) or army_named
+        # (a defence body of another that spoke since is the one "the army" goes on with: "Troops attacked the
+        # Defence Army's posts, Azerbaijan's defence ministry said. The army said ..." is that ministry still)
+        if claimant and claimant != army_named and ministry_office(claimant) == "defence":
+            army_named = ""
         counted_before = bool(claimant) and any(_COUNTING_SOURCE.search(a.who) for a in attributions)
         # "Trend reported that ... . Named in the same report": the outlet's piece, whoever spoke between (a source
         # note in brackets, a resident); another report named ("its annual report") is the one meant after it
