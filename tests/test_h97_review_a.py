@@ -31,3 +31,14 @@ def test_robert_kocharyan_as_opposition_leader_is_not_the_presidency(gazetteer):
 def test_president_kocharyan_in_his_term_is_his_presidency(gazetteer):
     text = "Azerbaijani troops shelled Talish on Sunday, President Kocharyan said."
     assert claimant_of("Talish", text, gazetteer, "2005-05-10") == "Armenian presidency (Robert Kocharyan)"
+
+
+def test_the_army_after_two_sides_armies_in_one_sentence_is_not_picked(gazetteer):
+    text = "The Azerbaijani Army attacked the Defence Army's posts near Talish, the army's press service said."
+    assert claimant_of("Talish", text, gazetteer, "2016-04-05") != "Nagorno-Karabakh authorities"
+
+
+def test_the_army_after_two_sides_armies_in_a_sentence_before_is_not_the_last_named(gazetteer):
+    text = ("On Saturday the Azerbaijani Army launched an offensive near Talish, and the Armenian Army answered with "
+            "artillery. The army's press service said that Madaghis was shelled overnight.")
+    assert claimant_of("Madagiz", text, gazetteer, "2016-04-05") != "Armenian MoD"

@@ -2346,7 +2346,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         attributions = attributions or turn
         # "attacked the Defence Army's positions ..., the army's press service said": the army named in full before
         attributions = [a._replace(who=army) if _BARE_ARMY.fullmatch(a.who.strip())
-                        and (army := army_in_full(s[:a.pos]) or army_named) else a for a in attributions]
+                        and (army := _army_meant(army_in_full(s[:a.pos]), army_named)) else a for a in attributions]
         if not attributions and speaking[1] and speaking[0] == sentence.paragraph:
             attributions = [Attribution(0, speaking[1])]    # the rest of a guest's turn: "ANAHIT: ... Since May, ..."
         asked = QUESTION.match(s) if attributions else None
@@ -2776,7 +2776,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         # (not a group it named: "Reporters interviewed farmers. According to them, ..." has no claimant)
         recent_claimant = claimant or subject
         last_person = person_subject(s, people) or last_person
-        army_named = army_in_full(s) or army_named
+        army_here = army_in_full(s)
+        army_named = "" if army_here is None else army_here or army_named    # (two sides' armies named: neither is meant)
         # (a defence body of another that spoke since is the one "the army" goes on with: "Troops attacked the
         # Defence Army's posts, Azerbaijan's defence ministry said. The army said ..." is that ministry still)
         if claimant and claimant != army_named and ministry_office(claimant) == "defence":
@@ -3855,14 +3856,28 @@ _ARMY_IN_FULL = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,3}Army\b")
 
 def army_in_full(text):
     """The claimant of the last army ``text`` names in full that the actor table knows ("the Defence Army's
-    positions" → the Nagorno-Karabakh authorities), or "": what a later bare "the army" stands for."""
-    for m in reversed(list(_ARMY_IN_FULL.finditer(text))):
+    positions" → the Nagorno-Karabakh authorities), or "": what a later bare "the army" stands for; None when it
+    names the armies of two claimants ("the Azerbaijani Army attacked the Defence Army's posts"): which one is
+    meant is not told."""
+    found = []
+    for m in _ARMY_IN_FULL.finditer(text):
         words = m.group(0).split()
         for k in range(len(words) - 1):    # the longest known name ending in "Army" ("On Tuesday the Defence Army")
             known = canonical_actor(" ".join(words[k:]))
             if known:
-                return known
-    return ""
+                found.append(known)
+                break
+    if len(set(found)) > 1:
+        return None
+    return found[-1] if found else ""
+
+
+def _army_meant(named, before):
+    """The army a bare "the army" stands for: the one named in full in its sentence before it, else the one named in
+    an earlier sentence; none when the sentence names the armies of two claimants."""
+    if named is None:
+        return ""
+    return named or before
 
 
 # a named writer passing on its teller's words: "the Hetq Weekly wrote, quoting the ministry"
