@@ -886,8 +886,12 @@ _SHELLING = _cues(
      r"militants|gunmen|separatists|guerrillas|insurgents|occupiers|invaders|partisans|armenians|azerbaijanis|azeris)\b)"
      r"(?:[\w'’-]+ ){1,3}?(?:at|in|near|around)\b|"
      r"\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds)| area clearance)|\bcombat\b|"
-     # an exchange of fire between soldiers: "described it as a shootout near X"
-     r"\bskirmish\w*|\bshoot-?outs?\b|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:(?:up to |some |about |several |"
+     # an exchange of fire between soldiers: "described it as a shootout near X" (not a crime, a family feud or a
+     # football match: "a shootout between police and smugglers in Y", "a penalty shootout in Z", "after extra time")
+     r"\bskirmish\w*|(?<!penalty )(?<!police )\bshoot-?outs?\b"
+     r"(?! (?:between|with|involving) (?:[\w'’-]+ ){0,3}?(?:police(?:men)?|officers|smugglers|criminals|gangs?|"
+     r"gangsters|robbers|bandits|dealers?|poachers|famil(?:y|ies)|relatives|clans?)\b)"
+     r"(?![^.;]{0,40}?\b(?:extra time|penalt(?:y|ies)|goals?|match|derby|final)\b)|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:(?:up to |some |about |several |"
      r"a few )?(?:[\d.,]+ (?:to|or|and) )?[\d.,]* ?(?:km|kilometres|kilometers|miles|metres|meters) |deep(?:er)? |"
      # a distance spelt out: "advanced three and a half kilometres into Armenia"
      r"(?:(?:one|" + NUMBER_WORDS + r"|a|an|and|half|few|several) ){1,5}"
@@ -1722,8 +1726,12 @@ _CORRIDOR_NOUNS = _cues(
      r"\bpipelines?\b(?= [^.;]{0,80}?\b(?:put|brought) into (?:operation|service)\b)|"
      # mediators or monitors crossing the line of contact, a way between the sides ("the co-chairs crossed the line
      # of contact near X"; troops that cross it are an incursion, and have no cue here)
-     r"\b(?:co-chairs|mediators|monitors|observers|diplomats|envoys) (?:[\w'’-]+ ){0,6}?"
-     r"cross(?:ed|es|ing)? the (?:line of contact|contact line)\b",
+     # (a crossing made, not planned, refused or denied, nor one the monitors only speak of: "the monitors will
+     # cross ... next week", "observers said troops crossed the line of contact near Y")
+     r"\b(?:co-chairs|mediators|monitors|observers|diplomats|envoys) "
+     r"(?:(?!(?:said|says|say|told|reported|claimed|stated|added|that|not|never|troops|soldiers|snipers|forces|"
+     r"units|saboteurs|servicemen)\b)[\w'’-]+ ){0,6}?"
+     r"cross(?:ed|es|ing) the (?:line of contact|contact line)\b",
      "route"),
 )
 CORRIDOR_KINDS = _cues(
