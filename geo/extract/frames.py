@@ -470,8 +470,11 @@ _GOODS_LACKED_FROM = re.compile(rf"\b(?:shortages?|lack|absence|scarcity)\s+of\s
 _STOCK_FROM = re.compile(r"\b(?:stock|harvest|crops?)\s+from\s+(?:the\s+)?$", re.I)
 # ... but not the crops harmed where they grow: "Crops from X were destroyed by shelling", "the harvest from Y burned
 # after shells hit the fields" (the harm is news there)
-_STOCK_HARMED = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:destroyed|burn(?:ed|t)|"
-                           r"damaged|ruined|hit|shelled|set\s+(?:on\s+)?(?:fire|alight)|torched)\b", re.I)
+# (perhaps after the place's fields or villages, or lost: "Crops from X villages were burned", "the harvest from Y
+# was lost when shells set the fields on fire")
+_STOCK_HARMED = re.compile(r"(?:\s+(?:villages?|fields?|farms?|orchards?|vineyards?|district))?"
+                           r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:destroyed|burn(?:ed|t)|"
+                           r"damaged|ruined|hit|shelled|lost|set\s+(?:on\s+)?(?:fire|alight)|torched)\b", re.I)
 _GOODS_MADE_IN = re.compile(rf"(?=[acfgmpsvw])\b{_GOODS}\s+(?:prepared|packed|collected|bought|loaded|made|produced|"
                             r"donated)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # goods held up on their way, after their origin: "... has been waiting in Goris", "stood at Bagratashen", "were held
