@@ -539,7 +539,7 @@ def landmarks_dropped(sentence, mentions):
             continue
         if _COMPANY_AFTER.match(sentence, m.end) or _FUND_AFTER.match(sentence, m.end) \
                 or (_PRODUCT_AFTER.match(sentence, m.end)
-                    and (not re.match(r"\s+pattern\b", sentence[m.end:]) or _WEAVING.search(sentence))):
+                    and (not _PATTERN_AFTER.match(sentence, m.end) or _WEAVING.search(sentence))):
             continue                       # "Goris Airport LLC", "the Tavush fund", "Jermuk mineral water": a body
                                            # or a product named after the place
         if _AGE_AFTER.match(sentence, m.end) or (_PERSON_AFTER.match(sentence, m.end) and _SAID_BEFORE.search(before)):
@@ -558,6 +558,7 @@ _PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|pattern(?!\s+o
                             r"(?!\s+(?:plant|factory|bottling|supply|pipe|main|distillery))")
 # (a pattern only in a sentence of weaving: not "shelling followed the Tartar pattern: rockets hit the town")
 _WEAVING = re.compile(r"\b(?:carpets?|rugs?|kilims?|weav\w*|woven|embroider\w*|textiles?|loom)\b", re.I)
+_PATTERN_AFTER = re.compile(r"\s+pattern\b")
 # a fund, a foundation or a troupe after the place it is named after, written in lower case: "through the Tavush
 # fund", "the Lori development foundation", "the Shusha folk ensemble" (its money or its tour is no event at the
 # place)
