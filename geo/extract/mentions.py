@@ -171,8 +171,9 @@ _TITLE_GOES_ON = re.compile(r"\s+[A-ZÇĞİÖŞÜƏ]")
 # "the Los Angeles Times reported", "the Syunik Herald", "the Moscow News" (the outlet, never where the news happened)
 _PAPER_TITLE_AFTER = re.compile(r"\s+(?:Times|Herald|Tribune|Gazette|Chronicle|Telegraph|Courier|Examiner|Globe|"
                                 r"News|Journal|Observer)\b")
-# the plural verb after a sentence's first word: the word is a plural noun, no town ("Dogs are welcome")
-_PLURAL_VERB = re.compile(r"\s+(?:are|were|have)\b")
+# the plural verb after a sentence's first word: the word is a plural noun, no town ("Dogs are welcome"); so is a
+# "that" or "who" clause with a plural verb ("Dogs that sleep outside", "Cats who roam"; a town would take "sleeps")
+_PLURAL_VERB = re.compile(r"\s+(?:are|were|have|(?:that|who)\s+(?!\w*[^s\W]s\b)[a-z]+)\b")
 _QUALIFIER = re.compile(r" \([^()]*\)$")     # "Vardadzor (Askeran)": the bracket tells namesakes apart
 
 
