@@ -3636,6 +3636,10 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         # "Kocharyan returned to Yerevan, his office said": Kocharyan's office; "the Defender recalled that his
         # office published ...": the Defender named before in full
         return _short_title_s_holder(staff, [earlier[0], *reversed(earlier[2])]) or staff
+    karabakh = _karabakh_s_own_body(actor, choice, mention, earlier[2])
+    if karabakh:
+        return karabakh                    # "the Defence Army reported ... the prosecutor general's office said" of
+                                           # Khramort: Karabakh's prosecutors, not Baku's the bare name reads as
     regional = _side_s_local_authorities(actor, sentence, mention) or _region_s_authorities(actor, earlier[2])
     if regional:
         return regional                    # "detained in Azerbaijan's Nakhchivan exclave, the local authorities said"
@@ -4871,6 +4875,27 @@ def _nations_titled(actor, office):
                      if title in alias.lower() and table.office_of.get(c) == office and table.nation_of.get(c))
 
 
+# the offices Karabakh kept on its own land, its police and prosecutors, as a side's are on its land
+_KARABAKH_OWN_OFFICES = ("prosecutor", "interior")
+
+
+def _karabakh_s_own_body(actor, choice, mention, seen):
+    """A police force or a prosecutor's office named without its side ("the prosecutor general's office said", "the
+    police reported") of a place in Karabakh, when the last side body the article heard was Karabakh's: Karabakh's
+    own office, not the other side's the table reads the bare name as (a side's police and prosecutors speak of
+    places its authorities hold), or ""."""
+    place = getattr(mention, "place", None)
+    if NATION.search(choice.lower()) or getattr(place, "country", "") != "AZ" or land_side(mention) \
+            or getattr(mention, "abroad", False):
+        return ""
+    table = load_actors()
+    office = table.office_of.get(actor) if table.nation_of.get(actor) in SIDES else _office_without_nation(actor)
+    if office not in _KARABAKH_OWN_OFFICES:
+        return ""
+    last = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c) in SIDES), None)
+    return (_side_office(table, "Karabakh", office) or "") if last == "Karabakh" else ""
+
+
 def _side_office(table, nation, office):
     """The table's body holding an office for a nation, or None; a side without an investigative committee has
     its crimes investigated by its prosecutors ("according to the investigation", datelined Baku)."""
@@ -4923,7 +4948,8 @@ _NAMED_HOLDER = re.compile(rf"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Ss]ecret
 _DIPLOMATS = re.compile(r"(?:(?:a|the|some|several|two|three|western|foreign)\s+)?diplomats?")
 # the government named as a domestic reporter names his own: with the article, nothing else
 _THE_GOVERNMENT = re.compile(r"(?i)(?:the\s+)?government")
-_BARE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|authorities|officials)$")
+# ("the same government announced": the government named before, read as a bare "the government" is)
+_BARE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:same\s+)?(?:government|authorities|officials)$")
 
 
 # a public office or a state's plan named by common nouns: "the environmental monitoring centre", "the energy
