@@ -152,6 +152,10 @@ _TOOK_NAME = re.compile(r"(?=t)\b(?:took|taken|taking)\s+(?![^.;]{0,80}?,\s+wher
 # (the curfew put on the town just taken, in a clause joined by "and": see cue_hits)
 _PUT_UNDER_CURFEW = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+)?(?:put|placed|kept)\s+(?:the\s+(?:town|city|village)|it)"
                                r"\s+under\s+(?:(?:martial\s+law|a\s+state\s+of\s+emergency)\s+and\s+)?(?:a\s+)?curfew\b")
+# a place entered or taken and a post set up there in the same breath: "troops entered the zone near X and set up an
+# observation post" (the post is the news, as the older sets file it; not "and shelled it", no post)
+_SET_UP_POST = re.compile(r"[^.;]{0,80}?\band\s+(?:then\s+)?(?:set\s+up|established|put\s+up|installed)\s+"
+                          r"(?:an?\s+|their\s+|its\s+|two\s+|several\s+)?(?:new\s+)?(?:\w+\s+)?(?:observation\s+)?posts?\b")
 _VEHICLE_NOUNS = r"vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?"
 _VEHICLE_WORDS = rf"\b(?:{_VEHICLE_NOUNS})"
 # vehicles as the subject of a verb that follows: "ICRC and Red Crescent trucks entered", "the truck of the Russian
@@ -774,6 +778,9 @@ def cue_hits(sentence, returning=False):
     if "curfew" in lower:
         hits = [h._replace(layer="checkpoints", kind="checkpoint") if h.kind == "control"
                 and _PUT_UNDER_CURFEW.match(lower, h.end) else h for h in hits]
+    if "post" in lower:
+        hits = [h._replace(layer="checkpoints", kind="checkpoint") if h.kind == "control"
+                and _SET_UP_POST.match(lower, h.end) else h for h in hits]
     # troops that entered a place along a road took that way in: "the army's units entered X along this route" (the
     # route into the town is the news, as a road they went in by is; not units that entered X, told alone)
     if "enter" in lower:
