@@ -3636,7 +3636,7 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         # "Kocharyan returned to Yerevan, his office said": Kocharyan's office; "the Defender recalled that his
         # office published ...": the Defender named before in full
         return _short_title_s_holder(staff, [earlier[0], *reversed(earlier[2])]) or staff
-    karabakh = _karabakh_s_own_body(actor, choice, mention, earlier[2])
+    karabakh = _karabakh_s_own_body(actor, choice, mention, earlier[2], sentence)
     if karabakh:
         return karabakh                    # "the Defence Army reported ... the prosecutor general's office said" of
                                            # Khramort: Karabakh's prosecutors, not Baku's the bare name reads as
@@ -4877,9 +4877,11 @@ def _nations_titled(actor, office):
 
 # the offices Karabakh kept on its own land, its police and prosecutors, as a side's are on its land
 _KARABAKH_OWN_OFFICES = ("prosecutor", "interior")
+# the body placed by the words after it: "the police in Baku said", "the prosecutor's office of Azerbaijan"
+_BODY_PLACED_AT = re.compile(r"(?i)\b(?:police|office)\s+(?:in|of)\s+(\w+)")
 
 
-def _karabakh_s_own_body(actor, choice, mention, seen):
+def _karabakh_s_own_body(actor, choice, mention, seen, sentence=""):
     """A police force or a prosecutor's office named without its side ("the prosecutor general's office said", "the
     police reported") of a place in Karabakh, when the last side body the article heard was Karabakh's: Karabakh's
     own office, not the other side's the table reads the bare name as (a side's police and prosecutors speak of
@@ -4892,6 +4894,8 @@ def _karabakh_s_own_body(actor, choice, mention, seen):
     office = table.office_of.get(actor) if table.nation_of.get(actor) in SIDES else _office_without_nation(actor)
     if office not in _KARABAKH_OWN_OFFICES:
         return ""
+    if any(NATION.search(w.lower()) or w.lower() in CAPITAL_COUNTRY for w in _BODY_PLACED_AT.findall(sentence)):
+        return ""                          # "the police in Baku said": the side the words place the body on
     last = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c) in SIDES), None)
     return (_side_office(table, "Karabakh", office) or "") if last == "Karabakh" else ""
 

@@ -155,7 +155,11 @@ _PUT_UNDER_CURFEW = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+)?(?:put|placed|k
 # a place entered or taken and a post set up there in the same breath: "troops entered the zone near X and set up an
 # observation post" (the post is the news, as the older sets file it; not "and shelled it", no post)
 _SET_UP_POST = re.compile(r"[^.;]{0,80}?\band\s+(?:then\s+)?(?:set\s+up|established|put\s+up|installed)\s+"
-                          r"(?:an?\s+|their\s+|its\s+|two\s+|several\s+)?(?:new\s+)?(?:\w+\s+)?(?:observation\s+)?posts?\b")
+                          r"(?:an?\s+|their\s+|its\s+|two\s+|several\s+)?(?:new\s+)?(?:(?:military|army|border|guard|"
+                          r"control|police|security|sentry|checkpoint|observation)\s+)?(?:observation\s+)?posts?\b"
+                          r"(?![^.;,]*?\b(?:fight|shell|fir(?:e|ed|ing)\b|clash|battle|bomb|strike))")
+# (a post of a military kind only, not "a lamp post"; no fire later in the clause: "set up a post after fierce
+# fighting and shelled the town" is the fire's news)
 _VEHICLE_NOUNS = r"vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?"
 _VEHICLE_WORDS = rf"\b(?:{_VEHICLE_NOUNS})"
 # vehicles as the subject of a verb that follows: "ICRC and Red Crescent trucks entered", "the truck of the Russian

@@ -173,7 +173,10 @@ _PAPER_TITLE_AFTER = re.compile(r"\s+(?:Times|Herald|Tribune|Gazette|Chronicle|T
                                 r"News|Journal|Observer)\b")
 # the plural verb after a sentence's first word: the word is a plural noun, no town ("Dogs are welcome"); so is a
 # "that" or "who" clause with a plural verb ("Dogs that sleep outside", "Cats who roam"; a town would take "sleeps")
-_PLURAL_VERB = re.compile(r"\s+(?:are|were|have|(?:that|who)\s+(?!\w*[^s\W]s\b)[a-z]+)\b")
+# (a past tense or a modal tells no number: "Goris that suffered ...", "Goris that had been quiet" stay towns)
+_PLURAL_VERB = re.compile(r"\s+(?:are|were|have|(?:that|who)\s+(?!\w*[^s\W]s\b|\w*ed\b|(?:had|did|could|would|should|"
+                          r"will|may|might|must|can|saw|lay|stood|came|fell|got|took|lost|held|went|became|kept|"
+                          r"left|led|sat|won|began|ran|grew|knew|made|found|felt|gave|hit)\b)[a-z]+)\b")
 _QUALIFIER = re.compile(r" \([^()]*\)$")     # "Vardadzor (Askeran)": the bracket tells namesakes apart
 
 
