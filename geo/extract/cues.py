@@ -630,6 +630,13 @@ _OF_ROAD = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,2}?"
                       r"(?:roads?|highways?|routes?|corridors?|sections?|situation)\b")
 
 
+def _control_then_post(lower, hits, after):
+    """The capture cues ("took control of X", "entered X") followed by ``after`` in the same breath, a curfew or a
+    post put on the place, read as that post (checkpoints): the taking is how the post came."""
+    return [h._replace(layer="checkpoints", kind="checkpoint") if h.kind == "control" and after.match(lower, h.end)
+            else h for h in hits]
+
+
 def _keepers_took(lower, hits):
     """The capture cues ("took control") whose takers are peacekeepers, read as their deployment (checkpoints)."""
     return [h._replace(layer="checkpoints", kind="checkpoint") if h.kind == "control"
@@ -780,11 +787,9 @@ def cue_hits(sentence, returning=False):
     # of X on Monday and put the town under curfew" (a curfew there is checkpoints, as the older sets file it; the
     # taking is how the curfew came)
     if "curfew" in lower:
-        hits = [h._replace(layer="checkpoints", kind="checkpoint") if h.kind == "control"
-                and _PUT_UNDER_CURFEW.match(lower, h.end) else h for h in hits]
+        hits = _control_then_post(lower, hits, _PUT_UNDER_CURFEW)
     if "post" in lower:
-        hits = [h._replace(layer="checkpoints", kind="checkpoint") if h.kind == "control"
-                and _SET_UP_POST.match(lower, h.end) else h for h in hits]
+        hits = _control_then_post(lower, hits, _SET_UP_POST)
     # troops that entered a place along a road took that way in: "the army's units entered X along this route" (the
     # route into the town is the news, as a road they went in by is; not units that entered X, told alone)
     if "enter" in lower:

@@ -3860,6 +3860,8 @@ def army_in_full(text):
     positions" → the Nagorno-Karabakh authorities), or "": what a later bare "the army" stands for; None when it
     names the armies of two claimants ("the Azerbaijani Army attacked the Defence Army's posts"): which one is
     meant is not told."""
+    if "Army" not in text:
+        return ""                          # (the quick test: every army named in full ends in "Army")
     found = []
     for m in _ARMY_IN_FULL.finditer(text):
         words = m.group(0).split()
