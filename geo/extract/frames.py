@@ -868,12 +868,10 @@ def described_dropped(sentence, mentions):
                 _NOW_LIVING_APPOSED.search(before) and not _HARM_TOLD.search(sentence)
                 and not (_REL_AFTER.match(sentence, m.end) and _war_told(sentence)))):
             continue                       # "our people who now live in Yerevan": who they are, their home since
-        if before.endswith(" in ") and _BRIEFING_VENUE.search(before) and _THAT_AFTER.match(sentence, m.end) \
-                and not _THAT_BACK.match(sentence, m.end) and any(n.place != m.place for n in mentions):
+        if before.endswith(" in ") and _BRIEFING_VENUE.search(before) and _words_tell_elsewhere(sentence, m, mentions):
             continue                       # "told a briefing in X that Y was lost": the venue of the words
-        if before.endswith(" from ") and _DATELINE_FROM.search(before) and _THAT_AFTER.match(sentence, m.end) \
-                and not _THAT_BACK.match(sentence, m.end) and not _TOWN_ITSELF.search(sentence, m.end) \
-                and any(n.place != m.place for n in mentions):
+        if before.endswith(" from ") and _DATELINE_FROM.search(before) \
+                and _words_tell_elsewhere(sentence, m, mentions) and not _TOWN_ITSELF.search(sentence, m.end):
             continue                       # "the agency reported from X that Y was blockaded": where it wrote from
         if "travel" in before and _TRAVEL_BARRED.search(before):
             continue                       # "no staff are to travel to X": an instruction, nothing happened there
@@ -1611,6 +1609,13 @@ _BELONGS_AFTER_PLACE = re.compile(r",\s+(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,3}
 def _speaks_next(sentence, m, mentions):
     """Does a verb of saying follow the list of places that ``m`` opens ("a friend from X and Y told me")?"""
     return _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0]) is not None
+
+
+def _words_tell_elsewhere(sentence, m, mentions):
+    """Do words reported right after the place at ``m`` ("... in X that ...", "... from X that ...") tell of another
+    named place, not of X itself ("that the city ...", "that it ...")?"""
+    return (_THAT_AFTER.match(sentence, m.end) is not None and not _THAT_BACK.match(sentence, m.end)
+            and any(n.place != m.place for n in mentions))
 
 
 def _group_of_elsewhere(sentence, m, mentions):
