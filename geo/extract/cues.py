@@ -443,6 +443,9 @@ _ROAD_BY_ENDS = re.compile(r"\s+(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z
                            r"(?:(?:on|at|along)\s+the\s+(?:stretch|section)\s+)?between\s+[A-Z][\w'’]+\s+and\s+"
                            r"[A-Z][\w'’]+\b")
 
+# a camp cleared: "cleared the", "broke up the", "had dismantled their" (right before "protest camp")
+_CAMP_CLEARED = re.compile(r"\b(?:cleared|clear|clears|clearing|dismantled|dismantling|broke\s+up|broken\s+up|"
+                           r"tore\s+down|torn\s+down|removed|dispersed)\s+(?:the|a|their|its)\s+$")
 # a road named by its two ends that people blocked, or kept blocked: "blocked the A-B road", "kept the A-B road
 # blocked" (heldout68 and 83 annotate it corridors: the road's blockade; not when a place on it is told after,
 # "blocked the A–B road ... near C", a blocking point there: heldout13)
@@ -1256,6 +1259,10 @@ def cue_hits(sentence, returning=False):
     hits = [h._replace(layer="corridors", kind="closure") if h.kind in ("closure", "blockade")
             and (_FOR_WORKS.match(lower, h.end) or _WORKS_BEFORE.search(lower, max(0, h.begin - 60), h.begin))
             else h for h in hits]
+    # a protest camp cleared, broken up or taken down is the protest dispersed, no blocking point standing ("police
+    # cleared the protest camp at X and detained dozens"): its post cue goes, the protest's own stays
+    hits = [h for h in hits if not (h.kind == "checkpoint" and lower.startswith("protest camp", h.begin)
+                                    and _CAMP_CLEARED.search(lower, max(0, h.begin - 40), h.begin))]
     # a protest held on a road stops it there: a blocking point ("the protest of eco-activists on the road between
     # A and B", "protesters camped on the highway below C"), not a route nor a rally in a town
     # (and a protest "near" a town is held outside it, on its road: "the protest near X", "blocked first by
