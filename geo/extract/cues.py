@@ -443,6 +443,10 @@ _ROAD_BY_ENDS = re.compile(r"\s+(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z
                            r"(?:(?:on|at|along)\s+the\s+(?:stretch|section)\s+)?between\s+[A-Z][\w'’]+\s+and\s+"
                            r"[A-Z][\w'’]+\b")
 
+# "thrown at the", "hurled at a": what was thrown at follows
+_THROWN_AT = re.compile(r"\b(?:thrown|threw|throwing|hurled|hurling|flung)\s+at\s+(?:the|a|an)\s+$")
+# "during a protest", "during the protests": the protest as the time of another event
+_DURING = re.compile(r"\bduring\s+(?:a|the|an)\s+$")
 # a camp cleared: "cleared the", "broke up the", "had dismantled their" (right before "protest camp")
 _CAMP_CLEARED = re.compile(r"\b(?:cleared|clear|clears|clearing|dismantled|dismantling|broke\s+up|broken\s+up|"
                            r"tore\s+down|torn\s+down|removed|dispersed)\s+(?:the|a|their|its)\s+$")
@@ -1259,6 +1263,10 @@ def cue_hits(sentence, returning=False):
     hits = [h._replace(layer="corridors", kind="closure") if h.kind in ("closure", "blockade")
             and (_FOR_WORKS.match(lower, h.end) or _WORKS_BEFORE.search(lower, max(0, h.begin - 60), h.begin))
             else h for h in hits]
+    # a police line that things were thrown at is the target of a clash, not a post set up there ("stones were thrown
+    # at the police cordon"): its post cue goes
+    hits = [h for h in hits if not (h.kind == "checkpoint" and lower.startswith("police", h.begin)
+                                    and _THROWN_AT.search(lower, max(0, h.begin - 30), h.begin))]
     # a protest camp cleared, broken up or taken down is the protest dispersed, no blocking point standing ("police
     # cleared the protest camp at X and detained dozens"): its post cue goes, the protest's own stays
     hits = [h for h in hits if not (h.kind == "checkpoint" and lower.startswith("protest camp", h.begin)
@@ -1268,7 +1276,10 @@ def cue_hits(sentence, returning=False):
     # (and a protest "near" a town is held outside it, on its road: "the protest near X", "blocked first by
     # protesters near Y"; but a rally near a building or a square in a town is a rally there, unless the clause
     # says it blocks: "protested near the government building in X", "a rally near Y's central square")
+    # (not a protest that is only the time of what else the clause tells: "stones were thrown at police during a
+    # protest near X, explosions were heard": the clash is the news there)
     sites = [(h.end, m.end()) for h in hits if h.kind == "protest"
+             and not _DURING.search(lower, max(0, h.begin - 12), h.begin)
              and (m := _ON_ROAD.match(lower, h.end) or _near_blocking(sentence, lower, h))]
     if sites:
         hits = [h._replace(layer="checkpoints", kind="blockade", strong=True) if h.kind == "protest" and h.end in dict(sites)
