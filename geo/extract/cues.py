@@ -2157,10 +2157,11 @@ _PLURAL_AFTER = re.compile(r"\s+(?:houses|homes|buildings|villages|bridges|schoo
                            r"farms|factories|shops|towns)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|city|settlements?|communit(?:y|ies)|"
                          r"stops?)\s+(?:on|along|by|beside)\s+[^,;]{0,40}"
-                         # ... or a road it lies by, set off by commas: "X, next to the A-B road, was attacked" (where
-                         # it lies, not news of the road)
+                         # ... or a road it lies by, set off by commas or closing the sentence: "X, next to the A-B
+                         # road, was attacked", "sappers cleared mines around Y, beside the A-B road." (where it lies,
+                         # not news of the road)
                          r"|,\s+(?:just\s+|right\s+)?(?:next\s+to|near|beside|close\s+to)\s+the\s+[^,;]{0,40}?"
-                         r"\b(?:road|highway|motorway)(?=,)")
+                         r"\b(?:road|highway|motorway)(?=,|\.?\s*$)")
 # a place visited, and a description of it (after the rest of its list): "toured A, B and C, the towns hit by the
 # fighting", "went to A and B, villages that had come under fire" (not provinces: one is kept only as the scene of
 # the fighting, so a visited one would be lost)
