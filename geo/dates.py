@@ -199,6 +199,9 @@ _PATTERNS = [
      r"(?P<wago>\s+(?:a|one|two|three)\s+(?:fortnight|weeks?)\s+ago\b|"
      r",\s+(?:a|one|two|three)\s+(?:fortnight|weeks?)\s+ago\b(?=\s*(?:[,.;:)]|$)))?"),
     ("anchored", _COUNTED_BACK),
+    # "Two days before that", "three days before that": the days counted back from the day told last, in this
+    # sentence or the one before ("that" points back to it; a bare "two days earlier" stays undated, see above)
+    ("daysback", r"(?P<num>two|three|four|five|six|\d)\s+days\s+before\s+that\b"),
     # "the next day", "a day later": the day after the day the sentence stated last
     ("forward", r"(?:on\s+)?the\s+(?:next|following)\s+day\b(?!\s+(?:of|or)\b)|(?:a|one)\s+day\s+later\b"),
     # "on the same day", "that same day": the day stated last, in this sentence or an earlier one
@@ -241,7 +244,7 @@ _PATTERNS = [
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
           "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "holiday": "[aceinotvw]", "nthwd": "[ot]",
           "weekday": "[beflmnostuw]",
-          "anchored": "[aot]", "forward": "[aot]", "sameday": "[ots]", "thatday": "[eilot]", "ordinal": "[bfo]",
+          "anchored": "[aot]", "daysback": r"[\dfst]", "forward": "[aot]", "sameday": "[ots]", "thatday": "[eilot]", "ordinal": "[bfo]",
           "overnight": "[bjsweiloty]", "period": "[aelopst]",
           "ago": r"[\daefnost]", "year": "[abdefilmstw]", "lastm": "l"}
 # every character a kind can begin with, in one class: a word start that opens no kind is passed over before the
@@ -689,6 +692,11 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             resolved = _resolve_anchored(kind, g, (month_before, month_before), published)
         elif kind in ("anchored", "ordinal") or (kind == "period" and g.get("inthe")):
             resolved = _resolve_anchored(kind, g, _anchor(spans, narrative), published)
+        elif kind == "daysback":
+            if anchor is None:
+                continue                 # no day told before: nothing to count from
+            d = anchor[0] - dt.timedelta(days=count_value(g["num"]))
+            resolved = d, d, "day", "calendar"
         elif (not here_future and would and _looks_ahead(kind, g, hint, narrative)
                 and _reported_future(sentence, m.start())):
             said = _said_on(spans, published)

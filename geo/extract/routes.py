@@ -240,7 +240,9 @@ def _close(sentence, chain, ends):
 
 
 # a road named by the towns it runs between: "the highway between A and B"
-_ROAD_BETWEEN = re.compile(r"\b(?:" + _DRIVEN_WAY + r")\s+between\s+$", re.I)
+# (and its stretch said to run between them: "the highway on the stretch that runs between A and B")
+_ROAD_BETWEEN = re.compile(r"\b(?:" + _DRIVEN_WAY + r"|(?:stretch|section)\s+(?:that|which)\s+runs)\s+between\s+$",
+                           re.I)
 
 
 def road_between_ends(sentence, mentions):
