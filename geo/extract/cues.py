@@ -2831,6 +2831,22 @@ _ANAPHOR = re.compile(r"\b(?:(?:in|at|through|into|near|around|on|to|from|outsid
 # Friday", "Y: the town's school was hit" (what the clause says of "the village" happened at X)
 _HEADED = re.compile(r":\s+(?P<np>the\s+(?:town|village|city|community))(?:['’]s)?\b(?!\s+of\b)")
 _WEAK = ("mention", "presence", "civilian")
+# the places just listed, taken up again by their number: "closed a ring round X and Y and fired on both villages",
+# "the three towns were shelled" (what befell them befell each, when exactly that many places were named before)
+_PLURAL_ANAPHOR = re.compile(r"\b(?P<np>(?P<count>both|the two|the three|all three|the four|all four)\s+"
+                             r"(?:towns|villages|cities|settlements))\b")
+_COUNTS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "the four": 4, "all four": 4}
+
+
+def _names_them_all(sentence, plural, mention, spans):
+    """Is the last list of places before ``plural`` (joined by commas, "and" or "or") as long as its number says,
+    ``mention`` one of them? ("units from A closed a ring round B and C and fired on both villages": B and C)"""
+    last = max((span for span in spans if span[1] <= plural.start()), key=lambda span: span[1], default=None)
+    listed = []
+    while last is not None:
+        listed.append(last)
+        last = _item_before(sentence, last[0], spans)
+    return len(listed) == _COUNTS[plural.group("count")] and any(b == mention.begin for b, _ in listed)
 # ... or by its kind as the owner of its houses: "a kilometre from the city's residential areas" (read for a line held
 # there only: "the town's school was hit" is left to the school's own clause)
 _OWNED_ANAPHOR = re.compile(r"\b(?P<np>the\s+(?:town|village|city))['’]s\s+(?:(?:residential|last|nearest|first|outer|"
@@ -2947,6 +2963,11 @@ def classify(sentence, mention, hits, breaks, spans=()):
         return "shelling", told.kind
     if _SPEAKING_IN.search(sentence, max(0, mention.begin - 30), mention.begin):
         return layer, kind                 # "Speaking in X, ..., he said ... around the town": his visit is X's news
+    plural = _PLURAL_ANAPHOR.search(sentence, mention.end)
+    if plural is not None and _names_them_all(sentence, plural, mention, spans):
+        again = _classify(sentence, _Span(plural.start("np"), plural.end("np")), hits, breaks, spans)
+        if again[0] != "other":
+            return again
     m = _HEADED.match(sentence, mention.end) or _ANAPHOR.search(sentence, mention.end)
     owned = None if m is not None else _OWNED_ANAPHOR.search(sentence, mention.end)
     if owned is not None and not any(mention.end <= b < owned.start() for b, _ in spans) \
