@@ -1731,7 +1731,11 @@ _CORRIDOR_NOUNS = _cues(
      r"\b(?:co-chairs|mediators|monitors|observers|diplomats|envoys) "
      r"(?:(?!(?:said|says|say|told|reported|claimed|stated|added|that|not|never|troops|soldiers|snipers|forces|"
      r"units|saboteurs|servicemen)\b)[\w'’-]+ ){0,6}?"
-     r"cross(?:ed|es|ing) the (?:line of contact|contact line)\b",
+     r"cross(?:ed|es|ing) the (?:line of contact|contact line)\b|"
+     # an air link into a place: aircraft allowed (or not) to fly in, or landing there ("no helicopter has been
+     # allowed to fly into X", "helicopters from Y, with guns at the windows, have been landing at Z")
+     r"\b(?:helicopters?|planes?|aircraft|flights?)\b,?(?: (?:[\w,'’-]+ ){0,12}?(?:fly|flew|flown|flying) in(?:to)?\b|"
+     r" (?:[\w,'’-]+ ){0,12}?(?:been |have |has |had |were |was )landing (?:at|in)\b)",
      "route"),
 )
 CORRIDOR_KINDS = _cues(

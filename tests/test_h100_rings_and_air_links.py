@@ -1,0 +1,47 @@
+"""Fire told on "both villages" (or "the three towns") right after a list of that many places reaches each place of
+the list ("troops closed a ring round X and Y and fired on both villages"); a list of another length is left alone.
+An air link into a place is a way there: aircraft allowed or not allowed to fly into it, or landing at it to bring
+in supplies; a helicopter only flying over a place is no way."""
+
+from functools import partial
+
+from tests.helpers import place_layers
+
+layers = partial(place_layers, published="1992-03-12")
+
+
+def test_fire_on_both_villages_after_a_ring(gazetteer):
+    text = ("Before dawn on Tuesday, army units from Goris drew a ring round Tegh and Kornidzor and fired on both "
+            "villages from the ridge with tanks.")
+    got = layers(text, gazetteer)
+    assert got.get("Tegh") == "shelling"
+    assert got.get("Kornidzor") == "shelling"
+
+
+def test_fire_on_three_towns_after_a_list(gazetteer):
+    text = "Troops closed in round Tegh, Kornidzor and Khndzoresk and then fired on the three villages for an hour."
+    got = layers(text, gazetteer)
+    assert got.get("Tegh") == got.get("Kornidzor") == got.get("Khndzoresk") == "shelling"
+
+
+def test_both_villages_after_a_list_of_three_does_not_reach_them(gazetteer):
+    text = "Troops from Goris surrounded Tegh, Kornidzor and Khndzoresk and fired on both villages."
+    got = layers(text, gazetteer)
+    assert got.get("Khndzoresk") != "shelling"
+    assert got.get("Goris") != "shelling"
+
+
+def test_no_plane_allowed_to_fly_in(gazetteer):
+    text = "Since the blockade started, no plane, not even one with surgeons on board, has been allowed to fly into Shusha."
+    assert layers(text, gazetteer).get("Shusha") == "corridors"
+
+
+def test_helicopters_landing_to_bring_in_supplies(gazetteer):
+    text = ("Helicopters from Yerevan, with rifles pointed out of the doors, have been landing at Tegh to bring in "
+            "bread and fuel and to fly out the sick.")
+    assert layers(text, gazetteer).get("Tegh") == "corridors"
+
+
+def test_helicopter_over_a_village_is_no_way(gazetteer):
+    text = "A helicopter circled over Tegh on Monday morning and then turned back towards the hills."
+    assert layers(text, gazetteer).get("Tegh") != "corridors"
