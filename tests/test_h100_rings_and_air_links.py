@@ -45,3 +45,25 @@ def test_helicopters_landing_to_bring_in_supplies(gazetteer):
 def test_helicopter_over_a_village_is_no_way(gazetteer):
     text = "A helicopter circled over Tegh on Monday morning and then turned back towards the hills."
     assert layers(text, gazetteer).get("Tegh") != "corridors"
+
+
+def test_soldiers_closed_round_three_villages(gazetteer):
+    text = "Since then men of the 4th Brigade and police units have closed round Tegh, Kornidzor and Khndzoresk."
+    got = layers(text, gazetteer)
+    assert got.get("Tegh") == got.get("Kornidzor") == got.get("Khndzoresk") == "checkpoints"
+
+
+def test_a_shop_closed_round_noon_is_no_cordon(gazetteer):
+    text = "The bakery in Tegh closed round noon on Friday because the flour had run out."
+    assert layers(text, gazetteer).get("Tegh") != "checkpoints"
+
+
+def test_people_put_on_the_road_out_of_their_village(gazetteer):
+    text = ("On Sunday troops put some two thousand villagers of Tegh on the road out of their village and sent them "
+            "on to Iran.")
+    assert layers(text, gazetteer).get("Tegh") == "other"
+
+
+def test_the_road_out_of_a_named_town_stays_a_way(gazetteer):
+    text = "On Sunday the road out of Tegh was full of cars and lorries heading south."
+    assert layers(text, gazetteer).get("Tegh") == "corridors"

@@ -702,7 +702,11 @@ def _rounds_aimed(lower, hits):
 
 
 _ASSAULT_KINDS = ("firing", "fighting", "artillery", "airstrike", "rocket", "missile", "drone")
-_SURROUNDING = ("surround", "encircl", "cordon")
+# (a ring closed or drawn round a place is its surrounding: "closed round X", "drew a ring around Y")
+_SURROUNDING = ("surround", "encircl", "cordon") + tuple(f"{verb} {rest}" for verb in ("closed", "closing", "close",
+                                                                                     "closes", "drew", "drawn", "draws")
+                                                      for rest in ("round", "around", "in ", "a ring", "a cordon",
+                                                                   "a tight"))
 
 
 _ENTERED = re.compile(r"enter(?:ed|s|ing)?")
@@ -756,6 +760,9 @@ def _curfew_untold(lower, m):
                 or _CURFEW_NO_WAR.search(lower)
                 or (_CURFEW_BROKEN.search(before) and _SHOT.search(lower))
                 or _CURFEW_AFTER_FIRE.match(lower, m.end()))
+
+
+_ROAD_OUT_OF_HOME = re.compile(r"\s+out\s+of\s+(?:their|his|her|our)\s+(?:own\s+)?(?:villages?|towns?|homes?|houses?)\b")
 
 
 def cue_hits(sentence, returning=False):
@@ -1300,6 +1307,11 @@ def cue_hits(sentence, returning=False):
     hits = [h for h in hits if not (h.layer == "checkpoints" and _WAYS_INTO.search(lower, h.begin, h.end)
                                     and not _GUARDS.search(lower, 0, h.begin))]
     hits = _without_drill_fire(lower, hits)
+    # people put on "the road out of their village" are sent away: no way is named, the removal is the news
+    # ("soldiers put the villagers of X on the road out of their village"; "the road out of X" stays a way)
+    if "out of" in lower:
+        hits = [h for h in hits if not (h.layer == "corridors" and not h.strong and lower.startswith("road", h.begin)
+                                        and _ROAD_OUT_OF_HOME.match(lower, h.end))]
     hits = _recovery_read(lower, hits)
     hits = _repairs_read(lower, hits)
     if any(h.kind == "fighting" and h.strong for h in hits) and "when" in lower:

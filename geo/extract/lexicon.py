@@ -1405,6 +1405,11 @@ _CHECKPOINTS = _cues(
      r"(?:(?:had|have|has) been |were |are )?(?:standing|stood|stationed|deployed|posted) around\b|"
      # ... or said to be surrounded by armed men ("X was surrounded on every side by armed groups", "the town was
      # encircled by enemy troops"; not by hills or forests, nor a place that "is surrounded by" them, its lie)
+     # ... or a ring closed round it: "soldiers have closed round X, Y and Z", "units closed a ring around W" (a
+     # cordon of men, not a road closed)
+     r"\b(?:closed|closing|close|closes|drew|drawn|draws) (?:in )?(?:a (?:tight )?(?:ring|cordon) )?(?:a)?round\b"
+     r"(?! (?:noon|midday|midnight|dawn|dusk|sunset|lunch\w*|about|the clock|half|\d|one|two|three|four|five|six|"
+     r"seven|eight|nine|ten|eleven|twelve)\b)|"
      r"(?<!is )(?<!are )\b(?:surrounded|encircled) (?:on (?:all|every|three|both) sides? )?by (?:[\w'’-]+ ){0,2}?"
      r"(?:troops|forces|fighters|armed groups|armed men|armed formations|units|soldiers|tanks|militants|gunmen)\b|"
      r"\b(?:took|take|takes|taking|taken) up (?:firing |combat |fighting )?positions (?:all )?around\b"
