@@ -67,3 +67,13 @@ def test_people_put_on_the_road_out_of_their_village(gazetteer):
 def test_the_road_out_of_a_named_town_stays_a_way(gazetteer):
     text = "On Sunday the road out of Tegh was full of cars and lorries heading south."
     assert layers(text, gazetteer).get("Tegh") == "corridors"
+
+
+def test_sealed_off_and_no_helicopters_let_in(gazetteer):
+    text = "The weekly recalled that Baku sealed off Tegh and would not allow even army helicopters to fly in."
+    assert layers(text, gazetteer).get("Tegh") == "corridors"
+
+
+def test_sealed_off_alone_stays_a_cordon(gazetteer):
+    text = "The weekly recalled that police sealed off Tegh on Monday after the funeral."
+    assert layers(text, gazetteer).get("Tegh") != "corridors"

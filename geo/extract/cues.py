@@ -762,6 +762,8 @@ def _curfew_untold(lower, m):
                 or _CURFEW_AFTER_FIRE.match(lower, m.end()))
 
 
+_AIR_BARRED = re.compile(r"\b(?:not|never|no|nor)\b[^.;]{0,40}?\ballow(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:helicopters?|planes?|"
+                         r"aircraft|flights?)\b[^.;]{0,20}?\bfly in")
 _ROAD_OUT_OF_HOME = re.compile(r"\s+out\s+of\s+(?:their|his|her|our)\s+(?:own\s+)?(?:villages?|towns?|homes?|houses?)\b")
 
 
@@ -1312,6 +1314,12 @@ def cue_hits(sentence, returning=False):
     if "out of" in lower:
         hits = [h for h in hits if not (h.layer == "corridors" and not h.strong and lower.startswith("road", h.begin)
                                         and _ROAD_OUT_OF_HOME.match(lower, h.end))]
+    # a place sealed off where aircraft are then barred from it is cut off by air, the way barred ("sealed off X
+    # and would not allow even medical helicopters to fly in"): a closed way, not a post
+    if "fly in" in lower and _AIR_BARRED.search(lower):
+        hits = [h._replace(layer="corridors") if h.kind == "blockade" and h.layer == "checkpoints"
+                and lower.startswith(("sealed off", "sealing off", "seal off", "seals off", "cut off"), h.begin)
+                else h for h in hits]
     hits = _recovery_read(lower, hits)
     hits = _repairs_read(lower, hits)
     if any(h.kind == "fighting" and h.strong for h in hits) and "when" in lower:
