@@ -1427,8 +1427,10 @@ _CHECKPOINTS = _cues(
      # travellers or vehicles searched by those who hold a place: "police searched arriving passengers at X",
      # "guards were searching all cars at Y" (not ruins or houses searched for survivors or arms, nor a search for
      # drivers who fled)
-     r"\bsearch(?:ed|es|ing)? (?:the |all |every |each )?(?:(?!for )[\w'’-]+ )?(?:passengers|travell?ers|drivers|"
-     r"vehicles|cars|(?:mini)?bus(?:es)?|lorr(?:y|ies)|trucks|arrivals)\b|"
+     r"\bsearch(?:ed|es|ing)? (?:the |all |every |each )?(?:(?!for )[\w'’-]+ )?(?:passengers?|travell?ers?|drivers|"
+     r"vehicles?|cars?|(?:mini)?bus(?:es)?|lorr(?:y|ies)|trucks?|arrivals)\b(?!['’]s\b)|"
+     # ... or said to be searched: "passengers are searched on arrival"
+     r"\b(?:passengers|travell?ers|arrivals)\b (?:are|were|is|was|being|have been|had been) (?:all )?searched\b|"
      # people sent back by those who guard the way: "was turned back by soldiers on the road above X", "a soldier
      # turned my son back" (vehicles that merely turn round are no control: "the convoy turned back")
      # (and people stopped by them on their way: "were stopped by Armenian soldiers on duty")
