@@ -274,6 +274,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # an ownership claimed is its claimant's: "the church has laid claim to the monastery"
                r"(?:laid|lays|lay) claim(?= to\b)|"
                r"released|regards|regarded|"
+               # footage a side puts out is its own account of what it shows: "the ministry put out a film of its
+               # columns entering X" (not "put out the fire", "put out a statement"-less words)
+               r"(?:put|puts|putting) out(?= (?:a|an|the|its|their|new) (?:[\w-]+ ){0,2}?(?:films?|videos?|footage|"
+               r"clips?|pictures|photos|photographs|images)\b)|"
                # a statement issued is its issuer's words: "the council's president issued a statement expressing
                # concern", "the ministry issues a warning about" (not "issued passports", "issued by"; not "because
                # the ministry had issued a statement": a statement told as the background of another speaker's words,
