@@ -197,6 +197,9 @@ def find_attributions(sentence):
             who = _CHARGE_TAIL.split(who)[0]           # "were accused by Baku of shelling Tovuz": Baku
         if _MEANS_AHEAD.match(who):
             continue                       # "X said by telephone that ...": the means, X speaks (read below)
+        printed = _PRINTED_BY.match(sentence, m.end("who")) if who == m.group("who") else None
+        if printed:                        # "according to the paper X, which printed a report by the writer Y": Y,
+            who = printed.group("who")     # whose report the paper carries (the innermost source)
         who = _holder_named(sentence, m.start("who") + len(who), who)
         if _NAMED_IN.match(m.group(0)):    # "named in the same report among the villages hit": the report
             who = _DOCUMENT_HEAD.match(who).group(0)
@@ -1384,6 +1387,12 @@ _THAT_FOLLOWS = re.compile(r"\s+that\b")
 _SPEECH_AFTER = re.compile(rf"\s+(?:{SAYING}|say|suggest(?:s|ed)?|indicate[sd]?)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|about|of|over|amid|despite|following)\s+$", re.I)
 _RELAYED = re.compile(r"(?i)(?:quoted|cited) by\b")
+# an outlet after "according to" that printed someone's report: "according to the newspaper X, which later that year
+# printed a report by the writer Y from Z," (Y, named with a capital, is the source; see ACCORDING's loop)
+_PRINTED_BY = re.compile(r",\s+which\s+(?:[\w-]+\s+){0,4}?(?:printed|published|carried|ran|reprinted)\s+(?:a|an|the)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:report|article|account|dispatch|piece|letter)\s+by\s+"
+                         r"(?P<who>(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                         r"(?=\s+from\b|\s*[,;.])")
 # a speaker an outlet passes on, named after "according to": "according to a district official quoted by the Herald",
 # "according to villagers, cited by Reuters" (the speaker makes the claim, as "officials, quoted by X, said" is read;
 # "a report quoted by X" is no speaker and stays as it is)
@@ -1496,7 +1505,7 @@ _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile",
                    "by", "since", "until", "what"}     # "What the Assembly said" (a heading): the Assembly
 _RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final|telegram|facebook|twitter|x)\s+)?"
                         r"(?:list|statement|report|figures|page|account|"
-                        r"count|tally|data|account|records|website|channel|announcement|communiqu[eé]|bulletin|"
+                        r"count|tally|data|account|records|website|site|channel|announcement|communiqu[eé]|bulletin|"
                         # (and where it was printed: "a reader's letter in a Russian-language daily": the reader)
                         r"estimates?|letter)(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|places|settlements|targets|"
                         r"sites|casualties|victims|names))?(?:\s+(?:in|to)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:paper|newspaper|"

@@ -721,7 +721,11 @@ def _rounds_aimed(lower, hits):
 
 
 _ASSAULT_KINDS = ("firing", "fighting", "artillery", "airstrike", "rocket", "missile", "drone")
-_SURROUNDING = ("surround", "encircl", "cordon")
+# (a ring closed or drawn round a place is its surrounding: "closed round X", "drew a ring around Y")
+_SURROUNDING = ("surround", "encircl", "cordon") + tuple(f"{verb} {rest}" for verb in ("closed", "closing", "close",
+                                                                                     "closes", "drew", "drawn", "draws")
+                                                      for rest in ("round", "around", "in ", "a ring", "a cordon",
+                                                                   "a tight"))
 
 
 _ENTERED = re.compile(r"enter(?:ed|s|ing)?")
@@ -775,6 +779,11 @@ def _curfew_untold(lower, m):
                 or _CURFEW_NO_WAR.search(lower)
                 or (_CURFEW_BROKEN.search(before) and _SHOT.search(lower))
                 or _CURFEW_AFTER_FIRE.match(lower, m.end()))
+
+
+_AIR_BARRED = re.compile(r"\b(?:not|never|no|nor)\b[^.;]{0,40}?\ballow(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:helicopters?|planes?|"
+                         r"aircraft|flights?)\b[^.;]{0,20}?\bfly in")
+_ROAD_OUT_OF_HOME = re.compile(r"\s+out\s+of\s+(?:their|his|her|our)\s+(?:own\s+)?(?:villages?|towns?|homes?|houses?)\b")
 
 
 def cue_hits(sentence, returning=False):
@@ -1336,6 +1345,17 @@ def cue_hits(sentence, returning=False):
     hits = [h for h in hits if not (h.layer == "checkpoints" and _WAYS_INTO.search(lower, h.begin, h.end)
                                     and not _GUARDS.search(lower, 0, h.begin))]
     hits = _without_drill_fire(lower, hits)
+    # people put on "the road out of their village" are sent away: no way is named, the removal is the news
+    # ("soldiers put the villagers of X on the road out of their village"; "the road out of X" stays a way)
+    if "out of" in lower:
+        hits = [h for h in hits if not (h.layer == "corridors" and not h.strong and lower.startswith("road", h.begin)
+                                        and _ROAD_OUT_OF_HOME.match(lower, h.end))]
+    # a place sealed off where aircraft are then barred from it is cut off by air, the way barred ("sealed off X
+    # and would not allow even medical helicopters to fly in"): a closed way, not a post
+    if "fly in" in lower and _AIR_BARRED.search(lower):
+        hits = [h._replace(layer="corridors") if h.kind == "blockade" and h.layer == "checkpoints"
+                and lower.startswith(("sealed off", "sealing off", "seal off", "seals off", "cut off"), h.begin)
+                else h for h in hits]
     hits = _recovery_read(lower, hits)
     hits = _repairs_read(lower, hits)
     if any(h.kind == "fighting" and h.strong for h in hits) and "when" in lower:
@@ -2880,6 +2900,22 @@ _ANAPHOR = re.compile(r"\b(?:(?:in|at|through|into|near|around|on|to|from|outsid
 # Friday", "Y: the town's school was hit" (what the clause says of "the village" happened at X)
 _HEADED = re.compile(r":\s+(?P<np>the\s+(?:town|village|city|community))(?:['’]s)?\b(?!\s+of\b)")
 _WEAK = ("mention", "presence", "civilian")
+# the places just listed, taken up again by their number: "closed a ring round X and Y and fired on both villages",
+# "the three towns were shelled" (what befell them befell each, when exactly that many places were named before)
+_PLURAL_ANAPHOR = re.compile(r"\b(?P<np>(?P<count>both|the two|the three|all three|the four|all four)\s+"
+                             r"(?:towns|villages|cities|settlements))\b")
+_COUNTS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "the four": 4, "all four": 4}
+
+
+def _names_them_all(sentence, plural, mention, spans):
+    """Is the last list of places before ``plural`` (joined by commas, "and" or "or") as long as its number says,
+    ``mention`` one of them? ("units from A closed a ring round B and C and fired on both villages": B and C)"""
+    last = max((span for span in spans if span[1] <= plural.start()), key=lambda span: span[1], default=None)
+    listed = []
+    while last is not None:
+        listed.append(last)
+        last = _item_before(sentence, last[0], spans)
+    return len(listed) == _COUNTS[plural.group("count")] and any(b == mention.begin for b, _ in listed)
 # ... or by its kind as the owner of its houses: "a kilometre from the city's residential areas" (read for a line held
 # there only: "the town's school was hit" is left to the school's own clause)
 _OWNED_ANAPHOR = re.compile(r"\b(?P<np>the\s+(?:town|village|city))['’]s\s+(?:(?:residential|last|nearest|first|outer|"
@@ -2996,6 +3032,11 @@ def classify(sentence, mention, hits, breaks, spans=()):
         return "shelling", told.kind
     if _SPEAKING_IN.search(sentence, max(0, mention.begin - 30), mention.begin):
         return layer, kind                 # "Speaking in X, ..., he said ... around the town": his visit is X's news
+    plural = _PLURAL_ANAPHOR.search(sentence, mention.end)
+    if plural is not None and _names_them_all(sentence, plural, mention, spans):
+        again = _classify(sentence, _Span(plural.start("np"), plural.end("np")), hits, breaks, spans)
+        if again[0] != "other":
+            return again
     m = _HEADED.match(sentence, mention.end) or _ANAPHOR.search(sentence, mention.end)
     owned = None if m is not None else _OWNED_ANAPHOR.search(sentence, mention.end)
     if owned is not None and not any(mention.end <= b < owned.start() for b, _ in spans) \

@@ -274,6 +274,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # an ownership claimed is its claimant's: "the church has laid claim to the monastery"
                r"(?:laid|lays|lay) claim(?= to\b)|"
                r"released|regards|regarded|"
+               # footage a side puts out is its own account of what it shows: "the ministry put out a film of its
+               # columns entering X" (not "put out the fire", "put out a statement"-less words)
+               r"(?:put|puts|putting) out(?= (?:a|an|the|its|their|new) (?:[\w-]+ ){0,2}?(?:films?|videos?|footage|"
+               r"clips?|pictures|photos|photographs|images)\b)|"
                # a statement issued is its issuer's words: "the council's president issued a statement expressing
                # concern", "the ministry issues a warning about" (not "issued passports", "issued by"; not "because
                # the ministry had issued a statement": a statement told as the background of another speaker's words,
@@ -1405,6 +1409,11 @@ _CHECKPOINTS = _cues(
      r"(?:(?:had|have|has) been |were |are )?(?:standing|stood|stationed|deployed|posted) around\b|"
      # ... or said to be surrounded by armed men ("X was surrounded on every side by armed groups", "the town was
      # encircled by enemy troops"; not by hills or forests, nor a place that "is surrounded by" them, its lie)
+     # ... or a ring closed round it: "soldiers have closed round X, Y and Z", "units closed a ring around W" (a
+     # cordon of men, not a road closed)
+     r"\b(?:closed|closing|close|closes|drew|drawn|draws) (?:in )?(?:a (?:tight )?(?:ring|cordon) )?(?:a)?round\b"
+     r"(?! (?:noon|midday|midnight|dawn|dusk|sunset|lunch\w*|about|the clock|half|\d|one|two|three|four|five|six|"
+     r"seven|eight|nine|ten|eleven|twelve)\b)|"
      r"(?<!is )(?<!are )\b(?:surrounded|encircled) (?:on (?:all|every|three|both) sides? )?by (?:[\w'’-]+ ){0,2}?"
      r"(?:troops|forces|fighters|armed groups|armed men|armed formations|units|soldiers|tanks|militants|gunmen)\b|"
      r"\b(?:took|take|takes|taking|taken) up (?:firing |combat |fighting )?positions (?:all )?around\b"
@@ -1422,8 +1431,10 @@ _CHECKPOINTS = _cues(
      # travellers or vehicles searched by those who hold a place: "police searched arriving passengers at X",
      # "guards were searching all cars at Y" (not ruins or houses searched for survivors or arms, nor a search for
      # drivers who fled)
-     r"\bsearch(?:ed|es|ing)? (?:the |all |every |each )?(?:(?!for )[\w'’-]+ )?(?:passengers|travell?ers|drivers|"
-     r"vehicles|cars|(?:mini)?bus(?:es)?|lorr(?:y|ies)|trucks|arrivals)\b|"
+     r"\bsearch(?:ed|es|ing)? (?:the |all |every |each )?(?:(?!for )[\w'’-]+ )?(?:passengers?|travell?ers?|drivers|"
+     r"vehicles?|cars?|(?:mini)?bus(?:es)?|lorr(?:y|ies)|trucks?|arrivals)\b(?!['’]s\b)|"
+     # ... or said to be searched: "passengers are searched on arrival"
+     r"\b(?:passengers|travell?ers|arrivals)\b (?:are|were|is|was|being|have been|had been) (?:all )?searched\b|"
      # people sent back by those who guard the way: "was turned back by soldiers on the road above X", "a soldier
      # turned my son back" (vehicles that merely turn round are no control: "the convoy turned back")
      # (and people stopped by them on their way: "were stopped by Armenian soldiers on duty")
@@ -1731,7 +1742,11 @@ _CORRIDOR_NOUNS = _cues(
      r"\b(?:co-chairs|mediators|monitors|observers|diplomats|envoys) "
      r"(?:(?!(?:said|says|say|told|reported|claimed|stated|added|that|not|never|troops|soldiers|snipers|forces|"
      r"units|saboteurs|servicemen)\b)[\w'’-]+ ){0,6}?"
-     r"cross(?:ed|es|ing) the (?:line of contact|contact line)\b",
+     r"cross(?:ed|es|ing) the (?:line of contact|contact line)\b|"
+     # an air link into a place: aircraft allowed (or not) to fly in, or landing there ("no helicopter has been
+     # allowed to fly into X", "helicopters from Y, with guns at the windows, have been landing at Z")
+     r"\b(?:helicopters?|planes?|aircraft|flights?)\b,?(?: (?:[\w,'’-]+ ){0,12}?(?:fly|flew|flown|flying) in(?:to)?\b|"
+     r" (?:[\w,'’-]+ ){0,12}?(?:been |have |has |had |were |was )landing (?:at|in)\b)",
      "route"),
 )
 CORRIDOR_KINDS = _cues(
