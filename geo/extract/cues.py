@@ -1393,7 +1393,8 @@ def _troop_and_train_cues(lower, troops_stop):
     # ... and so do border guards or troops who guard a line: "its border troops guard the line near X", "the line
     # near Y has been guarded by border guards" (heldout8, 52, 83 file guards deployed on or guarding a border near a
     # place as checkpoints)
-    if "guard" in lower:
+    # (not when the clause tells fire: "the line near Z, guarded by border guards, was shelled" is the shelling's)
+    if "guard" in lower and not _FIRE_TOLD.search(lower):
         found += [Cue(m.start(m.lastgroup), m.end(m.lastgroup), "checkpoints", "checkpoint", True)
                   for m in _LINE_GUARDED.finditer(lower)]
     # soldiers sent in between two sides stand between them: "troops drove into X and separated the two sides",
@@ -1467,9 +1468,10 @@ _BORDER_PATROL = re.compile(r"\b(?:soldiers|troops|(?:border|frontier)\s+(?:guar
                             r"(?=(?:\s+(?:the|a|an|along|near|by|on|at|across|its|their|this|that|whole|entire|"
                             r"\w+ern|broken|new|closed|open|long|state|soviet|iranian|turkish|armenian|[a-z]+-[a-z]+|"
                             r"azerbaijani))*\s+(?:border|frontier)\b)")
-# border guards or troops guarding a line or a border, or a line guarded by them (not "stopped guarding")
+# border guards or troops guarding a line or a border, or a line guarded by them (not "stopped guarding", nor
+# what belongs to them: "the border troops' team guarded the line well")
 _GUARDS = r"(?:border|frontier)\s+(?:guards|troops)"
-_LINE_GUARDED = re.compile(r"\b" + _GUARDS + r"\b[^.;:]{0,40}?(?<!stopped )(?<!longer )(?<!not )\b(?P<cue>guard(?:s|ed|ing)?)\s+"
+_LINE_GUARDED = re.compile(r"\b" + _GUARDS + r"\b(?!['’])[^.;:]{0,40}?(?<!stopped )(?<!longer )(?<!not )\b(?P<cue>guard(?:s|ed|ing)?)\s+"
                            r"the\s+(?:[\w-]+\s+)?(?:line|border|frontier)\b|"
                            r"\b(?:line|border|frontier)\b[^.;:]{0,40}?\b(?P<cue2>guarded)\s+by\s+(?:[\w'’-]+\s+){0,3}?"
                            + _GUARDS + r"\b")
