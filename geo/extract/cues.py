@@ -783,6 +783,7 @@ def _curfew_untold(lower, m):
 
 _AIR_BARRED = re.compile(r"\b(?:not|never|no|nor)\b[^.;]{0,40}?\ballow(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:helicopters?|planes?|"
                          r"aircraft|flights?)\b[^.;]{0,20}?\bfly in")
+_DRAWN_ON_PAPER = re.compile(r"\b(?:maps?|pens?|pencils?|markers?|chalk|felt-tip|paper|whiteboard|blackboard)\b")
 _ROAD_OUT_OF_HOME = re.compile(r"\s+out\s+of\s+(?:their|his|her|our)\s+(?:own\s+)?(?:villages?|towns?|homes?|houses?)\b")
 
 
@@ -1345,6 +1346,10 @@ def cue_hits(sentence, returning=False):
     hits = [h for h in hits if not (h.layer == "checkpoints" and _WAYS_INTO.search(lower, h.begin, h.end)
                                     and not _GUARDS.search(lower, 0, h.begin))]
     hits = _without_drill_fire(lower, hits)
+    # a ring drawn on paper is no cordon: "the general drew a ring round X on the map with a red pen"
+    if _DRAWN_ON_PAPER.search(lower):
+        hits = [h for h in hits if not (h.layer == "checkpoints"
+                                        and lower.startswith(("drew ", "drawn ", "draws "), h.begin))]
     # people put on "the road out of their village" are sent away: no way is named, the removal is the news
     # ("soldiers put the villagers of X on the road out of their village"; "the road out of X" stays a way)
     if "out of" in lower:
