@@ -1,6 +1,7 @@
 """Martunashen, the Goygol village (Qarabulaq) of Operation Ring, is its own gazetteer row: its names no longer answer
-Vanadzor (GeoNames keeps Martunasen as an old name of that town) or Yernjatap of Lori (Karabulagh), 160 km away;
-Vanadzor and Yernjatap named as such stay where they are, and Fuzuli's old name Karabulag is no Martunashen."""
+Vanadzor (GeoNames keeps Martunasen as an old name of that town), 160 km away; Vanadzor named as such stays where it
+is. The bare Azerbaijani name (Qarabulaq, Garabulag) is not claimed by the row: other villages carry it, and Fuzuli's
+old name Karabulag is no Martunashen."""
 
 from geo.gazetteer import load_gazetteer
 from tests.helpers import place_layers
@@ -14,7 +15,7 @@ def _near_goygol(place):
 
 def test_martunashen_and_its_variants_resolve_in_goygol():
     gazetteer = load_gazetteer()
-    for name in ("Martunashen", "Martunaşen", "Qarabulaq", "Gharabulagh"):
+    for name in ("Martunashen", "Martunaşen", "Qarabulaq (Goygol)"):
         assert _near_goygol(gazetteer.resolve(name).place), name
 
 
@@ -30,4 +31,9 @@ def test_vanadzor_stays_vanadzor(gazetteer):
 
 def test_fuzuli_old_name_is_not_martunashen(gazetteer):
     text = "The town, called Karabulag until 1827 and Karyagino until 1959, was renamed after the poet Fuzuli."
+    assert "Martunashen (Goygol)" not in place_layers(text, gazetteer)
+
+
+def test_a_bare_garabulag_of_another_district_is_not_martunashen(gazetteer):
+    text = "Shells fell on Garabulag in the Fuzuli district on Friday night, the ministry in Baku said."
     assert "Martunashen (Goygol)" not in place_layers(text, gazetteer)
