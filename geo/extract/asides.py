@@ -59,6 +59,7 @@
 """
 import re
 
+from .cues import has_stem
 from .lexicon import ONE_PERSON, OTHERS_OF, WAR_NEWS, home_harm_told
 
 # the locating word, with what it may name before the place ("a wide area in front of the town of"); a landscape
@@ -441,7 +442,11 @@ def _background_dropped(sentence, mentions, harm=None):
     """Indexes of the mentions that give a notice's or a story's background (see the module). (``harm``: whether
     _HARM is in the sentence, when already asked.)"""
     harm = bool(_HARM.search(sentence)) if harm is None else harm
-    if not harm and (_TRAVEL_ADVICE.search(sentence) or _READER_ADVICE.search(sentence) or _PHONE.search(sentence)):
+    # (quick tests first, for speed: every match of _TRAVEL_ADVICE and _READER_ADVICE holds "travel", "register" or
+    # "you" (in any case), every match of _PHONE a "+" or a "(")
+    if not harm and ((has_stem(sentence, ("travel", "register", "you"))
+                      and (_TRAVEL_ADVICE.search(sentence) or _READER_ADVICE.search(sentence)))
+                     or (("+" in sentence or "(" in sentence) and _PHONE.search(sentence))):
         return set(range(len(mentions)))
     out = _direction_chains(sentence, mentions) if "direction" in sentence else set()
     for i, m in enumerate(mentions):

@@ -80,7 +80,8 @@ def tokenize(sentence):
     out = []
     for m in _TOKEN.finditer(sentence):
         word, begin = m.group(0), m.start()
-        if word[-1] in "'’s.-":
+        # (a word ending in a plain "s" is kept as it is: only an apostrophe, "'s", a dot or a dash is cut)
+        if word[-1] in "'’.-" or word.endswith(("'s", "’s")):
             word = _POSSESSIVE.sub("", word).rstrip(".-")
         if word:
             out.append(_new_tuple(Token, (word, begin, begin + len(word))))

@@ -2090,13 +2090,16 @@ def extract_text(text, published, gazetteer=None, source=""):
         elif bare_answers and answering is not None and sentence.paragraph == answering + 1:
             answering = sentence.paragraph     # and its paragraphs after it, up to the next question
         opens_paragraph = number == 0 or sentences[number - 1].paragraph != sentence.paragraph
-        own_dates = find_dates(s, story_day)   # (read once: the heading tests below all take these same dates)
         heading_line = not _A_LOWER_CASE_WORD.search(s)
+        # (read once: the heading tests below all take these same dates; and only where one of them can read a day:
+        # a line with a clock time, a line with no lower-case word, the first sentence of a paragraph)
+        own_dates = find_dates(s, story_day) if heading_line or opens_paragraph or _CLOCK_TIME.search(s) else []
         if heading_line and month_told is not None and month_told[2]:
             month_told = None              # a new section's heading ends the month the one before gave
         months_written = [w for w in _MONTH_OF_YEAR.finditer(s)
-                          if not _MONTH_AS_BOUND.search(s, max(0, w.start() - 20), w.start())]
-        if not heading_line and not months_written and _TELLS_THE_PRESENT.search(s):
+                          if not _MONTH_AS_BOUND.search(s, max(0, w.start() - 20), w.start())] \
+            if "19" in s or "20" in s else []   # (a quick test: every match holds a year of 19xx or 20xx)
+        if month_told is not None and not heading_line and not months_written and _TELLS_THE_PRESENT.search(s):
             month_told = None              # "Today the situation is tense.": the text is back to its own days
         for written in months_written:     # (a heading's too: "THE JULY DAYS, 2020")
             month_told = (MONTHS[written.group("m").lower()], int(written.group("y")), heading_line)
@@ -2419,8 +2422,9 @@ def extract_text(text, published, gazetteer=None, source=""):
                 story_day) if weekday_named else {}
         # (the week a review covers is not the one of a sentence that looks ahead or speaks of today: "will reopen
         # on Tuesday", "Today, Sunday, ...")
-        week = weekdays_dated if FUTURE_TENSE.search(s) or _SAYS_TODAY.search(s) else covered_week
-        stated = as_dated_weekdays(stated, {**week, **near} if near else week)
+        if stated:                         # (speed: no date stated, none to set to the week's days)
+            week = weekdays_dated if FUTURE_TENSE.search(s) or _SAYS_TODAY.search(s) else covered_week
+            stated = as_dated_weekdays(stated, {**week, **near} if near else week)
         if prev_stated_day:
             stated = _without_counted_days(stated)
         if document_day is not None and document_day[0] == sentence.paragraph and (
@@ -2761,7 +2765,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                                   if relaying_outlet(a.who))
             # and so was an outlet the table does not know that wrote it "quoting" its teller ("..., the Hetq Weekly
             # wrote, quoting the ministry"): a later "the same paper" is that outlet, not the ministry it quoted
-            relayer = _WROTE_QUOTING.search(s)
+            relayer = _WROTE_QUOTING.search(s) if "quoting" in s or "citing" in s else None   # (the words it needs)
             if relayer:
                 seen_claimants.append(relayer.group("who"))
             if claimant:
@@ -3363,12 +3367,14 @@ _DONE_AT_MONUMENT = re.compile(r"(?=[abcdefghiklosuvw])\b(?:unveil\w*|inaugurat\
 def _monument_stands(sentence, mention):
     """Is the place at ``mention`` only where a monument stands, or the name it bears, in a sentence that tells
     what the monument is and nothing done at it?"""
-    if _DONE_AT_MONUMENT.search(sentence):
-        return False
+    # (the short searches at the place first: the sentence-wide one for what was done at the monument is made only
+    # for a place a monument stands at)
     if _MONUMENT_IN.search(sentence, max(0, mention.begin - 30), mention.begin):
-        return bool(_STANDS_AS.match(sentence, mention.end))
-    named = _MONUMENT_NAMED.match(sentence, mention.end)
-    return bool(named) and bool(_STANDS_AS.match(sentence, named.end()))
+        stands = bool(_STANDS_AS.match(sentence, mention.end))
+    else:
+        named = _MONUMENT_NAMED.match(sentence, mention.end)
+        stands = bool(named) and bool(_STANDS_AS.match(sentence, named.end()))
+    return stands and not _DONE_AT_MONUMENT.search(sentence)
 
 
 # people someone goes or is sent to are where the journey ends: "sent the children to relatives in X"
