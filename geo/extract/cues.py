@@ -1475,11 +1475,11 @@ _BORDER_PATROL = re.compile(r"\b(?:soldiers|troops|(?:border|frontier)\s+(?:guar
                             r"azerbaijani))*\s+(?:border|frontier)\b)")
 # border guards or troops guarding a line or a border, or a line guarded by them (not "stopped guarding", nor
 # what belongs to them: "the border troops' team guarded the line well")
-_GUARDS = r"(?:border|frontier)\s+(?:guards|troops)"
-_LINE_GUARDED = re.compile(r"\b" + _GUARDS + r"\b(?!['’])[^.;:]{0,40}?(?<!stopped )(?<!longer )(?<!not )\b(?P<cue>guard(?:s|ed|ing)?)\s+"
+_BORDER_GUARDS = r"(?:border|frontier)\s+(?:guards|troops)"
+_LINE_GUARDED = re.compile(r"\b" + _BORDER_GUARDS + r"\b(?!['’])[^.;:]{0,40}?(?<!stopped )(?<!longer )(?<!not )\b(?P<cue>guard(?:s|ed|ing)?)\s+"
                            r"the\s+(?:[\w-]+\s+)?(?:line|border|frontier)\b|"
                            r"\b(?:line|border|frontier)\b[^.;:]{0,40}?\b(?P<cue2>guarded)\s+by\s+(?:[\w'’-]+\s+){0,3}?"
-                           + _GUARDS + r"\b")
+                           + _BORDER_GUARDS + r"\b")
 # ... and troops or police patrolling a town, named or by its streets, hold it as a post does: "interior ministry
 # troops now patrol the streets of X", "riot police were patrolling the streets of Y", "soldiers were patrolling Z in
 # jeeps" (the older sets file such patrols checkpoints; not peacekeepers or monitors on their rounds)
