@@ -194,7 +194,7 @@ _NON_COMBAT = re.compile(r"\bsuicide\b(?!\s+(?:drones?|bomb\w*|attacks?|missions
 _CIVILIANS = r"(?:families|residents|villagers|neighbours|neighbors|farmers|shepherds|locals|owners|protesters|demonstrators)"
 # (people leaving a place are its residents too: "the Armenians leaving X were setting fire to houses", "those
 # fleeing burned their barns")
-_LEAVERS = r"(?:[a-z]+ians|people|those)\s+(?:who\s+(?:are|were)\s+)?(?:leaving|fleeing|departing)"
+_LEAVERS = r"(?:[a-z]+(?:ians|is)|people|those)\s+(?:who\s+(?:are|were)\s+)?(?:leaving|fleeing|departing)"
 _SETTER = re.compile(rf"\b(?:(?P<civ>{_LEAVERS}|{_CIVILIANS}|people)|soldiers|servicemen|troops|forces|army|units|military|side|enemy)\b")
 # ... and one who burns what is "his own" is its owner, whoever he is: "a man set his own house alight", "set fire to
 # their own homes before leaving" (not "his" or "her" after soldiers set it: "soldiers set fire to his own house, the
