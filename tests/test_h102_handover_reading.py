@@ -76,3 +76,14 @@ def test_the_two_officers_speak_for_the_azerbaijani_defence_ministry():
     assert normalise_actor("Kanan Seyidov") == normalise_actor("Azerbaijani Defence Ministry")
     # negative: another person of the same surname is nobody's alias
     assert normalise_actor("Elchin Mahmudov") != normalise_actor("Azerbaijani Defence Ministry")
+
+
+def test_a_price_list_line_names_no_event(gazetteer):
+    text = "Smoked cheese from Goris, aged two months: 5,200 drams a kilo."
+    assert "Goris" not in place_layers(text, gazetteer, PUBLISHED)
+
+
+def test_prices_with_shelling_still_name_the_place(gazetteer):
+    # negative: the line tells of fire as well as a price
+    text = "After the shelling of Goris the bakery sold bread at 400 drams a loaf."
+    assert place_layers(text, gazetteer, PUBLISHED).get("Goris") == "shelling"
