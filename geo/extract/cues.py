@@ -192,7 +192,10 @@ _NON_COMBAT = re.compile(r"\bsuicide\b(?!\s+(?:drones?|bomb\w*|attacks?|missions
 # who set a fire: the last of these words before it is its setter ("residents set fire to their homes", "villagers
 # said soldiers set fire to the grass"); "by" after it names the setter of a fire set ("set on fire by farmers")
 _CIVILIANS = r"(?:families|residents|villagers|neighbours|neighbors|farmers|shepherds|locals|owners|protesters|demonstrators)"
-_SETTER = re.compile(rf"\b(?:(?P<civ>{_CIVILIANS}|people)|soldiers|servicemen|troops|forces|army|units|military|side|enemy)\b")
+# (people leaving a place are its residents too: "the Armenians leaving X were setting fire to houses", "those
+# fleeing burned their barns")
+_LEAVERS = r"(?:[a-z]+(?:ians|is)|people|those)\s+(?:who\s+(?:are|were)\s+)?(?:leaving|fleeing|departing)"
+_SETTER = re.compile(rf"\b(?:(?P<civ>{_LEAVERS}|{_CIVILIANS}|people)|soldiers|servicemen|troops|forces|army|units|military|side|enemy)\b")
 # ... and one who burns what is "his own" is its owner, whoever he is: "a man set his own house alight", "set fire to
 # their own homes before leaving" (not "his" or "her" after soldiers set it: "soldiers set fire to his own house, the
 # farmer said" burned another's, see ``_set_by_civilians``)
@@ -615,6 +618,13 @@ _TROOP_REACH = 150             # characters back from the verb to the troops who
 # armed men of any service, who cross in the fighting when the sentence tells of fire or an advance
 _ARMED_MOVERS = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|(?:border\s+)?guards|units|forces|army)\b")
 _ARMED_MOVE = re.compile(_TROOP_MOVE.pattern + r"|carr(?:y|ying|ied|ies)")
+
+
+# an army, or its vehicles or columns, moving into the place named next: "the army's vehicles had been moving into ",
+# "troops moved into the "
+_ARMY_MOVED_INTO = re.compile(r"\b(?:troops|soldiers|units|forces|army|army['’]s\s+(?:vehicles|columns|units)|"
+                              r"military\s+(?:vehicles|columns))\s+(?:(?:had|have|has)\s+)?(?:been\s+)?"
+                              r"(?:mov(?:ed|ing|es?)|roll(?:ed|ing))\s+into\s+(?:the\s+)?$", re.I)
 
 
 def _troops_moving(lower, begin, movers_rx=_TROOP_MOVERS):
@@ -2403,6 +2413,13 @@ _ATTACKED_OBJECT = re.compile(r"\s+(?:on|at|against|upon)?\s*(?:(?:an?|the|its|t
 _HERITAGE = re.compile(r"(?=[cgkmst])\b(?:mosques?|church(?:es)?|cathedrals?|monaster(?:y|ies)|temples?|shrines?|"
                        r"tombs?|monuments?|memorials?|cemeter(?:y|ies)|graveyards?|khachkars?|museums?|"
                        r"mausoleums?)\b", re.I)
+# pilgrims or worshippers going to the site named next: "fifteen pilgrims went to ", "worshippers were taken to the "
+_PILGRIMS_WENT = re.compile(r"\b(?:pilgrims|worshippers|worshipers|parishioners|believers)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:went|came|travell?ed|were\s+(?:taken|brought|driven))\s+(?:\w+\s+)?to\s+(?:the\s+)?$",
+                            re.I)
+# a site spoken of again by its kind right after a cue: "put a guard on the monastery", "a post at the church"
+_SITE_AGAIN = re.compile(r"\s+(?:at\s+|by\s+|near\s+|outside\s+)?the\s+(?:monaster(?:y|ies)|church|cathedral|shrine|"
+                         r"mosque|temple)\b(?!\s+(?:of|in|at|near)\s+[A-ZƏÇŞĞÜÖİ])")
 _DAMAGED = re.compile(r"damaged|destroyed|ruptured")     # the attack words that may be a state ("a damaged section")
 # a damaged thing's rebuilding told right after the damage, as the clause's own verb: "(houses) destroyed in X were
 # rebuilt", "damaged during the war have since been restored"
@@ -3355,6 +3372,20 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                      and not _WHERE_POST_STOP.search(sentence, scene.end(), h.begin)), None)
         if post is not None:
             return _refine(sentence, mention, "checkpoints", post.kind, usable, breaks, post)
+    # a named site taken up again as "the monastery" by a guard or a post set on it later in the sentence is where
+    # the post stands: "troops drove up to X, unloaded sandbags and put a guard on the monastery"
+    if place is not None and place.precision == "site" and "the " in sentence[mention.end:]:
+        post = next((h for h in usable if h.layer == "checkpoints" and h.strong and h.begin > mention.end
+                     and _SITE_AGAIN.match(sentence, h.end)), None)
+        if post is not None:
+            return _refine(sentence, mention, "checkpoints", post.kind, usable, breaks, post)
+    # pilgrims going to a named site make a visit there, escorted or not: "fifteen pilgrims went to X with an escort
+    # of peacekeepers" (the older sets' "pilgrims visited X accompanied by the peacekeepers"; the road they came by,
+    # when named, stays a route)
+    if place is not None and place.precision == "site" \
+            and _PILGRIMS_WENT.search(sentence, max(0, mention.begin - 80), mention.begin) \
+            and not any(h.strong and h.layer in ("shelling", "checkpoints") for h in usable):
+        return "other", "meeting"
     head = _list_head(sentence, mention, spans) or together_head(sentence, mention, spans)
     if head is not None:
         return classify(sentence, head, hits, breaks, spans)
@@ -3481,6 +3512,11 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         if nearest_other is not None and mention.end <= nearest_other.begin < best.begin \
                 and _SUBORDINATE.search(sentence[nearest_other.begin:best.begin]):
             return "other", nearest_other.kind   # the action belongs to a subordinate clause
+    elif corridor_noun is not None and corridor_noun < 200 \
+            and _ARMY_MOVED_INTO.search(sentence, max(0, mention.begin - 80), mention.begin):
+        # an army moving into the place is its entry, whatever roads it came by: "the army's vehicles had been moving
+        # into X since morning, over mountain roads" (the older sets' "troops moved into X")
+        return "other", "presence"
     elif corridor_noun is not None and corridor_noun < 200:
         layer, kind = "corridors", "route"
     elif (hurt := _casualties_in_scene(sentence, mention, usable, breaks)) is not None:

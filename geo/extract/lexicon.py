@@ -999,6 +999,10 @@ _SHELLING = _cues(
      r"\b(?:was|were|been|being) downed\b|\bdowning of\b|(?<!heart )(?<!panic )\battack(?:s|ed|ing)?\b|"
      # an attack made back, written as one word: "mounted a counterattack on X", "counterattacked near Y"
      r"\bcounter(?:attack(?:s|ed|ing)?|offensives?)\b|\bassaults?\b|"
+     # a thing burning after a strike burned in the strike: "a bus burned in X after a drone struck it", "two blocks
+     # caught fire in Y after a rocket attack" (the burning's clause holds the place; a blaze of no such cause is not)
+     r"\b(?:burn(?:ed|t)(?: out| down)?|caught fire)\b(?=[^.;]{0,40}?\bafter (?:an? |the |its |their )?"
+     r"(?:[\w'’-]+ ){0,2}?(?:drones?|shells?|shelling|missiles?|rockets?|strikes?|artillery|bombs?)\b)|"
      r"(?<!on )(?<!hunger )(?<!general )(?<!labour )(?<!labor )\bstrikes?\b|\bstriking\b|"
      # (not a feeling: "had been struck by how many came", "struck by the number of voters")
      # (nor a road accident: "a pedestrian was hit by a car", see _BY_A_VEHICLE)
@@ -1200,6 +1204,10 @@ _CHECKPOINTS = _cues(
      # (not a road they guard: its traffic's news, the corridors')
      r"\bpeacekeep\w* (?:(?:are|were|is|was|have been|has been|had been|will be) )?(?:now |still |also )?"
      r"guard(?:ing|ed|s)?\b(?!\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:roads?|highways?|routes?|corridors?)\b)|"
+     # ... or a guard put on such a site: "the troops put a guard on the monastery", "soldiers posted guards at the
+     # shrine" (a guard set, not one met or argued with)
+     r"\b(?:put|puts|putting|placed|plac(?:es|ing)|posted|post(?:s|ing)|mounted|mount(?:s|ing)) (?:an? |armed )?"
+     r"(?:armed |permanent |round-the-clock )?guards? (?:on|at|around|outside)\b|"
      # (or handed over to the other side: "the positions near X were handed over on Friday")
      r"\b(?:posts?|outposts?|positions)\b(?= (?:[\w'’-]+ ){0,3}?(?:were|was|had been|have been|has been|being) (?:\w+ )?"
      r"(?:dismantled|taken down|handed over)\b)|"

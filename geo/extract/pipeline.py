@@ -2987,11 +2987,18 @@ _HAPPENING = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|attack\w*|shot|shoot\
                         r"raid\w*|seiz\w*|captur\w*)\b", re.I)
 
 
+# a line of a price list, the goods' place only where they come from: "Lori cheese from X, 3,900 drams a kilo",
+# "Y trout, whole: 4,800 drams a kilo" (a price, no event)
+_PRICE_LINE = re.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|dollars|euros?|lari|AMD|AZN)\s+"
+                         r"(?:a|per|the)\s+(?:kilo|kg|kilogram|litre|liter|piece|loaf|dozen|jar|bottle)\b", re.I)
+
+
 def _standing_aside(sentence):
     """Is the sentence a running order's slot heading, notes that tell readers what to do, or what any visitor who
     goes there finds, with nothing happening at its places (a slot, advice, a standing fact: no event)?"""
     return bool(_RUNNING_ORDER_HEAD.match(sentence) or _PRACTICAL_NOTES.match(sentence)
-                or ("who" in sentence and _GENERIC_TRAVELLER.search(sentence))) and not _HAPPENING.search(sentence)
+                or ("who" in sentence and _GENERIC_TRAVELLER.search(sentence))
+                or _PRICE_LINE.search(sentence)) and not _HAPPENING.search(sentence)
 
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
