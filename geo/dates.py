@@ -691,10 +691,7 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             # "In mid-September the police set up a post. On the 16th I came back ...": that month's 16th
             resolved = _resolve_anchored(kind, g, (month_before, month_before), published)
         elif kind in ("anchored", "ordinal") or (kind == "period" and g.get("inthe")):
-            # ("the day before" with no day of its own sentence: the day before the past day an earlier sentence
-            # told, "Yesterday the road opened. ... sappers had cleared it the day before": the day before that)
-            told_past = (told, told) if kind == "anchored" and told is not None and told < published else None
-            resolved = _resolve_anchored(kind, g, _anchor(spans, narrative) or told_past, published)
+            resolved = _resolve_anchored(kind, g, _anchor(spans, narrative), published)
         elif kind == "daysback":
             if anchor is None:
                 continue                 # no day told before: nothing to count from

@@ -1,11 +1,10 @@
 """Readings from heldout103 (roads and posts after the 2020 ceasefire): an outlet citing the peacekeepers' own
 bulletins leaves the claim with the peacekeepers, not with a body of the outlet's side; observation posts kept in a
-corridor are checkpoints there; vehicles going to a place are traffic on the way there; "the day before" with no day
-of its own sentence counts back from the past day an earlier sentence told."""
+corridor are checkpoints there; vehicles going to a place are traffic on the way there."""
 
 from functools import partial
 
-from tests.helpers import claimant_of, place_layers, rows
+from tests.helpers import claimant_of, place_layers
 
 DAY = "2020-11-19"
 claim = partial(claimant_of, published=DAY)
@@ -43,15 +42,3 @@ def test_a_minister_going_to_a_town_is_no_traffic(gazetteer):
     text = "In August the minister went to Kalbajar, the agency said."
     assert layers(text, gazetteer).get("Kalbajar") != "corridors"
 
-
-def test_the_day_before_a_day_told_earlier(gazetteer):
-    text = ("Yesterday the first lorries drove through the Lachin corridor, the ministry in Moscow said. "
-            "Its sappers had cleared the corridor of mines the day before, the ministry added.")
-    days = [r["start_date"] for r in rows(text, gazetteer, DAY) if "Lachin corridor" in r["place_name"].split(";")]
-    assert days[-1] == "2020-11-17"
-
-
-def test_the_day_before_with_no_day_told(gazetteer):
-    text = "Sappers had cleared the Lachin corridor of mines the day before, the ministry in Moscow said."
-    days = [r["start_date"] for r in rows(text, gazetteer, DAY) if "Lachin corridor" in r["place_name"].split(";")]
-    assert days == ["2020-11-18"]
