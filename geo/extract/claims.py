@@ -635,13 +635,21 @@ def _of_relayers_nation(cited, relayers):
     ("TASS, quoting the Defence Ministry"): the outlet then claims."""
     words = cited.who.lower()
     placed = NATION.search(words) or any(w in CAPITAL_COUNTRY for w in re.findall(r"\w+", words))
-    if not words.startswith("the ") or placed:
+    if not words.startswith("the ") or placed or _third_party_body(cited.who):
         return cited
     for relayer in relayers:
         nation = (normalise_actor(relayer.who) or "").split(" ")[0]
         if nation in SIDES or _STATE_AGENCY.fullmatch(relayer.who.strip()):
             return cited._replace(who=f"the {nation} {cited.who[4:]}")
     return None if relayers and _SIDELESS_MINISTRY.fullmatch(normalise_actor(cited.who) or "") else cited
+
+
+def _third_party_body(who):
+    """Is ``who`` a body the table places with no side of the conflict ("the peacekeepers' own daily bulletins": the
+    Russian peacekeepers)? An outlet citing it does not make it a body of the outlet's nation."""
+    table = load_actors()
+    nation = table.nation_of.get(canonical_actor(normalise_actor(who) or "") or "")
+    return bool(nation) and nation not in SIDES
 
 
 # a third country's state news agency, which relays its own government's ministries: "Citing the Foreign Ministry,
@@ -1503,9 +1511,10 @@ _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
 _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile", "on", "in", "late", "early",
                    "afterwards", "afterward", "later", "earlier", "then", "now", "separately", "yesterday", "today",
                    "by", "since", "until", "what"}     # "What the Assembly said" (a heading): the Assembly
-_RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final|telegram|facebook|twitter|x)\s+)?"
-                        r"(?:list|statement|report|figures|page|account|"
-                        r"count|tally|data|account|records|website|site|channel|announcement|communiqu[eé]|bulletin|"
+# (a plural owner's too, with up to two words before the record: "the peacekeepers' own daily bulletins")
+_RECORD_OF = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:(?:latest|new|own|official|daily|final|telegram|facebook|twitter|x)"
+                        r"\s+){0,2}(?:list|statement|report|figures|page|account|"
+                        r"count|tally|data|account|records|website|site|channel|announcement|communiqu[eé]|bulletins?|"
                         # (and where it was printed: "a reader's letter in a Russian-language daily": the reader)
                         r"estimates?|letter)(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|places|settlements|targets|"
                         r"sites|casualties|victims|names))?(?:\s+(?:in|to)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:paper|newspaper|"

@@ -1727,6 +1727,11 @@ _CORRIDOR_NOUNS = _cues(
      r"\b(?:lorr(?:y|ies)|trucks?|convoys?|(?:mini)?bus(?:es)?|vehicles|ambulances) (?:that|which) "
      r"(?:usually |normally |regularly |still |daily )?(?:come|comes|came|go|goes|went|run|runs|ran|travel(?:s|l?ed)?|"
      r"drive|drives|drove)(?= (?:to|from|between|into)\b)|"
+     # vehicles going to a place, perhaps as a habit begun: "the columns began to go regularly to X", "convoys went
+     # to Y" (the traffic on the way there)
+     r"\b(?:lorr(?:y|ies)|trucks?|convoys?|columns?|(?:mini)?bus(?:es)?|vehicles) (?:(?:began|started|continued) to )?"
+     r"(?:usually |normally |regularly |still |daily )?(?:go|goes|went|going)"
+     r"(?= (?:usually |normally |regularly |still |daily )?(?:to|into)\b)|"
      # a railway's rolling stock and its stations: "tank wagons from X", "the marshalling yard at Y", "the junction at
      # Z" (not rooms or courts: "baked bread in the yard")
      r"\btank (?:cars?|wagons?)\b|\b(?:freight|goods|grain|fuel|oil|petrol) wagons?\b|"

@@ -3473,10 +3473,11 @@ def _placed_reading(sentence, row, found, ends, hits):
 # the X corridor", "a checkpoint at the entrance to the X corridor", also with a few words of its setting up between
 # ("set up a checkpoint on Sunday at the entrance to", "the checkpoint Azerbaijan established on"; no comma, and no
 # other place: "a checkpoint at the X bridge on the Y corridor" stands at the bridge); so are the posts of those who
-# keep it ("peacekeepers took down their posts in the X corridor"), and the personnel a side deployed along it
+# keep it ("peacekeepers took down their posts in the X corridor", "kept five observation posts in the X corridor"),
+# and the personnel a side deployed along it
 # ("withdraw all personnel it had deployed on or along the X corridor": its posts there; not the personnel of those
 # who tend people, "medical personnel deployed along the X corridor treated the wounded")
-_CHECKPOINT_IN = re.compile(r"(?:\bcheck-?\s?points?|\b(?:their|its|peacekeep\w*['’]?)\s+posts?|"
+_CHECKPOINT_IN = re.compile(r"(?:\bcheck-?\s?points?|\b(?:their|its|peacekeep\w*['’]?)\s+posts?|\bobservation\s+posts?|"
                             r"(?<!\bmedical\s)(?<!\bhumanitarian\s)(?<!\bhealth\s)(?<!\baid\s)(?<!\brelief\s)(?<!\brescue\s)"
                             r"(?<!\bICRC\s)(?<!\bCross\s)\bpersonnel\s+(?:[\w'’-]+\s+){0,3}?deployed)\s+(?:[\w'’-]+\s+){0,4}?(?:in|on|along|at|inside|within)\s+(?:the\s+)?"
                             r"(?:(?:entrance|start|exit|end|mouth)\s+(?:to|of)\s+(?:the\s+)?)?"
