@@ -839,6 +839,12 @@ _SHELLING = _cues(
      # fire said whose side it came from: "fire from the Azerbaijani side towards the X mine began", "firing from
      # the opposite side" (not a blaze: "a fire from the neighbour's side of the fence")
      r"\b(?:fire|firing) from the (?:armenian|azerbaijani|azeri|enemy|opposite|other) side\b|"
+     # fire from a side's positions, or breaking out along the front line (the older sets file both as shelling,
+     # 14 of 16 for "fire from ... positions"): "fire from Armenian positions killed a soldier", "fire broke out again
+     # along the line near X"
+     r"\bfire from (?:[\w'’-]+ ){0,3}?positions\b|"
+     r"\bfire (?:(?:had|has) )?(?:broke out|broken out|erupted|flared(?: up)?|resumed)(?: again)? along the "
+     r"(?:front(?:[- ]?line)?|(?:front |contact )?line|line of contact)\b|"
      # fire told the other way round or as an aim: "caught in fire exchanged between X and Y", "climbed onto
      # roofs in X to fire at the positions"
      r"\bfire (?:(?:was|were|had been|being) )?exchanged\b|\bto fire (?:at|on|upon|into)\b|"
@@ -846,7 +852,7 @@ _SHELLING = _cues(
      r"machine-gun|tank) ){0,2}fire\b|"
      # a ceasefire broken at a place is fire there: "the ceasefire had also been broken in the direction of X"
      r"\b(?:ceasefire|truce) (?:was |had |has |were |is |are )?(?:(?:also|again|repeatedly) )?(?:been )?"
-     r"(?:violat\w+|broken|breached)|\b(?:violat\w+|broke|breach(?:ed|ing|es)?) (?:of )?the (?:ceasefire|truce)\b|"
+     r"(?:violat\w+|broken|breached)|\b(?:violat\w+|broke|broken|breaking|breach(?:ed|ing|es)?) (?:of )?the (?:ceasefire|truce)\b|"
      # the sides blaming each other for a breach, whatever they call the truce: "accused each other of breaking it"
      r"\baccus\w+ (?:each other|one another) of (?:violat|break|breach)\w*",
      "firing"),
