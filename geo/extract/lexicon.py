@@ -1203,7 +1203,9 @@ _CHECKPOINTS = _cues(
      r"\bdismantl\w* (?:of )?(?:the |an? |their |its |all |\w+ )?(?:[\w'’-]+ )?posts?\b|"
      r"\b(?:tak(?:e|es|ing)|took|taken) down (?:the |an? |their |its |all |\w+ )?(?:[\w'’-]+ )?posts?\b|"
      # ... or a site peacekeepers guard, where they stand at its gate: "peacekeepers are now guarding the monastery"
-     # (not a road they guard: its traffic's news, the corridors')
+     # (not a road they guard: its traffic's news, the corridors'; nor the guard told as a circumstance of what the
+     # clause before says: "the highway is open, with the Russian peacekeepers guarding it")
+     r"(?<!with the )(?<!with the russian )(?<!with russian )(?<!with )"
      r"\bpeacekeep\w* (?:(?:are|were|is|was|have been|has been|had been|will be) )?(?:now |still |also )?"
      r"guard(?:ing|ed|s)?\b(?!\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:roads?|highways?|routes?|corridors?)\b)|"
      # (or handed over to the other side: "the positions near X were handed over on Friday")
