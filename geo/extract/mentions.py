@@ -808,7 +808,10 @@ class Finder:
         if not point:
             return None
         noun = point.group("noun").lower()
-        nouns = (noun,) if noun in _POINT_NOUNS else ("crossing", "checkpoint")
+        return self._crossing_site_of(phrase, (noun,) if noun in _POINT_NOUNS else ("crossing", "checkpoint"))
+
+    def _crossing_site_of(self, phrase, nouns):
+        """The first site the gazetteer files as the phrase and one of ``nouns`` ("Hakari bridge"), or None."""
         for point_noun in nouns:
             site = [p for p in self.lookup(f"{phrase} {point_noun}")[0] if p.precision == "site"]
             if site:
@@ -973,6 +976,10 @@ class Finder:
                     return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         region, abroad = self.lookup(phrase)
         site = None if region or abroad or before not in _AT_WORDS else self._crossing_site_at(sentence, begin, phrase)
+        if not site and _BRIDGE_OVER.search(sentence, max(0, begin - 30), begin):
+            # "the bridge over the Hakari": the bridge the gazetteer files under the river's name, not the river or
+            # a village of its name
+            site = self._crossing_site_of(phrase, ("bridge",))
         if site:
             return [Mention(sentence[begin:end], begin, end, site, "exact", 100.0, False)]
         if said.water and (_WATER_WORKS.match(sentence, end) or (_WATER_WORK.match(sentence, end)
