@@ -1208,6 +1208,12 @@ _CHECKPOINTS = _cues(
      r"(?<!with the )(?<!with the russian )(?<!with russian )(?<!with )"
      r"\bpeacekeep\w* (?:(?:are|were|is|was|have been|has been|had been|will be) )?(?:now |still |also )?"
      r"guard(?:ing|ed|s)?\b(?!\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:roads?|highways?|routes?|corridors?)\b)|"
+     # ... or forces keeping watch at a bridge, whatever road it carries: "the peacekeepers watch the road at the bridge
+     # over the X", "soldiers stood guard on the Y bridge" (the older sets file troops standing at a bridge as its
+     # checkpoint)
+     r"\b(?:peacekeep\w*|troops|soldiers|(?:border )?guards) (?:(?:are|were|now|still|also) )*"
+     r"(?:watch|guard|man|stand|stood|keep(?:s|ing)? watch|kept watch)\w*(?: [\w'’-]+){0,3}?(?= (?:at|on) the "
+     r"(?:[\w'’-]+ )?bridge\b)|"
      # (or handed over to the other side: "the positions near X were handed over on Friday")
      r"\b(?:posts?|outposts?|positions)\b(?= (?:[\w'’-]+ ){0,3}?(?:were|was|had been|have been|has been|being) (?:\w+ )?"
      r"(?:dismantled|taken down|handed over)\b)|"
