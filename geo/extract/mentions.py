@@ -702,6 +702,10 @@ _SITE_OF = re.compile(r"\b(monastery|fortress|castle)\s+of\s+$", re.I)      # "t
 
 
 _BRIDGE_OVER = re.compile(r"\bbridges?\s+(?:over|across|on)\s+(?:the\s+)?$", re.I)
+# streets named together, the noun in the plural after the last: "on Shahumyan and Aram Manukyan streets" (each name
+# a street's, often a person's, never the village of that name)
+_STREETS_LISTED_AFTER = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)*\s*,?\s+and\s+"
+                                   r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+(?:streets|avenues|boulevards)\b")
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
 # "the Arpa–Sevan tunnel", "the Vorotan–Arpa water tunnel": a name in a dashed pair before a water work's noun
 _WATER_WORKS = re.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:water\s+)?(?:tunnel|canal|aqueduct|conduit)\b")
@@ -1021,6 +1025,9 @@ class Finder:
             return [None]
         if site is not None:
             return [Mention(sentence[begin:end], begin, end, site, "exact", 100.0, False)]
+        if before in ("on", "along") and _STREETS_LISTED_AFTER.match(sentence, end):
+            return [None]                  # "on Shahumyan and Manukyan streets": streets named after people (not
+                                           # a town's own streets: "slept on Stepanakert streets")
         if next_word in ("river", "rivers") and sentence[end:end + 1] == " " \
                 and not _BRIDGE_OVER.search(sentence, max(0, begin - 30), begin) \
                 and not any(is_river(p) for p in self.lookup(f"{phrase} River")[0]):
