@@ -80,3 +80,23 @@ def test_pictures_of_a_flag_raised_from_the_ministry_in_a_capital(gazetteer):
 def test_pictures_of_a_bridge_from_the_ministry_stay_the_government(gazetteer):
     text = "Photos from the ministry in Baku showed the new bridge in Zangilan."
     assert claimant_of("Zangilan", text, gazetteer, "2022-09-14") != "Azerbaijani MoD"
+
+
+def test_streets_named_together_are_no_villages(gazetteer):
+    text = "Wednesday 5 April: Goris, private customers on Shahumyan and Komitas streets."
+    assert "Ashaghi Aghjakand" not in layers(text, gazetteer)
+
+
+def test_a_town_own_streets_stay_the_town(gazetteer):
+    assert "Stepanakert" in layers("Families slept on Stepanakert streets after the shelling.", gazetteer)
+
+
+def test_the_first_name_of_someone_of_our_circle_is_the_person(gazetteer):
+    text = ("The match began late because our wicket-keeper, Narek Hovsepyan, drove back from Kapan. "
+            "Narek kept well and took two catches.")
+    assert "Narek" not in layers(text, gazetteer)
+
+
+def test_the_village_of_that_name_with_a_place_word_stays(gazetteer):
+    text = "Our driver, Narek Hovsepyan, was late. Shells fell in Narek on Sunday."
+    assert layers(text, gazetteer).get("Narek") == "shelling"

@@ -839,10 +839,12 @@ _SHELLING = _cues(
      # fire said whose side it came from: "fire from the Azerbaijani side towards the X mine began", "firing from
      # the opposite side" (not a blaze: "a fire from the neighbour's side of the fence")
      r"\b(?:fire|firing) from the (?:armenian|azerbaijani|azeri|enemy|opposite|other) side\b|"
-     # fire from a side's positions, or breaking out along the front line (the older sets file both as shelling,
-     # 14 of 16 for "fire from ... positions"): "fire from Armenian positions killed a soldier", "fire broke out again
-     # along the line near X"
-     r"\bfire from (?:[\w'’-]+ ){0,3}?positions\b|"
+     # fire from a side's positions (not positions placed by a road, whose news the fire is: "fire from positions
+     # above the road to X hit a convoy"), or breaking out along the front line (the older sets file both as
+     # shelling, 14 of 16 for "fire from ... positions"): "fire from Armenian positions killed a soldier", "fire
+     # broke out again along the line near X"
+     r"\bfire from (?:the )?(?:[\w'’-]+ )?(?:armenian|azerbaijani|azeri|karabakh|artsakh|enemy|hostile|its|their|"
+     r"our) positions\b|"
      r"\bfire (?:(?:had|has) )?(?:broke out|broken out|erupted|flared(?: up)?|resumed)(?: again)? along the "
      r"(?:front(?:[- ]?line)?|(?:front |contact )?line|line of contact)\b|"
      # fire told the other way round or as an aim: "caught in fire exchanged between X and Y", "climbed onto
