@@ -1602,7 +1602,9 @@ def _weekday(target, modifier, published, future):
         ahead = (target - published.weekday()) % 7 or 7 if modifier == "next" else (target - published.weekday()) % 7
         d = published + dt.timedelta(days=ahead)
     elif modifier == "last":
-        d = published - dt.timedelta(days=back or 7)
+        # (the day before publication would be "yesterday": "last Monday" written on a Tuesday is the Monday of the
+        # week before, as the older sets date it)
+        d = published - dt.timedelta(days=back + 7 if back <= 1 else back)
     else:
         d = published - dt.timedelta(days=back)
     return d, d, "day", "weekday"

@@ -5047,6 +5047,16 @@ _MINISTRY_IN_CAPITAL = re.compile(r"(?:the\s+)?ministry\s+in\s+([A-Z][a-z]+)|([A
 _SOLDIER_HIT = re.compile(r"\b(?:soldiers?|servicem[ae]n)\b[^.;]{0,40}?\b(?:killed|wounded|injured|died)\b")
 
 
+# a flag raised over a place, the sign of a town taken: the army's news ("pictures from the ministry in Baku showed the
+# flag going up over X")
+_FLAG_RAISED = re.compile(r"\bflags?\b[^.;]{0,30}?\b(?:raised|hoisted|planted|going\s+up|went\s+up|goes\s+up)\b|"
+                          r"\b(?:rais|hoist|plant)\w*\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:\w+\s+)?flag\b", re.I)
+
+
+_PICTURES_FROM = re.compile(r"^(?:pictures|photos?|photographs|footage|videos?|images)\s+(?:released\s+)?(?:from|by)\s+",
+                            re.I)
+
+
 def _capital_s_ministry_at_war(choice, resolved, sentence, people):
     """"the ministry in Baku", no ministry of that side named before, falls back to its government; told of the
     war ("Armenian forces were shelling the Aghdam region", "units took the heights") it is the side's defence
@@ -5054,14 +5064,16 @@ def _capital_s_ministry_at_war(choice, resolved, sentence, people):
     government; nor is war told by its aid or its refugees alone: "humanitarian aid was delivered to X", "residents
     fled", with no troops or fire told, are the government's news; and after the article named another ministry of
     that side, "Azerbaijan's Emergency Ministry opened shelters", the ministry is that one)."""
-    m = _MINISTRY_IN_CAPITAL.fullmatch(choice)
+    # (its pictures speak for it: "pictures from the ministry in Baku")
+    m = _MINISTRY_IN_CAPITAL.fullmatch(_PICTURES_FROM.sub("", choice, count=1))
     # (and "the ministry" again after it, read back to that government: "The ministry said later that a soldier had
     # been killed that night in the X direction" is the same defence ministry)
     again = not m and choice.lower() in _MINISTRY_PRONOUNS
     if again and _SOLDIER_HIT.search(sentence):
         pass                               # "a soldier had been killed": war told, the defence ministry's news
-    elif not (m or again) or not WAR_NEWS.search(sentence) or not (troops_named(sentence)
-                                                                   or home_harm_told(sentence, 0)):
+    elif not (m or again) or (not (WAR_NEWS.search(sentence) and (troops_named(sentence)
+                                                                     or home_harm_told(sentence, 0)))
+                              and not (m and _FLAG_RAISED.search(sentence))):
         return resolved
     if m:
         seat = (m.group(1) or m.group(2)).lower()

@@ -1843,9 +1843,17 @@ _PLACE_BEFORE_KIN_NAME = re.compile(r"\b(?:in|near|at|on|over|outside|from|into|
                                     r"(?:shelling|bombing)\s+of)\s+$|" + _PLACE_WORD_BEFORE.pattern, re.I)
 
 
+# ... or by a role of the writer's own circle and a full name: "our opening bowler, Narek Mirzoyan", "my neighbour
+# Arpi Sargsyan" (the first name is the person's when the article names them again by it: "Narek bowled well")
+_OWN_ROLE_FULL_NAME = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+(?P<name>[A-Z][a-z]+)\s+"
+                                 r"[A-Z][a-z'’-]*" + SURNAME_ENDING + r"\b")
+
+
 def kin_named_in(text):
-    """First names of the people the article introduces by a kin word ("our classmate Narek")."""
-    return {m.group("name") for m in _KIN_NAMED.finditer(text)}
+    """First names of the people the article introduces by a kin word ("our classmate Narek") or by a role of the
+    writer's circle and a full name ("our opening bowler, Narek Mirzoyan")."""
+    return {m.group("name") for m in _KIN_NAMED.finditer(text)} | \
+        {m.group("name") for m in _OWN_ROLE_FULL_NAME.finditer(text) if m.group("name").lower() not in STOP}
 
 
 def relative_named(sentence, following):

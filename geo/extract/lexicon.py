@@ -839,6 +839,14 @@ _SHELLING = _cues(
      # fire said whose side it came from: "fire from the Azerbaijani side towards the X mine began", "firing from
      # the opposite side" (not a blaze: "a fire from the neighbour's side of the fence")
      r"\b(?:fire|firing) from the (?:armenian|azerbaijani|azeri|enemy|opposite|other) side\b|"
+     # fire from a side's positions (not positions placed by a road, whose news the fire is: "fire from positions
+     # above the road to X hit a convoy"), or breaking out along the front line (the older sets file both as
+     # shelling, 14 of 16 for "fire from ... positions"): "fire from Armenian positions killed a soldier", "fire
+     # broke out again along the line near X"
+     r"\bfire from (?:the )?(?:[\w'’-]+ )?(?:armenian|azerbaijani|azeri|karabakh|artsakh|enemy|hostile|its|their|"
+     r"our) positions\b|"
+     r"\bfire (?:(?:had|has) )?(?:broke out|broken out|erupted|flared(?: up)?|resumed)(?: again)? along the "
+     r"(?:front(?:[- ]?line)?|(?:front |contact )?line|line of contact)\b|"
      # fire told the other way round or as an aim: "caught in fire exchanged between X and Y", "climbed onto
      # roofs in X to fire at the positions"
      r"\bfire (?:(?:was|were|had been|being) )?exchanged\b|\bto fire (?:at|on|upon|into)\b|"
@@ -846,7 +854,7 @@ _SHELLING = _cues(
      r"machine-gun|tank) ){0,2}fire\b|"
      # a ceasefire broken at a place is fire there: "the ceasefire had also been broken in the direction of X"
      r"\b(?:ceasefire|truce) (?:was |had |has |were |is |are )?(?:(?:also|again|repeatedly) )?(?:been )?"
-     r"(?:violat\w+|broken|breached)|\b(?:violat\w+|broke|breach(?:ed|ing|es)?) (?:of )?the (?:ceasefire|truce)\b|"
+     r"(?:violat\w+|broken|breached)|\b(?:violat\w+|broke|broken|breaking|breach(?:ed|ing|es)?) (?:of )?the (?:ceasefire|truce)\b|"
      # the sides blaming each other for a breach, whatever they call the truce: "accused each other of breaking it"
      r"\baccus\w+ (?:each other|one another) of (?:violat|break|breach)\w*",
      "firing"),
@@ -1201,13 +1209,21 @@ _CHECKPOINTS = _cues(
      r"\bdismantl\w* (?:of )?(?:the |an? |their |its |all |\w+ )?(?:[\w'’-]+ )?posts?\b|"
      r"\b(?:tak(?:e|es|ing)|took|taken) down (?:the |an? |their |its |all |\w+ )?(?:[\w'’-]+ )?posts?\b|"
      # ... or a site peacekeepers guard, where they stand at its gate: "peacekeepers are now guarding the monastery"
-     # (not a road they guard: its traffic's news, the corridors')
+     # (not a road they guard: its traffic's news, the corridors'; nor the guard told as a circumstance of what the
+     # clause before says: "the highway is open, with the Russian peacekeepers guarding it")
+     r"(?<!with the )(?<!with the russian )(?<!with russian )(?<!with )"
      r"\bpeacekeep\w* (?:(?:are|were|is|was|have been|has been|had been|will be) )?(?:now |still |also )?"
      r"guard(?:ing|ed|s)?\b(?!\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:roads?|highways?|routes?|corridors?)\b)|"
      # ... or a guard put on such a site: "the troops put a guard on the monastery", "soldiers posted guards at the
      # shrine" (a guard set, not one met or argued with)
      r"\b(?:put|puts|putting|placed|plac(?:es|ing)|posted|post(?:s|ing)|mounted|mount(?:s|ing)) (?:an? |armed )?"
      r"(?:armed |permanent |round-the-clock )?guards? (?:on|at|around|outside)\b|"
+     # ... or forces keeping watch at a bridge, whatever road it carries: "the peacekeepers watch the road at the bridge
+     # over the X", "soldiers stood guard on the Y bridge" (the older sets file troops standing at a bridge as its
+     # checkpoint)
+     r"\b(?:peacekeep\w*|troops|soldiers|(?:border )?guards) (?:(?:are|were|now|still|also) )*"
+     r"(?:watch|guard|man|stand|stood|keep(?:s|ing)? watch|kept watch)\w*(?: [\w'’-]+){0,3}?(?= (?:at|on) the "
+     r"(?:[\w'’-]+ )?bridge\b)|"
      # (or handed over to the other side: "the positions near X were handed over on Friday")
      r"\b(?:posts?|outposts?|positions)\b(?= (?:[\w'’-]+ ){0,3}?(?:were|was|had been|have been|has been|being) (?:\w+ )?"
      r"(?:dismantled|taken down|handed over)\b)|"

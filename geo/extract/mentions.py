@@ -702,6 +702,10 @@ _SITE_OF = re.compile(r"\b(monastery|fortress|castle)\s+of\s+$", re.I)      # "t
 
 
 _BRIDGE_OVER = re.compile(r"\bbridges?\s+(?:over|across|on)\s+(?:the\s+)?$", re.I)
+# streets named together, the noun in the plural after the last: "on Shahumyan and Aram Manukyan streets" (each name
+# a street's, often a person's, never the village of that name)
+_STREETS_LISTED_AFTER = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)*\s*,?\s+and\s+"
+                                   r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+(?:streets|avenues|boulevards)\b")
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
 # "the Arpa–Sevan tunnel", "the Vorotan–Arpa water tunnel": a name in a dashed pair before a water work's noun
 _WATER_WORKS = re.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:water\s+)?(?:tunnel|canal|aqueduct|conduit)\b")
@@ -808,7 +812,10 @@ class Finder:
         if not point:
             return None
         noun = point.group("noun").lower()
-        nouns = (noun,) if noun in _POINT_NOUNS else ("crossing", "checkpoint")
+        return self._crossing_site_of(phrase, (noun,) if noun in _POINT_NOUNS else ("crossing", "checkpoint"))
+
+    def _crossing_site_of(self, phrase, nouns):
+        """The first site the gazetteer files as the phrase and one of ``nouns`` ("Hakari bridge"), or None."""
         for point_noun in nouns:
             site = [p for p in self.lookup(f"{phrase} {point_noun}")[0] if p.precision == "site"]
             if site:
@@ -973,6 +980,10 @@ class Finder:
                     return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         region, abroad = self.lookup(phrase)
         site = None if region or abroad or before not in _AT_WORDS else self._crossing_site_at(sentence, begin, phrase)
+        if not site and _BRIDGE_OVER.search(sentence, max(0, begin - 30), begin):
+            # "the bridge over the Hakari": the bridge the gazetteer files under the river's name, not the river or
+            # a village of its name
+            site = self._crossing_site_of(phrase, ("bridge",))
         if site:
             return [Mention(sentence[begin:end], begin, end, site, "exact", 100.0, False)]
         if said.water and (_WATER_WORKS.match(sentence, end) or (_WATER_WORK.match(sentence, end)
@@ -1014,6 +1025,9 @@ class Finder:
             return [None]
         if site is not None:
             return [Mention(sentence[begin:end], begin, end, site, "exact", 100.0, False)]
+        if before in ("on", "along") and _STREETS_LISTED_AFTER.match(sentence, end):
+            return [None]                  # "on Shahumyan and Manukyan streets": streets named after people (not
+                                           # a town's own streets: "slept on Stepanakert streets")
         if next_word in ("river", "rivers") and sentence[end:end + 1] == " " \
                 and not _BRIDGE_OVER.search(sentence, max(0, begin - 30), begin) \
                 and not any(is_river(p) for p in self.lookup(f"{phrase} River")[0]):

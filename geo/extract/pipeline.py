@@ -50,7 +50,8 @@ from .mentions import (ASKED, PLACE_AGAIN, Mention, countries_named, dedupe_ment
                        route_abroad, tokenize)
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
                      locating_roads, road_between_ends, road_names_given, route_ends, work_seen)
-from .unknown import AREA_KM, known_in, listed_with_villages, made_place, qualified_villages, unknown_villages
+from .unknown import (AREA_KM, known_in, listed_with_villages, made_place, person_in_apposition, qualified_villages,
+                      unknown_villages)
 from .sentences import credit_line, entry_head, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
     MAX_HEADING_WORDS, appeal_notes, by_paragraph, explainer_title, instruction_line, other_news_line, \
     routine_sections, editors_notes, section_headings, numbered_headings, run_on_paragraphs, split_sentences
@@ -237,6 +238,8 @@ def _name_before_area(sentence, area):
     first = _FIRST_OF_TWO.search(sentence, 0, begin)
     if first and _a_place_name(first.group(1)) and first.group(1).lower() not in _FUNCTION_WORDS:
         begin = first.start(1)                 # "Nerkin Vardut", "Yukhari Aybasanli"
+    if person_in_apposition(sentence, begin, named.end("name")):
+        return None                            # "one of its soldiers, Anar Aliyev, in the X district": a person
     return begin, named.end("name")
 
 

@@ -77,6 +77,11 @@ _BRACKET_AFTER = re.compile(r"\s*\(")
 _TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Cc]olonel|[Gg]eneral|[Mm]ajor|[Cc]aptain|[Ll]ieutenant|[Ss]ergeant|"
                            r"[Cc]orporal|[Pp]rivate|[Cc]ommander|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|"
                            r"Mr|Mrs|Ms|Dr|Lt|Col|Gen|Sgt|Capt|Maj)\.?\s+$")
+# a person's noun and a comma right before a first name and surname: "killed one of its soldiers, Anar Aliyev, in the
+# X district" names the soldier, no village
+_PERSON_NOUN_BEFORE = re.compile(r"\b(?:soldiers?|servicem[ae]n|officers?|conscripts?|troops?|residents?|civilians?|"
+                                 r"villagers?|farmers?|drivers?|men|women|sons?|daughters?|brothers?|victims?)\s*,\s*$",
+                                 re.I)
 # names set after an area with "near": "positions in the Kalbajar district, near A and B" are villages of that district
 # (the list ends the clause: a comma or full stop follows, or a preposition or time word; "near Armenia's border" is
 # no list of villages)
@@ -88,6 +93,13 @@ SMALL_VILLAGE = 5_000   # people: a namesake this small in another country does 
 # what a capitalised word at a list's or a village phrase's edge may be instead of a name
 _NOT_NAMES = {"the", "and", "in", "of", "on", "at", "a", "an", "village", "villages", "district", "region", "he",
               "she", "it", "they", "we"}
+
+
+def person_in_apposition(sentence, begin, end):
+    """Is ``sentence[begin:end]`` a first name and surname set after a person's noun and a comma ("one of its
+    soldiers, Anar Aliyev, in the X district")? A person, never a name the area after it locates."""
+    return bool(_PERSON.fullmatch(sentence, begin, end)
+                and _PERSON_NOUN_BEFORE.search(sentence, max(0, begin - 30), begin))
 
 
 def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, name_before=None):
