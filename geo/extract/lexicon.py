@@ -1010,7 +1010,9 @@ _SHELLING = _cues(
      # a thing burning after a strike burned in the strike: "a bus burned in X after a drone struck it", "two blocks
      # caught fire in Y after a rocket attack" (the burning's clause holds the place; a blaze of no such cause is not)
      r"\b(?:burn(?:ed|t)(?: out| down)?|caught fire)\b(?=[^.;]{0,40}?\bafter (?:an? |the |its |their )?"
-     r"(?:[\w'’-]+ ){0,2}?(?:drones?|shells?|shelling|missiles?|rockets?|strikes?|artillery|bombs?)\b)|"
+     # (not a strike of workers: "caught fire after a general strike began")
+     r"(?:[\w'’-]+ ){0,2}?(?:drones?|shells?|shelling|missiles?|rockets?|artillery|bombs?|"
+     r"(?<!hunger )(?<!general )(?<!labour )(?<!labor )strikes?)\b)|"
      r"(?<!on )(?<!hunger )(?<!general )(?<!labour )(?<!labor )\bstrikes?\b|\bstriking\b|"
      # (not a feeling: "had been struck by how many came", "struck by the number of voters")
      # (nor a road accident: "a pedestrian was hit by a car", see _BY_A_VEHICLE)
@@ -1217,7 +1219,10 @@ _CHECKPOINTS = _cues(
      # ... or a guard put on such a site: "the troops put a guard on the monastery", "soldiers posted guards at the
      # shrine" (a guard set, not one met or argued with)
      r"\b(?:put|puts|putting|placed|plac(?:es|ing)|posted|post(?:s|ing)|mounted|mount(?:s|ing)) (?:an? |armed )?"
-     r"(?:armed |permanent |round-the-clock )?guards? (?:on|at|around|outside)\b|"
+     r"(?:armed |permanent |round-the-clock )?guards? (?:on|at|around|outside)\b"
+     # (not one set on a person, or on a room he is kept in: "put a guard on the prisoner", "guards outside his ward")
+     r"(?! (?:(?:the|a|an|his|her|their|its) )?(?:[\w'’-]+ )?(?:prisoners?|detainees?|suspects?|captives?|hostages?|"
+     r"patients?|him|her|them|wards?|cells?|rooms?)\b)|"
      # ... or forces keeping watch at a bridge, whatever road it carries: "the peacekeepers watch the road at the bridge
      # over the X", "soldiers stood guard on the Y bridge" (the older sets file troops standing at a bridge as its
      # checkpoint)
