@@ -846,7 +846,8 @@ _SHELLING = _cues(
      r"\bfire from (?:the )?(?:[\w'’-]+ )?(?:armenian|azerbaijani|azeri|karabakh|artsakh|enemy|hostile|its|their|"
      r"our) positions\b|"
      r"\bfire (?:(?:had|has) )?(?:broke out|broken out|erupted|flared(?: up)?|resumed)(?: again)? along the "
-     r"(?:front(?:[- ]?line)?|(?:front |contact )?line|line of contact)\b|"
+     # (not a row of things: "a fire broke out along the line of shops in X")
+     r"(?:front(?:[- ]?line)?|line of contact|(?:front |contact )?line(?! of ))\b|"
      # fire told the other way round or as an aim: "caught in fire exchanged between X and Y", "climbed onto
      # roofs in X to fire at the positions"
      r"\bfire (?:(?:was|were|had been|being) )?exchanged\b|\bto fire (?:at|on|upon|into)\b|"

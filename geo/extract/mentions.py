@@ -706,6 +706,10 @@ _BRIDGE_OVER = re.compile(r"\bbridges?\s+(?:over|across|on)\s+(?:the\s+)?$", re.
 # a street's, often a person's, never the village of that name)
 _STREETS_LISTED_AFTER = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)*\s*,?\s+and\s+"
                                    r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+(?:streets|avenues|boulevards)\b")
+# ... the last of those names: "on Shahumyan and" before it, "streets" right after
+_STREETS_LISTED_BEFORE = re.compile(r"\b(?:on|along)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                                    r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)*\s*,?\s+and\s+$")
+_STREETS_NOUN_AFTER = re.compile(r"\s+(?:streets|avenues|boulevards)\b")
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
 # "the Arpa–Sevan tunnel", "the Vorotan–Arpa water tunnel": a name in a dashed pair before a water work's noun
 _WATER_WORKS = re.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:water\s+)?(?:tunnel|canal|aqueduct|conduit)\b")
@@ -1028,6 +1032,9 @@ class Finder:
         if before in ("on", "along") and _STREETS_LISTED_AFTER.match(sentence, end):
             return [None]                  # "on Shahumyan and Manukyan streets": streets named after people (not
                                            # a town's own streets: "slept on Stepanakert streets")
+        if _STREETS_NOUN_AFTER.match(sentence, end) \
+                and _STREETS_LISTED_BEFORE.search(sentence, max(0, begin - 80), begin):
+            return [None]                  # ... and the last of them, the plural noun right after it
         if next_word in ("river", "rivers") and sentence[end:end + 1] == " " \
                 and not _BRIDGE_OVER.search(sentence, max(0, begin - 30), begin) \
                 and not any(is_river(p) for p in self.lookup(f"{phrase} River")[0]):
