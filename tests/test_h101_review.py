@@ -1,5 +1,6 @@
 """Review of the Lachin handover rules: a blaze along a row of shops is no fire along the front line; every name of
-streets named together ("on A and B streets") is a street's, the last one too."""
+streets named together ("on A and B streets") is a street's, the last one too; a monastery the peacekeepers guard
+told after "with" is still their post."""
 
 from functools import partial
 
@@ -28,3 +29,13 @@ def test_the_last_of_streets_named_together_is_no_town(gazetteer):
 def test_a_town_after_and_with_no_streets_is_kept(gazetteer):
     found = layers("Protesters marched on Yerevan and Abovyan on Saturday.", gazetteer)
     assert "Abovyan" in found
+
+
+def test_a_monastery_the_peacekeepers_guard_told_with_with_is_still_a_post(gazetteer):
+    found = layers("The monks prayed at Dadivank, with the peacekeepers guarding the monastery.", gazetteer)
+    assert found.get("Dadivank") == "checkpoints"
+
+
+def test_a_road_open_with_the_peacekeepers_guarding_it_stays_traffic(gazetteer):
+    found = layers("The Lachin road is open again, with the Russian peacekeepers guarding it.", gazetteer)
+    assert found.get("Lachin corridor") == "corridors"

@@ -1214,7 +1214,10 @@ _CHECKPOINTS = _cues(
      # ... or a site peacekeepers guard, where they stand at its gate: "peacekeepers are now guarding the monastery"
      # (not a road they guard: its traffic's news, the corridors'; nor the guard told as a circumstance of what the
      # clause before says: "the highway is open, with the Russian peacekeepers guarding it")
-     r"(?<!with the )(?<!with the russian )(?<!with russian )(?<!with )"
+     # (a site they guard so told stays theirs: "prayed at X, with the peacekeepers guarding the monastery")
+     r"(?:(?<!with the )(?<!with the russian )(?<!with russian )(?<!with )|"
+     r"(?=peacekeep\w* (?:now |still |also )?guard(?:ing|ed|s)? (?:the |a |an |its |their )?(?:[\w'’-]+ )?"
+     r"(?:monaster(?:y|ies)|church(?:es)?|cathedrals?|shrines?|mosques?|temples?)\b))"
      r"\bpeacekeep\w* (?:(?:are|were|is|was|have been|has been|had been|will be) )?(?:now |still |also )?"
      r"guard(?:ing|ed|s)?\b(?!\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:roads?|highways?|routes?|corridors?)\b)|"
      # ... or a guard put on such a site: "the troops put a guard on the monastery", "soldiers posted guards at the
