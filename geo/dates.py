@@ -601,6 +601,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
                 hint = _counted_year(g, anchor)
             if hint is None and month_told and MONTHS[g["m"].rstrip(".").lower()] == month_told[1]:
                 hint = month_told[0]     # "In March of last year ... on the night of 8 March": that March's day
+            if hint is None and kind in ("mdy", "dmy") and not deadline:
+                hint = _that_season_year(sentence, year_named, published)
             if hint is None and kind in ("mdy", "dmy") and not deadline and not would and narrative is None:
                 hint = _told_year_ahead(g, published, year_named, sentence)   # (a retold history's own day first)
         if (kind == "m" and hint is None and narrative and not here_future
@@ -1385,6 +1387,20 @@ def _ordinal_day(day, of_month, anchor, published):
 # plan told in the present: "is expected", "are planned", "the checkpoint reopens")
 _TOLD_PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:was|were|had|did|hit|fell|struck|shot|took|came|"
                         r"began|broke|blew|killed|wounded|[a-z]{3,}ed)\b")
+
+
+# "that winter", "that spring": a season of the year the text named before ("in 1992 ..." then "In a report filmed
+# that winter, ... since 16 February")
+_THAT_SEASON = re.compile(r"\bthat\s+(?:same\s+)?(?:winter|spring|summer|autumn)\b", re.I)
+
+
+def _that_season_year(sentence, year_named, published):
+    """The year of a day without its year in a sentence that points back to a season of the year named before ("that
+    winter"), when that year is before publication and the sentence writes no year of its own; else None."""
+    if year_named is None or year_named >= published.year or YEAR_IN.search(sentence) \
+            or not _THAT_SEASON.search(sentence):
+        return None
+    return year_named
 
 
 def _told_year_ahead(g, published, year_named, sentence=""):

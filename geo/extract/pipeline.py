@@ -2389,7 +2389,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         # looks back on does (a date as old named in an earlier paragraph may be background to today's news)
         # (not once a later year was written since, "They held it until 2020.", nor a sentence that leaps years on,
         # "Thirty years later, on 28 May": the story has come forward to the report's own time)
-        old_history = (narrative is not None and narrative_paragraph == sentence.paragraph
+        # (or in the very next sentence, a page that sets each sentence in a paragraph of its own: "... shot down on
+        # 28 January 1992, the site recalled." then "On 5 February a helicopter dropped leaflets ...")
+        old_history = (narrative is not None
+                       and (narrative_paragraph == sentence.paragraph or narrative_number == number - 1)
                        and story_day.year - narrative.year >= OLD_HISTORY_YEARS
                        and (year_named is None or year_named <= narrative.year) and not _YEARS_LATER.search(s))
         dates_against = functools.partial(find_dates, s, story_day, retold=looking_back or old_history, told=told_day,
@@ -4219,7 +4222,16 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
         if any(a.pos < span.begin and span.end_offset <= m.begin and _VERB_THEN.fullmatch(sentence, a.pos, span.begin)
                for a in attributions) \
                 and any(_stated_day(o) and o.kind != "since" and o.begin >= span.end_offset
-                        and not _CLAUSE_AFTER_PLACE.search(sentence, m.end, max(m.end, o.begin)) for o in dates):
+                        and (not _CLAUSE_AFTER_PLACE.search(sentence, m.end, max(m.end, o.begin))
+                             or _APPOSITIVE_THEN_FULL_DATE.fullmatch(sentence, m.end, o.begin)
+                             and YEAR_IN.search(o.text)) for o in dates):
+            d += 1000
+        # "The office held an event on Wednesday for X, which it said had been occupied on 28 December 1991": a full
+        # date in the place's own relative clause tells what befell the place; the earlier day is the event's held
+        # for it
+        if span.end_offset <= m.begin and any(
+                o.begin >= m.end and _stated_day(o) and YEAR_IN.search(o.text)
+                and _PLACES_OWN_RELATIVE.fullmatch(sentence, m.end, o.begin) for o in dates):
             d += 1000
         # "Agency X, quoting the ministry on Wednesday, said units fired at Y on Tuesday evening": the day right after
         # "quoting" and the source quoted is when the source spoke, not when the fire it reports came (but a place
@@ -4439,6 +4451,15 @@ _VERB_THEN = re.compile(r"[a-z]+\s+(?:(?:late|early)\s+)?")
 # X and that he would meet the minister on Friday": Friday is the meeting's, X keeps Monday)
 _CLAUSE_AFTER_PLACE = re.compile(r"[,;:]|\b(?:and|but)\s+(?:that|he|she|it|they|we|I)\b|\b(?:while|whereas)\b")
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\b", re.I)
+# a relative clause on the place, up to the day it states: ", which the office said had been occupied by ... on "
+_PLACES_OWN_RELATIVE = re.compile(r",\s+which\s+[^,;:]*?\b(?:had|has|was|were)\s+(?:been\s+)?[a-z]+ed\b[^,;:]*?\s+on\s+")
+# a place's apposition up to a full date that closes the place's clause: "captured X, on the edge of Y, on " (the
+# date, with its year, is the capture's even after the comma: "reported on Saturday that ... captured X, near Y, on
+# 28 December 1991"; no clause of its own between: "X, the first town since fighting resumed on 27 September" keeps
+# the report's day)
+_APPOSITIVE_THEN_FULL_DATE = re.compile(r",\s+(?:(?:on|at)\s+the\s+(?:edge|outskirts)\s+of|near|outside|"
+                                        r"(?:north|south|east|west)\s+of)\s+"
+                                        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:on\s+)?")
 
 
 def _looked_back_to(span, narrative):
