@@ -420,6 +420,7 @@ _NO_RAIL_SECTION = re.compile(r"\b(?:" + _NOT_ROAD_WORDS + r")\b")
 # (roads too, with or without the article: "troops were blocking the roads near X", "soldiers blocked roads into Y")
 _ROAD_BLOCKED = re.compile(r"\s+(?:off\s+)?(?:(?:the|a|that|this|these|those)\s+(?:[\w'’–-]+\s+){0,2}?"
                            r"(?:road|highway|route|stretch|section)(?:e?s)?\b|(?:roads|highways|routes)\b)")
+_STREETS_BLOCKED = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:main\s+|central\s+)?streets\b")
 # the armed subject of a blocking verb, in its clause: troops, soldiers, servicemen, units, forces, the army, armed
 # fighters ("fighters and civilians blocked the route out of X": armed men in the crowd close the road)
 # (not fire-fighters, who close a road to put out a blaze)
@@ -1250,6 +1251,11 @@ def cue_hits(sentence, returning=False):
     hits = [h._replace(layer="corridors", kind="closure") if h.kind == "blockade" and h.layer == "checkpoints"
             and lower.startswith("block", h.begin) and not lower.startswith("blockad", h.begin)
             and _ROAD_BLOCKED.match(lower, h.end) and _armed_blockers(lower, h.begin) else h for h in hits]
+    # ... and so do armed men who block a town's streets: "militants blocked streets in X with lamp posts" cuts the
+    # town's traffic, no post of people sitting there (residents who block streets stay a blocking point)
+    hits = [h._replace(layer="corridors") if h.kind == "blockade" and h.layer == "checkpoints"
+            and lower.startswith("block", h.begin) and not lower.startswith("blockad", h.begin)
+            and _STREETS_BLOCKED.match(lower, h.end) and _armed_blockers(lower, h.begin) else h for h in hits]
     # a road someone toured is the way of the visit, not news of the road: "the MP toured the road through A and B",
     # "the delegation toured sections of the highway, going through C" is a visit (as a tour through towns is);
     # a road closed, cut or blocked in the same sentence is still the road's news (no strong cue: only a visit)
