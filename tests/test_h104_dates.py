@@ -50,3 +50,9 @@ def test_without_that_winter_the_day_is_read_against_publication(gazetteer):
     text = ("In 1993 the school's cellar was a shelter for the street.\n\n"
             "In a letter written on Monday, a teacher said Martuni had been shelled since 12 January.")
     assert _dates(text, gazetteer, "2013-05-10")["Khojavend"] != "1993-01-12"
+
+
+def test_a_history_not_told_as_recalled_does_not_carry_into_the_next_paragraph(gazetteer):
+    text = ("The last lorry to Shusha was stopped on 20 January 1992.\n\n"
+            "On 4 February shells hit Aghdam, the paper wrote.")
+    assert _dates(text, gazetteer, "2021-02-12")["Aghdam"] == "2021-02-04"

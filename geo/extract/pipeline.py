@@ -2015,6 +2015,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     named_sites = {}          # a monastery or church named in full, by its bare name: "Haghartsin" after it
     narrative_paragraph = None   # the paragraph that stated the narrative's day last
     narrative_number = None      # the sentence that stated the narrative's day last
+    recalled_history = False     # was that sentence told as recalled ("..., the site recalled.")?
     narrative = None          # the day a retold history reached ("On 12 February 1994"), for "on 13 February" after
     looking_back = False      # a sentence before the history looked back on it ("Thirty years ago this week")
     anniversary = 0           # the years an anniversary piece looks back ("A year ago today": 1)
@@ -2389,10 +2390,12 @@ def extract_text(text, published, gazetteer=None, source=""):
         # looks back on does (a date as old named in an earlier paragraph may be background to today's news)
         # (not once a later year was written since, "They held it until 2020.", nor a sentence that leaps years on,
         # "Thirty years later, on 28 May": the story has come forward to the report's own time)
-        # (or in the very next sentence, a page that sets each sentence in a paragraph of its own: "... shot down on
-        # 28 January 1992, the site recalled." then "On 5 February a helicopter dropped leaflets ...")
+        # (or in the very next sentence when the one that stated it was told as recalled, a page that sets each
+        # sentence in a paragraph of its own: "... shot down on 28 January 1992, the site recalled." then "On
+        # 5 February a helicopter dropped leaflets ...", and so on while the history goes on so)
         old_history = (narrative is not None
-                       and (narrative_paragraph == sentence.paragraph or narrative_number == number - 1)
+                       and (narrative_paragraph == sentence.paragraph
+                            or (narrative_number == number - 1 and recalled_history))
                        and story_day.year - narrative.year >= OLD_HISTORY_YEARS
                        and (year_named is None or year_named <= narrative.year) and not _YEARS_LATER.search(s))
         dates_against = functools.partial(find_dates, s, story_day, retold=looking_back or old_history, told=told_day,
@@ -2478,6 +2481,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         if narrative is not None and narrative != previous_narrative:
             narrative_paragraph = sentence.paragraph    # the paragraph that stated it (read by old_history)
             narrative_number = number
+            recalled_history = old_history or bool(_TOLD_AS_RECALLED.search(s))
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
         if mentions and not stated and day_before is not None and _SAME_ACTORS_GO_ON.match(s):
@@ -4451,6 +4455,8 @@ _VERB_THEN = re.compile(r"[a-z]+\s+(?:(?:late|early)\s+)?")
 # X and that he would meet the minister on Friday": Friday is the meeting's, X keeps Monday)
 _CLAUSE_AFTER_PLACE = re.compile(r"[,;:]|\b(?:and|but)\s+(?:that|he|she|it|they|we|I)\b|\b(?:while|whereas)\b")
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\b", re.I)
+# a history told as recalled: "..., the site recalled.", "the paper reported at the time"
+_TOLD_AS_RECALLED = re.compile(r"\brecall(?:s|ed)?\b|\bat\s+the\s+time\b", re.I)
 # a relative clause on the place, up to the day it states: ", which the office said had been occupied by ... on "
 _PLACES_OWN_RELATIVE = re.compile(r",\s+which\s+[^,;:]*?\b(?:had|has|was|were)\s+(?:been\s+)?[a-z]+ed\b[^,;:]*?\s+on\s+")
 # a place's apposition up to a full date that closes the place's clause: "captured X, on the edge of Y, on " (the
