@@ -1338,7 +1338,9 @@ _TRAILING_DATE = re.compile(r"\s+(?:[Oo]n|of|for|dated)\s+(?:\d{1,2}(?:st|nd|rd|
 _THAT_TIME = r"(?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|winter)\b"
 _SUBJECT_STOP = re.compile(r"(?=[,;:()\"“”‘abtw])(?:(?<!\d),|,(?!\d)|[;:()\"“”‘]|"
                            r"\b(?:(?:(?<!\b[AaIiOo][tnf] )(?<!\b[Bb]y )(?<!\b[Ww]ith )(?<!\b[Aa]fter )(?<!\b[Uu]nder )"
-                           r"(?<!\b[Dd]uring )that(?!\s+same\s+" + _THAT_TIME + r")|which|who|what|where|as|"
+                           r"(?<!\b[Dd]uring )(?:(?<!\b[Ll]ater )(?<!\b[Ee]arlier )(?<!\b[Ll]ate )(?<!\b[Ee]arly )|(?!that\s+" + _THAT_TIME + r"))"
+                           # ("Later that day Azerbaijan said": a time, its "that" no relative before the subject)
+                           r"that(?!\s+same\s+" + _THAT_TIME + r")|which|who|what|where|as|"
                            r"after|before|while|when|because)\b|"
                            # ("the foreign and defence ministries": one subject, two bodies sharing their noun)
                            r"and\b(?=\s+[a-z])(?!\s+[a-z]+\s+(?:ministries|services|departments|committees)\b)))")
@@ -1905,10 +1907,13 @@ _LIST_NOUN_LISTER = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:[\w'’-]+
 
 
 # a part of the day opening the sentence before its subject: "In the second half of the day a spokesman", "Later in
-# the afternoon the ministry", "Late that evening an official"
+# the afternoon the ministry", "Late that evening an official"; after "later/earlier that day" the subject may be a
+# name ("Later that day Azerbaijan said": Azerbaijan)
 _DAY_PART_OPENING = re.compile(r"(?i)(?:(?:in|during|late|early|later|earlier)\s+)?(?:(?:in|during)\s+)?(?:the|that)\s+"
                                r"(?:(?:first|second|latter)\s+half\s+of\s+the\s+day|morning|afternoon|evening|day)"
-                               r"\s+(?=(?:the|a|an)\s+\S)")
+                               r"\s+(?=(?:the|a|an)\s+\S)|"
+                               r"(?:late|early|later|earlier)\s+that\s+(?:morning|afternoon|evening|day)\s+"
+                               r"(?=(?-i:[A-Z]))")
 
 
 # a verb of what a person does in a scene, told in the present: "X, the mayor, walks past the school and says"
