@@ -5254,7 +5254,8 @@ def published_by(sentence):
 # a media outlet named with its kind ("the Aravot newspaper reported", "told the Haykakan Zhamanak daily"), or without
 # it as the one a speaker told something to ("told PanARMENIAN.Net")
 _OUTLET_NAME = r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-_OUTLET_OF_KIND = re.compile(r"\b" + _OUTLET_NAME + r"\s+(?:news\s+)?(?P<noun>" + "|".join(_OUTLET_NOUNS) + r")\b")
+# (a broadcaster's medium may stand before its kind: "the Western Armenia television channel")
+_OUTLET_OF_KIND = re.compile(r"\b" + _OUTLET_NAME + r"\s+(?:news\s+|television\s+|TV\s+)?(?P<noun>" + "|".join(_OUTLET_NOUNS) + r")\b")
 _OUTLET_NOUN_WORD = re.compile(r"\b(?:" + "|".join(_OUTLET_NOUNS) + r")\b")
 _TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?" + _OUTLET_NAME + r"(?=\s*(?:[,.;]|$|\s+(?:that|on|in)\b))")
 _DOMAIN = re.compile(r"(?i)\.(?:net|com|am|az|ru|ge|org|info)$")
@@ -5303,7 +5304,8 @@ def outlets_named(sentence):
             teller = set(_OUTLET_NOUN_WORD.findall(sentence, max(0, m.start() - 60), m.start()))
             found.update((noun, outlet) for noun in _OUTLET_NOUNS if noun not in teller)
     for m in _OUTLET_OF_KIND.finditer(sentence) if any(map(sentence.__contains__, _OUTLET_NOUNS)) else ():
-        outlet = _media_outlet(m.group("name")) or _national_outlet(m.group(0))   # or "the Emirati agency"
+        outlet = _media_outlet(m.group("name")) or _media_outlet(m.group(0)) \
+            or _national_outlet(m.group(0))   # or "the Emirati agency"
         if outlet:
             found[m.group("noun")] = outlet
     for m in _KIND_THEN_OUTLET.finditer(sentence) if any(map(sentence.__contains__, _OUTLET_NOUNS)) else ():
