@@ -4684,13 +4684,20 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         adopted = next((c for c in heard if c and any(
             _called(c, noun) for noun in ("assembly", "council", "parliament", "commission"))), None)
         return adopted or last_claimant
-    body = _BODY_SUBJECT.fullmatch(actor)
+    body = _BODY_SUBJECT.fullmatch(actor) or _SEATED_ORGANISATION.fullmatch(actor)
     if body:                                # "the assembly said": a body of that noun heard before, not whoever spoke
-        noun = body.group("noun").lower()
+        noun = body.group("noun").lower() if "noun" in body.re.groupindex else "organisation"
         named = next((c for c in heard if c and _called(c, noun)), None)
         if named:
             return named
         table = load_actors()
+        if noun in ("organisation", "organization"):
+            # "the organisation said": the body heard last, not an outlet that reported it in between ("The Red
+            # Cross said ... The Voice of America, reporting it, noted ... the organisation said")
+            named = next((c for c in heard if c and table.office_of.get(c) != "media"
+                          and table.nation_of.get(c) not in SIDES), None)
+            if named or table.office_of.get(last_claimant) == "media":
+                return named or actor
         return actor if table.nation_of.get(last_claimant) in SIDES else last_claimant
     return last_claimant if is_pronoun(actor) else actor
 
@@ -5118,7 +5125,19 @@ def is_pronoun(actor):
     "its teams")? (Cached: an article asks it of the same few claimants for sentence after sentence.)"""
     actor = _SAME.sub("the ", actor)
     return actor.lower() in PRONOUNS or bool(_UNNAMED_OFFICE.match(actor)) or bool(_ITS_STAFF.match(actor)) \
-        or bool(_BODY_SUBJECT.fullmatch(actor))   # "the organisation said": the body named before
+        or bool(_BODY_SUBJECT.fullmatch(actor)) \
+        or _seated_organisation(actor)            # "the organisation said": the body named before
+
+
+# an organisation named again by the city it sits in: "the Geneva organisation", "the Vienna-based organisation"
+_SEATED_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?(?P<seat>[A-Z][a-z]+)(?:-based)?\s+organi[sz]ation")
+
+
+def _seated_organisation(actor):
+    """Is ``actor`` an organisation named by its seat alone ("the Geneva organisation"), not by a nation ("the
+    Armenian organisation" is a body of that side)?"""
+    seat = _SEATED_ORGANISATION.fullmatch(actor)
+    return bool(seat) and seat.group("seat").lower() not in NATION_WORDS
 
 
 # "according to the same statement", "that ministry said": the one named before
