@@ -12,3 +12,13 @@ def test_a_plane_carrying_prisoners_lands(gazetteer):
 def test_a_plane_carrying_medicines_lands(gazetteer):
     text = "A plane carrying medicines and blankets landed in Goris on Friday evening."
     assert place_layers(text, gazetteer).get("Goris") == "corridors"
+
+
+def test_aid_from_a_country_crossed_a_bridge(gazetteer):
+    text = "Relief aid from Georgia crossed the Hakari bridge on Tuesday morning, the ministry said."
+    assert place_layers(text, gazetteer).get("Hakari Bridge") == "corridors"
+
+
+def test_aid_from_a_country_handed_out_in_a_town(gazetteer):
+    text = "Relief aid from Georgia was handed out to families in Goris on Tuesday."
+    assert place_layers(text, gazetteer).get("Goris") != "corridors"
