@@ -33,3 +33,8 @@ def test_the_channel_named_by_its_medium_and_kind(gazetteer):
     text = ("The Western Armenia television channel reported that talks had resumed. "
             "When troops took Taghavard they captured eleven men, the channel recalled.")
     assert claimant_of("Taghavard", text, gazetteer) == "Western Armenia TV"
+
+
+def test_quoting_a_web_outlet_in_lower_case(gazetteer):
+    text = "Dozens of students picketed outside the UN office in Stepanakert on Monday, Artsakhpress wrote, quoting news.am."
+    assert claimant_of("Stepanakert", text, gazetteer) == "Armenian media"
