@@ -17,3 +17,14 @@ def test_relatives_gathered_in_front_of_an_office_in_a_town(gazetteer):
 def test_a_statement_from_an_office_is_no_event(gazetteer):
     text = "The appeal was issued by the Red Cross office in Kapan on Tuesday."
     assert "Kapan" not in place_layers(text, gazetteer)
+
+
+def test_a_closure_told_as_since_when_dates_the_protest(gazetteer):
+    text = ("Students who have not been able to go home since the road closed began a picket outside the UN office "
+            "in Kapan on Friday.")
+    assert place_layers(text, gazetteer).get("Kapan") == "other"
+
+
+def test_a_closure_with_no_protest_stays(gazetteer):
+    text = "The road closed on Friday and lorries waited near Kapan."
+    assert place_layers(text, gazetteer).get("Kapan") == "corridors"

@@ -65,6 +65,7 @@ _CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|f
                           r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
 _WAITING = re.compile(WAITING)
 _CROSSED = re.compile(r"(?i)cross(?:ed|es|ing)?")       # the verb of a way crossed
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)   # "since the road closed"
 _IT_SUBJECT = r"it\s+(?:(?:then|instead|still|had|has|have)\s+)*$"
 _IT_BEFORE = re.compile(r"\b" + _IT_SUBJECT)
 # (not the speaker's own "it": "the ministry said it had waited for weeks in X for an answer")
@@ -3288,6 +3289,12 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                                 and not _AXES.fullmatch(sentence, h.begin, h.end)))]
     # fire told as stopping only dates what follows it: "went home when the shooting stopped"
     usable = [h for h in usable if not (h.layer == "shelling" and _FIRE_STOPPED.match(sentence, h.end))]
+    # a closure told as since when only dates a protest told after it: "people unable to go home since the road
+    # closed began a sit-in in X" (the sit-in is the news at X)
+    usable = [h for h in usable if not (h.layer == "corridors" and h.strong
+                                        and _SINCE_BEFORE.search(sentence, max(0, h.begin - 40), h.begin)
+                                        and any(g.kind == "protest" and h.end <= g.begin < mention.begin
+                                                for g in usable))]
     # a place "surrounded by" armed men is cut off when it is what they surround, named right before the verb
     # ("X was surrounded by troops"); a man surrounded by soldiers is guarded ("the minister was surrounded by
     # soldiers in X", "he arrived in X, surrounded by soldiers"; "on every side" is a place's)
