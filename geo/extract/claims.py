@@ -219,8 +219,10 @@ def find_attributions(sentence):
         if " and to " in who:              # "according to the footage and to church officials": the people
             speakers = [w for w in who.split(" and to ") if ACTOR_NOUNS.search(w) or canonical_actor(w)]
             who = speakers[0] if len(speakers) == 1 else who
-        if m.group(0).lower().startswith(_CITING) and not _SOURCE_LIKE.search(who):
-            continue                       # "citing an important task in the capital": a reason, no source
+        if m.group(0).lower().startswith(_CITING) and not _SOURCE_LIKE.search(who) \
+                and not canonical_actor(who.strip().rstrip(".")):
+            continue                       # "citing an important task in the capital": a reason, no source (but
+                                           # "quoting news.am": an outlet the table knows, written in lower case)
         if who and not CLAUSE_VERB.search(who) and " and by " in who:
             # "reported by Azerbaijani media from Khankendi and by Armenian outlets from Stepanakert": two sources,
             # each of what follows it
@@ -1338,7 +1340,9 @@ _TRAILING_DATE = re.compile(r"\s+(?:[Oo]n|of|for|dated)\s+(?:\d{1,2}(?:st|nd|rd|
 _THAT_TIME = r"(?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|winter)\b"
 _SUBJECT_STOP = re.compile(r"(?=[,;:()\"“”‘abtw])(?:(?<!\d),|,(?!\d)|[;:()\"“”‘]|"
                            r"\b(?:(?:(?<!\b[AaIiOo][tnf] )(?<!\b[Bb]y )(?<!\b[Ww]ith )(?<!\b[Aa]fter )(?<!\b[Uu]nder )"
-                           r"(?<!\b[Dd]uring )that(?!\s+same\s+" + _THAT_TIME + r")|which|who|what|where|as|"
+                           r"(?<!\b[Dd]uring )(?:(?<!\b[Ll]ater )(?<!\b[Ee]arlier )(?<!\b[Ll]ate )(?<!\b[Ee]arly )|(?!that\s+" + _THAT_TIME + r"))"
+                           # ("Later that day Azerbaijan said": a time, its "that" no relative before the subject)
+                           r"that(?!\s+same\s+" + _THAT_TIME + r")|which|who|what|where|as|"
                            r"after|before|while|when|because)\b|"
                            # ("the foreign and defence ministries": one subject, two bodies sharing their noun)
                            r"and\b(?=\s+[a-z])(?!\s+[a-z]+\s+(?:ministries|services|departments|committees)\b)))")
@@ -1905,10 +1909,13 @@ _LIST_NOUN_LISTER = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:[\w'’-]+
 
 
 # a part of the day opening the sentence before its subject: "In the second half of the day a spokesman", "Later in
-# the afternoon the ministry", "Late that evening an official"
+# the afternoon the ministry", "Late that evening an official"; after "later/earlier that day" the subject may be a
+# name ("Later that day Azerbaijan said": Azerbaijan)
 _DAY_PART_OPENING = re.compile(r"(?i)(?:(?:in|during|late|early|later|earlier)\s+)?(?:(?:in|during)\s+)?(?:the|that)\s+"
                                r"(?:(?:first|second|latter)\s+half\s+of\s+the\s+day|morning|afternoon|evening|day)"
-                               r"\s+(?=(?:the|a|an)\s+\S)")
+                               r"\s+(?=(?:the|a|an)\s+\S)|"
+                               r"(?:late|early|later|earlier)\s+that\s+(?:morning|afternoon|evening|day)\s+"
+                               r"(?=(?-i:[A-Z]))")
 
 
 # a verb of what a person does in a scene, told in the present: "X, the mayor, walks past the school and says"
@@ -4679,13 +4686,20 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         adopted = next((c for c in heard if c and any(
             _called(c, noun) for noun in ("assembly", "council", "parliament", "commission"))), None)
         return adopted or last_claimant
-    body = _BODY_SUBJECT.fullmatch(actor)
+    body = _BODY_SUBJECT.fullmatch(actor) or _SEATED_ORGANISATION.fullmatch(actor)
     if body:                                # "the assembly said": a body of that noun heard before, not whoever spoke
-        noun = body.group("noun").lower()
+        noun = body.group("noun").lower() if "noun" in body.re.groupindex else "organisation"
         named = next((c for c in heard if c and _called(c, noun)), None)
         if named:
             return named
         table = load_actors()
+        if noun in ("organisation", "organization"):
+            # "the organisation said": the body heard last, not an outlet that reported it in between ("The Red
+            # Cross said ... The Voice of America, reporting it, noted ... the organisation said")
+            named = next((c for c in heard if c and table.office_of.get(c) != "media"
+                          and table.nation_of.get(c) not in SIDES), None)
+            if named or table.office_of.get(last_claimant) == "media":
+                return named or actor
         return actor if table.nation_of.get(last_claimant) in SIDES else last_claimant
     return last_claimant if is_pronoun(actor) else actor
 
@@ -5113,7 +5127,19 @@ def is_pronoun(actor):
     "its teams")? (Cached: an article asks it of the same few claimants for sentence after sentence.)"""
     actor = _SAME.sub("the ", actor)
     return actor.lower() in PRONOUNS or bool(_UNNAMED_OFFICE.match(actor)) or bool(_ITS_STAFF.match(actor)) \
-        or bool(_BODY_SUBJECT.fullmatch(actor))   # "the organisation said": the body named before
+        or bool(_BODY_SUBJECT.fullmatch(actor)) \
+        or _seated_organisation(actor)            # "the organisation said": the body named before
+
+
+# an organisation named again by the city it sits in: "the Geneva organisation", "the Vienna-based organisation"
+_SEATED_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?(?P<seat>[A-Z][a-z]+)(?:-based)?\s+organi[sz]ation")
+
+
+def _seated_organisation(actor):
+    """Is ``actor`` an organisation named by its seat alone ("the Geneva organisation"), not by a nation ("the
+    Armenian organisation" is a body of that side)?"""
+    seat = _SEATED_ORGANISATION.fullmatch(actor)
+    return bool(seat) and seat.group("seat").lower() not in NATION_WORDS
 
 
 # "according to the same statement", "that ministry said": the one named before
@@ -5249,7 +5275,8 @@ def published_by(sentence):
 # a media outlet named with its kind ("the Aravot newspaper reported", "told the Haykakan Zhamanak daily"), or without
 # it as the one a speaker told something to ("told PanARMENIAN.Net")
 _OUTLET_NAME = r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-_OUTLET_OF_KIND = re.compile(r"\b" + _OUTLET_NAME + r"\s+(?:news\s+)?(?P<noun>" + "|".join(_OUTLET_NOUNS) + r")\b")
+# (a broadcaster's medium may stand before its kind: "the Western Armenia television channel")
+_OUTLET_OF_KIND = re.compile(r"\b" + _OUTLET_NAME + r"\s+(?:news\s+|television\s+|TV\s+)?(?P<noun>" + "|".join(_OUTLET_NOUNS) + r")\b")
 _OUTLET_NOUN_WORD = re.compile(r"\b(?:" + "|".join(_OUTLET_NOUNS) + r")\b")
 _TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?" + _OUTLET_NAME + r"(?=\s*(?:[,.;]|$|\s+(?:that|on|in)\b))")
 _DOMAIN = re.compile(r"(?i)\.(?:net|com|am|az|ru|ge|org|info)$")
@@ -5298,7 +5325,8 @@ def outlets_named(sentence):
             teller = set(_OUTLET_NOUN_WORD.findall(sentence, max(0, m.start() - 60), m.start()))
             found.update((noun, outlet) for noun in _OUTLET_NOUNS if noun not in teller)
     for m in _OUTLET_OF_KIND.finditer(sentence) if any(map(sentence.__contains__, _OUTLET_NOUNS)) else ():
-        outlet = _media_outlet(m.group("name")) or _national_outlet(m.group(0))   # or "the Emirati agency"
+        outlet = _media_outlet(m.group("name")) or _media_outlet(m.group(0)) \
+            or _national_outlet(m.group(0))   # or "the Emirati agency"
         if outlet:
             found[m.group("noun")] = outlet
     for m in _KIND_THEN_OUTLET.finditer(sentence) if any(map(sentence.__contains__, _OUTLET_NOUNS)) else ():

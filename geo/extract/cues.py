@@ -64,6 +64,8 @@ _NOT_RAN_INTO = re.compile(r"\s+by\b|\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?"
 _CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|food|flour|medicines?|fuel|petrol|"
                           r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
 _WAITING = re.compile(WAITING)
+_CROSSED = re.compile(r"(?i)cross(?:ed|es|ing)?")       # the verb of a way crossed
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)   # "since the road closed"
 _IT_SUBJECT = r"it\s+(?:(?:then|instead|still|had|has|have)\s+)*$"
 _IT_BEFORE = re.compile(r"\b" + _IT_SUBJECT)
 # (not the speaker's own "it": "the ministry said it had waited for weeks in X for an answer")
@@ -3293,6 +3295,12 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                                 and not _AXES.fullmatch(sentence, h.begin, h.end)))]
     # fire told as stopping only dates what follows it: "went home when the shooting stopped"
     usable = [h for h in usable if not (h.layer == "shelling" and _FIRE_STOPPED.match(sentence, h.end))]
+    # a closure told as since when only dates a protest told after it: "people unable to go home since the road
+    # closed began a sit-in in X" (the sit-in is the news at X)
+    usable = [h for h in usable if not (h.layer == "corridors" and h.strong
+                                        and _SINCE_BEFORE.search(sentence, max(0, h.begin - 40), h.begin)
+                                        and any(g.kind == "protest" and h.end <= g.begin < mention.begin
+                                                for g in usable))]
     # a place "surrounded by" armed men is cut off when it is what they surround, named right before the verb
     # ("X was surrounded by troops"); a man surrounded by soldiers is guarded ("the minister was surrounded by
     # soldiers in X", "he arrived in X, surrounded by soldiers"; "on every side" is a place's)
@@ -3407,6 +3415,14 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         # scene of what befell them on the way
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
     hit = linked or _course_cue(sentence, mention, usable)
+    if hit and not hit.strong and hit.kind == "humanitarian" and hit.end <= mention.begin \
+            and _CARGO_NAMED.fullmatch(sentence.lower(), hit.begin, hit.end):
+        # aid that crossed a bridge or a border went its way there, wherever it came from: "aid from Armenia crossed
+        # the X bridge" is the route's, as "aid crossed the X bridge" is
+        way = [h for h in usable if h.layer == "corridors" and h.kind == "route" and not h.strong
+               and hit.end <= h.begin and h.end <= mention.begin and _CROSSED.fullmatch(sentence, h.begin, h.end)
+               and not any(h.end <= b < mention.begin for b in breaks)]
+        hit = way[-1] if way else hit
     if (_route_end(sentence, mention, breaks) or _flown_back(sentence, mention)
             or _vehicle_goes(sentence, mention, hits)) \
             and not (hit and hit.strong and hit.layer in ("shelling", "checkpoints")) and not town_inside:

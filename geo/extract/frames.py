@@ -787,7 +787,7 @@ def described_dropped(sentence, mentions):
             continue                       # "joined it to the neighbouring X district": an administrative act
         if before.endswith(" in ") and _SEAT_IN.search(before) and not _HARM_TOLD.search(sentence) \
                 and not _SEAT_RAIDED.search(sentence) and not _GOODS_LEFT.search(sentence) \
-                and not _EVENT_TOLD.search(sentence):
+                and not _EVENT_TOLD.search(sentence) and not _PROTEST_AT_SEAT.search(before):
             continue                       # "at the regional office in X", "the studio in Y": where a body sits
         if "through" in before and _ROUTE_THROUGH.search(sentence, 0, m.begin) \
                 and _AREAS_AFTER.match(sentence, m.end) \
@@ -1176,6 +1176,12 @@ _MAP_SHOWS = re.compile(r"^(?:The|This|Our|Each)\s+(?:\w+\s+)?(?:map|sheet|inset
 _SEAT_IN = re.compile(r"\b(?:(?:the|its|our|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:office|studio|bureau|"
                       r"headquarters|newsroom|secretariat)|(?:the|its|our|their)\s+(?:[\w'’-]+\s+){0,2}?desk)"
                       r"\s+in\s+$", re.I)
+# a protest held at a body's seat is news in its town: "a sit-in outside the Red Cross office in X", "relatives
+# gathered in front of the ICRC office in Y" (older sets annotate such protests at the town, 6 of 7)
+_PROTEST_AT_SEAT = re.compile(r"\b(?:protests?|protesters|rall(?:y|ies|ied)|pickets?|picketed|sit-ins?|"
+                              r"demonstrat\w*|vigils?|gathered|crowds?)\b[^.;:]{0,60}?\b(?:outside|in\s+front\s+of|"
+                              r"near|around)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:office|headquarters|bureau)"
+                              r"\s+in\s+$", re.I)
 # the areas a road's course runs through, told as what the road is: "the road is 101 km long and passes through the
 # A, B and C districts", "the highway runs through the X district" (its route, background; not a convoy moving
 # through them, nor a road opened, shut or hit there)

@@ -1548,8 +1548,9 @@ _CORRIDOR_ACTIONS = _cues(
      "blockade"),
 )
 # what a vehicle carries, said between it and its verb: "trains carrying grain reached X", "a lorry laden with flour
-# left Y for Z"
-_CARRYING = r"(?:carrying|loaded\s+with|laden\s+with)\s+(?:[\w'’-]+\s+){1,4}?"
+# left Y for Z"; not prisoners brought home, an exchange rather than traffic ("a plane carrying 40 prisoners landed")
+_CARRYING = (r"(?:carrying|loaded\s+with|laden\s+with)\s+"
+             r"(?!(?:[\w'’-]+\s+){0,3}?(?:prisoners|captives|detainees|POWs|hostages)\b)(?:[\w'’-]+\s+){1,4}?")
 # the kinds of an air service that make "flights" a service flown between places, not people's flight
 _AIR_SERVICE_KIND = (r"scheduled|regular|commercial|passenger|test|charter|direct|domestic|international|"
                      r"demonstration|technical")

@@ -1774,7 +1774,9 @@ _GATHERED_AT_SEAT = re.compile(r"(?=[cdgmprsvw])\b(?:protesters|demonstrators|cr
                                r"(?<!angry\s)(?<!furious\s)(?<!anger\s)(?<!outrage\s)(?<!aimed\s)(?<!directed\s)at)"
                                r"\s+(?:the\s+)?"
                                r"(?:[A-Z][\w'’-]+\s+){0,2}(?:parliament|government|ministry|embassy|consulate|"
-                               r"administration|presidential\s+(?:palace|administration|office)|" + STATE_SERVICE + r")"
+                               r"administration|presidential\s+(?:palace|administration|office)|" + STATE_SERVICE + r"|"
+                               # (a body's office too: "a sit-in outside the Red Cross office in X")
+                               r"office)"
                                r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
                                r"(?:\s+building)?\s+in\s+$", re.I)
 
