@@ -220,9 +220,10 @@ def find_attributions(sentence):
             speakers = [w for w in who.split(" and to ") if ACTOR_NOUNS.search(w) or canonical_actor(w)]
             who = speakers[0] if len(speakers) == 1 else who
         if m.group(0).lower().startswith(_CITING) and not _SOURCE_LIKE.search(who) \
-                and not canonical_actor(who.strip().rstrip(".")):
+                and not (" " not in who.strip() and canonical_actor(who.strip().rstrip("."))):
             continue                       # "citing an important task in the capital": a reason, no source (but
-                                           # "quoting news.am": an outlet the table knows, written in lower case)
+                                           # "quoting news.am": an outlet the table knows, written in lower case;
+                                           # one name alone, not "citing a trend of attacks")
         if who and not CLAUSE_VERB.search(who) and " and by " in who:
             # "reported by Azerbaijani media from Khankendi and by Armenian outlets from Stepanakert": two sources,
             # each of what follows it
@@ -4698,8 +4699,9 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
             # Cross said ... The Voice of America, reporting it, noted ... the organisation said")
             named = next((c for c in heard if c and table.office_of.get(c) != "media"
                           and table.nation_of.get(c) not in SIDES), None)
-            if named or table.office_of.get(last_claimant) == "media":
-                return named or actor
+            if named or table.office_of.get(last_claimant) == "media" \
+                    or (not last_claimant and _SEATED_ORGANISATION.fullmatch(actor)):
+                return named or actor      # ("The Vienna organisation said", no body before: as written)
         return actor if table.nation_of.get(last_claimant) in SIDES else last_claimant
     return last_claimant if is_pronoun(actor) else actor
 

@@ -1177,9 +1177,11 @@ _SEAT_IN = re.compile(r"\b(?:(?:the|its|our|their|his|her)\s+(?:[\w'’-]+\s+){0
                       r"headquarters|newsroom|secretariat)|(?:the|its|our|their)\s+(?:[\w'’-]+\s+){0,2}?desk)"
                       r"\s+in\s+$", re.I)
 # a protest held at a body's seat is news in its town: "a sit-in outside the Red Cross office in X", "relatives
-# gathered in front of the ICRC office in Y" (older sets annotate such protests at the town, 6 of 7)
+# gathered in front of the ICRC office in Y" (older sets annotate such protests at the town, 6 of 7; not the press
+# waiting for news: "reporters gathered outside the prime minister's office in Z")
 _PROTEST_AT_SEAT = re.compile(r"\b(?:protests?|protesters|rall(?:y|ies|ied)|pickets?|picketed|sit-ins?|"
-                              r"demonstrat\w*|vigils?|gathered|crowds?)\b[^.;:]{0,60}?\b(?:outside|in\s+front\s+of|"
+                              r"demonstrat\w*|vigils?|(?<!reporters\s)(?<!journalists\s)(?<!correspondents\s)"
+                              r"gathered|crowds?)\b[^.;:]{0,60}?\b(?:outside|in\s+front\s+of|"
                               r"near|around)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:office|headquarters|bureau)"
                               r"\s+in\s+$", re.I)
 # the areas a road's course runs through, told as what the road is: "the road is 101 km long and passes through the

@@ -4232,10 +4232,12 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
             d += 1000
         # "The office held an event on Wednesday for X, which it said had been occupied on 28 December 1991": a full
         # date in the place's own relative clause tells what befell the place; the earlier day is the event's held
-        # for it
+        # for it (not when the clause before the place tells what befell it that day: "On Tuesday artillery shelled
+        # X, which had been shelled on 3 May 2016" keeps Tuesday)
         if span.end_offset <= m.begin and any(
                 o.begin >= m.end and _stated_day(o) and YEAR_IN.search(o.text)
-                and _PLACES_OWN_RELATIVE.fullmatch(sentence, m.end, o.begin) for o in dates):
+                and _PLACES_OWN_RELATIVE.fullmatch(sentence, m.end, o.begin) for o in dates) \
+                and not any(span.end_offset <= h.begin and h.end <= m.begin for h in hits):
             d += 1000
         # "Agency X, quoting the ministry on Wednesday, said units fired at Y on Tuesday evening": the day right after
         # "quoting" and the source quoted is when the source spoke, not when the fire it reports came (but a place
