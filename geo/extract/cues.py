@@ -1241,6 +1241,8 @@ def cue_hits(sentence, returning=False):
     hits = [h._replace(layer="corridors") if h.kind == "blockade" and h.layer == "checkpoints"
             and lower.startswith("block", h.begin) and _ROAD_BY_ENDS.match(sentence, h.end)
             and not POST_NAMED.search(sentence) else h for h in hits]
+    # ... and so is a road named by its two ends ("blocked the A-B road", "kept the A-B road blocked") or told in
+    # the passive as blocked ("the road near X was blocked"): see _NAMED_ROAD_BLOCKED and _ROAD_WAS
     hits = [h._replace(layer="corridors") if h.kind == "blockade" and h.layer == "checkpoints"
             and lower.startswith("block", h.begin) and not lower.startswith("blockad", h.begin)
             and (_NAMED_ROAD_BLOCKED.match(sentence, h.end)
@@ -1484,8 +1486,9 @@ _ARMS = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|guns?|gunfire|artillery|mo
 # a crowd named, by any of its words (see _CROWD_SUBJECT for the crowd as an attack's subject)
 _CROWDS = r"\b(?:crowds?|protesters|demonstrators|mobs?|rioters)\b"
 _CROWD_WORD = re.compile(_CROWDS)
+_BORDER_GUARDS = r"(?:border|frontier)\s+(?:guards|troops)"
 # soldiers, troops or guards on patrol with a border or a frontier as what they patrol (within a short clause)
-_BORDER_PATROL = re.compile(r"\b(?:soldiers|troops|(?:border|frontier)\s+(?:guards|troops)|armou?red\s+personnel\s+"
+_BORDER_PATROL = re.compile(r"\b(?:soldiers|troops|" + _BORDER_GUARDS + r"|armou?red\s+personnel\s+"
                             r"carriers|servicemen)\b[^.;:]{0,80}?(?<!stopped )(?<!ceased )(?<!longer )(?<!never )(?<!not )(?<!n't )"
                             r"\b(?P<cue>patroll(?:ing|ed)|patrols?)\b"
                             r"(?=(?:\s+(?:the|a|an|along|near|by|on|at|across|its|their|this|that|whole|entire|"
@@ -1493,7 +1496,6 @@ _BORDER_PATROL = re.compile(r"\b(?:soldiers|troops|(?:border|frontier)\s+(?:guar
                             r"azerbaijani))*\s+(?:border|frontier)\b)")
 # border guards or troops guarding a line or a border, or a line guarded by them (not "stopped guarding", nor
 # what belongs to them: "the border troops' team guarded the line well")
-_BORDER_GUARDS = r"(?:border|frontier)\s+(?:guards|troops)"
 _LINE_GUARDED = re.compile(r"\b" + _BORDER_GUARDS + r"\b(?!['’])[^.;:]{0,40}?(?<!stopped )(?<!longer )(?<!not )\b(?P<cue>guard(?:s|ed|ing)?)\s+"
                            r"the\s+(?:[\w-]+\s+)?(?:line|border|frontier)\b|"
                            r"\b(?:line|border|frontier)\b[^.;:]{0,40}?\b(?P<cue2>guarded)\s+by\s+(?:[\w'’-]+\s+){0,3}?"
