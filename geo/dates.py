@@ -200,7 +200,7 @@ _PATTERNS = [
      r",\s+(?:a|one|two|three)\s+(?:fortnight|weeks?)\s+ago\b(?=\s*(?:[,.;:)]|$)))?"),
     ("anchored", _COUNTED_BACK),
     # "Two days before that", "three days before that": the days counted back from the day told last, in this
-    # sentence or the one before ("that" points back to it; a bare "two days earlier" stays undated, see above)
+    # sentence or the one before ("that" points back to it; a bare "two days earlier" stays undated, see _COUNTED_BACK)
     ("daysback", r"(?P<num>two|three|four|five|six|\d)\s+days\s+before\s+that\b"),
     # "the next day", "a day later": the day after the day the sentence stated last
     ("forward", r"(?:on\s+)?the\s+(?:next|following)\s+day\b(?!\s+(?:of|or)\b)|(?:a|one)\s+day\s+later\b"),
