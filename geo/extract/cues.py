@@ -437,6 +437,12 @@ def _armed_blockers(lower, begin):
     return bool(_ARMED_BLOCKERS.search(head)) and not _PROTESTERS_SUBJECT.search(head)
 
 
+def _blocked_point(lower, h):
+    """Is ``h`` a blocking point's cue on the verb "block" ("blocked the road"), not on "blockade"?"""
+    return (h.kind == "blockade" and h.layer == "checkpoints" and lower.startswith("block", h.begin)
+            and not lower.startswith("blockad", h.begin))
+
+
 # a visit whose object is a road: "toured the road", "toured sections of the highway", "touring the new route"
 # a road said to run through the blockers' own village, not named: "blocked the main road that runs through their village"
 _OWN_ROAD_THROUGH = re.compile(r"\s+(?:the|a|its|their|our)\s+(?:[\w'’-]+\s+){0,2}?(?:road|highway|route)\s+"
@@ -1243,8 +1249,7 @@ def cue_hits(sentence, returning=False):
             and not POST_NAMED.search(sentence) else h for h in hits]
     # ... and so is a road named by its two ends ("blocked the A-B road", "kept the A-B road blocked") or told in
     # the passive as blocked ("the road near X was blocked"): see _NAMED_ROAD_BLOCKED and _ROAD_WAS
-    hits = [h._replace(layer="corridors") if h.kind == "blockade" and h.layer == "checkpoints"
-            and lower.startswith("block", h.begin) and not lower.startswith("blockad", h.begin)
+    hits = [h._replace(layer="corridors") if _blocked_point(lower, h)
             and (_NAMED_ROAD_BLOCKED.match(sentence, h.end)
                  or _NAMED_ROAD_KEPT.search(sentence, max(0, h.begin - 60), h.begin)
                  or _ROAD_WAS.search(lower, max(0, h.begin - 60), h.begin))
@@ -1252,13 +1257,11 @@ def cue_hits(sentence, returning=False):
     # troops who block a road close it to traffic: the road's closure, not a blocking point of people sitting on it
     # ("soldiers blocked the highway near X overnight", "the army was still blocking the road near Y"); residents
     # or protesters who block a road stay a blocking point (above)
-    hits = [h._replace(layer="corridors", kind="closure") if h.kind == "blockade" and h.layer == "checkpoints"
-            and lower.startswith("block", h.begin) and not lower.startswith("blockad", h.begin)
+    hits = [h._replace(layer="corridors", kind="closure") if _blocked_point(lower, h)
             and _ROAD_BLOCKED.match(lower, h.end) and _armed_blockers(lower, h.begin) else h for h in hits]
     # ... and so do armed men who block a town's streets: "militants blocked streets in X with lamp posts" cuts the
     # town's traffic, no post of people sitting there (residents who block streets stay a blocking point)
-    hits = [h._replace(layer="corridors") if h.kind == "blockade" and h.layer == "checkpoints"
-            and lower.startswith("block", h.begin) and not lower.startswith("blockad", h.begin)
+    hits = [h._replace(layer="corridors") if _blocked_point(lower, h)
             and _STREETS_BLOCKED.match(lower, h.end) and _armed_blockers(lower, h.begin) else h for h in hits]
     # a road someone toured is the way of the visit, not news of the road: "the MP toured the road through A and B",
     # "the delegation toured sections of the highway, going through C" is a visit (as a tour through towns is);
