@@ -1499,8 +1499,8 @@ _BORDER_PATROL = re.compile(r"\b(?:soldiers|troops|" + _BORDER_GUARDS + r"|armou
                             r"azerbaijani))*\s+(?:border|frontier)\b)")
 # border guards or troops guarding a line or a border, or a line guarded by them (not "stopped guarding", nor
 # what belongs to them: "the border troops' team guarded the line well")
-_LINE_GUARDED = re.compile(r"\b" + _BORDER_GUARDS + r"\b(?!['’])[^.;:]{0,40}?(?<!stopped )(?<!longer )(?<!not )\b(?P<cue>guard(?:s|ed|ing)?)\s+"
-                           r"the\s+(?:[\w-]+\s+)?(?:line|border|frontier)\b|"
+_LINE_GUARDED = re.compile(r"\b" + _BORDER_GUARDS + r"\b(?!['’])[^.;:]{0,40}?(?<!stopped )(?<!longer )(?<!not )"
+                           r"\b(?P<cue>guard(?:s|ed|ing)?)\s+the\s+(?:[\w-]+\s+)?(?:line|border|frontier)\b|"
                            r"\b(?:line|border|frontier)\b[^.;:]{0,40}?\b(?P<cue2>guarded)\s+by\s+(?:[\w'’-]+\s+){0,3}?"
                            + _BORDER_GUARDS + r"\b")
 # ... and troops or police patrolling a town, named or by its streets, hold it as a post does: "interior ministry
