@@ -200,7 +200,7 @@ _PATTERNS = [
      r",\s+(?:a|one|two|three)\s+(?:fortnight|weeks?)\s+ago\b(?=\s*(?:[,.;:)]|$)))?"),
     ("anchored", _COUNTED_BACK),
     # "Two days before that", "three days before that": the days counted back from the day told last, in this
-    # sentence or the one before ("that" points back to it; a bare "two days earlier" stays undated, see above)
+    # sentence or the one before ("that" points back to it; a bare "two days earlier" stays undated, see _COUNTED_BACK)
     ("daysback", r"(?P<num>two|three|four|five|six|\d)\s+days\s+before\s+that\b"),
     # "the next day", "a day later": the day after the day the sentence stated last
     ("forward", r"(?:on\s+)?the\s+(?:next|following)\s+day\b(?!\s+(?:of|or)\b)|(?:a|one)\s+day\s+later\b"),
@@ -244,7 +244,8 @@ _PATTERNS = [
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
           "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "holiday": "[aceinotvw]", "nthwd": "[ot]",
           "weekday": "[beflmnostuw]",
-          "anchored": "[aot]", "daysback": r"[\dfst]", "forward": "[aot]", "sameday": "[ots]", "thatday": "[eilot]", "ordinal": "[bfo]",
+          "anchored": "[aot]", "daysback": r"[\dfst]", "forward": "[aot]", "sameday": "[ots]", "thatday": "[eilot]",
+          "ordinal": "[bfo]",
           "overnight": "[bjsweiloty]", "period": "[aelopst]",
           "ago": r"[\daefnost]", "year": "[abdefilmstw]", "lastm": "l"}
 # every character a kind can begin with, in one class: a word start that opens no kind is passed over before the

@@ -1519,7 +1519,7 @@ _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile",
 # (a plural owner's too, with up to two words before the record: "the peacekeepers' own daily bulletins")
 _RECORD_OF = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:(?:latest|new|own|official|daily|final|telegram|facebook|twitter|x)"
                         r"\s+){0,2}(?:list|statement|report|figures|page|account|"
-                        r"count|tally|data|account|records|website|site|channel|announcement|communiqu[eé]|bulletins?|"
+                        r"count|tally|data|records|website|site|channel|announcement|communiqu[eé]|bulletins?|"
                         # (and where it was printed: "a reader's letter in a Russian-language daily": the reader)
                         r"estimates?|letter)(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|places|settlements|targets|"
                         r"sites|casualties|victims|names))?(?:\s+(?:in|to)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:paper|newspaper|"

@@ -437,6 +437,12 @@ def _armed_blockers(lower, begin):
     return bool(_ARMED_BLOCKERS.search(head)) and not _PROTESTERS_SUBJECT.search(head)
 
 
+def _blocked_point(lower, h):
+    """Is ``h`` a blocking point's cue on the verb "block" ("blocked the road"), not on "blockade"?"""
+    return (h.kind == "blockade" and h.layer == "checkpoints" and lower.startswith("block", h.begin)
+            and not lower.startswith("blockad", h.begin))
+
+
 # a visit whose object is a road: "toured the road", "toured sections of the highway", "touring the new route"
 # a road said to run through the blockers' own village, not named: "blocked the main road that runs through their village"
 _OWN_ROAD_THROUGH = re.compile(r"\s+(?:the|a|its|their|our)\s+(?:[\w'’-]+\s+){0,2}?(?:road|highway|route)\s+"
@@ -1241,8 +1247,9 @@ def cue_hits(sentence, returning=False):
     hits = [h._replace(layer="corridors") if h.kind == "blockade" and h.layer == "checkpoints"
             and lower.startswith("block", h.begin) and _ROAD_BY_ENDS.match(sentence, h.end)
             and not POST_NAMED.search(sentence) else h for h in hits]
-    hits = [h._replace(layer="corridors") if h.kind == "blockade" and h.layer == "checkpoints"
-            and lower.startswith("block", h.begin) and not lower.startswith("blockad", h.begin)
+    # ... and so is a road named by its two ends ("blocked the A-B road", "kept the A-B road blocked") or told in
+    # the passive as blocked ("the road near X was blocked"): see _NAMED_ROAD_BLOCKED and _ROAD_WAS
+    hits = [h._replace(layer="corridors") if _blocked_point(lower, h)
             and (_NAMED_ROAD_BLOCKED.match(sentence, h.end)
                  or _NAMED_ROAD_KEPT.search(sentence, max(0, h.begin - 60), h.begin)
                  or _ROAD_WAS.search(lower, max(0, h.begin - 60), h.begin))
@@ -1250,13 +1257,11 @@ def cue_hits(sentence, returning=False):
     # troops who block a road close it to traffic: the road's closure, not a blocking point of people sitting on it
     # ("soldiers blocked the highway near X overnight", "the army was still blocking the road near Y"); residents
     # or protesters who block a road stay a blocking point (above)
-    hits = [h._replace(layer="corridors", kind="closure") if h.kind == "blockade" and h.layer == "checkpoints"
-            and lower.startswith("block", h.begin) and not lower.startswith("blockad", h.begin)
+    hits = [h._replace(layer="corridors", kind="closure") if _blocked_point(lower, h)
             and _ROAD_BLOCKED.match(lower, h.end) and _armed_blockers(lower, h.begin) else h for h in hits]
     # ... and so do armed men who block a town's streets: "militants blocked streets in X with lamp posts" cuts the
     # town's traffic, no post of people sitting there (residents who block streets stay a blocking point)
-    hits = [h._replace(layer="corridors") if h.kind == "blockade" and h.layer == "checkpoints"
-            and lower.startswith("block", h.begin) and not lower.startswith("blockad", h.begin)
+    hits = [h._replace(layer="corridors") if _blocked_point(lower, h)
             and _STREETS_BLOCKED.match(lower, h.end) and _armed_blockers(lower, h.begin) else h for h in hits]
     # a road someone toured is the way of the visit, not news of the road: "the MP toured the road through A and B",
     # "the delegation toured sections of the highway, going through C" is a visit (as a tour through towns is);
@@ -1484,8 +1489,9 @@ _ARMS = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|guns?|gunfire|artillery|mo
 # a crowd named, by any of its words (see _CROWD_SUBJECT for the crowd as an attack's subject)
 _CROWDS = r"\b(?:crowds?|protesters|demonstrators|mobs?|rioters)\b"
 _CROWD_WORD = re.compile(_CROWDS)
+_BORDER_GUARDS = r"(?:border|frontier)\s+(?:guards|troops)"
 # soldiers, troops or guards on patrol with a border or a frontier as what they patrol (within a short clause)
-_BORDER_PATROL = re.compile(r"\b(?:soldiers|troops|(?:border|frontier)\s+(?:guards|troops)|armou?red\s+personnel\s+"
+_BORDER_PATROL = re.compile(r"\b(?:soldiers|troops|" + _BORDER_GUARDS + r"|armou?red\s+personnel\s+"
                             r"carriers|servicemen)\b[^.;:]{0,80}?(?<!stopped )(?<!ceased )(?<!longer )(?<!never )(?<!not )(?<!n't )"
                             r"\b(?P<cue>patroll(?:ing|ed)|patrols?)\b"
                             r"(?=(?:\s+(?:the|a|an|along|near|by|on|at|across|its|their|this|that|whole|entire|"
@@ -1493,9 +1499,8 @@ _BORDER_PATROL = re.compile(r"\b(?:soldiers|troops|(?:border|frontier)\s+(?:guar
                             r"azerbaijani))*\s+(?:border|frontier)\b)")
 # border guards or troops guarding a line or a border, or a line guarded by them (not "stopped guarding", nor
 # what belongs to them: "the border troops' team guarded the line well")
-_BORDER_GUARDS = r"(?:border|frontier)\s+(?:guards|troops)"
-_LINE_GUARDED = re.compile(r"\b" + _BORDER_GUARDS + r"\b(?!['’])[^.;:]{0,40}?(?<!stopped )(?<!longer )(?<!not )\b(?P<cue>guard(?:s|ed|ing)?)\s+"
-                           r"the\s+(?:[\w-]+\s+)?(?:line|border|frontier)\b|"
+_LINE_GUARDED = re.compile(r"\b" + _BORDER_GUARDS + r"\b(?!['’])[^.;:]{0,40}?(?<!stopped )(?<!longer )(?<!not )"
+                           r"\b(?P<cue>guard(?:s|ed|ing)?)\s+the\s+(?:[\w-]+\s+)?(?:line|border|frontier)\b|"
                            r"\b(?:line|border|frontier)\b[^.;:]{0,40}?\b(?P<cue2>guarded)\s+by\s+(?:[\w'’-]+\s+){0,3}?"
                            + _BORDER_GUARDS + r"\b")
 # ... and troops or police patrolling a town, named or by its streets, hold it as a post does: "interior ministry

@@ -1179,6 +1179,8 @@ _SEAT_IN = re.compile(r"\b(?:(?:the|its|our|their|his|her)\s+(?:[\w'’-]+\s+){0
 # a protest held at a body's seat is news in its town: "a sit-in outside the Red Cross office in X", "relatives
 # gathered in front of the ICRC office in Y" (older sets annotate such protests at the town, 6 of 7; not the press
 # waiting for news: "reporters gathered outside the prime minister's office in Z")
+# (mentions' _GATHERED_AT_SEAT reads a like gathering for another end, a town not taken for a government that
+# speaks: it takes a state building's seat too, and mourners, wreaths and ceremonies, and does not set reporters apart)
 _PROTEST_AT_SEAT = re.compile(r"\b(?:protests?|protesters|rall(?:y|ies|ied)|pickets?|picketed|sit-ins?|"
                               r"demonstrat\w*|vigils?|(?<!reporters\s)(?<!journalists\s)(?<!correspondents\s)"
                               r"gathered|crowds?)\b[^.;:]{0,60}?\b(?:outside|in\s+front\s+of|"

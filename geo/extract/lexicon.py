@@ -275,7 +275,7 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:laid|lays|lay) claim(?= to\b)|"
                r"released|regards|regarded|"
                # footage a side puts out is its own account of what it shows: "the ministry put out a film of its
-               # columns entering X" (not "put out the fire", "put out a statement"-less words)
+               # columns entering X" (only a film, a video or pictures put out: not "put out the fire")
                r"(?:put|puts|putting) out(?= (?:a|an|the|its|their|new) (?:[\w-]+ ){0,2}?(?:films?|videos?|footage|"
                r"clips?|pictures|photos|photographs|images)\b)|"
                # a statement issued is its issuer's words: "the council's president issued a statement expressing

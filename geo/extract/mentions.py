@@ -704,12 +704,14 @@ _SITE_OF = re.compile(r"\b(monastery|fortress|castle)\s+of\s+$", re.I)      # "t
 _BRIDGE_OVER = re.compile(r"\bbridges?\s+(?:over|across|on)\s+(?:the\s+)?$", re.I)
 # streets named together, the noun in the plural after the last: "on Shahumyan and Aram Manukyan streets" (each name
 # a street's, often a person's, never the village of that name)
-_STREETS_LISTED_AFTER = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)*\s*,?\s+and\s+"
-                                   r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+(?:streets|avenues|boulevards)\b")
+_STREET_NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"      # one or two capitalised words
+_STREETS_NOUN = r"(?:streets|avenues|boulevards)"
+_STREETS_LISTED_AFTER = re.compile(r"(?:\s*,\s*" + _STREET_NAME + r")*\s*,?\s+and\s+" + _STREET_NAME + r"\s+"
+                                   + _STREETS_NOUN + r"\b")
 # ... the last of those names: "on Shahumyan and" before it, "streets" right after
-_STREETS_LISTED_BEFORE = re.compile(r"\b(?:on|along)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
-                                    r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)*\s*,?\s+and\s+$")
-_STREETS_NOUN_AFTER = re.compile(r"\s+(?:streets|avenues|boulevards)\b")
+_STREETS_LISTED_BEFORE = re.compile(r"\b(?:on|along)\s+" + _STREET_NAME + r"(?:\s*,\s*" + _STREET_NAME
+                                    + r")*\s*,?\s+and\s+$")
+_STREETS_NOUN_AFTER = re.compile(r"\s+" + _STREETS_NOUN + r"\b")
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
 # "the Arpa–Sevan tunnel", "the Vorotan–Arpa water tunnel": a name in a dashed pair before a water work's noun
 _WATER_WORKS = re.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:water\s+)?(?:tunnel|canal|aqueduct|conduit)\b")
