@@ -38,3 +38,10 @@ def test_the_channel_named_by_its_medium_and_kind(gazetteer):
 def test_quoting_a_web_outlet_in_lower_case(gazetteer):
     text = "Dozens of students picketed outside the UN office in Stepanakert on Monday, Artsakhpress wrote, quoting news.am."
     assert claimant_of("Stepanakert", text, gazetteer) == "Armenian media"
+
+
+def test_a_nation_is_no_seat_of_an_organisation(gazetteer):
+    # "the Armenian organisation" is a body of that side, not "the Geneva organisation" pointing back to the ICRC
+    text = ("The International Committee of the Red Cross said on Tuesday that it had visited detainees. "
+            "Shells fell near Kapan the same evening, the Armenian organisation said.")
+    assert claimant_of("Kapan", text, gazetteer) != "ICRC"

@@ -4687,7 +4687,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         adopted = next((c for c in heard if c and any(
             _called(c, noun) for noun in ("assembly", "council", "parliament", "commission"))), None)
         return adopted or last_claimant
-    body = _BODY_SUBJECT.fullmatch(actor) or _SEATED_ORGANISATION.fullmatch(actor)
+    body = _BODY_SUBJECT.fullmatch(actor) or (_seated_organisation(actor) and _SEATED_ORGANISATION.fullmatch(actor))
     if body:                                # "the assembly said": a body of that noun heard before, not whoever spoke
         noun = body.group("noun").lower() if "noun" in body.re.groupindex else "organisation"
         named = next((c for c in heard if c and _called(c, noun)), None)
@@ -4700,7 +4700,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
             named = next((c for c in heard if c and table.office_of.get(c) != "media"
                           and table.nation_of.get(c) not in SIDES), None)
             if named or table.office_of.get(last_claimant) == "media" \
-                    or (not last_claimant and _SEATED_ORGANISATION.fullmatch(actor)):
+                    or (not last_claimant and _seated_organisation(actor)):
                 return named or actor      # ("The Vienna organisation said", no body before: as written)
         return actor if table.nation_of.get(last_claimant) in SIDES else last_claimant
     return last_claimant if is_pronoun(actor) else actor
@@ -5134,7 +5134,7 @@ def is_pronoun(actor):
 
 
 # an organisation named again by the city it sits in: "the Geneva organisation", "the Vienna-based organisation"
-_SEATED_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?(?P<seat>[A-Z][a-z]+)(?:-based)?\s+organi[sz]ation")
+_SEATED_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?(?!The\b)(?P<seat>[A-Z][a-z]+)(?:-based)?\s+organi[sz]ation")
 
 
 def _seated_organisation(actor):
