@@ -1117,6 +1117,12 @@ def cue_hits(sentence, returning=False):
     # day on their way to X" (but "on the way to X the minister stopped at Y")
     hits = [h for h in hits if not (h.kind == "route" and _ON_THE_WAY.fullmatch(lower, h.begin, h.end)
                                     and _HABIT.search(lower, max(0, h.begin - 60), h.begin))]
+    # patrols sent along routes that are not named, only placed in a region, are the patrols' presence there, not a
+    # road used: "the contingent sends patrols every day along three routes in the X and Y regions" (the older sets
+    # file peacekeepers patrolling routes in districts as other; "patrols along the A-B road" keeps its road)
+    if "patrol" in lower and any(h.kind == "route" for h in hits):
+        hits = [h for h in hits if not (h.kind == "route" and _PATROL_ROUTES_IN.match(lower, h.begin)
+                                        and _PATROLS_BEFORE.search(lower, max(0, h.begin - 80), h.begin))]
     # a tally of incidents recorded across a list of three or more districts is a count, not an attack at each:
     # "the blasts were recorded in the A, B, C and D districts" (one blast "recorded near X" is still the blast there)
     if any(h.layer == "shelling" for h in hits) and _TALLY.search(lower):
@@ -2367,6 +2373,10 @@ _FROM_NAME = re.compile(r" from (?:the )?[A-ZƏÇŞĞÜÖİ]")
 _WITH_GUESTS = re.compile(r"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:group\s+of\s+)?(?:foreign\s+|visiting\s+|[a-z]+\s+)?"
                           r"(?:diplomatic\s+corps|diplomats|ambassadors|envoys|delegations?|military\s+attach[eé]s|"
                           r"foreign\s+guests)\b")
+# unnamed routes placed in a region ("three routes in the X and Y regions"), and the patrols sent along them before
+_PATROL_ROUTES_IN = re.compile(r"routes(?=\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:regions?|districts?|provinces?|areas?)\b)")
+_PATROLS_BEFORE = re.compile(r"\bpatrol(?:s|led|ling)?\b(?:\s+[\w'’-]+){0,6}?\s+(?:along|over|on)\s+(?:the\s+)?"
+                             r"(?:\w+\s+)?$")
 _ON_THE_WAY = re.compile(r"on (?:the|their|his|her|our|its) way (?:to|from|back to)|en route (?:to|from)")
 _HABIT = re.compile(r"\b(?:every|each)\s+(?:day|morning|evening|week)\b|\bdaily\b|\bused\s+to\b")
 _WAITING_HELD = re.compile(HELD_UP)

@@ -2026,6 +2026,8 @@ def extract_text(text, published, gazetteer=None, source=""):
     previous_day = None       # the one day the sentence before stated ("yesterday" too): "In the afternoon" is that day
     month_before, month_paragraph = None, None   # the one month stated last, and its paragraph
     told_day = None           # the last day an earlier sentence stated, which "on the Sunday" is counted from
+    parts_told = {}           # part of the day → (day, sentence number) told with it last: "On Sunday morning"
+    told_spoken = False       # was told_day only the day a speaker spoke ("..., the ombudsman told reporters yesterday")
     aid_agencies = False      # the agencies named last with their kind are no press's ("aid agencies")
     year_named = None         # the last year an earlier sentence wrote, which "on 15 March that year" is of
     years_named = []          # every year earlier sentences wrote, latest first (a weekday's day may be of one)
@@ -2411,6 +2413,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             stated = dates_against(None)
         stated = _in_month_told(s, stated, month_told, story_day)
         stated = _without_restated_weekdays(s, stated)
+        stated = _same_part_of_day(stated, told_day, told_spoken, parts_told, number)
         if _COUNTED_ON.match(s):           # "Two days later, at five in the morning, ...": the morning of that day
             stated = [d for d in stated if not _PART_OF_DAY.fullmatch(d.text)]
         for written in YEAR_IN.finditer(s):
@@ -2469,6 +2472,13 @@ def extract_text(text, published, gazetteer=None, source=""):
         if not earlier_only:
             told_day = _night_opening(s, told) or next((d.start for d in reversed(told) if not _NIGHT_BEFORE.fullmatch(
                 d.text) and (_stated_day(d) or (_relative_day(d) and d.start < story_day))), told_day)
+        days = [d for d in told if d.precision == "day"]
+        told_spoken = (bool(attributions) and bool(days) and told_day == days[-1].start
+                       and all(_speaker_day(s, d) for d in days))
+        for d in told:
+            part = _PART_TOLD.search(d.text)
+            if part and _stated_day(d) and d.start == d.end:
+                parts_told[part.group().lower()] = (d.start, number)
         counted_from = told_day
         if (not told or earlier_only) and told_day is not None:
             told_day = _counted_on(s, told_day)   # "A day later ..." then "On the same day ...": that later day
@@ -4673,6 +4683,37 @@ def _point(row):
 
 # what may stand before a day that opens a sentence: "On 5 March, ...", "Speaking on Tuesday, Aliyev said"
 _OPENING = re.compile(r"[\W_]*(?:speaking\s+)?(?:(?:late|early)\s+)?(?:on\s+)?", re.I)
+
+
+# "On Sunday morning": the part of the day a day was told with; "the same morning": that part again
+_PART_TOLD = re.compile(r"(?i)\b(?:morning|afternoon|evening|night)\b")
+_SAME_PART = re.compile(r"(?i)^(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+(?P<part>morning|afternoon|evening|night)$")
+
+
+# a day that only ends the sentence as its speaker's: "..., the ombudsman told reporters yesterday."
+_SPEAKER_THEN = re.compile(r"\b(?:told|said|says|tells|reported|wrote|announced)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _speaker_day(sentence, date):
+    """Is the day the last words of the sentence, right after its speaker's verb ("told reporters yesterday")?"""
+    return (bool(_SPEAKER_THEN.search(sentence, max(0, date.begin - 40), date.begin))
+            and not sentence[date.end_offset:].strip(" .\"'”’"))
+
+
+def _same_part_of_day(dates, told_day, told_spoken, parts_told, number):
+    """"The same morning" after a sentence whose only day is the one its speaker spoke ("..., the ombudsman told
+    reporters yesterday") is the morning told in the sentence just before that one ("On Sunday morning the forces
+    opened fire"), not the day of the telling, which had no morning of its own."""
+    if not told_spoken:
+        return dates
+    out = []
+    for d in dates:
+        same = _SAME_PART.match(d.text)
+        earlier = parts_told.get(same.group("part").lower()) if same else None
+        if same and d.start == told_day and earlier and earlier[1] == number - 2 and earlier[0] != told_day:
+            d = d._replace(start=earlier[0], end=earlier[0])
+        out.append(d)
+    return out
 
 
 def _spoken_day(sentence, dates, attributions):
