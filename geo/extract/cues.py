@@ -1122,7 +1122,8 @@ def cue_hits(sentence, returning=False):
     # file peacekeepers patrolling routes in districts as other; "patrols along the A-B road" keeps its road)
     if "patrol" in lower and any(h.kind == "route" for h in hits):
         hits = [h for h in hits if not (h.kind == "route" and _PATROL_ROUTES_IN.match(lower, h.begin)
-                                        and _PATROLS_BEFORE.search(lower, max(0, h.begin - 80), h.begin))]
+                                        and _PATROLS_BEFORE.search(lower, max(0, h.begin - 80), h.begin)
+                                        and not _PATROLS_HALTED.search(lower, h.end))]
     # a tally of incidents recorded across a list of three or more districts is a count, not an attack at each:
     # "the blasts were recorded in the A, B, C and D districts" (one blast "recorded near X" is still the blast there)
     if any(h.layer == "shelling" for h in hits) and _TALLY.search(lower):
@@ -2377,6 +2378,9 @@ _WITH_GUESTS = re.compile(r"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:group\s+of\s+)?(?:
 _PATROL_ROUTES_IN = re.compile(r"routes(?=\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:regions?|districts?|provinces?|areas?)\b)")
 _PATROLS_BEFORE = re.compile(r"\bpatrol(?:s|led|ling)?\b(?:\s+[\w'’-]+){0,6}?\s+(?:along|over|on)\s+(?:the\s+)?"
                              r"(?:\w+\s+)?$")
+# patrols on those routes stopped or blocked: the road's use was cut, which keeps the route
+_PATROLS_HALTED = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:stopped|blocked|halted|suspended|"
+                             r"turned\s+back|denied\s+passage)\b")
 _ON_THE_WAY = re.compile(r"on (?:the|their|his|her|our|its) way (?:to|from|back to)|en route (?:to|from)")
 _HABIT = re.compile(r"\b(?:every|each)\s+(?:day|morning|evening|week)\b|\bdaily\b|\bused\s+to\b")
 _WAITING_HELD = re.compile(HELD_UP)

@@ -2474,7 +2474,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                 d.text) and (_stated_day(d) or (_relative_day(d) and d.start < story_day))), told_day)
         days = [d for d in told if d.precision == "day"]
         told_spoken = (bool(attributions) and bool(days) and told_day == days[-1].start
-                       and all(_speaker_day(s, d) for d in days))
+                       and all(_speaker_day(s, d) and not _PART_TOLD.search(d.text) for d in days))
         for d in told:
             part = _PART_TOLD.search(d.text)
             if part and _stated_day(d) and d.start == d.end:
@@ -4703,7 +4703,8 @@ def _speaker_day(sentence, date):
 def _same_part_of_day(dates, told_day, told_spoken, parts_told, number):
     """"The same morning" after a sentence whose only day is the one its speaker spoke ("..., the ombudsman told
     reporters yesterday") is the morning told in the sentence just before that one ("On Sunday morning the forces
-    opened fire"), not the day of the telling, which had no morning of its own."""
+    opened fire"), not the day of the telling, which had no morning of its own ("told reporters yesterday evening"
+    has its own evening, which "the same evening" is)."""
     if not told_spoken:
         return dates
     out = []
