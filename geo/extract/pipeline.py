@@ -2801,8 +2801,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         # (not a group it named: "Reporters interviewed farmers. According to them, ..." has no claimant)
         recent_claimant = claimant or subject
         last_person = person_subject(s, people) or last_person
-        army_here = army_in_full(s)
-        army_named = "" if army_here is None else army_here or army_named    # (two sides' armies named: neither is meant)
+        army_named = _army_meant(army_in_full(s), army_named)    # (two sides' armies named: neither is meant)
         # (a defence body of another that spoke since is the one "the army" goes on with: "Troops attacked the
         # Defence Army's posts, Azerbaijan's defence ministry said. The army said ..." is that ministry still)
         if claimant and claimant != army_named and ministry_office(claimant) == "defence":
