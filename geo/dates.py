@@ -1461,11 +1461,11 @@ RECENT_DAYS = 31
 # anniversary"), and ends the history told before it.
 # (but "witnesses later recalled" retells the story at its own time: it goes on)
 # (but "the usual anniversary parades": a customary holiday of the story's own time, no looking back)
-# (but "the ministry recalled that ...": a speaker citing a fact as background, no history retold; the
+# (but "the ministry recalled that ...", "he recalled in an interview that ...": a speaker citing a fact as background, no history retold; the
 # report's later days are still today's)
 # (but "..., the agency recalled.": the teller named at the sentence's end, whose telling is the history's own
 # account, as "the agency said" is; the sentence tells the history at its time)
-_RECALL = re.compile(r"\b(?:(?<!usual )(?<!annual )(?<!traditional )(?<!customary )(?<!yearly )anniversar(?:y|ies)|commemorat\w*|(?<!later )recall(?:s|ed|ing)?(?!\s+that\b)(?!\s*[.!?]?[\"”’']?\s*$)|years?\s+(?:ago|since|on))\b",
+_RECALL = re.compile(r"\b(?:(?<!usual )(?<!annual )(?<!traditional )(?<!customary )(?<!yearly )anniversar(?:y|ies)|commemorat\w*|(?<!later )recall(?:s|ed|ing)?(?!\s+(?:in\s+(?:an?|his|her|their)\s+\w+\s+)?that\b)(?!\s*[.!?]?[\"”’']?\s*$)|years?\s+(?:ago|since|on))\b",
                      re.I)
 
 

@@ -2016,6 +2016,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     narrative_paragraph = None   # the paragraph that stated the narrative's day last
     narrative_number = None      # the sentence that stated the narrative's day last
     recalled_history = False     # was that sentence told as recalled ("..., the site recalled.")?
+    history_told = False         # was that sentence someone's telling ("X told the meeting that ...")?
     narrative = None          # the day a retold history reached ("On 12 February 1994"), for "on 13 February" after
     looking_back = False      # a sentence before the history looked back on it ("Thirty years ago this week")
     anniversary = 0           # the years an anniversary piece looks back ("A year ago today": 1)
@@ -2492,6 +2493,14 @@ def extract_text(text, published, gazetteer=None, source=""):
             narrative_paragraph = sentence.paragraph    # the paragraph that stated it (read by old_history)
             narrative_number = number
             recalled_history = old_history or bool(_TOLD_AS_RECALLED.search(s))
+            history_told = bool(_TELLS_IT.search(s))
+        elif (narrative is not None and not stated and narrative_number == number - 1
+              and (recalled_history or history_told) and _TELLS_IT.search(s)):
+            # a speaker's telling goes on through sentences with no date of their own ("X told the meeting that
+            # the attacks began on 21 November 1988." then "He said ..." then "She added that on 24 November ..."):
+            # the history's year still holds in the next sentence, as after one told as recalled
+            narrative_number = number
+            recalled_history = True
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
         if mentions and not stated and day_before is not None and _SAME_ACTORS_GO_ON.match(s):
@@ -4468,6 +4477,8 @@ _CLAUSE_AFTER_PLACE = re.compile(r"[,;:]|\b(?:and|but)\s+(?:that|he|she|it|they|
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\b", re.I)
 # a history told as recalled: "..., the site recalled.", "the paper reported at the time"
 _TOLD_AS_RECALLED = re.compile(r"\brecall(?:s|ed)?\b|\bat\s+the\s+time\b", re.I)
+# a sentence that is someone's telling: "X told the meeting that", "He said", "Historians write that"
+_TELLS_IT = re.compile(r"\b(?:said|says|told|tells|added|adds|recalled|recalls|explained|write|writes|wrote)\b")
 # a relative clause on the place, up to the day it states: ", which the office said had been occupied by ... on "
 _PLACES_OWN_RELATIVE = re.compile(r",\s+which\s+[^,;:]*?\b(?:had|has|was|were)\s+(?:been\s+)?[a-z]+ed\b[^,;:]*?\s+on\s+")
 # a place's apposition up to a full date that closes the place's clause: "captured X, on the edge of Y, on " (the
