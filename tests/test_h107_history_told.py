@@ -39,3 +39,21 @@ def test_namesakes_qualified_elsewhere_stay_their_own(gazetteer):
     # negative: the Tartar and Gubadli villages of the same name keep their qualified names
     assert gazetteer.resolve("Chardakhly (Tartar)").place.name == "Maghavuz"
     assert gazetteer.resolve("Chardakhli (Gubadli)").place.name == "Chardakhli (Gubadli)"
+
+
+def _places(text, gazetteer, published="1989-01-10"):
+    return {r["place_name"] for r in rows(text, gazetteer, published)}
+
+
+def test_a_town_named_before_keeps_its_other_name(gazetteer):
+    text = ("Families driven out of Kirovabad arrived in Yerevan by train last month.\n\n"
+            "Shops were looted in Gandzak, as the Armenian refugees call the town, before they left, one of them said.")
+    found = _places(text, gazetteer)
+    assert "Ganja" in found and "Gandzak" not in found
+
+
+def test_the_village_of_the_name_stays_when_the_town_was_not_named(gazetteer):
+    # negative: no earlier name of Ganja in the report, so the Armenian village keeps its own name
+    text = ("Farmers in Gavar sold potatoes at the market last month.\n\n"
+            "Shops were looted in Gandzak before the harvest, one of the farmers said.")
+    assert "Ganja" not in _places(text, gazetteer)

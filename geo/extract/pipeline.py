@@ -1069,6 +1069,20 @@ def _namesake_by_neighbours(mention, gazetteer, named_before, in_sentence):
     return mention._replace(place=best) if neighbours(best) >= 2 else mention
 
 
+def _town_named_before(mention, finder, named_before):
+    """A village read under its own name when a curated town far away bears the same name as an alias and the
+    report has already named that town under another name: that town ("the self-defence of Kirovabad ... forced
+    out of Gandzak, as the Armenians call the town" is Ganja, not the Gegharkunik village Gandzak). The mention
+    as found otherwise: the town must have been named, so nothing here is a guess."""
+    if mention.how != "exact" or mention.place.source == "curated" or mention.place.precision != "town":
+        return mention
+    named = {(q.name, q.lat, q.lon) for q in named_before}
+    towns = [p for p in finder.lookup(mention.text)[0] if p.source == "curated" and p.precision == "town"
+             and (p.name, p.lat, p.lon) in named and p.name != mention.text
+             and distance_km(p.lat, p.lon, mention.place.lat, mention.place.lon) > AMBIGUOUS_KM]
+    return mention._replace(place=towns[0]) if len(towns) == 1 else mention
+
+
 def _read_glossed(sentence, mentions, glossed):
     """The mentions, a name the article glosses read as the place it stands for, and found where the gazetteer
     does not know it ("units near Garakilsa", where Garakilsa is Sisian)."""
@@ -2139,7 +2153,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         in_sentence = [m.place for m in raw if m.place.country in REGION]
         raw = [_shared_alias_read(s, m, finder, named_before, in_sentence) for m in raw]
         raw = [m for m in raw if m is not None]
-        chosen = [m if m.text in readings else _namesake_by_neighbours(m, finder.g, named_before, in_sentence)
+        chosen = [m if m.text in readings else _town_named_before(
+                      _namesake_by_neighbours(m, finder.g, named_before, in_sentence), finder, named_before)
                   for m in raw]
         readings.update((after.text, after.place) for before, after in zip(raw, chosen) if after is not before)
         raw = chosen
