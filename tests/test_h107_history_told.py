@@ -57,3 +57,19 @@ def test_the_village_of_the_name_stays_when_the_town_was_not_named(gazetteer):
     text = ("Farmers in Gavar sold potatoes at the market last month.\n\n"
             "Shops were looted in Gandzak before the harvest, one of the farmers said.")
     assert "Ganja" not in _places(text, gazetteer)
+
+
+def test_a_speaker_who_spoke_after_another_is_the_claimant(gazetteer):
+    text = ("Armen Sargsyan told the conference that Stepanakert was shelled.\n\n"
+            "The historian Anna Petrosyan, who spoke after him, said that the market in Shusha was shelled.\n\n"
+            "She added that Martakert was also hit.")
+    claims = {r["place_name"]: r["claimed_by"] for r in rows(text, gazetteer)}
+    assert claims["Shusha"] == claims["Martakert"] and "Anna Petrosyan" in claims["Shusha"]
+    assert claims["Stepanakert"] == "Armen Sargsyan"
+
+
+def test_a_conjunction_outside_a_relative_clause_still_stops_the_subject(gazetteer):
+    # negative: "after" opening the sentence is no part of a relative clause; the speaker is the one after it
+    text = "After the talks in Moscow, the historian Anna Petrosyan said that the market in Shusha was shelled."
+    claims = {r["place_name"]: r["claimed_by"] for r in rows(text, gazetteer)}
+    assert "Anna Petrosyan" in claims["Shusha"] and "talks" not in claims["Shusha"]

@@ -1721,6 +1721,22 @@ _OBJECT_CLAUSE_SUBJECTS = {"I", "we", "you", "he", "she", "they"}
 _THING_BEFORE_THAT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s")
 
 
+_INNER_CONJUNCTIONS = ("after", "before", "while", "when", "because", "as")
+
+
+def _within_relative_dropped(stops):
+    """The subject stops without the conjunctions inside a relative clause: in "X, who spoke after him, said" the
+    "after" belongs to the clause on X and starts no subject of its own."""
+    out, inside = [], False
+    for stop in stops:
+        word = stop.group(0).lower()
+        if inside and word in _INNER_CONJUNCTIONS:
+            continue
+        inside = word in ("who", "which") or (inside and word not in (",", ";", ":", "(", ")"))
+        out.append(stop)
+    return out
+
+
 def _relative_head(left, stops):
     """The noun phrase a relative clause before the verb hangs on: 'Residents of Tartar who spoke to
     this agency said' → 'Residents of Tartar'; [] when the clause has a subject of its own
@@ -1971,7 +1987,7 @@ def _subject_before(sentence, verb_pos):
     if holder and _is_title(holder.group("title")):
         return holder.group("name")           # "X, Armenia's minister of roads and bridges, told": X, the
         # field's "and" no subject of its own
-    stops = list(_SUBJECT_STOP.finditer(left))
+    stops = _within_relative_dropped(list(_SUBJECT_STOP.finditer(left)))
     start = stops[-1].end() if stops else 0
     if stops and stops[-1].group() == "and":
         body = _BODY_BEFORE_AND.search(left, 0, stops[-1].start()) or _HOLDER_PAIR.search(left)
