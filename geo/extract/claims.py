@@ -1721,7 +1721,7 @@ _OBJECT_CLAUSE_SUBJECTS = {"I", "we", "you", "he", "she", "they"}
 _THING_BEFORE_THAT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s")
 
 
-_INNER_CONJUNCTIONS = ("after", "before", "while", "when", "because", "as")
+_INNER_CONJUNCTIONS = ("after", "before", "while", "when", "because")   # (not "as": "who gave his name as X")
 
 
 def _within_relative_dropped(stops):
