@@ -597,6 +597,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         # that year's day
         if kind in ("mdy", "dmy", "drange", "mrange") and not here_future and not g.get("y"):
             hint = _when_year(sentence, m.start())
+            if hint is None and kind in ("mdy", "dmy") and not deadline \
+                    and not (would and _reported_future(sentence, m.start())):
+                hint = _year_told_before(spans, sentence, m.start(), published)
             if hint is None and kind in ("mdy", "dmy") and _COUNTED_TO.search(sentence, max(0, m.start() - 40),
                                                                               m.start()):
                 hint = _counted_year(g, anchor)
@@ -1092,6 +1095,28 @@ def _when_year(sentence, begin):
             or _SINCE_BEFORE.search(sentence, 0, found.start())):
         return None
     return int(found["y"])
+
+
+# a telling of what happened, its "that" clause going on to the day: "told the meeting on Wednesday that the attacks
+# began on", "found that the village was burned on"
+_TOLD_THAT = re.compile(r"\b(?:said|says|told|tells|wrote|writes|reported|reports|recalled|recalls|explained|found|"
+                        r"finds|concluded|established|testified|stated)\b(?:[^.;:!?]*?\bthat\b)?", re.I)
+_THAT_TO_DAY = re.compile(r"\bthat\b[^.;:!?]*$", re.I)
+
+
+def _year_told_before(spans, sentence, begin, published):
+    """The year of a day without its year in the "that" clause of a telling, when the sentence wrote an earlier year
+    before the telling's verb: the year of the story told ("X, who led the defence of Y in 1988, told the meeting on
+    Wednesday that the attacks began on 21 November", "the commission found in 1992 that the village was burned on
+    10 April": 1988's and 1992's days, not the last such day before publication); else None."""
+    years = [span for span in spans if span.precision == "year" and span.start is not None
+             and span.start.year < published.year]
+    if not years:
+        return None
+    that = _TOLD_THAT.search(sentence, 0, begin)   # the telling, before or after the year, its clause after it
+    if not that or not _THAT_TO_DAY.search(sentence, max(years[-1].end_offset, that.start()), begin):
+        return None
+    return years[-1].start.year
 
 
 def _counted_year(g, anchor):

@@ -4263,6 +4263,14 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
                              or _APPOSITIVE_THEN_FULL_DATE.fullmatch(sentence, m.end, o.begin)
                              and YEAR_IN.search(o.text)) for o in dates):
             d += 1000
+        # "X, who led the defence of Y in 1988, told the meeting on Wednesday that the attacks began on 21 November":
+        # a place named with the speaker, before the verb; the day right after the verb and its hearer is when it was
+        # told, and the place takes the day the "that" clause states
+        if any(m.begin < a.pos and _TOLD_HEARER_THEN.fullmatch(sentence, a.pos, span.begin)
+               for a in attributions) \
+                and any(_stated_day(o) and o.kind != "since" and o.begin >= span.end_offset
+                        and _THAT_CLAUSE_TO.fullmatch(sentence, span.end_offset, o.begin) for o in dates):
+            d += 1000
         # "The office held an event on Wednesday for X, which it said had been occupied on 28 December 1991": a full
         # date in the place's own relative clause tells what befell the place; the earlier day is the event's held
         # for it (not when the clause before the place tells what befell it that day: "On Tuesday artillery shelled
@@ -4486,6 +4494,11 @@ _SPAN_UNTIL = re.compile(r",?\s+(?:until|till|to|into)\s+(?:" + _CLOCK + r")?"
 _QUOTING_THEN = re.compile(r"\b(?:quoting|citing)\s+[^,;:()]{1,60}?\s+(?:(?:late|early)\s+)?$", re.I)
 # a reporting verb and nothing more before a date: "said on Wednesday", "added late on Tuesday"
 _VERB_THEN = re.compile(r"[a-z]+\s+(?:(?:late|early)\s+)?")
+# a verb of telling, its hearer and nothing more before a date: "told the meeting on", "told reporters late on"
+_TOLD_HEARER_THEN = re.compile(r"(?:told|said\s+to|wrote\s+to)\s+(?:(?:the|a|an)\s+)?[a-z]+\s+(?:(?:late|early)\s+)?"
+                               r"(?:(?:on|in)\s+)?")
+# from that date to a day its "that" clause states, in the same clause: " that the attacks began on "
+_THAT_CLAUSE_TO = re.compile(r",?\s+that\s+[^,;:.]*")
 # what ends the place's clause before a later day: a comma, or a new clause joined on ("said on Monday that shells hit
 # X and that he would meet the minister on Friday": Friday is the meeting's, X keeps Monday)
 _CLAUSE_AFTER_PLACE = re.compile(r"[,;:]|\b(?:and|but)\s+(?:that|he|she|it|they|we|I)\b|\b(?:while|whereas)\b")
