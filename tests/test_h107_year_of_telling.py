@@ -59,3 +59,23 @@ def test_a_capital_that_closes_something_is_its_government(gazetteer):
     # negative: the capital as the one closing, not the city closed
     text = "Yerevan closed the talks to anyone from the press."
     assert "Yerevan" not in {r["place_name"] for r in rows(text, gazetteer, "2019-04-06")}
+
+
+def test_its_reporter_is_the_outlet_named_before(gazetteer):
+    text = ("The Moscow newspaper Kommersant published a piece about Shusha on Monday, the site reported.\n"
+            "Its reporter, who visited Shusha, wrote that the school had been damaged.")
+    found = [r for r in rows(text, gazetteer, "2019-04-06") if r["quote"].startswith("Its reporter")]
+    assert found and found[0]["claimed_by"] == "Russian media"
+
+
+def test_its_correspondent_after_no_outlet_is_no_ministry(gazetteer):
+    # negative: no outlet was named before, so the ministry of the sentence before is not the reporter's
+    text = ("The Defence Ministry said the road was open.\n"
+            "Its correspondent, who visited Shusha, wrote that the school had been damaged.")
+    found = [r for r in rows(text, gazetteer, "2019-04-06") if r["quote"].startswith("Its correspondent")]
+    assert found and found[0]["claimed_by"] != "MoD"
+
+
+def test_moskovsky_komsomolets_is_russian_media():
+    from geo.extract.claims import canonical_actor
+    assert canonical_actor("Moskovsky Komsomolets") == "Russian media"
