@@ -79,3 +79,20 @@ def test_its_correspondent_after_no_outlet_is_no_ministry(gazetteer):
 def test_moskovsky_komsomolets_is_russian_media():
     from geo.extract.claims import canonical_actor
     assert canonical_actor("Moskovsky Komsomolets") == "Russian media"
+
+
+def _names(text, gazetteer):
+    return [r["place_name"] for r in rows(text, gazetteer, "2019-04-06")]
+
+
+def test_a_village_named_like_a_town_the_report_names_later_is_that_town(gazetteer):
+    # the town named by another of its names only after the shared name: still that town
+    text = ("Crowds marched through Gandzak on Monday and beat passers-by.\n"
+            "Troops were later sent to Kirovabad.")
+    assert _names(text, gazetteer)[0] == "Ganja"
+
+
+def test_a_village_named_like_a_town_the_report_never_names_stays_the_village(gazetteer):
+    # negative: nothing else in the report names the town
+    text = "Crowds marched through Gandzak on Monday and beat passers-by."
+    assert _names(text, gazetteer)[0] == "Gandzak"

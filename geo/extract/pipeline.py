@@ -1069,18 +1069,32 @@ def _namesake_by_neighbours(mention, gazetteer, named_before, in_sentence):
     return mention._replace(place=best) if neighbours(best) >= 2 else mention
 
 
-def _town_named_before(mention, finder, named_before):
+def _town_named_before(mention, finder, named_before, text=""):
     """A village read under its own name when a curated town far away bears the same name as an alias and the
-    report has already named that town under another name: that town ("the self-defence of Kirovabad ... forced
-    out of Gandzak, as the Armenians call the town" is Ganja, not the Gegharkunik village Gandzak). The mention
-    as found otherwise: the town must have been named, so nothing here is a guess."""
+    report names that town under another name, before or after: that town ("the self-defence of Kirovabad ... forced
+    out of Gandzak, as the Armenians call the town" is Ganja, not the Gegharkunik village Gandzak; so is "Gandzak"
+    opening a report that says "Kirovabad" further on). The mention as found otherwise: the town must be named, so
+    nothing here is a guess."""
     if mention.how != "exact" or mention.place.source == "curated" or mention.place.precision != "town":
         return mention
-    named = {(q.name, q.lat, q.lon) for q in named_before}
     towns = [p for p in finder.lookup(mention.text)[0] if p.source == "curated" and p.precision == "town"
-             and (p.name, p.lat, p.lon) in named and p.name != mention.text
+             and p.name != mention.text
              and distance_km(p.lat, p.lon, mention.place.lat, mention.place.lon) > AMBIGUOUS_KM]
+    if not towns:
+        return mention
+    named = {(q.name, q.lat, q.lon) for q in named_before}
+    named_later = set()
+    if not any((p.name, p.lat, p.lon) in named for p in towns):
+        # the town's other names written anywhere in the report ("Kirovabad" after "Gandzak")
+        keys = {(p.name, p.lat, p.lon) for p in towns}
+        for word in set(_CAPITALISED_WORD.findall(text)) - {mention.text}:
+            named_later.update(k for k in ((q.name, q.lat, q.lon) for q in finder.lookup(word)[0]) if k in keys)
+    towns = [p for p in towns if (p.name, p.lat, p.lon) in named | named_later]
     return mention._replace(place=towns[0]) if len(towns) == 1 else mention
+
+
+# a capitalised word of a report: a name a town may be written by
+_CAPITALISED_WORD = re.compile(r"\b[A-ZƏÇŞĞÜÖİ][\w'’-]{3,}")
 
 
 def _read_glossed(sentence, mentions, glossed):
@@ -2154,7 +2168,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         raw = [_shared_alias_read(s, m, finder, named_before, in_sentence) for m in raw]
         raw = [m for m in raw if m is not None]
         chosen = [m if m.text in readings else _town_named_before(
-                      _namesake_by_neighbours(m, finder.g, named_before, in_sentence), finder, named_before)
+                      _namesake_by_neighbours(m, finder.g, named_before, in_sentence), finder, named_before, text)
                   for m in raw]
         readings.update((after.text, after.place) for before, after in zip(raw, chosen) if after is not before)
         raw = chosen
