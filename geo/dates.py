@@ -597,6 +597,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         # that year's day
         if kind in ("mdy", "dmy", "drange", "mrange") and not here_future and not g.get("y"):
             hint = _when_year(sentence, m.start())
+            if hint is None and kind in ("mdy", "dmy") and not deadline \
+                    and not (would and _reported_future(sentence, m.start())):
+                hint = _year_told_before(spans, sentence, m.start(), published)
             if hint is None and kind in ("mdy", "dmy") and _COUNTED_TO.search(sentence, max(0, m.start() - 40),
                                                                               m.start()):
                 hint = _counted_year(g, anchor)
@@ -1094,6 +1097,28 @@ def _when_year(sentence, begin):
     return int(found["y"])
 
 
+# a telling of what happened, its "that" clause going on to the day: "told the meeting on Wednesday that the attacks
+# began on", "found that the village was burned on"
+_TOLD_THAT = re.compile(r"\b(?:said|says|told|tells|wrote|writes|reported|reports|recalled|recalls|explained|found|"
+                        r"finds|concluded|established|testified|stated)\b(?:[^.;:!?]*?\bthat\b)?", re.I)
+_THAT_TO_DAY = re.compile(r"\bthat\b[^.;:!?]*$", re.I)
+
+
+def _year_told_before(spans, sentence, begin, published):
+    """The year of a day without its year in the "that" clause of a telling, when the sentence wrote an earlier year
+    before the telling's verb: the year of the story told ("X, who led the defence of Y in 1988, told the meeting on
+    Wednesday that the attacks began on 21 November", "the commission found in 1992 that the village was burned on
+    10 April": 1988's and 1992's days, not the last such day before publication); else None."""
+    years = [span for span in spans if span.precision == "year" and span.start is not None
+             and span.start.year < published.year]
+    if not years:
+        return None
+    that = _TOLD_THAT.search(sentence, 0, begin)   # the telling, before or after the year, its clause after it
+    if not that or not _THAT_TO_DAY.search(sentence, max(years[-1].end_offset, that.start()), begin):
+        return None
+    return years[-1].start.year
+
+
 def _counted_year(g, anchor):
     """The year of a day counted from ``anchor`` ("Two days earlier, on 18 October"): the year that puts it within
     NARRATIVE_DAYS of the anchor's day, or None (no anchor, or none so near)."""
@@ -1461,11 +1486,11 @@ RECENT_DAYS = 31
 # anniversary"), and ends the history told before it.
 # (but "witnesses later recalled" retells the story at its own time: it goes on)
 # (but "the usual anniversary parades": a customary holiday of the story's own time, no looking back)
-# (but "the ministry recalled that ...": a speaker citing a fact as background, no history retold; the
+# (but "the ministry recalled that ...", "he recalled in an interview that ...": a speaker citing a fact as background, no history retold; the
 # report's later days are still today's)
 # (but "..., the agency recalled.": the teller named at the sentence's end, whose telling is the history's own
 # account, as "the agency said" is; the sentence tells the history at its time)
-_RECALL = re.compile(r"\b(?:(?<!usual )(?<!annual )(?<!traditional )(?<!customary )(?<!yearly )anniversar(?:y|ies)|commemorat\w*|(?<!later )recall(?:s|ed|ing)?(?!\s+that\b)(?!\s*[.!?]?[\"”’']?\s*$)|years?\s+(?:ago|since|on))\b",
+_RECALL = re.compile(r"\b(?:(?<!usual )(?<!annual )(?<!traditional )(?<!customary )(?<!yearly )anniversar(?:y|ies)|commemorat\w*|(?<!later )recall(?:s|ed|ing)?(?!\s+(?:in\s+(?:an?|his|her|their)\s+\w+\s+)?that\b)(?!\s*[.!?]?[\"”’']?\s*$)|years?\s+(?:ago|since|on))\b",
                      re.I)
 
 

@@ -1721,6 +1721,22 @@ _OBJECT_CLAUSE_SUBJECTS = {"I", "we", "you", "he", "she", "they"}
 _THING_BEFORE_THAT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s")
 
 
+_INNER_CONJUNCTIONS = ("after", "before", "while", "when", "because")   # (not "as": "who gave his name as X")
+
+
+def _within_relative_dropped(stops):
+    """The subject stops without the conjunctions inside a relative clause: in "X, who spoke after him, said" the
+    "after" belongs to the clause on X and starts no subject of its own."""
+    out, inside = [], False
+    for stop in stops:
+        word = stop.group(0).lower()
+        if inside and word in _INNER_CONJUNCTIONS:
+            continue
+        inside = word in ("who", "which") or (inside and word not in (",", ";", ":", "(", ")"))
+        out.append(stop)
+    return out
+
+
 def _relative_head(left, stops):
     """The noun phrase a relative clause before the verb hangs on: 'Residents of Tartar who spoke to
     this agency said' → 'Residents of Tartar'; [] when the clause has a subject of its own
@@ -1971,7 +1987,7 @@ def _subject_before(sentence, verb_pos):
     if holder and _is_title(holder.group("title")):
         return holder.group("name")           # "X, Armenia's minister of roads and bridges, told": X, the
         # field's "and" no subject of its own
-    stops = list(_SUBJECT_STOP.finditer(left))
+    stops = _within_relative_dropped(list(_SUBJECT_STOP.finditer(left)))
     start = stops[-1].end() if stops else 0
     if stops and stops[-1].group() == "and":
         body = _BODY_BEFORE_AND.search(left, 0, stops[-1].start()) or _HOLDER_PAIR.search(left)
@@ -3685,6 +3701,16 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     named = [n for n in named if not is_pronoun(n) and n.lower() not in OBJECT_PRONOUNS]   # the others by name
     if _person_not_outlet(actor, named, earlier[0], person):
         return person                      # "According to the same agency, he said": the person, not the agency
+    if _ITS_REPORTER.fullmatch(choice.strip()):
+        # "Its reporter, who visited X, wrote ...", after the outlet was named: that outlet's (not a bare "media"
+        # the sentence before left as its last claimant)
+        # the last outlet heard by its name, else the one outlet the article named in full by its kind ("The Moscow
+        # newspaper X published ..., the site reported": the newspaper)
+        outlet = next((c for c in [earlier[0], *reversed(earlier[2])]
+                       if c and c.lower() not in _BARE_MEDIA and _media_outlet(c)), None)
+        named = {people[body_key(noun)] for noun in _OUTLET_NOUNS if people and body_key(noun) in people}
+        if outlet or len(named) == 1:
+            return outlet or named.pop()
     if is_pronoun(actor):
         # "Aliyev announced ..., and his office said ...": the named claimant earlier in the sentence (not one
         # past a semicolon after it: "the ministry said ...; Baku denied it")
@@ -5156,6 +5182,9 @@ _PERSON_S_OFFICE = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?P<surname>[A-Z][\w'’
 # "its spokesman Hunan Tadevosyan": the actor's staff named by name
 _ITS_STAFF_NAMED = re.compile(r"^((?:its|their|his|her)\s+(?:spokes(?:man|woman|person)|press secretary|representative|"
                               r"head|chief|commander))\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
+# an outlet's own reporter, the outlet named before: "its correspondent", "its reporter"
+_ITS_REPORTER = re.compile(r"(?i)its\s+(?:own\s+)?(?:reporters?|correspondents?)")
+_BARE_MEDIA = {"media", "the media", "press", "the press"}
 # "its teams", "their spokesman", "his press service": people of an actor named before
 # (with a word of what they do between: "its crisis experts", "their legal team")
 _ITS_STAFF = re.compile(r"^(?:its|his|her|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:teams?|staff|spokes(?:man|woman|person)|"

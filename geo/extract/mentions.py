@@ -419,8 +419,10 @@ def _called_before(sentence, begin):
 
 # "the embargo cut Yerevan off from fuel", "a blockade that cut off Stepanakert": the town cut off is where the
 # blockade is felt, a place and not its government
-_CUT_BEFORE = re.compile(r"\bcut(?:s|ting)?\s+(?:off\s+)?$", re.I)
-_OFF_AFTER = re.compile(r"\s+off\b", re.I)
+_CUT_BEFORE = re.compile(r"\b(?:cut(?:s|ting)?|clos(?:ed|es|ing)|seal(?:ed|s|ing)|shut(?:s|ting)?)\s+(?:off\s+)?$", re.I)
+# "cut Yerevan off", and a city shut to those coming in: "closed Baku to anyone entering", "sealed Ganja to outsiders"
+_OFF_AFTER = re.compile(r"\s+(?:off\b|to\s+(?:anyone|everyone|all|any|outsiders|visitors|traffic|entry|cars|vehicles|"
+                        r"non-residents)\b)", re.I)
 
 
 # a participle opening a sentence before a place: "Visiting Baku", "Leaving Goris"
@@ -476,7 +478,8 @@ _HOSTS_AFTER = re.compile(r"\s+(?:(?:is|was|will|would)\s+(?:also\s+)?(?:to\s+)?
 
 
 def _cut_off(sentence, begin, end):
-    """Is the name between ``begin`` and ``end`` the object of "cut ... off" ("cut Yerevan off", "cut off Baku")?"""
+    """Is the name between ``begin`` and ``end`` the object of "cut ... off" ("cut Yerevan off", "cut off Baku"), or of
+    a city closed to those entering it ("closed Baku to anyone entering the city"): the city itself, no government?"""
     before = _CUT_BEFORE.search(sentence, max(0, begin - 20), begin)
     return bool(before) and ("off" in before.group(0).lower() or bool(_OFF_AFTER.match(sentence, end)))
 

@@ -1069,6 +1069,34 @@ def _namesake_by_neighbours(mention, gazetteer, named_before, in_sentence):
     return mention._replace(place=best) if neighbours(best) >= 2 else mention
 
 
+def _town_named_before(mention, finder, named_before, text=""):
+    """A village read under its own name when a curated town far away bears the same name as an alias and the
+    report names that town under another name, before or after: that town ("the self-defence of Kirovabad ... forced
+    out of Gandzak, as the Armenians call the town" is Ganja, not the Gegharkunik village Gandzak; so is "Gandzak"
+    opening a report that says "Kirovabad" further on). The mention as found otherwise: the town must be named, so
+    nothing here is a guess."""
+    if mention.how != "exact" or mention.place.source == "curated" or mention.place.precision != "town":
+        return mention
+    towns = [p for p in finder.lookup(mention.text)[0] if p.source == "curated" and p.precision == "town"
+             and p.name != mention.text
+             and distance_km(p.lat, p.lon, mention.place.lat, mention.place.lon) > AMBIGUOUS_KM]
+    if not towns:
+        return mention
+    named = {(q.name, q.lat, q.lon) for q in named_before}
+    named_later = set()
+    if not any((p.name, p.lat, p.lon) in named for p in towns):
+        # the town's other names written anywhere in the report ("Kirovabad" after "Gandzak")
+        keys = {(p.name, p.lat, p.lon) for p in towns}
+        for word in set(_CAPITALISED_WORD.findall(text)) - {mention.text}:
+            named_later.update(k for k in ((q.name, q.lat, q.lon) for q in finder.lookup(word)[0]) if k in keys)
+    towns = [p for p in towns if (p.name, p.lat, p.lon) in named | named_later]
+    return mention._replace(place=towns[0]) if len(towns) == 1 else mention
+
+
+# a capitalised word of a report: a name a town may be written by
+_CAPITALISED_WORD = re.compile(r"\b[A-ZƏÇŞĞÜÖİ][\w'’-]{3,}")
+
+
 def _read_glossed(sentence, mentions, glossed):
     """The mentions, a name the article glosses read as the place it stands for, and found where the gazetteer
     does not know it ("units near Garakilsa", where Garakilsa is Sisian)."""
@@ -2016,6 +2044,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     narrative_paragraph = None   # the paragraph that stated the narrative's day last
     narrative_number = None      # the sentence that stated the narrative's day last
     recalled_history = False     # was that sentence told as recalled ("..., the site recalled.")?
+    history_told = False         # was that sentence someone's telling ("X told the meeting that ...")?
     narrative = None          # the day a retold history reached ("On 12 February 1994"), for "on 13 February" after
     looking_back = False      # a sentence before the history looked back on it ("Thirty years ago this week")
     anniversary = 0           # the years an anniversary piece looks back ("A year ago today": 1)
@@ -2138,7 +2167,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         in_sentence = [m.place for m in raw if m.place.country in REGION]
         raw = [_shared_alias_read(s, m, finder, named_before, in_sentence) for m in raw]
         raw = [m for m in raw if m is not None]
-        chosen = [m if m.text in readings else _namesake_by_neighbours(m, finder.g, named_before, in_sentence)
+        chosen = [m if m.text in readings else _town_named_before(
+                      _namesake_by_neighbours(m, finder.g, named_before, in_sentence), finder, named_before, text)
                   for m in raw]
         readings.update((after.text, after.place) for before, after in zip(raw, chosen) if after is not before)
         raw = chosen
@@ -2492,6 +2522,14 @@ def extract_text(text, published, gazetteer=None, source=""):
             narrative_paragraph = sentence.paragraph    # the paragraph that stated it (read by old_history)
             narrative_number = number
             recalled_history = old_history or bool(_TOLD_AS_RECALLED.search(s))
+            history_told = bool(_TELLS_IT.search(s))
+        elif (narrative is not None and not stated and narrative_number == number - 1
+              and (recalled_history or history_told) and _TELLS_IT.search(s)):
+            # a speaker's telling goes on through sentences with no date of their own ("X told the meeting that
+            # the attacks began on 21 November 1988." then "He said ..." then "She added that on 24 November ..."):
+            # the history's year still holds in the next sentence, as after one told as recalled
+            narrative_number = number
+            recalled_history = True
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
         if mentions and not stated and day_before is not None and _SAME_ACTORS_GO_ON.match(s):
@@ -4239,6 +4277,14 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
                              or _APPOSITIVE_THEN_FULL_DATE.fullmatch(sentence, m.end, o.begin)
                              and YEAR_IN.search(o.text)) for o in dates):
             d += 1000
+        # "X, who led the defence of Y in 1988, told the meeting on Wednesday that the attacks began on 21 November":
+        # a place named with the speaker, before the verb; the day right after the verb and its hearer is when it was
+        # told, and the place takes the day the "that" clause states
+        if any(m.begin < a.pos and _TOLD_HEARER_THEN.fullmatch(sentence, a.pos, span.begin)
+               for a in attributions) \
+                and any(_stated_day(o) and o.kind != "since" and o.begin >= span.end_offset
+                        and _THAT_CLAUSE_TO.fullmatch(sentence, span.end_offset, o.begin) for o in dates):
+            d += 1000
         # "The office held an event on Wednesday for X, which it said had been occupied on 28 December 1991": a full
         # date in the place's own relative clause tells what befell the place; the earlier day is the event's held
         # for it (not when the clause before the place tells what befell it that day: "On Tuesday artillery shelled
@@ -4462,12 +4508,19 @@ _SPAN_UNTIL = re.compile(r",?\s+(?:until|till|to|into)\s+(?:" + _CLOCK + r")?"
 _QUOTING_THEN = re.compile(r"\b(?:quoting|citing)\s+[^,;:()]{1,60}?\s+(?:(?:late|early)\s+)?$", re.I)
 # a reporting verb and nothing more before a date: "said on Wednesday", "added late on Tuesday"
 _VERB_THEN = re.compile(r"[a-z]+\s+(?:(?:late|early)\s+)?")
+# a verb of telling, its hearer and nothing more before a date: "told the meeting on", "told reporters late on"
+_TOLD_HEARER_THEN = re.compile(r"(?:told|said\s+to|wrote\s+to)\s+(?:(?:the|a|an)\s+)?[a-z]+\s+(?:(?:late|early)\s+)?"
+                               r"(?:(?:on|in)\s+)?")
+# from that date to a day its "that" clause states, in the same clause: " that the attacks began on "
+_THAT_CLAUSE_TO = re.compile(r",?\s+that\s+[^,;:.]*")
 # what ends the place's clause before a later day: a comma, or a new clause joined on ("said on Monday that shells hit
 # X and that he would meet the minister on Friday": Friday is the meeting's, X keeps Monday)
 _CLAUSE_AFTER_PLACE = re.compile(r"[,;:]|\b(?:and|but)\s+(?:that|he|she|it|they|we|I)\b|\b(?:while|whereas)\b")
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\b", re.I)
 # a history told as recalled: "..., the site recalled.", "the paper reported at the time"
 _TOLD_AS_RECALLED = re.compile(r"\brecall(?:s|ed)?\b|\bat\s+the\s+time\b", re.I)
+# a sentence that is someone's telling: "X told the meeting that", "He said", "Historians write that"
+_TELLS_IT = re.compile(r"\b(?:said|says|told|tells|added|adds|recalled|recalls|explained|write|writes|wrote)\b")
 # a relative clause on the place, up to the day it states: ", which the office said had been occupied by ... on "
 _PLACES_OWN_RELATIVE = re.compile(r",\s+which\s+[^,;:]*?\b(?:had|has|was|were)\s+(?:been\s+)?[a-z]+ed\b[^,;:]*?\s+on\s+")
 # a place's apposition up to a full date that closes the place's clause: "captured X, on the edge of Y, on " (the
