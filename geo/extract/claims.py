@@ -5351,6 +5351,10 @@ def outlets_named(sentence):
         outlet = _media_outlet(m.group("name"))
         if outlet:
             found["outlet"] = outlet
+    # a website is "the site" further on ("the website X published ... . The site said"), as a site is "the website"
+    for noun, same in (("website", "site"), ("site", "website")):
+        if noun in found:
+            found.setdefault(same, found[noun])
     return found
 
 

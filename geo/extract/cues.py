@@ -691,6 +691,14 @@ _WHEN_ENTERED = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){0,2}" + _ARMED_MOVERS.pa
 # (not fire that had ended or was missing: "after a ceasefire ended the shelling", "after weeks without shelling")
 _AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?\bafter\s+(?:(?:a|an|the)\s+)?"
                          r"(?:(?!(?:without|no|ended|ending|end|stopped|halted|ceasefire|truce|lull|pause)\b)[\w'’-]+\s+){0,3}$")
+# ... or the fire told first, the entry after it in the same breath: "after a heavy bombardment, troops entered X"
+_FIRE_BEFORE_ENTRY = re.compile(r"\bafter\s+(?:(?:a|an|the)\s+)?"
+                                r"(?:(?!(?:without|no|ended|ending|end|stopped|halted|ceasefire|truce|lull|pause)\b)"
+                                r"[\w'’-]+\s+){0,3}$")
+# (between the fire and the entry only a comma and the entry's subject: not "after the shelling stopped, troops
+# entered", nor "left after the shelling, and troops entered X a week later")
+_FIRE_THEN_ENTRY = re.compile(r"^\s*,\s+(?:(?!(?:and|but|then|when|while|once|so|later|weeks?|days?|months?)\b)"
+                              r"[\w'’-]+\s+){1,4}$")
 
 
 # the share of the rounds a sentence counted aimed at a target: "fifty shells were fired at the positions, and the
@@ -1397,12 +1405,17 @@ def cue_hits(sentence, returning=False):
         hits = [h._replace(layer="shelling", kind="fighting") if h.kind == "control"
                 and lower.startswith("entered", h.begin) and _WHEN_ENTERED.search(lower, max(0, h.begin - 40), h.begin)
                 and any(f.kind == "fighting" and f.strong and f.end < h.begin for f in hits) else h for h in hits]
-    # (and the same when fire told after it came before the entry)
+    # (and the same when fire told after it came before the entry, or fire told first: "after a bombardment, troops
+    # entered X")
     if "after" in lower and any(h.kind == "control" and lower.startswith("entered", h.begin) for h in hits):
         hits = [h._replace(layer="shelling", kind="fighting") if h.kind == "control"
                 and lower.startswith("entered", h.begin)
                 and any(f.layer == "shelling" and f.strong and f.begin > h.end and f.kind in WEAPONS + ("firing",)
-                        and _AFTER_FIRE.match(lower[h.end:f.begin]) for f in hits) else h for h in hits]
+                        and _AFTER_FIRE.match(lower[h.end:f.begin]) for f in hits)
+                or h.kind == "control" and lower.startswith("entered", h.begin)
+                and any(f.layer == "shelling" and f.strong and f.end <= h.begin and f.kind in WEAPONS + ("firing",)
+                        and _FIRE_BEFORE_ENTRY.search(lower, max(0, f.begin - 40), f.begin)
+                        and _FIRE_THEN_ENTRY.match(lower[f.end:h.begin]) for f in hits) else h for h in hits]
     # a grenade thrown at or by a post is the post's news: "a grenade was thrown at the post near X", "stopped by the
     # post near Y and threw a grenade at the soldiers" (a grenade with no post named stays fire, as does one a drone
     # dropped: "a quadcopter dropped a grenade on a post")
