@@ -778,7 +778,10 @@ _TO_BUILD = re.compile(r"\bto\s+(?:build|put\s+up|erect|set\s+up|dig|construct)\
 _CURFEW_WISHED = re.compile(r"\b(?:ask\w*|call\w*|demand\w*|urg\w*|want\w*|plan\w*|propos\w*|consider\w*|threaten\w*|"
                             r"will|would|may|might|could)\s+(?:[\w'’-]+\s+){0,3}?(?:an?\s+|the\s+|its\s+)?$")
 # ... or the backdrop of the day another event is told on: "reached X on a day when X was under curfew"
-_CURFEW_BACKDROP = re.compile(r"\b(?:day|night|time|week|evening|morning)\s+when\s+[^.;:,]{0,60}$")
+_CURFEW_BACKDROP = re.compile(r"\b(?:day|night|time|week|evening|morning)\s+when\s+[^.;:,]{0,60}$"
+                              # ... or a mere description of other places, no curfew told at the one named: "restricts
+                              # the movement of vehicles in the districts under curfew, and in X the traffic thinned"
+                              r"|\bthe\s+(?:districts|areas|regions|cities|towns|places)\s+(?:placed\s+|put\s+)?under\s+$")
 # ... or a decision judged after the fact: "declaring a state of emergency in X had been the biggest mistake"
 _CURFEW_JUDGED = re.compile(r"\b(?:declaring|imposing|introducing)\s+(?:a|the)\s+$")
 _JUDGED_AS = re.compile(r"[^.;:,]{0,40}?\b(?:had\s+been|has\s+been|was|is)\s+(?:the|a|an)\s+")

@@ -1683,6 +1683,9 @@ _CORRIDOR_NOUNS = _cues(
      # Y" (not the traffic police); goods on their way: "tank cars would start rolling from X"
      r"\btraffic\b(?! (?:police|polic\w+|accidents?|lights?|rules|violations?|safety|offen[cs]es)\b)|"
      r"\bbumper[- ]to[- ]bumper\b|\btailbacks?\b|\broll(?:ed|ing|s)? from\b|"
+     # the movement of vehicles restricted in a place is its traffic's news, as older sets file it (a curfew itself
+     # stays a checkpoint): "the decree restricts the movement of vehicles in X", "the movement of cars was limited"
+     r"\bmovement\s+of\s+(?:all\s+|private\s+|civilian\s+)?(?:vehicles|cars|traffic|transport|lorries|trucks)\b|"
      # a tunnel named by the towns it links is a road's (not one that brings water to a reservoir)
      r"\btunnels?\b(?= (?:from|linking|connecting)\b(?![^.;]*\b(?:water|irrigation)\b))|"
      # people and goods moved along a route: "carrying fuel to X", "moved 2,000 people to the bridge"
