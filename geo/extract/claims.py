@@ -195,8 +195,10 @@ def find_attributions(sentence):
             who = _OWNER_PRONOUN[own.group("owner").lower()]
         if _CHARGED_BY.match(m.group(0)):
             who = _CHARGE_TAIL.split(who)[0]           # "were accused by Baku of shelling Tovuz": Baku
-        if _MEANS_AHEAD.match(who):
+        if _MEANS_AHEAD.match(who) and not (_THE_RADIO.fullmatch(who.strip())
+                                            and m.group(0).lower().startswith("according to")):
             continue                       # "X said by telephone that ...": the means, X speaks (read below)
+                                           # (but "according to the radio" is a broadcaster's telling)
         printed = _PRINTED_BY.match(sentence, m.end("who")) if who == m.group("who") else None
         if printed:                        # "according to the paper X, which printed a report by the writer Y": Y,
             who = printed.group("who")     # whose report the paper carries (the innermost source)
@@ -1258,6 +1260,7 @@ _MEANS_WORDS = r"(?:the\s+)?(?:" + _MEANS_NAMES + r")\b"
 # (not an outlet named after its means: "according to Radio Azatutyun", "Radio Liberty reported")
 _MEANS_AHEAD = re.compile(_MEANS_WORDS + r"(?!\s+(?-i:[A-Z]))", re.I)
 _BY_MEANS = re.compile(r"\s+by\s+" + _MEANS_WORDS, re.I)
+_THE_RADIO = re.compile(r"(?i)the\s+(?:same\s+)?radio")
 # a person's name in apposition after a title: "the village head, Ashot Sargsyan" (the name closes the clause)
 _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*(?:[.;,]|$)")
 # a source cited again as the one before: "the same reports", "the same sources", "the same account", "the same address"
@@ -5292,6 +5295,10 @@ _KIND_THEN_OUTLET = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<no
                                r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 
 
+# a radio named as such: "Armenian Public Radio", "Public Radio of Armenia", "Radio Van" (capitalised words only)
+_RADIO_NAMED = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}Radio\b(?:\s+of\s+[A-Z][\w'’-]*)?|\bRadio\s+[A-Z][\w'’-]*")
+
+
 def _media_outlet(name):
     """The media claimant the table reads ``name`` as (a web outlet also without its domain ending), or None."""
     name = name.rstrip(".")
@@ -5351,6 +5358,10 @@ def outlets_named(sentence):
         outlet = _media_outlet(m.group("name"))
         if outlet:
             found["outlet"] = outlet
+    # a broadcaster whose name says it is a radio ("Armenian Public Radio", "Radio Van") is "the radio" further on,
+    # as a channel is "the channel"
+    for m in _RADIO_NAMED.finditer(sentence) if "Radio" in sentence else ():
+        found.setdefault("radio", _media_outlet(m.group(0)) or m.group(0))
     # a website is "the site" further on ("the website X published ... . The site said"), as a site is "the website"
     for noun, same in (("website", "site"), ("site", "website")):
         if noun in found:
