@@ -597,6 +597,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         # that year's day
         if kind in ("mdy", "dmy", "drange", "mrange") and not here_future and not g.get("y"):
             hint = _when_year(sentence, m.start())
+            if hint is None:
+                hint = _told_in_year(sentence, m.start())   # "found in 1992 that ... on 10 April": 1992's day
             if hint is None and kind in ("mdy", "dmy") and _COUNTED_TO.search(sentence, max(0, m.start() - 40),
                                                                               m.start()):
                 hint = _counted_year(g, anchor)
@@ -1090,6 +1092,23 @@ def _when_year(sentence, begin):
         found = m
     if (found is None or _WHEN_CLAUSE_END.search(sentence, found.end(), begin)
             or _SINCE_BEFORE.search(sentence, 0, found.start())):
+        return None
+    return int(found["y"])
+
+
+# a source's finding told with the year it was made: "Human Rights Watch found in 1992 that ... on 10 April" (the day of
+# the "that" clause is that year's; the clause must still be going on: no stop, semicolon or other year between)
+_TOLD_IN_YEAR = re.compile(r"\b(?:found|reported|wrote|concluded|documented|recorded|established|stated)\s+in\s+"
+                           r"(?P<y>(?:19|20)\d\d)\s+that\b")
+_FINDING_END = re.compile(r"[;.!?]|\b(?:19|20)\d\d\b")
+
+
+def _told_in_year(sentence, begin):
+    """The year a finding before ``begin`` was told in ("found in 1992 that ..."), or None."""
+    found = None
+    for m in _TOLD_IN_YEAR.finditer(sentence, 0, begin):
+        found = m
+    if found is None or _FINDING_END.search(sentence, found.end(), begin):
         return None
     return int(found["y"])
 

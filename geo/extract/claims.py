@@ -5255,6 +5255,23 @@ def bodies_named(sentence):
     return found
 
 
+# a human rights organisation known by a name that says so: "Human Rights Watch", "Helsinki Watch", "Amnesty
+# International" (a later "the rights group" or "the watchdog" is that one)
+_RIGHTS_GROUP_NAME = re.compile(r"\b(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:Rights|Watch)\b(?:\s+[A-Z][\w'’-]*){0,2}|Amnesty\s+International)")
+
+
+def rights_groups_named(sentence):
+    """Head noun → claimant of a human rights organisation the sentence names and the actor table knows: what a later
+    "the rights group" or "the watchdog" stands for."""
+    found = {}
+    for m in _RIGHTS_GROUP_NAME.finditer(sentence) if ("Rights" in sentence or "Watch" in sentence
+                                                        or "Amnesty" in sentence) else ():
+        actor = canonical_actor(m.group(0))
+        if actor:
+            found = {"rights group": actor, "watchdog": actor}
+    return found
+
+
 # a line naming who put out the document the article reads: "PUBLISHED BY: Human Rights Watch, New York, 1992",
 # "Issued by: the Ministry of Health" (up to a comma, a bracket or the line's end)
 _PUBLISHED_BY = re.compile(r"(?i:published|issued|released|compiled)\s+(?i:by)\s*:?\s+(?P<who>[^,;()\n]{2,80}?)\s*"
@@ -5435,7 +5452,7 @@ def _org_mods(match):
 # report", "officials of the Fund"
 _BODY_AGAIN = re.compile(r"(?i)(?:(?:officials?|representatives?|spokes(?:man|woman|person)|staff|members|sources?)\s+"
                          r"(?:of|from|at|for)\s+)?(?:(?:the|this|that)\s+)?(?P<noun>" + _ORG_NOUN + r"|contingent|report|statement|"
-                         r"letter|study|survey|assessment|findings|" + "|".join(_OUTLET_NOUNS) + r")(?:['’]s?\s+(?:team|staff|office))?")
+                         r"letter|study|survey|assessment|findings|rights\s+group|watchdog|" + "|".join(_OUTLET_NOUNS) + r")(?:['’]s?\s+(?:team|staff|office))?")
 
 
 # a company named after its trade: "the distributor Armgaz", "the state operator Caspian Rail"

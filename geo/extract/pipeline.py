@@ -23,7 +23,7 @@ from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME
 from .claims import (Attribution, actor_of, bodies_named, published_by, media_outlet, body_key, both_sides, claim_for,
                      companies_named, company_named, find_attributions, group_subject, home_nation, is_pronoun,
                      karabakh_service, known_surnames, list_speakers, named_side, of_another_side, other_side_bodies,
-                     outlets_named, web_outlet, peacekeepers_named, people_in, paper_heard, person_before, person_s_staff,
+                     outlets_named, rights_groups_named, web_outlet, peacekeepers_named, people_in, paper_heard, person_before, person_s_staff,
                      quote_speakers, relaying_outlet, resolve_pronoun, seated_bodies, sentence_government,
                      spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder,
@@ -2834,6 +2834,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             # the words of the one it quoted
             bodies["report"] = canonical_actor(quoting.group("who")) or quoting.group("who")
         bodies.update(bodies_named(s))     # "the Fund" further on: the fund this sentence names in full
+        bodies.update(rights_groups_named(s))   # "the rights group" further on: "Human Rights Watch" named here
         bodies.update(companies_named(s))  # "the company said" further on: "the operator GeoProMining"
         bodies.update(outlets_named(s))    # "the same daily" further on: the outlet this sentence was told
         for noun in other_side_bodies(bodies, claimant, seen_claimants):
