@@ -3781,6 +3781,43 @@ def _document_owner_before(left):
     return ""
 
 
+# a person's sex told by the title before the name: "Baroness Caroline Cox", "Mrs Gulnara", "Sir John Smith"
+_GENDER_TITLE = re.compile(r"\b(?P<title>Baroness|Lady|Dame|Mrs|Ms|Miss|Madam|Mr|Sir|Lord|Baron)\.?\s+"
+                           r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_FEMALE_TITLES = {"Baroness", "Lady", "Dame", "Mrs", "Ms", "Miss", "Madam"}
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def genders_told(text):
+    """Name → "f" or "m" for each person the text names with a title that says which ("Baroness Caroline Cox": Cox,
+    Caroline Cox and the whole name are "f"), for a later "he" or "she" to pass over the person of the other sex."""
+    genders = {}
+    for m in _GENDER_TITLE.finditer(text) if any(map(text.__contains__, ("M", "Sir", "L", "Dame", "Baron"))) else ():
+        words = m.group("name").split()
+        for i in range(len(words)):      # the name from any of its words to the end: "Caroline Cox", "Cox"
+            genders.setdefault(" ".join(words[i:]), "f" if m.group("title") in _FEMALE_TITLES else "m")
+    return genders
+
+
+def person_of_pronoun(pronoun, last_claimant, heard, genders):
+    """The person a bare "he" or "she" stands for: the last claimant, unless their title says the other sex; then the
+    latest one ``heard`` before (claimants in order) whose title agrees, or who is named as a person (first name and
+    surname) with no title told."""
+    want = PRONOUN_GENDER.get(pronoun.strip().lower())
+    if not want or gender_of(last_claimant, genders) in ("", want):
+        return last_claimant
+    return next((c for c in reversed(heard) if gender_of(c, genders) == want
+                 or (not gender_of(c, genders) and _NAME_PAIR_FULL.fullmatch(c) and not canonical_actor(c))),
+                last_claimant)
+
+
+def gender_of(claimant, genders):
+    """The sex :func:`genders_told` found for a claimant (by its name, else its last word), or ""."""
+    if not claimant or not genders:
+        return ""
+    return genders.get(claimant) or genders.get(claimant.split()[-1], "")
+
+
 def person_before(pronoun, attributions, people, memo=None):
     """The person an earlier attribution of the sentence names by name, whom its closing "he said" or "she said"
     means ("Public Radio quotes Prime Minister X, speaking to Y: ..., he said, ..."; a closing "..., he said." keeps
