@@ -1858,7 +1858,8 @@ OTHER = _cues(
     # (people who left a town in numbers fled it, as "fled" tells: "thousands of residents left X in the first days";
     # not a trip's start, "left for Y", nor what they left behind; nor those who remain, "no people left in the
     # village", "only 300 residents left in the town", nor flowers left at a memorial)
-    (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b|"
+    # (people who escaped from a place fled it: "many villagers managed to escape from X before the troops came")
+    (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b|\bescap(?:e|ed|ing)\s+from\b|"
      r"\b(?<!\bno\s)(?<!\bany\s)(?:people|residents|families|civilians|villagers|inhabitants)\s+(?:had\s+|have\s+)?"
      r"left\b(?!\s+(?:for|to|towards?|behind|with|without|their\s+(?:cars?|bags|belongings)|them|it|alive|there|here|"
      r"in\s+(?:the\s+|this\s+|that\s+)?(?:village|town|city|district|area|region)|"
