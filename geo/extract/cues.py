@@ -691,6 +691,8 @@ _WHEN_ENTERED = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){0,2}" + _ARMED_MOVERS.pa
 # (not fire that had ended or was missing: "after a ceasefire ended the shelling", "after weeks without shelling")
 _AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?\bafter\s+(?:(?:a|an|the)\s+)?"
                          r"(?:(?!(?:without|no|ended|ending|end|stopped|halted|ceasefire|truce|lull|pause)\b)[\w'’-]+\s+){0,3}$")
+# the verbs of an entry by force: "entered X", "invaded X"
+_ENTRY_VERBS = ("entered", "invaded")
 # ... or the fire told first, the entry after it in the same breath: "after a heavy bombardment, troops entered X"
 _FIRE_BEFORE_ENTRY = re.compile(r"\bafter\s+(?:(?:a|an|the)\s+)?"
                                 r"(?:(?!(?:without|no|ended|ending|end|stopped|halted|ceasefire|truce|lull|pause)\b)"
@@ -1410,12 +1412,12 @@ def cue_hits(sentence, returning=False):
                 and any(f.kind == "fighting" and f.strong and f.end < h.begin for f in hits) else h for h in hits]
     # (and the same when fire told after it came before the entry, or fire told first: "after a bombardment, troops
     # entered X")
-    if "after" in lower and any(h.kind == "control" and lower.startswith("entered", h.begin) for h in hits):
+    if "after" in lower and any(h.kind == "control" and lower.startswith(_ENTRY_VERBS, h.begin) for h in hits):
         hits = [h._replace(layer="shelling", kind="fighting") if h.kind == "control"
-                and lower.startswith("entered", h.begin)
+                and lower.startswith(_ENTRY_VERBS, h.begin)
                 and any(f.layer == "shelling" and f.strong and f.begin > h.end and f.kind in WEAPONS + ("firing",)
                         and _AFTER_FIRE.match(lower[h.end:f.begin]) for f in hits)
-                or h.kind == "control" and lower.startswith("entered", h.begin)
+                or h.kind == "control" and lower.startswith(_ENTRY_VERBS, h.begin)
                 and any(f.layer == "shelling" and f.strong and f.end <= h.begin and f.kind in WEAPONS + ("firing",)
                         and _FIRE_BEFORE_ENTRY.search(lower, max(0, f.begin - 40), f.begin)
                         and _FIRE_THEN_ENTRY.match(lower[f.end:h.begin]) for f in hits) else h for h in hits]

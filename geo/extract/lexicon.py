@@ -1962,7 +1962,8 @@ _CONTROL = _cues(
      r"\bre-?(?:took|tak(?:en|es?|ing))\b|\b(?:took|taken|taking) (?=(?:the )?(?:[\w-]+ )?(?:villages?|towns?|cit(?:y|ies)|"
      r"settlements?) of\b)|"
      # (not travellers or goods counted into a country: "entered Armenia through X")
-     r"\bentered\b(?! (?:armenia|azerbaijan|georgia|iran|turkey|russia) (?:through|via)\b)|\bhad taken\b|\bchanged hands\b|\bfell to\b|"
+     # (troops that "invaded X" entered it)
+     r"\bentered\b(?! (?:armenia|azerbaijan|georgia|iran|turkey|russia) (?:through|via)\b)|\binvaded\b|\bhad taken\b|\bchanged hands\b|\bfell to\b|"
      # a place occupied, told in the passive: "the village had been occupied by a column from X" (not a building
      # full of the displaced or of protesters: "the school was occupied by refugees")
      # (nor beds, rooms or seats taken up: "every bed in the X hospital was occupied", "the rooms had been occupied")
