@@ -61,11 +61,9 @@ def test_the_rights_group_is_the_one_named_before():
 
 
 def test_he_passes_over_a_woman_named_by_her_title():
-    text = ("Our secretary, Gurgen Hakobyan, copied out the account for members. Lady Anne Morris, who visited the "
-            "region, wrote that troops burned most of Askeran. He added that many of its families resettled in "
-            "Khramort.")
-    assert _one(text, "Khramort")[3] != "Anne Morris"
-    assert _one(text, "Khramort")[3] != "Morris"
+    text = ("Gurgen Hakobyan wrote that the road near Martuni was shut. Lady Anne Morris reported that troops burned "
+            "most of Askeran. He added that many families resettled in Khramort.")
+    assert _one(text, "Khramort")[3] == "Gurgen Hakobyan"
 
 
 def test_she_passes_over_a_man_named_by_his_title():
