@@ -689,14 +689,13 @@ _WHEN_ENTERED = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){0,2}" + _ARMED_MOVERS.pa
 # ... or entering a place after fire told as what came before: "troops entered X before dawn, after a night of
 # shelling" (an assault after a barrage, no change of control told)
 # (not fire that had ended or was missing: "after a ceasefire ended the shelling", "after weeks without shelling")
-_AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?\bafter\s+(?:(?:a|an|the)\s+)?"
-                         r"(?:(?!(?:without|no|ended|ending|end|stopped|halted|ceasefire|truce|lull|pause)\b)[\w'’-]+\s+){0,3}$")
+_AFTER_WORDS = (r"\bafter\s+(?:(?:a|an|the)\s+)?"
+                r"(?:(?!(?:without|no|ended|ending|end|stopped|halted|ceasefire|truce|lull|pause)\b)[\w'’-]+\s+){0,3}$")
+_AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?" + _AFTER_WORDS)
 # the verbs of an entry by force: "entered X", "invaded X"
 _ENTRY_VERBS = ("entered", "invaded")
 # ... or the fire told first, the entry after it in the same breath: "after a heavy bombardment, troops entered X"
-_FIRE_BEFORE_ENTRY = re.compile(r"\bafter\s+(?:(?:a|an|the)\s+)?"
-                                r"(?:(?!(?:without|no|ended|ending|end|stopped|halted|ceasefire|truce|lull|pause)\b)"
-                                r"[\w'’-]+\s+){0,3}$")
+_FIRE_BEFORE_ENTRY = re.compile(_AFTER_WORDS)
 # (between the fire and the entry only a comma and the entry's subject: not "after the shelling stopped, troops
 # entered", nor "left after the shelling, and troops entered X a week later")
 _FIRE_THEN_ENTRY = re.compile(r"^\s*,\s+(?:(?!(?:and|but|then|when|while|once|so|later|weeks?|days?|months?)\b)"
@@ -783,7 +782,8 @@ _CURFEW_WISHED = re.compile(r"\b(?:ask\w*|call\w*|demand\w*|urg\w*|want\w*|plan\
 _CURFEW_BACKDROP = re.compile(r"\b(?:day|night|time|week|evening|morning)\s+when\s+[^.;:,]{0,60}$"
                               # ... or a mere description of other places, no curfew told at the one named: "restricts
                               # the movement of vehicles in the districts under curfew, and in X the traffic thinned"
-                              r"|\bthe\s+(?:districts|areas|regions|cities|towns|places)\s+(?:placed\s+|put\s+)?under\s+$")
+                              # (not the place counted among them: "X is among the towns under curfew")
+                              r"|(?<!\bamong\s)(?<!\bone\sof\s)\bthe\s+(?:districts|areas|regions|cities|towns|places)\s+(?:placed\s+|put\s+)?under\s+$")
 # ... or a decision judged after the fact: "declaring a state of emergency in X had been the biggest mistake"
 _CURFEW_JUDGED = re.compile(r"\b(?:declaring|imposing|introducing)\s+(?:a|the)\s+$")
 _JUDGED_AS = re.compile(r"[^.;:,]{0,40}?\b(?:had\s+been|has\s+been|was|is)\s+(?:the|a|an)\s+")
