@@ -5297,15 +5297,28 @@ def bodies_named(sentence):
 _RIGHTS_GROUP_NAME = re.compile(r"\b(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:Rights|Watch)\b(?:\s+[A-Z][\w'’-]*){0,2}|Amnesty\s+International)")
 
 
+# a watchdog or rights group the sentence names by its kind, with its name after it or of another kind: "the press
+# watchdog Reporters Without Borders", "the rights group Institute for Peace and Democracy", "the nuclear watchdog"
+_WATCHDOG_NAMED = re.compile(r"\b(?P<noun>watchdog|rights\s+group),?\s+(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)"
+                             r"|\b(?!(?:the|a|an|rights)\b)(?-i:[a-z])[\w-]*\s+(?P<other>watchdog)\b", re.I)
+
+
 def rights_groups_named(sentence):
     """Head noun → claimant of a human rights organisation the sentence names and the actor table knows: what a later
-    "the rights group" or "the watchdog" stands for."""
+    "the rights group" or "the watchdog" stands for; "" for a noun the sentence gives to another one ("the press
+    watchdog Reporters Without Borders"), which no longer means the one named before."""
     found = {}
     for m in _RIGHTS_GROUP_NAME.finditer(sentence) if ("Rights" in sentence or "Watch" in sentence
                                                         or "Amnesty" in sentence) else ():
         actor = canonical_actor(m.group(0))
         if actor:
             found = {"rights group": actor, "watchdog": actor}
+    for m in _WATCHDOG_NAMED.finditer(sentence) if ("watchdog" in sentence or "rights group" in sentence) else ():
+        if m.group("other"):
+            found["watchdog"] = ""
+        else:
+            actor = canonical_actor(m.group("name"))
+            found[" ".join(m.group("noun").lower().split())] = actor if actor and actor in found.values() else ""
     return found
 
 

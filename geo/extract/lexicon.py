@@ -506,6 +506,8 @@ PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the rep
             "the administration", "administration"}   # "the administration said": the one named before
 # "the answer says", "according to the same reply": a written answer stands for the body that gave it, named before
 PRONOUNS |= {"the answer", "answer", "the reply", "reply"}
+# "the watchdog said", "according to the rights group": the rights group named before (else the one that spoke before)
+PRONOUNS |= {"the watchdog", "watchdog", "the rights group", "rights group"}
 # "the governor added", "the minister said": the person with that title named before
 BARE_TITLES = {"minister", "deputy minister", "governor", "official", "envoy", "ambassador", "mayor", "chairman",
                "deputy chairman", "chairwoman", "head", "commander", "officer", "representative", "aide", "adviser",

@@ -2842,7 +2842,12 @@ def extract_text(text, published, gazetteer=None, source=""):
             # the words of the one it quoted
             bodies["report"] = canonical_actor(quoting.group("who")) or quoting.group("who")
         bodies.update(bodies_named(s))     # "the Fund" further on: the fund this sentence names in full
-        bodies.update(rights_groups_named(s))   # "the rights group" further on: "Human Rights Watch" named here
+        for noun, group in rights_groups_named(s).items():   # "the rights group" further on: "Human Rights Watch"
+            if group:
+                bodies[noun] = group
+            else:                          # (another watchdog named here: not the rights group named before)
+                bodies.pop(noun, None)
+                people.pop(body_key(noun), None)
         bodies.update(companies_named(s))  # "the company said" further on: "the operator GeoProMining"
         bodies.update(outlets_named(s))    # "the same daily" further on: the outlet this sentence was told
         for noun in other_side_bodies(bodies, claimant, seen_claimants):
