@@ -59,3 +59,9 @@ def test_the_watchdog_still_reads_back_to_the_rights_group():
     text = ("Human Rights Watch documented abuses. The rights watchdog Human Rights Watch said on 5 October 2020 that "
             "shells hit Martuni. The watchdog said Askeran was also hit.")
     assert _one(text, "Askeran")[3] == "Human Rights Watch"
+
+
+def test_people_not_armed_entering_after_fire_are_no_shelling():
+    assert _one("After days of shelling, the refugees entered Goris on 30 October 2020.", "Goris")[1] == "other"
+    assert _one("After a heavy artillery bombardment, Armenian units entered Maragha on 10 April 1992.",
+                "Maragha")[1] == "shelling"

@@ -696,8 +696,9 @@ _AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?" + _AFTER_WORDS)
 _ENTRY_VERBS = ("entered", "invaded")
 # ... or the fire told first, the entry after it in the same breath: "after a heavy bombardment, troops entered X"
 _FIRE_BEFORE_ENTRY = re.compile(_AFTER_WORDS)
-# (between the fire and the entry only a comma and the entry's subject: not "after the shelling stopped, troops
-# entered", nor "left after the shelling, and troops entered X a week later")
+# (between the fire and the entry only a comma and the entry's subject, an armed one: not "after the shelling stopped,
+# troops entered", nor "left after the shelling, and troops entered X a week later", nor "after days of shelling, the
+# refugees entered X")
 _FIRE_THEN_ENTRY = re.compile(r"^\s*,\s+(?:(?!(?:and|but|then|when|while|once|so|later|weeks?|days?|months?)\b)"
                               r"[\w'’-]+\s+){1,4}$")
 
@@ -1420,7 +1421,8 @@ def cue_hits(sentence, returning=False):
                 or h.kind == "control" and lower.startswith(_ENTRY_VERBS, h.begin)
                 and any(f.layer == "shelling" and f.strong and f.end <= h.begin and f.kind in WEAPONS + ("firing",)
                         and _FIRE_BEFORE_ENTRY.search(lower, max(0, f.begin - 40), f.begin)
-                        and _FIRE_THEN_ENTRY.match(lower[f.end:h.begin]) for f in hits) else h for h in hits]
+                        and _FIRE_THEN_ENTRY.match(lower[f.end:h.begin])
+                        and _ARMED_MOVERS.search(lower, f.end, h.begin) for f in hits) else h for h in hits]
     # a grenade thrown at or by a post is the post's news: "a grenade was thrown at the post near X", "stopped by the
     # post near Y and threw a grenade at the soldiers" (a grenade with no post named stays fire, as does one a drone
     # dropped: "a quadcopter dropped a grenade on a post")
