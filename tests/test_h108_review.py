@@ -65,3 +65,12 @@ def test_people_not_armed_entering_after_fire_are_no_shelling():
     assert _one("After days of shelling, the refugees entered Goris on 30 October 2020.", "Goris")[1] == "other"
     assert _one("After a heavy artillery bombardment, Armenian units entered Maragha on 10 April 1992.",
                 "Maragha")[1] == "shelling"
+
+
+def test_she_finds_the_woman_who_spoke_before_another_in_her_sentence():
+    text = ("Gurgen Hakobyan said on 3 October 2020 that shells hit Askeran. Ms Anna Petrosyan said Martuni was hit, and "
+            "Mr Lee denied it. She added that Hadrut was shelled.")
+    assert _one(text, "Hadrut")[3] == "Ms Anna Petrosyan"
+    text = ("Sir Robert Walker said on 3 October 2020 that shells hit Askeran. Mrs Anna Petrosyan said Martuni was hit. "
+            "He added that Hadrut was shelled.")
+    assert _one(text, "Hadrut")[3] == "Sir Robert Walker"

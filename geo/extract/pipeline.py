@@ -23,7 +23,7 @@ from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME
 from .claims import (Attribution, actor_of, bodies_named, published_by, media_outlet, body_key, both_sides, claim_for,
                      companies_named, company_named, find_attributions, group_subject, home_nation, is_pronoun,
                      karabakh_service, known_surnames, list_speakers, named_side, of_another_side, other_side_bodies,
-                     outlets_named, person_of_pronoun, genders_told, rights_groups_named, web_outlet, peacekeepers_named, people_in, paper_heard, person_before, person_s_staff,
+                     outlets_named, person_of_pronoun, gender_of, genders_told, rights_groups_named, web_outlet, peacekeepers_named, people_in, paper_heard, person_before, person_s_staff,
                      quote_speakers, relaying_outlet, resolve_pronoun, seated_bodies, sentence_government,
                      spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder,
@@ -2806,8 +2806,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         # "X spoke on Friday. According to him, ...": the person the sentence before named, when it quoted no one
         # (not a group it named: "Reporters interviewed farmers. According to them, ..." has no claimant)
         recent_claimant = claimant or subject
-        if last_claimant and (not persons_heard or persons_heard[-1] != last_claimant):
-            persons_heard.append(last_claimant)
+        # (and a person named by a title who spoke before the sentence's last claimant: "Ms X said ..., and Mr Y denied
+        # it. She added": X)
+        for heard in [a.who.strip() for a in attributions if gender_of(a.who, genders)] + [last_claimant]:
+            if heard and (not persons_heard or persons_heard[-1] != heard):
+                persons_heard.append(heard)
         last_person = person_subject(s, people) or last_person
         army_named = _army_meant(army_in_full(s), army_named)    # (two sides' armies named: neither is meant)
         # (a defence body of another that spoke since is the one "the army" goes on with: "Troops attacked the
