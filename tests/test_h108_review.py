@@ -74,3 +74,9 @@ def test_she_finds_the_woman_who_spoke_before_another_in_her_sentence():
     text = ("Sir Robert Walker said on 3 October 2020 that shells hit Askeran. Mrs Anna Petrosyan said Martuni was hit. "
             "He added that Hadrut was shelled.")
     assert _one(text, "Hadrut")[3] == "Sir Robert Walker"
+
+
+def test_a_capital_among_the_places_under_control_is_still_its_government():
+    text = "Baku remains among the places under government control, officials said on 3 October 2020."
+    assert not [e for e in _events(text) if e[0] == "Baku"]
+    assert _one("Baku is among the towns under curfew since 28 September 2020.", "Baku")[1] == "checkpoints"

@@ -475,9 +475,10 @@ def _visited(sentence, begin):
 _HOSTS_AFTER = re.compile(r"\s+(?:(?:is|was|will|would)\s+(?:also\s+)?(?:to\s+)?)?(?:hosts|hosted|host)\b(?!\s+famil)")
 # a capital counted among the towns where a rule holds or something happens is a town there, not its government:
 # "Baku is one of the cities where nobody may be on the streets at night", "Yerevan was among the towns under curfew"
+# (not one of the places under a side's control: "Baku remains among the places under government control")
 _ONE_OF_TOWNS_AFTER = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+become)\s+(?:also\s+)?"
                                  r"(?:one\s+of|among)\s+the\s+(?:[\w'’-]+\s+)?(?:cities|towns|places)\s+"
-                                 r"(?:where|under|in\s+which)\b")
+                                 r"(?:where|under(?!\s+(?:[\w'’-]+\s+){0,2}control\b)|in\s+which)\b")
 
 
 def _cut_off(sentence, begin, end):
