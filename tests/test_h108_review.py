@@ -80,3 +80,10 @@ def test_a_capital_among_the_places_under_control_is_still_its_government():
     text = "Baku remains among the places under government control, officials said on 3 October 2020."
     assert not [e for e in _events(text) if e[0] == "Baku"]
     assert _one("Baku is among the towns under curfew since 28 September 2020.", "Baku")[1] == "checkpoints"
+
+
+def test_an_army_s_vehicles_moving_are_no_traffic():
+    text = "The Defence Ministry reported the movement of vehicles and troops near Lachin on 3 October 2020."
+    assert _one(text, "Lachin")[1] != "corridors"
+    text = "On 2 November 2020 the movement of civilian vehicles on the Lachin corridor was restricted by peacekeepers."
+    assert _one(text, "Lachin")[1] == "corridors"

@@ -1687,7 +1687,10 @@ _CORRIDOR_NOUNS = _cues(
      r"\bbumper[- ]to[- ]bumper\b|\btailbacks?\b|\broll(?:ed|ing|s)? from\b|"
      # the movement of vehicles restricted in a place is its traffic's news, as older sets file it (a curfew itself
      # stays a checkpoint): "the decree restricts the movement of vehicles in X", "the movement of cars was limited"
-     r"\bmovement\s+of\s+(?:all\s+|private\s+|civilian\s+)?(?:vehicles|cars|traffic|transport|lorries|trucks)\b|"
+     # (not an army's moving, told with its men or arms: "the movement of vehicles and troops near X")
+     r"\bmovement\s+of\s+(?:all\s+|private\s+|civilian\s+)?(?:vehicles|cars|traffic|transport|lorries|trucks)\b"
+     r"(?!\s+(?:and|with|carrying)\s+(?:[\w-]+\s+)?(?:troops|soldiers|servicemen|military|armou?r|ammunition|weapons|"
+     r"equipment|personnel)\b)|"
      # a tunnel named by the towns it links is a road's (not one that brings water to a reservoir)
      r"\btunnels?\b(?= (?:from|linking|connecting)\b(?![^.;]*\b(?:water|irrigation)\b))|"
      # people and goods moved along a route: "carrying fuel to X", "moved 2,000 people to the bridge"
