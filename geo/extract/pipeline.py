@@ -1989,7 +1989,8 @@ def extract_text(text, published, gazetteer=None, source=""):
     recent_claimant = ""      # the claimant of the sentence just before, for "according to them"
     last_person = ""          # the person a sentence last opened with, for "he said" an outlet relays
     genders = genders_told(text)   # the people whose title says their sex, for "he" and "she"
-    persons_heard = []        # the last claimants so far, in order, for a "she" the last one cannot be
+    persons_heard = []        # the claimants so far (and people named by a title), in order, for a "she" the last
+                              # one cannot be
     army_named = ""           # the army last named in full ("the Defence Army's positions"), for "the army said"
     counted_before = False    # that claimant is a report or a mission, whose count a next sentence may go on with
     seen_claimants = []       # every claimant so far, for "the presidential office" after "Aliyev"
