@@ -195,8 +195,10 @@ def find_attributions(sentence):
             who = _OWNER_PRONOUN[own.group("owner").lower()]
         if _CHARGED_BY.match(m.group(0)):
             who = _CHARGE_TAIL.split(who)[0]           # "were accused by Baku of shelling Tovuz": Baku
-        if _MEANS_AHEAD.match(who):
+        if _MEANS_AHEAD.match(who) and not (_THE_RADIO.fullmatch(who.strip())
+                                            and m.group(0).lower().startswith("according to")):
             continue                       # "X said by telephone that ...": the means, X speaks (read below)
+                                           # (but "according to the radio" is a broadcaster's telling)
         printed = _PRINTED_BY.match(sentence, m.end("who")) if who == m.group("who") else None
         if printed:                        # "according to the paper X, which printed a report by the writer Y": Y,
             who = printed.group("who")     # whose report the paper carries (the innermost source)
@@ -1258,6 +1260,7 @@ _MEANS_WORDS = r"(?:the\s+)?(?:" + _MEANS_NAMES + r")\b"
 # (not an outlet named after its means: "according to Radio Azatutyun", "Radio Liberty reported")
 _MEANS_AHEAD = re.compile(_MEANS_WORDS + r"(?!\s+(?-i:[A-Z]))", re.I)
 _BY_MEANS = re.compile(r"\s+by\s+" + _MEANS_WORDS, re.I)
+_THE_RADIO = re.compile(r"(?i)the\s+(?:same\s+)?radio")
 # a person's name in apposition after a title: "the village head, Ashot Sargsyan" (the name closes the clause)
 _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*(?:[.;,]|$)")
 # a source cited again as the one before: "the same reports", "the same sources", "the same account", "the same address"
@@ -3804,6 +3807,43 @@ def _document_owner_before(left):
     return ""
 
 
+# a person's sex told by the title before the name: "Baroness Caroline Cox", "Mrs Gulnara", "Sir John Smith"
+_GENDER_TITLE = re.compile(r"\b(?P<title>Baroness|Lady|Dame|Mrs|Ms|Miss|Madam|Mr|Sir|Lord|Baron)\.?\s+"
+                           r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_FEMALE_TITLES = {"Baroness", "Lady", "Dame", "Mrs", "Ms", "Miss", "Madam"}
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def genders_told(text):
+    """Name → "f" or "m" for each person the text names with a title that says which ("Baroness Caroline Cox": Cox,
+    Caroline Cox and the whole name are "f"), for a later "he" or "she" to pass over the person of the other sex."""
+    genders = {}
+    for m in _GENDER_TITLE.finditer(text) if any(map(text.__contains__, ("M", "Sir", "L", "Dame", "Baron"))) else ():
+        words = m.group("name").split()
+        for i in range(len(words)):      # the name from any of its words to the end: "Caroline Cox", "Cox"
+            genders.setdefault(" ".join(words[i:]), "f" if m.group("title") in _FEMALE_TITLES else "m")
+    return genders
+
+
+def person_of_pronoun(pronoun, last_claimant, heard, genders):
+    """The person a bare "he" or "she" stands for: the last claimant, unless their title says the other sex; then the
+    latest one ``heard`` before (claimants in order) whose title agrees, or who is named as a person (first name and
+    surname) with no title told."""
+    want = PRONOUN_GENDER.get(pronoun.strip().lower())
+    if not want or gender_of(last_claimant, genders) in ("", want):
+        return last_claimant
+    return next((c for c in reversed(heard) if gender_of(c, genders) == want
+                 or (not gender_of(c, genders) and _NAME_PAIR_FULL.fullmatch(c) and not canonical_actor(c))),
+                last_claimant)
+
+
+def gender_of(claimant, genders):
+    """The sex :func:`genders_told` found for a claimant (by its name, else its last word), or ""."""
+    if not claimant or not genders:
+        return ""
+    return genders.get(claimant) or genders.get(claimant.split()[-1], "")
+
+
 def person_before(pronoun, attributions, people, memo=None):
     """The person an earlier attribution of the sentence names by name, whom its closing "he said" or "she said"
     means ("Public Radio quotes Prime Minister X, speaking to Y: ..., he said, ..."; a closing "..., he said." keeps
@@ -5281,6 +5321,36 @@ def bodies_named(sentence):
     return found
 
 
+# a human rights organisation known by a name that says so: "Human Rights Watch", "Helsinki Watch", "Amnesty
+# International" (a later "the rights group" or "the watchdog" is that one)
+_RIGHTS_GROUP_NAME = re.compile(r"\b(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:Rights|Watch)\b(?:\s+[A-Z][\w'’-]*){0,2}|Amnesty\s+International)")
+
+
+# a watchdog or rights group the sentence names by its kind, with its name after it or of another kind: "the press
+# watchdog Reporters Without Borders", "the rights group Institute for Peace and Democracy", "the nuclear watchdog"
+_WATCHDOG_NAMED = re.compile(r"\b(?P<noun>watchdog|rights\s+group),?\s+(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)"
+                             r"|\b(?!(?:the|a|an|rights)\b)(?-i:[a-z])[\w-]*\s+(?P<other>watchdog)\b", re.I)
+
+
+def rights_groups_named(sentence):
+    """Head noun → claimant of a human rights organisation the sentence names and the actor table knows: what a later
+    "the rights group" or "the watchdog" stands for; "" for a noun the sentence gives to another one ("the press
+    watchdog Reporters Without Borders"), which no longer means the one named before."""
+    found = {}
+    for m in _RIGHTS_GROUP_NAME.finditer(sentence) if ("Rights" in sentence or "Watch" in sentence
+                                                        or "Amnesty" in sentence) else ():
+        actor = canonical_actor(m.group(0))
+        if actor:
+            found = {"rights group": actor, "watchdog": actor}
+    for m in _WATCHDOG_NAMED.finditer(sentence) if ("watchdog" in sentence or "rights group" in sentence) else ():
+        if m.group("other"):
+            found["watchdog"] = ""
+        else:
+            actor = canonical_actor(m.group("name"))
+            found[" ".join(m.group("noun").lower().split())] = actor if actor and actor in found.values() else ""
+    return found
+
+
 # a line naming who put out the document the article reads: "PUBLISHED BY: Human Rights Watch, New York, 1992",
 # "Issued by: the Ministry of Health" (up to a comma, a bracket or the line's end)
 _PUBLISHED_BY = re.compile(r"(?i:published|issued|released|compiled)\s+(?i:by)\s*:?\s+(?P<who>[^,;()\n]{2,80}?)\s*"
@@ -5319,6 +5389,10 @@ _OUTLET_TELLS = re.compile(r"\b" + _OUTLET_NAME + r",?\s+(?:(?:also|later|then|f
 # "the local channel Kapan TV", "the Yerevan weekly Ararat Post" (at most two words of description between)
 _KIND_THEN_OUTLET = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_OUTLET_NOUNS) + r")\s+"
                                r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+
+
+# a radio named as such: "Armenian Public Radio", "Public Radio of Armenia", "Radio Van" (capitalised words only)
+_RADIO_NAMED = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}Radio\b(?:\s+of\s+[A-Z][\w'’-]*)?|\bRadio\s+[A-Z][\w'’-]*")
 
 
 def _media_outlet(name):
@@ -5380,6 +5454,14 @@ def outlets_named(sentence):
         outlet = _media_outlet(m.group("name"))
         if outlet:
             found["outlet"] = outlet
+    # a broadcaster whose name says it is a radio ("Armenian Public Radio", "Radio Van") is "the radio" further on,
+    # as a channel is "the channel"
+    for m in _RADIO_NAMED.finditer(sentence) if "Radio" in sentence else ():
+        found.setdefault("radio", _media_outlet(m.group(0)) or m.group(0))
+    # a website is "the site" further on ("the website X published ... . The site said"), as a site is "the website"
+    for noun, same in (("website", "site"), ("site", "website")):
+        if noun in found:
+            found.setdefault(same, found[noun])
     return found
 
 
@@ -5449,7 +5531,7 @@ def _org_mods(match):
 # report", "officials of the Fund"
 _BODY_AGAIN = re.compile(r"(?i)(?:(?:officials?|representatives?|spokes(?:man|woman|person)|staff|members|sources?)\s+"
                          r"(?:of|from|at|for)\s+)?(?:(?:the|this|that)\s+)?(?P<noun>" + _ORG_NOUN + r"|contingent|report|statement|"
-                         r"letter|study|survey|assessment|findings|" + "|".join(_OUTLET_NOUNS) + r")(?:['’]s?\s+(?:team|staff|office))?")
+                         r"letter|study|survey|assessment|findings|rights\s+group|watchdog|" + "|".join(_OUTLET_NOUNS) + r")(?:['’]s?\s+(?:team|staff|office))?")
 
 
 # a company named after its trade: "the distributor Armgaz", "the state operator Caspian Rail"

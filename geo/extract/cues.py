@@ -689,8 +689,18 @@ _WHEN_ENTERED = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){0,2}" + _ARMED_MOVERS.pa
 # ... or entering a place after fire told as what came before: "troops entered X before dawn, after a night of
 # shelling" (an assault after a barrage, no change of control told)
 # (not fire that had ended or was missing: "after a ceasefire ended the shelling", "after weeks without shelling")
-_AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?\bafter\s+(?:(?:a|an|the)\s+)?"
-                         r"(?:(?!(?:without|no|ended|ending|end|stopped|halted|ceasefire|truce|lull|pause)\b)[\w'’-]+\s+){0,3}$")
+_AFTER_WORDS = (r"\bafter\s+(?:(?:a|an|the)\s+)?"
+                r"(?:(?!(?:without|no|ended|ending|end|stopped|halted|ceasefire|truce|lull|pause)\b)[\w'’-]+\s+){0,3}$")
+_AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?" + _AFTER_WORDS)
+# the verbs of an entry by force: "entered X", "invaded X"
+_ENTRY_VERBS = ("entered", "invaded")
+# ... or the fire told first, the entry after it in the same breath: "after a heavy bombardment, troops entered X"
+_FIRE_BEFORE_ENTRY = re.compile(_AFTER_WORDS)
+# (between the fire and the entry only a comma and the entry's subject, an armed one: not "after the shelling stopped,
+# troops entered", nor "left after the shelling, and troops entered X a week later", nor "after days of shelling, the
+# refugees entered X")
+_FIRE_THEN_ENTRY = re.compile(r"^\s*,\s+(?:(?!(?:and|but|then|when|while|once|so|later|weeks?|days?|months?)\b)"
+                              r"[\w'’-]+\s+){1,4}$")
 
 
 # the share of the rounds a sentence counted aimed at a target: "fifty shells were fired at the positions, and the
@@ -770,7 +780,11 @@ _TO_BUILD = re.compile(r"\bto\s+(?:build|put\s+up|erect|set\s+up|dig|construct)\
 _CURFEW_WISHED = re.compile(r"\b(?:ask\w*|call\w*|demand\w*|urg\w*|want\w*|plan\w*|propos\w*|consider\w*|threaten\w*|"
                             r"will|would|may|might|could)\s+(?:[\w'’-]+\s+){0,3}?(?:an?\s+|the\s+|its\s+)?$")
 # ... or the backdrop of the day another event is told on: "reached X on a day when X was under curfew"
-_CURFEW_BACKDROP = re.compile(r"\b(?:day|night|time|week|evening|morning)\s+when\s+[^.;:,]{0,60}$")
+_CURFEW_BACKDROP = re.compile(r"\b(?:day|night|time|week|evening|morning)\s+when\s+[^.;:,]{0,60}$"
+                              # ... or a mere description of other places, no curfew told at the one named: "restricts
+                              # the movement of vehicles in the districts under curfew, and in X the traffic thinned"
+                              # (not the place counted among them: "X is among the towns under curfew")
+                              r"|(?<!\bamong\s)(?<!\bone\sof\s)\bthe\s+(?:districts|areas|regions|cities|towns|places)\s+(?:placed\s+|put\s+)?under\s+$")
 # ... or a decision judged after the fact: "declaring a state of emergency in X had been the biggest mistake"
 _CURFEW_JUDGED = re.compile(r"\b(?:declaring|imposing|introducing)\s+(?:a|the)\s+$")
 _JUDGED_AS = re.compile(r"[^.;:,]{0,40}?\b(?:had\s+been|has\s+been|was|is)\s+(?:the|a|an)\s+")
@@ -1397,12 +1411,18 @@ def cue_hits(sentence, returning=False):
         hits = [h._replace(layer="shelling", kind="fighting") if h.kind == "control"
                 and lower.startswith("entered", h.begin) and _WHEN_ENTERED.search(lower, max(0, h.begin - 40), h.begin)
                 and any(f.kind == "fighting" and f.strong and f.end < h.begin for f in hits) else h for h in hits]
-    # (and the same when fire told after it came before the entry)
-    if "after" in lower and any(h.kind == "control" and lower.startswith("entered", h.begin) for h in hits):
+    # (and the same when fire told after it came before the entry, or fire told first: "after a bombardment, troops
+    # entered X")
+    if "after" in lower and any(h.kind == "control" and lower.startswith(_ENTRY_VERBS, h.begin) for h in hits):
         hits = [h._replace(layer="shelling", kind="fighting") if h.kind == "control"
-                and lower.startswith("entered", h.begin)
+                and lower.startswith(_ENTRY_VERBS, h.begin)
                 and any(f.layer == "shelling" and f.strong and f.begin > h.end and f.kind in WEAPONS + ("firing",)
-                        and _AFTER_FIRE.match(lower[h.end:f.begin]) for f in hits) else h for h in hits]
+                        and _AFTER_FIRE.match(lower[h.end:f.begin]) for f in hits)
+                or h.kind == "control" and lower.startswith(_ENTRY_VERBS, h.begin)
+                and any(f.layer == "shelling" and f.strong and f.end <= h.begin and f.kind in WEAPONS + ("firing",)
+                        and _FIRE_BEFORE_ENTRY.search(lower, max(0, f.begin - 40), f.begin)
+                        and _FIRE_THEN_ENTRY.match(lower[f.end:h.begin])
+                        and _ARMED_MOVERS.search(lower, f.end, h.begin) for f in hits) else h for h in hits]
     # a grenade thrown at or by a post is the post's news: "a grenade was thrown at the post near X", "stopped by the
     # post near Y and threw a grenade at the soldiers" (a grenade with no post named stays fire, as does one a drone
     # dropped: "a quadcopter dropped a grenade on a post")

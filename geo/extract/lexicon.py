@@ -506,6 +506,8 @@ PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the rep
             "the administration", "administration"}   # "the administration said": the one named before
 # "the answer says", "according to the same reply": a written answer stands for the body that gave it, named before
 PRONOUNS |= {"the answer", "answer", "the reply", "reply"}
+# "the watchdog said", "according to the rights group": the rights group named before (else the one that spoke before)
+PRONOUNS |= {"the watchdog", "watchdog", "the rights group", "rights group"}
 # "the governor added", "the minister said": the person with that title named before
 BARE_TITLES = {"minister", "deputy minister", "governor", "official", "envoy", "ambassador", "mayor", "chairman",
                "deputy chairman", "chairwoman", "head", "commander", "officer", "representative", "aide", "adviser",
@@ -1683,6 +1685,12 @@ _CORRIDOR_NOUNS = _cues(
      # Y" (not the traffic police); goods on their way: "tank cars would start rolling from X"
      r"\btraffic\b(?! (?:police|polic\w+|accidents?|lights?|rules|violations?|safety|offen[cs]es)\b)|"
      r"\bbumper[- ]to[- ]bumper\b|\btailbacks?\b|\broll(?:ed|ing|s)? from\b|"
+     # the movement of vehicles restricted in a place is its traffic's news, as older sets file it (a curfew itself
+     # stays a checkpoint): "the decree restricts the movement of vehicles in X", "the movement of cars was limited"
+     # (not an army's moving, told with its men or arms: "the movement of vehicles and troops near X")
+     r"\bmovement\s+of\s+(?:all\s+|private\s+|civilian\s+)?(?:vehicles|cars|traffic|transport|lorries|trucks)\b"
+     r"(?!\s+(?:and|with|carrying)\s+(?:[\w-]+\s+)?(?:troops|soldiers|servicemen|military|armou?r|ammunition|weapons|"
+     r"equipment|personnel)\b)|"
      # a tunnel named by the towns it links is a road's (not one that brings water to a reservoir)
      r"\btunnels?\b(?= (?:from|linking|connecting)\b(?![^.;]*\b(?:water|irrigation)\b))|"
      # people and goods moved along a route: "carrying fuel to X", "moved 2,000 people to the bridge"
@@ -1855,7 +1863,8 @@ OTHER = _cues(
     # (people who left a town in numbers fled it, as "fled" tells: "thousands of residents left X in the first days";
     # not a trip's start, "left for Y", nor what they left behind; nor those who remain, "no people left in the
     # village", "only 300 residents left in the town", nor flowers left at a memorial)
-    (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b|"
+    # (people who escaped from a place fled it: "many villagers managed to escape from X before the troops came")
+    (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b|\bescap(?:e|ed|ing)\s+from\b|"
      r"\b(?<!\bno\s)(?<!\bany\s)(?:people|residents|families|civilians|villagers|inhabitants)\s+(?:had\s+|have\s+)?"
      r"left\b(?!\s+(?:for|to|towards?|behind|with|without|their\s+(?:cars?|bags|belongings)|them|it|alive|there|here|"
      r"in\s+(?:the\s+|this\s+|that\s+)?(?:village|town|city|district|area|region)|"
@@ -1958,7 +1967,8 @@ _CONTROL = _cues(
      r"\bre-?(?:took|tak(?:en|es?|ing))\b|\b(?:took|taken|taking) (?=(?:the )?(?:[\w-]+ )?(?:villages?|towns?|cit(?:y|ies)|"
      r"settlements?) of\b)|"
      # (not travellers or goods counted into a country: "entered Armenia through X")
-     r"\bentered\b(?! (?:armenia|azerbaijan|georgia|iran|turkey|russia) (?:through|via)\b)|\bhad taken\b|\bchanged hands\b|\bfell to\b|"
+     # (troops that "invaded X" entered it)
+     r"\bentered\b(?! (?:armenia|azerbaijan|georgia|iran|turkey|russia) (?:through|via)\b)|\binvaded\b|\bhad taken\b|\bchanged hands\b|\bfell to\b|"
      # a place occupied, told in the passive: "the village had been occupied by a column from X" (not a building
      # full of the displaced or of protesters: "the school was occupied by refugees")
      # (nor beds, rooms or seats taken up: "every bed in the X hospital was occupied", "the rooms had been occupied")

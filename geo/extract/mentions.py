@@ -475,6 +475,12 @@ def _visited(sentence, begin):
 # a capital as a gathering's host, which names where the gathering is held: "the summit, which Baku hosts in
 # November", "Yerevan is to host the games", "Tbilisi hosted the talks" (not "host families")
 _HOSTS_AFTER = re.compile(r"\s+(?:(?:is|was|will|would)\s+(?:also\s+)?(?:to\s+)?)?(?:hosts|hosted|host)\b(?!\s+famil)")
+# a capital counted among the towns where a rule holds or something happens is a town there, not its government:
+# "Baku is one of the cities where nobody may be on the streets at night", "Yerevan was among the towns under curfew"
+# (not one of the places under a side's control: "Baku remains among the places under government control")
+_ONE_OF_TOWNS_AFTER = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+become)\s+(?:also\s+)?"
+                                 r"(?:one\s+of|among)\s+the\s+(?:[\w'’-]+\s+)?(?:cities|towns|places)\s+"
+                                 r"(?:where|under(?!\s+(?:[\w'’-]+\s+){0,2}control\b)|in\s+which)\b")
 
 
 def _cut_off(sentence, begin, end):
@@ -1439,6 +1445,7 @@ class Finder:
                 and not _cut_off(sentence, tokens[first].begin, tokens[last].end) \
                 and not _visited(sentence, tokens[first].begin) \
                 and not _HOSTS_AFTER.match(sentence, tokens[last].end) \
+                and not _ONE_OF_TOWNS_AFTER.match(sentence, tokens[last].end) \
                 and not _gathering_held_after(sentence, tokens[last].end) \
                 and not _service_between(sentence, tokens[first].begin) \
                 and not _departed_for(sentence, tokens[first].begin):

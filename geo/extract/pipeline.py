@@ -23,7 +23,7 @@ from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME
 from .claims import (Attribution, actor_of, bodies_named, published_by, media_outlet, body_key, both_sides, claim_for,
                      companies_named, company_named, find_attributions, group_subject, home_nation, is_pronoun,
                      karabakh_service, known_surnames, list_speakers, named_side, of_another_side, other_side_bodies,
-                     outlets_named, web_outlet, peacekeepers_named, people_in, paper_heard, person_before, person_s_staff,
+                     outlets_named, person_of_pronoun, gender_of, genders_told, rights_groups_named, web_outlet, peacekeepers_named, people_in, paper_heard, person_before, person_s_staff,
                      quote_speakers, relaying_outlet, resolve_pronoun, seated_bodies, sentence_government,
                      spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder,
@@ -2016,6 +2016,9 @@ def extract_text(text, published, gazetteer=None, source=""):
     last_claimant = ""        # the last named claimant, for "the ministry said" further on
     recent_claimant = ""      # the claimant of the sentence just before, for "according to them"
     last_person = ""          # the person a sentence last opened with, for "he said" an outlet relays
+    genders = genders_told(text)   # the people whose title says their sex, for "he" and "she"
+    persons_heard = []        # the claimants so far (and people named by a title), in order, for a "she" the last
+                              # one cannot be
     army_named = ""           # the army last named in full ("the Defence Army's positions"), for "the army said"
     counted_before = False    # that claimant is a report or a mission, whose count a next sentence may go on with
     seen_claimants = []       # every claimant so far, for "the presidential office" after "Aliyev"
@@ -2409,6 +2412,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             attributions = [Attribution(0, speakers[number])]   # a quotation whose speaker is named later
         if not attributions and sentence.paragraph in named_turns:
             attributions = [Attribution(0, named_turns[sentence.paragraph])]   # "Aram Petrosyan: ...": his answer
+        # a bare "he" or "she" that the last claimant's title says is not them ("Baroness X reported ... . He added"):
+        # the latest person heard before, whose title does not say otherwise
+        if genders and attributions:
+            last_claimant = person_of_pronoun(attributions[-1].who, last_claimant, persons_heard, genders)
         answerer = _answerer(s, answerer, answering == sentence.paragraph)
         if not attributions and answerer and answering == sentence.paragraph:
             attributions = [Attribution(0, answerer)]           # a transcript's "A: ...": the briefing's speaker
@@ -2838,6 +2845,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         # "X spoke on Friday. According to him, ...": the person the sentence before named, when it quoted no one
         # (not a group it named: "Reporters interviewed farmers. According to them, ..." has no claimant)
         recent_claimant = claimant or subject
+        # (and a person named by a title who spoke before the sentence's last claimant: "Ms X said ..., and Mr Y denied
+        # it. She added": X)
+        for heard in [a.who.strip() for a in attributions if gender_of(a.who, genders)] + [last_claimant]:
+            if heard and (not persons_heard or persons_heard[-1] != heard):
+                persons_heard.append(heard)
         last_person = person_subject(s, people) or last_person
         army_named = _army_meant(army_in_full(s), army_named)    # (two sides' armies named: neither is meant)
         # (a defence body of another that spoke since is the one "the army" goes on with: "Troops attacked the
@@ -2872,6 +2884,12 @@ def extract_text(text, published, gazetteer=None, source=""):
             # the words of the one it quoted
             bodies["report"] = canonical_actor(quoting.group("who")) or quoting.group("who")
         bodies.update(bodies_named(s))     # "the Fund" further on: the fund this sentence names in full
+        for noun, group in rights_groups_named(s).items():   # "the rights group" further on: "Human Rights Watch"
+            if group:
+                bodies[noun] = group
+            else:                          # (another watchdog named here: not the rights group named before)
+                bodies.pop(noun, None)
+                people.pop(body_key(noun), None)
         bodies.update(companies_named(s))  # "the company said" further on: "the operator GeoProMining"
         bodies.update(outlets_named(s))    # "the same daily" further on: the outlet this sentence was told
         for noun in other_side_bodies(bodies, claimant, seen_claimants):
