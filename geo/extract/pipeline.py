@@ -39,8 +39,8 @@ from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own
                         quoted_document, reader_letter, reproduced_documents, signed_letters)
 from .glosses import glosses, names_sentence
 from .cues import (INCLUDING, has_stem, classify, names_road_end, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
-                   distance, ends_with_word, fire_unknown, link_or_caption, names_a_time, route_kind, together_head,
-                   told_in_clause)
+                   distance, ends_with_word, fire_unknown, link_or_caption, listed_cut_off, names_a_time, route_kind,
+                   together_head, told_in_clause)
 from ..names import name_keys, query_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
                       KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, NUMBER_WORDS, OBJECT_PRONOUNS, POPULATION, PRIORITY,
@@ -2724,6 +2724,9 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue
                 row = _placed_reading(s, min(options, key=lambda o: PRIORITY[o.layer]), found, ends, hits)
                 row = _crossing_reading(s, row, hits, checkpoint_sites, finder)
+                if row.kind == "mention" and number and sentences[number - 1].paragraph == sentence.paragraph \
+                        and listed_cut_off(s, sentences[number - 1].text, row.mention.begin):
+                    row = row._replace(layer="corridors", kind="blockade")   # "The agency named them as A, B"
                 if row.mention.how == BACKREF and row.kind == "mention":
                     continue               # "the town" in a sentence with no cue: no event told there
                 if _locates_person(s, row, hits, found):
