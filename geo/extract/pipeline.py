@@ -1074,8 +1074,13 @@ def _town_named_before(mention, finder, named_before, text=""):
     report names that town under another name, before or after: that town ("the self-defence of Kirovabad ... forced
     out of Gandzak, as the Armenians call the town" is Ganja, not the Gegharkunik village Gandzak; so is "Gandzak"
     opening a report that says "Kirovabad" further on). The mention as found otherwise: the town must be named, so
-    nothing here is a guess."""
+    nothing here is a guess; not when the report calls the name a village: "Gandzak, a village in Gegharkunik", "the
+    village of Gandzak" stay the village, whatever town the report names)."""
     if mention.how != "exact" or mention.place.source == "curated" or mention.place.precision != "town":
+        return mention
+    name = re.escape(mention.text)
+    if re.search(r"\bvillages?\s+of\s+" + name + r"\b|\b" + name
+                 + r"(?:\s+village\b|,\s+(?:a|the)\s+(?:\w+\s+)?village\b)", text, re.I):
         return mention
     towns = [p for p in finder.lookup(mention.text)[0] if p.source == "curated" and p.precision == "town"
              and p.name != mention.text
