@@ -1102,6 +1102,11 @@ def _when_year(sentence, begin):
 _TOLD_THAT = re.compile(r"\b(?:said|says|told|tells|wrote|writes|reported|reports|recalled|recalls|explained|found|"
                         r"finds|concluded|established|testified|stated)\b(?:[^.;:!?]*?\bthat\b)?", re.I)
 _THAT_TO_DAY = re.compile(r"\bthat\b[^.;:!?]*$", re.I)
+# a year of the speaker's own life or office, no story told: "Aliyev, who has ruled since 2003, said that",
+# "Pashinyan, elected in 2018, told parliament that", "X, who was born in 1950, told"
+_LIFE_BEFORE_YEAR = re.compile(r"\b(?:born|elected|re-elected|appointed|ruled?|ruling|served?|serving|joined|founded|"
+                               r"graduated|married|retired|took\s+office|came\s+to\s+power|in\s+office|since)\b"
+                               r"[^,;:()]*$", re.I)
 
 
 def _year_told_before(spans, sentence, begin, published):
@@ -1110,7 +1115,8 @@ def _year_told_before(spans, sentence, begin, published):
     Wednesday that the attacks began on 21 November", "the commission found in 1992 that the village was burned on
     10 April": 1988's and 1992's days, not the last such day before publication); else None."""
     years = [span for span in spans if span.precision == "year" and span.start is not None
-             and span.start.year < published.year]
+             and span.start.year < published.year and span.kind != "since"
+             and not _LIFE_BEFORE_YEAR.search(sentence, max(0, span.begin - 60), span.begin)]
     if not years:
         return None
     that = _TOLD_THAT.search(sentence, 0, begin)   # the telling, before or after the year, its clause after it

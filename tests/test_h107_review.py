@@ -76,3 +76,21 @@ def test_the_commandants_office_is_no_curfew(gazetteer):
 def test_journalists_posted_in_a_city_are_no_checkpoint(gazetteer):
     text = "Journalists were posted in Baku to cover the talks on Monday."
     assert all(layer != "checkpoints" for *_, layer, _d, _c in _rows(text, gazetteer))
+
+
+def test_a_year_of_the_speakers_office_does_not_date_the_day_told(gazetteer):
+    text = "Pashinyan, elected in 2018, told parliament that Stepanakert was shelled on 4 October."
+    assert [d for *_, d, _c in _rows(text, gazetteer)] == ["2020-10-04"]
+    text = "Aliyev, who has ruled since 2003, said that Tartar was shelled on 4 October."
+    assert [d for *_, d, _c in _rows(text, gazetteer)] == ["2020-10-04"]
+
+
+def test_a_year_of_the_speakers_part_in_the_story_still_dates_it(gazetteer):
+    text = ("Levon Hakobyan, who led the defence of Martakert in 1992, told the meeting on Wednesday that the shelling "
+            "began on June 12.")
+    assert [d for *_, d, _c in _rows(text, gazetteer)] == ["1992-06-12"]
+
+
+def test_its_correspondent_in_a_town_is_the_outlet_named_before(gazetteer):
+    text = "TASS said fighting continued. Its correspondent in Stepanakert said the city was shelled on Tuesday."
+    assert {c for *_, c in _rows(text, gazetteer)} == {"Russian media"}

@@ -3711,9 +3711,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         # newspaper X published ..., the site reported": the newspaper)
         outlet = next((c for c in [earlier[0], *reversed(earlier[2])]
                        if c and c.lower() not in _BARE_MEDIA and _media_outlet(c)), None)
-        named = {people[body_key(noun)] for noun in _OUTLET_NOUNS if people and body_key(noun) in people}
-        if outlet or len(named) == 1:
-            return outlet or named.pop()
+        by_kind = {people[body_key(noun)] for noun in _OUTLET_NOUNS if people and body_key(noun) in people}
+        if outlet or len(by_kind) == 1:
+            return outlet or by_kind.pop()
     if is_pronoun(actor):
         # "Aliyev announced ..., and his office said ...": the named claimant earlier in the sentence (not one
         # past a semicolon after it: "the ministry said ...; Baku denied it")
@@ -5223,7 +5223,8 @@ _PERSON_S_OFFICE = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?P<surname>[A-Z][\w'’
 _ITS_STAFF_NAMED = re.compile(r"^((?:its|their|his|her)\s+(?:spokes(?:man|woman|person)|press secretary|representative|"
                               r"head|chief|commander))\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 # an outlet's own reporter, the outlet named before: "its correspondent", "its reporter"
-_ITS_REPORTER = re.compile(r"(?i)its\s+(?:own\s+)?(?:reporters?|correspondents?)")
+# (where it is posted may follow: "its correspondent in Stepanakert")
+_ITS_REPORTER = re.compile(r"(?i)its\s+(?:own\s+)?(?:reporters?|correspondents?)(?:\s+in\s+[\w'’-]+)?")
 _BARE_MEDIA = {"media", "the media", "press", "the press"}
 # "its teams", "their spokesman", "his press service": people of an actor named before
 # (with a word of what they do between: "its crisis experts", "their legal team")
