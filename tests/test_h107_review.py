@@ -94,3 +94,14 @@ def test_a_year_of_the_speakers_part_in_the_story_still_dates_it(gazetteer):
 def test_its_correspondent_in_a_town_is_the_outlet_named_before(gazetteer):
     text = "TASS said fighting continued. Its correspondent in Stepanakert said the city was shelled on Tuesday."
     assert {c for *_, c in _rows(text, gazetteer)} == {"Russian media"}
+
+
+def test_a_video_of_soldiers_posted_in_a_channel_is_no_checkpoint(gazetteer):
+    for text in ("A video of soldiers was posted in a Telegram channel on Monday showing the streets of Hadrut.",
+                 "Photos of Armenian soldiers were posted in Telegram groups on Monday from Shusha."):
+        assert all(layer != "checkpoints" for *_, layer, _d, _c in _rows(text, gazetteer)), text
+
+
+def test_police_posted_in_a_town_stay_checkpoints(gazetteer):
+    text = "Troops who fought in 1992 now train cadets; police were posted in Goris on Monday."
+    assert {layer for *_, layer, _d, _c in _rows(text, gazetteer)} == {"checkpoints"}

@@ -1993,14 +1993,17 @@ _CONTROL = _cues(
 # (not a body or a sitting named after one: "a state of emergency meeting", "the state of emergency commission")
 # (a commandant's regime or a special regime is such a rule too: "the commandant's regime then in force in X", "a special
 # regime for entering and leaving Y", not a nature reserve's or a prison colony's; and so are troops or police posted
-# in a town: "soldiers with shields were posted in X", "police were posted in and around Y", as the older sets file both)
+# in a town: "soldiers with shields were posted in X", "police were posted in and around Y", as the older sets file both;
+# not a video of soldiers posted in a Telegram channel)
 CURFEW = re.compile(r"\bcurfews?\b|\bstates? of emergency\b(?!\s+(?:meetings?|sessions?|commissions?|committees?|"
                     r"councils?|headquarters|services?|situations?|ministry|ministers?|officials?|workers?|teams?)\b)|"
                     r"\bcommandant['’]s\s+(?:regime|rule|hour)\b|"
                     r"\bspecial[\s-]+regime\b(?![^.;:]{0,40}?\b(?:reserves?|parks?|sanctuar(?:y|ies)|colon(?:y|ies)|"
                     r"prisons?|protected)\b)|"
                     r"\b(?:troops|soldiers|servicemen|police(?:men)?|militia(?:men)?|guards)\b[^.;:]{0,50}?"
-                    r"\b(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+posted\s+(?:in|around)\b")
+                    r"\b(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+posted\s+(?:in|around)\b"
+                    r"(?!\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+)?(?:Telegram|Facebook|Twitter|Instagram|"
+                    r"YouTube|TikTok|VK|social|online|channels?|groups?|chats?|accounts?|forums?)\b)")
 WEAPONS = ("missile", "drone", "rocket", "artillery", "airstrike", "mine")
 PRIORITY = {"shelling": 0, "checkpoints": 1, "corridors": 2, "other": 3}
 # the clause after "but" whose subject is the place before it ("it", "villages on both sides of it"), told by an
