@@ -1113,7 +1113,8 @@ def _year_told_before(spans, sentence, begin, published):
     """The year of a day without its year in the "that" clause of a telling, when the sentence wrote an earlier year
     before the telling's verb: the year of the story told ("X, who led the defence of Y in 1988, told the meeting on
     Wednesday that the attacks began on 21 November", "the commission found in 1992 that the village was burned on
-    10 April": 1988's and 1992's days, not the last such day before publication); else None."""
+    10 April": 1988's and 1992's days, not the last such day before publication); else None (and not a year of the
+    speaker's own life or office: "Pashinyan, elected in 2018, told parliament that ... on 4 October")."""
     years = [span for span in spans if span.precision == "year" and span.start is not None
              and span.start.year < published.year and span.kind != "since"
              and not _LIFE_BEFORE_YEAR.search(sentence, max(0, span.begin - 60), span.begin)]
@@ -1492,8 +1493,8 @@ RECENT_DAYS = 31
 # anniversary"), and ends the history told before it.
 # (but "witnesses later recalled" retells the story at its own time: it goes on)
 # (but "the usual anniversary parades": a customary holiday of the story's own time, no looking back)
-# (but "the ministry recalled that ...", "he recalled in an interview that ...": a speaker citing a fact as background, no history retold; the
-# report's later days are still today's)
+# (but "the ministry recalled that ...", "he recalled in an interview that ...": a speaker citing a fact as
+# background, no history retold; the report's later days are still today's)
 # (but "..., the agency recalled.": the teller named at the sentence's end, whose telling is the history's own
 # account, as "the agency said" is; the sentence tells the history at its time)
 _RECALL = re.compile(r"\b(?:(?<!usual )(?<!annual )(?<!traditional )(?<!customary )(?<!yearly )anniversar(?:y|ies)|commemorat\w*|(?<!later )recall(?:s|ed|ing)?(?!\s+(?:in\s+(?:an?|his|her|their)\s+\w+\s+)?that\b)(?!\s*[.!?]?[\"”’']?\s*$)|years?\s+(?:ago|since|on))\b",
