@@ -105,3 +105,8 @@ def test_a_video_of_soldiers_posted_in_a_channel_is_no_checkpoint(gazetteer):
 def test_police_posted_in_a_town_stay_checkpoints(gazetteer):
     text = "Troops who fought in 1992 now train cadets; police were posted in Goris on Monday."
     assert {layer for *_, layer, _d, _c in _rows(text, gazetteer)} == {"checkpoints"}
+
+
+def test_villages_cut_off_by_snow_are_no_blockade(gazetteer):
+    text = "Four villages were cut off by heavy snow on Monday. The agency named them as Tegh and Kornidzor."
+    assert all(layer != "corridors" for *_, layer, _d, _c in _rows(text, gazetteer))
