@@ -3861,14 +3861,15 @@ def _refine(sentence, mention, layer, kind, hits, breaks, cue=None):
 
 # a sentence naming the members of a group the sentence before told of: "The agency named them as A, B and C",
 # "The statement named the villages as A and B"; and the sentence before telling that group cut off: "six villages
-# had been left isolated", "four villages were cut off" (not cut off from gas, power or water, nor by snow or floods: an outage or the weather, no blockade)
+# had been left isolated", "four villages were cut off" (not cut off from gas, power or water, nor by snow or
+# floods: an outage or the weather, no blockade)
 _NAMED_GROUP = re.compile(r"\b(?:named|listed|identified)\s+(?:them|these|those|the\s+(?:villages|towns|settlements|"
                           r"communities))\s+as\b", re.I)
 _GROUP_CUT_OFF = re.compile(r"\b(?:villages|towns|settlements|communities)\b(?:\s+[\w’'-]+){0,4}?\s+"
                             r"(?:isolated|cut\s+off|stranded|blockaded)\b"
                             r"(?!\s+from\s+(?:the\s+)?(?:gas|electricity|power|water|heating|the\s+internet|internet|"
-                            r"phone|telephone|mobile)\b|\s+by\s+(?:heavy\s+|deep\s+)?(?:snow\w*|floods?|flooding|rains?|"
-                            r"storms?|landslides?|mudslides?|avalanches?)\b)", re.I)
+                            r"phone|telephone|mobile)\b|\s+by\s+(?:heavy\s+|deep\s+)?(?:snow\w*|floods?|flooding|"
+                            r"rains?|storms?|landslides?|mudslides?|avalanches?)\b)", re.I)
 
 
 def listed_cut_off(sentence, before, begin):
