@@ -110,3 +110,10 @@ def test_police_posted_in_a_town_stay_checkpoints(gazetteer):
 def test_villages_cut_off_by_snow_are_no_blockade(gazetteer):
     text = "Four villages were cut off by heavy snow on Monday. The agency named them as Tegh and Kornidzor."
     assert all(layer != "corridors" for *_, layer, _d, _c in _rows(text, gazetteer))
+
+
+def test_a_town_named_only_as_a_home_town_does_not_take_the_village(gazetteer):
+    text = ("Gandzak residents protested on Monday over water prices. One of them, a native of Ganja, spoke to "
+            "reporters.")
+    points = _gandzak_points(text, gazetteer)
+    assert points and all(lon < 45.5 for lon, lat in points)

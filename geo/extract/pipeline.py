@@ -1092,7 +1092,10 @@ def _town_named_before(mention, finder, named_before, text=""):
     if not any((p.name, p.lat, p.lon) in named for p in towns):
         # the town's other names written anywhere in the report ("Kirovabad" after "Gandzak")
         keys = {(p.name, p.lat, p.lon) for p in towns}
-        for word in set(_CAPITALISED_WORD.findall(text)) - {mention.text}:
+        # (not a home town: "a native of Ganja", "born in Ganja" tells whence a person came, not of the scene)
+        words = {w.group(0) for w in _CAPITALISED_WORD.finditer(text)
+                 if not _HOME_TOWN_BEFORE.search(text, max(0, w.start() - 20), w.start())}
+        for word in words - {mention.text}:
             named_later.update(k for k in ((q.name, q.lat, q.lon) for q in finder.lookup(word)[0]) if k in keys)
     towns = [p for p in towns if (p.name, p.lat, p.lon) in named | named_later]
     return mention._replace(place=towns[0]) if len(towns) == 1 else mention
@@ -1100,6 +1103,7 @@ def _town_named_before(mention, finder, named_before, text=""):
 
 # a capitalised word of a report: a name a town may be written by
 _CAPITALISED_WORD = re.compile(r"\b[A-ZƏÇŞĞÜÖİ][\w'’-]{3,}")
+_HOME_TOWN_BEFORE = re.compile(r"\b(?:natives?\s+of|born\s+in|hails?\s+from)\s+$", re.I)
 
 
 def _read_glossed(sentence, mentions, glossed):
