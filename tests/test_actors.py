@@ -51,7 +51,7 @@ def test_wordings_of_one_actor_meet_on_its_canonical_name(phrase, canonical):
     assert canonical_actor(phrase) == canonical
 
 
-@pytest.mark.parametrize("phrase", ["Russian journalists", "local officials", "the newspaper Musavat",
+@pytest.mark.parametrize("phrase", ["Russian journalists", "local officials", "the newspaper Bizim Yol",
                                     "the ministry", ""])
 def test_a_claimant_the_table_does_not_know_is_left_alone(phrase):
     assert canonical_actor(phrase) is None

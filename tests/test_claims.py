@@ -434,7 +434,8 @@ def test_the_known_person_keeps_the_surname_when_named_in_full(gazetteer):
 
 def test_an_outlet_citing_unnamed_sources_is_the_claimant(gazetteer):
     text = "The daily Yeni Musavat reported, citing its own sources, that troops had left the base near Khojaly."
-    assert claimants(text, gazetteer, "2024-04-18")["Khojaly"] == "Yeni Musavat"
+    # (the paper is Azerbaijan's press in the actor table, as APA and Trend are)
+    assert claimants(text, gazetteer, "2024-04-18")["Khojaly"] == "Azerbaijani media"
 
 
 def test_a_named_cited_source_still_speaks(gazetteer):

@@ -3231,8 +3231,9 @@ _SUBJECT_GIVEN = re.compile(r"\s*(?:The|A|An|One|Our)\s+[\w'’ -]{1,40}?,\s+(?:
 _GIVEN = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
 # a sentence opening with a person's role and then the person's name, before the person's verb: "The imam, Hajji
 # Elshan Qasimov, opened ...", "The mayor, Arman Sahakyan, walked ..." (a name of two to four words; not a clause
-# or a second apposition after it; nor a place's kind: "The village, Nerkin Hand, was shelled")
-_OPENING_ROLE_NAME = re.compile(r"\s*The\s+(?:[a-z][\w'’-]*\s+){0,2}(?!(?:town|village|city|capital|district|region|"
+# or a second apposition after it; nor a place's kind: "The village, Nerkin Hand, was shelled"); the role may be
+# something's or someone's: "Its composer, Levon Aslanyan, grew up ...", "Our chairman, Ara Sahakyan, ..."
+_OPENING_ROLE_NAME = re.compile(r"\s*(?:The|Its|His|Her|Their|Our)\s+(?:[a-z][\w'’-]*\s+){0,2}(?!(?:town|village|city|capital|district|region|"
                              r"province|settlement|community|hamlet|river|road|highway|bridge|pass|lake|reservoir|"
                              r"dam|mountain|valley|base|camp|hospital|school)s?,)[a-z][\w'’-]*,\s+"
                              r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}),\s+"

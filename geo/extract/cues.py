@@ -2801,6 +2801,11 @@ _PEOPLE_LIVING_AFTER = re.compile(r",?\s+(?:(?:about|some|around|nearly|over|mor
                                   r"(?:(?:were|was|are|is|have\s+been|had\s+been|still|now)\s+){1,3}"
                                   r"(?:living|housed|accommodated|sheltered|sheltering|staying)\s+in\b", re.I)
 _BOUND_FOR = re.compile(r"\b(?:bound|destined)\s+for\s+(?:the\s+)?(?:(?:town|city|village|port)\s+of\s+)?$", re.I)
+# the post people were coming back from when fire struck them: "soldiers were fired on while driving back from one of
+# their observation posts near X" (the post only says where they had been: the fire is the news at X)
+_BACK_FROM_POST = re.compile(r"\b(?:return(?:ed|ing|s)?|(?:driv(?:e|es|ing)|drove|com(?:e|es|ing)|came|head(?:ed|ing)|"
+                            r"travel(?:l?ed|l?ing))\s+back)\s+from\s+(?:one\s+of\s+)?(?:an?|the|their|its|his)?\s*$",
+                            re.I)
 
 
 _LINK_MAX = 60                           # the longest gap between a cue and the place it governs
@@ -3454,6 +3459,10 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         # scene of what befell them on the way
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
     hit = linked or _course_cue(sentence, mention, usable)
+    if hit and hit.layer == "checkpoints" and _BACK_FROM_POST.search(sentence, max(0, hit.begin - 60), hit.begin):
+        fire = next((h for h in usable if h.layer == "shelling" and (h.strong or h.kind == "casualties")
+                     and h.end <= hit.begin), None)
+        hit = fire or hit                  # the fire on those coming back from the post (see _BACK_FROM_POST)
     if hit and not hit.strong and hit.kind == "humanitarian" and hit.end <= mention.begin \
             and _CARGO_NAMED.fullmatch(sentence.lower(), hit.begin, hit.end):
         # aid that crossed a bridge or a border went its way there, wherever it came from: "aid from Armenia crossed

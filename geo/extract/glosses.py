@@ -33,6 +33,10 @@ _NAMES_SENTENCE = re.compile(rf"^{_LABEL}(?P<names>{_NOTED_LIST})\s+(?:(?:is|are
                              r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,4}?(?:call(?:s|ed)?|writes?|wrote|spells?|spelt|"
                              r"knew|know|knows))|"
                              r"(?P<appears>(?:also\s+)?appear(?:s|ed)?\s+as))\s+")
+# a line giving no more than a place and its other name, with no verb of its own: "A: Dadivank, also called
+# Khudavang." (a quiz answer, a list entry: nothing told of the place; no gloss read, as for "A is also spelt B")
+_NAME_AND_ALIAS = re.compile(rf"^{_LABEL}{_NOTED_NAME},?\s+(?:also\s+)?(?:called|known\s+as|written|spelt|spelled)\s+"
+                             rf"{_NOTED_NAME}(?:\s+(?:in|by|to)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*[.!]?$")
 # what the other names are names of: "the Armenian towns of X, Y and Z", or the names at once
 _OTHER_NAMES = re.compile(rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:towns?|villages?|cities|city|settlements?|places?)\s+of\s+"
                           rf"(?P<list>{_LIST})|(?P<bare>{_LIST})")
@@ -101,6 +105,7 @@ def names_sentence(sentence):
     # (quick tests before the sentence-wide searches, for speed: every _NAME_FOR_SIDE match holds one of
     # _SIDE_NAME_WORDS, every _CALLED_BY_EACH match "called"; both patterns are case-sensitive)
     return (_NAMES_SENTENCE.match(sentence) is not None or _HOUSE_USAGE.match(sentence) is not None
+            or ("," in sentence and _NAME_AND_ALIAS.match(sentence) is not None)
             or (any(map(sentence.__contains__, _SIDE_NAME_WORDS))
                 and len(_NAME_FOR_SIDE.findall(sentence)) >= MIN_NAMES_SIDE_BY_SIDE)
             or ("called" in sentence and _CALLED_BY_EACH.search(sentence) is not None)

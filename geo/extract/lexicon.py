@@ -753,7 +753,11 @@ _ADVANCE_TRIED = (r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying))\b(?: [\w:'�
                   r"(?:advance|move forward|push forward)\b")
 _SHELLING = _cues(
     (r"\bmissiles?\b|\bballistic\b|\biskanders?\b|\bscuds?\b|\btochka\b", "missile"),
-    (r"\bdrones?\b|\buavs?\b|\bbayraktars?\b|\bloitering munitions?\b|\bkamikaze\b", "drone"),
+    # (not a held note of music: "a slow drone on the bass recorder", "the low drone of the bagpipes")
+    (r"(?<!slow )(?<!low )(?<!steady )(?<!soft )(?<!musical )\bdrones?\b(?! notes?\b|"
+     r" (?:on|of) (?:the |a )?(?:[\w'’-]+ )?(?:recorders?|bagpipes?|pipes|organs?|flutes?|strings|cellos?|violins?|"
+     r"accordions?|harmoniums?|duduks?|zurnas?)\b)|\buavs?\b|\bbayraktars?\b|\bloitering munitions?\b|\bkamikaze\b",
+     "drone"),
     (r"\brockets?\b|\bgrads?\b|\bsmerch\b|\bmlrs\b|\bcluster (?:munitions?|bombs?)\b", "rocket"),
     # a single shell by what it did, perhaps after an adverb or "had": "a shell also ruptured the gas pipe", "a shell
     # that landed in the yard"; or as the agent of the harm: "windows blown out by a shell"
@@ -1235,6 +1239,13 @@ _CHECKPOINTS = _cues(
      r"\b(?:peacekeep\w*|troops|soldiers|(?:border )?guards) (?:(?:are|were|now|still|also) )*"
      r"(?:watch|guard|man|stand|stood|keep(?:s|ing)? watch|kept watch)\w*(?: [\w'’-]+){0,3}?(?= (?:at|on) the "
      r"(?:[\w'’-]+ )?bridge\b)|"
+     # ... or men standing guard at a place: "police now stand guard at X", "volunteers stood guard at positions around
+     # Y" (a guard kept there, as a post is; not over a person, a room or a building: "stood guard over the coffin",
+     # "guards stood guard outside the hospital")
+     r"\b(?:stand|stands|standing|stood) guard (?:at|over|outside|around)\b"
+     r"(?! (?:(?:the|a|an|his|her|their|its) )?(?:[\w'’-]+ )?(?:prisoners?|detainees?|suspects?|captives?|hostages?|"
+     r"patients?|him|her|them|wards?|cells?|rooms?|bod(?:y|ies)|coffins?|graves?|" + _GUARDED_BUILDINGS + r"|"
+     r"homes?|houses?)\b)|"
      # (or handed over to the other side: "the positions near X were handed over on Friday")
      r"\b(?:posts?|outposts?|positions)\b(?= (?:[\w'’-]+ ){0,3}?(?:were|was|had been|have been|has been|being) (?:\w+ )?"
      r"(?:dismantled|taken down|handed over)\b)|"
