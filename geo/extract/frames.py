@@ -1881,6 +1881,20 @@ def relative_named(sentence, following):
     return own.group("name") if fits else ""
 
 
+# a sentence opened by a person's full name, a surname by its ending: "Ruzanna Melikyan, who bakes on Mondays, ..."
+_FULL_NAME_OPENING = re.compile(r"[\s\"“]*(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]*" + SURNAME_ENDING + r")\b(?!['’])")
+
+
+def person_opening(sentence, following):
+    """The full name a sentence opens with ("Ruzanna Melikyan, who bakes on Mondays, has a brother in X."), when the
+    ``following`` sentence opens with "She says", "He told us" or "According to her", or "": whom that pronoun means,
+    as with a relative named (not when the sentence names a kin of theirs after: "... and her husband Vardan")."""
+    own = _FULL_NAME_OPENING.match(sentence)
+    if not own or not _PRONOUN_OPENING.match(following) or _KIN_AFTER.search(sentence, own.end()):
+        return ""
+    return own.group("name")
+
+
 def kin_name_alone(sentence, mention, names):
     """Is the mention the first name of someone the article introduced by a kin word, named again without a word
     that makes it a place ("Our thanks to Narek for the photographs")?"""

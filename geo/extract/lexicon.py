@@ -1975,8 +1975,9 @@ _CONTROL = _cues(
      r"women|children|sons|daughters|lives)\b)|\bobjectives?\b", "control"),
     # "recaptured", "retook", "took back" too; and a place taken by its kind: "took the villages of A, B and C"
     (r"\b(?:re-?)?captur\w+|\bliberat\w+|\b(?:took|takes|take|taken|gain(?:ed|s)?) control\b|\bseized?\b|"
-     r"\bre-?(?:took|tak(?:en|es?|ing))\b|\b(?:took|taken|taking) (?=(?:the )?(?:[\w-]+ )?(?:villages?|towns?|cit(?:y|ies)|"
-     r"settlements?) of\b)|"
+     # (and men who "cleared the village of X" took it, not one cleared of its mines or rubble)
+     r"\bre-?(?:took|tak(?:en|es?|ing))\b|\b(?:took|taken|taking|cleared) (?=(?:the )?(?:[\w-]+ )?(?:villages?|towns?|"
+     r"cit(?:y|ies)|settlements?) of\b(?! (?:mines|landmines|unexploded|ordnance|explosives|debris|rubble|snow)\b))|"
      # (not travellers or goods counted into a country: "entered Armenia through X")
      # (troops that "invaded X" entered it)
      r"\bentered\b(?! (?:armenia|azerbaijan|georgia|iran|turkey|russia) (?:through|via)\b)|\binvaded\b|\bhad taken\b|\bchanged hands\b|\bfell to\b|"

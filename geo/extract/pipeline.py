@@ -33,7 +33,8 @@ from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
 from .backrefs import BACKREF, BackReferences
 from .actors import OTHER_SIDE, as_of, canonical_actor, load_actors, ministry_office
-from .frames import described_dropped, kin_name_alone, kin_named_in, relative_named, surname_alone, surnames_in
+from .frames import (described_dropped, kin_name_alone, kin_named_in, person_opening, relative_named, surname_alone,
+                     surnames_in)
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
                         quoted_document, reader_letter, reproduced_documents, signed_letters)
@@ -2852,7 +2853,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             # "The protesters set up tents. They say ...": they are the protesters
             # ("Called my sister Anahit. She says ...": the relative named, when the next sentence opens with her)
             subject = (acting or passive_host(s, people) or drove     # "We were met by X. He told us ...": X
-                       or relative_named(s, following.text if following else ""))
+                       or relative_named(s, following.text if following else "")
+                       # ("Ruzanna Melikyan has a brother in X. She told us ...": the person named in full)
+                       or (person_opening(s, following.text) if following and following.paragraph == sentence.paragraph
+                           else ""))
             last_claimant = subject or group_subject(s) or last_claimant
         # "X spoke on Friday. According to him, ...": the person the sentence before named, when it quoted no one
         # (not a group it named: "Reporters interviewed farmers. According to them, ..." has no claimant)
