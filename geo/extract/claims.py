@@ -5138,8 +5138,11 @@ _FLAG_RAISED = re.compile(r"\bflags?\b[^.;]{0,30}?\b(?:raised|hoisted|planted|go
 
 # a town fallen, the other sign of a town taken told by a ministry named by its capital ("the ministry in Baku
 # admitted that X had fallen": the defence ministry's news, as the annotated sets file "the ministry in Baku" 16 times
-# in 17)
-_TOWN_FALLEN = re.compile(r"\b(?:had|has|have)\s+fallen\b|\bfell\s+(?:to\b|on\b|at\b|in\b|after\b|$)", re.I)
+# in 17); what fell is a place, by its name or its kind, not prices or numbers: "bread prices had fallen in Ganja"
+_TOWN_FALLEN = re.compile(r"(?:\b(?!(?:Prices|Rates|Sales|Exports|Imports|Numbers|Figures|Temperatures|Levels)\b)"
+                          r"[A-ZƏÇŞĞÜÖİ][\w'’-]+|\b(?i:town|village|city|capital|settlement|district|region))\s+"
+                          r"(?:(?:had|has|have)\s+(?:now\s+|already\s+)?fallen\b|"
+                          r"fell\s+(?:to\b|on\b|at\b|in\b|after\b|$))")
 
 
 _PICTURES_FROM = re.compile(r"^(?:pictures|photos?|photographs|footage|videos?|images)\s+(?:released\s+)?(?:from|by)\s+",

@@ -1241,10 +1241,11 @@ _CHECKPOINTS = _cues(
      r"(?:[\w'’-]+ )?bridge\b)|"
      # ... or men standing guard at a place: "police now stand guard at X", "volunteers stood guard at positions around
      # Y" (a guard kept there, as a post is; not over a person, a room or a building: "stood guard over the coffin",
-     # "guards stood guard outside the hospital")
+     # "guards stood guard outside the hospital", nor an honour guard at a memorial)
      r"\b(?:stand|stands|standing|stood) guard (?:at|over|outside|around)\b"
      r"(?! (?:(?:the|a|an|his|her|their|its) )?(?:[\w'’-]+ )?(?:prisoners?|detainees?|suspects?|captives?|hostages?|"
-     r"patients?|him|her|them|wards?|cells?|rooms?|bod(?:y|ies)|coffins?|graves?|" + _GUARDED_BUILDINGS + r"|"
+     r"patients?|him|her|them|wards?|cells?|rooms?|bod(?:y|ies)|coffins?|graves?|tombs?|memorials?|monuments?|"
+     r"statues?|shrines?|(?:eternal )?flames?|" + _GUARDED_BUILDINGS + r"|"
      r"homes?|houses?)\b)|"
      # (or handed over to the other side: "the positions near X were handed over on Friday")
      r"\b(?:posts?|outposts?|positions)\b(?= (?:[\w'’-]+ ){0,3}?(?:were|was|had been|have been|has been|being) (?:\w+ )?"
