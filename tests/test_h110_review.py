@@ -53,3 +53,13 @@ def test_a_musavat_leader_speaks_for_the_party(gazetteer):
 def test_the_musavat_newspaper_is_azerbaijani_media(gazetteer):
     text = "Musavat newspaper wrote that Armenian forces had shelled Tartar on Monday."
     assert claim("Tartar", text, gazetteer) == "Azerbaijani media"
+
+
+def test_protesters_standing_guard_outside_parliament_hold_no_post(gazetteer):
+    text = "Protesters stood guard outside the parliament in Yerevan on Tuesday night."
+    assert layers(text, gazetteer).get("Yerevan") in (None, "other")
+
+
+def test_police_standing_guard_outside_the_television_centre_hold_it(gazetteer):
+    text = "Police stood guard outside the television centre in Stepanakert."
+    assert layers(text, gazetteer).get("Stepanakert") == "checkpoints"

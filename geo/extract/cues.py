@@ -12,7 +12,8 @@ from typing import NamedTuple
 
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
-from .lexicon import BUILDING_DOOR, CURFEW, FIRE_UNTOLD, SELECTIVE_PASSAGE, TELLING_BREAK, home_harm_told
+from .lexicon import (BUILDING_DOOR, CURFEW, FIRE_UNTOLD, GUARDED_SEATS, SELECTIVE_PASSAGE, TELLING_BREAK,
+                      home_harm_told)
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
                       HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, NUMBER_WORDS, POPULATION,
                       POPULATION_COUNT, PRIORITY, RAIDING_PARTY, ROAD_VEHICLES, SAYING, WAITING, WEAPONS, RIVER_EVENT_BEFORE,
@@ -1544,8 +1545,7 @@ _TOWN_PATROL = re.compile(r"\b(?i:soldiers|troops|servicemen|police|militia|poli
 _BUILDING_GUARDED = re.compile(r"\b(?:armed\s+men|soldiers|troops|servicemen|police(?:men)?|militia(?:men)?|gunmen|"
                                r"guardsmen)\b[^.;:]{0,40}?(?<!stopped )(?<!longer )(?<!not )\b"
                                r"(?P<cue>(?:st(?:ood|and|ands|anding)\s+guard\s+(?:over|at|outside|around)|"
-                               r"guard(?:s|ed|ing)?))\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:parliament|headquarters|"
-                               r"buildings?|offices?|airport|station|television\s+centre|ministry|town\s+hall)\b")
+                               r"guard(?:s|ed|ing)?))\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:" + GUARDED_SEATS + r")\b")
 # troops who came in and stopped two sides' fighting: the way in, the verb, then what they stopped
 _TROOPS_STOP = re.compile(r"\b(?:soldiers|troops|servicemen|paratroopers|units)\b[^.;:]{0,80}?\b(?P<move>drove|driven|"
                           r"moved|came|went|rolled|were\s+sent|was\s+sent|deployed|arrived)\b[^.;:]{0,60}?\band\s+"

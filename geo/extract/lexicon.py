@@ -1118,6 +1118,10 @@ _LINE_HELD = r"(?:(?:combat|firing|forward|military|army|defensive)\s+)?(?:posit
 # buildings whose own staff check who comes in (no road post)
 _GUARDED_BUILDINGS = (r"schools?|hospitals?|clinics?|shops?|stores?|banks?|factor(?:y|ies)|offices?|restaurants?|cafes?|"
                       r"markets?|polling|courts?|churche?s?|stadiums?|hotels?|universit(?:y|ies)")
+# the seats of a town's power that armed men hold by guarding them (the cue is cues' _BUILDING_GUARDED, which asks for
+# armed men: protesters standing guard outside the parliament hold no post)
+GUARDED_SEATS = (r"parliament|headquarters|buildings?|offices?|airport|station|television\s+centre|ministry|"
+                 r"town\s+hall")
 # a building, not a road, where men are posted or checks made: "posted at the X school", "the checks at Y hospital"
 _NOT_A_ROAD_POST = r"(?:the )?(?:[\w'’-]+ ){0,2}?(?:" + _GUARDED_BUILDINGS + r"|homes?|houses?)\b"
 # a guarded passage sorting who goes on, only some let through: "police allowed only urgent traffic through to X",
@@ -1241,11 +1245,12 @@ _CHECKPOINTS = _cues(
      r"(?:[\w'’-]+ )?bridge\b)|"
      # ... or men standing guard at a place: "police now stand guard at X", "volunteers stood guard at positions around
      # Y" (a guard kept there, as a post is; not over a person, a room or a building: "stood guard over the coffin",
-     # "guards stood guard outside the hospital", nor an honour guard at a memorial)
+     # "guards stood guard outside the hospital", nor an honour guard at a memorial; armed men over a seat of power
+     # are cues' _BUILDING_GUARDED)
      r"\b(?:stand|stands|standing|stood) guard (?:at|over|outside|around)\b"
      r"(?! (?:(?:the|a|an|his|her|their|its) )?(?:[\w'’-]+ )?(?:prisoners?|detainees?|suspects?|captives?|hostages?|"
      r"patients?|him|her|them|wards?|cells?|rooms?|bod(?:y|ies)|coffins?|graves?|tombs?|memorials?|monuments?|"
-     r"statues?|shrines?|(?:eternal )?flames?|" + _GUARDED_BUILDINGS + r"|"
+     r"statues?|shrines?|(?:eternal )?flames?|" + _GUARDED_BUILDINGS + r"|" + GUARDED_SEATS + r"|"
      r"homes?|houses?)\b)|"
      # (or handed over to the other side: "the positions near X were handed over on Friday")
      r"\b(?:posts?|outposts?|positions)\b(?= (?:[\w'’-]+ ){0,3}?(?:were|was|had been|have been|has been|being) (?:\w+ )?"
