@@ -63,3 +63,8 @@ def test_protesters_standing_guard_outside_parliament_hold_no_post(gazetteer):
 def test_police_standing_guard_outside_the_television_centre_hold_it(gazetteer):
     text = "Police stood guard outside the television centre in Stepanakert."
     assert layers(text, gazetteer).get("Stepanakert") == "checkpoints"
+
+
+def test_a_street_named_after_a_person_is_no_she(gazetteer):
+    text = "Hrant Melkonyan Street in Stepanakert was closed. He says shells hit Martakert."
+    assert claim("Martakert", text, gazetteer) != "Hrant Melkonyan"

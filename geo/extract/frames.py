@@ -1882,7 +1882,11 @@ def relative_named(sentence, following):
 
 
 # a sentence opened by a person's full name, a surname by its ending: "Ruzanna Melikyan, who bakes on Mondays, ..."
-_FULL_NAME_OPENING = re.compile(r"[\s\"“]*(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]*" + SURNAME_ENDING + r")\b(?!['’])")
+# (not a person's name given to a street or a building: "Hrant Melkonyan Street was closed")
+_FULL_NAME_OPENING = re.compile(r"[\s\"“]*(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]*" + SURNAME_ENDING + r")\b(?!['’])"
+                                r"(?!\s+(?:Street|St|Avenue|Ave|Boulevard|Square|Park|Lane|Road|Highway|Bridge|School|"
+                                r"Hospital|Airport|Station|Stadium|Museum|Library|Institute|University|Prospekt|"
+                                r"Prospect|Cemetery|Centre|Center|Foundation|Fund)\b)")
 
 
 def person_opening(sentence, following):
