@@ -68,3 +68,13 @@ def test_police_standing_guard_outside_the_television_centre_hold_it(gazetteer):
 def test_a_street_named_after_a_person_is_no_she(gazetteer):
     text = "Hrant Melkonyan Street in Stepanakert was closed. He says shells hit Martakert."
     assert claim("Martakert", text, gazetteer) != "Hrant Melkonyan"
+
+
+def test_a_low_drone_over_a_town_is_still_a_drone(gazetteer):
+    text = "A low drone hovered over Martakert before the strike on the school."
+    assert layers(text, gazetteer).get("Martakert") == "shelling"
+
+
+def test_the_drone_of_engines_is_no_drone_strike(gazetteer):
+    text = "The drone of generators filled the streets of Stepanakert during the blackout."
+    assert layers(text, gazetteer).get("Stepanakert") in (None, "other")

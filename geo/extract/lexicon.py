@@ -753,10 +753,11 @@ _ADVANCE_TRIED = (r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying))\b(?: [\w:'â€
                   r"(?:advance|move forward|push forward)\b")
 _SHELLING = _cues(
     (r"\bmissiles?\b|\bballistic\b|\biskanders?\b|\bscuds?\b|\btochka\b", "missile"),
-    # (not a held note of music: "a slow drone on the bass recorder", "the low drone of the bagpipes")
-    (r"(?<!slow )(?<!low )(?<!steady )(?<!soft )(?<!musical )\bdrones?\b(?! notes?\b|"
+    # (not a held note of music: "a slow drone on the bass recorder", "the low drone of the bagpipes", nor the hum of
+    # engines or traffic; "a low drone hovered over X" is one, so "low" and "slow" only with the instrument after)
+    (r"(?<!steady )(?<!soft )(?<!musical )\bdrones?\b(?! notes?\b|"
      r" (?:on|of) (?:the |a )?(?:[\w'â€™-]+ )?(?:recorders?|bagpipes?|pipes|organs?|flutes?|strings|cellos?|violins?|"
-     r"accordions?|harmoniums?|duduks?|zurnas?)\b)|\buavs?\b|\bbayraktars?\b|\bloitering munitions?\b|\bkamikaze\b",
+     r"accordions?|harmoniums?|duduks?|zurnas?|engines?|generators?|motors?|traffic|bees|insects)\b)|\buavs?\b|\bbayraktars?\b|\bloitering munitions?\b|\bkamikaze\b",
      "drone"),
     (r"\brockets?\b|\bgrads?\b|\bsmerch\b|\bmlrs\b|\bcluster (?:munitions?|bombs?)\b", "rocket"),
     # a single shell by what it did, perhaps after an adverb or "had": "a shell also ruptured the gas pipe", "a shell
