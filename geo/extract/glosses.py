@@ -35,7 +35,7 @@ _NAMES_SENTENCE = re.compile(rf"^{_LABEL}(?P<names>{_NOTED_LIST})\s+(?:(?:is|are
                              r"(?P<appears>(?:also\s+)?appear(?:s|ed)?\s+as))\s+")
 # a line giving no more than a place and its other name, with no verb of its own: "A: Dadivank, also called
 # Khudavang." (a quiz answer, a list entry: nothing told of the place; no gloss read, as for "A is also spelt B")
-_NAME_AND_ALIAS = re.compile(rf"^{_LABEL}{_NOTED_NAME},?\s+(?:also\s+)?(?:called|known\s+as|written|spelt|spelled)\s+"
+_NAME_AND_ALIAS = re.compile(rf"^{_LABEL}{_NOTED_NAME},\s+(?:also\s+)?(?:called|known\s+as|written|spelt|spelled)\s+"
                              rf"{_NOTED_NAME}(?:\s+(?:in|by|to)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*[.!]?$")
 # what the other names are names of: "the Armenian towns of X, Y and Z", or the names at once
 _OTHER_NAMES = re.compile(rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:towns?|villages?|cities|city|settlements?|places?)\s+of\s+"
