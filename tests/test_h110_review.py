@@ -78,3 +78,9 @@ def test_a_low_drone_over_a_town_is_still_a_drone(gazetteer):
 def test_the_drone_of_engines_is_no_drone_strike(gazetteer):
     text = "The drone of generators filled the streets of Stepanakert during the blackout."
     assert layers(text, gazetteer).get("Stepanakert") in (None, "other")
+
+
+def test_fire_on_another_place_is_not_the_fire_on_men_back_from_a_post(gazetteer):
+    text = ("Shells hit Martakert on Monday, and soldiers driving back from one of their observation posts near "
+            "Martuni were unhurt.")
+    assert layers(text, gazetteer).get("Martuni") != "shelling"

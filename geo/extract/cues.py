@@ -3470,8 +3470,9 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
     hit = linked or _course_cue(sentence, mention, usable)
     if hit and hit.layer == "checkpoints" and _BACK_FROM_POST.search(sentence, max(0, hit.begin - 60), hit.begin):
+        # (not fire told of another place first: "Shells hit Y, and soldiers driving back from a post near X ...")
         fire = next((h for h in usable if h.layer == "shelling" and (h.strong or h.kind == "casualties")
-                     and h.end <= hit.begin), None)
+                     and h.end <= hit.begin and not any(h.end <= b < hit.begin for b, _ in spans)), None)
         hit = fire or hit                  # the fire on those coming back from the post (see _BACK_FROM_POST)
     if hit and not hit.strong and hit.kind == "humanitarian" and hit.end <= mention.begin \
             and _CARGO_NAMED.fullmatch(sentence.lower(), hit.begin, hit.end):
