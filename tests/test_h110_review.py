@@ -84,3 +84,8 @@ def test_fire_on_another_place_is_not_the_fire_on_men_back_from_a_post(gazetteer
     text = ("Shells hit Martakert on Monday, and soldiers driving back from one of their observation posts near "
             "Martuni were unhurt.")
     assert layers(text, gazetteer).get("Martuni") != "shelling"
+
+
+def test_a_village_ending_as_a_surname_is_no_she(gazetteer):
+    text = "Yukhari Maralyan came under fire on Monday. He says the shells hit Jabrayil too."
+    assert claim("Jabrayil", text, gazetteer) != "Yukhari Maralyan"

@@ -70,7 +70,7 @@ import re
 from .cues import FIRE_FROM_HEIGHTS, ends_with_word, has_stem
 from ..names import name_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, NUMBER_WORDS, OTHERS_OF, PERSON_FROM_BEFORE, SPEECH_VERB, STOP,
-                      SURNAME_ENDING, TITLES, WAR_NEWS, home_harm_told)
+                      SURNAME_ENDING, TITLES, VILLAGE_FIRST_WORD, WAR_NEWS, home_harm_told)
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
 # the verbs that hand a quotation to its speaker ('"...," joked Aram, a driver from Sisian'); not lexicon.SAYING, the
@@ -1882,8 +1882,9 @@ def relative_named(sentence, following):
 
 
 # a sentence opened by a person's full name, a surname by its ending: "Ruzanna Melikyan, who bakes on Mondays, ..."
-# (not a person's name given to a street or a building: "Hrant Melkonyan Street was closed")
-_FULL_NAME_OPENING = re.compile(r"[\s\"“]*(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]*" + SURNAME_ENDING + r")\b(?!['’])"
+# (not a person's name given to a street or a building: "Hrant Melkonyan Street was closed"; nor a village:
+# "Yukhari Maralyan came under fire")
+_FULL_NAME_OPENING = re.compile(r"[\s\"“]*(?!" + VILLAGE_FIRST_WORD + r"\s)(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]*" + SURNAME_ENDING + r")\b(?!['’])"
                                 r"(?!\s+(?:Street|St|Avenue|Ave|Boulevard|Square|Park|Lane|Road|Highway|Bridge|School|"
                                 r"Hospital|Airport|Station|Stadium|Museum|Library|Institute|University|Prospekt|"
                                 r"Prospect|Cemetery|Centre|Center|Foundation|Fund)\b)")

@@ -27,6 +27,9 @@ NUMBER_WORDS = r"two|three|four|five|six|seven|eight|nine|ten"
 # the endings that tell an Armenian, Azerbaijani or Russian surname ("Ghukasyan", "Mammadyarov", "Aliyeva"): one
 # list for the rules that read a person's name by its surname
 SURNAME_ENDING = r"(?:yan|ian|ov|ova|ev|eva|yev|yeva|zade)"
+# the first words of villages' names ("upper", "lower", "big", "small", "new", "old"): "Yukhari Maralyan" is no person
+# though it ends as a surname does
+VILLAGE_FIRST_WORD = r"(?:Yukhari|Ashaghi|Orta|Boyuk|Kichik|Nerkin|Verin|Nor|Hin|Mets|Pokr)"
 
 # -- word lists ------------------------------------------------------------------------------
 
