@@ -89,3 +89,8 @@ def test_fire_on_another_place_is_not_the_fire_on_men_back_from_a_post(gazetteer
 def test_a_village_ending_as_a_surname_is_no_she(gazetteer):
     text = "Yukhari Maralyan came under fire on Monday. He says the shells hit Jabrayil too."
     assert claim("Jabrayil", text, gazetteer) != "Yukhari Maralyan"
+
+
+def test_temperatures_fallen_in_a_town_are_the_governments_news(gazetteer):
+    text = "The ministry in Baku said temperatures in Ganja fell to minus five overnight."
+    assert claim("Ganja", text, gazetteer) == "Azerbaijani government"
