@@ -5140,8 +5140,9 @@ _FLAG_RAISED = re.compile(r"\bflags?\b[^.;]{0,30}?\b(?:raised|hoisted|planted|go
 # admitted that X had fallen": the defence ministry's news, as the annotated sets file "the ministry in Baku" 16 times
 # in 17); what fell is a place, by its name or its kind, not prices or numbers: "bread prices had fallen in Ganja",
 # nor what fell in a place: "temperatures in Ganja fell to minus five"
-_TOWN_FALLEN = re.compile(r"(?<!\bin )(?<!\bat )(?:\b(?!(?:Prices|Rates|Sales|Exports|Imports|Numbers|Figures|Temperatures|Levels)\b)"
-                          r"[A-ZƏÇŞĞÜÖİ][\w'’-]+|\b(?i:town|village|city|capital|settlement|district|region))\s+"
+_TOWN_FALLEN = re.compile(r"(?<!\bin )(?<!\bat )(?:\b(?!(?:Prices|Rates|Sales|Exports|Imports|Numbers|Figures|"
+                          r"Temperatures|Levels)\b)[A-ZƏÇŞĞÜÖİ][\w'’-]+|"
+                          r"\b(?i:town|village|city|capital|settlement|district|region))\s+"
                           r"(?:(?:had|has|have)\s+(?:now\s+|already\s+)?fallen\b|"
                           r"fell\s+(?:to\b|on\b|at\b|in\b|after\b|$))")
 

@@ -1884,7 +1884,8 @@ def relative_named(sentence, following):
 # a sentence opened by a person's full name, a surname by its ending: "Ruzanna Melikyan, who bakes on Mondays, ..."
 # (not a person's name given to a street or a building: "Hrant Melkonyan Street was closed"; nor a village:
 # "Yukhari Maralyan came under fire")
-_FULL_NAME_OPENING = re.compile(r"[\s\"“]*(?!" + VILLAGE_FIRST_WORD + r"\s)(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]*" + SURNAME_ENDING + r")\b(?!['’])"
+_FULL_NAME_OPENING = re.compile(r"[\s\"“]*(?!" + VILLAGE_FIRST_WORD + r"\s)"
+                                r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]*" + SURNAME_ENDING + r")\b(?!['’])"
                                 r"(?!\s+(?:Street|St|Avenue|Ave|Boulevard|Square|Park|Lane|Road|Highway|Bridge|School|"
                                 r"Hospital|Airport|Station|Stadium|Museum|Library|Institute|University|Prospekt|"
                                 r"Prospect|Cemetery|Centre|Center|Foundation|Fund)\b)")

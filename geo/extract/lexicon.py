@@ -760,7 +760,8 @@ _SHELLING = _cues(
     # engines or traffic; "a low drone hovered over X" is one, so "low" and "slow" only with the instrument after)
     (r"(?<!steady )(?<!soft )(?<!musical )\bdrones?\b(?! notes?\b|"
      r" (?:on|of) (?:the |a )?(?:[\w'’-]+ )?(?:recorders?|bagpipes?|pipes|organs?|flutes?|strings|cellos?|violins?|"
-     r"accordions?|harmoniums?|duduks?|zurnas?|engines?|generators?|motors?|traffic|bees|insects)\b)|\buavs?\b|\bbayraktars?\b|\bloitering munitions?\b|\bkamikaze\b",
+     r"accordions?|harmoniums?|duduks?|zurnas?|engines?|generators?|motors?|traffic|bees|insects)\b)|"
+     r"\buavs?\b|\bbayraktars?\b|\bloitering munitions?\b|\bkamikaze\b",
      "drone"),
     (r"\brockets?\b|\bgrads?\b|\bsmerch\b|\bmlrs\b|\bcluster (?:munitions?|bombs?)\b", "rocket"),
     # a single shell by what it did, perhaps after an adverb or "had": "a shell also ruptured the gas pipe", "a shell
