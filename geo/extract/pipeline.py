@@ -45,7 +45,7 @@ from ..names import name_keys, query_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
                       KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, NUMBER_WORDS, OBJECT_PRONOUNS, POPULATION, PRIORITY,
                       RETURN_ARTICLE, SAYING, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK)
-from .mentions import (ASKED, PLACE_AGAIN, Mention, countries_named, dedupe_mentions, finder_for, fired_on_subject,
+from .mentions import (ASKED, PEOPLE_OF, PLACE_AGAIN, Mention, countries_named, dedupe_mentions, finder_for, fired_on_subject,
                        height_read_as_town, mountain_read_as_town, place_key, line_at_border, names_pipeline,
                        route_abroad, tokenize)
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
@@ -949,7 +949,10 @@ def _district_route(sentence, mention, read, exclave=False):
     village the gazetteer lacks, drawn as wide as its district, is still a village a road runs to); a district cut off
     is blockaded itself."""
     layer, kind = read
+    # (a lake is filed as wide as a district but is no area a road runs in: "closed the highway near Lake Sevan" is
+    # the road shut beside the lake)
     if layer == "corridors" and mention.place.precision == "district" and not is_corridor(mention.place) \
+            and "lake" not in mention.place.name.lower().split() \
             and not (kind == "blockade" and "cut" in sentence and _CUT_OFF_AFTER.match(sentence, mention.end)) \
             and not (kind == "blockade" and _SEVERED_BEFORE.search(sentence, max(0, mention.begin - 20), mention.begin)) \
             and not (mention.place.source == "approximate"
@@ -1955,6 +1958,15 @@ def _between(sentence, rows):
     return rows
 
 
+def _home_named_again(sentence, found):
+    """The mentions without a place named first as the home of the people who act and again later in the sentence:
+    "residents of X blocked the highway on the stretch between X and Y" tells the stretch's blockade at its later
+    name, the first only says who acted (as "people from X" already does)."""
+    keys = [place_key(m) for m in found]
+    return [m for i, m in enumerate(found)
+            if not (keys[i] in keys[i + 1:] and PEOPLE_OF.search(sentence, max(0, m.begin - 30), m.begin))]
+
+
 def _side_accounts(mentions, claim_of, date_of):
     """The (claimant, date) of each side's account of one place named more than once in a sentence: the first
     mention's, then each later mention whose claimant is of another side than every account kept, so one side's
@@ -2344,6 +2356,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         if _standing_aside(s):
             found = []                                       # "19:02:10 LEAD: GORIS (2'40")", "Practical notes:
             # fill up in X", "The visitor who drives the A–B road today passes Y": a slot, advice, a standing fact
+        found = _home_named_again(s, found)
         mentions = dedupe_mentions(found)
         turn = capitals_turn(s, text) if s[:1].isupper() and ":" in s[:40] else []
         if turn or _LABELLED_TURN.match(s):
