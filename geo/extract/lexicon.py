@@ -798,9 +798,10 @@ _SHELLING = _cues(
      r"\bunder (?:[a-z-]+ ){0,2}?fire\b|\bsnipers?\b|" + _NONE_OF + r"\bshots?\b|"
      + _NONE_OF + r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|\bbullets?\b|"
      # grenades thrown or fired: "hurled grenades at X", "a grenade exploded in Y", "a grenade launcher was used against
-     # a patrol near Z", "RPG fire" (not grenades found or shown: "police found two grenades in a garage")
-     r"\b(?:thr(?:ew|own|owing|ows)|hurl(?:ed|ing|s)?|lobb(?:ed|ing)|toss(?:ed|ing)|fir(?:ed|ing)|dropp(?:ed|ing)|drops)\b[^.;:]{0,30}?\bgrenades?\b|"
-     r"\bgrenades?\b(?=[^.;:]{0,30}?\b(?:thrown|hurled|lobbed|tossed|fired|dropped|exploded|went off|landed)\b)|"
+     # a patrol near Z", "RPG fire" (not grenades found or shown: "police found two grenades in a garage"; nor the
+     # stun grenades of police dispersing a crowd, which fire no one: "police threw stun grenades at the protesters")
+     r"\b(?:thr(?:ew|own|owing|ows)|hurl(?:ed|ing|s)?|lobb(?:ed|ing)|toss(?:ed|ing)|fir(?:ed|ing)|dropp(?:ed|ing)|drops)\b[^.;:]{0,30}?\b(?<!stun )grenades?\b|"
+     r"\b(?<!stun )grenades?\b(?=[^.;:]{0,30}?\b(?:thrown|hurled|lobbed|tossed|fired|dropped|exploded|went off|landed)\b)|"
      r"\bgrenade (?:attacks?|blasts?|explosions?)\b|\b(?:grenade[- ]launchers?|rpgs?)\b(?=[^.;:]{0,40}?\b(?:against|at|on)\b)|"
      r"\brpg fire\b|"
      # guns named by their calibre or kind and turned against something: "large-calibre guns were used against X",
