@@ -1157,6 +1157,11 @@ _CHECKPOINTS = _cues(
      r"\bchecks (?:took place|take place|(?:were|are|have been) (?:carried out|made|held|conducted))\b|"
      r"\b(?:took|take|takes|taken|taking) up (?:an? |their |its )?(?:\w+ )?posts?\b|\bobservation posts?\b|"
      r"\bprotest camps?\b|\b(?:police|militia|army|military|border|guard) (?:out)?posts?\b|\bpolice (?:lines?|cordons?)\b|\bcordon(?:s|ed)?(?: off)?\b|"
+     # a chain of police across a street, as a police line is: "a police chain", "a chain of officers", "officers
+     # closed the street, standing in a chain three rows deep", "stood in a chain across the road" (not a "human
+     # chain" of protesters holding hands, nor people passing sandbags "in a chain")
+     r"\bpolice chains?\b|\bchains? of (?:riot )?(?:police|policemen|officers)\b|"
+     r"\b(?:standing|stood|lined up|drawn up) in (?:a|an) (?:[\w-]+ )?chain (?:(?:[\w-]+ ){0,4}?(?:rows?|lines?|ranks?) deep\b|across\b)|"
      # the way to a site closed or opened to the people who go there: "the trail to the X church was shut", "pilgrims
      # were turned back on the path to Y", "access to the Z monastery will be discussed", "closed to visitors",
      # "worshippers will be allowed back to the W shrine" (a road's traffic is the corridor's: see CORRIDOR_KINDS)

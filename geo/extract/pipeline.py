@@ -33,7 +33,8 @@ from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
 from .backrefs import BACKREF, BackReferences
 from .actors import OTHER_SIDE, as_of, canonical_actor, load_actors, ministry_office
-from .frames import described_dropped, kin_name_alone, kin_named_in, relative_named, surname_alone, surnames_in
+from .frames import (described_dropped, full_name_firsts, kin_name_alone, kin_named_in, note_signer_alone,
+                     relative_named, surname_alone, surnames_in)
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
                         quoted_document, reader_letter, reproduced_documents, signed_letters)
@@ -2018,6 +2019,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     # people named in full: their surname alone is no place ("Ghukasyan"), unless it is a place's own name
     surnames = surnames_in(text, lambda word: any(p.name == word for p in finder.lookup(word)[0]))
     kin_named = kin_named_in(text)    # first names given after a kin word ("our classmate Narek")
+    signers = full_name_firsts(text)  # first names of people named in full, which may sign a note ("A note from Karen")
     bodies = {}                       # head noun → the body the article last named in full with it ("the Fund")
     web_report = ""                   # a site named by its address whose piece "the same account" is, until another speaks
     web_site = ""                     # the last such site: whose "the same piece" or "the same article" it is
@@ -2173,6 +2175,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                                            # ends the dated entry before it; its "on Thursday" counts from publication
         raw = [m for m in finder.mentions(s, tokens, evidence)
                if m is not None and not surname_alone(s, m, surnames) and not kin_name_alone(s, m, kin_named)
+               and not note_signer_alone(s, m, signers)
                and not height_read_as_town(s, m)
                and not mountain_read_as_town(s, m, finder.lookup)]
         raw = [m for m in raw if not _in_turn_label(s, m, turn_labels)]
@@ -4032,8 +4035,10 @@ def _dateline_day(sentences, published):
 
 def _heading_day(sentence, dates, published):
     """The day of a line that is only a calendar day ("Tuesday, 22 October", a diary's heading), or None: the
-    entry under it says "today" of that day, not of the day the diary was published."""
-    if len(dates) != 1 or dates[0].kind != "calendar" or dates[0].precision != "day" or dates[0].start > published:
+    entry under it says "today" of that day, not of the day the diary was published. A span of days ("Week 1
+    (6-10 May)", a rota's or timetable's week) is no day of writing: its lines keep the publication day."""
+    if len(dates) != 1 or dates[0].kind != "calendar" or dates[0].precision != "day" or dates[0].start > published \
+            or dates[0].start != dates[0].end:
         return None
     rest = sentence[:dates[0].begin] + " " + sentence[dates[0].end_offset:]
     return dates[0].start if _HEADING_REST.fullmatch(rest) else None
@@ -4050,8 +4055,9 @@ _INLINE_HEAD_REST = re.compile(r"(?:\s*,\s*(?:(?:early|late)\s+)?(?:morning|afte
 def _inline_heading_day(sentence, dates, published):
     """The day of a sentence that opens a paragraph and is only a day head with a part of the day or a place
     ("Friday 25 March, morning.", "Thursday 24 March, evening, Stepanakert."), or None: the notes under it say
-    "today" of that day, as a diary's heading line's entry does (:func:`_heading_day`)."""
-    if len(dates) != 1 or dates[0].kind != "calendar" or dates[0].precision != "day" or dates[0].start > published:
+    "today" of that day, as a diary's heading line's entry does (:func:`_heading_day`; one day, not a span)."""
+    if len(dates) != 1 or dates[0].kind != "calendar" or dates[0].precision != "day" or dates[0].start > published \
+            or dates[0].start != dates[0].end:
         return None
     if not _INLINE_HEAD_BEFORE.fullmatch(sentence, 0, dates[0].begin):
         return None
