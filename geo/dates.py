@@ -1425,13 +1425,16 @@ _TOLD_PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:was|were|had|did|h
 # "that winter", "that spring": a season of the year the text named before ("in 1992 ..." then "In a report filmed
 # that winter, ... since 16 February")
 _THAT_SEASON = re.compile(r"\bthat\s+(?:same\s+)?(?:winter|spring|summer|autumn)\b", re.I)
+# a sentence opening on a part of the day told before, then naming its day without a year: "He never forgot the first
+# day of school in 2015. That morning, on 1 September, ...": the day of the year named before, as "that winter" is
+_THAT_DAY_OPENING = re.compile(r"\W*that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)\b", re.I)
 
 
 def _that_season_year(sentence, year_named, published):
     """The year of a day without its year in a sentence that points back to a season of the year named before ("that
-    winter"), when that year is before publication and the sentence writes no year of its own; else None."""
+    winter"), or opens on the part of the day told before ("That morning, on 1 September"), when that year is before publication and the sentence writes no year of its own; else None."""
     if year_named is None or year_named >= published.year or YEAR_IN.search(sentence) \
-            or not _THAT_SEASON.search(sentence):
+            or not (_THAT_SEASON.search(sentence) or _THAT_DAY_OPENING.match(sentence)):
         return None
     return year_named
 

@@ -1531,7 +1531,7 @@ _RECORD_OF = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:(?:latest|new|own|offici
                         r"(?:\s+for(?:\s+(?:the\s+)?[\w-]+)?)?$", re.I)
 _CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
 _AUXILIARIES = {"has", "have", "had", "also", "was", "were", "is", "are", "later", "earlier", "previously", "again",
-                "repeatedly", "since"}     # "Radio Liberty has since said": the radio
+                "repeatedly", "since", "once"}     # "Radio Liberty has since said": the radio ("X once told": X)
 # a span of time between the auxiliary and the verb: "has for years accused", "have over the decades said"
 _TRAILING_SPAN = re.compile(r"(?i)\s+(?:for|over|in\s+recent)\s+(?:(?:many|several|some|two|three|the\s+past|the\s+last|"
                             r"the)\s+)?(?:years|decades|months|weeks)$")
@@ -1543,7 +1543,8 @@ _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previousl
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
                     "in", "a", "statement", "on", "its", "already", "first",
                     "both", "each", "jointly",
-                    "now", "since"}   # "X and Y both said": X and Y; "officials in Ijevan now say": the officials
+                    "now", "since", "once"}   # "X and Y both said": X and Y; "officials in Ijevan now say": the officials
+                                              # ("X once told A1+": X, the adverb no part of the name)
 
 
 # two bodies of one side sharing their noun: "the Armenian foreign and defence ministries"

@@ -458,6 +458,10 @@ _ROAD_BY_ENDS = re.compile(r"\s+(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z
 
 # "thrown at the", "hurled at a": what was thrown at follows
 _THROWN_AT = re.compile(r"\b(?:thrown|threw|throwing|hurled|hurling|flung)\s+at\s+(?:the|a|an)\s+$")
+# "clashed with police", "clashes with the riot police", "clashed with officers" (after a clash cue)
+_CLASH_WITH_POLICE = re.compile(r"(?:ed|es)?\s+with\s+(?:the\s+)?(?:riot\s+)?(?:police|policemen|police\s+officers|officers)\b")
+# a death or a wound told in the sentence
+_HURT = re.compile(r"\b(?:killed|dead|died|deaths?|wounded|injured|injuries|hurt|shot)\b")
 # "during a protest", "during the protests": the protest as the time of another event
 _DURING = re.compile(r"\bduring\s+(?:a|the|an)\s+$")
 # a camp cleared: "cleared the", "broke up the", "had dismantled their" (right before "protest camp")
@@ -1322,6 +1326,12 @@ def cue_hits(sentence, returning=False):
     # at the police cordon"): its post cue goes
     hits = [h for h in hits if not (h.kind == "checkpoint" and lower.startswith("police", h.begin)
                                     and _THROWN_AT.search(lower, max(0, h.begin - 30), h.begin))]
+    # protesters who clash with the police scuffle with them, no fighting of armed men ("demonstrators clashed with
+    # riot police outside the ministry"): the clash is the protest's news, unless a death or a wound is told
+    if "police" in lower or "officers" in lower:
+        hits = [h._replace(layer="other", kind="protest", strong=False)
+                if h.kind == "fighting" and lower.startswith("clash", h.begin)
+                and _CLASH_WITH_POLICE.match(lower, h.end) and not _HURT.search(lower) else h for h in hits]
     # a protest camp cleared, broken up or taken down is the protest dispersed, no blocking point standing ("police
     # cleared the protest camp at X and detained dozens"): its post cue goes, the protest's own stays
     hits = [h for h in hits if not (h.kind == "checkpoint" and lower.startswith("protest camp", h.begin)

@@ -1908,6 +1908,24 @@ def kin_name_alone(sentence, mention, names):
                                                                       mention.begin)
 
 
+# a note signed with a first name: "A note from Karen at the front desk", "Lines by Narek" (the name the first name of
+# someone the article names in full: "Karen Hovsepyan" at its end)
+_NOTE_FROM = re.compile(r"\b(?:note|letter|message|word|lines?)\s+(?:from|by)\s+$", re.I)
+
+
+def full_name_firsts(text):
+    """The first names of the people the article names in full by a surname told by its ending ("Karen
+    Hovsepyan")."""
+    return {m.group(1) for m in _FULL_NAME.finditer(text) if m.group(1).lower() not in STOP}
+
+
+def note_signer_alone(sentence, mention, firsts):
+    """Is the mention the first name of a note's writer, named in full elsewhere in the article ("A note from Karen",
+    "Karen Hovsepyan" signing it)? A village of that name would be a place the note came from, which a note in the
+    article's own voice does not tell."""
+    return mention.text in firsts and bool(_NOTE_FROM.search(sentence, max(0, mention.begin - 30), mention.begin))
+
+
 def surname_alone(sentence, mention, surnames):
     """Is the mention only the surname of someone the article named in full ("Ghukasyan was wounded")? Not when
     the sentence calls it a place ("the village of Ghukasyan")."""

@@ -807,9 +807,10 @@ _SHELLING = _cues(
      r"\bunder (?:[a-z-]+ ){0,2}?fire\b|\bsnipers?\b|" + _NONE_OF + r"\bshots?\b|"
      + _NONE_OF + r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|\bbullets?\b|"
      # grenades thrown or fired: "hurled grenades at X", "a grenade exploded in Y", "a grenade launcher was used against
-     # a patrol near Z", "RPG fire" (not grenades found or shown: "police found two grenades in a garage")
-     r"\b(?:thr(?:ew|own|owing|ows)|hurl(?:ed|ing|s)?|lobb(?:ed|ing)|toss(?:ed|ing)|fir(?:ed|ing)|dropp(?:ed|ing)|drops)\b[^.;:]{0,30}?\bgrenades?\b|"
-     r"\bgrenades?\b(?=[^.;:]{0,30}?\b(?:thrown|hurled|lobbed|tossed|fired|dropped|exploded|went off|landed)\b)|"
+     # a patrol near Z", "RPG fire" (not grenades found or shown: "police found two grenades in a garage"; nor the
+     # stun grenades of police dispersing a crowd, which fire no one: "police threw stun grenades at the protesters")
+     r"\b(?:thr(?:ew|own|owing|ows)|hurl(?:ed|ing|s)?|lobb(?:ed|ing)|toss(?:ed|ing)|fir(?:ed|ing)|dropp(?:ed|ing)|drops)\b[^.;:]{0,30}?\b(?<!stun )grenades?\b|"
+     r"\b(?<!stun )grenades?\b(?=[^.;:]{0,30}?\b(?:thrown|hurled|lobbed|tossed|fired|dropped|exploded|went off|landed)\b)|"
      r"\bgrenade (?:attacks?|blasts?|explosions?)\b|\b(?:grenade[- ]launchers?|rpgs?)\b(?=[^.;:]{0,40}?\b(?:against|at|on)\b)|"
      r"\brpg fire\b|"
      # guns named by their calibre or kind and turned against something: "large-calibre guns were used against X",
@@ -1169,6 +1170,11 @@ _CHECKPOINTS = _cues(
      r"\bchecks (?:took place|take place|(?:were|are|have been) (?:carried out|made|held|conducted))\b|"
      r"\b(?:took|take|takes|taken|taking) up (?:an? |their |its )?(?:\w+ )?posts?\b|\bobservation posts?\b|"
      r"\bprotest camps?\b|\b(?:police|militia|army|military|border|guard) (?:out)?posts?\b|\bpolice (?:lines?|cordons?)\b|\bcordon(?:s|ed)?(?: off)?\b|"
+     # a chain of police across a street, as a police line is: "a police chain", "a chain of officers", "officers
+     # closed the street, standing in a chain three rows deep", "stood in a chain across the road" (not a "human
+     # chain" of protesters holding hands, nor people passing sandbags "in a chain")
+     r"\bpolice chains?\b|\bchains? of (?:riot )?(?:police|policemen|officers)\b|"
+     r"\b(?:standing|stood|lined up|drawn up) in (?:a|an) (?:[\w-]+ )?chain (?:(?:[\w-]+ ){0,4}?(?:rows?|lines?|ranks?) deep\b|across\b)|"
      # the way to a site closed or opened to the people who go there: "the trail to the X church was shut", "pilgrims
      # were turned back on the path to Y", "access to the Z monastery will be discussed", "closed to visitors",
      # "worshippers will be allowed back to the W shrine" (a road's traffic is the corridor's: see CORRIDOR_KINDS)

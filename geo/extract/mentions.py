@@ -371,7 +371,7 @@ def _own_body_speaks(key, after):
 
 
 # "Residents of Tegh said": people who live there speak, not the place for its government
-_PEOPLE_OF = re.compile(r"\b(?:residents|villagers|people|locals|families|farmers|witnesses|inhabitants)\s+"
+PEOPLE_OF = re.compile(r"\b(?:residents|villagers|people|locals|families|farmers|witnesses|inhabitants)\s+"
                         r"(?:of|from|in)\s+$"
                         # one of them where they are ("a teacher in X said"; not "a woman from X", her home)
                         r"|\b(?:resident|villager|farmer|shepherd|teacher|witness|doctor|nurse|priest|shopkeeper|"
@@ -627,8 +627,9 @@ _PART_NOUN_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb|microdistric
 # the valley, came under heavy fire"): the predicate places a village named like a word
 _FIRED_ON_SUBJECT = re.compile(
     r"(?:\s*,[^,.;:]{1,40},)?(?:\s+(?:both|all))?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|came|comes|"
-    r"come)\s+(?:(?:again|repeatedly|also|once\s+more|then|both|all)\s+)?"
-    r"(?:shelled|bombarded|fired\s+(?:on|at|upon)|under\s+(?:[a-z-]+\s+){0,2}(?:fire|shelling))\b"
+    r"(?:(?:has|have|had)\s+)?come)\s+(?:(?:again|repeatedly|also|once\s+more|then|both|all)\s+)?"
+    # ("had come under Azerbaijani fire": the perfect, and the side's adjective before the fire)
+    r"(?:shelled|bombarded|fired\s+(?:on|at|upon)|under\s+(?:[A-Za-z-]+\s+){0,2}(?:fire|shelling))\b"
     # or the subject reporting the fire it heard: "Yeraskh reported gunfire overnight"
     r"|(?:\s+(?:both|all))?\s+(?:reported|reports)" + INCIDENT_REPORTED)
 
@@ -1417,7 +1418,7 @@ class Finder:
         if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(",") \
                 and not self._crowd_in(tokens, first, after) \
                 and not (SEAT_OF_POWER.search(before) and _held_there(sentence, tokens[last].end)) \
-                and not (_PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS) \
+                and not (PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS) \
                 and not _SPEAKER_IN.search(sentence, 0, tokens[first].begin) \
                 and not (key not in CAPITALS and _BEEN_THERE_BEFORE.search(
                     sentence, max(0, tokens[first].begin - 60), tokens[first].begin)) \

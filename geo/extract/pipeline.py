@@ -33,8 +33,8 @@ from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
 from .backrefs import BACKREF, BackReferences
 from .actors import OTHER_SIDE, as_of, canonical_actor, load_actors, ministry_office
-from .frames import (described_dropped, kin_name_alone, kin_named_in, person_opening, relative_named, surname_alone,
-                     surnames_in)
+from .frames import (described_dropped, full_name_firsts, kin_name_alone, kin_named_in, note_signer_alone,
+                     person_opening, relative_named, surname_alone, surnames_in)
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
                         quoted_document, reader_letter, reproduced_documents, signed_letters)
@@ -46,7 +46,7 @@ from ..names import name_keys, query_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
                       KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, NUMBER_WORDS, OBJECT_PRONOUNS, POPULATION, PRIORITY,
                       RETURN_ARTICLE, SAYING, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK)
-from .mentions import (ASKED, PLACE_AGAIN, Mention, countries_named, dedupe_mentions, finder_for, fired_on_subject,
+from .mentions import (ASKED, PEOPLE_OF, PLACE_AGAIN, Mention, countries_named, dedupe_mentions, finder_for, fired_on_subject,
                        height_read_as_town, mountain_read_as_town, place_key, line_at_border, names_pipeline,
                        route_abroad, tokenize)
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
@@ -950,7 +950,10 @@ def _district_route(sentence, mention, read, exclave=False):
     village the gazetteer lacks, drawn as wide as its district, is still a village a road runs to); a district cut off
     is blockaded itself."""
     layer, kind = read
+    # (a lake is filed as wide as a district but is no area a road runs in: "closed the highway near Lake Sevan" is
+    # the road shut beside the lake)
     if layer == "corridors" and mention.place.precision == "district" and not is_corridor(mention.place) \
+            and "lake" not in mention.place.name.lower().split() \
             and not (kind == "blockade" and "cut" in sentence and _CUT_OFF_AFTER.match(sentence, mention.end)) \
             and not (kind == "blockade" and _SEVERED_BEFORE.search(sentence, max(0, mention.begin - 20), mention.begin)) \
             and not (mention.place.source == "approximate"
@@ -1965,6 +1968,15 @@ def _between(sentence, rows):
     return rows
 
 
+def _home_named_again(sentence, found):
+    """The mentions without a place named first as the home of the people who act and again later in the sentence:
+    "residents of X blocked the highway on the stretch between X and Y" tells the stretch's blockade at its later
+    name, the first only says who acted (as "people from X" already does)."""
+    keys = [place_key(m) for m in found]
+    return [m for i, m in enumerate(found)
+            if not (keys[i] in keys[i + 1:] and PEOPLE_OF.search(sentence, max(0, m.begin - 30), m.begin))]
+
+
 def _side_accounts(mentions, claim_of, date_of):
     """The (claimant, date) of each side's account of one place named more than once in a sentence: the first
     mention's, then each later mention whose claimant is of another side than every account kept, so one side's
@@ -2016,6 +2028,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     # people named in full: their surname alone is no place ("Ghukasyan"), unless it is a place's own name
     surnames = surnames_in(text, lambda word: any(p.name == word for p in finder.lookup(word)[0]))
     kin_named = kin_named_in(text)    # first names given after a kin word ("our classmate Narek")
+    signers = full_name_firsts(text)  # first names of people named in full, which may sign a note ("A note from Karen")
     bodies = {}                       # head noun → the body the article last named in full with it ("the Fund")
     web_report = ""                   # a site named by its address whose piece "the same account" is, until another speaks
     web_site = ""                     # the last such site: whose "the same piece" or "the same article" it is
@@ -2171,6 +2184,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                                            # ends the dated entry before it; its "on Thursday" counts from publication
         raw = [m for m in finder.mentions(s, tokens, evidence)
                if m is not None and not surname_alone(s, m, surnames) and not kin_name_alone(s, m, kin_named)
+               and not note_signer_alone(s, m, signers)
                and not height_read_as_town(s, m)
                and not mountain_read_as_town(s, m, finder.lookup)]
         raw = [m for m in raw if not _in_turn_label(s, m, turn_labels)]
@@ -2354,6 +2368,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         if _standing_aside(s):
             found = []                                       # "19:02:10 LEAD: GORIS (2'40")", "Practical notes:
             # fill up in X", "The visitor who drives the A–B road today passes Y": a slot, advice, a standing fact
+        found = _home_named_again(s, found)
         mentions = dedupe_mentions(found)
         turn = capitals_turn(s, text) if s[:1].isupper() and ":" in s[:40] else []
         if turn or _LABELLED_TURN.match(s):
@@ -4032,8 +4047,10 @@ def _dateline_day(sentences, published):
 
 def _heading_day(sentence, dates, published):
     """The day of a line that is only a calendar day ("Tuesday, 22 October", a diary's heading), or None: the
-    entry under it says "today" of that day, not of the day the diary was published."""
-    if len(dates) != 1 or dates[0].kind != "calendar" or dates[0].precision != "day" or dates[0].start > published:
+    entry under it says "today" of that day, not of the day the diary was published. A span of days ("Week 1
+    (6-10 May)", a rota's or timetable's week) is no day of writing: its lines keep the publication day."""
+    if len(dates) != 1 or dates[0].kind != "calendar" or dates[0].precision != "day" or dates[0].start > published \
+            or dates[0].start != dates[0].end:
         return None
     rest = sentence[:dates[0].begin] + " " + sentence[dates[0].end_offset:]
     return dates[0].start if _HEADING_REST.fullmatch(rest) else None
@@ -4050,8 +4067,9 @@ _INLINE_HEAD_REST = re.compile(r"(?:\s*,\s*(?:(?:early|late)\s+)?(?:morning|afte
 def _inline_heading_day(sentence, dates, published):
     """The day of a sentence that opens a paragraph and is only a day head with a part of the day or a place
     ("Friday 25 March, morning.", "Thursday 24 March, evening, Stepanakert."), or None: the notes under it say
-    "today" of that day, as a diary's heading line's entry does (:func:`_heading_day`)."""
-    if len(dates) != 1 or dates[0].kind != "calendar" or dates[0].precision != "day" or dates[0].start > published:
+    "today" of that day, as a diary's heading line's entry does (:func:`_heading_day`; one day, not a span)."""
+    if len(dates) != 1 or dates[0].kind != "calendar" or dates[0].precision != "day" or dates[0].start > published \
+            or dates[0].start != dates[0].end:
         return None
     if not _INLINE_HEAD_BEFORE.fullmatch(sentence, 0, dates[0].begin):
         return None
