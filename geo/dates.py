@@ -606,7 +606,7 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             if hint is None and month_told and MONTHS[g["m"].rstrip(".").lower()] == month_told[1]:
                 hint = month_told[0]     # "In March of last year ... on the night of 8 March": that March's day
             if hint is None and kind in ("mdy", "dmy") and not deadline:
-                hint = _that_season_year(sentence, year_named, published)
+                hint = _that_season_year(sentence, year_named, published, m.start())
             if hint is None and kind in ("mdy", "dmy") and not deadline and not would and narrative is None:
                 hint = _told_year_ahead(g, published, year_named, sentence)   # (a retold history's own day first)
         if (kind == "m" and hint is None and narrative and not here_future
@@ -1428,15 +1428,25 @@ _THAT_SEASON = re.compile(r"\bthat\s+(?:same\s+)?(?:winter|spring|summer|autumn)
 # a sentence opening on a part of the day told before, then naming its day without a year: "He never forgot the first
 # day of school in 2015. That morning, on 1 September, ...": the day of the year named before, as "that winter" is
 _THAT_DAY_OPENING = re.compile(r"\W*that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)\b", re.I)
+# (the day right after that opening: "That morning, on 1 September" names it; a day further on, "That day, shells hit
+# X, the head said on 18 May", is a day of its own)
+_THAT_DAY_GAP = 12
 
 
-def _that_season_year(sentence, year_named, published):
+def _that_season_year(sentence, year_named, published, at=0):
     """The year of a day without its year in a sentence that points back to a season of the year named before ("that
-    winter"), or opens on the part of the day told before ("That morning, on 1 September"), when that year is before publication and the sentence writes no year of its own; else None."""
+    winter"), or opens on the part of the day told before right before that day ("That morning, on 1 September"),
+    when that year is before publication and the sentence writes no year of its own; else None."""
     if year_named is None or year_named >= published.year or YEAR_IN.search(sentence) \
-            or not (_THAT_SEASON.search(sentence) or _THAT_DAY_OPENING.match(sentence)):
+            or not (_THAT_SEASON.search(sentence) or _that_day_before(sentence, at)):
         return None
     return year_named
+
+
+def _that_day_before(sentence, at):
+    """Does the sentence open on a part of the day told before ("That morning,") right before the day at ``at``?"""
+    opening = _THAT_DAY_OPENING.match(sentence)
+    return bool(opening) and at - opening.end() <= _THAT_DAY_GAP
 
 
 def _told_year_ahead(g, published, year_named, sentence=""):

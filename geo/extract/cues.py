@@ -459,7 +459,11 @@ _ROAD_BY_ENDS = re.compile(r"\s+(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z
 # "thrown at the", "hurled at a": what was thrown at follows
 _THROWN_AT = re.compile(r"\b(?:thrown|threw|throwing|hurled|hurling|flung)\s+at\s+(?:the|a|an)\s+$")
 # "clashed with police", "clashes with the riot police", "clashed with officers" (after a clash cue)
-_CLASH_WITH_POLICE = re.compile(r"(?:ed|es)?\s+with\s+(?:the\s+)?(?:riot\s+)?(?:police|policemen|police\s+officers|officers)\b")
+# ("officers of the border guard" are soldiers: not officers alone before "of")
+_CLASH_WITH_POLICE = re.compile(r"(?:ed|es)?\s+with\s+(?:the\s+)?(?:riot\s+)?(?:police|policemen|police\s+officers|"
+                                r"officers(?!\s+of\b))\b")
+# armed men in the sentence: their clash with police or officers is fighting ("soldiers clashed with police officers")
+_ARMED_MEN = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|forces|army|military|militants|gunmen|border\s+guards?)\b")
 # a death or a wound told in the sentence
 _HURT = re.compile(r"\b(?:killed|dead|died|deaths?|wounded|injured|injuries|hurt|shot)\b")
 # "during a protest", "during the protests": the protest as the time of another event
@@ -1331,7 +1335,8 @@ def cue_hits(sentence, returning=False):
     if "police" in lower or "officers" in lower:
         hits = [h._replace(layer="other", kind="protest", strong=False)
                 if h.kind == "fighting" and lower.startswith("clash", h.begin)
-                and _CLASH_WITH_POLICE.match(lower, h.end) and not _HURT.search(lower) else h for h in hits]
+                and _CLASH_WITH_POLICE.match(lower, h.end) and not _HURT.search(lower)
+                and not _ARMED_MEN.search(lower) else h for h in hits]
     # a protest camp cleared, broken up or taken down is the protest dispersed, no blocking point standing ("police
     # cleared the protest camp at X and detained dozens"): its post cue goes, the protest's own stays
     hits = [h for h in hits if not (h.kind == "checkpoint" and lower.startswith("protest camp", h.begin)
