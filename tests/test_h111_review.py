@@ -70,3 +70,10 @@ def test_a_human_chain_is_no_checkpoint(gazetteer):
 def test_a_village_that_had_come_under_fire(gazetteer):
     text = "Tegh had come under Azerbaijani fire on Saturday, the Armenian defence ministry said."
     assert _events(text, gazetteer) == [("Tegh", "shelling", "2024-05-18", "Armenian MoD")]
+
+
+def test_a_village_whose_first_word_is_upper_names_no_person():
+    from geo.extract.frames import full_name_firsts, surnames_in
+    text = "Yukhari Maralyan came under fire. Karen Hovsepyan wrote the note."
+    assert full_name_firsts(text) == {"Karen"}
+    assert surnames_in(text) == {"Hovsepyan"}

@@ -1543,8 +1543,8 @@ _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previousl
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
                     "in", "a", "statement", "on", "its", "already", "first",
                     "both", "each", "jointly",
-                    "now", "since", "once"}   # "X and Y both said": X and Y; "officials in Ijevan now say": the officials
-                                              # ("X once told A1+": X, the adverb no part of the name)
+                    "now", "since", "once"}   # "X and Y both said": X and Y; "officials in Ijevan now say": the
+                                              # officials ("X once told A1+": X, the adverb no part of the name)
 
 
 # two bodies of one side sharing their noun: "the Armenian foreign and defence ministries"

@@ -70,7 +70,7 @@ import re
 from .cues import FIRE_FROM_HEIGHTS, ends_with_word, has_stem
 from ..names import name_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, NUMBER_WORDS, OTHERS_OF, PERSON_FROM_BEFORE, SPEECH_VERB, STOP,
-                      SURNAME_ENDING, TITLES, VILLAGE_FIRST_WORD, WAR_NEWS, home_harm_told)
+                      SURNAME, TITLES, VILLAGE_FIRST_WORD, WAR_NEWS, home_harm_told)
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
 # the verbs that hand a quotation to its speaker ('"...," joked Aram, a driver from Sisian'); not lexicon.SAYING, the
@@ -1815,8 +1815,9 @@ def _born_spans(sentence):
 
 
 # a first name and an Armenian, Azerbaijani or Russian surname, told by its ending: "Arkadi Ghukasyan", "Samvel
-# Babayan", "Elmar Mammadyarov" (the ending keeps villages out: "Nerkin Karmiraghbyur", "Yukhari Veysalli")
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z'’-]*" + SURNAME_ENDING + r")\b")
+# Babayan", "Elmar Mammadyarov" (the ending keeps villages out: "Nerkin Karmiraghbyur", "Yukhari Veysalli"; a
+# village's first word keeps out those that end as a surname does: "Yukhari Maralyan")
+_FULL_NAME = re.compile(r"\b(?!" + VILLAGE_FIRST_WORD + r"\s)([A-Z][a-z]+)\s+(" + SURNAME + r")\b")
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:village|town|city|settlement|district|region)\s+of\s+$", re.I)
 
 
@@ -1856,7 +1857,7 @@ _PLACE_BEFORE_KIN_NAME = re.compile(r"\b(?:in|near|at|on|over|outside|from|into|
 # ... or by a role of the writer's own circle and a full name: "our opening bowler, Narek Mirzoyan", "my neighbour
 # Arpi Sargsyan" (the first name is the person's when the article names them again by it: "Narek bowled well")
 _OWN_ROLE_FULL_NAME = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+(?P<name>[A-Z][a-z]+)\s+"
-                                 r"[A-Z][a-z'’-]*" + SURNAME_ENDING + r"\b")
+                                 + SURNAME + r"\b")
 
 
 def kin_named_in(text):
@@ -1885,7 +1886,7 @@ def relative_named(sentence, following):
 # (not a person's name given to a street or a building: "Hrant Melkonyan Street was closed"; nor a village:
 # "Yukhari Maralyan came under fire")
 _FULL_NAME_OPENING = re.compile(r"[\s\"“]*(?!" + VILLAGE_FIRST_WORD + r"\s)"
-                                r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]*" + SURNAME_ENDING + r")\b(?!['’])"
+                                r"(?P<name>[A-Z][a-z'’-]+\s+" + SURNAME + r")\b(?!['’])"
                                 r"(?!\s+(?:Street|St|Avenue|Ave|Boulevard|Square|Park|Lane|Road|Highway|Bridge|School|"
                                 r"Hospital|Airport|Station|Stadium|Museum|Library|Institute|University|Prospekt|"
                                 r"Prospect|Cemetery|Centre|Center|Foundation|Fund)\b)")

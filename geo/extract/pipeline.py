@@ -46,9 +46,9 @@ from ..names import name_keys, query_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
                       KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, NUMBER_WORDS, OBJECT_PRONOUNS, POPULATION, PRIORITY,
                       RETURN_ARTICLE, SAYING, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK)
-from .mentions import (ASKED, PEOPLE_OF, PLACE_AGAIN, Mention, countries_named, dedupe_mentions, finder_for, fired_on_subject,
-                       height_read_as_town, mountain_read_as_town, place_key, line_at_border, names_pipeline,
-                       route_abroad, tokenize)
+from .mentions import (ASKED, PEOPLE_OF, PLACE_AGAIN, Mention, countries_named, dedupe_mentions, finder_for,
+                       fired_on_subject, height_read_as_town, mountain_read_as_town, place_key, line_at_border,
+                       names_pipeline, route_abroad, tokenize)
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
                      locating_roads, road_between_ends, road_names_given, route_ends, work_seen)
 from .unknown import (AREA_KM, known_in, listed_with_villages, made_place, person_in_apposition, qualified_villages,

@@ -18,7 +18,7 @@ import re
 from ..errors import GeoError
 from ..gazetteer import Place, distance_km
 from ..names import english_form
-from .lexicon import SURNAME_ENDING, VILLAGE_FIRST_WORD, is_river
+from .lexicon import SURNAME, VILLAGE_FIRST_WORD, is_river
 from .mentions import Mention
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
@@ -69,7 +69,7 @@ _FORMER_VILLAGE_BEFORE = re.compile(r"\b(?:(?:founded|established|built|begun|st
 # person and his home or beat, no village ("Reports: Hovik Melkonyan (Syunik)"; not "Yukhari Buzgov (Babek)", whose
 # first word is a village's "upper")
 _PERSON = re.compile(r"(?!" + VILLAGE_FIRST_WORD + r"\s)"
-                     r"[A-Z][a-z]+\s+[A-Z][a-z'’-]*" + SURNAME_ENDING)
+                     r"[A-Z][a-z]+\s+" + SURNAME)
 _BRACKET_AFTER = re.compile(r"\s*\(")
 # a rank or office right before the name: "Colonel Ilgar Mirzayev in the Tovuz district", "Captain A and Major B in
 # the X district" are people, whatever area follows; a village is never written after a soldier's rank (a joined
