@@ -77,3 +77,8 @@ def test_a_village_whose_first_word_is_upper_names_no_person():
     text = "Yukhari Maralyan came under fire. Karen Hovsepyan wrote the note."
     assert full_name_firsts(text) == {"Karen"}
     assert surnames_in(text) == {"Hovsepyan"}
+
+
+def test_protesters_clashing_with_police_and_security_forces_still_protest(gazetteer):
+    text = "Protesters clashed with police and security forces in Yerevan on Sunday."
+    assert _layers(text, gazetteer, "Yerevan") == ["other"]
