@@ -5,6 +5,7 @@ district is found under the spellings its sources give."""
 
 import pytest
 
+from geo.gazetteer import PlaceNotFound
 from tests.helpers import rows
 
 
@@ -29,7 +30,7 @@ def test_a_sentence_of_no_telling_ends_the_history(gazetteer):
     assert _dates(text, gazetteer, "2019-03-20")["Vardenis"] == "2019-03-02"
 
 
-@pytest.mark.parametrize("name", ["Chardakhly", "Chardakhlu", "Chardakhli", "Chardagly", "Khachisar", "Çənlibel"])
+@pytest.mark.parametrize("name", ["Chardakhly", "Chardakhlu", "Chardakhli", "Chardagly (Shamkir)", "Khachisar", "Çənlibel"])
 def test_chardakhly_of_shamkir_under_its_spellings(gazetteer, name):
     match = gazetteer.resolve(name)
     assert match.place.name == "Chardakhly" and abs(match.place.lat - 40.751) < 0.01
@@ -39,6 +40,13 @@ def test_namesakes_qualified_elsewhere_stay_their_own(gazetteer):
     # negative: the Tartar and Gubadli villages of the same name keep their qualified names
     assert gazetteer.resolve("Chardakhly (Tartar)").place.name == "Maghavuz"
     assert gazetteer.resolve("Chardakhli (Gubadli)").place.name == "Chardakhli (Gubadli)"
+
+
+@pytest.mark.parametrize("name", ["Çardaqlı", "Chardagly"])
+def test_the_azerbaijani_name_all_three_villages_carry_is_given_to_none(gazetteer, name):
+    # Çardaqlı (Chardagly in Latin letters) is the Azerbaijani name of the Shamkir, Tartar and Gubadli villages alike
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve(name)
 
 
 def _places(text, gazetteer, published="1989-01-10"):
