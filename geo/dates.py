@@ -1097,8 +1097,8 @@ def _when_year(sentence, begin):
     return int(found["y"])
 
 
-# a telling of what happened, its "that" clause going on to the day: "told the meeting on Wednesday that the attacks
-# began on", "found that the village was burned on"
+# a verb telling what happened, and its "that" when one follows ("told the meeting on Wednesday that", "found that");
+# _THAT_TO_DAY asks for the "that" clause going on to the day: "... that the attacks began on"
 _TOLD_THAT = re.compile(r"\b(?:said|says|told|tells|wrote|writes|reported|reports|recalled|recalls|explained|found|"
                         r"finds|concluded|established|testified|stated)\b(?:[^.;:!?]*?\bthat\b)?", re.I)
 _THAT_TO_DAY = re.compile(r"\bthat\b[^.;:!?]*$", re.I)
@@ -1433,7 +1433,7 @@ _THAT_DAY_OPENING = re.compile(r"\W*that\s+(?:same\s+)?(?:day|morning|afternoon|
 _THAT_DAY_GAP = 12
 
 
-def _that_season_year(sentence, year_named, published, at=0):
+def _that_season_year(sentence, year_named, published, at):
     """The year of a day without its year in a sentence that points back to a season of the year named before ("that
     winter"), or opens on the part of the day told before right before that day ("That morning, on 1 September"),
     when that year is before publication and the sentence writes no year of its own; else None."""

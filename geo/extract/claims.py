@@ -1260,6 +1260,7 @@ _MEANS_WORDS = r"(?:the\s+)?(?:" + _MEANS_NAMES + r")\b"
 # (not an outlet named after its means: "according to Radio Azatutyun", "Radio Liberty reported")
 _MEANS_AHEAD = re.compile(_MEANS_WORDS + r"(?!\s+(?-i:[A-Z]))", re.I)
 _BY_MEANS = re.compile(r"\s+by\s+" + _MEANS_WORDS, re.I)
+# "according to the radio": a broadcaster named by its means, whose telling it is (not a means of speaking)
 _THE_RADIO = re.compile(r"(?i)the\s+(?:same\s+)?radio")
 # a person's name in apposition after a title: "the village head, Ashot Sargsyan" (the name closes the clause)
 _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*(?:[.;,]|$)")

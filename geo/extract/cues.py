@@ -463,7 +463,8 @@ _THROWN_AT = re.compile(r"\b(?:thrown|threw|throwing|hurled|hurling|flung)\s+at\
 _CLASH_WITH_POLICE = re.compile(r"(?:ed|es)?\s+with\s+(?:the\s+)?(?:riot\s+)?(?:police|policemen|police\s+officers|"
                                 r"officers(?!\s+of\b))\b")
 # armed men in the sentence: their clash with police or officers is fighting ("soldiers clashed with police officers")
-# (not the police's own "security forces" nor "military police")
+# (not the police's own "security forces" nor "military police"; unlike _ARMED_MOVERS, militants and gunmen count, and
+# "units" or bare "guards" do not)
 _ARMED_MEN = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|(?<!security )forces|army|militants|gunmen|"
                         r"border\s+guards?)\b")
 # a death or a wound told in the sentence

@@ -372,10 +372,10 @@ def _own_body_speaks(key, after):
 
 # "Residents of Tegh said": people who live there speak, not the place for its government
 PEOPLE_OF = re.compile(r"\b(?:residents|villagers|people|locals|families|farmers|witnesses|inhabitants)\s+"
-                         r"(?:of|from|in)\s+$"
-                         # one of them where they are ("a teacher in X said"; not "a woman from X", her home)
-                         r"|\b(?:resident|villager|farmer|shepherd|teacher|witness|doctor|nurse|priest|shopkeeper|"
-                         r"pensioner|woman|man)\s+in\s+$", re.I)
+                       r"(?:of|from|in)\s+$"
+                       # one of them where they are ("a teacher in X said"; not "a woman from X", her home)
+                       r"|\b(?:resident|villager|farmer|shepherd|teacher|witness|doctor|nurse|priest|shopkeeper|"
+                       r"pensioner|woman|man)\s+in\s+$", re.I)
 
 
 # "a television crew that visited X said", "reporters who were in Y said": people who have been to the place speak of

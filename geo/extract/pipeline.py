@@ -23,7 +23,8 @@ from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME
 from .claims import (Attribution, actor_of, bodies_named, published_by, media_outlet, body_key, both_sides, claim_for,
                      companies_named, company_named, find_attributions, group_subject, home_nation, is_pronoun,
                      karabakh_service, known_surnames, list_speakers, named_side, of_another_side, other_side_bodies,
-                     outlets_named, person_of_pronoun, gender_of, genders_told, rights_groups_named, web_outlet, peacekeepers_named, people_in, paper_heard, person_before, person_s_staff,
+                     outlets_named, person_of_pronoun, gender_of, genders_told, rights_groups_named, web_outlet,
+                     peacekeepers_named, people_in, paper_heard, person_before, person_s_staff,
                      quote_speakers, relaying_outlet, resolve_pronoun, seated_bodies, sentence_government,
                      spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder,
@@ -1073,13 +1074,18 @@ def _namesake_by_neighbours(mention, gazetteer, named_before, in_sentence):
     return mention._replace(place=best) if neighbours(best) >= 2 else mention
 
 
-def _town_named_before(mention, finder, named_before, text=""):
+# a capitalised word of a report: a name a town may be written by
+_CAPITALISED_WORD = re.compile(r"\b[A-ZƏÇŞĞÜÖİ][\w'’-]{3,}")
+_HOME_TOWN_BEFORE = re.compile(r"\b(?:natives?\s+of|born\s+in|hails?\s+from)\s+$", re.I)
+
+
+def _town_by_other_name(mention, finder, named_before, text):
     """A village read under its own name when a curated town far away bears the same name as an alias and the
     report names that town under another name, before or after: that town ("the self-defence of Kirovabad ... forced
     out of Gandzak, as the Armenians call the town" is Ganja, not the Gegharkunik village Gandzak; so is "Gandzak"
     opening a report that says "Kirovabad" further on). The mention as found otherwise: the town must be named, so
-    nothing here is a guess; not when the report calls the name a village: "Gandzak, a village in Gegharkunik", "the
-    village of Gandzak" stay the village, whatever town the report names)."""
+    nothing here is a guess (and not when the report calls the name a village: "Gandzak, a village in Gegharkunik",
+    "the village of Gandzak" stay the village, whatever town the report names)."""
     if mention.how != "exact" or mention.place.source == "curated" or mention.place.precision != "town":
         return mention
     name = re.escape(mention.text)
@@ -1103,11 +1109,6 @@ def _town_named_before(mention, finder, named_before, text=""):
             named_later.update(k for k in ((q.name, q.lat, q.lon) for q in finder.lookup(word)[0]) if k in keys)
     towns = [p for p in towns if (p.name, p.lat, p.lon) in named | named_later]
     return mention._replace(place=towns[0]) if len(towns) == 1 else mention
-
-
-# a capitalised word of a report: a name a town may be written by
-_CAPITALISED_WORD = re.compile(r"\b[A-ZƏÇŞĞÜÖİ][\w'’-]{3,}")
-_HOME_TOWN_BEFORE = re.compile(r"\b(?:natives?\s+of|born\s+in|hails?\s+from)\s+$", re.I)
 
 
 def _read_glossed(sentence, mentions, glossed):
@@ -2194,7 +2195,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         in_sentence = [m.place for m in raw if m.place.country in REGION]
         raw = [_shared_alias_read(s, m, finder, named_before, in_sentence) for m in raw]
         raw = [m for m in raw if m is not None]
-        chosen = [m if m.text in readings else _town_named_before(
+        chosen = [m if m.text in readings else _town_by_other_name(
                       _namesake_by_neighbours(m, finder.g, named_before, in_sentence), finder, named_before, text)
                   for m in raw]
         readings.update((after.text, after.place) for before, after in zip(raw, chosen) if after is not before)
@@ -4572,6 +4573,8 @@ _ANNIVERSARY = re.compile(r"\banniversary\s+of\b", re.I)
 # a history told as recalled: "..., the site recalled.", "the paper reported at the time"
 _TOLD_AS_RECALLED = re.compile(r"\brecall(?:s|ed)?\b|\bat\s+the\s+time\b", re.I)
 # a sentence that is someone's telling: "X told the meeting that", "He said", "Historians write that"
+# (a telling going on, so "added" too; dates' _TOLD_THAT, the verb before a "that" clause whose day takes the story's
+# year, differs: it adds "reported", "found", "concluded" and the like, not "added", and ignores case)
 _TELLS_IT = re.compile(r"\b(?:said|says|told|tells|added|adds|recalled|recalls|explained|write|writes|wrote)\b")
 # a relative clause on the place, up to the day it states: ", which the office said had been occupied by ... on "
 _PLACES_OWN_RELATIVE = re.compile(r",\s+which\s+[^,;:]*?\b(?:had|has|was|were)\s+(?:been\s+)?[a-z]+ed\b[^,;:]*?\s+on\s+")
