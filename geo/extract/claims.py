@@ -3235,11 +3235,12 @@ _GIVEN = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
 # Elshan Qasimov, opened ...", "The mayor, Arman Sahakyan, walked ..." (a name of two to four words; not a clause
 # or a second apposition after it; nor a place's kind: "The village, Nerkin Hand, was shelled"); the role may be
 # something's or someone's: "Its composer, Levon Aslanyan, grew up ...", "Our chairman, Ara Sahakyan, ..."
-_OPENING_ROLE_NAME = re.compile(r"\s*(?:The|Its|His|Her|Their|Our)\s+(?:[a-z][\w'’-]*\s+){0,2}(?!(?:town|village|city|capital|district|region|"
-                             r"province|settlement|community|hamlet|river|road|highway|bridge|pass|lake|reservoir|"
-                             r"dam|mountain|valley|base|camp|hospital|school)s?,)[a-z][\w'’-]*,\s+"
-                             r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}),\s+"
-                             r"(?!(?:who|which|whose|a|an|the|and|aged|himself|herself)\b)(?=[a-z]+\b)")
+_OPENING_ROLE_NAME = re.compile(r"\s*(?:The|Its|His|Her|Their|Our)\s+(?:[a-z][\w'’-]*\s+){0,2}"
+                                r"(?!(?:town|village|city|capital|district|region|"
+                                r"province|settlement|community|hamlet|river|road|highway|bridge|pass|lake|reservoir|"
+                                r"dam|mountain|valley|base|camp|hospital|school)s?,)[a-z][\w'’-]*,\s+"
+                                r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}),\s+"
+                                r"(?!(?:who|which|whose|a|an|the|and|aged|himself|herself)\b)(?=[a-z]+\b)")
 
 
 def private_people(text):

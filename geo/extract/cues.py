@@ -1435,13 +1435,12 @@ def cue_hits(sentence, returning=False):
     if "after" in lower and any(h.kind == "control" and lower.startswith(_ENTRY_VERBS, h.begin) for h in hits):
         hits = [h._replace(layer="shelling", kind="fighting") if h.kind == "control"
                 and lower.startswith(_ENTRY_VERBS, h.begin)
-                and any(f.layer == "shelling" and f.strong and f.begin > h.end and f.kind in WEAPONS + ("firing",)
-                        and _AFTER_FIRE.match(lower[h.end:f.begin]) for f in hits)
-                or h.kind == "control" and lower.startswith(_ENTRY_VERBS, h.begin)
-                and any(f.layer == "shelling" and f.strong and f.end <= h.begin and f.kind in WEAPONS + ("firing",)
-                        and _FIRE_BEFORE_ENTRY.search(lower, max(0, f.begin - 40), f.begin)
-                        and _FIRE_THEN_ENTRY.match(lower[f.end:h.begin])
-                        and _ARMED_MOVERS.search(lower, f.end, h.begin) for f in hits) else h for h in hits]
+                and (any(f.layer == "shelling" and f.strong and f.begin > h.end and f.kind in WEAPONS + ("firing",)
+                         and _AFTER_FIRE.match(lower[h.end:f.begin]) for f in hits)
+                     or any(f.layer == "shelling" and f.strong and f.end <= h.begin and f.kind in WEAPONS + ("firing",)
+                            and _FIRE_BEFORE_ENTRY.search(lower, max(0, f.begin - 40), f.begin)
+                            and _FIRE_THEN_ENTRY.match(lower[f.end:h.begin])
+                            and _ARMED_MOVERS.search(lower, f.end, h.begin) for f in hits)) else h for h in hits]
     # a grenade thrown at or by a post is the post's news: "a grenade was thrown at the post near X", "stopped by the
     # post near Y and threw a grenade at the soldiers" (a grenade with no post named stays fire, as does one a drone
     # dropped: "a quadcopter dropped a grenade on a post")
