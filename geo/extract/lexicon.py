@@ -30,8 +30,9 @@ SURNAME_ENDING = r"(?:yan|ian|ov|ova|ev|eva|yev|yeva|zade)"
 # the first words of villages' names ("upper", "lower", "big", "small", "new", "old"): "Yukhari Maralyan" is no person
 # though it ends as a surname does
 VILLAGE_FIRST_WORD = r"(?:Yukhari|Ashaghi|Orta|Boyuk|Kichik|Nerkin|Verin|Nor|Hin|Mets|Pokr)"
-# a surname told by its ending, capital first ("Ghukasyan", "Ter-Petrosyan", "O’Hanyan"): the one pattern of the rules
-# that read a full name (a first name, then this; not a village whose first word is one of the above)
+# a surname told by its ending, capital first ("Ghukasyan", "Ter-Petrosyan", "O’Hanyan"): the pattern the rules that
+# read a full name share (a first name, then this; each keeps out a village whose first word is one of the above with
+# VILLAGE_FIRST_WORD where a village can stand; mentions' _POST_BARE_AFTER, read case-blind, writes its own)
 SURNAME = r"[A-Z][a-z'’-]*" + SURNAME_ENDING
 
 # -- word lists ------------------------------------------------------------------------------
