@@ -3815,7 +3815,7 @@ def _document_owner_before(left):
 _GENDER_TITLE = re.compile(r"\b(?P<title>Baroness|Lady|Dame|Mrs|Ms|Miss|Madam|Mr|Sir|Lord|Baron)\.?\s+"
                            r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _FEMALE_TITLES = {"Baroness", "Lady", "Dame", "Mrs", "Ms", "Miss", "Madam"}
-PRONOUN_GENDER = {"he": "m", "she": "f"}
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 
 def genders_told(text):
@@ -3833,7 +3833,7 @@ def person_of_pronoun(pronoun, last_claimant, heard, genders):
     """The person a bare "he" or "she" stands for: the last claimant, unless their title says the other sex; then the
     latest one ``heard`` before (claimants in order) whose title agrees, or who is named as a person (first name and
     surname) with no title told."""
-    want = PRONOUN_GENDER.get(pronoun.strip().lower())
+    want = _PRONOUN_GENDER.get(pronoun.strip().lower())
     if not want or gender_of(last_claimant, genders) in ("", want):
         return last_claimant
     return next((c for c in reversed(heard) if gender_of(c, genders) == want
