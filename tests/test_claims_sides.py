@@ -27,8 +27,8 @@ def test_a_nation_s_outlet_is_that_nation_s_media(gazetteer, text, place, expect
 
 def test_an_outlet_without_a_nation_keeps_its_name(gazetteer):
     text = ("Azerbaijan's defence ministry said Armenian units had fired on Barda.\n\n"
-            "The newspaper Yeni Musavat reported that the peacekeepers had left Khojaly.")
-    assert claimants(text, gazetteer)["Khojaly"] == "newspaper Yeni Musavat"
+            "The newspaper Bizim Yol reported that the peacekeepers had left Khojaly.")
+    assert claimants(text, gazetteer)["Khojaly"] == "newspaper Bizim Yol"     # an outlet the actor table does not know
 
 
 def test_people_interviewed_by_television_are_the_speakers(gazetteer):

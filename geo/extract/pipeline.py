@@ -928,6 +928,7 @@ def _city_quarter(sentence, mention):
 # villages of the X district have been cut off"
 # ... or severed from the rest of its land, named after the verb: "the advance severed the X district from ..."
 _SEVERED_BEFORE = re.compile(r"\bsever(?:ed|s|ing)\s+(?:the\s+)?$")
+_BESIDE_BEFORE = re.compile(r"\b(?:near|beside|by|along|past)\s+(?:the\s+)?$")   # a road "near Lake Sevan"
 _CUT_OFF_AFTER = re.compile(r"(?:\s+(?:sub-?district|district|region|area|province|of|the|"
                             r"[A-ZƏÇŞĞÜÖİ][\w'’-]*))*"
                             r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:(?:completely|entirely|"
@@ -952,9 +953,10 @@ def _district_route(sentence, mention, read, exclave=False):
     is blockaded itself."""
     layer, kind = read
     # (a lake is filed as wide as a district but is no area a road runs in: "closed the highway near Lake Sevan" is
-    # the road shut beside the lake)
+    # the road shut beside the lake; the lake itself, "Lake Sevan started receiving water through the tunnel", is not)
     if layer == "corridors" and mention.place.precision == "district" and not is_corridor(mention.place) \
-            and "lake" not in mention.place.name.lower().split() \
+            and not ("lake" in mention.place.name.lower().split()
+                     and _BESIDE_BEFORE.search(sentence, max(0, mention.begin - 12), mention.begin)) \
             and not (kind == "blockade" and "cut" in sentence and _CUT_OFF_AFTER.match(sentence, mention.end)) \
             and not (kind == "blockade" and _SEVERED_BEFORE.search(sentence, max(0, mention.begin - 20), mention.begin)) \
             and not (mention.place.source == "approximate"
