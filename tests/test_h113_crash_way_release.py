@@ -1,5 +1,5 @@
 """A plane flown into a hill is a crash, not a way in; "the only way in or out" is a place's link; a clause-final
-"released" is a deed done to people, no speaker's verb."""
+"released" is a deed done to people, no speaker's verb; a road that has a post on it is the post's."""
 import datetime as dt
 
 import pytest
@@ -50,3 +50,13 @@ def test_people_got_released_is_no_claimant(gazetteer):
 def test_a_body_that_released_a_statement_still_speaks(gazetteer):
     events = _events("The ministry released a statement saying that Tovuz had been shelled overnight.", gazetteer)
     assert events["Tovuz"]["layer"] == "shelling"
+
+
+def test_road_that_has_a_post_on_it_is_a_checkpoint(gazetteer):
+    events = _events("The driver says every road out of Tovuz has an army post on it now.", gazetteer)
+    assert events["Tovuz"]["layer"] == "checkpoints"
+
+
+def test_road_with_a_post_only_told_later_stays_a_route(gazetteer):
+    events = _events("The road out of Tovuz has been closed since the checkpoint was set up.", gazetteer)
+    assert events["Tovuz"]["layer"] == "corridors"
