@@ -1,5 +1,6 @@
 """A plane flown into a hill is a crash, not a way in; "the only way in or out" is a place's link; a clause-final
-"released" is a deed done to people, no speaker's verb; a road that has a post on it is the post's."""
+"released" is a deed done to people, no speaker's verb; a road that has a post on it is the post's;
+everyone arriving searched is a checkpoint."""
 import datetime as dt
 
 import pytest
@@ -60,3 +61,14 @@ def test_road_that_has_a_post_on_it_is_a_checkpoint(gazetteer):
 def test_road_with_a_post_only_told_later_stays_a_route(gazetteer):
     events = _events("The road out of Tovuz has been closed since the checkpoint was set up.", gazetteer)
     assert events["Tovuz"]["layer"] == "corridors"
+
+
+def test_everyone_arriving_searched_is_a_checkpoint(gazetteer):
+    events = _events("She writes that the airfield at Fizuli is held by the army, who search everyone getting off a "
+                     "helicopter.", gazetteer)
+    assert events["Fizuli"]["layer"] == "checkpoints"
+
+
+def test_everyone_in_a_village_searched_is_no_checkpoint(gazetteer):
+    events = _events("The police searched everyone in the village of Fizuli for weapons.", gazetteer)
+    assert events["Fizuli"]["layer"] != "checkpoints"

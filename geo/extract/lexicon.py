@@ -1500,6 +1500,10 @@ _CHECKPOINTS = _cues(
      # drivers who fled)
      r"\bsearch(?:ed|es|ing)? (?:the |all |every |each )?(?:(?!for )[\w'’-]+ )?(?:passengers?|travell?ers?|drivers|"
      r"vehicles?|cars?|(?:mini)?bus(?:es)?|lorr(?:y|ies)|trucks?|arrivals)\b(?!['’]s\b)|"
+     # ... or everyone arriving searched: "the police search everyone getting off a plane", "searched everybody who
+     # came through"
+     r"\bsearch(?:ed|es|ing)? (?:everyone|everybody) (?:who )?(?:getting|gets|got|coming|comes|came|stepping|steps|"
+     r"stepped|arriving|arrives|arrived)\b|"
      # ... or said to be searched: "passengers are searched on arrival"
      r"\b(?:passengers|travell?ers|arrivals)\b (?:are|were|is|was|being|have been|had been) (?:all )?searched\b|"
      # people sent back by those who guard the way: "was turned back by soldiers on the road above X", "a soldier
