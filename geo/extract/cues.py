@@ -2958,7 +2958,16 @@ def _post_on_road(sentence, road, hits, breaks):
                   # a blast on the road is the event there: "hit an anti-tank mine on the 58th km of the X road"
                   # (a mine blast with no fire told too, on the "other" layer)
                   or (h.strong and (h.layer == "shelling" or h.kind == "mine") and h.kind in _ROAD_BLASTS))]
-    return posts[-1] if posts else None
+    if posts:
+        return posts[-1]
+    # ... or the post the road is said to have: "every road into X has a military post on it"
+    return next((h for h in hits if h.begin >= road.end and h.layer == "checkpoints" and h.kind == "checkpoint"
+                 and _ROAD_HAS.fullmatch(sentence, road.end, h.begin)), None)
+
+
+# a road that has a post on it, the words between the road and the post: "road into X has a military post on it"
+_ROAD_HAS = re.compile(r"[^.;,]{0,40}?\b(?:has|have|had)\s+(?:now\s+|got\s+)?(?:a|an|its\s+own|their\s+own)\s+",
+                       re.I)
 
 
 # a road told of in a clause of its own, after the post: "drivers at the X checkpoint said that the road towards Y

@@ -280,7 +280,8 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"reporting(?= that\b)|"
                # an ownership claimed is its claimant's: "the church has laid claim to the monastery"
                r"(?:laid|lays|lay) claim(?= to\b)|"
-               r"released|regards|regarded|"
+               # (not "released" ending its clause, a deed done to people: "until a deal got the men released.")
+               r"released(?!\s*(?:[.,;:!?)]|$))|regards|regarded|"
                # footage a side puts out is its own account of what it shows: "the ministry put out a film of its
                # columns entering X" (only a film, a video or pictures put out: not "put out the fire")
                r"(?:put|puts|putting) out(?= (?:a|an|the|its|their|new) (?:[\w-]+ ){0,2}?(?:films?|videos?|footage|"
@@ -1500,6 +1501,10 @@ _CHECKPOINTS = _cues(
      # drivers who fled)
      r"\bsearch(?:ed|es|ing)? (?:the |all |every |each )?(?:(?!for )[\w'’-]+ )?(?:passengers?|travell?ers?|drivers|"
      r"vehicles?|cars?|(?:mini)?bus(?:es)?|lorr(?:y|ies)|trucks?|arrivals)\b(?!['’]s\b)|"
+     # ... or everyone arriving searched: "the police search everyone getting off a plane", "searched everybody who
+     # came through"
+     r"\bsearch(?:ed|es|ing)? (?:everyone|everybody) (?:who )?(?:getting|gets|got|coming|comes|came|stepping|steps|"
+     r"stepped|arriving|arrives|arrived)\b|"
      # ... or said to be searched: "passengers are searched on arrival"
      r"\b(?:passengers|travell?ers|arrivals)\b (?:are|were|is|was|being|have been|had been) (?:all )?searched\b|"
      # people sent back by those who guard the way: "was turned back by soldiers on the road above X", "a soldier
@@ -1822,9 +1827,14 @@ _CORRIDOR_NOUNS = _cues(
      r"(?:(?!(?:said|says|say|told|reported|claimed|stated|added|that|not|never|troops|soldiers|snipers|forces|"
      r"units|saboteurs|servicemen)\b)[\w'’-]+ ){0,6}?"
      r"cross(?:ed|es|ing) the (?:line of contact|contact line)\b|"
+     # a place's one link left, told as the way in or out: "the airport at X is now the only way for residents to
+     # get in or out of the region", "the only way in or out was by helicopter" (older sets file these corridors)
+     r"\bthe only way (?:for (?:[\w'’-]+ ){1,2}?to (?:get|go|come|travel) )?(?:in|out)\b|"
      # an air link into a place: aircraft allowed (or not) to fly in, or landing there ("no helicopter has been
      # allowed to fly into X", "helicopters from Y, with guns at the windows, have been landing at Z")
-     r"\b(?:helicopters?|planes?|aircraft|flights?)\b,?(?: (?:[\w,'’-]+ ){0,12}?(?:fly|flew|flown|flying) in(?:to)?\b|"
+     # (not a crash into the ground: "the plane had flown into a hill near X" is no way in)
+     r"\b(?:helicopters?|planes?|aircraft|flights?)\b,?(?: (?:[\w,'’-]+ ){0,12}?(?:fly|flew|flown|flying) in(?:to)?\b"
+     r"(?! (?:a |the )?(?:hill|hillside|mountain|mountainside|slope|cliff|ridge|ground)s?\b)|"
      r" (?:[\w,'’-]+ ){0,12}?(?:been |have |has |had |were |was )landing (?:at|in)\b)",
      "route"),
 )

@@ -725,6 +725,8 @@ _STREETS_LISTED_AFTER = re.compile(r"(?:\s*,\s*" + _STREET_NAME + r")*\s*,?\s+an
 _STREETS_LISTED_BEFORE = re.compile(r"\b(?:on|along)\s+" + _STREET_NAME + r"(?:\s*,\s*" + _STREET_NAME
                                     + r")*\s*,?\s+and\s+$")
 _STREETS_NOUN_AFTER = re.compile(r"\s+" + _STREETS_NOUN + r"\b")
+# one street named, its noun in lower case after the name: "on Gai avenue", "Nizami street 41"
+_STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|prospekt|lane)\b")
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
 # "the Arpa–Sevan tunnel", "the Vorotan–Arpa water tunnel": a name in a dashed pair before a water work's noun
 _WATER_WORKS = re.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:water\s+)?(?:tunnel|canal|aqueduct|conduit)\b")
@@ -1050,6 +1052,9 @@ class Finder:
         if _STREETS_NOUN_AFTER.match(sentence, end) \
                 and _STREETS_LISTED_BEFORE.search(sentence, max(0, begin - 80), begin):
             return [None]                  # ... and the last of them, the plural noun right after it
+        if before not in ("the", "a", "an", "one") and _STREET_AFTER.match(sentence, end):
+            return [None]                  # "the hostel on Gai avenue", "Nizami street 41": a street's name (not
+                                           # "the Stepanakert street where ...", a street of the town)
         if next_word in ("river", "rivers") and sentence[end:end + 1] == " " \
                 and not _BRIDGE_OVER.search(sentence, max(0, begin - 30), begin) \
                 and not any(is_river(p) for p in self.lookup(f"{phrase} River")[0]):
