@@ -4043,9 +4043,14 @@ def _dateline_day(sentences, published):
         end = dateline_end(sentence)
         if end:
             days = [d.start for d in find_dates(sentence.text[:end], published)
-                    if d.kind == "calendar" and d.precision == "day"]
+                    if d.kind == "calendar" and d.precision == "day"
+                    and not _WEEK_OF.search(sentence.text, 0, d.begin)]
             return days[0] if days and published - MAX_DATELINE_LAG <= days[0] <= published else published
     return published
+
+
+# a notice's "week of 21 May" names the week it covers, not the day it was written ("ROPE NOTICE, week of 21 May")
+_WEEK_OF = re.compile(r"\bweek\s+(?:of|beginning|starting|commencing)\s+$", re.I)
 
 
 def _heading_day(sentence, dates, published):

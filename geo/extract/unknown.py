@@ -60,6 +60,10 @@ _WATER_WORK_AFTER = re.compile(r"\s+(reservoirs?|dams?)\b")
 _AREA_WORD = re.compile(r"\s+(?:District|Province|Region|Rayon|Marz)$")
 # "near A, B and C", "the villages A, B and C": the list names places
 _PLACES_LISTED_AFTER = re.compile(r"\b(?:near|in|at|around|outside|villages?|communities|settlements?)\s+(?:the\s+)?$")
+# a list that opens the sentence, after a time at most, is its subject and names places as well as "near A, B and C"
+# does: "In the 1990s A, B, C and D were under fire" (the known villages among them still decide)
+_LIST_OPENS_SENTENCE = re.compile(r"^\s*(?:(?:In|During|Since|By|Until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
+                                  r"\d{4}s?\s*,?\s*)?$")
 # a former name in a history aside: "founded as the village of X", "once the village of Y", "formerly a hamlet called Z"
 _FORMER_VILLAGE_BEFORE = re.compile(r"\b(?:(?:founded|established|built|begun|started)\s+as|once|formerly|"
                                     r"originally)\s+"
@@ -242,7 +246,8 @@ def listed_with_villages(sentence, mentions, could_be_name, region=()):
     out = []
     taken = [(m.begin, m.end) for m in mentions]
     for hit in _LIST.finditer(sentence) if "," in sentence and "and" in sentence else ():   # (a quick test first)
-        if not _PLACES_LISTED_AFTER.search(sentence, 0, hit.start()):
+        if not _PLACES_LISTED_AFTER.search(sentence, 0, hit.start()) \
+                and not _LIST_OPENS_SENTENCE.match(sentence[:hit.start()]):
             continue
         listed = [m for m in mentions if hit.start() <= m.begin < hit.end() and m.place.precision == "town"
                   and (not region or m.place.country in region)]
