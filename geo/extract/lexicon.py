@@ -280,8 +280,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"reporting(?= that\b)|"
                # an ownership claimed is its claimant's: "the church has laid claim to the monastery"
                r"(?:laid|lays|lay) claim(?= to\b)|"
-               # (not "released" ending its clause, a deed done to people: "until a deal got the men released.")
-               r"released(?!\s*(?:[.,;:!?)]|$))|regards|regarded|"
+               # (not "released" ending its sentence, a deed done to people: "until a deal got the men released."; a
+               # comma after it is a relative clause's end: "the video, which the ministry released, shows ...")
+               r"released(?!\s*(?:[.;:!?)]|$))|regards|regarded|"
                # footage a side puts out is its own account of what it shows: "the ministry put out a film of its
                # columns entering X" (only a film, a video or pictures put out: not "put out the fire")
                r"(?:put|puts|putting) out(?= (?:a|an|the|its|their|new) (?:[\w-]+ ){0,2}?(?:films?|videos?|footage|"
@@ -1504,7 +1505,12 @@ _CHECKPOINTS = _cues(
      # ... or everyone arriving searched: "the police search everyone getting off a plane", "searched everybody who
      # came through"
      r"\bsearch(?:ed|es|ing)? (?:everyone|everybody) (?:who )?(?:getting|gets|got|coming|comes|came|stepping|steps|"
-     r"stepped|arriving|arrives|arrived)\b|"
+     r"stepped|arriving|arrives|arrived)\b"
+     # (not a gathering's door: "the police searched everyone arriving at the rally in X")
+     r"(?! (?:in |off )?(?:at|to|for|into) (?:the |a |an |this |that |their |his |her )?(?:[\w'’-]+ )?(?:rall(?:y|ies)|"
+     r"meetings?|concerts?|matche?s?|games?|ceremon(?:y|ies)|funerals?|services?|church|mosque|protests?|"
+     r"demonstrations?|conferences?|sessions?|congress|court|trials?|hearings?|stadium|theatre|parliament|"
+     r"weddings?|parties|party)\b)|"
      # ... or said to be searched: "passengers are searched on arrival"
      r"\b(?:passengers|travell?ers|arrivals)\b (?:are|were|is|was|being|have been|had been) (?:all )?searched\b|"
      # people sent back by those who guard the way: "was turned back by soldiers on the road above X", "a soldier
@@ -1829,7 +1835,8 @@ _CORRIDOR_NOUNS = _cues(
      r"cross(?:ed|es|ing) the (?:line of contact|contact line)\b|"
      # a place's one link left, told as the way in or out: "the airport at X is now the only way for residents to
      # get in or out of the region", "the only way in or out was by helicopter" (older sets file these corridors)
-     r"\bthe only way (?:for (?:[\w'’-]+ ){1,2}?to (?:get|go|come|travel) )?(?:in|out)\b|"
+     # (not "the only way in which talks can succeed")
+     r"\bthe only way (?:for (?:[\w'’-]+ ){1,2}?to (?:get|go|come|travel) )?(?:in|out)\b(?! which\b)|"
      # an air link into a place: aircraft allowed (or not) to fly in, or landing there ("no helicopter has been
      # allowed to fly into X", "helicopters from Y, with guns at the windows, have been landing at Z")
      # (not a crash into the ground: "the plane had flown into a hill near X" is no way in)

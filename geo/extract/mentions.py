@@ -725,8 +725,11 @@ _STREETS_LISTED_AFTER = re.compile(r"(?:\s*,\s*" + _STREET_NAME + r")*\s*,?\s+an
 _STREETS_LISTED_BEFORE = re.compile(r"\b(?:on|along)\s+" + _STREET_NAME + r"(?:\s*,\s*" + _STREET_NAME
                                     + r")*\s*,?\s+and\s+$")
 _STREETS_NOUN_AFTER = re.compile(r"\s+" + _STREETS_NOUN + r"\b")
-# one street named, its noun in lower case after the name: "on Gai avenue", "Nizami street 41"
-_STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|prospekt|lane)\b")
+# one street named, its noun in lower case after the name: "on Gai avenue", "Nizami street 41" (not the town's
+# street life, a noun after the street's: "Stepanakert street fighting", "Goris street traders")
+_STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|prospekt|lane)\b(?!\s+(?!(?:in|on|at|of|near|off|by|with|"
+                           r"from|to|and|or|was|were|is|are|has|had|have|where|which|that|when|after|before|outside|"
+                           r"behind|between|itself)\b)[a-z])")
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
 # "the Arpa–Sevan tunnel", "the Vorotan–Arpa water tunnel": a name in a dashed pair before a water work's noun
 _WATER_WORKS = re.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:water\s+)?(?:tunnel|canal|aqueduct|conduit)\b")

@@ -46,6 +46,8 @@ _VILLAGE_OF_BEFORE = re.compile(r"\b(?:village|settlement|hamlet)\s+of\s+$")
 # "A, B, C and D" (each one or two capitalised words)
 _LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME}){{1,}}\s*,?\s+and\s+{_NAME}")
 _ITEM = re.compile(_NAME)
+# an owner, not a village: "Talish, Madagiz and Hasanli's brigade"
+_POSSESSIVE = re.compile(r"['’]s?$")
 # the names (two or more) a list or count is said to include: "the list in Syunik includes A and B"
 _INCLUDED = re.compile(rf"\binclud(?:es|ed)\s+({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})")
 # an area that opens the sentence sets the scene for the names listed after it (as the pipeline's
@@ -258,7 +260,7 @@ def listed_with_villages(sentence, mentions, could_be_name, region=()):
         for index, (begin, end) in enumerate(items):
             text = sentence[begin:end]
             if text.lower() in _NOT_NAMES or any(begin < e and b < end for b, e in taken) \
-                    or not all(could_be_name(w) for w in text.split()):
+                    or _POSSESSIVE.search(text) or not all(could_be_name(w) for w in text.split()):
                 continue
             if len(known) < len(listed) and not _next_to(items, index, known):
                 continue                   # a far known village set aside: only a name listed next to one of
