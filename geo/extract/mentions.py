@@ -728,7 +728,10 @@ _STREETS_NOUN_AFTER = re.compile(r"\s+" + _STREETS_NOUN + r"\b")
 # one street named, its noun in lower case after the name: "on Gai avenue", "Nizami street 41" (not the town's
 # street life, a noun after the street's: "Stepanakert street fighting", "Goris street traders")
 _STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|prospekt|lane)\b(?!\s+(?!(?:in|on|at|of|near|off|by|with|"
-                           r"from|to|and|or|was|were|is|are|has|had|have|where|which|that|when|after|before|outside|"
+                           r"from|to|into|for|until|till|since|during|through|under|over|past|across|along|around|"
+                           r"opposite|beside|towards?|and|or|but|as|so|then|while|because|was|were|is|are|be|been|"
+                           r"being|has|had|have|will|would|could|can|may|might|must|should|did|does|do|also|still|now|"
+                           r"today|yesterday|last|this|who|whose|not|where|which|that|when|after|before|outside|"
                            r"behind|between|itself)\b)[a-z])")
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
 # "the Arpa–Sevan tunnel", "the Vorotan–Arpa water tunnel": a name in a dashed pair before a water work's noun
