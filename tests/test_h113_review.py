@@ -1,13 +1,17 @@
 """Review of the rules from the Karakend and Gunnut misses: everyone arriving at a rally searched is no checkpoint;
 "the only way in which" is no way in; a comma after "released" ends a relative clause whose speaker still speaks;
 a town's street life ("Stepanakert street fighting") stays at the town; a possessive in a list is an owner, not a
-village."""
+village; a surname opening such a list is a person; bare "Shahbulag" near Aghdam is the Aghdam village, not
+the Sharur one."""
 
+import datetime as dt
 from functools import partial
 
+from geo.extract import extract_text
 from tests.helpers import claimant_of, place_layers
 
 layers = partial(place_layers, published="1992-03-05")
+DAY = dt.date(1993, 6, 5)
 
 
 def test_everyone_arriving_at_a_rally_searched_is_no_checkpoint(gazetteer):
@@ -60,3 +64,25 @@ def test_a_possessive_in_an_opening_list_is_no_village(gazetteer):
 def test_a_possessive_in_a_list_near_villages_is_no_village(gazetteer):
     text = "Fighting raged near Talish, Madagiz and Hasanli's farm on Monday."
     assert not any("Hasanli" in place for place in layers(text, gazetteer, published="2016-04-05"))
+
+
+def test_a_surname_in_an_opening_list_is_no_village(gazetteer):
+    text = "In 1992 Talish, Madagiz and Hovsepian were named in the report."
+    assert "Hovsepian" not in layers(text, gazetteer, published="2016-04-05")
+
+
+def test_a_new_name_in_an_opening_list_is_still_a_village(gazetteer):
+    text = "In the 1980s Chinari, Zorakhach, Aygepar and Movses were shelled almost every night."
+    assert layers(text, gazetteer, published="1994-03-10").get("Zorakhach") == "shelling"
+
+
+def test_shahbulag_near_aghdam_is_the_aghdam_village(gazetteer):
+    rows = [e for e in extract_text("Armenian forces shelled Shahbulag near Aghdam on Monday.", DAY, gazetteer)
+            if e["place"] == "Shahbulag"]
+    assert rows and rows[0]["coordinates"][0][1] > 40.0             # by Aghdam, not in Sharur (39.65 N)
+
+
+def test_shahbulag_in_sharur_is_the_nakhchivan_village(gazetteer):
+    rows = [e for e in extract_text("Azerbaijani troops took positions near Shahbulag in the Sharur district on "
+                                    "Monday.", DAY, gazetteer) if e["place"] == "Shahbulag"]
+    assert rows and rows[0]["coordinates"][0][1] < 39.8

@@ -2947,8 +2947,8 @@ def _fire_between(sentence, mention, route_cue, hits, breaks):
 
 def _post_on_road(sentence, road, hits, breaks):
     """The checkpoint, camp or post that stands on the road named by ``road``: the subject of its clause
-    ("The protest camp set up by activists on the road below Shusha remains"), or the blast that went off on it;
-    or None."""
+    ("The protest camp set up by activists on the road below Shusha remains"), the blast that went off on it, or
+    the post the road is said to have ("every road into X has a military post on it"); or None."""
     if not _ROAD_WORD.fullmatch(sentence[road.begin:road.end]):
         return None                        # a heading or a journey, not the road a post stands on
     posts = [h for h in hits if h.end <= road.begin and road.begin - h.end <= 80

@@ -248,8 +248,8 @@ def listed_with_villages(sentence, mentions, could_be_name, region=()):
     out = []
     taken = [(m.begin, m.end) for m in mentions]
     for hit in _LIST.finditer(sentence) if "," in sentence and "and" in sentence else ():   # (a quick test first)
-        if not _PLACES_LISTED_AFTER.search(sentence, 0, hit.start()) \
-                and not _LIST_OPENS_SENTENCE.match(sentence[:hit.start()]):
+        opening = not _PLACES_LISTED_AFTER.search(sentence, 0, hit.start())
+        if opening and not _LIST_OPENS_SENTENCE.match(sentence[:hit.start()]):
             continue
         listed = [m for m in mentions if hit.start() <= m.begin < hit.end() and m.place.precision == "town"
                   and (not region or m.place.country in region)]
@@ -262,6 +262,9 @@ def listed_with_villages(sentence, mentions, could_be_name, region=()):
             if text.lower() in _NOT_NAMES or any(begin < e and b < end for b, e in taken) \
                     or _POSSESSIVE.search(text) or not all(could_be_name(w) for w in text.split()):
                 continue
+            if opening and re.fullmatch(SURNAME, text):
+                continue                   # a person at the head of the sentence: "In 1992 A, B and Hovsepian
+                                           # were named in the report"
             if len(known) < len(listed) and not _next_to(items, index, known):
                 continue                   # a far known village set aside: only a name listed next to one of
                                            # the neighbours is theirs ("Koti, Voskevan, Jermuk and X": X, after
