@@ -86,3 +86,13 @@ def test_shahbulag_in_sharur_is_the_nakhchivan_village(gazetteer):
     rows = [e for e in extract_text("Azerbaijani troops took positions near Shahbulag in the Sharur district on "
                                     "Monday.", DAY, gazetteer) if e["place"] == "Shahbulag"]
     assert rows and rows[0]["coordinates"][0][1] < 39.8
+
+
+def test_helicopters_flown_into_the_hills_are_still_a_way_in(gazetteer):
+    text = "Helicopters flew into the hills above Martakert with flour and ammunition every night."
+    assert layers(text, gazetteer).get("Martakert") == "corridors"
+
+
+def test_a_helicopter_flown_into_a_ridge_is_still_a_crash(gazetteer):
+    text = "The helicopter had flown into a ridge above Karakend in thick fog."
+    assert layers(text, gazetteer).get("Karakend") != "corridors"

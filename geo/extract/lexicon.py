@@ -1839,9 +1839,10 @@ _CORRIDOR_NOUNS = _cues(
      r"\bthe only way (?:for (?:[\w'’-]+ ){1,2}?to (?:get|go|come|travel) )?(?:in|out)\b(?! which\b)|"
      # an air link into a place: aircraft allowed (or not) to fly in, or landing there ("no helicopter has been
      # allowed to fly into X", "helicopters from Y, with guns at the windows, have been landing at Z")
-     # (not a crash into the ground: "the plane had flown into a hill near X" is no way in)
+     # (not a crash into the ground: "the plane had flown into a hill near X" is no way in; flights into the hills
+     # or the mountains, plural, are the way in: "helicopters flew into the hills above X with flour")
      r"\b(?:helicopters?|planes?|aircraft|flights?)\b,?(?: (?:[\w,'’-]+ ){0,12}?(?:fly|flew|flown|flying) in(?:to)?\b"
-     r"(?! (?:a |the )?(?:hill|hillside|mountain|mountainside|slope|cliff|ridge|ground)s?\b)|"
+     r"(?! (?:a |the )?(?:hill|hillside|mountain|mountainside|slope|cliff|ridge|ground)\b)|"
      r" (?:[\w,'’-]+ ){0,12}?(?:been |have |has |had |were |was )landing (?:at|in)\b)",
      "route"),
 )
