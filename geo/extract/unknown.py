@@ -66,6 +66,11 @@ _PLACES_LISTED_AFTER = re.compile(r"\b(?:near|in|at|around|outside|villages?|com
 # does: "In the 1990s A, B, C and D were under fire" (the known villages among them still decide)
 _LIST_OPENS_SENTENCE = re.compile(r"^\s*(?:(?:In|During|Since|By|Until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
                                   r"\d{4}s?\s*,?\s*)?$")
+# ... when what the sentence tells of them is an event ("were under constant attack", "had been shelled"): a list
+# that is only talked about ("Vardenis, Artanish and Sotk are names the report repeats") names nothing
+_LIST_EVENT_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|came|come)\s+(?:[a-z]+\s+){0,2}?"
+                               r"(?:under|shelled|attacked|hit|fired|bombed|burned|destroyed|captured|taken|emptied|"
+                               r"evacuated|surrounded)\b")
 # a former name in a history aside: "founded as the village of X", "once the village of Y", "formerly a hamlet called Z"
 _FORMER_VILLAGE_BEFORE = re.compile(r"\b(?:(?:founded|established|built|begun|started)\s+as|once|formerly|"
                                     r"originally)\s+"
@@ -249,7 +254,8 @@ def listed_with_villages(sentence, mentions, could_be_name, region=()):
     taken = [(m.begin, m.end) for m in mentions]
     for hit in _LIST.finditer(sentence) if "," in sentence and "and" in sentence else ():   # (a quick test first)
         opening = not _PLACES_LISTED_AFTER.search(sentence, 0, hit.start())
-        if opening and not _LIST_OPENS_SENTENCE.match(sentence[:hit.start()]):
+        if opening and not (_LIST_OPENS_SENTENCE.match(sentence[:hit.start()])
+                            and _LIST_EVENT_AFTER.match(sentence, hit.end())):
             continue
         listed = [m for m in mentions if hit.start() <= m.begin < hit.end() and m.place.precision == "town"
                   and (not region or m.place.country in region)]
