@@ -4757,7 +4757,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         adopted = next((c for c in heard if c and any(
             _called(c, noun) for noun in ("assembly", "council", "parliament", "commission"))), None)
         return adopted or last_claimant
-    body = _BODY_SUBJECT.fullmatch(actor) or (_seated_organisation(actor) and _SEATED_ORGANISATION.fullmatch(actor))
+    body = _BODY_SUBJECT.fullmatch(actor) or _seated_organisation(actor)
     if body:                                # "the assembly said": a body of that noun heard before, not whoever spoke
         noun = body.group("noun").lower() if "noun" in body.re.groupindex else "organisation"
         named = next((c for c in heard if c and _called(c, noun)), None)
@@ -5211,7 +5211,7 @@ def is_pronoun(actor):
     actor = _SAME.sub("the ", actor)
     return actor.lower() in PRONOUNS or bool(_UNNAMED_OFFICE.match(actor)) or bool(_ITS_STAFF.match(actor)) \
         or bool(_BODY_SUBJECT.fullmatch(actor)) \
-        or _seated_organisation(actor)            # "the organisation said": the body named before
+        or bool(_seated_organisation(actor))      # "the organisation said": the body named before
 
 
 # an organisation named again by the city it sits in: "the Geneva organisation", "the Vienna-based organisation"
@@ -5219,10 +5219,10 @@ _SEATED_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?(?!The\b)(?P<seat>[A-Z][a-z]+)
 
 
 def _seated_organisation(actor):
-    """Is ``actor`` an organisation named by its seat alone ("the Geneva organisation"), not by a nation ("the
-    Armenian organisation" is a body of that side)?"""
+    """The match of ``actor`` as an organisation named by its seat alone ("the Geneva organisation"), or None (also
+    for one named by a nation: "the Armenian organisation" is a body of that side)."""
     seat = _SEATED_ORGANISATION.fullmatch(actor)
-    return bool(seat) and seat.group("seat").lower() not in NATION_WORDS
+    return seat if seat and seat.group("seat").lower() not in NATION_WORDS else None
 
 
 # "according to the same statement", "that ministry said": the one named before
