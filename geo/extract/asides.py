@@ -101,12 +101,14 @@ _BOUND_FOR_REGION = re.compile(r"\b(?:(?:heading|headed|bound|making)\s+(?:(?:so
 _ROAD_END = re.compile(r"\s+(?:to|towards|for)\s+[A-ZƏÇŞĞÜÖİ]")
 
 # a person or a group named by the home they come from, with the home's other name in apposition: "a young mother
-# from A, the village known in Azerbaijani as B"; a person is described, a group may be travelling from its home
+# from A, the village known in Azerbaijani as B"; a person is described, a group may be travelling from its home.
+# A home may be named in two words ("families from Nerkin Hand, A and B": the list goes on past the two-word name)
+_HOME_NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
 _GROUP = (r"(?:families|children|women|men|people|residents|villagers|refugees|pensioners|students|farmers|comrades|"
           r"veterans)")
 _ORIGIN = re.compile(rf"\b(?:(?P<one>{ONE_PERSON})|{_GROUP})\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+|"
                      r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+)?"
-                     r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:(?:\s*,\s*|,?\s+and\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]+)*"
+                     + _HOME_NAME + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _HOME_NAME + r")*"
                      # (and the area of the list: "families from A, B and other villages of C")
                      rf"(?:{OTHERS_OF}[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
                      r"(?:,\s+(?:the|a)\s+(?:village|town|city)\s+(?:[\w'’-]+\s+){1,4}?(?:call|calls|called|as)\s+"

@@ -2273,8 +2273,10 @@ def extract_text(text, published, gazetteer=None, source=""):
                          and m.place.precision == "town" and m.how == "exact"), None)
             if town is not None:
                 unknown = unknown_villages(s, found, [town], could_be_name, finder.g)
-        if not areas and not unknown and town is None:
-            # "near A, B and C", A and B villages the gazetteer knows: C one it lacks, beside them
+        if not unknown and town is None:
+            # "near A, B and C", A and B villages the gazetteer knows: C one it lacks, beside them (also when the
+            # sentence names an area that locates none of them: "the governor of X said there was fighting around
+            # A, B and C", A and B far from X's point)
             unknown = listed_with_villages(s, found, could_be_name, REGION)
         if areas and town is None and " in " in s \
                 and (seat := _district_town_locating(s, [m for m in found if m not in areas], finder.g)) is not None:
