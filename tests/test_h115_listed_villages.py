@@ -58,3 +58,11 @@ def test_a_list_only_talked_about_adds_no_unknown_village():
 def test_aghitu_has_its_own_point(text):
     # (the old name is kept as written, at the village's point)
     assert [e["coordinates"] for e in extract_text(text, PUBLISHED)] == [[[46.08083, 39.51528]]]
+
+
+def test_a_list_ending_on_districts_adds_no_unknown_village():
+    # the negative: "the A, B and C districts" are districts; the one the gazetteer lacks is no village beside the
+    # others (with a province named elsewhere in the sentence, as above)
+    places = _places("The governor of Syunik said shelling had also been reported in the Noyemberyan, Ijevan and "
+                     "Shamshadin districts.")
+    assert "Shamshadin" not in places

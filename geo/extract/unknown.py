@@ -60,6 +60,8 @@ _COMMAS_BEFORE = re.compile(rf"(?:(?<![\w'’-]){_NAME}\s*,\s*)+$")
 # a water work after the name: "the Gulbaghchay reservoir in the Aghdam district" is the reservoir, not a village
 _WATER_WORK_AFTER = re.compile(r"\s+(reservoirs?|dams?)\b")
 _AREA_WORD = re.compile(r"\s+(?:District|Province|Region|Rayon|Marz)$")
+# a list that ends on an area's noun names areas: "in the A, B and C districts"
+_AREAS_NOUN_AFTER = re.compile(r"\s+(?:districts|regions|provinces|rayons|marzes)\b", re.I)
 # "near A, B and C", "the villages A, B and C": the list names places
 _PLACES_LISTED_AFTER = re.compile(r"\b(?:near|in|at|around|outside|villages?|communities|settlements?)\s+(?:the\s+)?$")
 # a list that opens the sentence, after a time at most, is its subject and names places as well as "near A, B and C"
@@ -253,6 +255,8 @@ def listed_with_villages(sentence, mentions, could_be_name, region=()):
     out = []
     taken = [(m.begin, m.end) for m in mentions]
     for hit in _LIST.finditer(sentence) if "," in sentence and "and" in sentence else ():   # (a quick test first)
+        if _AREAS_NOUN_AFTER.match(sentence, hit.end()):
+            continue                       # "in the Goris, Ijevan and X districts": districts, not villages
         opening = not _PLACES_LISTED_AFTER.search(sentence, 0, hit.start())
         if opening and not (_LIST_OPENS_SENTENCE.match(sentence[:hit.start()])
                             and _LIST_EVENT_AFTER.match(sentence, hit.end())):
