@@ -552,6 +552,17 @@ _EXERCISE_NAMED = re.compile(r"\b(?:exercises?|operations?|" + DRILL_WORDS + r")
                              r"(?:(?:it|they|which|that)\s+)?(?:called|calls|codenamed|code-named|dubbed|named)\s+"
                              r"[\"“‘']?$", re.I)
 
+# ... or the town bounding the unnamed villages on one side, the border on the other: "the villages between X and the
+# border" (where the villages lie; the town itself is no scene)
+_VILLAGES_BETWEEN = re.compile(r"\b(?:villages|settlements|communities)\s+between\s+$")
+_AND_THE_BORDER = re.compile(r"\s+and\s+the\s+(?:state\s+)?(?:border|frontier|front\s*line|line\s+of\s+contact)\b")
+
+
+def _bounds_villages(sentence, begin, end):
+    """Is the name at ``begin:end`` the town the unnamed villages lie between the border and ("the villages between
+    Goris and the border")?"""
+    return bool(_VILLAGES_BETWEEN.search(sentence, max(0, begin - 30), begin) and _AND_THE_BORDER.match(sentence, end))
+
 
 def _villages_area(sentence, begin, end):
     """Is the name at ``begin:end`` the one name after the plural "villages of" ("border villages of Tavush"): the
@@ -1120,6 +1131,8 @@ class Finder:
             place = self._pick(region, picked_as)
             if place is None:
                 return []
+            if _bounds_villages(sentence, begin, end):
+                return [None]              # "the villages between X and the border": where they lie, no scene
             if sentence[end:end + 1] == " " and kinds_clash(f"{phrase} {next_word}", place):
                 return [None]              # "the Sarsang bridge": a bridge the gazetteer lacks, not the reservoir
             if place.precision in ("district", "region") and _VILLAGES_OF.search(sentence, max(0, begin - 200), begin) \

@@ -2763,6 +2763,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue               # "flights to X will start soon": a plan, nothing run yet
                 if _monument_stands(s, row.mention):
                     continue               # "the X monument in the Y district has long been ...": where it stands
+                if _venue_town(s, row.mention) and not any(h.strong for h in hits):
+                    continue               # "the bakery in X sends bread": which bakery, nothing happened there
                 if _outing_called_off(s, row.mention) and not any(h.strong for h in hits):
                     continue               # "the trip to X is postponed": where the outing was to go
                 if _commentators_town(s, row.mention):
@@ -3491,6 +3493,17 @@ def _monument_stands(sentence, mention):
         named = _MONUMENT_NAMED.match(sentence, mention.end)
         stands = bool(named) and bool(_STANDS_AS.match(sentence, named.end()))
     return stands and not _DONE_AT_MONUMENT.search(sentence)
+
+
+# a venue named by its town: "the bakery in X sends bread", "takes the money to the school gym in Y" (the sets leave
+# out a town that only says which shop, gym or studio; a venue hit or damaged there has a strong cue and stays)
+_VENUE_IN = re.compile(r"(?i)\b(?:the|a|an|our|its|their)\s+(?:[a-z]+\s+)?(?:bakery|shop|gym|caf[eé]|restaurant|brewery|"
+                       r"sauna|library|museum|club|studio|workshop)\s+in\s+$")
+
+
+def _venue_town(sentence, mention):
+    """Is the place at ``mention`` only the town of a shop, gym, studio or the like the sentence names?"""
+    return bool(_VENUE_IN.search(sentence, max(0, mention.begin - 40), mention.begin))
 
 
 # people someone goes or is sent to are where the journey ends: "sent the children to relatives in X"
