@@ -557,10 +557,21 @@ _EXERCISE_NAMED = re.compile(r"\b(?:exercises?|operations?|" + DRILL_WORDS + r")
 _VILLAGES_BETWEEN = re.compile(r"\b(?:villages|settlements|communities)\s+between\s+$")
 _AND_THE_BORDER = re.compile(r"\s+and\s+the\s+(?:state\s+)?(?:border|frontier|front\s*line|line\s+of\s+contact)\b")
 
+# the address after a village's name: "lives in X, in the Y community near Z" (the community and the town near it
+# only say where X is; the sets leave an address out, X itself is read on its own)
+_ADDRESS_COMMUNITY = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+in\s+the\s+$")
+_COMMUNITY_AFTER = re.compile(r"\s+(?:community|municipality)\b")
+_NEAR_ADDRESS = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+in\s+the\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:community|municipality)\s+"
+                           r"near\s+$")
+
 
 def _bounds_villages(sentence, begin, end):
     """Is the name at ``begin:end`` the town the unnamed villages lie between the border and ("the villages between
-    Goris and the border")?"""
+    Goris and the border"), or a village's address ("X, in the Y community near Z": Y and Z)?"""
+    if _ADDRESS_COMMUNITY.search(sentence, max(0, begin - 60), begin) and _COMMUNITY_AFTER.match(sentence, end):
+        return True
+    if _NEAR_ADDRESS.search(sentence, max(0, begin - 100), begin):
+        return True
     return bool(_VILLAGES_BETWEEN.search(sentence, max(0, begin - 30), begin) and _AND_THE_BORDER.match(sentence, end))
 
 
@@ -1132,7 +1143,8 @@ class Finder:
             if place is None:
                 return []
             if _bounds_villages(sentence, begin, end):
-                return [None]              # "the villages between X and the border": where they lie, no scene
+                return [None]              # "the villages between X and the border", "A, in the X community near
+                                           # Y": where they lie, no scene
             if sentence[end:end + 1] == " " and kinds_clash(f"{phrase} {next_word}", place):
                 return [None]              # "the Sarsang bridge": a bridge the gazetteer lacks, not the reservoir
             if place.precision in ("district", "region") and _VILLAGES_OF.search(sentence, max(0, begin - 200), begin) \
