@@ -3103,13 +3103,19 @@ _HAPPENING = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|attack\w*|shot|shoot\
 _PRICE_LINE = re.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|dollars|euros?|lari|AMD|AZN)\s+"
                          r"(?:a|per|the)\s+(?:kilo|kg|kilogram|litre|liter|piece|loaf|dozen|jar|bottle)\b", re.I)
 
+# a programme's or a list's line naming a title: "2. Slow air: "X at Dusk" (solo pipes, A. B.)", "THREAD: "Stuck at
+# Y" (148 replies)" (a tune's, a thread's or a talk's title: its places are no scene; a quoted sentence, ending in
+# a stop, is a claim and is read as one)
+_TITLE_LINE = re.compile(r"(?:\d{1,2}\.\s+)?[A-Z][\w'’ -]{0,30}:\s+[\"“][^\"”.!?]{1,60}[\"”]\s*\([^()]{1,80}\)\s*")
 
 def _standing_aside(sentence):
-    """Is the sentence a running order's slot heading, notes that tell readers what to do, or what any visitor who
-    goes there finds, with nothing happening at its places (a slot, advice, a standing fact: no event)?"""
+    """Is the sentence a running order's slot heading, notes that tell readers what to do, what any visitor who
+    goes there finds, or a line naming a title, with nothing happening at its places (a slot, advice, a standing
+    fact, a title: no event)?"""
     return bool(_RUNNING_ORDER_HEAD.match(sentence) or _PRACTICAL_NOTES.match(sentence)
                 or ("who" in sentence and _GENERIC_TRAVELLER.search(sentence))
-                or _PRICE_LINE.search(sentence)) and not _HAPPENING.search(sentence)
+                or _PRICE_LINE.search(sentence) or _TITLE_LINE.fullmatch(sentence.strip())) \
+        and not _HAPPENING.search(sentence)
 
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
@@ -3495,10 +3501,11 @@ def _monument_stands(sentence, mention):
     return stands and not _DONE_AT_MONUMENT.search(sentence)
 
 
-# a venue named by its town: "the bakery in X sends bread", "takes the money to the school gym in Y" (the sets leave
-# out a town that only says which shop, gym or studio; a venue hit or damaged there has a strong cue and stays)
-_VENUE_IN = re.compile(r"(?i)\b(?:the|a|an|our|its|their)\s+(?:[a-z]+\s+)?(?:bakery|shop|gym|caf[eé]|restaurant|brewery|"
-                       r"sauna|library|museum|club|studio|workshop)\s+in\s+$")
+# a venue named by its town: "the bakery in X sends bread", "takes the money to the school gym in Y", "the wounded
+# taken to the hospital in Z" (the sets leave out a town that only says which shop, gym, hospital or studio; a venue
+# hit or damaged there has a strong cue and stays)
+_VENUE_IN = re.compile(r"(?i)\b(?:the|a|an|our|its|their)\s+(?:[a-z]+\s+)?(?:bakery|shop|gym|hospital|caf[eé]|"
+                       r"restaurant|brewery|sauna|library|museum|club|studio|workshop)\s+in\s+$")
 
 
 def _venue_town(sentence, mention):
