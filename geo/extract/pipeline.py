@@ -2763,7 +2763,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue               # "flights to X will start soon": a plan, nothing run yet
                 if _monument_stands(s, row.mention):
                     continue               # "the X monument in the Y district has long been ...": where it stands
-                if _venue_town(s, row.mention) and not any(h.strong for h in hits):
+                if row.layer == "other" and _venue_town(s, row.mention) and not any(h.strong for h in hits):
                     continue               # "the bakery in X sends bread": which bakery, nothing happened there
                 if _outing_called_off(s, row.mention) and not any(h.strong for h in hits):
                     continue               # "the trip to X is postponed": where the outing was to go
@@ -3508,9 +3508,15 @@ _VENUE_IN = re.compile(r"(?i)\b(?:the|a|an|our|its|their)\s+(?:[a-z]+\s+)?(?:bak
                        r"restaurant|brewery|sauna|library|museum|club|studio|workshop)\s+in\s+$")
 
 
+# ... or the town a private order comes from: "wait for a delivery from X", "a parcel from Y" (0 of 2 in older sets)
+_ORDER_FROM = re.compile(r"(?i)\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel|order)\s+from\s+$")
+
+
 def _venue_town(sentence, mention):
-    """Is the place at ``mention`` only the town of a shop, gym, studio or the like the sentence names?"""
-    return bool(_VENUE_IN.search(sentence, max(0, mention.begin - 40), mention.begin))
+    """Is the place at ``mention`` only the town of a shop, gym, studio or the like the sentence names, or the town
+    a private order comes from?"""
+    return bool(_VENUE_IN.search(sentence, max(0, mention.begin - 40), mention.begin)
+                or _ORDER_FROM.search(sentence, max(0, mention.begin - 40), mention.begin))
 
 
 # people someone goes or is sent to are where the journey ends: "sent the children to relatives in X"
