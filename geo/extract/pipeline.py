@@ -3503,8 +3503,10 @@ def _monument_stands(sentence, mention):
 
 # a venue named by its town: "the bakery in X sends bread", "takes the money to the school gym in Y", "the wounded
 # taken to the hospital in Z" (the sets leave out a town that only says which shop, gym, hospital or studio; a venue
-# hit or damaged there has a strong cue and stays)
-_VENUE_IN = re.compile(r"(?i)\b(?:the|a|an|our|its|their)\s+(?:[a-z]+\s+)?(?:bakery|shop|gym|hospital|caf[eé]|"
+# hit or damaged there has a strong cue and stays, and so does one someone is at: "said X, outside a shop in Y",
+# "treated at the hospital in Z")
+_VENUE_IN = re.compile(r"(?i)(?<!\boutside\s)(?<!\binside\s)(?<!\bat\s)(?<!\bin\s)(?<!\bnear\s)"
+                       r"\b(?:the|a|an|our|its|their)\s+(?:[a-z]+\s+)?(?:bakery|shop|gym|hospital|caf[eé]|"
                        r"restaurant|brewery|sauna|library|museum|club|studio|workshop)\s+in\s+$")
 
 
