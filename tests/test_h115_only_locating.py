@@ -1,6 +1,6 @@
 """Claimants written as an office or cut at the wrong word, and places that only locate something private: the
 ombudsman's office is the Human Rights Defender; "X gave another account, saying ..." is X's; a sentence's first
-word that only a loose spelling makes a village; the town of a shop, a gym or a hospital, of a delivery; the town
+word that only a loose spelling makes a village; the town of a shop or a gym thanked or carried to, of a delivery; the town
 unnamed villages lie between the border and; a village's address; a programme line naming a title. Each with a
 case where the place is still news."""
 
@@ -54,9 +54,9 @@ def test_town_of_a_shop_or_gym_only_locates(gazetteer):
     assert "Vayk" not in layers("The money goes to the families, and Anna takes it to the school gym in Vayk every evening.", gazetteer)
 
 
-def test_town_of_a_hospital_the_wounded_were_taken_to_only_locates(gazetteer):
-    text = "The governor spoke of the wounded taken to the hospital in Sisian, and the choir sang for them there."
-    assert "Sisian" not in layers(text, gazetteer)
+def test_venue_opening_the_sentence_stays(gazetteer):
+    # the venue is the sentence's subject: what it does may be news
+    assert "Sisian" in layers("The bakery in Sisian was requisitioned by the army.", gazetteer)
 
 
 def test_shop_or_hospital_hit_stays(gazetteer):

@@ -3501,15 +3501,12 @@ def _monument_stands(sentence, mention):
     return stands and not _DONE_AT_MONUMENT.search(sentence)
 
 
-# a venue named by its town: "the bakery in X sends bread", "takes the money to the school gym in Y", "the wounded
-# taken to the hospital in Z" (the sets leave out a town that only says which shop, gym, hospital or studio; a venue
-# hit or damaged there has a strong cue and stays, and so does one someone is at: "said X, outside a shop in Y",
-# "treated at the hospital in Z")
-_VENUE_IN = re.compile(r"(?i)(?<!\boutside\s)(?<!\binside\s)(?<!\bat\s)(?<!\bin\s)(?<!\bnear\s)"
-                       r"\b(?:the|a|an|our|its|their)\s+(?:[a-z]+\s+)?(?:bakery|shop|gym|hospital|caf[eé]|"
+# a venue named by its town after "to", "and" or "thank", as what is thanked or carried to: "we thank A and the
+# bakery in X for the bread", "takes the money to the school gym in Y" (the sets leave out a town that only says
+# which shop, gym or studio; a venue the sentence opens with is its subject and may be news: "the workshop in Z was
+# requisitioned", "the bakery in Z let only families through"; one hit or damaged has a strong cue and stays)
+_VENUE_IN = re.compile(r"(?i)\b(?:to|and|thank)\s+(?:the|a|an|our|its|their)\s+(?:[a-z]+\s+)?(?:bakery|shop|gym|caf[eé]|"
                        r"restaurant|brewery|sauna|library|museum|club|studio|workshop)\s+in\s+$")
-
-
 # ... or the town a private order comes from: "wait for a delivery from X", "a parcel from Y" (0 of 2 in older sets)
 _ORDER_FROM = re.compile(r"(?i)\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel|order)\s+from\s+$")
 
