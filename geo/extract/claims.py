@@ -368,8 +368,10 @@ def find_attributions(sentence):
                 and _NOUN_IT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue                       # "two men it described as fighters": the speaker's label, no new speaker
         # "Amnesty, citing witnesses, reported": the subject stands before the aside that names its source
+        given = _GAVE_ACCOUNT.search(sentence, max(0, m.start() - 60), m.start()) \
+            if m.group(0) == "saying" else None
         who = _subject_before(sentence, aside.start() if aside else on_air.start() if on_air
-                              else later_said.start() if later_said else m.start())
+                              else later_said.start() if later_said else given.start() if given else m.start())
         if who and _OPENING_ACCORDING.match(who):
             continue                       # "according to data released on Monday": the data's verb, read above
         if who and who.lower() == "you":
@@ -1423,6 +1425,10 @@ _QUOTING_VERBS = {"quoted", "quotes", "cited", "cites"}   # an outlet passing on
 _CARRIED_DOCUMENT = re.compile(r"\b(?:carried|published|ran|relayed|posted|printed|reprinted|aired|broadcast)\s+"
                                r"(?P<doc>(?:a|an|the)\s+[^,;:\"“”]{0,40}?(?:statement|communiqu[eé]|bulletin|"
                                r"press\s+release|release))\s+$")
+# the account a speaker gave, before the "saying" that opens it: "The ministry in Baku gave another account,
+# saying ...": the subject stands before "gave", the account is no part of it
+_GAVE_ACCOUNT = re.compile(r"\s+(?:gave|gives|offered|offers|had|put\s+out|put\s+forward)\s+"
+                           r"(?:a|an|its|his|her|their|another)\s+(?:\w+\s+)?(?:account|version|explanation|story|picture)\s*,\s*$")
 # a ministry's account passed on, the ministry named by its noun alone: "an agency relayed the ministry's account
 # that ...", "a site carried the ministry's list of villages it said were shelled"
 _MINISTRYS_ACCOUNT = re.compile(r"\bthe\s+ministry['’]s\s+(?:latest\s+|new\s+|own\s+)?(?:account|version|list|"

@@ -175,12 +175,17 @@ _PAPER_TITLE_AFTER = re.compile(r"\s+(?:Times|Herald|Tribune|Gazette|Chronicle|T
 # the plural verb after a sentence's first word: the word is a plural noun, no town ("Dogs are welcome"); so is a
 # "that" or "who" clause with a plural verb ("Dogs that sleep outside", "Cats who roam"; a town would take "sleeps")
 # (a past tense or a modal tells no number: "Goris that suffered ...", "Goris that had been quiet" stay towns)
-_PLURAL_VERB = re.compile(r"\s+(?:are|were|have|(?:that|who)\s+(?!\w*[^s\W]s\b|\w*ed\b|(?:had|did|could|would|should|"
-                          r"will|may|might|must|can|saw|lay|stood|came|fell|got|took|lost|held|went|became|kept|"
-                          r"left|led|sat|won|began|ran|grew|knew|made|found|felt|gave|hit)\b)[a-z]+)\b")
-# ... or a plural verb after a "with" phrase of common words: "Dogs with fleas or ticks are treated first" (a town
-# named with a place of its own, "Tartar with Aghdam were shelled", is no common word and stays)
-_PLURAL_AFTER_WITH = re.compile(r"\s+(?:with|without)\s+(?:[a-z]+,?\s+){1,6}?(?:are|were|have)\b")
+_NO_NUMBER_TOLD = (r"(?!\w*[^s\W]s\b|\w*ed\b|\w*ly\b|(?:had|did|could|would|should|will|may|might|must|can|saw|lay|"
+                   r"stood|came|fell|got|took|lost|held|went|became|kept|left|led|sat|won|began|ran|grew|knew|made|"
+                   r"found|felt|gave|hit|again|too|also|alone|still|then|now|once|itself)\b)")
+_PLURAL_VERB = re.compile(r"\s+(?:are|were|have|(?:that|who)\s+" + _NO_NUMBER_TOLD + r"[a-z]+)\b")
+# a plural verb right after a sentence's first word that only a variant spelling makes a village: "Dogs sleep in
+# the porch" ("Doghs" spelled loosely); the village's own name keeps its sentence ("Goris lay quiet")
+_BARE_PLURAL_VERB = re.compile(r"\s+" + _NO_NUMBER_TOLD + r"[a-z]{3,}\b(?!-)")
+# ... or a plural verb after a "with" (or "on", "in") phrase of common words: "Dogs with fleas or ticks are treated
+# first", "Dogs on a lead are welcome" (a town named with a place of its own, "Tartar with Aghdam were shelled", is
+# no common word and stays)
+_PLURAL_AFTER_WITH = re.compile(r"\s+(?:with|without|on|in)\s+(?:[a-z]+,?\s+){1,6}?(?:are|were|have)\b")
 _QUALIFIER = re.compile(r" \([^()]*\)$")     # "Vardadzor (Askeran)": the bracket tells namesakes apart
 
 
@@ -189,6 +194,12 @@ def _a_letter_apart(word, place):
     a word a syllable longer or shorter ("Vardanidzor" for Vardadzor) is another village."""
     names = (_QUALIFIER.sub("", n) for n in (place.name, place.armenian_name, place.azerbaijani_name) if n)
     return any(abs(len(word) - len(n)) <= 1 for n in names)
+
+
+def _own_name(word, place):
+    """Is the word one of the place's own names as written (not a variant spelling found for it)?"""
+    names = (_QUALIFIER.sub("", n) for n in (place.name, place.armenian_name, place.azerbaijani_name) if n)
+    return any(word.lower() == n.lower() for n in names)
 
 
 def _armenian_new(words, run):
@@ -540,6 +551,28 @@ _LISTED_WITH_VILLAGES = re.compile(r"\s*(?:,(?!\s*(?:and|or)\b)|\s+and|\s+or)\s+
 _EXERCISE_NAMED = re.compile(r"\b(?:exercises?|operations?|" + DRILL_WORDS + r")\s*,?\s+"
                              r"(?:(?:it|they|which|that)\s+)?(?:called|calls|codenamed|code-named|dubbed|named)\s+"
                              r"[\"“‘']?$", re.I)
+
+# ... or the town bounding the unnamed villages on one side, the border on the other: "the villages between X and the
+# border" (where the villages lie; the town itself is no scene)
+_VILLAGES_BETWEEN = re.compile(r"\b(?:villages|settlements|communities)\s+between\s+$")
+_AND_THE_BORDER = re.compile(r"\s+and\s+the\s+(?:state\s+)?(?:border|frontier|front\s*line|line\s+of\s+contact)\b")
+
+# the address after a village's name: "lives in X, in the Y community near Z" (the community and the town near it
+# only say where X is; the sets leave an address out, X itself is read on its own)
+_ADDRESS_COMMUNITY = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+in\s+the\s+$")
+_COMMUNITY_AFTER = re.compile(r"\s+(?:community|municipality)\b")
+_NEAR_ADDRESS = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+in\s+the\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:community|municipality)\s+"
+                           r"near\s+$")
+
+
+def _bounds_villages(sentence, begin, end):
+    """Is the name at ``begin:end`` the town the unnamed villages lie between the border and ("the villages between
+    Goris and the border"), or a village's address ("X, in the Y community near Z": Y and Z)?"""
+    if _ADDRESS_COMMUNITY.search(sentence, max(0, begin - 60), begin) and _COMMUNITY_AFTER.match(sentence, end):
+        return True
+    if _NEAR_ADDRESS.search(sentence, max(0, begin - 100), begin):
+        return True
+    return bool(_VILLAGES_BETWEEN.search(sentence, max(0, begin - 30), begin) and _AND_THE_BORDER.match(sentence, end))
 
 
 def _villages_area(sentence, begin, end):
@@ -1109,6 +1142,9 @@ class Finder:
             place = self._pick(region, picked_as)
             if place is None:
                 return []
+            if _bounds_villages(sentence, begin, end):
+                return [None]              # "the villages between X and the border", "A, in the X community near
+                                           # Y": where they lie, no scene
             if sentence[end:end + 1] == " " and kinds_clash(f"{phrase} {next_word}", place):
                 return [None]              # "the Sarsang bridge": a bridge the gazetteer lacks, not the reservoir
             if place.precision in ("district", "region") and _VILLAGES_OF.search(sentence, max(0, begin - 200), begin) \
@@ -1360,7 +1396,9 @@ class Finder:
             return False                   # "lists the airport under an Azerbaijani code, UBBS": the label a register
                                            # gives it, no scene (the airport's town, named in the sentence, stays)
         if first == 0 and first == last and (_PLURAL_VERB.match(sentence, tokens[last].end)
-                                              or _PLURAL_AFTER_WITH.match(sentence, tokens[last].end)) \
+                                              or _PLURAL_AFTER_WITH.match(sentence, tokens[last].end)
+                                              or (_BARE_PLURAL_VERB.match(sentence, tokens[last].end)
+                                                  and not _own_name(phrase, place))) \
                 and sentence[tokens[last].end - 1] in "sS":
             return False                   # "Dogs are welcome on a lead": a plural noun opening the sentence (a
                                            # town takes "is", never "are"), whatever village it spells (a plural in

@@ -2765,6 +2765,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue               # "flights to X will start soon": a plan, nothing run yet
                 if _monument_stands(s, row.mention):
                     continue               # "the X monument in the Y district has long been ...": where it stands
+                if row.layer == "other" and _venue_town(s, row.mention) and not any(h.strong for h in hits):
+                    continue               # "the bakery in X sends bread": which bakery, nothing happened there
                 if _outing_called_off(s, row.mention) and not any(h.strong for h in hits):
                     continue               # "the trip to X is postponed": where the outing was to go
                 if _commentators_town(s, row.mention):
@@ -3103,13 +3105,19 @@ _HAPPENING = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|attack\w*|shot|shoot\
 _PRICE_LINE = re.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|dollars|euros?|lari|AMD|AZN)\s+"
                          r"(?:a|per|the)\s+(?:kilo|kg|kilogram|litre|liter|piece|loaf|dozen|jar|bottle)\b", re.I)
 
+# a programme's or a list's line naming a title: "2. Slow air: "X at Dusk" (solo pipes, A. B.)", "THREAD: "Stuck at
+# Y" (148 replies)" (a tune's, a thread's or a talk's title: its places are no scene; a quoted sentence, ending in
+# a stop, is a claim and is read as one)
+_TITLE_LINE = re.compile(r"(?:\d{1,2}\.\s+)?[A-Z][\w'’ -]{0,30}:\s+[\"“][^\"”.!?]{1,60}[\"”]\s*\([^()]{1,80}\)\s*")
 
 def _standing_aside(sentence):
-    """Is the sentence a running order's slot heading, notes that tell readers what to do, or what any visitor who
-    goes there finds, with nothing happening at its places (a slot, advice, a standing fact: no event)?"""
+    """Is the sentence a running order's slot heading, notes that tell readers what to do, what any visitor who
+    goes there finds, or a line naming a title, with nothing happening at its places (a slot, advice, a standing
+    fact, a title: no event)?"""
     return bool(_RUNNING_ORDER_HEAD.match(sentence) or _PRACTICAL_NOTES.match(sentence)
                 or ("who" in sentence and _GENERIC_TRAVELLER.search(sentence))
-                or _PRICE_LINE.search(sentence)) and not _HAPPENING.search(sentence)
+                or _PRICE_LINE.search(sentence) or _TITLE_LINE.fullmatch(sentence.strip())) \
+        and not _HAPPENING.search(sentence)
 
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
@@ -3493,6 +3501,23 @@ def _monument_stands(sentence, mention):
         named = _MONUMENT_NAMED.match(sentence, mention.end)
         stands = bool(named) and bool(_STANDS_AS.match(sentence, named.end()))
     return stands and not _DONE_AT_MONUMENT.search(sentence)
+
+
+# a venue named by its town after "to", "and" or "thank", as what is thanked or carried to: "we thank A and the
+# bakery in X for the bread", "takes the money to the school gym in Y" (the sets leave out a town that only says
+# which shop, gym or studio; a venue the sentence opens with is its subject and may be news: "the workshop in Z was
+# requisitioned", "the bakery in Z let only families through"; one hit or damaged has a strong cue and stays)
+_VENUE_IN = re.compile(r"(?i)\b(?:to|and|thank)\s+(?:the|a|an|our|its|their)\s+(?:[a-z]+\s+)?(?:bakery|shop|gym|caf[eé]|"
+                       r"restaurant|brewery|sauna|library|museum|club|studio|workshop)\s+in\s+$")
+# ... or the town a private order comes from: "wait for a delivery from X", "a parcel from Y" (0 of 2 in older sets)
+_ORDER_FROM = re.compile(r"(?i)\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel|order)\s+from\s+$")
+
+
+def _venue_town(sentence, mention):
+    """Is the place at ``mention`` only the town of a shop, gym, studio or the like the sentence names, or the town
+    a private order comes from?"""
+    return bool(_VENUE_IN.search(sentence, max(0, mention.begin - 40), mention.begin)
+                or _ORDER_FROM.search(sentence, max(0, mention.begin - 40), mention.begin))
 
 
 # people someone goes or is sent to are where the journey ends: "sent the children to relatives in X"
