@@ -2761,6 +2761,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue
                 if _service_planned(s, row.mention):
                     continue               # "flights to X will start soon": a plan, nothing run yet
+                if _journey_planned(s, row.mention) and not any(h.strong for h in hits):
+                    continue               # "they hope to come by the road through X": a plan, no journey made
                 if _monument_stands(s, row.mention):
                     continue               # "the X monument in the Y district has long been ...": where it stands
                 if _outing_called_off(s, row.mention) and not any(h.strong for h in hits):
@@ -3378,6 +3380,18 @@ def _service_planned(sentence, mention):
         return True
     service = _SERVICE_BEFORE_PLACE.search(sentence, max(0, mention.begin - 80), mention.begin)
     return bool(service) and bool(_FUTURE_AFTER.match(sentence, mention.end))
+
+
+# a journey only hoped for or planned, the place on the way it is to take: "our guests hope to come by the old road
+# through X", "he plans to drive back via Y" (a plan: the older sets leave such a journey out)
+_JOURNEY_PLANNED_BEFORE = re.compile(r"(?=[hpi])\b(?:hopes?|hoping|plans?|planning|intends?|intending)\s+to\s+"
+                                     r"(?:come|travel|drive|go|get|return)\s+(?:back\s+|home\s+|here\s+)?"
+                                     r"(?:by|via|through|along|over)\b[^.;:]{0,60}$", re.I)
+
+
+def _journey_planned(sentence, mention):
+    """Is the place at ``mention`` on the way of a journey the sentence says someone hopes or plans to make?"""
+    return bool(_JOURNEY_PLANNED_BEFORE.search(sentence, max(0, mention.begin - 120), mention.begin))
 
 
 # an outing called off, the place only where it was to go: "the choir's trip to X is postponed", "we have cancelled
