@@ -1,5 +1,6 @@
-"""A town named only as where a venue stands ("the ringing centre in X", "the bakery in Y", "the museum in Z") with
-no event told in the sentence takes no row; a strike on the venue, or people taken to it, keeps the town."""
+"""A town named only as where a venue stands ("the ringing centre in X", "the bakery in Y", "the museum in Z"), or
+as the home of guests or visitors ("our guests from X"), with no event told in the sentence takes no row; a strike
+on the venue, people taken to it, or guests hurt keep the town."""
 
 from functools import partial
 
@@ -26,3 +27,13 @@ def test_venue_struck_keeps_the_town(gazetteer):
 def test_people_taken_to_a_venue_keep_the_town(gazetteer):
     text = "The wounded shepherd was taken to the medical centre in Berd."
     assert "Berd" in layers(text, gazetteer)
+
+
+def test_guests_told_by_their_home_town(gazetteer):
+    text = "Our visitors from Ijevan were to bring two choirs, and we must tell you why the stage may stay empty."
+    assert "Ijevan" not in layers(text, gazetteer)
+
+
+def test_guests_hurt_keep_their_town(gazetteer):
+    text = "Visitors from Berd were wounded when shells hit Berd on Tuesday."
+    assert layers(text, gazetteer).get("Berd") == "shelling"
