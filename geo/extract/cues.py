@@ -832,6 +832,15 @@ _DRAWN_ON_PAPER = re.compile(r"\b(?:maps?|pens?|pencils?|markers?|chalk|felt-tip
 _ROAD_OUT_OF_HOME = re.compile(r"\s+out\s+of\s+(?:their|his|her|our)\s+(?:own\s+)?(?:villages?|towns?|homes?|houses?)\b")
 
 
+# a barrier passed by what drives on: "past the concrete blocks", "round large barriers"
+_PASSED_BARRIER = re.compile(r"\b(?:past|round|around)\s+(?:(?:the|some|several|two|three|large|huge|big|heavy|new|"
+                             r"concrete|cement|metal)\s+){0,3}$")
+# traffic moving, or moving again: "traffic was moving again", "cars were running", "vehicles now pass"
+_TRAFFIC_MOVING = re.compile(r"\b(?:traffic|cars|vehicles|lorries|trucks|buses)\s+(?:(?:was|were|is|are|has|have|had|been|"
+                             r"now|again|slowly)\s+){0,3}(?:moving|flowing|running|passing|resumed|restored|moved|flowed|"
+                             r"drove|driving|pass|passed)\b")
+
+
 def cue_hits(sentence, returning=False):
     """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
     a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
@@ -989,6 +998,11 @@ def cue_hits(sentence, returning=False):
     # a hardship that "hit" a place is no attack on it: "shortages of flour and fuel hit X", "the blackout hit Y"
     hits = [h for h in hits if not (h.kind == "attack" and lower.startswith("hit", h.begin)
                                     and _HARDSHIP_HIT.search(lower, max(0, h.begin - 50), h.begin))]
+    # barriers that moving traffic passes leave the road running, no post: "traffic was flowing again on the A-B road,
+    # past concrete blocks laid to slow it", "cars now drive round the barriers" (older sets: traffic moving again on a
+    # road is corridors)
+    hits = [h for h in hits if not (h.kind == "barrier" and _PASSED_BARRIER.search(lower, max(0, h.begin - 40), h.begin)
+                                    and _TRAFFIC_MOVING.search(lower, 0, h.begin))]
     hits = [h._replace(layer="other", kind="crash")
             if h.kind == "attack" and lower[h.begin:h.end] in ("hit", "struck")
             and _VEHICLE_HIT.search(lower, max(0, h.begin - 50), h.begin) and not _NOT_RAN_INTO.match(lower, h.end)
