@@ -552,27 +552,32 @@ _EXERCISE_NAMED = re.compile(r"\b(?:exercises?|operations?|" + DRILL_WORDS + r")
                              r"(?:(?:it|they|which|that)\s+)?(?:called|calls|codenamed|code-named|dubbed|named)\s+"
                              r"[\"“‘']?$", re.I)
 
-# ... or the town bounding the unnamed villages on one side, the border on the other: "the villages between X and the
-# border" (where the villages lie; the town itself is no scene)
+# ... or the town bounding the unnamed villages on one side, the border on the other: "the singers come from the
+# villages between X and the border" (where the villages lie; the town itself is no scene). Villages shelled or
+# attacked there keep the town, the one place that says where ("the villages between X and the border were shelled")
 _VILLAGES_BETWEEN = re.compile(r"\b(?:villages|settlements|communities)\s+between\s+$")
 _AND_THE_BORDER = re.compile(r"\s+and\s+the\s+(?:state\s+)?(?:border|frontier|front\s*line|line\s+of\s+contact)\b")
 
 # the address after a village's name: "lives in X, in the Y community near Z" (the community and the town near it
-# only say where X is; the sets leave an address out, X itself is read on its own)
-_ADDRESS_COMMUNITY = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+in\s+the\s+$")
+# only say where X is; the sets leave an address out, X itself is read on its own). An X the gazetteer lacks, shelled
+# or attacked, keeps its address: the one place that says where ("a shell hit X, in the Y community near Z")
+_ADDRESS_COMMUNITY = re.compile(r"(?P<village>[A-ZƏÇŞĞÜÖİ][\w'’-]+),\s+in\s+the\s+$")
 _COMMUNITY_AFTER = re.compile(r"\s+(?:community|municipality)\b")
-_NEAR_ADDRESS = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+in\s+the\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:community|municipality)\s+"
-                           r"near\s+$")
+_NEAR_ADDRESS = re.compile(r"(?P<village>[A-ZƏÇŞĞÜÖİ][\w'’-]+),\s+in\s+the\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
+                           r"(?:community|municipality)\s+near\s+$")
 
 
-def _bounds_villages(sentence, begin, end):
+def _bounds_villages(sentence, begin, end, known):
     """Is the name at ``begin:end`` the town the unnamed villages lie between the border and ("the villages between
-    Goris and the border"), or a village's address ("X, in the Y community near Z": Y and Z)?"""
-    if _ADDRESS_COMMUNITY.search(sentence, max(0, begin - 60), begin) and _COMMUNITY_AFTER.match(sentence, end):
-        return True
-    if _NEAR_ADDRESS.search(sentence, max(0, begin - 100), begin):
-        return True
-    return bool(_VILLAGES_BETWEEN.search(sentence, max(0, begin - 30), begin) and _AND_THE_BORDER.match(sentence, end))
+    Goris and the border"), or a village's address ("X, in the Y community near Z": Y and Z), in a sentence with no
+    strong cue (or, for an address, one whose village ``known`` says the gazetteer has)?"""
+    address = (_ADDRESS_COMMUNITY.search(sentence, max(0, begin - 60), begin)
+               if _COMMUNITY_AFTER.match(sentence, end) else None) \
+        or _NEAR_ADDRESS.search(sentence, max(0, begin - 100), begin)
+    if address:
+        return known(address.group("village")) or not any(h.strong for h in cue_hits(sentence))
+    return bool(_VILLAGES_BETWEEN.search(sentence, max(0, begin - 30), begin) and _AND_THE_BORDER.match(sentence, end)
+                and not any(h.strong for h in cue_hits(sentence)))
 
 
 def _villages_area(sentence, begin, end):
@@ -1142,7 +1147,7 @@ class Finder:
             place = self._pick(region, picked_as)
             if place is None:
                 return []
-            if _bounds_villages(sentence, begin, end):
+            if _bounds_villages(sentence, begin, end, lambda name: bool(self.lookup(name)[0])):
                 return [None]              # "the villages between X and the border", "A, in the X community near
                                            # Y": where they lie, no scene
             if sentence[end:end + 1] == " " and kinds_clash(f"{phrase} {next_word}", place):

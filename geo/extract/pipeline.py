@@ -3397,23 +3397,31 @@ def _service_planned(sentence, mention):
 
 # a venue the town only locates: "send the ring to the bird centre in X", "we thank the bakery in Y", "takes the money
 # to the school gym in Z" (older sets: 9 of 11 such towns unannotated), or the town a private order comes from ("wait
-# for a delivery from X", 0 of 2). A venue that opens its sentence is its subject, and what it does may be news ("the
-# workshop in X was requisitioned"); people taken to it keep the town ("taken to the medical centre in Y"), and so
-# does a strong cue (the caller's test: "a rocket hit the museum in Z")
+# for a delivery from X", 0 of 2). A venue that opens its sentence, after a time or a place at most, is its subject,
+# and what it does may be news ("the workshop in X was requisitioned", "on Tuesday the bakery in Y was requisitioned");
+# people taken to it, treated or sheltering there keep the town (below), and so does a strong cue (the caller's test:
+# "a rocket hit the museum in Z")
 _VENUE_IN_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:[\w'’-]+\s+)?(?:centre|center|bakery|museum|studio|"
                               r"library|shop|gym|caf[eé]|restaurant|brewery|sauna|club|workshop|park\s+office)\s+in\s+$",
                               re.I)
 _ORDER_FROM = re.compile(r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel|order)\s+from\s+$", re.I)
-_TAKEN_TO_BEFORE = re.compile(r"\b(?:taken|brought|rushed|driven|flown|evacuated|transferred)\s+to\s+$")
+# (people taken to the venue, or treated or sheltering there: "taken to the medical centre in X", "were treated at the
+# medical centre in Y", "displaced families are sleeping in the sports club in Z")
+_PEOPLE_AT_VENUE_BEFORE = re.compile(r"\b(?:(?:taken|brought|rushed|driven|flown|evacuated|transferred)\s+to|"
+                                     r"(?:treated|admitted|hospitali[sz]ed|recovering|sheltering|sheltered|housed|"
+                                     r"sleeping|staying|hiding)\s+(?:at|in))\s+$")
+_SUBJECT_OPENING = re.compile(r"\W*(?:(?:on|in|at|by|since|after|before|during|late|early|last|this|overnight|yesterday|"
+                              r"today|earlier|later)\b(?:[^,;:]{0,30},|(?:\s+[\w'’-]+){0,2})\s*)?", re.I)
 
 
 def _venue_locates(sentence, mention):
     """Is the place at ``mention`` only where a venue named before it stands ("the ringing centre in X"), the venue
-    neither the sentence's subject nor where anyone is taken, or the town a private order comes from?"""
+    neither the sentence's subject nor where anyone is taken, treated or sheltered, or the town a private order comes
+    from?"""
     venue = _VENUE_IN_BEFORE.search(sentence, max(0, mention.begin - 60), mention.begin)
     if venue is not None:
-        return bool(sentence[:venue.start()].strip()) \
-            and not _TAKEN_TO_BEFORE.search(sentence, max(0, venue.start() - 40), venue.start())
+        return not _SUBJECT_OPENING.fullmatch(sentence, 0, venue.start()) \
+            and not _PEOPLE_AT_VENUE_BEFORE.search(sentence, max(0, venue.start() - 40), venue.start())
     return bool(_ORDER_FROM.search(sentence, max(0, mention.begin - 40), mention.begin))
 
 

@@ -1,0 +1,51 @@
+"""Places that only locate, read where they still carry news: a venue the sentence opens with after a time, people
+treated or sheltering at a venue, villages between a town and the border that were shelled, a village the gazetteer
+lacks shelled with its address. Each beside a case that still only locates."""
+
+from functools import partial
+
+from tests.helpers import place_layers
+
+layers = partial(place_layers, published="2022-09-20")
+
+
+def test_venue_opening_the_sentence_after_a_time_stays(gazetteer):
+    assert "Sisian" in layers("On Tuesday the bakery in Sisian was requisitioned by the army.", gazetteer)
+
+
+def test_venue_thanked_after_a_time_still_only_locates(gazetteer):
+    assert "Sisian" not in layers("On Tuesday we thank the bakery in Sisian for the bread.", gazetteer)
+
+
+def test_wounded_treated_at_a_medical_centre_keep_the_town(gazetteer):
+    text = "Two wounded soldiers were treated at the medical centre in Vardenis, the ministry said."
+    assert "Vardenis" in layers(text, gazetteer)
+
+
+def test_displaced_sheltering_in_a_club_keep_the_town(gazetteer):
+    text = "Displaced families from the border villages are sleeping in the sports club in Goris."
+    assert "Goris" in layers(text, gazetteer)
+
+
+def test_someone_working_in_a_studio_only_locates(gazetteer):
+    assert "Chambarak" not in layers("Her sister now works in a small studio in Chambarak.", gazetteer)
+
+
+def test_villages_between_a_town_and_the_border_shelled_keep_the_town(gazetteer):
+    text = "The villages between Goris and the border were shelled on Tuesday, the ministry said."
+    assert layers(text, gazetteer).get("Goris") == "shelling"
+
+
+def test_villages_between_two_towns_shelled_keep_both(gazetteer):
+    found = layers("The villages between Goris and Kapan were shelled on Tuesday, the ministry said.", gazetteer)
+    assert found.get("Goris") == "shelling" and found.get("Kapan") == "shelling"
+
+
+def test_unknown_village_shelled_keeps_its_address(gazetteer):
+    text = "A shell hit Khoznavar, in the Tegh community near Goris, on Tuesday, the ministry said."
+    assert layers(text, gazetteer).get("Tegh") == "shelling"
+
+
+def test_known_village_shelled_takes_no_address(gazetteer):
+    found = layers("Shells hit Aghitu, in the Sisian community near Goris, on Tuesday.", gazetteer)
+    assert found.get("Aghitu") == "shelling" and "Sisian" not in found and "Goris" not in found
