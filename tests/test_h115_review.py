@@ -49,3 +49,12 @@ def test_unknown_village_shelled_keeps_its_address(gazetteer):
 def test_known_village_shelled_takes_no_address(gazetteer):
     found = layers("Shells hit Aghitu, in the Sisian community near Goris, on Tuesday.", gazetteer)
     assert found.get("Aghitu") == "shelling" and "Sisian" not in found and "Goris" not in found
+
+
+def test_journey_hoped_for_in_the_past_is_no_event(gazetteer):
+    assert "Goris" not in layers("Ministers hoped to travel via Goris later in the week.", gazetteer)
+
+
+def test_journey_planned_on_a_road_shelled_stays(gazetteer):
+    text = "They had planned to drive back via Goris, but the road was shelled on Tuesday."
+    assert "Goris" in layers(text, gazetteer)

@@ -2767,7 +2767,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                         and not any(h.strong for h in hits):
                     continue               # "our guests from X were to bring trees": the guests' home
                 if _venue_locates(s, row.mention) and not any(h.strong for h in hits):
-                    continue               # "send the ring to the bird centre in X", "a delivery from Y": where it stands
+                    continue               # "send the ring to the bird centre in X", "a delivery from Y": where it
+                                           # stands
                 if _journey_planned(s, row.mention) and not any(h.strong for h in hits):
                     continue               # "they hope to come by the road through X": a plan, no journey made
                 if _monument_stands(s, row.mention):
@@ -3115,6 +3116,7 @@ _PRICE_LINE = re.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|doll
 # a stop, is a claim and is read as one)
 _TITLE_LINE = re.compile(r"(?:\d{1,2}\.\s+)?[A-Z][\w'’ -]{0,30}:\s+[\"“][^\"”.!?]{1,60}[\"”]\s*\([^()]{1,80}\)\s*")
 
+
 def _standing_aside(sentence):
     """Is the sentence a running order's slot heading, notes that tell readers what to do, what any visitor who
     goes there finds, or a line naming a title, with nothing happening at its places (a slot, advice, a standing
@@ -3402,22 +3404,24 @@ def _service_planned(sentence, mention):
 # people taken to it, treated or sheltering there keep the town (below), and so does a strong cue (the caller's test:
 # "a rocket hit the museum in Z")
 _VENUE_IN_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:[\w'’-]+\s+)?(?:centre|center|bakery|museum|studio|"
-                              r"library|shop|gym|caf[eé]|restaurant|brewery|sauna|club|workshop|park\s+office)\s+in\s+$",
-                              re.I)
+                              r"library|shop|gym|caf[eé]|restaurant|brewery|sauna|club|workshop|park\s+office)"
+                              r"\s+in\s+$", re.I)
 _ORDER_FROM = re.compile(r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel|order)\s+from\s+$", re.I)
-# (people taken to the venue, or treated or sheltering there: "taken to the medical centre in X", "were treated at the
-# medical centre in Y", "displaced families are sleeping in the sports club in Z")
+# (people taken to the venue, treated or sheltering there, or a scene the venue marks: "taken to the medical centre
+# in X", "were treated at the medical centre in Y", "families are sleeping in the sports club in Z", "joked A,
+# outside a shop in Z")
 _PEOPLE_AT_VENUE_BEFORE = re.compile(r"\b(?:(?:taken|brought|rushed|driven|flown|evacuated|transferred)\s+to|"
                                      r"(?:treated|admitted|hospitali[sz]ed|recovering|sheltering|sheltered|housed|"
-                                     r"sleeping|staying|hiding)\s+(?:at|in))\s+$")
-_SUBJECT_OPENING = re.compile(r"\W*(?:(?:on|in|at|by|since|after|before|during|late|early|last|this|overnight|yesterday|"
-                              r"today|earlier|later)\b(?:[^,;:]{0,30},|(?:\s+[\w'’-]+){0,2})\s*)?", re.I)
+                                     r"sleeping|staying|hiding)\s+(?:at|in)|outside|behind|opposite|near|"
+                                     r"in\s+front\s+of)\s+$")
+_SUBJECT_OPENING = re.compile(r"\W*(?:(?:on|in|at|by|since|after|before|during|late|early|last|this|overnight|"
+                              r"yesterday|today|earlier|later)\b(?:[^,;:]{0,30},|(?:\s+[\w'’-]+){0,2})\s*)?", re.I)
 
 
 def _venue_locates(sentence, mention):
     """Is the place at ``mention`` only where a venue named before it stands ("the ringing centre in X"), the venue
-    neither the sentence's subject nor where anyone is taken, treated or sheltered, or the town a private order comes
-    from?"""
+    neither the sentence's subject nor where anyone is taken, treated or sheltered (nor a scene beside it), or the
+    town a private order comes from?"""
     venue = _VENUE_IN_BEFORE.search(sentence, max(0, mention.begin - 60), mention.begin)
     if venue is not None:
         return not _SUBJECT_OPENING.fullmatch(sentence, 0, venue.start()) \
@@ -3432,7 +3436,8 @@ _GUESTS_FROM_BEFORE = re.compile(r"\b(?:guests|visitors|friends)\s+from\s+(?:the
 
 # a journey only hoped for or planned, the place on the way it is to take: "our guests hope to come by the old road
 # through X", "he plans to drive back via Y" (a plan: the older sets leave such a journey out)
-_JOURNEY_PLANNED_BEFORE = re.compile(r"(?=[hpi])\b(?:hopes?|hoping|plans?|planning|intends?|intending)\s+to\s+"
+_JOURNEY_PLANNED_BEFORE = re.compile(r"(?=[hpi])\b(?:hope[sd]?|hoping|plans?|planned|planning|intends?|intended|"
+                                     r"intending)\s+to\s+"
                                      r"(?:come|travel|drive|go|get|return)\s+(?:back\s+|home\s+|here\s+)?"
                                      r"(?:by|via|through|along|over)\b[^.;:]{0,60}$", re.I)
 
