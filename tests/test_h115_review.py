@@ -58,3 +58,16 @@ def test_journey_hoped_for_in_the_past_is_no_event(gazetteer):
 def test_journey_planned_on_a_road_shelled_stays(gazetteer):
     text = "They had planned to drive back via Goris, but the road was shelled on Tuesday."
     assert "Goris" in layers(text, gazetteer)
+
+
+def test_clause_naming_a_list_after_as_is_a_new_clause(gazetteer):
+    text = ("The ministry said Azerbaijani troops shelled Jermuk on Tuesday, as residents named Vayk, Goris and "
+            "Kapan as quiet.")
+    found = layers(text, gazetteer)
+    assert found.get("Jermuk") == "shelling" and found.get("Goris") != "shelling"
+
+
+def test_name_aside_keeps_the_cue_for_the_place_after_it(gazetteer):
+    text = "Azerbaijani forces shelled Vardenis, as Baku calls Basarkechar, and Sotk on Tuesday, the ministry said."
+    found = layers(text, gazetteer)
+    assert found.get("Vardenis") == "shelling" and found.get("Sotk") == "shelling"

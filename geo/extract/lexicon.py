@@ -2094,8 +2094,10 @@ CLAUSE_BREAK = re.compile(
     r"(?=\s+as\s)(?<!such)(?<!well)(?<!\bso)(?<!\bas long)(?<!known)(?<!same)(?<!called)(?<!described)(?<!seen)"
     r"(?<!regarded)(?<!served)(?<!acted)(?<!used)"
     # (not an aside about the name: ", as the town was then written,"; nor a cause: "wounded as a result of shelling")
-    # (nor an aside giving the name a side uses: ", as Baku calls X,", ", as the Azerbaijanis call it,")
-    r"\s+as\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:calls?|called|names?|named)\s+(?:it|them|[A-Z])[\w'’-]*\s*,)"
+    # (nor an aside giving the name a side uses: ", as Baku calls X,", ", as the Azerbaijanis call it,"; a list after
+    # the verb is what the clause names: "as residents named A, B and C as quiet")
+    r"\s+as\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:calls?|called|names?|named)\s+(?:it|them|[A-Z])[\w'’-]*\s*,"
+    r"(?!\s*[A-Z][\w'’-]*(?:\s*,\s*[A-Z][\w'’-]*)*,?\s+(?:and|or)\s))"
     r"(?!a\s+(?:result|consequence)\s+of\b)(?!the\s+(?:town|village|city|place|name)\s+(?:was|is|were)\s+(?:then\s+|now\s+|also\s+)?"
     r"(?:written|spelled|spelt|called|known)\b)(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
     # "... took control of X and destroyed ...": a coordinated predicate
