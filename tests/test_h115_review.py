@@ -71,3 +71,13 @@ def test_name_aside_keeps_the_cue_for_the_place_after_it(gazetteer):
     text = "Azerbaijani forces shelled Vardenis, as Baku calls Basarkechar, and Sotk on Tuesday, the ministry said."
     found = layers(text, gazetteer)
     assert found.get("Vardenis") == "shelling" and found.get("Sotk") == "shelling"
+
+
+def test_venue_looted_or_occupied_by_troops_keeps_the_town(gazetteer):
+    assert "Shusha" in layers("Azerbaijani troops looted the museum in Shusha after the town fell.", gazetteer)
+    assert "Martakert" in layers("Soldiers occupied the library in Martakert on Tuesday.", gazetteer)
+
+
+def test_people_gathered_at_a_venue_keep_the_town(gazetteer):
+    text = "Volunteers handed out blankets to the displaced at the sports club in Goris."
+    assert "Goris" in layers(text, gazetteer)

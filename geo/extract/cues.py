@@ -465,7 +465,7 @@ _CLASH_WITH_POLICE = re.compile(r"(?:ed|es)?\s+with\s+(?:the\s+)?(?:riot\s+)?(?:
 # armed men in the sentence: their clash with police or officers is fighting ("soldiers clashed with police officers")
 # (not the police's own "security forces" nor "military police"; unlike _ARMED_MOVERS, militants and gunmen count, and
 # "units" or bare "guards" do not)
-_ARMED_MEN = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|(?<!security )forces|army|militants|gunmen|"
+ARMED_MEN = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|(?<!security )forces|army|militants|gunmen|"
                         r"border\s+guards?)\b")
 # a death or a wound told in the sentence
 _HURT = re.compile(r"\b(?:killed|dead|died|deaths?|wounded|injured|injuries|hurt|shot)\b")
@@ -1353,7 +1353,7 @@ def cue_hits(sentence, returning=False):
         hits = [h._replace(layer="other", kind="protest", strong=False)
                 if h.kind == "fighting" and lower.startswith("clash", h.begin)
                 and _CLASH_WITH_POLICE.match(lower, h.end) and not _HURT.search(lower)
-                and not _ARMED_MEN.search(lower) else h for h in hits]
+                and not ARMED_MEN.search(lower) else h for h in hits]
     # a protest camp cleared, broken up or taken down is the protest dispersed, no blocking point standing ("police
     # cleared the protest camp at X and detained dozens"): its post cue goes, the protest's own stays
     hits = [h for h in hits if not (h.kind == "checkpoint" and lower.startswith("protest camp", h.begin)

@@ -42,7 +42,7 @@ from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own
 from .glosses import glosses, names_sentence
 from .cues import (INCLUDING, has_stem, classify, names_road_end, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
                    distance, ends_with_word, fire_unknown, link_or_caption, listed_cut_off, names_a_time, route_kind,
-                   together_head, told_in_clause)
+                   together_head, told_in_clause, ARMED_MEN)
 from ..names import name_keys, query_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
                       KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, NUMBER_WORDS, OBJECT_PRONOUNS, POPULATION, PRIORITY,
@@ -3407,12 +3407,12 @@ _VENUE_IN_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:[\w'’-]+\s+)
                               r"library|shop|gym|caf[eé]|restaurant|brewery|sauna|club|workshop|park\s+office)"
                               r"\s+in\s+$", re.I)
 _ORDER_FROM = re.compile(r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel|order)\s+from\s+$", re.I)
-# (people taken to the venue, treated or sheltering there, or a scene the venue marks: "taken to the medical centre
-# in X", "were treated at the medical centre in Y", "families are sleeping in the sports club in Z", "joked A,
-# outside a shop in Z")
+# (people taken to the venue, treated, sheltering or gathered there, or a scene the venue marks: "taken to the medical
+# centre in X", "were treated at the medical centre in Y", "families are sleeping in the sports club in Z", "handed
+# out blankets at the sports club in Z", "joked A, outside a shop in Z")
 _PEOPLE_AT_VENUE_BEFORE = re.compile(r"\b(?:(?:taken|brought|rushed|driven|flown|evacuated|transferred)\s+to|"
                                      r"(?:treated|admitted|hospitali[sz]ed|recovering|sheltering|sheltered|housed|"
-                                     r"sleeping|staying|hiding)\s+(?:at|in)|outside|behind|opposite|near|"
+                                     r"sleeping|staying|hiding)\s+in|at|outside|behind|opposite|near|"
                                      r"in\s+front\s+of)\s+$")
 _SUBJECT_OPENING = re.compile(r"\W*(?:(?:on|in|at|by|since|after|before|during|late|early|last|this|overnight|"
                               r"yesterday|today|earlier|later)\b(?:[^,;:]{0,30},|(?:\s+[\w'’-]+){0,2})\s*)?", re.I)
@@ -3420,11 +3420,13 @@ _SUBJECT_OPENING = re.compile(r"\W*(?:(?:on|in|at|by|since|after|before|during|l
 
 def _venue_locates(sentence, mention):
     """Is the place at ``mention`` only where a venue named before it stands ("the ringing centre in X"), the venue
-    neither the sentence's subject nor where anyone is taken, treated or sheltered (nor a scene beside it), or the
-    town a private order comes from?"""
+    neither the sentence's subject nor where anyone is taken, treated or sheltered (nor a scene beside it), in a
+    sentence with no armed men (troops who loot or occupy a museum make it news), or the town a private order comes
+    from?"""
     venue = _VENUE_IN_BEFORE.search(sentence, max(0, mention.begin - 60), mention.begin)
     if venue is not None:
         return not _SUBJECT_OPENING.fullmatch(sentence, 0, venue.start()) \
+            and not ARMED_MEN.search(sentence.lower()) \
             and not _PEOPLE_AT_VENUE_BEFORE.search(sentence, max(0, venue.start() - 40), venue.start())
     return bool(_ORDER_FROM.search(sentence, max(0, mention.begin - 40), mention.begin))
 
