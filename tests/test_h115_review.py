@@ -81,3 +81,9 @@ def test_venue_looted_or_occupied_by_troops_keeps_the_town(gazetteer):
 def test_people_gathered_at_a_venue_keep_the_town(gazetteer):
     text = "Volunteers handed out blankets to the displaced at the sports club in Goris."
     assert "Goris" in layers(text, gazetteer)
+
+
+def test_variant_spelling_before_a_place_noun_or_a_time_stays(gazetteer):
+    assert layers("Mataghis village came under fire on Tuesday, the ministry said.", gazetteer)
+    assert layers("Mataghis today lies in ruins after the shelling.", gazetteer)
+    assert not layers("Dogs sleep in the porch.", gazetteer)

@@ -177,10 +177,11 @@ _PAPER_TITLE_AFTER = re.compile(r"\s+(?:Times|Herald|Tribune|Gazette|Chronicle|T
 # (a past tense or a modal tells no number: "Goris that suffered ...", "Goris that had been quiet" stay towns)
 _NO_NUMBER_TOLD = (r"(?!\w*[^s\W]s\b|\w*ed\b|\w*ly\b|(?:had|did|could|would|should|will|may|might|must|can|saw|lay|"
                    r"stood|came|fell|got|took|lost|held|went|became|kept|left|led|sat|won|began|ran|grew|knew|made|"
-                   r"found|felt|gave|hit|again|too|also|alone|still|then|now|once|itself)\b)")
+                   r"found|felt|gave|hit|again|too|also|alone|still|then|now|once|itself|today|tonight|yesterday)\b)")
 _PLURAL_VERB = re.compile(r"\s+(?:are|were|have|(?:that|who)\s+" + _NO_NUMBER_TOLD + r"[a-z]+)\b")
 # a plural verb right after a sentence's first word that only a variant spelling makes a village: "Dogs sleep in
-# the porch" ("Doghs" spelled loosely); the village's own name keeps its sentence ("Goris lay quiet")
+# the porch" ("Doghs" spelled loosely); the village's own name keeps its sentence ("Goris lay quiet"), and so does a
+# place's noun or a time after the name ("Mataghis village came under fire", "Mataghis today lies in ruins")
 _BARE_PLURAL_VERB = re.compile(r"\s+" + _NO_NUMBER_TOLD + r"[a-z]{3,}\b(?!-)")
 # ... or a plural verb after a "with" (or "on", "in") phrase of common words: "Dogs with fleas or ticks are treated
 # first", "Dogs on a lead are welcome" (a town named with a place of its own, "Tartar with Aghdam were shelled", is
@@ -1402,8 +1403,9 @@ class Finder:
                                            # gives it, no scene (the airport's town, named in the sentence, stays)
         if first == 0 and first == last and (_PLURAL_VERB.match(sentence, tokens[last].end)
                                               or _PLURAL_AFTER_WITH.match(sentence, tokens[last].end)
-                                              or (_BARE_PLURAL_VERB.match(sentence, tokens[last].end)
-                                                  and not _own_name(phrase, place))) \
+                                              or ((bare := _BARE_PLURAL_VERB.match(sentence, tokens[last].end))
+                                                  and not _own_name(phrase, place)
+                                                  and bare.group().strip() not in GEO_NOUNS)) \
                 and sentence[tokens[last].end - 1] in "sS":
             return False                   # "Dogs are welcome on a lead": a plural noun opening the sentence (a
                                            # town takes "is", never "are"), whatever village it spells (a plural in
