@@ -87,3 +87,9 @@ def test_variant_spelling_before_a_place_noun_or_a_time_stays(gazetteer):
     assert layers("Mataghis village came under fire on Tuesday, the ministry said.", gazetteer)
     assert layers("Mataghis today lies in ruins after the shelling.", gazetteer)
     assert not layers("Dogs sleep in the porch.", gazetteer)
+
+
+def test_headline_dated_in_its_bracket_is_news(gazetteer):
+    assert "Sotk" in layers('Update: "Residents return to Sotk" (Armenpress, 14 September)', gazetteer)
+    assert layers('Armenpress: "Lachin road reopened after two days" (13 September)', gazetteer) == {
+        "Lachin corridor": "corridors"}

@@ -3113,8 +3113,10 @@ _PRICE_LINE = re.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|doll
 
 # a programme's or a list's line naming a title: "2. Slow air: "X at Dusk" (solo pipes, A. B.)", "THREAD: "Stuck at
 # Y" (148 replies)" (a tune's, a thread's or a talk's title: its places are no scene; a quoted sentence, ending in
-# a stop, is a claim and is read as one)
-_TITLE_LINE = re.compile(r"(?:\d{1,2}\.\s+)?[A-Z][\w'’ -]{0,30}:\s+[\"“][^\"”.!?]{1,60}[\"”]\s*\([^()]{1,80}\)\s*")
+# a stop, is a claim and is read as one, and so is a headline dated in its bracket: 'Update: "Residents return to
+# X" (Armenpress, 14 September)')
+_TITLE_LINE = re.compile(r"(?:\d{1,2}\.\s+)?[A-Z][\w'’ -]{0,30}:\s+[\"“][^\"”.!?]{1,60}[\"”]\s*"
+                         r"\((?![^()]*\b\d{1,2}\s+(?:" + MONTH_NAMES + r")\b)[^()]{1,80}\)\s*")
 
 
 def _standing_aside(sentence):
