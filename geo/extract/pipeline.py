@@ -2763,8 +2763,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue
                 if _service_planned(s, row.mention):
                     continue               # "flights to X will start soon": a plan, nothing run yet
-                if _GUESTS_FROM_BEFORE.search(s, max(0, row.mention.begin - 40), row.mention.begin) \
-                        and not any(h.strong for h in hits):
+                if _guests_home(s, row.mention) and not any(h.strong for h in hits):
                     continue               # "our guests from X were to bring trees": the guests' home
                 if _venue_locates(s, row.mention) and not any(h.strong for h in hits):
                     continue               # "send the ring to the bird centre in X", "a delivery from Y": where it
@@ -3409,10 +3408,12 @@ _VENUE_IN_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:[\w'’-]+\s+)
                               r"library|shop|gym|caf[eé]|restaurant|brewery|sauna|club|workshop|park\s+office)"
                               r"\s+in\s+$", re.I)
 _ORDER_FROM = re.compile(r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel|order)\s+from\s+$", re.I)
-# (people taken to the venue, treated, sheltering or gathered there, or a scene the venue marks: "taken to the medical
-# centre in X", "were treated at the medical centre in Y", "families are sleeping in the sports club in Z", "handed
-# out blankets at the sports club in Z", "joked A, outside a shop in Z")
-_PEOPLE_AT_VENUE_BEFORE = re.compile(r"\b(?:(?:taken|brought|rushed|driven|flown|evacuated|transferred)\s+to|"
+# (people taken to the venue or reaching it, treated, sheltering or gathered there, or a scene the venue marks: "taken
+# to the medical centre in X", "evacuees reached the reception centre in X", "were treated at the medical centre in Y",
+# "families are sleeping in the sports club in Z", "handed out blankets at the sports club in Z", "joked A, outside a
+# shop in Z")
+_PEOPLE_AT_VENUE_BEFORE = re.compile(r"\b(?:(?:taken|brought|rushed|driven|flown|evacuated|transferred)\s+to|reached|"
+                                     r"(?:arrived|got|came|returned)\s+(?:at|to|in)|"
                                      r"(?:treated|admitted|hospitali[sz]ed|recovering|sheltering|sheltered|housed|"
                                      r"sleeping|staying|hiding)\s+in|at|outside|behind|opposite|near|"
                                      r"in\s+front\s+of)\s+$")
@@ -3436,6 +3437,16 @@ def _venue_locates(sentence, mention):
 # guests, visitors or friends told by the town they come from: "our guests from X", "visitors from Y" (their home;
 # older sets: 9 of 9 such towns unannotated)
 _GUESTS_FROM_BEFORE = re.compile(r"\b(?:guests|visitors|friends)\s+from\s+(?:the\s+)?$", re.I)
+# (unless the sentence tells their journey from it: "visitors from X travelled by bus to Y" keeps both ends)
+_GUESTS_TRAVELLED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:travelled|traveled|came|drove|walked|flew|went|"
+                                     r"arrived|crossed|reached|set\s+off|left)\b")
+
+
+def _guests_home(sentence, mention):
+    """Is the place at ``mention`` only the home of the guests or visitors named by it ("our guests from X were to
+    bring trees"), no journey of theirs told?"""
+    return bool(_GUESTS_FROM_BEFORE.search(sentence, max(0, mention.begin - 40), mention.begin)) \
+        and not _GUESTS_TRAVELLED_AFTER.match(sentence, mention.end)
 
 
 # a journey only hoped for or planned, the place on the way it is to take: "our guests hope to come by the old road
