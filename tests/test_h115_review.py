@@ -93,3 +93,10 @@ def test_headline_dated_in_its_bracket_is_news(gazetteer):
     assert "Sotk" in layers('Update: "Residents return to Sotk" (Armenpress, 14 September)', gazetteer)
     assert layers('Armenpress: "Lachin road reopened after two days" (13 September)', gazetteer) == {
         "Lachin corridor": "corridors"}
+
+
+def test_a_venue_doing_what_the_sentence_tells_keeps_its_town(gazetteer):
+    # the venue is the agent of the passive: the examination happened in its town
+    assert "Kapan" in layers("The ministry said the examination was being done by its medical centre in Kapan.", gazetteer)
+    # a venue only sent to still gives its town no row
+    assert "Kapan" not in layers("The ministry sent the findings to its medical centre in Kapan.", gazetteer)

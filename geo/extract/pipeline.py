@@ -3411,11 +3411,11 @@ _ORDER_FROM = re.compile(r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel|order)
 # (people taken to the venue or reaching it, treated, sheltering or gathered there, or a scene the venue marks: "taken
 # to the medical centre in X", "evacuees reached the reception centre in X", "were treated at the medical centre in Y",
 # "families are sleeping in the sports club in Z", "handed out blankets at the sports club in Z", "joked A, outside a
-# shop in Z")
+# shop in Z"; or the venue doing what the sentence tells: "an autopsy carried out by its forensic centre in Z")
 _PEOPLE_AT_VENUE_BEFORE = re.compile(r"\b(?:(?:taken|brought|rushed|driven|flown|evacuated|transferred)\s+to|reached|"
                                      r"(?:arrived|got|came|returned)\s+(?:at|to|in)|"
                                      r"(?:treated|admitted|hospitali[sz]ed|recovering|sheltering|sheltered|housed|"
-                                     r"sleeping|staying|hiding)\s+in|at|outside|behind|opposite|near|"
+                                     r"sleeping|staying|hiding)\s+in|at|by|outside|behind|opposite|near|"
                                      r"in\s+front\s+of)\s+$")
 _SUBJECT_OPENING = re.compile(r"\W*(?:(?:on|in|at|by|since|after|before|during|late|early|last|this|overnight|"
                               r"yesterday|today|earlier|later)\b(?:[^,;:]{0,30},|(?:\s+[\w'’-]+){0,2})\s*)?", re.I)
