@@ -5401,7 +5401,9 @@ _OUTLET_NAME = r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
 # (a broadcaster's medium may stand before its kind: "the Western Armenia television channel")
 _OUTLET_OF_KIND = re.compile(r"\b" + _OUTLET_NAME + r"\s+(?:news\s+|television\s+|TV\s+)?(?P<noun>" + "|".join(_OUTLET_NOUNS) + r")\b")
 _OUTLET_NOUN_WORD = re.compile(r"\b(?:" + "|".join(_OUTLET_NOUNS) + r")\b")
-_TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?" + _OUTLET_NAME + r"(?=\s*(?:[,.;]|$|\s+(?:that|on|in)\b))")
+# (the outlet may be told by telephone: "told the Associated Press by telephone that")
+_TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?" + _OUTLET_NAME + r"(?=\s*(?:[,.;]|$|\s+(?:that|on|in)\b|"
+                          r"\s+(?:by|over\s+the)\s+(?:tele)?phone\b))")
 _DOMAIN = re.compile(r"(?i)\.(?:net|com|am|az|ru|ge|org|info)$")
 _OUTLET_TELLS = re.compile(r"\b" + _OUTLET_NAME + r",?\s+(?:(?:also|later|then|first)\s+)?(?:wrote|writes|reported|"
                            r"reports|said|says|carried|carries|published|publishes|ran|runs)\b")
