@@ -960,7 +960,8 @@ _SHELLING = _cues(
      # troops close to a town: "were on the approaches to X", "dug in around X" (not traffic before a post: "lorries
      # stopped at the approaches to the X checkpoint")
      # (nor the approaches a cordon closes: "police closed the approaches to X", a checkpoint)
-     r"(?<!closed the )(?<!sealed the )(?<!sealed off the )(?<!shut the )(?<!cordoned off the )"
+     # (nor the approaches mined, the ways into the town cut: see the corridors' cues)
+     r"(?<!closed the )(?<!sealed the )(?<!sealed off the )(?<!shut the )(?<!cordoned off the )(?<!mined the )"
      r"\bapproaches to\b(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:check-?points?|posts?|crossings?|bridges?|border)\b)|"
      r"\bdug in\b|"
      # a military operation by its name: "what they called a counter-terrorist operation in the Hadrut area"
@@ -1581,7 +1582,11 @@ _CORRIDOR_ACTIONS = _cues(
      r"(?:(?:completely|entirely|again|now)\s+)?(?:cut|severed|broken)\b)|"
      # a road cut on its way to a town: "let the army cut the road to X" (the town's road is cut, not a post set
      # there; a road cut between two towns is a blockade at each, see the checkpoints' cues)
-     r"\bcut(?:s|ting)?\s+(?:the|a|its|their)\s+(?:main\s+|only\s+|supply\s+)?(?:roads?|highway|routes?)(?=\s+(?:to|towards)\s)",
+     r"\bcut(?:s|ting)?\s+(?:the|a|its|their)\s+(?:main\s+|only\s+|supply\s+)?(?:roads?|highway|routes?)(?=\s+(?:to|towards)\s)|"
+     # the ways into a town mined: "the troops had mined the approaches to X", "X's approaches were mined" (the
+     # sets file the town's mined approaches as its roads cut)
+     r"\bmined\s+(?:all\s+|the\s+)?approach(?:es)?\b|\bapproach(?:es)?\s+(?:to\s+(?:the\s+)?[\w'’-]+\s+)?"
+     r"(?:were|was|had\s+been|have\s+been)\s+mined\b",
      "blockade"),
     # places that can no longer reach the towns they depend on are cut off from them: "since Sunday the villages can
     # reach neither X nor Y", "the hamlets can now reach neither A nor B" (not a person out of touch: "could not be
