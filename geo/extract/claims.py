@@ -5453,14 +5453,19 @@ def outlets_named(sentence):
             # ANAMA again)
             teller = set(_OUTLET_NOUN_WORD.findall(sentence, max(0, m.start() - 60), m.start()))
             found.update((noun, outlet) for noun in _OUTLET_NOUNS if noun not in teller)
+    by_home = set()    # nouns read from a town's or a nation's word alone ("the Baku weekly"), which the outlet's
+                       # own name after them overrides ("the Baku weekly Region Plus" is Region Plus)
     for m in _OUTLET_OF_KIND.finditer(sentence) if any(map(sentence.__contains__, _OUTLET_NOUNS)) else ():
-        outlet = _media_outlet(m.group("name")) or _media_outlet(m.group(0)) \
-            or _national_outlet(m.group(0))   # or "the Emirati agency"
+        outlet = _media_outlet(m.group("name")) or _media_outlet(m.group(0))
+        if not outlet and _national_outlet(m.group(0)):   # or "the Emirati agency"
+            outlet = _national_outlet(m.group(0))
+            by_home.add(m.group("noun"))
         if outlet:
             found[m.group("noun")] = outlet
     for m in _KIND_THEN_OUTLET.finditer(sentence) if any(map(sentence.__contains__, _OUTLET_NOUNS)) else ():
         name = m.group("name").rstrip(".")
-        if m.group("noun") in found or _OWNER_DAY.fullmatch(name) or name.lower() in NATION_ADJECTIVES or name == "I":
+        if (m.group("noun") in found and m.group("noun") not in by_home) or _OWNER_DAY.fullmatch(name) \
+                or name.lower() in NATION_ADJECTIVES or name == "I":
             continue   # (nor a nation's adjective or "I": "told the agency Azerbaijani forces had",
                        # "the channel I trust")
         outlet = _media_outlet(name)
