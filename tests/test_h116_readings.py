@@ -1,10 +1,12 @@
-"""Readings of a few phrasings of flights, quarters, outlets, capitals and mined approaches.
+"""Readings of a few phrasings of flights, quarters, outlets, capitals, mined approaches and bearings.
 
 A traveller's own "had flown to X" is a flight like "flew to X", not people flown there by others; a town's
 "residential districts of X" are its quarters, not the district of its name; an outlet told "by telephone" is the
 agency a later "the agency reported" means; a capital named right after "fled" or "blockading" is the city itself;
 a town whose approaches were mined has its ways in cut (corridors), not fighting on its approaches; and an outlet
-named by its town and then by its own name ("the Yerevan weekly X") is X when "the weekly" names it again."""
+named by its town and then by its own name ("the Yerevan weekly X") is X when "the weekly" names it again; "places
+north of X in the Y district" lie in the district, X only gives their bearing; and "The ministry said, according to
+Interfax, that" is the ministry's word, the outlet only relaying it."""
 
 from functools import partial
 
@@ -75,3 +77,24 @@ def test_outlet_named_after_its_town_is_itself(gazetteer):
 def test_outlet_named_by_its_town_alone_stays_the_press(gazetteer):
     text = "A member brought us a copy of a Yerevan weekly. Shells hit Goris on 4 June, the weekly wrote."
     assert [c["claimed_by"] for c in rows(text, gazetteer, PUBLISHED)] == ["Armenian media"]
+
+
+def test_places_placed_by_a_bearing_lie_in_the_district(gazetteer):
+    text = "The ministry said that enemy units had come close to several places north of Tartar in the Barda district."
+    found = layers(text, gazetteer)
+    assert "Barda District" in found
+    assert "Tartar" not in found
+
+
+def test_town_in_its_district_stays_the_town(gazetteer):
+    assert "Tartar" in layers("Enemy units shelled Tartar in the Tartar district.", gazetteer)
+
+
+def test_according_to_between_said_and_that_relays_the_teller(gazetteer):
+    text = "The Azerbaijani defence ministry said on Tuesday, according to Interfax, that shells hit Tartar."
+    assert [c["claimed_by"] for c in rows(text, gazetteer, PUBLISHED)] == ["Azerbaijani MoD"]
+
+
+def test_closing_according_to_stays_the_outlet(gazetteer):
+    text = "Shells hit Tartar on Tuesday, according to Interfax."
+    assert [c["claimed_by"] for c in rows(text, gazetteer, PUBLISHED)] == ["Russian media"]

@@ -493,8 +493,9 @@ def find_attributions(sentence):
         found = [a if a.fallback else a._replace(fallback=closing_as.who) for a in found]
     if colon and len(found) > 1:
         found = _heading_outlet_yields(found, colon.end("who"))
-    relayed = [a for a in found if _RELAYED.match(sentence, a.pos)]
+    relayed = [a for a in found if _RELAYED.match(sentence, a.pos) or _according_aside(sentence, a)]
     if len(relayed) < len(found):          # "Armenian officials, quoted by Armenpress, said": the officials
+                                           # (and "The ministry said, according to Interfax, that": the ministry)
         found = [a for a in found if a not in relayed]
     closing = [a for a in found if _closing_source(sentence, a, found)]
     cited = [a for a in found if sentence[a.pos:a.pos + 7].lower().startswith(_CITING) or a in closing]
@@ -1406,6 +1407,16 @@ _THAT_FOLLOWS = re.compile(r"\s+that\b")
 _SPEECH_AFTER = re.compile(rf"\s+(?:{SAYING}|say|suggest(?:s|ed)?|indicate[sd]?)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|about|of|over|amid|despite|following)\s+$", re.I)
 _RELAYED = re.compile(r"(?i)(?:quoted|cited) by\b")
+# an "according to" set between a teller's verb and its "that": "The ministry said on Tuesday, according to
+# Interfax, that ..." (the outlet only relays the teller's words)
+_SAID_BEFORE_ASIDE = re.compile(r"(?i)\b(?:said|says|stated|announced|reported|claimed)\b[^,;:]{0,30},\s+$")
+_ACCORDING_ASIDE = re.compile(r"(?i)according\s+to\s+[^,;:]{1,60},\s+that\b")
+
+
+def _according_aside(sentence, attribution):
+    """Is ``attribution`` an "according to X" aside between a teller's verb and its "that" (see above)?"""
+    return bool(_ACCORDING_ASIDE.match(sentence, attribution.pos)
+                and _SAID_BEFORE_ASIDE.search(sentence, max(0, attribution.pos - 60), attribution.pos))
 # an outlet after "according to" that printed someone's report: "according to the newspaper X, which later that year
 # printed a report by the writer Y from Z," (Y, named with a capital, is the source; see ACCORDING's loop)
 _PRINTED_BY = re.compile(r",\s+which\s+(?:[\w-]+\s+){0,4}?(?:printed|published|carried|ran|reprinted)\s+(?:a|an|the)\s+"
