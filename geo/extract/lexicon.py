@@ -1583,10 +1583,9 @@ _CORRIDOR_ACTIONS = _cues(
      # a road cut on its way to a town: "let the army cut the road to X" (the town's road is cut, not a post set
      # there; a road cut between two towns is a blockade at each, see the checkpoints' cues)
      r"\bcut(?:s|ting)?\s+(?:the|a|its|their)\s+(?:main\s+|only\s+|supply\s+)?(?:roads?|highway|routes?)(?=\s+(?:to|towards)\s)|"
-     # the ways into a town mined: "the troops had mined the approaches to X", "X's approaches were mined" (the
-     # sets file the town's mined approaches as its roads cut)
-     r"\bmined\s+(?:all\s+|the\s+)?approach(?:es)?\b|\bapproach(?:es)?\s+(?:to\s+(?:the\s+)?[\w'’-]+\s+)?"
-     r"(?:were|was|had\s+been|have\s+been)\s+mined\b",
+     # the ways into a town mined: "the troops had mined the approaches to X" (the sets file the town's mined
+     # approaches as its roads cut)
+     r"\bmined\s+(?:all\s+|the\s+)?approach(?:es)?\b",
      "blockade"),
     # places that can no longer reach the towns they depend on are cut off from them: "since Sunday the villages can
     # reach neither X nor Y", "the hamlets can now reach neither A nor B" (not a person out of touch: "could not be
