@@ -3,7 +3,7 @@
 A traveller's own "had flown to X" is a flight like "flew to X", not people flown there by others; a town's
 "residential districts of X" are its quarters, not the district of its name; an outlet told "by telephone" is the
 agency a later "the agency reported" means; a capital named right after "fled" or "blockading" is the city itself;
-a town whose approaches were mined has its ways in cut (corridors), not fighting on its approaches; and an outlet
+troops that mined a town's approaches cut its ways in (corridors), not fighting on its approaches; and an outlet
 named by its town and then by its own name ("the Yerevan weekly X") is X when "the weekly" names it again; "places
 north of X in the Y district" lie in the district, X only gives their bearing; and "The ministry said, according to
 Interfax, that" is the ministry's word, the outlet only relaying it."""
