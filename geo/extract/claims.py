@@ -493,8 +493,9 @@ def find_attributions(sentence):
         found = [a if a.fallback else a._replace(fallback=closing_as.who) for a in found]
     if colon and len(found) > 1:
         found = _heading_outlet_yields(found, colon.end("who"))
-    relayed = [a for a in found if _RELAYED.match(sentence, a.pos)]
+    relayed = [a for a in found if _RELAYED.match(sentence, a.pos) or _according_aside(sentence, a)]
     if len(relayed) < len(found):          # "Armenian officials, quoted by Armenpress, said": the officials
+                                           # (and "The ministry said, according to Interfax, that": the ministry)
         found = [a for a in found if a not in relayed]
     closing = [a for a in found if _closing_source(sentence, a, found)]
     cited = [a for a in found if sentence[a.pos:a.pos + 7].lower().startswith(_CITING) or a in closing]
@@ -1406,6 +1407,16 @@ _THAT_FOLLOWS = re.compile(r"\s+that\b")
 _SPEECH_AFTER = re.compile(rf"\s+(?:{SAYING}|say|suggest(?:s|ed)?|indicate[sd]?)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|about|of|over|amid|despite|following)\s+$", re.I)
 _RELAYED = re.compile(r"(?i)(?:quoted|cited) by\b")
+# an "according to" set between a teller's verb and its "that": "The ministry said on Tuesday, according to
+# Interfax, that ..." (the outlet only relays the teller's words)
+_SAID_BEFORE_ASIDE = re.compile(r"(?i)\b(?:said|says|stated|announced|reported|claimed)\b[^,;:]{0,30},\s+$")
+_ACCORDING_ASIDE = re.compile(r"(?i)according\s+to\s+[^,;:]{1,60},\s+that\b")
+
+
+def _according_aside(sentence, attribution):
+    """Is ``attribution`` an "according to X" aside between a teller's verb and its "that" (see above)?"""
+    return bool(_ACCORDING_ASIDE.match(sentence, attribution.pos)
+                and _SAID_BEFORE_ASIDE.search(sentence, max(0, attribution.pos - 60), attribution.pos))
 # an outlet after "according to" that printed someone's report: "according to the newspaper X, which later that year
 # printed a report by the writer Y from Z," (Y, named with a capital, is the source; see ACCORDING's loop)
 _PRINTED_BY = re.compile(r",\s+which\s+(?:[\w-]+\s+){0,4}?(?:printed|published|carried|ran|reprinted)\s+(?:a|an|the)\s+"
@@ -5402,7 +5413,9 @@ _OUTLET_NAME = r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
 # (a broadcaster's medium may stand before its kind: "the Western Armenia television channel")
 _OUTLET_OF_KIND = re.compile(r"\b" + _OUTLET_NAME + r"\s+(?:news\s+|television\s+|TV\s+)?(?P<noun>" + "|".join(_OUTLET_NOUNS) + r")\b")
 _OUTLET_NOUN_WORD = re.compile(r"\b(?:" + "|".join(_OUTLET_NOUNS) + r")\b")
-_TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?" + _OUTLET_NAME + r"(?=\s*(?:[,.;]|$|\s+(?:that|on|in)\b))")
+# (the outlet may be told by telephone: "told the Associated Press by telephone that")
+_TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?" + _OUTLET_NAME + r"(?=\s*(?:[,.;]|$|\s+(?:that|on|in)\b|"
+                          r"\s+(?:by|over\s+the)\s+(?:tele)?phone\b))")
 _DOMAIN = re.compile(r"(?i)\.(?:net|com|am|az|ru|ge|org|info)$")
 _OUTLET_TELLS = re.compile(r"\b" + _OUTLET_NAME + r",?\s+(?:(?:also|later|then|first)\s+)?(?:wrote|writes|reported|"
                            r"reports|said|says|carried|carries|published|publishes|ran|runs)\b")
@@ -5452,14 +5465,19 @@ def outlets_named(sentence):
             # ANAMA again)
             teller = set(_OUTLET_NOUN_WORD.findall(sentence, max(0, m.start() - 60), m.start()))
             found.update((noun, outlet) for noun in _OUTLET_NOUNS if noun not in teller)
+    by_home = set()    # nouns read from a town's or a nation's word alone ("the Baku weekly"), which the outlet's
+                       # own name after them overrides ("the Baku weekly Region Plus" is Region Plus)
     for m in _OUTLET_OF_KIND.finditer(sentence) if any(map(sentence.__contains__, _OUTLET_NOUNS)) else ():
-        outlet = _media_outlet(m.group("name")) or _media_outlet(m.group(0)) \
-            or _national_outlet(m.group(0))   # or "the Emirati agency"
+        outlet = _media_outlet(m.group("name")) or _media_outlet(m.group(0))
+        if not outlet and _national_outlet(m.group(0)):   # or "the Emirati agency"
+            outlet = _national_outlet(m.group(0))
+            by_home.add(m.group("noun"))
         if outlet:
             found[m.group("noun")] = outlet
     for m in _KIND_THEN_OUTLET.finditer(sentence) if any(map(sentence.__contains__, _OUTLET_NOUNS)) else ():
         name = m.group("name").rstrip(".")
-        if m.group("noun") in found or _OWNER_DAY.fullmatch(name) or name.lower() in NATION_ADJECTIVES or name == "I":
+        if (m.group("noun") in found and m.group("noun") not in by_home) or _OWNER_DAY.fullmatch(name) \
+                or name.lower() in NATION_ADJECTIVES or name == "I":
             continue   # (nor a nation's adjective or "I": "told the agency Azerbaijani forces had",
                        # "the channel I trust")
         outlet = _media_outlet(name)

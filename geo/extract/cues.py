@@ -2583,8 +2583,9 @@ _BY_AIR = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:by\s+(?:plane|air|helicopter
                      r"(?:[\w'’-]+\s+){0,2}?(?:plane|flight|helicopter|aircraft|jet))\b", re.I)
 # people flown to a place, or the dead taken there: its one end is enough ("the wounded were airlifted to X", "the
 # coffin was taken to Y"; not a detainee "taken to Baku", where he is held, nor the evacuated, whose end is a refuge)
-# (a flight's end may be written "into": "the delegates were flown into X")
-_MOVED_TO = re.compile(r"(?:\b(?:flown|airlifted)|\b(?:bod(?:y|ies)|coffins?|remains)\b[^.;]{0,60}?"
+# (a flight's end may be written "into": "the delegates were flown into X"; not the active "he had flown to X",
+# a traveller's own flight, told like "he flew to X")
+_MOVED_TO = re.compile(r"(?:(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:flown|airlifted)|\b(?:bod(?:y|ies)|coffins?|remains)\b[^.;]{0,60}?"
                        r"\b(?:taken|brought|transferred|carried))\s+(?:(?:back|on|home|straight|directly)\s+)?"
                        r"(?:in)?to\s+(?:the\s+|a\s+)?"
                        r"(?:(?:[\w'’-]+\s+)?(?:hospitals?|clinics?)\s+in\s+)?$", re.I)

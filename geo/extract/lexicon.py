@@ -161,7 +161,9 @@ LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towa
             "among", "including"}
 CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towards", "toward", "through", "via",
                     "on", "over", "across", "inside", "reached", "entered", "shelled", "struck", "hit",
-                    "targeted", "attacked", "bombed", "stormed", "of", "city", "capital", "left", "leaving", "leaves"}
+                    "targeted", "attacked", "bombed", "stormed", "of", "city", "capital", "left", "leaving", "leaves",
+                    # a capital fled or cut off: "the president had fled Baku", "troops blockading Yerevan"
+                    "fled", "blockaded", "blockading", "besieged", "besieging", "encircled"}
 # a state service, a body with a seat of its own: "the State Border Service", "the security service"
 STATE_SERVICE = r"(?:border|security|customs|migration|intelligence)\s+services?"
 SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|administration|"
@@ -958,7 +960,8 @@ _SHELLING = _cues(
      # troops close to a town: "were on the approaches to X", "dug in around X" (not traffic before a post: "lorries
      # stopped at the approaches to the X checkpoint")
      # (nor the approaches a cordon closes: "police closed the approaches to X", a checkpoint)
-     r"(?<!closed the )(?<!sealed the )(?<!sealed off the )(?<!shut the )(?<!cordoned off the )"
+     # (nor the approaches mined, the ways into the town cut: see the corridors' cues)
+     r"(?<!closed the )(?<!sealed the )(?<!sealed off the )(?<!shut the )(?<!cordoned off the )(?<!mined the )"
      r"\bapproaches to\b(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:check-?points?|posts?|crossings?|bridges?|border)\b)|"
      r"\bdug in\b|"
      # a military operation by its name: "what they called a counter-terrorist operation in the Hadrut area"
@@ -1579,7 +1582,10 @@ _CORRIDOR_ACTIONS = _cues(
      r"(?:(?:completely|entirely|again|now)\s+)?(?:cut|severed|broken)\b)|"
      # a road cut on its way to a town: "let the army cut the road to X" (the town's road is cut, not a post set
      # there; a road cut between two towns is a blockade at each, see the checkpoints' cues)
-     r"\bcut(?:s|ting)?\s+(?:the|a|its|their)\s+(?:main\s+|only\s+|supply\s+)?(?:roads?|highway|routes?)(?=\s+(?:to|towards)\s)",
+     r"\bcut(?:s|ting)?\s+(?:the|a|its|their)\s+(?:main\s+|only\s+|supply\s+)?(?:roads?|highway|routes?)(?=\s+(?:to|towards)\s)|"
+     # the ways into a town mined: "the troops had mined the approaches to X" (the sets file the town's mined
+     # approaches as its roads cut)
+     r"\bmined\s+(?:all\s+|the\s+)?approach(?:es)?\b",
      "blockade"),
     # places that can no longer reach the towns they depend on are cut off from them: "since Sunday the villages can
     # reach neither X nor Y", "the hamlets can now reach neither A nor B" (not a person out of touch: "could not be

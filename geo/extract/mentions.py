@@ -229,8 +229,10 @@ _GLOSS_AFTER = re.compile(_GLOSS_NAME)
 # Aghdam–Tartar front"
 _PAIRED_DIRECTION = re.compile(r"\s?[–—-]\s?[A-ZƏÇŞĞÜÖİ][\w'’]+\s+(?:direction|sector|axis|front)\b")
 _PAIRED_BEFORE = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’]+\s?[–—-]\s?$")
-# "the districts of Fizuli, Jabrayil and Gubadli": the area noun before the list
-_AREAS_BEFORE = re.compile(r"\b(districts|rayons|raions|district)\s+of\s+"
+# "the districts of Fizuli, Jabrayil and Gubadli": the area noun before the list (not a town's own quarters:
+# "shelling residential districts of X", "the central districts of Y" are the town's)
+_AREAS_BEFORE = re.compile(r"(?<!residential\s)(?<!central\s)(?<!outlying\s)(?<!inner\s)(?<!suburban\s)"
+                           r"\b(districts|rayons|raions|district)\s+of\s+"
                            r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*,\s*|[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:and|or)\s+)*$")
 # (each of the two needs "district", "directions", "rayons" or "raions": a sentence without them is not tried)
 # "the Lok fortress at Ganlikend": a site placed at the town it stands in

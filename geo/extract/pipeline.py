@@ -451,8 +451,8 @@ _PLACED_BY_LAST_WORDS = ("of", "above", "below", "outside", "from", "the")
 # named areas placed by a compass bearing from a town, with no comma: "the Khizi and Absheron districts north of
 # Baku", "several villages north of Martakert, in the Geranboy district" (the town only says where they lie; kept
 # when it is the sentence's only place: "villages north of Tartar were shelled")
-_AREAS_PLACED_BY = re.compile(r"\b(?:districts?|villages|settlements|localities|hamlets|communities|areas?|regions?|"
-                              r"heights)\s+"
+_AREAS_PLACED_BY = re.compile(r"\b(?:districts?|villages|settlements|localities|places|hamlets|communities|areas?|"
+                              r"regions?|heights)\s+"
                               r"(?:(?:about|some|just)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                               r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
                               r"northwest|southeast|southwest)\s+of\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
