@@ -2858,6 +2858,12 @@ def extract_text(text, published, gazetteer=None, source=""):
                                                here, side)))
             # "the paper said": the outlet heard
             claimant = paper_heard(claimant, seen_claimants, people, s)
+            if claimant == "media":
+                # "The same site wrote": the outlet heard before, as "the same paper" is, not an unnamed one (so
+                # that a later "it added" is that outlet too)
+                who = attributions[-1].who.strip()
+                heard = paper_heard(who, seen_claimants, people, s)
+                claimant = heard if heard != who else claimant
             claimant = _ministry_of_places(claimant, candidates[first_candidate:])
             # (a pronoun the sentence's own opener resolves names that person: "Senator X opened ..., he said")
             if claimant and ((not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS)
