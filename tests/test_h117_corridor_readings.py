@@ -39,3 +39,10 @@ def test_corridor_closed_stays_the_route(gazetteer):
     # negative: the corridor closed is its own traffic's news, even beside the word "posts"
     text = "The Lachin corridor was closed to all traffic after a protest near the posts, the ministry said."
     assert layers(text, gazetteer).get(CORRIDOR) == "corridors"
+
+
+def test_people_handed_over_since_the_corridor_was_cut_stays_the_route(gazetteer):
+    # negative: patients transferred, not the corridor given up
+    text = ("The ICRC said it had moved forty patients to Armenia since protesters blocked the Lachin corridor "
+            "in December.")
+    assert layers(text, gazetteer).get(CORRIDOR) == "corridors"

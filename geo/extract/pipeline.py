@@ -3645,7 +3645,7 @@ def _placed_reading(sentence, row, found, ends, hits):
                 row.layer == "checkpoints" and _BESIDE_CORRIDOR.search(sentence, max(0, row.mention.begin - 20),
                                                                        row.mention.begin)):
             row = row._replace(layer="checkpoints", kind="checkpoint")
-        elif row.kind == "handover":
+        elif row.kind == "handover" and _HANDED_OVER_AFTER.match(sentence, row.mention.end):
             pass                           # "the corridor was handed over to Azerbaijan": land given up, as a town
         elif _SETTLEMENTS_OF.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \
                 and _PEOPLE_LEAVE.match(sentence, row.mention.end):
@@ -3657,6 +3657,9 @@ def _placed_reading(sentence, row, found, ends, hits):
     return row
 
 
+# the corridor itself handed over (not patients or captives handed over since it was cut)
+_HANDED_OVER_AFTER = re.compile(r"(?:\s+corridor)?\s+(?:(?:had|has|have|was|were|would|will|is|are)\s+)?(?:(?:been|be|to\s+be)\s+)?"
+                                r"(?:handed|given|passed)\s+(?:over|back)\b", re.I)
 _SETTLEMENTS_OF = re.compile(r"\b(?:villages|settlements|towns|communities)\s+(?:in|of|along|inside)\s+(?:the\s+)?$",
                              re.I)
 _PEOPLE_LEAVE = re.compile(r"[^.;]*?\b(?:evacuat\w*|emptied|told\s+to\s+leave|resettled)\b", re.I)
