@@ -43,6 +43,6 @@ def test_corridor_closed_stays_the_route(gazetteer):
 
 def test_people_handed_over_since_the_corridor_was_cut_stays_the_route(gazetteer):
     # negative: patients transferred, not the corridor given up
-    text = ("The ICRC said it had moved forty patients to Armenia since protesters blocked the Lachin corridor "
+    text = ("The ICRC said it had transferred forty patients to Armenia since protesters blocked the Lachin corridor "
             "in December.")
     assert layers(text, gazetteer).get(CORRIDOR) == "corridors"
