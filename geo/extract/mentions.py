@@ -169,9 +169,10 @@ _OUTLET_KIND_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:newspap
                                  r"news\s+(?:site|portal|agency)|website|portal)\s+$", re.I)
 _TITLE_GOES_ON = re.compile(r"\s+[A-ZÇĞİÖŞÜƏ]")
 # a town opening a newspaper's title, the title's last word a paper's (capitalised): "the New York Times service",
-# "the Los Angeles Times reported", "the Syunik Herald", "the Moscow News" (the outlet, never where the news happened)
+# "the Los Angeles Times reported", "the Syunik Herald", "the Moscow News", "Massis Post wrote" (the outlet, never
+# where the news happened)
 _PAPER_TITLE_AFTER = re.compile(r"\s+(?:Times|Herald|Tribune|Gazette|Chronicle|Telegraph|Courier|Examiner|Globe|"
-                                r"News|Journal|Observer)\b")
+                                r"News|Journal|Observer|Post)\b")
 # the plural verb after a sentence's first word: the word is a plural noun, no town ("Dogs are welcome"); so is a
 # "that" or "who" clause with a plural verb ("Dogs that sleep outside", "Cats who roam"; a town would take "sleeps")
 # (a past tense or a modal tells no number: "Goris that suffered ...", "Goris that had been quiet" stay towns)

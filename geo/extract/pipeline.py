@@ -2856,6 +2856,12 @@ def extract_text(text, published, gazetteer=None, source=""):
                                                here, side)))
             # "the paper said": the outlet heard
             claimant = paper_heard(claimant, seen_claimants, people, s)
+            if claimant == "media":
+                # "The same site wrote": the outlet heard before, as "the same paper" is, not an unnamed one (so
+                # that a later "it added" is that outlet too)
+                who = attributions[-1].who.strip()
+                heard = paper_heard(who, seen_claimants, people, s)
+                claimant = heard if heard != who else claimant
             claimant = _ministry_of_places(claimant, candidates[first_candidate:])
             # (a pronoun the sentence's own opener resolves names that person: "Senator X opened ..., he said")
             if claimant and ((not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS)
@@ -3655,20 +3661,37 @@ def _placed_reading(sentence, row, found, ends, hits):
                 row.layer == "checkpoints" and _BESIDE_CORRIDOR.search(sentence, max(0, row.mention.begin - 20),
                                                                        row.mention.begin)):
             row = row._replace(layer="checkpoints", kind="checkpoint")
+        elif row.kind == "handover" and _HANDED_OVER_AFTER.match(sentence, row.mention.end):
+            pass                           # "the corridor was handed over to Azerbaijan": land given up, as a town
+        elif _SETTLEMENTS_OF.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \
+                and _PEOPLE_LEAVE.match(sentence, row.mention.end):
+            # "the people of the settlements in the X corridor were evacuated": the corridor only says where the
+            # settlements are, and their people leaving is the news (no traffic on the road)
+            row = row._replace(layer="other", kind="humanitarian")
         else:
             row = row._replace(layer="corridors", kind=corridor_kind(row.layer, row.kind))
     return row
+
+
+# the corridor itself handed over (not patients or captives handed over since it was cut)
+_HANDED_OVER_AFTER = re.compile(r"(?:\s+corridor)?\s+(?:(?:had|has|have|was|were|would|will|is|are)\s+)?(?:(?:been|be|to\s+be)\s+)?"
+                                r"(?:handed|given|passed)\s+(?:over|back)\b", re.I)
+_SETTLEMENTS_OF = re.compile(r"\b(?:villages|settlements|towns|communities)\s+(?:in|of|along|inside)\s+(?:the\s+)?$",
+                             re.I)
+_PEOPLE_LEAVE = re.compile(r"[^.;]*?\b(?:evacuat\w*|emptied|told\s+to\s+leave|resettled)\b", re.I)
 
 
 # a checkpoint said to stand in a corridor: "the checkpoint in the X corridor", "checkpoints along the road through
 # the X corridor", "a checkpoint at the entrance to the X corridor", also with a few words of its setting up between
 # ("set up a checkpoint on Sunday at the entrance to", "the checkpoint Azerbaijan established on"; no comma, and no
 # other place: "a checkpoint at the X bridge on the Y corridor" stands at the bridge); so are the posts of those who
-# keep it ("peacekeepers took down their posts in the X corridor", "kept five observation posts in the X corridor"),
+# keep it ("peacekeepers took down their posts in the X corridor", "kept five observation posts in the X corridor",
+# "the posts of the Russian peacekeepers in the X corridor"),
 # and the personnel a side deployed along it
 # ("withdraw all personnel it had deployed on or along the X corridor": its posts there; not the personnel of those
 # who tend people, "medical personnel deployed along the X corridor treated the wounded")
 _CHECKPOINT_IN = re.compile(r"(?:\bcheck-?\s?points?|\b(?:their|its|peacekeep\w*['’]?)\s+posts?|\bobservation\s+posts?|"
+                            r"\bposts?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?peacekeep\w*|"
                             r"(?<!\bmedical\s)(?<!\bhumanitarian\s)(?<!\bhealth\s)(?<!\baid\s)(?<!\brelief\s)(?<!\brescue\s)"
                             r"(?<!\bICRC\s)(?<!\bCross\s)\bpersonnel\s+(?:[\w'’-]+\s+){0,3}?deployed)\s+(?:[\w'’-]+\s+){0,4}?(?:in|on|along|at|inside|within)\s+(?:the\s+)?"
                             r"(?:(?:entrance|start|exit|end|mouth)\s+(?:to|of)\s+(?:the\s+)?)?"
