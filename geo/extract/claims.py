@@ -1407,16 +1407,18 @@ _THAT_FOLLOWS = re.compile(r"\s+that\b")
 _SPEECH_AFTER = re.compile(rf"\s+(?:{SAYING}|say|suggest(?:s|ed)?|indicate[sd]?)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|about|of|over|amid|despite|following)\s+$", re.I)
 _RELAYED = re.compile(r"(?i)(?:quoted|cited) by\b")
-# an "according to" set between a teller's verb and its "that": "The ministry said on Tuesday, according to
-# Interfax, that ..." (the outlet only relays the teller's words)
+# an "according to" an outlet set between a teller's verb and its "that": "The ministry said on Tuesday, according to
+# Interfax, that ..." (the outlet only relays the teller's words; not people: "Armenpress said, according to
+# officials in X, that ..." are the officials' words)
 _SAID_BEFORE_ASIDE = re.compile(r"(?i)\b(?:said|says|stated|announced|reported|claimed)\b[^,;:]{0,30},\s+$")
 _ACCORDING_ASIDE = re.compile(r"(?i)according\s+to\s+[^,;:]{1,60},\s+that\b")
 
 
 def _according_aside(sentence, attribution):
-    """Is ``attribution`` an "according to X" aside between a teller's verb and its "that" (see above)?"""
+    """Is ``attribution`` an "according to" an outlet aside between a teller's verb and its "that" (see above)?"""
     return bool(_ACCORDING_ASIDE.match(sentence, attribution.pos)
-                and _SAID_BEFORE_ASIDE.search(sentence, max(0, attribution.pos - 60), attribution.pos))
+                and _SAID_BEFORE_ASIDE.search(sentence, max(0, attribution.pos - 60), attribution.pos)
+                and _is_outlet(attribution.who))
 # an outlet after "according to" that printed someone's report: "according to the newspaper X, which later that year
 # printed a report by the writer Y from Z," (Y, named with a capital, is the source; see ACCORDING's loop)
 _PRINTED_BY = re.compile(r",\s+which\s+(?:[\w-]+\s+){0,4}?(?:printed|published|carried|ran|reprinted)\s+(?:a|an|the)\s+"

@@ -1588,8 +1588,9 @@ _CORRIDOR_ACTIONS = _cues(
      # there; a road cut between two towns is a blockade at each, see the checkpoints' cues)
      r"\bcut(?:s|ting)?\s+(?:the|a|its|their)\s+(?:main\s+|only\s+|supply\s+)?(?:roads?|highway|routes?)(?=\s+(?:to|towards)\s)|"
      # the ways into a town mined: "the troops had mined the approaches to X" (the sets file the town's mined
-     # approaches as its roads cut)
-     r"\bmined\s+(?:all\s+|the\s+)?approach(?:es)?\b",
+     # approaches as its roads cut; not a unit's own lines: "mined the approaches to their positions near X")
+     r"\bmined\s+(?:all\s+|the\s+)?approach(?:es)?\b(?!\s+to\s+(?:(?:their|its|our|his|the|enemy|army)\s+)?"
+     r"(?:[\w'’-]+\s+)?(?:positions|trenches|lines|defences|defenses|dugouts)\b)",
      "blockade"),
     # places that can no longer reach the towns they depend on are cut off from them: "since Sunday the villages can
     # reach neither X nor Y", "the hamlets can now reach neither A nor B" (not a person out of touch: "could not be

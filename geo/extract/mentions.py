@@ -171,8 +171,15 @@ _TITLE_GOES_ON = re.compile(r"\s+[A-ZÇĞİÖŞÜƏ]")
 # a town opening a newspaper's title, the title's last word a paper's (capitalised): "the New York Times service",
 # "the Los Angeles Times reported", "the Syunik Herald", "the Moscow News", "Massis Post wrote" (the outlet, never
 # where the news happened)
+# ("Post" only when the paper tells or is heard: "the Kornidzor Post", "at the Lachin Post" are checkpoints)
 _PAPER_TITLE_AFTER = re.compile(r"\s+(?:Times|Herald|Tribune|Gazette|Chronicle|Telegraph|Courier|Examiner|Globe|"
-                                r"News|Journal|Observer|Post)\b")
+                                r"News|Journal|Observer|Post(?=['’]s\b|,?\s+(?:(?:also|later|first|then)\s+)?"
+                                r"(?:wrote|writes|reported|reports|said|says|carried|carries|published|publishes|"
+                                r"quoted|quotes|cited|cites|added|claimed|ran|runs)\b))\b")
+# or "Post" after "according to", "told", "quoted by": "according to the Washington Post, ..."
+_PAPER_POST_AFTER = re.compile(r"\s+Post\b")
+_HEARD_BEFORE = re.compile(r"(?i)\b(?:according\s+to|told|(?:quoted|cited)\s+by|wrote\s+in|interview\s+with)"
+                           r"\s+(?:the\s+)?$")
 # the plural verb after a sentence's first word: the word is a plural noun, no town ("Dogs are welcome"); so is a
 # "that" or "who" clause with a plural verb ("Dogs that sleep outside", "Cats who roam"; a town would take "sleeps")
 # (a past tense or a modal tells no number: "Goris that suffered ...", "Goris that had been quiet" stay towns)
@@ -1602,7 +1609,7 @@ class Finder:
                 and _incident_at(sentence, tokens[first].begin, tokens[last].end))
 
     def _keep_abroad(self, sentence, tokens, first, last, phrase):
-        if _PAPER_TITLE_AFTER.match(sentence, tokens[last].end):
+        if _paper_title_after(sentence, tokens[first].begin, tokens[last].end):
             return False                   # "according to the New York Times": the paper's title, no town
         if on_named_line(sentence, tokens[first].begin):
             return True                    # "the Baku–Tbilisi–Kars railway", "a railway from Kars to Nakhchivan"
@@ -1952,9 +1959,17 @@ def _names_outlet(sentence, begin, end):
     # (the patterns anchored after the name, quick to fail, are tried first)
     if _TITLE_GOES_ON.match(sentence, end) and _OUTLET_KIND_BEFORE.search(sentence, max(0, begin - 50), begin):
         return True                        # "the local paper Yeşil Iğdır wrote": the title's first word
-    if _PAPER_TITLE_AFTER.match(sentence, end):
+    if _paper_title_after(sentence, begin, end):
         return True                        # "according to the New York Times": the paper's title
     return bool(_OUTLET_AFTER.match(sentence, end) and _OUTLET_BEFORE.search(sentence, max(0, begin - 20), begin))
+
+
+def _paper_title_after(sentence, begin, end):
+    """Does a paper's title go on after the town at ``begin:end`` ("the Syunik Herald", "Massis Post wrote",
+    "according to the Washington Post")?"""
+    return bool(_PAPER_TITLE_AFTER.match(sentence, end)
+                or (_PAPER_POST_AFTER.match(sentence, end)
+                    and _HEARD_BEFORE.search(sentence, max(0, begin - 30), begin)))
 
 
 # a vehicle's make or model, after an article and before the kind of vehicle: "a Gazelle minibus", "a Kamaz lorry"
