@@ -5471,9 +5471,10 @@ def outlets_named(sentence):
                        # own name after them overrides ("the Baku weekly Region Plus" is Region Plus)
     for m in _OUTLET_OF_KIND.finditer(sentence) if any(map(sentence.__contains__, _OUTLET_NOUNS)) else ():
         outlet = _media_outlet(m.group("name")) or _media_outlet(m.group(0))
-        if not outlet and _national_outlet(m.group(0)):   # or "the Emirati agency"
-            outlet = _national_outlet(m.group(0))
-            by_home.add(m.group("noun"))
+        if not outlet:
+            outlet = _national_outlet(m.group(0))   # or "the Emirati agency"
+            if outlet:
+                by_home.add(m.group("noun"))
         if outlet:
             found[m.group("noun")] = outlet
     for m in _KIND_THEN_OUTLET.finditer(sentence) if any(map(sentence.__contains__, _OUTLET_NOUNS)) else ():

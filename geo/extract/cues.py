@@ -2585,7 +2585,8 @@ _BY_AIR = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:by\s+(?:plane|air|helicopter
 # coffin was taken to Y"; not a detainee "taken to Baku", where he is held, nor the evacuated, whose end is a refuge)
 # (a flight's end may be written "into": "the delegates were flown into X"; not the active "he had flown to X",
 # a traveller's own flight, told like "he flew to X")
-_MOVED_TO = re.compile(r"(?:(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:flown|airlifted)|\b(?:bod(?:y|ies)|coffins?|remains)\b[^.;]{0,60}?"
+_MOVED_TO = re.compile(r"(?:(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:flown|airlifted)|"
+                       r"\b(?:bod(?:y|ies)|coffins?|remains)\b[^.;]{0,60}?"
                        r"\b(?:taken|brought|transferred|carried))\s+(?:(?:back|on|home|straight|directly)\s+)?"
                        r"(?:in)?to\s+(?:the\s+|a\s+)?"
                        r"(?:(?:[\w'’-]+\s+)?(?:hospitals?|clinics?)\s+in\s+)?$", re.I)

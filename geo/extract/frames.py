@@ -986,8 +986,8 @@ _COUNTERFACTUAL = re.compile(r"(?:\bwould(?:\s+not|n['’]t)?\s+have|"
 # Yerevan", "said Gayane, who now lives in Yerevan", also after another verb of the same clause: "Aram, who learned
 # the trade from his father and now lives in X" (who they are; the sets leave it out, as the home a speaker's
 # description gives: 24 of 28 "lives in X" unannotated)
-_NOW_LIVE_IN = re.compile(r"\bwho\s+(?:[^,;:.()]{1,60}?\s+and\s+)?(?:now|today)\s+(?:lives?|are\s+living|is\s+living)\s+"
-                          r"in\s+(?:the\s+)?$")
+_NOW_LIVE_IN = re.compile(r"\bwho\s+(?:[^,;:.()]{1,60}?\s+and\s+)?(?:now|today)\s+"
+                          r"(?:lives?|are\s+living|is\s+living)\s+in\s+(?:the\s+)?$")
 # "Two survivors, now living near X, describe ...": the apposition says who they are (kept when the sentence tells
 # harm: "Two brothers, now living in X, were wounded by shelling")
 _NOW_LIVING_APPOSED = re.compile(r",\s+(?:now|today)\s+(?:(?:aged\s+)?\d{1,3}\s+and\s+)?living\s+(?:in|near|outside|"

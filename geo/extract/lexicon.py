@@ -1586,7 +1586,8 @@ _CORRIDOR_ACTIONS = _cues(
      r"(?:(?:completely|entirely|again|now)\s+)?(?:cut|severed|broken)\b)|"
      # a road cut on its way to a town: "let the army cut the road to X" (the town's road is cut, not a post set
      # there; a road cut between two towns is a blockade at each, see the checkpoints' cues)
-     r"\bcut(?:s|ting)?\s+(?:the|a|its|their)\s+(?:main\s+|only\s+|supply\s+)?(?:roads?|highway|routes?)(?=\s+(?:to|towards)\s)|"
+     r"\bcut(?:s|ting)?\s+(?:the|a|its|their)\s+(?:main\s+|only\s+|supply\s+)?(?:roads?|highway|routes?)"
+     r"(?=\s+(?:to|towards)\s)|"
      # the ways into a town mined: "the troops had mined the approaches to X" (the sets file the town's mined
      # approaches as its roads cut; not a unit's own lines: "mined the approaches to their positions near X")
      r"\bmined\s+(?:all\s+|the\s+)?approach(?:es)?\b(?!\s+to\s+(?:(?:their|its|our|his|the|enemy|army)\s+)?"

@@ -3674,7 +3674,8 @@ def _placed_reading(sentence, row, found, ends, hits):
 
 
 # the corridor itself handed over (not patients or captives handed over since it was cut)
-_HANDED_OVER_AFTER = re.compile(r"(?:\s+corridor)?\s+(?:(?:had|has|have|was|were|would|will|is|are)\s+)?(?:(?:been|be|to\s+be)\s+)?"
+_HANDED_OVER_AFTER = re.compile(r"(?:\s+corridor)?\s+(?:(?:had|has|have|was|were|would|will|is|are)\s+)?"
+                                r"(?:(?:been|be|to\s+be)\s+)?"
                                 r"(?:handed|given|passed)\s+(?:over|back)\b", re.I)
 _SETTLEMENTS_OF = re.compile(r"\b(?:villages|settlements|towns|communities)\s+(?:in|of|along|inside)\s+(?:the\s+)?$",
                              re.I)
