@@ -3,7 +3,8 @@
 A checkpoint named "the X Post" is the checkpoint at X, not a paper (a paper's "Post" tells or is heard: "Gyumri Post
 wrote", "according to the Gyumri Post"); people evacuated by a road are traffic on it, a corridor; "according to"
 people set between an outlet's "said" and its "that" names the people as the source (only an outlet there merely
-relays); and a unit that mined the approaches to its own positions cut no town's roads."""
+relays); a unit that mined the approaches to its own positions cut no town's roads; and a state blockading a
+capital ("Turkey and Azerbaijan blockaded Yerevan") cuts off the country, the capital its government."""
 
 from functools import partial
 
@@ -50,3 +51,12 @@ def test_according_to_an_outlet_between_said_and_that_relays(gazetteer):
 def test_mined_approaches_to_own_positions_cut_no_roads(gazetteer):
     text = "Armenian troops mined the approaches to their positions near Martakert, the ministry said."
     assert layers(text, gazetteer, published="1993-06-10").get("Martakert") != "corridors"
+
+
+def test_state_blockading_a_capital_is_its_government(gazetteer):
+    text = "Turkey and Azerbaijan blockaded Yerevan after the war began, diplomats said."
+    assert "Yerevan" not in layers(text, gazetteer, published="1993-06-10")
+
+
+def test_troops_besieging_a_capital_keep_the_city(gazetteer):
+    assert "Baku" in layers("Rebel troops besieged Baku on Monday.", gazetteer, published="1993-06-10")

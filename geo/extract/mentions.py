@@ -474,6 +474,11 @@ _SERVICE_BETWEEN = re.compile(r"\b(?:(?:mini)?bus(?:es)?|coach(?:es)?|trains?|fl
 # "the agreements reached between Yerevan and Baku", "a deal struck between Baku and Moscow": the capitals are the
 # parties to a deal (their governments), and "reached" or "struck" is the deal's, no arrival or strike at the city
 _DEAL_BETWEEN = re.compile(r"\b(?:reached|struck|hit)\s+between\s+$", re.I)
+# a state that blockades a capital, cutting off the country it rules: "Turkey and Azerbaijan have blockaded Yerevan"
+# (the government's; troops blockading it or people who fled it keep the city, see CAPITAL_LOCATIVE)
+_STATE_CUTS_OFF = re.compile(r"\b(?:Azerbaijan|Armenia|Turkey|Russia|Iran|Georgia|Baku|Yerevan|Ankara|Moscow|Tehran|"
+                             r"Tbilisi)\s+(?:(?:has|have|had)\s+)?(?:(?:also|long|effectively)\s+)?"
+                             r"(?:blockaded|blockading|besieged|besieging|encircled)\s+$")
 
 
 # "the convoy left Stepanakert for Yerevan", "buses set off for Baku", "a column bound for Yerevan": a capital a
@@ -1508,7 +1513,9 @@ class Finder:
             return False                   # "Baku's reconstruction programme", "Baku's road to Nakhchivan": the
                                            # government's
         if key in CAPITALS and (not self._locative_before(tokens, first, CAPITAL_LOCATIVE)
-                                or _DEAL_BETWEEN.search(sentence, max(0, tokens[first].begin - 30), tokens[first].begin)) \
+                                or _DEAL_BETWEEN.search(sentence, max(0, tokens[first].begin - 30), tokens[first].begin)
+                                or _STATE_CUTS_OFF.search(sentence, max(0, tokens[first].begin - 50),
+                                                          tokens[first].begin)) \
                 and not _CAPITAL_NAMED_AFTER.search(sentence, max(0, tokens[first].begin - 50), tokens[first].begin) \
                 and not _TOWNS_LISTED.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin) \
                 and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]) \
