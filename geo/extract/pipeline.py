@@ -3679,10 +3679,12 @@ _HANDED_OVER_AFTER = re.compile(r"(?:\s+corridor)?\s+(?:(?:had|has|have|was|were
                                 r"(?:handed|given|passed)\s+(?:over|back)\b", re.I)
 _SETTLEMENTS_OF = re.compile(r"\b(?:villages|settlements|towns|communities)\s+(?:in|of|along|inside)\s+(?:the\s+)?$",
                              re.I)
-# (not when they leave by a road, the traffic on it the news: "evacuated by bus along the X road")
+# (not when they leave by a road, or the road is closed, the traffic on it the news: "evacuated by bus along the X
+# road", "emptied as the road was closed")
 _PEOPLE_LEAVE = re.compile(r"[^.;]*?\b(?:evacuat\w*|emptied|told\s+to\s+leave|resettled)\b"
-                           r"(?![^.;]*?\b(?:along|via|through|down|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-                           r"(?:road|highway|route|corridor)\b)", re.I)
+                           r"(?![^.;]*?\b(?:(?:along|via|through|down|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:road|highway|route|corridor)\b|(?:road|highway|route|corridor)\s+(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:closed|blocked|cut|shut|sealed)\b))", re.I)
 
 
 # a checkpoint said to stand in a corridor: "the checkpoint in the X corridor", "checkpoints along the road through

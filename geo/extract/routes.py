@@ -207,7 +207,9 @@ def locating_roads(sentence, mentions, ends):
 # link to the A–B highway had been covered in asphalt" (road works, no traffic stopped or let through: the older sets
 # leave all five such quotes unannotated)
 _SURFACED = re.compile(r"\s+(?:(?:is|are|was|were|had|has|have|will)\s+)?(?:(?:been|being|be)\s+)?(?:\w+ly\s+)?"
-                       r"(?:paved|asphalted|resurfaced|(?:covered|laid)\s+(?:in|with)\s+asphalt)\b", re.I)
+                       r"(?:paved|asphalted|resurfaced|(?:covered|laid)\s+(?:in|with)\s+asphalt)\b"
+                       # (its traffic also told, the news: "was paved last year and was blocked on Tuesday")
+                       r"(?![^.;]*?\b(?:blocked|closed|reopened|opened|cut|shut|sealed|blockaded)\b)", re.I)
 
 
 def _store_on_road(sentence, mention):
