@@ -1,9 +1,8 @@
 """Review of the readings written from the Ganja and Lachin handover articles: where they must not reach.
 
 A checkpoint named "the X Post" is the checkpoint at X, not a paper (a paper's "Post" tells or is heard: "Gyumri Post
-wrote", "according to the Gyumri Post"); people evacuated by a road, or leaving as it closes, are a corridor's news,
-and so is a paved road later blocked; "according to" people set between an outlet's "said" and its "that" names the
-people as the source (only an outlet there merely relays); a unit that mined the approaches to its own positions cut
+wrote", "according to the Gyumri Post"); people evacuated by a road, or leaving as it closes, are a corridor's news;
+"according to" people set between an outlet's "said" and its "that" names the people as the source (only an outlet there merely relays); a unit that mined the approaches to its own positions cut
 no town's roads; and a state blockading a capital ("Turkey and Azerbaijan blockaded Yerevan") cuts off the country,
 the capital its government."""
 
@@ -61,15 +60,6 @@ def test_state_blockading_a_capital_is_its_government(gazetteer):
 
 def test_troops_besieging_a_capital_keep_the_city(gazetteer):
     assert "Baku" in layers("Rebel troops besieged Baku on Monday.", gazetteer, published="1993-06-10")
-
-
-def test_paved_road_then_blocked_is_news(gazetteer):
-    text = "The Goris-Stepanakert road was paved last year and was blocked by protesters on Tuesday."
-    assert layers(text, gazetteer) == {"Goris;Stepanakert": "corridors"}
-
-
-def test_road_only_paved_gives_nothing(gazetteer):
-    assert layers("The Goris-Stepanakert road is being paved, the governor said.", gazetteer) == {}
 
 
 def test_villages_emptied_as_the_road_closed_stay_a_corridor(gazetteer):

@@ -193,23 +193,12 @@ def locating_roads(sentence, mentions, ends):
     road's name: no event at these towns."""
     outer = _stretched_roads(sentence)
     lines = named_lines(sentence) if "where it" in sentence else ()
-    surfaced = named_lines(sentence) if "pave" in sentence or "asphalt" in sentence or "resurfac" in sentence else ()
     return {m.begin for m in mentions if m.begin in ends
             and (_ROAD_LOCATES.search(sentence, max(0, m.begin - 120), m.begin)
                  or _store_on_road(sentence, m)
                  or _road_apposed(sentence, m, mentions)
                  or any(b <= m.begin < e for b, e in outer)
-                 or any(b <= m.begin < e and _WHERE_IT_PASSES.match(sentence, e) for b, e in lines)
-                 or any(b <= m.begin < e and _SURFACED.match(sentence, e) for b, e in surfaced))}
-
-
-# a road named by its towns whose only news is its surface, paved or asphalted: "the A-B road is being paved", "the
-# link to the A–B highway had been covered in asphalt" (road works, no traffic stopped or let through: the older sets
-# leave all five such quotes unannotated)
-_SURFACED = re.compile(r"\s+(?:(?:is|are|was|were|had|has|have|will)\s+)?(?:(?:been|being|be)\s+)?(?:\w+ly\s+)?"
-                       r"(?:paved|asphalted|resurfaced|(?:covered|laid)\s+(?:in|with)\s+asphalt)\b"
-                       # (its traffic also told, the news: "was paved last year and was blocked on Tuesday")
-                       r"(?![^.;]*?\b(?:blocked|closed|reopened|opened|cut|shut|sealed|blockaded)\b)", re.I)
+                 or any(b <= m.begin < e and _WHERE_IT_PASSES.match(sentence, e) for b, e in lines))}
 
 
 def _store_on_road(sentence, mention):
