@@ -704,8 +704,9 @@ _WHEN_ENTERED = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){0,2}" + _ARMED_MOVERS.pa
 _AFTER_WORDS = (r"\bafter\s+(?:(?:a|an|the)\s+)?"
                 r"(?:(?!(?:without|no|ended|ending|end|stopped|halted|ceasefire|truce|lull|pause)\b)[\w'’-]+\s+){0,3}$")
 _AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?" + _AFTER_WORDS)
-# the verbs of an entry by force: "entered X", "invaded X"
-_ENTRY_VERBS = ("entered", "invaded")
+# the verbs of an entry by force: "entered X", "invaded X", and of a capture told with the fire before it: "took X
+# on Saturday after several days of shelling" (the fire at the town is told, as for an entry)
+_ENTRY_VERBS = ("entered", "invaded", "took ", "captured", "seized")
 # ... or the fire told first, the entry after it in the same breath: "after a heavy bombardment, troops entered X"
 _FIRE_BEFORE_ENTRY = re.compile(_AFTER_WORDS)
 # (between the fire and the entry only a comma and the entry's subject, an armed one: not "after the shelling stopped,
