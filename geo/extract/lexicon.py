@@ -301,6 +301,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # gave these figures: ..."
                r"(?:put|puts)(?= (?:the|its|their|a|his|her) (?:[\w-]+ ){0,2}?(?:tolls?|counts?|tally|numbers?|figures?)"
                r"\b[^.;:]{0,40}? at\b)|"
+               # ... or the count first: "put at no fewer than 150 the civilians killed"
+               r"(?:put|puts)(?= at (?:no (?:fewer|less) than |at least |about |some |more than |over |nearly )?"
+               r"(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:hundred|thousand)))|"
                r"(?:gave|gives)(?= (?:these|the|its|their|his|her|new|updated|fresh) (?:following |latest |new |final )?"
                r"(?:figures|tolls?|numbers|counts?|tally|statistics)\b)|"
                # a denial of what others say is the denier's claim: "the ministry dismissed as untrue reports that",
