@@ -1721,6 +1721,9 @@ _CORRIDOR_NOUNS = _cues(
      r"\b(?:escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|march(?:ed|es|ing)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
      r"ma(?:de|king) (?:their|his|her|our) way)\b(?= (?:[\w'’,-]+ ){0,6}?towards?\b"
      r"(?! (?:[\w'’-]+ ){0,2}?positions?\b))|\b(?:dirt|mountain|gravel) (?:tracks?|roads?)\b|"
+     # a crossing over a mountain pass is its way: "drove their flocks over the one pass still open, the X pass",
+     # "runs north over the A mountains and the B pass" (the pass named within a few words)
+     r"\b(?:over|across|through|via)(?= the (?:[\w'’-]+,? ){0,5}?pass(?:es)?\b)|"
      # a journey told as a noun: "the trip from X to Y took four hours", "the journey from X to Y" (not a journey
      # abroad told without its end)
      r"\b(?:trip|journey|ride|commute)s?\b(?= from (?:[\w'’-]+ ){1,3}?to\b)|"
