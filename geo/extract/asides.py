@@ -56,6 +56,9 @@
 * The sides a border is named by, one of them a province or district: "the Tavush-Gazakh border", "the border
   between the A province and the B district" name the border, not a place where anything happened (kept when fire
   or harm is told; a crossing named by its two ends is a place).
+* A mountain range crossed on the way to a pass named right after it: "over the A mountains through the B pass",
+  "north over the A range and the B pass": the range only places the pass, the way is the pass (kept when the
+  sentence tells fire or harm).
 """
 import re
 
@@ -594,6 +597,24 @@ def _crossing_links_dropped(sentence, mentions):
     return dropped
 
 
+_RANGE_TO_PASS = re.compile(r"(?P<range>\s+(?:mountains|range))?\s+(?:and|through|via|by|to)\s+(?:the\s+)?", re.I)
+_RANGE_NAMED = re.compile(r"\b(?:mountains|range)$", re.I)
+_PASS_NEXT = re.compile(r"\s+pass\b", re.I)
+
+
+def _ranges_before_pass(sentence, mentions, harm):
+    """Indices of the mountain ranges named just before a pass they lead to (see the module)."""
+    if harm or "pass" not in sentence.lower():
+        return set()
+    out = set()
+    for i, (m, n) in enumerate(zip(mentions, mentions[1:])):
+        link = _RANGE_TO_PASS.fullmatch(sentence, m.end, n.begin)
+        if link and n.place != m.place and (link.group("range") or _RANGE_NAMED.search(m.text)) \
+                and (n.text.lower().endswith(" pass") or _PASS_NEXT.match(sentence, n.end)):
+            out.add(i)
+    return out
+
+
 def asides_dropped(sentence, mentions):
     """The mentions without the places a locating word, a threat or an origin names (see the module); a locator
     needs a place named before it, which it places."""
@@ -637,6 +658,7 @@ def asides_dropped(sentence, mentions):
     dropped |= _homes_dropped(sentence, mentions, home_harm)
     dropped |= _credits_and_launch_sites_dropped(sentence, mentions, home_harm)
     dropped |= _own_trips_dropped(sentence, mentions, harm)
+    dropped |= _ranges_before_pass(sentence, mentions, harm)
     if "which" in sentence or "that" in sentence:
         dropped |= _crossing_links_dropped(sentence, mentions)
     # a dropped area's other name goes with it: "a village placed in the X district, which Armenians call Y"

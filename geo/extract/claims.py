@@ -3079,8 +3079,9 @@ def people_in(text):
     # "Shushan Stepanyan, a spokeswoman for Armenia's defence ministry, said": the role in apposition
     for m in _APPOSITION.finditer(text):
         actor = canonical_actor(m.group("role"))
-        if actor and m.group("role").startswith(("spokes", "press", "representative")):
-            # "Davit Babayan, spokesman for ...": speaks for that actor, even named in full
+        if actor and m.group("role").startswith(("spokes", "press", "representative", "speaking")):
+            # "Davit Babayan, spokesman for ...", "Khafiz Gaibov, speaking for the ministry,": speaks for that
+            # actor, even named in full
             people.setdefault(m.group("surname"), actor)
             people.setdefault(f'{m.group("first")} {m.group("surname")}', actor)
         elif actor:
@@ -3364,7 +3365,7 @@ _NOT_A_FIRST_NAME = {w.capitalize() for w in TITLES} | {w.capitalize() for w in 
 
 _APPOSITION = re.compile(r"(?P<first>[A-Z](?<!\w.)[\w'’-]+)\s+(?P<surname>[A-Z][\w'’-]+),\s+(?:a|an|the|who is|who heads|"
                          r"(?=(?:spokes(?:man|woman|person)|head|chief|adviser|advisor|aide|deputy|press secretary|"
-                         r"director|commander|minister)\b))\s*(?P<role>[^,.;()]{3,80}?)\s*[,.;]")
+                         r"director|commander|minister|speaking\s+for)\b))\s*(?P<role>[^,.;()]{3,80}?)\s*[,.;]")
 # a body's spokesperson named after the role by surname alone: "a spokeswoman for the Armenian Defence Ministry,
 # Stepanyan, said", "the Azerbaijani Foreign Ministry's spokesman, Hajizada,"
 _SPOKESPERSON_THEN_SURNAME = re.compile(r"(?:[Ss]pokes(?:man|woman|person)|press\s+secretary)\s+(?:for|of)\s+"

@@ -704,8 +704,12 @@ _WHEN_ENTERED = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){0,2}" + _ARMED_MOVERS.pa
 _AFTER_WORDS = (r"\bafter\s+(?:(?:a|an|the)\s+)?"
                 r"(?:(?!(?:without|no|ended|ending|end|stopped|halted|ceasefire|truce|lull|pause)\b)[\w'’-]+\s+){0,3}$")
 _AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?" + _AFTER_WORDS)
-# the verbs of an entry by force: "entered X", "invaded X"
-_ENTRY_VERBS = ("entered", "invaded")
+# the people whose arrival a count tells, and the count before them ("about 200 exhausted refugees")
+_PEOPLE_ARRIVING = ("people", "refugees", "families", "evacuees", "civilians")
+_COUNT_BEFORE = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens|hundred|thousand)\s+(?:of\s+)?(?:[a-z]+\s+)?$")
+# the verbs of an entry by force: "entered X", "invaded X", and of a capture told with the fire before it: "took X
+# on Saturday after several days of shelling" (the fire at the town is told, as for an entry)
+_ENTRY_VERBS = ("entered", "invaded", "took ", "captured", "seized")
 # ... or the fire told first, the entry after it in the same breath: "after a heavy bombardment, troops entered X"
 _FIRE_BEFORE_ENTRY = re.compile(_AFTER_WORDS)
 # (between the fire and the entry only a comma and the entry's subject, an armed one: not "after the shelling stopped,
@@ -885,6 +889,12 @@ def cue_hits(sentence, returning=False):
         hits = [h for h in hits if not (h.layer == "corridors" and lower.startswith("they", h.begin)
                                         and (t := _TROOPS_ADVANCING.search(lower, max(0, h.begin - 150), h.begin))
                                         and not _NOT_THE_TROOPS.search(lower, t.end(), h.begin))]
+    # a count of people who reached a town is a tally of the displaced arriving there, no way told: "about 200 people
+    # had reached X in a single day" (other; vehicles that carried them keep their route: "buses carrying 1,300
+    # people reached X")
+    if "reached" in lower:
+        hits = [h for h in hits if not (h.layer == "corridors" and lower.startswith(_PEOPLE_ARRIVING, h.begin)
+                                        and _COUNT_BEFORE.search(lower, max(0, h.begin - 40), h.begin))]
     hits += _road_sections(lower)
     hits += _pair_services(lower, sentence)
     hits += _convoy_arrivals(lower)

@@ -301,6 +301,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # gave these figures: ..."
                r"(?:put|puts)(?= (?:the|its|their|a|his|her) (?:[\w-]+ ){0,2}?(?:tolls?|counts?|tally|numbers?|figures?)"
                r"\b[^.;:]{0,40}? at\b)|"
+               # ... or the count first: "put at no fewer than 150 the civilians killed"
+               r"(?:put|puts)(?= at (?:no (?:fewer|less) than |at least |about |some |more than |over |nearly )?"
+               r"(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:hundred|thousand)))|"
                r"(?:gave|gives)(?= (?:these|the|its|their|his|her|new|updated|fresh) (?:following |latest |new |final )?"
                r"(?:figures|tolls?|numbers|counts?|tally|statistics)\b)|"
                # a denial of what others say is the denier's claim: "the ministry dismissed as untrue reports that",
@@ -1718,6 +1721,9 @@ _CORRIDOR_NOUNS = _cues(
      r"\b(?:escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|march(?:ed|es|ing)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
      r"ma(?:de|king) (?:their|his|her|our) way)\b(?= (?:[\w'’,-]+ ){0,6}?towards?\b"
      r"(?! (?:[\w'’-]+ ){0,2}?positions?\b))|\b(?:dirt|mountain|gravel) (?:tracks?|roads?)\b|"
+     # a crossing over a mountain pass is its way: "drove their flocks over the one pass still open, the X pass",
+     # "runs north over the A mountains and the B pass" (the pass named within a few words)
+     r"\b(?:over|across|through|via)(?= the (?:[\w'’-]+,? ){0,5}?pass(?:es)?\b)|"
      # a journey told as a noun: "the trip from X to Y took four hours", "the journey from X to Y" (not a journey
      # abroad told without its end)
      r"\b(?:trip|journey|ride|commute)s?\b(?= from (?:[\w'’-]+ ){1,3}?to\b)|"

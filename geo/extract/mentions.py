@@ -191,6 +191,9 @@ _PLURAL_VERB = re.compile(r"\s+(?:are|were|have|(?:that|who)\s+" + _NO_NUMBER_TO
 # the porch" ("Doghs" spelled loosely); the village's own name keeps its sentence ("Goris lay quiet"), and so does a
 # place's noun or a time after the name ("Mataghis village came under fire", "Mataghis today lies in ruins")
 _BARE_PLURAL_VERB = re.compile(r"\s+" + _NO_NUMBER_TOLD + r"[a-z]{3,}\b(?!-)")
+# ... or a modal and its verb there, a rule or a wish for the plural noun: "Dogs must be kept on a lead", "Cats should
+# stay indoors" (a modal tells no number, so only where a loose spelling alone makes the word a village, as above)
+_MODAL_VERB = re.compile(r"\s+(?:must|should|may|can|cannot|need|will)\s+(?:not\s+|also\s+)?[a-z]{2,}\b(?!-)")
 # ... or a plural verb after a "with" (or "on", "in") phrase of common words: "Dogs with fleas or ticks are treated
 # first", "Dogs on a lead are welcome" (a town named with a place of its own, "Tartar with Aghdam were shelled", is
 # no common word and stays)
@@ -1420,7 +1423,9 @@ class Finder:
                                               or _PLURAL_AFTER_WITH.match(sentence, tokens[last].end)
                                               or ((bare := _BARE_PLURAL_VERB.match(sentence, tokens[last].end))
                                                   and not _own_name(phrase, place)
-                                                  and bare.group().strip() not in GEO_NOUNS)) \
+                                                  and bare.group().strip() not in GEO_NOUNS)
+                                              or (_MODAL_VERB.match(sentence, tokens[last].end)
+                                                  and not _own_name(phrase, place))) \
                 and sentence[tokens[last].end - 1] in "sS":
             return False                   # "Dogs are welcome on a lead": a plural noun opening the sentence (a
                                            # town takes "is", never "are"), whatever village it spells (a plural in
