@@ -2538,7 +2538,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                         and not _SPEAKER_TOLD.search(s, 0, min(d.begin for d in told)))
         if not earlier_only:
             told_day = _night_opening(s, told) or next((d.start for d in reversed(told) if not _NIGHT_BEFORE.fullmatch(
-                d.text) and (_stated_day(d) or (_relative_day(d) and d.start < story_day))), told_day)
+                d.text) and not _SINCE_BEFORE.search(s, 0, d.begin)
+                and (_stated_day(d) or (_relative_day(d) and d.start < story_day))), told_day)
         days = [d for d in told if d.precision == "day"]
         told_spoken = (bool(attributions) and bool(days) and told_day == days[-1].start
                        and all(_speaker_day(s, d) and not _PART_TOLD.search(d.text) for d in days))
@@ -2763,8 +2764,9 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue
                 if _service_planned(s, row.mention):
                     continue               # "flights to X will start soon": a plan, nothing run yet
-                if _guests_home(s, row.mention) and not any(h.strong for h in hits):
-                    continue               # "our guests from X were to bring trees": the guests' home
+                if _guests_home(s, row.mention) and not any(h.strong and h.kind != "proposal" for h in hits):
+                    continue               # "our guests from X were to bring trees": the guests' home (a plan of
+                                           # theirs, "had planned to join us", tells nothing at it either)
                 if _venue_locates(s, row.mention) and not any(h.strong for h in hits):
                     continue               # "send the ring to the bird centre in X", "a delivery from Y": where it
                                            # stands
@@ -3441,8 +3443,12 @@ def _venue_locates(sentence, mention):
 
 
 # guests, visitors or friends told by the town they come from: "our guests from X", "visitors from Y" (their home;
-# older sets: 9 of 9 such towns unannotated)
-_GUESTS_FROM_BEFORE = re.compile(r"\b(?:guests|visitors|friends)\s+from\s+(?:the\s+)?$", re.I)
+# older sets: 9 of 9 such towns unannotated); a guest named by a trade ("our guest potter from X") and a touring
+# company ("the puppet company from Y": older sets 2 of 2 unannotated) too, and a partner group by its town ("our
+# sister choir in Z")
+_GUESTS_FROM_BEFORE = re.compile(r"\b(?:(?:guests|visitors|friends|guest\s+[a-z]+|company|troupe)\s+from|"
+                                 r"sister\s+(?:choir|club|school|circle|society|ensemble|group)\s+in)\s+(?:the\s+)?$",
+                                 re.I)
 # (unless the sentence tells their journey from it: "visitors from X travelled by bus to Y" keeps both ends)
 _GUESTS_TRAVELLED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:travelled|traveled|came|drove|walked|flew|went|"
                                      r"arrived|crossed|reached|set\s+off|left)\b")
@@ -4229,6 +4235,11 @@ def _entry_span(entry_day):
     December" then "A deminer was hurt by a mine in X."): what the entry tells happened that day, as a dated
     release's news happened on its date (a sentence that goes on from a day the entry stated keeps no date)."""
     return DateSpan("", 0, 0, entry_day, entry_day, "day", "relative")
+
+
+# a day a state has lasted since ("the corridor has been closed since 12 December") starts it and tells no day of
+# the story: "The same Sunday" after it is the Sunday told before, not one counted from that day
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
 def _relative_to_entry(sentence, dates, entry_day, narrative, looking_back, told=None, told_in_entry=False):
