@@ -706,10 +706,22 @@ _AFTER_WORDS = (r"\bafter\s+(?:(?:a|an|the)\s+)?"
 _AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?" + _AFTER_WORDS)
 # the people whose arrival a count tells, and the count before them ("about 200 exhausted refugees")
 _PEOPLE_ARRIVING = ("people", "refugees", "families", "evacuees", "civilians")
+# (unless the way they came is told: "reached X by bus", "in buses", "on foot", "via the Y corridor")
+_WAY_TOLD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:by\s+(?:bus|buses|car|cars|truck|trucks|lorry|lorries|road|train|"
+                             r"foot|plane|air|helicopter)|in\s+(?:buses|cars|trucks|lorries|(?:a\s+)?convoys?)|"
+                             r"on\s+foot|via|through|along|(?:over|across)\s+the\s+(?:mountains?|pass|range|border|"
+                             r"river))\b")
 _COUNT_BEFORE = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens|hundred|thousand)\s+(?:of\s+)?(?:[a-z]+\s+)?$")
 # the verbs of an entry by force: "entered X", "invaded X", and of a capture told with the fire before it: "took X
 # on Saturday after several days of shelling" (the fire at the town is told, as for an entry)
 _ENTRY_VERBS = ("entered", "invaded", "took ", "captured", "seized")
+# (a capture's object the place itself, named or "the town of X", not "seized weapons in X", "captured the hill above
+# X"; and fire that had ended by then is no fire at it: "after the artillery fell silent", "after the shelling stopped")
+_CAPTURE_VERBS = ("took ", "captured", "seized")
+_CAPTURED_PLACE = re.compile(r"\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:of\s+|over\s+)?"
+                             r"(?:the\s+(?:town|city|village|settlement|district|region)\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
+_FIRE_ENDED = re.compile(r"\s+(?:had\s+|has\s+)?(?:stopped|ended|ceased|subsided|died\s+down|fell\s+silent|eased|"
+                         r"abated|halted|was\s+over)\b")
 # ... or the fire told first, the entry after it in the same breath: "after a heavy bombardment, troops entered X"
 _FIRE_BEFORE_ENTRY = re.compile(_AFTER_WORDS)
 # (between the fire and the entry only a comma and the entry's subject, an armed one: not "after the shelling stopped,
@@ -894,7 +906,8 @@ def cue_hits(sentence, returning=False):
     # people reached X")
     if "reached" in lower:
         hits = [h for h in hits if not (h.layer == "corridors" and lower.startswith(_PEOPLE_ARRIVING, h.begin)
-                                        and _COUNT_BEFORE.search(lower, max(0, h.begin - 40), h.begin))]
+                                        and _COUNT_BEFORE.search(lower, max(0, h.begin - 40), h.begin)
+                                        and not _WAY_TOLD_AFTER.match(lower, h.end))]
     hits += _road_sections(lower)
     hits += _pair_services(lower, sentence)
     hits += _convoy_arrivals(lower)
@@ -1459,8 +1472,10 @@ def cue_hits(sentence, returning=False):
     if "after" in lower and any(h.kind == "control" and lower.startswith(_ENTRY_VERBS, h.begin) for h in hits):
         hits = [h._replace(layer="shelling", kind="fighting") if h.kind == "control"
                 and lower.startswith(_ENTRY_VERBS, h.begin)
+                and (not lower.startswith(_CAPTURE_VERBS, h.begin) or _CAPTURED_PLACE.match(sentence, h.end))
                 and (any(f.layer == "shelling" and f.strong and f.begin > h.end and f.kind in WEAPONS + ("firing",)
-                         and _AFTER_FIRE.match(lower[h.end:f.begin]) for f in hits)
+                         and _AFTER_FIRE.match(lower[h.end:f.begin]) and not _FIRE_ENDED.match(lower, f.end)
+                         for f in hits)
                      or any(f.layer == "shelling" and f.strong and f.end <= h.begin and f.kind in WEAPONS + ("firing",)
                             and _FIRE_BEFORE_ENTRY.search(lower, max(0, f.begin - 40), f.begin)
                             and _FIRE_THEN_ENTRY.match(lower[f.end:h.begin])
@@ -3161,7 +3176,8 @@ def _ambushed_on_road_near(sentence, mention, breaks):
     if road is None:
         return False
     lo, _ = clause_span(breaks, mention.begin, mention.end, len(sentence))
-    return bool(_AMBUSHED.search(sentence, lo, road.start()))
+    # (the ambush on that road, no comma between: not "After an ambush last week, convoys travel on the road near X")
+    return any("," not in sentence[a.end():road.start()] for a in _AMBUSHED.finditer(sentence, lo, road.start()))
 
 
 def classify(sentence, mention, hits, breaks, spans=()):
