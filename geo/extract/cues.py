@@ -704,21 +704,13 @@ _WHEN_ENTERED = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){0,2}" + _ARMED_MOVERS.pa
 _AFTER_WORDS = (r"\bafter\s+(?:(?:a|an|the)\s+)?"
                 r"(?:(?!(?:without|no|ended|ending|end|stopped|halted|ceasefire|truce|lull|pause)\b)[\w'’-]+\s+){0,3}$")
 _AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?" + _AFTER_WORDS)
-# the people whose arrival a count tells, and the count before them ("about 200 exhausted refugees")
-_PEOPLE_ARRIVING = ("people", "refugees", "families", "evacuees", "civilians")
-# (unless the way they came is told: "reached X by bus", "in buses", "on foot", "via the Y corridor")
-_WAY_TOLD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:by\s+(?:bus|buses|car|cars|truck|trucks|lorry|lorries|road|train|"
-                             r"foot|plane|air|helicopter)|in\s+(?:buses|cars|trucks|lorries|(?:a\s+)?convoys?)|"
-                             r"on\s+foot|via|through|along|(?:over|across)\s+the\s+(?:mountains?|pass|range|border|"
-                             r"river))\b")
-_COUNT_BEFORE = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens|hundred|thousand)\s+(?:of\s+)?(?:[a-z]+\s+)?$")
 # the verbs of an entry by force: "entered X", "invaded X", and of a capture told with the fire before it: "took X
 # on Saturday after several days of shelling" (the fire at the town is told, as for an entry)
 _ENTRY_VERBS = ("entered", "invaded", "took ", "captured", "seized")
 # (a capture's object the place itself, named or "the town of X", not "seized weapons in X", "captured the hill above
 # X"; and fire that had ended by then is no fire at it: "after the artillery fell silent", "after the shelling stopped")
 _CAPTURE_VERBS = ("took ", "captured", "seized")
-_CAPTURED_PLACE = re.compile(r"\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:of\s+|over\s+)?"
+_CAPTURED_PLACE = re.compile(r"\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:of\s+|over\s+)?"
                              r"(?:the\s+(?:town|city|village|settlement|district|region)\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
 _FIRE_ENDED = re.compile(r"\s+(?:had\s+|has\s+)?(?:stopped|ended|ceased|subsided|died\s+down|fell\s+silent|eased|"
                          r"abated|halted|was\s+over)\b")
@@ -729,6 +721,14 @@ _FIRE_BEFORE_ENTRY = re.compile(_AFTER_WORDS)
 # refugees entered X")
 _FIRE_THEN_ENTRY = re.compile(r"^\s*,\s+(?:(?!(?:and|but|then|when|while|once|so|later|weeks?|days?|months?)\b)"
                               r"[\w'’-]+\s+){1,4}$")
+# the people whose arrival a count tells, and the count before them ("about 200 exhausted refugees")
+_PEOPLE_ARRIVING = ("people", "refugees", "families", "evacuees", "civilians")
+_COUNT_BEFORE = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens|hundred|thousand)\s+(?:of\s+)?(?:[a-z]+\s+)?$")
+# (unless the way they came is told: "reached X by bus", "in buses", "on foot", "via the Y corridor")
+_WAY_TOLD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:by\s+(?:bus|buses|car|cars|truck|trucks|lorry|lorries|road|train|"
+                             r"foot|plane|air|helicopter)|in\s+(?:buses|cars|trucks|lorries|(?:a\s+)?convoys?)|"
+                             r"on\s+foot|via|through|along|(?:over|across)\s+the\s+(?:mountains?|pass|range|border|"
+                             r"river))\b")
 
 
 # the share of the rounds a sentence counted aimed at a target: "fifty shells were fired at the positions, and the
