@@ -3,11 +3,12 @@
 A capture after fire is fire at the town only when the town is what was taken ("seized weapons in X" is no capture of
 X) and the fire had not ended by then ("after the artillery fell silent"); a count of people who reached a town keeps
 its route when the way they came is told ("by bus", "on foot"); an ambush makes a road near a place fire there only
-when told on that road, not in a clause of its own before it."""
+when told on that road, not in a clause of its own before it; the UN spokeswoman is the UN by her full name only
+(another body's Okabe keeps his own words)."""
 
 from functools import partial
 
-from tests.helpers import place_layers
+from tests.helpers import claimants, place_layers
 
 layers = partial(place_layers, published="2023-06-10")
 
@@ -67,3 +68,9 @@ def test_an_ambush_in_a_clause_before_the_road_keeps_the_road(gazetteer):
 def test_an_ambush_on_the_road_near_a_town_is_fire_there(gazetteer):
     text = "Gunmen ambushed a convoy of the border service on the mountain road near Lachin on Monday."
     assert layers(text, gazetteer).get("Lachin") == "shelling"
+
+
+def test_a_surname_alone_of_the_un_spokeswoman_is_no_un_claim(gazetteer):
+    # another body's Okabe keeps his own words: only the full name is the UN's
+    text = "Japan's ambassador Okabe said on Monday that Stepanakert was shelled."
+    assert claimants(text, gazetteer, "2023-06-10").get("Stepanakert") != "UN"
