@@ -4,11 +4,12 @@ A capture after fire is fire at the town only when the town is what was taken ("
 X) and the fire had not ended by then ("after the artillery fell silent"); a count of people who reached a town keeps
 its route when the way they came is told ("by bus", "on foot"); an ambush makes a road near a place fire there only
 when told on that road, not in a clause of its own before it; the UN spokeswoman is the UN by her full name only
-(another body's Okabe keeps his own words)."""
+(another body's Okabe keeps his own words); a carrier company's town starts the service it runs, while a touring
+company's is only its home."""
 
 from functools import partial
 
-from tests.helpers import claimants, place_layers
+from tests.helpers import claimants, place_layers, waypoint_layers
 
 layers = partial(place_layers, published="2023-06-10")
 
@@ -74,3 +75,19 @@ def test_a_surname_alone_of_the_un_spokeswoman_is_no_un_claim(gazetteer):
     # another body's Okabe keeps his own words: only the full name is the UN's
     text = "Japan's ambassador Okabe said on Monday that Stepanakert was shelled."
     assert claimants(text, gazetteer, "2023-06-10").get("Stepanakert") != "UN"
+
+
+def test_a_bus_company_from_a_town_starts_its_route_there(gazetteer):
+    text = "The bus company from Goris resumed trips to Stepanakert on Monday."
+    assert layers(text, gazetteer).get("Goris;Stepanakert") == "corridors"
+
+
+def test_a_trucking_company_from_a_town_starts_its_delivery_there(gazetteer):
+    text = "A trucking company from Yerevan delivered aid to Stepanakert via the Lachin corridor on Monday."
+    assert "Yerevan" in waypoint_layers(text, gazetteer, "2023-06-10")
+
+
+def test_a_construction_company_from_a_town_is_its_home(gazetteer):
+    # negative: the builders' home, no way from it told
+    text = "A construction company from Yerevan built the road to Vardenis in 2019."
+    assert "Yerevan" not in waypoint_layers(text, gazetteer, "2023-06-10")

@@ -3445,8 +3445,11 @@ def _venue_locates(sentence, mention):
 # guests, visitors or friends told by the town they come from: "our guests from X", "visitors from Y" (their home;
 # older sets: 9 of 9 such towns unannotated); a guest named by a trade ("our guest potter from X") and a touring
 # company ("the puppet company from Y": older sets 2 of 2 unannotated) too, and a partner group by its town ("our
-# sister choir in Z")
-_GUESTS_FROM_BEFORE = re.compile(r"\b(?:(?:guests|visitors|friends|guest\s+[a-z]+|company|troupe)\s+from|"
+# sister choir in Z"); not a carrier's company, whose home starts the service it runs ("the bus company from X resumed
+# trips to Y")
+_GUESTS_FROM_BEFORE = re.compile(r"\b(?:(?:guests|visitors|friends|guest\s+[a-z]+|troupe|(?<!bus\s)(?<!coach\s)"
+                                 r"(?<!transport\s)(?<!trucking\s)(?<!haulage\s)(?<!freight\s)(?<!shipping\s)"
+                                 r"(?<!logistics\s)(?<!taxi\s)company)\s+from|"
                                  r"sister\s+(?:choir|club|school|circle|society|ensemble|group)\s+in)\s+(?:the\s+)?$",
                                  re.I)
 # (unless the sentence tells their journey from it: "visitors from X travelled by bus to Y" keeps both ends)
