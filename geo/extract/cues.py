@@ -903,7 +903,7 @@ def cue_hits(sentence, returning=False):
                                         and not _NOT_THE_TROOPS.search(lower, t.end(), h.begin))]
     # a count of people who reached a town is a tally of the displaced arriving there, no way told: "about 200 people
     # had reached X in a single day" (other; vehicles that carried them keep their route: "buses carrying 1,300
-    # people reached X")
+    # people reached X", and so does the way told after: "200 refugees reached X by bus")
     if "reached" in lower:
         hits = [h for h in hits if not (h.layer == "corridors" and lower.startswith(_PEOPLE_ARRIVING, h.begin)
                                         and _COUNT_BEFORE.search(lower, max(0, h.begin - 40), h.begin)

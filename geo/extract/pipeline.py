@@ -2538,7 +2538,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                         and not _SPEAKER_TOLD.search(s, 0, min(d.begin for d in told)))
         if not earlier_only:
             told_day = _night_opening(s, told) or next((d.start for d in reversed(told) if not _NIGHT_BEFORE.fullmatch(
-                d.text) and not _SINCE_BEFORE.search(s, 0, d.begin)
+                d.text) and not _SINCE_DAY_BEFORE.search(s, 0, d.begin)
                 and (_stated_day(d) or (_relative_day(d) and d.start < story_day))), told_day)
         days = [d for d in told if d.precision == "day"]
         told_spoken = (bool(attributions) and bool(days) and told_day == days[-1].start
@@ -4242,7 +4242,7 @@ def _entry_span(entry_day):
 
 # a day a state has lasted since ("the corridor has been closed since 12 December") starts it and tells no day of
 # the story: "The same Sunday" after it is the Sunday told before, not one counted from that day
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_SINCE_DAY_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
 def _relative_to_entry(sentence, dates, entry_day, narrative, looking_back, told=None, told_in_entry=False):
