@@ -706,10 +706,10 @@ _AFTER_WORDS = (r"\bafter\s+(?:(?:a|an|the)\s+)?"
 _AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?" + _AFTER_WORDS)
 # the verbs of an entry by force: "entered X", "invaded X", and of a capture told with the fire before it: "took X
 # on Saturday after several days of shelling" (the fire at the town is told, as for an entry)
-_ENTRY_VERBS = ("entered", "invaded", "took ", "captured", "seized")
+_CAPTURE_VERBS = ("took ", "captured", "seized")
+_ENTRY_VERBS = ("entered", "invaded") + _CAPTURE_VERBS
 # (a capture's object the place itself, named or "the town of X", not "seized weapons in X", "captured the hill above
 # X"; and fire that had ended by then is no fire at it: "after the artillery fell silent", "after the shelling stopped")
-_CAPTURE_VERBS = ("took ", "captured", "seized")
 _CAPTURED_PLACE = re.compile(r"\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:of\s+|over\s+)?"
                              r"(?:the\s+(?:town|city|village|settlement|district|region)\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
 _FIRE_ENDED = re.compile(r"\s+(?:had\s+|has\s+)?(?:stopped|ended|ceased|subsided|died\s+down|fell\s+silent|eased|"
