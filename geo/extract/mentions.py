@@ -201,17 +201,20 @@ _PLURAL_AFTER_WITH = re.compile(r"\s+(?:with|without|on|in)\s+(?:[a-z]+,?\s+){1,
 _QUALIFIER = re.compile(r" \([^()]*\)$")     # "Vardadzor (Askeran)": the bracket tells namesakes apart
 
 
+def _names_of(place):
+    """The place's own names (English, Armenian, Azerbaijani), without the bracket that tells namesakes apart."""
+    return [_QUALIFIER.sub("", n) for n in (place.name, place.armenian_name, place.azerbaijani_name) if n]
+
+
 def _a_letter_apart(word, place):
     """Is the word within a letter of the length of one of the place's names? A typo changes a letter or two;
     a word a syllable longer or shorter ("Vardanidzor" for Vardadzor) is another village."""
-    names = (_QUALIFIER.sub("", n) for n in (place.name, place.armenian_name, place.azerbaijani_name) if n)
-    return any(abs(len(word) - len(n)) <= 1 for n in names)
+    return any(abs(len(word) - len(n)) <= 1 for n in _names_of(place))
 
 
 def _own_name(word, place):
     """Is the word one of the place's own names as written (not a variant spelling found for it)?"""
-    names = (_QUALIFIER.sub("", n) for n in (place.name, place.armenian_name, place.azerbaijani_name) if n)
-    return any(word.lower() == n.lower() for n in names)
+    return any(word.lower() == n.lower() for n in _names_of(place))
 
 
 def _armenian_new(words, run):
@@ -571,7 +574,7 @@ _EXERCISE_NAMED = re.compile(r"\b(?:exercises?|operations?|" + DRILL_WORDS + r")
                              r"(?:(?:it|they|which|that)\s+)?(?:called|calls|codenamed|code-named|dubbed|named)\s+"
                              r"[\"“‘']?$", re.I)
 
-# ... or the town bounding the unnamed villages on one side, the border on the other: "the singers come from the
+# the town bounding the unnamed villages on one side, the border on the other: "the singers come from the
 # villages between X and the border" (where the villages lie; the town itself is no scene). Villages shelled or
 # attacked there keep the town, the one place that says where ("the villages between X and the border were shelled")
 _VILLAGES_BETWEEN = re.compile(r"\b(?:villages|settlements|communities)\s+between\s+$")
@@ -580,10 +583,12 @@ _AND_THE_BORDER = re.compile(r"\s+and\s+the\s+(?:state\s+)?(?:border|frontier|fr
 # the address after a village's name: "lives in X, in the Y community near Z" (the community and the town near it
 # only say where X is; the sets leave an address out, X itself is read on its own). An X the gazetteer lacks, shelled
 # or attacked, keeps its address: the one place that says where ("a shell hit X, in the Y community near Z")
-_ADDRESS_COMMUNITY = re.compile(r"(?P<village>[A-ZƏÇŞĞÜÖİ][\w'’-]+),\s+in\s+the\s+$")
-_COMMUNITY_AFTER = re.compile(r"\s+(?:community|municipality)\b")
-_NEAR_ADDRESS = re.compile(r"(?P<village>[A-ZƏÇŞĞÜÖİ][\w'’-]+),\s+in\s+the\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
-                           r"(?:community|municipality)\s+near\s+$")
+# (Y: the name between "X, in the" and "community"; Z: the name after "Y community near")
+_VILLAGE_IN_THE = r"(?P<village>[A-ZƏÇŞĞÜÖİ][\w'’-]+),\s+in\s+the\s+"
+_COMMUNITY = r"(?:community|municipality)"
+_ADDRESS_COMMUNITY = re.compile(_VILLAGE_IN_THE + r"$")
+_COMMUNITY_AFTER = re.compile(r"\s+" + _COMMUNITY + r"\b")
+_NEAR_ADDRESS = re.compile(_VILLAGE_IN_THE + r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+" + _COMMUNITY + r"\s+near\s+$")
 
 
 def _bounds_villages(sentence, begin, end, known):
