@@ -367,9 +367,10 @@ def find_attributions(sentence):
         if m.group(0) == "described" and _LABEL_AS.match(sentence, m.end()) \
                 and _NOUN_IT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue                       # "two men it described as fighters": the speaker's label, no new speaker
-        # "Amnesty, citing witnesses, reported": the subject stands before the aside that names its source
+        # "The ministry gave another account, saying": the subject stands before the account (see _GAVE_ACCOUNT)
         given = _GAVE_ACCOUNT.search(sentence, max(0, m.start() - 60), m.start()) \
             if m.group(0) == "saying" else None
+        # "Amnesty, citing witnesses, reported": the subject stands before the aside that names its source
         who = _subject_before(sentence, aside.start() if aside else on_air.start() if on_air
                               else later_said.start() if later_said else given.start() if given else m.start())
         if who and _OPENING_ACCORDING.match(who):
