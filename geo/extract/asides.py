@@ -602,7 +602,7 @@ _RANGE_NAMED = re.compile(r"\b(?:mountains|range)$", re.I)
 _PASS_NEXT = re.compile(r"\s+pass\b", re.I)
 
 
-def _ranges_before_pass(sentence, mentions, harm):
+def _ranges_before_pass_dropped(sentence, mentions, harm):
     """Indices of the mountain ranges named just before a pass they lead to (see the module)."""
     if harm or "pass" not in sentence.lower():
         return set()
@@ -658,7 +658,7 @@ def asides_dropped(sentence, mentions):
     dropped |= _homes_dropped(sentence, mentions, home_harm)
     dropped |= _credits_and_launch_sites_dropped(sentence, mentions, home_harm)
     dropped |= _own_trips_dropped(sentence, mentions, harm)
-    dropped |= _ranges_before_pass(sentence, mentions, harm)
+    dropped |= _ranges_before_pass_dropped(sentence, mentions, harm)
     if "which" in sentence or "that" in sentence:
         dropped |= _crossing_links_dropped(sentence, mentions)
     # a dropped area's other name goes with it: "a village placed in the X district, which Armenians call Y"
