@@ -838,8 +838,9 @@ def described_dropped(sentence, mentions):
             listed_end = m.end if no_such.group("kind").endswith("s") else None   # disputed, no event at X (nor
             continue                       # at B of "no villages called A and B")
         if (framed and (_REMIT.search(before) or _EXCEPT.search(before))) or (
-                m.place.precision in ("district", "region") and m.place.source != "approximate"   # (not a village
-                and _PEOPLE_OF_AREA.search(before)) or (       # placed at its area: "families from X in Syunik")
+                m.place.precision in ("district", "region")
+                and m.place.source != "approximate"   # (not a village placed at its area: "families from X in Syunik")
+                and _PEOPLE_OF_AREA.search(before)) or (
                 ("lived" in before or "spent" in before) and _LIVED_IN.search(before)) or (
                 ("lived" in before or "living" in before) and _LIVED_IN_BEFORE.search(before)
                 and _FOR_YEARS.match(sentence, m.end)) or (
