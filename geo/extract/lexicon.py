@@ -162,7 +162,8 @@ LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towa
 CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towards", "toward", "through", "via",
                     "on", "over", "across", "inside", "reached", "entered", "shelled", "struck", "hit",
                     "targeted", "attacked", "bombed", "stormed", "of", "city", "capital", "left", "leaving", "leaves",
-                    # a capital fled or cut off: "the president had fled Baku", "troops blockading Yerevan"
+                    # a capital fled or cut off: "the president had fled Baku", "troops blockading Yerevan" (a state
+                    # blockading it names the government, no place: see the mentions' _STATE_CUTS_OFF)
                     "fled", "blockaded", "blockading", "besieged", "besieging", "encircled"}
 # a state service, a body with a seat of its own: "the State Border Service", "the security service"
 STATE_SERVICE = r"(?:border|security|customs|migration|intelligence)\s+services?"
