@@ -861,6 +861,8 @@ _SHELLING = _cues(
      r"(?:positions|posts|trenches|lines)\b|"
      # armed units aiming at army positions, the fire told by its aim: "Azerbaijani units aimed at Karabakh army
      # positions near X" (the older sets file fire aimed at positions as shelling, 21 of 23 quotes with "aimed at")
+     # (unlike "fire on positions" above: up to three words before the positions, the army also named by its land,
+     # "the Karabakh army", no "his" or "her", and no "lines")
      r"\b(?:units|troops|forces|soldiers|gunners|snipers) (?:had |have )?aim(?:ed|ing)? at (?:(?:its|their|our|the|"
      r"army|enemy|armenian|azerbaijani|karabakh|artsakh|forward|border) ){0,3}(?:positions|posts|trenches)\b|"
      r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b|"
