@@ -2610,9 +2610,14 @@ _BY_AIR = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:by\s+(?:plane|air|helicopter
 # coffin was taken to Y"; not a detainee "taken to Baku", where he is held, nor the evacuated, whose end is a refuge)
 # (a flight's end may be written "into": "the delegates were flown into X"; not the active "he had flown to X",
 # a traveller's own flight, told like "he flew to X")
+# (and the hurt carried somewhere, the active told: "volunteers took the wounded to X", "drove the injured to Y"; the
+# wound was got elsewhere, X the way's end)
 _MOVED_TO = re.compile(r"(?:(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:flown|airlifted)|"
                        r"\b(?:bod(?:y|ies)|coffins?|remains)\b[^.;]{0,60}?"
-                       r"\b(?:taken|brought|transferred|carried))\s+(?:(?:back|on|home|straight|directly)\s+)?"
+                       r"\b(?:taken|brought|transferred|carried)|"
+                       r"\b(?:took|brought|carried|drove|rushed|evacuated|transported|transferred|ferried)\s+"
+                       r"(?:the|some|several|all|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                       r"(?:[\w'’-]+\s+)?(?:wounded|injured)(?:\s+(?:people|civilians|soldiers|residents|men|women))?)\s+(?:(?:back|on|home|straight|directly)\s+)?"
                        r"(?:in)?to\s+(?:the\s+|a\s+)?"
                        r"(?:(?:[\w'’-]+\s+)?(?:hospitals?|clinics?)\s+in\s+)?$", re.I)
 
@@ -3187,8 +3192,16 @@ def classify(sentence, mention, hits, breaks, spans=()):
     shelled" (a heading name)."""
     breaks = _heading_breaks(sentence, mention, breaks, hits, spans)
     layer, kind = _classify(sentence, mention, hits, breaks, spans)
-    if (layer, kind) == ("corridors", "route") and _ambushed_on_road_near(sentence, mention, breaks):
-        return "shelling", "fighting"
+    if layer in ("corridors", "shelling") and _ambushed_on_road_near(sentence, mention, breaks):
+        # (the road told closed after the ambush in the same clause is the road's news: "an ambush on the road near
+        # X closed the road", a closure, as the older sets file it)
+        _, hi = clause_span(breaks, mention.begin, mention.end, len(sentence))
+        closed = next((h for h in hits if h.layer == "corridors" and h.strong and h.kind == "closure"
+                       and mention.end <= h.begin < hi), None)
+        if closed is not None:
+            return "corridors", closed.kind
+        if (layer, kind) == ("corridors", "route"):
+            return "shelling", "fighting"
     if layer == "other" and kind in _WEAK:
         hurt = _victims_at(sentence, mention, hits) or _people_hurt_here(sentence, mention, hits, spans)
         if hurt is not None:

@@ -4507,6 +4507,13 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
             if span.kind == "since" and _HAD_BEEN.search(sentence, max(0, span.begin - 80), span.begin) \
                     and any(o.kind != "since" and _stated_day(o) for o in dates):
                 d += 300
+            # "X has been without gas since 12 May; on 14 May shells hit the village": a day a state has lasted since,
+            # its clause telling no event, only starts that state; the day another clause states with its event is
+            # the event's
+            elif span.kind == "since" and _eventless_clause(span, hits, breaks, len(sentence)) \
+                    and any(o.kind != "since" and _stated_day(o) and not _eventless_clause(o, hits, breaks, len(sentence))
+                            for o in dates):
+                d += 1000
             # "X was closed on 5 April until 20 April": the day a state lasts until is its end, not its date,
             # when the sentence states another day
             if _until(sentence, span) and any(_stated_day(o) and not _until(sentence, o) for o in dates):
