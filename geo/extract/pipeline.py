@@ -2623,6 +2623,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         elif not home and marked_abroad in OTHER_SIDE:
             here = OTHER_SIDE[marked_abroad]   # so its bare "the Defence Ministry" is the other side's, its own
         hits = cue_hits(s, returning) if mentions else []
+        strong_told = any(h.strong for h in hits)   # a strong cue anywhere in the sentence
         if mentions and describes_geography(s, hits) and not line_at_work(s):
             mentions = []                # "X lies on the Y river north of Z": where places are, no event
         elif mentions and link_or_caption(s, hits):
@@ -2631,9 +2632,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             mentions = []                # "Ordubad is famous for its apricots": what a place is like, no event
         elif mentions and _public_asks(s, hits):
             mentions = []                # "Readers ask whether they can travel to X": a question, nothing told
-        elif mentions and sentence in naming and not any(h.strong for h in hits):
+        elif mentions and sentence in naming and not strong_told:
             mentions = []                # "A and B are known in Armenia as X and Y": what places are called
-        elif mentions and number in headings and (number in numbered or not any(h.strong for h in hits)):
+        elif mentions and number in headings and (number in numbered or not strong_told):
             mentions = []                # a section's heading ("Tartar and Kalbajar"): what follows is about them
         elif mentions and explainer_title(sentence, sentence.index in headlines or number in headings
                                           or sentence.index in lone_questions):
@@ -2647,7 +2648,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         unanswered = _asked_unanswered(s) if mentions else None
         if unanswered:
             mentions = [m for m in mentions if not unanswered[0] <= m.begin < unanswered[1]]
-        if mentions and not any(h.strong for h in hits):
+        if mentions and not strong_told:
             named = road_names_given(s)     # "the M-2, which the signs call A–B–C": the road's name, no event
             mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in named)]
         if mentions:
@@ -2767,18 +2768,18 @@ def extract_text(text, published, gazetteer=None, source=""):
                 if _guests_home(s, row.mention) and not any(h.strong and h.kind != "proposal" for h in hits):
                     continue               # "our guests from X were to bring trees": the guests' home (a plan of
                                            # theirs, "had planned to join us", tells nothing at it either)
-                if _venue_locates(s, row.mention) and not any(h.strong for h in hits):
+                if _venue_locates(s, row.mention) and not strong_told:
                     continue               # "send the ring to the bird centre in X", "a delivery from Y": where it
                                            # stands
-                if _journey_planned(s, row.mention) and not any(h.strong for h in hits):
+                if _journey_planned(s, row.mention) and not strong_told:
                     continue               # "they hope to come by the road through X": a plan, no journey made
                 if _monument_stands(s, row.mention):
                     continue               # "the X monument in the Y district has long been ...": where it stands
-                if _outing_called_off(s, row.mention) and not any(h.strong for h in hits):
+                if _outing_called_off(s, row.mention) and not strong_told:
                     continue               # "the trip to X is postponed": where the outing was to go
                 if _commentators_town(s, row.mention):
                     continue               # "politicians in X point out that ...": who speaks, not where
-                if _nothing_happened(s, row.mention) and not any(h.strong for h in hits):
+                if _nothing_happened(s, row.mention) and not strong_told:
                     continue               # "Nothing has happened to X itself": a reassurance, no event
                 if _survivors_home(s, row.mention, found):
                     continue               # "survived by his brother in X": where a survivor lives
