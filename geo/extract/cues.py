@@ -2617,7 +2617,8 @@ _MOVED_TO = re.compile(r"(?:(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:flown|airl
                        r"\b(?:taken|brought|transferred|carried)|"
                        r"\b(?:took|brought|carried|drove|rushed|evacuated|transported|transferred|ferried)\s+"
                        r"(?:the|some|several|all|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                       r"(?:[\w'’-]+\s+)?(?:wounded|injured)(?:\s+(?:people|civilians|soldiers|residents|men|women))?)\s+(?:(?:back|on|home|straight|directly)\s+)?"
+                       r"(?:[\w'’-]+\s+)?(?:wounded|injured)(?:\s+(?:people|civilians|soldiers|residents|men|women))?)"
+                       r"\s+(?:(?:back|on|home|straight|directly)\s+)?"
                        r"(?:in)?to\s+(?:the\s+|a\s+)?"
                        r"(?:(?:[\w'’-]+\s+)?(?:hospitals?|clinics?)\s+in\s+)?$", re.I)
 
