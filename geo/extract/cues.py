@@ -1617,6 +1617,8 @@ _BUILDING_GUARDED = re.compile(r"\b(?:armed\s+men|soldiers|troops|servicemen|pol
 _TROOPS_STOP = re.compile(r"\b(?:soldiers|troops|servicemen|paratroopers|units)\b[^.;:]{0,80}?\b(?P<move>drove|driven|"
                           r"moved|came|went|rolled|were\s+sent|was\s+sent|deployed|arrived)\b[^.;:]{0,60}?\band\s+"
                           r"(?:then\s+)?(?P<verb>separated|broke\s+up|broken\s+up|stopped|halted|ended|"
+                          # (or "broke the fighting up", its "up" after what it broke)
+                          r"(?:broke|broken)(?=\s+the\s+(?:\w+\s+){1,3}?up\b)|"
                           r"put\s+an\s+end\s+to)"
                           r"\s+(?P<what>the\s+(?:two\s+)?(?:sides|fighting|shooting|firing|clashes|battle|"
                           r"exchanges?\s+of\s+fire))\b"
