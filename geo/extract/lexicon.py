@@ -417,8 +417,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:resolution|declaration)\b)|"
                # what people remember is their account: "..., witnesses later recalled.", "he recalled in the same
                # interview that", "as the agency recalled last month." (not "recalled its envoy")
+               # ("recalled this week that", "recalled last month that": when it said so)
                r"(?:recalled|recalls|recall|remembered|remembers|remember)"
-               r"(?= (?:(?:in|at|on|during) (?:[\w'’-]+ ){1,4}?)?that\b|(?: (?:last|this|on|at|in) [\w'’-]+"
+               r"(?= (?:(?:in|at|on|during) (?:[\w'’-]+ ){1,4}?|(?:this|last) (?:week|month|year) |"
+               r"(?:yesterday|today|earlier) )?that\b|(?: (?:last|this|on|at|in) [\w'’-]+"
                r"(?: [\w'’-]+)?| (?:yesterday|earlier|later|then))?\s*[.,;]|\s*$)|"
                # what people talk about among themselves is their account: "in the villages people talk about the
                # bridge"
