@@ -348,7 +348,7 @@ def find_attributions(sentence):
             continue                       # "TASS quoted Dargahli as saying": the speaker, read above
         aside = _CITING_ASIDE.search(sentence, max(0, m.start() - 80), m.start())
         if aside is None and any(abs(m.start() - a.pos) < 30 and m.start() > a.pos for a in found
-                                 if not _RELAYED.match(sentence, a.pos)
+                                 if not _RELAYED.match(sentence, a.pos) and not _TOLD_IT_ASIDE.match(sentence, a.pos)
                                  and not ((_RELAY_VERB.fullmatch(m.group(0)) or _DATING_VERB.match(sentence, m.start()))
                                           and _TELLER_BETWEEN.fullmatch(sentence, a.pos, m.start()))):
             continue                       # the verb of an inverted attribution already read
@@ -361,6 +361,11 @@ def find_attributions(sentence):
             said = "the ministry" if _MINISTRY_DOCUMENT.match(doc) else "the statement" \
                 if _DOCUMENT_SUBJECT.fullmatch(doc) else doc
             found.append(Attribution(m.start(), said))
+            continue
+        piece = _PIECE_BY.search(sentence, max(0, m.start() - 80), m.start()) \
+            if m.group(0) in ("published", "printed", "posted") else None
+        if piece:                          # "an article by X, published on 17 January,": X's piece, no "One" of the
+            found.append(Attribution(m.start(), piece.group("who")))   # clause's head says it
             continue
         if _IT_SAID_OF.search(sentence, max(0, m.start() - 80), m.start()):
             continue                       # "the ministry's list of villages it said were shelled": the ministry's
@@ -469,6 +474,9 @@ def find_attributions(sentence):
         # "The villages on his list included A and B, according to Azernews": the list is his, the paper carries it
         found = [Attribution(own_list.start("owner"), _OWNER_PRONOUN[own_list.group("owner").lower()])]
     found = [_inner_teller(a) for a in found]
+    # "the paper sent a reporter to X, where it said ...": "it" is the outlet the sentence opened with
+    found = [a._replace(who=outlet.group("who")) if a.who == "it"
+             and (outlet := _OUTLET_THEN_IT.search(sentence, 0, a.pos)) else a for a in found]
     # "The radio said Yerevan reported ...": the outlet named by its kind only passes the inner teller's report on
     found = [a for a in found if not (_BARE_PAPER.fullmatch(a.who.strip()) and any(
         b.pos > a.pos and _TELLER_BETWEEN.fullmatch(sentence, a.pos, b.pos) for b in found))]
@@ -1459,6 +1467,16 @@ _QUOTED_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+(?:quoted|cited)\s+(?:b
 # a speaker named in a phrase of its own: a capitalised name up to the phrase's next word, no punctuation or quote
 _SPEAKER = r"(?P<who>(?:(?:the|an?)\s+)?[A-Z][^,;:\"“”]{1,60}?)"
 # a speaker's wording named before or after the words: "As the ministry put it, ...", "..., as Dargahli put it"
+# an outlet named by its kind as a clause's subject, then "it" in the clause after a comma: "the same paper sent a
+# reporter to X, where it said" (the outlet, not the last claimant heard)
+_OUTLET_THEN_IT = re.compile(r"\b(?P<who>[Tt]he\s+(?:same\s+(?:[A-Z][a-z]+\s+)?)?(?:paper|newspaper|daily|weekly|radio|"
+                             r"(?:web)?site|broadcaster))\s+[a-z]+\b[^.;:\"“”]{0,80},\s+(?:where|and|as)\s+it\s+$")
+# a piece and its author right before the participle that dates it: "an article by X, published on ..."
+_PIECE_BY = re.compile(r"\b(?:article|essay|piece|column|commentary|op-ed|book|study)\s+by\s+"
+                       r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+$")
+# a teller's aside before the subject of the clause's own verb: "as he tells it, the radio reported that" (the radio
+# the source he passes on, its verb read too)
+_TOLD_IT_ASIDE = re.compile(r"(?:tells|told|tell|puts|put)\s+it,\s+(?:the\s+)?[A-Z]")
 _AS_PUT_IT = re.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+(?:put|puts|has\s+put)\s+it\b")
 # an outlet relaying a speaker's words: "TASS quoted Vagif Dargahli as saying", "APA cited the ministry as saying",
 # or a speaker named by a common noun: "quoted villagers as saying", "quoted the governor of Syunik as saying" (kept
@@ -2442,6 +2460,10 @@ def normalise_actor(phrase, people=None):
         return phrase                      # "his brother said": kept whole, a resident (see as_residents)
     if _SHARED_POSTS.fullmatch(phrase):
         return "social media posts"        # "Posts shared thousands of times say": no one named, the posts
+    again = _BARE_PAPER.fullmatch(phrase)
+    if again and again.group("nation"):
+        return phrase                      # "the same American paper": the outlet heard before (see paper_heard),
+        # not the nation's press
     if phrase[:4].lower() in ("our ", "this") and _OWN_STAFF.match(phrase):
         return ""                          # "this agency's correspondent reported": the outlet's own reporting
     if _FIRST_PERSON.fullmatch(phrase):
@@ -3916,8 +3938,8 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 
 # a paper named by its kind alone, or its sources: "the paper", "the same paper", "the paper's local sources", "the
 # site"; or by the bare "outlet", or by its piece: "the outlet said", "according to the article" (the outlet heard last)
-_BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+)?(?P<kind>paper|newspaper|daily|weekly|(?:web)?site|radio|broadcaster|"
-                         r"outlet|article)"
+_BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+(?:(?P<nation>(?-i:[A-Z])[a-z]+)\s+)?)?(?P<kind>paper|newspaper|daily|weekly|(?:web)?site|radio|broadcaster|"
+                         r"outlet|article|broadcast)"
                          r"(?:['’]s\s+(?:own\s+|local\s+)?(?:sources|correspondents?|reporters?))?")
 
 
@@ -3931,6 +3953,9 @@ _TEXT_ARTICLE = re.compile(r"(?i)\barticles?\s+(?:\d+|[IVXL]+\b|of\s+the\s+(?:[\
 # Iranian papers", a group), or a web address in lower case ("razm.info")
 _OUTLET_SOURCES = re.compile(r"['’]s\s+(?:own\s+|local\s+)?(?:sources|correspondents?|reporters?)$")
 _OUTLET_LIKE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|" + _WEB_ADDRESS)
+
+# the words in a broadcaster's name ("Tehran Radio", "Public Television"), whose telling "the broadcast" is
+_BROADCASTERS = {"radio", "television", "tv", "channel", "broadcaster"}
 
 
 def paper_heard(claimant, seen, people, sentence=""):
@@ -3951,12 +3976,18 @@ def paper_heard(claimant, seen, people, sentence=""):
     # (a medium's kind may be part of its name; "outlet" and "article" never are: after "the Tbilisi-based outlet X",
     # "the outlet added" is X, found below)
     named_by_kind = kind not in ("outlet", "article")
+    # (a broadcast is a radio's or a channel's: "The broadcast said", after "Tehran Radio reported": that radio)
+    kinds = _BROADCASTERS if kind == "broadcast" else {kind}
     for c in reversed(seen) if named_by_kind else ():
-        if kind in c.lower().split():
+        if kinds & set(c.lower().split()):
             return c                       # "The radio reported", after "Public Radio of Armenia": that radio
     if (people or {}).get(body_key(kind)):
         return people[body_key(kind)]      # "the site says", after "the Armenian site razm.info": that site
+    # ("the same American paper" is none of another nation's press heard since)
+    nation = ADJ_COUNTRY.get((bare.group("nation") or "").lower())
     for c in reversed(seen):
+        if nation and table.nation_of.get(c) not in (None, "", nation):
+            continue
         c = _OUTLET_SOURCES.sub("", c)     # "the Mirror-Spectator's local sources": the Mirror-Spectator
         if kind not in ("site", "website") and web_outlet(c):
             continue                       # (a site named by its address is no "paper" nor "radio" heard later)
@@ -5472,6 +5503,8 @@ def outlets_named(sentence):
     by_home = set()    # nouns read from a town's or a nation's word alone ("the Baku weekly"), which the outlet's
                        # own name after them overrides ("the Baku weekly Region Plus" is Region Plus)
     for m in _OUTLET_OF_KIND.finditer(sentence) if any(map(sentence.__contains__, _OUTLET_NOUNS)) else ():
+        if sentence[:m.start()].lower().endswith("same "):
+            continue                       # "the same American paper": one heard before, named no new way
         outlet = _media_outlet(m.group("name")) or _media_outlet(m.group(0))
         if not outlet:
             outlet = _national_outlet(m.group(0))   # or "the Emirati agency"
