@@ -150,6 +150,8 @@ _HOLIDAY_DAYS = {"new year eve": (12, 31), "new year day": (1, 1), "christmas ev
                  # Christmas by the Julian reckoning (7 January from 1901 to 2099), and the Armenian Church's 6 January
                  "orthodox christmas eve": (1, 6), "orthodox christmas day": (1, 7), "orthodox christmas": (1, 7),
                  "armenian christmas eve": (1, 5), "armenian christmas day": (1, 6), "armenian christmas": (1, 6)}
+# how far back a named day told without its year is still the one just passed ("on New Year's Eve" on 10 January)
+_RECENT_HOLIDAY = dt.timedelta(days=21)
 # another church's Christmas, whose day the text does not give ("Coptic Christmas 2021"): not 25 December
 _OTHER_CHRISTMAS = re.compile(r"\b(?:russian|georgian|serbian|coptic|ethiopian|ukrainian|greek|julian|eastern|old)"
                               r"(?:\s+orthodox)?\s+$")
@@ -187,6 +189,11 @@ _PATTERNS = [
     # of New Year's Day 1990" (the day before it); without a year the day is not read (which year is left open)
     ("holiday", r"(?:on\s+)?(?P<eve>(?:the\s+)?eve\s+of\s+)?(?:the\s+)?(?P<hol>" + _HOLIDAY + r")\s+(?:of\s+)?"
      + _YEAR.format(n="y") + r"(?![\d-])"),
+    # ... and a fixed named day without its year, the one just before publication: "on New Year's Eve" in an article
+    # of 10 January (read only within three weeks of it, see _RECENT_HOLIDAY; not "since" or "before" it, a span)
+    ("nearhol", r"(?<!since )(?<!from )(?<!until )(?<!before )(?<!after )(?:on\s+)?(?P<eve>(?:the\s+)?eve\s+of\s+)?"
+     r"(?:the\s+)?(?P<hol>new\s+year['’]?s?\s+(?:eve|day)|(?:(?:orthodox|armenian)\s+)?christmas(?:\s+(?:eve|day))?)"
+     r"(?!\s+(?:of\s+)?\d)(?![\w'’-])"),
     # "on the first Sunday of October", "the last Friday in March 2021": a weekday counted within a month
     ("nthwd", r"(?:on\s+)?the\s+(?P<nth>first|second|third|fourth|last)\s+" + _WEEKDAY +
      r"\s+(?:of|in)\s+" + _MONTH.format(n="m") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
@@ -242,7 +249,7 @@ _PATTERNS = [
 # What each kind can begin with, in lower case: tested before the kind's pattern, a word start that cannot open it
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
-          "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "holiday": "[aceinotvw]", "nthwd": "[ot]",
+          "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "holiday": "[aceinotvw]", "nearhol": "[acenot]", "nthwd": "[ot]",
           "weekday": "[beflmnostuw]",
           "anchored": "[aot]", "daysback": r"[\dfst]", "forward": "[aot]", "sameday": "[ots]", "thatday": "[eilot]",
           "ordinal": "[bfo]",
@@ -1213,6 +1220,15 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
                 return None                # "Victory Day 2021" told of Azerbaijan: 8 November or 9 May, unsettled
             if g.get("eve"):               # "on the eve of Christmas 1991": the day before it
                 d -= dt.timedelta(days=1)
+            return d, d, "day", "calendar"
+        if kind == "nearhol":
+            d = _holiday(g["hol"], published.year)
+            if d is not None and d > published:
+                d = _holiday(g["hol"], published.year - 1)
+            if d is not None and g.get("eve"):
+                d -= dt.timedelta(days=1)
+            if d is None or not dt.timedelta(0) <= published - d <= _RECENT_HOLIDAY:
+                return None                # (a named day months back: which year is left open)
             return d, d, "day", "calendar"
         if kind == "year":
             year = int(g["yr"])
