@@ -1771,6 +1771,11 @@ _FENCES_DOWN = re.compile(r"\b(?:tear\w*|tore|torn|pull\w*|attack\w*|dismantl\w*
 _FENCES_WHERE = re.compile(r"(?:\b(?:frontier|border)s?\s+(?:between|of|with|along)\s+|\b(?:in|along)\s+)(?:the\s+)?$",
                            re.I)
 
+# ... or the exclave's own stretch of the frontier where they stand: "crowds on the X stretch of the Soviet frontier
+# pulled down the fences"
+_FRONTIER_STRETCH_AFTER = re.compile(r"\s+(?:section|sector|stretch|part)\s+of\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\b",
+                                     re.I)
+
 
 def _exclave_fences(sentence, row, finder):
     """Is the row an exclave the news names by its capital whose frontier fences or watchtowers the sentence tells
@@ -1778,7 +1783,8 @@ def _exclave_fences(sentence, row, finder):
     begin = row.mention.begin
     return (row.layer == "other" and finder.names_exclave(row.mention.place)
             and bool(_FENCES_DOWN.search(sentence))
-            and bool(_FENCES_WHERE.search(sentence, max(0, begin - 40), begin)))
+            and bool(_FENCES_WHERE.search(sentence, max(0, begin - 40), begin)
+                     or _FRONTIER_STRETCH_AFTER.match(sentence, row.mention.end)))
 
 
 def _exclave_event(sentence, row, finder):
