@@ -2018,7 +2018,8 @@ def _at_border_point(sentence, begin, end):
                 or _border_point_before(sentence, begin)
                 or _CROSSINGS_LISTED_BEFORE.search(sentence, max(0, begin - _CROSSINGS_LIST_REACH), begin)
                 or _STATIONS_AT_BEFORE.search(sentence, max(0, begin - _CROSSINGS_LIST_REACH), begin)
-                or _BORDER_GUARDS_AT.search(sentence, max(0, begin - 40), begin))
+                or _BORDER_GUARDS_AT.search(sentence, max(0, begin - 40), begin)
+                or _POINTS_MADE_AT.search(sentence, max(0, begin - _CROSSINGS_LIST_REACH), begin))
 
 
 def _border_point_before(sentence, begin):
@@ -2100,6 +2101,12 @@ _CROSSINGS_LIST_REACH = 160              # characters the plural crossing word m
 _STATIONS_AT_BEFORE = re.compile(r"\b(?:(?:border|customs)\s+(?:posts?|gates?|stations?|points?|terminals?)|crossings|"
                                  r"checkpoints|crossing\s+points)\s+(?:at|in)\s+(?:the\s+)?"
                                  + _NAMES_LISTED_UP_TO)
+# crossing points opened or set up at a name or a list of names: "crossing points had been opened at X and at Y", "a
+# second such point was set up at Z" (the point the sentence before named)
+_POINTS_MADE_AT = re.compile(r"\b(?:crossing\s+points?|checkpoints?|border\s+(?:posts?|points?|crossings?)|"
+                             r"(?:such|second|another|new)\s+(?:crossing\s+)?point)\b[^.;:]{0,40}?"
+                             r"\b(?:opened|set\s+up|established)\s+at\s+"
+                             r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*(?:,\s*|\s+and\s+(?:at\s+)?))*$")
 # the guards or customs officers of a border point abroad, named by its place: "Iranian border guards at Norduz"
 _BORDER_GUARDS_AT = re.compile(r"\b(?:border\s+(?:guards?|troops|police|service|officers)|customs\s+(?:officers|officials|"
                                r"service))\s+(?:at|in)\s+(?:the\s+)?$", re.I)
