@@ -872,7 +872,7 @@ def described_dropped(sentence, mentions):
             continue                       # "our people who now live in Yerevan": who they are, their home since
         if before.endswith(" in ") and _BRIEFING_VENUE.search(before) and _words_tell_elsewhere(sentence, m, mentions):
             continue                       # "told a briefing in X that Y was lost": the venue of the words
-        if before.endswith(" from ") and _DATELINE_FROM.search(before) \
+        if before.endswith((" from ", " near ", " outside ")) and _DATELINE_FROM.search(before) \
                 and _words_tell_elsewhere(sentence, m, mentions) and not _TOWN_ITSELF.search(sentence, m.end):
             continue                       # "the agency reported from X that Y was blockaded": where it wrote from
         if "travel" in before and _TRAVEL_BARRED.search(before):
@@ -998,10 +998,12 @@ _NOW_LIVING_APPOSED = re.compile(r",\s+(?:now|today)\s+(?:(?:aged\s+)?\d{1,3}\s+
 # it out when the sentence's news is at another named place)
 # (the words follow at once: "... in X that ..."; not "Speaking at a news conference in X on Friday, ...", which the
 # sets keep at X)
-_THAT_AFTER = re.compile(r",?\s+that\b")
+# (a day may come between: "reported from X today that ...", "... on Monday that ...")
+_DAY_BETWEEN = r"(?:\s+(?:today|yesterday|tonight|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
+_THAT_AFTER = re.compile(r",?" + _DAY_BETWEEN + r",?\s+that\b", re.I)
 # ... unless the words tell of the venue itself: "told a briefing in X that the city had been shelled and that Y ..."
 # (not "that the village of Y ...", which names another place)
-_THAT_BACK = re.compile(r",?\s+that\s+(?:the\s+(?:city|town|village|capital|settlement)\b(?!\s+of\b)|"
+_THAT_BACK = re.compile(r",?" + _DAY_BETWEEN + r",?\s+that\s+(?:the\s+(?:city|town|village|capital|settlement)\b(?!\s+of\b)|"
                         r"it|itself|there|here)\b", re.I)
 # a relative clause on the place: "now living in X, where a rocket struck ...", "in X, which was shelled in 2020"
 # (with war or harm told, the place is the scene, not only a home)
@@ -1009,7 +1011,8 @@ _REL_AFTER = re.compile(r",?\s+(?:where|which)\b")
 # an outlet's dateline, told as where it reported from, before the words it reports: "the agency reported from X that
 # Y had been blockaded" (as the venue above: the sets keep X when the words tell of X itself, "TASS reported from X
 # that the city had been fired on", and leave it out when they tell of another named place)
-_DATELINE_FROM = re.compile(r"\b(?:reported|wrote|cabled|said)\s+from\s+$")
+# (from near it too: "TASS reported from near X today that ...")
+_DATELINE_FROM = re.compile(r"\b(?:reported|wrote|cabled|said)\s+from\s+(?:near\s+|outside\s+)?$")
 # ... and kept when its words tell of the town anywhere in them: "reported from X that shells hit the city and Y"
 _TOWN_ITSELF = re.compile(r"\bthe\s+(?:city|town|capital)\b(?!\s+of\b)", re.I)
 _BRIEFING_VENUE = re.compile(r"\b(?:at|told|to|gave|held)\s+an?\s+(?:press\s+|news\s+)?(?:briefing|conference)\s+in\s+$")
