@@ -366,6 +366,12 @@ _RESULT_VERB = (r"(?:beat(?!\s+(?:back|off)\b)|defeated|thrashed|drew\s+(?:" + _
                 r"lost\s+(?:" + _SCORE_NUMS + r")?to)")
 _TEAM_BEFORE = re.compile(r"\b" + _RESULT_VERB + r"\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+)?$")
 _TEAM_AFTER = re.compile(r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+" + _RESULT_VERB + r"\b")
+# a fixture between two teams, "A v B" or "A vs B": a place in either team's name, with the team's word after it, is
+# the team ("Riverside A v Kapan Eagles (home)", "Goris Lions vs Sisian Rovers"), not its town
+_FIXTURE = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]* (?:v|vs)\.? [A-ZƏÇŞĞÜÖİ]")
+_FIXTURE_BEFORE = re.compile(r"\b(?:v|vs)\.? (?:[A-ZƏÇŞĞÜÖİ][\w'’-]* ){0,2}$")
+_FIXTURE_AFTER = re.compile(r"(?: [A-ZƏÇŞĞÜÖİ][\w'’-]*){0,2} (?:v|vs)\.? [A-ZƏÇŞĞÜÖİ]")
+_TEAM_WORD_AFTER = re.compile(r" [A-ZƏÇŞĞÜÖİ][\w'’-]*")
 # a sentence about a club's people, games or season (a club named by its town there is the club: "Gandzasar Kapan's
 # coach resigned", "the Shirak Gyumri striker", "fans of Qarabag Agdam")
 _SPORTS_WORD = re.compile(r"\b(?:coach(?:es)?|strikers?|midfielders?|goalkeepers?|defenders?|footballers?|fans|"
@@ -385,6 +391,14 @@ _HOME_TO = re.compile(r",\s+(?:also\s+)?home\s+to\s+(?:the\s+)?$")
 def _in_team_result(sentence, mention, before):
     """Is the mention a team's name in a match result ("Gandzasar Kapan beat Urartu 2-1")?"""
     return bool(_TEAM_AFTER.match(sentence, mention.end) or _TEAM_BEFORE.search(before))
+
+
+def _in_fixture(sentence, mention, before):
+    """Is the mention a team's name in a fixture ("Riverside A v Kapan Eagles", "Goris Lions vs Sisian Rovers"): the
+    place with a capitalised word after it (the team's), on either side of "v"?"""
+    if not _TEAM_WORD_AFTER.match(sentence, mention.end):
+        return False
+    return bool(_FIXTURE_BEFORE.search(before) or _FIXTURE_AFTER.match(sentence, mention.end))
 
 
 def _in_club_name(sentence, mention, before):
@@ -665,6 +679,7 @@ def described_dropped(sentence, mentions):
     club = ("lub" in sentence or "F" in sentence) and _CLUB_WORD.search(sentence) is not None
     result = any(map(sentence.__contains__, _SCORE_PARTS)) and _SCORE.search(sentence) is not None
     sports = has_stem(sentence, _SPORTS_STEMS) and _SPORTS_WORD.search(sentence) is not None
+    fixture = (" v" in sentence) and _FIXTURE.search(sentence) is not None
     for m in mentions:
         if described and described[0] <= m.begin < described[1] \
                 and not _JOURNEY.search(sentence, described[0], m.begin):
@@ -911,6 +926,8 @@ def described_dropped(sentence, mentions):
             continue                       # "the Shirak Gyumri striker": the club, not its town
         if result and _in_team_result(sentence, m, before):
             continue                       # "Gandzasar Kapan beat Urartu 2-1": the clubs, not their towns
+        if fixture and _in_fixture(sentence, m, before):
+            continue                       # "Riverside A v Kapan Eagles (home)": the team, not its town
         if before.endswith(("from ", "from the ")) and _SOME_FROM.search(before) and _SOME_OTHERS.search(sentence):
             continue                       # "Some came from A, some from B": the group's homes, part by part
         if ("came" in before and _CAME_FROM.search(before)) or ("separat" in before and _SEPARATES.search(before)):
