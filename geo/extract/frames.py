@@ -384,6 +384,10 @@ _SPORTS_STEMS = ("coach", "striker", "midfielder", "goalkeeper", "defender", "fo
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-ZƏÇŞĞÜÖİ][\w'’-]*) $")
 _WORD_AFTER = re.compile(r" ([A-ZƏÇŞĞÜÖİ][\w-]*)")
 _VENUE_WORDS = frozenset({"stadium", "arena", "olympic", "sports", "city", "state", "republican", "central"})
+# a mountain seen in a direction, the view described: "the slopes of X to the north", "the twin peaks of Y to the
+# south" (scenery; not "troops remain on one slope of Z", where no view is told)
+_VIEW_OF = re.compile(r"\b(?:slopes?|peaks?|summits?|snows?|cone)\s+of\s+(?:Mount\s+)?$")
+_VIEW_TOWARDS = re.compile(r"\s+(?:to|in)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\b")
 # a landmark named as what a place holds: "Sisian, home to Zorats Karer, ..."
 _HOME_TO = re.compile(r",\s+(?:also\s+)?home\s+to\s+(?:the\s+)?$")
 
@@ -928,6 +932,8 @@ def described_dropped(sentence, mentions):
             continue                       # "Gandzasar Kapan beat Urartu 2-1": the clubs, not their towns
         if fixture and _in_fixture(sentence, m, before):
             continue                       # "Riverside A v Kapan Eagles (home)": the team, not its town
+        if " of " in before and _VIEW_OF.search(before) and _VIEW_TOWARDS.match(sentence, m.end):
+            continue                       # "the slopes of X to the north": a mountain in the view
         if before.endswith(("from ", "from the ")) and _SOME_FROM.search(before) and _SOME_OTHERS.search(sentence):
             continue                       # "Some came from A, some from B": the group's homes, part by part
         if ("came" in before and _CAME_FROM.search(before)) or ("separat" in before and _SEPARATES.search(before)):
