@@ -384,6 +384,11 @@ _SPORTS_STEMS = ("coach", "striker", "midfielder", "goalkeeper", "defender", "fo
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-ZƏÇŞĞÜÖİ][\w'’-]*) $")
 _WORD_AFTER = re.compile(r" ([A-ZƏÇŞĞÜÖİ][\w-]*)")
 _VENUE_WORDS = frozenset({"stadium", "arena", "olympic", "sports", "city", "state", "republican", "central"})
+# a family's holding named by its surname, read as a place only through a spelling variant: "a lamb from the Hakobyan
+# farm", "the Sargsyan family" (a town whose own name ends so, "the Noyemberyan farm", is still the town)
+_SURNAME_WORD = re.compile(SURNAME)
+_FAMILY_THING = re.compile(r"\s+(?:farm|family|families|house|home|shop|store|orchard|vineyard|bakery|garden|estate|"
+                           r"brothers|sisters|clan)\b")
 # a mountain seen in a direction, the view described: "the slopes of X to the north", "the twin peaks of Y to the
 # south" (scenery; not "troops remain on one slope of Z", where no view is told)
 _VIEW_OF = re.compile(r"\b(?:slopes?|peaks?|summits?|snows?|cone)\s+of\s+(?:Mount\s+)?$")
@@ -932,6 +937,9 @@ def described_dropped(sentence, mentions):
             continue                       # "Gandzasar Kapan beat Urartu 2-1": the clubs, not their towns
         if fixture and _in_fixture(sentence, m, before):
             continue                       # "Riverside A v Kapan Eagles (home)": the team, not its town
+        if m.how != "exact" and before.endswith("the ") and _SURNAME_WORD.fullmatch(m.text) \
+                and _FAMILY_THING.match(sentence, m.end):
+            continue                       # "the Hakobyan farm": a family's, not a village a variant spelling reads
         if " of " in before and _VIEW_OF.search(before) and _VIEW_TOWARDS.match(sentence, m.end):
             continue                       # "the slopes of X to the north": a mountain in the view
         if before.endswith(("from ", "from the ")) and _SOME_FROM.search(before) and _SOME_OTHERS.search(sentence):
