@@ -4492,9 +4492,12 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
                 and any(_stated_day(o) and o.begin >= span.end_offset for o in dates):
             d += 1000
         # "Thursday's missiles came four days after rockets were fired towards X ... on 18 October": a possessive
-        # day dates the thing it names, not a place the sentence puts at another time
+        # day dates the thing it names, not a place the sentence puts at another time (nor one whose own day the
+        # sentence states: "the helicopter carrying people hurt in Monday's blast landed in X yesterday")
         if _POSSESSIVE_DAY.match(sentence, span.end_offset) and span.end_offset <= m.begin \
-                and _OTHER_TIME.search(sentence, span.end_offset, m.begin):
+                and (_OTHER_TIME.search(sentence, span.end_offset, m.begin)
+                     or any(o.begin >= m.end and o.precision == "day" and o.kind in ("calendar", "weekday", "relative")
+                            and not _POSSESSIVE_DAY.match(sentence, o.end_offset) for o in dates)):
             d += 1000
         if len(dates) > 1:
             lo, hi = min(m.end, span.end_offset), max(m.begin, span.begin)
