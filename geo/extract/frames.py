@@ -389,6 +389,11 @@ _VENUE_WORDS = frozenset({"stadium", "arena", "olympic", "sports", "city", "stat
 _SURNAME_WORD = re.compile(SURNAME)
 _FAMILY_THING = re.compile(r"\s+(?:farm|family|families|house|home|shop|store|orchard|vineyard|bakery|garden|estate|"
                            r"brothers|sisters|clan)\b")
+# a "where" clause saying where a site lies, by the way that meets something there: "a checkpoint at the bridge,
+# where the X corridor meets the border", "..., where the road from Y enters the Z corridor" (the named ways only
+# place the site, as the older sets file them; a town the road comes from is left to the other rules)
+_WHERE_WAY_MEETS = re.compile(r",\s+where\s+the\s+[^,.;:]{0,80}?\b(?:meets|enters|joins|reaches)\s+the\s+[^,.;:]{0,60}")
+_WAY_NOUN_AFTER = re.compile(r"\s+(?:corridor|road|highway|motorway|railway)\b")
 # a mountain seen in a direction, the view described: "the slopes of X to the north", "the twin peaks of Y to the
 # south" (scenery; not "troops remain on one slope of Z", where no view is told)
 _VIEW_OF = re.compile(r"\b(?:slopes?|peaks?|summits?|snows?|cone)\s+of\s+(?:Mount\s+)?$")
@@ -677,6 +682,10 @@ def described_dropped(sentence, mentions):
     if "part of" in sentence:
         areas = [p.span(1) for p in _PART_OF_AREA.finditer(sentence)]
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in areas)]
+    if " where the " in sentence:
+        meets = [(w.start(), w.end()) for w in _WHERE_WAY_MEETS.finditer(sentence)]
+        mentions = [m for m in mentions if not (any(b <= m.begin < e for b, e in meets)
+                                                and _WAY_NOUN_AFTER.match(sentence, m.end))]
     if "whose" in sentence:
         kin = [(w.start(), w.end()) for w in _WHOSE_KIN.finditer(sentence)]
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in kin)]
