@@ -913,8 +913,9 @@ def described_dropped(sentence, mentions):
         if (" sell " in before or " buy " in before or " trade " in before or " shop " in before) \
                 and _TRADES_IN.search(before):
             continue                       # "I sell in X, Y and the villages around Z": a trader's habit
-        if "need" in before and _NEEDED_TO_GO.search(before):
-            continue                       # "patients needed to be taken to X": a need, not an event
+        if ("need" in before and _NEEDED_TO_GO.search(before)) or (" to " in before and _MEANT_TO_GO.search(before)):
+            continue                       # "patients needed to be taken to X", "were to be driven on to Y": a
+                                           # need or a plan, not an event
         if (supply_end is not None and _SUPPLY_LIST_GAP.match(sentence[supply_end:m.begin])) or (
                 (" to " in before or " in " in before or "reach" in before) and _SUPPLY_BACK.search(before)):
             supply_end = m.end             # "gas would reach X on 28 March": a utility back, routine (and the
@@ -1084,6 +1085,11 @@ _TRAVEL_BARRED = re.compile(r"(?:\b[Nn]o\s+\w+\s+(?:are|is)\s+to|\bnot\s+to|\b(?
 # urgently need to be brought to Y" (what ought to happen; nothing has happened there yet)
 _NEEDED_TO_GO = re.compile(r"\bneed(?:s|ed)?\s+(?:urgently\s+)?to\s+be\s+(?:urgently\s+|quickly\s+)?(?:taken|brought|moved|"
                            r"evacuated|transferred|sent|driven|flown|carried)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?$")
+# ... and a move told as what was to happen next: "the patients were to be driven on to hospitals in X", "from where
+# they were to go on to Y" (a plan, told in the past; nothing is told as having happened there)
+_MEANT_TO_GO = re.compile(r"\b(?:was|were)\s+(?:then\s+)?to\s+(?:be\s+(?:taken|brought|moved|evacuated|transferred|sent|"
+                          r"driven|flown|carried)|go|travel|continue)\s+(?:on\s+)?(?:to|into)\s+(?:the\s+)?"
+                          r"(?:(?:hospitals?|clinics?)\s+in\s+)?$")
 
 
 # where a speaker trades as a habit, told in the plain present, and the list that goes on from it: "I sell in X, Y and
