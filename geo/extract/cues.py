@@ -1125,7 +1125,8 @@ def cue_hits(sentence, returning=False):
     attack = any(h.kind == "attack" for h in hits)     # what the next two rules may change
     if attack and _DEPOT.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",)
                                                       for h in hits):
-        hits = [h._replace(layer="other", kind="accident") if h.kind == "attack" and _BLAST.fullmatch(lower[h.begin:h.end])
+        hits = [h._replace(layer="other", kind="accident") if h.kind == "attack"
+                and (_BLAST.fullmatch(lower[h.begin:h.end]) or _BLEW_UP_ITSELF.match(lower, h.begin))
                 else h for h in hits]
     # a pipeline or power line damaged with no weapon, fire or blast named as the cause: damage to a utility, not an
     # attack ("the pipeline was damaged near X"; but "an explosion ruptured the pipeline near Y" is one)
@@ -2408,6 +2409,26 @@ def fire_unknown(sentence, begin):
     return len(lower) == len(sentence) and _fire_unknown(lower, begin)
 
 
+def depot_blast_told(sentence):
+    """Does the sentence tell a blast at a fuel depot with no weapon or fire named (an accident, see cue_hits)?"""
+    return bool(_DEPOT.search(sentence)) and any(h.kind == "accident" for h in cue_hits(sentence))
+
+
+# the blast named again as one already told: "the explosion", "that blast", "Monday's explosion"
+_BLAST_TOLD_BEFORE = re.compile(r"(?:\b(?:the|that|this)|\w['’]s)\s+(?:same\s+|depot\s+)?$")
+
+
+def blast_again(sentence, hits):
+    """The cues of a sentence after the article told a depot's accidental blast: "the explosion" (or "Monday's
+    blast") is that accident again, not an attack, unless the sentence names a weapon or fire ("the explosion at X,
+    the ministry said, was a shell")."""
+    if any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",) for h in hits):
+        return hits
+    lower = sentence.lower()
+    return [h._replace(layer="other", kind="accident") if h.kind == "attack" and _BLAST.fullmatch(lower, h.begin, h.end)
+            and _BLAST_TOLD_BEFORE.search(lower, max(0, h.begin - 30), h.begin) else h for h in hits]
+
+
 def _denied(lower, begin):
     """Is the cue at ``begin`` inside a clause a speaker denies (see ``_DENIAL``)?"""
     opening = None
@@ -2558,6 +2579,8 @@ _DAMAGE_VERB = r"(?:damaged|destroyed|ruptured|tore\s+open|torn\s+open)"
 _BLAST_CAUSE = re.compile(rf"\b(?:explosions?|blasts?)\b[^;]{{0,60}}?\b{_DAMAGE_VERB}\s+(?:the|a|an|its)\b|"
                           rf"\b{_DAMAGE_VERB}\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:explosions?|blasts?)\b")
 _BLAST = re.compile(r"explosions?|explod(?:ed|es|ing)|blasts?")
+# a thing that blew up by itself ("the depot blew up while ..."), not one blown up by someone ("blew up the depot")
+_BLEW_UP_ITSELF = re.compile(r"blew up(?!\s+(?:the|a|an|its|their|his|our|\d+|\w+teen|two|three|several|many)\b)")
 _NAME_JOIN = re.compile(r"\s*(?:[-–—/]\s*)?")
 _ROUTE_NAMED = re.compile(r"\s+(?:road|route|highway|motorway)\b", re.I)
 _HEADING = re.compile(r"in the directions? of", re.I)

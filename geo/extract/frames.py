@@ -366,6 +366,12 @@ _RESULT_VERB = (r"(?:beat(?!\s+(?:back|off)\b)|defeated|thrashed|drew\s+(?:" + _
                 r"lost\s+(?:" + _SCORE_NUMS + r")?to)")
 _TEAM_BEFORE = re.compile(r"\b" + _RESULT_VERB + r"\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+)?$")
 _TEAM_AFTER = re.compile(r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+" + _RESULT_VERB + r"\b")
+# a fixture between two teams, "A v B" or "A vs B": a place in either team's name, with the team's word after it, is
+# the team ("Riverside A v Kapan Eagles (home)", "Goris Lions vs Sisian Rovers"), not its town
+_FIXTURE = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]* (?:v|vs)\.? [A-ZƏÇŞĞÜÖİ]")
+_FIXTURE_BEFORE = re.compile(r"\b(?:v|vs)\.? (?:[A-ZƏÇŞĞÜÖİ][\w'’-]* ){0,2}$")
+_FIXTURE_AFTER = re.compile(r"(?: [A-ZƏÇŞĞÜÖİ][\w'’-]*){0,2} (?:v|vs)\.? [A-ZƏÇŞĞÜÖİ]")
+_TEAM_WORD_AFTER = re.compile(r" [A-ZƏÇŞĞÜÖİ][\w'’-]*")
 # a sentence about a club's people, games or season (a club named by its town there is the club: "Gandzasar Kapan's
 # coach resigned", "the Shirak Gyumri striker", "fans of Qarabag Agdam")
 _SPORTS_WORD = re.compile(r"\b(?:coach(?:es)?|strikers?|midfielders?|goalkeepers?|defenders?|footballers?|fans|"
@@ -378,6 +384,20 @@ _SPORTS_STEMS = ("coach", "striker", "midfielder", "goalkeeper", "defender", "fo
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-ZƏÇŞĞÜÖİ][\w'’-]*) $")
 _WORD_AFTER = re.compile(r" ([A-ZƏÇŞĞÜÖİ][\w-]*)")
 _VENUE_WORDS = frozenset({"stadium", "arena", "olympic", "sports", "city", "state", "republican", "central"})
+# a family's holding named by its surname, read as a place only through a spelling variant: "a lamb from the Hakobyan
+# farm", "the Sargsyan family" (a town whose own name ends so, "the Noyemberyan farm", is still the town)
+_SURNAME_WORD = re.compile(SURNAME)
+_FAMILY_THING = re.compile(r"\s+(?:farm|family|families|house|home|shop|store|orchard|vineyard|bakery|garden|estate|"
+                           r"brothers|sisters|clan)\b")
+# a "where" clause saying where a site lies, by the way that meets something there: "a checkpoint at the bridge,
+# where the X corridor meets the border", "..., where the road from Y enters the Z corridor" (the named ways only
+# place the site, as the older sets file them; a town the road comes from is left to the other rules)
+_WHERE_WAY_MEETS = re.compile(r",\s+where\s+the\s+[^,.;:]{0,80}?\b(?:meets|enters|joins|reaches)\s+the\s+[^,.;:]{0,60}")
+_WAY_NOUN_AFTER = re.compile(r"\s+(?:corridor|road|highway|motorway|railway)\b")
+# a mountain seen in a direction, the view described: "the slopes of X to the north", "the twin peaks of Y to the
+# south" (scenery; not "troops remain on one slope of Z", where no view is told)
+_VIEW_OF = re.compile(r"\b(?:slopes?|peaks?|summits?|snows?|cone)\s+of\s+(?:Mount\s+)?$")
+_VIEW_TOWARDS = re.compile(r"\s+(?:to|in)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\b")
 # a landmark named as what a place holds: "Sisian, home to Zorats Karer, ..."
 _HOME_TO = re.compile(r",\s+(?:also\s+)?home\s+to\s+(?:the\s+)?$")
 
@@ -385,6 +405,14 @@ _HOME_TO = re.compile(r",\s+(?:also\s+)?home\s+to\s+(?:the\s+)?$")
 def _in_team_result(sentence, mention, before):
     """Is the mention a team's name in a match result ("Gandzasar Kapan beat Urartu 2-1")?"""
     return bool(_TEAM_AFTER.match(sentence, mention.end) or _TEAM_BEFORE.search(before))
+
+
+def _in_fixture(sentence, mention, before):
+    """Is the mention a team's name in a fixture ("Riverside A v Kapan Eagles", "Goris Lions vs Sisian Rovers"): the
+    place with a capitalised word after it (the team's), on either side of "v"?"""
+    if not _TEAM_WORD_AFTER.match(sentence, mention.end):
+        return False
+    return bool(_FIXTURE_BEFORE.search(before) or _FIXTURE_AFTER.match(sentence, mention.end))
 
 
 def _in_club_name(sentence, mention, before):
@@ -654,6 +682,10 @@ def described_dropped(sentence, mentions):
     if "part of" in sentence:
         areas = [p.span(1) for p in _PART_OF_AREA.finditer(sentence)]
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in areas)]
+    if " where the " in sentence:
+        meets = [(w.start(), w.end()) for w in _WHERE_WAY_MEETS.finditer(sentence)]
+        mentions = [m for m in mentions if not (any(b <= m.begin < e for b, e in meets)
+                                                and _WAY_NOUN_AFTER.match(sentence, m.end))]
     if "whose" in sentence:
         kin = [(w.start(), w.end()) for w in _WHOSE_KIN.finditer(sentence)]
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in kin)]
@@ -665,6 +697,7 @@ def described_dropped(sentence, mentions):
     club = ("lub" in sentence or "F" in sentence) and _CLUB_WORD.search(sentence) is not None
     result = any(map(sentence.__contains__, _SCORE_PARTS)) and _SCORE.search(sentence) is not None
     sports = has_stem(sentence, _SPORTS_STEMS) and _SPORTS_WORD.search(sentence) is not None
+    fixture = (" v" in sentence) and _FIXTURE.search(sentence) is not None
     for m in mentions:
         if described and described[0] <= m.begin < described[1] \
                 and not _JOURNEY.search(sentence, described[0], m.begin):
@@ -872,7 +905,7 @@ def described_dropped(sentence, mentions):
             continue                       # "our people who now live in Yerevan": who they are, their home since
         if before.endswith(" in ") and _BRIEFING_VENUE.search(before) and _words_tell_elsewhere(sentence, m, mentions):
             continue                       # "told a briefing in X that Y was lost": the venue of the words
-        if before.endswith(" from ") and _DATELINE_FROM.search(before) \
+        if before.endswith((" from ", " near ", " outside ")) and _DATELINE_FROM.search(before) \
                 and _words_tell_elsewhere(sentence, m, mentions) and not _TOWN_ITSELF.search(sentence, m.end):
             continue                       # "the agency reported from X that Y was blockaded": where it wrote from
         if "travel" in before and _TRAVEL_BARRED.search(before):
@@ -880,8 +913,9 @@ def described_dropped(sentence, mentions):
         if (" sell " in before or " buy " in before or " trade " in before or " shop " in before) \
                 and _TRADES_IN.search(before):
             continue                       # "I sell in X, Y and the villages around Z": a trader's habit
-        if "need" in before and _NEEDED_TO_GO.search(before):
-            continue                       # "patients needed to be taken to X": a need, not an event
+        if ("need" in before and _NEEDED_TO_GO.search(before)) or (" to " in before and _MEANT_TO_GO.search(before)):
+            continue                       # "patients needed to be taken to X", "were to be driven on to Y": a
+                                           # need or a plan, not an event
         if (supply_end is not None and _SUPPLY_LIST_GAP.match(sentence[supply_end:m.begin])) or (
                 (" to " in before or " in " in before or "reach" in before) and _SUPPLY_BACK.search(before)):
             supply_end = m.end             # "gas would reach X on 28 March": a utility back, routine (and the
@@ -911,6 +945,13 @@ def described_dropped(sentence, mentions):
             continue                       # "the Shirak Gyumri striker": the club, not its town
         if result and _in_team_result(sentence, m, before):
             continue                       # "Gandzasar Kapan beat Urartu 2-1": the clubs, not their towns
+        if fixture and _in_fixture(sentence, m, before):
+            continue                       # "Riverside A v Kapan Eagles (home)": the team, not its town
+        if m.how != "exact" and before.endswith("the ") and _SURNAME_WORD.fullmatch(m.text) \
+                and _FAMILY_THING.match(sentence, m.end):
+            continue                       # "the Hakobyan farm": a family's, not a village a variant spelling reads
+        if " of " in before and _VIEW_OF.search(before) and _VIEW_TOWARDS.match(sentence, m.end):
+            continue                       # "the slopes of X to the north": a mountain in the view
         if before.endswith(("from ", "from the ")) and _SOME_FROM.search(before) and _SOME_OTHERS.search(sentence):
             continue                       # "Some came from A, some from B": the group's homes, part by part
         if ("came" in before and _CAME_FROM.search(before)) or ("separat" in before and _SEPARATES.search(before)):
@@ -998,10 +1039,12 @@ _NOW_LIVING_APPOSED = re.compile(r",\s+(?:now|today)\s+(?:(?:aged\s+)?\d{1,3}\s+
 # it out when the sentence's news is at another named place)
 # (the words follow at once: "... in X that ..."; not "Speaking at a news conference in X on Friday, ...", which the
 # sets keep at X)
-_THAT_AFTER = re.compile(r",?\s+that\b")
+# (a day may come between: "reported from X today that ...", "... on Monday that ...")
+_DAY_BETWEEN = r"(?:\s+(?:today|yesterday|tonight|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
+_THAT_AFTER = re.compile(r",?" + _DAY_BETWEEN + r",?\s+that\b", re.I)
 # ... unless the words tell of the venue itself: "told a briefing in X that the city had been shelled and that Y ..."
 # (not "that the village of Y ...", which names another place)
-_THAT_BACK = re.compile(r",?\s+that\s+(?:the\s+(?:city|town|village|capital|settlement)\b(?!\s+of\b)|"
+_THAT_BACK = re.compile(r",?" + _DAY_BETWEEN + r",?\s+that\s+(?:the\s+(?:city|town|village|capital|settlement)\b(?!\s+of\b)|"
                         r"it|itself|there|here)\b", re.I)
 # a relative clause on the place: "now living in X, where a rocket struck ...", "in X, which was shelled in 2020"
 # (with war or harm told, the place is the scene, not only a home)
@@ -1009,7 +1052,8 @@ _REL_AFTER = re.compile(r",?\s+(?:where|which)\b")
 # an outlet's dateline, told as where it reported from, before the words it reports: "the agency reported from X that
 # Y had been blockaded" (as the venue above: the sets keep X when the words tell of X itself, "TASS reported from X
 # that the city had been fired on", and leave it out when they tell of another named place)
-_DATELINE_FROM = re.compile(r"\b(?:reported|wrote|cabled|said)\s+from\s+$")
+# (from near it too: "TASS reported from near X today that ...")
+_DATELINE_FROM = re.compile(r"\b(?:reported|wrote|cabled|said)\s+from\s+(?:near\s+|outside\s+)?$")
 # ... and kept when its words tell of the town anywhere in them: "reported from X that shells hit the city and Y"
 _TOWN_ITSELF = re.compile(r"\bthe\s+(?:city|town|capital)\b(?!\s+of\b)", re.I)
 _BRIEFING_VENUE = re.compile(r"\b(?:at|told|to|gave|held)\s+an?\s+(?:press\s+|news\s+)?(?:briefing|conference)\s+in\s+$")
@@ -1041,6 +1085,11 @@ _TRAVEL_BARRED = re.compile(r"(?:\b[Nn]o\s+\w+\s+(?:are|is)\s+to|\bnot\s+to|\b(?
 # urgently need to be brought to Y" (what ought to happen; nothing has happened there yet)
 _NEEDED_TO_GO = re.compile(r"\bneed(?:s|ed)?\s+(?:urgently\s+)?to\s+be\s+(?:urgently\s+|quickly\s+)?(?:taken|brought|moved|"
                            r"evacuated|transferred|sent|driven|flown|carried)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?$")
+# ... and a move told as what was to happen next: "the patients were to be driven on to hospitals in X", "from where
+# they were to go on to Y" (a plan, told in the past; nothing is told as having happened there)
+_MEANT_TO_GO = re.compile(r"\b(?:was|were)\s+(?:then\s+)?to\s+(?:be\s+(?:taken|brought|moved|evacuated|transferred|sent|"
+                          r"driven|flown|carried)|go|travel|continue)\s+(?:on\s+)?(?:to|into)\s+(?:the\s+)?"
+                          r"(?:(?:hospitals?|clinics?)\s+in\s+)?$")
 
 
 # where a speaker trades as a habit, told in the plain present, and the list that goes on from it: "I sell in X, Y and

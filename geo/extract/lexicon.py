@@ -1751,6 +1751,12 @@ _CORRIDOR_NOUNS = _cues(
      # Y" (not the traffic police); goods on their way: "tank cars would start rolling from X"
      r"\btraffic\b(?! (?:police|polic\w+|accidents?|lights?|rules|violations?|safety|offen[cs]es)\b)|"
      r"\bbumper[- ]to[- ]bumper\b|\btailbacks?\b|\broll(?:ed|ing|s)? from\b|"
+     # a queue of cars (a line of them standing), or streets jammed with them: the way out, queued on ("the queue of
+     # cars reached the edge of X", "the line of cars stood still below Y", "the streets of Z were jammed with cars";
+     # the older sets file these corridors)
+     r"\bqueues? of (?:[\w-]+ )?(?:cars|vehicles)\b|\blines? of (?:[\w-]+ )?(?:cars|vehicles)\b(?= (?:[\w'’-]+ ){0,3}?"
+     r"(?:stood|stands?|standing|stuck|wait(?:ed|ing)|still|stretch(?:ed|es|ing)?|long)\b)|"
+     r"\bjammed with (?:[\w-]+ )?(?:cars|vehicles|traffic)\b|"
      # the movement of vehicles restricted in a place is its traffic's news, as older sets file it (a curfew itself
      # stays a checkpoint): "the decree restricts the movement of vehicles in X", "the movement of cars was limited"
      # (not an army's moving, told with its men or arms: "the movement of vehicles and troops near X")

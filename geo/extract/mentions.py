@@ -42,6 +42,10 @@ class Mention(NamedTuple):
     abroad: bool
 
 
+# English phrases whose first word a village's other name spells: "Tug of war" (Tuğ)
+_ENGLISH_IDIOM = re.compile(r"tug[- ]of[- ]war\b", re.I)
+
+
 class Token(NamedTuple):
     """A word of a sentence."""
 
@@ -1420,6 +1424,8 @@ class Finder:
 
     def _keep_region(self, sentence, tokens, first, last, phrase, place):
         word = tokens[first].text
+        if _ENGLISH_IDIOM.match(sentence, tokens[first].begin):
+            return False                   # "12:00 Tug of war": an English phrase, whatever village its word spells
         if _CODE_NAMED.search(sentence, max(0, tokens[first].begin - 60), tokens[first].begin) \
                 and _CODE_WORD.fullmatch(phrase):
             return False                   # "lists the airport under an Azerbaijani code, UBBS": the label a register

@@ -40,7 +40,7 @@ from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
                         quoted_document, reader_letter, reproduced_documents, signed_letters)
 from .glosses import glosses, names_sentence
-from .cues import (INCLUDING, has_stem, classify, names_road_end, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
+from .cues import (INCLUDING, blast_again, depot_blast_told, has_stem, classify, names_road_end, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
                    distance, ends_with_word, fire_unknown, link_or_caption, listed_cut_off, names_a_time, route_kind,
                    together_head, told_in_clause, ARMED_MEN)
 from ..names import name_keys, query_keys
@@ -2075,6 +2075,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     marked_abroad = ""        # the side an opening "In Baku," marked as not the article's own
     last_company = ""         # the company the sentence before named after its trade, for "a spokeswoman said"
     last_corridor = None      # the last corridor named, for "the corridor" further on
+    depot_blast = False       # has a sentence told a depot's accidental blast, which "the explosion" is after it
     named_sites = {}          # a monastery or church named in full, by its bare name: "Haghartsin" after it
     narrative_paragraph = None   # the paragraph that stated the narrative's day last
     narrative_number = None      # the sentence that stated the narrative's day last
@@ -2629,6 +2630,9 @@ def extract_text(text, published, gazetteer=None, source=""):
         elif not home and marked_abroad in OTHER_SIDE:
             here = OTHER_SIDE[marked_abroad]   # so its bare "the Defence Ministry" is the other side's, its own
         hits = cue_hits(s, returning) if mentions else []
+        if depot_blast and hits:
+            hits = blast_again(s, hits)    # "the explosion at X" after the depot's blast: that accident again
+        depot_blast = depot_blast or depot_blast_told(s)
         strong_told = any(h.strong for h in hits)   # a strong cue anywhere in the sentence
         if mentions and describes_geography(s, hits) and not line_at_work(s):
             mentions = []                # "X lies on the Y river north of Z": where places are, no event
@@ -4494,9 +4498,12 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
                 and any(_stated_day(o) and o.begin >= span.end_offset for o in dates):
             d += 1000
         # "Thursday's missiles came four days after rockets were fired towards X ... on 18 October": a possessive
-        # day dates the thing it names, not a place the sentence puts at another time
+        # day dates the thing it names, not a place the sentence puts at another time (nor one whose own day the
+        # sentence states: "the helicopter carrying people hurt in Monday's blast landed in X yesterday")
         if _POSSESSIVE_DAY.match(sentence, span.end_offset) and span.end_offset <= m.begin \
-                and _OTHER_TIME.search(sentence, span.end_offset, m.begin):
+                and (_OTHER_TIME.search(sentence, span.end_offset, m.begin)
+                     or any(o.begin >= m.end and o.precision == "day" and o.kind in ("calendar", "weekday", "relative")
+                            and not _POSSESSIVE_DAY.match(sentence, o.end_offset) for o in dates)):
             d += 1000
         if len(dates) > 1:
             lo, hi = min(m.end, span.end_offset), max(m.begin, span.begin)
