@@ -2,7 +2,8 @@
 within three weeks of it (months later which year is meant is left open, as before); an exclave named by its
 capital is where its frontier fences were pulled down when the sentence puts the crowds "on the X stretch of the
 frontier"; and a place abroad where crossing points were "opened at" or "set up at" is a border point, kept (the
-Iranian Bileh Savar, written Bilehsavar, is a row of the gazetteer)."""
+Iranian Bileh Savar, written Bilehsavar, read through its border province; no curated row, which would hide it from
+the border-province reading that fire come down there needs)."""
 
 import datetime as dt
 
@@ -43,12 +44,12 @@ def test_fire_on_the_exclaves_stretch_of_the_border_only_locates(gazetteer):
 
 
 def test_crossing_points_opened_at_a_town_abroad_keep_it(gazetteer):
-    text = "The radio said that crossing points had been opened at Astara and at Bilehsavar for those going home."
+    text = "The radio said that crossing points had been opened at Astara and at Bilehsavar on the Iranian side."
     found = {c["place_name"] for c in rows(text, gazetteer, "1990-01-23")}
-    assert "Bileh Savar" in found
+    assert "Bīleh Savār" in found
 
 
 def test_a_town_abroad_where_nothing_was_opened_is_left_out(gazetteer):
-    text = "The radio said that families from Bilehsavar had relatives across the river."
+    text = "The radio said that families from Bilehsavar on the Iranian side had relatives across the river."
     found = {c["place_name"] for c in rows(text, gazetteer, "1990-01-23")}
-    assert "Bileh Savar" not in found
+    assert "Bīleh Savār" not in found
