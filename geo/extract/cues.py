@@ -2415,18 +2415,24 @@ def depot_blast_told(sentence):
 
 
 # the blast named again as one already told: "the explosion", "that blast", "Monday's explosion"
-_BLAST_TOLD_BEFORE = re.compile(r"(?:\b(?:the|that|this)|\w['’]s)\s+(?:same\s+|depot\s+)?$")
+_BLAST_TOLD_BEFORE = re.compile(r"(?:\b(?:the|that|this)|\b(?P<day>\w+)['’]s)\s+(?:same\s+|depot\s+)?$")
 
 
-def blast_again(sentence, hits):
-    """The cues of a sentence after the article told a depot's accidental blast: "the explosion" (or "Monday's
-    blast") is that accident again, not an attack, unless the sentence names a weapon or fire ("the explosion at X,
-    the ministry said, was a shell")."""
-    if any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",) for h in hits):
+def blast_again(sentence, hits, told=""):
+    """The cues of a sentence after the article told a depot's accidental blast (in ``told``): "the explosion" (or
+    "Monday's blast", a day that sentence named) is that accident again, not an attack, unless the sentence names a
+    weapon, fire or fighting ("the explosion at X, the ministry said, was a shell"; "the explosions that shook X during
+    the offensive"; "Sunday's explosion" after Monday's blast is another)."""
+    if any(h.layer == "shelling" and h.kind in WEAPONS + ("firing", "fighting") for h in hits):
         return hits
     lower = sentence.lower()
+    told = told.lower()
+
+    def again(h):
+        before = _BLAST_TOLD_BEFORE.search(lower, max(0, h.begin - 30), h.begin)
+        return before is not None and (not before.group("day") or re.search(rf"\b{before.group('day')}\b", told))
     return [h._replace(layer="other", kind="accident") if h.kind == "attack" and _BLAST.fullmatch(lower, h.begin, h.end)
-            and _BLAST_TOLD_BEFORE.search(lower, max(0, h.begin - 30), h.begin) else h for h in hits]
+            and again(h) else h for h in hits]
 
 
 def _denied(lower, begin):
@@ -2579,8 +2585,11 @@ _DAMAGE_VERB = r"(?:damaged|destroyed|ruptured|tore\s+open|torn\s+open)"
 _BLAST_CAUSE = re.compile(rf"\b(?:explosions?|blasts?)\b[^;]{{0,60}}?\b{_DAMAGE_VERB}\s+(?:the|a|an|its)\b|"
                           rf"\b{_DAMAGE_VERB}\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:explosions?|blasts?)\b")
 _BLAST = re.compile(r"explosions?|explod(?:ed|es|ing)|blasts?")
-# a thing that blew up by itself ("the depot blew up while ..."), not one blown up by someone ("blew up the depot")
-_BLEW_UP_ITSELF = re.compile(r"blew up(?!\s+(?:the|a|an|its|their|his|our|\d+|\w+teen|two|three|several|many)\b)")
+# a thing that blew up by itself ("the depot blew up while ...", "blew up on Monday evening"), not one blown up by
+# someone, whatever the object ("blew up the depot", "blew up fuel depots", "blew up both", "blew up what was left"),
+# nor one that blew up after something done to it ("blew up after Azerbaijani strikes")
+_BLEW_UP_ITSELF = re.compile(r"blew up(?=\s*(?:[,.;:]|$)|\s+(?:while|when|as|on|at|in|during|overnight|late|early|"
+                             r"yesterday|today|tonight|last|killing|injuring|wounding)\b)")
 _NAME_JOIN = re.compile(r"\s*(?:[-–—/]\s*)?")
 _ROUTE_NAMED = re.compile(r"\s+(?:road|route|highway|motorway)\b", re.I)
 _HEADING = re.compile(r"in the directions? of", re.I)

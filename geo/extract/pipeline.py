@@ -2075,7 +2075,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     marked_abroad = ""        # the side an opening "In Baku," marked as not the article's own
     last_company = ""         # the company the sentence before named after its trade, for "a spokeswoman said"
     last_corridor = None      # the last corridor named, for "the corridor" further on
-    depot_blast = False       # has a sentence told a depot's accidental blast, which "the explosion" is after it
+    depot_blast = ""          # the sentence that told a depot's accidental blast, which "the explosion" is after it
     named_sites = {}          # a monastery or church named in full, by its bare name: "Haghartsin" after it
     narrative_paragraph = None   # the paragraph that stated the narrative's day last
     narrative_number = None      # the sentence that stated the narrative's day last
@@ -2631,8 +2631,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             here = OTHER_SIDE[marked_abroad]   # so its bare "the Defence Ministry" is the other side's, its own
         hits = cue_hits(s, returning) if mentions else []
         if depot_blast and hits:
-            hits = blast_again(s, hits)    # "the explosion at X" after the depot's blast: that accident again
-        depot_blast = depot_blast or depot_blast_told(s)
+            hits = blast_again(s, hits, depot_blast)   # "the explosion at X" after the depot's blast: that accident
+        depot_blast = depot_blast or (s if depot_blast_told(s) else "")
         strong_told = any(h.strong for h in hits)   # a strong cue anywhere in the sentence
         if mentions and describes_geography(s, hits) and not line_at_work(s):
             mentions = []                # "X lies on the Y river north of Z": where places are, no event
