@@ -395,9 +395,13 @@ _FAMILY_THING = re.compile(r"\s+(?:farm|family|families|house|home|shop|store|or
 _WHERE_WAY_MEETS = re.compile(r",\s+where\s+the\s+[^,.;:]{0,80}?\b(?:meets|enters|joins|reaches)\s+the\s+[^,.;:]{0,60}")
 _WAY_NOUN_AFTER = re.compile(r"\s+(?:corridor|road|highway|motorway|railway)\b")
 # a mountain seen in a direction, the view described: "the slopes of X to the north", "the twin peaks of Y to the
-# south" (scenery; not "troops remain on one slope of Z", where no view is told)
+# south" (scenery; not "troops remain on one slope of Z", where no view is told, nor "fighting raged on the slopes of
+# X to the north", "troops took the summits of Y to the east of Z", a place of the news in a direction: the sentence
+# tells of seeing it)
 _VIEW_OF = re.compile(r"\b(?:slopes?|peaks?|summits?|snows?|cone)\s+of\s+(?:Mount\s+)?$")
 _VIEW_TOWARDS = re.compile(r"\s+(?:to|in)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\b")
+_VIEW_TOLD = re.compile(r"\b(?:see|sees|seen|saw|make\s+out|makes\s+out|made\s+out|views?|windows?|overlook\w*|"
+                        r"visible|loom\w*|glimpse\w*|horizon|fill(?:s|ed)?\s+the|in\s+the\s+distance)\b", re.I)
 # a landmark named as what a place holds: "Sisian, home to Zorats Karer, ..."
 _HOME_TO = re.compile(r",\s+(?:also\s+)?home\s+to\s+(?:the\s+)?$")
 
@@ -950,7 +954,8 @@ def described_dropped(sentence, mentions):
         if m.how != "exact" and before.endswith("the ") and _SURNAME_WORD.fullmatch(m.text) \
                 and _FAMILY_THING.match(sentence, m.end):
             continue                       # "the Hakobyan farm": a family's, not a village a variant spelling reads
-        if " of " in before and _VIEW_OF.search(before) and _VIEW_TOWARDS.match(sentence, m.end):
+        if " of " in before and _VIEW_OF.search(before) and _VIEW_TOWARDS.match(sentence, m.end) \
+                and _VIEW_TOLD.search(sentence):
             continue                       # "the slopes of X to the north": a mountain in the view
         if before.endswith(("from ", "from the ")) and _SOME_FROM.search(before) and _SOME_OTHERS.search(sentence):
             continue                       # "Some came from A, some from B": the group's homes, part by part
