@@ -1596,11 +1596,13 @@ _LINE_GUARDED = re.compile(r"\b" + _BORDER_GUARDS + r"\b(?!['’])[^.;:]{0,40}?(
                            r"\b(?P<cue>guard(?:s|ed|ing)?)\s+the\s+(?:[\w-]+\s+)?(?:line|border|frontier)\b|"
                            r"\b(?:line|border|frontier)\b[^.;:]{0,40}?\b(?P<cue2>guarded)\s+by\s+(?:[\w'’-]+\s+){0,3}?"
                            + _BORDER_GUARDS + r"\b")
-# troops spread along a border or a frontier, with what they are there for: to stop people crossing it
+# troops spread along a border or a frontier, with what they are there for: to stop people crossing it (not what
+# they are denied to be there for: "there to stop an advance, not to stop villagers crossing the fields")
 _FRONTIER_LINED = re.compile(r"\b(?:soldiers|troops|servicemen|units|forces|" + _BORDER_GUARDS + r")\b[^.;:]{0,60}?"
                             r"\b(?P<cue>(?:fanned|fanning|spread|spreading|strung)\s+out|deployed|posted|stationed)"
                             r"\s+along\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)\b"
-                            r"(?=[^.;:]{0,60}?\bto\s+(?:stop|block|prevent|bar|keep)\b[^.;:]{0,40}?\bcross(?:ing|ed|es)?\b)")
+                            r"(?=[^.;:]{0,60}?(?<!\bnot\s)\bto\s+(?:stop|block|prevent|bar|keep)\b[^.;:]{0,40}?"
+                            r"\bcross(?:ing|ed|es)?\b)")
 # ... and troops or police patrolling a town, named or by its streets, hold it as a post does: "interior ministry
 # troops now patrol the streets of X", "riot police were patrolling the streets of Y", "soldiers were patrolling Z in
 # jeeps" (the older sets file such patrols checkpoints; not peacekeepers or monitors on their rounds)
