@@ -1772,19 +1772,24 @@ _FENCES_WHERE = re.compile(r"(?:\b(?:frontier|border)s?\s+(?:between|of|with|alo
                            re.I)
 
 # ... or the exclave's own stretch of the frontier where they stand: "crowds on the X stretch of the Soviet frontier
-# pulled down the fences"
+# pulled down the fences" (the clause's verb right after it, not "soldiers patrolled the X part of the frontier after
+# crowds tore down fences near Y", nor "..., far from the X section of the border")
 _FRONTIER_STRETCH_AFTER = re.compile(r"\s+(?:section|sector|stretch|part)\s+of\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\b",
                                      re.I)
+_STRETCH_THEN_VERB = re.compile(r"(?:\s+(?:with|between)\s+[\w\s-]{0,40}?)?\s+(?:had\s+|have\s+|then\s+)?")
 
 
 def _exclave_fences(sentence, row, finder):
     """Is the row an exclave the news names by its capital whose frontier fences or watchtowers the sentence tells
     were pulled down or attacked (no fire)? The exclave is where it happened, as in the crowds of _exclave_crowds."""
     begin = row.mention.begin
-    return (row.layer == "other" and finder.names_exclave(row.mention.place)
-            and bool(_FENCES_DOWN.search(sentence))
-            and bool(_FENCES_WHERE.search(sentence, max(0, begin - 40), begin)
-                     or _FRONTIER_STRETCH_AFTER.match(sentence, row.mention.end)))
+    if not (row.layer == "other" and finder.names_exclave(row.mention.place) and _FENCES_DOWN.search(sentence)):
+        return False
+    if _FENCES_WHERE.search(sentence, max(0, begin - 40), begin):
+        return True
+    stretch = _FRONTIER_STRETCH_AFTER.match(sentence, row.mention.end)
+    fences = stretch and _FENCES_DOWN.search(sentence, stretch.end())
+    return bool(fences and _STRETCH_THEN_VERB.fullmatch(sentence, stretch.end(), fences.start()))
 
 
 def _exclave_event(sentence, row, finder):
