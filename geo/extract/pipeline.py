@@ -4504,11 +4504,14 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
             d += 1000
         # "Thursday's missiles came four days after rockets were fired towards X ... on 18 October": a possessive
         # day dates the thing it names, not a place the sentence puts at another time (nor one whose own day the
-        # sentence states: "the helicopter carrying people hurt in Monday's blast landed in X yesterday")
+        # sentence states: "the helicopter carrying people hurt in Monday's blast landed in X yesterday"; but the
+        # thing's own place keeps it: "Tuesday's shelling of X", "Monday's attack on Y", "Tuesday's blast in Z")
         if _POSSESSIVE_DAY.match(sentence, span.end_offset) and span.end_offset <= m.begin \
                 and (_OTHER_TIME.search(sentence, span.end_offset, m.begin)
-                     or any(o.begin >= m.end and o.precision == "day" and o.kind in ("calendar", "weekday", "relative")
-                            and not _POSSESSIVE_DAY.match(sentence, o.end_offset) for o in dates)):
+                     or (not _THINGS_OWN_PLACE.fullmatch(sentence, span.end_offset, m.begin)
+                         and any(o.begin >= m.end and o.precision == "day"
+                                 and o.kind in ("calendar", "weekday", "relative")
+                                 and not _POSSESSIVE_DAY.match(sentence, o.end_offset) for o in dates))):
             d += 1000
         if len(dates) > 1:
             lo, hi = min(m.end, span.end_offset), max(m.begin, span.begin)
@@ -4706,6 +4709,10 @@ _WHEN_THING_OF = re.compile(r"\bwhen\s+(?:the|a|an|its|their)\s+[^,;:.()]{1,40}?
 # of the place's past; "X was shelled again when the ceasefire of 12 October collapsed" dates the fire itself)
 _WHEN_OF_RELATIVE = re.compile(r"\b(?:that|which|who|where|whose)\b[^;:.()]*\bwhen\b", re.I)
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
+# ... and the place of the thing the possessive day names, right after it: "Tuesday's shelling of X", "Monday's
+# attack on the village of Y", "Tuesday's blast in Z"
+_THINGS_OWN_PLACE = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,2}?(?:of|on|in|at|near|outside|against|around)\s+(?:the\s+)?"
+                               r"(?:(?:town|village|city)\s+of\s+)?", re.I)
 _OTHER_TIME = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b", re.I)
 # the opening and the closing words of a span of days: "from (the evening of) 31 May until (the night of) 1 June"
 # (a clock time may come first: "from 16:15 on Monday until 04:30 on Tuesday", "from a quarter past four yesterday
