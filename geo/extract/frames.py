@@ -394,6 +394,10 @@ _FAMILY_THING = re.compile(r"\s+(?:farm|family|families|house|home|shop|store|or
 # place the site, as the older sets file them; a town the road comes from is left to the other rules)
 _WHERE_WAY_MEETS = re.compile(r",\s+where\s+the\s+[^,.;:]{0,80}?\b(?:meets|enters|joins|reaches)\s+the\s+[^,.;:]{0,60}")
 _WAY_NOUN_AFTER = re.compile(r"\s+(?:corridor|road|highway|motorway|railway)\b")
+# ... unless the sentence tells a way shut or opened there, the way's own news: "guards closed the bridge, where the X
+# corridor meets the border", "protesters blocked the road at Y, where the X road meets ..."
+_SHUT_OR_OPENED = re.compile(r"\b(?:clos(?:ed|es|ing)|block(?:ed|s|ing|ade\w*)|shut|sealed|cut\s+off|"
+                             r"reopen(?:ed|s|ing)?)\b", re.I)
 # a mountain seen in a direction, the view described: "the slopes of X to the north", "the twin peaks of Y to the
 # south" (scenery; not "troops remain on one slope of Z", where no view is told, nor "fighting raged on the slopes of
 # X to the north", "troops took the summits of Y to the east of Z", a place of the news in a direction: the sentence
@@ -686,7 +690,7 @@ def described_dropped(sentence, mentions):
     if "part of" in sentence:
         areas = [p.span(1) for p in _PART_OF_AREA.finditer(sentence)]
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in areas)]
-    if " where the " in sentence:
+    if " where the " in sentence and not _SHUT_OR_OPENED.search(sentence):
         meets = [(w.start(), w.end()) for w in _WHERE_WAY_MEETS.finditer(sentence)]
         mentions = [m for m in mentions if not (any(b <= m.begin < e for b, e in meets)
                                                 and _WAY_NOUN_AFTER.match(sentence, m.end))]
