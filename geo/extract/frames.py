@@ -921,9 +921,11 @@ def described_dropped(sentence, mentions):
         if (" sell " in before or " buy " in before or " trade " in before or " shop " in before) \
                 and _TRADES_IN.search(before):
             continue                       # "I sell in X, Y and the villages around Z": a trader's habit
-        if ("need" in before and _NEEDED_TO_GO.search(before)) or (" to " in before and _MEANT_TO_GO.search(before)):
+        if ("need" in before and _NEEDED_TO_GO.search(before)) or (" to " in before and _MEANT_TO_GO.search(before)
+                                                                   and not _REL_AFTER.match(sentence, m.end)):
             continue                       # "patients needed to be taken to X", "were to be driven on to Y": a
-                                           # need or a plan, not an event
+                                           # need or a plan, not an event (but "were to be taken to Z, where they
+                                           # arrived at dawn" tells what came of it)
         if (supply_end is not None and _SUPPLY_LIST_GAP.match(sentence[supply_end:m.begin])) or (
                 (" to " in before or " in " in before or "reach" in before) and _SUPPLY_BACK.search(before)):
             supply_end = m.end             # "gas would reach X on 28 March": a utility back, routine (and the
