@@ -1470,7 +1470,10 @@ _SPEAKER = r"(?P<who>(?:(?:the|an?)\s+)?[A-Z][^,;:\"“”]{1,60}?)"
 # an outlet named by its kind as a clause's subject, then "it" in the clause after a comma: "the same paper sent a
 # reporter to X, where it said" (the outlet, not the last claimant heard)
 _OUTLET_THEN_IT = re.compile(r"\b(?P<who>[Tt]he\s+(?:same\s+(?:[A-Z][a-z]+\s+)?)?(?:paper|newspaper|daily|weekly|radio|"
-                             r"(?:web)?site|broadcaster))\s+[a-z]+\b[^.;:\"“”]{0,80},\s+(?:where|and|as)\s+it\s+$")
+                             r"(?:web)?site|broadcaster))\s+"
+                             # (its verb next: not "the site of the old church", "the radio station in X was hit")
+                             r"(?!(?:of|in|at|on|near|station|was|were|is|are|had\s+been|has\s+been)\b)"
+                             r"[a-z]+\b[^.;:\"“”]{0,80},\s+(?:where|and|as)\s+it\s+$")
 # a piece and its author right before the participle that dates it: "an article by X, published on ..."
 _PIECE_BY = re.compile(r"\b(?:article|essay|piece|column|commentary|op-ed|book|study)\s+by\s+"
                        r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+$")
