@@ -3959,6 +3959,9 @@ _OUTLET_LIKE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|" + _WE
 
 # the words in a broadcaster's name ("Tehran Radio", "Public Television"), whose telling "the broadcast" is
 _BROADCASTERS = {"radio", "television", "tv", "channel", "broadcaster"}
+# a nation's media as one actor, which the table's names for its television and radio are read as ("Azerbaijani
+# television" is "Azerbaijani media")
+_NATION_MEDIA = re.compile(r"[A-Z][a-z]+ media")
 
 
 def paper_heard(claimant, seen, people, sentence=""):
@@ -3984,6 +3987,9 @@ def paper_heard(claimant, seen, people, sentence=""):
     for c in reversed(seen) if named_by_kind else ():
         if kinds & set(c.lower().split()):
             return c                       # "The radio reported", after "Public Radio of Armenia": that radio
+        if kind == "broadcast" and _NATION_MEDIA.fullmatch(c):
+            break                          # (a nation's media heard since, which may be its television: "Azerbaijani
+                                           # television later said ... The broadcast added": that one, found below)
     if (people or {}).get(body_key(kind)):
         return people[body_key(kind)]      # "the site says", after "the Armenian site razm.info": that site
     # ("the same American paper" is none of another nation's press heard since)
