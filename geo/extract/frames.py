@@ -1092,15 +1092,16 @@ _TRAVEL_BARRED = re.compile(r"(?:\b[Nn]o\s+\w+\s+(?:are|is)\s+to|\bnot\s+to|\b(?
                             rf"{_NAME})\b[\s,]*)*$")
 
 
+# the participles of moving people or things somewhere, in the passive ("to be taken to X")
+_MOVED = r"(?:taken|brought|moved|evacuated|transferred|sent|driven|flown|carried)"
 # a need to move people or things to a place, told in the passive: "the wounded needed to be taken to X", "patients
 # urgently need to be brought to Y" (what ought to happen; nothing has happened there yet)
-_NEEDED_TO_GO = re.compile(r"\bneed(?:s|ed)?\s+(?:urgently\s+)?to\s+be\s+(?:urgently\s+|quickly\s+)?(?:taken|brought|moved|"
-                           r"evacuated|transferred|sent|driven|flown|carried)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?$")
+_NEEDED_TO_GO = re.compile(r"\bneed(?:s|ed)?\s+(?:urgently\s+)?to\s+be\s+(?:urgently\s+|quickly\s+)?" + _MOVED
+                           + r"\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?$")
 # ... and a move told as what was to happen next: "the patients were to be driven on to hospitals in X", "from where
 # they were to go on to Y" (a plan, told in the past; nothing is told as having happened there)
-_MEANT_TO_GO = re.compile(r"\b(?:was|were)\s+(?:then\s+)?to\s+(?:be\s+(?:taken|brought|moved|evacuated|transferred|sent|"
-                          r"driven|flown|carried)|go|travel|continue)\s+(?:on\s+)?(?:to|into)\s+(?:the\s+)?"
-                          r"(?:(?:hospitals?|clinics?)\s+in\s+)?$")
+_MEANT_TO_GO = re.compile(r"\b(?:was|were)\s+(?:then\s+)?to\s+(?:be\s+" + _MOVED + r"|go|travel|continue)"
+                          r"\s+(?:on\s+)?(?:to|into)\s+(?:the\s+)?(?:(?:hospitals?|clinics?)\s+in\s+)?$")
 
 
 # where a speaker trades as a habit, told in the plain present, and the list that goes on from it: "I sell in X, Y and
