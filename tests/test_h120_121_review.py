@@ -137,6 +137,12 @@ def test_peaks_seen_from_a_roof_are_a_view():
     assert "Murovdag" not in _places(text, "2021-06-10")
 
 
+def test_peaks_told_from_a_tower_without_a_verb_are_a_view():
+    # kept: the point the view is had from, no verb of seeing
+    text = "From the tower, on a clear day, the snows of Murovdag to the north-east."
+    assert "Murovdag" not in _places(text, "2021-06-10")
+
+
 # --- troops along a frontier ---------------------------------------------------------------------------------------
 
 def test_troops_there_not_to_stop_crossings_hold_no_line_for_it():

@@ -401,11 +401,13 @@ _SHUT_OR_OPENED = re.compile(r"\b(?:clos(?:ed|es|ing)|block(?:ed|s|ing|ade\w*)|s
 # a mountain seen in a direction, the view described: "the slopes of X to the north", "the twin peaks of Y to the
 # south" (scenery; not "troops remain on one slope of Z", where no view is told, nor "fighting raged on the slopes of
 # X to the north", "troops took the summits of Y to the east of Z", a place of the news in a direction: the sentence
-# tells of seeing it)
+# tells of seeing it, or the point it is seen from: "From the top, on a clear day, the slopes of X to the north")
 _VIEW_OF = re.compile(r"\b(?:slopes?|peaks?|summits?|snows?|cone)\s+of\s+(?:Mount\s+)?$")
 _VIEW_TOWARDS = re.compile(r"\s+(?:to|in)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\b")
 _VIEW_TOLD = re.compile(r"\b(?:see|sees|seen|saw|make\s+out|makes\s+out|made\s+out|views?|windows?|overlook\w*|"
-                        r"visible|loom\w*|glimpse\w*|horizon|fill(?:s|ed)?\s+the|in\s+the\s+distance)\b", re.I)
+                        r"visible|loom\w*|glimpse\w*|horizon|fill(?:s|ed)?\s+the|in\s+the\s+distance|"
+                        r"on\s+a\s+clear\s+day|from\s+(?:the|its|our|this)\s+(?:top|roof|terrace|tower|balcony|"
+                        r"belfry|bell\s+room|gallery|platform|viewpoint|lookout))\b", re.I)
 # a landmark named as what a place holds: "Sisian, home to Zorats Karer, ..."
 _HOME_TO = re.compile(r",\s+(?:also\s+)?home\s+to\s+(?:the\s+)?$")
 
