@@ -190,10 +190,15 @@ _PATTERNS = [
     ("holiday", r"(?:on\s+)?(?P<eve>(?:the\s+)?eve\s+of\s+)?(?:the\s+)?(?P<hol>" + _HOLIDAY + r")\s+(?:of\s+)?"
      + _YEAR.format(n="y") + r"(?![\d-])"),
     # ... and a fixed named day without its year, the one just before publication: "on New Year's Eve" in an article
-    # of 10 January (read only within three weeks of it, see _RECENT_HOLIDAY; not "since" or "before" it, a span)
-    ("nearhol", r"(?<!since )(?<!from )(?<!until )(?<!before )(?<!after )(?:on\s+)?(?P<eve>(?:the\s+)?eve\s+of\s+)?"
+    # of 10 January (read only within three weeks of it, see _RECENT_HOLIDAY; not "since" or "before" it, a span;
+    # not "every New Year's Eve", a habit; nor a thing the day names that is no day: "the Christmas market", "a
+    # Christmas tree", "the Christmas ceasefire")
+    ("nearhol", r"(?<!since )(?<!from )(?<!until )(?<!before )(?<!after )(?<!every )(?<!each )(?:on\s+)?"
+     r"(?P<eve>(?:the\s+)?eve\s+of\s+)?"
      r"(?:the\s+)?(?P<hol>new\s+year['’]?s?\s+(?:eve|day)|(?:(?:orthodox|armenian)\s+)?christmas(?:\s+(?:eve|day))?)"
-     r"(?!\s+(?:of\s+)?\d)(?![\w'’-])"),
+     r"(?!\s+(?:of\s+)?\d)(?![\w'’-])"
+     r"(?!\s+(?:eve|day|markets?|fairs?|trees?|lights|decorations|truce|ceasefire|holidays?|season|period|week|"
+     r"shopping|cards?|gifts?|presents?|sales?|break)\b)"),
     # "on the first Sunday of October", "the last Friday in March 2021": a weekday counted within a month
     ("nthwd", r"(?:on\s+)?the\s+(?P<nth>first|second|third|fourth|last)\s+" + _WEEKDAY +
      r"\s+(?:of|in)\s+" + _MONTH.format(n="m") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
@@ -249,8 +254,8 @@ _PATTERNS = [
 # What each kind can begin with, in lower case: tested before the kind's pattern, a word start that cannot open it
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
-          "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "holiday": "[aceinotvw]", "nearhol": "[acenot]", "nthwd": "[ot]",
-          "weekday": "[beflmnostuw]",
+          "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "holiday": "[aceinotvw]", "nearhol": "[acenot]",
+          "nthwd": "[ot]", "weekday": "[beflmnostuw]",
           "anchored": "[aot]", "daysback": r"[\dfst]", "forward": "[aot]", "sameday": "[ots]", "thatday": "[eilot]",
           "ordinal": "[bfo]",
           "overnight": "[bjsweiloty]", "period": "[aelopst]",

@@ -299,6 +299,8 @@ class ActorTable:
             # the last of two names is the one speaking: "Ilham Aliyev's aide Hikmet Hajiyev"
             for i in range(len(words) - size, -1, -1):
                 key = " ".join(words[i:i + size])
+                if size < len(words) and _KIND_ONLY_ALIAS.fullmatch(key):
+                    continue               # "Iranian state radio in Tabriz": another station of that state's
                 found = self.aliases.get(key) or (size <= 3 and self.spellings.get(skeleton(key)))
                 if found and not (size == 1 and words[i] in NATION_WORDS) \
                         and not (size == 1 and i > 0 and words[i - 1] in capitalised
@@ -308,6 +310,11 @@ class ActorTable:
                     return found           # a lone nation word inside a phrase is not the actor
         return None
 
+
+# a nation's state radio named by its kind alone ("Iranian state radio", "Iran's official radio"): the table's station
+# only when the phrase says no more; inside a longer phrase it may be another station or service of that state's
+# broadcaster ("Iranian state radio in Tabriz", "Iranian state radio's Azeri-language service")
+_KIND_ONLY_ALIAS = re.compile(r"[\w'-]+ (?:state|official|state-run) radio")
 
 # "... of the Armenian government": a body named as its side's government's
 _OF_SIDE_GOVERNMENT = re.compile(r"\s+of\s+the\s+(?:Armenian|Azerbaijani|Karabakh|Artsakh|Nagorno-Karabakh)\s+"

@@ -1466,17 +1466,20 @@ _QUOTED_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+(?:quoted|cited)\s+(?:b
                                r"(?:saying|telling)\b")
 # a speaker named in a phrase of its own: a capitalised name up to the phrase's next word, no punctuation or quote
 _SPEAKER = r"(?P<who>(?:(?:the|an?)\s+)?[A-Z][^,;:\"“”]{1,60}?)"
-# a speaker's wording named before or after the words: "As the ministry put it, ...", "..., as Dargahli put it"
 # an outlet named by its kind as a clause's subject, then "it" in the clause after a comma: "the same paper sent a
 # reporter to X, where it said" (the outlet, not the last claimant heard)
 _OUTLET_THEN_IT = re.compile(r"\b(?P<who>[Tt]he\s+(?:same\s+(?:[A-Z][a-z]+\s+)?)?(?:paper|newspaper|daily|weekly|radio|"
-                             r"(?:web)?site|broadcaster))\s+[a-z]+\b[^.;:\"“”]{0,80},\s+(?:where|and|as)\s+it\s+$")
+                             r"(?:web)?site|broadcaster))\s+"
+                             # (its verb next: not "the site of the old church", "the radio station in X was hit")
+                             r"(?!(?:of|in|at|on|near|station|was|were|is|are|had\s+been|has\s+been)\b)"
+                             r"[a-z]+\b[^.;:\"“”]{0,80},\s+(?:where|and|as)\s+it\s+$")
 # a piece and its author right before the participle that dates it: "an article by X, published on ..."
 _PIECE_BY = re.compile(r"\b(?:article|essay|piece|column|commentary|op-ed|book|study)\s+by\s+"
                        r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+$")
 # a teller's aside before the subject of the clause's own verb: "as he tells it, the radio reported that" (the radio
-# the source he passes on, its verb read too)
+# is the source he passes on, its verb read too)
 _TOLD_IT_ASIDE = re.compile(r"(?:tells|told|tell|puts|put)\s+it,\s+(?:the\s+)?[A-Z]")
+# a speaker's wording named before or after the words: "As the ministry put it, ...", "..., as Dargahli put it"
 _AS_PUT_IT = re.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+(?:put|puts|has\s+put)\s+it\b")
 # an outlet relaying a speaker's words: "TASS quoted Vagif Dargahli as saying", "APA cited the ministry as saying",
 # or a speaker named by a common noun: "quoted villagers as saying", "quoted the governor of Syunik as saying" (kept
@@ -2462,8 +2465,8 @@ def normalise_actor(phrase, people=None):
         return "social media posts"        # "Posts shared thousands of times say": no one named, the posts
     again = _BARE_PAPER.fullmatch(phrase)
     if again and again.group("nation"):
-        return phrase                      # "the same American paper": the outlet heard before (see paper_heard),
-        # not the nation's press
+        # "the same American paper": the outlet heard before (see paper_heard), not the nation's press
+        return phrase
     if phrase[:4].lower() in ("our ", "this") and _OWN_STAFF.match(phrase):
         return ""                          # "this agency's correspondent reported": the outlet's own reporting
     if _FIRST_PERSON.fullmatch(phrase):
@@ -3937,8 +3940,10 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 
 
 # a paper named by its kind alone, or its sources: "the paper", "the same paper", "the paper's local sources", "the
-# site"; or by the bare "outlet", or by its piece: "the outlet said", "according to the article" (the outlet heard last)
-_BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+(?:(?P<nation>(?-i:[A-Z])[a-z]+)\s+)?)?(?P<kind>paper|newspaper|daily|weekly|(?:web)?site|radio|broadcaster|"
+# site"; or by the bare "outlet", or by its piece: "the outlet said", "according to the article", "the broadcast said"
+# (the outlet heard last); or as the same one of a nation: "the same American paper" (the one of that nation)
+_BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+(?:(?P<nation>(?-i:[A-Z])[a-z]+)\s+)?)?"
+                         r"(?P<kind>paper|newspaper|daily|weekly|(?:web)?site|radio|broadcaster|"
                          r"outlet|article|broadcast)"
                          r"(?:['’]s\s+(?:own\s+|local\s+)?(?:sources|correspondents?|reporters?))?")
 
@@ -3956,6 +3961,9 @@ _OUTLET_LIKE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|" + _WE
 
 # the words in a broadcaster's name ("Tehran Radio", "Public Television"), whose telling "the broadcast" is
 _BROADCASTERS = {"radio", "television", "tv", "channel", "broadcaster"}
+# a nation's media as one actor, which the table's names for its television and radio are read as ("Azerbaijani
+# television" is "Azerbaijani media")
+_NATION_MEDIA = re.compile(r"[A-Z][a-z]+ media")
 
 
 def paper_heard(claimant, seen, people, sentence=""):
@@ -3981,6 +3989,9 @@ def paper_heard(claimant, seen, people, sentence=""):
     for c in reversed(seen) if named_by_kind else ():
         if kinds & set(c.lower().split()):
             return c                       # "The radio reported", after "Public Radio of Armenia": that radio
+        if kind == "broadcast" and _NATION_MEDIA.fullmatch(c):
+            break                          # (a nation's media heard since, which may be its television: "Azerbaijani
+                                           # television later said ... The broadcast added": that one, found below)
     if (people or {}).get(body_key(kind)):
         return people[body_key(kind)]      # "the site says", after "the Armenian site razm.info": that site
     # ("the same American paper" is none of another nation's press heard since)

@@ -1596,11 +1596,13 @@ _LINE_GUARDED = re.compile(r"\b" + _BORDER_GUARDS + r"\b(?!['’])[^.;:]{0,40}?(
                            r"\b(?P<cue>guard(?:s|ed|ing)?)\s+the\s+(?:[\w-]+\s+)?(?:line|border|frontier)\b|"
                            r"\b(?:line|border|frontier)\b[^.;:]{0,40}?\b(?P<cue2>guarded)\s+by\s+(?:[\w'’-]+\s+){0,3}?"
                            + _BORDER_GUARDS + r"\b")
-# troops spread along a border or a frontier, with what they are there for: to stop people crossing it
+# troops spread along a border or a frontier, with what they are there for: to stop people crossing it (not what
+# they are denied to be there for: "there to stop an advance, not to stop villagers crossing the fields")
 _FRONTIER_LINED = re.compile(r"\b(?:soldiers|troops|servicemen|units|forces|" + _BORDER_GUARDS + r")\b[^.;:]{0,60}?"
                             r"\b(?P<cue>(?:fanned|fanning|spread|spreading|strung)\s+out|deployed|posted|stationed)"
                             r"\s+along\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)\b"
-                            r"(?=[^.;:]{0,60}?\bto\s+(?:stop|block|prevent|bar|keep)\b[^.;:]{0,40}?\bcross(?:ing|ed|es)?\b)")
+                            r"(?=[^.;:]{0,60}?(?<!\bnot\s)\bto\s+(?:stop|block|prevent|bar|keep)\b[^.;:]{0,40}?"
+                            r"\bcross(?:ing|ed|es)?\b)")
 # ... and troops or police patrolling a town, named or by its streets, hold it as a post does: "interior ministry
 # troops now patrol the streets of X", "riot police were patrolling the streets of Y", "soldiers were patrolling Z in
 # jeeps" (the older sets file such patrols checkpoints; not peacekeepers or monitors on their rounds)
@@ -2415,18 +2417,24 @@ def depot_blast_told(sentence):
 
 
 # the blast named again as one already told: "the explosion", "that blast", "Monday's explosion"
-_BLAST_TOLD_BEFORE = re.compile(r"(?:\b(?:the|that|this)|\w['’]s)\s+(?:same\s+|depot\s+)?$")
+_BLAST_TOLD_BEFORE = re.compile(r"(?:\b(?:the|that|this)|\b(?P<day>\w+)['’]s)\s+(?:same\s+|depot\s+)?$")
 
 
-def blast_again(sentence, hits):
-    """The cues of a sentence after the article told a depot's accidental blast: "the explosion" (or "Monday's
-    blast") is that accident again, not an attack, unless the sentence names a weapon or fire ("the explosion at X,
-    the ministry said, was a shell")."""
-    if any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",) for h in hits):
+def blast_again(sentence, hits, told=""):
+    """The cues of a sentence after the article told a depot's accidental blast (in ``told``): "the explosion" (or
+    "Monday's blast", a day that sentence named) is that accident again, not an attack, unless the sentence names a
+    weapon, fire or fighting ("the explosion at X, the ministry said, was a shell"; "the explosions that shook X during
+    the offensive"; "Sunday's explosion" after Monday's blast is another)."""
+    if any(h.layer == "shelling" and h.kind in WEAPONS + ("firing", "fighting") for h in hits):
         return hits
     lower = sentence.lower()
+    told = told.lower()
+
+    def again(h):
+        before = _BLAST_TOLD_BEFORE.search(lower, max(0, h.begin - 30), h.begin)
+        return before is not None and (not before.group("day") or re.search(rf"\b{before.group('day')}\b", told))
     return [h._replace(layer="other", kind="accident") if h.kind == "attack" and _BLAST.fullmatch(lower, h.begin, h.end)
-            and _BLAST_TOLD_BEFORE.search(lower, max(0, h.begin - 30), h.begin) else h for h in hits]
+            and again(h) else h for h in hits]
 
 
 def _denied(lower, begin):
@@ -2579,8 +2587,11 @@ _DAMAGE_VERB = r"(?:damaged|destroyed|ruptured|tore\s+open|torn\s+open)"
 _BLAST_CAUSE = re.compile(rf"\b(?:explosions?|blasts?)\b[^;]{{0,60}}?\b{_DAMAGE_VERB}\s+(?:the|a|an|its)\b|"
                           rf"\b{_DAMAGE_VERB}\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:explosions?|blasts?)\b")
 _BLAST = re.compile(r"explosions?|explod(?:ed|es|ing)|blasts?")
-# a thing that blew up by itself ("the depot blew up while ..."), not one blown up by someone ("blew up the depot")
-_BLEW_UP_ITSELF = re.compile(r"blew up(?!\s+(?:the|a|an|its|their|his|our|\d+|\w+teen|two|three|several|many)\b)")
+# a thing that blew up by itself ("the depot blew up while ...", "blew up on Monday evening"), not one blown up by
+# someone, whatever the object ("blew up the depot", "blew up fuel depots", "blew up both", "blew up what was left"),
+# nor one that blew up after something done to it ("blew up after Azerbaijani strikes")
+_BLEW_UP_ITSELF = re.compile(r"blew up(?=\s*(?:[,.;:]|$)|\s+(?:while|when|as|on|at|in|during|overnight|late|early|"
+                             r"yesterday|today|tonight|last|killing|injuring|wounding)\b)")
 _NAME_JOIN = re.compile(r"\s*(?:[-–—/]\s*)?")
 _ROUTE_NAMED = re.compile(r"\s+(?:road|route|highway|motorway)\b", re.I)
 _HEADING = re.compile(r"in the directions? of", re.I)

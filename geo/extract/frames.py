@@ -394,10 +394,20 @@ _FAMILY_THING = re.compile(r"\s+(?:farm|family|families|house|home|shop|store|or
 # place the site, as the older sets file them; a town the road comes from is left to the other rules)
 _WHERE_WAY_MEETS = re.compile(r",\s+where\s+the\s+[^,.;:]{0,80}?\b(?:meets|enters|joins|reaches)\s+the\s+[^,.;:]{0,60}")
 _WAY_NOUN_AFTER = re.compile(r"\s+(?:corridor|road|highway|motorway|railway)\b")
+# ... unless the sentence tells a way shut or opened there, the way's own news: "guards closed the bridge, where the X
+# corridor meets the border", "protesters blocked the road at Y, where the X road meets ..."
+_SHUT_OR_OPENED = re.compile(r"\b(?:clos(?:ed|es|ing)|block(?:ed|s|ing|ade\w*)|shut|sealed|cut\s+off|"
+                             r"reopen(?:ed|s|ing)?)\b", re.I)
 # a mountain seen in a direction, the view described: "the slopes of X to the north", "the twin peaks of Y to the
-# south" (scenery; not "troops remain on one slope of Z", where no view is told)
+# south" (scenery; not "troops remain on one slope of Z", where no view is told, nor "fighting raged on the slopes of
+# X to the north", "troops took the summits of Y to the east of Z", a place of the news in a direction: the sentence
+# tells of seeing it, or the point it is seen from: "From the top, on a clear day, the slopes of X to the north")
 _VIEW_OF = re.compile(r"\b(?:slopes?|peaks?|summits?|snows?|cone)\s+of\s+(?:Mount\s+)?$")
 _VIEW_TOWARDS = re.compile(r"\s+(?:to|in)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\b")
+_VIEW_TOLD = re.compile(r"\b(?:see|sees|seen|saw|make\s+out|makes\s+out|made\s+out|views?|windows?|overlook\w*|"
+                        r"visible|loom\w*|glimpse\w*|horizon|fill(?:s|ed)?\s+the|in\s+the\s+distance|"
+                        r"on\s+a\s+clear\s+day|from\s+(?:the|its|our|this)\s+(?:top|roof|terrace|tower|balcony|"
+                        r"belfry|bell\s+room|gallery|platform|viewpoint|lookout))\b", re.I)
 # a landmark named as what a place holds: "Sisian, home to Zorats Karer, ..."
 _HOME_TO = re.compile(r",\s+(?:also\s+)?home\s+to\s+(?:the\s+)?$")
 
@@ -682,7 +692,7 @@ def described_dropped(sentence, mentions):
     if "part of" in sentence:
         areas = [p.span(1) for p in _PART_OF_AREA.finditer(sentence)]
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in areas)]
-    if " where the " in sentence:
+    if " where the " in sentence and not _SHUT_OR_OPENED.search(sentence):
         meets = [(w.start(), w.end()) for w in _WHERE_WAY_MEETS.finditer(sentence)]
         mentions = [m for m in mentions if not (any(b <= m.begin < e for b, e in meets)
                                                 and _WAY_NOUN_AFTER.match(sentence, m.end))]
@@ -913,9 +923,11 @@ def described_dropped(sentence, mentions):
         if (" sell " in before or " buy " in before or " trade " in before or " shop " in before) \
                 and _TRADES_IN.search(before):
             continue                       # "I sell in X, Y and the villages around Z": a trader's habit
-        if ("need" in before and _NEEDED_TO_GO.search(before)) or (" to " in before and _MEANT_TO_GO.search(before)):
+        if ("need" in before and _NEEDED_TO_GO.search(before)) or (" to " in before and _MEANT_TO_GO.search(before)
+                                                                   and not _REL_AFTER.match(sentence, m.end)):
             continue                       # "patients needed to be taken to X", "were to be driven on to Y": a
-                                           # need or a plan, not an event
+                                           # need or a plan, not an event (but "were to be taken to Z, where they
+                                           # arrived at dawn" tells what came of it)
         if (supply_end is not None and _SUPPLY_LIST_GAP.match(sentence[supply_end:m.begin])) or (
                 (" to " in before or " in " in before or "reach" in before) and _SUPPLY_BACK.search(before)):
             supply_end = m.end             # "gas would reach X on 28 March": a utility back, routine (and the
@@ -950,7 +962,8 @@ def described_dropped(sentence, mentions):
         if m.how != "exact" and before.endswith("the ") and _SURNAME_WORD.fullmatch(m.text) \
                 and _FAMILY_THING.match(sentence, m.end):
             continue                       # "the Hakobyan farm": a family's, not a village a variant spelling reads
-        if " of " in before and _VIEW_OF.search(before) and _VIEW_TOWARDS.match(sentence, m.end):
+        if " of " in before and _VIEW_OF.search(before) and _VIEW_TOWARDS.match(sentence, m.end) \
+                and _VIEW_TOLD.search(sentence):
             continue                       # "the slopes of X to the north": a mountain in the view
         if before.endswith(("from ", "from the ")) and _SOME_FROM.search(before) and _SOME_OTHERS.search(sentence):
             continue                       # "Some came from A, some from B": the group's homes, part by part
@@ -1081,15 +1094,16 @@ _TRAVEL_BARRED = re.compile(r"(?:\b[Nn]o\s+\w+\s+(?:are|is)\s+to|\bnot\s+to|\b(?
                             rf"{_NAME})\b[\s,]*)*$")
 
 
+# the participles of moving people or things somewhere, in the passive ("to be taken to X")
+_MOVED = r"(?:taken|brought|moved|evacuated|transferred|sent|driven|flown|carried)"
 # a need to move people or things to a place, told in the passive: "the wounded needed to be taken to X", "patients
 # urgently need to be brought to Y" (what ought to happen; nothing has happened there yet)
-_NEEDED_TO_GO = re.compile(r"\bneed(?:s|ed)?\s+(?:urgently\s+)?to\s+be\s+(?:urgently\s+|quickly\s+)?(?:taken|brought|moved|"
-                           r"evacuated|transferred|sent|driven|flown|carried)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?$")
+_NEEDED_TO_GO = re.compile(r"\bneed(?:s|ed)?\s+(?:urgently\s+)?to\s+be\s+(?:urgently\s+|quickly\s+)?" + _MOVED
+                           + r"\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?$")
 # ... and a move told as what was to happen next: "the patients were to be driven on to hospitals in X", "from where
 # they were to go on to Y" (a plan, told in the past; nothing is told as having happened there)
-_MEANT_TO_GO = re.compile(r"\b(?:was|were)\s+(?:then\s+)?to\s+(?:be\s+(?:taken|brought|moved|evacuated|transferred|sent|"
-                          r"driven|flown|carried)|go|travel|continue)\s+(?:on\s+)?(?:to|into)\s+(?:the\s+)?"
-                          r"(?:(?:hospitals?|clinics?)\s+in\s+)?$")
+_MEANT_TO_GO = re.compile(r"\b(?:was|were)\s+(?:then\s+)?to\s+(?:be\s+" + _MOVED + r"|go|travel|continue)"
+                          r"\s+(?:on\s+)?(?:to|into)\s+(?:the\s+)?(?:(?:hospitals?|clinics?)\s+in\s+)?$")
 
 
 # where a speaker trades as a habit, told in the plain present, and the list that goes on from it: "I sell in X, Y and

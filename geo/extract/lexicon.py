@@ -1619,6 +1619,8 @@ _CARRYING = (r"(?:carrying|loaded\s+with|laden\s+with)\s+"
 # the kinds of an air service that make "flights" a service flown between places, not people's flight
 _AIR_SERVICE_KIND = (r"scheduled|regular|commercial|passenger|test|charter|direct|domestic|international|"
                      r"demonstration|technical")
+# the vehicles of an army or the police, whose queue is no traffic on a way out: "a line of armoured vehicles"
+_FORCE_VEHICLES = r"(?:military|army|armou?red|police|combat|troop)\b"
 _CORRIDOR_NOUNS = _cues(
     # not a building's: "slept in the corridors of the hospital"
     (r"\bcorridors?\b(?! (?:of|in) (?:the |a |an |its |their |his |her |our )?(?:[a-z][\w-]* ){0,2}?"
@@ -1753,10 +1755,12 @@ _CORRIDOR_NOUNS = _cues(
      r"\bbumper[- ]to[- ]bumper\b|\btailbacks?\b|\broll(?:ed|ing|s)? from\b|"
      # a queue of cars (a line of them standing), or streets jammed with them: the way out, queued on ("the queue of
      # cars reached the edge of X", "the line of cars stood still below Y", "the streets of Z were jammed with cars";
-     # the older sets file these corridors)
-     r"\bqueues? of (?:[\w-]+ )?(?:cars|vehicles)\b|\blines? of (?:[\w-]+ )?(?:cars|vehicles)\b(?= (?:[\w'’-]+ ){0,3}?"
+     # the older sets file these corridors; not an army's or the police's vehicles, "a queue of military vehicles
+     # stretched to X", nor streets jammed by a protest told after it, "jammed with cars as protesters marched")
+     r"\bqueues? of (?!" + _FORCE_VEHICLES + r")(?:[\w-]+ )?(?:cars|vehicles)\b|"
+     r"\blines? of (?!" + _FORCE_VEHICLES + r")(?:[\w-]+ )?(?:cars|vehicles)\b(?= (?:[\w'’-]+ ){0,3}?"
      r"(?:stood|stands?|standing|stuck|wait(?:ed|ing)|still|stretch(?:ed|es|ing)?|long)\b)|"
-     r"\bjammed with (?:[\w-]+ )?(?:cars|vehicles|traffic)\b|"
+     r"\bjammed with (?:[\w-]+ )?(?:cars|vehicles|traffic)\b(?![^.;]*\b(?:protest\w*|rall(?:y|ies)|demonstrat\w*)\b)|"
      # the movement of vehicles restricted in a place is its traffic's news, as older sets file it (a curfew itself
      # stays a checkpoint): "the decree restricts the movement of vehicles in X", "the movement of cars was limited"
      # (not an army's moving, told with its men or arms: "the movement of vehicles and troops near X")

@@ -1772,19 +1772,24 @@ _FENCES_WHERE = re.compile(r"(?:\b(?:frontier|border)s?\s+(?:between|of|with|alo
                            re.I)
 
 # ... or the exclave's own stretch of the frontier where they stand: "crowds on the X stretch of the Soviet frontier
-# pulled down the fences"
+# pulled down the fences" (the clause's verb right after it, not "soldiers patrolled the X part of the frontier after
+# crowds tore down fences near Y", nor "..., far from the X section of the border")
 _FRONTIER_STRETCH_AFTER = re.compile(r"\s+(?:section|sector|stretch|part)\s+of\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\b",
                                      re.I)
+_STRETCH_THEN_VERB = re.compile(r"(?:\s+(?:with|between)\s+[\w\s-]{0,40}?)?\s+(?:had\s+|have\s+|then\s+)?")
 
 
 def _exclave_fences(sentence, row, finder):
     """Is the row an exclave the news names by its capital whose frontier fences or watchtowers the sentence tells
     were pulled down or attacked (no fire)? The exclave is where it happened, as in the crowds of _exclave_crowds."""
     begin = row.mention.begin
-    return (row.layer == "other" and finder.names_exclave(row.mention.place)
-            and bool(_FENCES_DOWN.search(sentence))
-            and bool(_FENCES_WHERE.search(sentence, max(0, begin - 40), begin)
-                     or _FRONTIER_STRETCH_AFTER.match(sentence, row.mention.end)))
+    if not (row.layer == "other" and finder.names_exclave(row.mention.place) and _FENCES_DOWN.search(sentence)):
+        return False
+    if _FENCES_WHERE.search(sentence, max(0, begin - 40), begin):
+        return True
+    stretch = _FRONTIER_STRETCH_AFTER.match(sentence, row.mention.end)
+    fences = stretch and _FENCES_DOWN.search(sentence, stretch.end())
+    return bool(fences and _STRETCH_THEN_VERB.fullmatch(sentence, stretch.end(), fences.start()))
 
 
 def _exclave_event(sentence, row, finder):
@@ -2075,7 +2080,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     marked_abroad = ""        # the side an opening "In Baku," marked as not the article's own
     last_company = ""         # the company the sentence before named after its trade, for "a spokeswoman said"
     last_corridor = None      # the last corridor named, for "the corridor" further on
-    depot_blast = False       # has a sentence told a depot's accidental blast, which "the explosion" is after it
+    depot_blast = ""          # the sentence that told a depot's accidental blast, which "the explosion" is after it
     named_sites = {}          # a monastery or church named in full, by its bare name: "Haghartsin" after it
     narrative_paragraph = None   # the paragraph that stated the narrative's day last
     narrative_number = None      # the sentence that stated the narrative's day last
@@ -2631,8 +2636,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             here = OTHER_SIDE[marked_abroad]   # so its bare "the Defence Ministry" is the other side's, its own
         hits = cue_hits(s, returning) if mentions else []
         if depot_blast and hits:
-            hits = blast_again(s, hits)    # "the explosion at X" after the depot's blast: that accident again
-        depot_blast = depot_blast or depot_blast_told(s)
+            hits = blast_again(s, hits, depot_blast)   # "the explosion at X" after the depot's blast: that accident
+        depot_blast = depot_blast or (s if depot_blast_told(s) else "")
         strong_told = any(h.strong for h in hits)   # a strong cue anywhere in the sentence
         if mentions and describes_geography(s, hits) and not line_at_work(s):
             mentions = []                # "X lies on the Y river north of Z": where places are, no event
@@ -4499,11 +4504,14 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
             d += 1000
         # "Thursday's missiles came four days after rockets were fired towards X ... on 18 October": a possessive
         # day dates the thing it names, not a place the sentence puts at another time (nor one whose own day the
-        # sentence states: "the helicopter carrying people hurt in Monday's blast landed in X yesterday")
+        # sentence states: "the helicopter carrying people hurt in Monday's blast landed in X yesterday"; but the
+        # thing's own place keeps it: "Tuesday's shelling of X", "Monday's attack on Y", "Tuesday's blast in Z")
         if _POSSESSIVE_DAY.match(sentence, span.end_offset) and span.end_offset <= m.begin \
                 and (_OTHER_TIME.search(sentence, span.end_offset, m.begin)
-                     or any(o.begin >= m.end and o.precision == "day" and o.kind in ("calendar", "weekday", "relative")
-                            and not _POSSESSIVE_DAY.match(sentence, o.end_offset) for o in dates)):
+                     or (not _THINGS_OWN_PLACE.fullmatch(sentence, span.end_offset, m.begin)
+                         and any(o.begin >= m.end and o.precision == "day"
+                                 and o.kind in ("calendar", "weekday", "relative")
+                                 and not _POSSESSIVE_DAY.match(sentence, o.end_offset) for o in dates))):
             d += 1000
         if len(dates) > 1:
             lo, hi = min(m.end, span.end_offset), max(m.begin, span.begin)
@@ -4701,6 +4709,10 @@ _WHEN_THING_OF = re.compile(r"\bwhen\s+(?:the|a|an|its|their)\s+[^,;:.()]{1,40}?
 # of the place's past; "X was shelled again when the ceasefire of 12 October collapsed" dates the fire itself)
 _WHEN_OF_RELATIVE = re.compile(r"\b(?:that|which|who|where|whose)\b[^;:.()]*\bwhen\b", re.I)
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
+# ... and the place of the thing the possessive day names, right after it: "Tuesday's shelling of X", "Monday's
+# attack on the village of Y", "Tuesday's blast in Z"
+_THINGS_OWN_PLACE = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,2}?(?:of|on|in|at|near|outside|against|around)\s+(?:the\s+)?"
+                               r"(?:(?:town|village|city)\s+of\s+)?", re.I)
 _OTHER_TIME = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b", re.I)
 # the opening and the closing words of a span of days: "from (the evening of) 31 May until (the night of) 1 June"
 # (a clock time may come first: "from 16:15 on Monday until 04:30 on Tuesday", "from a quarter past four yesterday
