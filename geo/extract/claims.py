@@ -443,7 +443,10 @@ def find_attributions(sentence):
     for m in (_OWNER_VERSION.finditer(sentence) if "'s " in sentence or "’s " in sentence else ()):
         # (or an outlet named by its kind, the one heard before: "in the same site's account")
         owner = m.group("owner")
-        if (canonical_actor(owner) or _BARE_PAPER.fullmatch(owner)) and not any(abs(a.pos - m.start()) < 3 for a in found):
+        if _REPORT_OWNER.fullmatch(owner):
+            owner = "the report"           # "by the report's account": the report named before, as "the report said"
+        if (canonical_actor(owner) or _BARE_PAPER.fullmatch(owner) or owner == "the report") \
+                and not any(abs(a.pos - m.start()) < 3 for a in found):
             found.append(Attribution(m.start(), owner))  # "in the defence ministry's account": its
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
         if any(a.pos < m.start() for a in found):
@@ -1242,6 +1245,8 @@ _OWNER_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+the\s+(?P<owner>[A-Za-z]
                             r"(?:official\s+)?(?:version|account|telling|count|tally)\b(?!-)"
                             r"(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _CLAIM_NOUN_PATTERN +
                             r"|versions?|accounts?)\b)")
+# a report named by its noun alone as the owner: "by the report's account", "in the same report's account"
+_REPORT_OWNER = re.compile(r"(?i)(?:same\s+)?report")
 # "documents" as the papers, not the verb: after a determiner, a number, an adjective of papers or a verb done to
 # them ("seized documents the smugglers had hidden", "the documents", "secret documents", "found documents")
 _DOCUMENTS_NOUN = re.compile(r"\b(?:the|these|those|such|its|their|his|her|our|of|with|and|or|\d+|two|three|several|"
