@@ -25,8 +25,8 @@ from .claims import (Attribution, actor_of, bodies_named, published_by, media_ou
                      karabakh_service, known_surnames, list_speakers, named_side, of_another_side, other_side_bodies,
                      outlets_named, person_of_pronoun, gender_of, genders_told, rights_groups_named, web_outlet,
                      peacekeepers_named, people_in, paper_heard, person_before, person_s_staff,
-                     quote_speakers, relaying_outlet, resolve_pronoun, seated_bodies, sentence_government,
-                     spokesperson_of, subject_actor)
+                     quote_speakers, relative_label, relaying_outlet, resolve_pronoun, seated_bodies,
+                     sentence_government, spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder,
                      names_a_speaker_only, passive_host, person_subject, presented_person, private_people, sentence_home,
                      traveller_reporting, home_of_bare_ministry)
@@ -2860,11 +2860,13 @@ def extract_text(text, published, gazetteer=None, source=""):
                 candidates.append(candidate)
         claimant = subject = ""
         if attributions:
-            actor = actor_of(attributions[-1].who, people, actors)
-            named_person = person_before(actor, attributions, people, actors) if is_pronoun(actor) else ""
-            claimant = (person_s_staff(actor, s[:attributions[-1].pos], people) or named_person
+            # (the sentence's teller, not a label a relative clause gives a thing: "..., which a driver described as")
+            tellers = [a for a in attributions if not relative_label(s, a)] or attributions
+            actor = actor_of(tellers[-1].who, people, actors)
+            named_person = person_before(actor, tellers, people, actors) if is_pronoun(actor) else ""
+            claimant = (person_s_staff(actor, s[:tellers[-1].pos], people) or named_person
                         or (opener if opener and is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS
-                            else sentence_government(actor, attributions[:-1], people)
+                            else sentence_government(actor, tellers[:-1], people)
                             or resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people,
                                                here, side)))
             # "the paper said": the outlet heard
@@ -2872,7 +2874,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             if claimant == "media":
                 # "The same site wrote": the outlet heard before, as "the same paper" is, not an unnamed one (so
                 # that a later "it added" is that outlet too)
-                who = attributions[-1].who.strip()
+                who = tellers[-1].who.strip()
                 heard = paper_heard(who, seen_claimants, people, s)
                 claimant = heard if heard != who else claimant
             claimant = _ministry_of_places(claimant, candidates[first_candidate:])
@@ -2880,12 +2882,12 @@ def extract_text(text, published, gazetteer=None, source=""):
             if claimant and ((not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS)
                              or claimant in (opener, named_person)):
                 last_claimant = claimant
-                body = _BODY_NOUN.search(attributions[-1].who)
+                body = _BODY_NOUN.search(tellers[-1].who)
                 if body:                   # "the State Agency of Automobile Roads said ... the agency said"
                     people[body.group(0).lower()] = claimant
             # an outlet that relays the sentence's last teller ("..., Eurasianet wrote, the minister announced") was
             # heard too: a later "the site reported" is that outlet
-            seen_claimants.extend(actor_of(a.who, people, actors) for a in attributions[:-1]
+            seen_claimants.extend(actor_of(a.who, people, actors) for a in tellers[:-1]
                                   if relaying_outlet(a.who))
             # and so was an outlet the table does not know that wrote it "quoting" its teller ("..., the Hetq Weekly
             # wrote, quoting the ministry"): a later "the same paper" is that outlet, not the ministry it quoted
