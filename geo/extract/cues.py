@@ -3307,7 +3307,11 @@ _SPEAKING_IN = re.compile(r"\b[Ss]peaking\s+(?:in|at|from)\s+(?:the\s+(?:town|ci
 # the place a speaker heads, the sentence's only place, takes the fire the speaker then tells of, in a clause of its
 # own: "the head of X, A B, walked past the school and said shots had hit houses" (the village's news, told by its
 # head; not "the mayor of X said Y was shelled", another place)
-_HEAD_BEFORE = re.compile(r"\b(?:head|mayor|chief|administrator)\s+of\s+(?:the\s+)?$", re.I)
+# (or the one who heads it, or the head of a neighbour: "A B, who heads the community of X, told ...", "the head
+# of neighbouring Y told reporters his village was being shot at")
+_HEAD_BEFORE = re.compile(r"\b(?:(?:head|mayor|chief|administrator)\s+of\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|"
+                          r"nearby\s+)?|(?:heads|headed|leads|led)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:community|village|municipality)\s+of\s+)$", re.I)
 _SPEAKER_TELLS = re.compile(r"\b(?:said|says|told|tells|added|recalled|recalls)\b")
 # (fire the head says there was none of: "said no houses had been hit", "says there has been no more shelling")
 _NO_FIRE_BEFORE = re.compile(r"(?i)\b(?:no|not|never|nothing|none|without)\b[^,;.]{0,30}$")
@@ -3318,9 +3322,9 @@ _NO_FIRE_BEFORE = re.compile(r"(?i)\b(?:no|not|never|nothing|none|without)\b[^,;
 
 def _fire_its_head_tells(sentence, mention, hits, spans):
     """The fire a place's head tells of after naming it (see _HEAD_BEFORE), the sentence's only place, or None."""
-    if any(b != mention.begin for b, _ in spans) or "of" not in sentence[max(0, mention.begin - 10):mention.begin]:
+    if any(b != mention.begin for b, _ in spans) or "of" not in sentence[max(0, mention.begin - 22):mention.begin]:
         return None
-    if not _HEAD_BEFORE.search(sentence, max(0, mention.begin - 30), mention.begin):
+    if not _HEAD_BEFORE.search(sentence, max(0, mention.begin - 40), mention.begin):
         return None
     said = _SPEAKER_TELLS.search(sentence, mention.end)
     if said is None:

@@ -407,7 +407,11 @@ _AT_AN_OFFICE = re.compile(r"\bat\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?[Rr]epr
 # the place a speaker heads ("the mayor of X", "the head of the X community"), told again by its kind in what the
 # speaker says ("said 160 people had left the town", "said nine families stayed in the village"; not "the village
 # of Y" or "the village Y", another one)
-_HEAD_OF_PLACE = re.compile(r"\b(?:mayor|head|chief|administrator)\s+of\s+(?:the\s+)?$", re.I)
+# (or the one who heads it, or the head of a neighbour: "A B, who heads the community of X, said", "the head of
+# neighbouring Y said")
+_HEAD_OF_PLACE = re.compile(r"\b(?:(?:mayor|head|chief|administrator)\s+of\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|"
+                            r"nearby\s+)?|(?:heads|headed|leads|led)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:community|village|municipality)\s+of\s+)$", re.I)
 
 
 # ... or harm to its houses or people told by the speaker, with no other place named: "the mayor of X, A B, said
@@ -415,7 +419,10 @@ _HEAD_OF_PLACE = re.compile(r"\b(?:mayor|head|chief|administrator)\s+of\s+(?:the
 # the words of fire and harm anywhere: here harm to houses or people told after a word of saying)
 _HARM_TOLD = re.compile(r"\b(?:said|says|told|tells|added|reported)\b[^;:]*?\b(?:houses?|homes?|buildings?|residents?|"
                         r"people|families|civilians)\b[^;:]*?\b(?:damaged|destroyed|hit|shelled|struck|killed|wounded|"
-                        r"injured|cellars?|basements?)\b", re.I)
+                        r"injured|cellars?|basements?)\b|"
+                        # (or fire said to have hit there: "told the agency that gunfire had hit roofs and streets there")
+                        r"\b(?:said|says|told|tells|added|reported)\b[^;:]*?\b(?:gunfire|shells?|shots|bullets|rockets?|"
+                        r"mortars?)\s+(?:had\s+|have\s+|has\s+)?(?:hit|struck|damaged)\b[^;:]*?\bthere\b", re.I)
 
 
 def _head_tells_of_place(sentence, mention, before, alone=False):
