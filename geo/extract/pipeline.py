@@ -2554,6 +2554,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             told_day = _night_opening(s, told) or next((d.start for d in reversed(told) if not _NIGHT_BEFORE.fullmatch(
                 d.text) and not _SINCE_DAY_BEFORE.search(s, 0, d.begin)
                 and (_stated_day(d) or (_relative_day(d) and d.start < story_day))), told_day)
+        if told_day is not None and told and all(d.precision == "month" and d.kind == "calendar" and d.end
+                                                 and not d.start <= told_day <= d.end for d in told):
+            # a sentence that moves the story to another month with no day ("X had its roofs hit in February"):
+            # "the same evening" after it is that month's, no day told before
+            told_day = None
         days = [d for d in told if d.precision == "day"]
         told_spoken = (bool(attributions) and bool(days) and told_day == days[-1].start
                        and all(_speaker_day(s, d) and not _PART_TOLD.search(d.text) for d in days))
