@@ -158,7 +158,9 @@ LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towa
             "village", "town", "city", "settlement", "district", "region", "province", "northern",
             "southern", "eastern", "western", "central", "outskirts", "above", "below", "overlooking",
             # a place picked out of the villages just named: "several villages, among them X", "including Y"
-            "among", "including"}
+            "among", "including",
+            # what posts or a line face across the border: "the posts facing X", "the positions opposite Y"
+            "facing", "opposite"}
 CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towards", "toward", "through", "via",
                     "on", "over", "across", "inside", "reached", "entered", "shelled", "struck", "hit",
                     "targeted", "attacked", "bombed", "stormed", "of", "city", "capital", "left", "leaving", "leaves",
