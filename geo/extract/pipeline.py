@@ -3368,6 +3368,8 @@ def _closure_causes(sentence, hits, breaks):
 _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pensioners?|students?|lawyers?|"
                         r"engineers?|writers?|journalists?|photographers?|stringers?|relatives|cousins?|friends?|"
                         r"colleagues?|partners?|"
+                        # a craftsman whose work is sold or shown: "bobbins turned by a maker in X"
+                        r"makers?|craftsm[ae]n|carpenters?|potters?|weavers?|woodcarvers?|"
                         # a commander named by his seat: "a profile of the rebel colonel in X is being prepared"
                         r"colonels?|generals?|"
                         # a body's seat: "the defence ministries in A and B", "the regional administration in X" (the
