@@ -443,7 +443,10 @@ def find_attributions(sentence):
     for m in (_OWNER_VERSION.finditer(sentence) if "'s " in sentence or "’s " in sentence else ()):
         # (or an outlet named by its kind, the one heard before: "in the same site's account")
         owner = m.group("owner")
-        if (canonical_actor(owner) or _BARE_PAPER.fullmatch(owner)) and not any(abs(a.pos - m.start()) < 3 for a in found):
+        if _REPORT_OWNER.fullmatch(owner):
+            owner = "the report"           # "by the report's account": the report named before, as "the report said"
+        if (canonical_actor(owner) or _BARE_PAPER.fullmatch(owner) or owner == "the report") \
+                and not any(abs(a.pos - m.start()) < 3 for a in found):
             found.append(Attribution(m.start(), owner))  # "in the defence ministry's account": its
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
         if any(a.pos < m.start() for a in found):
@@ -715,6 +718,19 @@ _OPENING_ACCORDING = re.compile(r"(?i)^\W*according to\b")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+ly\s+)?$")
 # a speaker told in a relative clause on someone the main clause names: "by Aliyev, who told him ..."
 _RELATIVE_TELLER = re.compile(r",\s+who\s+(?:also\s+|later\s+|\w+ly\s+)?$")
+# a relative clause on a thing, whose subject labels it: ", which a student from X described as ..." (the subject
+# and the verb; _LABEL_AS_VERB at the verb)
+_RELATIVE_LABEL = re.compile(r",\s+(?:which|that)\s+(?:[\w'’-]+\s+){1,6}$")
+_LABEL_AS_VERB = re.compile(r"(?:described|characteri[sz]ed|dismissed)\s+(?:it\s+)?as\b")
+
+
+def relative_label(sentence, attribution, start=0):
+    """Is ``attribution`` the subject of a relative clause that labels a thing named before it, after ``start``
+    (", which a student from X described as a track")? Its speaker labels that thing and tells no news of its own."""
+    return bool(_LABEL_AS_VERB.match(sentence, attribution.pos)
+                and _RELATIVE_LABEL.search(sentence, start, attribution.pos))
+
+
 # the reporting verb that closes a sentence, from its position on: "..., RIA Novosti reported."
 _CLOSING_REPORT = re.compile(r"(?:reported|reports|said|says|wrote|writes|added|adds)(?:\s+on\s+\w+)?\s*[.!]?\s*$")
 # a document as a speaker: "the report", "its final statement"
@@ -1242,6 +1258,8 @@ _OWNER_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+the\s+(?P<owner>[A-Za-z]
                             r"(?:official\s+)?(?:version|account|telling|count|tally)\b(?!-)"
                             r"(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _CLAIM_NOUN_PATTERN +
                             r"|versions?|accounts?)\b)")
+# a report named by its noun alone as the owner: "by the report's account", "in the same report's account"
+_REPORT_OWNER = re.compile(r"(?i)(?:same\s+)?report")
 # "documents" as the papers, not the verb: after a determiner, a number, an adjective of papers or a verb done to
 # them ("seized documents the smugglers had hidden", "the documents", "secret documents", "found documents")
 _DOCUMENTS_NOUN = re.compile(r"\b(?:the|these|those|such|its|their|his|her|our|of|with|and|or|\d+|two|three|several|"
@@ -3698,7 +3716,10 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     if not attributions:
         return default
     before = [(mention.begin - a.pos, a.who) for a in attributions if a.pos <= mention.begin]
-    after = [(a.pos - mention.end, a.who) for a in attributions if a.pos > mention.begin]
+    # (a label a relative clause gives the thing named before it tells nothing of the places before it: "the X-Y
+    # road, which a driver described as a track": the driver labels the road, the sentence's teller tells of it)
+    labels = {a.pos for a in attributions if relative_label(sentence, a, mention.end)}
+    after = [(a.pos - mention.end, a.who) for a in attributions if a.pos > mention.begin and a.pos not in labels]
     # the attribution that governs the clause: nearest before, unless a clause break separates them
     choice = None
     if before:
@@ -3769,7 +3790,7 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         # "Aliyev announced ..., and his office said ...": the named claimant earlier in the sentence (not one
         # past a semicolon after it: "the ministry said ...; Baku denied it")
         own = [actor_of(a.who, people, memo) for a in attributions
-               if a.who != choice and ";" not in sentence[chosen.pos:a.pos]]
+               if a.who != choice and ";" not in sentence[chosen.pos:a.pos] and a.pos not in labels]
         own = [n for n in own if n in named]
         if own:
             return own[0]

@@ -3150,10 +3150,11 @@ _VIOLENCE_IN = re.compile(r"\b(?:riots?|rioting|violence|violent\s+acts|pogroms?
 _VIOLENCE_REACH = 80               # characters after the place within which the dead are counted
 
 
-# ... or people counted as having died there: "17 people had died in X", "eight more died in Y" (a count, not one
-# person's death in a biography; no other cause given: see _NO_FIRE_CAUSE)
+# ... or people counted as having died there: "17 people had died in X", "eight more died in Y", "four Azerbaijani
+# soldiers died at Z" (a count, not one person's death in a biography; no other cause given: see _NO_FIRE_CAUSE)
 _COUNT_DIED_IN = re.compile(r"\b(?:\d[\d,]*|" + NUMBER_WORDS + r"|dozens|hundreds|several|many)\s+(?:more\s+)?"
-                            r"(?:[a-z]+\s+)?(?:had\s+|have\s+)?died\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
+                            r"(?:(?!of\b)[A-Za-z]+\s+){0,2}?(?:had\s+|have\s+)?died\s+(?:in|at|near)\s+"
+                            r"(?:the\s+(?:town|city|village)\s+of\s+)?$")
 
 
 # ... but not the wounded who died later where they were taken: "of the wounded, three later died in Yerevan", "two
@@ -3175,6 +3176,22 @@ def _deaths_of_violence_at(sentence, mention, hits, spans):
     hurt = next((h for h in hits if h.kind == "casualties" and mention.end <= h.begin < mention.end + _VIOLENCE_REACH
                  and not any(mention.end <= b < h.begin for b, _ in spans)), None)
     return hurt and hurt.kind
+
+
+# "there" right after a casualty, taking up the place named before it: "the border near X saw worse in June, when
+# three soldiers were killed there" (killed at X)
+_THERE_AFTER = re.compile(r"\s+there\b")
+
+
+def _hurt_there(sentence, mention, hits, spans):
+    """The casualty cue that "there" places at the mention (see _THERE_AFTER), the only place named before it and
+    up to it, or None."""
+    if "there" not in sentence:
+        return None
+    return next((h for h in hits if h.kind == "casualties" and h.begin >= mention.end
+                 and _THERE_AFTER.match(sentence, h.end)
+                 and not any(b != mention.begin and b < h.begin for b, _ in spans)
+                 and not _NO_FIRE_CAUSE.search(sentence, mention.end)), None)
 
 
 _HEADING_COLON = re.compile(r"\s*:")
@@ -3257,6 +3274,9 @@ def classify(sentence, mention, hits, breaks, spans=()):
         dead = _deaths_of_violence_at(sentence, mention, hits, spans)
         if dead is not None:
             return "shelling", dead
+        hurt = _hurt_there(sentence, mention, hits, spans)
+        if hurt is not None:
+            return "shelling", hurt.kind
     if layer != "other" or kind not in _WEAK or getattr(mention, "place", None) is None:
         return layer, kind
     if mention.place.precision != "town":
@@ -3298,7 +3318,11 @@ _SPEAKING_IN = re.compile(r"\b[Ss]peaking\s+(?:in|at|from)\s+(?:the\s+(?:town|ci
 # the place a speaker heads, the sentence's only place, takes the fire the speaker then tells of, in a clause of its
 # own: "the head of X, A B, walked past the school and said shots had hit houses" (the village's news, told by its
 # head; not "the mayor of X said Y was shelled", another place)
-_HEAD_BEFORE = re.compile(r"\b(?:head|mayor|chief|administrator)\s+of\s+(?:the\s+)?$", re.I)
+# (or the one who heads it, or the head of a neighbour: "A B, who heads the community of X, told ...", "the head
+# of neighbouring Y told reporters his village was being shot at")
+_HEAD_BEFORE = re.compile(r"\b(?:(?:head|mayor|chief|administrator)\s+of\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|"
+                          r"nearby\s+)?|(?:heads|headed|leads|led)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:community|village|municipality)\s+of\s+)$", re.I)
 _SPEAKER_TELLS = re.compile(r"\b(?:said|says|told|tells|added|recalled|recalls)\b")
 # (fire the head says there was none of: "said no houses had been hit", "says there has been no more shelling")
 _NO_FIRE_BEFORE = re.compile(r"(?i)\b(?:no|not|never|nothing|none|without)\b[^,;.]{0,30}$")
@@ -3309,9 +3333,9 @@ _NO_FIRE_BEFORE = re.compile(r"(?i)\b(?:no|not|never|nothing|none|without)\b[^,;
 
 def _fire_its_head_tells(sentence, mention, hits, spans):
     """The fire a place's head tells of after naming it (see _HEAD_BEFORE), the sentence's only place, or None."""
-    if any(b != mention.begin for b, _ in spans) or "of" not in sentence[max(0, mention.begin - 10):mention.begin]:
+    if any(b != mention.begin for b, _ in spans) or "of" not in sentence[max(0, mention.begin - 22):mention.begin]:
         return None
-    if not _HEAD_BEFORE.search(sentence, max(0, mention.begin - 30), mention.begin):
+    if not _HEAD_BEFORE.search(sentence, max(0, mention.begin - 40), mention.begin):
         return None
     said = _SPEAKER_TELLS.search(sentence, mention.end)
     if said is None:

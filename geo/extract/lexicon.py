@@ -158,7 +158,9 @@ LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towa
             "village", "town", "city", "settlement", "district", "region", "province", "northern",
             "southern", "eastern", "western", "central", "outskirts", "above", "below", "overlooking",
             # a place picked out of the villages just named: "several villages, among them X", "including Y"
-            "among", "including"}
+            "among", "including",
+            # what posts or a line face across the border: "the posts facing X", "the positions opposite Y"
+            "facing", "opposite"}
 CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towards", "toward", "through", "via",
                     "on", "over", "across", "inside", "reached", "entered", "shelled", "struck", "hit",
                     "targeted", "attacked", "bombed", "stormed", "of", "city", "capital", "left", "leaving", "leaves",
@@ -458,6 +460,8 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        r"(?:account|version|statement)\s+of|"
                        # whose telling it is: "in the account kept by the state news agency"
                        r"in\s+(?:the|an?)\s+(?:official\s+)?(?:account|version|chronology)\s+(?:kept|given|published|told)\s+by|"
+                       # whose account it is, the owner after it: "by the account of the ministry in Baku, ..."
+                       r"(?:by|in)\s+the\s+(?:official\s+|own\s+)?account\s+of(?!\s+(?:the\s+)?(?:events?|fighting|clash\w*|attack\w*)\b)|"
                        r"(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:reported|announced|confirmed|claimed|"
                        r"documented|recorded|stated|told|informed|blamed|accused|blamed\s+on\s+[A-Z][\w'’-]*)"
                        # a word or two of when between: "was reported late yesterday by the ministry"
@@ -837,8 +841,9 @@ _SHELLING = _cues(
      r"\bfir(?:e|ing) (?:had |has |was |were |is )?(?:came|come|comes|coming|was opened|had been opened)"
      r"(?:, (?:[a-z'’-]+ ){1,4}(?:said|says|added|adds),)? from\b|"
      r"\bfir(?:ed|ing) from\b(?! (?:(?:his|her|their|the|a|an) )?(?:jobs?|posts?|positions? as|office|team|club)\b)|"
-     # firing as a noun: "they heard heavy firing", "firing resumed at dawn", "the firing lasted two hours"
-     r"\b(?:heavy|intense|sporadic|automatic|machine-gun|small-arms|rifle) firing\b|"
+     # firing as a noun: "they heard heavy firing", "firing resumed at dawn", "the firing lasted two hours", "a
+     # soldier died in separate firing" (another exchange of fire, as "renewed firing" is)
+     r"\b(?:heavy|intense|sporadic|automatic|machine-gun|small-arms|rifle|separate|renewed|fresh|cross-border) firing\b|"
      r"\bfiring (?:(?:had|has) )?(?:continued|resumed|stopped|broke out|was heard|lasted|went on)\b|"
      # ... or fire heard, which is gunfire (the older sets annotate fire heard as shelling, 16 of 16): "residents could
      # hear the fire close to the village" (not an alarm, a fire engine or its crew, a blaze crackling or spreading, nor

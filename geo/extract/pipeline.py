@@ -25,8 +25,8 @@ from .claims import (Attribution, actor_of, bodies_named, published_by, media_ou
                      karabakh_service, known_surnames, list_speakers, named_side, of_another_side, other_side_bodies,
                      outlets_named, person_of_pronoun, gender_of, genders_told, rights_groups_named, web_outlet,
                      peacekeepers_named, people_in, paper_heard, person_before, person_s_staff,
-                     quote_speakers, relaying_outlet, resolve_pronoun, seated_bodies, sentence_government,
-                     spokesperson_of, subject_actor)
+                     quote_speakers, relative_label, relaying_outlet, resolve_pronoun, seated_bodies,
+                     sentence_government, spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder,
                      names_a_speaker_only, passive_host, person_subject, presented_person, private_people, sentence_home,
                      traveller_reporting, home_of_bare_ministry)
@@ -407,7 +407,11 @@ _AT_AN_OFFICE = re.compile(r"\bat\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?[Rr]epr
 # the place a speaker heads ("the mayor of X", "the head of the X community"), told again by its kind in what the
 # speaker says ("said 160 people had left the town", "said nine families stayed in the village"; not "the village
 # of Y" or "the village Y", another one)
-_HEAD_OF_PLACE = re.compile(r"\b(?:mayor|head|chief|administrator)\s+of\s+(?:the\s+)?$", re.I)
+# (or the one who heads it, or the head of a neighbour: "A B, who heads the community of X, said", "the head of
+# neighbouring Y said")
+_HEAD_OF_PLACE = re.compile(r"\b(?:(?:mayor|head|chief|administrator)\s+of\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|"
+                            r"nearby\s+)?|(?:heads|headed|leads|led)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:community|village|municipality)\s+of\s+)$", re.I)
 
 
 # ... or harm to its houses or people told by the speaker, with no other place named: "the mayor of X, A B, said
@@ -415,7 +419,10 @@ _HEAD_OF_PLACE = re.compile(r"\b(?:mayor|head|chief|administrator)\s+of\s+(?:the
 # the words of fire and harm anywhere: here harm to houses or people told after a word of saying)
 _HARM_TOLD = re.compile(r"\b(?:said|says|told|tells|added|reported)\b[^;:]*?\b(?:houses?|homes?|buildings?|residents?|"
                         r"people|families|civilians)\b[^;:]*?\b(?:damaged|destroyed|hit|shelled|struck|killed|wounded|"
-                        r"injured|cellars?|basements?)\b", re.I)
+                        r"injured|cellars?|basements?)\b|"
+                        # (or fire said to have hit there: "told the agency that gunfire had hit roofs and streets there")
+                        r"\b(?:said|says|told|tells|added|reported)\b[^;:]*?\b(?:gunfire|shells?|shots|bullets|rockets?|"
+                        r"mortars?)\s+(?:had\s+|have\s+|has\s+)?(?:hit|struck|damaged)\b[^;:]*?\bthere\b", re.I)
 
 
 def _head_tells_of_place(sentence, mention, before, alone=False):
@@ -2552,6 +2559,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             told_day = _night_opening(s, told) or next((d.start for d in reversed(told) if not _NIGHT_BEFORE.fullmatch(
                 d.text) and not _SINCE_DAY_BEFORE.search(s, 0, d.begin)
                 and (_stated_day(d) or (_relative_day(d) and d.start < story_day))), told_day)
+        if told_day is not None and told and all(d.precision == "month" and d.kind == "calendar" and d.end
+                                                 and not d.start <= told_day <= d.end for d in told):
+            # a sentence that moves the story to another month with no day ("X had its roofs hit in February"):
+            # "the same evening" after it is that month's, no day told before
+            told_day = None
         days = [d for d in told if d.precision == "day"]
         told_spoken = (bool(attributions) and bool(days) and told_day == days[-1].start
                        and all(_speaker_day(s, d) and not _PART_TOLD.search(d.text) for d in days))
@@ -2865,11 +2877,13 @@ def extract_text(text, published, gazetteer=None, source=""):
                 candidates.append(candidate)
         claimant = subject = ""
         if attributions:
-            actor = actor_of(attributions[-1].who, people, actors)
-            named_person = person_before(actor, attributions, people, actors) if is_pronoun(actor) else ""
-            claimant = (person_s_staff(actor, s[:attributions[-1].pos], people) or named_person
+            # (the sentence's teller, not a label a relative clause gives a thing: "..., which a driver described as")
+            tellers = [a for a in attributions if not relative_label(s, a)] or attributions
+            actor = actor_of(tellers[-1].who, people, actors)
+            named_person = person_before(actor, tellers, people, actors) if is_pronoun(actor) else ""
+            claimant = (person_s_staff(actor, s[:tellers[-1].pos], people) or named_person
                         or (opener if opener and is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS
-                            else sentence_government(actor, attributions[:-1], people)
+                            else sentence_government(actor, tellers[:-1], people)
                             or resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people,
                                                here, side)))
             # "the paper said": the outlet heard
@@ -2877,7 +2891,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             if claimant == "media":
                 # "The same site wrote": the outlet heard before, as "the same paper" is, not an unnamed one (so
                 # that a later "it added" is that outlet too)
-                who = attributions[-1].who.strip()
+                who = tellers[-1].who.strip()
                 heard = paper_heard(who, seen_claimants, people, s)
                 claimant = heard if heard != who else claimant
             claimant = _ministry_of_places(claimant, candidates[first_candidate:])
@@ -2885,12 +2899,12 @@ def extract_text(text, published, gazetteer=None, source=""):
             if claimant and ((not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS)
                              or claimant in (opener, named_person)):
                 last_claimant = claimant
-                body = _BODY_NOUN.search(attributions[-1].who)
+                body = _BODY_NOUN.search(tellers[-1].who)
                 if body:                   # "the State Agency of Automobile Roads said ... the agency said"
                     people[body.group(0).lower()] = claimant
             # an outlet that relays the sentence's last teller ("..., Eurasianet wrote, the minister announced") was
             # heard too: a later "the site reported" is that outlet
-            seen_claimants.extend(actor_of(a.who, people, actors) for a in attributions[:-1]
+            seen_claimants.extend(actor_of(a.who, people, actors) for a in tellers[:-1]
                                   if relaying_outlet(a.who))
             # and so was an outlet the table does not know that wrote it "quoting" its teller ("..., the Hetq Weekly
             # wrote, quoting the ministry"): a later "the same paper" is that outlet, not the ministry it quoted
@@ -3359,6 +3373,8 @@ def _closure_causes(sentence, hits, breaks):
 _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pensioners?|students?|lawyers?|"
                         r"engineers?|writers?|journalists?|photographers?|stringers?|relatives|cousins?|friends?|"
                         r"colleagues?|partners?|"
+                        # a craftsman whose work is sold or shown: "bobbins turned by a maker in X"
+                        r"makers?|craftsm[ae]n|carpenters?|potters?|weavers?|woodcarvers?|"
                         # a commander named by his seat: "a profile of the rebel colonel in X is being prepared"
                         r"colonels?|generals?|"
                         # a body's seat: "the defence ministries in A and B", "the regional administration in X" (the

@@ -196,7 +196,7 @@ def locating_roads(sentence, mentions, ends):
     return {m.begin for m in mentions if m.begin in ends
             and (_ROAD_LOCATES.search(sentence, max(0, m.begin - 120), m.begin)
                  or _store_on_road(sentence, m)
-                 or _road_apposed(sentence, m, mentions)
+                 or _road_apposed(sentence, m, mentions, ends)
                  or any(b <= m.begin < e for b, e in outer)
                  or any(b <= m.begin < e and _WHERE_IT_PASSES.match(sentence, e) for b, e in lines))}
 
@@ -228,10 +228,15 @@ def _stretched_roads(sentence):
                    for b2, e2 in lines)]
 
 
-def _road_apposed(sentence, mention, mentions):
-    """Is the road of ``mention`` named in apposition right after another place ("Areni, on the A-B road")?"""
+def _road_apposed(sentence, mention, mentions, ends=()):
+    """Is the road of ``mention`` named in apposition right after another place ("Areni, on the A-B road")? Not
+    after one of the road's own towns: "come round by A, on the A–B road" is the way taken, A named twice."""
     m = _ROAD_APPOSED.search(sentence, max(0, mention.begin - 120), mention.begin)
-    return bool(m) and any(p.end == m.start() for p in mentions)
+    if not m:
+        return False
+    road = {(p.place.name, p.place.lat, p.place.lon) for p in mentions
+            if p.begin in ends and m.start() < p.begin <= mention.begin + 60}     # (the towns naming this road)
+    return any(p.end == m.start() and (p.place.name, p.place.lat, p.place.lon) not in road for p in mentions)
 
 
 def _close(sentence, chain, ends):
