@@ -3326,7 +3326,8 @@ _CAUSE = re.compile(r"\b(?:after|because\s+of|due\s+to|following|amid|owing\s+to
 _CAUSE_REACH = 60         # characters from a closure to the word giving its reason ("closed the A-B road on Tuesday after")
 # the fire that is the subject of the closure, right before its verb (the rest of its noun phrase between, no
 # clause of its own): "rifle fire from across the line closed the A–B road", "sniper fire has shut the A-B motorway"
-_CAUSE_AS_SUBJECT = re.compile(r"(?:\s*(?!(?:and|but|then|which|that|before|after|when|while|as)\b)[\w'’-]+){0,6}\s*$",
+# (a road named by its towns counts as one word: "fire near the A–B road closed that stretch")
+_CAUSE_AS_SUBJECT = re.compile(r"(?:\s*(?!(?:and|but|then|which|that|before|after|when|while|as)\b)[\w'’-]+(?:[–—][\w'’-]+)*){0,6}\s*$",
                                re.I)
 
 
@@ -3343,6 +3344,9 @@ def _closure_causes(sentence, hits, breaks):
             causes.update(h.begin for h in hits if why.end() <= h.begin < end)
         causes.update(h.begin for h in hits if h.layer == "shelling" and h.end <= closure.begin
                       and _CAUSE_AS_SUBJECT.fullmatch(sentence, h.end, closure.begin))
+    # (and a word of the same noun right before such a cause: "Sniper" of "Sniper fire from across the line")
+    causes.update(h.begin for h in hits if h.layer == "shelling" for c in hits
+                  if c.begin in causes and h.end < c.begin and not sentence[h.end:c.begin].strip())
     return causes
 
 
