@@ -3009,7 +3009,8 @@ def _airport_opened(sentence, cue):
 
 
 # a road or a journey named by the towns it runs between: "the road between", "a lorry travelling between"
-_BETWEEN_AFTER = re.compile(r"\s+between\s+", re.I)
+# (the road may be named by where it leads first: "the highway to Georgia between X and Y")
+_BETWEEN_AFTER = re.compile(r"\s+(?:(?i:to|towards)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?i:between)\s+")
 _ENDS_IN_BETWEEN = re.compile(r"\bbetween$", re.I)            # the cue itself: "travelling between"
 _BETWEEN_FIRE_REACH = 80       # characters from a town after "between" to the fire its road or journey came under
 
