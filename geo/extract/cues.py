@@ -3675,8 +3675,11 @@ def _classify(sentence, mention, hits, breaks, spans=()):
             elif hit.layer == "other":
                 # the scene of what follows: "residents of X threatened to put up barriers"
                 # (or a movement along a road: "buses took residents from X along the main road")
+                # (counted from the end of a list the place opens: "positions at A, B and C, in the D district, had
+                # come under fire" is fire at A as at C)
+                last = _list_end(sentence, mention, spans)
                 after = [h for h in usable if (h.strong or _moved_along(sentence, h))
-                         and h.begin >= mention.end and h.begin - mention.end <= 60
+                         and h.begin >= mention.end and h.begin - last <= 60
                          and h.layer != "other"
                          and not any(mention.end <= b < h.begin for b in breaks)
                          and not _SUBORDINATE.search(_reported_here(sentence, mention, spans, h.begin))
@@ -3895,6 +3898,16 @@ def _first_of_list(sentence, mention, spans):
         return None
     joined = [bool(_AND_OR.search(g)) for g in gaps]
     return _Span(*first) if joined[-1] and not any(joined[:-1]) else None
+
+
+def _list_end(sentence, mention, spans):
+    """The end of the last place of a list "A, B and C" that ``mention`` opens or is an item of (its own end when it
+    is in no list)."""
+    end = mention.end
+    while (following := next(((b, e) for b, e in spans if b >= end and _LIST_GAP.fullmatch(sentence, end, b)),
+                             None)) is not None:
+        end = following[1]
+    return end
 
 
 _AND_OR = re.compile(r"\b(?:and|or)\b")
