@@ -3096,6 +3096,20 @@ _ANAPHOR = re.compile(r"\b(?:(?:in|at|through|into|near|around|on|to|from|outsid
 # Friday", "Y: the town's school was hit" (what the clause says of "the village" happened at X)
 _HEADED = re.compile(r":\s+(?P<np>the\s+(?:town|village|city|community))(?:['’]s)?\b(?!\s+of\b)")
 _WEAK = ("mention", "presence", "civilian")
+# a building placed by the place right after it, "her house in X", "the school in Y", and taken up again later in the
+# sentence: "a woman was hurt in her house in X, and tracer rounds set the house alight" (what befell the house
+# befell X)
+_BUILDING_IN = re.compile(r"\b(?:his|her|their|its|the|a|an)\s+(?:own\s+)?(?P<noun>house|home|flat|school|yard|farm|"
+                          r"shop|barn)\s+in\s+(?:the\s+(?:village|town)\s+of\s+)?$", re.I)
+
+
+def _building_again(sentence, mention):
+    """The match of "the house" (group ``np``) taking up a building placed by ``mention`` ("her house in X"), or
+    None."""
+    building = _BUILDING_IN.search(sentence, max(0, mention.begin - 40), mention.begin)
+    if building is None:
+        return None
+    return re.compile(rf"\b(?P<np>the\s+{building.group('noun').lower()})\b").search(sentence, mention.end)
 # the places just listed, taken up again by their number: "closed a ring round X and Y and fired on both villages",
 # "the three towns were shelled" (what befell them befell each, when exactly that many places were named before)
 _PLURAL_ANAPHOR = re.compile(r"\b(?P<np>(?P<count>both|the two|the three|all three|the four|all four)\s+"
@@ -3249,8 +3263,8 @@ def classify(sentence, mention, hits, breaks, spans=()):
             return "shelling", dead
     if layer != "other" or kind not in _WEAK or getattr(mention, "place", None) is None:
         return layer, kind
-    if mention.place.precision != "town":
-        return layer, kind
+    if mention.place.precision != "town" and mention.place.source != "approximate":
+        return layer, kind                 # (a village the gazetteer lacks, placed at its area, is still a village)
     told = _fire_its_head_tells(sentence, mention, hits, spans) or _fire_heard_there(sentence, mention, hits, spans)
     if told is not None:
         return "shelling", told.kind
@@ -3261,7 +3275,8 @@ def classify(sentence, mention, hits, breaks, spans=()):
         again = _classify(sentence, _Span(plural.start("np"), plural.end("np")), hits, breaks, spans)
         if again[0] != "other":
             return again
-    m = _HEADED.match(sentence, mention.end) or _ANAPHOR.search(sentence, mention.end)
+    m = _HEADED.match(sentence, mention.end) or _ANAPHOR.search(sentence, mention.end) \
+        or _building_again(sentence, mention)
     owned = None if m is not None else _OWNED_ANAPHOR.search(sentence, mention.end)
     if owned is not None and not any(mention.end <= b < owned.start() for b, _ in spans) \
             and not any(e <= mention.begin for _, e in spans):
