@@ -568,8 +568,10 @@ _VILLAGES_OF = re.compile(r"\bvillages?\s+of\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(
 
 # the plural "villages of" or "settlements of" right before a name: the area they lie in, unless a list goes on
 _AREA_OF_VILLAGES = re.compile(r"\b(?:villages|settlements)\s+of\s+(?:the\s+)?$")
-# (", and" right after the one name opens a new clause: "villages of Tavush, and Petrosyan said ...")
-_LISTED_WITH_VILLAGES = re.compile(r"\s*(?:,(?!\s*(?:and|or)\b)|\s+and|\s+or)\s+[A-ZƏÇŞĞÜÖİ]")
+# (", and" right after the one name opens a new clause: "villages of Tavush, and Petrosyan said ...", and a name
+# set off as one of them is no list item: "the villages of Tavush, Aygepar among them")
+_LISTED_WITH_VILLAGES = re.compile(r"\s*(?:,(?!\s*(?:and|or)\b)|\s+and|\s+or)\s+[A-ZƏÇŞĞÜÖİ]"
+                                   r"(?![\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+among\s+them\b)")
 
 
 # the name given to an exercise or an operation: "a joint drill called Araz", "the exercise, codenamed Shamkir",
