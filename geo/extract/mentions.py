@@ -202,6 +202,9 @@ _MODAL_VERB = re.compile(r"\s+(?:must|should|may|can|cannot|need|will)\s+(?:not\
 # first", "Dogs on a lead are welcome" (a town named with a place of its own, "Tartar with Aghdam were shelled", is
 # no common word and stays)
 _PLURAL_AFTER_WITH = re.compile(r"\s+(?:with|without|on|in)\s+(?:[a-z]+,?\s+){1,6}?(?:are|were|have)\b")
+# ... or a rule of a notice with no verb, the plural noun and a common phrase after it: "Dogs on leads except in the
+# ring", "Cats without collars at owner's risk" (only where a loose spelling alone makes the word a village)
+_RULE_PHRASE_AFTER = re.compile(r"\s+(?:on|with|without)\s+(?:(?:a|an|the|their|short)\s+)?[a-z]{3,}\b(?!-)")
 _QUALIFIER = re.compile(r" \([^()]*\)$")     # "Vardadzor (Askeran)": the bracket tells namesakes apart
 
 
@@ -1437,7 +1440,8 @@ class Finder:
                                               or ((bare := _BARE_PLURAL_VERB.match(sentence, tokens[last].end))
                                                   and not _own_name(phrase, place)
                                                   and bare.group().strip() not in GEO_NOUNS)
-                                              or (_MODAL_VERB.match(sentence, tokens[last].end)
+                                              or ((_MODAL_VERB.match(sentence, tokens[last].end)
+                                                   or _RULE_PHRASE_AFTER.match(sentence, tokens[last].end))
                                                   and not _own_name(phrase, place))) \
                 and sentence[tokens[last].end - 1] in "sS":
             return False                   # "Dogs are welcome on a lead": a plural noun opening the sentence (a
