@@ -397,7 +397,10 @@ _POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Rr]epresentation|[Gg]overnor|[Mm
                       r"\s+in\s+(?:the\s+)?$"
                       # "Nizami Bakhmanov, the former head of Shusha", "its acting head of Lachin" (not "at the head
                       # of the Lachin corridor")
-                      r"|(?:\b(?:former|then|acting|deputy)\s+|,\s+(?:the\s+)?)(?:head|chief)\s+of\s+(?:the\s+)?$")
+                      r"|(?:\b(?:former|then|acting|deputy)\s+|,\s+(?:the\s+)?)(?:head|chief)\s+of\s+(?:the\s+)?$"
+                      # "Ararat Avalyan, who heads X, told the site": the head's post, as "the head of X" is
+                      r"|,\s+who\s+(?:(?:now|still|then)\s+)?(?:heads|headed|leads|led)\s+(?:the\s+(?:village|town|"
+                      r"community)\s+of\s+)?$")
 
 # "a polling station set up at the permanent representation in Yerevan": the office as a building, where
 # something happens, not a post
@@ -407,7 +410,8 @@ _AT_AN_OFFICE = re.compile(r"\bat\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?[Rr]epr
 # the place a speaker heads ("the mayor of X", "the head of the X community"), told again by its kind in what the
 # speaker says ("said 160 people had left the town", "said nine families stayed in the village"; not "the village
 # of Y" or "the village Y", another one)
-_HEAD_OF_PLACE = re.compile(r"\b(?:mayor|head|chief|administrator)\s+of\s+(?:the\s+)?$", re.I)
+_HEAD_OF_PLACE = re.compile(r"\b(?:(?:mayor|head|chief|administrator)\s+of|who\s+(?:heads|headed|leads|led))\s+"
+                            r"(?:the\s+)?$", re.I)
 
 
 # ... or harm to its houses or people told by the speaker, with no other place named: "the mayor of X, A B, said
@@ -459,7 +463,7 @@ _AREAS_PLACED_BY = re.compile(r"\b(?:districts?|villages|settlements|localities|
 # a place opening a radio station's name: "This has been Radio Sevan International", "told Radio Yerevan" (the
 # station, not the town)
 _RADIO_BEFORE = re.compile(r"\bRadio\s+$")
-_POST_OF_LAST_WORDS = ("in", "of", "for", "to", "the")
+_POST_OF_LAST_WORDS = ("in", "of", "for", "to", "the", "heads", "headed", "leads", "led")
 # the shore a place named right before lies on, with no comma between: "the village of X on the eastern shore of"
 _SHORE_OF = re.compile(r"\s+on\s+the\s+(?:[\w-]+\s+)?(?:shores?|banks?|coast)\s+of\s+(?:the\s+)?")
 _SITE_NEAR_LAST_WORDS = ("of", "near", "the", "to", "outside", "above", "below")
