@@ -3371,6 +3371,17 @@ _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pe
                         # "our reporter in C adds that ...", a firm's own staff: "our guide in D is safe", "we could
                         # not reach our drivers in E", "our team in F"
                         r"(?i:our\s+(?:correspondents?|reporters?|volunteers?|guides?|drivers?|team|staff))\s+in|"
+                        # the makers of a place's produce: "gatherers in the villages of the X area", "the growers of
+                        # Y bring apples", "weavers from Z" (where the goods come from)
+                        r"(?i:growers|gatherers|producers|beekeepers|weavers|bakers|potters|winemakers|craftsmen|herders)"
+                        r"\s+(?:in|of|from)(?:\s+the)?(?:\s+(?:villages|farms|orchards|gardens)\s+(?:of|in|around)"
+                        r"(?:\s+the)?)?|"
+                        # someone staying with kin there: "she is staying with her daughter in X" (where a person is
+                        # for now, as a reader's town is; not where a family lives, which may be where it found room
+                        # after it fled)
+                        r"(?i:(?:staying|stays|stayed)\s+with\s+(?:his|her|their|my|our|an?|the)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:daughters?|sons?|relatives|family|sisters?|brothers?|cousins?|aunts?|"
+                        r"uncles?|parents|children|grandchildren|in-laws))\s+in|"
                         r"(?i:readers?|colleagues?|archaeologists?|historians?|scholars?|researchers?|scientists?|volunteers?|units)"
                         r"\s+from)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s*,\s*|\s+(?:and|or)\s+)(?:in\s+)?)*$")
 # what a town that only locates people may read as besides a bare mention: the people's own noun, a weak cue
