@@ -3132,6 +3132,8 @@ _HAPPENING = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|attack\w*|shot|shoot\
 # "Y trout, whole: 4,800 drams a kilo" (a price, no event)
 _PRICE_LINE = re.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|dollars|euros?|lari|AMD|AZN)\s+"
                          r"(?:a|per|the)\s+(?:kilo|kg|kilogram|litre|liter|piece|loaf|dozen|jar|bottle)\b", re.I)
+# ... or a line giving several prices: "Sumac from X, 600 drams; dried mint, 450 drams"
+_PRICE = re.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|lari|AMD|AZN)\b", re.I)
 
 # a programme's or a list's line naming a title: "2. Slow air: "X at Dusk" (solo pipes, A. B.)", "THREAD: "Stuck at
 # Y" (148 replies)" (a tune's, a thread's or a talk's title: its places are no scene; a quoted sentence, ending in
@@ -3147,7 +3149,8 @@ def _standing_aside(sentence):
     fact, a title: no event)?"""
     return bool(_RUNNING_ORDER_HEAD.match(sentence) or _PRACTICAL_NOTES.match(sentence)
                 or ("who" in sentence and _GENERIC_TRAVELLER.search(sentence))
-                or _PRICE_LINE.search(sentence) or _TITLE_LINE.fullmatch(sentence.strip())) \
+                or _PRICE_LINE.search(sentence) or len(_PRICE.findall(sentence)) >= 2
+                or _TITLE_LINE.fullmatch(sentence.strip())) \
         and not _HAPPENING.search(sentence)
 
 
