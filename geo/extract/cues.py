@@ -3020,7 +3020,8 @@ def _airport_opened(sentence, cue):
 
 
 # a road or a journey named by the towns it runs between: "the road between", "a lorry travelling between"
-_BETWEEN_AFTER = re.compile(r"\s+between\s+", re.I)
+# (the road may be named by where it leads first: "the highway to Georgia between X and Y")
+_BETWEEN_AFTER = re.compile(r"\s+(?:(?i:to|towards)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?i:between)\s+")
 _ENDS_IN_BETWEEN = re.compile(r"\bbetween$", re.I)            # the cue itself: "travelling between"
 _BETWEEN_FIRE_REACH = 80       # characters from a town after "between" to the fire its road or journey came under
 
@@ -3106,6 +3107,20 @@ _ANAPHOR = re.compile(r"\b(?:(?:in|at|through|into|near|around|on|to|from|outsid
 # Friday", "Y: the town's school was hit" (what the clause says of "the village" happened at X)
 _HEADED = re.compile(r":\s+(?P<np>the\s+(?:town|village|city|community))(?:['’]s)?\b(?!\s+of\b)")
 _WEAK = ("mention", "presence", "civilian")
+# a building placed by the place right after it, "her house in X", "the school in Y", and taken up again later in the
+# sentence: "a woman was hurt in her house in X, and tracer rounds set the house alight" (what befell the house
+# befell X)
+_BUILDING_IN = re.compile(r"\b(?:his|her|their|its|the|a|an)\s+(?:own\s+)?(?P<noun>house|home|flat|school|yard|farm|"
+                          r"shop|barn)\s+in\s+(?:the\s+(?:village|town)\s+of\s+)?$", re.I)
+
+
+def _building_again(sentence, mention):
+    """The match of "the house" (group ``np``) taking up a building placed by ``mention`` ("her house in X"), or
+    None."""
+    building = _BUILDING_IN.search(sentence, max(0, mention.begin - 40), mention.begin)
+    if building is None:
+        return None
+    return re.compile(rf"\b(?P<np>the\s+{building.group('noun').lower()})\b").search(sentence, mention.end)
 # the places just listed, taken up again by their number: "closed a ring round X and Y and fired on both villages",
 # "the three towns were shelled" (what befell them befell each, when exactly that many places were named before)
 _PLURAL_ANAPHOR = re.compile(r"\b(?P<np>(?P<count>both|the two|the three|all three|the four|all four)\s+"
@@ -3279,8 +3294,8 @@ def classify(sentence, mention, hits, breaks, spans=()):
             return "shelling", hurt.kind
     if layer != "other" or kind not in _WEAK or getattr(mention, "place", None) is None:
         return layer, kind
-    if mention.place.precision != "town":
-        return layer, kind
+    if mention.place.precision != "town" and mention.place.source != "approximate":
+        return layer, kind                 # (a village the gazetteer lacks, placed at its area, is still a village)
     told = _fire_its_head_tells(sentence, mention, hits, spans) or _fire_heard_there(sentence, mention, hits, spans)
     if told is not None:
         return "shelling", told.kind
@@ -3291,7 +3306,8 @@ def classify(sentence, mention, hits, breaks, spans=()):
         again = _classify(sentence, _Span(plural.start("np"), plural.end("np")), hits, breaks, spans)
         if again[0] != "other":
             return again
-    m = _HEADED.match(sentence, mention.end) or _ANAPHOR.search(sentence, mention.end)
+    m = _HEADED.match(sentence, mention.end) or _ANAPHOR.search(sentence, mention.end) \
+        or _building_again(sentence, mention)
     owned = None if m is not None else _OWNED_ANAPHOR.search(sentence, mention.end)
     if owned is not None and not any(mention.end <= b < owned.start() for b, _ in spans) \
             and not any(e <= mention.begin for _, e in spans):
@@ -3709,8 +3725,11 @@ def _classify(sentence, mention, hits, breaks, spans=()):
             elif hit.layer == "other":
                 # the scene of what follows: "residents of X threatened to put up barriers"
                 # (or a movement along a road: "buses took residents from X along the main road")
+                # (counted from the end of a list the place opens: "positions at A, B and C, in the D district, had
+                # come under fire" is fire at A as at C)
+                last = _list_end(sentence, mention, spans)
                 after = [h for h in usable if (h.strong or _moved_along(sentence, h))
-                         and h.begin >= mention.end and h.begin - mention.end <= 60
+                         and h.begin >= mention.end and h.begin - last <= 60
                          and h.layer != "other"
                          and not any(mention.end <= b < h.begin for b in breaks)
                          and not _SUBORDINATE.search(_reported_here(sentence, mention, spans, h.begin))
@@ -3929,6 +3948,16 @@ def _first_of_list(sentence, mention, spans):
         return None
     joined = [bool(_AND_OR.search(g)) for g in gaps]
     return _Span(*first) if joined[-1] and not any(joined[:-1]) else None
+
+
+def _list_end(sentence, mention, spans):
+    """The end of the last place of a list "A, B and C" that ``mention`` opens or is an item of (its own end when it
+    is in no list)."""
+    end = mention.end
+    while (following := next(((b, e) for b, e in spans if b >= end and _LIST_GAP.fullmatch(sentence, end, b)),
+                             None)) is not None:
+        end = following[1]
+    return end
 
 
 _AND_OR = re.compile(r"\b(?:and|or)\b")

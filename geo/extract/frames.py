@@ -100,7 +100,13 @@ _JOURNEY = re.compile(r"\b(?:left|leaving|reached|came|arrived|arriving|stranded
 # was"; "the Goris-born engineer" is no such clause (the compound names no place; what follows it is the news)
 _BORN = re.compile(r"\b(?:(?<!-)[Bb]orn|[Nn]atives?\s+of|hail(?:s|ed|ing)\s+from|grew\s+up|[Oo]riginally\s+from|"
                    r"(?:have|has|had|with)\s+(?:their|his|her|its|family\s+)?roots\s+in|"
-                   r"(?:^|(?<=\bwho\s)(?:was|were)\s+)[Rr]aised\s+in|(?<=\bwho\s)(?:comes?|is|are)\s+from)\b")
+                   r"(?:^|(?<=\bwho\s)(?:was|were)\s+)[Rr]aised\s+in|(?<=\bwho\s)(?:comes?|is|are)\s+from|"
+                   # a person's or a family's home told in the present: "Our teacher, A B, comes from X", "her
+                   # family comes from Y", "the sisters come from Z" (not a thing's source: "the fuel comes from X";
+                   # nor a trip: "my parents come from X to see us")
+                   r"\b(?:[Ff]amil(?:y|ies)|[Pp]arents|[Tt]eachers?|[Ss]tudents?|[Mm]embers|[Ss]isters|[Bb]rothers|"
+                   r"[Cc]ousins?|[A-Z][a-z]+(?:yan|ian|ov|ova|ev|eva))(?:,)?\s+(?:comes|come)\s+from"
+                   r"(?![^,;.]*?\s(?:to|into|towards|every|each)\s))\b")
 # a birthplace written before the word: "a Martakert native" (the name alone, not the clause after it, which tells
 # what the person did)
 _BORN_AFTER_NAME = re.compile(r"\b(?:[A-ZƏÇŞĞÜÖİ][\w'’]*\s){1,2}(?=natives?\b(?!\s+of\b))")
@@ -1863,7 +1869,7 @@ def _born_spans(sentence):
     spans = []
     if "orn" not in sentence and "ative" not in sentence and "hail" not in sentence and "grew" not in sentence \
             and "riginally" not in sentence and "aised" not in sentence and "who " not in sentence \
-            and "roots" not in sentence:
+            and "roots" not in sentence and "ome from" not in sentence and "omes from" not in sentence:
         return spans                     # (the regex would be tried at every position)
     if " there" in sentence and _HARMED_THERE.search(sentence):
         return spans

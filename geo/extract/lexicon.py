@@ -1177,10 +1177,12 @@ _CHECKPOINTS = _cues(
      # (not a camp set up for the people it shelters: "set up a tent camp for the arrivals", "tents for refugees")
      r"(?! (?:for|to (?:house|shelter|feed)) (?:the )?(?:\w+ )?(?:arrivals|refugees|displaced|evacuees|families|"
      r"people|children|those)\b)|"
-     # ... and the same said of the posts: "two mobile posts set up at X", "the posts that were set up near Y"
+     # ... and the same said of the posts: "two mobile posts set up at X", "the posts that were set up near Y", "six
+     # posts had been put up at Z", "posts were built near W"
      # (not the posts of those who tend people: "first-aid posts were set up at Y", "medical posts set up in Z")
      r"(?<!medical )(?<!first-aid )(?<!first aid )(?<!aid )(?<!health )"
-     r"\bposts?\b(?= (?:(?:that|which) )?(?:(?:were|was|had been|have been|has been) )?set up\b)|"
+     r"\bposts?\b(?= (?:(?:that|which) )?(?:(?:were|was|had been|have been|has been) )?"
+     r"(?:set up|put up|built|erected|installed)\b)|"
      # a post built where there was none (not tents put up to feed or shelter people)
      r"\b(?:install(?:ed|ing|s)?|erect(?:ed|ing|s)?|put up) (?:an? |their |its )?(?:\w+ )?posts?\b|"
      # ... or a new post being built at a place: "the new post at X is being built", "work on the new post at Y"

@@ -202,6 +202,9 @@ _MODAL_VERB = re.compile(r"\s+(?:must|should|may|can|cannot|need|will)\s+(?:not\
 # first", "Dogs on a lead are welcome" (a town named with a place of its own, "Tartar with Aghdam were shelled", is
 # no common word and stays)
 _PLURAL_AFTER_WITH = re.compile(r"\s+(?:with|without|on|in)\s+(?:[a-z]+,?\s+){1,6}?(?:are|were|have)\b")
+# ... or a rule of a notice with no verb, the plural noun and a common phrase after it: "Dogs on leads except in the
+# ring", "Cats without collars at owner's risk" (only where a loose spelling alone makes the word a village)
+_RULE_PHRASE_AFTER = re.compile(r"\s+(?:on|with|without)\s+(?:(?:a|an|the|their|short)\s+)?[a-z]{3,}\b(?!-)")
 _QUALIFIER = re.compile(r" \([^()]*\)$")     # "Vardadzor (Askeran)": the bracket tells namesakes apart
 
 
@@ -386,7 +389,12 @@ def _word_listed(sentence, begin):
 # "In Baku, the Azerbaijani Defence Ministry said", "In Baku, some commentators saw": a state body or the press (of the capital's own country, or unnamed)
 # speaking in its capital; "In Baku, the US ambassador said" is a foreign envoy's statement and stays
 _OWN_BODY_SPEAKS = re.compile(r"^,?\s+(?:the\s+|its\s+|some\s+|many\s+|most\s+)?(?:(?P<adj>[A-Z][a-z]+)(?:['’]s)?\s+)?"
-                              r"(?:[A-Z][a-z]+\s+){0,3}?(?:[Mm]inistry|[Gg]overnment|officials|authorities|"
+                              r"(?:[A-Z][a-z]+\s+){0,3}?(?:"
+                              # (a ministry written in lower case, speaking: "In Baku the foreign ministry's spokesman
+                              # said", "the defence ministry told")
+                              r"(?:foreign|defen[cs]e|interior|emergenc(?:y|ies)|justice)\s+ministry(?=['’]s\s+spokes\w+|"
+                              r"\s+(?:said|says|told|tells|reported|announced|stated)\b)|"
+                              r"[Mm]inistry|[Gg]overnment|officials|authorities|"
                               # (and its commentators: "In Baku, some commentators read the change as ...")
                               r"commentators|analysts|observers|newspapers|media|"
                               r"[Pp]residen(?:t|cy|tial\s+\w+)|[Pp]rosecutor\w*|[Ss]ervice|spokes\w+)\b")
@@ -568,8 +576,10 @@ _VILLAGES_OF = re.compile(r"\bvillages?\s+of\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(
 
 # the plural "villages of" or "settlements of" right before a name: the area they lie in, unless a list goes on
 _AREA_OF_VILLAGES = re.compile(r"\b(?:villages|settlements)\s+of\s+(?:the\s+)?$")
-# (", and" right after the one name opens a new clause: "villages of Tavush, and Petrosyan said ...")
-_LISTED_WITH_VILLAGES = re.compile(r"\s*(?:,(?!\s*(?:and|or)\b)|\s+and|\s+or)\s+[A-ZƏÇŞĞÜÖİ]")
+# (", and" right after the one name opens a new clause: "villages of Tavush, and Petrosyan said ...", and a name
+# set off as one of them is no list item: "the villages of Tavush, Aygepar among them")
+_LISTED_WITH_VILLAGES = re.compile(r"\s*(?:,(?!\s*(?:and|or)\b)|\s+and|\s+or)\s+[A-ZƏÇŞĞÜÖİ]"
+                                   r"(?![\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+among\s+them\b)")
 
 
 # the name given to an exercise or an operation: "a joint drill called Araz", "the exercise, codenamed Shamkir",
@@ -1435,7 +1445,8 @@ class Finder:
                                               or ((bare := _BARE_PLURAL_VERB.match(sentence, tokens[last].end))
                                                   and not _own_name(phrase, place)
                                                   and bare.group().strip() not in GEO_NOUNS)
-                                              or (_MODAL_VERB.match(sentence, tokens[last].end)
+                                              or ((_MODAL_VERB.match(sentence, tokens[last].end)
+                                                   or _RULE_PHRASE_AFTER.match(sentence, tokens[last].end))
                                                   and not _own_name(phrase, place))) \
                 and sentence[tokens[last].end - 1] in "sS":
             return False                   # "Dogs are welcome on a lead": a plural noun opening the sentence (a

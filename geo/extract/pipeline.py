@@ -397,7 +397,10 @@ _POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Rr]epresentation|[Gg]overnor|[Mm
                       r"\s+in\s+(?:the\s+)?$"
                       # "Nizami Bakhmanov, the former head of Shusha", "its acting head of Lachin" (not "at the head
                       # of the Lachin corridor")
-                      r"|(?:\b(?:former|then|acting|deputy)\s+|,\s+(?:the\s+)?)(?:head|chief)\s+of\s+(?:the\s+)?$")
+                      r"|(?:\b(?:former|then|acting|deputy)\s+|,\s+(?:the\s+)?)(?:head|chief)\s+of\s+(?:the\s+)?$"
+                      # "Ararat Avalyan, who heads X, told the site": the head's post, as "the head of X" is
+                      r"|,\s+who\s+(?:(?:now|still|then)\s+)?(?:heads|headed|leads|led)\s+(?:the\s+(?:village|town|"
+                      r"community)\s+of\s+)?$")
 
 # "a polling station set up at the permanent representation in Yerevan": the office as a building, where
 # something happens, not a post
@@ -407,11 +410,12 @@ _AT_AN_OFFICE = re.compile(r"\bat\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?[Rr]epr
 # the place a speaker heads ("the mayor of X", "the head of the X community"), told again by its kind in what the
 # speaker says ("said 160 people had left the town", "said nine families stayed in the village"; not "the village
 # of Y" or "the village Y", another one)
-# (or the one who heads it, or the head of a neighbour: "A B, who heads the community of X, said", "the head of
-# neighbouring Y said")
+# (or the one who heads it, or the head of a neighbour: "A B, who heads X, told", "A B, who heads the community of X,
+# said", "the head of neighbouring Y said")
 _HEAD_OF_PLACE = re.compile(r"\b(?:(?:mayor|head|chief|administrator)\s+of\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|"
                             r"nearby\s+)?|(?:heads|headed|leads|led)\s+the\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:community|village|municipality)\s+of\s+)$", re.I)
+                            r"(?:community|village|municipality)\s+of\s+|who\s+(?:heads|headed|leads|led)\s+(?:the\s+)?)$",
+                            re.I)
 
 
 # ... or harm to its houses or people told by the speaker, with no other place named: "the mayor of X, A B, said
@@ -466,7 +470,7 @@ _AREAS_PLACED_BY = re.compile(r"\b(?:districts?|villages|settlements|localities|
 # a place opening a radio station's name: "This has been Radio Sevan International", "told Radio Yerevan" (the
 # station, not the town)
 _RADIO_BEFORE = re.compile(r"\bRadio\s+$")
-_POST_OF_LAST_WORDS = ("in", "of", "for", "to", "the")
+_POST_OF_LAST_WORDS = ("in", "of", "for", "to", "the", "heads", "headed", "leads", "led")
 # the shore a place named right before lies on, with no comma between: "the village of X on the eastern shore of"
 _SHORE_OF = re.compile(r"\s+on\s+the\s+(?:[\w-]+\s+)?(?:shores?|banks?|coast)\s+of\s+(?:the\s+)?")
 _SITE_NEAR_LAST_WORDS = ("of", "near", "the", "to", "outside", "above", "below")
@@ -3147,6 +3151,8 @@ _HAPPENING = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|attack\w*|shot|shoot\
 # "Y trout, whole: 4,800 drams a kilo" (a price, no event)
 _PRICE_LINE = re.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|dollars|euros?|lari|AMD|AZN)\s+"
                          r"(?:a|per|the)\s+(?:kilo|kg|kilogram|litre|liter|piece|loaf|dozen|jar|bottle)\b", re.I)
+# ... or a line giving several prices: "Sumac from X, 600 drams; dried mint, 450 drams"
+_PRICE = re.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|lari|AMD|AZN)\b", re.I)
 
 # a programme's or a list's line naming a title: "2. Slow air: "X at Dusk" (solo pipes, A. B.)", "THREAD: "Stuck at
 # Y" (148 replies)" (a tune's, a thread's or a talk's title: its places are no scene; a quoted sentence, ending in
@@ -3162,7 +3168,8 @@ def _standing_aside(sentence):
     fact, a title: no event)?"""
     return bool(_RUNNING_ORDER_HEAD.match(sentence) or _PRACTICAL_NOTES.match(sentence)
                 or ("who" in sentence and _GENERIC_TRAVELLER.search(sentence))
-                or _PRICE_LINE.search(sentence) or _TITLE_LINE.fullmatch(sentence.strip())) \
+                or _PRICE_LINE.search(sentence) or len(_PRICE.findall(sentence)) >= 2
+                or _TITLE_LINE.fullmatch(sentence.strip())) \
         and not _HAPPENING.search(sentence)
 
 
@@ -3345,7 +3352,8 @@ _CAUSE = re.compile(r"\b(?:after|because\s+of|due\s+to|following|amid|owing\s+to
 _CAUSE_REACH = 60         # characters from a closure to the word giving its reason ("closed the A-B road on Tuesday after")
 # the fire that is the subject of the closure, right before its verb (the rest of its noun phrase between, no
 # clause of its own): "rifle fire from across the line closed the A–B road", "sniper fire has shut the A-B motorway"
-_CAUSE_AS_SUBJECT = re.compile(r"(?:\s*(?!(?:and|but|then|which|that|before|after|when|while|as)\b)[\w'’-]+){0,6}\s*$",
+# (a road named by its towns counts as one word: "fire near the A–B road closed that stretch")
+_CAUSE_AS_SUBJECT = re.compile(r"(?:\s*(?!(?:and|but|then|which|that|before|after|when|while|as)\b)[\w'’-]+(?:[–—][\w'’-]+)*){0,6}\s*$",
                                re.I)
 
 
@@ -3362,6 +3370,9 @@ def _closure_causes(sentence, hits, breaks):
             causes.update(h.begin for h in hits if why.end() <= h.begin < end)
         causes.update(h.begin for h in hits if h.layer == "shelling" and h.end <= closure.begin
                       and _CAUSE_AS_SUBJECT.fullmatch(sentence, h.end, closure.begin))
+    # (and a word of the same noun right before such a cause: "Sniper" of "Sniper fire from across the line")
+    causes.update(h.begin for h in hits if h.layer == "shelling" for c in hits
+                  if c.begin in causes and h.end < c.begin and not sentence[h.end:c.begin].strip())
     return causes
 
 
@@ -3384,6 +3395,17 @@ _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pe
                         # "our reporter in C adds that ...", a firm's own staff: "our guide in D is safe", "we could
                         # not reach our drivers in E", "our team in F"
                         r"(?i:our\s+(?:correspondents?|reporters?|volunteers?|guides?|drivers?|team|staff))\s+in|"
+                        # the makers of a place's produce: "gatherers in the villages of the X area", "the growers of
+                        # Y bring apples", "weavers from Z" (where the goods come from)
+                        r"(?i:growers|gatherers|producers|beekeepers|weavers|bakers|potters|winemakers|craftsmen|herders)"
+                        r"\s+(?:in|of|from)(?:\s+the)?(?:\s+(?:villages|farms|orchards|gardens)\s+(?:of|in|around)"
+                        r"(?:\s+the)?)?|"
+                        # someone staying with kin there: "she is staying with her daughter in X" (where a person is
+                        # for now, as a reader's town is; not where a family lives, which may be where it found room
+                        # after it fled)
+                        r"(?i:(?:staying|stays|stayed)\s+with\s+(?:his|her|their|my|our|an?|the)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:daughters?|sons?|relatives|family|sisters?|brothers?|cousins?|aunts?|"
+                        r"uncles?|parents|children|grandchildren|in-laws))\s+in|"
                         r"(?i:readers?|colleagues?|archaeologists?|historians?|scholars?|researchers?|scientists?|volunteers?|units)"
                         r"\s+from)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s*,\s*|\s+(?:and|or)\s+)(?:in\s+)?)*$")
 # what a town that only locates people may read as besides a bare mention: the people's own noun, a weak cue

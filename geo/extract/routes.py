@@ -188,13 +188,20 @@ _ROAD_APPOSED = re.compile(r",\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:village|town|ci
                            + _ROAD_NAMED, re.I)
 
 
+# the road named again as what was shut, after a clause the road only located: "fire near the A–B road closed that
+# stretch of the highway" (the closure is the road's news: A and B are its ends, not a locator)
+_ROAD_SHUT_AGAIN = re.compile(r"[^.;:]{0,100}?\b(?:closed|shut|blocked|cut|halted|stopped)\s+(?:off\s+)?"
+                              r"(?:that|this|the)\s+(?:same\s+)?(?:stretch|section|road|highway|route)\b", re.I)
+
+
 def locating_roads(sentence, mentions, ends):
     """The begins of the ``ends`` (see :func:`route_ends`) naming a road that only locates something or is a
     road's name: no event at these towns."""
     outer = _stretched_roads(sentence)
     lines = named_lines(sentence) if "where it" in sentence else ()
     return {m.begin for m in mentions if m.begin in ends
-            and (_ROAD_LOCATES.search(sentence, max(0, m.begin - 120), m.begin)
+            and ((_ROAD_LOCATES.search(sentence, max(0, m.begin - 120), m.begin)
+                  and not _ROAD_SHUT_AGAIN.match(sentence, m.end))
                  or _store_on_road(sentence, m)
                  or _road_apposed(sentence, m, mentions, ends)
                  or any(b <= m.begin < e for b, e in outer)
