@@ -422,6 +422,11 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?= (?:(?:in|at|on|during) (?:[\w'’-]+ ){1,4}?|(?:this|last) (?:week|month|year) |"
                r"(?:yesterday|today|earlier) )?that\b|(?: (?:last|this|on|at|in) [\w'’-]+"
                r"(?: [\w'’-]+)?| (?:yesterday|earlier|later|then))?\s*[.,;]|\s*$)|"
+               # ... and so is a fight or an attack someone recalls: "the mayor recalled the hard fighting at X", "he also
+               # recalled the mine blast near Y" (the older sets name the one who recalls as the claimant)
+               r"(?:recalled|recalls|remembered|remembers)(?= (?:the|those) (?:[\w'’-]+ ){0,3}?(?:fighting|battles?|"
+               r"shelling|bombardment|attacks?|assault|offensive|siege|blockade|clashes|raids?|explosions?|blasts?|"
+               r"mines?|evacuation|exodus)\b)|"
                # what people talk about among themselves is their account: "in the villages people talk about the
                # bridge"
                r"(?:(?<=[Pp]eople )|(?<=[Ll]ocals )|(?<=[Vv]illagers )|(?<=[Rr]esidents ))"
@@ -482,6 +487,10 @@ INVERTED = re.compile(r"[,\"”’](?:\s*(?:said|says|added|noted|wrote|claimed|
                       r"farmer|shepherd|witness|eyewitness|official|soldier|teacher|passenger)s?|"
                       # the person just described, unnamed: '"...," said the man, who gave only his first name'
                       r"the\s+(?:man|woman)|"
+                      # a role, then the name set off by commas: "..., said its head, Hakob Arshakyan", "..., said the
+                      # village head, A B" (claims keeps the name)
+                      r"(?:the|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s+"
+                      r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}|"
                       # a body's text: "..., said a statement from the Defence Ministry"
                       r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|report|communiqu[eé]|bulletin|release)\s+"
                       r"(?:from|by|of)\s+"
