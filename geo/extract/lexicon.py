@@ -580,10 +580,11 @@ WAR_NEWS = re.compile(r"\b(?:troops|soldiers|army|reinforcements|peacekeepers|fo
 
 # one private person named by the home they come from: "a farmer from A", "an old worker from the village of B"
 # (the home describes the speaker; see HOME_HARM_TOLD for when it is also the scene)
-ONE_PERSON = (r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:farmer|woman|man|mother|father|driver|teacher|"
-              r"pensioner|shepherd|villager|student|nurse|doctor|girl|boy|widow|grandmother|grandfather|resident|"
-              r"refugee|volunteer|member|reader|listener|worker|labourer|laborer|builder|shopkeeper|herder|beekeeper|"
-              r"friend|neighbour|neighbor|relative|visitor)")
+PERSON_NOUN = (r"(?:farmer|woman|man|mother|father|driver|teacher|"
+               r"pensioner|shepherd|villager|student|nurse|doctor|girl|boy|widow|grandmother|grandfather|resident|"
+               r"refugee|volunteer|member|reader|listener|worker|labourer|laborer|builder|shopkeeper|herder|beekeeper|"
+               r"friend|neighbour|neighbor|relative|visitor)")
+ONE_PERSON = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?" + PERSON_NOUN
 PERSON_FROM_BEFORE = re.compile(rf"\b{ONE_PERSON}\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+)?$")
 # fire told after such a person speaks: "a farmer from A said his barn was shelled", "... said mortar shells hit the
 # school" (with no other place named, the speaker's home is where it fell); a weapon or fire itself, not harm words
