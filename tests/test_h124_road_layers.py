@@ -80,3 +80,8 @@ def test_machine_guns_fired_near_a_village_are_fire_there(gazetteer):
 def test_a_coach_fired_near_a_village_is_no_fire(gazetteer):
     text = "On Sunday the football club fired its coach after a defeat near Tegh."
     assert layers(text, gazetteer).get("Tegh") != "shelling"
+
+
+def test_residents_closing_the_highway_outside_their_village_stay_a_blocking_point(gazetteer):
+    text = "On Friday residents of Kirants closed the highway outside the village for an hour."
+    assert layers(text, gazetteer).get("Kirants") == "checkpoints"

@@ -452,9 +452,10 @@ _OWN_ROAD_THROUGH = re.compile(r"\s+(?:the|a|its|their|our)\s+(?:[\w'’-]+\s+){
                                r"(?:(?:that|which)\s+)?(?:(?:runs|passes|goes|ran|passed|went)\s+)?through\s+"
                                r"(?:their|the|our|its)\s+(?:own\s+)?(?:village|town|community)\b")
 # the road near a thing of a town, unnamed: "closed the road near the town's airport", "blocked the highway by the
-# school" (not near a named place, "the road near X", nor "near the village of Y": a blocking point there)
+# school" (not near a named place, "the road near X", nor near the place itself, "outside the village", "near the
+# village of Y": a blocking point there)
 _ROAD_NEAR_THING = re.compile(r"\s+the\s+(?:main\s+)?(?:road|highway|motorway)\s+(?:near|by|outside)\s+"
-                              r"(?:the|their|our|its)\s+(?!(?:village|town|city)\s+of\b)[a-z]")
+                              r"(?:the|their|our|its)\s+(?!(?:village|town|city)\b(?!['’]s))[a-z]")
 # a road named by the two places it runs between: "the interstate highway on the stretch between A and B"
 # (not a road also named by its far ends, "the A-B highway between C and D": that name is kept for the pipeline)
 _ROAD_BY_ENDS = re.compile(r"\s+(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z])[\w'’-]+\s+){0,2}?"
