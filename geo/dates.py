@@ -704,7 +704,12 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
                                   "calendar"))
             carried.add(m.start())
             continue
-        if kind == "ordinal" and _anchor(spans, narrative) is None and month_before is not None \
+        month_here = next((span.start for span in reversed(spans) if span.kind == "calendar"
+                           and span.precision == "month"), None) if kind == "ordinal" and not g.get("ofm") else None
+        if month_here is not None and not any(span.precision == "day" for span in spans):
+            # "In February the ministry said ... on the evening of the 23rd": the 23rd of the month the sentence named
+            resolved = _resolve_anchored(kind, g, (month_here, month_here), published)
+        elif kind == "ordinal" and _anchor(spans, narrative) is None and month_before is not None \
                 and month_before <= published and not g.get("ofm"):
             # "In mid-September the police set up a post. On the 16th I came back ...": that month's 16th
             resolved = _resolve_anchored(kind, g, (month_before, month_before), published)

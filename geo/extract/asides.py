@@ -63,7 +63,7 @@
 import re
 
 from .cues import has_stem
-from .lexicon import ONE_PERSON, OTHERS_OF, WAR_NEWS, home_harm_told
+from .lexicon import ONE_PERSON, OTHERS_OF, PERSON_NOUN, WAR_NEWS, home_harm_told
 
 # the locating word, with what it may name before the place ("a wide area in front of the town of"); a landscape
 # a height overlooks ("overlooked the plain of A and B"), not a town it overlooks, which may be what it threatens
@@ -109,7 +109,10 @@ _ROAD_END = re.compile(r"\s+(?:to|towards|for)\s+[A-ZƏÇŞĞÜÖİ]")
 _HOME_NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
 _GROUP = (r"(?:families|children|women|men|people|residents|villagers|refugees|pensioners|students|farmers|comrades|"
           r"veterans)")
-_ORIGIN = re.compile(rf"\b(?:(?P<one>{ONE_PERSON})|{_GROUP})\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+|"
+# ... or one of the writer's own people: "our student from A", "my neighbour from B" (read as one person, but kept when
+# they speak: a member's letter may tell her home's own news)
+_OUR_PERSON = rf"(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUN}"
+_ORIGIN = re.compile(rf"\b(?:(?P<one>{ONE_PERSON})|(?P<ours>{_OUR_PERSON})|{_GROUP})\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+|"
                      r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+)?"
                      + _HOME_NAME + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _HOME_NAME + r")*"
                      # (and the area of the list: "families from A, B and other villages of C")
@@ -700,6 +703,8 @@ def _origins(sentence, mentions):
         if _MOVED_AWAY.match(sentence, origin.end()):
             continue
         speaks = _SPEAKS_NEXT.match(sentence, origin.end())
+        if origin.group("ours") and (speaks or others):
+            continue                       # "our member from A writes that ...": her own account, left as it was
         if speaks and (WAR_NEWS.search(speaks.group()) or _HOME_HARM.search(speaks.group())
                        or _HURT_OR_BURNED.search(speaks.group())):
             speaks = None                  # "a woman from A who fled on Saturday said", "a nurse from A who was
@@ -710,7 +715,7 @@ def _origins(sentence, mentions):
                                            # is where the fire fell
         if speaks or (others and (origin.group("one") or not _JOURNEY_NEXT.match(sentence, origin.end()))):
             out |= home
-        elif origin.group("one") and not _HARM.search(sentence) and not _HOME_HARM.search(sentence) \
+        elif (origin.group("one") or origin.group("ours")) and not _HARM.search(sentence) and not _HOME_HARM.search(sentence) \
                 and not _PEOPLE_MOVED.search(sentence) and not _MILITARY.search(sentence) \
                 and not WAR_NEWS.search(sentence) and not _HURT_OR_BURNED.search(sentence) \
                 and not _JOURNEY_NEXT.match(sentence, origin.end()) \

