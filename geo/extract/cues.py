@@ -152,6 +152,12 @@ _TOOK_NAME = re.compile(r"(?=t)\b(?:took|taken|taking)\s+(?![^.;]{0,80}?,\s+wher
                         r"(?=[A-ZƏÇŞĞÜÖİ][\w’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w’-]+)?(?:[,.;:]|$|\s+(?:on|in|at|"
                         r"after|before|and|together|within|without|two|three|the|a|early|late|last|this|that|overnight|"
                         r"yesterday|today)\b))")
+# a place that "has fallen" was taken: "Lachin had fallen", "X and Y have fallen in the past week" (the capture, not a
+# shelling told in another clause); the subject is a name or the town itself, not shells, prices or a level that fell,
+# nor a town that "could have fallen" (the fear of it)
+_FALLEN_PLACE = re.compile(r"(?:\b[A-ZƏÇŞĞÜÖİ][\w'’-]+|\b(?:town|city|village|it))\s+(?:had|has|have)\s+"
+                           r"(?:now\s+|already\s+|also\s+)?(?P<cue>fallen)\b(?!\s+(?:silent|quiet|sharply|steeply|"
+                           r"below|under|into|on|in\s+(?:gardens|yards|the\s+(?:yard|garden|field)s?)|to\s+\d|by\s+\d))")
 # (the curfew put on the town just taken, in a clause joined by "and": see cue_hits)
 _PUT_UNDER_CURFEW = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+)?(?:put|placed|kept)\s+(?:the\s+(?:town|city|village)|it)"
                                r"\s+under\s+(?:(?:martial\s+law|a\s+state\s+of\s+emergency)\s+and\s+)?(?:a\s+)?curfew\b")
@@ -878,6 +884,8 @@ def cue_hits(sentence, returning=False):
         hits += [Cue(m.start("cue"), m.end("cue"), "checkpoints", "checkpoint", True)
                  for m in _HELD_BY_SIDE.finditer(sentence) if not _person_held(lower, m.start("cue"))]
     hits += [Cue(m.start(), m.end(), "other", "control", True) for m in _TOOK_NAME.finditer(sentence)]
+    if "fallen" in lower:
+        hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True) for m in _FALLEN_PLACE.finditer(sentence)]
     if "approach" in lower or "clos" in lower or "near" in lower:
         hits += [Cue(m.start(), m.start() + len(m.group().split()[0]), "shelling", "fighting", True)
                  for m in _APPROACHED.finditer(lower) if _ARMY_BEFORE.search(lower, max(0, m.start() - 60), m.start())
