@@ -2320,8 +2320,9 @@ _LIST_OF_PAST_OR_REPAIR = re.compile(r"\s+(?:(?:from|of|in|during)\s+(?:the\s+)?
                                      r"[^.;]{0,40}?\b(?:rebuil|repair|restor|reconstruct))")
 _PLURAL_AFTER = re.compile(r"\s+(?:houses|homes|buildings|villages|bridges|schools|mosques|churches|roads|flats|"
                            r"farms|factories|shops|towns)\b")
+# (a railway junction on its line too: "X, the railway junction on the line along the frontier, was retaken")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|city|settlements?|communit(?:y|ies)|"
-                         r"stops?)\s+(?:on|along|by|beside)\s+[^,;]{0,40}"
+                         r"stops?|junctions?)\s+(?:on|along|by|beside)\s+[^,;]{0,40}"
                          # ... or a road it lies by, set off by commas or closing the sentence: "X, next to the A-B
                          # road, was attacked", "sappers cleared mines around Y, beside the A-B road." (where it lies,
                          # not news of the road)
