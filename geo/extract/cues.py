@@ -713,7 +713,12 @@ _AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?" + _AFTER_WORDS)
 # the verbs of an entry by force: "entered X", "invaded X", and of a capture told with the fire before it: "took X
 # on Saturday after several days of shelling" (the fire at the town is told, as for an entry)
 _CAPTURE_VERBS = ("took ", "captured", "seized")
-_ENTRY_VERBS = ("entered", "invaded") + _CAPTURE_VERBS
+_ENTRY_VERBS = ("entered", "invaded", "broke into", "broken into", "burst into") + _CAPTURE_VERBS
+# armed men who broke into a named place entered it by force, as "entered X" tells (not protesters who broke into a
+# building, nor thieves into a shop: the subject is armed and the object a name)
+_BROKE_INTO = re.compile(r"\b(?:troops|soldiers|units|forces|army|fighters|battalions?|regiments?|brigades?)\s+"
+                         r"(?:(?:had|has|have|then|finally|also)\s+){0,2}(?P<cue>(?:broke|broken|burst)\s+into)\s+"
+                         r"(?=[A-ZƏÇŞĞÜÖİ])")
 # (a capture's object the place itself, named or "the town of X", not "seized weapons in X", "captured the hill above
 # X"; and fire that had ended by then is no fire at it: "after the artillery fell silent", "after the shelling stopped")
 _CAPTURED_PLACE = re.compile(r"\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:of\s+|over\s+)?"
@@ -884,6 +889,8 @@ def cue_hits(sentence, returning=False):
         hits += [Cue(m.start("cue"), m.end("cue"), "checkpoints", "checkpoint", True)
                  for m in _HELD_BY_SIDE.finditer(sentence) if not _person_held(lower, m.start("cue"))]
     hits += [Cue(m.start(), m.end(), "other", "control", True) for m in _TOOK_NAME.finditer(sentence)]
+    if " into " in lower:
+        hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True) for m in _BROKE_INTO.finditer(sentence)]
     if "fallen" in lower:
         hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True) for m in _FALLEN_PLACE.finditer(sentence)]
     if "approach" in lower or "clos" in lower or "near" in lower:
