@@ -152,6 +152,13 @@ _TOOK_NAME = re.compile(r"(?=t)\b(?:took|taken|taking)\s+(?![^.;]{0,80}?,\s+wher
                         r"(?=[A-ZƏÇŞĞÜÖİ][\w’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w’-]+)?(?:[,.;:]|$|\s+(?:on|in|at|"
                         r"after|before|and|together|within|without|two|three|the|a|early|late|last|this|that|overnight|"
                         r"yesterday|today)\b))")
+# troops that took a named bridge, pass or height took it, whatever else they took beside it: "the soldiers took the
+# railway station and the X bridges over the river" (a capture, not news of the railway or the road); the subject is
+# armed, seen just before the verb (see cue_hits)
+_TOOK_NAMED_SITE = re.compile(r"\b(?P<cue>took)\s+(?:back\s+)?(?:the\s+(?:[\w'’-]+\s+){1,3}?and\s+)?the\s+"
+                              r"(?:old\s+|ancient\s+|strategic\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
+                              r"(?:bridges?|pass|heights?|hill|airport|airfield|dam)\b(?!\s+(?:roads?|routes?|highway))")
+_TOOK_SITE_REACH = 60        # characters back from "took" to the troops who took it
 # a place that "has fallen" was taken: "Lachin had fallen", "X and Y have fallen in the past week" (the capture, not a
 # shelling told in another clause); the subject is a name or the town itself, not shells, prices or a level that fell,
 # nor a town that "could have fallen" (the fear of it)
@@ -889,6 +896,9 @@ def cue_hits(sentence, returning=False):
         hits += [Cue(m.start("cue"), m.end("cue"), "checkpoints", "checkpoint", True)
                  for m in _HELD_BY_SIDE.finditer(sentence) if not _person_held(lower, m.start("cue"))]
     hits += [Cue(m.start(), m.end(), "other", "control", True) for m in _TOOK_NAME.finditer(sentence)]
+    if "took" in lower:
+        hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True) for m in _TOOK_NAMED_SITE.finditer(sentence)
+                 if _ARMED_MOVERS.search(lower, max(0, m.start() - _TOOK_SITE_REACH), m.start())]
     if " into " in lower:
         hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True) for m in _BROKE_INTO.finditer(sentence)]
     if "fallen" in lower:
