@@ -46,6 +46,11 @@ class _Near(NamedTuple):
 _RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles|set(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:from|for|towards?)")
 # how long vehicles wait or how far their line runs, told between the verb and the place: "for hours", "for three
 # days", "for several hours", "for 10 kilometres"
+# families setting off for a town, the subject of the verb (see cue_hits)
+_SET_OFF = re.compile(r"set(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:for|towards?)")
+_SETTING_OFF_PEOPLE = re.compile(r"\b(?:families|residents|villagers|households|former\s+residents|displaced|"
+                                 r"idps|refugees|returnees)\b[^.;:]*$")
+_SETTERS_REACH = 120        # characters back from "set off" to the families who set off
 _WAIT_SPAN = (r"(?:\s+for\s+(?:up\s+to\s+|more\s+than\s+|about\s+|over\s+|several\s+|many\s+|[\w.,]+\s+)?"
               r"(?:hours?|days?|weeks?|months?|kilometres|kilometers|km|miles|metres|meters))?")
 # where vehicles queue: at a named place or a border post ("queued at the X crossing", "queuing at Y")
@@ -1077,6 +1082,13 @@ def cue_hits(sentence, returning=False):
     if returning and not _CARGO_NAMED.search(lower):
         hits = [h._replace(layer="other", kind="return") if h.layer == "corridors" and not h.strong
                 and _RETURN_VEHICLE.fullmatch(lower, h.begin, h.end) else h for h in hits]
+    # families or residents who set off for a town are moving house, as those who "left for" or "moved to" it are (the
+    # older sets file such moves as other, 21 in 23), not travellers on a route; a convoy or buses named for them stay
+    # the route's
+    if "set" in lower and not _VEHICLE.search(lower):
+        hits = [h._replace(layer="other", kind="civilian") if h.kind == "route" and not h.strong
+                and _SET_OFF.fullmatch(lower, h.begin, h.end)
+                and _SETTING_OFF_PEOPLE.search(lower, max(0, h.begin - _SETTERS_REACH), h.begin) else h for h in hits]
     # the displaced coming home travel, but their return is the event: "30 families arrived in Jabrayil from
     # Garadagh" (a road they took is still a route: "returnees drove along the new Fuzuli-Shusha road")
     if any(h.kind == "return" for h in hits):
