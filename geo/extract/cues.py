@@ -46,6 +46,11 @@ class _Near(NamedTuple):
 _RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles|set(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:from|for|towards?)")
 # how long vehicles wait or how far their line runs, told between the verb and the place: "for hours", "for three
 # days", "for several hours", "for 10 kilometres"
+# families setting off for a town, the subject of the verb (see cue_hits)
+_SET_OFF = re.compile(r"set(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:for|towards?)")
+_SETTING_OFF_PEOPLE = re.compile(r"\b(?:families|residents|villagers|households|former\s+residents|displaced|"
+                                 r"idps|refugees|returnees)\b[^.;:]*$")
+_SETTERS_REACH = 120        # characters back from "set off" to the families who set off
 _WAIT_SPAN = (r"(?:\s+for\s+(?:up\s+to\s+|more\s+than\s+|about\s+|over\s+|several\s+|many\s+|[\w.,]+\s+)?"
               r"(?:hours?|days?|weeks?|months?|kilometres|kilometers|km|miles|metres|meters))?")
 # where vehicles queue: at a named place or a border post ("queued at the X crossing", "queuing at Y")
@@ -152,6 +157,19 @@ _TOOK_NAME = re.compile(r"(?=t)\b(?:took|taken|taking)\s+(?![^.;]{0,80}?,\s+wher
                         r"(?=[A-ZƏÇŞĞÜÖİ][\w’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w’-]+)?(?:[,.;:]|$|\s+(?:on|in|at|"
                         r"after|before|and|together|within|without|two|three|the|a|early|late|last|this|that|overnight|"
                         r"yesterday|today)\b))")
+# troops that took a named bridge, pass or height took it, whatever else they took beside it: "the soldiers took the
+# railway station and the X bridges over the river" (a capture, not news of the railway or the road); the subject is
+# armed, seen just before the verb (see cue_hits)
+_TOOK_NAMED_SITE = re.compile(r"\b(?P<cue>took)\s+(?:back\s+)?(?:the\s+(?:[\w'’-]+\s+){1,3}?and\s+)?the\s+"
+                              r"(?:old\s+|ancient\s+|strategic\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
+                              r"(?:bridges?|pass|heights?|hill|airport|airfield|dam)\b(?!\s+(?:roads?|routes?|highway))")
+_TOOK_SITE_REACH = 60        # characters back from "took" to the troops who took it
+# a place that "has fallen" was taken: "Lachin had fallen", "X and Y have fallen in the past week" (the capture, not a
+# shelling told in another clause); the subject is a name or the town itself, not shells, prices or a level that fell,
+# nor a town that "could have fallen" (the fear of it)
+_FALLEN_PLACE = re.compile(r"(?:\b[A-ZƏÇŞĞÜÖİ][\w'’-]+|\b(?:town|city|village|it))\s+(?:had|has|have)\s+"
+                           r"(?:now\s+|already\s+|also\s+)?(?P<cue>fallen)\b(?!\s+(?:silent|quiet|sharply|steeply|"
+                           r"below|under|into|on|in\s+(?:gardens|yards|the\s+(?:yard|garden|field)s?)|to\s+\d|by\s+\d))")
 # (the curfew put on the town just taken, in a clause joined by "and": see cue_hits)
 _PUT_UNDER_CURFEW = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+)?(?:put|placed|kept)\s+(?:the\s+(?:town|city|village)|it)"
                                r"\s+under\s+(?:(?:martial\s+law|a\s+state\s+of\s+emergency)\s+and\s+)?(?:a\s+)?curfew\b")
@@ -714,7 +732,12 @@ _AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?" + _AFTER_WORDS)
 # the verbs of an entry by force: "entered X", "invaded X", and of a capture told with the fire before it: "took X
 # on Saturday after several days of shelling" (the fire at the town is told, as for an entry)
 _CAPTURE_VERBS = ("took ", "captured", "seized")
-_ENTRY_VERBS = ("entered", "invaded") + _CAPTURE_VERBS
+_ENTRY_VERBS = ("entered", "invaded", "broke into", "broken into", "burst into") + _CAPTURE_VERBS
+# armed men who broke into a named place entered it by force, as "entered X" tells (not protesters who broke into a
+# building, nor thieves into a shop: the subject is armed and the object a name)
+_BROKE_INTO = re.compile(r"\b(?:troops|soldiers|units|forces|army|fighters|battalions?|regiments?|brigades?)\s+"
+                         r"(?:(?:had|has|have|then|finally|also)\s+){0,2}(?P<cue>(?:broke|broken|burst)\s+into)\s+"
+                         r"(?=[A-ZƏÇŞĞÜÖİ])")
 # (a capture's object the place itself, named or "the town of X", not "seized weapons in X", "captured the hill above
 # X"; and fire that had ended by then is no fire at it: "after the artillery fell silent", "after the shelling stopped")
 _CAPTURED_PLACE = re.compile(r"\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:of\s+|over\s+)?"
@@ -885,6 +908,13 @@ def cue_hits(sentence, returning=False):
         hits += [Cue(m.start("cue"), m.end("cue"), "checkpoints", "checkpoint", True)
                  for m in _HELD_BY_SIDE.finditer(sentence) if not _person_held(lower, m.start("cue"))]
     hits += [Cue(m.start(), m.end(), "other", "control", True) for m in _TOOK_NAME.finditer(sentence)]
+    if "took" in lower:
+        hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True) for m in _TOOK_NAMED_SITE.finditer(sentence)
+                 if _ARMED_MOVERS.search(lower, max(0, m.start() - _TOOK_SITE_REACH), m.start())]
+    if " into " in lower:
+        hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True) for m in _BROKE_INTO.finditer(sentence)]
+    if "fallen" in lower:
+        hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True) for m in _FALLEN_PLACE.finditer(sentence)]
     if "approach" in lower or "clos" in lower or "near" in lower:
         hits += [Cue(m.start(), m.start() + len(m.group().split()[0]), "shelling", "fighting", True)
                  for m in _APPROACHED.finditer(lower) if _ARMY_BEFORE.search(lower, max(0, m.start() - 60), m.start())
@@ -1059,6 +1089,13 @@ def cue_hits(sentence, returning=False):
     if returning and not _CARGO_NAMED.search(lower):
         hits = [h._replace(layer="other", kind="return") if h.layer == "corridors" and not h.strong
                 and _RETURN_VEHICLE.fullmatch(lower, h.begin, h.end) else h for h in hits]
+    # families or residents who set off for a town are moving house, as those who "left for" or "moved to" it are (the
+    # older sets file such moves as other, 21 in 23), not travellers on a route; a convoy or buses named for them stay
+    # the route's
+    if "set" in lower and not _VEHICLE.search(lower):
+        hits = [h._replace(layer="other", kind="civilian") if h.kind == "route" and not h.strong
+                and _SET_OFF.fullmatch(lower, h.begin, h.end)
+                and _SETTING_OFF_PEOPLE.search(lower, max(0, h.begin - _SETTERS_REACH), h.begin) else h for h in hits]
     # the displaced coming home travel, but their return is the event: "30 families arrived in Jabrayil from
     # Garadagh" (a road they took is still a route: "returnees drove along the new Fuzuli-Shusha road")
     if any(h.kind == "return" for h in hits):
@@ -2330,8 +2367,9 @@ _LIST_OF_PAST_OR_REPAIR = re.compile(r"\s+(?:(?:from|of|in|during)\s+(?:the\s+)?
                                      r"[^.;]{0,40}?\b(?:rebuil|repair|restor|reconstruct))")
 _PLURAL_AFTER = re.compile(r"\s+(?:houses|homes|buildings|villages|bridges|schools|mosques|churches|roads|flats|"
                            r"farms|factories|shops|towns)\b")
+# (a railway junction on its line too: "X, the railway junction on the line along the frontier, was retaken")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|city|settlements?|communit(?:y|ies)|"
-                         r"stops?)\s+(?:on|along|by|beside)\s+[^,;]{0,40}"
+                         r"stops?|junctions?)\s+(?:on|along|by|beside)\s+[^,;]{0,40}"
                          # ... or a road it lies by, set off by commas or closing the sentence: "X, next to the A-B
                          # road, was attacked", "sappers cleared mines around Y, beside the A-B road." (where it lies,
                          # not news of the road)
