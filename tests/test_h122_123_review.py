@@ -1,0 +1,38 @@
+"""Wordings near the rules of the heldout122 and heldout123 readings that those rules must not change (and the cases
+they were written for, kept)."""
+import datetime as dt
+
+from geo.extract import extract_text
+from geo.extract.claims import find_attributions
+
+
+def _rows(text, day=dt.date(2021, 6, 15)):
+    return {(name, e["layer"], e["claimed_by"]) for e in extract_text(text, day) for name in e["place"].split(";")}
+
+
+def _claims(text):
+    return {(name, claimed) for name, _, claimed in _rows(text)}
+
+
+# a label a relative clause gives: only a road's label is no teller
+
+def test_a_label_of_the_fire_at_a_village_keeps_its_teller():
+    text = ("The ministry said on Sunday that talks would resume; shells later hit Koti, which the village head "
+            "described as the heaviest fire in years.")
+    assert ("Koti", "local officials") in _claims(text)
+
+
+def test_a_label_the_only_teller_after_the_place_is_no_crash():
+    text = ("The ministry said talks would resume. Later that day Tovuz came under fire, which Baku described as an "
+            "attack by Armenian troops.")
+    assert ("Tovuz", "Azerbaijani government") in _claims(text)
+
+
+def test_a_label_of_an_incident_the_only_teller_keeps_it():
+    text = "The incident at Sotk, which the Armenian ministry described as an attack, left two soldiers dead."
+    assert ("Sotk", "Armenian ministry") in _claims(text)
+
+
+def test_a_road_label_after_a_teller_is_still_no_teller():
+    text = "Hetq reported that the Ijevan-Berd road, which a driver described as a goat track, was closed on Monday."
+    assert ("Ijevan", "Armenian media") in _claims(text)
