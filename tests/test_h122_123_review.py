@@ -36,3 +36,14 @@ def test_a_label_of_an_incident_the_only_teller_keeps_it():
 def test_a_road_label_after_a_teller_is_still_no_teller():
     text = "Hetq reported that the Ijevan-Berd road, which a driver described as a goat track, was closed on Monday."
     assert ("Ijevan", "Armenian media") in _claims(text)
+
+
+# "by the account of": a body's account, not the account of what happened
+
+def test_the_account_of_the_war_by_an_author_names_no_body():
+    assert find_attributions("In the account of the war by Thomas de Waal, Shusha fell in May 1992.") == []
+
+
+def test_by_the_account_of_a_ministry_is_still_its_claim():
+    text = "By the account of the Azerbaijani defence ministry, Armenian forces shelled Tovuz."
+    assert ("Tovuz", "Azerbaijani MoD") in _claims(text)

@@ -460,8 +460,11 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        r"(?:account|version|statement)\s+of|"
                        # whose telling it is: "in the account kept by the state news agency"
                        r"in\s+(?:the|an?)\s+(?:official\s+)?(?:account|version|chronology)\s+(?:kept|given|published|told)\s+by|"
-                       # whose account it is, the owner after it: "by the account of the ministry in Baku, ..."
-                       r"(?:by|in)\s+the\s+(?:official\s+|own\s+)?account\s+of(?!\s+(?:the\s+)?(?:events?|fighting|clash\w*|attack\w*)\b)|"
+                       # whose account it is, the owner after it: "by the account of the ministry in Baku, ..." (not
+                       # the account of what happened: "in the account of the war by ...")
+                       r"(?:by|in)\s+the\s+(?:official\s+|own\s+)?account\s+of(?!\s+(?:the\s+|this\s+|that\s+)?"
+                       r"(?:events?|fighting|clash\w*|attack\w*|wars?|battles?|conflict|incidents?|shelling|siege|"
+                       r"offensive|ceasefire|talks|history|day|night)\b)|"
                        r"(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:reported|announced|confirmed|claimed|"
                        r"documented|recorded|stated|told|informed|blamed|accused|blamed\s+on\s+[A-Z][\w'’-]*)"
                        # a word or two of when between: "was reported late yesterday by the ministry"
