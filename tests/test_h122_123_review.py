@@ -47,3 +47,23 @@ def test_the_account_of_the_war_by_an_author_names_no_body():
 def test_by_the_account_of_a_ministry_is_still_its_claim():
     text = "By the account of the Azerbaijani defence ministry, Armenian forces shelled Tovuz."
     assert ("Tovuz", "Azerbaijani MoD") in _claims(text)
+
+
+# killed "there": not when no one was
+
+def _layers(text):
+    return {(name, layer) for name, layer, _ in _rows(text)}
+
+
+def test_nobody_killed_there_is_no_fire():
+    assert ("Aghdam", "shelling") not in _layers("Aghdam lay empty for years, and nobody was killed there during the war.")
+
+
+def test_no_soldier_wounded_there_is_no_fire():
+    assert ("Koti", "shelling") not in _layers(
+        "The post near Koti is new, and no soldier has been wounded there since May.")
+
+
+def test_soldiers_killed_there_after_a_year_is_still_fire():
+    assert ("Tovuz", "shelling") in _layers(
+        "Tovuz never saw such fighting as in July 2020, when 12 soldiers were killed there.")

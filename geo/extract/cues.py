@@ -3196,6 +3196,8 @@ def _deaths_of_violence_at(sentence, mention, hits, spans):
 # "there" right after a casualty, taking up the place named before it: "the border near X saw worse in June, when
 # three soldiers were killed there" (killed at X)
 _THERE_AFTER = re.compile(r"\s+there\b")
+# (no one hurt there: "nobody was killed there", "no soldier has been wounded there since May")
+_NO_ONE_BEFORE = re.compile(r"(?i)\b(?:no|not|never|nobody|none|no-one)\b[^,;.]{0,30}$")
 
 
 def _hurt_there(sentence, mention, hits, spans):
@@ -3205,6 +3207,7 @@ def _hurt_there(sentence, mention, hits, spans):
         return None
     return next((h for h in hits if h.kind == "casualties" and h.begin >= mention.end
                  and _THERE_AFTER.match(sentence, h.end)
+                 and not _NO_ONE_BEFORE.search(sentence, max(0, h.begin - 40), h.begin)
                  and not any(b != mention.begin and b < h.begin for b, _ in spans)
                  and not _NO_FIRE_CAUSE.search(sentence, mention.end)), None)
 
