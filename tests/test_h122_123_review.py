@@ -67,3 +67,18 @@ def test_no_soldier_wounded_there_is_no_fire():
 def test_soldiers_killed_there_after_a_year_is_still_fire():
     assert ("Tovuz", "shelling") in _layers(
         "Tovuz never saw such fighting as in July 2020, when 12 soldiers were killed there.")
+
+
+# "fresh firing", "separate firing": the firing, not a noun it qualifies
+
+def test_fresh_firing_positions_dug_near_a_village_are_no_fire():
+    assert ("Koti", "shelling") not in _layers(
+        "Azerbaijani troops dug fresh firing positions near Koti, the village head said.")
+
+
+def test_separate_firing_positions_built_outside_a_village_are_no_fire():
+    assert ("Berdavan", "shelling") not in _layers("Armenian troops built separate firing positions outside Berdavan.")
+
+
+def test_a_conscript_dead_in_separate_firing_is_still_fire():
+    assert ("Aygepar", "shelling") in _layers("A conscript died in separate firing near Aygepar, the ministry said.")

@@ -845,8 +845,10 @@ _SHELLING = _cues(
      r"(?:, (?:[a-z'’-]+ ){1,4}(?:said|says|added|adds),)? from\b|"
      r"\bfir(?:ed|ing) from\b(?! (?:(?:his|her|their|the|a|an) )?(?:jobs?|posts?|positions? as|office|team|club)\b)|"
      # firing as a noun: "they heard heavy firing", "firing resumed at dawn", "the firing lasted two hours", "a
-     # soldier died in separate firing" (another exchange of fire, as "renewed firing" is)
-     r"\b(?:heavy|intense|sporadic|automatic|machine-gun|small-arms|rifle|separate|renewed|fresh|cross-border) firing\b|"
+     # soldier died in separate firing" (another exchange of fire, as "renewed firing" is; not a noun it qualifies:
+     # "dug fresh firing positions", "a firing range")
+     r"\b(?:heavy|intense|sporadic|automatic|machine-gun|small-arms|rifle|separate|renewed|fresh|cross-border) firing\b"
+     r"(?! (?:positions?|points?|posts?|pins?|ranges?|squads?|lines?)\b)|"
      r"\bfiring (?:(?:had|has) )?(?:continued|resumed|stopped|broke out|was heard|lasted|went on)\b|"
      # ... or fire heard, which is gunfire (the older sets annotate fire heard as shelling, 16 of 16): "residents could
      # hear the fire close to the village" (not an alarm, a fire engine or its crew, a blaze crackling or spreading, nor
