@@ -82,3 +82,21 @@ def test_separate_firing_positions_built_outside_a_village_are_no_fire():
 
 def test_a_conscript_dead_in_separate_firing_is_still_fire():
     assert ("Aygepar", "shelling") in _layers("A conscript died in separate firing near Aygepar, the ministry said.")
+
+
+# a count of the dead at or near a place: soldiers, and no other cause
+
+def test_villagers_dead_near_a_village_after_a_heat_wave_is_no_fire():
+    assert ("Chinari", "shelling") not in _layers("Last year five elderly villagers died near Chinari after the heat wave.")
+
+
+def test_sheep_dead_near_a_village_is_no_fire():
+    assert ("Aygepar", "shelling") not in _layers("Last year four more sheep died near Aygepar, the farmer said.")
+
+
+def test_conscripts_dead_near_a_town_of_hypothermia_is_no_fire():
+    assert ("Berd", "shelling") not in _layers("Last winter two conscripts died near Berd of hypothermia.")
+
+
+def test_soldiers_dead_near_a_village_is_still_fire():
+    assert ("Chinari", "shelling") in _layers("The ministry said two more soldiers died near Chinari during the night.")

@@ -3166,9 +3166,13 @@ _VIOLENCE_REACH = 80               # characters after the place within which the
 
 
 # ... or people counted as having died there: "17 people had died in X", "eight more died in Y", "four Azerbaijani
-# soldiers died at Z" (a count, not one person's death in a biography; no other cause given: see _NO_FIRE_CAUSE)
+# soldiers died at Z" (a count, not one person's death in a biography; no other cause given: see _NO_FIRE_CAUSE;
+# at or near a place, and with a word before the noun, only soldiers: not "five elderly villagers died near X after
+# the heat wave", "four more sheep died near Y")
 _COUNT_DIED_IN = re.compile(r"\b(?:\d[\d,]*|" + NUMBER_WORDS + r"|dozens|hundreds|several|many)\s+(?:more\s+)?"
-                            r"(?:(?!of\b)[A-Za-z]+\s+){0,2}?(?:had\s+|have\s+)?died\s+(?:in|at|near)\s+"
+                            r"(?:(?:[a-z]+\s+)?(?:had\s+|have\s+)?died\s+in\s+|"
+                            r"(?:(?!of\b)[A-Za-z]+\s+)?(?:soldiers|servicemen|troops|conscripts|guards|officers|"
+                            r"fighters)\s+(?:had\s+|have\s+)?died\s+(?:in|at|near)\s+)"
                             r"(?:the\s+(?:town|city|village)\s+of\s+)?$")
 
 
@@ -3403,9 +3407,10 @@ _HEAD_OF_PLACE = re.compile(r"\b(?:head|mayor|chief|administrator)\s+of\s+(?:the
 _HEAD_NAMED = re.compile(r"(?:\s+(?:community|village|municipality|town))?(?:,\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,)?")
 # the verb that makes them the ones hurt: "... was wounded", "... were killed", "... had been injured"
 _HURT_AFTER = re.compile(r"\s+" + _PASSIVE_AUX)
-# a cause that is no fire: a road accident, a fall, an illness
+# a cause that is no fire: a road accident, a fall, an illness, the cold ("two conscripts died near X of hypothermia")
 _NO_FIRE_CAUSE = re.compile(r"\b(?:accidents?|crash\w*|collisions?|fall|fell|illness|disease|heart|drown\w*|fights?|"
-                            r"brawls?|stabb\w*|robbery|avalanche|earthquake|flood\w*|storm)\b", re.I)
+                            r"brawls?|stabb\w*|robbery|avalanche|earthquake|flood\w*|storm|hypothermia|frostbite|"
+                            r"poisoning|suicide)\b", re.I)
 
 
 def _people_hurt_here(sentence, mention, hits, spans):
