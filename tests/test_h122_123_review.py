@@ -100,3 +100,21 @@ def test_conscripts_dead_near_a_town_of_hypothermia_is_no_fire():
 
 def test_soldiers_dead_near_a_village_is_still_fire():
     assert ("Chinari", "shelling") in _layers("The ministry said two more soldiers died near Chinari during the night.")
+
+
+# "her house in X ... the house": not another house
+
+def test_the_house_of_another_person_is_not_the_house_placed_before():
+    assert ("Koti", "shelling") not in _layers("She lives in a house in Koti, but the house of her brother was shelled.")
+
+
+def test_the_house_in_another_village_is_not_the_house_placed_before():
+    assert ("Koti", "shelling") not in _layers("Her house in Koti is safe, but the house in Berdavan was shelled.")
+
+
+def test_the_school_in_another_village_is_not_the_school_placed_before():
+    assert ("Koti", "shelling") not in _layers("His school in Koti stayed open while the school in Chinari was hit.")
+
+
+def test_the_farm_taken_up_again_as_hit_by_shells_is_still_fire():
+    assert ("Koti", "shelling") in _layers("The soldiers stayed at a farm in Koti, and the farm was hit by shells on Sunday.")

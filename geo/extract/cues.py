@@ -3120,7 +3120,11 @@ def _building_again(sentence, mention):
     building = _BUILDING_IN.search(sentence, max(0, mention.begin - 40), mention.begin)
     if building is None:
         return None
-    return re.compile(rf"\b(?P<np>the\s+{building.group('noun').lower()})\b").search(sentence, mention.end)
+    # (not another one of its kind: "the house of her brother", "the house next door", "the house in Y")
+    return re.compile(rf"\b(?P<np>the\s+{building.group('noun').lower()})\b"
+                      r"(?!\s+(?:of|next|opposite|across|in)\b)").search(sentence, mention.end)
+
+
 # the places just listed, taken up again by their number: "closed a ring round X and Y and fired on both villages",
 # "the three towns were shelled" (what befell them befell each, when exactly that many places were named before)
 _PLURAL_ANAPHOR = re.compile(r"\b(?P<np>(?P<count>both|the two|the three|all three|the four|all four)\s+"
