@@ -118,3 +118,22 @@ def test_the_school_in_another_village_is_not_the_school_placed_before():
 
 def test_the_farm_taken_up_again_as_hit_by_shells_is_still_fire():
     assert ("Koti", "shelling") in _layers("The soldiers stayed at a farm in Koti, and the farm was hit by shells on Sunday.")
+
+
+# posts put up or built: not lamp posts or fence posts
+
+def test_lamp_posts_installed_in_a_village_are_no_checkpoint():
+    assert ("Berdavan", "checkpoints") not in _layers("New lamp posts were installed in Berdavan last week.")
+
+
+def test_fence_posts_built_near_a_village_are_no_checkpoint():
+    assert ("Koti", "checkpoints") not in _layers("Fence posts were built along the orchards near Koti.")
+
+
+def test_wooden_posts_installed_at_a_school_are_no_checkpoint():
+    assert ("Aygepar", "checkpoints") not in _layers(
+        "Wooden posts were installed at the school in Aygepar for a volleyball net.")
+
+
+def test_army_posts_built_above_a_village_are_still_checkpoints():
+    assert ("Berdavan", "checkpoints") in _layers("Azerbaijani posts were built on the heights above Berdavan last year.")

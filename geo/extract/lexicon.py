@@ -1184,8 +1184,10 @@ _CHECKPOINTS = _cues(
      r"people|children|those)\b)|"
      # ... and the same said of the posts: "two mobile posts set up at X", "the posts that were set up near Y", "six
      # posts had been put up at Z", "posts were built near W"
-     # (not the posts of those who tend people: "first-aid posts were set up at Y", "medical posts set up in Z")
+     # (not the posts of those who tend people: "first-aid posts were set up at Y", "medical posts set up in Z"; nor
+     # posts of wood or metal: "lamp posts were installed in W", "fence posts were built near V")
      r"(?<!medical )(?<!first-aid )(?<!first aid )(?<!aid )(?<!health )"
+     r"(?<!lamp )(?<!fence )(?<!goal )(?<!sign )(?<!wooden )(?<!timber )(?<!metal )(?<!gate )(?<!job )"
      r"\bposts?\b(?= (?:(?:that|which) )?(?:(?:were|was|had been|have been|has been) )?"
      r"(?:set up|put up|built|erected|installed)\b)|"
      # a post built where there was none (not tents put up to feed or shelter people)
