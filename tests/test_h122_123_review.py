@@ -137,3 +137,38 @@ def test_wooden_posts_installed_at_a_school_are_no_checkpoint():
 
 def test_army_posts_built_above_a_village_are_still_checkpoints():
     assert ("Berdavan", "checkpoints") in _layers("Azerbaijani posts were built on the heights above Berdavan last year.")
+
+
+# a month that only dates another thing does not move the story
+
+def _dated(text):
+    return [(e["place"], e["start_date"] if e["date_certain"] else None)
+            for e in extract_text(text, dt.date(2021, 6, 15))]
+
+
+def test_a_ceasefire_signed_in_a_month_leaves_the_day_told_before():
+    text = ("Last Tuesday a patrol came under fire near Berdavan.\n"
+            "The shelling was the first since the ceasefire signed in November.\n"
+            "Chinari was fired on the same evening.")
+    assert ("Chinari", "2021-06-08") in _dated(text)
+
+
+def test_a_report_due_in_a_month_leaves_the_day_told_before():
+    text = ("On 12 June a patrol came under fire near Berdavan.\n"
+            "A report due in September will look into it.\n"
+            "Chinari was fired on the same evening.")
+    assert ("Chinari", "2021-06-12") in _dated(text)
+
+
+def test_a_report_published_in_a_month_leaves_the_day_told_before():
+    text = ("On 12 June shells hit Berdavan.\n"
+            "The ministry's June report, published in July, counted 40 such attacks.\n"
+            "Chinari was fired on the same evening.")
+    assert ("Chinari", "2021-06-12") in _dated(text)
+
+
+def test_a_village_hit_in_another_month_still_ends_the_day():
+    text = ("Last Tuesday a patrol came under fire near Berdavan.\n"
+            "The village had been hit in May as well.\n"
+            "Chinari was fired on the same evening.")
+    assert ("Chinari", "2021-06-08") not in _dated(text)

@@ -2564,9 +2564,12 @@ def extract_text(text, published, gazetteer=None, source=""):
                 d.text) and not _SINCE_DAY_BEFORE.search(s, 0, d.begin)
                 and (_stated_day(d) or (_relative_day(d) and d.start < story_day))), told_day)
         if told_day is not None and told and all(d.precision == "month" and d.kind == "calendar" and d.end
-                                                 and not d.start <= told_day <= d.end for d in told):
+                                                 and not d.start <= told_day <= d.end
+                                                 and not _MONTH_OF_ANOTHER.search(s, 0, d.begin) for d in told) \
+                and _HAPPENING.search(s):
             # a sentence that moves the story to another month with no day ("X had its roofs hit in February"):
-            # "the same evening" after it is that month's, no day told before
+            # "the same evening" after it is that month's, no day told before (not a month that only dates another
+            # thing: "the ceasefire signed in November", "a report due in September")
             told_day = None
         days = [d for d in told if d.precision == "day"]
         told_spoken = (bool(attributions) and bool(days) and told_day == days[-1].start
@@ -4297,6 +4300,11 @@ def _entry_span(entry_day):
 # a day a state has lasted since ("the corridor has been closed since 12 December") starts it and tells no day of
 # the story: "The same Sunday" after it is the Sunday told before, not one counted from that day
 _SINCE_DAY_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+# the word before a month ("signed in November", "due in September", "published in July") that makes it the date of
+# another thing than the story's news
+_MONTH_OF_ANOTHER = re.compile(r"\b(?:signed|published|due|planned|scheduled|expected|held|agreed|announced|adopted|"
+                               r"issued|released|set|born|elected|appointed|founded|opened|since|until|till|before|"
+                               r"after|from|by|of|for)\s+$", re.I)
 
 
 def _relative_to_entry(sentence, dates, entry_day, narrative, looking_back, told=None, told_in_entry=False):
