@@ -172,3 +172,26 @@ def test_a_village_hit_in_another_month_still_ends_the_day():
             "The village had been hit in May as well.\n"
             "Chinari was fired on the same evening.")
     assert ("Chinari", "2021-06-08") not in _dated(text)
+
+
+# roads: another road shut, and a road's own town only located by it
+
+def _road_rows(text):
+    return {(name, layer) for e in extract_text(text, dt.date(2021, 6, 15)) for name in e["place"].split(";")
+            for layer in [e["layer"]]}
+
+
+def test_fire_near_a_road_then_another_road_blocked_elsewhere_is_no_closure_of_the_first():
+    rows = _road_rows("Fire near the Ijevan–Berd road on Friday was followed by a protest that blocked the road in "
+                      "Yerevan.")
+    assert ("Berd", "corridors") not in rows
+
+
+def test_a_convoy_stopped_at_a_town_on_its_own_road_names_no_other_end():
+    rows = _road_rows("The convoy stopped at Ijevan, on the Ijevan–Dilijan road, for the night.")
+    assert not {name for name, _ in rows} & {"Dilijan"}
+
+
+def test_going_round_by_a_town_on_its_own_road_still_names_the_road():
+    rows = _road_rows("Buses now go round by Berd, on the Berd–Chambarak road, to reach Yerevan.")
+    assert ("Chambarak", "corridors") in rows
