@@ -195,3 +195,17 @@ def test_a_convoy_stopped_at_a_town_on_its_own_road_names_no_other_end():
 def test_going_round_by_a_town_on_its_own_road_still_names_the_road():
     rows = _road_rows("Buses now go round by Berd, on the Berd–Chambarak road, to reach Yerevan.")
     assert ("Chambarak", "corridors") in rows
+
+
+# several prices: a list of items and their prices, not prices told in a sentence
+
+def test_rent_rising_in_drams_as_refugees_arrive_keeps_the_places():
+    places = {name for name, _ in _layers("Rent in Goris rose from 50,000 drams to 80,000 drams as refugees arrived "
+                                           "from Lachin.")}
+    assert {"Goris", "Lachin"} <= places
+
+
+def test_compensation_in_drams_for_houses_in_a_village_keeps_it():
+    places = {name for name, _ in _layers("Compensation of 500,000 drams for each house in Chinari and 300,000 drams "
+                                           "for each shed was announced.")}
+    assert "Chinari" in places

@@ -3154,8 +3154,9 @@ _HAPPENING = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|attack\w*|shot|shoot\
 # "Y trout, whole: 4,800 drams a kilo" (a price, no event)
 _PRICE_LINE = re.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|dollars|euros?|lari|AMD|AZN)\s+"
                          r"(?:a|per|the)\s+(?:kilo|kg|kilogram|litre|liter|piece|loaf|dozen|jar|bottle)\b", re.I)
-# ... or a line giving several prices: "Sumac from X, 600 drams; dried mint, 450 drams"
-_PRICE = re.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|lari|AMD|AZN)\b", re.I)
+# ... or a line giving several prices, each after its item: "Sumac from X, 600 drams; dried mint, 450 drams" (not
+# prices told in a sentence: "rent in X rose from 50,000 drams to 80,000 drams as refugees arrived")
+_PRICE = re.compile(r"(?<!\d)[,:]\s*\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|lari|AMD|AZN)\b", re.I)
 
 # a programme's or a list's line naming a title: "2. Slow air: "X at Dusk" (solo pipes, A. B.)", "THREAD: "Stuck at
 # Y" (148 replies)" (a tune's, a thread's or a talk's title: its places are no scene; a quoted sentence, ending in
