@@ -209,3 +209,20 @@ def test_compensation_in_drams_for_houses_in_a_village_keeps_it():
     places = {name for name, _ in _layers("Compensation of 500,000 drams for each house in Chinari and 300,000 drams "
                                            "for each shed was announced.")}
     assert "Chinari" in places
+
+
+# growers of a place, someone staying with kin there: not when fire is told
+
+def test_growers_kept_from_their_orchards_by_sniper_fire_keep_the_village():
+    places = {name for name, _ in _layers("The growers of Chinari cannot reach their orchards because of sniper fire.")}
+    assert "Chinari" in places
+
+
+def test_staying_with_kin_because_of_the_shelling_keeps_the_town():
+    places = {name for name, _ in _layers("She is staying with her son in Ijevan because of the shelling.")}
+    assert "Ijevan" in places
+
+
+def test_growers_selling_apples_elsewhere_still_only_say_where_they_are():
+    places = {name for name, _ in _layers("The growers of Chinari sell apples in Ijevan.")}
+    assert "Chinari" not in places

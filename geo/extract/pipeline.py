@@ -3401,15 +3401,16 @@ _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pe
                         r"(?i:our\s+(?:correspondents?|reporters?|volunteers?|guides?|drivers?|team|staff))\s+in|"
                         # the makers of a place's produce: "gatherers in the villages of the X area", "the growers of
                         # Y bring apples", "weavers from Z" (where the goods come from)
-                        r"(?i:growers|gatherers|producers|beekeepers|weavers|bakers|potters|winemakers|craftsmen|herders)"
+                        r"(?P<makers>(?i:growers|gatherers|producers|beekeepers|weavers|bakers|potters|winemakers|"
+                        r"craftsmen|herders)"
                         r"\s+(?:in|of|from)(?:\s+the)?(?:\s+(?:villages|farms|orchards|gardens)\s+(?:of|in|around)"
-                        r"(?:\s+the)?)?|"
+                        r"(?:\s+the)?)?)|"
                         # someone staying with kin there: "she is staying with her daughter in X" (where a person is
                         # for now, as a reader's town is; not where a family lives, which may be where it found room
                         # after it fled)
-                        r"(?i:(?:staying|stays|stayed)\s+with\s+(?:his|her|their|my|our|an?|the)\s+"
+                        r"(?P<kin>(?i:(?:staying|stays|stayed)\s+with\s+(?:his|her|their|my|our|an?|the)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:daughters?|sons?|relatives|family|sisters?|brothers?|cousins?|aunts?|"
-                        r"uncles?|parents|children|grandchildren|in-laws))\s+in|"
+                        r"uncles?|parents|children|grandchildren|in-laws))\s+in)|"
                         r"(?i:readers?|colleagues?|archaeologists?|historians?|scholars?|researchers?|scientists?|volunteers?|units)"
                         r"\s+from)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s*,\s*|\s+(?:and|or)\s+)(?:in\s+)?)*$")
 # what a town that only locates people may read as besides a bare mention: the people's own noun, a weak cue
@@ -3699,6 +3700,9 @@ def _locates_person(sentence, row, hits=(), found=()):
             and not any(m.begin < row.mention.begin for m in found):
         return True                        # "Anna Petrosyan is in X.": a reporter handed over to, where she stands
     person = _PERSON_IN.search(sentence, max(0, row.mention.begin - _PERSON_REACH), row.mention.begin)
+    if person is not None and (person.group("makers") or person.group("kin")) and any(h.strong for h in hits):
+        return False                       # "the growers of X cannot reach their orchards because of sniper fire",
+                                           # "she is staying with her son in Y because of the shelling" (a refuge)
     return (person is not None and not _TO_PEOPLE.search(sentence, max(0, person.start() - 20), person.start())
             and not _JOURNEY_ON.match(sentence, row.mention.end)
             and not _CROWD_OF.search(sentence, max(0, person.start() - 40), person.start()))
