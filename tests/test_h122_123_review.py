@@ -226,3 +226,22 @@ def test_staying_with_kin_because_of_the_shelling_keeps_the_town():
 def test_growers_selling_apples_elsewhere_still_only_say_where_they_are():
     places = {name for name, _ in _layers("The growers of Chinari sell apples in Ijevan.")}
     assert "Chinari" not in places
+
+
+# "come from": a home, not people arriving
+
+def test_families_that_come_from_a_district_fleeing_the_shelling_keep_it():
+    places = {name for name, _ in _layers("Hundreds of families come from Lachin, fleeing the shelling.")}
+    assert "Lachin" in places
+
+
+def test_families_that_come_from_a_village_where_shells_destroyed_homes_keep_it():
+    assert ("Berdavan", "shelling") in _layers("The families come from Berdavan, where shells destroyed their homes.")
+
+
+def test_students_that_come_from_a_town_by_bus_keep_it():
+    assert "Ijevan" in {name for name, _ in _layers("The students come from Ijevan by bus.")}
+
+
+def test_many_of_our_members_come_from_a_village_is_still_a_home():
+    assert "Koti" not in {name for name, _ in _layers("Many of our members come from Koti, and they send greetings.")}
