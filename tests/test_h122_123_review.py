@@ -245,3 +245,15 @@ def test_students_that_come_from_a_town_by_bus_keep_it():
 
 def test_many_of_our_members_come_from_a_village_is_still_a_home():
     assert "Koti" not in {name for name, _ in _layers("Many of our members come from Koti, and they send greetings.")}
+
+
+# the one who now heads a village, telling of harm there
+
+def test_who_now_heads_a_village_telling_of_damage_there_keeps_it():
+    assert ("Koti", "shelling") in _layers(
+        "Gagik Sargsyan, who now heads Koti, said shells had damaged two houses in the village.")
+
+
+def test_who_heads_a_village_telling_of_fire_elsewhere_drops_it():
+    assert "Koti" not in {name for name, _ in _layers(
+        "Gagik Sargsyan, who heads Koti, said Azerbaijani troops had fired on Berdavan.")}

@@ -414,7 +414,8 @@ _AT_AN_OFFICE = re.compile(r"\bat\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?[Rr]epr
 # said", "the head of neighbouring Y said")
 _HEAD_OF_PLACE = re.compile(r"\b(?:(?:mayor|head|chief|administrator)\s+of\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|"
                             r"nearby\s+)?|(?:heads|headed|leads|led)\s+the\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:community|village|municipality)\s+of\s+|who\s+(?:heads|headed|leads|led)\s+(?:the\s+)?)$",
+                            r"(?:community|village|municipality)\s+of\s+|who\s+(?:(?:now|still|then)\s+)?(?:heads|headed|leads|led)\s+"
+                            r"(?:the\s+)?)$",
                             re.I)
 
 
