@@ -3347,9 +3347,10 @@ _SPEAKING_IN = re.compile(r"\b[Ss]peaking\s+(?:in|at|from)\s+(?:the\s+(?:town|ci
 # head; not "the mayor of X said Y was shelled", another place)
 # (or the one who heads it, or the head of a neighbour: "A B, who heads the community of X, told ...", "the head
 # of neighbouring Y told reporters his village was being shot at")
-_HEAD_BEFORE = re.compile(r"\b(?:(?:head|mayor|chief|administrator)\s+of\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|"
-                          r"nearby\s+)?|(?:heads|headed|leads|led)\s+the\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:community|village|municipality)\s+of\s+)$", re.I)
+# (the pipeline's _HEAD_OF_PLACE is these words too)
+HEAD_OF = (r"(?:(?:head|mayor|chief|administrator)\s+of\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+)?"
+           r"|(?:heads|headed|leads|led)\s+the\s+(?:[\w-]+\s+){0,2}?(?:community|village|municipality)\s+of\s+)")
+_HEAD_BEFORE = re.compile(r"\b" + HEAD_OF + r"$", re.I)
 _SPEAKER_TELLS = re.compile(r"\b(?:said|says|told|tells|added|recalled|recalls)\b")
 # (fire the head says there was none of: "said no houses had been hit", "says there has been no more shelling")
 _NO_FIRE_BEFORE = re.compile(r"(?i)\b(?:no|not|never|nothing|none|without)\b[^,;.]{0,30}$")

@@ -40,7 +40,7 @@ from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
                         quoted_document, reader_letter, reproduced_documents, signed_letters)
 from .glosses import glosses, names_sentence
-from .cues import (INCLUDING, blast_again, depot_blast_told, has_stem, classify, names_road_end, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
+from .cues import (HEAD_OF, INCLUDING, blast_again, depot_blast_told, has_stem, classify, names_road_end, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
                    distance, ends_with_word, fire_unknown, link_or_caption, listed_cut_off, names_a_time, route_kind,
                    together_head, told_in_clause, ARMED_MEN)
 from ..names import name_keys, query_keys
@@ -412,11 +412,8 @@ _AT_AN_OFFICE = re.compile(r"\bat\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?[Rr]epr
 # of Y" or "the village Y", another one)
 # (or the one who heads it, or the head of a neighbour: "A B, who heads X, told", "A B, who heads the community of X,
 # said", "the head of neighbouring Y said")
-_HEAD_OF_PLACE = re.compile(r"\b(?:(?:mayor|head|chief|administrator)\s+of\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|"
-                            r"nearby\s+)?|(?:heads|headed|leads|led)\s+the\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:community|village|municipality)\s+of\s+|who\s+(?:(?:now|still|then)\s+)?(?:heads|headed|leads|led)\s+"
-                            r"(?:the\s+)?)$",
-                            re.I)
+_HEAD_OF_PLACE = re.compile(r"\b(?:" + HEAD_OF + r"|who\s+(?:(?:now|still|then)\s+)?(?:heads|headed|leads|led)\s+"
+                            r"(?:the\s+)?)$", re.I)
 
 
 # ... or harm to its houses or people told by the speaker, with no other place named: "the mayor of X, A B, said
