@@ -718,15 +718,18 @@ _OPENING_ACCORDING = re.compile(r"(?i)^\W*according to\b")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+ly\s+)?$")
 # a speaker told in a relative clause on someone the main clause names: "by Aliyev, who told him ..."
 _RELATIVE_TELLER = re.compile(r",\s+who\s+(?:also\s+|later\s+|\w+ly\s+)?$")
-# a relative clause on a thing, whose subject labels it: ", which a student from X described as ..." (the subject
-# and the verb; _LABEL_AS_VERB at the verb)
-_RELATIVE_LABEL = re.compile(r",\s+(?:which|that)\s+(?:[\w'’-]+\s+){1,6}$")
+# a relative clause on a road or a way, whose subject labels it: "the X-Y road, which a student from X described as
+# ..." (the subject and the verb; _LABEL_AS_VERB at the verb). Not one on a place or an event: "shells hit X, which
+# the village head described as the worst fire in years" tells the fire by the head's words
+_RELATIVE_LABEL = re.compile(r"\b(?:road|highway|route|track|path|stretch|section|bridge|lane)s?,\s+(?:which|that)\s+"
+                             r"(?:[\w'’-]+\s+){1,6}$", re.I)
 _LABEL_AS_VERB = re.compile(r"(?:described|characteri[sz]ed|dismissed)\s+(?:it\s+)?as\b")
 
 
 def relative_label(sentence, attribution, start=0):
-    """Is ``attribution`` the subject of a relative clause that labels a thing named before it, after ``start``
-    (", which a student from X described as a track")? Its speaker labels that thing and tells no news of its own."""
+    """Is ``attribution`` the subject of a relative clause that labels a road named before it, after ``start``
+    ("the X-Y road, which a student from X described as a track")? Its speaker labels the road and tells no news of
+    its own."""
     return bool(_LABEL_AS_VERB.match(sentence, attribution.pos)
                 and _RELATIVE_LABEL.search(sentence, start, attribution.pos))
 
@@ -3727,6 +3730,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     # road, which a driver described as a track": the driver labels the road, the sentence's teller tells of it)
     labels = {a.pos for a in attributions if relative_label(sentence, a, mention.end)}
     after = [(a.pos - mention.end, a.who) for a in attributions if a.pos > mention.begin and a.pos not in labels]
+    if not before and not after:
+        labels = set()                     # (a label the only teller: it is the sentence's, as the pipeline takes it)
+        after = [(a.pos - mention.end, a.who) for a in attributions if a.pos > mention.begin]
     # the attribution that governs the clause: nearest before, unless a clause break separates them
     choice = None
     if before:

@@ -3174,7 +3174,11 @@ def _building_again(sentence, mention):
     building = _BUILDING_IN.search(sentence, max(0, mention.begin - 40), mention.begin)
     if building is None:
         return None
-    return re.compile(rf"\b(?P<np>the\s+{building.group('noun').lower()})\b").search(sentence, mention.end)
+    # (not another one of its kind: "the house of her brother", "the house next door", "the house in Y")
+    return re.compile(rf"\b(?P<np>the\s+{building.group('noun').lower()})\b"
+                      r"(?!\s+(?:of|next|opposite|across|in)\b)").search(sentence, mention.end)
+
+
 # the places just listed, taken up again by their number: "closed a ring round X and Y and fired on both villages",
 # "the three towns were shelled" (what befell them befell each, when exactly that many places were named before)
 _PLURAL_ANAPHOR = re.compile(r"\b(?P<np>(?P<count>both|the two|the three|all three|the four|all four)\s+"
@@ -3220,9 +3224,13 @@ _VIOLENCE_REACH = 80               # characters after the place within which the
 
 
 # ... or people counted as having died there: "17 people had died in X", "eight more died in Y", "four Azerbaijani
-# soldiers died at Z" (a count, not one person's death in a biography; no other cause given: see _NO_FIRE_CAUSE)
+# soldiers died at Z" (a count, not one person's death in a biography; no other cause given: see _NO_FIRE_CAUSE;
+# at or near a place, and with a word before the noun, only soldiers: not "five elderly villagers died near X after
+# the heat wave", "four more sheep died near Y")
 _COUNT_DIED_IN = re.compile(r"\b(?:\d[\d,]*|" + NUMBER_WORDS + r"|dozens|hundreds|several|many)\s+(?:more\s+)?"
-                            r"(?:(?!of\b)[A-Za-z]+\s+){0,2}?(?:had\s+|have\s+)?died\s+(?:in|at|near)\s+"
+                            r"(?:(?:[a-z]+\s+)?(?:had\s+|have\s+)?died\s+in\s+|"
+                            r"(?:(?!of\b)[A-Za-z]+\s+)?(?:soldiers|servicemen|troops|conscripts|guards|officers|"
+                            r"fighters)\s+(?:had\s+|have\s+)?died\s+(?:in|at|near)\s+)"
                             r"(?:the\s+(?:town|city|village)\s+of\s+)?$")
 
 
@@ -3250,6 +3258,8 @@ def _deaths_of_violence_at(sentence, mention, hits, spans):
 # "there" right after a casualty, taking up the place named before it: "the border near X saw worse in June, when
 # three soldiers were killed there" (killed at X)
 _THERE_AFTER = re.compile(r"\s+there\b")
+# (no one hurt there: "nobody was killed there", "no soldier has been wounded there since May")
+_NO_ONE_BEFORE = re.compile(r"(?i)\b(?:no|not|never|nobody|none|no-one)\b[^,;.]{0,30}$")
 
 
 def _hurt_there(sentence, mention, hits, spans):
@@ -3259,6 +3269,7 @@ def _hurt_there(sentence, mention, hits, spans):
         return None
     return next((h for h in hits if h.kind == "casualties" and h.begin >= mention.end
                  and _THERE_AFTER.match(sentence, h.end)
+                 and not _NO_ONE_BEFORE.search(sentence, max(0, h.begin - 40), h.begin)
                  and not any(b != mention.begin and b < h.begin for b, _ in spans)
                  and not _NO_FIRE_CAUSE.search(sentence, mention.end)), None)
 
@@ -3390,9 +3401,10 @@ _SPEAKING_IN = re.compile(r"\b[Ss]peaking\s+(?:in|at|from)\s+(?:the\s+(?:town|ci
 # head; not "the mayor of X said Y was shelled", another place)
 # (or the one who heads it, or the head of a neighbour: "A B, who heads the community of X, told ...", "the head
 # of neighbouring Y told reporters his village was being shot at")
-_HEAD_BEFORE = re.compile(r"\b(?:(?:head|mayor|chief|administrator)\s+of\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|"
-                          r"nearby\s+)?|(?:heads|headed|leads|led)\s+the\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:community|village|municipality)\s+of\s+)$", re.I)
+# (the pipeline's _HEAD_OF_PLACE is these words too)
+HEAD_OF = (r"(?:(?:head|mayor|chief|administrator)\s+of\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+)?"
+           r"|(?:heads|headed|leads|led)\s+the\s+(?:[\w-]+\s+){0,2}?(?:community|village|municipality)\s+of\s+)")
+_HEAD_BEFORE = re.compile(r"\b" + HEAD_OF + r"$", re.I)
 _SPEAKER_TELLS = re.compile(r"\b(?:said|says|told|tells|added|recalled|recalls)\b")
 # (fire the head says there was none of: "said no houses had been hit", "says there has been no more shelling")
 _NO_FIRE_BEFORE = re.compile(r"(?i)\b(?:no|not|never|nothing|none|without)\b[^,;.]{0,30}$")
@@ -3454,9 +3466,10 @@ _HEAD_OF_PLACE = re.compile(r"\b(?:head|mayor|chief|administrator)\s+of\s+(?:the
 _HEAD_NAMED = re.compile(r"(?:\s+(?:community|village|municipality|town))?(?:,\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,)?")
 # the verb that makes them the ones hurt: "... was wounded", "... were killed", "... had been injured"
 _HURT_AFTER = re.compile(r"\s+" + _PASSIVE_AUX)
-# a cause that is no fire: a road accident, a fall, an illness
+# a cause that is no fire: a road accident, a fall, an illness, the cold ("two conscripts died near X of hypothermia")
 _NO_FIRE_CAUSE = re.compile(r"\b(?:accidents?|crash\w*|collisions?|fall|fell|illness|disease|heart|drown\w*|fights?|"
-                            r"brawls?|stabb\w*|robbery|avalanche|earthquake|flood\w*|storm)\b", re.I)
+                            r"brawls?|stabb\w*|robbery|avalanche|earthquake|flood\w*|storm|hypothermia|frostbite|"
+                            r"poisoning|suicide)\b", re.I)
 
 
 def _people_hurt_here(sentence, mention, hits, spans):

@@ -102,10 +102,14 @@ _BORN = re.compile(r"\b(?:(?<!-)[Bb]orn|[Nn]atives?\s+of|hail(?:s|ed|ing)\s+from
                    r"(?:have|has|had|with)\s+(?:their|his|her|its|family\s+)?roots\s+in|"
                    r"(?:^|(?<=\bwho\s)(?:was|were)\s+)[Rr]aised\s+in|(?<=\bwho\s)(?:comes?|is|are)\s+from|"
                    # a person's or a family's home told in the present: "Our teacher, A B, comes from X", "her
-                   # family comes from Y", "the sisters come from Z" (not a thing's source: "the fuel comes from X";
-                   # nor a trip: "my parents come from X to see us")
-                   r"\b(?:[Ff]amil(?:y|ies)|[Pp]arents|[Tt]eachers?|[Ss]tudents?|[Mm]embers|[Ss]isters|[Bb]rothers|"
-                   r"[Cc]ousins?|[A-Z][a-z]+(?:yan|ian|ov|ova|ev|eva))(?:,)?\s+(?:comes|come)\s+from"
+                   # family comes from Y", "many of our members come from Z" (not a thing's source: "the fuel comes
+                   # from X"; nor a trip: "my parents come from X to see us"; nor people arriving: "hundreds of
+                   # families come from X, fleeing the shelling", "the students come from Y by bus": people in the
+                   # plural only as someone's or a group's)
+                   r"(?:\b(?:[Ff]amily|[A-Z][a-z]+(?:yan|ian|ov|ova|ev|eva)),?\s+comes|"
+                   r"\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Yy]our|whose|[Mm]any|[Ss]ome|[Ss]everal|[Mm]ost)\s+"
+                   r"(?:of\s+(?:our|the|their)\s+)?(?:[\w'’-]+\s+)?(?:famil(?:y|ies)|parents|teachers?|students?|"
+                   r"members|sisters|brothers|cousins?),?\s+(?:comes|come))\s+from"
                    r"(?![^,;.]*?\s(?:to|into|towards|every|each)\s))\b")
 # a birthplace written before the word: "a Martakert native" (the name alone, not the clause after it, which tells
 # what the person did)

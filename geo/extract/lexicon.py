@@ -465,8 +465,11 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        r"(?:account|version|statement)\s+of|"
                        # whose telling it is: "in the account kept by the state news agency"
                        r"in\s+(?:the|an?)\s+(?:official\s+)?(?:account|version|chronology)\s+(?:kept|given|published|told)\s+by|"
-                       # whose account it is, the owner after it: "by the account of the ministry in Baku, ..."
-                       r"(?:by|in)\s+the\s+(?:official\s+|own\s+)?account\s+of(?!\s+(?:the\s+)?(?:events?|fighting|clash\w*|attack\w*)\b)|"
+                       # whose account it is, the owner after it: "by the account of the ministry in Baku, ..." (not
+                       # the account of what happened: "in the account of the war by ...")
+                       r"(?:by|in)\s+the\s+(?:official\s+|own\s+)?account\s+of(?!\s+(?:the\s+|this\s+|that\s+)?"
+                       r"(?:events?|fighting|clash\w*|attack\w*|wars?|battles?|conflict|incidents?|shelling|siege|"
+                       r"offensive|ceasefire|talks|history|day|night)\b)|"
                        r"(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:reported|announced|confirmed|claimed|"
                        r"documented|recorded|stated|told|informed|blamed|accused|blamed\s+on\s+[A-Z][\w'’-]*)"
                        # a word or two of when between: "was reported late yesterday by the ministry"
@@ -853,8 +856,10 @@ _SHELLING = _cues(
      r"(?:, (?:[a-z'’-]+ ){1,4}(?:said|says|added|adds),)? from\b|"
      r"\bfir(?:ed|ing) from\b(?! (?:(?:his|her|their|the|a|an) )?(?:jobs?|posts?|positions? as|office|team|club)\b)|"
      # firing as a noun: "they heard heavy firing", "firing resumed at dawn", "the firing lasted two hours", "a
-     # soldier died in separate firing" (another exchange of fire, as "renewed firing" is)
-     r"\b(?:heavy|intense|sporadic|automatic|machine-gun|small-arms|rifle|separate|renewed|fresh|cross-border) firing\b|"
+     # soldier died in separate firing" (another exchange of fire, as "renewed firing" is; not a noun it qualifies:
+     # "dug fresh firing positions", "a firing range")
+     r"\b(?:heavy|intense|sporadic|automatic|machine-gun|small-arms|rifle|separate|renewed|fresh|cross-border) firing\b"
+     r"(?! (?:positions?|points?|posts?|pins?|ranges?|squads?|lines?)\b)|"
      r"\bfiring (?:(?:had|has) )?(?:continued|resumed|stopped|broke out|was heard|lasted|went on)\b|"
      # ... or fire heard, which is gunfire (the older sets annotate fire heard as shelling, 16 of 16): "residents could
      # hear the fire close to the village" (not an alarm, a fire engine or its crew, a blaze crackling or spreading, nor
@@ -1190,8 +1195,10 @@ _CHECKPOINTS = _cues(
      r"people|children|those)\b)|"
      # ... and the same said of the posts: "two mobile posts set up at X", "the posts that were set up near Y", "six
      # posts had been put up at Z", "posts were built near W"
-     # (not the posts of those who tend people: "first-aid posts were set up at Y", "medical posts set up in Z")
+     # (not the posts of those who tend people: "first-aid posts were set up at Y", "medical posts set up in Z"; nor
+     # posts of wood or metal: "lamp posts were installed in W", "fence posts were built near V")
      r"(?<!medical )(?<!first-aid )(?<!first aid )(?<!aid )(?<!health )"
+     r"(?<!lamp )(?<!fence )(?<!goal )(?<!sign )(?<!wooden )(?<!timber )(?<!metal )(?<!gate )(?<!job )"
      r"\bposts?\b(?= (?:(?:that|which) )?(?:(?:were|was|had been|have been|has been) )?"
      r"(?:set up|put up|built|erected|installed)\b)|"
      # a post built where there was none (not tents put up to feed or shelter people)

@@ -40,7 +40,7 @@ from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
                         quoted_document, reader_letter, reproduced_documents, signed_letters)
 from .glosses import glosses, names_sentence
-from .cues import (INCLUDING, blast_again, depot_blast_told, has_stem, classify, names_road_end, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
+from .cues import (HEAD_OF, INCLUDING, blast_again, depot_blast_told, has_stem, classify, names_road_end, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
                    distance, ends_with_word, fire_unknown, link_or_caption, listed_cut_off, names_a_time, route_kind,
                    together_head, told_in_clause, ARMED_MEN)
 from ..names import name_keys, query_keys
@@ -412,10 +412,8 @@ _AT_AN_OFFICE = re.compile(r"\bat\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?[Rr]epr
 # of Y" or "the village Y", another one)
 # (or the one who heads it, or the head of a neighbour: "A B, who heads X, told", "A B, who heads the community of X,
 # said", "the head of neighbouring Y said")
-_HEAD_OF_PLACE = re.compile(r"\b(?:(?:mayor|head|chief|administrator)\s+of\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|"
-                            r"nearby\s+)?|(?:heads|headed|leads|led)\s+the\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:community|village|municipality)\s+of\s+|who\s+(?:heads|headed|leads|led)\s+(?:the\s+)?)$",
-                            re.I)
+_HEAD_OF_PLACE = re.compile(r"\b(?:" + HEAD_OF + r"|who\s+(?:(?:now|still|then)\s+)?(?:heads|headed|leads|led)\s+"
+                            r"(?:the\s+)?)$", re.I)
 
 
 # ... or harm to its houses or people told by the speaker, with no other place named: "the mayor of X, A B, said
@@ -2564,9 +2562,12 @@ def extract_text(text, published, gazetteer=None, source=""):
                 d.text) and not _SINCE_DAY_BEFORE.search(s, 0, d.begin)
                 and (_stated_day(d) or (_relative_day(d) and d.start < story_day))), told_day)
         if told_day is not None and told and all(d.precision == "month" and d.kind == "calendar" and d.end
-                                                 and not d.start <= told_day <= d.end for d in told):
+                                                 and not d.start <= told_day <= d.end
+                                                 and not _MONTH_OF_ANOTHER.search(s, 0, d.begin) for d in told) \
+                and _HAPPENING.search(s):
             # a sentence that moves the story to another month with no day ("X had its roofs hit in February"):
-            # "the same evening" after it is that month's, no day told before
+            # "the same evening" after it is that month's, no day told before (not a month that only dates another
+            # thing: "the ceasefire signed in November", "a report due in September")
             told_day = None
         days = [d for d in told if d.precision == "day"]
         told_spoken = (bool(attributions) and bool(days) and told_day == days[-1].start
@@ -3151,8 +3152,9 @@ _HAPPENING = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|attack\w*|shot|shoot\
 # "Y trout, whole: 4,800 drams a kilo" (a price, no event)
 _PRICE_LINE = re.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|dollars|euros?|lari|AMD|AZN)\s+"
                          r"(?:a|per|the)\s+(?:kilo|kg|kilogram|litre|liter|piece|loaf|dozen|jar|bottle)\b", re.I)
-# ... or a line giving several prices: "Sumac from X, 600 drams; dried mint, 450 drams"
-_PRICE = re.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|lari|AMD|AZN)\b", re.I)
+# ... or a line giving several prices, each after its item: "Sumac from X, 600 drams; dried mint, 450 drams" (not
+# prices told in a sentence: "rent in X rose from 50,000 drams to 80,000 drams as refugees arrived")
+_PRICE = re.compile(r"(?<!\d)[,:]\s*\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|lari|AMD|AZN)\b", re.I)
 
 # a programme's or a list's line naming a title: "2. Slow air: "X at Dusk" (solo pipes, A. B.)", "THREAD: "Stuck at
 # Y" (148 replies)" (a tune's, a thread's or a talk's title: its places are no scene; a quoted sentence, ending in
@@ -3397,15 +3399,16 @@ _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pe
                         r"(?i:our\s+(?:correspondents?|reporters?|volunteers?|guides?|drivers?|team|staff))\s+in|"
                         # the makers of a place's produce: "gatherers in the villages of the X area", "the growers of
                         # Y bring apples", "weavers from Z" (where the goods come from)
-                        r"(?i:growers|gatherers|producers|beekeepers|weavers|bakers|potters|winemakers|craftsmen|herders)"
+                        r"(?P<makers>(?i:growers|gatherers|producers|beekeepers|weavers|bakers|potters|winemakers|"
+                        r"craftsmen|herders)"
                         r"\s+(?:in|of|from)(?:\s+the)?(?:\s+(?:villages|farms|orchards|gardens)\s+(?:of|in|around)"
-                        r"(?:\s+the)?)?|"
+                        r"(?:\s+the)?)?)|"
                         # someone staying with kin there: "she is staying with her daughter in X" (where a person is
                         # for now, as a reader's town is; not where a family lives, which may be where it found room
                         # after it fled)
-                        r"(?i:(?:staying|stays|stayed)\s+with\s+(?:his|her|their|my|our|an?|the)\s+"
+                        r"(?P<kin>(?i:(?:staying|stays|stayed)\s+with\s+(?:his|her|their|my|our|an?|the)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:daughters?|sons?|relatives|family|sisters?|brothers?|cousins?|aunts?|"
-                        r"uncles?|parents|children|grandchildren|in-laws))\s+in|"
+                        r"uncles?|parents|children|grandchildren|in-laws))\s+in)|"
                         r"(?i:readers?|colleagues?|archaeologists?|historians?|scholars?|researchers?|scientists?|volunteers?|units)"
                         r"\s+from)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s*,\s*|\s+(?:and|or)\s+)(?:in\s+)?)*$")
 # what a town that only locates people may read as besides a bare mention: the people's own noun, a weak cue
@@ -3695,6 +3698,9 @@ def _locates_person(sentence, row, hits=(), found=()):
             and not any(m.begin < row.mention.begin for m in found):
         return True                        # "Anna Petrosyan is in X.": a reporter handed over to, where she stands
     person = _PERSON_IN.search(sentence, max(0, row.mention.begin - _PERSON_REACH), row.mention.begin)
+    if person is not None and (person.group("makers") or person.group("kin")) and any(h.strong for h in hits):
+        return False                       # "the growers of X cannot reach their orchards because of sniper fire",
+                                           # "she is staying with her son in Y because of the shelling" (a refuge)
     return (person is not None and not _TO_PEOPLE.search(sentence, max(0, person.start() - 20), person.start())
             and not _JOURNEY_ON.match(sentence, row.mention.end)
             and not _CROWD_OF.search(sentence, max(0, person.start() - 40), person.start()))
@@ -4297,6 +4303,11 @@ def _entry_span(entry_day):
 # a day a state has lasted since ("the corridor has been closed since 12 December") starts it and tells no day of
 # the story: "The same Sunday" after it is the Sunday told before, not one counted from that day
 _SINCE_DAY_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+# the word before a month ("signed in November", "due in September", "published in July") that makes it the date of
+# another thing than the story's news
+_MONTH_OF_ANOTHER = re.compile(r"\b(?:signed|published|due|planned|scheduled|expected|held|agreed|announced|adopted|"
+                               r"issued|released|set|born|elected|appointed|founded|opened|since|until|till|before|"
+                               r"after|from|by|of|for)\s+$", re.I)
 
 
 def _relative_to_entry(sentence, dates, entry_day, narrative, looking_back, told=None, told_in_entry=False):

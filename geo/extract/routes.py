@@ -190,8 +190,10 @@ _ROAD_APPOSED = re.compile(r",\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:village|town|ci
 
 # the road named again as what was shut, after a clause the road only located: "fire near the A–B road closed that
 # stretch of the highway" (the closure is the road's news: A and B are its ends, not a locator)
+# (not another road, named by its own place: "a protest that blocked the road in Yerevan")
 _ROAD_SHUT_AGAIN = re.compile(r"[^.;:]{0,100}?\b(?:closed|shut|blocked|cut|halted|stopped)\s+(?:off\s+)?"
-                              r"(?:that|this|the)\s+(?:same\s+)?(?:stretch|section|road|highway|route)\b", re.I)
+                              r"(?:that|this|the)\s+(?:same\s+)?(?:stretch|section|road|highway|route)\b"
+                              r"(?!\s+(?:in|at|to|near|from|into|through|between)\b)", re.I)
 
 
 def locating_roads(sentence, mentions, ends):
@@ -235,15 +237,24 @@ def _stretched_roads(sentence):
                    for b2, e2 in lines)]
 
 
+# the way taken through a town: "go round by A", "drive out through A", "via A"
+_WAY_BY_BEFORE = re.compile(r"\b(?:by|via|through|past|by\s+way\s+of)\s+$", re.I)
+
+
 def _road_apposed(sentence, mention, mentions, ends=()):
     """Is the road of ``mention`` named in apposition right after another place ("Areni, on the A-B road")? Not
-    after one of the road's own towns: "come round by A, on the A–B road" is the way taken, A named twice."""
+    after one of the road's own towns taken as the way: "come round by A, on the A–B road" is the way taken, A named
+    twice."""
     m = _ROAD_APPOSED.search(sentence, max(0, mention.begin - 120), mention.begin)
     if not m:
         return False
     road = {(p.place.name, p.place.lat, p.place.lon) for p in mentions
             if p.begin in ends and m.start() < p.begin <= mention.begin + 60}     # (the towns naming this road)
-    return any(p.end == m.start() and (p.place.name, p.place.lat, p.place.lon) not in road for p in mentions)
+    # (the own town exempt only as the way taken, "round by A", "through A": "stopped at A, on the A–B road" is A
+    # located by its road)
+    return any(p.end == m.start() and ((p.place.name, p.place.lat, p.place.lon) not in road
+                                       or not _WAY_BY_BEFORE.search(sentence, max(0, p.begin - 20), p.begin))
+               for p in mentions)
 
 
 def _close(sentence, chain, ends):
