@@ -159,11 +159,18 @@ _TOOK_NAME = re.compile(r"(?=t)\b(?:took|taken|taking)\s+(?![^.;]{0,80}?,\s+wher
                         r"yesterday|today)\b))")
 # troops that took a named bridge, pass or height took it, whatever else they took beside it: "the soldiers took the
 # railway station and the X bridges over the river" (a capture, not news of the railway or the road); the subject is
-# armed, seen just before the verb (see cue_hits)
+# armed, seen just before the verb, and not men who only travel with troops (see cue_hits); the site ends the object,
+# not a way taken across it: "took the X bridge to cross into Y", "took the Z pass on their way home", "took the X
+# airport bus", "took the X bridge and the road beyond it"
 _TOOK_NAMED_SITE = re.compile(r"\b(?P<cue>took)\s+(?:back\s+)?(?:the\s+(?:[\w'’-]+\s+){1,3}?and\s+)?the\s+"
                               r"(?:old\s+|ancient\s+|strategic\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
-                              r"(?:bridges?|pass|heights?|hill|airport|airfield|dam)\b(?!\s+(?:roads?|routes?|highway))")
+                              r"(?:bridges?|pass|heights?|hill|airport|airfield|dam)\b"
+                              r"(?=\s*(?:[,.;:]|$)|\s+(?:in|at|after|before|from|with|early|late|last|this|that|"
+                              r"overnight|yesterday|today|by|on(?!\s+(?:their|his|her|its|the|our)\s+way)|"
+                              r"and(?!\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:roads?|routes?|highway|way)\b))\b)")
 _TOOK_SITE_REACH = 60        # characters back from "took" to the troops who took it
+# (men who travel with the troops: "reporters travelling with the troops took the X bridge")
+_WITH_ARMED = re.compile(r"\b(?:with|alongside|behind)\s+(?:the\s+)?$")
 # a place that "has fallen" was taken: "Lachin had fallen", "X and Y have fallen in the past week" (the capture, not a
 # shelling told in another clause); the subject is a name or the town itself, not shells, prices or a level that fell,
 # nor a town that "could have fallen" (the fear of it)
@@ -909,8 +916,10 @@ def cue_hits(sentence, returning=False):
                  for m in _HELD_BY_SIDE.finditer(sentence) if not _person_held(lower, m.start("cue"))]
     hits += [Cue(m.start(), m.end(), "other", "control", True) for m in _TOOK_NAME.finditer(sentence)]
     if "took" in lower:
-        hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True) for m in _TOOK_NAMED_SITE.finditer(sentence)
-                 if _ARMED_MOVERS.search(lower, max(0, m.start() - _TOOK_SITE_REACH), m.start())]
+        hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True)
+                 for m in _TOOK_NAMED_SITE.finditer(sentence)
+                 if any(not _WITH_ARMED.search(lower, max(0, armed.start() - 20), armed.start())
+                        for armed in _ARMED_MOVERS.finditer(lower, max(0, m.start() - _TOOK_SITE_REACH), m.start()))]
     if " into " in lower:
         hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True) for m in _BROKE_INTO.finditer(sentence)]
     if "fallen" in lower:
