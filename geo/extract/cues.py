@@ -172,11 +172,18 @@ _TOOK_SITE_REACH = 60        # characters back from "took" to the troops who too
 # (men who travel with the troops: "reporters travelling with the troops took the X bridge")
 _WITH_ARMED = re.compile(r"\b(?:with|alongside|behind)\s+(?:the\s+)?$")
 # a place that "has fallen" was taken: "Lachin had fallen", "X and Y have fallen in the past week" (the capture, not a
-# shelling told in another clause); the subject is a name or the town itself, not shells, prices or a level that fell,
-# nor a town that "could have fallen" (the fear of it)
-_FALLEN_PLACE = re.compile(r"(?:\b[A-ZƏÇŞĞÜÖİ][\w'’-]+|\b(?:town|city|village|it))\s+(?:had|has|have)\s+"
-                           r"(?:now\s+|already\s+|also\s+)?(?P<cue>fallen)\b(?!\s+(?:silent|quiet|sharply|steeply|"
-                           r"below|under|into|on|in\s+(?:gardens|yards|the\s+(?:yard|garden|field)s?)|to\s+\d|by\s+\d))")
+# shelling told in another clause); the subject is a name or the town itself, not shells, prices or a level that fell
+# ("Shells have fallen near X", sentence-initial; "prices in X have fallen", "trade with Y has fallen": the name after
+# a preposition is no subject), nor a town that "could have fallen" (the fear of it), nor one that has fallen silent,
+# asleep, victim to something, behind others or by a half
+_FALLEN_PLACE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bwith )(?<!\bfor )(?<!\bat )(?<!\bnear )(?<!\bfrom )"
+                           r"(?:\b(?!(?:Shells?|Rockets?|Bombs?|Missiles?|Mines?|Grenades?|Bullets?|Snow|Rain|Hail|"
+                           r"Prices?|Temperatures?|Numbers?|Rates?|Levels?|Sales|Trade|Unemployment)\b)"
+                           r"[A-ZƏÇŞĞÜÖİ][\w'’-]+|\b(?:town|city|village|it))\s+(?:had|has|have)\s+"
+                           r"(?:now\s+|already\s+|also\s+)?(?P<cue>fallen)\b"
+                           r"(?!\s+(?:(?:silent|quiet|sharply|steeply|below|under|into|onto|on|by|near|close|around|over|"
+                           r"behind|victim|prey|asleep|ill|sick|short|apart|down|off|out|away|back|dark|from|through|"
+                           r"within)\b|in\s+(?:gardens|yards|the\s+(?:yard|garden|field)s?)|to\s+\d))")
 # (the curfew put on the town just taken, in a clause joined by "and": see cue_hits)
 _PUT_UNDER_CURFEW = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+)?(?:put|placed|kept)\s+(?:the\s+(?:town|city|village)|it)"
                                r"\s+under\s+(?:(?:martial\s+law|a\s+state\s+of\s+emergency)\s+and\s+)?(?:a\s+)?curfew\b")
