@@ -485,9 +485,12 @@ _OWN_ROAD_THROUGH = re.compile(r"\s+(?:the|a|its|their|our)\s+(?:[\w'’-]+\s+){
                                r"(?:their|the|our|its)\s+(?:own\s+)?(?:village|town|community)\b")
 # the road near a thing of a town, unnamed: "closed the road near the town's airport", "blocked the highway by the
 # school" (not near a named place, "the road near X", nor near the place itself, "outside the village", "near the
-# village of Y": a blocking point there)
+# village of Y", its edge or entrance, "near the entrance to the village", "near the town's entrance", nor near a
+# post or the border, "near the customs post": a blocking point there)
 _ROAD_NEAR_THING = re.compile(r"\s+the\s+(?:main\s+)?(?:road|highway|motorway)\s+(?:near|by|outside)\s+"
-                              r"(?:the|their|our|its)\s+(?!(?:village|town|city)\b(?!['’]s))[a-z]")
+                              r"(?:the|their|our|its)\s+(?!(?:village|town|city)\b(?!['’]s))"
+                              r"(?![^,.;]{0,40}?\b(?:entrances?|entry|exits?|edge|outskirts|border|frontier|posts?|"
+                              r"checkpoints?|crossings?)\b)[a-z]")
 # a road named by the two places it runs between: "the interstate highway on the stretch between A and B"
 # (not a road also named by its far ends, "the A-B highway between C and D": that name is kept for the pipeline)
 _ROAD_BY_ENDS = re.compile(r"\s+(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z])[\w'’-]+\s+){0,2}?"
