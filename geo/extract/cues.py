@@ -751,10 +751,13 @@ _AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?" + _AFTER_WORDS)
 _CAPTURE_VERBS = ("took ", "captured", "seized")
 _ENTRY_VERBS = ("entered", "invaded", "broke into", "broken into", "burst into") + _CAPTURE_VERBS
 # armed men who broke into a named place entered it by force, as "entered X" tells (not protesters who broke into a
-# building, nor thieves into a shop: the subject is armed and the object a name)
+# building, nor thieves into a shop: the subject is armed and the object a name, the place itself: not "Ahmed's house",
+# "Shurnukh houses", "Stepanakert airport's hangar", a building broken into)
 _BROKE_INTO = re.compile(r"\b(?:troops|soldiers|units|forces|army|fighters|battalions?|regiments?|brigades?)\s+"
                          r"(?:(?:had|has|have|then|finally|also)\s+){0,2}(?P<cue>(?:broke|broken|burst)\s+into)\s+"
-                         r"(?=[A-ZƏÇŞĞÜÖİ])")
+                         r"(?=[A-ZƏÇŞĞÜÖİ][\w-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w-]+)?(?:[,.;:]|$|\s+(?:on|in|at|after|before|and|"
+                         r"from|with|under|during|by|as|while|amid|early|late|last|this|that|overnight|yesterday|"
+                         r"today|itself)\b))")
 # (a capture's object the place itself, named or "the town of X", not "seized weapons in X", "captured the hill above
 # X"; and fire that had ended by then is no fire at it: "after the artillery fell silent", "after the shelling stopped")
 _CAPTURED_PLACE = re.compile(r"\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:of\s+|over\s+)?"
