@@ -43,14 +43,15 @@ class _Near(NamedTuple):
 
 
 # (and their setting off: "the families set off from X")
-_RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles|set(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:from|for|towards?)")
+_SETTING_OFF = r"set(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?"
+_RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles|" + _SETTING_OFF + r"(?:from|for|towards?)")
+# families setting off for a town, the subject of the verb (see cue_hits)
+_SET_OFF = re.compile(_SETTING_OFF + r"(?:for|towards?)")
+_SETTING_OFF_PEOPLE = re.compile(r"\b(?:families|residents|villagers|households|displaced|idps|refugees|returnees)\b"
+                                 r"[^.;:]*$")
+_SETTERS_REACH = 120        # characters back from "set off" to the families who set off
 # how long vehicles wait or how far their line runs, told between the verb and the place: "for hours", "for three
 # days", "for several hours", "for 10 kilometres"
-# families setting off for a town, the subject of the verb (see cue_hits)
-_SET_OFF = re.compile(r"set(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:for|towards?)")
-_SETTING_OFF_PEOPLE = re.compile(r"\b(?:families|residents|villagers|households|former\s+residents|displaced|"
-                                 r"idps|refugees|returnees)\b[^.;:]*$")
-_SETTERS_REACH = 120        # characters back from "set off" to the families who set off
 _WAIT_SPAN = (r"(?:\s+for\s+(?:up\s+to\s+|more\s+than\s+|about\s+|over\s+|several\s+|many\s+|[\w.,]+\s+)?"
               r"(?:hours?|days?|weeks?|months?|kilometres|kilometers|km|miles|metres|meters))?")
 # where vehicles queue: at a named place or a border post ("queued at the X crossing", "queuing at Y")
