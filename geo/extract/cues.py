@@ -50,6 +50,13 @@ _SET_OFF = re.compile(_SETTING_OFF + r"(?:for|towards?)")
 _SETTING_OFF_PEOPLE = re.compile(r"\b(?:families|residents|villagers|households|displaced|idps|refugees|returnees)\b"
                                  r"[^.;:]*$")
 _SETTERS_REACH = 120        # characters back from "set off" to the families who set off
+# ... not others named before them, who travel to or for them: "aid workers bringing food to displaced families set
+# off for X", "a Red Cross team that helps refugees", "the doctors treating the refugees"
+_OTHER_SETTERS = re.compile(r"\b(?:teams?|doctors|nurses|workers|reporters|journalists|correspondents|volunteers|"
+                            r"officials|delegation|staff|crew|mission|monitors|observers|experts|drivers|soldiers|troops|"
+                            r"police|priests?)\b")
+# ... nor a trip to see the place, no move: "set off for X on Monday to visit their graves", "to see the new posts"
+_SET_OFF_TO_SEE = re.compile(r"[^.;]{0,60}?\bto\s+(?:visit|see|look\s+at|attend|pray|tend|lay)\b")
 # how long vehicles wait or how far their line runs, told between the verb and the place: "for hours", "for three
 # days", "for several hours", "for 10 kilometres"
 _WAIT_SPAN = (r"(?:\s+for\s+(?:up\s+to\s+|more\s+than\s+|about\s+|over\s+|several\s+|many\s+|[\w.,]+\s+)?"
@@ -908,6 +915,15 @@ _TRAFFIC_MOVING = re.compile(r"\b(?:traffic|cars|vehicles|lorries|trucks|buses)\
                              r"drove|driving|pass|passed)\b")
 
 
+def _families_set_off(lower, h):
+    """Are the ones who set off at ``h`` ("set off for X") families or residents moving house: named before the
+    verb, with no one else before them who travels to them, and not off to see the place?"""
+    lo = max(0, h.begin - _SETTERS_REACH)
+    people = _SETTING_OFF_PEOPLE.search(lower, lo, h.begin)
+    return bool(people) and not _OTHER_SETTERS.search(lower, lo, people.start()) \
+        and not _SET_OFF_TO_SEE.match(lower, h.end)
+
+
 def cue_hits(sentence, returning=False):
     """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
     a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
@@ -1117,8 +1133,7 @@ def cue_hits(sentence, returning=False):
     # the route's
     if "set" in lower and not _VEHICLE.search(lower):
         hits = [h._replace(layer="other", kind="civilian") if h.kind == "route" and not h.strong
-                and _SET_OFF.fullmatch(lower, h.begin, h.end)
-                and _SETTING_OFF_PEOPLE.search(lower, max(0, h.begin - _SETTERS_REACH), h.begin) else h for h in hits]
+                and _SET_OFF.fullmatch(lower, h.begin, h.end) and _families_set_off(lower, h) else h for h in hits]
     # the displaced coming home travel, but their return is the event: "30 families arrived in Jabrayil from
     # Garadagh" (a road they took is still a route: "returnees drove along the new Fuzuli-Shusha road")
     if any(h.kind == "return" for h in hits):
