@@ -2405,7 +2405,10 @@ _LIST_OF_PAST_OR_REPAIR = re.compile(r"\s+(?:(?:from|of|in|during)\s+(?:the\s+)?
                                      r"[^.;]{0,40}?\b(?:rebuil|repair|restor|reconstruct))")
 _PLURAL_AFTER = re.compile(r"\s+(?:houses|homes|buildings|villages|bridges|schools|mosques|churches|roads|flats|"
                            r"farms|factories|shops|towns)\b")
-# (a railway junction on its line too: "X, the railway junction on the line along the frontier, was retaken")
+# (a railway junction on its line too: "X, the railway junction on the line along the frontier, was retaken"; but not
+# after trains told to or from it: see _classify)
+_JUNCTION = re.compile(r"\bjunctions?\b")
+_TRAINS = re.compile(r"\btrains?\b", re.I)
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|city|settlements?|communit(?:y|ies)|"
                          r"stops?|junctions?)\s+(?:on|along|by|beside)\s+[^,;]{0,40}"
                          # ... or a road it lies by, set off by commas or closing the sentence: "X, next to the A-B
@@ -3647,6 +3650,9 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                                         and not _names_place_after(sentence, h.end, mention.begin, spans))]
     # an apposition saying where the place lies is no event there: "In Goris, the last Armenian town on the route,"
     apposition = _APPOSITION.match(sentence, mention.end)
+    if apposition and _JUNCTION.search(apposition.group()) and _TRAINS.search(sentence, 0, apposition.start()):
+        apposition = None                  # "Trains no longer run to X, the railway junction on the line ...": the
+        # trains to it are the news, which the junction's railway tells
     if apposition:
         usable = [h for h in usable if not (h.layer == "corridors" and not h.strong
                                             and apposition.start() <= h.begin and h.end <= apposition.end())]
