@@ -2070,8 +2070,9 @@ _CONTROL = _cues(
      r"nearly|almost|around) ){0,4}?(?:people|residents|civilians|villagers|inhabitants|soldiers|servicem[ae]n|men|"
      r"women|children|sons|daughters|lives)\b)|\bobjectives?\b", "control"),
     # "recaptured", "retook", "took back" too; and a place taken by its kind: "took the villages of A, B and C"
-    # (a place "freed from occupation" was liberated, whatever counter-attack freed it)
-    (r"\b(?:re-?)?captur\w+|\bliberat\w+|\bfreed from (?:the )?(?:[\w-]+ )?occupation\b|"
+    # (a place "freed from occupation" was liberated, whatever counter-attack freed it; not men "freed from
+    # occupation-era prisons")
+    (r"\b(?:re-?)?captur\w+|\bliberat\w+|\bfreed from (?:the )?(?:[\w-]+ )?occupation\b(?![-‐])|"
      r"\b(?:took|takes|take|taken|gain(?:ed|s)?) control\b|\bseized?\b|"
      # (and men who "cleared the village of X" took it, not one cleared of its mines or rubble)
      r"\bre-?(?:took|tak(?:en|es?|ing))\b|\b(?:took|taken|taking|cleared) (?=(?:the )?(?:[\w-]+ )?(?:villages?|towns?|"
