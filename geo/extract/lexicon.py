@@ -1337,10 +1337,13 @@ _CHECKPOINTS = _cues(
      r"(?! of (?:the )?(?:state )?(?:border|frontier)\b))|"
      # ... and soldiers standing on a road, as the guards do: "soldiers standing on the highway at X", "troops stood on
      # the road near Y" (heldout91 files soldiers posted on a road, or standing beside its traffic, checkpoints; a
-     # tank standing on a road holds it up, and troops who stand on a shore or a height hold ground, no post)
+     # tank standing on a road holds it up, and troops who stand on a shore or a height hold ground, no post; nor
+     # troops standing in a column waiting to withdraw, lining a road for a motorcade or a funeral, or remembered for
+     # standing on a road long ago)
      r"\b(?:soldiers|troops|servicemen)\b(?= (?:[\w'’-]+ ){0,2}?st(?:and|ands|ood|anding) (?:on|along) (?:the |a )?"
      r"(?:[\w'’–-]+ ){0,2}?(?:road|highway)s?\b"
-     r"(?![^.;]*?\b(?:shell|fire|fired|firing|mines?|struck|hit|attack|bomb|strike|drone|artillery|killed|wounded)\w*))|"
+     r"(?![^.;]*?\b(?:shell|fire|fired|firing|mines?|struck|hit|attack|bomb|strike|drone|artillery|killed|wounded|"
+     r"column|convoy|wait|withdr|retreat|salut|rememb|memorial|plaque|parade|procession|motorcade|funeral)\w*))|"
      # ... or a post named by the end or side of a road it stands at: "the post at the A end of the section"
      r"\bposts?\b(?= (?:at|on) the (?:[\w'’-]+ ){1,2}?(?:end|side)\b)|"
      # ... or posts standing on a road: "posts remained on the road from A to B", "posts appeared along the highway"
