@@ -816,10 +816,13 @@ _SHELLING = _cues(
      # fire at a target with the weapons named between: "fired periodically with weapons of various calibres at",
      # "fired machine guns at", "firing mortars towards" (only a weapon's word before the target: a person "fired
      # with immediate effect on Monday" names none); or where they were fired: "firing small and large-calibre
-     # weapons between X and Y", "fired machine guns near Z" (the older sets file weapons fired as shelling, 10 of 10)
+     # weapons between X and Y", "fired machine guns near Z" (the older sets file weapons fired as shelling, 10 of 10;
+     # not a salute or a celebration: "fired rifles near the memorial in a salute", "wedding guests fired guns near
+     # X to celebrate")
      r"\bfir(?:ed|ing)\s+(?:[a-z]+ly\s+)?(?:with\s+)?(?:[\w-]+\s+){0,4}?(?:weapons?|guns?|arms|mortars?|rockets?|"
      r"shells?|grenades?|missiles?|artillery|howitzers?|cannons?|rifles?|launchers?|calib(?:re|er)s?)\s+"
-     r"(?:at|on|upon|into|towards?|in the direction of|between|near|around)\b|"
+     r"(?:(?:at|on|upon|into|towards?|in the direction of)\b|(?:between|near|around)\b"
+     r"(?![^.;]*?\b(?:salut|celebrat|wedding|ceremon|festiv|funeral|parade|honou?r)\w*))|"
      # fire as a noun aimed at a place or people named right after it, or reported: "the fire on Tegh was the
      # third", "fire on two farmers", "residents reported fire at dawn" (not "set fire on", "a fire on Tuesday")
      r"\b(?<!set )fire on (?!(?:the|a|an|its|their|his|her|this|that|top|board|monday|tuesday|wednesday|thursday|"
