@@ -426,7 +426,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?: [\w'’-]+)?| (?:yesterday|earlier|later|then))?\s*[.,;]|\s*$)|"
                # ... and so is a fight or an attack someone recalls: "the mayor recalled the hard fighting at X", "he also
                # recalled the mine blast near Y" (the older sets name the one who recalls as the claimant)
-               r"(?:recalled|recalls|remembered|remembers)(?= (?:the|those) (?:[\w'’-]+ ){0,3}?(?:fighting|battles?|"
+               # (the words between are the fight's own, not "those killed in the shelling": the dead remembered)
+               r"(?:recalled|recalls|remembered|remembers)(?= (?:the|those) (?:(?!(?:killed|who|lost|died|fallen|in|of|"
+               r"at|on|during)\b)[\w'’-]+ ){0,3}?(?:fighting|battles?|"
                r"shelling|bombardment|attacks?|assault|offensive|siege|blockade|clashes|raids?|explosions?|blasts?|"
                r"mines?|evacuation|exodus)\b)|"
                # what people talk about among themselves is their account: "in the villages people talk about the
