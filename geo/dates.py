@@ -715,6 +715,10 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         if month_here is not None and not any(span.precision == "day" for span in spans):
             # "In February the ministry said ... on the evening of the 23rd": the 23rd of the month the sentence named
             resolved = _resolve_anchored(kind, g, (month_here, month_here), published)
+            if resolved is not None and month_here <= published < resolved[0]:
+                # (but not a day of the month of publication still to come: "In March the post was shelled again, on
+                # the 5th", told on 2 March, is the latest 5th)
+                resolved = _resolve_anchored(kind, g, None, published)
         elif kind == "ordinal" and _anchor(spans, narrative) is None and month_before is not None \
                 and month_before <= published and not g.get("ofm"):
             # "In mid-September the police set up a post. On the 16th I came back ...": that month's 16th
