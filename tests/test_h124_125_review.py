@@ -1,17 +1,17 @@
 """Review of the rules written from heldout124 and heldout125: where they must not reach.
 
 A place that "has fallen" is the subject of the verb, not shells that have fallen near it, prices in it or trade with
-it, nor a town fallen victim to something; armed men who broke into a place entered the place itself, not a house or
-a building in it; troops that took a named bridge or pass took it, not the bridge they crossed on their way, the bus
-to an airport or the road beyond a bridge, and reporters travelling with them took nothing; families who set off for
-a town move there, not a team or doctors who work for refugees, nor villagers going to see or visit it; a place freed
-from occupation is not one of "occupation-era prisons"; a railway junction's railway is the news when trains to it
-are; a thing that recalls a fight (a shelling, a monument, an exhibition) claims nothing; an ordinal day is the
-month's day only when the month opens the sentence; one of the writer's people from a village keeps it when the
-border is told; residents who block the road near the entrance to their village or near a post stay a blocking point
-there; soldiers standing on a road in a column, for a funeral or remembered for it, are no post; weapons fired near a
-place in a salute or a celebration are no fire; a nation's adjective before "municipality" names no town; and
-Armenia's State Committee for Refugees is Armenia's."""
+it, nor a town fallen victim to something; armed men who broke into a place entered the place itself, not a house or a
+building in it; troops that took a named bridge or pass took it, not the bridge they crossed on their way, the bus to an
+airport or the road beyond a bridge, and reporters travelling with them took nothing; families who set off for a town
+move there, not a team or doctors who work for refugees, nor villagers going to see or visit it; a place freed from
+occupation is not one of "occupation-era prisons"; a railway junction's railway is the news when trains to it are; a
+thing that recalls a fight (a shelling, a monument, an exhibition) claims nothing; an ordinal day is the month's day
+only when the month opens the sentence, and not a day still to come of the month of publication; one of the writer's
+people from a village keeps it when the border is told; residents who block the road near the entrance to their village
+or near a post stay a blocking point there; soldiers standing on a road in a column, for a funeral or remembered for it,
+are no post; weapons fired near a place in a salute or a celebration are no fire; a nation's adjective before
+"municipality" names no town; and Armenia's State Committee for Refugees is Armenia's."""
 
 import datetime as dt
 
@@ -231,6 +231,16 @@ def test_the_23rd_after_a_month_opening_the_sentence_is_that_months():
     assert days["on the 23rd"] == dt.date(2022, 2, 23)
 
 
+def test_a_day_still_to_come_of_the_month_of_publication_is_the_latest_such_day():
+    days = _days("In March the post near Tegh was shelled, on the 5th.", "2021-03-02")
+    assert days["on the 5th"] == dt.date(2021, 2, 5)
+
+
+def test_a_day_after_a_month_still_to_come_is_that_months():
+    days = _days("In September the ministry will open a new post, on the 25th.", "2021-03-02")
+    assert days["on the 25th"] == dt.date(2021, 9, 25)
+
+
 def test_the_5th_after_then_in_march_is_marchs():
     days = _days("Then in March the post was shelled again, on the 5th.", "2022-09-10")
     assert days["on the 5th"] == dt.date(2022, 3, 5)
@@ -244,7 +254,8 @@ def test_our_student_who_lost_her_house_to_the_border_keeps_her_village():
 
 
 def test_my_neighbour_whose_village_the_border_crosses_keeps_it():
-    text = "My neighbour from Tegh has not been able to visit his fields since the border was drawn through the village."
+    text = ("My neighbour from Tegh has not been able to visit his fields since the border was drawn through the "
+            "village.")
     assert _layers(text, "2021-03-02", "Tegh")
 
 
