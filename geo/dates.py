@@ -493,6 +493,9 @@ def _after_since(sentence, begin):
 _SAYS_NOW_BEFORE = re.compile(r"\b(?:(?:says|writes|announces|confirms|tells\s+\w+)(?:\s+that)?|"
                               r"(?:reports|claims|states)\s+that)\s+$")
 
+# nothing before a month but quotes or a connective: it opens the sentence ("In February ...", "Then in March ...")
+_OPENS_SENTENCE = re.compile(r"[\s\"“‘(]*(?:(?:and|but|then|later|earlier|also)\s+)?", re.I)
+
 # a part of the day alone, no day named: "in the afternoon", "early in the morning", "by the evening" (not "this
 # morning")
 _PART_OF_DAY = re.compile(r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)\b|"
@@ -704,11 +707,18 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
                                   "calendar"))
             carried.add(m.start())
             continue
+        # (the month that opens the sentence: not one told inside it of something else, "The post, opened in February,
+        # was shelled on the 3rd", "villagers who fled in July came back on the 8th": the latest 3rd, 8th)
         month_here = next((span.start for span in reversed(spans) if span.kind == "calendar"
-                           and span.precision == "month"), None) if kind == "ordinal" and not g.get("ofm") else None
+                           and span.precision == "month" and _OPENS_SENTENCE.fullmatch(sentence, 0, span.begin)),
+                          None) if kind == "ordinal" and not g.get("ofm") else None
         if month_here is not None and not any(span.precision == "day" for span in spans):
             # "In February the ministry said ... on the evening of the 23rd": the 23rd of the month the sentence named
             resolved = _resolve_anchored(kind, g, (month_here, month_here), published)
+            if resolved is not None and month_here <= published < resolved[0]:
+                # (but not a day of the month of publication still to come: "In March the post was shelled again, on
+                # the 5th", told on 2 March, is the latest 5th)
+                resolved = _resolve_anchored(kind, g, None, published)
         elif kind == "ordinal" and _anchor(spans, narrative) is None and month_before is not None \
                 and month_before <= published and not g.get("ofm"):
             # "In mid-September the police set up a post. On the 16th I came back ...": that month's 16th

@@ -388,7 +388,10 @@ _NOT_THE_OFFICE = re.compile(r"\b(?:deputy|vice)[\s-]+(?:prime minister|premier|
                              r"foreign minister|defen[cs]e minister|minister)")
 # a past holder: the table lists people under the body they led, which a former holder no longer speaks for
 _FORMER = re.compile(r"\b(?:former|ex|erstwhile|retired)[\s-]")
-_SERVES = re.compile(r"\b(?:service|agency|committee|office)\s+for\s+.*")
+# what a body is for ("the Service for Khankendi and the Aghdara district": the places it serves are not its nation),
+# up to the state it is of, closing the name ("the State Committee for Refugees of Armenia": Armenia's)
+_SERVES = re.compile(r"\b(?:service|agency|committee|office)\s+for\s+.*?(?=\s+of\s+(?:the\s+republic\s+of\s+)?"
+                     r"(?:armenia|azerbaijan)$|$)")
 SIDES = ("Azerbaijani", "Armenian", "Karabakh")          # the nations of the conflict's sides
 OTHER_SIDE = {"Azerbaijani": "Armenian", "Armenian": "Azerbaijani"}   # the two states' each other
 _MINISTRIES = ("defence", "foreign")                      # a side's ministries, written "Armenian MoD" / "... MFA"

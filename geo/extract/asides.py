@@ -110,9 +110,12 @@ _HOME_NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)
 _GROUP = (r"(?:families|children|women|men|people|residents|villagers|refugees|pensioners|students|farmers|comrades|"
           r"veterans)")
 # ... or one of the writer's own people: "our student from A", "my neighbour from B" (read as one person, but kept when
-# they speak: a member's letter may tell her home's own news)
+# they speak or another place is named: a member's letter may tell her home's own news; and kept when the sentence
+# tells of the border, which may run through that home: "our student from A lost her house when the border was drawn")
 _OUR_PERSON = rf"(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUN}"
-_ORIGIN = re.compile(rf"\b(?:(?P<one>{ONE_PERSON})|(?P<ours>{_OUR_PERSON})|{_GROUP})\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+|"
+_BORDER_TOLD = re.compile(r"\b(?:border|frontier)s?\b", re.I)
+_ORIGIN = re.compile(rf"\b(?:(?P<one>{ONE_PERSON})|(?P<ours>{_OUR_PERSON})|{_GROUP})\s+from\s+"
+                     r"(?:the\s+(?:village|town|city)\s+of\s+|"
                      r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+)?"
                      + _HOME_NAME + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _HOME_NAME + r")*"
                      # (and the area of the list: "families from A, B and other villages of C")
@@ -703,7 +706,7 @@ def _origins(sentence, mentions):
         if _MOVED_AWAY.match(sentence, origin.end()):
             continue
         speaks = _SPEAKS_NEXT.match(sentence, origin.end())
-        if origin.group("ours") and (speaks or others):
+        if origin.group("ours") and (speaks or others or _BORDER_TOLD.search(sentence)):
             continue                       # "our member from A writes that ...": her own account, left as it was
         if speaks and (WAR_NEWS.search(speaks.group()) or _HOME_HARM.search(speaks.group())
                        or _HURT_OR_BURNED.search(speaks.group())):
@@ -715,8 +718,8 @@ def _origins(sentence, mentions):
                                            # is where the fire fell
         if speaks or (others and (origin.group("one") or not _JOURNEY_NEXT.match(sentence, origin.end()))):
             out |= home
-        elif (origin.group("one") or origin.group("ours")) and not _HARM.search(sentence) and not _HOME_HARM.search(sentence) \
-                and not _PEOPLE_MOVED.search(sentence) and not _MILITARY.search(sentence) \
+        elif (origin.group("one") or origin.group("ours")) and not _HARM.search(sentence) \
+                and not _HOME_HARM.search(sentence) and not _PEOPLE_MOVED.search(sentence) and not _MILITARY.search(sentence) \
                 and not WAR_NEWS.search(sentence) and not _HURT_OR_BURNED.search(sentence) \
                 and not _JOURNEY_NEXT.match(sentence, origin.end()) \
                 and not _HOME_TOLD.match(sentence, origin.end()):

@@ -43,14 +43,22 @@ class _Near(NamedTuple):
 
 
 # (and their setting off: "the families set off from X")
-_RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles|set(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:from|for|towards?)")
+_SETTING_OFF = r"set(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?"
+_RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles|" + _SETTING_OFF + r"(?:from|for|towards?)")
+# families setting off for a town, the subject of the verb (see cue_hits)
+_SET_OFF = re.compile(_SETTING_OFF + r"(?:for|towards?)")
+_SETTING_OFF_PEOPLE = re.compile(r"\b(?:families|residents|villagers|households|displaced|idps|refugees|returnees)\b"
+                                 r"[^.;:]*$")
+_SETTERS_REACH = 120        # characters back from "set off" to the families who set off
+# ... not others named before them, who travel to or for them: "aid workers bringing food to displaced families set
+# off for X", "a Red Cross team that helps refugees", "the doctors treating the refugees"
+_OTHER_SETTERS = re.compile(r"\b(?:teams?|doctors|nurses|workers|reporters|journalists|correspondents|volunteers|"
+                            r"officials|delegation|staff|crew|mission|monitors|observers|experts|drivers|soldiers|troops|"
+                            r"police|priests?)\b")
+# ... nor a trip to see the place, no move: "set off for X on Monday to visit their graves", "to see the new posts"
+_SET_OFF_TO_SEE = re.compile(r"[^.;]{0,60}?\bto\s+(?:visit|see|look\s+at|attend|pray|tend|lay)\b")
 # how long vehicles wait or how far their line runs, told between the verb and the place: "for hours", "for three
 # days", "for several hours", "for 10 kilometres"
-# families setting off for a town, the subject of the verb (see cue_hits)
-_SET_OFF = re.compile(r"set(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:for|towards?)")
-_SETTING_OFF_PEOPLE = re.compile(r"\b(?:families|residents|villagers|households|former\s+residents|displaced|"
-                                 r"idps|refugees|returnees)\b[^.;:]*$")
-_SETTERS_REACH = 120        # characters back from "set off" to the families who set off
 _WAIT_SPAN = (r"(?:\s+for\s+(?:up\s+to\s+|more\s+than\s+|about\s+|over\s+|several\s+|many\s+|[\w.,]+\s+)?"
               r"(?:hours?|days?|weeks?|months?|kilometres|kilometers|km|miles|metres|meters))?")
 # where vehicles queue: at a named place or a border post ("queued at the X crossing", "queuing at Y")
@@ -159,17 +167,31 @@ _TOOK_NAME = re.compile(r"(?=t)\b(?:took|taken|taking)\s+(?![^.;]{0,80}?,\s+wher
                         r"yesterday|today)\b))")
 # troops that took a named bridge, pass or height took it, whatever else they took beside it: "the soldiers took the
 # railway station and the X bridges over the river" (a capture, not news of the railway or the road); the subject is
-# armed, seen just before the verb (see cue_hits)
+# armed, seen just before the verb, and not men who only travel with troops (see cue_hits); the site ends the object,
+# not a way taken across it: "took the X bridge to cross into Y", "took the Z pass on their way home", "took the X
+# airport bus", "took the X bridge and the road beyond it"
 _TOOK_NAMED_SITE = re.compile(r"\b(?P<cue>took)\s+(?:back\s+)?(?:the\s+(?:[\w'’-]+\s+){1,3}?and\s+)?the\s+"
                               r"(?:old\s+|ancient\s+|strategic\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
-                              r"(?:bridges?|pass|heights?|hill|airport|airfield|dam)\b(?!\s+(?:roads?|routes?|highway))")
+                              r"(?:bridges?|pass|heights?|hill|airport|airfield|dam)\b"
+                              r"(?=\s*(?:[,.;:]|$)|\s+(?:in|at|after|before|from|with|early|late|last|this|that|"
+                              r"overnight|yesterday|today|by|on(?!\s+(?:their|his|her|its|the|our)\s+way)|"
+                              r"and(?!\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:roads?|routes?|highway|way)\b))\b)")
 _TOOK_SITE_REACH = 60        # characters back from "took" to the troops who took it
+# (men who travel with the troops: "reporters travelling with the troops took the X bridge")
+_WITH_ARMED = re.compile(r"\b(?:with|alongside|behind)\s+(?:the\s+)?$")
 # a place that "has fallen" was taken: "Lachin had fallen", "X and Y have fallen in the past week" (the capture, not a
-# shelling told in another clause); the subject is a name or the town itself, not shells, prices or a level that fell,
-# nor a town that "could have fallen" (the fear of it)
-_FALLEN_PLACE = re.compile(r"(?:\b[A-ZƏÇŞĞÜÖİ][\w'’-]+|\b(?:town|city|village|it))\s+(?:had|has|have)\s+"
-                           r"(?:now\s+|already\s+|also\s+)?(?P<cue>fallen)\b(?!\s+(?:silent|quiet|sharply|steeply|"
-                           r"below|under|into|on|in\s+(?:gardens|yards|the\s+(?:yard|garden|field)s?)|to\s+\d|by\s+\d))")
+# shelling told in another clause); the subject is a name or the town itself, not shells, prices or a level that fell
+# ("Shells have fallen near X", sentence-initial; "prices in X have fallen", "trade with Y has fallen": the name after
+# a preposition is no subject), nor a town that "could have fallen" (the fear of it), nor one that has fallen silent,
+# asleep, victim to something, behind others or by a half
+_FALLEN_PLACE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bwith )(?<!\bfor )(?<!\bat )(?<!\bnear )(?<!\bfrom )"
+                           r"(?:\b(?!(?:Shells?|Rockets?|Bombs?|Missiles?|Mines?|Grenades?|Bullets?|Snow|Rain|Hail|"
+                           r"Prices?|Temperatures?|Numbers?|Rates?|Levels?|Sales|Trade|Unemployment)\b)"
+                           r"[A-ZƏÇŞĞÜÖİ][\w'’-]+|\b(?:town|city|village|it))\s+(?:had|has|have)\s+"
+                           r"(?:now\s+|already\s+|also\s+)?(?P<cue>fallen)\b"
+                           r"(?!\s+(?:(?:silent|quiet|sharply|steeply|below|under|into|onto|on|by|near|close|around|over|"
+                           r"behind|victim|prey|asleep|ill|sick|short|apart|down|off|out|away|back|dark|from|through|"
+                           r"within)\b|in\s+(?:gardens|yards|the\s+(?:yard|garden|field)s?)|to\s+\d))")
 # (the curfew put on the town just taken, in a clause joined by "and": see cue_hits)
 _PUT_UNDER_CURFEW = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+)?(?:put|placed|kept)\s+(?:the\s+(?:town|city|village)|it)"
                                r"\s+under\s+(?:(?:martial\s+law|a\s+state\s+of\s+emergency)\s+and\s+)?(?:a\s+)?curfew\b")
@@ -471,9 +493,12 @@ _OWN_ROAD_THROUGH = re.compile(r"\s+(?:the|a|its|their|our)\s+(?:[\w'’-]+\s+){
                                r"(?:their|the|our|its)\s+(?:own\s+)?(?:village|town|community)\b")
 # the road near a thing of a town, unnamed: "closed the road near the town's airport", "blocked the highway by the
 # school" (not near a named place, "the road near X", nor near the place itself, "outside the village", "near the
-# village of Y": a blocking point there)
+# village of Y", its edge or entrance, "near the entrance to the village", "near the town's entrance", nor near a
+# post or the border, "near the customs post": a blocking point there)
 _ROAD_NEAR_THING = re.compile(r"\s+the\s+(?:main\s+)?(?:road|highway|motorway)\s+(?:near|by|outside)\s+"
-                              r"(?:the|their|our|its)\s+(?!(?:village|town|city)\b(?!['’]s))[a-z]")
+                              r"(?:the|their|our|its)\s+(?!(?:village|town|city)\b(?!['’]s))"
+                              r"(?![^,.;]{0,40}?\b(?:entrances?|entry|exits?|edge|outskirts|border|frontier|posts?|"
+                              r"checkpoints?|crossings?)\b)[a-z]")
 # a road named by the two places it runs between: "the interstate highway on the stretch between A and B"
 # (not a road also named by its far ends, "the A-B highway between C and D": that name is kept for the pipeline)
 _ROAD_BY_ENDS = re.compile(r"\s+(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z])[\w'’-]+\s+){0,2}?"
@@ -734,10 +759,13 @@ _AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?" + _AFTER_WORDS)
 _CAPTURE_VERBS = ("took ", "captured", "seized")
 _ENTRY_VERBS = ("entered", "invaded", "broke into", "broken into", "burst into") + _CAPTURE_VERBS
 # armed men who broke into a named place entered it by force, as "entered X" tells (not protesters who broke into a
-# building, nor thieves into a shop: the subject is armed and the object a name)
+# building, nor thieves into a shop: the subject is armed and the object a name, the place itself: not "Ahmed's house",
+# "Shurnukh houses", "Stepanakert airport's hangar", a building broken into)
 _BROKE_INTO = re.compile(r"\b(?:troops|soldiers|units|forces|army|fighters|battalions?|regiments?|brigades?)\s+"
                          r"(?:(?:had|has|have|then|finally|also)\s+){0,2}(?P<cue>(?:broke|broken|burst)\s+into)\s+"
-                         r"(?=[A-ZƏÇŞĞÜÖİ])")
+                         r"(?=[A-ZƏÇŞĞÜÖİ][\w-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w-]+)?(?:[,.;:]|$|\s+(?:on|in|at|after|before|and|"
+                         r"from|with|under|during|by|as|while|amid|early|late|last|this|that|overnight|yesterday|"
+                         r"today|itself)\b))")
 # (a capture's object the place itself, named or "the town of X", not "seized weapons in X", "captured the hill above
 # X"; and fire that had ended by then is no fire at it: "after the artillery fell silent", "after the shelling stopped")
 _CAPTURED_PLACE = re.compile(r"\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:of\s+|over\s+)?"
@@ -887,6 +915,15 @@ _TRAFFIC_MOVING = re.compile(r"\b(?:traffic|cars|vehicles|lorries|trucks|buses)\
                              r"drove|driving|pass|passed)\b")
 
 
+def _families_set_off(lower, h):
+    """Are the ones who set off at ``h`` ("set off for X") families or residents moving house: named before the
+    verb, with no one else before them who travels to them, and not off to see the place?"""
+    lo = max(0, h.begin - _SETTERS_REACH)
+    people = _SETTING_OFF_PEOPLE.search(lower, lo, h.begin)
+    return bool(people) and not _OTHER_SETTERS.search(lower, lo, people.start()) \
+        and not _SET_OFF_TO_SEE.match(lower, h.end)
+
+
 def cue_hits(sentence, returning=False):
     """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
     a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
@@ -909,8 +946,10 @@ def cue_hits(sentence, returning=False):
                  for m in _HELD_BY_SIDE.finditer(sentence) if not _person_held(lower, m.start("cue"))]
     hits += [Cue(m.start(), m.end(), "other", "control", True) for m in _TOOK_NAME.finditer(sentence)]
     if "took" in lower:
-        hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True) for m in _TOOK_NAMED_SITE.finditer(sentence)
-                 if _ARMED_MOVERS.search(lower, max(0, m.start() - _TOOK_SITE_REACH), m.start())]
+        hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True)
+                 for m in _TOOK_NAMED_SITE.finditer(sentence)
+                 if any(not _WITH_ARMED.search(lower, max(0, armed.start() - 20), armed.start())
+                        for armed in _ARMED_MOVERS.finditer(lower, max(0, m.start() - _TOOK_SITE_REACH), m.start()))]
     if " into " in lower:
         hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True) for m in _BROKE_INTO.finditer(sentence)]
     if "fallen" in lower:
@@ -1094,8 +1133,7 @@ def cue_hits(sentence, returning=False):
     # the route's
     if "set" in lower and not _VEHICLE.search(lower):
         hits = [h._replace(layer="other", kind="civilian") if h.kind == "route" and not h.strong
-                and _SET_OFF.fullmatch(lower, h.begin, h.end)
-                and _SETTING_OFF_PEOPLE.search(lower, max(0, h.begin - _SETTERS_REACH), h.begin) else h for h in hits]
+                and _SET_OFF.fullmatch(lower, h.begin, h.end) and _families_set_off(lower, h) else h for h in hits]
     # the displaced coming home travel, but their return is the event: "30 families arrived in Jabrayil from
     # Garadagh" (a road they took is still a route: "returnees drove along the new Fuzuli-Shusha road")
     if any(h.kind == "return" for h in hits):
@@ -2367,7 +2405,10 @@ _LIST_OF_PAST_OR_REPAIR = re.compile(r"\s+(?:(?:from|of|in|during)\s+(?:the\s+)?
                                      r"[^.;]{0,40}?\b(?:rebuil|repair|restor|reconstruct))")
 _PLURAL_AFTER = re.compile(r"\s+(?:houses|homes|buildings|villages|bridges|schools|mosques|churches|roads|flats|"
                            r"farms|factories|shops|towns)\b")
-# (a railway junction on its line too: "X, the railway junction on the line along the frontier, was retaken")
+# (a railway junction on its line too: "X, the railway junction on the line along the frontier, was retaken"; but not
+# after trains told to or from it: see _classify)
+_JUNCTION = re.compile(r"\bjunctions?\b")
+_TRAINS = re.compile(r"\btrains?\b", re.I)
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|city|settlements?|communit(?:y|ies)|"
                          r"stops?|junctions?)\s+(?:on|along|by|beside)\s+[^,;]{0,40}"
                          # ... or a road it lies by, set off by commas or closing the sentence: "X, next to the A-B
@@ -3622,6 +3663,9 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                                         and not _names_place_after(sentence, h.end, mention.begin, spans))]
     # an apposition saying where the place lies is no event there: "In Goris, the last Armenian town on the route,"
     apposition = _APPOSITION.match(sentence, mention.end)
+    if apposition and _JUNCTION.search(apposition.group()) and _TRAINS.search(sentence, 0, apposition.start()):
+        apposition = None                  # "Trains no longer run to X, the railway junction on the line ...": the
+        # trains to it are the news, which the junction's railway tells
     if apposition:
         usable = [h for h in usable if not (h.layer == "corridors" and not h.strong
                                             and apposition.start() <= h.begin and h.end <= apposition.end())]

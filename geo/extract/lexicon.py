@@ -426,7 +426,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?: [\w'’-]+)?| (?:yesterday|earlier|later|then))?\s*[.,;]|\s*$)|"
                # ... and so is a fight or an attack someone recalls: "the mayor recalled the hard fighting at X", "he also
                # recalled the mine blast near Y" (the older sets name the one who recalls as the claimant)
-               r"(?:recalled|recalls|remembered|remembers)(?= (?:the|those) (?:[\w'’-]+ ){0,3}?(?:fighting|battles?|"
+               # (the words between are the fight's own, not "those killed in the shelling": the dead remembered)
+               r"(?:recalled|recalls|remembered|remembers)(?= (?:the|those) (?:(?!(?:killed|who|lost|died|fallen|in|of|"
+               r"at|on|during)\b)[\w'’-]+ ){0,3}?(?:fighting|battles?|"
                r"shelling|bombardment|attacks?|assault|offensive|siege|blockade|clashes|raids?|explosions?|blasts?|"
                r"mines?|evacuation|exodus)\b)|"
                # what people talk about among themselves is their account: "in the villages people talk about the
@@ -819,10 +821,13 @@ _SHELLING = _cues(
      # fire at a target with the weapons named between: "fired periodically with weapons of various calibres at",
      # "fired machine guns at", "firing mortars towards" (only a weapon's word before the target: a person "fired
      # with immediate effect on Monday" names none); or where they were fired: "firing small and large-calibre
-     # weapons between X and Y", "fired machine guns near Z" (the older sets file weapons fired as shelling, 10 of 10)
+     # weapons between X and Y", "fired machine guns near Z" (the older sets file weapons fired as shelling, 10 of 10;
+     # not a salute or a celebration: "fired rifles near the memorial in a salute", "wedding guests fired guns near
+     # X to celebrate")
      r"\bfir(?:ed|ing)\s+(?:[a-z]+ly\s+)?(?:with\s+)?(?:[\w-]+\s+){0,4}?(?:weapons?|guns?|arms|mortars?|rockets?|"
      r"shells?|grenades?|missiles?|artillery|howitzers?|cannons?|rifles?|launchers?|calib(?:re|er)s?)\s+"
-     r"(?:at|on|upon|into|towards?|in the direction of|between|near|around)\b|"
+     r"(?:(?:at|on|upon|into|towards?|in the direction of)\b|(?:between|near|around)\b"
+     r"(?![^.;]*?\b(?:salut|celebrat|wedding|ceremon|festiv|funeral|parade|honou?r)\w*))|"
      # fire as a noun aimed at a place or people named right after it, or reported: "the fire on Tegh was the
      # third", "fire on two farmers", "residents reported fire at dawn" (not "set fire on", "a fire on Tuesday")
      r"\b(?<!set )fire on (?!(?:the|a|an|its|their|his|her|this|that|top|board|monday|tuesday|wednesday|thursday|"
@@ -1344,10 +1349,13 @@ _CHECKPOINTS = _cues(
      r"(?! of (?:the )?(?:state )?(?:border|frontier)\b))|"
      # ... and soldiers standing on a road, as the guards do: "soldiers standing on the highway at X", "troops stood on
      # the road near Y" (heldout91 files soldiers posted on a road, or standing beside its traffic, checkpoints; a
-     # tank standing on a road holds it up, and troops who stand on a shore or a height hold ground, no post)
+     # tank standing on a road holds it up, and troops who stand on a shore or a height hold ground, no post; nor
+     # troops standing in a column waiting to withdraw, lining a road for a motorcade or a funeral, or remembered for
+     # standing on a road long ago)
      r"\b(?:soldiers|troops|servicemen)\b(?= (?:[\w'’-]+ ){0,2}?st(?:and|ands|ood|anding) (?:on|along) (?:the |a )?"
      r"(?:[\w'’–-]+ ){0,2}?(?:road|highway)s?\b"
-     r"(?![^.;]*?\b(?:shell|fire|fired|firing|mines?|struck|hit|attack|bomb|strike|drone|artillery|killed|wounded)\w*))|"
+     r"(?![^.;]*?\b(?:shell|fire|fired|firing|mines?|struck|hit|attack|bomb|strike|drone|artillery|killed|wounded|"
+     r"column|convoy|wait|withdr|retreat|salut|rememb|memorial|plaque|parade|procession|motorcade|funeral)\w*))|"
      # ... or a post named by the end or side of a road it stands at: "the post at the A end of the section"
      r"\bposts?\b(?= (?:at|on) the (?:[\w'’-]+ ){1,2}?(?:end|side)\b)|"
      # ... or posts standing on a road: "posts remained on the road from A to B", "posts appeared along the highway"
@@ -2077,8 +2085,9 @@ _CONTROL = _cues(
      r"nearly|almost|around) ){0,4}?(?:people|residents|civilians|villagers|inhabitants|soldiers|servicem[ae]n|men|"
      r"women|children|sons|daughters|lives)\b)|\bobjectives?\b", "control"),
     # "recaptured", "retook", "took back" too; and a place taken by its kind: "took the villages of A, B and C"
-    # (a place "freed from occupation" was liberated, whatever counter-attack freed it)
-    (r"\b(?:re-?)?captur\w+|\bliberat\w+|\bfreed from (?:the )?(?:[\w-]+ )?occupation\b|"
+    # (a place "freed from occupation" was liberated, whatever counter-attack freed it; not men "freed from
+    # occupation-era prisons")
+    (r"\b(?:re-?)?captur\w+|\bliberat\w+|\bfreed from (?:the )?(?:[\w-]+ )?occupation\b(?![-‐])|"
      r"\b(?:took|takes|take|taken|gain(?:ed|s)?) control\b|\bseized?\b|"
      # (and men who "cleared the village of X" took it, not one cleared of its mines or rubble)
      r"\bre-?(?:took|tak(?:en|es?|ing))\b|\b(?:took|taken|taking|cleared) (?=(?:the )?(?:[\w-]+ )?(?:villages?|towns?|"
