@@ -1653,8 +1653,9 @@ _AIR_SERVICE_KIND = (r"scheduled|regular|commercial|passenger|test|charter|direc
 # the vehicles of an army or the police, whose queue is no traffic on a way out: "a line of armoured vehicles"
 _FORCE_VEHICLES = r"(?:military|army|armou?red|police|combat|troop)\b"
 _CORRIDOR_NOUNS = _cues(
-    # not a building's: "slept in the corridors of the hospital"
-    (r"\bcorridors?\b(?! (?:of|in) (?:the |a |an |its |their |his |her |our )?(?:[a-z][\w-]* ){0,2}?"
+    # not a building's: "slept in the corridors of the hospital", "stands in the museum corridor"
+    (r"(?<!museum )(?<!hospital )(?<!school )(?<!hotel )(?<!office )(?<!library )(?<!clinic )(?<!basement )"
+     r"(?<!upstairs )(?<!downstairs )\bcorridors?\b(?! (?:of|in) (?:the |a |an |its |their |his |her |our )?(?:[a-z][\w-]* ){0,2}?"
      r"(?:sanatori\w*|hospitals?|clinics?|schools?|buildings?|hotels?|flats?|houses?|homes?|offices?|"
      r"ministr\w*|power|parliament|basements?|shelters?|dormitor\w*|hostels?|barracks|palace)\b)|\broads?\b|\bfoot ?paths?\b|\broutes?\b|\bhighways?\b|\bmotorway\b|\bpassage\b|\btransit\b|"
      r"\bconvoys?\b|\brail(?:way|road)?s?\b|"
