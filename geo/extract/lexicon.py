@@ -2066,8 +2066,9 @@ _CONTROL = _cues(
      r"\btake back\b|\btook back\b|\b(?:take|takes|took|taken|taking) over\b(?! (?:as|from|the (?:role|post|job|duties))\b)|"
      # "the villages are to return to Azerbaijan": a handover, not a journey
      r"\breturn(?:s|ed|ing)? to (?=armenia|azerbaijan|(?:armenian|azerbaijani) control)|"
-     # ... or a thing or a place said to pass to the other side: "two houses and the bridge will pass to Azerbaijan"
-     r"\b(?:will|would|is to|are to|to|shall) pass to (?=armenia|azerbaijan|georgia)", "handover"),
+     # ... or a thing or a place said to pass to the other side: "two houses and the bridge will pass to Azerbaijan",
+     # "when the district passed to Azerbaijan" (older sets: 5 of 6 such places filed other, the handover)
+     r"\b(?:(?:will|would|is to|are to|to|shall) pass|passe[sd]) to (?=armenia|azerbaijan|georgia)", "handover"),
     # a place lost or aimed at: "With X and Y lost", "the objective is X"
     # (not a life, a limb or the way: "lost his way near X and struck a mine", "lost a leg"; nor its people, counted
     # or not: "X lost more people in fewer strikes", "the village lost 12 residents", a toll, see cues)
