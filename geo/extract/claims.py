@@ -243,7 +243,12 @@ def find_attributions(sentence):
             found.append(Attribution(m.start(), who))  # not ", said Armenian forces (had) shelled Aghdam": a clause
     for m in (_REPORTER_SAW.finditer(sentence) if "eporter" in sentence or "orrespondent" in sentence
               or "ournalist" in sentence else ()):
-        found.append(Attribution(m.start("verb"), m.group("who")))   # "A Reuters reporter heard blasts": its own
+        found.append(Attribution(m.start("verb"), m.group("name") or m.group("who")))   # "A Reuters reporter heard
+        # blasts": its own
+    for m in (_OUTLET_SAW.finditer(sentence) if " saw " in sentence or " witnessed " in sentence else ()):
+        who = m.group("who") if _media_outlet(m.group("who")) else m.group("who").split()[-1]
+        if _media_outlet(who):             # "Reuters saw soldiers guarding a checkpoint": the agency's own account
+            found.append(Attribution(m.start("verb"), who))   # (not a day before it: "On Monday Reuters saw")
     for m in (_PUBLISHED_FOOTAGE.finditer(sentence) if _FOOTAGE_WORD.search(sentence) else ()):
         who = m.group("who") or m.group("own")
         if _actor_like(who):               # "the footage, published by the ministry, of lorries being hit in X",
@@ -784,9 +789,13 @@ _TITLE_BRIEF = re.compile(r"\s+(?:for|to)\s+[^,;:]+$")
 
 # an outlet's reporter telling what he saw or heard: his outlet's own account ("A Reuters reporter at the scene
 # heard explosions", "AFP journalists saw burned houses")
+# (a reporter named after the role tells it himself: "the Sputnik correspondent Nana Martirosyan saw the road jammed"; and
+# an outlet the table knows may see it itself: "Reuters saw soldiers guarding a new checkpoint")
 _REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?\s+(?:reporter|"
-                           r"correspondent|journalist)s?)(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
+                           r"correspondent|journalist)s?)(?:\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}))?"
+                           r"(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
                            r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed)\b")
+_OUTLET_SAW = re.compile(r"(?P<who>\b[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)\s+(?P<verb>saw|witnessed)\b")
 
 
 # a text or picture whose source is told in an aside before its verb: "One caption, drawn from the memoir of a
