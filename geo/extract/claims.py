@@ -5512,8 +5512,11 @@ _OUTLET_TELLS = re.compile(r"\b" + _OUTLET_NAME + r",?\s+(?:(?:also|later|then|f
 
 # an outlet named after its kind, maybe with no row of its own in the actor table: "the Tbilisi-based outlet JAMnews",
 # "the local channel Kapan TV", "the Yerevan weekly Ararat Post" (at most two words of description between)
+# (or set off by commas, a number maybe ending it: "a Telegram channel, Bagramyan 26, says")
 _KIND_THEN_OUTLET = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_OUTLET_NOUNS) + r")\s+"
-                               r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+                               r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|"
+                               r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun2>" + "|".join(_OUTLET_NOUNS) + r"),\s+"
+                               r"(?P<name2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d+)?)(?=,)")
 
 
 # a radio named as such: "Armenian Public Radio", "Public Radio of Armenia", "Radio Van" (capitalised words only)
@@ -5567,14 +5570,14 @@ def outlets_named(sentence):
         if outlet:
             found[m.group("noun")] = outlet
     for m in _KIND_THEN_OUTLET.finditer(sentence) if any(map(sentence.__contains__, _OUTLET_NOUNS)) else ():
-        name = m.group("name").rstrip(".")
-        if (m.group("noun") in found and m.group("noun") not in by_home) or _OWNER_DAY.fullmatch(name) \
+        name, noun = (m.group("name") or m.group("name2")).rstrip("."), m.group("noun") or m.group("noun2")
+        if (noun in found and noun not in by_home) or _OWNER_DAY.fullmatch(name) \
                 or name.lower() in NATION_ADJECTIVES or name == "I":
             continue   # (nor a nation's adjective or "I": "told the agency Azerbaijani forces had",
                        # "the channel I trust")
         outlet = _media_outlet(name)
         if outlet or not canonical_actor(name):   # (a known body that is no outlet, "the mine agency ANAMA", is
-            found[m.group("noun")] = outlet or name   # left to the rules for bodies)
+            found[noun] = outlet or name          # left to the rules for bodies)
     # a web outlet named by its kind and its address in lower case ("the Armenian site razm.info dates ..."): "the
     # site" or "the same site" further on is that one, whether or not it was heard as a claimant there
     for m in _NAMED_SITE.finditer(sentence) if "site" in sentence or "portal" in sentence else ():
