@@ -1799,6 +1799,9 @@ _CORRIDOR_NOUNS = _cues(
      r"\blines? of (?!" + _FORCE_VEHICLES + r")(?:[\w-]+ )?(?:cars|vehicles)\b(?= (?:[\w'’-]+ ){0,3}?"
      r"(?:stood|stands?|standing|stuck|wait(?:ed|ing)|still|stretch(?:ed|es|ing)?|long)\b)|"
      r"\bjammed with (?:[\w-]+ )?(?:cars|vehicles|traffic)\b(?![^.;]*\b(?:protest\w*|rall(?:y|ies)|demonstrat\w*)\b)|"
+     # a road seen or told jammed, the traffic after it: "saw the road jammed in both directions, with families
+     # driving towards X" (older sets: 5 of 5 jammed roads filed corridors at their towns)
+     r"(?<=road )jammed\b(?![^.;]*\b(?:protest\w*|rall(?:y|ies)|demonstrat\w*)\b)|"
      # the movement of vehicles restricted in a place is its traffic's news, as older sets file it (a curfew itself
      # stays a checkpoint): "the decree restricts the movement of vehicles in X", "the movement of cars was limited"
      # (not an army's moving, told with its men or arms: "the movement of vehicles and troops near X")
