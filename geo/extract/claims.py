@@ -243,7 +243,12 @@ def find_attributions(sentence):
             found.append(Attribution(m.start(), who))  # not ", said Armenian forces (had) shelled Aghdam": a clause
     for m in (_REPORTER_SAW.finditer(sentence) if "eporter" in sentence or "orrespondent" in sentence
               or "ournalist" in sentence else ()):
-        found.append(Attribution(m.start("verb"), m.group("who")))   # "A Reuters reporter heard blasts": its own
+        found.append(Attribution(m.start("verb"), m.group("name") or m.group("who")))   # "A Reuters reporter heard
+        # blasts": its own
+    for m in (_OUTLET_SAW.finditer(sentence) if " saw " in sentence or " witnessed " in sentence else ()):
+        who = m.group("who") if _media_outlet(m.group("who")) else m.group("who").split()[-1]
+        if _media_outlet(who):             # "Reuters saw soldiers guarding a checkpoint": the agency's own account
+            found.append(Attribution(m.start("verb"), who))   # (not a day before it: "On Monday Reuters saw")
     for m in (_PUBLISHED_FOOTAGE.finditer(sentence) if _FOOTAGE_WORD.search(sentence) else ()):
         who = m.group("who") or m.group("own")
         if _actor_like(who):               # "the footage, published by the ministry, of lorries being hit in X",
@@ -788,9 +793,13 @@ _TITLE_BRIEF = re.compile(r"\s+(?:for|to)\s+[^,;:]+$")
 
 # an outlet's reporter telling what he saw or heard: his outlet's own account ("A Reuters reporter at the scene
 # heard explosions", "AFP journalists saw burned houses")
+# (a reporter named after the role tells it himself: "the Sputnik correspondent Nana Martirosyan saw the road jammed"; and
+# an outlet the table knows may see it itself: "Reuters saw soldiers guarding a new checkpoint")
 _REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?\s+(?:reporter|"
-                           r"correspondent|journalist)s?)(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
+                           r"correspondent|journalist)s?)(?:\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}))?"
+                           r"(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
                            r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed)\b")
+_OUTLET_SAW = re.compile(r"(?P<who>\b[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)\s+(?P<verb>saw|witnessed)\b")
 
 
 # a text or picture whose source is told in an aside before its verb: "One caption, drawn from the memoir of a
@@ -5511,8 +5520,11 @@ _OUTLET_TELLS = re.compile(r"\b" + _OUTLET_NAME + r",?\s+(?:(?:also|later|then|f
 
 # an outlet named after its kind, maybe with no row of its own in the actor table: "the Tbilisi-based outlet JAMnews",
 # "the local channel Kapan TV", "the Yerevan weekly Ararat Post" (at most two words of description between)
+# (or set off by commas, a number maybe ending it: "a Telegram channel, Bagramyan 26, says")
 _KIND_THEN_OUTLET = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_OUTLET_NOUNS) + r")\s+"
-                               r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+                               r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|"
+                               r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun2>" + "|".join(_OUTLET_NOUNS) + r"),\s+"
+                               r"(?P<name2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d+)?)(?=,)")
 
 
 # a radio named as such: "Armenian Public Radio", "Public Radio of Armenia", "Radio Van" (capitalised words only)
@@ -5566,14 +5578,14 @@ def outlets_named(sentence):
         if outlet:
             found[m.group("noun")] = outlet
     for m in _KIND_THEN_OUTLET.finditer(sentence) if any(map(sentence.__contains__, _OUTLET_NOUNS)) else ():
-        name = m.group("name").rstrip(".")
-        if (m.group("noun") in found and m.group("noun") not in by_home) or _OWNER_DAY.fullmatch(name) \
+        name, noun = (m.group("name") or m.group("name2")).rstrip("."), m.group("noun") or m.group("noun2")
+        if (noun in found and noun not in by_home) or _OWNER_DAY.fullmatch(name) \
                 or name.lower() in NATION_ADJECTIVES or name == "I":
             continue   # (nor a nation's adjective or "I": "told the agency Azerbaijani forces had",
                        # "the channel I trust")
         outlet = _media_outlet(name)
         if outlet or not canonical_actor(name):   # (a known body that is no outlet, "the mine agency ANAMA", is
-            found[m.group("noun")] = outlet or name   # left to the rules for bodies)
+            found[noun] = outlet or name          # left to the rules for bodies)
     # a web outlet named by its kind and its address in lower case ("the Armenian site razm.info dates ..."): "the
     # site" or "the same site" further on is that one, whether or not it was heard as a claimant there
     for m in _NAMED_SITE.finditer(sentence) if "site" in sentence or "portal" in sentence else ():

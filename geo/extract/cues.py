@@ -1254,6 +1254,12 @@ def cue_hits(sentence, returning=False):
     # jam, with families stuck on the road for a day" (but "aid trucks stuck at Kornidzor" is a blockade)
     if any(h.kind == "blockade" for h in hits) and _JAM.search(lower):
         hits = [h for h in hits if not (h.kind == "blockade" and _STUCK.fullmatch(lower, h.begin, h.end))]
+    # families driving on a road told jammed are its traffic, not people fleeing: "saw the road jammed, with families
+    # from X driving towards Y" (older sets: 2 of 2 such drives on a crowded road filed corridors; "families drove
+    # towards Y" alone stays their flight)
+    if any(h.kind == "humanitarian" for h in hits) and _JAM.search(lower):
+        hits = [h._replace(layer="corridors", kind="route") if h.kind == "humanitarian"
+                and _FAMILIES_DRIVING.fullmatch(lower, h.begin, h.end) else h for h in hits]
     # people stranded on a road or on its sections are held on their way: the route's blockade, and so its end
     # towns' ("travellers stuck on the highway between A and B", "stranded on the A-B and C-B sections"), unlike
     # lorries stuck at or near a crossing
@@ -2548,6 +2554,8 @@ _UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\bpipes?\b(?!\s+
 _JAM = re.compile(r"\btraffic jams?\b|\bjammed\b|\bgridlock\w*|\btailbacks?\b|\bbumper[- ]to[- ]bumper\b|"
                   r"\bqueues? of (?:cars|vehicles)\b")
 _STUCK = re.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
+_FAMILIES_DRIVING = re.compile(r"(?:families|residents|villagers|inhabitants)\b.*\b(?:drove|driving|travell?ed|"
+                               r"travell?ing)\s+(?:to|towards?|into|for)")
 # a road named by its ends, after "stuck on" or "stranded on": "the A-B road", "the A–B and C–B sections", "the
 # highway between A and B" (not "the road near A": a place on the road, maybe its crossing)
 _ROAD_NOUNS = r"(?:roads?|highways?|motorways?|routes?|sections?)"

@@ -1591,7 +1591,9 @@ _LIST_JOIN = re.compile(rf"\s*{_JOINER}\s+(?:even\s+)?(?:the\s+)?")     # ("A, B
 # "families from A along the highway to B", "buses carry people from A across Georgia to B")
 _TO_AFTER = re.compile(r"\s+(?:to|for|towards|along|via|through|across)\b|\s+(?:[\w'’-]+\s+){0,3}?(?:travell?ed|drove|came|went|arrived|flew|"
                        r"walked|journeyed|set\s+(?:off|out)|left|headed|(?:on|en)\s+(?:their|the)\s+way|en\s+route|"
-                       r"fled|escaped|evacuated|returned|moved|relocated|taken|brought|bussed)\b")
+                       r"fled|escaped|evacuated|returned|moved|relocated|taken|brought|bussed|"
+                       # the journey told as going on: "families from X driving towards Y", "were heading for Y"
+                       r"(?:driving|travell?ing|heading|walking|fleeing)\s+(?:to|towards|for|into)\b)")
 
 
 def _remit_listed(sentence, m, mentions, before):
