@@ -198,10 +198,11 @@ _UNIT_HOME = re.compile(r"\b(?:corps|army|armies|divisions?|regiments?|battalion
                         r"(?:headquartered|based)\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$|"
                         r"\bwhose\s+(?:headquarters|base)\s+(?:is|are|was|were)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # where displaced people lived for years: "who have lived for three decades in settlements for displaced people
-# in Sumgayit", "had spent three decades in a former school building in Sabirabad" (the list goes on: "..., Baku")
+# in Sumgayit", "had spent three decades in a former school building in Sabirabad", or the town itself: "they had
+# lived for many years in Baku" (the list goes on: "..., Baku")
 _LIVED_IN = re.compile(r"\b(?:have|has|had)\s+(?:lived|spent)\s+(?:for\s+)?(?:(?:almost|nearly|about|over|more\s+than|"
-                       r"some|three|two|four|several|many|\d+)\s+)*(?:years|decades)\s+(?:in|at)\b[^.;:!?]{0,80}?"
-                       r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+                       r"some|three|two|four|several|many|\d+)\s+)*(?:years|decades)\s+(?:(?:in|at)\b[^.;:!?]{0,80}?"
+                       r"\b)?(?:in|at)\s+(?:the\s+)?$", re.I)
 # gunfire heard "from the direction of the border": where it was heard is no scene of fire ("residents of Noravan
 # and Aghitu heard firing from the direction of the border", "shots heard in Kapan from the direction of ...")
 # heights named by the road they look down on: "several heights that overlook the Lachin road", "the hills above the
