@@ -894,7 +894,7 @@ def described_dropped(sentence, mentions):
         if (framed and (_REMIT.search(before) or _EXCEPT.search(before))) or (
                 m.place.precision in ("district", "region")
                 and m.place.source != "approximate"   # (not a village placed at its area: "families from X in Syunik")
-                and _PEOPLE_OF_AREA.search(before)) or (
+                and _PEOPLE_OF_AREA.search(before) and not _AREA_LEFT.match(sentence, m.end)) or (
                 ("lived" in before or "spent" in before) and _LIVED_IN.search(before)) or (
                 ("lived" in before or "living" in before) and _LIVED_IN_BEFORE.search(before)
                 and _FOR_YEARS.match(sentence, m.end)) or (
@@ -1146,6 +1146,12 @@ _APPOSITION_CLOSES = re.compile(r"\s*,")
 # district" (the district says who they are; but "depriving farmers in the Tartar district of water" is news there)
 _PEOPLE_OF_AREA = re.compile(r"\b(?:residents?|villagers|people|farmers|refugees|inhabitants|natives?|families|"
                              r"locals|IDPs)\s+(?:of|from)\s+(?:the\s+)?(?:neighbouring\s+)?$", re.I)
+# ... unless the sentence says they left it: "families from the Tartar district have gone to shelters", "people from
+# the Zangilan district were forced out" (a flight from the district, which the sets file there)
+_AREA_LEFT = re.compile(r"(?:\s+(?:district|region|province))?\s+(?:(?:have|has|had|were|was)\s+)?"
+                        r"(?:(?:been|all|already|since)\s+)*(?:fled|left\b(?!\s+(?:behind|over|for\s+work))|"
+                        r"gone\s+to\s+(?:shelters?|relatives|stay)|forced\s+(?:out|to\s+(?:leave|flee))|"
+                        r"driven\s+out|displaced|scattered|evacuated)", re.I)
 
 
 # a group of people named by the town they come from, when the sentence goes on to another place: "gas workers from
