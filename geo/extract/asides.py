@@ -112,7 +112,10 @@ _GROUP = (r"(?:families|children|women|men|people|residents|villagers|refugees|p
 # ... or one of the writer's own people: "our student from A", "my neighbour from B" (read as one person, but kept when
 # they speak: a member's letter may tell her home's own news)
 _OUR_PERSON = rf"(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUN}"
-_ORIGIN = re.compile(rf"\b(?:(?P<one>{ONE_PERSON})|(?P<ours>{_OUR_PERSON})|{_GROUP})\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+|"
+# ... or one household, read as one person: "lent his trailer to a family from A", "a family from B has booked the
+# boats" (the sets leave such a family's home out: 0 of 5)
+_ONE_FAMILY = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?family"
+_ORIGIN = re.compile(rf"\b(?:(?P<one>{ONE_PERSON}|{_ONE_FAMILY})|(?P<ours>{_OUR_PERSON})|{_GROUP})\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+|"
                      r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+)?"
                      + _HOME_NAME + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _HOME_NAME + r")*"
                      # (and the area of the list: "families from A, B and other villages of C")
