@@ -918,6 +918,8 @@ def described_dropped(sentence, mentions):
             continue
         if "not" in before and _NOT_THERE.search(before):
             continue                       # "positioned around the lake, not in X or in Y": where they are not
+        if " not " in sentence and _NOT_UNDER_RULE.match(sentence, m.end):
+            continue                       # "X is not under the curfew": the rule does not reach the place
         if "have" in before and _COUNTERFACTUAL.search(before):
             continue                       # "would have gone to X had the road been open": it did not happen
         if "now" in before and (_NOW_LIVE_IN.search(before) or (
@@ -1036,6 +1038,15 @@ _NOT_VISITED = re.compile(r"(?:\b(?<!\bcould\s)(?:never|not|no\s+longer)|(?<!cou
 # event, as a denial is not)
 _NOT_THERE = re.compile(r"(?:,|\b(?:are|is|were|was))\s+(?:but\s+)?not\s+(?:in|at|inside)\s+(?:the\s+)?"
                         rf"(?:{_NAME}(?:\s+{_NAME})?(?:\s*,\s*|\s+(?:and|or|nor)\s+)(?:(?:in|at|inside)\s+)?(?:the\s+)?)*$")
+
+
+# a place, or a list of places, said to be outside a restriction: "X is not under the curfew", "A and B are not
+# covered by martial law" (nothing is in force there; "X is now under the curfew" is news)
+_NOT_UNDER_RULE = re.compile(rf"(?:\s+(?:district|region|town|city))?(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?{_NAME}"
+                             r"(?:\s+(?:district|region|town|city))?)*\s+(?:is|are|was|were|remains?|remained)\s+not\s+"
+                             r"(?:yet\s+|even\s+)?(?:under|subject\s+to|covered\s+by|included\s+in|among\s+the\s+places\s+"
+                             r"under)\s+(?:the\s+|any\s+|a\s+)?(?:curfew|martial\s+law|lockdown|quarantine|"
+                             r"state\s+of\s+emergency)\b", re.I)
 
 
 # a modal perfect before the place in its clause: what would, could or might have happened did not ("would have
