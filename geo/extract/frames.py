@@ -160,6 +160,11 @@ _SHARED_OFFICE = re.compile(r"[^.;]{0,80}?\bdistricts?\s+(?:share|shares|shared|
 _BUILT_TO_SERVE = re.compile(r"(?=[bcdilm])\b(?:built|dug|designed|constructed|laid|meant|intended)\s+to\s+"
                              r"(?:supply|irrigate|serve|water|feed|provide|power)\b"
                              r"(?:[^.;:,]{0,40}?\b(?:to|in|for|of))?\s+(?:the\s+)?$", re.I)
+# the fields a reservoir's water reaches, in a sentence of water and no harm: "the fields of the A, B and C districts
+# would have their water back", "it supplies the fields of the X community" (where the water goes, nothing happening
+# there; the sets leave them out; "shots fired at a tractor in the fields of X" is a scene)
+_FIELDS_OF = re.compile(r"\bfields\s+of\s+(?:the\s+)?$", re.I)
+_WATER_TOLD = re.compile(r"\b(?:water|irrigation|irrigated?)\b", re.I)
 # where a speaker was heard, told after the one who heard: "farmers told me in Goris that ...", "she told our
 # correspondent in X": the interview's place, not the news
 _HEARD_IN = re.compile(r"\b(?:told|telling)\s+(?:me|us|him|her|them|this\s+(?:reporter|newspaper|paper|site)|"
@@ -906,6 +911,8 @@ def described_dropped(sentence, mentions):
                 listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])) or (
                 before.endswith(("in ", "in the ")) and _remit_listed(sentence, m, mentions, before)) or (
                 " to " in before and _BUILT_TO_SERVE.search(before)) or (
+                "fields" in before and _FIELDS_OF.search(before) and _WATER_TOLD.search(sentence)
+                and not _HARM_TOLD.search(sentence)) or (
                 ("isk" in before or "hreat" in before or "ecurity" in before) and _RATED_FOR.search(before)) or (
                 "rating" in before and _OWN_RATING_FOR.search(before) and not WAR_NEWS.search(sentence)
                 and not home_harm_told(sentence, 0)) or (
