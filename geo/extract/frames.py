@@ -1169,7 +1169,7 @@ _PEOPLE_OF_AREA = re.compile(r"\b(?:residents?|villagers|people|farmers|refugees
 _AREA_LEFT = re.compile(r"(?:\s+(?:district|region|province))?\s+(?:(?:have|has|had|were|was)\s+)?"
                         r"(?:(?:been|all|already|since)\s+)*(?:fled|left\b(?!\s+(?:behind|over|for\s+work))|"
                         r"gone\s+to\s+(?:shelters?|relatives|stay)|forced\s+(?:out|to\s+(?:leave|flee))|"
-                        r"driven\s+out|displaced|scattered|evacuated)", re.I)
+                        r"driven\s+out|displaced|evacuated)", re.I)
 
 
 # a group of people named by the town they come from, when the sentence goes on to another place: "gas workers from
