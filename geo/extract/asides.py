@@ -114,7 +114,11 @@ _GROUP = (r"(?:families|children|women|men|people|residents|villagers|refugees|p
 # tells of the border, which may run through that home: "our student from A lost her house when the border was drawn")
 _OUR_PERSON = rf"(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUN}"
 _BORDER_TOLD = re.compile(r"\b(?:border|frontier)s?\b", re.I)
-_ORIGIN = re.compile(rf"\b(?:(?P<one>{ONE_PERSON})|(?P<ours>{_OUR_PERSON})|{_GROUP})\s+from\s+"
+# ... or one household, read as one person when the sentence names no other place and the family does not speak:
+# "lent his trailer to a family from A", "a family from B has booked the boats" (the sets leave such a family's home
+# out; a family on its way to another place, or telling of its journey, is left as it was read)
+_ONE_FAMILY = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?family"
+_ORIGIN = re.compile(rf"\b(?:(?P<one>{ONE_PERSON})|(?P<family>{_ONE_FAMILY})|(?P<ours>{_OUR_PERSON})|{_GROUP})\s+from\s+"
                      r"(?:the\s+(?:village|town|city)\s+of\s+|"
                      r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+)?"
                      + _HOME_NAME + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _HOME_NAME + r")*"
@@ -706,6 +710,8 @@ def _origins(sentence, mentions):
         if _MOVED_AWAY.match(sentence, origin.end()):
             continue
         speaks = _SPEAKS_NEXT.match(sentence, origin.end())
+        if origin.group("family") and (speaks or others):
+            continue
         if origin.group("ours") and (speaks or others or _BORDER_TOLD.search(sentence)):
             continue                       # "our member from A writes that ...": her own account, left as it was
         if speaks and (WAR_NEWS.search(speaks.group()) or _HOME_HARM.search(speaks.group())
@@ -718,7 +724,7 @@ def _origins(sentence, mentions):
                                            # is where the fire fell
         if speaks or (others and (origin.group("one") or not _JOURNEY_NEXT.match(sentence, origin.end()))):
             out |= home
-        elif (origin.group("one") or origin.group("ours")) and not _HARM.search(sentence) \
+        elif (origin.group("one") or origin.group("ours") or origin.group("family")) and not _HARM.search(sentence) \
                 and not _HOME_HARM.search(sentence) and not _PEOPLE_MOVED.search(sentence) and not _MILITARY.search(sentence) \
                 and not WAR_NEWS.search(sentence) and not _HURT_OR_BURNED.search(sentence) \
                 and not _JOURNEY_NEXT.match(sentence, origin.end()) \

@@ -160,6 +160,11 @@ _SHARED_OFFICE = re.compile(r"[^.;]{0,80}?\bdistricts?\s+(?:share|shares|shared|
 _BUILT_TO_SERVE = re.compile(r"(?=[bcdilm])\b(?:built|dug|designed|constructed|laid|meant|intended)\s+to\s+"
                              r"(?:supply|irrigate|serve|water|feed|provide|power)\b"
                              r"(?:[^.;:,]{0,40}?\b(?:to|in|for|of))?\s+(?:the\s+)?$", re.I)
+# the fields a reservoir's water reaches, in a sentence of water and no harm: "the fields of the A, B and C districts
+# would have their water back", "it supplies the fields of the X community" (where the water goes, nothing happening
+# there; the sets leave them out; "shots fired at a tractor in the fields of X" is a scene)
+_FIELDS_OF = re.compile(r"\bfields\s+of\s+(?:the\s+)?$", re.I)
+_WATER_TOLD = re.compile(r"\b(?:water|irrigation|irrigated?)\b", re.I)
 # where a speaker was heard, told after the one who heard: "farmers told me in Goris that ...", "she told our
 # correspondent in X": the interview's place, not the news
 _HEARD_IN = re.compile(r"\b(?:told|telling)\s+(?:me|us|him|her|them|this\s+(?:reporter|newspaper|paper|site)|"
@@ -198,10 +203,11 @@ _UNIT_HOME = re.compile(r"\b(?:corps|army|armies|divisions?|regiments?|battalion
                         r"(?:headquartered|based)\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$|"
                         r"\bwhose\s+(?:headquarters|base)\s+(?:is|are|was|were)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # where displaced people lived for years: "who have lived for three decades in settlements for displaced people
-# in Sumgayit", "had spent three decades in a former school building in Sabirabad" (the list goes on: "..., Baku")
+# in Sumgayit", "had spent three decades in a former school building in Sabirabad", or the town itself: "they had
+# lived for many years in Baku" (the list goes on: "..., Baku")
 _LIVED_IN = re.compile(r"\b(?:have|has|had)\s+(?:lived|spent)\s+(?:for\s+)?(?:(?:almost|nearly|about|over|more\s+than|"
-                       r"some|three|two|four|several|many|\d+)\s+)*(?:years|decades)\s+(?:in|at)\b[^.;:!?]{0,80}?"
-                       r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+                       r"some|three|two|four|several|many|\d+)\s+)*(?:years|decades)\s+(?:(?:in|at)\b[^.;:!?]{0,80}?"
+                       r"\b)?(?:in|at)\s+(?:the\s+)?$", re.I)
 # gunfire heard "from the direction of the border": where it was heard is no scene of fire ("residents of Noravan
 # and Aghitu heard firing from the direction of the border", "shots heard in Kapan from the direction of ...")
 # heights named by the road they look down on: "several heights that overlook the Lachin road", "the hills above the
@@ -893,7 +899,7 @@ def described_dropped(sentence, mentions):
         if (framed and (_REMIT.search(before) or _EXCEPT.search(before))) or (
                 m.place.precision in ("district", "region")
                 and m.place.source != "approximate"   # (not a village placed at its area: "families from X in Syunik")
-                and _PEOPLE_OF_AREA.search(before)) or (
+                and _PEOPLE_OF_AREA.search(before) and not _AREA_LEFT.match(sentence, m.end)) or (
                 ("lived" in before or "spent" in before) and _LIVED_IN.search(before)) or (
                 ("lived" in before or "living" in before) and _LIVED_IN_BEFORE.search(before)
                 and _FOR_YEARS.match(sentence, m.end)) or (
@@ -905,6 +911,8 @@ def described_dropped(sentence, mentions):
                 listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])) or (
                 before.endswith(("in ", "in the ")) and _remit_listed(sentence, m, mentions, before)) or (
                 " to " in before and _BUILT_TO_SERVE.search(before)) or (
+                "fields" in before and _FIELDS_OF.search(before) and _WATER_TOLD.search(sentence)
+                and not _HARM_TOLD.search(sentence)) or (
                 ("isk" in before or "hreat" in before or "ecurity" in before) and _RATED_FOR.search(before)) or (
                 "rating" in before and _OWN_RATING_FOR.search(before) and not WAR_NEWS.search(sentence)
                 and not home_harm_told(sentence, 0)) or (
@@ -917,6 +925,8 @@ def described_dropped(sentence, mentions):
             continue
         if "not" in before and _NOT_THERE.search(before):
             continue                       # "positioned around the lake, not in X or in Y": where they are not
+        if " not " in sentence and _NOT_UNDER_RULE.match(sentence, m.end):
+            continue                       # "X is not under the curfew": the rule does not reach the place
         if "have" in before and _COUNTERFACTUAL.search(before):
             continue                       # "would have gone to X had the road been open": it did not happen
         if "now" in before and (_NOW_LIVE_IN.search(before) or (
@@ -1037,6 +1047,15 @@ _NOT_THERE = re.compile(r"(?:,|\b(?:are|is|were|was))\s+(?:but\s+)?not\s+(?:in|a
                         rf"(?:{_NAME}(?:\s+{_NAME})?(?:\s*,\s*|\s+(?:and|or|nor)\s+)(?:(?:in|at|inside)\s+)?(?:the\s+)?)*$")
 
 
+# a place, or a list of places, said to be outside a restriction: "X is not under the curfew", "A and B are not
+# covered by martial law" (nothing is in force there; "X is now under the curfew" is news)
+_NOT_UNDER_RULE = re.compile(rf"(?:\s+(?:district|region|town|city))?(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?{_NAME}"
+                             r"(?:\s+(?:district|region|town|city))?)*\s+(?:is|are|was|were|remains?|remained)\s+not\s+"
+                             r"(?:yet\s+|even\s+)?(?:under|subject\s+to|covered\s+by|included\s+in|among\s+the\s+places\s+"
+                             r"under)\s+(?:the\s+|any\s+|a\s+)?(?:curfew|martial\s+law|lockdown|quarantine|"
+                             r"state\s+of\s+emergency)\b", re.I)
+
+
 # a modal perfect before the place in its clause: what would, could or might have happened did not ("would have
 # gone to X if the road had been open", "could have asked about the road through Y", "had the pass been open, the
 # buses could have reached Z"); the clause runs to the place with no punctuation between; "could" or "might" before a
@@ -1145,6 +1164,12 @@ _APPOSITION_CLOSES = re.compile(r"\s*,")
 # district" (the district says who they are; but "depriving farmers in the Tartar district of water" is news there)
 _PEOPLE_OF_AREA = re.compile(r"\b(?:residents?|villagers|people|farmers|refugees|inhabitants|natives?|families|"
                              r"locals|IDPs)\s+(?:of|from)\s+(?:the\s+)?(?:neighbouring\s+)?$", re.I)
+# ... unless the sentence says they left it: "families from the Tartar district have gone to shelters", "people from
+# the Zangilan district were forced out" (a flight from the district, which the sets file there)
+_AREA_LEFT = re.compile(r"(?:\s+(?:district|region|province))?\s+(?:(?:have|has|had|were|was)\s+)?"
+                        r"(?:(?:been|all|already|since)\s+)*(?:fled|left\b(?!\s+(?:behind|over|for\s+work))|"
+                        r"gone\s+to\s+(?:shelters?|relatives|stay)|forced\s+(?:out|to\s+(?:leave|flee))|"
+                        r"driven\s+out|displaced|evacuated)", re.I)
 
 
 # a group of people named by the town they come from, when the sentence goes on to another place: "gas workers from

@@ -343,10 +343,12 @@ _AREA_COMMA = re.compile(rf"(?:\s+{_AREA_NOUN})?\s*,", re.I)
 # "Kut, on the eastern shore of Lake Sevan", "Verishen and Akner, villages on the slopes above Goris", "Nerkin
 # Hand, south of Kapan", "the Berdadzor sub-region, the villages south-west of Shushi": an apposition placing the
 # name before it by a landmark; the landmark is no event.
-# (also with a country's possessive: "Aghband, on the southern edge of Azerbaijan's Zangilan district")
+# (also with a country's possessive: "Aghband, on the southern edge of Azerbaijan's Zangilan district"; and with a
+# longer description before the landmark: "Shikharkh, the settlement of new flats for displaced families just outside
+# Tartar")
 _PLACED_BY = re.compile(
     r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+(?:sub-region|region|district|village|town|river|gorge|valley|area))?"
-    r",\s+(?:(?:the|a|an)\s+)?(?:(?!(?:with|and|that|which|who|whose|where)\s)[\w'’-]+\s+){0,6}?"
+    r",\s+(?:(?:the|a|an)\s+)?(?:(?!(?:with|and|that|which|who|whose|where)\s)[\w'’-]+\s+){0,8}?"
     r"(?:(?:on|at|in|near)\s+the\s+(?:[\w-]+\s+)?(?:shores?|side|banks?|slopes?|edge|outskirts|foot|head|coast|"
     r"approaches|fringes?)\s+of"
     r"|(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-east|north-west|"
