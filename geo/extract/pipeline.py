@@ -3817,7 +3817,8 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
     elif row.layer == "other" and row.kind in ("presence", "mention") and row.mention.place.precision == "site" \
             and _CROSSING_SITE.search(site) and _BORDER_GUARDS.search(sentence):
         # "border guards took over the duties at the Margara crossing", "the border guards' departure from the
-        # airport": a crossing or an airport staffed by border guards is a checkpoint
+        # airport", "the officers left the passport booths at the airport": a crossing or an airport staffed by
+        # border guards is a checkpoint
         row = row._replace(layer="checkpoints", kind="checkpoint")
     elif row.layer == "other" and row.kind in ("presence", "mention") and row.mention.place.precision == "site" \
             and _CROSSING_SITE.search(site) \
@@ -4031,7 +4032,8 @@ _PROVINCES_LISTED = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?
                                r"(?:\s[A-Z][\w'’-]+)?\s+provinces\b|\s+provinces\b")
 # A crossing where a checkpoint stands: later mentions with no cue of their own are about that checkpoint
 _CROSSING_SITE = re.compile(r"\b(?:bridge|checkpoint|crossing|border (?:post|gate)|airport)\b", re.I)
-_BORDER_GUARDS = re.compile(r"\bborder (?:guards?|troops|service|duties)\b", re.I)
+# (or the booths where they check passports: "the officers left the passport booths at the airport")
+_BORDER_GUARDS = re.compile(r"\bborder (?:guards?|troops|service|duties)\b|\bpassport (?:booths?|control|desks?)\b", re.I)
 
 
 # A spelling read only as a variant or a typo, this far from every place the article names exactly, is more
