@@ -179,6 +179,7 @@ def find_attributions(sentence):
             who = who[:placed.end("place")]     # a slip that ends the sentence
         relayed = _SPEAKER_RELAYED.match(who)
         if relayed and (ACTOR_NOUNS.search(_PHRASE_TAIL.split(relayed.group("speaker"))[0])
+                        or _REPRESENTATIVE.search(_PHRASE_TAIL.split(relayed.group("speaker"))[0])
                         or canonical_actor(relayed.group("speaker"))):
             who = relayed.group("speaker")  # "according to a local official quoted by the Herald": the official
         if _PEOPLE_WHO_FLED.match(m.group("who")):
@@ -1478,6 +1479,8 @@ _PRINTED_BY = re.compile(r",\s+which\s+(?:[\w-]+\s+){0,4}?(?:printed|published|c
 # ("as quoted by" too; the speaker is the phrase's head, before "of", "to", "with": "a video of soldiers", "a letter
 # to the governor" or "a survey of officials" quoted by a paper are no speakers)
 _SPEAKER_RELAYED = re.compile(r"(?i)^(?P<speaker>\S.*?),?\s+(?:as\s+)?(?:quoted|cited)\s+(?:at\s+length\s+)?by\s+\S")
+# (a representative speaks too: "according to a representative of the X community quoted by Y": the representative)
+_REPRESENTATIVE = re.compile(r"(?i)\brepresentatives?\b")
 _PHRASE_TAIL = re.compile(r"(?i)\s+(?:of|to|with|from|about|among|on|in|at|for|near)\s+")
 _CITING = ("citing", "quoting")    # an outlet naming the source it relays: "TASS, quoting the ministry, said"
 _QUOTING_VERBS = {"quoted", "quotes", "cited", "cites"}   # an outlet passing on a named speaker

@@ -1364,8 +1364,10 @@ _CHECKPOINTS = _cues(
      r"column|convoy|wait|withdr|retreat|salut|rememb|memorial|plaque|parade|procession|motorcade|funeral)\w*))|"
      # ... or a post named by the end or side of a road it stands at: "the post at the A end of the section"
      r"\bposts?\b(?= (?:at|on) the (?:[\w'’-]+ ){1,2}?(?:end|side)\b)|"
-     # ... or posts standing on a road: "posts remained on the road from A to B", "posts appeared along the highway"
-     r"\bposts?\b(?= (?:(?:have|had|has) )?(?:remained|appeared|stood|stand|remain) (?:[\w'’-]+ ){0,3}?"
+     # ... or posts standing on a road: "posts remained on the road from A to B", "posts appeared along the highway",
+     # "posts had been standing on the roads out of X for months"
+     r"\bposts?\b(?= (?:(?:have|had|has) )?(?:remained|appeared|stood|stand|remain|"
+     r"(?:(?:have|had|has) been|are|were|is|was) standing) (?:[\w'’-]+ ){0,3}?"
      r"(?:on|along|across) (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:road|highway|route)s?\b)|"
      # ... or one standing on a bridge, where a road crosses: "the Azerbaijani post at the X bridge"
      r"\bposts?\b(?= (?:at|on) the (?:[\w'’-]+ ){0,2}?bridge\b)|"

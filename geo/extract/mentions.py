@@ -1481,6 +1481,8 @@ class Finder:
             return False                   # "drivers writing to a Goris newspaper": the paper, not the town
         if _names_vehicle(sentence, tokens[first].begin, tokens[last].end):
             return False                   # "a Gazelle minibus": the make, not a village of that spelling
+        if _ANIMAL_BEFORE.search(sentence, max(0, tokens[first].begin - 12), tokens[first].begin):
+            return False                   # "our grey mare Nairi": the animal's name, not a place of that spelling
         if phrase.lower() in NATION_ADJECTIVES and self._demonym(tokens, last):
             return False                   # "Kazakh wheat", "Kazakh and Russian grain": Kazakhstan's, not Gazakh
         before = sentence[max(0, tokens[first].begin - 40):tokens[first].begin].lower()
@@ -2010,6 +2012,11 @@ def _paper_title_after(sentence, begin, end):
 _ARTICLE_BEFORE = re.compile(r"(?=[afot])\b(?:an?|one|two|three|four)\s+$", re.I)
 _VEHICLE_KIND_AFTER = re.compile(r"\s+(?:minibus(?:es)?|buses|bus|vans?|lorr(?:y|ies)|trucks?|jeeps?|cars?|sedans?|"
                                  r"pick-?ups?|tractors?|taxis?|tankers?|trailers?)\b", re.I)
+
+
+# a name given right after an animal's noun is the animal's ("the mare Nairi", "our dog Sevan")
+_ANIMAL_BEFORE = re.compile(r"\b(?:mares?|stallions?|geldings?|horses?|ponies|pony|foals?|colts?|fillies|filly|dogs?|"
+                            r"pupp(?:y|ies)|cats?|kittens?|donkeys?)\s+$", re.I)
 
 
 def _names_vehicle(sentence, begin, end):

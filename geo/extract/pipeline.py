@@ -1868,9 +1868,9 @@ EXCLAVE_KM = 75     # a place this close to the exclave's capital lies in the ex
 
 
 # "during a working visit to Shirak province", "on a visit to the Tavush region", "visited units in Tavush",
-# "inspected units in the Syunik province": the province is where the visit was
+# "inspected units in the Syunik province", "ministers came to Tavush": the province is where the visit was
 _VISIT_TO = re.compile(r"\b(?:[Vv]isit\s+to|(?:visited|toured|inspected)\s+(?:[a-z-]+\s+){0,3}?in|"
-                       r"(?:visited|toured|went\s+to|travell?ed\s+to|arrived\s+in))\s+(?:the\s+)?$")
+                       r"(?:visited|toured|went\s+to|travell?ed\s+to|arrived\s+in|came\s+to))\s+(?:the\s+)?$")
 _VISIT_REACH = 50             # characters back from the province to the visit
 
 
@@ -3880,7 +3880,8 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
     elif row.layer == "other" and row.kind in ("presence", "mention") and row.mention.place.precision == "site" \
             and _CROSSING_SITE.search(site) and _BORDER_GUARDS.search(sentence):
         # "border guards took over the duties at the Margara crossing", "the border guards' departure from the
-        # airport": a crossing or an airport staffed by border guards is a checkpoint
+        # airport", "the officers left the passport booths at the airport": a crossing or an airport staffed by
+        # border guards is a checkpoint
         row = row._replace(layer="checkpoints", kind="checkpoint")
     elif row.layer == "other" and row.kind in ("presence", "mention") and row.mention.place.precision == "site" \
             and _CROSSING_SITE.search(site) \
@@ -4094,7 +4095,8 @@ _PROVINCES_LISTED = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?
                                r"(?:\s[A-Z][\w'’-]+)?\s+provinces\b|\s+provinces\b")
 # A crossing where a checkpoint stands: later mentions with no cue of their own are about that checkpoint
 _CROSSING_SITE = re.compile(r"\b(?:bridge|checkpoint|crossing|border (?:post|gate)|airport)\b", re.I)
-_BORDER_GUARDS = re.compile(r"\bborder (?:guards?|troops|service|duties)\b", re.I)
+# (or the booths where they check passports: "the officers left the passport booths at the airport")
+_BORDER_GUARDS = re.compile(r"\bborder (?:guards?|troops|service|duties)\b|\bpassport (?:booths?|control|desks?)\b", re.I)
 
 
 # A spelling read only as a variant or a typo, this far from every place the article names exactly, is more
