@@ -1830,6 +1830,9 @@ def _relative_head(left, stops):
     if not head and not clause and len(stops) > 1 and stops[-2].group(0) == ",":
         # "the Food Contract Corporation, which said": the name just before the comma
         before = left[stops[-3].end() if len(stops) > 2 else 0:stops[-2].start()]
+        if before.strip().isdigit() and len(stops) > 2 and stops[-3].group(0) == ",":
+            # "spoke to X Y, 64, who said": the age between commas, the name before it
+            before = left[stops[-4].end() if len(stops) > 3 else 0:stops[-3].start()]
         name = _TRAILING_NAME.search(before)
         head = name.group(0).split() if name else []
         if name and _FROM_PLACE.search(before, 0, name.start()):
