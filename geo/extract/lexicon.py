@@ -1751,7 +1751,9 @@ _CORRIDOR_NOUNS = _cues(
      # a walk or a march on its way: "they walked on from X along the highway", "walked through Y"
      # (not a march through a town's own streets: "marched through the city centre", a protest there; nor a walk
      # from or past a town's sights: "walked from the poet's statue to the museum", a walk about the town; nor a
-     # parade along a base's runway or parade ground: "troops marched along the runway of X airport")
+     # parade along a base's runway or parade ground: "troops marched along the runway of X airport"; nor a distance
+     # told by a walk: "a short walk from the school", "a ten-minute walk from Y")
+     r"(?<!short )(?<!minute )(?<!minutes' )(?<!minutes’ )(?<!easy )"
      r"\b(?:walk(?:ed|ing|s)?|march(?:ed|es|ing)?)(?: on| back)? (?:from|along|through|past)\b"
      r"(?! (?:the |its )?(?:(?:city|town|old) )?(?:centre|center|streets|squares?|main square)\b"
      r"| (?:the |its |a )?(?:runway|tarmac|airfield|parade ground)\b"
