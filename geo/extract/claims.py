@@ -1848,6 +1848,9 @@ def _relative_head(left, stops):
     if not head and not clause and len(stops) > 1 and stops[-2].group(0) == ",":
         # "the Food Contract Corporation, which said": the name just before the comma
         before = left[stops[-3].end() if len(stops) > 2 else 0:stops[-2].start()]
+        if before.strip().isdigit() and len(stops) > 2 and stops[-3].group(0) == ",":
+            # "spoke to X Y, 64, who said": the age between commas, the name before it
+            before = left[stops[-4].end() if len(stops) > 3 else 0:stops[-3].start()]
         name = _TRAILING_NAME.search(before)
         head = name.group(0).split() if name else []
         if name and _FROM_PLACE.search(before, 0, name.start()):
@@ -2866,12 +2869,17 @@ _PAPER_SERVICE = re.compile(r"(?:[Tt]he\s+)?(?P<paper>(?:[A-Z][\w'’.-]*\s+){1,
 _NEWS_SERVICE = re.compile(r"\b[Nn]ews\s+Service$")
 
 
+# a paper whose own name is its nation and kind, both capitalised: "The Armenian Weekly", "Armenian Daily" (not "an
+# Armenian weekly", "the Armenian daily Azg")
+_TITLED_OUTLET = re.compile(r"(?:The\s+)?[A-Z][a-z]+\s+(?:Weekly|Daily|Herald|Gazette|Tribune)")
+
+
 def _national_outlet(phrase):
     """The press of the nation an outlet named by its nation or capital and kind belongs to ("the Emirati agency":
     Emirati media; "a Georgian daily", "the Russian papers": Georgian, Russian media; "the Tehran daily Hamshahri":
     Iranian media), or None for any other phrase."""
     m = _NATIONAL_OUTLET.fullmatch(phrase.strip())
-    if not m:
+    if not m or _TITLED_OUTLET.fullmatch(m.group(0)):
         return None
     adj = m.group("adj")
     nation = ADJ_COUNTRY.get(adj.lower()) or ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(adj.lower(), "").lower())

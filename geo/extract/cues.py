@@ -3030,6 +3030,9 @@ _BOUND_FOR = re.compile(r"\b(?:bound|destined)\s+for\s+(?:the\s+)?(?:(?:town|cit
 _BACK_FROM_POST = re.compile(r"\b(?:return(?:ed|ing|s)?|(?:driv(?:e|es|ing)|drove|com(?:e|es|ing)|came|head(?:ed|ing)|"
                             r"travel(?:l?ed|l?ing))\s+back)\s+from\s+(?:one\s+of\s+)?(?:an?|the|their|its|his)?\s*$",
                             re.I)
+# ... the coming back ended right after the post's place, and the verb of the fire a few words on: ", came under
+# small-arms fire" (not another clause's fire: "reported calm, and the village was shelled later")
+_AFTER_BACK_FROM_POST = re.compile(r",?\s+[^,;.]{0,25}$")
 
 
 _LINK_MAX = 60                           # the longest gap between a cue and the place it governs
@@ -3780,6 +3783,10 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         # (not fire told of another place first: "Shells hit Y, and soldiers driving back from a post near X ...")
         fire = next((h for h in usable if h.layer == "shelling" and (h.strong or h.kind == "casualties")
                      and h.end <= hit.begin and not any(h.end <= b < hit.begin for b, _ in spans)), None)
+        # ... or the fire the sentence goes on to tell of them, the coming back set off by commas: "a car, returning
+        # from a post near X, came under fire"
+        fire = fire or next((h for h in usable if h.layer == "shelling" and h.strong and mention.end <= h.begin
+                             and _AFTER_BACK_FROM_POST.match(sentence, mention.end, h.begin)), None)
         hit = fire or hit                  # the fire on those coming back from the post (see _BACK_FROM_POST)
     if hit and not hit.strong and hit.kind == "humanitarian" and hit.end <= mention.begin \
             and _CARGO_NAMED.fullmatch(sentence.lower(), hit.begin, hit.end):

@@ -1411,7 +1411,9 @@ _CHECKPOINTS = _cues(
      r"firmly) ){0,2}(?:holding|hold|holds|held) (?!(?:(?:the|their|its|a|an) )?"
      r"(?:talks|meetings?|exercises?|drills?|ceremon\w*|funerals?|parades?|prisoners?|hostages?|captives?|"
      r"elections?)\b)(?!(?:a|an|back|off|up|out|on|fire|them|it|him|her|rall(?:y|ies)|"
-     r"consultations|negotiations|positions|until|till|for|since|in|at|on|onto)\b))"
+     r"consultations|negotiations|positions|until|till|for|since|in|at|on|onto)\b)"
+     # (nor a road named by its towns, a blockade of it: "soldiers were holding the road from X to Y")
+     r"(?!(?:the|a) (?:main |only )?(?:roads?|highway) (?:from|between)\b))"
      # (the fire on the troops holding it is the fire's: "the forces holding X were shelled")
      r"(?![^.;]{0,80}?\b(?:fired|fire|shell(?:s|ed|ing)|attack(?:ed|ing))\b)|"
      # ... or digging in on ground held: "soldiers are digging trenches on X", "strengthening positions on the
@@ -1522,6 +1524,9 @@ _CHECKPOINTS = _cues(
      # (not a road cut on the way to a town: "cut the road to X" is that road's news, as "cut the main road to X"
      # is; a road cut between two towns stays a blockade at them; access or traffic cut to a town is cut there)
      r"(?!\s+(?:to|towards)\s)|(?:corridor|traffic|access)\b)|"
+     # a road named by its towns held by troops: "soldiers were holding the road from X to Y", "they held the road
+     # between A and B" (the way cut at each town, as the sets file it; not a meeting or a vote held, nor "held up")
+     r"\b(?:held|holding|hold|holds)(?=\s+(?:the|a)\s+(?:main\s+|only\s+)?(?:roads?|highway)\s+(?:from|between)\s)|"
      # travellers kept from going on: "lorries have waited near X, unable to cross the Y bridge"
      + HELD_UP, "blockade"),
     # a place surrounded by troops is cut off there: "troops surrounded X", "surrounded the village of Y", troops
@@ -1763,7 +1768,9 @@ _CORRIDOR_NOUNS = _cues(
      # a walk or a march on its way: "they walked on from X along the highway", "walked through Y"
      # (not a march through a town's own streets: "marched through the city centre", a protest there; nor a walk
      # from or past a town's sights: "walked from the poet's statue to the museum", a walk about the town; nor a
-     # parade along a base's runway or parade ground: "troops marched along the runway of X airport")
+     # parade along a base's runway or parade ground: "troops marched along the runway of X airport"; nor a distance
+     # told by a walk: "a short walk from the school", "a ten-minute walk from Y")
+     r"(?<!short )(?<!minute )(?<!minutes' )(?<!minutes’ )(?<!easy )"
      r"\b(?:walk(?:ed|ing|s)?|march(?:ed|es|ing)?)(?: on| back)? (?:from|along|through|past)\b"
      r"(?! (?:the |its )?(?:(?:city|town|old) )?(?:centre|center|streets|squares?|main square)\b"
      r"| (?:the |its |a )?(?:runway|tarmac|airfield|parade ground)\b"

@@ -3352,6 +3352,10 @@ def _crossing_by_road(sentence, m):
                 and _CROSSING_NAMED.match(sentence, m.begin, m.end + 12))
 
 
+# a second statement of the same speaker after a clause: ", and that ..."
+_AND_THAT = re.compile(r",\s*and\s+that\b")
+
+
 def _road_alone(sentence, hits, found, ends, locating, end_places, breaks):
     """The cues and the text of the clause of a road named by its towns, when no other place is named in that
     clause (else None), so that what the cues tell happened to the road itself. (A town's other name after it,
@@ -3364,7 +3368,15 @@ def _road_alone(sentence, hits, found, ends, locating, end_places, breaks):
     if not all(m.begin in ends or m.begin in locating or place_key(m) in end_places or _crossing_by_road(sentence, m)
                for m in found if lo <= m.begin < hi):
         return None
-    return [h for h in hits if not any(a <= h.begin < b for a, b in others)], sentence[lo:hi]
+    kept = [h for h in hits if not any(a <= h.begin < b for a, b in others)]
+    # a road its own clause tells held or cut stays blocked whatever a later statement naming no place tells of the
+    # people on it: "said soldiers were holding the road from A to B, and that bullets came through the car" (not
+    # the same men's deed on it: "took a stretch of the A-B road and fired at cars" keeps the fire on the road)
+    own = [h for h in kept if lo <= h.begin < hi]
+    if any(h.begin >= hi for h in kept) and _AND_THAT.match(sentence, hi) and _blockade_only(own) \
+            and not _in_protest(kept, sentence):
+        kept = own
+    return kept, sentence[lo:hi]
 
 
 # what gives the reason a road was closed, right after the closure: "closed after a landslide", "shut because of
