@@ -390,8 +390,8 @@ def find_attributions(sentence):
             continue                       # "You said helicopters in the title": the one spoken to, no source
         if who and m.group(0) in ("recorded", "registered", "documented", "documents") and not _actor_like(who):
             continue                       # "Cameras recorded two explosions": a device records, it claims nothing
-        if who and m.group(0) in _RECALL_VERBS and not (_ARTICLE.sub("", who)[:1].isupper() or canonical_actor(who)
-                                                        or ACTOR_NOUNS.search(who)):
+        if who and m.group(0) in _RECALL_VERBS and not _THAT_NEXT.match(sentence, m.end()) \
+                and not (_ARTICLE.sub("", who)[:1].isupper() or canonical_actor(who) or ACTOR_NOUNS.search(who)):
             continue                       # "The shelling of X recalled the battles of 1992", "a monument in Y
             # remembers the fighting": a thing that recalls a fight claims nothing (a person who does, does)
         if m.group(0) == "documents" and _DOCUMENTS_NOUN.search(sentence, max(0, m.start() - 30), m.start()):
@@ -1402,6 +1402,8 @@ _DETERMINER_BEFORE = re.compile(r"(?=[ahiost])\b(?:the|a|an|this|that|these|thos
                                 r"(?:(?-i:" + _SIDE_ADJECTIVE + r")\s+)?$", re.I)   # (and "an Azerbaijani report")
 # the verbs of one who recalls a fight (see lexicon.SPEECH_VERB)
 _RECALL_VERBS = ("recalled", "recalls", "remembered", "remembers")
+# ... but what recalls "that ..." tells something: "The answer recalls that a shop was hit" is the answer's word
+_THAT_NEXT = re.compile(r"\s+that\b")
 # the role before a name in an inverted speaker: "..., said its head, Hakob Arshakyan" is Hakob Arshakyan
 _ROLE_BEFORE_NAME = re.compile(r"^(?:the|its|his|her|their)\s+[a-z][^,]*,\s+(?=[A-Z])")
 # a verb in the past tense inside a would-be inverted speaker: "..., said Azerbaijani drones hit Goris"
