@@ -39,3 +39,11 @@ def test_a_mares_name_is_no_place():
 def test_a_place_after_the_animal_is_still_a_place():
     rows = _rows("On Monday our grey mare was driven to Nairi for new shoes.\n")
     assert any("Nairi" in r["place"] for r in rows)
+
+
+def test_old_names_of_shvanidzor_are_not_read_as_astghadzor():
+    gazetteer = load_gazetteer()
+    for old in ("Astazor", "Shirvanadzor"):
+        place = gazetteer.resolve(old).place
+        assert distance_km(place.lat, place.lon, 38.94278, 46.37694) < 2
+    assert gazetteer.resolve("Astghadzor").place.name == "Astghadzor"
