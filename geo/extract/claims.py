@@ -5269,7 +5269,7 @@ _FLAG_RAISED = re.compile(r"\bflags?\b[^.;]{0,30}?\b(?:raised|hoisted|planted|go
 # admitted that X had fallen": the defence ministry's news, as the annotated sets file "the ministry in Baku" 16 times
 # in 17); what fell is a place, by its name or its kind, not prices or numbers: "bread prices had fallen in Ganja",
 # nor what fell in a place: "temperatures in Ganja fell to minus five"
-_TOWN_FALLEN = re.compile(r"(?<!\bin )(?<!\bat )(?:\b(?!(?:Prices|Rates|Sales|Exports|Imports|Numbers|Figures|"
+_TOWN_FALLEN = re.compile(r"(?<!\b[Ii]n )(?<!\b[Aa]t )(?:\b(?!(?:Prices|Rates|Sales|Exports|Imports|Numbers|Figures|"
                           r"Temperatures|Levels)\b)[A-ZƏÇŞĞÜÖİ][\w'’-]+|"
                           r"\b(?i:town|village|city|capital|settlement|district|region))\s+"
                           r"(?:(?:had|has|have)\s+(?:now\s+|already\s+)?fallen\b|"
@@ -5534,6 +5534,10 @@ _OUTLET_TELLS = re.compile(r"\b" + _OUTLET_NAME + r",?\s+(?:(?:also|later|then|f
 # (or set off by commas, a number maybe ending it: "a Telegram channel, Bagramyan 26, says")
 _KIND_THEN_OUTLET = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_OUTLET_NOUNS) + r")\s+"
                                r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|"
+                               # (not the outlet a clause is told on or to: "According to the channel, X, Y
+                               # and Z were shelled")
+                               r"(?<!\b[Tt]o )(?<!\b[Oo]n )(?<!\b[Ii]n )(?<!\b[Oo]f )(?<!\b[Bb]y )(?<!\b[Aa]t )(?<!\b[Ff]or )(?<!\b[Ww]ith )"
+                               r"(?<!\b[Ff]rom )(?<!\b[Vv]ia )(?<!\b[Aa]bout )"
                                r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun2>" + "|".join(_OUTLET_NOUNS) + r"),\s+"
                                r"(?P<name2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d+)?)(?=,)")
 

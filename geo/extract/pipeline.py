@@ -476,8 +476,12 @@ _OUTLET_HOME_BEFORE = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agenc
                                  r"website|outlet|channel|broadcaster)\s+(?:(?:based\s+)?in|from)\s+$")
 _APPOSITION_CLOSES = re.compile(r"\s*,")
 # a channel named by its name right after the word (older sets: 0 of 1 such places annotated, "the local channel
-# Zangezur TV")
-_CHANNEL_BEFORE = re.compile(r"\b[Cc]hannel\s*,?\s+$")
+# Zangezur TV"), or set off by a comma when the channel is the one telling ("A Telegram channel, Lori 7, says"; not
+# the channel a clause is told on or to, after which the news begins: "According to the channel, X was shelled", "On
+# the state channel, Y residents described ...")
+_CHANNEL_BEFORE = re.compile(r"\b[Cc]hannel\s+$|" + r"(?<!\b[Tt]o )(?<!\b[Oo]n )(?<!\b[Ii]n )(?<!\b[Oo]f )(?<!\b[Bb]y )(?<!\b[Aa]t )"
+                             r"(?<!\b[Ff]or )(?<!\b[Ww]ith )(?<!\b[Ff]rom )(?<!\b[Vv]ia )(?<!\b[Aa]bout )"
+                             r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?[Cc]hannel\s*,\s+$")
 _POST_OF_LAST_WORDS = ("in", "of", "for", "to", "the", "heads", "headed", "leads", "led")
 # the shore a place named right before lies on, with no comma between: "the village of X on the eastern shore of"
 _SHORE_OF = re.compile(r"\s+on\s+the\s+(?:[\w-]+\s+)?(?:shores?|banks?|coast)\s+of\s+(?:the\s+)?")
