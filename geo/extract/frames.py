@@ -206,8 +206,19 @@ _UNIT_HOME = re.compile(r"\b(?:corps|army|armies|divisions?|regiments?|battalion
 # in Sumgayit", "had spent three decades in a former school building in Sabirabad", or the town itself: "they had
 # lived for many years in Baku" (the list goes on: "..., Baku")
 _LIVED_IN = re.compile(r"\b(?:have|has|had)\s+(?:lived|spent)\s+(?:for\s+)?(?:(?:almost|nearly|about|over|more\s+than|"
-                       r"some|three|two|four|several|many|\d+)\s+)*(?:years|decades)\s+(?:(?:in|at)\b[^.;:!?]{0,80}?"
+                       r"some|three|two|four|several|many|\d+)\s+)*(?:years|decades)\s+(?:(?P<within>in|at)\b[^.;:!?]{0,80}?"
                        r"\b)?(?:in|at)\s+(?:the\s+)?$", re.I)
+# (the town itself, right after the years, stays when the sentence tells harm there: "had lived for decades in X,
+# and on Monday a rocket hit his house there", "lived for 40 years in Y until a shell destroyed the house")
+_STRUCK = re.compile(r"\b(?:rockets?|missiles?|hit|struck)\b", re.I)
+
+
+def _lived_before(before, sentence):
+    """Do the words ``before`` a place tell years lived there before the news (and no harm told in the sentence, when
+    the town follows the years directly)?"""
+    lived = _LIVED_IN.search(before)
+    return bool(lived) and (lived.group("within") is not None
+                            or not (_HARM_TOLD.search(sentence) or _STRUCK.search(sentence)))
 # gunfire heard "from the direction of the border": where it was heard is no scene of fire ("residents of Noravan
 # and Aghitu heard firing from the direction of the border", "shots heard in Kapan from the direction of ...")
 # heights named by the road they look down on: "several heights that overlook the Lachin road", "the hills above the
@@ -900,7 +911,7 @@ def described_dropped(sentence, mentions):
                 m.place.precision in ("district", "region")
                 and m.place.source != "approximate"   # (not a village placed at its area: "families from X in Syunik")
                 and _PEOPLE_OF_AREA.search(before) and not _AREA_LEFT.match(sentence, m.end)) or (
-                ("lived" in before or "spent" in before) and _LIVED_IN.search(before)) or (
+                ("lived" in before or "spent" in before) and _lived_before(before, sentence)) or (
                 ("lived" in before or "living" in before) and _LIVED_IN_BEFORE.search(before)
                 and _FOR_YEARS.match(sentence, m.end)) or (
                 ("lived" in before or "living" in before or "spent" in before) and _LIVED_MEANWHILE.search(before)
