@@ -58,3 +58,83 @@ def test_years_lived_in_a_town_now_shelled():
 
 def test_years_lived_in_a_town_with_no_harm_still_out():
     assert "Sumgayit" not in _places("The refugees had spent two decades in Sumgayit before returning to Fuzuli.")
+
+
+# --- a family named by its home: not when it shelters, is displaced or under fire ---
+
+def test_family_hiding_as_rockets_fell_keeps_the_fire():
+    assert _layers("A family from Tartar hid in the cellar as rockets fell.", "Tartar") == ["shelling"]
+
+
+def test_refugee_family_moving_into_a_school_keeps_its_home():
+    assert "Shusha" in _places("A refugee family from Shusha moved into the school on Monday.")
+
+
+def test_family_sleeping_in_a_church_keeps_its_home():
+    assert "Hadrut" in _places("A family from Hadrut is now sleeping in the church.")
+
+
+def test_family_waiting_for_a_soldier_keeps_its_home():
+    assert "Martuni" in _places("A family from Martuni has not heard from their son, a soldier, since Sunday.")
+
+
+def test_family_booking_a_room_still_out():
+    assert "Barda" not in _places("A young family from Barda has reserved the back room for Sunday lunch.")
+
+
+# --- people from a district who left: only when what they left is the district ---
+
+def test_people_from_a_district_who_left_another_town_keep_it_out():
+    assert "Kalbajar" not in _places("Refugees from the Kalbajar district left Yerevan for the village on Monday.")
+
+
+def test_people_from_a_district_who_left_flowers_keep_it_out():
+    assert "Lachin" not in _places("People from the Lachin district left flowers at the memorial in Yerevan.")
+
+
+def test_people_from_a_district_evacuated_from_another_town_keep_it_out():
+    assert "Aghdam" not in _places("Families from the Aghdam district were evacuated from Barda to Baku.")
+
+
+def test_people_from_a_district_who_left_their_homes_are_filed_there():
+    assert "Aghdam District" in {e["place_name"] for e in extract_text(
+        "Families from the Aghdam district left their homes in October.", DAY)}
+
+
+# --- a place not under a curfew: not when the sentence tells harm, nor when the rule was lifted ---
+
+def test_town_not_under_curfew_hit_by_a_missile_stays():
+    assert "Ganja" in _places("Ganja, which is not under the curfew, was hit by a missile on Sunday.")
+
+
+def test_town_not_under_martial_law_but_shelled_stays():
+    assert "Barda" in _places("Barda is not under martial law yet, but the shelling there goes on.")
+
+
+def test_curfew_lifted_stays_news():
+    assert "Tartar" in _places("Tartar is not under the curfew any more, the ministry said.")
+
+
+# --- the fields of a place in a sentence of water: not when troops are told there ---
+
+def test_trenches_in_the_fields_of_a_village_stay():
+    assert "Talish" in _places("Soldiers dug trenches in the fields of Talish near the irrigation canal.")
+
+
+def test_water_cut_by_forces_to_the_fields_stays():
+    assert "Tartar" in _places("Armenian forces cut off the water to the fields of the Tartar district, "
+                               "the ministry said.")
+
+
+# --- came to a province: an official's visit, not refugees or aid arriving ---
+
+def test_refugees_came_to_a_province_is_no_visit():
+    assert "Syunik" not in _places("Thousands of refugees came to the Syunik province in November.", dt.date(2021, 4, 24))
+
+
+def test_aid_came_to_a_province_is_no_visit():
+    assert "Syunik" not in _places("Aid came to the Syunik province from France.", dt.date(2021, 4, 24))
+
+
+def test_minister_came_to_a_province_is_a_visit():
+    assert _layers("The minister came to Tavush on Tuesday.", "Tavush", dt.date(2021, 4, 24)) == ["other"]
