@@ -923,7 +923,7 @@ def described_dropped(sentence, mentions):
                 before.endswith(("in ", "in the ")) and _remit_listed(sentence, m, mentions, before)) or (
                 " to " in before and _BUILT_TO_SERVE.search(before)) or (
                 "fields" in before and _FIELDS_OF.search(before) and _WATER_TOLD.search(sentence)
-                and not _HARM_TOLD.search(sentence)) or (
+                and not _HARM_TOLD.search(sentence) and not WAR_NEWS.search(sentence)) or (
                 ("isk" in before or "hreat" in before or "ecurity" in before) and _RATED_FOR.search(before)) or (
                 "rating" in before and _OWN_RATING_FOR.search(before) and not WAR_NEWS.search(sentence)
                 and not home_harm_told(sentence, 0)) or (
@@ -936,7 +936,8 @@ def described_dropped(sentence, mentions):
             continue
         if "not" in before and _NOT_THERE.search(before):
             continue                       # "positioned around the lake, not in X or in Y": where they are not
-        if " not " in sentence and _NOT_UNDER_RULE.match(sentence, m.end):
+        if " not " in sentence and _NOT_UNDER_RULE.match(sentence, m.end) and not _HARM_TOLD.search(sentence) \
+                and not _STRUCK.search(sentence) and not _RULE_LIFTED.match(sentence, _NOT_UNDER_RULE.match(sentence, m.end).end()):
             continue                       # "X is not under the curfew": the rule does not reach the place
         if "have" in before and _COUNTERFACTUAL.search(before):
             continue                       # "would have gone to X had the road been open": it did not happen
@@ -1065,6 +1066,8 @@ _NOT_UNDER_RULE = re.compile(rf"(?:\s+(?:district|region|town|city))?(?:(?:\s*,\
                              r"(?:yet\s+|even\s+)?(?:under|subject\s+to|covered\s+by|included\s+in|among\s+the\s+places\s+"
                              r"under)\s+(?:the\s+|any\s+|a\s+)?(?:curfew|martial\s+law|lockdown|quarantine|"
                              r"state\s+of\s+emergency)\b", re.I)
+# (a rule lifted is the place's news: "X is not under the curfew any more")
+_RULE_LIFTED = re.compile(r"\s+(?:any\s*more|any\s+longer|no\s+longer)\b", re.I)
 
 
 # a modal perfect before the place in its clause: what would, could or might have happened did not ("would have
@@ -1178,9 +1181,13 @@ _PEOPLE_OF_AREA = re.compile(r"\b(?:residents?|villagers|people|farmers|refugees
 # ... unless the sentence says they left it: "families from the Tartar district have gone to shelters", "people from
 # the Zangilan district were forced out" (a flight from the district, which the sets file there)
 _AREA_LEFT = re.compile(r"(?:\s+(?:district|region|province))?\s+(?:(?:have|has|had|were|was)\s+)?"
-                        r"(?:(?:been|all|already|since)\s+)*(?:fled|left\b(?!\s+(?:behind|over|for\s+work))|"
+                        r"(?:(?:been|all|already|since)\s+)*(?:fled|left\b(?!\s+(?:behind|over|for\s+work))"
+                        # (left the district, their homes, or with nothing after; not what they left somewhere or
+                        # another town they left: "left flowers at", "left Yerevan for the village")
+                        r"(?=\s*(?:[,.;:]|$)|\s+(?:(?:their|his|her|the)\s+(?:homes?|houses?|villages?|district|region|"
+                        r"area|land)|home|it|there|in\s+\d{4})\b)|"
                         r"gone\s+to\s+(?:shelters?|relatives|stay)|forced\s+(?:out|to\s+(?:leave|flee))|"
-                        r"driven\s+out|displaced|evacuated)", re.I)
+                        r"driven\s+out|displaced|evacuated(?!\s+from\s+(?-i:[A-Z])))", re.I)
 
 
 # a group of people named by the town they come from, when the sentence goes on to another place: "gas workers from
