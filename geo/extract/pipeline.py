@@ -1874,7 +1874,11 @@ EXCLAVE_KM = 75     # a place this close to the exclave's capital lies in the ex
 # "during a working visit to Shirak province", "on a visit to the Tavush region", "visited units in Tavush",
 # "inspected units in the Syunik province", "ministers came to Tavush": the province is where the visit was
 _VISIT_TO = re.compile(r"\b(?:[Vv]isit\s+to|(?:visited|toured|inspected)\s+(?:[a-z-]+\s+){0,3}?in|"
-                       r"(?:visited|toured|went\s+to|travell?ed\s+to|arrived\s+in|came\s+to))\s+(?:the\s+)?$")
+                       r"(?:visited|toured|went\s+to|travell?ed\s+to|arrived\s+in)|"
+                       # (came to: only an official or a delegation, not refugees or aid that came to the province)
+                       r"\b(?:[Mm]inisters?|[Pp]residents?|[Aa]mbassadors?|[Ee]nvoys?|[Dd]elegations?|[Oo]fficials?|"
+                       r"[Gg]overnors?|[Dd]eput(?:y|ies)|[Cc]ommissioners?|[Pp]remier|MPs|[Ll]awmakers|[Cc]ommanders?)"
+                       r"\s+(?:[\w-]+\s+){0,2}?came\s+to)\s+(?:the\s+)?$")
 _VISIT_REACH = 50             # characters back from the province to the visit
 
 
