@@ -138,3 +138,46 @@ def test_aid_came_to_a_province_is_no_visit():
 
 def test_minister_came_to_a_province_is_a_visit():
     assert _layers("The minister came to Tavush on Tuesday.", "Tavush", dt.date(2021, 4, 24)) == ["other"]
+
+
+# --- a hall in a town: not where refugees are given beds or aid is handed out ---
+
+def test_refugees_given_beds_in_a_hall_keep_the_town():
+    assert "Goris" in _places("Refugees from Hadrut were given beds in the school hall in Goris.")
+
+
+def test_aid_handed_out_in_a_hall_keeps_the_town():
+    assert "Stepanakert" in _places("Aid is handed out in the hall in Stepanakert every morning.")
+
+
+# --- a building on a town's road: not when soldiers or war are told there ---
+
+def test_shop_on_a_road_looted_by_soldiers_keeps_the_town():
+    assert "Goris" in _places("The shop on the Goris road was looted by retreating soldiers.")
+
+
+# --- an animal's name: one animal, not a herd and the people after it ---
+
+def test_horses_and_the_farmers_of_a_town_keep_the_fire():
+    assert _layers("The shelling killed horses Aghdam farmers had kept for years.", "Aghdam") == ["shelling"]
+
+
+def test_stray_dogs_and_the_residents_of_a_town_keep_the_town():
+    assert "Stepanakert" in _places("The stray dogs Stepanakert residents feed hide from the drones.")
+
+
+def test_one_dog_s_name_is_still_no_place():
+    assert "Sevan" not in _places("Our dog Sevan was found alive after the shelling.")
+
+
+# --- by the count of: what was counted names no one ---
+
+def test_by_the_count_of_houses_destroyed_names_no_one():
+    assert [e["claimed_by"] for e in extract_text("By the count of houses destroyed, Tartar suffered most.", DAY)
+            if e["place"] == "Tartar"] == [""]
+
+
+# --- a walk told as made is a journey, a short walk as a distance is not ---
+
+def test_the_short_walk_made_from_a_town_is_a_journey():
+    assert _layers("They made the short walk from Hadrut to the forest under fire.", "Hadrut") == ["corridors"]
