@@ -181,3 +181,11 @@ def test_by_the_count_of_houses_destroyed_names_no_one():
 
 def test_the_short_walk_made_from_a_town_is_a_journey():
     assert _layers("They made the short walk from Hadrut to the forest under fire.", "Hadrut") == ["corridors"]
+
+
+# --- a road held: a road named by a list of villages an advance took stays the way's news ---
+
+def test_road_between_a_list_of_villages_held_in_an_advance_stays_corridors():
+    text = ("A day later they held the road between the villages of Yanshakh, Gamyshly and Chaply, encircling two "
+            "Azerbaijani brigades.")
+    assert set(_layers(text, "Yanshakh", dt.date(1994, 2, 20))) == {"corridors"}

@@ -1527,7 +1527,10 @@ _CHECKPOINTS = _cues(
      r"(?!\s+(?:to|towards)\s)|(?:corridor|traffic|access)\b)|"
      # a road named by its towns held by troops: "soldiers were holding the road from X to Y", "they held the road
      # between A and B" (the way cut at each town, as the sets file it; not a meeting or a vote held, nor "held up")
-     r"\b(?:held|holding|hold|holds)(?=\s+(?:the|a)\s+(?:main\s+|only\s+)?(?:roads?|highway)\s+(?:from|between)\s)|"
+     # (not a road told by a list of villages, the ground an advance took: "held the road between the villages of
+     # A, B and C, encircling two brigades")
+     r"\b(?:held|holding|hold|holds)(?=\s+(?:the|a)\s+(?:main\s+|only\s+)?(?:roads?|highway)\s+(?:from|between)\s"
+     r"(?!the\s+villages?\s+of\b))|"
      # travellers kept from going on: "lorries have waited near X, unable to cross the Y bridge"
      + HELD_UP, "blockade"),
     # a place surrounded by troops is cut off there: "troops surrounded X", "surrounded the village of Y", troops
