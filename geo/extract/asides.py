@@ -118,6 +118,11 @@ _BORDER_TOLD = re.compile(r"\b(?:border|frontier)s?\b", re.I)
 # "lent his trailer to a family from A", "a family from B has booked the boats" (the sets leave such a family's home
 # out; a family on its way to another place, or telling of its journey, is left as it was read)
 _ONE_FAMILY = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?family"
+# (not a family told sheltering, displaced, under fire or with a soldier: "a family from A hid in the cellar as rockets
+# fell", "a refugee family from B moved into the school", "is now sleeping in the church")
+_FAMILY_AT_WAR = re.compile(r"\b(?:refugees?|displaced|evacu\w+|rockets?|missiles?|shells?|shelling|bomb\w*|drones?|"
+                            r"h(?:id|ide|ides|iding)|cellars?|basements?|shelter\w*|soldiers?|sleep\w*|slept|moved|"
+                            r"missing|homeless|fled|flee\w*|war)\b", re.I)
 _ORIGIN = re.compile(rf"\b(?:(?P<one>{ONE_PERSON})|(?P<family>{_ONE_FAMILY})|(?P<ours>{_OUR_PERSON})|{_GROUP})\s+from\s+"
                      r"(?:the\s+(?:village|town|city)\s+of\s+|"
                      r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+)?"
@@ -710,8 +715,8 @@ def _origins(sentence, mentions):
         if _MOVED_AWAY.match(sentence, origin.end()):
             continue
         speaks = _SPEAKS_NEXT.match(sentence, origin.end())
-        if origin.group("family") and (speaks or others):
-            continue
+        if origin.group("family") and (speaks or others or _FAMILY_AT_WAR.search(sentence)):
+            continue                       # (a family sheltering, displaced or under fire: left as it was read)
         if origin.group("ours") and (speaks or others or _BORDER_TOLD.search(sentence)):
             continue                       # "our member from A writes that ...": her own account, left as it was
         if speaks and (WAR_NEWS.search(speaks.group()) or _HOME_HARM.search(speaks.group())

@@ -244,8 +244,8 @@ def find_attributions(sentence):
             found.append(Attribution(m.start(), who))  # not ", said Armenian forces (had) shelled Aghdam": a clause
     for m in (_REPORTER_SAW.finditer(sentence) if "eporter" in sentence or "orrespondent" in sentence
               or "ournalist" in sentence else ()):
-        found.append(Attribution(m.start("verb"), m.group("name") or m.group("who")))   # "A Reuters reporter heard
-        # blasts": its own
+        # "A Reuters reporter heard blasts": its own; "the Sputnik correspondent Nana Martirosyan saw": hers
+        found.append(Attribution(m.start("verb"), m.group("name") or m.group("who")))
     for m in (_OUTLET_SAW.finditer(sentence) if " saw " in sentence or " witnessed " in sentence else ()):
         who = m.group("who") if _media_outlet(m.group("who")) else m.group("who").split()[-1]
         if _media_outlet(who):             # "Reuters saw soldiers guarding a checkpoint": the agency's own account
@@ -5271,7 +5271,7 @@ _FLAG_RAISED = re.compile(r"\bflags?\b[^.;]{0,30}?\b(?:raised|hoisted|planted|go
 # admitted that X had fallen": the defence ministry's news, as the annotated sets file "the ministry in Baku" 16 times
 # in 17); what fell is a place, by its name or its kind, not prices or numbers: "bread prices had fallen in Ganja",
 # nor what fell in a place: "temperatures in Ganja fell to minus five"
-_TOWN_FALLEN = re.compile(r"(?<!\bin )(?<!\bat )(?:\b(?!(?:Prices|Rates|Sales|Exports|Imports|Numbers|Figures|"
+_TOWN_FALLEN = re.compile(r"(?<!\b[Ii]n )(?<!\b[Aa]t )(?:\b(?!(?:Prices|Rates|Sales|Exports|Imports|Numbers|Figures|"
                           r"Temperatures|Levels)\b)[A-ZƏÇŞĞÜÖİ][\w'’-]+|"
                           r"\b(?i:town|village|city|capital|settlement|district|region))\s+"
                           r"(?:(?:had|has|have)\s+(?:now\s+|already\s+)?fallen\b|"
@@ -5536,6 +5536,10 @@ _OUTLET_TELLS = re.compile(r"\b" + _OUTLET_NAME + r",?\s+(?:(?:also|later|then|f
 # (or set off by commas, a number maybe ending it: "a Telegram channel, Bagramyan 26, says")
 _KIND_THEN_OUTLET = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_OUTLET_NOUNS) + r")\s+"
                                r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|"
+                               # (not the outlet a clause is told on or to: "According to the channel, X, Y
+                               # and Z were shelled")
+                               r"(?<!\b[Tt]o )(?<!\b[Oo]n )(?<!\b[Ii]n )(?<!\b[Oo]f )(?<!\b[Bb]y )(?<!\b[Aa]t )(?<!\b[Ff]or )(?<!\b[Ww]ith )"
+                               r"(?<!\b[Ff]rom )(?<!\b[Vv]ia )(?<!\b[Aa]bout )"
                                r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun2>" + "|".join(_OUTLET_NOUNS) + r"),\s+"
                                r"(?P<name2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d+)?)(?=,)")
 

@@ -206,8 +206,19 @@ _UNIT_HOME = re.compile(r"\b(?:corps|army|armies|divisions?|regiments?|battalion
 # in Sumgayit", "had spent three decades in a former school building in Sabirabad", or the town itself: "they had
 # lived for many years in Baku" (the list goes on: "..., Baku")
 _LIVED_IN = re.compile(r"\b(?:have|has|had)\s+(?:lived|spent)\s+(?:for\s+)?(?:(?:almost|nearly|about|over|more\s+than|"
-                       r"some|three|two|four|several|many|\d+)\s+)*(?:years|decades)\s+(?:(?:in|at)\b[^.;:!?]{0,80}?"
+                       r"some|three|two|four|several|many|\d+)\s+)*(?:years|decades)\s+(?:(?P<within>in|at)\b[^.;:!?]{0,80}?"
                        r"\b)?(?:in|at)\s+(?:the\s+)?$", re.I)
+# (the town itself, right after the years, stays when the sentence tells harm there: "had lived for decades in X,
+# and on Monday a rocket hit his house there", "lived for 40 years in Y until a shell destroyed the house")
+_STRUCK = re.compile(r"\b(?:rockets?|missiles?|hit|struck)\b", re.I)
+
+
+def _lived_before(before, sentence):
+    """Do the words ``before`` a place tell years lived there before the news (and no harm told in the sentence, when
+    the town follows the years directly)?"""
+    lived = _LIVED_IN.search(before)
+    return bool(lived) and (lived.group("within") is not None
+                            or not (_HARM_TOLD.search(sentence) or _STRUCK.search(sentence)))
 # gunfire heard "from the direction of the border": where it was heard is no scene of fire ("residents of Noravan
 # and Aghitu heard firing from the direction of the border", "shots heard in Kapan from the direction of ...")
 # heights named by the road they look down on: "several heights that overlook the Lachin road", "the hills above the
@@ -900,7 +911,7 @@ def described_dropped(sentence, mentions):
                 m.place.precision in ("district", "region")
                 and m.place.source != "approximate"   # (not a village placed at its area: "families from X in Syunik")
                 and _PEOPLE_OF_AREA.search(before) and not _AREA_LEFT.match(sentence, m.end)) or (
-                ("lived" in before or "spent" in before) and _LIVED_IN.search(before)) or (
+                ("lived" in before or "spent" in before) and _lived_before(before, sentence)) or (
                 ("lived" in before or "living" in before) and _LIVED_IN_BEFORE.search(before)
                 and _FOR_YEARS.match(sentence, m.end)) or (
                 ("lived" in before or "living" in before or "spent" in before) and _LIVED_MEANWHILE.search(before)
@@ -912,7 +923,7 @@ def described_dropped(sentence, mentions):
                 before.endswith(("in ", "in the ")) and _remit_listed(sentence, m, mentions, before)) or (
                 " to " in before and _BUILT_TO_SERVE.search(before)) or (
                 "fields" in before and _FIELDS_OF.search(before) and _WATER_TOLD.search(sentence)
-                and not _HARM_TOLD.search(sentence)) or (
+                and not _HARM_TOLD.search(sentence) and not WAR_NEWS.search(sentence)) or (
                 ("isk" in before or "hreat" in before or "ecurity" in before) and _RATED_FOR.search(before)) or (
                 "rating" in before and _OWN_RATING_FOR.search(before) and not WAR_NEWS.search(sentence)
                 and not home_harm_told(sentence, 0)) or (
@@ -925,7 +936,8 @@ def described_dropped(sentence, mentions):
             continue
         if "not" in before and _NOT_THERE.search(before):
             continue                       # "positioned around the lake, not in X or in Y": where they are not
-        if " not " in sentence and _NOT_UNDER_RULE.match(sentence, m.end):
+        if " not " in sentence and _NOT_UNDER_RULE.match(sentence, m.end) and not _HARM_TOLD.search(sentence) \
+                and not _STRUCK.search(sentence) and not _RULE_LIFTED.match(sentence, _NOT_UNDER_RULE.match(sentence, m.end).end()):
             continue                       # "X is not under the curfew": the rule does not reach the place
         if "have" in before and _COUNTERFACTUAL.search(before):
             continue                       # "would have gone to X had the road been open": it did not happen
@@ -1054,6 +1066,8 @@ _NOT_UNDER_RULE = re.compile(rf"(?:\s+(?:district|region|town|city))?(?:(?:\s*,\
                              r"(?:yet\s+|even\s+)?(?:under|subject\s+to|covered\s+by|included\s+in|among\s+the\s+places\s+"
                              r"under)\s+(?:the\s+|any\s+|a\s+)?(?:curfew|martial\s+law|lockdown|quarantine|"
                              r"state\s+of\s+emergency)\b", re.I)
+# (a rule lifted is the place's news: "X is not under the curfew any more")
+_RULE_LIFTED = re.compile(r"\s+(?:any\s*more|any\s+longer|no\s+longer)\b", re.I)
 
 
 # a modal perfect before the place in its clause: what would, could or might have happened did not ("would have
@@ -1167,9 +1181,13 @@ _PEOPLE_OF_AREA = re.compile(r"\b(?:residents?|villagers|people|farmers|refugees
 # ... unless the sentence says they left it: "families from the Tartar district have gone to shelters", "people from
 # the Zangilan district were forced out" (a flight from the district, which the sets file there)
 _AREA_LEFT = re.compile(r"(?:\s+(?:district|region|province))?\s+(?:(?:have|has|had|were|was)\s+)?"
-                        r"(?:(?:been|all|already|since)\s+)*(?:fled|left\b(?!\s+(?:behind|over|for\s+work))|"
+                        r"(?:(?:been|all|already|since)\s+)*(?:fled|left\b(?!\s+(?:behind|over|for\s+work))"
+                        # (left the district, their homes, or with nothing after; not what they left somewhere or
+                        # another town they left: "left flowers at", "left Yerevan for the village")
+                        r"(?=\s*(?:[,.;:]|$)|\s+(?:(?:their|his|her|the)\s+(?:homes?|houses?|villages?|district|region|"
+                        r"area|land)|home|it|there|in\s+\d{4})\b)|"
                         r"gone\s+to\s+(?:shelters?|relatives|stay)|forced\s+(?:out|to\s+(?:leave|flee))|"
-                        r"driven\s+out|displaced|evacuated)", re.I)
+                        r"driven\s+out|displaced|evacuated(?!\s+from\s+(?-i:[A-Z])))", re.I)
 
 
 # a group of people named by the town they come from, when the sentence goes on to another place: "gas workers from

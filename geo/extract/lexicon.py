@@ -477,7 +477,8 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        # counted: "by the count of the dead")
                        r"by\s+the\s+(?:official\s+|own\s+)?(?:count|tally)\s+of(?!\s+(?:the\s+)?(?:[\w-]+\s+)?"
                        r"(?:dead|killed|wounded|injured|victims|casualties|bodies|shells|rockets|missiles|people|"
-                       r"refugees|votes|ballots|days|hours)\b)|"
+                       r"refugees|votes|ballots|days|hours|houses|homes|buildings|strikes|attacks|"
+                       r"explosions|blasts|shots|drones|villages|soldiers|civilians)\b)|"
                        r"(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:reported|announced|confirmed|claimed|"
                        r"documented|recorded|stated|told|informed|blamed|accused|blamed\s+on\s+[A-Z][\w'’-]*)"
                        # a word or two of when between: "was reported late yesterday by the ministry"
@@ -1771,7 +1772,8 @@ _CORRIDOR_NOUNS = _cues(
      # from or past a town's sights: "walked from the poet's statue to the museum", a walk about the town; nor a
      # parade along a base's runway or parade ground: "troops marched along the runway of X airport"; nor a distance
      # told by a walk: "a short walk from the school", "a ten-minute walk from Y")
-     r"(?<!short )(?<!minute )(?<!minutes' )(?<!minutes’ )(?<!easy )"
+     # (a walk told as made, "made the short walk from X to the forest", is a journey)
+     r"(?<!a short )(?<!minute )(?<!minutes' )(?<!minutes’ )(?<!an easy )"
      r"\b(?:walk(?:ed|ing|s)?|march(?:ed|es|ing)?)(?: on| back)? (?:from|along|through|past)\b"
      r"(?! (?:the |its )?(?:(?:city|town|old) )?(?:centre|center|streets|squares?|main square)\b"
      r"| (?:the |its |a )?(?:runway|tarmac|airfield|parade ground)\b"

@@ -2015,8 +2015,10 @@ _VEHICLE_KIND_AFTER = re.compile(r"\s+(?:minibus(?:es)?|buses|bus|vans?|lorr(?:y
 
 
 # a name given right after an animal's noun is the animal's ("the mare Nairi", "our dog Sevan")
-_ANIMAL_BEFORE = re.compile(r"\b(?:mares?|stallions?|geldings?|horses?|ponies|pony|foals?|colts?|fillies|filly|dogs?|"
-                            r"pupp(?:y|ies)|cats?|kittens?|donkeys?)\s+$", re.I)
+# (one animal named: not a herd and the people after it, "killed horses X farmers had kept", "the stray dogs Y
+# residents feed")
+_ANIMAL_BEFORE = re.compile(r"\b(?:mare|stallion|gelding|horse|pony|foal|colt|filly|dog|puppy|cat|kitten|donkey)\s+$",
+                            re.I)
 
 
 def _names_vehicle(sentence, begin, end):

@@ -46,7 +46,7 @@ from .cues import (HEAD_OF, INCLUDING, blast_again, depot_blast_told, has_stem, 
 from ..names import name_keys, query_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
                       KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, NUMBER_WORDS, OBJECT_PRONOUNS, POPULATION, PRIORITY,
-                      RETURN_ARTICLE, SAYING, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK)
+                      RETURN_ARTICLE, SAYING, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK, WAR_NEWS)
 from .mentions import (ASKED, PEOPLE_OF, PLACE_AGAIN, Mention, countries_named, dedupe_mentions, finder_for,
                        fired_on_subject, height_read_as_town, mountain_read_as_town, place_key, line_at_border,
                        names_pipeline, route_abroad, tokenize)
@@ -476,8 +476,12 @@ _OUTLET_HOME_BEFORE = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agenc
                                  r"website|outlet|channel|broadcaster)\s+(?:(?:based\s+)?in|from)\s+$")
 _APPOSITION_CLOSES = re.compile(r"\s*,")
 # a channel named by its name right after the word (older sets: 0 of 1 such places annotated, "the local channel
-# Zangezur TV")
-_CHANNEL_BEFORE = re.compile(r"\b[Cc]hannel\s*,?\s+$")
+# Zangezur TV"), or set off by a comma when the channel is the one telling ("A Telegram channel, Lori 7, says"; not
+# the channel a clause is told on or to, after which the news begins: "According to the channel, X was shelled", "On
+# the state channel, Y residents described ...")
+_CHANNEL_BEFORE = re.compile(r"\b[Cc]hannel\s+$|" + r"(?<!\b[Tt]o )(?<!\b[Oo]n )(?<!\b[Ii]n )(?<!\b[Oo]f )(?<!\b[Bb]y )(?<!\b[Aa]t )"
+                             r"(?<!\b[Ff]or )(?<!\b[Ww]ith )(?<!\b[Ff]rom )(?<!\b[Vv]ia )(?<!\b[Aa]bout )"
+                             r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?[Cc]hannel\s*,\s+$")
 _POST_OF_LAST_WORDS = ("in", "of", "for", "to", "the", "heads", "headed", "leads", "led")
 # the shore a place named right before lies on, with no comma between: "the village of X on the eastern shore of"
 _SHORE_OF = re.compile(r"\s+on\s+the\s+(?:[\w-]+\s+)?(?:shores?|banks?|coast)\s+of\s+(?:the\s+)?")
@@ -1870,7 +1874,11 @@ EXCLAVE_KM = 75     # a place this close to the exclave's capital lies in the ex
 # "during a working visit to Shirak province", "on a visit to the Tavush region", "visited units in Tavush",
 # "inspected units in the Syunik province", "ministers came to Tavush": the province is where the visit was
 _VISIT_TO = re.compile(r"\b(?:[Vv]isit\s+to|(?:visited|toured|inspected)\s+(?:[a-z-]+\s+){0,3}?in|"
-                       r"(?:visited|toured|went\s+to|travell?ed\s+to|arrived\s+in|came\s+to))\s+(?:the\s+)?$")
+                       r"(?:visited|toured|went\s+to|travell?ed\s+to|arrived\s+in)|"
+                       # (came to: only an official or a delegation, not refugees or aid that came to the province)
+                       r"\b(?:[Mm]inisters?|[Pp]residents?|[Aa]mbassadors?|[Ee]nvoys?|[Dd]elegations?|[Oo]fficials?|"
+                       r"[Gg]overnors?|[Dd]eput(?:y|ies)|[Cc]ommissioners?|[Pp]remier|MPs|[Ll]awmakers|[Cc]ommanders?)"
+                       r"\s+(?:[\w-]+\s+){0,2}?came\s+to)\s+(?:the\s+)?$")
 _VISIT_REACH = 50             # characters back from the province to the visit
 
 
@@ -3528,6 +3536,12 @@ _SUBJECT_OPENING = re.compile(r"\W*(?:(?:on|in|at|by|since|after|before|during|l
                               r"yesterday|today|earlier|later)\b(?:[^,;:]{0,30},|(?:\s+[\w'’-]+){0,2})\s*)?", re.I)
 
 
+# (a hall where refugees are given beds or aid is handed out is the news there: "given beds in the school hall in X",
+# "aid is handed out in the hall in Y")
+_HALL_IN_WAR = re.compile(r"\b(?:refugees?|displaced|evacu\w+|aid|beds?|wounded|shelter\w*|fled|war|shell\w*|"
+                          r"rockets?|missiles?|drones?)\b", re.I)
+
+
 def _venue_locates(sentence, mention):
     """Is the place at ``mention`` only where a venue named before it stands ("the ringing centre in X"), the venue
     neither the sentence's subject nor where anyone is taken, treated or sheltered (nor a scene beside it), in a
@@ -3537,7 +3551,8 @@ def _venue_locates(sentence, mention):
     if venue is not None:
         return not _SUBJECT_OPENING.fullmatch(sentence, 0, venue.start()) \
             and not ARMED_MEN.search(sentence.lower()) \
-            and not _PEOPLE_AT_VENUE_BEFORE.search(sentence, max(0, venue.start() - 40), venue.start())
+            and not _PEOPLE_AT_VENUE_BEFORE.search(sentence, max(0, venue.start() - 40), venue.start()) \
+            and not (venue.group().lower().rstrip().endswith("hall in") and _HALL_IN_WAR.search(sentence))
     return bool(_ORDER_FROM.search(sentence, max(0, mention.begin - 40), mention.begin))
 
 
@@ -3555,7 +3570,9 @@ def _site_on_road(sentence, mention):
     """Is the place at ``mention`` only the town that names the road a building stands on ("the barn on the X
     road")?"""
     return bool(_SITE_ON_ROAD_BEFORE.search(sentence, max(0, mention.begin - 40), mention.begin)
-                and _ROAD_NAMED_AFTER.match(sentence, mention.end))
+                and _ROAD_NAMED_AFTER.match(sentence, mention.end)
+                and not ARMED_MEN.search(sentence.lower()) and not WAR_NEWS.search(sentence))
+                # (a shop on the X road looted by soldiers is news on the road)
 
 
 # a trader's terms for work in a town: "delivery in X is free for orders over ...", "Delivery and fixing in Y itself
