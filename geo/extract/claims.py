@@ -384,8 +384,8 @@ def find_attributions(sentence):
             continue                       # "You said helicopters in the title": the one spoken to, no source
         if who and m.group(0) in ("recorded", "registered", "documented", "documents") and not _actor_like(who):
             continue                       # "Cameras recorded two explosions": a device records, it claims nothing
-        if who and m.group(0) in _RECALL_VERBS and not (_ARTICLE.sub("", who)[:1].isupper() or canonical_actor(who)
-                                                        or ACTOR_NOUNS.search(who)):
+        if who and m.group(0) in _RECALL_VERBS and _RECALLED_THING.match(sentence, m.end()) \
+                and not (_ARTICLE.sub("", who)[:1].isupper() or canonical_actor(who) or ACTOR_NOUNS.search(who)):
             continue                       # "The shelling of X recalled the battles of 1992", "a monument in Y
             # remembers the fighting": a thing that recalls a fight claims nothing (a person who does, does)
         if m.group(0) == "documents" and _DOCUMENTS_NOUN.search(sentence, max(0, m.start() - 30), m.start()):
@@ -1387,8 +1387,10 @@ _SUBJECT_STOP = re.compile(r"(?=[,;:()\"“”‘abtw])(?:(?<!\d),|,(?!\d)|[;:()
                            r"and\b(?=\s+[a-z])(?!\s+[a-z]+\s+(?:ministries|services|departments|committees)\b)))")
 _DETERMINER_BEFORE = re.compile(r"(?=[ahiost])\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+"
                                 r"(?:(?-i:" + _SIDE_ADJECTIVE + r")\s+)?$", re.I)   # (and "an Azerbaijani report")
-# the verbs of one who recalls a fight (see lexicon.SPEECH_VERB)
+# the verbs of one who recalls a fight, and the fight recalled right after them (see lexicon.SPEECH_VERB; not "the
+# paper recalled.", "she recalled that")
 _RECALL_VERBS = ("recalled", "recalls", "remembered", "remembers")
+_RECALLED_THING = re.compile(r"\s+(?:the|those)\s")
 # the role before a name in an inverted speaker: "..., said its head, Hakob Arshakyan" is Hakob Arshakyan
 _ROLE_BEFORE_NAME = re.compile(r"^(?:the|its|his|her|their)\s+[a-z][^,]*,\s+(?=[A-Z])")
 # a verb in the past tense inside a would-be inverted speaker: "..., said Azerbaijani drones hit Goris"
