@@ -167,13 +167,13 @@ _TOOK_NAME = re.compile(r"(?=t)\b(?:took|taken|taking)\s+(?![^.;]{0,80}?,\s+wher
                         r"yesterday|today)\b))")
 # troops that took a named bridge, pass or height took it, whatever else they took beside it: "the soldiers took the
 # railway station and the X bridges over the river" (a capture, not news of the railway or the road); the subject is
-# armed, seen just before the verb, and not men who only travel with troops (see cue_hits); the site ends the object,
-# not a way taken across it: "took the X bridge to cross into Y", "took the Z pass on their way home", "took the X
-# airport bus", "took the X bridge and the road beyond it"
+# armed, seen just before the verb, and not men who only travel with troops (see cue_hits); the site ends the object
+# (or the river it spans follows), not a way taken across it: "took the X bridge to cross into Y", "took the Z pass on
+# their way home", "took the X airport bus", "took the X bridge and the road beyond it"
 _TOOK_NAMED_SITE = re.compile(r"\b(?P<cue>took)\s+(?:back\s+)?(?:the\s+(?:[\w'’-]+\s+){1,3}?and\s+)?the\s+"
                               r"(?:old\s+|ancient\s+|strategic\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
                               r"(?:bridges?|pass|heights?|hill|airport|airfield|dam)\b"
-                              r"(?=\s*(?:[,.;:]|$)|\s+(?:in|at|after|before|from|with|early|late|last|this|that|"
+                              r"(?=\s*(?:[,.;:]|$)|\s+(?:over|in|at|after|before|from|with|early|late|last|this|that|"
                               r"overnight|yesterday|today|by|on(?!\s+(?:their|his|her|its|the|our)\s+way)|"
                               r"and(?!\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:roads?|routes?|highway|way)\b))\b)")
 _TOOK_SITE_REACH = 60        # characters back from "took" to the troops who took it
