@@ -719,7 +719,8 @@ def _origins(sentence, mentions):
         if speaks or (others and (origin.group("one") or not _JOURNEY_NEXT.match(sentence, origin.end()))):
             out |= home
         elif (origin.group("one") or origin.group("ours")) and not _HARM.search(sentence) \
-                and not _HOME_HARM.search(sentence) and not _PEOPLE_MOVED.search(sentence) and not _MILITARY.search(sentence) \
+                and not _HOME_HARM.search(sentence) and not _PEOPLE_MOVED.search(sentence) \
+                and not _MILITARY.search(sentence) \
                 and not WAR_NEWS.search(sentence) and not _HURT_OR_BURNED.search(sentence) \
                 and not _JOURNEY_NEXT.match(sentence, origin.end()) \
                 and not _HOME_TOLD.match(sentence, origin.end()):

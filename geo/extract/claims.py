@@ -3037,8 +3037,8 @@ _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town
 # a named town's seat, as a named community's office is: "the Goris municipality", "the Vardenis town hall" (heldout84
 # and 85 name the claimant so, 8 events; heldout38's "local officials" for it is read in them too); a nation's
 # adjective names no town ("the Armenian municipality", "the Azerbaijani town hall")
-_NAMED_TOWN_SEAT = re.compile(r"^(?:the\s+)?(?!(?:" + "|".join(sorted(NATION_ADJECTIVES)) + r")\b)(?-i:[A-Z])[\w'’-]+\s+"
-                              + _TOWN_SEAT + r"$", re.I)
+_NAMED_TOWN_SEAT = re.compile(r"^(?:the\s+)?(?!(?:" + "|".join(sorted(NATION_ADJECTIVES)) + r")\b)"
+                              r"(?-i:[A-Z])[\w'’-]+\s+" + _TOWN_SEAT + r"$", re.I)
 # a named town's community or its office ("the Sisian community office", "the Vayk community"), a municipality's own
 # office ("the municipality's tourism office"): the town's officials
 _TOWN_COMMUNITY = re.compile(r"^(?:the\s+)?(?P<town>(?-i:[A-Z])[\w'’-]+)\s+community(?P<office>\s+(?:office|"

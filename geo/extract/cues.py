@@ -53,8 +53,8 @@ _SETTERS_REACH = 120        # characters back from "set off" to the families who
 # ... not others named before them, who travel to or for them: "aid workers bringing food to displaced families set
 # off for X", "a Red Cross team that helps refugees", "the doctors treating the refugees"
 _OTHER_SETTERS = re.compile(r"\b(?:teams?|doctors|nurses|workers|reporters|journalists|correspondents|volunteers|"
-                            r"officials|delegation|staff|crew|mission|monitors|observers|experts|drivers|soldiers|troops|"
-                            r"police|priests?)\b")
+                            r"officials|delegation|staff|crew|mission|monitors|observers|experts|drivers|soldiers|"
+                            r"troops|police|priests?)\b")
 # ... nor a trip to see the place, no move: "set off for X on Monday to visit their graves", "to see the new posts"
 _SET_OFF_TO_SEE = re.compile(r"[^.;]{0,60}?\bto\s+(?:visit|see|look\s+at|attend|pray|tend|lay)\b")
 # how long vehicles wait or how far their line runs, told between the verb and the place: "for hours", "for three
@@ -189,9 +189,9 @@ _FALLEN_PLACE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bwith )(?<!\bfor
                            r"Prices?|Temperatures?|Numbers?|Rates?|Levels?|Sales|Trade|Unemployment)\b)"
                            r"[A-ZƏÇŞĞÜÖİ][\w'’-]+|\b(?:town|city|village|it))\s+(?:had|has|have)\s+"
                            r"(?:now\s+|already\s+|also\s+)?(?P<cue>fallen)\b"
-                           r"(?!\s+(?:(?:silent|quiet|sharply|steeply|below|under|into|onto|on|by|near|close|around|over|"
-                           r"behind|victim|prey|asleep|ill|sick|short|apart|down|off|out|away|back|dark|from|through|"
-                           r"within)\b|in\s+(?:gardens|yards|the\s+(?:yard|garden|field)s?)|to\s+\d))")
+                           r"(?!\s+(?:(?:silent|quiet|sharply|steeply|below|under|into|onto|on|by|near|close|around|"
+                           r"over|behind|victim|prey|asleep|ill|sick|short|apart|down|off|out|away|back|dark|from|"
+                           r"through|within)\b|in\s+(?:gardens|yards|the\s+(?:yard|garden|field)s?)|to\s+\d))")
 # (the curfew put on the town just taken, in a clause joined by "and": see cue_hits)
 _PUT_UNDER_CURFEW = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+)?(?:put|placed|kept)\s+(?:the\s+(?:town|city|village)|it)"
                                r"\s+under\s+(?:(?:martial\s+law|a\s+state\s+of\s+emergency)\s+and\s+)?(?:a\s+)?curfew\b")
