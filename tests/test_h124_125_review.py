@@ -129,6 +129,12 @@ def test_reporters_travelling_with_troops_took_no_bridge():
     assert "control" not in _kinds(text, "2020-10-19", "Hakari")
 
 
+def test_soldiers_who_took_named_bridges_over_a_river_still_captured_them():
+    text = ("The agency adds that the same day the soldiers took the railway station and the Khudafarin bridges over "
+            "the Araz.")
+    assert _layers(text, "2020-10-19", "Khudafarin") == ["other"]
+
+
 def test_troops_that_took_named_bridges_on_a_day_still_captured_them():
     text = "Azerbaijani troops took the Khudafarin bridges on Sunday, the president said."
     assert [e["kind"] for e in _rows(text, "2020-10-19")] == ["control"]
@@ -202,6 +208,11 @@ def test_a_monument_that_remembers_the_fighting_claims_nothing():
 def test_an_exhibition_that_remembers_those_killed_claims_nothing():
     text = "The exhibition in Goris remembers those killed in the shelling of Kapan."
     assert _claimants(text, "2021-03-02", "Kapan") == [""]
+
+
+def test_a_paper_that_recalled_a_shelling_after_it_is_told_still_claims_it():
+    text = "Shells hit Tegh twice that spring, the paper recalled."
+    assert _claimants(text, "2021-03-02", "Tegh") == ["paper"]
 
 
 def test_a_named_man_who_recalled_the_shelling_still_claims_it():

@@ -53,8 +53,8 @@ _SETTERS_REACH = 120        # characters back from "set off" to the families who
 # ... not others named before them, who travel to or for them: "aid workers bringing food to displaced families set
 # off for X", "a Red Cross team that helps refugees", "the doctors treating the refugees"
 _OTHER_SETTERS = re.compile(r"\b(?:teams?|doctors|nurses|workers|reporters|journalists|correspondents|volunteers|"
-                            r"officials|delegation|staff|crew|mission|monitors|observers|experts|drivers|soldiers|troops|"
-                            r"police|priests?)\b")
+                            r"officials|delegation|staff|crew|mission|monitors|observers|experts|drivers|soldiers|"
+                            r"troops|police|priests?)\b")
 # ... nor a trip to see the place, no move: "set off for X on Monday to visit their graves", "to see the new posts"
 _SET_OFF_TO_SEE = re.compile(r"[^.;]{0,60}?\bto\s+(?:visit|see|look\s+at|attend|pray|tend|lay)\b")
 # how long vehicles wait or how far their line runs, told between the verb and the place: "for hours", "for three
@@ -167,13 +167,13 @@ _TOOK_NAME = re.compile(r"(?=t)\b(?:took|taken|taking)\s+(?![^.;]{0,80}?,\s+wher
                         r"yesterday|today)\b))")
 # troops that took a named bridge, pass or height took it, whatever else they took beside it: "the soldiers took the
 # railway station and the X bridges over the river" (a capture, not news of the railway or the road); the subject is
-# armed, seen just before the verb, and not men who only travel with troops (see cue_hits); the site ends the object,
-# not a way taken across it: "took the X bridge to cross into Y", "took the Z pass on their way home", "took the X
-# airport bus", "took the X bridge and the road beyond it"
+# armed, seen just before the verb, and not men who only travel with troops (see cue_hits); the site ends the object
+# (or the river it spans follows), not a way taken across it: "took the X bridge to cross into Y", "took the Z pass on
+# their way home", "took the X airport bus", "took the X bridge and the road beyond it"
 _TOOK_NAMED_SITE = re.compile(r"\b(?P<cue>took)\s+(?:back\s+)?(?:the\s+(?:[\w'’-]+\s+){1,3}?and\s+)?the\s+"
                               r"(?:old\s+|ancient\s+|strategic\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
                               r"(?:bridges?|pass|heights?|hill|airport|airfield|dam)\b"
-                              r"(?=\s*(?:[,.;:]|$)|\s+(?:in|at|after|before|from|with|early|late|last|this|that|"
+                              r"(?=\s*(?:[,.;:]|$)|\s+(?:over|in|at|after|before|from|with|early|late|last|this|that|"
                               r"overnight|yesterday|today|by|on(?!\s+(?:their|his|her|its|the|our)\s+way)|"
                               r"and(?!\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:roads?|routes?|highway|way)\b))\b)")
 _TOOK_SITE_REACH = 60        # characters back from "took" to the troops who took it
@@ -189,9 +189,9 @@ _FALLEN_PLACE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bwith )(?<!\bfor
                            r"Prices?|Temperatures?|Numbers?|Rates?|Levels?|Sales|Trade|Unemployment)\b)"
                            r"[A-ZƏÇŞĞÜÖİ][\w'’-]+|\b(?:town|city|village|it))\s+(?:had|has|have)\s+"
                            r"(?:now\s+|already\s+|also\s+)?(?P<cue>fallen)\b"
-                           r"(?!\s+(?:(?:silent|quiet|sharply|steeply|below|under|into|onto|on|by|near|close|around|over|"
-                           r"behind|victim|prey|asleep|ill|sick|short|apart|down|off|out|away|back|dark|from|through|"
-                           r"within)\b|in\s+(?:gardens|yards|the\s+(?:yard|garden|field)s?)|to\s+\d))")
+                           r"(?!\s+(?:(?:silent|quiet|sharply|steeply|below|under|into|onto|on|by|near|close|around|"
+                           r"over|behind|victim|prey|asleep|ill|sick|short|apart|down|off|out|away|back|dark|from|"
+                           r"through|within)\b|in\s+(?:gardens|yards|the\s+(?:yard|garden|field)s?)|to\s+\d))")
 # (the curfew put on the town just taken, in a clause joined by "and": see cue_hits)
 _PUT_UNDER_CURFEW = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+)?(?:put|placed|kept)\s+(?:the\s+(?:town|city|village)|it)"
                                r"\s+under\s+(?:(?:martial\s+law|a\s+state\s+of\s+emergency)\s+and\s+)?(?:a\s+)?curfew\b")
