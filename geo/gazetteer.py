@@ -500,10 +500,7 @@ class Gazetteer:
         fuzzy = None if across else self._fuzzy_pick(name, best)
         # the bare name of villages filed only qualified ("Qayalı" of "Qayalı (Qubadlı)") is a real name, no
         # typo of another vetted village ("Qaybalı" of Shusha); a place's old GeoNames name may still be meant
-        # (nor of any place far from every village it heads: "Təpəkənd", filed only as "Təpəkənd (Tərtər)", is no
-        # typo of Babak's Tazakand, 166 km away; asked, with the villages it heads offered)
-        if fuzzy is not None and not (fuzzy.place.source == "curated" and self._qualified_head(name)) \
-                and not self._far_from_heads(name, fuzzy):
+        if fuzzy is not None and not (fuzzy.place.source == "curated" and self._qualified_head(name)):
             return fuzzy
         raise PlaceNotFound(name, self._suggest(best, first=self._headed_by(name)) + abroad)
 
@@ -1082,13 +1079,6 @@ class Gazetteer:
     def _qualified_head(self, name):
         """Is ``name`` the head of a place's qualified name ("Qayalı" of "Qayalı (Qubadlı)")?"""
         return bool(self._qualified_heads_of(name))
-
-    def _far_from_heads(self, name, match):
-        """Is ``name`` the head of qualified names of places all of them farther than AMBIGUOUS_KM from the place
-        ``match`` reads it as?"""
-        heads = self._qualified_heads_of(name)
-        return bool(heads) and all(distance_km(match.place.lat, match.place.lon, self.places[i].lat,
-                                               self.places[i].lon) > AMBIGUOUS_KM for i in heads)
 
     def _qualified_heads_of(self, name):
         """The places (indices) ``name`` is the head of a qualified name of, in the index's order."""
