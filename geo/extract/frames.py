@@ -1171,7 +1171,7 @@ _LOCATES_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:(?:small|little|border|f
                              r"(?:(?:kilometres?|kilometers?|km|miles?|hours?|minutes?)(?:['’]\s+drive)?\s+)?"
                              r"(?:near|outside|from|away\s+from|(?:(?:north|south|east|west)(?:-?(?:east|west))?)\s+of)"
                              r"\s+(?:the\s+)?(?:(?:town|city|regional\s+centre)\s+of\s+)?$", re.I)
-_APPOSITION_CLOSES = re.compile(r"\s*,")
+APPOSITION_CLOSES = re.compile(r"\s*,")
 
 
 # people named by the district they come from: "two residents of the Aghdam district", "refugees from the Gubadli
@@ -1722,7 +1722,7 @@ def _apposed_locator(sentence, m, mentions):
     Yeghegnadzor, said"), or the area that place belongs to, in an aside right after it ("Karki, an enclave belonging
     to Nakhichevan")?"""
     opening = _LOCATES_BEFORE.search(sentence, max(0, m.begin - 80), m.begin)
-    if opening and (opening.end() != m.begin or _APPOSITION_CLOSES.match(sentence, m.end) is None):
+    if opening and (opening.end() != m.begin or APPOSITION_CLOSES.match(sentence, m.end) is None):
         opening = None
     opening = opening or _BELONGS_AFTER_PLACE.search(sentence, max(0, m.begin - 120), m.begin)
     return bool(opening) and any(n.end == opening.start() and n.place != m.place for n in mentions)

@@ -34,8 +34,8 @@ from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
 from .backrefs import BACKREF, BackReferences
 from .actors import OTHER_SIDE, as_of, canonical_actor, load_actors, ministry_office
-from .frames import (described_dropped, full_name_firsts, kin_name_alone, kin_named_in, note_signer_alone,
-                     person_opening, relative_named, surname_alone, surnames_in)
+from .frames import (APPOSITION_CLOSES, described_dropped, full_name_firsts, kin_name_alone, kin_named_in,
+                     note_signer_alone, person_opening, relative_named, surname_alone, surnames_in)
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
                         quoted_document, reader_letter, reproduced_documents, signed_letters)
@@ -474,7 +474,6 @@ _RADIO_BEFORE = re.compile(r"\bRadio\s+$")
 # based in Tbilisi, gives" (older sets: 0 of 1 such towns annotated)
 _OUTLET_HOME_BEFORE = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agency|newspaper|paper|daily|weekly|site|"
                                  r"website|outlet|channel|broadcaster)\s+(?:(?:based\s+)?in|from)\s+$")
-_APPOSITION_CLOSES = re.compile(r"\s*,")
 # a channel named by its name right after the word (older sets: 0 of 1 such places annotated, "the local channel
 # Zangezur TV"), or set off by a comma when the channel is the one telling ("A Telegram channel, Lori 7, says"; not
 # the channel a clause is told on or to, after which the news begins: "According to the channel, X was shelled", "On
@@ -542,7 +541,7 @@ def landmarks_dropped(sentence, mentions):
         if ends_with_word(before, ("radio",)) and _RADIO_BEFORE.search(before):
             continue                       # "Radio Sevan International": a station's name
         if ends_with_word(before, ("in", "from")) and _OUTLET_HOME_BEFORE.search(before) \
-                and _APPOSITION_CLOSES.match(sentence, m.end):
+                and APPOSITION_CLOSES.match(sentence, m.end):
             continue                       # "Turan, the agency in Baku, wrote": the outlet's home
         if ends_with_word(before, ("channel", "channel,")) and _CHANNEL_BEFORE.search(before):
             continue                       # "the local channel Zangezur TV", "a Telegram channel, X 26,": its name
