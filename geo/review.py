@@ -150,6 +150,9 @@ def review_rows(candidates, existing=(), gazetteer=None, km=DUPLICATE_KM):
         and says why). ``accept`` is True unless the candidate duplicates an
         existing event, is a bare mention, puts a map feature outside the
         region, or is a village the extractor could only put at its district.
+        A corridor named as such ("the Lachin corridor was closed") gets the
+        waypoints of the road that corridor was on the event's day, so it can
+        be saved as a line without retyping them.
     """
     gazetteer = gazetteer or load_gazetteer()
     index = existing_index(list(existing), gazetteer)
@@ -158,6 +161,8 @@ def review_rows(candidates, existing=(), gazetteer=None, km=DUPLICATE_KM):
         duplicates = find_duplicates(c, index, km)
         row = {k: c.get(k, "") for k in REVIEW_COLUMNS if k not in ("accept", "duplicate_of", "outside", "problem")}
         row["date_certain"] = bool(c.get("date_certain"))
+        if row["layer"] == "corridors" and len(waypoints(row)) == 1 and c.get("road_place"):
+            row["place"] = c["road_place"]     # "the Lachin corridor": the road it was that day, waypoints in order
         row["duplicate_of"] = ", ".join(duplicates)
         row["outside"] = outside_region(_candidate_places(c))
         row["problem"] = check_rows([dict(row, accept=True)], c.get("source") or "article", "", gazetteer)[0][2]

@@ -450,3 +450,26 @@ def test_the_review_map_shows_and_fits_a_far_candidate(gazetteer):
     html = reviewmap.candidate_map(items).get_root().render()
     assert "37.5744" in html and "fitBounds" in html
     assert "outside Armenia/Azerbaijan: Hakkari (TR)" in html and reviewmap.OUTSIDE_COLOUR in html
+
+
+def test_a_corridor_named_as_such_is_proposed_as_its_road_of_that_day(gazetteer):
+    """ "The Lachin corridor was closed" is a line on the corridors layer, not a point at Lachin town:
+    the row gets the waypoints of the road the corridor ran on that day and saves as it is."""
+    found = candidates("The Lachin corridor was closed to all traffic on Monday, the Red Cross said.\n"
+                       "A road between two villages near Kapan was closed on Monday.", "2023-07-12", gazetteer)
+    rows = review_rows(found, [], gazetteer)
+    corridor = next(r for r in rows if r["layer"] == "corridors" and ";" in r["place"])
+    stops = corridor["place"].split(";")
+    assert stops[0] == "Goris" and stops[-1] == "Stepanakert" and "Hakari Bridge" in stops   # the 2022 bypass road
+    assert corridor["status"] == "closed" and corridor["problem"] == ""
+    events, problems = rows_to_events([corridor], "Caucasus Wire", "", gazetteer)
+    assert problems == [] and events[0]["place"] == corridor["place"] and events[0]["status"] == "closed"
+    # before the bypass road was opened, the same words name the road through Lachin town
+    older = review_rows(candidates("The Lachin corridor was closed on Monday.", "2021-03-10", gazetteer), [], gazetteer)
+    assert "Lachin" in older[0]["place"].split(";") and "Hakari Bridge" not in older[0]["place"].split(";")
+
+
+def test_a_closure_at_one_town_still_asks_for_its_waypoints(gazetteer):
+    rows = review_rows(candidates("The road was closed at Shurnukh on Monday.", "2021-03-10", gazetteer), [], gazetteer)
+    closure = next(r for r in rows if r["layer"] == "corridors")
+    assert closure["place"] == "Shurnukh" and "two waypoints" in closure["problem"]
