@@ -103,7 +103,7 @@ _BARE_AGENCIES = re.compile(r"(?i)\s*the\s+agencies\s*")
 # ("A and B, both in the C district", "..., all three in the D region": the area locates the list before it; so
 # does it a name's area or sector: "the Zarkand area of the Basarkechar district")
 _LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:(?:both|all(?:\s+(?:two|three|four|five))?)\s+)?(?:(?:area|sector)\s+)?(?:in|of)\s+"
-                          r"(?:what\s+(?:it|they|[A-ZƏÇŞĞÜÖİ][\w-]*)\s+calls?\s+)?(?:the\s+)?"
+                          r"(?:what\s+(?:it|they|[A-ZƏÇŞĞÜÖİ][\w-]*)\s+call(?:s|ed)?\s+)?(?:the\s+)?"
                           # (or a part of it: "Levonarkh, in the same part of the Martakert district")
                           r"(?:(?:same|southern|northern|eastern|western|central|upper|lower)\s+parts?\s+of\s+(?:the\s+)?)?"
                           r"(?:(?:former|southern|northern|eastern|western|central|neighbouring|neighboring|"
