@@ -2840,6 +2840,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue               # "politicians in X point out that ...": who speaks, not where
                 if _nothing_happened(s, row.mention) and not strong_told:
                     continue               # "Nothing has happened to X itself": a reassurance, no event
+                if _threat_condition(s, row.mention):
+                    continue               # "would go to war if X were attacked": an attack supposed, not told
                 if _survivors_home(s, row.mention, found):
                     continue               # "survived by his brother in X": where a survivor lives
                 if row.kind in _PEOPLE_KINDS and fire_unknown(s, row.mention.begin):
@@ -3691,6 +3693,23 @@ _NOTHING_HAPPENED_TO = re.compile(r"\b(?:[Nn]othing|[Nn]one\s+of\s+(?:this|it))\
 def _nothing_happened(sentence, mention):
     """Is the place at ``mention`` one the sentence says nothing happened to?"""
     return bool(_NOTHING_HAPPENED_TO.search(sentence, max(0, mention.begin - 50), mention.begin))
+
+
+# a place in the condition of a threat: "she would ask for a vote on war if any part of X were attacked", "Ankara will
+# act if Armenia attacks X" (an attack supposed, none told)
+_THREAT_IF_BEFORE = re.compile(r"\b(?:would|will|threaten\w*|warn\w*)\b[^.;:]{0,120}?\bif\s+[^,.;:]{0,60}$")
+_SUPPOSED_ATTACK = re.compile(r"(?i)\b(?:attack\w*|invad\w*|shell\w*|bomb\w*)\b")
+_IF_CLAUSE_END = re.compile(r"[,.;:]|$")
+
+
+def _threat_condition(sentence, mention):
+    """Is the place at ``mention`` in the if-clause of a threat, the clause supposing an attack?"""
+    before = _THREAT_IF_BEFORE.search(sentence, max(0, mention.begin - 200), mention.begin)
+    if before is None:
+        return False
+    begin = sentence.rindex("if", before.start(), mention.begin)
+    end = _IF_CLAUSE_END.search(sentence, mention.end).start()
+    return bool(_SUPPOSED_ATTACK.search(sentence, begin, end))
 
 
 # an obituary's survivors told by where they live: "He is survived by his sister Gayane in X, ..., by his brother in
