@@ -1714,6 +1714,11 @@ _CORRIDOR_NOUNS = _cues(
      r"\bflights\b(?= (?:had |have |has )?(?:been )?(?:operated|flown|handled)\b)|"
      r"\b(?:handled|operated) (?:\d+|[a-z]+) flights\b|"
      r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:to )?(?:link|connect)(?:s|ed|ing)?\b(?= (?:[\w'’-]+ ){0,4}?(?:with|to|between)\b)|"
+     # ... or joins them: "the bridge, joining X to Y", "the road that joins A with B" (not people joining a body:
+     # "joining the army to fight")
+     r"\bjoin(?:s|ing)\b(?= (?:[\w'’-]+ ){1,3}?(?:with|to)\b)(?! (?:the |a |an |their |his |her |our )?(?:army|forces?|"
+     r"protests?|rall(?:y|ies)|ranks|volunteers|battalions?|units?|fight\w*|talks|efforts?|party|groups?|crowds?|"
+     r"queues?|search\w*|others|them|us|him|her)\b)|"
      # travellers arriving: "we reached X only in the morning", "the first train reached Y" (not troops: "its soldiers
      # had reached X" is an advance; nor a speaker described: '," said A, who reached X with her sons')
      r"\b(?:we|they|i|people|families|refugees|evacuees|civilians|residents|trucks|lorries|trains?|buses|convoys?|cars)\s+"
