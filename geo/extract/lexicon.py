@@ -2030,7 +2030,10 @@ OTHER = _cues(
 # Where someone speaks, lives, shelters or works: the place is the scene, not what happened there.
 _BACKGROUND = _cues(
     (r"\btold (?:reporters|journalists|a news conference|a briefing)\b|\b(?:news|press) conferences?\b|"
-     r"\bbriefing\b|\b(?:televised |video |public )?address\b|\bspeaking\b|\bspoke\b|\bsaid\b|\bsays\b|"
+     r"\bbriefing\b|\b(?:televised |video |public )?address\b|\bspeaking\b|\bspoke\b|"
+     # (not the verb of an aside set off by commas, which says who tells it, not where: "Near X, the ministry said,
+     # a soldier was wounded", "It was at X, it said at the time, that ...")
+     r"\b(?:said|says)\b(?!(?: at the time| then| later| again)?,)|"
      r"\binterview\b|\breporters?\b|\bjournalists?\b|\bcorrespondents?\b|"
      # those on duty at a place are there, no scene of civilian life: "a patrol near X", "monitors in Y"
      r"\bpatrols?\b|\bmonitors\b", "presence"),
