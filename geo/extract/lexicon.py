@@ -1466,7 +1466,10 @@ _CHECKPOINTS = _cues(
      r"(?:forward|closer|nearer|further forward)\b"
      # (towards a place, not sides in talks: "the ministers brought their positions closer on the deal")
      r"(?=\s+(?:to|towards?|near|around|outside|by|at|in|on\s+the\s+(?:outskirts|edge))\b"
-     r"(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|compromise|accord|settlement|consensus|talks|treaty)\b))|"
+     r"(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|compromise|accord|settlement|consensus|talks|treaty)\b)"
+     # (or to dig in there, the place named with the units before: "the units opposite X had moved their positions
+     # forward and brought up machinery to dig in", "... forward and begun fortification work")
+     r"|\s+and\s+(?:[\w'’-]+\s+){0,6}?(?:dig\s+in|fortif\w+|engineering)\b)|"
      # ... or an advance of the line tried and stopped there, the two lines left facing each other: "tried to move
      # their positions forward near X and were stopped by our troops" (an attempt told with no outcome is only that)
      # (or "push forward their positions near X")
