@@ -954,7 +954,10 @@ _SHELLING = _cues(
      # ordnance left from a war is read as mines are: "unexploded ordnance detonated in X" (not when it is cleared)
      r"\bunexploded (?:ordnance|munitions?|shells?|bombs?|rockets?|grenades?|devices?)\b|\buxos?\b", "mine"),
     # (not fire-fighting, the fire service's work: "fire-fighting vehicles", "fire-fighting planes")
-    (r"\bfight(?:ing|s)?\b(?<!fire-fighting)|\bfought (?:at|in|on|near|around)\b|"
+    # (nor the fighting as what information is gathered about: "a team arrived in X to gather information about the
+    # fighting", a visit)
+    (r"(?<!information about the )(?<!information on the )(?<!data about the )(?<!data on the )"
+     r"\bfight(?:ing|s)?\b(?<!fire-fighting)|\bfought (?:at|in|on|near|around)\b|"
      # fighting beside or against others at a place: "soldiers fought alongside the rebels at X" (beside those who
      # campaign, and against anything but armed men, it is a cause pursued: "fought alongside activists in X for a
      # school", "fought against corruption in Y")
