@@ -1720,9 +1720,10 @@ _CORRIDOR_NOUNS = _cues(
      r"\bflights\b(?= (?:had |have |has )?(?:been )?(?:operated|flown|handled)\b)|"
      r"\b(?:handled|operated) (?:\d+|[a-z]+) flights\b|"
      r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:to )?(?:link|connect)(?:s|ed|ing)?\b(?= (?:[\w'’-]+ ){0,4}?(?:with|to|between)\b)|"
-     # ... or joins them: "the bridge, joining X to Y", "the road that joins A with B" (not people joining a body:
-     # "joining the army to fight")
-     r"\bjoin(?:s|ing)\b(?= (?:[\w'’-]+ ){1,3}?(?:with|to)\b)(?! (?:the |a |an |their |his |her |our )?(?:army|forces?|"
+     # ... or, a way opened or closed, the places it joins, told after a comma: "the bridge was opened, joining X to
+     # Y" (not a description of a way or a strip of land: "the crossing that joins A to B", "a strip of land joining
+     # C to D", where a flag raised or a fall is the news; nor people joining a body: "joining the army to fight")
+     r"(?<=, )joining\b(?= (?:[\w'’-]+ ){1,3}?(?:with|to)\b)(?! (?:the |a |an |their |his |her |our )?(?:army|forces?|"
      r"protests?|rall(?:y|ies)|ranks|volunteers|battalions?|units?|fight\w*|talks|efforts?|party|groups?|crowds?|"
      r"queues?|search\w*|others|them|us|him|her)\b)|"
      # travellers arriving: "we reached X only in the morning", "the first train reached Y" (not troops: "its soldiers
