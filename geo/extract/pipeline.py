@@ -3594,7 +3594,7 @@ def _service_terms(sentence, mention):
 
 
 # a trader's orders named by the towns they go to: "Orders for A, B and C go out on Tuesdays", "the orders for X will
-# wait here for collection" (the shop's own business; older sets: 0 of 2 such lists annotated)
+# wait here for collection" (the shop's own business; older sets: the one such list, heldout105's, unannotated)
 _ORDERS_FOR_BEFORE = re.compile(r"\b[Oo]rders\s+for\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$")
 
 
