@@ -954,7 +954,10 @@ _SHELLING = _cues(
      # ordnance left from a war is read as mines are: "unexploded ordnance detonated in X" (not when it is cleared)
      r"\bunexploded (?:ordnance|munitions?|shells?|bombs?|rockets?|grenades?|devices?)\b|\buxos?\b", "mine"),
     # (not fire-fighting, the fire service's work: "fire-fighting vehicles", "fire-fighting planes")
-    (r"\bfight(?:ing|s)?\b(?<!fire-fighting)|\bfought (?:at|in|on|near|around)\b|"
+    # (nor the fighting as what information is gathered about: "a team arrived in X to gather information about the
+    # fighting", a visit)
+    (r"(?<!information about the )(?<!information on the )(?<!data about the )(?<!data on the )"
+     r"\bfight(?:ing|s)?\b(?<!fire-fighting)|\bfought (?:at|in|on|near|around)\b|"
      # fighting beside or against others at a place: "soldiers fought alongside the rebels at X" (beside those who
      # campaign, and against anything but armed men, it is a cause pursued: "fought alongside activists in X for a
      # school", "fought against corruption in Y")
@@ -1466,7 +1469,10 @@ _CHECKPOINTS = _cues(
      r"(?:forward|closer|nearer|further forward)\b"
      # (towards a place, not sides in talks: "the ministers brought their positions closer on the deal")
      r"(?=\s+(?:to|towards?|near|around|outside|by|at|in|on\s+the\s+(?:outskirts|edge))\b"
-     r"(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|compromise|accord|settlement|consensus|talks|treaty)\b))|"
+     r"(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|compromise|accord|settlement|consensus|talks|treaty)\b)"
+     # (or to dig in there, the place named with the units before: "the units opposite X had moved their positions
+     # forward and brought up machinery to dig in", "... forward and begun fortification work")
+     r"|\s+and\s+(?:[\w'’-]+\s+){0,6}?(?:dig\s+in|fortif\w+|engineering)\b)|"
      # ... or an advance of the line tried and stopped there, the two lines left facing each other: "tried to move
      # their positions forward near X and were stopped by our troops" (an attempt told with no outcome is only that)
      # (or "push forward their positions near X")
@@ -1714,6 +1720,12 @@ _CORRIDOR_NOUNS = _cues(
      r"\bflights\b(?= (?:had |have |has )?(?:been )?(?:operated|flown|handled)\b)|"
      r"\b(?:handled|operated) (?:\d+|[a-z]+) flights\b|"
      r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:to )?(?:link|connect)(?:s|ed|ing)?\b(?= (?:[\w'’-]+ ){0,4}?(?:with|to|between)\b)|"
+     # ... or, a way opened or closed, the places it joins, told after a comma: "the bridge was opened, joining X to
+     # Y" (not a description of a way or a strip of land: "the crossing that joins A to B", "a strip of land joining
+     # C to D", where a flag raised or a fall is the news; nor people joining a body: "joining the army to fight")
+     r"(?<=, )joining\b(?= (?:[\w'’-]+ ){1,3}?(?:with|to)\b)(?! (?:the |a |an |their |his |her |our )?(?:army|forces?|"
+     r"protests?|rall(?:y|ies)|ranks|volunteers|battalions?|units?|fight\w*|talks|efforts?|party|groups?|crowds?|"
+     r"queues?|search\w*|others|them|us|him|her)\b)|"
      # travellers arriving: "we reached X only in the morning", "the first train reached Y" (not troops: "its soldiers
      # had reached X" is an advance; nor a speaker described: '," said A, who reached X with her sons')
      r"\b(?:we|they|i|people|families|refugees|evacuees|civilians|residents|trucks|lorries|trains?|buses|convoys?|cars)\s+"
@@ -2025,7 +2037,10 @@ OTHER = _cues(
 # Where someone speaks, lives, shelters or works: the place is the scene, not what happened there.
 _BACKGROUND = _cues(
     (r"\btold (?:reporters|journalists|a news conference|a briefing)\b|\b(?:news|press) conferences?\b|"
-     r"\bbriefing\b|\b(?:televised |video |public )?address\b|\bspeaking\b|\bspoke\b|\bsaid\b|\bsays\b|"
+     r"\bbriefing\b|\b(?:televised |video |public )?address\b|\bspeaking\b|\bspoke\b|"
+     # (not the verb of an aside set off by commas, which says who tells it, not where: "Near X, the ministry said,
+     # a soldier was wounded", "It was at X, it said at the time, that ...")
+     r"\b(?:said|says)\b(?!(?: at the time| then| later| again)?,)|"
      r"\binterview\b|\breporters?\b|\bjournalists?\b|\bcorrespondents?\b|"
      # those on duty at a place are there, no scene of civilian life: "a patrol near X", "monitors in Y"
      r"\bpatrols?\b|\bmonitors\b", "presence"),
