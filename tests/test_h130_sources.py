@@ -13,6 +13,28 @@ from tests.helpers import claimant_of, rows
 PUBLISHED = "1992-08-12"
 
 
+def test_reports_from_a_capital_are_that_sides_reports(gazetteer):
+    text = "The reports from Baku speak of forty soldiers killed at Tegh."
+    assert claimant_of("Tegh", text, gazetteer, PUBLISHED) == "Azerbaijani reports"
+    assert "Baku" not in {r["place"] for r in rows(text, gazetteer, PUBLISHED)}
+
+
+def test_reports_that_mention_no_dead_are_still_the_reports_account(gazetteer):
+    text = "The reports from Yerevan mention no dead, but they say that ten men from Khndzoresk were taken away."
+    assert claimant_of("Khndzoresk", text, gazetteer, PUBLISHED) == "Armenian reports"
+
+
+def test_reports_from_a_village_keep_the_village(gazetteer):
+    text = "Reports from Tegh speak of heavy shelling overnight."
+    assert "Tegh" in {r["place"] for r in rows(text, gazetteer, PUBLISHED)}
+    assert claimant_of("Tegh", text, gazetteer, PUBLISHED) != "Armenian reports"
+
+
+def test_the_government_in_the_capital_is_still_the_government(gazetteer):
+    text = "Baku said that Tegh had been shelled overnight."
+    assert claimant_of("Tegh", text, gazetteer, PUBLISHED) == "Azerbaijani government"
+
+
 def test_femida_az_is_azerbaijani_media():
     assert canonical_actor("Femida.az") == "Azerbaijani media"
     assert canonical_actor("Femida") is None

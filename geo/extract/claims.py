@@ -2500,6 +2500,10 @@ def normalise_actor(phrase, people=None):
     """
     phrase = _WIRE_LABEL.sub("", phrase.strip())   # "14:10 FLASH - Armenia accuses": Armenia
     came = _REPORTS_FROM.fullmatch(phrase) if " from " in phrase else None
+    side = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(came.group("whence").lower(), "").lower()) if came else None
+    if side:
+        return f"{side} reports"           # "the reports from Baku": that side's reports, as "Azerbaijani reports" are
+        # (its press and its officials alike, not the government's own word)
     if came and _OUTLET_SHAPED.fullmatch(came.group("whence")):
         phrase = came.group("whence")      # "reports from France 24": the outlet, by a name no place has
     elif came and not (ACTOR_NOUNS.search(came.group("whence")) or canonical_actor(came.group("whence"))):

@@ -385,7 +385,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # the speaker's words given after a colon in a manner of their own: "she put it bluntly: ...",
                # "he put it in big terms: ..."
                r"(?:put|puts) it(?=(?: [a-z]+){0,4}\s*:)|"
-               r"(?:spoke|spoken|speaks) (?:repeatedly |often )?of|"
+               r"(?:spoke|spoken|speaks|speak) (?:repeatedly |often )?of|"
+               # what reports tell or leave out: "the reports mention no dead", "the account mentions that" (not
+               # "the village mentioned in the report")
+               r"(?:mention|mentions)(?= (?:no|that|only)\b)|"
                # an agreement reported by its party ("the ministry agreed that"), not one a speaker relays ("said the
                # leaders had agreed that")
                r"(?<!had )(?<!have )(?<!has )(?<!also )(?:agreed|agrees)(?= that\b)|revealed|reveals|"
