@@ -35,6 +35,19 @@ def test_the_government_in_the_capital_is_still_the_government(gazetteer):
     assert claimant_of("Tegh", text, gazetteer, PUBLISHED) == "Azerbaijani government"
 
 
+def test_a_guidebook_by_its_title_is_the_source(gazetteer):
+    text = ("About 300 families were taken out of Khndzoresk in 1992, according to the Lonely Planet guide. "
+            "The same guide puts the dead of the fighting for Tegh at nine soldiers.")
+    assert claimant_of("Khndzoresk", text, gazetteer, PUBLISHED) == "Lonely Planet guide"
+    assert claimant_of("Tegh", text, gazetteer, PUBLISHED) == "Lonely Planet guide"
+
+
+def test_a_tour_guide_is_still_one_of_the_residents(gazetteer):
+    for who in ("our guide", "an Armenian guide"):
+        text = f"Shells fell on Tegh in the night, {who} said."
+        assert claimant_of("Tegh", text, gazetteer, PUBLISHED) == "residents"
+
+
 def test_femida_az_is_azerbaijani_media():
     assert canonical_actor("Femida.az") == "Azerbaijani media"
     assert canonical_actor("Femida") is None
