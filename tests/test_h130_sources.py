@@ -48,6 +48,16 @@ def test_a_tour_guide_is_still_one_of_the_residents(gazetteer):
         assert claimant_of("Tegh", text, gazetteer, PUBLISHED) == "residents"
 
 
+def test_a_source_putting_the_fall_of_a_place_on_a_day_claims_it(gazetteer):
+    text = "Azerbaijani accounts put the fall of Tegh on 18 May."
+    assert claimant_of("Tegh", text, gazetteer, PUBLISHED) == "Azerbaijani accounts"
+
+
+def test_putting_a_town_under_curfew_is_no_claim(gazetteer):
+    text = "Armenian troops took control of Tegh on 29 February and put the town under curfew."
+    assert claimant_of("Tegh", text, gazetteer, PUBLISHED) == ""
+
+
 def test_femida_az_is_azerbaijani_media():
     assert canonical_actor("Femida.az") == "Azerbaijani media"
     assert canonical_actor("Femida") is None
