@@ -46,6 +46,8 @@ def test_a_tour_guide_is_still_one_of_the_residents(gazetteer):
     for who in ("our guide", "an Armenian guide"):
         text = f"Shells fell on Tegh in the night, {who} said."
         assert claimant_of("Tegh", text, gazetteer, PUBLISHED) == "residents"
+    text = "Our guide said that shells had hit Tegh in the night."
+    assert claimant_of("Tegh", text, gazetteer, PUBLISHED) == "residents"
 
 
 def test_a_source_putting_the_fall_of_a_place_on_a_day_claims_it(gazetteer):

@@ -2807,7 +2807,7 @@ def _normalise(phrase):
     outlet = _OUTLET_DOMAIN.fullmatch(text)
     if outlet:
         return _DOMAIN_MEDIA[outlet.group(1).lower()]   # "Axar.az reported": an outlet of the side its domain is
-    if _TITLED_GUIDE.fullmatch(text) and text.split()[0].lower() not in NATION_ADJECTIVES:
+    if _TITLED_GUIDE.fullmatch(text) and text.split()[0].lower() not in NATION_ADJECTIVES | _GUIDE_DETERMINERS:
         return text                        # "the Rediscovering Armenia guide": a guidebook by its title, no tour guide
     low = _AT_THE_SITE.sub("", low)       # "guides at the site": the guides
     low = _PEOPLES_ACCOUNTS.sub("", low)  # "eyewitness accounts", "villagers' testimony": those people
@@ -2828,6 +2828,9 @@ def _normalise(phrase):
 # a guidebook named by its title: "the Rediscovering Armenia guide", "the Bradt guidebook" (capitalised words; a
 # nation's adjective alone is a tour guide: "an Armenian guide said")
 _TITLED_GUIDE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}guide(?:book)?")
+# (a determiner capitalised at the sentence's start is no title: "Our guide told us", "One guide said")
+_GUIDE_DETERMINERS = frozenset({"our", "my", "your", "his", "her", "their", "its", "one", "another", "this", "that",
+                                "local"})
 
 
 # a body named after its country's possessive: "Armenia's Unified Information Center" (capitalised words only)
