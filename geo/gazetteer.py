@@ -495,8 +495,9 @@ class Gazetteer:
             return unwritten
         # a name GeoNames files for a place across the border or in the ring beyond is a real name, no typo of
         # one of the region's ("Selvana", an old name of Sīlvānā of West Azerbaijan, is no Sevan): asked, with
-        # that place offered
-        across = any(in_province_read(self.places[i]) for i, _ in ranked)
+        # that place offered; so is another name of a big town farther abroad ("Anqara", Ankara in Azerbaijani,
+        # is no Agarak)
+        across = any(in_province_read(self.places[i]) or _big_town_abroad(self.places[i]) for i, _ in ranked)
         fuzzy = None if across else self._fuzzy_pick(name, best)
         # the bare name of villages filed only qualified ("Qayalı" of "Qayalı (Qubadlı)") is a real name, no
         # typo of another vetted village ("Qaybalı" of Shusha); a place's old GeoNames name may still be meant
@@ -1683,6 +1684,11 @@ def in_ring(place):
     off the border's stretches?"""
     return (place.source == "geonames" and place.admin1 in RING_PROVINCES.get(place.country, ())
             and not in_border_province(place))
+
+
+def _big_town_abroad(place):
+    """Is a GeoNames place outside the region a town big enough to be filed for itself (WORLD_MIN_POPULATION)?"""
+    return place.country not in REGION and place.source != "curated" and place.population >= WORLD_MIN_POPULATION
 
 
 def in_province_read(place):

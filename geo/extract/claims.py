@@ -1319,7 +1319,7 @@ _SAME_SOURCE = re.compile(r"(?i)(?:the\s+)?same\s+(?P<noun>reports?|sources?|acc
                           r"(?<!\bat the same )(?<!\bto the same )(?<!\bfrom the same )address(?:es)?|"
                           r"speech(?:es)?|releases?|media|outlets?|publications?|pieces?|articles?|"
                           r"chronolog(?:y|ies)|chronicles?|daily|dailies|newspapers?|papers?|agency|weekly|website|"
-                          r"channel|correspondents?|reporters?)")
+                          r"channel|correspondents?|reporters?|guide(?:book)?)")
 # the same source as the subject of a speech verb: "The same reports said", "the same sources also said"
 _SAME_SOURCE_BEFORE = re.compile(_SAME_SOURCE.pattern + r"\s+(?:also\s+|\w+ly\s+)?$")
 # records named by their kind alone, no body: "the figures", "the data" (no speaker)
@@ -2500,6 +2500,10 @@ def normalise_actor(phrase, people=None):
     """
     phrase = _WIRE_LABEL.sub("", phrase.strip())   # "14:10 FLASH - Armenia accuses": Armenia
     came = _REPORTS_FROM.fullmatch(phrase) if " from " in phrase else None
+    side = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(came.group("whence").lower(), "").lower()) if came else None
+    if side:
+        return f"{side} reports"           # "the reports from Baku": that side's reports, as "Azerbaijani reports" are
+        # (its press and its officials alike, not the government's own word)
     if came and _OUTLET_SHAPED.fullmatch(came.group("whence")):
         phrase = came.group("whence")      # "reports from France 24": the outlet, by a name no place has
     elif came and not (ACTOR_NOUNS.search(came.group("whence")) or canonical_actor(came.group("whence"))):
@@ -2803,6 +2807,8 @@ def _normalise(phrase):
     outlet = _OUTLET_DOMAIN.fullmatch(text)
     if outlet:
         return _DOMAIN_MEDIA[outlet.group(1).lower()]   # "Axar.az reported": an outlet of the side its domain is
+    if _TITLED_GUIDE.fullmatch(text) and text.split()[0].lower() not in NATION_ADJECTIVES | _GUIDE_DETERMINERS:
+        return text                        # "the Rediscovering Armenia guide": a guidebook by its title, no tour guide
     low = _AT_THE_SITE.sub("", low)       # "guides at the site": the guides
     low = _PEOPLES_ACCOUNTS.sub("", low)  # "eyewitness accounts", "villagers' testimony": those people
     last = low.split()[-1] if low.split() else ""
@@ -2817,6 +2823,14 @@ def _normalise(phrase):
         return canonical_actor(named) or named
     text = re.sub(r"'s$", "", text)
     return text[:80]
+
+
+# a guidebook named by its title: "the Rediscovering Armenia guide", "the Bradt guidebook" (capitalised words; a
+# nation's adjective alone is a tour guide: "an Armenian guide said")
+_TITLED_GUIDE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}guide(?:book)?")
+# (a determiner capitalised at the sentence's start is no title: "Our guide told us", "One guide said")
+_GUIDE_DETERMINERS = frozenset({"our", "my", "your", "his", "her", "their", "its", "one", "another", "this", "that",
+                                "local"})
 
 
 # a body named after its country's possessive: "Armenia's Unified Information Center" (capitalised words only)

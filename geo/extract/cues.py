@@ -3389,6 +3389,13 @@ def classify(sentence, mention, hits, breaks, spans=()):
     shelled" (a heading name)."""
     breaks = _heading_breaks(sentence, mention, breaks, hits, spans)
     layer, kind = _classify(sentence, mention, hits, breaks, spans)
+    if layer == "shelling" and _LEFT_PLACE.search(sentence, max(0, mention.begin - 30), mention.begin):
+        # "they left X in 1992, when the fighting reached the village": the leaving is X's news, the fire only when
+        # it happened, as the older sets file it
+        fire = [h for h in hits if h.layer == "shelling"]
+        if all(h.begin >= mention.end and _LEFT_WHEN.match(sentence, mention.end, h.begin) for h in fire):
+            # (and "the village" the fire reached is no other news of X)
+            return _classify(sentence, mention, [h for h in hits if h not in fire], breaks, spans)
     if layer in ("corridors", "shelling") and _ambushed_on_road_near(sentence, mention, breaks):
         # (the road told closed after the ambush in the same clause is the road's news: "an ambush on the road near
         # X closed the road", a closure, as the older sets file it)
@@ -3441,6 +3448,13 @@ def classify(sentence, mention, hits, breaks, spans=()):
     if again[0] == "other" and m.re is _HEADED:
         again = _first_event_after(hits, mention.end) or again
     return again if again[0] != "other" else (layer, kind)
+
+
+# a place people left, and the fire or fighting told after it as the time they left: "left X in 1992, when the
+# fighting reached the village", "we left Y that night, with the shells falling on the upper streets" (not troops
+# that "left the town after weeks of fighting", nor people who fled: a flight is a way out, see the corridors cues)
+_LEFT_PLACE = re.compile(r"\b(?:left|leave|leaving)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$")
+_LEFT_WHEN = re.compile(r"[^.;:]*?,?\s+(?:when|with|as|during)\s+(?:the|their|its|shells|heavy)\b[^.;:]*$")
 
 
 # the place a speaker speaks in is where the speech was made: what "the town" is then said to hold is told there, the

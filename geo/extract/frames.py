@@ -649,6 +649,10 @@ _CONTACT_LINE = re.compile(r"^(?:For\s+(?:press|media|further|more)\s+(?:enquiri
 _DENIED_FROM = re.compile(r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses)\s+(?:the\s+|these\s+|those\s+|"
                           r"such\s+)?(?:reports?|claims?|accounts?|allegations?)\s+from\s+(?:the\s+)?$")
 
+# a capital the sentence's reports come from, as their subject: "The reports from Baku speak of ...", "Reports from
+# Yerevan mention ..." (a side's reports, see claims.normalise_actor; a village's reports keep it: the news is of it)
+_REPORTS_FROM_OPEN = re.compile(r"(?:^|[;:]\s+|,\s+(?:but|and|while)\s+)(?:the\s+)?(?:reports?|accounts?)\s+from\s+$", re.I)
+
 
 def described_dropped(sentence, mentions):
     """The mentions without those that describe a speaker, a birthplace, an office's remit or an exception,
@@ -699,7 +703,8 @@ def described_dropped(sentence, mentions):
         opens = max((b.end() for b in _CLAUSE_OPENS.finditer(sentence, 0, heard.start())), default=0)
         mentions = [m for m in mentions if not opens <= m.begin < heard.end()]
     if " from " in sentence:               # "rejected the reports from Baku": where the denied reports came from
-        mentions = [m for m in mentions if not _DENIED_FROM.search(sentence, max(0, m.begin - 60), m.begin)]
+        mentions = [m for m in mentions if not _DENIED_FROM.search(sentence, max(0, m.begin - 60), m.begin)
+                    and not (_is_capital(m) and _REPORTS_FROM_OPEN.search(sentence, max(0, m.begin - 30), m.begin))]
     if "between" in sentence or " with " in sentence:
         bounds = [(b.start(), b.end()) for b in _BETWEEN_AREAS.finditer(sentence)
                   if not (_SCENE_BEFORE_BETWEEN.search(sentence, max(0, b.start() - 30), b.start())

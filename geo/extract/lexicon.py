@@ -302,8 +302,12 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:statements?|communiqu[eé]s?|declarations?|warnings?|appeals?|press releases?)\b)|"
                # a toll or count given is its giver's account: "the prosecutors put the toll at 21 dead", "the agency
                # gave these figures: ..."
-               r"(?:put|puts)(?= (?:the|its|their|a|his|her) (?:[\w-]+ ){0,2}?(?:tolls?|counts?|tally|numbers?|figures?)"
-               r"\b[^.;:]{0,40}? at\b)|"
+               r"(?:put|puts)(?= (?:the|its|their|a|his|her) (?:[\w-]+ ){0,2}?(?:tolls?|counts?|tally|numbers?|figures?|"
+               r"dead|losses|casualties)\b[^.;:]{0,40}? at\b)|"
+               # ... and so is a fall dated: "Armenian accounts put the fall of X on 8 August", "a booklet puts the
+               # capture of Y in June 1993" (not "put the town under curfew")
+               r"(?:put|puts)(?= the (?:fall|capture|loss|surrender) of\b[^.;:]{0,60}?\b(?:on|in)\s+(?:\d{1,4}|January|February|"
+               r"March|April|May|June|July|August|September|October|November|December)\b)|"
                # ... or the count first: "put at no fewer than 150 the civilians killed"
                r"(?:put|puts)(?= at (?:no (?:fewer|less) than |at least |about |some |more than |over |nearly )?"
                r"(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:hundred|thousand)))|"
@@ -385,7 +389,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # the speaker's words given after a colon in a manner of their own: "she put it bluntly: ...",
                # "he put it in big terms: ..."
                r"(?:put|puts) it(?=(?: [a-z]+){0,4}\s*:)|"
-               r"(?:spoke|spoken|speaks) (?:repeatedly |often )?of|"
+               r"(?:spoke|spoken|speaks|speak) (?:repeatedly |often )?of|"
+               # what reports tell or leave out: "the reports mention no dead", "the account mentions that" (not
+               # "the village mentioned in the report")
+               r"(?:mention|mentions)(?= (?:no|that|only)\b)|"
                # an agreement reported by its party ("the ministry agreed that"), not one a speaker relays ("said the
                # leaders had agreed that")
                r"(?<!had )(?<!have )(?<!has )(?<!also )(?:agreed|agrees)(?= that\b)|revealed|reveals|"

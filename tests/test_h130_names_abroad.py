@@ -1,0 +1,18 @@
+"""Another name GeoNames records for a big town abroad ("Anqara", Ankara in Azerbaijani) is a real name, no typo of a
+village of the region hundreds of kilometres from it: not found, with the town offered, never the village; a typo
+of the region's names that no town abroad bears is still read as before."""
+
+import pytest
+
+from geo.errors import PlaceNotFound
+
+
+def test_another_name_of_a_big_town_abroad_is_no_typo_of_a_village_of_the_region(gazetteer):
+    with pytest.raises(PlaceNotFound) as found:
+        gazetteer.resolve("Anqara")
+    assert any("Ankara" in s for s in found.value.suggestions)
+
+
+def test_a_typo_of_a_village_of_the_region_is_still_read(gazetteer):
+    match = gazetteer.resolve("Stepanakret")
+    assert match.place.name == "Stepanakert" and match.how == "fuzzy"
