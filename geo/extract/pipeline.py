@@ -72,6 +72,16 @@ class Row(NamedTuple):
     between: str = ""         # "A and B" when the event lies on the road between two places
 
 
+def _blocks(sentences, run_on):
+    """Paragraph → the first paragraph of its block: lines that follow one another with no blank line between are
+    one block of text, as a piece that sets each sentence on a line of its own writes a paragraph."""
+    block = {}
+    for s in sentences:
+        if s.paragraph not in block:
+            block[s.paragraph] = block.get(s.paragraph - 1, s.paragraph) if s.paragraph in run_on else s.paragraph
+    return block
+
+
 # the years back from which a history stated in a paragraph keeps its days without a year in that paragraph, even in
 # the month before publication (dates._day_without_year gives those days to the publication's year otherwise)
 OLD_HISTORY_YEARS = 10
@@ -2144,6 +2154,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     for one in sentences if weekday_named else ():     # (only read when a weekday is named with its day)
         paragraph_text[one.paragraph] = paragraph_text.get(one.paragraph, "") + " " + one.text
     run_on = run_on_paragraphs(text)      # paragraphs going on from the line before, for an answer's block
+    block = _blocks(sentences, run_on)    # paragraph → the first paragraph of its block of lines
     headlines = headline_sentences(sentences)
     covered_week = {**_covered_week(sentences, headlines, story_day), **weekdays_dated}   # a review's week
     headings = section_headings(sentences) - headlines
@@ -2506,7 +2517,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         # sentence in a paragraph of its own: "... shot down on 28 January 1992, the site recalled." then "On
         # 5 February a helicopter dropped leaflets ...", and so on while the history goes on so)
         old_history = (narrative is not None
-                       and (narrative_paragraph == sentence.paragraph
+                       and (block.get(narrative_paragraph) == block[sentence.paragraph]
                             or (narrative_number == number - 1 and recalled_history))
                        and story_day.year - narrative.year >= OLD_HISTORY_YEARS
                        and (year_named is None or year_named <= narrative.year) and not _YEARS_LATER.search(s))
