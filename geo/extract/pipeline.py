@@ -4719,6 +4719,13 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
                     and not _PLACE_LEAD.fullmatch(sentence, span.end_offset, m.begin) \
                     and any(_stated_day(o) and o.begin >= m.end for o in dates):
                 d += 300
+            # "Yesterday two tenors, both of whom served in Karabakh last year, went to X": the time of an aside on
+            # the people, set off by commas before the place, tells what they did before; the place takes the
+            # sentence's other date
+            aside = _PEOPLE_ASIDE.search(sentence, 0, m.begin)
+            if aside and aside.start() < span.begin and span.end_offset <= aside.end() \
+                    and any(o.end_offset <= aside.start() or o.begin >= aside.end() for o in dates):
+                d += 300
             # "voted in X on 12 July, a decision that Baku declared void the following day": a day counted forward
             # in another clause dates a later act there, not the place
             if "," in between and _COUNTED_FORWARD.match(span.text):
@@ -4731,6 +4738,9 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
     return min(dates, key=lambda span: min(cost_from(m, span) for m in names))
 
 
+# an aside on people, set off by commas: ", both of whom served in Karabakh last year,", ", who fought there in 1992,"
+_PEOPLE_ASIDE = re.compile(r",\s+(?:(?:both|all|some|most|many|several|each|one|two|three|four|five)\s+of\s+whom|who)\s"
+                           r"[^,;:]{1,80},")
 # the subject's relative clause, from its opening up to a day it states: "The soldiers who crossed the line " (no
 # comma or other clause between)
 _SUBJECT_RELATIVE = re.compile(r"^(?:The|Those|These)\s+(?:[\w-]+\s+){1,3}(?:who|which|that)\s+[^,;:]{1,50}$")
