@@ -1807,9 +1807,10 @@ _CORRIDOR_NOUNS = _cues(
      # (nor how far something spread: "51 cases of damage across the province", "shells fell across the district";
      # people carried across a bridge are still moved on a route: "evacuate casualties across the bridge")
      r"(?<!situated )(?<!damage )(?<!spread )(?<!scattered )(?<!fell )across\b|"
-     # a mountain pass driven or fled over on the way: "refugees drove over the X pass to Y" (not a mine driven over)
+     # a mountain pass driven or fled over on the way: "refugees drove over the X pass to Y" (not a mine driven over),
+     # or the hills or mountains walked over, as "through the hills" is: "they walked over the hills from X to Y"
      r"\b(?:drove|driv(?:e|es|ing|en)|travel(?:l?ed|l?ing|s)?|fled|walked|trekked) (?:back )?over\b"
-     r"(?= (?:the )?(?:[\w'’–-]+ ){0,3}?pass\b)|"
+     r"(?= (?:the )?(?:[\w'’–-]+ ){0,3}?(?:pass|hills|mountains)\b)|"
      # an escort on its way (not one that sees farmers to their own land to work it: "escorted farmers to their
      # fields near X", a presence there)
      r"\bescort(?:ed|ing|s)?\b(?! (?:[\w'’-]+ ){0,3}?to (?:their|his|her|the|its) (?:own )?(?:fields|orchards|"
