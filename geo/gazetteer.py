@@ -1437,12 +1437,18 @@ _INITIAL_CLASS = str.maketrans("kqxcyeiou", "gghjaaaaa")     # K/Q/G, X/H(Kh), C
 
 def _built_on(query, names):
     """Is one spelling a longer word built on the other (a name and FUZZY_PREFIX_LETTERS more letters, or
-    the reverse: "Spitakajur" on Spitak, "Kornidzor" in Kornidzorabad), rather than a typo of it?"""
+    the reverse: "Spitakajur" on Spitak, "Kornidzor" in Kornidzorabad), rather than a typo of it? So is a name
+    and the Turkic suffix "-lı" (of, from) after a consonant: the village Qaradağlı is no typo of Qaradağ."""
     for name in filter(None, names):
         shorter, longer = sorted((query, name), key=len)
         if longer.startswith(shorter) and len(longer) - len(shorter) >= FUZZY_PREFIX_LETTERS:
             return True
+        if longer.startswith(shorter) and longer[len(shorter):] in _OF_SUFFIXES and shorter[-1:] not in "aeiouy":
+            return True
     return False
+
+
+_OF_SUFFIXES = ("li", "ly", "lu")         # -lı/-li/-lu/-lü as spelt in the Latin keys
 
 
 def _split_otherwise(query, choice):

@@ -219,8 +219,9 @@ class ActorTable:
         # "the Service for Khankendi and the Aghdara district": the places a body serves are not its nation
         nation = _nation(_SERVES.sub("body", text)) or (self.nation_of.get(inner) if inner else None)
         office = office_in(text)
-        if office and _NOT_THE_OFFICE.search(text):
-            office = None                  # "Deputy Prime Minister Mher Grigoryan" is not the prime minister
+        if office and _NOT_THE_OFFICE.search(text) or office == "prosecutor" and NAMED_PROSECUTOR.search(phrase):
+            office = None                  # "Deputy Prime Minister Mher Grigoryan" is not the prime minister (nor
+            # "the prosecutor X Y" the prosecutor's office)
         unlisted = bool(nation and not office and UNLISTED_MINISTRY.search(phrase))
         if unlisted:
             office = "government"          # "Azerbaijan's Ministry of Transport": a ministry the table lacks
@@ -386,6 +387,9 @@ UNLISTED_MINISTRY = re.compile(r"\bMinistry of (?:the\s+)?[A-Z]|\b(?!(?:Azerbaij
 _NOT_THE_OFFICE = re.compile(r"\b(?:deputy|vice)[\s-]+(?:prime minister|premier|president)|"
                              r"\b(?:former|ex)[\s-]+(?:\w+\s+)?(?:prime minister|premier|president|"
                              r"foreign minister|defen[cs]e minister|minister)")
+# a prosecutor named by name ("the prosecutor Yusif Agayev") is that person, who may serve anywhere; the Prosecutor
+# General named ("Prosecutor General Kamran Aliyev") still speaks for the office
+NAMED_PROSECUTOR = re.compile(r"\b[Pp]rosecutor\s+(?!General\b)[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]{2,}")
 # a past holder: the table lists people under the body they led, which a former holder no longer speaks for
 _FORMER = re.compile(r"\b(?:former|ex|erstwhile|retired)[\s-]")
 # what a body is for ("the Service for Khankendi and the Aghdara district": the places it serves are not its nation),

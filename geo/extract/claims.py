@@ -14,9 +14,9 @@ from ..dates import MONTH_NAMES
 from ..gazetteer import read_supplement
 from ..names import name_keys, names_written
 from ..zone import CORE, Zone
-from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, OTHER_SIDE, SIDES, STATE_BODY, UNLISTED_MINISTRY,
-                     body_name, canonical_actor, load_actors, member_named, ministry_of, ministry_office, office_in,
-                     skeleton)
+from .actors import (ENVOY, MIN_SPELLED_SURNAME, NAMED_PROSECUTOR, NATION_WORDS, OTHER_SIDE, SIDES, STATE_BODY,
+                     UNLISTED_MINISTRY, body_name, canonical_actor, load_actors, member_named, ministry_of,
+                     ministry_office, office_in, skeleton)
 from .cues import has_stem, troops_named
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CAPITALS,
                       CLAUSE_VERB, DATING_VERB, INVERTED, NATION, NATION_ADJECTIVES, NUMBER_WORDS, OBJECT_PRONOUNS,
@@ -5168,7 +5168,8 @@ def _office_without_nation(actor, bare_government=False):
     A government is named so only by a bare "officials", "the authorities" or "the government"
     (``bare_government``); "local officials" and "officials in Ijevan" are no government's."""
     low = actor.lower()
-    if canonical_actor(actor) or NATION.search(low) or low in PRONOUNS or _NAMED_HOLDER.search(actor):
+    if canonical_actor(actor) or NATION.search(low) or low in PRONOUNS or _NAMED_HOLDER.search(actor) \
+            or NAMED_PROSECUTOR.search(actor):
         return None
     office = office_in(low)
     if office == "government" and ENVOY.search(low):

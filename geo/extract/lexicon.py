@@ -266,11 +266,14 @@ SAYING = "|".join(SAYING_VERBS)
 # the reports a denial rejects: "reports that", "Armenian media reports that" (SPEECH_VERB)
 # a source that dates an event, a day, month or year given "as the date": "Azerbaijani sources give 19 January as the
 # date on which", "local histories put 1992 as the year" (the source's own dating, its claim; not one who "gave a
-# speech in Goris as the day drew to a close" or "put sandbags around the village as the day began": no day given)
-DATING_VERB = (r"(?:give|gives|gave|put|puts)(?=\s+(?:[^,;:.]{0,30}?\s)?(?:\d{1,4}(?:st|nd|rd|th)?|"
-               r"January|February|March|April|May|June|July|August|September|October|November|December|"
-               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-               r"[^,;:.]{0,20}?\s+as\s+the\s+(?:date|day|year|month)\b)")
+# speech in Goris as the day drew to a close" or "put sandbags around the village as the day began": no day given);
+# or that dates an event to a day: "the agency dates the burning of X to 23 July 1993", "an earlier article dated the
+# attack to 15 February" (not a church that "dates to the 12th century", nor "dated the letter to the minister")
+_DATED_DAY = (r"(?:\d{1,4}(?:st|nd|rd|th)?|January|February|March|April|May|June|July|August|September|October|"
+              r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+DATING_VERB = (r"(?:(?:give|gives|gave|put|puts)(?=\s+(?:[^,;:.]{0,30}?\s)?" + _DATED_DAY +
+               r"[^,;:.]{0,20}?\s+as\s+the\s+(?:date|day|year|month)\b)|"
+               r"(?:dates|dated)(?=\s+(?:the|its|his|her|their)\s+[^,;:.]{1,60}?\s+to\s+(?:the\s+)?" + _DATED_DAY + r"))")
 _REPORTS_THAT = r"(?:[A-Z][a-z]+ (?:media )?)?(?:reports?|claims?|allegations?|accusations?) that\b"
 SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
                r"write(?= that\b)|"
@@ -357,6 +360,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # survived the fire show ...", "the records that the ministry kept")
                r"(?<!the )(?:records|record|recorded)(?= that\s+(?:[A-Z]|\d|(?:the|an?|his|her|its|their|this|these|"
                r"those|some|he|she|they|it|we)\b))(?![^,;.]*\b(?:show|shows|showed|reveal|reveals|revealed)\b)|"
+               # ... or set off by commas, after the record that tells: "a year ago, the chronicle records, the army
+               # attacked X" (after a record's noun only: not "Hospital records, photos and letters show ...")
+               r"(?:(?<=chronicle )|(?<=diary )|(?<=log )|(?<=register )|(?<=archive )|(?<=history )|(?<=yearbook )|"
+               r"(?<=website )|(?<=site ))(?:records|recorded)(?=,\s)|"
                # (not the noun, the subject of a later verb: "hospital records the nurses kept show ...")
                r"(?:records|registers)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
                r"dozens|hundreds|new|more)\b)(?![^,;.]*\b(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|"
@@ -1819,9 +1826,10 @@ _CORRIDOR_NOUNS = _cues(
      # (nor how far something spread: "51 cases of damage across the province", "shells fell across the district";
      # people carried across a bridge are still moved on a route: "evacuate casualties across the bridge")
      r"(?<!situated )(?<!damage )(?<!spread )(?<!scattered )(?<!fell )across\b|"
-     # a mountain pass driven or fled over on the way: "refugees drove over the X pass to Y" (not a mine driven over)
+     # a mountain pass driven or fled over on the way: "refugees drove over the X pass to Y" (not a mine driven over),
+     # or the hills or mountains walked over, as "through the hills" is: "they walked over the hills from X to Y"
      r"\b(?:drove|driv(?:e|es|ing|en)|travel(?:l?ed|l?ing|s)?|fled|walked|trekked) (?:back )?over\b"
-     r"(?= (?:the )?(?:[\w'’–-]+ ){0,3}?pass\b)|"
+     r"(?= (?:the )?(?:[\w'’–-]+ ){0,3}?(?:pass|hills|mountains)\b)|"
      # an escort on its way (not one that sees farmers to their own land to work it: "escorted farmers to their
      # fields near X", a presence there)
      r"\bescort(?:ed|ing|s)?\b(?! (?:[\w'’-]+ ){0,3}?to (?:their|his|her|the|its) (?:own )?(?:fields|orchards|"

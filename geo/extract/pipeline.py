@@ -72,6 +72,16 @@ class Row(NamedTuple):
     between: str = ""         # "A and B" when the event lies on the road between two places
 
 
+def _blocks(sentences, run_on):
+    """Paragraph → the first paragraph of its block: lines that follow one another with no blank line between are
+    one block of text, as a piece that sets each sentence on a line of its own writes a paragraph."""
+    block = {}
+    for s in sentences:
+        if s.paragraph not in block:
+            block[s.paragraph] = block.get(s.paragraph - 1, s.paragraph) if s.paragraph in run_on else s.paragraph
+    return block
+
+
 # the years back from which a history stated in a paragraph keeps its days without a year in that paragraph, even in
 # the month before publication (dates._day_without_year gives those days to the publication's year otherwise)
 OLD_HISTORY_YEARS = 10
@@ -2144,6 +2154,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     for one in sentences if weekday_named else ():     # (only read when a weekday is named with its day)
         paragraph_text[one.paragraph] = paragraph_text.get(one.paragraph, "") + " " + one.text
     run_on = run_on_paragraphs(text)      # paragraphs going on from the line before, for an answer's block
+    block = _blocks(sentences, run_on)    # paragraph → the first paragraph of its block of lines
     headlines = headline_sentences(sentences)
     covered_week = {**_covered_week(sentences, headlines, story_day), **weekdays_dated}   # a review's week
     headings = section_headings(sentences) - headlines
@@ -2506,7 +2517,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         # sentence in a paragraph of its own: "... shot down on 28 January 1992, the site recalled." then "On
         # 5 February a helicopter dropped leaflets ...", and so on while the history goes on so)
         old_history = (narrative is not None
-                       and (narrative_paragraph == sentence.paragraph
+                       and (block.get(narrative_paragraph) == block[sentence.paragraph]
                             or (narrative_number == number - 1 and recalled_history))
                        and story_day.year - narrative.year >= OLD_HISTORY_YEARS
                        and (year_named is None or year_named <= narrative.year) and not _YEARS_LATER.search(s))
@@ -4735,6 +4746,13 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
                     and not _PLACE_LEAD.fullmatch(sentence, span.end_offset, m.begin) \
                     and any(_stated_day(o) and o.begin >= m.end for o in dates):
                 d += 300
+            # "Yesterday two tenors, both of whom served in Karabakh last year, went to X": the time of an aside on
+            # the people, set off by commas before the place, tells what they did before; the place takes the
+            # sentence's other date
+            aside = _PEOPLE_ASIDE.search(sentence, 0, m.begin)
+            if aside and aside.start() < span.begin and span.end_offset <= aside.end() \
+                    and any(o.end_offset <= aside.start() or o.begin >= aside.end() for o in dates):
+                d += 300
             # "voted in X on 12 July, a decision that Baku declared void the following day": a day counted forward
             # in another clause dates a later act there, not the place
             if "," in between and _COUNTED_FORWARD.match(span.text):
@@ -4747,6 +4765,9 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
     return min(dates, key=lambda span: min(cost_from(m, span) for m in names))
 
 
+# an aside on people, set off by commas: ", both of whom served in Karabakh last year,", ", who fought there in 1992,"
+_PEOPLE_ASIDE = re.compile(r",\s+(?:(?:both|all|some|most|many|several|each|one|two|three|four|five)\s+of\s+whom|who)\s"
+                           r"[^,;:]{1,80},")
 # the subject's relative clause, from its opening up to a day it states: "The soldiers who crossed the line " (no
 # comma or other clause between)
 _SUBJECT_RELATIVE = re.compile(r"^(?:The|Those|These)\s+(?:[\w-]+\s+){1,3}(?:who|which|that)\s+[^,;:]{1,50}$")
