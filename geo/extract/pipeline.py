@@ -312,6 +312,12 @@ _VILLAGES_COUNTED = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight
                                r"villages\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 _LISTED_AFTER_AREA = re.compile(rf"(?:\s+{_AREA_NOUN})?\s*[,:]\s+(?P<list>{_VLIST})\b", re.I)
 _AMONG_THEM = re.compile(rf"\b(?:among|including)\s+them\s+{_VNAME}")
+# a few of them named right after the area, "among them" closing the list: "four villages of the Z district, G among
+# them", "more villages of the Z district as freed, G and H among them" (not after a clause of its own: "seven villages
+# of the Z district were occupied during the first war, G among them")
+_NAMED_AMONG_THEM = re.compile(rf"(?:\s+{_AREA_NOUN})?(?:\s+[a-z]+){{0,3}}\s*,\s+(?:{_VLIST}|{_VNAME})\s+among\s+them\b")
+# villages counted with no number: "more villages of the Z district", "several villages in the Z district"
+_VILLAGES_SOME = re.compile(r"\b(?:more|several|other|some)\s+(?:[a-z]+\s+)?villages\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 # people counted between the villages and "among them": "four villages of X were shelled, killing three people,
 # among them A B" (the people are the ones named)
 _PEOPLE_BETWEEN = re.compile(r"\b(?:people|persons|civilians|residents|soldiers|servicemen|men|women|children|killing|"
@@ -325,6 +331,8 @@ def _counted_villages(sentence, m):
     if listed:
         return len(_ITEM_NAME.findall(listed.group("list"))) == count_value(listed.group("count"))
     count = _VILLAGES_COUNTED.search(before)
+    if (count or _VILLAGES_SOME.search(before)) and _NAMED_AMONG_THEM.match(sentence, m.end):
+        return True
     if not count:
         return False
     after = _LISTED_AFTER_AREA.match(sentence, m.end)
