@@ -526,7 +526,7 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"refugees|evacuees|arrivals|inhabitants|protesters|staff|workers|crews?|teams?|"
                          r"governor|mayor|family|relatives|abbot|priest|farmers|shepherds|herders|teachers|"
                          r"students|soldiers|survivors|pilgrims|clergy|monks|women|men|mothers|fathers|"
-                         r"president|prime minister|minister|envoy|aide|adviser|advisor|headmaster|headmistress|"
+                         r"president|presidency|prime minister|minister|envoy|aide|adviser|advisor|headmaster|headmistress|"
                          r"headteacher|owners?|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers|"
                          r"committee|chairman|chairwoman|director|driver|farmer|shepherd|herder|teacher|doctor|nurse|"
                          + "|".join(noun + "s?" for noun in TRADE_PEOPLE) + r"|"
