@@ -289,8 +289,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # comma after it is a relative clause's end: "the video, which the ministry released, shows ...")
                r"released(?!\s*(?:[.;:!?)]|$))|regards|regarded|"
                # footage a side puts out is its own account of what it shows: "the ministry put out a film of its
-               # columns entering X" (only a film, a video or pictures put out: not "put out the fire")
-               r"(?:put|puts|putting) out(?= (?:a|an|the|its|their|new) (?:[\w-]+ ){0,2}?(?:films?|videos?|footage|"
+               # columns entering X", also with no article: "put out film from X" (only a film, a video or pictures
+               # put out: not "put out the fire")
+               r"(?:put|puts|putting) out(?= (?:(?:a|an|the|its|their|new) )?(?:[\w-]+ ){0,2}?(?:films?|videos?|footage|"
                r"clips?|pictures|photos|photographs|images)\b)|"
                # a statement issued is its issuer's words: "the council's president issued a statement expressing
                # concern", "the ministry issues a warning about" (not "issued passports", "issued by"; not "because
