@@ -592,10 +592,13 @@ def landmarks_dropped(sentence, mentions):
 # named after it: "Ararat Bank" (but "the Nakhchivan Bank of the Araz" in a headline is the riverbank)
 _COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:LLC|CJSC|OJSC|JSC|Ltd|PLC|GmbH|Bank(?!\s+of\b))\b")
 # a product sold under the place's name: "Jermuk mineral water exports rose", "Ararat brandy", a carpet's "the Shusha
-# pattern" (not "the Tartar pattern of shelling"; not where it is made:
-# "the Jermuk mineral water plant")
-_PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|pattern(?!\s+of\b))\b"
-                            r"(?!\s+(?:plant|factory|bottling|supply|pipe|main|distillery))")
+# pattern", food and stone named after where they come from: "Lori cheese", "a kilo of Lankaran leaf", "a block of
+# Guzdek limestone" (not "the Tartar pattern of shelling"; not where it is made or dug:
+# "the Jermuk mineral water plant", "the Guzdek limestone quarry")
+_PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|pattern(?!\s+of\b)|cheese|honey|tea|leaf|wine|"
+                            r"limestone|marble|tuff|granite|basalt)\b"
+                            r"(?!\s+(?:plant|factory|bottling|supply|pipe|main|distillery|quarr(?:y|ies)|mines?|"
+                            r"plantations?|vineyards?|gardens?|estates?|farms?))")
 # (a pattern only in a sentence of weaving: not "shelling followed the Tartar pattern: rockets hit the town")
 _WEAVING = re.compile(r"\b(?:carpets?|rugs?|kilims?|weav\w*|woven|embroider\w*|textiles?|loom)\b", re.I)
 _PATTERN_AFTER = re.compile(r"\s+pattern\b")
