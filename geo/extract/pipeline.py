@@ -4678,9 +4678,10 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
                         and any(_stated_day(o) and not _eventless_clause(o, hits, breaks, len(sentence)) for o in dates):
                     d += 1000
             # "Gubadli, which had been occupied since 31 August 1993, ... announced on Sunday": a state that
-            # had lasted until the event is its background, not its date
+            # had lasted until the event is its background, not its date (nor against "Yesterday, the president
+            # wrote, the army took back X, which had been held since August 1993")
             if span.kind == "since" and _HAD_BEEN.search(sentence, max(0, span.begin - 80), span.begin) \
-                    and any(o.kind != "since" and _stated_day(o) for o in dates):
+                    and any(o.kind != "since" and (_stated_day(o) or _relative_day(o)) for o in dates):
                 d += 300
             # "X has been without gas since 12 May; on 14 May shells hit the village": a day a state has lasted since,
             # its clause telling no event, only starts that state; the day another clause states with its event is
