@@ -4758,7 +4758,9 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         return "residents"                 # "An elderly man said", no group before: one of the place's people
     office = _UNNAMED_HOLDER.get(re.sub(r"^(?:the|his|her|its)\s+", "", actor.lower()))
     if office:                              # (the head named just before comes first: "Aliyev visited Lachin.")
-        return next((c for c in heard if office in c.lower()), actor)
+        # none heard: the one person of the article holding it ("President X toured Y, the presidency said")
+        named = {a for k, a in (people or {}).items() if not k.startswith("<") and office in a.lower()}
+        return next((c for c in heard if office in c.lower()), None) or (named.pop() if len(named) == 1 else actor)
     m = _MINISTRY_IN_CAPITAL.fullmatch(actor)
     seat = (m.group(1) or m.group(2)).lower() if m else ""
     nation = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(seat, seat).lower()) if m else None

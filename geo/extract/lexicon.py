@@ -292,8 +292,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # comma after it is a relative clause's end: "the video, which the ministry released, shows ...")
                r"released(?!\s*(?:[.;:!?)]|$))|regards|regarded|"
                # footage a side puts out is its own account of what it shows: "the ministry put out a film of its
-               # columns entering X" (only a film, a video or pictures put out: not "put out the fire")
-               r"(?:put|puts|putting) out(?= (?:a|an|the|its|their|new) (?:[\w-]+ ){0,2}?(?:films?|videos?|footage|"
+               # columns entering X", also with no article: "put out film from X" (only a film, a video or pictures
+               # put out: not "put out the fire")
+               r"(?:put|puts|putting) out(?= (?:(?:a|an|the|its|their|new) )?(?:[\w-]+ ){0,2}?(?:films?|videos?|footage|"
                r"clips?|pictures|photos|photographs|images)\b)|"
                # a statement issued is its issuer's words: "the council's president issued a statement expressing
                # concern", "the ministry issues a warning about" (not "issued passports", "issued by"; not "because
@@ -540,7 +541,7 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"refugees|evacuees|arrivals|inhabitants|protesters|staff|workers|crews?|teams?|"
                          r"governor|mayor|family|relatives|abbot|priest|farmers|shepherds|herders|teachers|"
                          r"students|soldiers|survivors|pilgrims|clergy|monks|women|men|mothers|fathers|"
-                         r"president|prime minister|minister|envoy|aide|adviser|advisor|headmaster|headmistress|"
+                         r"president|presidency|prime minister|minister|envoy|aide|adviser|advisor|headmaster|headmistress|"
                          r"headteacher|owners?|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers|"
                          r"committee|chairman|chairwoman|director|driver|farmer|shepherd|herder|teacher|doctor|nurse|"
                          + "|".join(noun + "s?" for noun in TRADE_PEOPLE) + r"|"

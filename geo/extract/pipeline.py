@@ -322,6 +322,12 @@ _VILLAGES_COUNTED = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight
                                r"villages\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 _LISTED_AFTER_AREA = re.compile(rf"(?:\s+{_AREA_NOUN})?\s*[,:]\s+(?P<list>{_VLIST})\b", re.I)
 _AMONG_THEM = re.compile(rf"\b(?:among|including)\s+them\s+{_VNAME}")
+# a few of them named right after the area, "among them" closing the list: "four villages of the Z district, G among
+# them", "more villages of the Z district as freed, G and H among them" (not after a clause of its own: "seven villages
+# of the Z district were occupied during the first war, G among them")
+_NAMED_AMONG_THEM = re.compile(rf"(?:\s+{_AREA_NOUN})?(?:\s+[a-z]+){{0,3}}\s*,\s+(?:{_VLIST}|{_VNAME})\s+among\s+them\b")
+# villages counted with no number: "more villages of the Z district", "several villages in the Z district"
+_VILLAGES_SOME = re.compile(r"\b(?:more|several|other|some)\s+(?:[a-z]+\s+)?villages\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 # people counted between the villages and "among them": "four villages of X were shelled, killing three people,
 # among them A B" (the people are the ones named)
 _PEOPLE_BETWEEN = re.compile(r"\b(?:people|persons|civilians|residents|soldiers|servicemen|men|women|children|killing|"
@@ -335,6 +341,8 @@ def _counted_villages(sentence, m):
     if listed:
         return len(_ITEM_NAME.findall(listed.group("list"))) == count_value(listed.group("count"))
     count = _VILLAGES_COUNTED.search(before)
+    if (count or _VILLAGES_SOME.search(before)) and _NAMED_AMONG_THEM.match(sentence, m.end):
+        return True
     if not count:
         return False
     after = _LISTED_AFTER_AREA.match(sentence, m.end)
@@ -594,10 +602,13 @@ def landmarks_dropped(sentence, mentions):
 # named after it: "Ararat Bank" (but "the Nakhchivan Bank of the Araz" in a headline is the riverbank)
 _COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:LLC|CJSC|OJSC|JSC|Ltd|PLC|GmbH|Bank(?!\s+of\b))\b")
 # a product sold under the place's name: "Jermuk mineral water exports rose", "Ararat brandy", a carpet's "the Shusha
-# pattern" (not "the Tartar pattern of shelling"; not where it is made:
-# "the Jermuk mineral water plant")
-_PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|pattern(?!\s+of\b))\b"
-                            r"(?!\s+(?:plant|factory|bottling|supply|pipe|main|distillery))")
+# pattern", food and stone named after where they come from: "Lori cheese", "a kilo of Lankaran leaf", "a block of
+# Guzdek limestone" (not "the Tartar pattern of shelling"; not where it is made or dug:
+# "the Jermuk mineral water plant", "the Guzdek limestone quarry")
+_PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|pattern(?!\s+of\b)|cheese|honey|tea|leaf|wine|"
+                            r"limestone|marble|tuff|granite|basalt)\b"
+                            r"(?!\s+(?:plant|factory|bottling|supply|pipe|main|distillery|quarr(?:y|ies)|mines?|"
+                            r"plantations?|vineyards?|gardens?|estates?|farms?))")
 # (a pattern only in a sentence of weaving: not "shelling followed the Tartar pattern: rockets hit the town")
 _WEAVING = re.compile(r"\b(?:carpets?|rugs?|kilims?|weav\w*|woven|embroider\w*|textiles?|loom)\b", re.I)
 _PATTERN_AFTER = re.compile(r"\s+pattern\b")
@@ -4705,9 +4716,10 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
                         and any(_stated_day(o) and not _eventless_clause(o, hits, breaks, len(sentence)) for o in dates):
                     d += 1000
             # "Gubadli, which had been occupied since 31 August 1993, ... announced on Sunday": a state that
-            # had lasted until the event is its background, not its date
+            # had lasted until the event is its background, not its date (nor against "Yesterday, the president
+            # wrote, the army took back X, which had been held since August 1993")
             if span.kind == "since" and _HAD_BEEN.search(sentence, max(0, span.begin - 80), span.begin) \
-                    and any(o.kind != "since" and _stated_day(o) for o in dates):
+                    and any(o.kind != "since" and (_stated_day(o) or _relative_day(o)) for o in dates):
                 d += 300
             # "X has been without gas since 12 May; on 14 May shells hit the village": a day a state has lasted since,
             # its clause telling no event, only starts that state; the day another clause states with its event is
