@@ -179,3 +179,8 @@ def test_a_loss_put_down_to_a_cause_is_no_dating():
 
 def test_a_fall_put_on_a_day_is_still_a_claim():
     assert _claimant("Armenian accounts put the fall of Shusha on 8 May 1992.", "Shusha") == "Armenian accounts"
+
+
+def test_a_threats_if_is_the_word_not_letters_in_another():
+    # the if-clause opens at the word "if", not at the letters of "cliffs" in it
+    assert _places("Ankara warned it would act if Armenia attacked the cliffs near Nakhchivan.") == set()

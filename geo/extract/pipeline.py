@@ -3732,7 +3732,7 @@ def _nothing_happened(sentence, mention):
 # act if Armenia attacks X" (an attack supposed, none told)
 # (a place after a comparison in the clause is told, not supposed: "if they attacked X as they had attacked Y on
 # Tuesday")
-_THREAT_IF_BEFORE = re.compile(r"\b(?:would|will|threaten\w*|warn\w*)\b[^.;:]{0,120}?\bif\s+"
+_THREAT_IF_BEFORE = re.compile(r"\b(?:would|will|threaten\w*|warn\w*)\b[^.;:]{0,120}?\b(?P<cond>if)\s+"
                                r"(?:(?!\b(?:as|when|after|since|like|while|where|which|who)\b)[^,.;:]){0,60}$")
 _SUPPOSED_ATTACK = re.compile(r"(?i)\b(?:attack\w*|invad\w*|shell\w*|bomb\w*)\b")
 _IF_CLAUSE_END = re.compile(r"[,.;:]|$")
@@ -3743,7 +3743,7 @@ def _threat_condition(sentence, mention):
     before = _THREAT_IF_BEFORE.search(sentence, max(0, mention.begin - 200), mention.begin)
     if before is None:
         return False
-    begin = sentence.rindex("if", before.start(), mention.begin)
+    begin = before.start("cond")          # (the word "if", not the letters in "cliffs" or "difficult")
     end = _IF_CLAUSE_END.search(sentence, mention.end).start()
     return bool(_SUPPOSED_ATTACK.search(sentence, begin, end))
 
