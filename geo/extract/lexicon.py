@@ -365,7 +365,7 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # ... or set off by commas, after the record that tells: "a year ago, the chronicle records, the army
                # attacked X" (after a record's noun only: not "Hospital records, photos and letters show ...")
                r"(?:(?<=chronicle )|(?<=diary )|(?<=log )|(?<=register )|(?<=archive )|(?<=history )|(?<=yearbook )|"
-               r"(?<=website )|(?<=site ))(?:records|recorded)(?=,\s)|"
+               r"(?<=site ))(?:records|recorded)(?=,\s)|"
                # (not the noun, the subject of a later verb: "hospital records the nurses kept show ...")
                r"(?:records|registers)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
                r"dozens|hundreds|new|more)\b)(?![^,;.]*\b(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|"
