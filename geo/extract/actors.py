@@ -389,7 +389,9 @@ _NOT_THE_OFFICE = re.compile(r"\b(?:deputy|vice)[\s-]+(?:prime minister|premier|
                              r"foreign minister|defen[cs]e minister|minister)")
 # a prosecutor named by name ("the prosecutor Yusif Agayev") is that person, who may serve anywhere; the Prosecutor
 # General named ("Prosecutor General Kamran Aliyev") still speaks for the office
-NAMED_PROSECUTOR = re.compile(r"\b[Pp]rosecutor\s+(?!General\b)[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]{2,}")
+# (nor "Prosecutor Office Armenia": the office by another word order)
+NAMED_PROSECUTOR = re.compile(r"\b[Pp]rosecutor\s+(?!(?:General|Generals|Office|Offices|Service|Department|Bureau)\b)"
+                              r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]{2,}")
 # a past holder: the table lists people under the body they led, which a former holder no longer speaks for
 _FORMER = re.compile(r"\b(?:former|ex|erstwhile|retired)[\s-]")
 # what a body is for ("the Service for Khankendi and the Aghdara district": the places it serves are not its nation),

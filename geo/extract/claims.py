@@ -2807,7 +2807,8 @@ def _normalise(phrase):
     outlet = _OUTLET_DOMAIN.fullmatch(text)
     if outlet:
         return _DOMAIN_MEDIA[outlet.group(1).lower()]   # "Axar.az reported": an outlet of the side its domain is
-    if _TITLED_GUIDE.fullmatch(text) and text.split()[0].lower() not in NATION_ADJECTIVES | _GUIDE_DETERMINERS:
+    if _TITLED_GUIDE.fullmatch(text) and text.split()[0].lower() not in NATION_ADJECTIVES | _GUIDE_DETERMINERS \
+            and not _guide_from_place(text):
         return text                        # "the Rediscovering Armenia guide": a guidebook by its title, no tour guide
     low = _AT_THE_SITE.sub("", low)       # "guides at the site": the guides
     low = _PEOPLES_ACCOUNTS.sub("", low)  # "eyewitness accounts", "villagers' testimony": those people
@@ -2831,6 +2832,14 @@ _TITLED_GUIDE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}guide(?:book)?")
 # (a determiner capitalised at the sentence's start is no title: "Our guide told us", "One guide said")
 _GUIDE_DETERMINERS = frozenset({"our", "my", "your", "his", "her", "their", "its", "one", "another", "this", "that",
                                 "local"})
+
+
+def _guide_from_place(text):
+    """Is the guide named by a place alone, a tour guide from there ("the Goris guide", "a Karabakh guide"), no title?"""
+    words = text.split()[:-1]
+    name = words[0].lower() if len(words) == 1 else ""
+    return bool(name) and (name in _curated_places() or name in side_areas() or bool(NATION.fullmatch(name)))
+
 
 
 # a body named after its country's possessive: "Armenia's Unified Information Center" (capitalised words only)

@@ -3454,7 +3454,9 @@ def classify(sentence, mention, hits, breaks, spans=()):
 # fighting reached the village", "we left Y that night, with the shells falling on the upper streets" (not troops
 # that "left the town after weeks of fighting", nor people who fled: a flight is a way out, see the corridors cues)
 _LEFT_PLACE = re.compile(r"\b(?:left|leave|leaving)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$")
-_LEFT_WHEN = re.compile(r"[^.;:]*?,?\s+(?:when|with|as|during)\s+(?:the|their|its|shells|heavy)\b[^.;:]*$")
+# (but not the place itself told shelled then: "left X when the town was shelled on 23 July 1993" is X's shelling)
+_LEFT_WHEN = re.compile(r"[^.;:]*?,?\s+(?:when|with|as|during)\s+(?:the|their|its|shells|heavy)\b[^.;:]*"
+                        r"(?<! was )(?<! were )(?<! came )(?<! came under )$")
 
 
 # the place a speaker speaks in is where the speech was made: what "the town" is then said to hold is told there, the

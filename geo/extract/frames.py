@@ -652,6 +652,9 @@ _DENIED_FROM = re.compile(r"\b(?:rejected|rejects|denied|denies|dismissed|dismis
 # a capital the sentence's reports come from, as their subject: "The reports from Baku speak of ...", "Reports from
 # Yerevan mention ..." (a side's reports, see claims.normalise_actor; a village's reports keep it: the news is of it)
 _REPORTS_FROM_OPEN = re.compile(r"(?:^|[;:]\s+|,\s+(?:but|and|while)\s+)(?:the\s+)?(?:reports?|accounts?)\s+from\s+$", re.I)
+# (the capital only naming where in it the reports come from keeps it: "Reports from Baku hospitals said ...")
+_CAPITAL_QUALIFIES = re.compile(r"\s+(?:hospitals?|clinics?|morgues?|streets?|suburbs?|districts?|neighbou?rhoods?|"
+                                r"schools?|shelters?|airport|residents?|families)\b")
 
 
 def described_dropped(sentence, mentions):
@@ -704,7 +707,8 @@ def described_dropped(sentence, mentions):
         mentions = [m for m in mentions if not opens <= m.begin < heard.end()]
     if " from " in sentence:               # "rejected the reports from Baku": where the denied reports came from
         mentions = [m for m in mentions if not _DENIED_FROM.search(sentence, max(0, m.begin - 60), m.begin)
-                    and not (_is_capital(m) and _REPORTS_FROM_OPEN.search(sentence, max(0, m.begin - 30), m.begin))]
+                    and not (_is_capital(m) and _REPORTS_FROM_OPEN.search(sentence, max(0, m.begin - 30), m.begin)
+                             and not _CAPITAL_QUALIFIES.match(sentence, m.end))]
     if "between" in sentence or " with " in sentence:
         bounds = [(b.start(), b.end()) for b in _BETWEEN_AREAS.finditer(sentence)
                   if not (_SCENE_BEFORE_BETWEEN.search(sentence, max(0, b.start() - 30), b.start())

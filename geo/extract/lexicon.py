@@ -309,9 +309,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:put|puts)(?= (?:the|its|their|a|his|her) (?:[\w-]+ ){0,2}?(?:tolls?|counts?|tally|numbers?|figures?|"
                r"dead|losses|casualties)\b[^.;:]{0,40}? at\b)|"
                # ... and so is a fall dated: "Armenian accounts put the fall of X on 8 August", "a booklet puts the
-               # capture of Y in June 1993" (not "put the town under curfew")
-               r"(?:put|puts)(?= the (?:fall|capture|loss|surrender) of\b[^.;:]{0,60}?\b(?:on|in)\s+(?:\d{1,4}|January|February|"
-               r"March|April|May|June|July|August|September|October|November|December)\b)|"
+               # capture of Y in June 1993" (not "put the town under curfew", nor a cause given: "put the loss of Z
+               # down to poor command in 2020")
+               r"(?:put|puts)(?= the (?:fall|capture|loss|surrender) of\b(?![^.;:]{0,60}?\bdown to\b)[^.;:]{0,60}?\b(?:on|in)\s+"
+               r"(?:\d{1,4}|January|February|March|April|May|June|July|August|September|October|November|December)\b)|"
                # ... or the count first: "put at no fewer than 150 the civilians killed"
                r"(?:put|puts)(?= at (?:no (?:fewer|less) than |at least |about |some |more than |over |nearly )?"
                r"(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:hundred|thousand)))|"
@@ -364,7 +365,7 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # ... or set off by commas, after the record that tells: "a year ago, the chronicle records, the army
                # attacked X" (after a record's noun only: not "Hospital records, photos and letters show ...")
                r"(?:(?<=chronicle )|(?<=diary )|(?<=log )|(?<=register )|(?<=archive )|(?<=history )|(?<=yearbook )|"
-               r"(?<=website )|(?<=site ))(?:records|recorded)(?=,\s)|"
+               r"(?<=site ))(?:records|recorded)(?=,\s)|"
                # (not the noun, the subject of a later verb: "hospital records the nurses kept show ...")
                r"(?:records|registers)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
                r"dozens|hundreds|new|more)\b)(?![^,;.]*\b(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|"
@@ -970,8 +971,10 @@ _SHELLING = _cues(
      r"\bunexploded (?:ordnance|munitions?|shells?|bombs?|rockets?|grenades?|devices?)\b|\buxos?\b", "mine"),
     # (not fire-fighting, the fire service's work: "fire-fighting vehicles", "fire-fighting planes")
     # (nor the fighting as what information is gathered about: "a team arrived in X to gather information about the
-    # fighting", a visit)
-    (r"(?<!information about the )(?<!information on the )(?<!data about the )(?<!data on the )"
+    # fighting", a visit; but the fighting placed by a name after it is still fighting there: "information about the
+    # fighting in X")
+    (r"(?:(?<!information about the )(?<!information on the )(?<!data about the )(?<!data on the )|"
+     r"(?=fighting (?:in|at|near|around|outside|for) (?!recent\b|the (?:past|last|first|early)\b)))"
      r"\bfight(?:ing|s)?\b(?<!fire-fighting)|\bfought (?:at|in|on|near|around)\b|"
      # fighting beside or against others at a place: "soldiers fought alongside the rebels at X" (beside those who
      # campaign, and against anything but armed men, it is a cause pursued: "fought alongside activists in X for a
@@ -1828,9 +1831,10 @@ _CORRIDOR_NOUNS = _cues(
      # people carried across a bridge are still moved on a route: "evacuate casualties across the bridge")
      r"(?<!situated )(?<!damage )(?<!spread )(?<!scattered )(?<!fell )across\b|"
      # a mountain pass driven or fled over on the way: "refugees drove over the X pass to Y" (not a mine driven over),
-     # or the hills or mountains walked over, as "through the hills" is: "they walked over the hills from X to Y"
+     # or the hills or mountains walked over, as "through the hills" is: "they walked over the hills from X to Y" (on
+     # the way from or to a place: not a hike "over the hills around X")
      r"\b(?:drove|driv(?:e|es|ing|en)|travel(?:l?ed|l?ing|s)?|fled|walked|trekked) (?:back )?over\b"
-     r"(?= (?:the )?(?:[\w'’–-]+ ){0,3}?(?:pass|hills|mountains)\b)|"
+     r"(?= (?:the )?(?:[\w'’–-]+ ){0,3}?pass\b| (?:the )?(?:[\w'’–-]+ ){0,2}?(?:hills|mountains) (?:from|to|into|towards?)\b)|"
      # an escort on its way (not one that sees farmers to their own land to work it: "escorted farmers to their
      # fields near X", a presence there)
      r"\bescort(?:ed|ing|s)?\b(?! (?:[\w'’-]+ ){0,3}?to (?:their|his|her|the|its) (?:own )?(?:fields|orchards|"
