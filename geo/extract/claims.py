@@ -3168,6 +3168,11 @@ def people_in(text):
             # actor, even named in full
             people.setdefault(m.group("surname"), actor)
             people.setdefault(f'{m.group("first")} {m.group("surname")}', actor)
+        elif (body := _SPOKESPERSON_OF_MINISTRY.fullmatch(m.group("role"))) and _office_without_nation(body.group(1)):
+            # "Hayk Kostanyan, the spokesman of the emergencies ministry,": speaks for that ministry, whose side
+            # is read as for a bare "the emergencies ministry said"
+            people.setdefault(m.group("surname"), normalise_actor(body.group(1)))
+            people.setdefault(f'{m.group("first")} {m.group("surname")}', normalise_actor(body.group(1)))
         elif actor:
             # "Fuad Huseynov, deputy chairman of the State Committee ...": an official named with his post
             # speaks as himself, and so does "Huseynov said" later
@@ -3456,6 +3461,8 @@ _SPOKESPERSON_THEN_SURNAME = re.compile(r"(?:[Ss]pokes(?:man|woman|person)|press
                                         r"(?P<body>[^,.;()]{3,60}?),\s+(?P<surname>[A-Z][\w'’-]+),|"
                                         r"(?P<owner>[A-Z][\w'’ -]{2,60}?)['’]s\s+(?:press\s+secretary|"
                                         r"spokes(?:man|woman|person)),\s+(?P<own_surname>[A-Z][\w'’-]+),")
+# a spokesperson's role naming a ministry without its nation: "spokesman of the emergencies ministry"
+_SPOKESPERSON_OF_MINISTRY = re.compile(r"spokes(?:man|woman|person)\s+(?:of|for)\s+((?:the\s+)?(?:[a-z-]+\s+){1,3}ministry)")
 # the trade a role opens with, one or two lower-case words before what it is of: "farmer" of "farmer in Sotk",
 # "deputy mayor" of "deputy mayor of Jermuk"
 # ("special representative" of "the president's special representative on the conflict": whose post it is goes first)
