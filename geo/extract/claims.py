@@ -2631,7 +2631,9 @@ def _person_or_office(phrase, of_org):
     org = of_org.group("org")
     actor = _normalise(org)
     unplaced = actor == _ARTICLE.sub("", org.strip()) and not canonical_actor(org) and not office_in(org)
-    # (a town's own body named by the town is no better placed: "Suzanna Avetisyan of the Jermuk council of elders")
+    # (a town's own body named by the town is no better placed: "Suzanna Avetisyan of the Jermuk council of elders";
+    # nor is one that only says it is local: "Ani Petrosyan of the town council" tells of her, not of "local officials")
+    unplaced = unplaced or actor == "local officials"
     if unplaced and _LOWER_OR_TOWN_S.fullmatch(org) and "press" not in org:
         return phrase[:of_org.start("org")].rsplit(None, 1)[0].strip()
     return actor
