@@ -2239,6 +2239,9 @@ def _subject_before(sentence, verb_pos):
     if phrase.lower() in PRONOUNS:
         return phrase
     owned = _OWNED_DOCUMENT.fullmatch(phrase)
+    owner = _OPENING_BODY_S.match(sentence) if owned and owned.group(1).lower() == "its" else None
+    if owner:                              # "The mission's patrol set out ..., its release said": the mission,
+        return owner.group("body")         # whose the sentence's subject is, not the last speaker
     if owned:                              # "Its report said": it said, the one named before whose report it is
         return _PRONOUN_OF[owned.group(1).lower()]
     again = _SAME_BODY.fullmatch(phrase)
@@ -2288,10 +2291,16 @@ _SHARED_POSTS = re.compile(r"(?i)(?:(?:the|some|many|several|numerous|viral|popu
 
 
 # a document owned by a pronoun as the subject of a speech verb: "Its report said", "Their statement added" (the owner,
-# named before, speaks through it)
+# named before, speaks through it; "Its news release said", "their press release added" too)
 _OWNED_DOCUMENT = re.compile(r"(?i)(its|their|his|her)\s+(?:(?:own|latest|new|first|next|later|earlier|full|"
-                             r"official|daily|evening|morning)\s+)?(?:report|statement|bulletin|release|article|story|"
+                             r"official|daily|evening|morning)\s+)?(?:(?:news|press)\s+(?=release))?"
+                             r"(?:report|statement|bulletin|release|article|story|"
                              r"dispatch|piece|update|summary)")
+
+
+# a body by its noun owning the sentence's subject: "The mission's 500th patrol", "The ministry's new figures"
+_OPENING_BODY_S = re.compile(r"\s*(?P<body>[Tt]he\s+(?:mission|ministry|agency|committee|service|office|"
+                             r"commission|organi[sz]ation))['’]s\s")
 
 
 # the determiner that opens a subject after an opening "In <place>": "In Brussels the parliament", "In Tegh a farmer"
@@ -3202,6 +3211,8 @@ def people_in(text):
             actor = name.group(0) + m.group("noun")   # "the Gorgan Water company ... the company said"
         if actor:
             people.setdefault(m.group("noun").lower(), actor)
+            if m.group("noun") in ("monitors", "observers") and _called(actor, "mission"):
+                people.setdefault("mission", actor)   # "EU observers ... the mission said": their mission
     # a person of the actor table named in full ("Spokeswoman Shushan Stepanyan said"): "Stepanyan said" later;
     # the table knows them better than a role read from the text
     known = load_actors().people

@@ -548,6 +548,8 @@ PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the rep
             "the administration", "administration"}   # "the administration said": the one named before
 # "the answer says", "according to the same reply": a written answer stands for the body that gave it, named before
 PRONOUNS |= {"the answer", "answer", "the reply", "reply"}
+# "the release added": a press or news release stands for the body that issued it, named before, as a statement does
+PRONOUNS |= {"the release", "release", "the press release", "the news release"}
 # "the watchdog said", "according to the rights group": the rights group named before (else the one that spoke before)
 PRONOUNS |= {"the watchdog", "watchdog", "the rights group", "rights group"}
 # "the governor added", "the minister said": the person with that title named before
