@@ -1241,18 +1241,20 @@ _CHECKPOINTS = _cues(
      + WAY_TO_SITE + "|" +
      # entry to a place restricted or barred: "restricts entry to X for people not registered there"
      r"\b(?:restrict\w*|bann?(?:ed|ing|s)?)\s+(?:the\s+)?(?:entry|access)\s+(?:to|into)\b|"
-     # ... or told in the passive: "entry into X was now strictly limited", "access to Y has been restricted"
+     # ... or told in the passive: "entry into X was now strictly limited", "access to Y has been restricted", "is
+     # still limited"
      # (the cue is the words before the place, which is no cue of its own; not a thing in a place, "access to fuel
      # in X was limited", "entry to the hospital in Y was restricted"; and the thing entered must be a name, see
      # cues)
      r"\b(?:entry|access)\s+(?:to|into)\b(?=\s+(?:(?!(?:in|at|inside)\s)[\w'’-]+\s+){1,4}?"
      r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|"
-     r"remains|remained)\s+(?:now\s+)?(?:strictly\s+|severely\s+|heavily\s+)?(?:limited|restricted|barred|banned)\b)|"
+     r"remains|remained)\s+(?:(?:now|still)\s+)?(?:strictly\s+|severely\s+|heavily\s+)?(?:limited|restricted|barred|banned)\b)|"
      # only some let through (see SELECTIVE_PASSAGE)
      + SELECTIVE_PASSAGE + "|" +
-     # police or soldiers guarding a road: "police and soldiers guarded the section of road that leads to X"
+     # police or soldiers guarding a road: "police and soldiers guarded the section of road that leads to X", "the
+     # branch road that climbs to Y"
      r"\b(?:police|policemen|soldiers|troops)\s+(?:and\s+[\w-]+\s+)?guard(?:ed|s)?\s+(?:the\s+)?(?:section\s+of\s+(?:the\s+)?)?"
-     r"(?:road|highway)\b|"
+     r"(?:(?:branch|access|side|mountain|main)\s+)?(?:road|highway)\b|"
      r"\b(?:registration|control|checking|filtration|screening) (?:points?|centres?|centers?)\b|\btents? (?:(?:are|were|is|was|remain(?:ed)?|stay(?:ed)?) )?(?:still )?pitched\b|"
      r"\bpitch(?:ed|ing)? (?:\w+ )?tents\b|\btents (?:still )?(?:stand|stood|remain(?:ed)?) on the (?:road|highway)\b|"
      # border units opened on the border or in a border district: "the border service opened two new units in the X
