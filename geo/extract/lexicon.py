@@ -1707,9 +1707,10 @@ _CORRIDOR_NOUNS = _cues(
      # a road tunnel told by its place: "twin tunnels near X" (not one carrying water: "a tunnel to bring water to Y")
      r"(?<!water )(?<!irrigation )\btunnels?\b(?![^;]{0,150}?\b(?:water|reservoirs?|irrigation|cubic|canals?)\b)|"
      # a passenger service named by the places it joins: "a bus service from X to Y",
-     # "buses now run twice a day from X to Y"
+     # "buses now run twice a day from X to Y", "the bus between X and Y is running again"
      r"\b(?:flights?|(?:mini)?bus(?:es)?|coach(?:es)?|trains?|ferr(?:y|ies)|(?:bus|rail|train|ferry|air|passenger|shuttle) "
-     r"(?:services?|routes?|links?|lines?))\b(?= (?:[\w'’-]+ ){0,5}?from (?:[\w'’-]+ ){1,3}?to\b)|"
+     r"(?:services?|routes?|links?|lines?))\b(?= (?:[\w'’-]+ ){0,5}?from (?:[\w'’-]+ ){1,3}?to\b|"
+     r" between (?!\d)(?!the hours\b)[\w'’-]+ and )|"
      # an air service, planned or flown: "regular flights to X", "the first test flight", "scheduled services between
      # X and Y", "the airport has handled 35 flights" (not people's flight from a place: "the flight of the
      # villagers"; a service named by its ends, "the X–Y flight", is cues.py's)
