@@ -2239,6 +2239,9 @@ def _subject_before(sentence, verb_pos):
     if phrase.lower() in PRONOUNS:
         return phrase
     owned = _OWNED_DOCUMENT.fullmatch(phrase)
+    owner = _OPENING_BODY_S.match(sentence) if owned and owned.group(1).lower() == "its" else None
+    if owner:                              # "The mission's patrol set out ..., its release said": the mission,
+        return owner.group("body")         # whose the sentence's subject is, not the last speaker
     if owned:                              # "Its report said": it said, the one named before whose report it is
         return _PRONOUN_OF[owned.group(1).lower()]
     again = _SAME_BODY.fullmatch(phrase)
@@ -2288,10 +2291,16 @@ _SHARED_POSTS = re.compile(r"(?i)(?:(?:the|some|many|several|numerous|viral|popu
 
 
 # a document owned by a pronoun as the subject of a speech verb: "Its report said", "Their statement added" (the owner,
-# named before, speaks through it)
+# named before, speaks through it; "Its news release said", "their press release added" too)
 _OWNED_DOCUMENT = re.compile(r"(?i)(its|their|his|her)\s+(?:(?:own|latest|new|first|next|later|earlier|full|"
-                             r"official|daily|evening|morning)\s+)?(?:report|statement|bulletin|release|article|story|"
+                             r"official|daily|evening|morning)\s+)?(?:(?:news|press)\s+(?=release))?"
+                             r"(?:report|statement|bulletin|release|article|story|"
                              r"dispatch|piece|update|summary)")
+
+
+# a body by its noun owning the sentence's subject: "The mission's 500th patrol", "The ministry's new figures"
+_OPENING_BODY_S = re.compile(r"\s*(?P<body>[Tt]he\s+(?:mission|ministry|agency|committee|service|office|"
+                             r"commission|organi[sz]ation))['’]s\s")
 
 
 # the determiner that opens a subject after an opening "In <place>": "In Brussels the parliament", "In Tegh a farmer"
@@ -2635,7 +2644,9 @@ def _person_or_office(phrase, of_org):
     org = of_org.group("org")
     actor = _normalise(org)
     unplaced = actor == _ARTICLE.sub("", org.strip()) and not canonical_actor(org) and not office_in(org)
-    # (a town's own body named by the town is no better placed: "Suzanna Avetisyan of the Jermuk council of elders")
+    # (a town's own body named by the town is no better placed: "Suzanna Avetisyan of the Jermuk council of elders";
+    # nor is one that only says it is local: "Ani Petrosyan of the town council" tells of her, not of "local officials")
+    unplaced = unplaced or actor == "local officials"
     if unplaced and _LOWER_OR_TOWN_S.fullmatch(org) and "press" not in org:
         return phrase[:of_org.start("org")].rsplit(None, 1)[0].strip()
     return actor
@@ -3191,6 +3202,11 @@ def people_in(text):
             # actor, even named in full
             people.setdefault(m.group("surname"), actor)
             people.setdefault(f'{m.group("first")} {m.group("surname")}', actor)
+        elif (body := _SPOKESPERSON_OF_MINISTRY.fullmatch(m.group("role"))) and _office_without_nation(body.group(1)):
+            # "Hayk Kostanyan, the spokesman of the emergencies ministry,": speaks for that ministry, whose side
+            # is read as for a bare "the emergencies ministry said"
+            people.setdefault(m.group("surname"), normalise_actor(body.group(1)))
+            people.setdefault(f'{m.group("first")} {m.group("surname")}', normalise_actor(body.group(1)))
         elif actor:
             # "Fuad Huseynov, deputy chairman of the State Committee ...": an official named with his post
             # speaks as himself, and so does "Huseynov said" later
@@ -3218,6 +3234,8 @@ def people_in(text):
             actor = name.group(0) + m.group("noun")   # "the Gorgan Water company ... the company said"
         if actor:
             people.setdefault(m.group("noun").lower(), actor)
+            if m.group("noun") in ("monitors", "observers") and _called(actor, "mission"):
+                people.setdefault("mission", actor)   # "EU observers ... the mission said": their mission
     # a person of the actor table named in full ("Spokeswoman Shushan Stepanyan said"): "Stepanyan said" later;
     # the table knows them better than a role read from the text
     known = load_actors().people
@@ -3479,6 +3497,8 @@ _SPOKESPERSON_THEN_SURNAME = re.compile(r"(?:[Ss]pokes(?:man|woman|person)|press
                                         r"(?P<body>[^,.;()]{3,60}?),\s+(?P<surname>[A-Z][\w'’-]+),|"
                                         r"(?P<owner>[A-Z][\w'’ -]{2,60}?)['’]s\s+(?:press\s+secretary|"
                                         r"spokes(?:man|woman|person)),\s+(?P<own_surname>[A-Z][\w'’-]+),")
+# a spokesperson's role naming a ministry without its nation: "spokesman of the emergencies ministry"
+_SPOKESPERSON_OF_MINISTRY = re.compile(r"spokes(?:man|woman|person)\s+(?:of|for)\s+((?:the\s+)?(?:[a-z-]+\s+){1,3}ministry)")
 # the trade a role opens with, one or two lower-case words before what it is of: "farmer" of "farmer in Sotk",
 # "deputy mayor" of "deputy mayor of Jermuk"
 # ("special representative" of "the president's special representative on the conflict": whose post it is goes first)

@@ -1886,13 +1886,17 @@ def _recovery_read(lower, hits):
 
 
 # buildings the damage only describes, told as repaired: "the houses of X damaged in July were repaired within
-# weeks", "houses hit last week have been rebuilt" (the older sets annotate such repairs "other", 3 to 1)
+# weeks", "houses hit last week have been rebuilt", "buildings hit in May had been repaired" (the older sets annotate
+# such repairs "other", 3 to 1)
 # (not buildings hit anew that had been or were lately rebuilt before: "schools hit on Monday had been renovated
 # last year", "houses shelled on Monday were recently rebuilt after the war": the hit is the news)
 _REPAIRED = re.compile(r"\b(?:houses|homes|buildings|schools?|kindergartens?|flats|apartments|roofs)\b[^.;,]{0,40}?"
-                       r"\b(?P<damage>damaged|hit|destroyed|shelled)\b[^.;,]{0,50}?\b(?:were|was|have\s+been|has\s+been)"
+                       r"\b(?P<damage>damaged|hit|destroyed|shelled)\b[^.;,]{0,50}?\b(?:were|was|have\s+been|has\s+been|"
+                       r"had\s+been)"
                        r"\s+(?!(?:recently|lately|just|only|newly)\s)(?:\w+\s+)?"
-                       r"(?:repaired|rebuilt|restored|reconstructed|renovated)\b")
+                       r"(?:repaired|rebuilt|restored|reconstructed|renovated)\b"
+                       # (a repair dated before the hit: "had been renovated last year")
+                       r"(?!\s+(?:last|only|just|before|in\s+(?:19|20)\d\d)\b)")
 # ... or any thing whose hits a relative clause tells before the repair: "the cable car of X, which took a dozen
 # shells last September, was being repaired", "the bridge, which had suffered two hits, has been rebuilt"
 _REPAIRED_WHICH = re.compile(r",\s+which\s+(?:had\s+)?(?:took|taken|suffered|received)\s+(?:[\w-]+\s+){0,4}?"

@@ -763,7 +763,8 @@ def described_dropped(sentence, mentions):
                      and not _TO_AFTER.match(sentence, _list_after(sentence, m, mentions)[0])) or (
                     (_PERSON_FROM.search(before) or _PUNDIT_IN.search(before))
                     and _speaks_next(sentence, m, mentions)
-                    and not _home_harm_told(sentence, m, mentions, before)))):
+                    and not _home_harm_told(sentence, m, mentions, before)) or (
+                    _PATRON_FROM.search(before) and not home_harm_told(sentence, m.end)))):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
             continue                       # who they are, not where it happened
         if before.endswith((" in ", " at ", "the ")) and ((_STAFF_IN.search(sentence, 0, m.begin)
@@ -781,6 +782,10 @@ def described_dropped(sentence, mentions):
                                            # "fired on cars from heights above the Goris road": the road is hit)
         if before.endswith(("from ", " in ", "the ")) and _ADDRESSEES_IN.search(before):
             continue                       # "if any of you in X can help": where the readers are
+        if before.endswith(" in ") and _CUSTOMERS_ADDRESSED.search(sentence, 0, m.begin) \
+                and sentence.startswith(":", _list_after(sentence, m, mentions)[0]):
+            home_end = m.end               # "Customers in X and Y: bring your bags ...": a notice's readers, by
+            continue                       # where they are
         if before.endswith(("from ", "from the ", " in ", "in the ")) \
                 and (_BACKERS_AT.search(before) or (_DONOR_AT.search(before) and _DONOR_GAVE.match(sentence, m.end))) \
                 and not _TO_AFTER.match(sentence, _list_after(sentence, m, mentions)[0]):
@@ -1243,11 +1248,18 @@ _PERSON_FROM = re.compile(r"(?=[ahmot])\b(?:an?|one|another|my|our|his|her|their
                           r"mother|father|student|worker|labourer|nurse|doctor|mechanic)(?:,\s+[A-Z][\w'’-]+)?"
                           r"\s+from\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|next)\s+)?"
                           r"(?:(?:village|town|hamlet|settlement)\s+of\s+)?$", re.I)
+# a business's own customer named by their home, whatever they do: "A customer from X has lent us a map" (who the
+# customer is, not where anything happened; fire or harm told of the home still is, see _home_harm_told)
+_PATRON_FROM = re.compile(r"(?=[aot])\b(?:an?|one|another|our)\s+(?:\w+\s+)?(?:customer|client|patient|guest)"
+                          r"\s+from\s+$", re.I)
 # the same for a writer or a pundit named by the town they write in: "One columnist in Baku wrote", "an analyst in
 # Yerevan said" (where the comment was made, not the news)
 _PUNDIT_IN = re.compile(r"\b(?:an?|one|another|our)\s+(?:\w+\s+)?(?:columnist|commentator|analyst|blogger|observer|"
                         r"reader|listener|viewer|caller|"
                         r"editorialist|pundit)\s+(?:in|from)\s+(?:the\s+)?$", re.I)
+# a business's customers addressed by where they are, opening a notice's line: "Private customers in X and Y: ..."
+_CUSTOMERS_ADDRESSED = re.compile(r"^\s*(?:(?:private|regular|our|all|new)\s+)?(?:customers|clients|patients|"
+                                  r"subscribers|members|buyers)\s+in\s+$", re.I)
 # the readers or listeners a writer turns to, by where they are: "if any of you in X can help", "those of you from Y
 # who ..." (an appeal, not anything happening there)
 _ADDRESSEES_IN = re.compile(r"\b(?:any|those|all|some|each|many|one|none)\s+of\s+you\s+(?:who\s+(?:are|live)\s+)?"

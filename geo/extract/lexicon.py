@@ -564,6 +564,8 @@ PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the rep
             "the administration", "administration"}   # "the administration said": the one named before
 # "the answer says", "according to the same reply": a written answer stands for the body that gave it, named before
 PRONOUNS |= {"the answer", "answer", "the reply", "reply"}
+# "the release added": a press or news release stands for the body that issued it, named before, as a statement does
+PRONOUNS |= {"the release", "release", "the press release", "the news release"}
 # "the watchdog said", "according to the rights group": the rights group named before (else the one that spoke before)
 PRONOUNS |= {"the watchdog", "watchdog", "the rights group", "rights group"}
 # "the governor added", "the minister said": the person with that title named before
@@ -1260,18 +1262,20 @@ _CHECKPOINTS = _cues(
      + WAY_TO_SITE + "|" +
      # entry to a place restricted or barred: "restricts entry to X for people not registered there"
      r"\b(?:restrict\w*|bann?(?:ed|ing|s)?)\s+(?:the\s+)?(?:entry|access)\s+(?:to|into)\b|"
-     # ... or told in the passive: "entry into X was now strictly limited", "access to Y has been restricted"
+     # ... or told in the passive: "entry into X was now strictly limited", "access to Y has been restricted", "is
+     # still limited"
      # (the cue is the words before the place, which is no cue of its own; not a thing in a place, "access to fuel
      # in X was limited", "entry to the hospital in Y was restricted"; and the thing entered must be a name, see
      # cues)
      r"\b(?:entry|access)\s+(?:to|into)\b(?=\s+(?:(?!(?:in|at|inside)\s)[\w'’-]+\s+){1,4}?"
      r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|"
-     r"remains|remained)\s+(?:now\s+)?(?:strictly\s+|severely\s+|heavily\s+)?(?:limited|restricted|barred|banned)\b)|"
+     r"remains|remained)\s+(?:(?:now|still)\s+)?(?:strictly\s+|severely\s+|heavily\s+)?(?:limited|restricted|barred|banned)\b)|"
      # only some let through (see SELECTIVE_PASSAGE)
      + SELECTIVE_PASSAGE + "|" +
-     # police or soldiers guarding a road: "police and soldiers guarded the section of road that leads to X"
+     # police or soldiers guarding a road: "police and soldiers guarded the section of road that leads to X", "the
+     # branch road that climbs to Y"
      r"\b(?:police|policemen|soldiers|troops)\s+(?:and\s+[\w-]+\s+)?guard(?:ed|s)?\s+(?:the\s+)?(?:section\s+of\s+(?:the\s+)?)?"
-     r"(?:road|highway)\b|"
+     r"(?:(?:branch|access|side|mountain|main)\s+)?(?:road|highway)\b|"
      r"\b(?:registration|control|checking|filtration|screening) (?:points?|centres?|centers?)\b|\btents? (?:(?:are|were|is|was|remain(?:ed)?|stay(?:ed)?) )?(?:still )?pitched\b|"
      r"\bpitch(?:ed|ing)? (?:\w+ )?tents\b|\btents (?:still )?(?:stand|stood|remain(?:ed)?) on the (?:road|highway)\b|"
      # border units opened on the border or in a border district: "the border service opened two new units in the X
@@ -1727,9 +1731,10 @@ _CORRIDOR_NOUNS = _cues(
      # a road tunnel told by its place: "twin tunnels near X" (not one carrying water: "a tunnel to bring water to Y")
      r"(?<!water )(?<!irrigation )\btunnels?\b(?![^;]{0,150}?\b(?:water|reservoirs?|irrigation|cubic|canals?)\b)|"
      # a passenger service named by the places it joins: "a bus service from X to Y",
-     # "buses now run twice a day from X to Y"
+     # "buses now run twice a day from X to Y", "the bus between X and Y is running again"
      r"\b(?:flights?|(?:mini)?bus(?:es)?|coach(?:es)?|trains?|ferr(?:y|ies)|(?:bus|rail|train|ferry|air|passenger|shuttle) "
-     r"(?:services?|routes?|links?|lines?))\b(?= (?:[\w'’-]+ ){0,5}?from (?:[\w'’-]+ ){1,3}?to\b)|"
+     r"(?:services?|routes?|links?|lines?))\b(?= (?:[\w'’-]+ ){0,5}?from (?:[\w'’-]+ ){1,3}?to\b|"
+     r" between (?!\d)(?!the hours\b)[\w'’-]+ and )|"
      # an air service, planned or flown: "regular flights to X", "the first test flight", "scheduled services between
      # X and Y", "the airport has handled 35 flights" (not people's flight from a place: "the flight of the
      # villagers"; a service named by its ends, "the X–Y flight", is cues.py's)
@@ -1993,6 +1998,8 @@ OTHER = _cues(
     (r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bbe )\b(?:stopped|paused|halted) (?:off )?(?:at|in)\b|"
      r"\btalks\b|\bmeet(?:s|ing|ings)?\b(?!\s+(?:it|them|the (?:[\w-]+ )?(?:road|highway|route|border|frontier|line|railway|river|sea))\b)|\bmet\b|\bsummit\b|\bsessions?\b|\bnegotiat\w+|\bconference\b|"
      r"\bvisit\w*|\btoured\b|\bhosted\b|\benvoys?\b|\bdiscuss\w*|\bmediat\w+|\bsign(?:ed|ing)\b|\bagreed\b|"
+     # a visit told by its purpose: "came to X to see what the attack had done" (what was seen is no news told)
+     r"\b(?:came|went|travell?ed)(?=\s+to\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:see|look\s+at|inspect|assess|survey)\b)|"
      # a diplomatic mission opened in a town: "to open a consulate in X", "ready to host an embassy in Y" (not
      # where a mission merely sits: "the embassy in Z said")
      r"\b(?:open\w*|host\w*|inaugurat\w*|establish\w*|set(?:ting)? up)\s+(?:[\w'’-]+\s+){0,4}?"

@@ -484,9 +484,11 @@ _VISITED = re.compile(r"\b(?:[Vv]isit(?:s|ed|ing)?|[Tt]our(?:s|ed|ing))\s+"
 
 
 # "buses between Yerevan and Goris", "flights between Baku and Nakhchivan": a capital at one end of a service or a
-# road is a town the route runs to, not its government (one vehicle too: "who drives a lorry between Yerevan and X")
+# road is a town the route runs to, not its government (one vehicle too: "who drives a lorry between Yerevan and X";
+# and the second end: "the bus between Goris and Yerevan")
 _SERVICE_BETWEEN = re.compile(r"\b(?:(?:mini)?bus(?:es)?|coach(?:es)?|trains?|flights?|roads?|highways?|routes?|"
-                              r"lorr(?:y|ies)|trucks?|vans?|taxis?|ferr(?:y|ies)|traffic)\s+between\s+$", re.I)
+                              r"lorr(?:y|ies)|trucks?|vans?|taxis?|ferr(?:y|ies)|traffic)\s+between\s+"
+                              r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+)?$", re.I)
 
 
 # "the agreements reached between Yerevan and Baku", "a deal struck between Baku and Moscow": the capitals are the
@@ -511,8 +513,8 @@ def _departed_for(sentence, begin):
 
 
 def _service_between(sentence, begin):
-    """Is the name at ``begin`` the first end of a service or road "between" two places?"""
-    return bool(_SERVICE_BETWEEN.search(sentence, max(0, begin - 40), begin))
+    """Is the name at ``begin`` an end of a service or road "between" two places?"""
+    return bool(_SERVICE_BETWEEN.search(sentence, max(0, begin - 70), begin))
 
 
 def _visited(sentence, begin):
