@@ -940,6 +940,14 @@ _TRAVELLERS_BEATEN = re.compile(r"\b(?:passengers|travell?ers|drivers)\s+(?:were
                                 r"(?:badly\s+|severely\s+|brutally\s+)?(?P<cue>beaten)\b")
 
 
+# a town closed to the people who would come in: "closed Baku to people coming in from outside", "sealed X to
+# outsiders" (barred entry, as "closed to visitors" is: checkpoints, older sets 4 of 5; a road closed to traffic is
+# the corridor's)
+_CLOSED_TO_ENTRY = re.compile(r"\b(?P<cue>closed|sealed|shut)\s+(?:off\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+to\s+"
+                              r"(?:anyone|everyone|outsiders|visitors|non-residents|entry|"
+                              r"people\s+(?:coming|arriving|entering|from))\b")
+
+
 # killings an anniversary remembers by the name of their place: "marked the anniversary of the Sumgait killings in X"
 # (X holds the commemoration, as a rally or a visit; "the anniversary of the killings in Y" still tells them at Y)
 _ANNIVERSARY_OF_NAMED = re.compile(r"\banniversary\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+$")
@@ -969,6 +977,8 @@ def cue_hits(sentence, returning=False):
         hits = [h for h in hits if not _anniversary_of_named(sentence, h)]
     hits += [Cue(m.start("cue"), m.end("cue"), "shelling", "attack", True) for m in _MOB_HARM.finditer(lower)]
     hits += [Cue(m.start("cue"), m.end("cue"), "shelling", "attack", True) for m in _TRAVELLERS_BEATEN.finditer(lower)]
+    hits += [Cue(m.start("cue"), m.end("cue"), "checkpoints", "checkpoint", True)
+             for m in _CLOSED_TO_ENTRY.finditer(sentence)]
     hits += _named_posts(sentence)
     hits += _manned_outposts(sentence)
     hits += _rail_works(sentence)

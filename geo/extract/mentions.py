@@ -465,6 +465,7 @@ def _called_before(sentence, begin):
 _CUT_BEFORE = re.compile(r"\b(?:cut(?:s|ting)?|clos(?:ed|es|ing)|seal(?:ed|s|ing)|shut(?:s|ting)?)\s+(?:off\s+)?$", re.I)
 # "cut Yerevan off", and a city shut to those coming in: "closed Baku to anyone entering", "sealed Ganja to outsiders"
 _OFF_AFTER = re.compile(r"\s+(?:off\b|to\s+(?:anyone|everyone|all|any|outsiders|visitors|traffic|entry|cars|vehicles|"
+                        r"people\s+(?:coming|arriving|entering|from)|"
                         r"non-residents)\b)", re.I)
 
 

@@ -1,0 +1,22 @@
+"""A capital closed to the people who would come in is the city, barred (checkpoints)."""
+
+from functools import partial
+
+from tests.helpers import place_layers
+
+layers = partial(place_layers, published="1990-02-10")
+
+
+def test_capital_closed_to_people_coming_in(gazetteer):
+    text = "The party secretary said he closed Yerevan to people coming in from the provinces."
+    assert layers(text, gazetteer).get("Yerevan") == "checkpoints"
+
+
+def test_capital_closed_to_outsiders(gazetteer):
+    text = "The commandant sealed Baku to outsiders for three days."
+    assert layers(text, gazetteer).get("Baku") == "checkpoints"
+
+
+def test_a_street_closed_to_traffic_is_no_town_closed(gazetteer):
+    text = "Police closed Nizami Street to traffic for the parade."
+    assert layers(text, gazetteer).get("Baku") is None
