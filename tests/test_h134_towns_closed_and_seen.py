@@ -1,4 +1,5 @@
-"""A capital closed to the people who would come in is the city, barred (checkpoints)."""
+"""A capital closed to the people who would come in is the city, barred (checkpoints); a capital that "saw" a
+demonstration is where it was held, not its government."""
 
 from functools import partial
 
@@ -20,3 +21,13 @@ def test_capital_closed_to_outsiders(gazetteer):
 def test_a_street_closed_to_traffic_is_no_town_closed(gazetteer):
     text = "Police closed Nizami Street to traffic for the parade."
     assert layers(text, gazetteer).get("Baku") is None
+
+
+def test_capital_that_saw_a_demonstration(gazetteer):
+    text = "On the same day Yerevan saw a large demonstration against the decision, the paper says."
+    assert layers(text, gazetteer).get("Yerevan") == "other"
+
+
+def test_capital_that_saw_a_statement_is_the_government(gazetteer):
+    text = "Baku saw the statement as a provocation, the paper says."
+    assert "Baku" not in layers(text, gazetteer)
