@@ -1315,7 +1315,7 @@ _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z
 # (not a house's: "neighbours at the same address said")
 # a body told again as "the same": "the same ministry", "the same office" (resolved as "the ministry" is)
 _SAME_BODY = re.compile(r"(?i)(?:the\s+)?same\s+(\w+(?:\s+\w+)?)")
-_SAME_SOURCE = re.compile(r"(?i)(?:the\s+)?same\s+(?P<noun>reports?|sources?|accounts?|statements?|bulletins?|"
+_SAME_SOURCE = re.compile(r"(?i)(?:(?:the\s+)?same|that(?=\s+account)|this(?=\s+account))\s+(?P<noun>reports?|sources?|accounts?|statements?|bulletins?|"
                           r"(?<!\bat the same )(?<!\bto the same )(?<!\bfrom the same )address(?:es)?|"
                           r"speech(?:es)?|releases?|media|outlets?|publications?|pieces?|articles?|"
                           r"chronolog(?:y|ies)|chronicles?|daily|dailies|newspapers?|papers?|agency|weekly|website|"
@@ -2837,7 +2837,9 @@ _NATIONAL_OUTLET = re.compile(r"(?:the\s+|an?\s+)?(?:same\s+)?(?P<adj>(?-i:[A-Z]
 # website Hetq" (its own name, when the actor table has no row for it), or its web address in lower case: "the
 # Armenian site razm.info"
 _WEB_ADDRESS = r"(?-i:[a-z0-9])[\w-]*(?:\.[\w-]+)*\.(?:net|com|am|az|ru|ge|org|info)\b"
-_NAMED_SITE = re.compile(r"(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?:news|online|independent)\s+)?"
+# (the nation may be the language it writes in, and the kind its subject: "the Russian-language history site X")
+_NAMED_SITE = re.compile(r"(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[a-z]+(?:-language)?\s+)?"
+                         r"(?:(?:news|online|independent|history|opposition)\s+)?"
                          r"(?:site|website|portal)\s+(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}|"
                          + _WEB_ADDRESS + r")", re.I)
 
@@ -4744,7 +4746,11 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         return "residents"                 # "An elderly man said", no group before: one of the place's people
     office = _UNNAMED_HOLDER.get(re.sub(r"^(?:the|his|her|its)\s+", "", actor.lower()))
     if office:                              # (the head named just before comes first: "Aliyev visited Lachin.")
-        return next((c for c in heard if office in c.lower()), actor)
+        named = next((c for c in heard if office in c.lower()), None)
+        # (else the one holder among the article's people, named but not heard: "President Ilham Aliyev toured X;
+        # an outlet reported it; ... the presidential office said")
+        held = {a for k, a in (people or {}).items() if not k.startswith("<") and office in a.lower()}
+        return named or (held.pop() if len(held) == 1 else actor)
     m = _MINISTRY_IN_CAPITAL.fullmatch(actor)
     seat = (m.group(1) or m.group(2)).lower() if m else ""
     nation = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(seat, seat).lower()) if m else None

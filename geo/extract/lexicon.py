@@ -475,6 +475,9 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        # or whose count: "by the count of the authorities in X, ...", "by the count of Armenia's
                        # Foreign Ministry" (older sets: 1 of 1 such events filed with the counter; not what is
                        # counted: "by the count of the dead")
+                       # the account just cited, named again: "by that account", "by the same account" (the report
+                       # before, as "according to the same account")
+                       r"by(?=\s+(?:that|this|the\s+same)\s+account\b)|"
                        r"by\s+the\s+(?:official\s+|own\s+)?(?:count|tally)\s+of(?!\s+(?:the\s+)?(?:[\w-]+\s+)?"
                        r"(?:dead|killed|wounded|injured|victims|casualties|bodies|shells|rockets|missiles|people|"
                        r"refugees|votes|ballots|days|hours|houses|homes|buildings|strikes|attacks|"
