@@ -37,3 +37,8 @@ def test_a_school_in_a_town_shelled_is_news(gazetteer):
 def test_a_town_shelled_in_a_sentence_of_granite_is_news(gazetteer):
     text = "Shells fell on Gazakh on Monday, the ministry said, and its granite works stopped."
     assert layers(text, gazetteer).get("Gazakh") == "shelling"
+
+
+def test_money_paid_for_a_school_in_a_town_is_news(gazetteer):
+    text = "A grant from the fund will pay for a school in Sisian, the governor said."
+    assert "Sisian" in layers(text, gazetteer)

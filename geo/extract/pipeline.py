@@ -3536,7 +3536,9 @@ _ORDER_FROM = re.compile(r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel|order)
 # "- Wedding hall in Z: name board over the entrance"
 _CLIENTS = (r"(?:family|customer|client|courtyard|school|mosque|church|hotel|restaurant|caf[eé]|shop|house|office|hall|"
             r"bakery|pharmacy|clinic)")
-_FOR_CLIENT_IN = re.compile(r"\bfor\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?" + _CLIENTS + r"\s+in\s+$")
+# (not money given for it: "a loan will pay for the new school in X", "the fund said it would pay for a clinic in Y")
+_FOR_CLIENT_IN = re.compile(r"(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bpaying\s)(?<!\bmoney\s)(?<!\bfunds\s)"
+                            r"(?<!\bgrant\s)\bfor\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?" + _CLIENTS + r"\s+in\s+$")
 _CLIENT_LINE = re.compile(r"\s*(?:[-–•*]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][a-z]+\s+)?(?i:" + _CLIENTS + r")\s+in\s+")
 _COLON_AFTER = re.compile(r"\s*:")
 # (people taken to the venue or reaching it, treated, sheltering or gathered there, or a scene the venue marks: "taken
