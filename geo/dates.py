@@ -769,8 +769,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         # "used both roads on the same day for the first time on Monday 18 September": one day for both, which the
         # sentence states itself (not when a comma or a semicolon parts them: "fired at in the same hours, and it says
         # the tension began on Saturday" tells two times, the same hours as before and that Saturday)
-        # (a day the sentence counts from, "since the truce of 10 October", is no day of its own)
-        others = [span for span in spans if span.begin not in same_day
+        # (a day the sentence counts from, "since the truce of 10 October", is no day of its own; nor is a year, as
+        # when the report was written: "wrote in 2017 that X saw a rally that same day" keeps the day told before)
+        others = [span for span in spans if span.begin not in same_day and span.precision != "year"
                   and not _SINCE_THING_OF.search(lower, max(0, span.begin - 60), span.begin)]
         spans = [span for span in spans if span.begin not in same_day
                  or all(re.search(r"[,;]", sentence[min(span.end_offset, o.end_offset):max(span.begin, o.begin)])

@@ -122,7 +122,8 @@ _FEATURE_WORDS = {
              ("lake", "gölü", "göl", "озеро", "լիճ", "see", "jezero", "језеро", "jazero", "jezioro")),
     "Reservoir": (("barrage de", "barrage du", "barrage d'", "embalse de", "bacino di", "водохранилище",
                    "vodokhranilishche"),
-                  ("reservoir", "su anbarı", "водохранилище", "ջրամբար", "stausee")),
+                  # ("X Water Reservoir": the English of "su anbarı", as Azerbaijani sites write it)
+                  ("water reservoir", "reservoir", "su anbarı", "водохранилище", "ջրամբար", "stausee")),
     "Bridge": (("pont de", "pont du", "pont d'", "puente de", "ponte di", "ponte", "мост"),
                ("bridge", "körpüsü", "körpüləri", "körpü", "köprüsü", "köprü", "мост", "կամուրջ", "brücke")),
     "Monastery": (("monastery of", "monastère de", "monastère du", "monastère d'", "monasterio", "monasterio de",

@@ -1315,7 +1315,7 @@ _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z
 # (not a house's: "neighbours at the same address said")
 # a body told again as "the same": "the same ministry", "the same office" (resolved as "the ministry" is)
 _SAME_BODY = re.compile(r"(?i)(?:the\s+)?same\s+(\w+(?:\s+\w+)?)")
-_SAME_SOURCE = re.compile(r"(?i)(?:the\s+)?same\s+(?P<noun>reports?|sources?|accounts?|statements?|bulletins?|"
+_SAME_SOURCE = re.compile(r"(?i)(?:(?:the\s+)?same|that(?=\s+account)|this(?=\s+account))\s+(?P<noun>reports?|sources?|accounts?|statements?|bulletins?|"
                           r"(?<!\bat the same )(?<!\bto the same )(?<!\bfrom the same )address(?:es)?|"
                           r"speech(?:es)?|releases?|media|outlets?|publications?|pieces?|articles?|"
                           r"chronolog(?:y|ies)|chronicles?|daily|dailies|newspapers?|papers?|agency|weekly|website|"
@@ -2871,7 +2871,9 @@ _NATIONAL_OUTLET = re.compile(r"(?:the\s+|an?\s+)?(?:same\s+)?(?P<adj>(?-i:[A-Z]
 # website Hetq" (its own name, when the actor table has no row for it), or its web address in lower case: "the
 # Armenian site razm.info"
 _WEB_ADDRESS = r"(?-i:[a-z0-9])[\w-]*(?:\.[\w-]+)*\.(?:net|com|am|az|ru|ge|org|info)\b"
-_NAMED_SITE = re.compile(r"(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?:news|online|independent)\s+)?"
+# (the nation may be the language it writes in, and the kind its subject: "the Russian-language history site X")
+_NAMED_SITE = re.compile(r"(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[a-z]+(?:-language)?\s+)?"
+                         r"(?:(?:news|online|independent|history|opposition)\s+)?"
                          r"(?:site|website|portal)\s+(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}|"
                          + _WEB_ADDRESS + r")", re.I)
 

@@ -924,6 +924,44 @@ def _families_set_off(lower, h):
         and not _SET_OFF_TO_SEE.match(lower, h.end)
 
 
+# a crowd or mob hunting people down or smashing their homes, cars and shops: an attack on people, as the older sets
+# file mobs that attacked Armenians in a town ("a crowd chasing an Armenian through the streets of X", "rioters
+# smashing cars and shops in Y"; not a crowd that attacked a fence, nor one that only marched)
+_MOB_HARM = re.compile(r"\b(?:crowds?|mobs?|rioters|gangs?|thugs)\b[^.;:]{0,60}?\b(?P<cue>"
+                       r"(?:chas(?:ed|ing)|beat(?:ing)?|hunt(?:ed|ing))(?=\s+(?:an?\s+|the\s+|some\s+)?(?:[a-z]+\s+)?"
+                       r"(?:armenians?|azerbaijanis?|people|passers-by|residents|men|women|families)\b)|"
+                       r"(?:smash(?:ed|ing)|wreck(?:ed|ing)|ransack(?:ed|ing))(?=\s+(?:the\s+|their\s+)?(?:[a-z]+\s+)?"
+                       r"(?:cars|shops|homes|houses|flats|windows)\b))")
+
+
+# the people of a vehicle stopped on its way and beaten: "the bus was stopped in X and its passengers were beaten" (an
+# attack on them there; people beaten in a cell are detainees, no travellers)
+_TRAVELLERS_BEATEN = re.compile(r"\b(?:passengers|travell?ers|drivers)\s+(?:were|had\s+been|have\s+been)\s+"
+                                r"(?:badly\s+|severely\s+|brutally\s+)?(?P<cue>beaten)\b")
+
+
+# a town closed to the people who would come in: "closed Baku to people coming in from outside", "sealed X to
+# outsiders" (barred entry, as "closed to visitors" is: checkpoints, older sets 4 of 5; a road closed to traffic is
+# the corridor's)
+_CLOSED_TO_ENTRY = re.compile(r"\b(?P<cue>closed|sealed|shut)\s+(?:off\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+to\s+"
+                              r"(?:anyone|everyone|outsiders|visitors|non-residents|entry|"
+                              r"people\s+(?:coming|arriving|entering|from))\b")
+
+
+# killings an anniversary remembers by the name of their place: "marked the anniversary of the Sumgait killings in X"
+# (X holds the commemoration, as a rally or a visit; "the anniversary of the killings in Y" still tells them at Y)
+_ANNIVERSARY_OF_NAMED = re.compile(r"\banniversary\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+$")
+_KILLINGS_PLACED = re.compile(r"\s+(?:in|at|of)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
+
+
+def _anniversary_of_named(sentence, h):
+    """Is the cue ``h`` killings named by their place as what an anniversary marks ("the anniversary of the Sumgait
+    killings"), with no place of theirs after it?"""
+    return (h.kind == "casualties" and sentence.startswith("killings", h.begin)
+            and bool(_ANNIVERSARY_OF_NAMED.search(sentence, max(0, h.begin - 60), h.begin))
+            and not _KILLINGS_PLACED.match(sentence, h.end))
+
+
 def cue_hits(sentence, returning=False):
     """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
     a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
@@ -935,6 +973,12 @@ def cue_hits(sentence, returning=False):
         # (tuple.__new__ makes the same Cue as Cue(...) in C, not in the named tuple's Python __new__: some 100
         # cues an article)
         hits += [_new_tuple(Cue, (*m.span(), layer, kinds[m.lastgroup], strong)) for m in rx.finditer(lower)]
+    if "anniversary" in lower:
+        hits = [h for h in hits if not _anniversary_of_named(sentence, h)]
+    hits += [Cue(m.start("cue"), m.end("cue"), "shelling", "attack", True) for m in _MOB_HARM.finditer(lower)]
+    hits += [Cue(m.start("cue"), m.end("cue"), "shelling", "attack", True) for m in _TRAVELLERS_BEATEN.finditer(lower)]
+    hits += [Cue(m.start("cue"), m.end("cue"), "checkpoints", "checkpoint", True)
+             for m in _CLOSED_TO_ENTRY.finditer(sentence)]
     hits += _named_posts(sentence)
     hits += _manned_outposts(sentence)
     hits += _rail_works(sentence)

@@ -2003,11 +2003,21 @@ _OWN_ROLE_FULL_NAME = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}[a-z-
                                  + SURNAME + r"\b")
 
 
+# ... or as the owner of a relative: "Narek's grandfather lived in X" (a place has no grandfather; a word after the kin
+# word may make it a thing of the place's: "Shusha's mother church")
+_NAME_S_KIN = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)['’]s\s+(?:grandfather|grandmother|grandparents|father|"
+                         r"mother|parents|brother|sister|uncle|aunt|cousin|grandson|granddaughter|nephew|niece|"
+                         r"husband|wife)\b(?!\s+(?:church|cathedral|city|town|tongue|see|land|house|"
+                         r"company|ship)\b)")
+
+
 def kin_named_in(text):
-    """First names of the people the article introduces by a kin word ("our classmate Narek") or by a role of the
-    writer's circle and a full name ("our opening bowler, Narek Mirzoyan")."""
+    """First names of the people the article introduces by a kin word ("our classmate Narek"), by a role of the
+    writer's circle and a full name ("our opening bowler, Narek Mirzoyan") or as a relative's owner ("Narek's
+    grandfather")."""
     return {m.group("name") for m in _KIN_NAMED.finditer(text)} | \
-        {m.group("name") for m in _OWN_ROLE_FULL_NAME.finditer(text) if m.group("name").lower() not in STOP}
+        {m.group("name") for m in _OWN_ROLE_FULL_NAME.finditer(text) if m.group("name").lower() not in STOP} | \
+        {m.group("name") for m in _NAME_S_KIN.finditer(text) if m.group("name").lower() not in STOP}
 
 
 def relative_named(sentence, following):

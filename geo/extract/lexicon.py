@@ -491,6 +491,9 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        # or whose count: "by the count of the authorities in X, ...", "by the count of Armenia's
                        # Foreign Ministry" (older sets: 1 of 1 such events filed with the counter; not what is
                        # counted: "by the count of the dead")
+                       # the account just cited, named again: "by that account", "by the same account" (the report
+                       # before, as "according to the same account")
+                       r"by(?=\s+(?:that|this|the\s+same)\s+account\b)|"
                        r"by\s+the\s+(?:official\s+|own\s+)?(?:count|tally)\s+of(?!\s+(?:the\s+)?(?:[\w-]+\s+)?"
                        r"(?:dead|killed|wounded|injured|victims|casualties|bodies|shells|rockets|missiles|people|"
                        r"refugees|votes|ballots|days|hours|houses|homes|buildings|strikes|attacks|"
@@ -2254,7 +2257,10 @@ _CASUALTIES = _cues((r"\bkilled\b|\bwounded\b|\binjured\b|\bcasualt\w+|"
                      # (hurt with its degree is wounded: "a worker was badly hurt near X"; "nobody was hurt" is not)
                      r"\b(?:badly|seriously|severely|gravely|critically|slightly|lightly) hurt\b|"
                      r"\bdead\b(?<!graves of the dead)(?<!memory of the dead)(?<!memorial to the dead)(?<!honour the dead)|\bdeaths?\b|\bdeath toll\b|"
-                           r"\bdamage to\b|\bholes? in (?:the |its |their |a )?(?:roofs?|walls?|domes?|fa[cç]ades?|ceilings?)\b|\bkillings\b|\bmassacres?\b(?= (?:in|at|of)\b)", "casualties"))
+                           r"\bdamage to\b|\bholes? in (?:the |its |their |a )?(?:roofs?|walls?|domes?|fa[cç]ades?|ceilings?)\b|\bkillings\b|\bmassacres?\b(?= (?:in|at|of)\b)|"
+                     # a pogrom at a place is an attack on its people ("pogroms against Armenians in X"), not when an
+                     # anniversary remembers it ("the anniversary of the pogrom of Armenians in X")
+                     r"(?<!anniversary of the )\bpogroms?\b(?= (?:in|at|against|of)\b)", "casualties"))
 CUE_GROUPS = [("shelling", _combined(_SHELLING), True), ("shelling", _combined(_CASUALTIES), False), ("checkpoints", _combined(_CHECKPOINTS), True),
               ("corridors", _combined(_CORRIDOR_ACTIONS), True), ("other", _combined(_CONTROL), True),
               ("corridors", _combined(_CORRIDOR_NOUNS), False), ("other", _combined(OTHER), False),

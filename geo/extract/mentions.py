@@ -465,6 +465,7 @@ def _called_before(sentence, begin):
 _CUT_BEFORE = re.compile(r"\b(?:cut(?:s|ting)?|clos(?:ed|es|ing)|seal(?:ed|s|ing)|shut(?:s|ting)?)\s+(?:off\s+)?$", re.I)
 # "cut Yerevan off", and a city shut to those coming in: "closed Baku to anyone entering", "sealed Ganja to outsiders"
 _OFF_AFTER = re.compile(r"\s+(?:off\b|to\s+(?:anyone|everyone|all|any|outsiders|visitors|traffic|entry|cars|vehicles|"
+                        r"people\s+(?:coming|arriving|entering|from)|"
                         r"non-residents)\b)", re.I)
 
 
@@ -524,7 +525,12 @@ def _visited(sentence, begin):
 
 # a capital as a gathering's host, which names where the gathering is held: "the summit, which Baku hosts in
 # November", "Yerevan is to host the games", "Tbilisi hosted the talks" (not "host families")
-_HOSTS_AFTER = re.compile(r"\s+(?:(?:is|was|will|would)\s+(?:also\s+)?(?:to\s+)?)?(?:hosts|hosted|host)\b(?!\s+famil)")
+# (or the place that saw a gathering or unrest: "Baku saw a demonstration against the claims", "Yerevan has seen
+# rallies every night")
+_HOSTS_AFTER = re.compile(r"\s+(?:(?:is|was|will|would)\s+(?:also\s+)?(?:to\s+)?)?(?:hosts|hosted|host)\b(?!\s+famil)|"
+                          r"\s+(?:also\s+)?(?:saw|sees|has\s+seen|had\s+seen|witnessed)\s+(?:(?:a|an|the|its|another|"
+                          r"more|new|large|mass|big|daily|nightly)\s+)*(?:demonstrations?|rall(?:y|ies)|protests?|"
+                          r"riots?|marches|unrest|strikes?|clashes)\b")
 # a capital counted among the towns where a rule holds or something happens is a town there, not its government:
 # "Baku is one of the cities where nobody may be on the streets at night", "Yerevan was among the towns under curfew"
 # (not one of the places under a side's control: "Baku remains among the places under government control")

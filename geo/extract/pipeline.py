@@ -1371,6 +1371,13 @@ def _without_village_locators(sentence, found, gazetteer=None):
     return [moved.get(id(f), f) for f in found if id(f) not in drop]
 
 
+# a village refugees were moved on to: "had the refugees moved out to the village of X" (they left the area the article
+# named; the village lies wherever they were sent, not there)
+_REFUGEES_MOVED_TO = re.compile(r"\b(?:refugees|evacuees|displaced|deportees)\b[^.;:]{0,60}?\b(?:moved|taken|sent|"
+                                r"resettled|relocated|transferred|bussed|brought)\s+(?:out\s+|away\s+|on\s+)?"
+                                r"(?:to|into)\s+the\s+villages?\s+of\s+$")
+
+
 def _villages_of_area_before(sentence, found, area, could_be_name, gazetteer):
     """The villages a sentence names ("the village of Kangarli", "the villages of Hajili and Haji Isagli") that no
     place of the gazetteer covers, read in the district or province the article named before: a name the gazetteer
@@ -1381,7 +1388,8 @@ def _villages_of_area_before(sentence, found, area, could_be_name, gazetteer):
     # ("the village of Narli" in a report on the Tartar district is no Chinarli of Shamkir)
     found = [m for m in found if m.how not in ("variant", "fuzzy")
              or distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon) <= AREA_KM]
-    villages = unknown_villages(sentence, found, [area], could_be_name, gazetteer)
+    villages = [v for v in unknown_villages(sentence, found, [area], could_be_name, gazetteer)
+                if not _REFUGEES_MOVED_TO.search(sentence, 0, v.begin)]
     near = lambda m: distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon) <= AREA_KM  # noqa: E731
     if len(villages) == 1 or any(m.how == "exact" for m in villages) or any(
             m.place.precision == "town" and near(m) for m in found):
@@ -3550,6 +3558,16 @@ _ORDER_FROM = re.compile(r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel|order)
                          # (a thing's supply in the present: not people who came, "refugees came to us from X")
                          r"\b(?:comes|arrives)\s+to\s+(?:us|me)\s+(?:now\s+)?from\s+$",
                          re.I)
+# the client a trader's order is made for, by the client's town: "steps for a courtyard in X", "a plaque for the
+# entrance of a mosque in Y" (older sets: 0 of 9 such towns annotated); and a job list's line headed by its client:
+# "- Wedding hall in Z: name board over the entrance"
+_CLIENTS = (r"(?:family|customer|client|courtyard|school|mosque|church|hotel|restaurant|caf[eé]|shop|house|office|hall|"
+            r"bakery|pharmacy|clinic)")
+# (not money given for it: "a loan will pay for the new school in X", "the fund said it would pay for a clinic in Y")
+_FOR_CLIENT_IN = re.compile(r"(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bpaying\s)(?<!\bmoney\s)(?<!\bfunds\s)"
+                            r"(?<!\bgrant\s)\bfor\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?" + _CLIENTS + r"\s+in\s+$")
+_CLIENT_LINE = re.compile(r"\s*(?:[-–•*]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][a-z]+\s+)?(?i:" + _CLIENTS + r")\s+in\s+")
+_COLON_AFTER = re.compile(r"\s*:")
 # (people taken to the venue or reaching it, treated, sheltering or gathered there, or a scene the venue marks: "taken
 # to the medical centre in X", "evacuees reached the reception centre in X", "were treated at the medical centre in Y",
 # "families are sleeping in the sports club in Z", "handed out blankets at the sports club in Z", "joked A, outside a
@@ -3580,7 +3598,9 @@ def _venue_locates(sentence, mention):
             and not ARMED_MEN.search(sentence.lower()) \
             and not _PEOPLE_AT_VENUE_BEFORE.search(sentence, max(0, venue.start() - 40), venue.start()) \
             and not (venue.group().lower().rstrip().endswith("hall in") and _HALL_IN_WAR.search(sentence))
-    return bool(_ORDER_FROM.search(sentence, max(0, mention.begin - 40), mention.begin))
+    return bool(_ORDER_FROM.search(sentence, max(0, mention.begin - 40), mention.begin)
+                or _FOR_CLIENT_IN.search(sentence, max(0, mention.begin - 60), mention.begin)
+                or (_CLIENT_LINE.fullmatch(sentence, 0, mention.begin) and _COLON_AFTER.match(sentence, mention.end)))
 
 
 # a building or yard told by the road it stands on, the road named by the town it leads to: "drying in the barn on the
