@@ -3563,9 +3563,11 @@ _ORDER_FROM = re.compile(r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel|order)
 # "- Wedding hall in Z: name board over the entrance"
 _CLIENTS = (r"(?:family|customer|client|courtyard|school|mosque|church|hotel|restaurant|caf[eé]|shop|house|office|hall|"
             r"bakery|pharmacy|clinic)")
-# (not money given for it: "a loan will pay for the new school in X", "the fund said it would pay for a clinic in Y")
+# (not money given for it: "a loan will pay for the new school in X", "the fund said it would pay for a clinic in Y";
+# a client of the order is one among many, "for a school in X": "the heaters for the school in X were bought" is news)
 _FOR_CLIENT_IN = re.compile(r"(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bpaying\s)(?<!\bmoney\s)(?<!\bfunds\s)"
-                            r"(?<!\bgrant\s)\bfor\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?" + _CLIENTS + r"\s+in\s+$")
+                            r"(?<!\bgrant\s)\bfor\s+(?:the\s+[\w'’-]+\s+of\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?"
+                            + _CLIENTS + r"\s+in\s+$")
 _CLIENT_LINE = re.compile(r"\s*(?:[-–•*]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][a-z]+\s+)?(?i:" + _CLIENTS + r")\s+in\s+")
 _COLON_AFTER = re.compile(r"\s*:")
 # (people taken to the venue or reaching it, treated, sheltering or gathered there, or a scene the venue marks: "taken
