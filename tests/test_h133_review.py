@@ -57,3 +57,36 @@ def test_a_branch_road_running_to_a_village_from_a_highway_leaves_its_towns_out(
         {"Tegh"}
     assert _places("Soldiers stood on the road running up to Tegh from the Goris–Kapan highway on Tuesday.") == \
         {"Tegh"}
+
+
+# a bus "between A and B" is their route; but not where fire told after it only says why the service stopped or
+# when it runs again: the towns are no more hit than before (the fire names no place)
+
+def test_a_bus_between_two_towns_cancelled_after_the_shelling_is_no_fire_at_them():
+    assert "shelling" not in _layers("The bus between Goris and Kapan was cancelled after the shelling.", "Goris")
+    assert "shelling" not in _layers("The minibus between Goris and Kapan was cancelled because of the shelling "
+                                     "on Tuesday.", "Kapan")
+
+
+def test_buses_between_two_towns_running_again_after_the_shelling_are_no_fire_at_them():
+    assert "shelling" not in _layers("Buses between Goris and Kapan run again after the shelling.", "Goris")
+    assert "shelling" not in _layers("The bus between Goris and Kapan runs again after last week's shelling.",
+                                     "Kapan")
+
+
+def test_a_bus_between_two_towns_cancelled_after_fire_elsewhere_leaves_the_fire_there():
+    rows = _rows("The minibus between Goris and Kapan was cancelled after the shelling of Tegh on Tuesday.")
+    assert [e["layer"] for e in rows if e["place_name"] == "Tegh"] == ["shelling"]
+    assert not [e for e in rows if "Goris" in e["place_name"] and e["layer"] == "shelling"]
+
+
+def test_a_bus_between_two_towns_runs_twice_a_day_is_their_route():
+    assert [(e["place_name"], e["layer"]) for e in _rows("The minibus between Goris and Kapan runs twice a day.")] \
+        == [("Goris;Kapan", "corridors")]
+
+
+def test_a_bus_between_two_towns_cancelled_after_the_shelling_told_first_is_their_route():
+    assert [(e["place_name"], e["layer"]) for e in
+            _rows("After the shelling, the bus between Goris and Kapan was cancelled.")] == \
+        [("Goris;Kapan", "corridors")]
+

@@ -1734,7 +1734,10 @@ _CORRIDOR_NOUNS = _cues(
      # "buses now run twice a day from X to Y", "the bus between X and Y is running again"
      r"\b(?:flights?|(?:mini)?bus(?:es)?|coach(?:es)?|trains?|ferr(?:y|ies)|(?:bus|rail|train|ferry|air|passenger|shuttle) "
      r"(?:services?|routes?|links?|lines?))\b(?= (?:[\w'’-]+ ){0,5}?from (?:[\w'’-]+ ){1,3}?to\b|"
-     r" between (?!\d)(?!the hours\b)[\w'’-]+ and )|"
+     # (not a service stopped or running again after fire told after it, "the bus between X and Y was cancelled
+     # after the shelling": the fire named no place, and the towns are no more hit than before)
+     r" between (?!\d)(?!the hours\b)[\w'’-]+ and (?![^.;]*?\b(?:shell(?:s|ed|ing)?|fir(?:e|ed|ing)|fighting|"
+     r"attack(?:s|ed)?|strikes?|struck|rockets?|missiles?|drones?|shrapnel|clash(?:es)?)\b))|"
      # an air service, planned or flown: "regular flights to X", "the first test flight", "scheduled services between
      # X and Y", "the airport has handled 35 flights" (not people's flight from a place: "the flight of the
      # villagers"; a service named by its ends, "the X–Y flight", is cues.py's)
