@@ -90,3 +90,18 @@ def test_a_bus_between_two_towns_cancelled_after_the_shelling_told_first_is_thei
             _rows("After the shelling, the bus between Goris and Kapan was cancelled.")] == \
         [("Goris;Kapan", "corridors")]
 
+
+# someone who "came to X to see" visited X; not troops who came and then fired on it
+
+def test_troops_who_came_to_assess_and_shelled_the_village_shelled_it():
+    assert _layers("Azerbaijani troops came to Sotk to assess Armenian positions, and shelled the village.", "Sotk",
+                   "2023-03-17") == ["shelling"]
+    assert _layers("Azerbaijani units came to Sotk to see the Armenian posts and opened fire on the village.",
+                   "Sotk", "2023-03-17") == ["shelling"]
+
+
+def test_a_minister_who_went_to_see_the_damage_visited():
+    assert _layers("The governor went to Tegh to see the houses hit by shells and met residents.", "Tegh",
+                   "2023-03-17") == ["other"]
+    assert _layers("The EU monitors travelled to Jermuk to inspect the damage from Tuesday's shelling.", "Jermuk",
+                   "2023-03-17") == ["other"]

@@ -2002,7 +2002,9 @@ OTHER = _cues(
      r"\btalks\b|\bmeet(?:s|ing|ings)?\b(?!\s+(?:it|them|the (?:[\w-]+ )?(?:road|highway|route|border|frontier|line|railway|river|sea))\b)|\bmet\b|\bsummit\b|\bsessions?\b|\bnegotiat\w+|\bconference\b|"
      r"\bvisit\w*|\btoured\b|\bhosted\b|\benvoys?\b|\bdiscuss\w*|\bmediat\w+|\bsign(?:ed|ing)\b|\bagreed\b|"
      # a visit told by its purpose: "came to X to see what the attack had done" (what was seen is no news told)
-     r"\b(?:came|went|travell?ed)(?=\s+to\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:see|look\s+at|inspect|assess|survey)\b)|"
+     # (not those who came and then fired: "troops came to X to assess the posts, and shelled the village")
+     r"\b(?:came|went|travell?ed)(?=\s+to\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:see|look\s+at|inspect|assess|survey)\b"
+     r"(?![^.;]*?\band\s+(?:then\s+|later\s+)?(?:shelled|fired|opened\s+fire|attacked|struck|bombed|hit(?!\s+out))\b))|"
      # a diplomatic mission opened in a town: "to open a consulate in X", "ready to host an embassy in Y" (not
      # where a mission merely sits: "the embassy in Z said")
      r"\b(?:open\w*|host\w*|inaugurat\w*|establish\w*|set(?:ting)? up)\s+(?:[\w'’-]+\s+){0,4}?"
