@@ -105,3 +105,22 @@ def test_a_minister_who_went_to_see_the_damage_visited():
                    "2023-03-17") == ["other"]
     assert _layers("The EU monitors travelled to Jermuk to inspect the damage from Tuesday's shelling.", "Jermuk",
                    "2023-03-17") == ["other"]
+
+
+# buildings hit that "had been repaired" are the repair; not a renovation told as done before the hit
+
+def test_buildings_hit_that_had_been_renovated_twice_since_a_year_are_the_hit():
+    assert _layers("Houses hit in Sotk on Monday had been renovated twice since 2020.", "Sotk", "2022-11-28") == \
+        ["shelling"]
+
+
+def test_homes_hit_that_had_been_rebuilt_a_year_ago_are_the_hit():
+    assert _layers("Homes shelled in Sotk on Monday had been rebuilt a year ago.", "Sotk", "2022-11-28") == \
+        ["shelling"]
+
+
+def test_houses_hit_that_had_been_repaired_by_a_later_time_are_the_repair():
+    assert _layers("Houses hit in Sotk in September had been repaired by the time the monitors returned.", "Sotk",
+                   "2022-11-28") == ["other"]
+    assert _layers("Houses hit in Sotk in July had been repaired months before the winter.", "Sotk",
+                   "2022-11-28") == ["other"]
