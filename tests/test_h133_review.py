@@ -124,3 +124,19 @@ def test_houses_hit_that_had_been_repaired_by_a_later_time_are_the_repair():
                    "2022-11-28") == ["other"]
     assert _layers("Houses hit in Sotk in July had been repaired months before the winter.", "Sotk",
                    "2022-11-28") == ["other"]
+
+
+# a customer from X only says who they are; not when X is named again after them, or they died
+
+def test_a_guest_from_a_town_telling_of_the_blockade_there_keeps_the_town():
+    assert _places("A guest from Stepanakert told of the blockade and the empty shops there.", "2022-10-01") == \
+        {"Stepanakert"}
+
+
+def test_a_patient_from_a_village_who_died_of_wounds_keeps_the_village():
+    assert _places("A patient from Sotk died of wounds on Monday, the hospital said.", "2022-10-01") == {"Sotk"}
+
+
+def test_a_customer_from_a_town_lending_a_book_is_still_no_event():
+    assert _places("One customer from Goris has lent us a book of old photographs of the town's market.",
+                   "2022-10-01") == set()
