@@ -1250,7 +1250,7 @@ _PERSON_FROM = re.compile(r"(?=[ahmot])\b(?:an?|one|another|my|our|his|her|their
                           r"\s+from\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|next)\s+)?"
                           r"(?:(?:village|town|hamlet|settlement)\s+of\s+)?$", re.I)
 # a business's own customer named by their home, whatever they do: "A customer from X has lent us a map" (who the
-# customer is, not where anything happened; fire or harm told of the home still is, see _home_harm_told)
+# customer is, not where anything happened; fire or harm told of the home still is, see home_harm_told)
 _PATRON_FROM = re.compile(r"(?=[aot])\b(?:an?|one|another|our)\s+(?:\w+\s+)?(?:customer|client|patient|guest)"
                           r"\s+from\s+$", re.I)
 # the home named again after the customer, or the customer's own death: "A guest from X told of the blockade and
