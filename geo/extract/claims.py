@@ -3207,8 +3207,9 @@ def people_in(text):
         elif (body := _SPOKESPERSON_OF_MINISTRY.fullmatch(m.group("role"))) and _office_without_nation(body.group(1)):
             # "Hayk Kostanyan, the spokesman of the emergencies ministry,": speaks for that ministry, whose side
             # is read as for a bare "the emergencies ministry said"
-            people.setdefault(m.group("surname"), normalise_actor(body.group(1)))
-            people.setdefault(f'{m.group("first")} {m.group("surname")}', normalise_actor(body.group(1)))
+            ministry = normalise_actor(body.group(1))
+            people.setdefault(m.group("surname"), ministry)
+            people.setdefault(f'{m.group("first")} {m.group("surname")}', ministry)
         elif actor:
             # "Fuad Huseynov, deputy chairman of the State Committee ...": an official named with his post
             # speaks as himself, and so does "Huseynov said" later

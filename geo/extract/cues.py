@@ -1939,8 +1939,10 @@ _REPAIRED = re.compile(r"\b(?:houses|homes|buildings|schools?|kindergartens?|fla
                        r"had\s+been)"
                        r"\s+(?!(?:recently|lately|just|only|newly)\s)(?:\w+\s+)?"
                        r"(?:repaired|rebuilt|restored|reconstructed|renovated)\b"
-                       # (a repair dated before the hit: "had been renovated last year")
-                       r"(?!\s+(?:last|only|just|before|in\s+(?:19|20)\d\d)\b)")
+                       # (a repair dated before the hit: "had been renovated last year", "twice since 2020", "a
+                       # year ago")
+                       r"(?!\s+(?:last|only|just|before|previously|earlier|since|once|twice|in\s+(?:19|20)\d\d|"
+                       r"(?:[\w-]+\s+){0,2}(?:years?|months?|decades?)\s+(?:ago|earlier))\b)")
 # ... or any thing whose hits a relative clause tells before the repair: "the cable car of X, which took a dozen
 # shells last September, was being repaired", "the bridge, which had suffered two hits, has been rebuilt"
 _REPAIRED_WHICH = re.compile(r",\s+which\s+(?:had\s+)?(?:took|taken|suffered|received)\s+(?:[\w-]+\s+){0,4}?"

@@ -764,7 +764,8 @@ def described_dropped(sentence, mentions):
                     (_PERSON_FROM.search(before) or _PUNDIT_IN.search(before))
                     and _speaks_next(sentence, m, mentions)
                     and not _home_harm_told(sentence, m, mentions, before)) or (
-                    _PATRON_FROM.search(before) and not home_harm_told(sentence, m.end)))):
+                    _PATRON_FROM.search(before) and not home_harm_told(sentence, m.end)
+                    and not _HOME_AGAIN.search(sentence, m.end)))):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
             continue                       # who they are, not where it happened
         if before.endswith((" in ", " at ", "the ")) and ((_STAFF_IN.search(sentence, 0, m.begin)
@@ -1249,9 +1250,12 @@ _PERSON_FROM = re.compile(r"(?=[ahmot])\b(?:an?|one|another|my|our|his|her|their
                           r"\s+from\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|next)\s+)?"
                           r"(?:(?:village|town|hamlet|settlement)\s+of\s+)?$", re.I)
 # a business's own customer named by their home, whatever they do: "A customer from X has lent us a map" (who the
-# customer is, not where anything happened; fire or harm told of the home still is, see _home_harm_told)
+# customer is, not where anything happened; fire or harm told of the home still is, see home_harm_told)
 _PATRON_FROM = re.compile(r"(?=[aot])\b(?:an?|one|another|our)\s+(?:\w+\s+)?(?:customer|client|patient|guest)"
                           r"\s+from\s+$", re.I)
+# the home named again after the customer, or the customer's own death: "A guest from X told of the blockade and
+# the empty shops there", "A patient from Y died of wounds" (the home's news, as harm told of it is)
+_HOME_AGAIN = re.compile(r"\b(?:there|(?:the|his|her|their|that)\s+(?:town|village|city)(?!['’])|died|dies)\b")
 # the same for a writer or a pundit named by the town they write in: "One columnist in Baku wrote", "an analyst in
 # Yerevan said" (where the comment was made, not the news)
 _PUNDIT_IN = re.compile(r"\b(?:an?|one|another|our)\s+(?:\w+\s+)?(?:columnist|commentator|analyst|blogger|observer|"

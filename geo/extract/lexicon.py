@@ -1737,7 +1737,10 @@ _CORRIDOR_NOUNS = _cues(
      # "buses now run twice a day from X to Y", "the bus between X and Y is running again"
      r"\b(?:flights?|(?:mini)?bus(?:es)?|coach(?:es)?|trains?|ferr(?:y|ies)|(?:bus|rail|train|ferry|air|passenger|shuttle) "
      r"(?:services?|routes?|links?|lines?))\b(?= (?:[\w'’-]+ ){0,5}?from (?:[\w'’-]+ ){1,3}?to\b|"
-     r" between (?!\d)(?!the hours\b)[\w'’-]+ and )|"
+     # (not a service stopped or running again after fire told after it, "the bus between X and Y was cancelled
+     # after the shelling": the fire named no place, and the towns are no more hit than before)
+     r" between (?!\d)(?!the hours\b)[\w'’-]+ and (?![^.;]*?\b(?:shell(?:s|ed|ing)?|fir(?:e|ed|ing)|fighting|"
+     r"attack(?:s|ed)?|strikes?|struck|rockets?|missiles?|drones?|shrapnel|clash(?:es)?)\b))|"
      # an air service, planned or flown: "regular flights to X", "the first test flight", "scheduled services between
      # X and Y", "the airport has handled 35 flights" (not people's flight from a place: "the flight of the
      # villagers"; a service named by its ends, "the X–Y flight", is cues.py's)
@@ -2002,7 +2005,9 @@ OTHER = _cues(
      r"\btalks\b|\bmeet(?:s|ing|ings)?\b(?!\s+(?:it|them|the (?:[\w-]+ )?(?:road|highway|route|border|frontier|line|railway|river|sea))\b)|\bmet\b|\bsummit\b|\bsessions?\b|\bnegotiat\w+|\bconference\b|"
      r"\bvisit\w*|\btoured\b|\bhosted\b|\benvoys?\b|\bdiscuss\w*|\bmediat\w+|\bsign(?:ed|ing)\b|\bagreed\b|"
      # a visit told by its purpose: "came to X to see what the attack had done" (what was seen is no news told)
-     r"\b(?:came|went|travell?ed)(?=\s+to\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:see|look\s+at|inspect|assess|survey)\b)|"
+     # (not those who came and then fired: "troops came to X to assess the posts, and shelled the village")
+     r"\b(?:came|went|travell?ed)(?=\s+to\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:see|look\s+at|inspect|assess|survey)\b"
+     r"(?![^.;]*?\band\s+(?:then\s+|later\s+)?(?:shelled|fired|opened\s+fire|attacked|struck|bombed|hit(?!\s+out))\b))|"
      # a diplomatic mission opened in a town: "to open a consulate in X", "ready to host an embassy in Y" (not
      # where a mission merely sits: "the embassy in Z said")
      r"\b(?:open\w*|host\w*|inaugurat\w*|establish\w*|set(?:ting)? up)\s+(?:[\w'’-]+\s+){0,4}?"

@@ -174,7 +174,10 @@ _ROAD_LOCATES = re.compile(r"(?:\b(?:kilomet(?:re|er)|km)\s+of|\b(?:called|known
                            r"|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)"
                            # a branch leaving the road: "the road that climbs to X from the A–B highway", "the
                            # turn-off from the A–B road" (A and B only place where it leaves)
-                           r"|\b(?:road|turn-?off|turning|branch|spur)\b[^.;:,]{0,60}?\bfrom"
+                           # (not a thing taken off the road, nor anyone leaving it: "cleared the road blocks from
+                           # the A–B road", "back on the road after troops withdrew from the A–B highway")
+                           r"|\b(?:road|turn-?off|turning|branch|spur)\s+(?:(?:(?:that|which)\s+)?"
+                           r"(?:climb|run|lead|go|branch|turn|wind|leav|head)(?:s|es|ing|ning)\b[^.;:,]{0,40}?\s)?from"
                            r"|\b(?:village|settlement|town|hamlet)\s+of\s+"
                            r"[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?"
                            r",?\s+(?:(?:which\s+)?(?:lies|lying|located|situated)\s+)?on)" + _ROAD_NAMED, re.I)
