@@ -1442,9 +1442,10 @@ def _built_on(query, names):
     and the Turkic suffix "-lı" (of, from) after a consonant: the village Qaradağlı is no typo of Qaradağ."""
     for name in filter(None, names):
         shorter, longer = sorted((query, name), key=len)
-        if longer.startswith(shorter) and len(longer) - len(shorter) >= FUZZY_PREFIX_LETTERS:
-            return True
-        if longer.startswith(shorter) and longer[len(shorter):] in _OF_SUFFIXES and shorter[-1:] not in "aeiouy":
+        if not longer.startswith(shorter):
+            continue
+        added = longer[len(shorter):]
+        if len(added) >= FUZZY_PREFIX_LETTERS or (added in _OF_SUFFIXES and shorter[-1:] not in "aeiouy"):
             return True
     return False
 

@@ -219,7 +219,7 @@ class ActorTable:
         # "the Service for Khankendi and the Aghdara district": the places a body serves are not its nation
         nation = _nation(_SERVES.sub("body", text)) or (self.nation_of.get(inner) if inner else None)
         office = office_in(text)
-        if office and _NOT_THE_OFFICE.search(text) or office == "prosecutor" and NAMED_PROSECUTOR.search(phrase):
+        if (office and _NOT_THE_OFFICE.search(text)) or (office == "prosecutor" and NAMED_PROSECUTOR.search(phrase)):
             office = None                  # "Deputy Prime Minister Mher Grigoryan" is not the prime minister (nor
             # "the prosecutor X Y" the prosecutor's office)
         unlisted = bool(nation and not office and UNLISTED_MINISTRY.search(phrase))

@@ -1315,7 +1315,8 @@ _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z
 # (not a house's: "neighbours at the same address said")
 # a body told again as "the same": "the same ministry", "the same office" (resolved as "the ministry" is)
 _SAME_BODY = re.compile(r"(?i)(?:the\s+)?same\s+(\w+(?:\s+\w+)?)")
-_SAME_SOURCE = re.compile(r"(?i)(?:(?:the\s+)?same|that(?=\s+account)|this(?=\s+account))\s+(?P<noun>reports?|sources?|accounts?|statements?|bulletins?|"
+_SAME_SOURCE = re.compile(r"(?i)(?:(?:the\s+)?same|that(?=\s+account)|this(?=\s+account))\s+"
+                          r"(?P<noun>reports?|sources?|accounts?|statements?|bulletins?|"
                           r"(?<!\bat the same )(?<!\bto the same )(?<!\bfrom the same )address(?:es)?|"
                           r"speech(?:es)?|releases?|media|outlets?|publications?|pieces?|articles?|"
                           r"chronolog(?:y|ies)|chronicles?|daily|dailies|newspapers?|papers?|agency|weekly|website|"
@@ -2850,7 +2851,6 @@ def _guide_from_place(text):
     words = text.split()[:-1]
     name = words[0].lower() if len(words) == 1 else ""
     return bool(name) and (name in _curated_places() or name in side_areas() or bool(NATION.fullmatch(name)))
-
 
 
 # a body named after its country's possessive: "Armenia's Unified Information Center" (capitalised words only)

@@ -15,6 +15,7 @@ import re
 from itertools import groupby
 from operator import itemgetter
 
+from ..dates import MONTH_NAMES
 from ..names import name_keys
 
 EVENT_COUNTRIES = ("AM", "AZ")            # Nagorno-Karabakh is filed under AZ in GeoNames
@@ -269,8 +270,8 @@ SAYING = "|".join(SAYING_VERBS)
 # speech in Goris as the day drew to a close" or "put sandbags around the village as the day began": no day given);
 # or that dates an event to a day: "the agency dates the burning of X to 23 July 1993", "an earlier article dated the
 # attack to 15 February" (not a church that "dates to the 12th century", nor "dated the letter to the minister")
-_DATED_DAY = (r"(?:\d{1,4}(?:st|nd|rd|th)?|January|February|March|April|May|June|July|August|September|October|"
-              r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_DATED_DAY = (r"(?:\d{1,4}(?:st|nd|rd|th)?|" + MONTH_NAMES +
+              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 DATING_VERB = (r"(?:(?:give|gives|gave|put|puts)(?=\s+(?:[^,;:.]{0,30}?\s)?" + _DATED_DAY +
                r"[^,;:.]{0,20}?\s+as\s+the\s+(?:date|day|year|month)\b)|"
                r"(?:dates|dated)(?=\s+(?:the|its|his|her|their)\s+[^,;:.]{1,60}?\s+to\s+(?:the\s+)?" + _DATED_DAY + r"))")
@@ -312,7 +313,7 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # capture of Y in June 1993" (not "put the town under curfew", nor a cause given: "put the loss of Z
                # down to poor command in 2020")
                r"(?:put|puts)(?= the (?:fall|capture|loss|surrender) of\b(?![^.;:]{0,60}?\bdown to\b)[^.;:]{0,60}?\b(?:on|in)\s+"
-               r"(?:\d{1,4}|January|February|March|April|May|June|July|August|September|October|November|December)\b)|"
+               r"(?:\d{1,4}|" + MONTH_NAMES + r")\b)|"
                # ... or the count first: "put at no fewer than 150 the civilians killed"
                r"(?:put|puts)(?= at (?:no (?:fewer|less) than |at least |about |some |more than |over |nearly )?"
                r"(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:hundred|thousand)))|"
