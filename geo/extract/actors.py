@@ -72,6 +72,8 @@ OFFICES = (
     ("emergency", r"emergenc(?:y|ies) (?:service|services|situations|ministry|committee)|ministry of emergenc|"
                   r"rescue service|\brescuers\b"),
     ("health", r"health (?:ministry|minister|authorities|officials|department|service)|ministry of health"),
+    # "Azerbaijan's education ministry told Trend": the ministry that runs the schools
+    ("education", r"education (?:ministry|minister)|ministry of (?:science and )?education"),
     ("interior", r"interior ministry|ministry of (?:internal affairs|the interior)|internal affairs ministry|"
                  r"\bpolice\b"),
     # a side's legislature and its members: "an Armenian MP", "Azerbaijani lawmakers", "a member of the Milli Majlis"
@@ -213,6 +215,9 @@ class ActorTable:
             return None
         if alias := self._alias(text):
             return alias
+        if (post := _OUTLET_POST.fullmatch(" ".join(phrase.split()))) \
+                and self.office_of.get(owner := self._alias(_clean(post.group("owner")))) == "media":
+            return owner                   # "APA's Karabakh bureau": the outlet, wherever its office sits
         if self.is_state_body(phrase):
             return " ".join(phrase.split())
         inner = self._inner_alias(text, {w.lower() for w in re.findall(r"[A-Z][a-z'’-]+", phrase)})
@@ -310,6 +315,12 @@ class ActorTable:
                                  and _before_a_surname(words, i, capitalised)):
                     return found           # a lone nation word inside a phrase is not the actor
         return None
+
+
+# an outlet's office or reporter named with the place it works from: "APA's Karabakh bureau", "Trend's Baku
+# correspondent" (the place is no nation of the outlet's)
+_OUTLET_POST = re.compile(r"(?:the\s+)?(?P<owner>.+?)['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:bureau|desk|correspondents?|"
+                          r"reporters?)")
 
 
 # a nation's state radio named by its kind alone ("Iranian state radio", "Iran's official radio"): the table's station
