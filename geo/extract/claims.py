@@ -246,7 +246,8 @@ def find_attributions(sentence):
               or "ournalist" in sentence else ()):
         # "A Reuters reporter heard blasts": its own; "the Sputnik correspondent Nana Martirosyan saw": hers
         found.append(Attribution(m.start("verb"), m.group("name") or m.group("who")))
-    for m in (_OUTLET_SAW.finditer(sentence) if " saw " in sentence or " witnessed " in sentence else ()):
+    for m in (_OUTLET_SAW.finditer(sentence) if re.search(r" (?:saw|witnessed|filmed|photographed) ", sentence)
+              else ()):
         who = m.group("who") if _media_outlet(m.group("who")) else m.group("who").split()[-1]
         if _media_outlet(who):             # "Reuters saw soldiers guarding a checkpoint": the agency's own account
             found.append(Attribution(m.start("verb"), who))   # (not a day before it: "On Monday Reuters saw")
@@ -519,6 +520,7 @@ def find_attributions(sentence):
     if len(relayed) < len(found):          # "Armenian officials, quoted by Armenpress, said": the officials
                                            # (and "The ministry said, according to Interfax, that": the ministry)
         found = [a for a in found if a not in relayed]
+    found = [_staff_for_outlet(sentence, a) for a in found]
     closing = [a for a in found if _closing_source(sentence, a, found)]
     cited = [a for a in found if sentence[a.pos:a.pos + 7].lower().startswith(_CITING) or a in closing]
     if cited and len(found) > len(cited) and (_VAGUE_SOURCE.fullmatch(cited[0].who.strip())
@@ -542,6 +544,25 @@ def find_attributions(sentence):
         # (a relayer far from the source it cites tells another clause, unless that source closes its report)
         found = cited + [a for a in relayers if abs(a.pos - cited[0].pos) > 150 and not closing]
     return _framed(sentence, sorted(found))
+
+
+# an unnamed reporter writing for an outlet the table knows tells that outlet's piece: "A reporter from Baku wrote in
+# her diary for JAMnews that ..." is JAMnews's account, as "a correspondent for the weekly X" is X's (a reporter
+# named tells it herself)
+_UNNAMED_STAFF = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:reporter|journalist|"
+                            r"correspondent)(?:\s+(?:from|in|based\s+in)\s+[A-Z][\w'’-]+)?")
+_WROTE_FOR = re.compile(r"(?:wrote|writes|reported|reports)\s+(?:(?:in|on)\s+(?:her|his|their|a|an)\s+(?:[a-z]+\s+)?"
+                        r"(?:diary|blog|column|notes|piece|dispatch|article)\s+)?for\s+"
+                        r"(?P<outlet>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
+
+
+def _staff_for_outlet(sentence, attribution):
+    """The attribution, its teller the outlet an unnamed reporter wrote it for ("A reporter from Baku wrote in her
+    diary for JAMnews that ...": JAMnews)."""
+    wrote = _WROTE_FOR.match(sentence, attribution.pos)
+    if wrote and _UNNAMED_STAFF.fullmatch(attribution.who.strip()) and _media_outlet(wrote.group("outlet")):
+        return attribution._replace(who=wrote.group("outlet"))
+    return attribution
 
 
 def _quoted_person(sentence, attribution):
@@ -800,7 +821,9 @@ _REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&.-]*(?:
                            r"correspondent|journalist)s?)(?:\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}))?"
                            r"(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
                            r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed)\b")
-_OUTLET_SAW = re.compile(r"(?P<who>\b[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)\s+(?P<verb>saw|witnessed)\b")
+# (or filmed it: "Meydan TV once filmed the gate on the lane", as a television's footage is its account)
+_OUTLET_SAW = re.compile(r"(?P<who>\b[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)\s+(?:(?:once|later|also|then)\s+)?"
+                         r"(?P<verb>saw|witnessed|filmed|photographed)\b")
 
 
 # a text or picture whose source is told in an aside before its verb: "One caption, drawn from the memoir of a
