@@ -2485,6 +2485,12 @@ _SEEN_DAMAGE = re.compile(r"(?i)(?=[itvw])\b(?:walk(?:ed|ing|s)?\s+(?:through|ar
                           r"homes|buildings|blocks|districts?|neighbou?rhoods?|ruins|damage)\s+(?:that\s+had\s+been\s+|"
                           r"which\s+had\s+been\s+)?(?:hit|damaged|destroyed|struck|shelled|targeted)\s+"
                           r"(?:by|in|during)\s+[^,;.]{1,40})")
+# ... or the damaged places a visit went round, named by their damage: "journalists were taken round the shelled
+# villages of X", "the delegation visited the damaged houses in Y" (the visit is the news, as older sets file it)
+_TOURED_DAMAGED = re.compile(r"(?i)\b(?:visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|(?:taken|shown|went|walked|driven)\s+"
+                            r"(?:round|around|through))\s+(?:the\s+|some\s+of\s+the\s+)?(?:shelled|damaged|bombed|"
+                            r"destroyed|burned|burnt|war-damaged)\s+(?:villages?|towns?|settlements?|areas?|houses|homes|"
+                            r"streets?|districts?|neighbou?rhoods?)\b")
 _VISIT_STEMS = ("visit", "tour", "went", "travel", "inspect")
 _VISIT_BEFORE = re.compile(r"\b(?:visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|went\s+to|travell?ed\s+to|inspect(?:ed|ing|s)?)\s+"
                            r"[^.;]{0,100}$")
@@ -3768,6 +3774,10 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         for seen in _SEEN_DAMAGE.finditer(sentence):
             usable = [h for h in usable if not (h.layer in ("shelling", "corridors") and seen.start() <= h.begin
                                                 and h.end <= seen.end())]
+    # (a visit round the places named by their damage is a visit, its verb the visit's cue: "diplomats were taken
+    # round the shelled villages of X")
+    for seen in (_TOURED_DAMAGED.finditer(sentence) if any(h.layer == "shelling" for h in usable) else ()):
+        usable = [h for h in usable if not (h.layer == "shelling" and seen.start() <= h.begin and h.end <= seen.end())]
     # strong cues inside a background phrase ("air raid sirens") are not events
     bg = [h for h in usable if h.kind in BG_KINDS]
     usable = [h for h in usable
