@@ -1588,7 +1588,11 @@ _CHECKPOINTS = _cues(
      r"(?:troops|forces|fighters|armed groups|armed men|armed formations|units|soldiers|tanks|militants|gunmen)\b|"
      r"\b(?:took|take|takes|taking|taken) up (?:firing |combat |fighting )?positions (?:all )?around\b"
      r"(?! (?:the )?(?:lakes?|mountains?|heights|hills?|pass|river|reservoir)\b)", "blockade"),
-    (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b|\bconcrete blocks?\b", "barrier"),
+    # (a gate that shuts a way is one too: "the iron gate that shuts the lane between X and Y"; not a house's gate)
+    (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b|\bconcrete blocks?\b|"
+     r"\bgates?\b(?= (?:that |which )?(?:now |still |often |always )?(?:shuts?|shut|closes?|closed|bars?|barred|blocks?|"
+     r"blocked) (?:off )?"
+     r"(?:the|a|an|its|their) (?:[\w-]+ )?(?:lanes?|roads?|tracks?|paths?|ways?|streets?|routes?)\b)", "barrier"),
     # a protest camp on a road, documents checked at a crossing
     (r"\bcamped (?:on|at|near|along|across|outside|by)\b(?!" + _SEAT_BUILDING + r")|\bcheck(?:ed|ing|s)? (?:the |our |their |his |her |my |your )?(?:documents|papers|passports|ids|permits)\b|"
      r"\b(?:document|passport|permit) checks?\b|"
@@ -2235,7 +2239,8 @@ CLAUSE_BREAK = re.compile(
     r"\s+to\s+(?:watch|observe|monitor|film|photograph|inspect|document|see|report on|assess)\b|"
     # a relative clause about a place says what is true of it, not what the sentence's verb did there
     # a clause of its own joined by "and": ", and on 4 November cut the road", ", and some drivers threatened"
-    r",\s+and\s+(?=(?:on|in|at|by)\s+[^,;]{1,30}?\s+[a-z]+(?:ed|t)\b|"
+    # (a number is no verb: ", and in Y another eight" goes on with the clause before, its houses hit)
+    r",\s+and\s+(?=(?:on|in|at|by)\s+[^,;]{1,30}?\s+(?!eight\b)[a-z]+(?:ed|t)\b|"
     r"(?:the|a|an|some|many|most|several|other|its|their|his|her)\s+(?:[\w'’-]+\s+){0,12}?"
     r"(?:is|are|was|were|has|have|had|will|would|could|threatened|said|fled)\b)|"
     # "... as rescuers searched", "... as the corridor stays blocked": a new clause with its own subject (the
