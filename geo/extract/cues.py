@@ -193,8 +193,10 @@ _FALLEN_PLACE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bwith )(?<!\bfor
                            r"over|behind|victim|prey|asleep|ill|sick|short|apart|down|off|out|away|back|dark|from|"
                            r"through|within)\b|in\s+(?:gardens|yards|the\s+(?:yard|garden|field)s?)|to\s+\d))")
 # (the curfew put on the town just taken, in a clause joined by "and": see cue_hits)
+# (or brought with it, after a comma: "a commandant took charge of X, with a curfew at night and roadblocks")
 _PUT_UNDER_CURFEW = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+)?(?:put|placed|kept)\s+(?:the\s+(?:town|city|village)|it)"
-                               r"\s+under\s+(?:(?:martial\s+law|a\s+state\s+of\s+emergency)\s+and\s+)?(?:a\s+)?curfew\b")
+                               r"\s+under\s+(?:(?:martial\s+law|a\s+state\s+of\s+emergency)\s+and\s+)?(?:a\s+)?curfew\b|"
+                               r"[^.;,]{0,40},\s+with\s+(?:a\s+|the\s+)?(?:night(?:ly|-time)?\s+)?curfew\b")
 # a place entered or taken and a post set up there in the same breath: "troops entered the zone near X and set up an
 # observation post" (the post is the news, as the older sets file it; not "and shelled it", no post)
 _SET_UP_POST = re.compile(r"[^.;]{0,80}?\band\s+(?:then\s+)?(?:set\s+up|established|put\s+up|installed)\s+"
