@@ -873,6 +873,9 @@ _CURFEW_BACKDROP = re.compile(r"\b(?:day|night|time|week|evening|morning)\s+when
                               # the movement of vehicles in the districts under curfew, and in X the traffic thinned"
                               # (not the place counted among them: "X is among the towns under curfew")
                               r"|(?<!\bamong\s)(?<!\bone\sof\s)\bthe\s+(?:districts|areas|regions|cities|towns|places)\s+(?:placed\s+|put\s+)?under\s+$")
+# ... or martial law only dating another event: "switched to a limited mode on 28 September, when martial law was
+# declared", "on the day martial law was declared" (the day is the news's date, not a rule told at the place)
+_MARTIAL_LAW_AS_DATE = re.compile(r"(?:,\s*when|\bthe\s+day(?:\s+(?:when|that))?)\s+$")
 # ... or a decision judged after the fact: "declaring a state of emergency in X had been the biggest mistake"
 _CURFEW_JUDGED = re.compile(r"\b(?:declaring|imposing|introducing)\s+(?:a|the)\s+$")
 _JUDGED_AS = re.compile(r"[^.;:,]{0,40}?\b(?:had\s+been|has\s+been|was|is)\s+(?:the|a|an)\s+")
@@ -892,10 +895,11 @@ _CURFEW_AFTER_FIRE = re.compile(r"[^.;]{0,80}?\bafter\s+[^.;]{0,60}?\b(?:shell\w
 
 def _curfew_untold(lower, m):
     """A curfew or state of emergency that is no control told in a place: only wished for or planned, the backdrop of
-    the day of another event, the decision to declare it judged, one over a flood or an epidemic, or one broken by
+    the day of another event (martial law the date of one), the decision to declare it judged, one over a flood or an epidemic, or one broken by
     people shot for it."""
     before = lower[max(0, m.start() - 80):m.start()]
     return bool(_CURFEW_WISHED.search(before) or _CURFEW_BACKDROP.search(before)
+                or (m.group().startswith("martial") and _MARTIAL_LAW_AS_DATE.search(before))
                 or (_CURFEW_JUDGED.search(before) and _JUDGED_AS.match(lower, m.end()))
                 or _CURFEW_NO_WAR.search(lower)
                 or (_CURFEW_BROKEN.search(before) and _SHOT.search(lower))
