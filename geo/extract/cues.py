@@ -895,8 +895,8 @@ _CURFEW_AFTER_FIRE = re.compile(r"[^.;]{0,80}?\bafter\s+[^.;]{0,60}?\b(?:shell\w
 
 def _curfew_untold(lower, m):
     """A curfew or state of emergency that is no control told in a place: only wished for or planned, the backdrop of
-    the day of another event (martial law the date of one), the decision to declare it judged, one over a flood or an epidemic, or one broken by
-    people shot for it."""
+    the day of another event (martial law the date of one), the decision to declare it judged, one over a flood or an
+    epidemic, or one broken by people shot for it."""
     before = lower[max(0, m.start() - 80):m.start()]
     return bool(_CURFEW_WISHED.search(before) or _CURFEW_BACKDROP.search(before)
                 or (m.group().startswith("martial") and _MARTIAL_LAW_AS_DATE.search(before))

@@ -2198,7 +2198,8 @@ _CONTROL = _cues(
 # in a town: "soldiers with shields were posted in X", "police were posted in and around Y", as the older sets file both;
 # not a video of soldiers posted in a Telegram channel); martial law put on a town is such a rule too: "X, where martial
 # law was declared on Monday" (not a war footing declared with a call-up: "declared martial law and a general call-up")
-CURFEW = re.compile(r"\bcurfews?\b|\bmartial\s+law\b(?!\s+and\s+(?:a\s+)?(?:general\s+)?(?:call-?ups?|mobili[sz]ation)\b)|\bstates? of emergency\b(?!\s+(?:meetings?|sessions?|commissions?|committees?|"
+CURFEW = re.compile(r"\bcurfews?\b|\bmartial\s+law\b(?!\s+and\s+(?:a\s+)?(?:general\s+)?(?:call-?ups?|mobili[sz]ation)\b)|"
+                    r"\bstates? of emergency\b(?!\s+(?:meetings?|sessions?|commissions?|committees?|"
                     r"councils?|headquarters|services?|situations?|ministry|ministers?|officials?|workers?|teams?)\b)|"
                     r"\bcommandant['’]s\s+(?:regime|rule|hour)\b|"
                     r"\bspecial[\s-]+regime\b(?![^.;:]{0,40}?\b(?:reserves?|parks?|sanctuar(?:y|ies)|colon(?:y|ies)|"
