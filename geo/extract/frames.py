@@ -725,6 +725,8 @@ def described_dropped(sentence, mentions):
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in told)]
     if "live" in sentence:
         mentions = _former_home_dropped(sentence, mentions)
+    if "came " in sentence or "moved " in sentence:
+        mentions = _own_people_came_dropped(sentence, mentions)
     if "part of" in sentence:
         areas = [p.span(1) for p in _PART_OF_AREA.finditer(sentence)]
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in areas)]
@@ -1729,6 +1731,25 @@ def _origins_dropped(sentence, mentions):
 
 
 _RETURN_WORDS = re.compile(r"\b(?:return(?:s|ed|ing)?|go(?:ing)?\s+back|went\s+back|back\s+home)\b", re.I)
+
+
+# the writer's own people who came to a place, opening the sentence: "Many of our members came to X from the villages
+# of Y", "Our grandfather came to Z as a young man", "Our founder's grandparents came to W from V in 1988" (a family's
+# or a membership's history, as the older sets leave it; not people who left or fled, nor others' families)
+_OWN_PEOPLE_CAME = re.compile(r"(?:(?:Many|Some|Most|Several|A\s+few|All)\s+of\s+(?:our|my)|Our|My)\s+(?:own\s+)?"
+                              r"(?:[\w'’-]+\s+){0,2}?(?:grandfathers?|grandmothers?|grandparents|parents|mothers?|"
+                              r"fathers?|famil(?:y|ies)|ancestors|relatives|members|customers|clients|pupils|"
+                              r"students|readers|subscribers|parishioners|neighbours)\s+(?:came|moved)\s+(?:to|from)\b")
+
+
+def _own_people_came_dropped(sentence, mentions):
+    """The mentions without the places of the clause telling how the writer's own people came (_OWN_PEOPLE_CAME),
+    when the sentence tells no war."""
+    came = _OWN_PEOPLE_CAME.match(sentence)
+    if not came or _war_told(sentence):
+        return mentions
+    end = next((b.start() for b in _CLAUSE_OPENS.finditer(sentence, came.end())), len(sentence))
+    return [m for m in mentions if not came.end() <= m.begin < end]
 
 
 def _former_home_dropped(sentence, mentions):
