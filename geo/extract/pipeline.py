@@ -420,7 +420,11 @@ _POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Rr]epresentation|[Gg]overnor|[Mm
                       r"|(?:\b(?:former|then|acting|deputy)\s+|,\s+(?:the\s+)?)(?:head|chief)\s+of\s+(?:the\s+)?$"
                       # "Ararat Avalyan, who heads X, told the site": the head's post, as "the head of X" is
                       r"|,\s+who\s+(?:(?:now|still|then)\s+)?(?:heads|headed|leads|led)\s+(?:the\s+(?:village|town|"
-                      r"community)\s+of\s+)?$")
+                      r"community)\s+of\s+)?$"
+                      # "A B, then the prosecutor of X, ...": a named person's post in an apposition, as "the mayor
+                      # of X" is (not "the prosecutors in X say", an office speaking)
+                      r"|[a-z],\s+(?:(?:then|now|former|later)\s+)?(?:the\s+)?(?:(?:district|city|town|regional)\s+)?"
+                      r"prosecutor\s+(?:of|in|for)\s+(?:the\s+)?$")
 
 # "a polling station set up at the permanent representation in Yerevan": the office as a building, where
 # something happens, not a post
