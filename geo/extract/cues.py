@@ -3329,6 +3329,14 @@ def _victims_at(sentence, mention, hits):
 _VIOLENCE_IN = re.compile(r"\b(?:riots?|rioting|violence|violent\s+acts|pogroms?|massacres?|killings|toll)"
                           r"(?:\s+and\s+[a-z]+)?\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
 _VIOLENCE_REACH = 80               # characters after the place within which the dead are counted
+# ... or a count given for the place: "the official figure for X was eleven dead", "the toll for Y stands at 12 killed"
+_TOLL_FOR = re.compile(r"\b(?:figures?|counts?|numbers?|tolls?|tally)\s+for\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
+# ... or a share of the dead counted just before: "56 people killed in the area, forty-five of them in X" (the older
+# sets file a share "of them in X" as what was counted: people housed, couples married, lorries waiting)
+_SHARE_OF_THEM = re.compile(r"\b(?:\d[\d,]*|" + NUMBER_WORDS + r"|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+                            r"|most|many|some|half|all|several)\s+of\s+them\s+"
+                            r"(?:(?:were|was)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+_SHARE_REACH = 120                 # characters back from the place to the count of the dead
 
 
 # ... or people counted as having died there: "17 people had died in X", "eight more died in Y", "four Azerbaijani
@@ -3350,13 +3358,20 @@ _HOSPITAL_AFTER = re.compile(r"\s+(?:hospitals?|clinics?)\b", re.I)      # "died
 
 
 def _deaths_of_violence_at(sentence, mention, hits, spans):
-    """The kind "casualties" when the dead are counted at the place: after "the riots in X" (see _VIOLENCE_IN),
-    with no other place between, or as "N people died in X" (see _COUNT_DIED_IN); None otherwise."""
+    """The kind "casualties" when the dead are counted at the place: after "the riots in X" (see _VIOLENCE_IN) or
+    "the figure for X" (_TOLL_FOR), with no other place between, as "N people died in X" (see _COUNT_DIED_IN), or as
+    a share "N of them in X" of the dead counted before (_SHARE_OF_THEM); None otherwise."""
     if "died" in sentence and _COUNT_DIED_IN.search(sentence, max(0, mention.begin - 60), mention.begin) \
             and not _NO_FIRE_CAUSE.search(sentence) and not _DIED_OF_WOUNDS.search(sentence) \
             and not _HOSPITAL_AFTER.match(sentence, mention.end):
         return "casualties"
-    if not _VIOLENCE_IN.search(sentence, max(0, mention.begin - 40), mention.begin):
+    if "of them" in sentence and _SHARE_OF_THEM.search(sentence, max(0, mention.begin - 40), mention.begin):
+        counted = next((h for h in reversed(hits) if h.kind == "casualties" and h.end <= mention.begin), None)
+        if counted is not None and ";" not in sentence[counted.end:mention.begin] \
+                and mention.begin - counted.end <= _SHARE_REACH:
+            return "casualties"
+    if not (_VIOLENCE_IN.search(sentence, max(0, mention.begin - 40), mention.begin)
+            or _TOLL_FOR.search(sentence, max(0, mention.begin - 40), mention.begin)):
         return None
     hurt = next((h for h in hits if h.kind == "casualties" and mention.end <= h.begin < mention.end + _VIOLENCE_REACH
                  and not any(mention.end <= b < h.begin for b, _ in spans)), None)
