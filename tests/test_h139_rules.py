@@ -105,3 +105,12 @@ def test_a_new_paragraph_with_no_same_source_names_no_claimant():
 
 def test_qerbiazerbaycan_is_among_the_azerbaijani_media():
     assert canonical_actor("Qerbiazerbaycan") == "Azerbaijani media"
+
+
+# --- Kerkenj, a sourced village of the Shamakhi district ---
+
+def test_kerkenj_is_a_village_of_the_shamakhi_district():
+    events = _of("In 1989 the Armenians of Kerkenj left their village for Armenia.", "Kerkenj", dt.date(1989, 6, 1))
+    assert len(events) == 1
+    lon, lat = events[0]["coordinates"][0]
+    assert abs(lat - 40.58) < 0.05 and abs(lon - 48.57) < 0.05
