@@ -52,6 +52,12 @@ _NATION_AGENCIES = r"^(?:the\s+)?(?:" + _NATION_ALT + r")\s+agencies$"
 # "official reporting" stay the body's)
 _NATION_REPORTING = r"^(?:the\s+)?(?:(?:" + _NATION_ALT + r")\s+)?(?:news\s+)?reporting$"
 
+# Moscow's government before the Soviet Union ended was the Soviet one: "Moscow announced" in 1988, "the foreign
+# ministry in Moscow says" in 1988 (as the older sets file them)
+SOVIET_END = dt.date(1991, 12, 26)
+SOVIET_BODIES = {"Russian government": "Soviet government",
+                 "Russian government (Foreign Ministry)": "Soviet Foreign Ministry"}
+
 # Offices, most specific first: "presidential aide" before "president", "defence minister" before "minister".
 OFFICES = (
     ("prosecutor", r"prosecutor"),
@@ -189,12 +195,15 @@ class ActorTable:
     def as_of(self, claimant, day):
         """The claimant as it stood on ``day``: a row named after the person in office loses the person outside
         their terms ("Azerbaijani presidency (Ilham Aliyev)" in 1999 is "Azerbaijani presidency": another Aliyev
-        held it), whatever follows the name ("... (Ilham Aliyev) (press service)"); unchanged otherwise."""
+        held it), whatever follows the name ("... (Ilham Aliyev) (press service)"); Moscow's government before the end
+        of the Soviet Union is the Soviet one (see SOVIET_BODIES); unchanged otherwise."""
         if not claimant or day is None:
             return claimant
         for name, terms in self.terms.items():
             if name in claimant and not any(start <= day and (end is None or day < end) for start, end in terms):
                 claimant = claimant.replace(name, _office_alone(name))
+        if day < SOVIET_END:
+            claimant = SOVIET_BODIES.get(claimant, claimant)
         return claimant
 
     def exactly(self, phrase):

@@ -1341,7 +1341,7 @@ _SAME_BODY = re.compile(r"(?i)(?:the\s+)?same\s+(\w+(?:\s+\w+)?)")
 _SAME_SOURCE = re.compile(r"(?i)(?:(?:the\s+)?same|that(?=\s+account)|this(?=\s+account))\s+"
                           r"(?P<noun>reports?|sources?|accounts?|statements?|bulletins?|"
                           r"(?<!\bat the same )(?<!\bto the same )(?<!\bfrom the same )address(?:es)?|"
-                          r"speech(?:es)?|releases?|media|outlets?|publications?|pieces?|articles?|"
+                          r"speech(?:es)?|releases?|announcements?|media|outlets?|publications?|pieces?|articles?|"
                           r"chronolog(?:y|ies)|chronicles?|daily|dailies|newspapers?|papers?|agency|weekly|website|"
                           r"channel|correspondents?|reporters?|guide(?:book)?)")
 # the same source as the subject of a speech verb: "The same reports said", "the same sources also said"

@@ -193,8 +193,10 @@ _FALLEN_PLACE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bwith )(?<!\bfor
                            r"over|behind|victim|prey|asleep|ill|sick|short|apart|down|off|out|away|back|dark|from|"
                            r"through|within)\b|in\s+(?:gardens|yards|the\s+(?:yard|garden|field)s?)|to\s+\d))")
 # (the curfew put on the town just taken, in a clause joined by "and": see cue_hits)
+# (or brought with it, after a comma: "a commandant took charge of X, with a curfew at night and roadblocks")
 _PUT_UNDER_CURFEW = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+)?(?:put|placed|kept)\s+(?:the\s+(?:town|city|village)|it)"
-                               r"\s+under\s+(?:(?:martial\s+law|a\s+state\s+of\s+emergency)\s+and\s+)?(?:a\s+)?curfew\b")
+                               r"\s+under\s+(?:(?:martial\s+law|a\s+state\s+of\s+emergency)\s+and\s+)?(?:a\s+)?curfew\b|"
+                               r"[^.;,]{0,40},\s+with\s+(?:a\s+|the\s+)?(?:night(?:ly|-time)?\s+)?curfew\b")
 # a place entered or taken and a post set up there in the same breath: "troops entered the zone near X and set up an
 # observation post" (the post is the news, as the older sets file it; not "and shelled it", no post)
 _SET_UP_POST = re.compile(r"[^.;]{0,80}?\band\s+(?:then\s+)?(?:set\s+up|established|put\s+up|installed)\s+"
@@ -871,6 +873,9 @@ _CURFEW_BACKDROP = re.compile(r"\b(?:day|night|time|week|evening|morning)\s+when
                               # the movement of vehicles in the districts under curfew, and in X the traffic thinned"
                               # (not the place counted among them: "X is among the towns under curfew")
                               r"|(?<!\bamong\s)(?<!\bone\sof\s)\bthe\s+(?:districts|areas|regions|cities|towns|places)\s+(?:placed\s+|put\s+)?under\s+$")
+# ... or martial law only dating another event: "switched to a limited mode on 28 September, when martial law was
+# declared", "on the day martial law was declared" (the day is the news's date, not a rule told at the place)
+_MARTIAL_LAW_AS_DATE = re.compile(r"(?:,\s*when|\bthe\s+day(?:\s+(?:when|that))?)\s+$")
 # ... or a decision judged after the fact: "declaring a state of emergency in X had been the biggest mistake"
 _CURFEW_JUDGED = re.compile(r"\b(?:declaring|imposing|introducing)\s+(?:a|the)\s+$")
 _JUDGED_AS = re.compile(r"[^.;:,]{0,40}?\b(?:had\s+been|has\s+been|was|is)\s+(?:the|a|an)\s+")
@@ -890,10 +895,11 @@ _CURFEW_AFTER_FIRE = re.compile(r"[^.;]{0,80}?\bafter\s+[^.;]{0,60}?\b(?:shell\w
 
 def _curfew_untold(lower, m):
     """A curfew or state of emergency that is no control told in a place: only wished for or planned, the backdrop of
-    the day of another event, the decision to declare it judged, one over a flood or an epidemic, or one broken by
-    people shot for it."""
+    the day of another event (martial law the date of one), the decision to declare it judged, one over a flood or an
+    epidemic, or one broken by people shot for it."""
     before = lower[max(0, m.start() - 80):m.start()]
     return bool(_CURFEW_WISHED.search(before) or _CURFEW_BACKDROP.search(before)
+                or (m.group().startswith("martial") and _MARTIAL_LAW_AS_DATE.search(before))
                 or (_CURFEW_JUDGED.search(before) and _JUDGED_AS.match(lower, m.end()))
                 or _CURFEW_NO_WAR.search(lower)
                 or (_CURFEW_BROKEN.search(before) and _SHOT.search(lower))
@@ -3329,6 +3335,14 @@ def _victims_at(sentence, mention, hits):
 _VIOLENCE_IN = re.compile(r"\b(?:riots?|rioting|violence|violent\s+acts|pogroms?|massacres?|killings|toll)"
                           r"(?:\s+and\s+[a-z]+)?\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
 _VIOLENCE_REACH = 80               # characters after the place within which the dead are counted
+# ... or a count given for the place: "the official figure for X was eleven dead", "the toll for Y stands at 12 killed"
+_TOLL_FOR = re.compile(r"\b(?:figures?|counts?|numbers?|tolls?|tally)\s+for\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
+# ... or a share of the dead counted just before: "56 people killed in the area, forty-five of them in X" (the older
+# sets file a share "of them in X" as what was counted: people housed, couples married, lorries waiting)
+_SHARE_OF_THEM = re.compile(r"\b(?:\d[\d,]*|" + NUMBER_WORDS + r"|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+                            r"|most|many|some|half|all|several)\s+of\s+them\s+"
+                            r"(?:(?:were|was)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+_SHARE_REACH = 120                 # characters back from the place to the count of the dead
 
 
 # ... or people counted as having died there: "17 people had died in X", "eight more died in Y", "four Azerbaijani
@@ -3350,13 +3364,20 @@ _HOSPITAL_AFTER = re.compile(r"\s+(?:hospitals?|clinics?)\b", re.I)      # "died
 
 
 def _deaths_of_violence_at(sentence, mention, hits, spans):
-    """The kind "casualties" when the dead are counted at the place: after "the riots in X" (see _VIOLENCE_IN),
-    with no other place between, or as "N people died in X" (see _COUNT_DIED_IN); None otherwise."""
+    """The kind "casualties" when the dead are counted at the place: after "the riots in X" (see _VIOLENCE_IN) or
+    "the figure for X" (_TOLL_FOR), with no other place between, as "N people died in X" (see _COUNT_DIED_IN), or as
+    a share "N of them in X" of the dead counted before (_SHARE_OF_THEM); None otherwise."""
     if "died" in sentence and _COUNT_DIED_IN.search(sentence, max(0, mention.begin - 60), mention.begin) \
             and not _NO_FIRE_CAUSE.search(sentence) and not _DIED_OF_WOUNDS.search(sentence) \
             and not _HOSPITAL_AFTER.match(sentence, mention.end):
         return "casualties"
-    if not _VIOLENCE_IN.search(sentence, max(0, mention.begin - 40), mention.begin):
+    if "of them" in sentence and _SHARE_OF_THEM.search(sentence, max(0, mention.begin - 40), mention.begin):
+        counted = next((h for h in reversed(hits) if h.kind == "casualties" and h.end <= mention.begin), None)
+        if counted is not None and ";" not in sentence[counted.end:mention.begin] \
+                and mention.begin - counted.end <= _SHARE_REACH:
+            return "casualties"
+    if not (_VIOLENCE_IN.search(sentence, max(0, mention.begin - 40), mention.begin)
+            or _TOLL_FOR.search(sentence, max(0, mention.begin - 40), mention.begin)):
         return None
     hurt = next((h for h in hits if h.kind == "casualties" and mention.end <= h.begin < mention.end + _VIOLENCE_REACH
                  and not any(mention.end <= b < h.begin for b, _ in spans)), None)

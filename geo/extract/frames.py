@@ -725,6 +725,8 @@ def described_dropped(sentence, mentions):
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in told)]
     if "live" in sentence:
         mentions = _former_home_dropped(sentence, mentions)
+    if "came " in sentence or "moved " in sentence:
+        mentions = _own_people_came_dropped(sentence, mentions)
     if "part of" in sentence:
         areas = [p.span(1) for p in _PART_OF_AREA.finditer(sentence)]
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in areas)]
@@ -810,6 +812,13 @@ def described_dropped(sentence, mentions):
                 or (_DIED_IN.search(before) and _AT_AGE.search(sentence, m.end))):
             continue                       # "apart from his student years in X", "in a cousin's flat in Y", "died
                                            # in Z at the age of 80": a private life's places, no event there
+        if _TIME_BY_PLACE.fullmatch(sentence, 0, m.begin) and sentence.startswith(",", m.end) \
+                and any(n.begin > m.end and n.place != m.place for n in mentions):
+            continue                       # "After Sumgait, the first step in X was ...": a time told by a place's
+                                           # known events, the news is at the place after it
+        if before.endswith(("in ", "at ")) and _WHAT_HAPPENED.search(before) and not _war_told(sentence):
+            home_end = m.end               # "held responsible for what happened in X, Y and Z": events told
+            continue                       # elsewhere, named again (and the list it opens)
         if before.endswith(("in ", "in the ")) and _TRADERS_IN.search(before) and not _HARM_TOLD.search(sentence) \
                 and _group_of_elsewhere(sentence, m, mentions):
             home_end = m.end               # "fuel traders in X spent the day reading the news from Y": where the
@@ -1633,6 +1642,13 @@ def _war_told(sentence):
     return bool(_HARM_TOLD.search(sentence) or _WAR_TOLD.search(sentence))
 
 
+# a sentence opening with a time told by a place's known events: "After Sumgait, ...", "After Shusha, the site
+# recalled, troops took the villages around X" (the older sets annotate the place after it, not this one)
+_TIME_BY_PLACE = re.compile(r"(?:After|Before|Since)\s+")
+# events named again by where they happened, none told: "held responsible for what happened in X", "spoke about what
+# happened in Y", "two days before the events in Z", "letters on the events in W" (the older sets annotate no event
+# there)
+_WHAT_HAPPENED = re.compile(r"\b(?:what\s+(?:had\s+|has\s+)?happened|the\s+events)\s+(?:in|at)\s+$")
 # the people of a market named by the town they trade in: "fuel traders in X", "hauliers in Y", "dealers in Z"
 _TRADERS_IN = re.compile(r"\b(?:traders|dealers|hauliers|merchants|wholesalers|retailers|importers|exporters|investors|"
                          r"brokers|bankers|shopkeepers|businessmen|businesspeople)\s+in\s+(?:the\s+)?$", re.I)
@@ -1729,6 +1745,25 @@ def _origins_dropped(sentence, mentions):
 
 
 _RETURN_WORDS = re.compile(r"\b(?:return(?:s|ed|ing)?|go(?:ing)?\s+back|went\s+back|back\s+home)\b", re.I)
+
+
+# the writer's own people who came to a place, opening the sentence: "Many of our members came to X from the villages
+# of Y", "Our grandfather came to Z as a young man", "Our founder's grandparents came to W from V in 1988" (a family's
+# or a membership's history, as the older sets leave it; not people who left or fled, nor others' families)
+_OWN_PEOPLE_CAME = re.compile(r"(?:(?:Many|Some|Most|Several|A\s+few|All)\s+of\s+(?:our|my)|Our|My)\s+(?:own\s+)?"
+                              r"(?:[\w'’-]+\s+){0,2}?(?:grandfathers?|grandmothers?|grandparents|parents|mothers?|"
+                              r"fathers?|famil(?:y|ies)|ancestors|relatives|members|customers|clients|pupils|"
+                              r"students|readers|subscribers|parishioners|neighbours)\s+(?:came|moved)\s+(?:to|from)\b")
+
+
+def _own_people_came_dropped(sentence, mentions):
+    """The mentions without the places of the clause telling how the writer's own people came (_OWN_PEOPLE_CAME),
+    when the sentence tells no war."""
+    came = _OWN_PEOPLE_CAME.match(sentence)
+    if not came or _war_told(sentence):
+        return mentions
+    end = next((b.start() for b in _CLAUSE_OPENS.finditer(sentence, came.end())), len(sentence))
+    return [m for m in mentions if not came.end() <= m.begin < end]
 
 
 def _former_home_dropped(sentence, mentions):

@@ -309,6 +309,8 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # gave these figures: ..."
                r"(?:put|puts)(?= (?:the|its|their|a|his|her) (?:[\w-]+ ){0,2}?(?:tolls?|counts?|tally|numbers?|figures?|"
                r"dead|losses|casualties)\b[^.;:]{0,40}? at\b)|"
+               # ... and so are deaths placed: "the same site puts the other eleven deaths in the X district"
+               r"(?:put|puts)(?= (?:the|its|their) (?:[\w-]+ ){0,2}?(?:deaths|dead|victims) in\b)|"
                # ... and so is a fall dated: "Armenian accounts put the fall of X on 8 August", "a booklet puts the
                # capture of Y in June 1993" (not "put the town under curfew", nor a cause given: "put the loss of Z
                # down to poor command in 2020")
@@ -2198,8 +2200,10 @@ _CONTROL = _cues(
 # (a commandant's regime or a special regime is such a rule too: "the commandant's regime then in force in X", "a special
 # regime for entering and leaving Y", not a nature reserve's or a prison colony's; and so are troops or police posted
 # in a town: "soldiers with shields were posted in X", "police were posted in and around Y", as the older sets file both;
-# not a video of soldiers posted in a Telegram channel)
-CURFEW = re.compile(r"\bcurfews?\b|\bstates? of emergency\b(?!\s+(?:meetings?|sessions?|commissions?|committees?|"
+# not a video of soldiers posted in a Telegram channel); martial law put on a town is such a rule too: "X, where martial
+# law was declared on Monday" (not a war footing declared with a call-up: "declared martial law and a general call-up")
+CURFEW = re.compile(r"\bcurfews?\b|\bmartial\s+law\b(?!\s+and\s+(?:a\s+)?(?:general\s+)?(?:call-?ups?|mobili[sz]ation)\b)|"
+                    r"\bstates? of emergency\b(?!\s+(?:meetings?|sessions?|commissions?|committees?|"
                     r"councils?|headquarters|services?|situations?|ministry|ministers?|officials?|workers?|teams?)\b)|"
                     r"\bcommandant['’]s\s+(?:regime|rule|hour)\b|"
                     r"\bspecial[\s-]+regime\b(?![^.;:]{0,40}?\b(?:reserves?|parks?|sanctuar(?:y|ies)|colon(?:y|ies)|"
