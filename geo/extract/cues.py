@@ -2282,6 +2282,11 @@ def told_in_clause(sentence, asked_end, hit):
 _CLAIM_CHECKED = re.compile(r"\s*(?:(?:Viral\s+)?[Cc]laim|CLAIM)\s*(?:#|No\.?\s*)?\d*\s*:\s*[\"“‘']")
 _BYLINE_TOWN = re.compile(r"\s*By\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:in|from)\s+"
                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*\.?\s*$")
+# ... or with the writer's trade between commas before the town: "By Anna Petrosyan, candle maker, Goris", "By X Y,
+# secretary, the Z choir, Kapan - Monday 3 May" (a person's name of two words or more: "By Monday, ..." is no byline)
+_BYLINE_ROLE_TOWN = re.compile(r"\s*By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+[a-z][^.!?;:]{0,80}?,\s+"
+                               r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:[.,]?\s*(?:[-–—]\s*)?(?:[A-Z][a-z]+,?\s+)?"
+                               r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*\.?\s*$")
 
 
 def link_or_caption(sentence, hits):
@@ -2289,6 +2294,7 @@ def link_or_caption(sentence, hits):
     test, or a photo's caption or a list of sources with no action in it? Its places are then no events of this
     report."""
     if (_LINK_LABEL.match(sentence) or _OUTLET_LINE.match(sentence) or _BYLINE_TOWN.match(sentence)
+            or _BYLINE_ROLE_TOWN.match(sentence)
             or _CLAIM_CHECKED.match(sentence)):
         return True
     asked = _AUDIENCE_ASKED.match(sentence)

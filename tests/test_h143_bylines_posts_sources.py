@@ -1,0 +1,23 @@
+"""A byline that gives the writer's trade between commas before the town ("By X Y, candle maker, Goris") is no event
+at the town."""
+
+from functools import partial
+
+from tests.helpers import claimant_of, place_layers
+
+layers = partial(place_layers, published="2022-10-06")
+claimant = partial(claimant_of, published="2022-10-06")
+
+
+def test_byline_with_the_writers_trade_names_no_event(gazetteer):
+    assert "Goris" not in layers("By Sevil Huseynova, carpet restorer, Goris.", gazetteer)
+
+
+def test_byline_with_trade_and_a_club_before_the_town(gazetteer):
+    text = "By Aram Petrosyan, treasurer, the valley bell ringers, Goris - Monday 3 October 2022"
+    assert "Goris" not in layers(text, gazetteer)
+
+
+def test_an_opening_by_a_day_is_no_byline(gazetteer):
+    text = "By Saturday evening, the troops had shelled Goris."
+    assert layers(text, gazetteer).get("Goris") == "shelling"
