@@ -1,5 +1,6 @@
 """A byline that gives the writer's trade between commas before the town ("By X Y, candle maker, Goris") is no event
-at the town."""
+at the town; a person named with the body he is of after an opening phrase and its day ("At a briefing on Monday X Y
+of the road agency said") is the speaker, not the phrase's first word."""
 
 from functools import partial
 
@@ -21,3 +22,14 @@ def test_byline_with_trade_and_a_club_before_the_town(gazetteer):
 def test_an_opening_by_a_day_is_no_byline(gazetteer):
     text = "By Saturday evening, the troops had shelled Goris."
     assert layers(text, gazetteer).get("Goris") == "shelling"
+
+
+def test_speaker_of_a_body_after_a_briefing_and_its_day(gazetteer):
+    text = ("At a press conference on Tuesday Ivan Petrov of the road department said the Goris road to Kapan was "
+            "open again.")
+    assert "Ivan Petrov" in claimant("Goris", text, gazetteer)
+
+
+def test_speaker_after_a_briefing_and_its_day_alone(gazetteer):
+    text = "At a press conference on Tuesday Ivan Petrov said the Goris road to Kapan was open again."
+    assert claimant("Goris", text, gazetteer) == "Ivan Petrov"

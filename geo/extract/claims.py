@@ -2360,6 +2360,10 @@ def _after_day(words):
     if (len(rest) == 1 and rest[0].lower() in _SUBJECT_PRONOUNS) \
             or (0 < len(rest) <= 3 and all(_capitalised(w) for w in rest)):
         return rest
+    # (or such a name with the body it is of: "At a briefing on 6 August Idayat Rustamov of the road agency")
+    name = next((i for i, w in enumerate(rest) if not _capitalised(w)), len(rest))
+    if 2 <= name <= 3 and name < len(rest) - 1 and rest[name] == "of":
+        return rest
     return words
 
 
