@@ -1,6 +1,7 @@
 """A byline that gives the writer's trade between commas before the town ("By X Y, candle maker, Goris") is no event
 at the town; a person named with the body he is of after an opening phrase and its day ("At a briefing on Monday X Y
-of the road agency said") is the speaker, not the phrase's first word."""
+of the road agency said") is the speaker, not the phrase's first word; posts the police keep across a district are
+checkpoints there (soldiers' posts are not)."""
 
 from functools import partial
 
@@ -33,3 +34,13 @@ def test_speaker_of_a_body_after_a_briefing_and_its_day(gazetteer):
 def test_speaker_after_a_briefing_and_its_day_alone(gazetteer):
     text = "At a press conference on Tuesday Ivan Petrov said the Goris road to Kapan was open again."
     assert claimant("Goris", text, gazetteer) == "Ivan Petrov"
+
+
+def test_police_posts_across_a_district_are_checkpoints(gazetteer):
+    text = "Police have kept posts across the Aghdam district since the handover two years ago."
+    assert set(layers(text, gazetteer).values()) == {"checkpoints"}
+
+
+def test_soldiers_posts_across_a_district_are_no_checkpoints(gazetteer):
+    text = "Soldiers have kept posts across the Aghdam district since the handover two years ago."
+    assert "checkpoints" not in layers(text, gazetteer).values()

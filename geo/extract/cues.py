@@ -356,7 +356,8 @@ def _named_posts(sentence):
     found = {m.start("post"): m for m in _NAMED_POST.finditer(sentence)}
     found.update((m.start("post"), m) for m in _SIDE_POST_AT.finditer(sentence))
     keepers = [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True)
-               for rx in (_KEEPERS_POST, _ROAD_POST, _BY_KEEPERS_POST) for m in rx.finditer(sentence) if m.start("post") not in found
+               for rx in (_KEEPERS_POST, _ROAD_POST, _BY_KEEPERS_POST, _KEEPERS_POSTS_ACROSS)
+               for m in rx.finditer(sentence) if m.start("post") not in found
                and not (rx is _ROAD_POST and _ROAD_POST_NOT.search(sentence))]
     return [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True) for _, m in sorted(found.items())
             if m.group("border") or not soldiers] + keepers
@@ -366,6 +367,14 @@ def _named_posts(sentence):
 # at their post outside Y" (whatever soldiers the sentence names: peacekeepers' posts are checkpoints)
 _KEEPERS_POST = re.compile(r"\b(?i:peacekeep\w+|police|border guards?|customs)\b[^.;]{0,60}?\b(?:its|their)\s+"
                            r"(?P<post>posts?)\s+(?:at|near|outside|by)\s+(?=[A-ZƏÇŞĞÜÖİ])")
+
+
+# posts that the police or peacekeepers keep across an area check its traffic: "police and internal troops have kept
+# posts across the X district", "peacekeepers manned posts in Y" (not soldiers' posts, which are positions)
+_KEEPERS_POSTS_ACROSS = re.compile(r"\b(?i:police|policemen|internal\s+troops|peacekeep\w+|border\s+guards?)\b[^.;]{0,60}?"
+                                   r"\b(?:kept|keep|keeps|keeping|manned|mans?|manning|staffed|staffs?|staffing|"
+                                   r"set\s+up|sets\s+up|setting\s+up)\s+(?:[a-z]+\s+){0,2}?(?P<post>posts?)\s+"
+                                   r"(?:across|in|throughout|around)\s+(?:the\s+)?(?=[A-ZƏÇŞĞÜÖİ])")
 
 
 # a scene set by a post of those who check traffic is at their post: "protesters put up tents right in front of a
