@@ -1,7 +1,8 @@
 """A byline that gives the writer's trade between commas before the town ("By X Y, candle maker, Goris") is no event
 at the town; a person named with the body he is of after an opening phrase and its day ("At a briefing on Monday X Y
 of the road agency said") is the speaker, not the phrase's first word; posts the police keep across a district are
-checkpoints there (soldiers' posts are not)."""
+checkpoints there (soldiers' posts are not); an outlet "citing the agency" cites the agency the sentence named before,
+not a body of the outlet's own country."""
 
 from functools import partial
 
@@ -44,3 +45,13 @@ def test_police_posts_across_a_district_are_checkpoints(gazetteer):
 def test_soldiers_posts_across_a_district_are_no_checkpoints(gazetteer):
     text = "Soldiers have kept posts across the Aghdam district since the handover two years ago."
     assert "checkpoints" not in layers(text, gazetteer).values()
+
+
+def test_outlet_citing_the_agency_named_before(gazetteer):
+    text = ("On Tuesday a deminer of ANAMA was hurt by a mine near Aghdam, Report wrote, citing the agency.")
+    assert "ANAMA" in claimant("Aghdam", text, gazetteer)
+
+
+def test_outlet_citing_an_agency_the_sentence_does_not_name(gazetteer):
+    text = "On Tuesday a deminer was hurt by a mine near Aghdam, Report wrote, citing the agency."
+    assert "ANAMA" not in claimant("Aghdam", text, gazetteer)
