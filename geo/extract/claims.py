@@ -536,6 +536,7 @@ def find_attributions(sentence):
         found = [a for a in found if a not in cited]
         cited = []
     if cited:                              # "Citing the prosecutor's office, APA reported": the office speaks
+        cited = [_kind_named_before(sentence, a) for a in cited]
         relayers = [a for a in found if a not in cited]
         sided = [_of_relayers_nation(a, relayers) for a in cited]
         if all(a is None for a in sided):  # "TASS, quoting the Defence Ministry": whose ministry is unknown, TASS
@@ -693,6 +694,26 @@ def _of_relayers_nation(cited, relayers):
         if nation in SIDES or _STATE_AGENCY.fullmatch(relayer.who.strip()):
             return cited._replace(who=f"the {nation} {cited.who[4:]}")
     return None if relayers and _SIDELESS_MINISTRY.fullmatch(normalise_actor(cited.who) or "") else cited
+
+
+# a body cited by its kind alone: "the agency", "the ministry"
+_BARE_KIND = re.compile(r"(?i)the\s+(agency|ministry|service|committee)")
+
+
+def _kind_named_before(sentence, cited):
+    """A body an outlet cites by its kind alone is the body of that kind the sentence named before, not a body of the
+    outlet's nation ("Hasil Yusubov, an employee of ANAMA, was hurt near X, Trend reported, citing the agency":
+    ANAMA, whose names hold "agency"); ``cited`` as it was when the sentence names none."""
+    m = _BARE_KIND.fullmatch(cited.who.strip())
+    if not m:
+        return cited
+    table = load_actors()
+    for name in reversed(_CAPITALISED.findall(sentence, 0, cited.pos)):
+        actor = canonical_actor(name)
+        if actor and table.office_of.get(actor) != "media" \
+                and any(m.group(1).lower() in alias for alias, a in table.aliases.items() if a == actor):
+            return cited._replace(who=name)
+    return cited
 
 
 def _third_party_body(who):
@@ -2382,6 +2403,10 @@ def _after_day(words):
     rest = words[day + 1:] if day is not None else []
     if (len(rest) == 1 and rest[0].lower() in _SUBJECT_PRONOUNS) \
             or (0 < len(rest) <= 3 and all(_capitalised(w) for w in rest)):
+        return rest
+    # (or such a name with the body it is of: "At a briefing on 6 August Idayat Rustamov of the road agency")
+    name = next((i for i, w in enumerate(rest) if not _capitalised(w)), len(rest))
+    if 2 <= name <= 3 and name < len(rest) - 1 and rest[name] == "of":
         return rest
     return words
 

@@ -358,7 +358,8 @@ def _named_posts(sentence):
     found = {m.start("post"): m for m in _NAMED_POST.finditer(sentence)}
     found.update((m.start("post"), m) for m in _SIDE_POST_AT.finditer(sentence))
     keepers = [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True)
-               for rx in (_KEEPERS_POST, _ROAD_POST, _BY_KEEPERS_POST) for m in rx.finditer(sentence) if m.start("post") not in found
+               for rx in (_KEEPERS_POST, _ROAD_POST, _BY_KEEPERS_POST, _KEEPERS_POSTS_ACROSS)
+               for m in rx.finditer(sentence) if m.start("post") not in found
                and not (rx is _ROAD_POST and _ROAD_POST_NOT.search(sentence))]
     return [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True) for _, m in sorted(found.items())
             if m.group("border") or not soldiers] + keepers
@@ -368,6 +369,14 @@ def _named_posts(sentence):
 # at their post outside Y" (whatever soldiers the sentence names: peacekeepers' posts are checkpoints)
 _KEEPERS_POST = re.compile(r"\b(?i:peacekeep\w+|police|border guards?|customs)\b[^.;]{0,60}?\b(?:its|their)\s+"
                            r"(?P<post>posts?)\s+(?:at|near|outside|by)\s+(?=[A-ZƏÇŞĞÜÖİ])")
+
+
+# posts that the police or peacekeepers keep across an area check its traffic: "police and internal troops have kept
+# posts across the X district", "peacekeepers manned posts in Y" (not soldiers' posts, which are positions)
+_KEEPERS_POSTS_ACROSS = re.compile(r"\b(?i:police|policemen|internal\s+troops|peacekeep\w+|border\s+guards?)\b[^.;]{0,60}?"
+                                   r"\b(?:kept|keep|keeps|keeping|manned|mans?|manning|staffed|staffs?|staffing|"
+                                   r"set\s+up|sets\s+up|setting\s+up)\s+(?:[a-z]+\s+){0,2}?(?P<post>posts?)\s+"
+                                   r"(?:across|in|throughout|around)\s+(?:the\s+)?(?=[A-ZƏÇŞĞÜÖİ])")
 
 
 # a scene set by a post of those who check traffic is at their post: "protesters put up tents right in front of a
@@ -2288,6 +2297,11 @@ def told_in_clause(sentence, asked_end, hit):
 _CLAIM_CHECKED = re.compile(r"\s*(?:(?:Viral\s+)?[Cc]laim|CLAIM)\s*(?:#|No\.?\s*)?\d*\s*:\s*[\"“‘']")
 _BYLINE_TOWN = re.compile(r"\s*By\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:in|from)\s+"
                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*\.?\s*$")
+# ... or with the writer's trade between commas before the town: "By Anna Petrosyan, candle maker, Goris", "By X Y,
+# secretary, the Z choir, Kapan - Monday 3 May" (a person's name of two words or more: "By Monday, ..." is no byline)
+_BYLINE_ROLE_TOWN = re.compile(r"\s*By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+[a-z][^.!?;:]{0,80}?,\s+"
+                               r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:[.,]?\s*(?:[-–—]\s*)?(?:[A-Z][a-z]+,?\s+)?"
+                               r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*\.?\s*$")
 
 
 def link_or_caption(sentence, hits):
@@ -2295,6 +2309,7 @@ def link_or_caption(sentence, hits):
     test, or a photo's caption or a list of sources with no action in it? Its places are then no events of this
     report."""
     if (_LINK_LABEL.match(sentence) or _OUTLET_LINE.match(sentence) or _BYLINE_TOWN.match(sentence)
+            or _BYLINE_ROLE_TOWN.match(sentence)
             or _CLAIM_CHECKED.match(sentence)):
         return True
     asked = _AUDIENCE_ASKED.match(sentence)
