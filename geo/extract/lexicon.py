@@ -1748,6 +1748,9 @@ _CORRIDOR_NOUNS = _cues(
      # after the shelling": the fire named no place, and the towns are no more hit than before)
      r" between (?!\d)(?!the hours\b)[\w'’-]+ and (?![^.;]*?\b(?:shell(?:s|ed|ing)?|fir(?:e|ed|ing)|fighting|"
      r"attack(?:s|ed)?|strikes?|struck|rockets?|missiles?|drones?|shrapnel|clash(?:es)?)\b))|"
+     # ... or by what it does, carrying passengers from one place (to another): "a shorter line takes passengers from X
+     # up to Y", "the shuttle carries passengers between A and B" (older sets: 1 of 1 such, corridors)
+     r"\b(?:takes?|took|taking|carr(?:y|ies|ied|ying))\s+passengers\b(?= (?:[\w'’-]+ ){0,2}?(?:from|between)\b)|"
      # an air service, planned or flown: "regular flights to X", "the first test flight", "scheduled services between
      # X and Y", "the airport has handled 35 flights" (not people's flight from a place: "the flight of the
      # villagers"; a service named by its ends, "the X–Y flight", is cues.py's)
