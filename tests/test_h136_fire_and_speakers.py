@@ -71,6 +71,10 @@ def test_papers_in_a_capital_that_put_a_figure_are_no_place():
                                  "counted twelve.")
 
 
+def test_identity_papers_checked_in_a_capital_are_still_the_capital():
+    assert "Yerevan" in _places("Soldiers were checking identity papers in Yerevan.")
+
+
 def test_a_paper_mill_in_a_capital_hit_is_still_the_capital():
     assert "Baku" in _places("Shells hit the paper mill in Baku.")
 

@@ -46,6 +46,12 @@ def test_landmark_after_an_aside_only_places_the_village():
     assert _places(text) == {"Sotk"}
 
 
+def test_landmark_after_a_named_person_and_the_village_still_only_places_it():
+    text = ("The ministry said a soldier, Aram Petrosyan, had been killed by fire near Sotk, on the eastern side of "
+            "Lake Sevan.")
+    assert _places(text) == {"Sotk"}
+
+
 def test_villages_listed_with_commas_before_a_bearing_are_all_kept():
     assert {"Sotk", "Tegh", "Kornidzor"} <= _places("Shells hit Sotk, Tegh, Kornidzor, north of Goris.")
 
@@ -56,6 +62,12 @@ def test_families_who_had_been_living_in_a_district_of_a_city_arrive_elsewhere()
     text = ("On 18 December twenty families, ninety people, who had been living in the Garadagh district of Baku, "
             "arrived in Fuzuli.")
     assert _places(text, dt.date(2023, 12, 29)) == {"Fuzuli"}
+
+
+def test_families_who_had_been_living_in_temporary_housing_somewhere_moved_elsewhere():
+    text = ("On 19 July ten families who had been living in temporary housing in Masazir moved into new houses in "
+            "Aghali.")
+    assert _places(text, dt.date(2022, 7, 26)) == {"Aghali"}
 
 
 def test_shells_on_the_village_people_are_living_in_are_still_news():
@@ -98,3 +110,15 @@ def test_day_of_a_deed_done_stays_past_beside_a_plan():
 def test_day_a_thing_was_scheduled_on_still_looks_ahead():
     text = "The bridge was scheduled on 26 October to reopen, and the timetable is to follow."
     assert [d.start for d in find_dates(text, dt.date(2022, 1, 24))] == [dt.date(2022, 10, 26)]
+
+
+# --- a settlement named after its people's far home ---
+
+def test_settlement_named_after_a_far_district_is_at_the_place_named_after_it():
+    text = "Yesterday ten families left the Zangilan settlement at Masazir and drove to Aghali."
+    assert "Zangilan" not in _places(text, dt.date(2022, 7, 26))
+    assert "Masazir" in _places(text, dt.date(2022, 7, 26))
+
+
+def test_settlement_in_its_own_town_is_still_the_settlement():
+    assert "Shikharkh" in _places("Shells hit the Shikharkh settlement in Tartar.")

@@ -366,8 +366,9 @@ _AREA_COMMA = re.compile(rf"(?:\s+{_AREA_NOUN})?\s*,", re.I)
 # Tartar")
 _PLACED_BY = re.compile(
     r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+(?:sub-region|region|district|village|town|river|gorge|valley|area))?"
-    # (an aside's own comma among the words: "Sotk, far to the north, east of Lake Sevan")
-    r",\s+(?:(?:the|a|an)\s+)?(?:(?!(?:with|and|that|which|who|whose|where)\s)[\w'’-]+,?\s+){0,8}?"
+    # (after a short aside of its own that gives a bearing: "Sotk, far to the north, east of Lake Sevan")
+    r",\s+(?:(?=[^,]{0,30}?\b(?:north|south|east|west)(?:ern|wards?)?\b)(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?:(?!(?:with|and|that|which|who|whose|where)\s)[\w'’-]+\s+){0,8}?"
     r"(?:(?:on|at|in|near)\s+the\s+(?:[\w-]+\s+)?(?:shores?|side|banks?|slopes?|edge|outskirts|foot|head|coast|"
     r"approaches|fringes?)\s+of"
     r"|(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-east|north-west|"
@@ -588,6 +589,12 @@ def landmarks_dropped(sentence, mentions):
             continue                       # "Zangilan's Aghali": the village named with its district
         if _site_in_town(sentence, m, mentions) or _airports_town(sentence, m, mentions):
             continue
+        if any(n.begin > m.end and _SETTLEMENT_NAMED_AT.fullmatch(sentence, m.end, n.begin)
+               and distance_km(m.place.lat, m.place.lon, n.place.lat, n.place.lon) > _NAMED_AFTER_HOME_KM
+               for n in mentions):
+            continue                       # "the Zangilan settlement at Masazir": a settlement named after the far
+                                           # home of those who live there, which stands at the place named after it
+                                           # (not "the Shikharkh settlement in Tartar", a quarter of the town)
         if "where" in before and _where_way_by_site(sentence, m, mentions):
             continue                       # "a checkpoint at the X bridge, where the Y road sets off towards Z"
         if _COMPANY_AFTER.match(sentence, m.end) or _FUND_AFTER.match(sentence, m.end) \
@@ -599,6 +606,12 @@ def landmarks_dropped(sentence, mentions):
             continue                       # "said Narek, a 42-year-old father", "Garnik, 54,": a person
         out.append(m)
     return out
+
+
+# a settlement or a camp named after a place, placed at another: "the Zangilan settlement at Masazir", "the Lachin
+# camp in Barda" (the displaced people's homes named after the district they came from)
+_SETTLEMENT_NAMED_AT = re.compile(r"\s+(?:settlement|camp)\s+(?:at|in|near)\s+(?:the\s+(?:town|village)\s+of\s+)?")
+_NAMED_AFTER_HOME_KM = 50
 
 
 # a post placed by where a way starts at it: "a checkpoint at the X bridge, where the Y road sets off from the border
