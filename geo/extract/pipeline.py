@@ -616,7 +616,7 @@ _NAMED_AFTER_HOME_KM = 50
 
 # a post placed by where a way starts at it: "a checkpoint at the X bridge, where the Y road sets off from the border
 # towards Z", "the checkpoint, where the Y corridor meets the border" (the way and its towns only say where the post
-# is: older sets annotate the bridge alone, 9 sentences of 13; but a bridge closed there closes the way: "closed the
+# is: older sets annotate the bridge alone in 10 sentences of 14; but a bridge closed there closes the way: "closed the
 # X bridge, where the Y corridor meets the border" keeps the corridor)
 _WHERE_WAY_OPENS = re.compile(r"(?i)\b(?:checkpoints?|posts?)(?:\s+(?:at|on|by)\s+the\s+(?:[\w'’-]+\s+)?"
                               r"(?:bridge|crossing))?\s*,\s+where\s+the\s+")
