@@ -365,7 +365,8 @@ _STAYS_IN = re.compile(r"(?=[hlsw])(?:\b(?:stay(?:s|ed|ing)?|sleep(?:s|ing)?|sle
                        r"\s+in\s+|\bwho\s+(?:had\s+been|have\s+been|has\s+been|were|are|"
                        # (or in the housing they were given there: "who had been living in temporary housing in B")
                        r"is)\s+living\s+in\s+(?:(?:temporary|rented|makeshift|communal)\s+)?"
-                       r"(?:(?:housing|homes|flats|dormitories|hostels|camps)\s+in\s+)?|\b(?:has|have)\s+lived\s+in\s+[^,.;:]{1,40}?,\s+in\s+the\s+(?:same\s+)?)"
+                       r"(?:(?:housing|homes|flats|dormitories|hostels|camps)\s+in\s+)?"
+                       r"|\b(?:has|have)\s+lived\s+in\s+[^,.;:]{1,40}?,\s+in\s+the\s+(?:same\s+)?)"
                        # (or a district named with its article: "who had been living in the X district of Baku")
                        r"(?:the\s+(?:(?:town|city|village)\s+of\s+)?)?$", re.I)
 
