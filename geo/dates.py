@@ -356,8 +356,12 @@ _YEARS_COUNTED = re.compile(r"\b(?P<num>" + _COUNT_WORD + r"|several|few)\s+year
 # to come under Azerbaijani control". A date that a verb in the past governs directly ("was stopped on Wednesday",
 # "officials said on Tuesday that ... will") is past; a date a past verb only announces is not ("announced
 # elections for 20 June", "it was agreed to hold talks on 12 May").
+# (with "on" before a day written with its month: "was opened on 26 October", a done deed's "-ed" only, not a plan's
+# "was due on", "was set on")
 _PAST_VERB_BEFORE = re.compile(r"(?:\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?[a-z]+|\b(?:said|told|announced|"
-                               r"reported|stated|confirmed|added))\s+(?:(?:late|early)\s+)?$", re.I)
+                               r"reported|stated|confirmed|added))\s+(?:(?:late|early)\s+)?$"
+                               r"|\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?!(?:scheduled|planned|slated|expected)\b)"
+                               r"[a-z]+ed\s+on\s+$", re.I)
 
 
 # "On Monday, the governor said the market will reopen": a date before the future, with a past verb of saying

@@ -363,8 +363,12 @@ _STAYS_IN = re.compile(r"(?=[hlsw])(?:\b(?:stay(?:s|ed|ing)?|sleep(?:s|ing)?|sle
                        r"a\s+hotel|a\s+hostel|"
                        r"(?P<hall>(?:a|the)\s+(?:school\s+|sports\s+)?(?:gym|gymnasium|hall|dormitory)))"
                        r"\s+in\s+|\bwho\s+(?:had\s+been|have\s+been|has\s+been|were|are|"
-                       r"is)\s+living\s+in\s+|\b(?:has|have)\s+lived\s+in\s+[^,.;:]{1,40}?,\s+in\s+the\s+(?:same\s+)?)"
-                       r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+                       # (or in the housing they were given there: "who had been living in temporary housing in B")
+                       r"is)\s+living\s+in\s+(?:(?:temporary|rented|makeshift|communal)\s+)?"
+                       r"(?:(?:housing|homes|flats|dormitories|hostels|camps)\s+in\s+)?"
+                       r"|\b(?:has|have)\s+lived\s+in\s+[^,.;:]{1,40}?,\s+in\s+the\s+(?:same\s+)?)"
+                       # (or a district named with its article: "who had been living in the X district of Baku")
+                       r"(?:the\s+(?:(?:town|city|village)\s+of\s+)?)?$", re.I)
 
 
 # where people wait out a night, a plan's visit, an organisation's base, a reader's fuel stop and where a group is

@@ -2165,9 +2165,11 @@ def _subject_before(sentence, verb_pos):
                     None)
         if verb is not None:
             words = words[:verb]
-        elif words and words[0][:1].islower() and (words[0].endswith("ed") or _SCENE_VERB.fullmatch(words[0])) \
+        elif words and words[0][:1].islower() and (words[0].endswith("ed") or _SCENE_VERB.fullmatch(words[0])
+                                                   or words[0] in _IRREGULAR_PAST) \
                 and stops:
-            # "Samantha Power, the head of USAID, visited Kornidzor and called for": before the apposition
+            # "Samantha Power, the head of USAID, visited Kornidzor and called for": before the apposition (or a
+            # deed in an irregular past: "X, the head of the agency, took reporters to Y and said")
             words = _apposed_subject(left[:start], stops)
         else:
             # "Azerbaijan describes both monasteries as Albanian monuments and says": the clause's subject;

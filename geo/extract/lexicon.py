@@ -182,8 +182,10 @@ SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|adm
                            # "no official from Baku has called": the government's people
                            r"|\b(?:officials?|diplomats?|envoys?)\s+from\s+$"
                            # "newspapers in Yerevan have written", "experts in Baku examined", "the wording of news
-                           # agencies in Baku", "critics in Yerevan argue": where they work or speak
-                           r"|\b(?:newspapers?|media|press|(?:news\s+)?agencies|outlets|broadcasters|experts|analysts|"
+                           # agencies in Baku", "critics in Yerevan argue", "the papers in Baku put the figure at":
+                           # where they work or speak
+                           r"|\b(?:newspapers?|(?<=\bthe\s)papers|media|press|(?:news\s+)?agencies|outlets|broadcasters|"
+                           r"experts|analysts|"
                            r"commentators|critics)\s+(?:based\s+)?in\s+$"
                            # "foreign military attachés accredited in Baku": where they work, not an event
                            r"|\baccredited\s+(?:in|to)\s+$"
@@ -859,6 +861,11 @@ _SHELLING = _cues(
      r"shells?|grenades?|missiles?|artillery|howitzers?|cannons?|rifles?|launchers?|calib(?:re|er)s?)\s+"
      r"(?:(?:at|on|upon|into|towards?|in the direction of)\b|(?:between|near|around)\b"
      r"(?![^.;]*?\b(?:salut|celebrat|wedding|ceremon|festiv|funeral|parade|honou?r)\w*))|"
+     # ... or with where they were fired from between them and the target: "fired heavy weapons from the direction of
+     # X at the posts in Y" (the cue the weapons fired, the place they came from left to "fired from"'s reading)
+     r"\bfir(?:ed|ing)\s+(?:[a-z]+ly\s+)?(?:with\s+)?(?:[\w-]+\s+){0,4}?(?:weapons?|guns?|arms|mortars?|rockets?|"
+     r"shells?|missiles?|artillery|howitzers?|cannons?|rifles?|launchers?|calib(?:re|er)s?)"
+     r"(?=\s+from\s+[^.;:,]{1,60}?\s+(?:at|on|upon|towards?)\s)|"
      # fire as a noun aimed at a place or people named right after it, or reported: "the fire on Tegh was the
      # third", "fire on two farmers", "residents reported fire at dawn" (not "set fire on", "a fire on Tuesday")
      r"\b(?<!set )fire on (?!(?:the|a|an|its|their|his|her|this|that|top|board|monday|tuesday|wednesday|thursday|"
@@ -1748,6 +1755,9 @@ _CORRIDOR_NOUNS = _cues(
      # after the shelling": the fire named no place, and the towns are no more hit than before)
      r" between (?!\d)(?!the hours\b)[\w'’-]+ and (?![^.;]*?\b(?:shell(?:s|ed|ing)?|fir(?:e|ed|ing)|fighting|"
      r"attack(?:s|ed)?|strikes?|struck|rockets?|missiles?|drones?|shrapnel|clash(?:es)?)\b))|"
+     # ... or by what it does, carrying passengers from one place (to another): "a shorter line takes passengers from X
+     # up to Y", "the shuttle carries passengers between A and B" (older sets: 1 of 1 such, corridors)
+     r"\b(?:takes?|took|taking|carr(?:y|ies|ied|ying))\s+passengers\b(?= (?:[\w'’-]+ ){0,2}?(?:from|between)\b)|"
      # an air service, planned or flown: "regular flights to X", "the first test flight", "scheduled services between
      # X and Y", "the airport has handled 35 flights" (not people's flight from a place: "the flight of the
      # villagers"; a service named by its ends, "the X–Y flight", is cues.py's)

@@ -572,6 +572,9 @@ _AREA_PRESS_AFTER = re.compile(r"(?:['’]s)?\s+(?:own\s+)?(?:(?:(?:regional|loc
 # a body named by its area alone, or by areas listed together: "the Martuni police said", "officers from the
 # Hadrut department", "officials of the Askeran and Martuni regional administrations" (not the body's building, a
 # place hit: "a shell hit the Martuni police station")
+# a capital's state service, named by the capital's possessive: "Baku's border service", "Yerevan's security
+# services" (the state's body, though "border" is a place word)
+_CAPITAL_S_SERVICE = re.compile(r"['’]s\s+(?:state\s+)?" + STATE_SERVICE + r"\b", re.I)
 _AREAS_BODY_AFTER = re.compile(r"(?:(?:\s*,|,?\s+(?:and|or))\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,3}\s+"
                                r"(?:(?:" + "|".join(sorted(_AREA_ADJECTIVES)) + r")\s+)?"
                                r"(?:police|departments?|administrations?|municipalit(?:y|ies)|councils?)\b"
@@ -1546,9 +1549,11 @@ class Finder:
                                         # (nor the city's airport named after someone: "Baku's Heydar Aliyev
                                         # International Airport", the town's)
                                         r"(?!" + _NAMED_PORT + ")",
-                                        sentence[tokens[last].end:]) and (nxt not in GEO_NOUNS or nxt in _ROUTE_NOUNS):
+                                        sentence[tokens[last].end:]) and (nxt not in GEO_NOUNS or nxt in _ROUTE_NOUNS
+                                                                          or _CAPITAL_S_SERVICE.match(
+                                                                              sentence, tokens[last].end)):
             return False                   # "Baku's reconstruction programme", "Baku's road to Nakhchivan": the
-                                           # government's
+                                           # government's (and "Baku's border service said": the state's service)
         if key in CAPITALS and (not self._locative_before(tokens, first, CAPITAL_LOCATIVE)
                                 or _DEAL_BETWEEN.search(sentence, max(0, tokens[first].begin - 30), tokens[first].begin)
                                 or _STATE_CUTS_OFF.search(sentence, max(0, tokens[first].begin - 50),

@@ -366,7 +366,9 @@ _AREA_COMMA = re.compile(rf"(?:\s+{_AREA_NOUN})?\s*,", re.I)
 # Tartar")
 _PLACED_BY = re.compile(
     r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+(?:sub-region|region|district|village|town|river|gorge|valley|area))?"
-    r",\s+(?:(?:the|a|an)\s+)?(?:(?!(?:with|and|that|which|who|whose|where)\s)[\w'’-]+\s+){0,8}?"
+    # (after a short aside of its own that gives a bearing: "Sotk, far to the north, east of Lake Sevan")
+    r",\s+(?:(?=[^,]{0,30}?\b(?:north|south|east|west)(?:ern|wards?)?\b)(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?:(?!(?:with|and|that|which|who|whose|where)\s)[\w'’-]+\s+){0,8}?"
     r"(?:(?:on|at|in|near)\s+the\s+(?:[\w-]+\s+)?(?:shores?|side|banks?|slopes?|edge|outskirts|foot|head|coast|"
     r"approaches|fringes?)\s+of"
     r"|(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-east|north-west|"
@@ -591,6 +593,14 @@ def landmarks_dropped(sentence, mentions):
             continue                       # "Zangilan's Aghali": the village named with its district
         if _site_in_town(sentence, m, mentions) or _airports_town(sentence, m, mentions):
             continue
+        if any(n.begin > m.end and _SETTLEMENT_NAMED_AT.fullmatch(sentence, m.end, n.begin)
+               and distance_km(m.place.lat, m.place.lon, n.place.lat, n.place.lon) > _NAMED_AFTER_HOME_KM
+               for n in mentions):
+            continue                       # "the Zangilan settlement at Masazir": a settlement named after the far
+                                           # home of those who live there, which stands at the place named after it
+                                           # (not "the Shikharkh settlement in Tartar", a quarter of the town)
+        if "where" in before and _where_way_by_site(sentence, m, mentions):
+            continue                       # "a checkpoint at the X bridge, where the Y road sets off towards Z"
         if _COMPANY_AFTER.match(sentence, m.end) or _FUND_AFTER.match(sentence, m.end) \
                 or (_PRODUCT_AFTER.match(sentence, m.end)
                     and (not _PATTERN_AFTER.match(sentence, m.end) or _WEAVING.search(sentence))):
@@ -602,6 +612,41 @@ def landmarks_dropped(sentence, mentions):
     return out
 
 
+# a settlement or a camp named after a place, placed at another: "the Zangilan settlement at Masazir", "the Lachin
+# camp in Barda" (the displaced people's homes named after the district they came from)
+_SETTLEMENT_NAMED_AT = re.compile(r"\s+(?:settlement|camp)\s+(?:at|in|near)\s+(?:the\s+(?:town|village)\s+of\s+)?")
+_NAMED_AFTER_HOME_KM = 50
+
+
+# a post placed by where a way starts at it: "a checkpoint at the X bridge, where the Y road sets off from the border
+# towards Z", "the checkpoint, where the Y corridor meets the border" (the way and its towns only say where the post
+# is: older sets annotate the bridge alone in 10 sentences of 14; but a bridge closed there closes the way: "closed the
+# X bridge, where the Y corridor meets the border" keeps the corridor)
+_WHERE_WAY_OPENS = re.compile(r"(?i)\b(?:checkpoints?|posts?)(?:\s+(?:at|on|by)\s+the\s+(?:[\w'’-]+\s+)?"
+                              r"(?:bridge|crossing))?\s*,\s+where\s+the\s+")
+_WAY_STARTS = re.compile(r"(?i)\b(?:road|corridor|highway|route)\s+(?:[\w'’-]+\s+){0,3}?(?:starts|begins|sets\s+off|"
+                         r"sets\s+out|leaves|enters|meets|crosses|reaches)\b")
+_WHERE_CLAUSE_END = re.compile(r"[,;:.]|\s(?:and|but|while)\s")
+
+
+def _where_way_by_site(sentence, m, mentions):
+    """Is ``m`` in a "where" clause that places a site named before it by a way starting there (_WHERE_WAY_OPENS), a
+    clause telling nothing else (no fire, no closure)?"""
+    opens = list(_WHERE_WAY_OPENS.finditer(sentence, 0, m.begin))
+    if not opens:
+        return False
+    where = opens[-1]
+    comma = sentence.rfind(",", where.start(), where.end())
+    if not any(where.start() <= n.end <= comma for n in mentions if n is not m):
+        return False                       # (the site itself is named before the clause: "the X bridge, where")
+    end = _WHERE_CLAUSE_END.search(sentence, where.end())
+    end = end.start() if end else len(sentence)
+    if m.end > end:
+        return False
+    clause = sentence[where.end():end]
+    return bool(_WAY_STARTS.search(clause)) and not any(h.strong for h in cue_hits(clause) if h.layer != "other")
+
+
 # a company's legal form after the place it is named after: "Goris Airport LLC", "Sisian Mining CJSC", and a bank
 # named after it: "Ararat Bank" (but "the Nakhchivan Bank of the Araz" in a headline is the riverbank)
 _COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:LLC|CJSC|OJSC|JSC|Ltd|PLC|GmbH|Bank(?!\s+of\b))\b")
@@ -610,6 +655,8 @@ _COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:LLC|CJSC|OJSC|JSC|Ltd
 # Guzdek limestone" (not "the Tartar pattern of shelling"; not where it is made or dug:
 # "the Jermuk mineral water plant", "the Guzdek limestone quarry")
 _PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|pattern(?!\s+of\b)|cheese|honey|tea|leaf|wine|"
+                            # (and a kitchen's: "a cookery book of Zangilan dishes", "Lankaran cuisine")
+                            r"dishes|cuisine|"
                             r"limestone|marble|tuff|granite|basalt)\b"
                             r"(?!\s+(?:plant|factory|bottling|supply|pipe|main|distillery|quarr(?:y|ies)|mines?|"
                             r"plantations?|vineyards?|gardens?|estates?|farms?|"
@@ -3566,7 +3613,8 @@ _ORDER_FROM = re.compile(r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel|order)
 # entrance of a mosque in Y" (older sets: 0 of 9 such towns annotated); and a job list's line headed by its client:
 # "- Wedding hall in Z: name board over the entrance"
 _CLIENTS = (r"(?:family|customer|client|courtyard|school|mosque|church|hotel|restaurant|caf[eé]|shop|house|office|hall|"
-            r"bakery|pharmacy|clinic)")
+            # (and a club or a council an order is made for: "a cookery book for a women's council in X")
+            r"bakery|pharmacy|clinic|council|club)")
 # (not money given for it: "a loan will pay for the new school in X", "the fund said it would pay for a clinic in Y";
 # a client of the order is one among many, "for a school in X": "the heaters for the school in X were bought" is news)
 _FOR_CLIENT_IN = re.compile(r"(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bpaying\s)(?<!\bmoney\s)(?<!\bfunds\s)"
