@@ -2082,12 +2082,17 @@ _SCENE_VERB = re.compile(r"walks|stands|sits|points|looks|drives|leads|turns|ret
 _ACCOUNT_AGAIN = re.compile(r"(?i)(?:(?:the|that|this)\s+)?(?:same\s+)?(?:account|history|chronicle)")
 
 
+_REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$")
+
+
 def _subject_before(sentence, verb_pos):
     """The subject of the verb of speaking at ``verb_pos`` as the sentence writes it ("The ministry's release on
     4 November said": the release), or "" when the words before the verb are no subject: read back from the verb
     past what only qualifies the speaker (a day, the places an office serves, a relative clause), as the claimant is
     normalised from it."""
     left = sentence[:verb_pos]
+    if "self " in left[-12:] or "selves " in left[-13:]:
+        left = _REFLEXIVE_AFTER.sub(" ", left)   # "Guliyev himself told Modern.az": Guliyev, the word no part of him
     kept_up = _WENT_ON_TO.search(left, max(0, verb_pos - 24)) if "to " in left[-6:] else None
     if kept_up:                            # "Tass has continued to report": Tass, as "Tass has reported"
         left = left[:kept_up.start()]
