@@ -211,6 +211,13 @@ _VEHICLES_ENTER = re.compile(_VEHICLE_WORDS + r"\s+(?:of\s+(?:the\s+)?(?:[\w'’
 # (not a country they pass into at a crossing: "the trucks entered Turkey at the X border gate")
 _INTO_COUNTRY = re.compile(r"\s+(?:" + "|".join(called.lower() for called in COUNTRY_NAMES.values()) + r")\b")
 _TROOPS = re.compile(r"\b(?:troops|soldiers|forces|army|units|military|tanks|armou?red)\b")
+_AT_NAME = re.compile(r"\s+at\s+[A-ZƏÇŞĞÜÖİ]")
+
+
+def _country_entered_at_name(sentence, lower, end):
+    """Is "entered" (ending at ``end``) followed by a country and "at" a name: "entered Armenia at X"?"""
+    country = _INTO_COUNTRY.match(lower, end)
+    return country is not None and _AT_NAME.match(sentence, country.end()) is not None
 
 
 def troops_named(text):
@@ -1398,6 +1405,12 @@ def cue_hits(sentence, returning=False):
                  or (_IT_BEFORE.search(lower, max(0, h.begin - 20), h.begin)
                      and _VEHICLE.search(lower, max(0, h.begin - 80), h.begin)
                      and not _TROOPS.search(lower, max(0, h.begin - 80), h.begin))) else h for h in hits]
+    # people entering a country at a named place cross its border there, as "crossed into Armenia at X" and "entered
+    # Armenia through X" are read: "the refugees entered Armenia at X" (the older sets file such crossings as the
+    # way's, 6 of 8; troops entering a country take ground, and a named post, "at the X border gate", stays its own)
+    hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "control"
+            and lower.startswith("entered", h.begin) and _country_entered_at_name(sentence, lower, h.end)
+            and not _TROOPS.search(lower, max(0, h.begin - 80), h.begin) else h for h in hits]
     # troops moving or crossing on foot are an incursion, no one's way: "soldiers crossed the border and moved towards
     # X", "the group of soldiers came across the border by Y", "troops crossed at Z" (not vehicles or people they
     # move: "soldiers escorted the buses as they moved towards X")
