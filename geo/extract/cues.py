@@ -2968,7 +2968,12 @@ _HARM_AT_PLACE = re.compile(r"\b(?:without|no)\s+(?:running\s+)?(?:electricity|p
                             r"\b(?:shelter(?:ed|ing)?|hid(?:ing)?|hiding|spen[dt]\s+the\s+night)\s+in\s+"
                             r"(?:[\w'’-]+\s+)?(?:cellars?|basements?|shelters?|bunkers?)\b|"
                             # homes left unfit to live in: "the block in X became uninhabitable after the shelling"
-                            r"\b(?:uninhabitable|unfit\s+(?:to\s+live\s+in|for\s+living)|homeless)\b", re.I)
+                            r"\b(?:uninhabitable|unfit\s+(?:to\s+live\s+in|for\s+living)|homeless)\b|"
+                            # damage counted there: "power lines in X were among the damage counted after the
+                            # shelling", "the damage recorded in Y after the strikes" (the older sets file damage
+                            # told with the shelling as shelling, 10 of 11)
+                            r"\bamong\s+the\s+damage\b|\bdamage\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
+                            r"(?:counted|recorded|registered|assessed|tallied|listed)\b", re.I)
 _HARM_REACH = 150           # characters from a sheltering place to the fire it shelters from
 # how far after a fire cue a place may be named as where it fell ("a drone hit the substation in Y")
 _FIRE_PLACE_CHARS = 60
