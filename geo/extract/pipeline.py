@@ -3556,7 +3556,12 @@ _ORDER_FROM = re.compile(r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel|order)
                          # (older sets: 0 of 3 such towns annotated)
                          r"\b(?:ordered|bought|purchased)\s+(?:from|in)\s+$|"
                          # (a thing's supply in the present: not people who came, "refugees came to us from X")
-                         r"\b(?:comes|arrives)\s+to\s+(?:us|me)\s+(?:now\s+)?from\s+$",
+                         r"\b(?:comes|arrives)\s+to\s+(?:us|me)\s+(?:now\s+)?from\s+$|"
+                         # or from a supplier named by its trade there: "the cord has arrived from the spinner in X",
+                         # "the stone has to come from the yard in Y" (older sets: 0 of 4 such towns annotated)
+                         r"\b(?:come|comes|came|coming|arrive|arrives|arrived|arriving)\s+from\s+(?:the|a|an|our|their)"
+                         r"\s+(?:[a-z]+\s+)?(?:suppliers?|spinners?|weavers?|makers?|farmers?|yards?|mills?|factory|"
+                         r"factories|workshops?|quarry|quarries|dealers?|wholesalers?)\s+in\s+$",
                          re.I)
 # the client a trader's order is made for, by the client's town: "steps for a courtyard in X", "a plaque for the
 # entrance of a mosque in Y" (older sets: 0 of 9 such towns annotated); and a job list's line headed by its client:
