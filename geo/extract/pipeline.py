@@ -2862,6 +2862,10 @@ def extract_text(text, published, gazetteer=None, source=""):
                                            # free")
                 if _service_terms(s, row.mention) and not strong_told:
                     continue               # "delivery in X is free": a price card's terms
+                if _PICTURES_FROM.search(s, max(0, row.mention.begin - _PICTURES_REACH), row.mention.begin) \
+                        and not strong_told and not _PICTURES_SHOW.search(s, row.mention.end):
+                    continue               # "a photo essay with pictures from X and Y": where the pictures were
+                                           # taken, nothing told happening there
                 if _site_on_road(s, row.mention) and not strong_told:
                     continue               # "the barn on the X road": the road the barn stands on, by its town
                 if _journey_planned(s, row.mention) and not strong_told:
@@ -3608,6 +3612,16 @@ def _venue_locates(sentence, mention):
     return bool(_ORDER_FROM.search(sentence, max(0, mention.begin - 40), mention.begin)
                 or _FOR_CLIENT_IN.search(sentence, max(0, mention.begin - 60), mention.begin)
                 or (_CLIENT_LINE.fullmatch(sentence, 0, mention.begin) and _COLON_AFTER.match(sentence, mention.end)))
+
+
+# pictures named by the places they come from, a list of them perhaps: "a photo essay with pictures from A, B and the
+# hills above C" (what the pictures show, when the sentence tells it, keeps the place: "photographs from X, where men
+# were setting fire to their houses", which the older sets annotate)
+_PICTURES_FROM = re.compile(r"\b(?:pictures|photos|photographs|images)\s+from\s+"
+                            r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s*,\s*|,?\s+and\s+))*$")
+_PICTURES_REACH = 80                     # characters back from the place to the pictures' noun
+# (or what they show, said after the place: "more photos from X will follow, showing the ruins of the mosque")
+_PICTURES_SHOW = re.compile(r"\b(?:show(?:s|ed|ing|n)?|depict(?:s|ed|ing)?|where)\b")
 
 
 # a building or yard told by the road it stands on, the road named by the town it leads to: "drying in the barn on the
