@@ -454,9 +454,14 @@ def find_attributions(sentence):
     for m in (_OWNER_VERSION.finditer(sentence) if "'s " in sentence or "’s " in sentence else ()):
         # (or an outlet named by its kind, the one heard before: "in the same site's account")
         owner = m.group("owner")
+        again = _SAME_BODY.fullmatch(owner)
         if _REPORT_OWNER.fullmatch(owner):
             owner = "the report"           # "by the report's account": the report named before, as "the report said"
-        if (canonical_actor(owner) or _BARE_PAPER.fullmatch(owner) or owner == "the report") \
+        elif (again.group(1) if again else owner).lower() in PRONOUNS:
+            owner = "the " + (again.group(1) if again else owner).lower()   # "by the same ministry's account": the
+            # ministry named before, as "the same ministry said" is
+        if (canonical_actor(owner) or _BARE_PAPER.fullmatch(owner) or owner == "the report"
+                or owner in PRONOUNS) \
                 and not any(abs(a.pos - m.start()) < 3 for a in found):
             found.append(Attribution(m.start(), owner))  # "in the defence ministry's account": its
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
@@ -3932,9 +3937,12 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
             return outlet or by_kind.pop()
     if is_pronoun(actor):
         # "Aliyev announced ..., and his office said ...": the named claimant earlier in the sentence (not one
-        # past a semicolon after it: "the ministry said ...; Baku denied it")
+        # past a semicolon after it: "the ministry said ...; Baku denied it"; nor, for a bare "the ministry", a body
+        # named after it: "X was hit, according to the ministry, and Yerevan has asked Baku to investigate" is the
+        # ministry named before, Yerevan only asks)
         own = [actor_of(a.who, people, memo) for a in attributions
-               if a.who != choice and ";" not in sentence[chosen.pos:a.pos] and a.pos not in labels]
+               if a.who != choice and ";" not in sentence[chosen.pos:a.pos] and a.pos not in labels
+               and not (a.pos > chosen.pos and actor.lower() in _MINISTRY_PRONOUNS)]
         own = [n for n in own if n in named]
         if own:
             return own[0]

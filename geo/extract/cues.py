@@ -213,6 +213,13 @@ _VEHICLES_ENTER = re.compile(_VEHICLE_WORDS + r"\s+(?:of\s+(?:the\s+)?(?:[\w'’
 # (not a country they pass into at a crossing: "the trucks entered Turkey at the X border gate")
 _INTO_COUNTRY = re.compile(r"\s+(?:" + "|".join(called.lower() for called in COUNTRY_NAMES.values()) + r")\b")
 _TROOPS = re.compile(r"\b(?:troops|soldiers|forces|army|units|military|tanks|armou?red)\b")
+_AT_NAME = re.compile(r"\s+at\s+[A-ZƏÇŞĞÜÖİ]")
+
+
+def _country_entered_at_name(sentence, lower, end):
+    """Is "entered" (ending at ``end``) followed by a country and "at" a name: "entered Armenia at X"?"""
+    country = _INTO_COUNTRY.match(lower, end)
+    return country is not None and _AT_NAME.match(sentence, country.end()) is not None
 
 
 def troops_named(text):
@@ -1413,6 +1420,12 @@ def cue_hits(sentence, returning=False):
                  or (_IT_BEFORE.search(lower, max(0, h.begin - 20), h.begin)
                      and _VEHICLE.search(lower, max(0, h.begin - 80), h.begin)
                      and not _TROOPS.search(lower, max(0, h.begin - 80), h.begin))) else h for h in hits]
+    # people entering a country at a named place cross its border there, as "crossed into Armenia at X" and "entered
+    # Armenia through X" are read: "the refugees entered Armenia at X" (the older sets file such crossings as the
+    # way's, 6 of 8; troops entering a country take ground, and a named post, "at the X border gate", stays its own)
+    hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "control"
+            and lower.startswith("entered", h.begin) and _country_entered_at_name(sentence, lower, h.end)
+            and not _TROOPS.search(lower, max(0, h.begin - 80), h.begin) else h for h in hits]
     # troops moving or crossing on foot are an incursion, no one's way: "soldiers crossed the border and moved towards
     # X", "the group of soldiers came across the border by Y", "troops crossed at Z" (not vehicles or people they
     # move: "soldiers escorted the buses as they moved towards X")
@@ -2982,7 +2995,12 @@ _HARM_AT_PLACE = re.compile(r"\b(?:without|no)\s+(?:running\s+)?(?:electricity|p
                             r"\b(?:shelter(?:ed|ing)?|hid(?:ing)?|hiding|spen[dt]\s+the\s+night)\s+in\s+"
                             r"(?:[\w'’-]+\s+)?(?:cellars?|basements?|shelters?|bunkers?)\b|"
                             # homes left unfit to live in: "the block in X became uninhabitable after the shelling"
-                            r"\b(?:uninhabitable|unfit\s+(?:to\s+live\s+in|for\s+living)|homeless)\b", re.I)
+                            r"\b(?:uninhabitable|unfit\s+(?:to\s+live\s+in|for\s+living)|homeless)\b|"
+                            # damage counted there: "power lines in X were among the damage counted after the
+                            # shelling", "the damage recorded in Y after the strikes" (the older sets file damage
+                            # told with the shelling as shelling, 10 of 11)
+                            r"\bamong\s+the\s+damage\b|\bdamage\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
+                            r"(?:counted|recorded|registered|assessed|tallied|listed)\b", re.I)
 _HARM_REACH = 150           # characters from a sheltering place to the fire it shelters from
 # how far after a fire cue a place may be named as where it fell ("a drone hit the substation in Y")
 _FIRE_PLACE_CHARS = 60

@@ -851,6 +851,14 @@ _SHELLING = _cues(
     (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|(?!early\b)[a-z]+ly\s+)?"
      r"(?:(?:that|this|last|every|each) (?:morning|afternoon|evening|night|day)\s+)?"
      r"(?:at|on|upon|into|towards?|in the direction of|along(?! with\b))\b|"
+     # ... or with how long between, perhaps with the time of day: "fired for twenty minutes before noon on", "firing
+     # for about an hour towards" (minutes or hours only: a person "fired for two years of absences" is dismissed; and a
+     # target, not a day or a time: "a kiln firing for ten hours on Monday")
+     r"\bfir(?:ed|ing)\s+for\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+     r"(?:half\s+an|an?|(?:a\s+)?[\w-]+)\s+(?:minutes?|hours?)\s+"
+     r"(?:(?:before|after)\s+(?:noon|midnight|dawn|dusk)\s+|in\s+the\s+(?:morning|afternoon|evening|night)\s+)?"
+     r"(?:at|on|upon|into|towards?|in the direction of)\b"
+     r"(?!\s+(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:the\s+)?(?:morning|evening|night)\b))|"
      # fire at a target with the weapons named between: "fired periodically with weapons of various calibres at",
      # "fired machine guns at", "firing mortars towards" (only a weapon's word before the target: a person "fired
      # with immediate effect on Monday" names none); or where they were fired: "firing small and large-calibre

@@ -2913,6 +2913,10 @@ def extract_text(text, published, gazetteer=None, source=""):
                                            # free")
                 if _service_terms(s, row.mention) and not strong_told:
                     continue               # "delivery in X is free": a price card's terms
+                if _PICTURES_FROM.search(s, max(0, row.mention.begin - _PICTURES_REACH), row.mention.begin) \
+                        and not strong_told and not _PICTURES_SHOW.search(s, row.mention.end):
+                    continue               # "a photo essay with pictures from X and Y": where the pictures were
+                                           # taken, nothing told happening there
                 if _site_on_road(s, row.mention) and not strong_told:
                     continue               # "the barn on the X road": the road the barn stands on, by its town
                 if _journey_planned(s, row.mention) and not strong_told:
@@ -3607,7 +3611,12 @@ _ORDER_FROM = re.compile(r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel|order)
                          # (older sets: 0 of 3 such towns annotated)
                          r"\b(?:ordered|bought|purchased)\s+(?:from|in)\s+$|"
                          # (a thing's supply in the present: not people who came, "refugees came to us from X")
-                         r"\b(?:comes|arrives)\s+to\s+(?:us|me)\s+(?:now\s+)?from\s+$",
+                         r"\b(?:comes|arrives)\s+to\s+(?:us|me)\s+(?:now\s+)?from\s+$|"
+                         # or from a supplier named by its trade there: "the cord has arrived from the spinner in X",
+                         # "the stone has to come from the yard in Y" (older sets: 0 of 4 such towns annotated)
+                         r"\b(?:come|comes|came|coming|arrive|arrives|arrived|arriving)\s+from\s+(?:the|a|an|our|their)"
+                         r"\s+(?:[a-z]+\s+)?(?:suppliers?|spinners?|weavers?|makers?|farmers?|yards?|mills?|factory|"
+                         r"factories|workshops?|quarry|quarries|dealers?|wholesalers?)\s+in\s+$",
                          re.I)
 # the client a trader's order is made for, by the client's town: "steps for a courtyard in X", "a plaque for the
 # entrance of a mosque in Y" (older sets: 0 of 9 such towns annotated); and a job list's line headed by its client:
@@ -3655,6 +3664,16 @@ def _venue_locates(sentence, mention):
     return bool(_ORDER_FROM.search(sentence, max(0, mention.begin - 40), mention.begin)
                 or _FOR_CLIENT_IN.search(sentence, max(0, mention.begin - 60), mention.begin)
                 or (_CLIENT_LINE.fullmatch(sentence, 0, mention.begin) and _COLON_AFTER.match(sentence, mention.end)))
+
+
+# pictures named by the places they come from, a list of them perhaps: "a photo essay with pictures from A, B and the
+# hills above C" (what the pictures show, when the sentence tells it, keeps the place: "photographs from X, where men
+# were setting fire to their houses", which the older sets annotate)
+_PICTURES_FROM = re.compile(r"\b(?:pictures|photos|photographs|images)\s+from\s+"
+                            r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s*,\s*|,?\s+and\s+))*$")
+_PICTURES_REACH = 80                     # characters back from the place to the pictures' noun
+# (or what they show, said after the place: "more photos from X will follow, showing the ruins of the mosque")
+_PICTURES_SHOW = re.compile(r"\b(?:show(?:s|ed|ing|n)?|depict(?:s|ed|ing)?|where)\b")
 
 
 # a building or yard told by the road it stands on, the road named by the town it leads to: "drying in the barn on the

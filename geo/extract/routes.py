@@ -269,15 +269,17 @@ def _close(sentence, chain, ends):
 
 
 # a road named by the towns it runs between: "the highway between A and B"
-# (and its stretch said to run between them: "the highway on the stretch that runs between A and B")
-_ROAD_BETWEEN = re.compile(r"\b(?:" + _DRIVEN_WAY + r"|(?:stretch|section)\s+(?:that|which)\s+runs)\s+between\s+$",
-                           re.I)
+# (and its stretch said to run between them: "the highway on the stretch that runs between A and B"; or the road
+# told by where it leads first: "the old road to Karabakh between A and B", a place's name after "to" or "from")
+_ROAD_BETWEEN = re.compile(r"\b(?:(?:" + _DRIVEN_WAY + r")(?:\s+(?:to|from)\s+(?-i:[A-Z])[\w'’-]+)?|"
+                           r"(?:stretch|section)\s+(?:that|which)\s+runs)\s+between\s+$", re.I)
+_ROAD_BETWEEN_REACH = 50        # characters back from the first town to the road noun
 
 
 def road_between_ends(sentence, mentions):
     """The begins of the towns naming a road "between A and B" ("the highway between Ijevan and Berd")."""
     return {m.begin for pair in between_pairs(sentence, mentions)
-            if _ROAD_BETWEEN.search(sentence, max(0, pair[0].begin - 30), pair[0].begin) for m in pair}
+            if _ROAD_BETWEEN.search(sentence, max(0, pair[0].begin - _ROAD_BETWEEN_REACH), pair[0].begin) for m in pair}
 
 
 def between_pairs(sentence, mentions):
@@ -309,7 +311,7 @@ def between_kind(layer, kind, sentence="", pair=None):
     ("... at a checkpoint")."""
     if layer == "corridors" and kind == "blockade":
         if pair is not None and _BLOCKING.search(sentence) and not POST_NAMED.search(sentence) \
-                and _ROAD_BETWEEN.search(sentence, max(0, pair[0].begin - 30), pair[0].begin):
+                and _ROAD_BETWEEN.search(sentence, max(0, pair[0].begin - _ROAD_BETWEEN_REACH), pair[0].begin):
             return layer, kind
         return "checkpoints", "blockade"
     return layer, kind
