@@ -550,7 +550,7 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"headteacher|owners?|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers|"
                          r"committee|chairman|chairwoman|director|driver|farmer|shepherd|herder|teacher|doctor|nurse|"
                          + "|".join(noun + "s?" for noun in TRADE_PEOPLE) + r"|"
-                         r"witness|villager|refugee|volunteer|deminer|pilgrim|priest|soldier|centre|center|"
+                         r"witness|villager|refugee|volunteer|deminer|pilgrim|priest|(?:arch)?bishops?|soldier|centre|center|"
                          r"organi[sz]ers|readers?|"
                          r"newspapers|press(?!\s+(?:release|conference|briefing|card|freedom|statement))|authority|"
                          r"administration|(?<!our )(?<!'s )(?<!’s )neighbou?rs?|television|rapporteur|moderator)\b",
