@@ -93,6 +93,10 @@ _WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"\s+(?:at|near)\s+(?:the\s+)?(?:[A-
 # vehicles some side held at a place named bare: "border guards held the convoy at X for ten hours" (its checkpoint,
 # as at a named crossing: see lexicon.HOLDS_VEHICLES)
 _HELD_AT_NAME = re.compile(r"\b(?i:" + HOLDS_VEHICLES + r")" + _WAIT_SPAN + r"\s+at(?=\s+[A-ZƏÇŞĞÜÖİ])")
+# a named place soldiers guard, as peacekeepers guard a shrine (lexicon's checkpoint cues): "Russian soldiers have
+# guarded X since Sunday" (not a thing or people guarded: "soldiers guarding a bank", "guarded the prisoners in Y")
+_SOLDIERS_GUARD_NAME = re.compile(r"(?i:\b(?:soldiers|troops|servicemen)\s+(?:(?:have|has|had|are|were|is|was|will)\s+"
+                                  r"(?:been\s+|be\s+)?)?(?:now\s+|still\s+|also\s+)?guard(?:ing|ed|s)?)(?=\s+[A-ZƏÇŞĞÜÖİ])")
 # a place a side holds now: "the town of X, which lies on the road, is now held by Azerbaijan", "it was still held by
 # the Karabakh army" (a line held there, as heldout77 and 80 file it; the verb's subject a name, "it" or a town, not a
 # person held; not a hold told over a past span: "was held by Armenian forces from 1993 until 2020")
@@ -983,6 +987,9 @@ def cue_hits(sentence, returning=False):
     hits += _manned_outposts(sentence)
     hits += _rail_works(sentence)
     hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True) for m in _HELD_AT_NAME.finditer(sentence)]
+    if "guard" in lower and not any(h.layer == "shelling" for h in hits):   # (soldiers guarding X shelled: fire)
+        hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True)
+                 for m in _SOLDIERS_GUARD_NAME.finditer(sentence)]
     hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True) for m in CURFEW.finditer(lower)
              if not _curfew_untold(lower, m)]
     if "held by" in lower:
