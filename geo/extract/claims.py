@@ -246,7 +246,8 @@ def find_attributions(sentence):
               or "ournalist" in sentence else ()):
         # "A Reuters reporter heard blasts": its own; "the Sputnik correspondent Nana Martirosyan saw": hers
         found.append(Attribution(m.start("verb"), m.group("name") or m.group("who")))
-    for m in (_OUTLET_SAW.finditer(sentence) if " saw " in sentence or " witnessed " in sentence else ()):
+    for m in (_OUTLET_SAW.finditer(sentence) if " saw " in sentence or " witnessed " in sentence
+              or " watched " in sentence else ()):
         who = m.group("who") if _media_outlet(m.group("who")) else m.group("who").split()[-1]
         if _media_outlet(who):             # "Reuters saw soldiers guarding a checkpoint": the agency's own account
             found.append(Attribution(m.start("verb"), who))   # (not a day before it: "On Monday Reuters saw")
@@ -799,12 +800,12 @@ _TITLE_BRIEF = re.compile(r"\s+(?:for|to)\s+[^,;:]+$")
 # an outlet's reporter telling what he saw or heard: his outlet's own account ("A Reuters reporter at the scene
 # heard explosions", "AFP journalists saw burned houses")
 # (a reporter named after the role tells it himself: "the Sputnik correspondent Nana Martirosyan saw the road jammed"; and
-# an outlet the table knows may see it itself: "Reuters saw soldiers guarding a new checkpoint")
+# an outlet the table knows may see it itself: "Reuters saw soldiers guarding a new checkpoint", "Reuters watched them")
 _REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?\s+(?:reporter|"
                            r"correspondent|journalist)s?)(?:\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}))?"
                            r"(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
                            r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed)\b")
-_OUTLET_SAW = re.compile(r"(?P<who>\b[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)\s+(?P<verb>saw|witnessed)\b")
+_OUTLET_SAW = re.compile(r"(?P<who>\b[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)\s+(?P<verb>saw|witnessed|watched)\b")
 
 
 # a text or picture whose source is told in an aside before its verb: "One caption, drawn from the memoir of a
