@@ -578,6 +578,7 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
     would = any(w in lower for w in _REPORTED_FUTURE_WORDS)   # (a reported future is looked for only then)
     spans, year = [], None                 # the year a date of the sentence stated, for the later ones without
     counted = set()                        # where the days counted from another ("the day before") begin
+    near_holidays = set()                  # where a named day of the last weeks told without its year begins
     same_day = set()                       # where "on the same day" begins
     month_told = None                      # (year, month) of a month the sentence named with its year
     carried = set()                        # where a part of the day carried from the sentence before begins
@@ -755,6 +756,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         spans.append(DateSpan(text, m.start(), m.end(), start, end, precision, how))
         if kind == "anchored":
             counted.add(m.start())
+        if kind == "nearhol":
+            near_holidays.add(m.start())
         narrative = narrative_day(spans[-1:], narrative, published)   # "on 12 February 1994 and on 14 February"
         retold = retold or narrative is not None       # a history the sentence itself tells goes on in it
         if how == "since":
@@ -788,6 +791,11 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
                          and not _PUT_OFF.search(lower, max(0, span.begin - 40), span.begin)
                          and any(o.precision == "day" and o.start is not None and o.start <= span.start
                                  for o in spans[:i]))]
+    if near_holidays and any(span.kind == "relative" and span.precision == "day" and span.start == span.end
+                             for span in spans):
+        # "Yesterday they said their Christmas prayers": the feast names the occasion, the day the sentence
+        # counts from today is the one it happened on (a church may keep the feast on another day)
+        spans = [span for span in spans if span.begin not in near_holidays]
     spans = _anniversary_day(spans, sentence)
     # (not in a sentence that writes a year of its own: "By a decree of 31 July 2023 the 25 October holiday was
     # made" dates itself)
@@ -889,6 +897,8 @@ _APPOSITION = re.compile(r",?\s*\(?\s*")
 # day, in brackets or as "a Monday", only names the weekday that day fell on
 _WEEKDAY_AFTER = re.compile(r"\s*(?:\(\s*(?:a\s+)?|,\s*a\s+)", re.I)
 _WEEKDAY_AFTER_END = re.compile(r"\s*(?:\)|,|;|:|\.|$)")
+# "since Sunday": a weekday opening a span, which a calendar day right after it may name
+_SINCE_WEEKDAY = re.compile(r"since\s+" + _WEEKDAY, re.I)
 # "The day before, on 12 June 1992", "A day earlier, on Saturday": a counted day names the day stated after it
 _COUNTED_APPOSITION = re.compile(r",?\s*(?:on\s+)?\(?\s*", re.I)
 
@@ -907,6 +917,13 @@ def _without_named_weekdays(spans, sentence, counted=frozenset(), years_named=()
         if (span.kind == "weekday" and after is not None and after.kind == "calendar" and after.precision == "day"
                 and _APPOSITION.fullmatch(sentence, span.end_offset, after.begin)):
             fitted[after.begin] = _year_of_weekday(after, span.start.weekday(), years_named)
+            continue
+        # "since Sunday 15 November": the span opens on the calendar day the weekday names
+        if (span.kind == "since" and _SINCE_WEEKDAY.fullmatch(span.text) and after is not None
+                and after.kind == "calendar" and after.precision == "day"
+                and _APPOSITION.fullmatch(sentence, span.end_offset, after.begin)):
+            day = _year_of_weekday(after, WEEKDAYS[span.text.split()[-1].lower().rstrip("s")], years_named)
+            fitted[after.begin] = day._replace(end=None, kind="since")
             continue
         if (span.begin in counted and after is not None and after.precision == "day"
                 and after.kind in ("calendar", "weekday")

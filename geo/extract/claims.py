@@ -246,8 +246,8 @@ def find_attributions(sentence):
               or "ournalist" in sentence else ()):
         # "A Reuters reporter heard blasts": its own; "the Sputnik correspondent Nana Martirosyan saw": hers
         found.append(Attribution(m.start("verb"), m.group("name") or m.group("who")))
-    for m in (_OUTLET_SAW.finditer(sentence) if re.search(r" (?:saw|witnessed|filmed|photographed) ", sentence)
-              else ()):
+    for m in (_OUTLET_SAW.finditer(sentence)
+              if re.search(r" (?:saw|witnessed|watched|filmed|photographed) ", sentence) else ()):
         who = m.group("who") if _media_outlet(m.group("who")) else m.group("who").split()[-1]
         if _media_outlet(who):             # "Reuters saw soldiers guarding a checkpoint": the agency's own account
             found.append(Attribution(m.start("verb"), who))   # (not a day before it: "On Monday Reuters saw")
@@ -327,6 +327,8 @@ def find_attributions(sentence):
             continue                       # "X reported fire at A and B, saying ...": X, not the places, says it
         if _SAYS_NOTHING.match(sentence, m.end()):
             continue                       # "the ministry said nothing about Tegh": no claim about it
+        if _SAYS_A_PRAYER.match(sentence, m.end()):
+            continue                       # "the group said their prayers at X": worship, no claim
         if m.group(0) in _CLAIM_NOUN_FORMS and _DENIED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
             continue                       # "dismissed as false Armenian reports that": what is denied
         if m.group(0) in _CLAIM_NOUN_FORMS and _PREPOSITION_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
@@ -460,8 +462,9 @@ def find_attributions(sentence):
         elif (again.group(1) if again else owner).lower() in PRONOUNS:
             owner = "the " + (again.group(1) if again else owner).lower()   # "by the same ministry's account": the
             # ministry named before, as "the same ministry said" is
-        if (canonical_actor(owner) or _BARE_PAPER.fullmatch(owner) or owner == "the report"
-                or owner in PRONOUNS) \
+        # (or a body named by its head noun, the one heard before: "by the same centre's account")
+        if (canonical_actor(owner) or _BARE_PAPER.fullmatch(owner) or _BARE_BODY.fullmatch(owner)
+                or owner == "the report" or owner in PRONOUNS) \
                 and not any(abs(a.pos - m.start()) < 3 for a in found):
             found.append(Attribution(m.start(), owner))  # "in the defence ministry's account": its
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
@@ -842,14 +845,14 @@ _TITLE_BRIEF = re.compile(r"\s+(?:for|to)\s+[^,;:]+$")
 # an outlet's reporter telling what he saw or heard: his outlet's own account ("A Reuters reporter at the scene
 # heard explosions", "AFP journalists saw burned houses")
 # (a reporter named after the role tells it himself: "the Sputnik correspondent Nana Martirosyan saw the road jammed"; and
-# an outlet the table knows may see it itself: "Reuters saw soldiers guarding a new checkpoint")
+# an outlet the table knows may see it itself: "Reuters saw soldiers guarding a new checkpoint", "Reuters watched them")
 _REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?\s+(?:reporter|"
                            r"correspondent|journalist)s?)(?:\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}))?"
                            r"(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
                            r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed)\b")
 # (or filmed it: "Meydan TV once filmed the gate on the lane", as a television's footage is its account)
 _OUTLET_SAW = re.compile(r"(?P<who>\b[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)\s+(?:(?:once|later|also|then)\s+)?"
-                         r"(?P<verb>saw|witnessed|filmed|photographed)\b")
+                         r"(?P<verb>saw|witnessed|watched|filmed|photographed)\b")
 
 
 # a text or picture whose source is told in an aside before its verb: "One caption, drawn from the memoir of a
@@ -1502,6 +1505,11 @@ _IRREGULAR_PARTICIPLES = {"broadcast", "shown", "shot", "made", "written", "take
 # a speaker silent on something: "said nothing about Tegh", "said little on the matter" (not "said nothing had been hit
 # in X" nor "said little damage was done": claims in the negative)
 _SAYS_NOTHING = re.compile(r"\s+(?:nothing|little)\s+(?:about|on|of|regarding|concerning)\b")
+# "said their Christmas prayers", "said goodbye to the monastery": words of worship or parting, no claim (not "said
+# prayers were held", the subject of a clause)
+_SAYS_A_PRAYER = re.compile(r"\s+(?:(?:their|his|her|our|my|its|a|the)\s+)?(?:[A-Z]\w+\s+|last\s+)?"
+                            r"(?:prayers?|goodbyes?|farewells?)\b"
+                            r"(?!\s+(?:were|was|had|have|has|would|will|are|is|could|should|might|must)\b)")
 _CLAIM_NOUN_FORMS = {"report", "reports", "claim", "claims"}
 _THAT_FOLLOWS = re.compile(r"\s+that\b")
 _SPEECH_AFTER = re.compile(rf"\s+(?:{SAYING}|say|suggest(?:s|ed)?|indicate[sd]?)\b")
@@ -3338,12 +3346,12 @@ _LABEL_LINE = re.compile(r"^(?P<role>Witness|Speaker|Moderator|Guest|Host|Presen
                          r"(?P<surname>[A-Z][a-z'’-]+)\b(?=[^\S\n]*(?:[,.(]|$))", re.M)
 
 # a record's role given its holder: "rapporteur Mr Piet van Dam", "the moderator, Ms Lena Hovsepyan", "Mayor X" (the
-# title before the name, capitalised), "the village head, X"; "the rapporteur said" later is that person
-_ROLE_HOLDER = re.compile(r"\b(?=[cmprvCMPRV])(?P<role>(?i:rapporteur|moderator|chairman|chairwoman|chairperson|"
-                          r"presiding\s+judge|mayor|(?:village|community)\s+head))"
+# title before the name, capitalised), "the village head, X", "Bishop X"; "the rapporteur said" later is that person
+_ROLE_HOLDER = re.compile(r"\b(?=[abcmprvABCMPRV])(?P<role>(?i:rapporteur|moderator|chairman|chairwoman|chairperson|"
+                          r"presiding\s+judge|mayor|(?:village|community)\s+head|(?:arch)?bishop))"
                           r",?\s+(?:(?:Mr|Mrs|Ms|Dr|Judge|Professor)\.?\s+)?"
                           r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:van|von|de|der|den|du|la|le)?\s*[A-Z][a-z'’-]+){1,2})\b")
-_ROLE_STEMS = ("rapporteur", "moderator", "chair", "presiding", "mayor", "head")   # one in every match of _ROLE_HOLDER
+_ROLE_STEMS = ("rapporteur", "moderator", "chair", "presiding", "mayor", "head", "bishop")   # one in every match of _ROLE_HOLDER
 
 
 def _role_holders(text):

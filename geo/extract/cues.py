@@ -93,6 +93,15 @@ _WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"\s+(?:at|near)\s+(?:the\s+)?(?:[A-
 # vehicles some side held at a place named bare: "border guards held the convoy at X for ten hours" (its checkpoint,
 # as at a named crossing: see lexicon.HOLDS_VEHICLES)
 _HELD_AT_NAME = re.compile(r"\b(?i:" + HOLDS_VEHICLES + r")" + _WAIT_SPAN + r"\s+at(?=\s+[A-ZƏÇŞĞÜÖİ])")
+# the escort of a visit told before it: "had visited X and Y in two days under escort", "visited X with a Russian
+# escort" (not an escort that takes people somewhere: "visited X, then drove under escort to Y")
+_VISIT_UNDER_ESCORT = re.compile(r"\bvisit(?:ed|s|ing)?\b(?:(?!\b(?:drove|driven|went|travel\w*|left|set\s+out|headed|"
+                                 r"heading|taken|brought|returned)\b)[^.;:]){0,80}?\b(?:under|with)\s+(?:an?\s+)?"
+                                 r"(?:[\w'’-]+\s+){0,2}?(?P<cue>escort)s?\b")
+# a named place soldiers guard, as peacekeepers guard a shrine (lexicon's checkpoint cues): "Russian soldiers have
+# guarded X since Sunday" (not a thing or people guarded: "soldiers guarding a bank", "guarded the prisoners in Y")
+_SOLDIERS_GUARD_NAME = re.compile(r"(?i:\b(?:soldiers|troops|servicemen)\s+(?:(?:have|has|had|are|were|is|was|will)\s+"
+                                  r"(?:been\s+|be\s+)?)?(?:now\s+|still\s+|also\s+)?guard(?:ing|ed|s)?)(?=\s+[A-ZƏÇŞĞÜÖİ])")
 # a place a side holds now: "the town of X, which lies on the road, is now held by Azerbaijan", "it was still held by
 # the Karabakh army" (a line held there, as heldout77 and 80 file it; the verb's subject a name, "it" or a town, not a
 # person held; not a hold told over a past span: "was held by Armenian forces from 1993 until 2020")
@@ -1005,6 +1014,9 @@ def cue_hits(sentence, returning=False):
     hits += _manned_outposts(sentence)
     hits += _rail_works(sentence)
     hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True) for m in _HELD_AT_NAME.finditer(sentence)]
+    if "guard" in lower and not any(h.layer == "shelling" for h in hits):   # (soldiers guarding X shelled: fire)
+        hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True)
+                 for m in _SOLDIERS_GUARD_NAME.finditer(sentence)]
     hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True) for m in CURFEW.finditer(lower)
              if not _curfew_untold(lower, m)]
     if "held by" in lower:
@@ -1631,6 +1643,11 @@ def cue_hits(sentence, returning=False):
         hits = [h._replace(layer="corridors") if h.kind == "blockade" and h.layer == "checkpoints"
                 and lower.startswith(("sealed off", "sealing off", "seal off", "seals off", "cut off"), h.begin)
                 else h for h in hits]
+    # a visit made under escort is the visit's news, the escort its manner: "pilgrims visited X in two days under
+    # escort" (the older sets file escorted visits to a shrine as visits; an escorted trip stays a way)
+    if "escort" in lower and "visit" in lower:
+        escorts = {m.start("cue") for m in _VISIT_UNDER_ESCORT.finditer(lower)}
+        hits = [h for h in hits if not (h.layer == "corridors" and h.begin in escorts)]
     hits = _recovery_read(lower, hits)
     hits = _repairs_read(lower, hits)
     if any(h.kind == "fighting" and h.strong for h in hits) and "when" in lower:

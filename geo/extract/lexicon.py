@@ -554,7 +554,7 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"headteacher|owners?|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers|"
                          r"committee|chairman|chairwoman|director|driver|farmer|shepherd|herder|teacher|doctor|nurse|"
                          + "|".join(noun + "s?" for noun in TRADE_PEOPLE) + r"|"
-                         r"witness|villager|refugee|volunteer|deminer|pilgrim|priest|soldier|centre|center|"
+                         r"witness|villager|refugee|volunteer|deminer|pilgrim|priest|(?:arch)?bishops?|soldier|centre|center|"
                          r"organi[sz]ers|readers?|"
                          r"newspapers|press(?!\s+(?:release|conference|briefing|card|freedom|statement))|authority|"
                          r"administration|(?<!our )(?<!'s )(?<!’s )neighbou?rs?|television|rapporteur|moderator)\b",
@@ -1640,8 +1640,11 @@ _CHECKPOINTS = _cues(
      # (and people stopped by them on their way: "were stopped by Armenian soldiers on duty")
      r"\b(?:(?:turned|sent) (?:[\w'’-]+ ){0,3}?back|(?:were|was) stopped) by (?:[\w'’-]+ ){0,2}?(?:soldiers|troops|"
      r"guards|police(?:men)?|servicemen|sentr(?:y|ies))\b|"
-     r"\b(?:soldiers?|troops|guards?|police(?:m[ae]n)?|servicem[ae]n|sentr(?:y|ies))\b(?: [\w'’-]+){0,4}? "
-     r"(?:turned|sent) (?:[\w'’-]+ ){0,3}?back\b|"
+     # (or kept from passing: "the soldiers would not let them through"; the cue is the guards alone, so that a place
+     # named on the way to the verb is theirs: "the soldiers at the post before X turned back the bishop")
+     r"\b(?:soldiers?|troops|guards?|police(?:m[ae]n)?|servicem[ae]n|sentr(?:y|ies))\b(?=(?: [\w'’-]+){0,6}? "
+     r"(?:(?:turned|sent) (?:[\w'’-]+ ){0,3}?back\b|(?:would|did|will|do|does) not let (?:[\w'’-]+ ){1,3}?"
+     r"(?:through|pass)\b|refused to let (?:[\w'’-]+ ){1,3}?(?:through|pass)\b))|"
      # a track or path shut off is access barred there, not a road's traffic: "the army closed the track at the
      # last bend before X", "the border service has closed the track to Y" (a road closed stays the corridor's)
      r"\b(?:closed|shut|sealed) (?:off )?(?:the |a |an |this |that )?(?:[\w'’-]+ )?(?:tracks?|paths?|trails?|"

@@ -5111,6 +5111,8 @@ _NIGHT_BEFORE = re.compile(r"(?:on\s+)?the\s+(?:night\s+before|eve)", re.I)
 # next day ..." (or nights counted from a night told: "Two nights later", after "On Friday night")
 # (after a chapter's time in show notes or a live blog: "09:30 The next day ...")
 _COUNTED_ON = re.compile(r"\W*(?:\[?\d{1,2}[:.]\d{2}\]?\s+)?"
+                         # (a part of that day before it: "At dawn the next day", "Early the following day")
+                         r"(?:(?:(?:at|by)\s+(?:dawn|daybreak|first\s+light)|early|late),?\s+(?=(?:on\s+)?the\s+))?"
                          r"(?P<words>(?P<n>a|one|two|three|four|five|six|seven)\s+(?:days?|nights?)\s+later|"
                          r"(?:on\s+)?the\s+(?:next|following)\s+day)\b(?!\s+than\b)", re.I)   # (not "a day later than planned")
 
