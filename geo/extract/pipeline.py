@@ -4801,6 +4801,11 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
             if aside and aside.start() < span.begin and span.end_offset <= aside.end() \
                     and any(o.end_offset <= aside.start() or o.begin >= aside.end() for o in dates):
                 d += 300
+            # "Yesterday the families came home to X, and their children will start school on Monday": a day of a
+            # later clause told in the future dates what is to come there, not the place told before it
+            if span.begin >= m.end and _FUTURE_CLAUSE_THEN.search(sentence, m.end, span.begin) \
+                    and any(o.end_offset <= m.begin and (_stated_day(o) or _relative_day(o)) for o in dates):
+                d += 300
             # "voted in X on 12 July, a decision that Baku declared void the following day": a day counted forward
             # in another clause dates a later act there, not the place
             if "," in between and _COUNTED_FORWARD.match(span.text):
@@ -4813,6 +4818,9 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
     return min(dates, key=lambda span: min(cost_from(m, span) for m in names))
 
 
+# a later clause told in the future, up to its day: ", and their children will start school " (no break after it)
+_FUTURE_CLAUSE_THEN = re.compile(r"(?:,\s*(?:and|but|while)|;)\s[^,;:]*?\b(?:will|won['’]t|(?:is|are)\s+(?:due\s+)?to)\s"
+                                 r"[^,;:]*$")
 # an aside on people, set off by commas: ", both of whom served in Karabakh last year,", ", who fought there in 1992,"
 _PEOPLE_ASIDE = re.compile(r",\s+(?:(?:both|all|some|most|many|several|each|one|two|three|four|five)\s+of\s+whom|who)\s"
                            r"[^,;:]{1,80},")
