@@ -552,13 +552,14 @@ _NOT_BEFORE_A_PLACE = {"which", "whom", "whose", "return", "turn", "addition", "
                        "contrast", "exchange", "total", "general", "short", "part"}
 
 
-# an area's own body: "the Askeran regional department", "the Khojaly district executive authority"
+# an area's own body: "the Askeran regional department", "the Khojaly district executive authority" (and a
+# ministry's branch there: "the Interior Ministry's Barda regional group")
 # a region's seat named by the region: "the Lori provincial centre", "the Syunik regional capital"
 _SEAT_ADJECTIVES = {"provincial", "regional"}
 _SEAT_NOUNS = {"centre", "center", "capital"}
 _AREA_ADJECTIVES = {"district", "regional", "municipal", "city", "town", "provincial", "rayon", "region", "province"}
 _LOCAL_BODIES = INSTITUTION_NOUNS | {"executive", "department", "police", "court", "prosecutor", "prosecutor's",
-                                     "council", "committee", "hospital's", "branch", "directorate"}
+                                     "council", "committee", "hospital's", "branch", "directorate", "group"}
 # a town's or a region's press: "Stepanakert's own papers", "the Syunik regional sites", "Goris local TV"
 # ("sites" and "channels" only as the area's own: "the Aghdam sites" may be places of its own)
 _AREA_PRESS_AFTER = re.compile(r"(?:['’]s)?\s+(?:own\s+)?(?:(?:(?:regional|local|district|city|provincial)\s+)?"

@@ -677,6 +677,9 @@ def locators_dropped(sentence, mentions, gazetteer=None):
                                            # (Khojavend in Azerbaijani usage)": the locator or the place again, by
                                            # the name one side gives it
         dropped = None
+        if _way_end_aside(sentence, m, mentions):
+            continue                       # "at the X bridge, at the start of the Y corridor": the way whose end
+                                           # the site stands at only says where it lies
         if _names_area(sentence, m) or _TOWN_AREA_AFTER.match(sentence, m.end):
             gap = _locator_gap(sentence, m)
             before = sentence[:gap.start()] if gap else ""
@@ -726,6 +729,28 @@ def _road_to_aside(sentence, mention, mentions):
     aside = _ROAD_TO_ASIDE.search(sentence, max(0, mention.begin - 40), mention.begin)
     return bool(aside and _ROAD_TO_ASIDE_CLOSES.match(sentence, mention.end)
                 and any(m.end == aside.start() for m in mentions if m is not mention)
+                and not _ROAD_AGAIN.search(sentence, mention.end))
+
+
+# an aside after a place giving the end of a corridor or road it stands at: "a checkpoint at the X bridge, at the
+# start of the Y corridor" (older sets: 3 of 4 such sentences annotate the site alone)
+_WAY_END_ASIDE = re.compile(r",\s+(?:at|near)\s+the\s+(?:start|beginning|entrance|end|mouth|exit|head)\s+(?:of|to)\s+"
+                            r"(?:the\s+)?$", re.I)
+_WAY_AFTER = re.compile(r"\s+(?:corridor|road|highway)\b", re.I)
+# (the place before may be a site named by its word after it, "the X bridge", and the day after it: "at the X
+# bridge on Sunday, at the start of ...")
+_SITE_WORD_AFTER = re.compile(r"(?:\s+(?:bridge|checkpoint|crossing|pass|border\s+post|post))?"
+                              r"(?:\s+on\s+(?-i:[A-Z])[a-z]+)?", re.I)
+
+
+def _way_end_aside(sentence, mention, mentions):
+    """Is ``mention`` a corridor or road ("the Y corridor", "the Y road") whose end an aside right after another
+    place gives as where that place stands ("at the X bridge, at the start of the Y corridor")?"""
+    if not (" corridor" in mention.text.lower() or _WAY_AFTER.match(sentence, mention.end)):
+        return False
+    aside = _WAY_END_ASIDE.search(sentence, max(0, mention.begin - 40), mention.begin)
+    return bool(aside and any(_SITE_WORD_AFTER.fullmatch(sentence, m.end, aside.start())
+                              for m in mentions if m is not mention)
                 and not _ROAD_AGAIN.search(sentence, mention.end))
 
 
