@@ -592,8 +592,10 @@ _LISTED_WITH_VILLAGES = re.compile(r"\s*(?:,(?!\s*(?:and|or)\b)|\s+and|\s+or)\s+
 
 
 # the name given to an exercise or an operation: "a joint drill called Araz", "the exercise, codenamed Shamkir",
-# "an operation it calls Iron Fist" (a name, not the place of the exercise)
-_EXERCISE_NAMED = re.compile(r"\b(?:exercises?|operations?|" + DRILL_WORDS + r")\s*,?\s+"
+# "an operation it calls Iron Fist" (a name, not the place of the exercise); so too a craft's name: "its plane
+# named Khankendi", "the Airbus named Karabakh", "a ferry called Shusha"
+_EXERCISE_NAMED = re.compile(r"\b(?:exercises?|operations?|" + DRILL_WORDS + r"|(?:air)?planes?|aircraft|airliners?|"
+                             r"airbus|boeing|jets?|helicopters?|ships?|ferr(?:y|ies)|vessels?|tankers?|trains?)\s*,?\s+"
                              r"(?:(?:it|they|which|that)\s+)?(?:called|calls|codenamed|code-named|dubbed|named)\s+"
                              r"[\"“‘']?$", re.I)
 
