@@ -455,7 +455,13 @@ def find_attributions(sentence):
         owner = m.group("owner")
         if _REPORT_OWNER.fullmatch(owner):
             owner = "the report"           # "by the report's account": the report named before, as "the report said"
-        if (canonical_actor(owner) or _BARE_PAPER.fullmatch(owner) or owner == "the report") \
+        again = _SAME_BODY.fullmatch(owner.strip())
+        if again and again.group(1).lower() in PRONOUNS:
+            owner = again.group(1)         # "by the same ministry's account": the ministry named before, as
+                                           # "according to the same ministry" is
+        elif again:
+            again = None
+        if (canonical_actor(owner) or _BARE_PAPER.fullmatch(owner) or owner == "the report" or again) \
                 and not any(abs(a.pos - m.start()) < 3 for a in found):
             found.append(Attribution(m.start(), owner))  # "in the defence ministry's account": its
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
