@@ -375,6 +375,18 @@ def _said_before_future(sentence, end, futures):
     return bool(futures) and end <= futures[0] and bool(_SAID.search(sentence, end, futures[0]))
 
 
+# "On Monday he laid the foundation of an airport that will take cargo planes": a future right after "that" or
+# "which" tells what a thing named is to be, not when the sentence's act is; it makes no date before it a day to come
+# ("the bridge that will open on Monday" still does; not after a verb of saying: "said that will take time")
+_DESCRIBED_FUTURE = re.compile(r"\b(?<!said )(?<!told )(?<!announced )(?<!added )(?:that|which)\s+$", re.I)
+
+
+def _not_described_after(sentence, end, futures):
+    """The future words (``futures``: their offsets) that may make the date ending at ``end`` a day to come: those
+    after it that only describe a thing named ("an airport that will ...") are left out."""
+    return [f for f in futures if f < end or not _DESCRIBED_FUTURE.search(sentence, max(0, f - 20), f)]
+
+
 # "the ministry said the road would reopen on Saturday": a future reported in the past (not what "would have"
 # happened). A day after it is the first one on or after the day it was said, when the sentence states that day
 # ("said on Friday that the market would reopen on Sunday"); else the one nearest publication, which the saying
@@ -605,8 +617,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         if _habitual(kind, m, lower, sentence):
             continue                     # "every Saturday", "on Sundays": a day that comes again is no one day
         deadline = kind in ("mdy", "dmy", "drange", "mrange") and bool(_DEADLINE.search(sentence, max(0, m.start() - 20), m.start()))
-        here_future = (bool(futures) and not _past_verb_before(sentence, m.start())
-                       and not _said_before_future(sentence, m.end(), futures))
+        ahead = _not_described_after(sentence, m.end(), futures)
+        here_future = (bool(ahead) and not _past_verb_before(sentence, m.start())
+                       and not _said_before_future(sentence, m.end(), ahead))
         # "On 6 April 1993 ..., and at the end of April": a month without its year, after a date of the sentence
         # that stated one, is that year's (not for a date to come, nor after "since")
         hint = year if kind == "m" and not here_future else None

@@ -456,7 +456,7 @@ def find_attributions(sentence):
     for m in (_OWNER_VERSION.finditer(sentence) if "'s " in sentence or "’s " in sentence else ()):
         # (or an outlet named by its kind, the one heard before: "in the same site's account")
         owner = m.group("owner")
-        again = _SAME_BODY.fullmatch(owner)
+        again = _SAME_BODY.fullmatch(owner.strip())   # (a line may open with it)
         if _REPORT_OWNER.fullmatch(owner):
             owner = "the report"           # "by the report's account": the report named before, as "the report said"
         elif (again.group(1) if again else owner).lower() in PRONOUNS:

@@ -1772,7 +1772,10 @@ _CORRIDOR_NOUNS = _cues(
      # an air service, planned or flown: "regular flights to X", "the first test flight", "scheduled services between
      # X and Y", "the airport has handled 35 flights" (not people's flight from a place: "the flight of the
      # villagers"; a service named by its ends, "the X–Y flight", is cues.py's)
-     rf"\b(?:{_AIR_SERVICE_KIND})\s+(?:passenger\s+|air\s+)?flights?\b|"
+     # (a flight that landed at a place, with no place it came from, is a landing there, not a service between two:
+     # "the first test flight landed at X"; "the first test flight from Baku landed at X" is still one)
+     rf"\b(?:{_AIR_SERVICE_KIND})\s+(?:passenger\s+|air\s+)?flights?\b"
+     r"(?!(?:(?!\bfrom\s)[^.;]){0,100}?\b(?:landed|touched\s+down)\s+(?:at|in|on)\b)|"
      rf"\b(?:flights?|(?:{_AIR_SERVICE_KIND}|air)\s+services?)\b(?= (?:[\w'’-]+ ){{0,5}}?between\b)|"
      r"\bflights\b(?= (?:had |have |has )?(?:been )?(?:operated|flown|handled)\b)|"
      r"\b(?:handled|operated) (?:\d+|[a-z]+) flights\b|"
@@ -1914,8 +1917,9 @@ _CORRIDOR_NOUNS = _cues(
      # (nor flowers brought to a ruin or a grave, as "carried": "people have been bringing flowers to the ruins")
      r"\bbring(?:s|ing)?\b(?! (?:[\w-]+ )?(?:flowers?|carnations?|wreaths?|candles?|tulips?|roses?|portraits?|bouquets?)\b)"
      r"(?= (?:[\w,-]+ ){0,3}?(?:from|to|into)\b)|"
-     # (not a body named for it: "the transport ministry said", "the Ministry of Transport")
-     r"(?<!ministry of )(?<!minister of )\btransport(?:ed|ing|s)?\b(?! (?:ministry|minister|ministries|department|agency|"
+     # (not a body named for it: "the transport ministry said", "the Ministry of Transport", Azerbaijan's "Ministry of
+     # Digital Development and Transport" since 2021)
+     r"(?<!ministry of )(?<!minister of )(?<!digital development and )\btransport(?:ed|ing|s)?\b(?! (?:ministry|minister|ministries|department|agency|"
      r"authorit(?:y|ies)|compan(?:y|ies)|police|officials?|committee)\b)|\bferr(?:y|ied|ies|ying)\b|"
      r"\bmov(?:ed|ing)\b(?= (?:\S+ ){0,3}?(?:people|residents|civilians|refugees|patients|families)\b)|"
      # a border crossed at a named point: "had left X yesterday and crossed at Y", "crossed the border at Z",
@@ -1949,8 +1953,9 @@ _CORRIDOR_NOUNS = _cues(
      # a passenger service too: "a train from Baku pulled into X", "the first flight from Baku landed",
      # "buses of volunteers left Yerevan for X", "ambulances going up towards X"
      # (a timetabled run is a vehicle too: "the return service is scheduled to leave X")
-     r"\b(?:(?:mini)?bus(?:es)?|lorr(?:y|ies)|trucks?|trains?|flights?|planes?|ambulances?|vehicles?|cars?|"
-     r"(?:return|passenger|rail|train|bus|ferry|shuttle) services?)\b"
+     # (a test flight is the air service's cue above, which leaves one that only landed somewhere)
+     r"\b(?:(?:mini)?bus(?:es)?|lorr(?:y|ies)|trucks?|trains?|(?<!test )(?<!technical )flights?|planes?|ambulances?|"
+     r"vehicles?|cars?|(?:return|passenger|rail|train|bus|ferry|shuttle) services?)\b"
      r"(?= (?:of [\w'’-]+ )?(?:to|from|for|towards?|bound)\b|"
      # what the vehicle did, in a relative clause: "the bus that used to bring traders from X"
      r" (?:that|which) (?:used to |would |will |had |has |have )?(?:brings?|brought|carr(?:y|ied|ies)|takes?|took|runs?|ran)"

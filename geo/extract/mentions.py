@@ -552,13 +552,14 @@ _NOT_BEFORE_A_PLACE = {"which", "whom", "whose", "return", "turn", "addition", "
                        "contrast", "exchange", "total", "general", "short", "part"}
 
 
-# an area's own body: "the Askeran regional department", "the Khojaly district executive authority"
+# an area's own body: "the Askeran regional department", "the Khojaly district executive authority" (and a
+# ministry's branch there: "the Interior Ministry's Barda regional group")
 # a region's seat named by the region: "the Lori provincial centre", "the Syunik regional capital"
 _SEAT_ADJECTIVES = {"provincial", "regional"}
 _SEAT_NOUNS = {"centre", "center", "capital"}
 _AREA_ADJECTIVES = {"district", "regional", "municipal", "city", "town", "provincial", "rayon", "region", "province"}
 _LOCAL_BODIES = INSTITUTION_NOUNS | {"executive", "department", "police", "court", "prosecutor", "prosecutor's",
-                                     "council", "committee", "hospital's", "branch", "directorate"}
+                                     "council", "committee", "hospital's", "branch", "directorate", "group"}
 # a town's or a region's press: "Stepanakert's own papers", "the Syunik regional sites", "Goris local TV"
 # ("sites" and "channels" only as the area's own: "the Aghdam sites" may be places of its own)
 _AREA_PRESS_AFTER = re.compile(r"(?:['’]s)?\s+(?:own\s+)?(?:(?:(?:regional|local|district|city|provincial)\s+)?"
@@ -594,8 +595,10 @@ _LISTED_WITH_VILLAGES = re.compile(r"\s*(?:,(?!\s*(?:and|or)\b)|\s+and|\s+or)\s+
 
 
 # the name given to an exercise or an operation: "a joint drill called Araz", "the exercise, codenamed Shamkir",
-# "an operation it calls Iron Fist" (a name, not the place of the exercise)
-_EXERCISE_NAMED = re.compile(r"\b(?:exercises?|operations?|" + DRILL_WORDS + r")\s*,?\s+"
+# "an operation it calls Iron Fist" (a name, not the place of the exercise); so too a craft's name: "its plane
+# named Khankendi", "the Airbus named Karabakh", "a ferry called Shusha"
+_EXERCISE_NAMED = re.compile(r"\b(?:exercises?|operations?|" + DRILL_WORDS + r"|(?:air)?planes?|aircraft|airliners?|"
+                             r"airbus|boeing|jets?|helicopters?|ships?|ferr(?:y|ies)|vessels?|tankers?|trains?)\s*,?\s+"
                              r"(?:(?:it|they|which|that)\s+)?(?:called|calls|codenamed|code-named|dubbed|named)\s+"
                              r"[\"“‘']?$", re.I)
 

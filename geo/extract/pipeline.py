@@ -728,6 +728,9 @@ def locators_dropped(sentence, mentions, gazetteer=None):
                                            # (Khojavend in Azerbaijani usage)": the locator or the place again, by
                                            # the name one side gives it
         dropped = None
+        if _way_end_aside(sentence, m, mentions):
+            continue                       # "at the X bridge, at the start of the Y corridor": the way whose end
+                                           # the site stands at only says where it lies
         if _names_area(sentence, m) or _TOWN_AREA_AFTER.match(sentence, m.end):
             gap = _locator_gap(sentence, m)
             before = sentence[:gap.start()] if gap else ""
@@ -777,6 +780,28 @@ def _road_to_aside(sentence, mention, mentions):
     aside = _ROAD_TO_ASIDE.search(sentence, max(0, mention.begin - 40), mention.begin)
     return bool(aside and _ROAD_TO_ASIDE_CLOSES.match(sentence, mention.end)
                 and any(m.end == aside.start() for m in mentions if m is not mention)
+                and not _ROAD_AGAIN.search(sentence, mention.end))
+
+
+# an aside after a place giving the end of a corridor or road it stands at: "a checkpoint at the X bridge, at the
+# start of the Y corridor" (older sets: 3 of 4 such sentences annotate the site alone)
+_WAY_END_ASIDE = re.compile(r",\s+(?:at|near)\s+the\s+(?:start|beginning|entrance|end|mouth|exit|head)\s+(?:of|to)\s+"
+                            r"(?:the\s+)?$", re.I)
+_WAY_AFTER = re.compile(r"\s+(?:corridor|road|highway)\b", re.I)
+# (the place before may be a site named by its word after it, "the X bridge", and the day after it: "at the X
+# bridge on Sunday, at the start of ...")
+_SITE_WORD_AFTER = re.compile(r"(?:\s+(?:bridge|checkpoint|crossing|pass|border\s+post|post))?"
+                              r"(?:\s+on\s+(?-i:[A-Z])[a-z]+)?", re.I)
+
+
+def _way_end_aside(sentence, mention, mentions):
+    """Is ``mention`` a corridor or road ("the Y corridor", "the Y road") whose end an aside right after another
+    place gives as where that place stands ("at the X bridge, at the start of the Y corridor")?"""
+    if not (" corridor" in mention.text.lower() or _WAY_AFTER.match(sentence, mention.end)):
+        return False
+    aside = _WAY_END_ASIDE.search(sentence, max(0, mention.begin - 40), mention.begin)
+    return bool(aside and any(_SITE_WORD_AFTER.fullmatch(sentence, m.end, aside.start())
+                              for m in mentions if m is not mention)
                 and not _ROAD_AGAIN.search(sentence, mention.end))
 
 
@@ -4873,6 +4898,11 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
             if aside and aside.start() < span.begin and span.end_offset <= aside.end() \
                     and any(o.end_offset <= aside.start() or o.begin >= aside.end() for o in dates):
                 d += 300
+            # "Yesterday the families came home to X, and their children will start school on Monday": a day of a
+            # later clause told in the future dates what is to come there, not the place told before it
+            if span.begin >= m.end and _FUTURE_CLAUSE_THEN.search(sentence, m.end, span.begin) \
+                    and any(o.end_offset <= m.begin and (_stated_day(o) or _relative_day(o)) for o in dates):
+                d += 300
             # "voted in X on 12 July, a decision that Baku declared void the following day": a day counted forward
             # in another clause dates a later act there, not the place
             if "," in between and _COUNTED_FORWARD.match(span.text):
@@ -4885,6 +4915,9 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
     return min(dates, key=lambda span: min(cost_from(m, span) for m in names))
 
 
+# a later clause told in the future, up to its day: ", and their children will start school " (no break after it)
+_FUTURE_CLAUSE_THEN = re.compile(r"(?:,\s*(?:and|but|while)|;)\s[^,;:]*?\b(?:will|won['’]t|(?:is|are)\s+(?:due\s+)?to)\s"
+                                 r"[^,;:]*$")
 # an aside on people, set off by commas: ", both of whom served in Karabakh last year,", ", who fought there in 1992,"
 _PEOPLE_ASIDE = re.compile(r",\s+(?:(?:both|all|some|most|many|several|each|one|two|three|four|five)\s+of\s+whom|who)\s"
                            r"[^,;:]{1,80},")
