@@ -1641,9 +1641,11 @@ _CHECKPOINTS = _cues(
      r"\b(?:(?:turned|sent) (?:[\w'’-]+ ){0,3}?back|(?:were|was) stopped) by (?:[\w'’-]+ ){0,2}?(?:soldiers|troops|"
      r"guards|police(?:men)?|servicemen|sentr(?:y|ies))\b|"
      # (or kept from passing: "the soldiers would not let them through"; the cue is the guards alone, so that a place
-     # named on the way to the verb is theirs: "the soldiers at the post before X turned back the bishop")
+     # named on the way to the verb is theirs: "the soldiers at the post before X turned back the bishop"; not one
+     # held by them and later sent back, a release: "held by soldiers for a week before being sent back")
      r"\b(?:soldiers?|troops|guards?|police(?:m[ae]n)?|servicem[ae]n|sentr(?:y|ies))\b(?=(?: [\w'’-]+){0,6}? "
-     r"(?:(?:turned|sent) (?:[\w'’-]+ ){0,3}?back\b|(?:would|did|will|do|does) not let (?:[\w'’-]+ ){1,3}?"
+     r"(?:(?<!being )(?<!been )(?<!was )(?<!were )(?:turned|sent) (?:[\w'’-]+ ){0,3}?back\b|"
+     r"(?:would|did|will|do|does) not let (?:[\w'’-]+ ){1,3}?"
      r"(?:through|pass)\b|refused to let (?:[\w'’-]+ ){1,3}?(?:through|pass)\b))|"
      # a track or path shut off is access barred there, not a road's traffic: "the army closed the track at the
      # last bend before X", "the border service has closed the track to Y" (a road closed stays the corridor's)
