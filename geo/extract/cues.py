@@ -3391,7 +3391,9 @@ def _deaths_of_violence_at(sentence, mention, hits, spans):
             and not _NO_FIRE_CAUSE.search(sentence) and not _DIED_OF_WOUNDS.search(sentence) \
             and not _HOSPITAL_AFTER.match(sentence, mention.end):
         return "casualties"
-    if "of them" in sentence and _SHARE_OF_THEM.search(sentence, max(0, mention.begin - 40), mention.begin):
+    if "of them" in sentence and _SHARE_OF_THEM.search(sentence, max(0, mention.begin - 40), mention.begin) \
+            and not _HOSPITAL_AFTER.match(sentence, mention.end):   # (not where the wounded lie: "most of them in
+                                                                      # Barda hospital")
         counted = next((h for h in reversed(hits) if h.kind == "casualties" and h.end <= mention.begin), None)
         if counted is not None and ";" not in sentence[counted.end:mention.begin] \
                 and mention.begin - counted.end <= _SHARE_REACH:
