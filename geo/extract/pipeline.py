@@ -5106,12 +5106,15 @@ _PART_OF_DAY = re.compile(r"(?i)(?:(?:early|late)\s+)?(?:in|during)\s+the\s+(?:m
 
 # ... or written later in the sentence, of what it tells: "his relative set off from X the next day" (the older sets
 # date 5 of 6 such sentences so), not of a telling ("the agency wrote the next day", "told reporters the next day
-# that", "denied it the next day": the day of the words) nor the end of a span ("until the early hours of the next day")
+# that", "denied it the next day", "a statement issued the next day": the day of the words) nor the end of a span
+# ("until the early hours of the next day"), nor a day named as a thing ("the next day's papers", "promised the next
+# day would be calmer")
 _COUNTED_ON_WITHIN = re.compile(r"(?<!\bof )(?<!\binto )(?<!\buntil )\b(?P<words>(?:on\s+)?the\s+(?:next|following)\s+day|"
                                 r"(?P<n>a|one|two|three|four|five|six|seven)\s+(?:days?|nights?)\s+later)\b"
-                                r"(?!\s+than\b)", re.I)
+                                r"(?!\s+than\b)(?!['’]s\b)(?!\s+(?:would|will|could|might|may)\b)", re.I)
 _TELLING_BEFORE = re.compile(r"\b(?:" + SAYING + r"|reported|reports|wrote|writes|told|tells|added|adds|noted|notes|"
-                             r"denied|denies|admitted|admits|announced|confirmed)\b[^.;:,]{0,30}$")
+                             r"denied|denies|admitted|admits|announced|confirmed|issued|published|released|corrected|"
+                             r"promised)\b[^.;:,]{0,30}$")
 
 
 def counted_on_match(sentence):
