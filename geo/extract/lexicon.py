@@ -183,8 +183,9 @@ SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|adm
                            r"|\b(?:officials?|diplomats?|envoys?)\s+from\s+$"
                            # "newspapers in Yerevan have written", "experts in Baku examined", "the wording of news
                            # agencies in Baku", "critics in Yerevan argue", "the papers in Baku put the figure at":
-                           # where they work or speak
-                           r"|\b(?:newspapers?|(?<=\bthe\s)papers|media|press|(?:news\s+)?agencies|outlets|broadcasters|"
+                           # where they work or speak (not identity papers checked: "checked the papers in X")
+                           r"|\b(?:newspapers?|(?<=\bthe\s)(?<!check\sthe\s)(?<!checks\sthe\s)(?<!checked\sthe\s)"
+                           r"(?<!checking\sthe\s)papers|media|press|(?:news\s+)?agencies|outlets|broadcasters|"
                            r"experts|analysts|"
                            r"commentators|critics)\s+(?:based\s+)?in\s+$"
                            # "foreign military attachés accredited in Baku": where they work, not an event
