@@ -312,8 +312,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # gave these figures: ..."
                r"(?:put|puts)(?= (?:the|its|their|a|his|her) (?:[\w-]+ ){0,2}?(?:tolls?|counts?|tally|numbers?|figures?|"
                r"dead|losses|casualties)\b[^.;:]{0,40}? at\b)|"
-               # ... and so are deaths placed: "the same site puts the other eleven deaths in the X district"
-               r"(?:put|puts)(?= (?:the|its|their) (?:[\w-]+ ){0,2}?(?:deaths|dead|victims) in\b)|"
+               # ... and so are deaths placed: "the same site puts the other eleven deaths in the X district" (not
+               # their cause: "put the deaths in X down to a rocket")
+               r"(?:put|puts)(?= (?:the|its|their) (?:[\w-]+ ){0,2}?(?:deaths|dead|victims) in\b)"
+               r"(?![^.;]{0,60}?\bdown to\b)|"
                # ... and so is a fall dated: "Armenian accounts put the fall of X on 8 August", "a booklet puts the
                # capture of Y in June 1993" (not "put the town under curfew", nor a cause given: "put the loss of Z
                # down to poor command in 2020")
