@@ -823,6 +823,11 @@ _NONE_OF = r"(?<!\bno )(?<!\bno more )(?<!\bno further )(?<!\bno new )"
 # an advance tried, perhaps with the time between: "tried to advance", "tried at about dawn to move forward"
 _ADVANCE_TRIED = (r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying))\b(?: [\w:'’-]+){0,5}? to "
                   r"(?:advance|move forward|push forward)\b")
+# weapons fired, perhaps after an adverb and the weapons' words: "fired periodically with weapons of various calibres",
+# "firing mortars" (the start of two of _SHELLING's cues)
+_FIRED_WEAPONS = (r"\bfir(?:ed|ing)\s+(?:[a-z]+ly\s+)?(?:with\s+)?(?:[\w-]+\s+){0,4}?(?:weapons?|guns?|arms|mortars?|"
+                  r"rockets?|shells?|grenades?|missiles?|artillery|howitzers?|cannons?|rifles?|launchers?|"
+                  r"calib(?:re|er)s?)")
 _SHELLING = _cues(
     (r"\bmissiles?\b|\bballistic\b|\biskanders?\b|\bscuds?\b|\btochka\b", "missile"),
     # (not a held note of music: "a slow drone on the bass recorder", "the low drone of the bagpipes", nor the hum of
@@ -860,15 +865,14 @@ _SHELLING = _cues(
      # weapons between X and Y", "fired machine guns near Z" (the older sets file weapons fired as shelling, 10 of 10;
      # not a salute or a celebration: "fired rifles near the memorial in a salute", "wedding guests fired guns near
      # X to celebrate")
-     r"\bfir(?:ed|ing)\s+(?:[a-z]+ly\s+)?(?:with\s+)?(?:[\w-]+\s+){0,4}?(?:weapons?|guns?|arms|mortars?|rockets?|"
-     r"shells?|grenades?|missiles?|artillery|howitzers?|cannons?|rifles?|launchers?|calib(?:re|er)s?)\s+"
+     + _FIRED_WEAPONS + r"\s+"
      r"(?:(?:at|on|upon|into|towards?|in the direction of)\b|(?:between|near|around)\b"
      r"(?![^.;]*?\b(?:salut|celebrat|wedding|ceremon|festiv|funeral|parade|honou?r)\w*))|"
      # ... or with where they were fired from between them and the target: "fired heavy weapons from the direction of
      # X at the posts in Y" (the cue the weapons fired, the place they came from left to "fired from"'s reading)
-     r"\bfir(?:ed|ing)\s+(?:[a-z]+ly\s+)?(?:with\s+)?(?:[\w-]+\s+){0,4}?(?:weapons?|guns?|arms|mortars?|rockets?|"
-     r"shells?|missiles?|artillery|howitzers?|cannons?|rifles?|launchers?|calib(?:re|er)s?)"
-     r"(?=\s+from\s+[^.;:,]{1,60}?\s+(?:at|on|upon|towards?)\s)|"
+     + _FIRED_WEAPONS + r"(?=\s+from\s+[^.;:,]{1,60}?\s+(?:at|on|upon|towards?)\s)"
+     # (not a celebration: "fired rifles from a balcony at the sky during a wedding")
+     r"(?![^.;]*?\b(?:salut|celebrat|wedding|ceremon|festiv|funeral|parade|honou?r)\w*)|"
      # fire as a noun aimed at a place or people named right after it, or reported: "the fire on Tegh was the
      # third", "fire on two farmers", "residents reported fire at dawn" (not "set fire on", "a fire on Tuesday")
      r"\b(?<!set )fire on (?!(?:the|a|an|its|their|his|her|this|that|top|board|monday|tuesday|wednesday|thursday|"
