@@ -33,7 +33,7 @@ from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_
 from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
 from .backrefs import BACKREF, BackReferences
-from .actors import OTHER_SIDE, as_of, canonical_actor, load_actors, ministry_office
+from .actors import OTHER_SIDE, RUSSIA_NAMED, as_of, canonical_actor, load_actors, ministry_office
 from .frames import (APPOSITION_CLOSES, described_dropped, full_name_firsts, kin_name_alone, kin_named_in,
                      note_signer_alone, person_opening, relative_named, surname_alone, surnames_in)
 from .digests import digest_press, press_voice, section_press
@@ -5336,7 +5336,7 @@ def _candidate(group, sentence, published, source, spoken=None, private=frozense
     mentions = [r.mention for r in group]
     layer, kind, claimed, date = group[0].layer, group[0].kind, group[0].claimed, group[0].date
     # "President Aliyev" in 1999 is the presidency, not Ilham Aliyev
-    claimed = as_of(claimed, _claim_day(date, spoken, published))
+    claimed = as_of(claimed, _claim_day(date, spoken, published), bool(RUSSIA_NAMED.search(sentence.text)))
     claimed = as_residents(claimed, private)  # "drivers said": residents (drivers)
     if len(group) > 1:
         kinds = [r.kind for r in group if r.kind != "route"]
