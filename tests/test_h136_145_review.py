@@ -162,3 +162,24 @@ def test_rifles_fired_from_a_balcony_at_a_wedding_are_no_shelling():
 def test_weapons_fired_from_a_direction_at_posts_are_still_shelling():
     text = "Armenian units fired heavy weapons from the direction of Aghdam at Azerbaijani posts in Tartar."
     assert _layers(text, "Tartar", AUTUMN_2020) == ["shelling"]
+
+
+# --- Moscow before 1992 is the Soviet government, but Russia's own, named as Russia's, stays Russia's ---
+
+def _claimants(text, place, published):
+    return [e["claimed_by"] for e in _of(text, place, published)]
+
+
+def test_the_russian_government_named_in_1991_stays_russian():
+    assert _claimants("The Russian government said on Friday that Boris Yeltsin would mediate in Stepanakert.",
+                      "Stepanakert", dt.date(1991, 9, 22)) == ["Russian government"]
+
+
+def test_russias_foreign_ministry_named_in_1991_stays_russian():
+    assert _claimants("Russia's Foreign Ministry said on Friday that the clashes near Shusha must stop.", "Shusha",
+                      dt.date(1991, 9, 22)) == ["Russian government (Foreign Ministry)"]
+
+
+def test_moscow_in_1991_is_still_the_soviet_government():
+    assert _claimants("Moscow announced on Tuesday that troops would stay in Stepanakert.", "Stepanakert",
+                      dt.date(1991, 12, 2)) == ["Soviet government"]
