@@ -183,3 +183,8 @@ def test_russias_foreign_ministry_named_in_1991_stays_russian():
 def test_moscow_in_1991_is_still_the_soviet_government():
     assert _claimants("Moscow announced on Tuesday that troops would stay in Stepanakert.", "Stepanakert",
                       dt.date(1991, 12, 2)) == ["Soviet government"]
+
+
+def test_a_day_in_a_later_clause_leaves_our_members_history_alone():
+    assert _places("Many of our members came to Beylagan from the villages of the Khojavend district, and for them "
+                   "yesterday was not an ordinary Wednesday.", dt.date(2019, 10, 3)) == set()

@@ -1761,8 +1761,8 @@ _OWN_PEOPLE_CAME = re.compile(r"(?:(?:Many|Some|Most|Several|A\s+few|All)\s+of\s
                               r"students|readers|subscribers|parishioners|neighbours)\s+(?:came|moved)\s+(?:to|from)\b")
 
 
-# ... a history, not the news of the days told ("Our members came to X on Monday to deliver blankets", "Our students
-# came to Y today")
+# ... a history, not the news of the days its clause tells ("Our members came to X on Monday to deliver blankets",
+# "Our students came to Y today")
 _DAYS_NEWS = re.compile(r"\b(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                         r"today|yesterday|tonight|this\s+(?:week|morning|afternoon|evening)|last\s+(?:week|night))\b",
                         re.I)
@@ -1775,9 +1775,12 @@ def _own_people_came_dropped(sentence, mentions):
     """The mentions without the places of the clause telling how the writer's own people came (_OWN_PEOPLE_CAME),
     when the sentence tells no war."""
     came = _OWN_PEOPLE_CAME.match(sentence)
-    if not came or _war_told(sentence) or _DAYS_NEWS.search(sentence):
+    if not came or _war_told(sentence):
         return mentions
     end = next((b.start() for b in _CLAUSE_OPENS.finditer(sentence, came.end())), len(sentence))
+    if _DAYS_NEWS.search(sentence, came.end(), end):
+        return mentions                    # (the clause's own day: "came to X on Monday"; not a later clause's,
+                                           # "..., and for them yesterday was not an ordinary Wednesday")
     if own := _OWN_CLAUSE.search(sentence, came.end(), end):
         end = own.start()                  # (not a clause of its own: "as the road was blocked near X")
     return [m for m in mentions if not came.end() <= m.begin < end]
