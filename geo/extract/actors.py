@@ -57,6 +57,10 @@ _NATION_REPORTING = r"^(?:the\s+)?(?:(?:" + _NATION_ALT + r")\s+)?(?:news\s+)?re
 SOVIET_END = dt.date(1991, 12, 26)
 SOVIET_BODIES = {"Russian government": "Soviet government",
                  "Russian government (Foreign Ministry)": "Soviet Foreign Ministry"}
+# ... but Russia's own government, which the Russian republic had from 1990, named as Russia's: "the Russian
+# government said Boris Yeltsin would mediate", "Russia's Foreign Ministry said" in 1991
+RUSSIA_NAMED = re.compile(r"\b(?:Russia['’]s|Russian)\s+(?:government|foreign\s+minist(?:ry|er)|parliament|"
+                          r"president|leadership)\b|\bYeltsin\b|\bRSFSR\b", re.I)
 
 # Offices, most specific first: "presidential aide" before "president", "defence minister" before "minister".
 OFFICES = (
@@ -192,17 +196,18 @@ class ActorTable:
         self.nation_of.governments = {name for (nation, office), name in self.by_office.items()
                                       if office == "government" and nation in SIDES}
 
-    def as_of(self, claimant, day):
+    def as_of(self, claimant, day, russia_named=False):
         """The claimant as it stood on ``day``: a row named after the person in office loses the person outside
         their terms ("Azerbaijani presidency (Ilham Aliyev)" in 1999 is "Azerbaijani presidency": another Aliyev
         held it), whatever follows the name ("... (Ilham Aliyev) (press service)"); Moscow's government before the end
-        of the Soviet Union is the Soviet one (see SOVIET_BODIES); unchanged otherwise."""
+        of the Soviet Union is the Soviet one (see SOVIET_BODIES), unless ``russia_named``: the sentence names
+        Russia's own (RUSSIA_NAMED); unchanged otherwise."""
         if not claimant or day is None:
             return claimant
         for name, terms in self.terms.items():
             if name in claimant and not any(start <= day and (end is None or day < end) for start, end in terms):
                 claimant = claimant.replace(name, _office_alone(name))
-        if day < SOVIET_END:
+        if day < SOVIET_END and not russia_named:
             claimant = SOVIET_BODIES.get(claimant, claimant)
         return claimant
 
@@ -558,7 +563,7 @@ def ministry_of(nation, office):
     return f"{nation} government ({_MINISTRY_NAMES[office]})"
 
 
-def as_of(claimant, day):
+def as_of(claimant, day, russia_named=False):
     """The claimant with the person in office dropped when ``day`` (the claim's) lies outside their terms
     (see :meth:`ActorTable.as_of`)."""
-    return load_actors().as_of(claimant, day)
+    return load_actors().as_of(claimant, day, russia_named)

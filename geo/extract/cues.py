@@ -900,7 +900,11 @@ _CURFEW_BACKDROP = re.compile(r"\b(?:day|night|time|week|evening|morning)\s+when
                               r"|(?<!\bamong\s)(?<!\bone\sof\s)\bthe\s+(?:districts|areas|regions|cities|towns|places)\s+(?:placed\s+|put\s+)?under\s+$")
 # ... or martial law only dating another event: "switched to a limited mode on 28 September, when martial law was
 # declared", "on the day martial law was declared" (the day is the news's date, not a rule told at the place)
-_MARTIAL_LAW_AS_DATE = re.compile(r"(?:,\s*when|\bthe\s+day(?:\s+(?:when|that))?)\s+$")
+_MARTIAL_LAW_AS_DATE = re.compile(r"(?:,\s*when|\bthe\s+day(?:\s+(?:when|that))?)\s+$"
+                                  # ... or a topic ("wrote a book about martial law in Poland", "debated martial law")
+                                  r"|\b(?:about|debat(?:e|es|ed|ing)(?:\s+on)?)\s+$")
+# ... or only foreseen after it: "said martial law in Armenia would not be needed"
+_MARTIAL_LAW_FORESEEN = re.compile(r"(?:\s+in\s+[\w'’ -]{1,30}?)?\s+(?:would|will|could|might|may)\b")
 # ... or a decision judged after the fact: "declaring a state of emergency in X had been the biggest mistake"
 _CURFEW_JUDGED = re.compile(r"\b(?:declaring|imposing|introducing)\s+(?:a|the)\s+$")
 _JUDGED_AS = re.compile(r"[^.;:,]{0,40}?\b(?:had\s+been|has\s+been|was|is)\s+(?:the|a|an)\s+")
@@ -920,11 +924,12 @@ _CURFEW_AFTER_FIRE = re.compile(r"[^.;]{0,80}?\bafter\s+[^.;]{0,60}?\b(?:shell\w
 
 def _curfew_untold(lower, m):
     """A curfew or state of emergency that is no control told in a place: only wished for or planned, the backdrop of
-    the day of another event (martial law the date of one), the decision to declare it judged, one over a flood or an
-    epidemic, or one broken by people shot for it."""
+    the day of another event (martial law the date of one, a topic, or only foreseen), the decision to declare it
+    judged, one over a flood or an epidemic, or one broken by people shot for it."""
     before = lower[max(0, m.start() - 80):m.start()]
     return bool(_CURFEW_WISHED.search(before) or _CURFEW_BACKDROP.search(before)
-                or (m.group().startswith("martial") and _MARTIAL_LAW_AS_DATE.search(before))
+                or (m.group().startswith("martial") and (_MARTIAL_LAW_AS_DATE.search(before)
+                                                         or _MARTIAL_LAW_FORESEEN.match(lower, m.end())))
                 or (_CURFEW_JUDGED.search(before) and _JUDGED_AS.match(lower, m.end()))
                 or _CURFEW_NO_WAR.search(lower)
                 or (_CURFEW_BROKEN.search(before) and _SHOT.search(lower))
@@ -3421,7 +3426,9 @@ def _deaths_of_violence_at(sentence, mention, hits, spans):
             and not _NO_FIRE_CAUSE.search(sentence) and not _DIED_OF_WOUNDS.search(sentence) \
             and not _HOSPITAL_AFTER.match(sentence, mention.end):
         return "casualties"
-    if "of them" in sentence and _SHARE_OF_THEM.search(sentence, max(0, mention.begin - 40), mention.begin):
+    if "of them" in sentence and _SHARE_OF_THEM.search(sentence, max(0, mention.begin - 40), mention.begin) \
+            and not _HOSPITAL_AFTER.match(sentence, mention.end):   # (not where the wounded lie: "most of them in
+                                                                      # Barda hospital")
         counted = next((h for h in reversed(hits) if h.kind == "casualties" and h.end <= mention.begin), None)
         if counted is not None and ";" not in sentence[counted.end:mention.begin] \
                 and mention.begin - counted.end <= _SHARE_REACH:

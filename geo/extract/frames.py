@@ -812,11 +812,12 @@ def described_dropped(sentence, mentions):
                 or (_DIED_IN.search(before) and _AT_AGE.search(sentence, m.end))):
             continue                       # "apart from his student years in X", "in a cousin's flat in Y", "died
                                            # in Z at the age of 80": a private life's places, no event there
-        if _TIME_BY_PLACE.fullmatch(sentence, 0, m.begin) and sentence.startswith(",", m.end) \
+        if _TIME_BY_PLACE.fullmatch(sentence, 0, m.begin) and _TELLER_ASIDE.match(sentence, m.end) \
                 and any(n.begin > m.end and n.place != m.place for n in mentions):
-            continue                       # "After Sumgait, the first step in X was ...": a time told by a place's
-                                           # known events, the news is at the place after it
-        if before.endswith(("in ", "at ")) and _WHAT_HAPPENED.search(before) and not _war_told(sentence):
+            continue                       # "After Sumgait, the site writes, the first step in X was ...": a time
+                                           # told by a place's known events, the news is at the place after it
+        if before.endswith(("in ", "at ")) and _WHAT_HAPPENED.search(before) and not _war_told(sentence) \
+                and not sentence.startswith(", where", m.end):
             home_end = m.end               # "held responsible for what happened in X, Y and Z": events told
             continue                       # elsewhere, named again (and the list it opens)
         if before.endswith(("in ", "in the ")) and _TRADERS_IN.search(before) and not _HARM_TOLD.search(sentence) \
@@ -1642,12 +1643,16 @@ def _war_told(sentence):
     return bool(_HARM_TOLD.search(sentence) or _WAR_TOLD.search(sentence))
 
 
-# a sentence opening with a time told by a place's known events: "After Sumgait, ...", "After Shusha, the site
-# recalled, troops took the villages around X" (the older sets annotate the place after it, not this one)
+# a sentence opening with a time told by a place's known events, a teller's aside after it: "After Sumgait, the site
+# writes, ...", "After Shusha, the site recalled, troops took the villages around X" (the older sets annotate the
+# place after it, not this one; not a way or a sequence told with no teller: "After Kapan, the convoy went on to
+# Goris", "After Tartar, Barda was shelled too")
 _TIME_BY_PLACE = re.compile(r"(?:After|Before|Since)\s+")
+_TELLER_ASIDE = re.compile(r",\s+(?:[\w'’-]+\s+){1,8}?(?:writes|wrote|recalls|recalled|says|said|reports|reported|"
+                           r"notes|noted|remembers|remembered)\s*,")
 # events named again by where they happened, none told: "held responsible for what happened in X", "spoke about what
 # happened in Y", "two days before the events in Z", "letters on the events in W" (the older sets annotate no event
-# there)
+# there; but "the events in X, where police detained 40" tells them)
 _WHAT_HAPPENED = re.compile(r"\b(?:what\s+(?:had\s+|has\s+)?happened|the\s+events)\s+(?:in|at)\s+$")
 # the people of a market named by the town they trade in: "fuel traders in X", "hauliers in Y", "dealers in Z"
 _TRADERS_IN = re.compile(r"\b(?:traders|dealers|hauliers|merchants|wholesalers|retailers|importers|exporters|investors|"
@@ -1756,6 +1761,16 @@ _OWN_PEOPLE_CAME = re.compile(r"(?:(?:Many|Some|Most|Several|A\s+few|All)\s+of\s
                               r"students|readers|subscribers|parishioners|neighbours)\s+(?:came|moved)\s+(?:to|from)\b")
 
 
+# ... a history, not the news of the days its clause tells ("Our members came to X on Monday to deliver blankets",
+# "Our students came to Y today")
+_DAYS_NEWS = re.compile(r"\b(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                        r"today|yesterday|tonight|this\s+(?:week|morning|afternoon|evening)|last\s+(?:week|night))\b",
+                        re.I)
+# a clause of its own after it, with its own verb: "as the road was blocked near X", "when shells hit Y"
+_OWN_CLAUSE = re.compile(r"\s(?:as|when|while|because|after)\s+(?:the|a|an|its|their)\s+[^,;.]{1,40}?\b"
+                         r"(?:was|were|had|has|have|is|are)\b")
+
+
 def _own_people_came_dropped(sentence, mentions):
     """The mentions without the places of the clause telling how the writer's own people came (_OWN_PEOPLE_CAME),
     when the sentence tells no war."""
@@ -1763,6 +1778,11 @@ def _own_people_came_dropped(sentence, mentions):
     if not came or _war_told(sentence):
         return mentions
     end = next((b.start() for b in _CLAUSE_OPENS.finditer(sentence, came.end())), len(sentence))
+    if _DAYS_NEWS.search(sentence, came.end(), end):
+        return mentions                    # (the clause's own day: "came to X on Monday"; not a later clause's,
+                                           # "..., and for them yesterday was not an ordinary Wednesday")
+    if own := _OWN_CLAUSE.search(sentence, came.end(), end):
+        end = own.start()                  # (not a clause of its own: "as the road was blocked near X")
     return [m for m in mentions if not came.end() <= m.begin < end]
 
 

@@ -183,8 +183,9 @@ SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|adm
                            r"|\b(?:officials?|diplomats?|envoys?)\s+from\s+$"
                            # "newspapers in Yerevan have written", "experts in Baku examined", "the wording of news
                            # agencies in Baku", "critics in Yerevan argue", "the papers in Baku put the figure at":
-                           # where they work or speak
-                           r"|\b(?:newspapers?|(?<=\bthe\s)papers|media|press|(?:news\s+)?agencies|outlets|broadcasters|"
+                           # where they work or speak (not identity papers checked: "checked the papers in X")
+                           r"|\b(?:newspapers?|(?<=\bthe\s)(?<!check\sthe\s)(?<!checks\sthe\s)(?<!checked\sthe\s)"
+                           r"(?<!checking\sthe\s)papers|media|press|(?:news\s+)?agencies|outlets|broadcasters|"
                            r"experts|analysts|"
                            r"commentators|critics)\s+(?:based\s+)?in\s+$"
                            # "foreign military attachés accredited in Baku": where they work, not an event
@@ -311,8 +312,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # gave these figures: ..."
                r"(?:put|puts)(?= (?:the|its|their|a|his|her) (?:[\w-]+ ){0,2}?(?:tolls?|counts?|tally|numbers?|figures?|"
                r"dead|losses|casualties)\b[^.;:]{0,40}? at\b)|"
-               # ... and so are deaths placed: "the same site puts the other eleven deaths in the X district"
-               r"(?:put|puts)(?= (?:the|its|their) (?:[\w-]+ ){0,2}?(?:deaths|dead|victims) in\b)|"
+               # ... and so are deaths placed: "the same site puts the other eleven deaths in the X district" (not
+               # their cause: "put the deaths in X down to a rocket")
+               r"(?:put|puts)(?= (?:the|its|their) (?:[\w-]+ ){0,2}?(?:deaths|dead|victims) in\b)"
+               r"(?![^.;]{0,60}?\bdown to\b)|"
                # ... and so is a fall dated: "Armenian accounts put the fall of X on 8 August", "a booklet puts the
                # capture of Y in June 1993" (not "put the town under curfew", nor a cause given: "put the loss of Z
                # down to poor command in 2020")
@@ -820,6 +823,11 @@ _NONE_OF = r"(?<!\bno )(?<!\bno more )(?<!\bno further )(?<!\bno new )"
 # an advance tried, perhaps with the time between: "tried to advance", "tried at about dawn to move forward"
 _ADVANCE_TRIED = (r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying))\b(?: [\w:'’-]+){0,5}? to "
                   r"(?:advance|move forward|push forward)\b")
+# weapons fired, perhaps after an adverb and the weapons' words: "fired periodically with weapons of various calibres",
+# "firing mortars" (the start of two of _SHELLING's cues)
+_FIRED_WEAPONS = (r"\bfir(?:ed|ing)\s+(?:[a-z]+ly\s+)?(?:with\s+)?(?:[\w-]+\s+){0,4}?(?:weapons?|guns?|arms|mortars?|"
+                  r"rockets?|shells?|grenades?|missiles?|artillery|howitzers?|cannons?|rifles?|launchers?|"
+                  r"calib(?:re|er)s?)")
 _SHELLING = _cues(
     (r"\bmissiles?\b|\bballistic\b|\biskanders?\b|\bscuds?\b|\btochka\b", "missile"),
     # (not a held note of music: "a slow drone on the bass recorder", "the low drone of the bagpipes", nor the hum of
@@ -865,15 +873,14 @@ _SHELLING = _cues(
      # weapons between X and Y", "fired machine guns near Z" (the older sets file weapons fired as shelling, 10 of 10;
      # not a salute or a celebration: "fired rifles near the memorial in a salute", "wedding guests fired guns near
      # X to celebrate")
-     r"\bfir(?:ed|ing)\s+(?:[a-z]+ly\s+)?(?:with\s+)?(?:[\w-]+\s+){0,4}?(?:weapons?|guns?|arms|mortars?|rockets?|"
-     r"shells?|grenades?|missiles?|artillery|howitzers?|cannons?|rifles?|launchers?|calib(?:re|er)s?)\s+"
+     + _FIRED_WEAPONS + r"\s+"
      r"(?:(?:at|on|upon|into|towards?|in the direction of)\b|(?:between|near|around)\b"
      r"(?![^.;]*?\b(?:salut|celebrat|wedding|ceremon|festiv|funeral|parade|honou?r)\w*))|"
      # ... or with where they were fired from between them and the target: "fired heavy weapons from the direction of
      # X at the posts in Y" (the cue the weapons fired, the place they came from left to "fired from"'s reading)
-     r"\bfir(?:ed|ing)\s+(?:[a-z]+ly\s+)?(?:with\s+)?(?:[\w-]+\s+){0,4}?(?:weapons?|guns?|arms|mortars?|rockets?|"
-     r"shells?|missiles?|artillery|howitzers?|cannons?|rifles?|launchers?|calib(?:re|er)s?)"
-     r"(?=\s+from\s+[^.;:,]{1,60}?\s+(?:at|on|upon|towards?)\s)|"
+     + _FIRED_WEAPONS + r"(?=\s+from\s+[^.;:,]{1,60}?\s+(?:at|on|upon|towards?)\s)"
+     # (not a celebration: "fired rifles from a balcony at the sky during a wedding")
+     r"(?![^.;]*?\b(?:salut|celebrat|wedding|ceremon|festiv|funeral|parade|honou?r)\w*)|"
      # fire as a noun aimed at a place or people named right after it, or reported: "the fire on Tegh was the
      # third", "fire on two farmers", "residents reported fire at dawn" (not "set fire on", "a fire on Tuesday")
      r"\b(?<!set )fire on (?!(?:the|a|an|its|their|his|her|this|that|top|board|monday|tuesday|wednesday|thursday|"

@@ -33,7 +33,7 @@ from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_
 from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
 from .backrefs import BACKREF, BackReferences
-from .actors import OTHER_SIDE, as_of, canonical_actor, load_actors, ministry_office
+from .actors import OTHER_SIDE, RUSSIA_NAMED, as_of, canonical_actor, load_actors, ministry_office
 from .frames import (APPOSITION_CLOSES, described_dropped, full_name_firsts, kin_name_alone, kin_named_in,
                      note_signer_alone, person_opening, relative_named, surname_alone, surnames_in)
 from .digests import digest_press, press_voice, section_press
@@ -5160,12 +5160,15 @@ _PART_OF_DAY = re.compile(r"(?i)(?:(?:early|late)\s+)?(?:in|during)\s+the\s+(?:m
 
 # ... or written later in the sentence, of what it tells: "his relative set off from X the next day" (the older sets
 # date 5 of 6 such sentences so), not of a telling ("the agency wrote the next day", "told reporters the next day
-# that", "denied it the next day": the day of the words) nor the end of a span ("until the early hours of the next day")
+# that", "denied it the next day", "a statement issued the next day": the day of the words) nor the end of a span
+# ("until the early hours of the next day"), nor a day named as a thing ("the next day's papers", "promised the next
+# day would be calmer")
 _COUNTED_ON_WITHIN = re.compile(r"(?<!\bof )(?<!\binto )(?<!\buntil )\b(?P<words>(?:on\s+)?the\s+(?:next|following)\s+day|"
                                 r"(?P<n>a|one|two|three|four|five|six|seven)\s+(?:days?|nights?)\s+later)\b"
-                                r"(?!\s+than\b)", re.I)
+                                r"(?!\s+than\b)(?!['’]s\b)(?!\s+(?:would|will|could|might|may)\b)", re.I)
 _TELLING_BEFORE = re.compile(r"\b(?:" + SAYING + r"|reported|reports|wrote|writes|told|tells|added|adds|noted|notes|"
-                             r"denied|denies|admitted|admits|announced|confirmed)\b[^.;:,]{0,30}$")
+                             r"denied|denies|admitted|admits|announced|confirmed|issued|published|released|corrected|"
+                             r"promised)\b[^.;:,]{0,30}$")
 
 
 def counted_on_match(sentence):
@@ -5387,7 +5390,7 @@ def _candidate(group, sentence, published, source, spoken=None, private=frozense
     mentions = [r.mention for r in group]
     layer, kind, claimed, date = group[0].layer, group[0].kind, group[0].claimed, group[0].date
     # "President Aliyev" in 1999 is the presidency, not Ilham Aliyev
-    claimed = as_of(claimed, _claim_day(date, spoken, published))
+    claimed = as_of(claimed, _claim_day(date, spoken, published), bool(RUSSIA_NAMED.search(sentence.text)))
     claimed = as_residents(claimed, private)  # "drivers said": residents (drivers)
     if len(group) > 1:
         kinds = [r.kind for r in group if r.kind != "route"]
