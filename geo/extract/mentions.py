@@ -1778,9 +1778,10 @@ _FOR_A_PLACE = _place_after("for")
 # to is the news of the route; not "a letter sent to B", nor "taken to B for talks": the sentence must name the
 # people moved)
 # (not relatives named by whose they are: "families of the soldiers arrived in A to demand their sons back")
+# (patients moved abroad for treatment too: "burned patients were driven from the airport to A's hospital")
 _PEOPLE_MOVED = re.compile(r"\b(?:refugees|evacuees|passengers|families(?!\s+of\b)|women|children|people|Armenians|Azerbaijanis|"
-                           r"Russians|survivors|them)\b", re.I)
-_MOVED_TO = re.compile(rf"\b(?:(?:{FLIGHT_VERB}|ferried|shipped|evacuated|sent|carried|taken)\b[^.;:]{{0,100}}?\bto|"
+                           r"Russians|survivors|patients|them)\b", re.I)
+_MOVED_TO = re.compile(rf"\b(?:(?:{FLIGHT_VERB}|ferried|shipped|evacuated|sent|carried|taken|driven|transferred)\b[^.;:]{{0,100}}?\bto|"
                        r"(?:landed|landing)\s+(?:them\s+)?at|arriv(?:ed|ing|e)\s+in|reached|"
                        r"(?:housed|put\s+up|sheltering|sheltered|refuge|camped)\s+in(?:\s[^.;:]{0,60}?\s(?:in|at))?)"
                        r"\s+(?:the\s+)?$")
