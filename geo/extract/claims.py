@@ -4862,8 +4862,15 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     office = _UNNAMED_HOLDER.get(re.sub(r"^(?:the|his|her|its)\s+", "", actor.lower()))
     if office:                              # (the head named just before comes first: "Aliyev visited Lachin.")
         # none heard: the one person of the article holding it ("President X toured Y, the presidency said")
-        named = {a for k, a in (people or {}).items() if not k.startswith("<") and office in a.lower()}
-        return next((c for c in heard if office in c.lower()), None) or (named.pop() if len(named) == 1 else actor)
+        # (a presidential aide holds no presidency: "the presidential administration said" after Hajiyev spoke is
+        # the presidency he serves, not the aide)
+        table = load_actors()
+        holds = [c for c in heard if c and office in c.lower() and (office == "aide" or table.office_of.get(c) != "aide")]
+        aide = next((c for c in heard if office == "presiden" and table.office_of.get(c) == "aide"), None)
+        served = table.by_office.get((table.nation_of.get(aide), "president")) if aide else None
+        named = {a for k, a in (people or {}).items() if not k.startswith("<") and office in a.lower()
+                 and (office == "aide" or table.office_of.get(a) != "aide")}
+        return next(iter(holds), None) or served or (named.pop() if len(named) == 1 else actor)
     m = _MINISTRY_IN_CAPITAL.fullmatch(actor)
     seat = (m.group(1) or m.group(2)).lower() if m else ""
     nation = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(seat, seat).lower()) if m else None
