@@ -353,8 +353,9 @@ _BODY_HEAD = re.compile(r"(?i)^(?:ministry|agency|service|committee|administrati
                         r"department|foundation|centre|center)$")
 _CONNECTOR = {"of", "and", "for", "on"}
 # the side named inside a body's name is the government's already: "of the Republic of Armenia", "Armenian"
+# ("Karabakh's National Security Service" is "Artsakh's": one body, however its side is named)
 _SIDE_IN_NAME = re.compile(r"(?i)^(?:the\s+)?(?:(?:Republic\s+of\s+)?(?:Armenia|Azerbaijan|Artsakh)(?:'s|’s)?|Armenian|"
-                           r"Azerbaijani|RA|NKR)\s+|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:Armenia|Azerbaijan|"
+                           r"Azerbaijani|RA|NKR|(?:Nagorno-)?Karabakh(?:'s|’s)?)\s+|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:Armenia|Azerbaijan|"
                            r"Artsakh|Nagorno-Karabakh)$")
 
 
