@@ -43,3 +43,12 @@ def test_karabakhs_security_service_is_artsakhs():
 def test_karabakh_prefix_keeps_other_bodies_as_they_were():
     assert canonical_actor("Karabakh Defence Army") == "Nagorno-Karabakh authorities"
     assert canonical_actor("Armenian National Security Service") == "Armenian government (National Security Service)"
+
+
+def test_a_written_state_body_drops_the_side_prefix_in_its_bracket():
+    assert canonical_actor("Nagorno-Karabakh authorities (Karabakh National Security Service)") \
+        == "Nagorno-Karabakh authorities (National Security Service)"
+
+
+def test_a_written_state_body_without_a_side_prefix_is_unchanged():
+    assert canonical_actor("Armenian government (Road Department)") == "Armenian government (Road Department)"

@@ -233,7 +233,10 @@ class ActorTable:
                 and self.office_of.get(owner := self._alias(_clean(post.group("owner")))) == "media":
             return owner                   # "APA's Karabakh bureau": the outlet, wherever its office sits
         if self.is_state_body(phrase):
-            return " ".join(phrase.split())
+            # (the side's name inside the bracket is its government's already: "(Karabakh National Security
+            # Service)" is "(National Security Service)", as :meth:`state_body` writes it)
+            head, _, body = " ".join(phrase.split()).partition(" (")
+            return f"{head} ({_SIDE_IN_NAME.sub('', body[:-1]).strip() or body[:-1]})"
         inner = self._inner_alias(text, {w.lower() for w in re.findall(r"[A-Z][a-z'’-]+", phrase)})
         # "the Service for Khankendi and the Aghdara district": the places a body serves are not its nation
         nation = _nation(_SERVES.sub("body", text)) or (self.nation_of.get(inner) if inner else None)
