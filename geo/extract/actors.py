@@ -233,7 +233,10 @@ class ActorTable:
                 and self.office_of.get(owner := self._alias(_clean(post.group("owner")))) == "media":
             return owner                   # "APA's Karabakh bureau": the outlet, wherever its office sits
         if self.is_state_body(phrase):
-            return " ".join(phrase.split())
+            # (the side's name inside the bracket is its government's already: "(Karabakh National Security
+            # Service)" is "(National Security Service)", as :meth:`state_body` writes it)
+            head, _, body = " ".join(phrase.split()).partition(" (")
+            return f"{head} ({_SIDE_IN_NAME.sub('', body[:-1]).strip() or body[:-1]})"
         inner = self._inner_alias(text, {w.lower() for w in re.findall(r"[A-Z][a-z'’-]+", phrase)})
         # "the Service for Khankendi and the Aghdara district": the places a body serves are not its nation
         nation = _nation(_SERVES.sub("body", text)) or (self.nation_of.get(inner) if inner else None)
@@ -353,8 +356,9 @@ _BODY_HEAD = re.compile(r"(?i)^(?:ministry|agency|service|committee|administrati
                         r"department|foundation|centre|center)$")
 _CONNECTOR = {"of", "and", "for", "on"}
 # the side named inside a body's name is the government's already: "of the Republic of Armenia", "Armenian"
+# ("Karabakh's National Security Service" is "Artsakh's": one body, however its side is named)
 _SIDE_IN_NAME = re.compile(r"(?i)^(?:the\s+)?(?:(?:Republic\s+of\s+)?(?:Armenia|Azerbaijan|Artsakh)(?:'s|’s)?|Armenian|"
-                           r"Azerbaijani|RA|NKR)\s+|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:Armenia|Azerbaijan|"
+                           r"Azerbaijani|RA|NKR|(?:Nagorno-)?Karabakh(?:'s|’s)?)\s+|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:Armenia|Azerbaijan|"
                            r"Artsakh|Nagorno-Karabakh)$")
 
 

@@ -1765,7 +1765,9 @@ def _apposed_subject(left, stops):
             # not the clause he reports (a name there is the one the post is apposed to: "X, the mayor, who ...")
         if after in ("who", "which", "that", "where", "when") or (after == "," and (_APPOSITION_START.match(segment)
                                                                    or (segment[:1].islower()
-                                                                       and not _PEOPLE_HEAD.match(segment)))):
+                                                                       and not _PEOPLE_HEAD.match(segment)))) \
+                or (after == "as" and _RELAYED.match(segment)):
+            # (", as quoted by Caspian News," is the outlet that relays the speaker, as ", quoted by X," is)
             if post is None and after == "," and i >= 2 and segments[i - 1] == (",", "") \
                     and segments[i - 2][0] == "who" and _POST_APPOSED.fullmatch(segment) \
                     and _is_post(_POST_APPOSED.fullmatch(segment).group("post")):

@@ -3628,8 +3628,12 @@ _VENUE_IN_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:[\w'’-]+\s+)
                               r"library|shop|gym|caf[eé]|restaurant|brewery|sauna|club|workshop|park\s+office|"
                               # a hall booked or met in ("if the hall in X is free", "meet in a hall in Y": older
                               # sets 2 of 2 unannotated), not a town's own ("the city hall in Z says")
-                              r"(?<!city\s)(?<!town\s)hall)"
-                              r"\s+in\s+$", re.I)
+                              r"(?<!city\s)(?<!town\s)hall|"
+                              # a supplier's or client's cooperative, by its town or the villages around it ("wax
+                              # from a cooperative in X", "canvas sent to a cooperative in the Y villages": older
+                              # sets 2 of 2 such towns unannotated)
+                              r"cooperative)"
+                              r"\s+in\s+(?:(?<=cooperative\sin\s)the\s+)?$", re.I)
 _ORDER_FROM = re.compile(r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel|order)\s+from\s+$|"
                          # goods ordered or bought there, or coming to the writer from there: "the veneers ordered
                          # from X have arrived", "new ones have been ordered from Y", "copper now comes to us from Z"
