@@ -236,7 +236,10 @@ class ActorTable:
             # (the side's name inside the bracket is its government's already: "(Karabakh National Security
             # Service)" is "(National Security Service)", as :meth:`state_body` writes it)
             head, _, body = " ".join(phrase.split()).partition(" (")
-            return f"{head} ({_SIDE_IN_NAME.sub('', body[:-1]).strip() or body[:-1]})"
+            short = _SIDE_IN_NAME.sub("", body[:-1]).strip()
+            if self.nation_of.get(head) == "Karabakh":
+                short = _KARABAKH_IN_NAME.sub("", short).strip()
+            return f"{head} ({short or body[:-1]})"
         inner = self._inner_alias(text, {w.lower() for w in re.findall(r"[A-Z][a-z'’-]+", phrase)})
         # "the Service for Khankendi and the Aghdara district": the places a body serves are not its nation
         nation = _nation(_SERVES.sub("body", text)) or (self.nation_of.get(inner) if inner else None)
@@ -312,6 +315,8 @@ class ActorTable:
         body = body_name(phrase)
         if not government or not body:
             return government
+        if nation == "Karabakh":                 # "Karabakh's National Security Service" is "Artsakh's"
+            body = body_name(_KARABAKH_IN_NAME.sub("", body)) or body
         return f"{government} ({body})"          # its nation is its government's (see ``_Nations``)
 
     def _inner_alias(self, text, capitalised=frozenset()):
@@ -356,10 +361,12 @@ _BODY_HEAD = re.compile(r"(?i)^(?:ministry|agency|service|committee|administrati
                         r"department|foundation|centre|center)$")
 _CONNECTOR = {"of", "and", "for", "on"}
 # the side named inside a body's name is the government's already: "of the Republic of Armenia", "Armenian"
-# ("Karabakh's National Security Service" is "Artsakh's": one body, however its side is named)
 _SIDE_IN_NAME = re.compile(r"(?i)^(?:the\s+)?(?:(?:Republic\s+of\s+)?(?:Armenia|Azerbaijan|Artsakh)(?:'s|’s)?|Armenian|"
-                           r"Azerbaijani|RA|NKR|(?:Nagorno-)?Karabakh(?:'s|’s)?)\s+|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:Armenia|Azerbaijan|"
+                           r"Azerbaijani|RA|NKR)\s+|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:Armenia|Azerbaijan|"
                            r"Artsakh|Nagorno-Karabakh)$")
+# and "Karabakh" opening the name of a Karabakh body is its side too ("Karabakh's National Security Service" is
+# "Artsakh's"), but not of an Azerbaijani one, whose region it names ("the Karabakh Revival Fund")
+_KARABAKH_IN_NAME = re.compile(r"(?i)^(?:the\s+)?(?:Nagorno-)?Karabakh(?:'s|’s)?\s+")
 
 
 def _joins_name(words, k):
