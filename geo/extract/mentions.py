@@ -1778,10 +1778,16 @@ _FOR_A_PLACE = _place_after("for")
 # to is the news of the route; not "a letter sent to B", nor "taken to B for talks": the sentence must name the
 # people moved)
 # (not relatives named by whose they are: "families of the soldiers arrived in A to demand their sons back")
-# (patients moved abroad for treatment too: "burned patients were driven from the airport to A's hospital")
-_PEOPLE_MOVED = re.compile(r"\b(?:refugees|evacuees|passengers|families(?!\s+of\b)|women|children|people|Armenians|Azerbaijanis|"
-                           r"Russians|survivors|patients|them)\b", re.I)
-_MOVED_TO = re.compile(rf"\b(?:(?:{FLIGHT_VERB}|ferried|shipped|evacuated|sent|carried|taken|driven|transferred)\b[^.;:]{{0,100}}?\bto|"
+# (patients moved abroad for treatment too: "burned patients were driven from the airport to A's hospital"; driven
+# or transferred, the people are the ones moved, the verb's subject: not "the war has driven people to A", "money for
+# the patients was transferred to B", "the bodies of the patients were driven to C")
+_PEOPLE_WORDS = (r"(?:refugees|evacuees|passengers|families(?!\s+of\b)|women|children|people|Armenians|Azerbaijanis|"
+                 r"Russians|survivors|patients|them)")
+_PEOPLE_MOVED = re.compile(rf"\b{_PEOPLE_WORDS}\b", re.I)
+_MOVED_TO = re.compile(rf"\b(?:(?:{FLIGHT_VERB}|ferried|shipped|evacuated|sent|carried|taken|"
+                       rf"(?<!\bof\s)(?<!\bfor\s)(?<!\bof\sthe\s)(?<!\bfor\sthe\s)\b(?i:{_PEOPLE_WORDS})"
+                       rf"(?:\s+from\s+(?:the\s+)?[\w'’-]+)?\s+(?:were|was|had\s+been|have\s+been|being)\s+"
+                       rf"(?:[a-z]+\s+)?(?:driven|transferred))\b[^.;:]{{0,100}}?\bto|"
                        r"(?:landed|landing)\s+(?:them\s+)?at|arriv(?:ed|ing|e)\s+in|reached|"
                        r"(?:housed|put\s+up|sheltering|sheltered|refuge|camped)\s+in(?:\s[^.;:]{0,60}?\s(?:in|at))?)"
                        r"\s+(?:the\s+)?$")
