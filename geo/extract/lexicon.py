@@ -2278,7 +2278,8 @@ CLAUSE_BREAK = re.compile(
     r"\s+to\s+(?:watch|observe|monitor|film|photograph|inspect|document|see|report on|assess)\b|"
     # a relative clause about a place says what is true of it, not what the sentence's verb did there
     # a clause of its own joined by "and": ", and on 4 November cut the road", ", and some drivers threatened"
-    # (a number is no verb: ", and in Y another eight" goes on with the clause before, its houses hit)
+    # (the verb is guessed by its ending, -ed or -t; "eight", the one number word ending so, is no verb: ", and in Y
+    # another eight" goes on with the clause before, its houses hit)
     r",\s+and\s+(?=(?:on|in|at|by)\s+[^,;]{1,30}?\s+(?!eight\b)[a-z]+(?:ed|t)\b|"
     r"(?:the|a|an|some|many|most|several|other|its|their|his|her)\s+(?:[\w'’-]+\s+){0,12}?"
     r"(?:is|are|was|were|has|have|had|will|would|could|threatened|said|fled)\b)|"
