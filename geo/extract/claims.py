@@ -4867,12 +4867,15 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         # (a presidential aide holds no presidency: "the presidential administration said" after Hajiyev spoke is
         # the presidency he serves, not the aide)
         table = load_actors()
-        holds = [c for c in heard if c and office in c.lower() and (office == "aide" or table.office_of.get(c) != "aide")]
+
+        def holds_office(claimant):
+            return office in claimant.lower() and (office == "aide" or table.office_of.get(claimant) != "aide")
+
+        holder = next((c for c in heard if c and holds_office(c)), None)
         aide = next((c for c in heard if office == "presiden" and table.office_of.get(c) == "aide"), None)
         served = table.by_office.get((table.nation_of.get(aide), "president")) if aide else None
-        named = {a for k, a in (people or {}).items() if not k.startswith("<") and office in a.lower()
-                 and (office == "aide" or table.office_of.get(a) != "aide")}
-        return next(iter(holds), None) or served or (named.pop() if len(named) == 1 else actor)
+        named = {a for k, a in (people or {}).items() if not k.startswith("<") and holds_office(a)}
+        return holder or served or (named.pop() if len(named) == 1 else actor)
     m = _MINISTRY_IN_CAPITAL.fullmatch(actor)
     seat = (m.group(1) or m.group(2)).lower() if m else ""
     nation = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(seat, seat).lower()) if m else None
