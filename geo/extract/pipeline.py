@@ -2938,6 +2938,12 @@ def extract_text(text, published, gazetteer=None, source=""):
                                            # free")
                 if _service_terms(s, row.mention) and not strong_told:
                     continue               # "delivery in X is free": a price card's terms
+                if _placed_by_bearing(s, row.mention) and not strong_told:
+                    continue               # "customers with family in the villages south of X": X only says where
+                                           # the villages lie, and nothing is told of them (older sets: 9 of 10
+                                           # such towns unannotated; "villages north of X were shelled" stays)
+                if _timetable_line(s, row.mention) and not strong_told:
+                    continue               # "A to B: 07:30 and 15:00": a timetable's line, no event
                 if _PICTURES_FROM.search(s, max(0, row.mention.begin - _PICTURES_REACH), row.mention.begin) \
                         and not strong_told and not _PICTURES_SHOW.search(s, row.mention.end):
                     continue               # "a photo essay with pictures from X and Y": where the pictures were
@@ -3731,15 +3737,32 @@ _SERVICE_IN_BEFORE = re.compile(r"\b(?:delivery|deliveries|fixing|fitting|instal
                                 r"[^.;:]{0,40}?\b(?:in|inside|within)\s+(?:the\s+)?"
                                 r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
 _TERMS_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:is|are)\s+(?:always\s+|also\s+|still\s+)?(?:free|included)\b(?!\s+(?:of|from)\b)")
+# ... or the terms told first, the town last: "Delivery is free within X", "fitting is included in Y and Z"
+_TERMS_BEFORE = re.compile(r"\b(?:delivery|deliveries|fixing|fitting|installation|collection|postage|shipping)\s+"
+                           r"(?:is|are)\s+(?:always\s+|also\s+|still\s+)?(?:free|included)\s+(?:in|inside|within)\s+"
+                           r"(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
 
 
 def _service_terms(sentence, mention):
     """Is the place at ``mention`` only where a trader's delivery or fitting is free or included ("delivery in X is
-    free"), or a town a trader's orders are for ("orders for X go out on Tuesdays")?"""
+    free", "delivery is free within X"), or a town a trader's orders are for ("orders for X go out on Tuesdays")?"""
     return bool(_SERVICE_IN_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
                 and _TERMS_AFTER.match(sentence, mention.end)) \
+        or bool(_TERMS_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)) \
         or bool(_ORDERS_FOR_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
                 and not _ORDERED_TO_AFTER.match(sentence, mention.end))
+
+
+# a timetable's line: the run's two ends, a colon, then its times ("Kapan to Goris: 08:00 and 14:00, ...", "A - B:
+# 7.30"); a notice's own business, no event at either end
+_TIMETABLE_LINE = re.compile(r"\s*(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){1,3}?(?:to|[-–—])\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){0,2}?"
+                             r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b")
+
+
+def _timetable_line(sentence, mention):
+    """Is the place at ``mention`` one end of a timetable's line ("A to B: 07:30, 09:00"), the line's opening?"""
+    line = _TIMETABLE_LINE.match(sentence)
+    return bool(line) and mention.end <= sentence.index(":", line.start())
 
 
 # a trader's orders named by the towns they go to: "Orders for A, B and C go out on Tuesdays", "the orders for X will
