@@ -895,7 +895,7 @@ _SHELLING = _cues(
      r"\b(?:directed|aimed) (?:[a-z-]+ )?fire (?:at|on|towards?)\b|"
      # (shots said not to have come are calm: "no more shots had been heard", "there was no shooting")
      r"\bunder (?:[a-z-]+ ){0,2}?fire\b|\bsnipers?\b|" + _NONE_OF + r"\bshots?\b|"
-     + _NONE_OF + r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|\bbullets?\b|"
+     + _NONE_OF + r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|\bbullets?\b(?![- ]?proof\b)|"
      # grenades thrown or fired: "hurled grenades at X", "a grenade exploded in Y", "a grenade launcher was used against
      # a patrol near Z", "RPG fire" (not grenades found or shown: "police found two grenades in a garage"; nor the
      # stun grenades of police dispersing a crowd, which fire no one: "police threw stun grenades at the protesters")
@@ -913,6 +913,10 @@ _SHELLING = _cues(
      r"\bfir(?:e|ing) (?:had |has |was |were |is )?(?:came|come|comes|coming|was opened|had been opened)"
      r"(?:, (?:[a-z'’-]+ ){1,4}(?:said|says|added|adds),)? from\b|"
      r"\bfir(?:ed|ing) from\b(?! (?:(?:his|her|their|the|a|an) )?(?:jobs?|posts?|positions? as|office|team|club)\b)|"
+     # ... or fire said to have been there, coming from somewhere: "there was more fire from near X", "there had
+     # already been fire from positions south of Y" (bare fire, no blaze: not "there was a fire from the stove")
+     r"\bthere (?:was|were|is|(?:has|had) (?:already |also )?been) (?:(?:already|again|also|more|further|renewed|fresh|new|heavy|"
+     r"sporadic|intermittent|some|automatic|machine-gun|small-arms) ){0,3}fire from\b|"
      # firing as a noun: "they heard heavy firing", "firing resumed at dawn", "the firing lasted two hours", "a
      # soldier died in separate firing" (another exchange of fire, as "renewed firing" is; not a noun it qualifies:
      # "dug fresh firing positions", "a firing range")
@@ -2246,7 +2250,21 @@ CURFEW = re.compile(r"\bcurfews?\b|\bmartial\s+law\b(?!\s+and\s+(?:a\s+)?(?:gene
                     r"\b(?:troops|soldiers|servicemen|police(?:men)?|militia(?:men)?|guards)\b[^.;:]{0,50}?"
                     r"\b(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+posted\s+(?:in|around)\b"
                     r"(?!\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+)?(?:Telegram|Facebook|Twitter|Instagram|"
-                    r"YouTube|TikTok|VK|social|online|channels?|groups?|chats?|accounts?|forums?)\b)")
+                    r"YouTube|TikTok|VK|social|online|channels?|groups?|chats?|accounts?|forums?)\b)|"
+                    # ... troops or armour standing on a town's streets (the older sets file such streets as
+                    # checkpoints, 2 of 2: "with soldiers on the streets at night"; not a parade or a march)
+                    r"\b(?:troops|soldiers|servicemen|armou?red\s+vehicles|armou?red\s+personnel\s+carriers|tanks)\b"
+                    r"(?:(?!\b(?:march|parad|celebrat|danc|sing)\w*)[^.;:]){0,40}?"
+                    r"\s(?:(?:were|was|are|is|stand|stands|stood|standing|remain|remains|remained)\s+)?(?:on|in)\s+the\s+"
+                    r"(?:[\w-]+\s+){0,2}?(?:streets|street\s+corners)\b|"
+                    # ... and gatherings forbidden in a town: "rallies and marches are banned in X", "meetings,
+                    # marches and gatherings are forbidden there" (the older sets, 1 of 1)
+                    r"\b(?:gatherings|rallies|meetings|marches|demonstrations|protests)\s+(?:(?:are|were|have\s+been|"
+                    r"had\s+been|has\s+been|is|was)\s+)(?:now\s+|also\s+)?(?:banned|forbidden|prohibited)\b|"
+                    # ... or the police and the army set to keep order in a town: "the police and the defence ministry
+                    # will keep order in X" (a town held as by its patrols; not a teacher keeping order in a class)
+                    r"\b(?:police|troops|army|soldiers|military|defen[cs]e\s+ministry|interior\s+troops)\b[^.;:]{0,40}?"
+                    r"\b(?:keep|keeps|kept|keeping|maintain|maintains|maintained|maintaining)\s+(?:public\s+)?order\s+in\b")
 WEAPONS = ("missile", "drone", "rocket", "artillery", "airstrike", "mine")
 PRIORITY = {"shelling": 0, "checkpoints": 1, "corridors": 2, "other": 3}
 # the clause after "but" whose subject is the place before it ("it", "villages on both sides of it"), told by an
