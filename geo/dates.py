@@ -630,6 +630,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         # that year's day
         if kind in ("mdy", "dmy", "drange", "mrange") and not here_future and not g.get("y"):
             hint = _when_year(sentence, m.start())
+            if hint is None and kind in ("mdy", "dmy") and not deadline:
+                hint = _opening_year(sentence, m.start(), published)
             if hint is None and kind in ("mdy", "dmy") and not deadline \
                     and not (would and _reported_future(sentence, m.start())):
                 hint = _year_told_before(spans, sentence, m.start(), published)
@@ -1169,6 +1171,21 @@ _THAT_TO_DAY = re.compile(r"\bthat\b[^.;:!?]*$", re.I)
 _LIFE_BEFORE_YEAR = re.compile(r"\b(?:born|elected|re-elected|appointed|ruled?|ruling|served?|serving|joined|founded|"
                                r"graduated|married|retired|took\s+office|came\s+to\s+power|in\s+office|since)\b"
                                r"[^,;:()]*$", re.I)
+
+
+# a sentence that opens on a past year alone ("In 1993, he wrote, units took the village on 27 March"): the days
+# without a year of its first clause are that year's
+_OPENING_YEAR = re.compile(r"^\W*In\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]|\s+(?:and|or|to)\b)")
+
+
+def _opening_year(sentence, begin, published):
+    """The year a sentence opens on ("In 1993, ..."), for a day without its year at ``begin``, when that year is
+    before publication and the clause still goes on (:data:`_WHEN_CLAUSE_END`: no stop, other year or ", but"
+    between them); else None."""
+    m = _OPENING_YEAR.match(sentence)
+    if not m or int(m["y"]) >= published.year or _WHEN_CLAUSE_END.search(sentence, m.end(), begin):
+        return None
+    return int(m["y"])
 
 
 def _year_told_before(spans, sentence, begin, published):

@@ -21,6 +21,9 @@ _AZ_LETTERS = str.maketrans({
     "ş": "sh", "Ş": "sh", "ğ": "g", "Ğ": "g", "ö": "o", "Ö": "o", "ü": "u", "Ü": "u",
 })
 _AZ_MARKERS = set("əƏıİçÇşŞğĞ")
+# the turned e (ǝ, Ǝ), a look-alike some sources type for the schwa ə, Ə (GeoNames itself writes "Ağcabǝdi"):
+# read as the schwa
+_TURNED_E = str.maketrans({"ǝ": "ə", "Ǝ": "Ə"})
 # Azerbaijani Cyrillic (in use until 1991, still in older and Russian-language sources), letter by letter
 # into Azerbaijani Latin: Ҹәбрајыл is Cəbrayıl, Ҝәнҹә is Gəncə (г is q, ҝ is g, ј is y, ҹ is c, ч is ç).
 # Read so only for a name with a letter Russian has not (ә ҹ ј ҝ ғ һ ө ү): Russian transliterates otherwise.
@@ -96,7 +99,7 @@ def name_keys(name):
     ('cabrayil', 'jabrayil', 'jebrayil')
     """
     keys = []
-    name = az_latin(name)
+    name = az_latin(name).translate(_TURNED_E)
     ascii_name = _ascii(name)
     keys.append(_fold(ascii_name))
     # Azerbaijani Latin c is English j (Cəbrayıl -> Jabrayil); x is kh (folded anyway).

@@ -170,7 +170,7 @@ def find_attributions(sentence):
         given = _ACCOUNT_GIVEN.match(m.group("who"))
         # "told by the police that the road was shut"; but "according to the account that the researcher X gave":
         # X, whose account it is
-        who = given.group("who") if given else _CLAUSE_AFTER.split(m.group("who"))[0]
+        who = given.group("who") if given else _SUBJECT_AFTER.split(_CLAUSE_AFTER.split(m.group("who"))[0])[0]
         address = _ADDRESS_THEN_CLAUSE.match(who)
         if address:                        # "according to razm.info the road was cut": the site, no comma after it
             who = address.group("address")
@@ -1500,6 +1500,11 @@ _ACCOUNT_GIVEN = re.compile(r"(?i)^(?:the|an?)\s+(?:\w+\s+)?(?:account|version|d
 _CHARGED_BY = re.compile(r"(?i)(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:blamed|accused)\s+by\b")
 _CHARGE_TAIL = re.compile(r"\s+(?:for|of)\s+(?=[a-z]+ing\b|(?:the|an?|its|their)\s+[a-z])")
 _CLAUSE_AFTER = re.compile(r"\s+(?:that|who|which|when|while|where|because|after|before|if)\b")
+# the subject of the clause told, when no comma closes the source's name: "by the account of the district's
+# authority every house was burnt", "according to the ministry 30 people were killed" (a quantifier or a count
+# after the name, not one a preposition takes: "the report of 12 May")
+_SUBJECT_AFTER = re.compile(r"(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bto)(?<!\bfrom)(?<!\bsince)(?<!\buntil)"
+                            r"\s+(?=(?:every|each|all|most|many|several|none)\b|\d{1,3}(?![\d:.,]\d|\s*(?:%|per\s*cent)))")
 _IRREGULAR_PARTICIPLES = {"broadcast", "shown", "shot", "made", "written", "taken", "given", "seen", "sent", "put",
                           "read", "spread", "run", "held", "found", "drawn", "known", "built"}
 # a speaker silent on something: "said nothing about Tegh", "said little on the matter" (not "said nothing had been hit
