@@ -1,5 +1,5 @@
-"""A place a far distance is measured from only says where another thing lies: also with the figure in words, and
-with the unit left out of a second figure ("thirty kilometres from A and about sixty from B")."""
+"""A place a far distance is measured from only says where another thing lies: also when the unit is left out of a
+second figure ("thirty kilometres from A and about sixty from B")."""
 import datetime as dt
 
 from geo.extract import extract_text
@@ -11,8 +11,8 @@ def _places(text):
     return {e["place"] for e in extract_text(text, DAY)}
 
 
-def test_a_figure_in_words_measures_from_the_place():
-    text = "On Monday the minister opened a new school in Shusha, some forty kilometres from Aghdam."
+def test_a_second_figure_in_digits_without_its_unit_measures_from_the_place():
+    text = "On Monday the minister opened a new school in Shusha, 20 km from Khankendi and some 60 from Aghdam."
     places = _places(text)
     assert "Shusha" in places and "Aghdam" not in places
 
@@ -24,11 +24,16 @@ def test_a_second_figure_without_its_unit_measures_from_the_place_too():
     assert "Shusha" in places and "Aghdam" not in places
 
 
-def test_a_short_distance_in_words_still_places_the_event():
-    text = "On Monday a mine went off two kilometres from Aghdam, the agency said."
+def test_a_short_second_figure_still_places_the_event():
+    text = "On Monday shells fell 20 km from Khankendi and 2 from Aghdam, the ministry said."
     assert "Aghdam" in _places(text)
 
 
 def test_a_place_after_and_with_no_distance_before_is_kept():
     text = "On Monday the minister opened a new school in Shusha and another one in Aghdam."
     assert {"Shusha", "Aghdam"} <= _places(text)
+
+
+def test_a_single_figure_in_words_is_left_as_it_was():
+    text = "The paper said troops stood on a ridge about thirty kilometres north-west of Aghdam on Monday."
+    assert "Aghdam" in _places(text)

@@ -284,15 +284,15 @@ _FOR_YEARS = re.compile(r"[^.;:!?]{0,80}?\bfor\s+(?:(?:almost|nearly|about|over|
 # a place a stated distance of 10 km or more away is where something is measured from, not where it is: "the town
 # lies about 40 kilometres from Stepanakert", "the airport lies some 300 kilometres from Baku" (but "troops were a
 # few kilometres from Stepanakert", "2 km from Kornidzor": so near, the place is where it happened)
-# (the figure in words as well: "some thirty kilometres from X")
-_FIGURE = r"(\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|hundred|ten|" \
-          r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)"
-_FAR_FROM = re.compile(r"(?<![\w.,])" + _FIGURE + r"(?:\s*|-)(km|kilometres|kilometers|kilometre|kilometer|miles)"
+_FAR_FROM = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?:\s*|-)(km|kilometres|kilometers|kilometre|kilometer|miles)"
                        r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west|north-east|north-west|south-east|south-west|"
                        r"northeast|northwest|southeast|southwest)(?:\s+of)?|from|away\s+from)\s+(?:the\s+)?"
                        r"(?:(?:town|city|village|regional\s+capital|capital)\s+of\s+)?$", re.I)
 FAR_FROM_KM = 10
-# ... and a second figure after it with the unit left out: "thirty kilometres from our town and about sixty from X"
+# ... and a second figure after a first, with the unit left out: "thirty kilometres from our town and about sixty from
+# X" (the figure in digits or words)
+_FIGURE = r"(\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|hundred|ten|" \
+          r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)"
 _FAR_FROM_UNIT_LEFT_OUT = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?from\b[^.;:!?]{1,60}?"
                                      r"(?:,|\band|\bor)\s+(?:(?:about|some|nearly|almost|around|roughly|over|"
                                      r"more\s+than|just\s+over)\s+)?" + _FIGURE + r"\s+(?:away\s+)?from\s+(?:the\s+)?"
