@@ -280,9 +280,11 @@ _SERIES_NOUNS = ("stage", "round", "session", "phase", "step", "batch", "group",
 # following one of a series (_SERIES_NOUNS), told in any tense; "the next week", "the next two weeks", "the next
 # months", "the next 48 hours" still look ahead)
 # ("will" the noun is no tense: "both sides' will to build confidence", "the political will of"; but "will of
-# course" is)
+# course" is; nor is a guess about what readers already know: "readers will have seen the news of Monday", "you will
+# have heard that ..." looks back)
 FUTURE_TENSE = re.compile(r"\b(?=[ainpw])((?<!['’] )(?<!['’]s )(?<!the )(?<!political )(?<!good )"
-                     r"will(?! to\b| of\b(?! course\b))|"
+                     r"will(?! to\b| of\b(?! course\b)|\s+(?:already\s+)?have\s+(?:already\s+)?"
+                     r"(?:seen|heard|read|noticed|watched|followed)\b)|"
                      r"won['’]t|is going to|are going to|"
                      r"is due|are due|is planned|are planned|is set to|are set to|is scheduled|are scheduled|"
                      r"plans? to|planned to|is expected to|are expected to|is to|are to|"

@@ -289,6 +289,17 @@ _FAR_FROM = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?:\s*|-)(km|kilometres|
                        r"northeast|northwest|southeast|southwest)(?:\s+of)?|from|away\s+from)\s+(?:the\s+)?"
                        r"(?:(?:town|city|village|regional\s+capital|capital)\s+of\s+)?$", re.I)
 FAR_FROM_KM = 10
+# ... and a second figure after a first, with the unit left out: "thirty kilometres from our town and about sixty from
+# X" (the figure in digits or words)
+_FIGURE = r"(\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|hundred|ten|" \
+          r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)"
+_FAR_FROM_UNIT_LEFT_OUT = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?from\b[^.;:!?]{1,60}?"
+                                     r"(?:,|\band|\bor)\s+(?:(?:about|some|nearly|almost|around|roughly|over|"
+                                     r"more\s+than|just\s+over)\s+)?" + _FIGURE + r"\s+(?:away\s+)?from\s+(?:the\s+)?"
+                                     r"(?:(?:town|city|village)\s+of\s+)?$", re.I)
+_FIGURE_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                 "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 # a road's own length told from its end: "the road runs 28 kilometres from X", "the highway, about 116 km from X to
 # Y", "a section of 22 km from X" (X is where the road starts, not a point it is measured from)
 _ROAD_LENGTH_BEFORE = re.compile(r"\b(?:road|highway|motorway|route|railway|section|stretch|bypass)\s*,?\s+"
@@ -1926,12 +1937,19 @@ def _far_from(before):
         return False
     hit = _FAR_FROM.search(before)
     if hit is None:
-        return False
+        left_out = _FAR_FROM_UNIT_LEFT_OUT.search(before)
+        return left_out is not None and _figure_km(left_out.group(1)) >= FAR_FROM_KM
     road = _ROAD_LENGTH_BEFORE.search(before, max(0, hit.start() - 40), hit.start())
     if road and not _ON_ROAD_BEFORE.search(before, max(0, road.start() - 30), road.start()):
         return False
-    km = float(hit.group(1).replace(",", "")) * (1.609 if hit.group(2).lower() == "miles" else 1)
+    km = _figure_km(hit.group(1)) * (1.609 if hit.group(2).lower() == "miles" else 1)
     return km >= FAR_FROM_KM
+
+
+def _figure_km(figure):
+    """The number a distance's figure stands for, in digits or words ("40", "thirty", "twenty-five" as 20)."""
+    figure = figure.lower().replace(",", "")
+    return float(figure) if figure[0].isdigit() else _FIGURE_WORDS.get(figure.split("-")[0], 0)
 
 
 # a person described by the business or body they run: "Hovsep, who owns a small hotel in Jermuk, said ..." (the
