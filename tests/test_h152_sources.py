@@ -53,3 +53,8 @@ def test_it_after_a_colon_with_no_named_opener_keeps_the_earlier_source():
     text = ("Two soldiers were killed at Kichan in 1992, as the regimental history tells it. "
             "Its second volume gives another account: it says they died in the battle for Chldran.")
     assert _claims(text)[-1][1] != "Its"
+
+
+def test_it_after_a_colon_keeps_an_owners_body():
+    text = "Baku's defence ministry gave a different account: it said Armenian units fired on Kalbajar."
+    assert _claims(text) == [("Kalbajar", "Azerbaijani MoD")]

@@ -560,9 +560,10 @@ def find_attributions(sentence):
 
 
 # a sentence opened by a named source and its verb, then a colon and "it": "The National Encyclopedia gives another
-# place: it says ..." (the "it" is that source, not one heard in an earlier sentence)
+# place: it says ..." (the "it" is that source, not one heard in an earlier sentence; not an owner's word: "Baku's
+# defence ministry gave another account: it said" is read by the rules for bodies)
 _NAMED_THEN_COLON_IT = re.compile(r"(?P<who>(?:The\s+)?(?!(?:It|Its|This|That|These|Those|Their|His|Her|Our|My|One|An?)\b)"
-                                  r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4})\s+"
+                                  r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4})(?<!['’]s)\s+"
                                   r"(?-i:[a-z])+\b[^:;\"“”]{0,80}:\s+it\s+$")
 
 
