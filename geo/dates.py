@@ -814,6 +814,7 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         # counts from today is the one it happened on (a church may keep the feast on another day)
         spans = [span for span in spans if span.begin not in near_holidays]
     spans = _anniversary_day(spans, sentence)
+    spans = _this_day_in_year(spans, sentence, published)
     # (not in a sentence that writes a year of its own: "By a decree of 31 July 2023 the 25 October holiday was
     # made" dates itself)
     if anniversary and not futures and not recalls(sentence) and not YEAR_IN.search(sentence):
@@ -876,6 +877,26 @@ def _that_day_in_year(spans, same_day, sentence):
                               "calendar")
             same_day.discard(span.begin)
             return spans[:i] + [joined] + spans[i + 2:]
+    return spans
+
+
+# "On this day in 1992": today's day and month, in the year written after it
+_THIS_DAY_BEFORE = re.compile(r"\bthis\s+(?:very\s+)?day\s+$", re.I)
+
+
+def _this_day_in_year(spans, sentence, published):
+    """"On this day in 1992 the colonel was killed", in a notice of 18 June 2018: one day, 18 June 1992 (not the
+    whole year): the piece marks the day's anniversary."""
+    for i, span in enumerate(spans):
+        if (span.precision == "year" and span.kind == "calendar" and span.text.lower().startswith("in ")
+                and _THIS_DAY_BEFORE.search(sentence, 0, span.begin)):
+            try:
+                day = published.replace(year=span.start.year)
+            except ValueError:             # 29 February of a year without it
+                return spans
+            joined = DateSpan(sentence[span.begin:span.end_offset], span.begin, span.end_offset, day, day, "day",
+                              "calendar")
+            return spans[:i] + [joined] + spans[i + 1:]
     return spans
 
 

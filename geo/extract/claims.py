@@ -265,6 +265,8 @@ def find_attributions(sentence):
             found.append(Attribution(m.start(), who))      # "AzVision's answer is that ...": its account
     for m in (_AS_PUT_IT.finditer(sentence) if " it" in sentence else ()):
         found.append(Attribution(m.start(), m.group("who")))  # "As the ministry put it, ...": the ministry's words
+    for m in (_AS_TELLS_IT.finditer(sentence) if " it" in sentence else ()):
+        found.append(Attribution(m.start(), m.group("who")))  # "as the regional paper tells it": the paper's account
     for m in (_QUOTES_SPEAKER.finditer(sentence) if " as " in sentence else ()):
         # "TASS quoted Dargahli as saying": Dargahli speaks; "Armenpress quoted villagers as saying": the villagers
         who = m.group("who")
@@ -552,7 +554,25 @@ def find_attributions(sentence):
         cited = [a for a in sided if a is not None]
         # (a relayer far from the source it cites tells another clause, unless that source closes its report)
         found = cited + [a for a in relayers if abs(a.pos - cited[0].pos) > 150 and not closing]
+    if ": it " in sentence:
+        found = [_it_after_colon(sentence, a) for a in found]
     return _framed(sentence, sorted(found))
+
+
+# a sentence opened by a named source and its verb, then a colon and "it": "The National Encyclopedia gives another
+# place: it says ..." (the "it" is that source, not one heard in an earlier sentence; not an owner's word: "Baku's
+# defence ministry gave another account: it said" is read by the rules for bodies)
+_NAMED_THEN_COLON_IT = re.compile(r"(?P<who>(?:The\s+)?(?!(?:It|Its|This|That|These|Those|Their|His|Her|Our|My|One|An?)\b)"
+                                  r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4})(?<!['’]s)\s+"
+                                  r"(?-i:[a-z])+\b[^:;\"“”]{0,80}:\s+it\s+$")
+
+
+def _it_after_colon(sentence, attribution):
+    """The source an "it" after a colon stands for, when the sentence opened by naming it as the subject."""
+    if attribution.who != "it":
+        return attribution
+    m = _NAMED_THEN_COLON_IT.fullmatch(sentence, 0, attribution.pos)
+    return attribution._replace(who=m.group("who")) if m and m.group("who") != "The" else attribution
 
 
 # an unnamed reporter writing for an outlet the table knows tells that outlet's piece: "A reporter from Baku wrote in
@@ -1587,6 +1607,10 @@ _PIECE_BY = re.compile(r"\b(?:article|essay|piece|column|commentary|op-ed|book|s
 _TOLD_IT_ASIDE = re.compile(r"(?:tells|told|tell|puts|put)\s+it,\s+(?:the\s+)?[A-Z]")
 # a speaker's wording named before or after the words: "As the ministry put it, ...", "..., as Dargahli put it"
 _AS_PUT_IT = re.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+(?:put|puts|has\s+put)\s+it\b")
+# ... or a work or body told in lower case, telling it: "as the encyclopedia of heroes tells it" (not a tale's own
+# telling: "as the story tells it", "as the old saying puts it")
+_AS_TELLS_IT = re.compile(r"\b[Aa]s\s+(?P<who>the\s+(?!(?:old\s+)?(?:story|stories|legend|saying|proverb|tradition|song)\b)"
+                          r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?:tells|told|puts|put)\s+it\b")
 # an outlet relaying a speaker's words: "TASS quoted Vagif Dargahli as saying", "APA cited the ministry as saying",
 # or a speaker named by a common noun: "quoted villagers as saying", "quoted the governor of Syunik as saying" (kept
 # only when the phrase holds an actor noun, see _NAMED_FIRST), maybe with the speaker's post between commas ("quotes
@@ -5664,6 +5688,8 @@ _OUTLET_NOUN_WORD = re.compile(r"\b(?:" + "|".join(_OUTLET_NOUNS) + r")\b")
 _TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?" + _OUTLET_NAME + r"(?=\s*(?:[,.;]|$|\s+(?:that|on|in)\b|"
                           r"\s+(?:by|over\s+the)\s+(?:tele)?phone\b))")
 _DOMAIN = re.compile(r"(?i)\.(?:net|com|am|az|ru|ge|org|info)$")
+# a web address opening a sentence, a verb after it: "Trend.az marked the day"
+_ADDRESS_SUBJECT = re.compile(r"(?P<name>(?-i:[A-Z])[\w-]*\.(?:az|am|ru|ge|com|net|info))\s+(?:also\s+)?[a-z]+ed\b")
 _OUTLET_TELLS = re.compile(r"\b" + _OUTLET_NAME + r",?\s+(?:(?:also|later|then|first)\s+)?(?:wrote|writes|reported|"
                            r"reports|said|says|carried|carries|published|publishes|ran|runs)\b")
 
@@ -5752,6 +5778,13 @@ def outlets_named(sentence):
         outlet = _media_outlet(m.group("name"))
         if outlet:
             found["outlet"] = outlet
+    # an outlet the table knows by its web address, opening the sentence as its subject whatever it did ("Trend.az
+    # marked the day with a portrait"): "the site" or "the outlet" further on is that one
+    address = _ADDRESS_SUBJECT.match(sentence)
+    outlet = address and _media_outlet(address.group("name"))
+    if outlet:
+        for noun in ("site", "website", "portal", "outlet"):
+            found.setdefault(noun, outlet)
     # a broadcaster whose name says it is a radio ("Armenian Public Radio", "Radio Van") is "the radio" further on,
     # as a channel is "the channel"
     for m in _RADIO_NAMED.finditer(sentence) if "Radio" in sentence else ():
