@@ -2969,11 +2969,13 @@ _NATIONAL_OUTLET = re.compile(r"(?:the\s+|an?\s+)?(?:same\s+)?(?P<adj>(?-i:[A-Z]
 # a web outlet told by its nation and kind, then its name: "the Azerbaijani news site AzVision", "an Armenian
 # website Hetq" (its own name, when the actor table has no row for it), or its web address in lower case: "the
 # Armenian site razm.info"
-_WEB_ADDRESS = r"(?-i:[a-z0-9])[\w-]*(?:\.[\w-]+)*\.(?:net|com|am|az|ru|ge|org|info)\b"
+# (the region's own country codes too: "faraj.tj", a Tajik portal)
+_WEB_ADDRESS = r"(?-i:[a-z0-9])[\w-]*(?:\.[\w-]+)*\.(?:net|com|am|az|ru|ge|org|info|tj|kz|kg|uz|tm|ir|tr|ua|by)\b"
 # (the nation may be the language it writes in, and the kind its subject: "the Russian-language history site X")
 _NAMED_SITE = re.compile(r"(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[a-z]+(?:-language)?\s+)?"
                          r"(?:(?:news|online|independent|history|opposition)\s+)?"
-                         r"(?:site|website|portal)\s+(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}|"
+                         # (an address may follow in commas: "a Tajik news portal, faraj.tj,")
+                         r"(?:site|website|portal)(?:\s+|,\s+(?=" + _WEB_ADDRESS + r"))(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}|"
                          + _WEB_ADDRESS + r")", re.I)
 
 # a web outlet named before its kind: "the Caucasian Knot website", "the Meydan news site" (capitalised words only)
@@ -4155,7 +4157,7 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 # site"; or by the bare "outlet", or by its piece: "the outlet said", "according to the article", "the broadcast said"
 # (the outlet heard last); or as the same one of a nation: "the same American paper" (the one of that nation)
 _BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+(?:(?P<nation>(?-i:[A-Z])[a-z]+)\s+)?)?"
-                         r"(?P<kind>paper|newspaper|daily|weekly|(?:web)?site|radio|broadcaster|"
+                         r"(?P<kind>paper|newspaper|daily|weekly|(?:web)?site|portal|radio|broadcaster|"
                          r"outlet|article|broadcast)"
                          r"(?:['’]s\s+(?:own\s+|local\s+)?(?:sources|correspondents?|reporters?))?")
 
@@ -4212,8 +4214,9 @@ def paper_heard(claimant, seen, people, sentence=""):
         if nation and table.nation_of.get(c) not in (None, "", nation):
             continue
         c = _OUTLET_SOURCES.sub("", c)     # "the Mirror-Spectator's local sources": the Mirror-Spectator
-        if kind not in ("site", "website") and web_outlet(c):
-            continue                       # (a site named by its address is no "paper" nor "radio" heard later)
+        if kind not in ("site", "website", "portal", "article") and web_outlet(c):
+            continue                       # (a site named by its address is no "paper" nor "radio" heard later;
+                                           # its piece is "the article")
         if table.office_of.get(c) == "media" or (_OUTLET_LIKE.fullmatch(c) and not _BARE_PAPER.fullmatch(c)
                                                  and c not in table.office_of and c not in persons
                                                  and not canonical_actor(c)):
@@ -5595,9 +5598,13 @@ def bodies_named(sentence):
     still the one that spoke."""
     if any(map(sentence.__contains__, _SILENT_STEMS)) and _SILENT.search(sentence):
         return {}
-    if not has_stem(sentence, _ORG_STEMS):
-        return {}                          # (speed: no head noun, so neither pattern below can match)
     found = {}
+    for m in _COMMUNITY_DOCUMENT.finditer(sentence) if "ommunity" in sentence else ():
+        # "a statement by the Azerbaijani community of Shusha": that community, whom a later "the statement says"
+        # means (not whoever passed the statement on)
+        found[m.group("doc").lower()] = found["community"] = m.group("body")
+    if not has_stem(sentence, _ORG_STEMS):
+        return found                       # (speed: no head noun, so neither pattern below can match)
     # (no name before the noun: "In 2006 the Fund", "Baku accused the ministry", "The Commission on ...")
     named = [(m.start(), m.end(), m.group("noun"), mods, m.group("of") or "")
              for m in _NAMED_ORG.finditer(sentence) if (mods := _org_mods(m)) is not None]
@@ -5624,6 +5631,11 @@ def bodies_named(sentence):
         if document:
             found[document.group("doc").lower()] = claimant
     return found
+
+
+# a document of a nation's community of a place: "a statement by the Azerbaijani community of Nagorno-Karabakh"
+_COMMUNITY_DOCUMENT = re.compile(r"\b(?P<doc>statement|appeal|letter|report)\s+(?:of|by|from)\s+(?:the\s+)?"
+                                 r"(?P<body>[A-Z][\w'’-]*\s+community\s+of\s+(?:the\s+)?[A-Z][\w'’-]*)")
 
 
 # a human rights organisation known by a name that says so: "Human Rights Watch", "Helsinki Watch", "Amnesty

@@ -3441,6 +3441,30 @@ def _deaths_of_violence_at(sentence, mention, hits, spans):
     return hurt and hurt.kind
 
 
+# a place's houses burnt: "burnt every one of X's 130 houses", "130 houses were burnt in X", "burned 40 homes in X"
+# (not people burning their own: "burned their houses before leaving")
+_HOUSES_OF_AFTER = re.compile(r"['’]s\s+(?:\d[\d,]*\s+|[a-z]+\s+){0,2}(?:houses|homes)\b")
+_BURNT_BEFORE = re.compile(r"\b(?:burnt|burned|torched)\s+(?:down\s+)?(?:(?:every|each)\s+one\s+of|all(?:\s+of)?)?\s*$")
+_HOUSES_BURNT_IN = re.compile(r"\b(?:houses|homes)\s+(?:(?:were|had\s+been|was)\s+(?:burnt|burned|torched)(?:\s+down)?|"
+                              r"(?:burnt|burned|torched))\s+(?:in|at)\s+(?:the\s+village\s+of\s+)?$|"
+                              r"\b(?:burnt|burned|torched)\s+(?:down\s+)?(?:\d[\d,]*|all|the)\s+(?:houses|homes)\s+"
+                              r"(?:in|at)\s+(?:the\s+village\s+of\s+)?$")
+
+
+def _burnt_with_killing(sentence, mention, hits):
+    """The casualty cue of a sentence that tells a place's houses burnt (see _HOUSES_OF_AFTER, _HOUSES_BURNT_IN) and
+    people killed: an attack on the place, filed as shelling by the older sets ("attacked X, burned houses and killed
+    several civilians"); None otherwise (houses burnt with no one killed may be their owners' own doing)."""
+    if "burn" not in sentence and "torch" not in sentence:
+        return None
+    burnt = (_HOUSES_OF_AFTER.match(sentence, mention.end)
+             and _BURNT_BEFORE.search(sentence, max(0, mention.begin - 40), mention.begin)) \
+        or _HOUSES_BURNT_IN.search(sentence, max(0, mention.begin - 50), mention.begin)
+    if not burnt:
+        return None
+    return next((h for h in hits if h.kind == "casualties" and "kill" in sentence[h.begin:h.end]), None)
+
+
 # "there" right after a casualty, taking up the place named before it: "the border near X saw worse in June, when
 # three soldiers were killed there" (killed at X)
 _THERE_AFTER = re.compile(r"\s+there\b")
@@ -3548,6 +3572,9 @@ def classify(sentence, mention, hits, breaks, spans=()):
         if dead is not None:
             return "shelling", dead
         hurt = _hurt_there(sentence, mention, hits, spans)
+        if hurt is not None:
+            return "shelling", hurt.kind
+        hurt = _burnt_with_killing(sentence, mention, hits)
         if hurt is not None:
             return "shelling", hurt.kind
     if layer != "other" or kind not in _WEAK or getattr(mention, "place", None) is None:

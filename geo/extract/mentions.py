@@ -361,6 +361,13 @@ def _held_there(sentence, end):
     held = _HELD_THERE_AFTER.match(sentence, end)
     return bool(held and not _PLACE_NAMED_BETWEEN.search(held.group()))
 
+# a press centre in a capital holding an event there: "the press centre in Baku held an evening" (a venue where people
+# met, not a body's word)
+_CENTRE_HOSTS_AFTER = re.compile(r"\s+(?:held|hosted|organi[sz]ed|staged)\s+(?:an?|the)\s+(?:[\w'’-]+\s+)?"
+                                 r"(?:evening|event|exhibition|ceremony|commemoration|meeting|round\s+table|concert|"
+                                 r"screening|vigil)\b")
+
+
 # "officials in Baku or Yerevan", "raised the matter in Baku and Yerevan": a second capital listed after a
 # government's seat is a government too (the words before the first capital are SEAT_OF_POWER's)
 _CAPITAL_LISTED_BEFORE = re.compile(r"\b[a-z]+\s+(?:or|and)\s+$")
@@ -1511,6 +1518,7 @@ class Finder:
                 and not _SEAT_STORMED.search(sentence, max(0, tokens[first].begin - 80), tokens[first].begin) \
                 and not _SEAT_STRUCK_AFTER.match(sentence, tokens[last].end) \
                 and not _held_there(sentence, tokens[last].end) \
+                and not ("cent" in seat.group(0) and _CENTRE_HOSTS_AFTER.match(sentence, tokens[last].end)) \
                 and not _gathered_at_seat(sentence, tokens[first].begin):
             return False                   # "officials in Baku": who speaks, not where it happened
                                            # (but "a centre set up by the government in Kornidzor", and

@@ -562,6 +562,9 @@ def landmarks_dropped(sentence, mentions):
                 and any(n.place != m.place for n in mentions) and _CAPTURE_TOLD.search(sentence) \
                 and not _WAY_ON.match(sentence, m.end) and not _OWN_CAPTURE_AFTER.match(sentence, m.end):
             continue                       # "a column coming down from X captured Y": where the troops set out
+        if ends_with_word(before, ("from", "the", "of")) and _GOODS_FROM.search(before):
+            continue                       # "carded wool from X has arrived", "the black tea from Y": where goods
+                                           # come from (older sets annotate none of 11 such)
         if ends_with_word(before, ("radio",)) and _RADIO_BEFORE.search(before):
             continue                       # "Radio Sevan International": a station's name
         if ends_with_word(before, ("in", "from")) and _OUTLET_HOME_BEFORE.search(before) \
@@ -610,6 +613,12 @@ def landmarks_dropped(sentence, mentions):
             continue                       # "said Narek, a 42-year-old father", "Garnik, 54,": a person
         out.append(m)
     return out
+
+
+# goods named by where they come from: "carded wool from X", "honey from the village of Y", "black tea from Z"
+_GOODS_FROM = re.compile(r"(?i)\b(?:wool|fleece|honey|cheese|butter|tea|wine|brandy|apricots?|walnuts?|grapes?|melons?|"
+                         r"pomegranates?|cherries|figs|fruit|herbs|spices|silk|rugs|carpets|roots)\s+from\s+"
+                         r"(?:the\s+(?:village|town|city)\s+of\s+|the\s+)?$")
 
 
 # a settlement or a camp named after a place, placed at another: "the Zangilan settlement at Masazir", "the Lachin
