@@ -2080,7 +2080,9 @@ def _province_drilled(sentence, row):
 # province is where the incursion was, though no smaller place is named
 _ENTERED_INTO = re.compile(r"\b(?:crossed|cross|crossing|advanced|advancing|moved|pushed|penetrated|encroached|"
                            r"infiltrated|incursions?)\b[^.;:]{0,60}?\binto\s+(?:the\s+)?"
-                           r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?$")
+                           r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?"
+                           # (each province of a list entered: "crossed into Gegharkunik and Syunik")
+                           r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?(?:\s*,\s*|,?\s+and\s+))*$")
 _SECTOR_OF = re.compile(r"\b(?:in|on|at|along)\s+(?:one|a|another|the\s+[\w-]+)\s+(?:sector|section|stretch)\s+"
                         r"of\s+(?:the\s+)?$", re.I)
 _ENTERED_REACH = 90           # characters back from the province to the crossing

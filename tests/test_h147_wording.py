@@ -1,0 +1,34 @@
+"""Rules read from heldout147: provinces listed after "crossed into" are each entered; "the way to X now goes round
+through Y" is a route to X; a person's new job or theatre only says where the person works; a road someone's aim is
+said to be to cut is no road cut; the damage a body's staff found is that body's account."""
+
+import datetime as dt
+
+from geo.extract import extract_text
+
+DAY = dt.date(2022, 6, 2)
+
+
+def _read(text, published=DAY):
+    """(place, layer) of every event, a place of a corridor's group on its own."""
+    return [(p, e["layer"]) for e in extract_text(text + "\n", published) for p in e["place"].split(";")]
+
+
+def _places(text, published=DAY):
+    return [p for p, _ in _read(text, published)]
+
+
+# provinces listed after "crossed into"
+
+def test_each_province_listed_after_crossed_into_is_entered():
+    assert _places("Troops had crossed into Tavush and Gegharkunik on 4 May, the paper wrote.") \
+        == ["Tavush", "Gegharkunik"]
+
+
+def test_three_provinces_listed_after_crossed_into():
+    assert _places("Soldiers crossed into Tavush, Gegharkunik and Syunik in May.") == ["Tavush", "Gegharkunik", "Syunik"]
+
+
+def test_a_province_named_by_its_officials_after_a_crossing_is_not_entered():
+    # (the province names who speaks, not the land the troops went into)
+    assert _places("Soldiers crossed into Gegharkunik, a Tavush official said on Monday.") == ["Gegharkunik"]
