@@ -32,3 +32,21 @@ def test_three_provinces_listed_after_crossed_into():
 def test_a_province_named_by_its_officials_after_a_crossing_is_not_entered():
     # (the province names who speaks, not the land the troops went into)
     assert _places("Soldiers crossed into Gegharkunik, a Tavush official said on Monday.") == ["Gegharkunik"]
+
+
+# "the way to X now goes round through Y"
+
+def test_the_way_to_a_town_that_goes_round_through_another_is_its_route():
+    assert ("Goris", "corridors") in _read("Since the post went up, the way to Goris now goes round through Sisian.")
+
+
+def test_the_way_to_a_town_that_has_meant_a_detour_is_its_route():
+    assert ("Goris", "corridors") in _read("For the farmers the way to Goris has meant a long detour since spring.")
+
+
+def test_asking_the_way_to_a_town_is_no_route():
+    assert ("Goris", "corridors") not in _read("The driver asked the way to Goris and went on to Sisian.")
+
+
+def test_knowing_the_way_to_a_town_is_no_route():
+    assert ("Goris", "corridors") not in _read("Every driver here knows the way to Goris well.")

@@ -1848,6 +1848,10 @@ _CORRIDOR_NOUNS = _cues(
      r"\b(?:went|goes|go|going)\b(?= from (?:[\w'’-]+ ){1,3}?to\b)|"
      # a journey's way: "on the way to X", "en route to Y"
      r"\bon (?:the|their|his|her|our|its) way (?:to|from|back to)\b|\ben route (?:to|from)\b|"
+     # the way to a town told by its course now: "the way to X now goes round through Y", "the way to X has meant
+     # a detour" (older sets file the town as the route's, heldout33)
+     r"\bthe way to\b(?= [\w'’-]+(?: (?!and\b|or\b|but\b)[\w'’-]+)? (?:now |still |then )?(?:goes|went|runs|ran|leads|led|"
+     r"means|meant|has meant|had meant)\b)|"
      # a walk or a march on its way: "they walked on from X along the highway", "walked through Y"
      # (not a march through a town's own streets: "marched through the city centre", a protest there; nor a walk
      # from or past a town's sights: "walked from the poet's statue to the museum", a walk about the town; nor a
