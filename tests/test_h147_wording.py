@@ -50,3 +50,17 @@ def test_asking_the_way_to_a_town_is_no_route():
 
 def test_knowing_the_way_to_a_town_is_no_route():
     assert ("Goris", "corridors") not in _read("Every driver here knows the way to Goris well.")
+
+
+# a person's job or theatre
+
+def test_a_new_job_in_a_town_tells_nothing_of_it():
+    assert _places("Our treasurer has left the choir for a new job in Yerevan.") == []
+
+
+def test_a_teacher_from_a_towns_theatre_tells_nothing_of_it():
+    assert _places("Dance class with a teacher from the Goris theatre on Sunday afternoon.") == []
+
+
+def test_a_teacher_from_a_towns_theatre_hurt_there_is_news():
+    assert ("Goris", "shelling") in _read("A teacher from the Goris theatre was wounded by shelling on Monday.")

@@ -3556,6 +3556,10 @@ _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pe
                         # a body's seat: "the defence ministries in A and B", "the regional administration in X" (the
                         # body acts or speaks; the town only says which body)
                         r"ministr(?:y|ies)|administrations?)\s+in|"
+                        # a person's work there: "she left for a new job in X", "a teacher from the Y theatre" (where
+                        # the job or the person's institution is, nothing told of the town)
+                        r"(?i:(?:new\s+)?jobs?\s+in|(?:teachers?|doctors?|nurses?|actors?|actresses|directors?|"
+                        r"engineers?|lawyers?)\s+from\s+the)|"
                         # the outlet's or the charity's own people there: "our correspondents in A and B will be back",
                         # "our reporter in C adds that ...", a firm's own staff: "our guide in D is safe", "we could
                         # not reach our drivers in E", "our team in F"
