@@ -64,3 +64,22 @@ def test_a_teacher_from_a_towns_theatre_tells_nothing_of_it():
 
 def test_a_teacher_from_a_towns_theatre_hurt_there_is_news():
     assert ("Goris", "shelling") in _read("A teacher from the Goris theatre was wounded by shelling on Monday.")
+
+
+# a road someone aims to cut
+
+def test_a_road_an_aim_is_to_cut_is_no_road_cut():
+    assert _places("The analyst thinks the aim is to move down the valley and cut the road between Goris and "
+                   "Sisian.") == []
+
+
+def test_a_highway_a_goal_was_to_seize_is_no_highway_taken():
+    assert _places("He said their goal was to seize the highway to Kapan before the winter.") == []
+
+
+def test_a_road_cut_is_still_news():
+    assert ("Goris", "checkpoints") in _read("Troops cut the road between Goris and Sisian on Monday.")
+
+
+def test_an_aim_to_reopen_a_road_is_not_read_as_an_aim_to_cut():
+    assert ("Kapan", "corridors") in _read("The aim of the works is to reopen the road between Kapan and Meghri.")
