@@ -83,3 +83,21 @@ def test_a_road_cut_is_still_news():
 
 def test_an_aim_to_reopen_a_road_is_not_read_as_an_aim_to_cut():
     assert ("Kapan", "corridors") in _read("The aim of the works is to reopen the road between Kapan and Meghri.")
+
+
+# the damage a body's staff found
+
+OMBUDSMAN = "Kristinne Grigoryan, the human rights defender, said on Tuesday that people had left Shikahogh.\n"
+
+
+def _claimant(text, place, published=dt.date(2022, 9, 15)):
+    return [e["claimed_by"] for e in extract_text(text + "\n", published) if place in e["place"].split(";")]
+
+
+def test_damage_her_staff_found_is_her_account():
+    assert _claimant(OMBUDSMAN + "Her staff also found homes damaged by shelling in Srashen.", "Srashen") \
+        == ["Armenian Human Rights Defender"]
+
+
+def test_damage_villagers_found_is_no_ones_account():
+    assert _claimant(OMBUDSMAN + "Villagers found homes damaged by shelling in Srashen.", "Srashen") == [""]
