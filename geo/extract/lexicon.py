@@ -360,6 +360,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # (or documented: "the watchdog documents a cluster munition attack on X")
                r"(?:recorded|registered|documented|documents)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
                r"dozens|hundreds|new|more)\b)|"
+               # (or the damage a body's staff found on a visit: "her staff also found houses damaged by shelling in X")
+               r"(?<=staff )found(?= (?:houses|homes|buildings|property|damage)\b[^.;:]{0,40}?\b(?:damaged|destroyed)\b)|"
+               r"(?<=staff also )found(?= (?:houses|homes|buildings|property|damage)\b[^.;:]{0,40}?\b(?:damaged|destroyed)\b)|"
                # (or the kind of event, bare: "the ombudsman's staff recorded fires started by the shelling"; not
                # filmed: "residents recorded explosions on their phones" tells no one's account)
                r"(?:recorded|registered|documented)(?= (?:fires|explosions|shots|violations|damage|casualties|"
@@ -1852,6 +1855,10 @@ _CORRIDOR_NOUNS = _cues(
      r"\b(?:went|goes|go|going)\b(?= from (?:[\w'’-]+ ){1,3}?to\b)|"
      # a journey's way: "on the way to X", "en route to Y"
      r"\bon (?:the|their|his|her|our|its) way (?:to|from|back to)\b|\ben route (?:to|from)\b|"
+     # the way to a town told by its course now: "the way to X now goes round through Y", "the way to X has meant
+     # a detour" (older sets file the town as the route's, heldout33)
+     r"\bthe way to\b(?= [\w'’-]+(?: (?!and\b|or\b|but\b)[\w'’-]+)? (?:now |still |then )?(?:goes|went|runs|ran|leads|led|"
+     r"means|meant|has meant|had meant)\b)|"
      # a walk or a march on its way: "they walked on from X along the highway", "walked through Y"
      # (not a march through a town's own streets: "marched through the city centre", a protest there; nor a walk
      # from or past a town's sights: "walked from the poet's statue to the museum", a walk about the town; nor a

@@ -2089,7 +2089,9 @@ def _province_drilled(sentence, row):
 # province is where the incursion was, though no smaller place is named
 _ENTERED_INTO = re.compile(r"\b(?:crossed|cross|crossing|advanced|advancing|moved|pushed|penetrated|encroached|"
                            r"infiltrated|incursions?)\b[^.;:]{0,60}?\binto\s+(?:the\s+)?"
-                           r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?$")
+                           r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?"
+                           # (each province of a list entered: "crossed into Gegharkunik and Syunik")
+                           r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?(?:\s*,\s*|,?\s+and\s+))*$")
 _SECTOR_OF = re.compile(r"\b(?:in|on|at|along)\s+(?:one|a|another|the\s+[\w-]+)\s+(?:sector|section|stretch)\s+"
                         r"of\s+(?:the\s+)?$", re.I)
 _ENTERED_REACH = 90           # characters back from the province to the crossing
@@ -2961,6 +2963,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue               # "the barn on the X road": the road the barn stands on, by its town
                 if _journey_planned(s, row.mention) and not strong_told:
                     continue               # "they hope to come by the road through X": a plan, no journey made
+                if _aim_to_cut(s, row.mention):
+                    continue               # "the aim is to cut the road between X and Y": an aim, no road cut yet
                 if _monument_stands(s, row.mention):
                     continue               # "the X monument in the Y district has long been ...": where it stands
                 if _outing_called_off(s, row.mention) and not strong_told:
@@ -3563,6 +3567,10 @@ _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pe
                         # a body's seat: "the defence ministries in A and B", "the regional administration in X" (the
                         # body acts or speaks; the town only says which body)
                         r"ministr(?:y|ies)|administrations?)\s+in|"
+                        # a person's work there: "she left for a new job in X", "a teacher from the Y theatre" (where
+                        # the job or the person's institution is, nothing told of the town)
+                        r"(?i:(?:new\s+)?jobs?\s+in|(?:teachers?|doctors?|nurses?|actors?|actresses|directors?|"
+                        r"engineers?|lawyers?)\s+from\s+the)|"
                         # the outlet's or the charity's own people there: "our correspondents in A and B will be back",
                         # "our reporter in C adds that ...", a firm's own staff: "our guide in D is safe", "we could
                         # not reach our drivers in E", "our team in F"
@@ -3820,6 +3828,19 @@ _JOURNEY_PLANNED_BEFORE = re.compile(r"(?=[hpi])\b(?:hope[sd]?|hoping|plans?|pla
 def _journey_planned(sentence, mention):
     """Is the place at ``mention`` on the way of a journey the sentence says someone hopes or plans to make?"""
     return bool(_JOURNEY_PLANNED_BEFORE.search(sentence, max(0, mention.begin - 120), mention.begin))
+
+
+# a road an army's aim is said to be to cut or take, the place on it: "he believes the aim is to cut the road between
+# X and Y", "their goal was to seize the highway to Z" (an aim ascribed, nothing done there yet)
+_AIM_TO_CUT_BEFORE = re.compile(r"(?=[agiop])\b(?:aims?|goals?|objectives?|purpose|intention)\s+(?:is|was|are|were|would\s+be)\s+"
+                                r"to\s+(?:(?!\b(?:but|while|whereas)\b)[^.;:]){0,80}?\b(?:cut|sever|seize|capture|take|block|"
+                                r"close)\s+(?:off\s+)?(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:roads?|highways?|routes?)\b"
+                                r"(?:(?!\b(?:but|while|whereas)\b)[^.;:]){0,80}$", re.I)
+
+
+def _aim_to_cut(sentence, mention):
+    """Is the place at ``mention`` on a road the sentence says someone aims to cut or take?"""
+    return bool(_AIM_TO_CUT_BEFORE.search(sentence, max(0, mention.begin - 200), mention.begin))
 
 
 # an outing called off, the place only where it was to go: "the choir's trip to X is postponed", "we have cancelled
