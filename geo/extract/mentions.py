@@ -1103,6 +1103,12 @@ class Finder:
             site = self._crossing_site_of(phrase, ("bridge",))
         if site:
             return [Mention(sentence[begin:end], begin, end, site, "exact", 100.0, False)]
+        if before == "the" and RIVER_EVENT_BEFORE.search(sentence, max(0, begin - 40), begin) \
+                and not any(is_river(p) for p in region):
+            # "crossed the Araks into Iran": the river of that name the people crossed, not a village called so
+            river = [p for p in self.lookup(f"{phrase} River")[0] if is_river(p)]
+            if river:
+                return [Mention(sentence[begin:end], begin, end, river[0], "exact", 100.0, False)]
         if said.water and (_WATER_WORKS.match(sentence, end) or (_WATER_WORK.match(sentence, end)
                                                                 and _WATER_WORKS_BEFORE.search(sentence, max(0, begin - 60),
                                                                                                begin))):
