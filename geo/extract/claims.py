@@ -4141,8 +4141,10 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 # site"; or by the bare "outlet", or by its piece: "the outlet said", "according to the article", "the broadcast said"
 # (the outlet heard last); or as the same one of a nation: "the same American paper" (the one of that nation)
 _BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+(?:(?P<nation>(?-i:[A-Z])[a-z]+)\s+)?)?"
+                         # (a news site or a state news agency named by its kind too: "the news site recalled")
+                         r"(?:(?:state|official|national)\s+)?(?:news\s+(?=(?:web)?site|agency))?"
                          r"(?P<kind>paper|newspaper|daily|weekly|(?:web)?site|radio|broadcaster|"
-                         r"outlet|article|broadcast)"
+                         r"outlet|article|broadcast|(?<=news )agency)"
                          r"(?:['’]s\s+(?:own\s+|local\s+)?(?:sources|correspondents?|reporters?))?")
 
 
