@@ -245,7 +245,7 @@ def find_attributions(sentence):
     for m in (_REPORTER_SAW.finditer(sentence) if "eporter" in sentence or "orrespondent" in sentence
               or "ournalist" in sentence else ()):
         # "A Reuters reporter heard blasts": its own; "the Sputnik correspondent Nana Martirosyan saw": hers
-        found.append(Attribution(m.start("verb"), m.group("name") or m.group("who")))
+        found.append(Attribution(m.start("verb"), m.group("name") or m.group("named") or m.group("who")))
     for m in (_OUTLET_SAW.finditer(sentence)
               if re.search(r" (?:saw|witnessed|watched|filmed|photographed) ", sentence) else ()):
         who = m.group("who") if _media_outlet(m.group("who")) else m.group("who").split()[-1]
@@ -852,9 +852,11 @@ _TITLE_BRIEF = re.compile(r"\s+(?:for|to)\s+[^,;:]+$")
 # (a reporter named after the role tells it himself: "the Sputnik correspondent Nana Martirosyan saw the road jammed"; and
 # an outlet the table knows may see it itself: "Reuters saw soldiers guarding a new checkpoint", "Reuters watched them")
 _REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?\s+(?:reporter|"
-                           r"correspondent|journalist)s?)(?:\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}))?"
+                           r"correspondent|journalist)s?)(?:\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})|"
+                           # (or named between commas: "a British reporter, John Smith, found")
+                           r",\s+(?P<named>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),)?"
                            r"(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
-                           r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed)\b")
+                           r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed|found)\b")
 # (or filmed it: "Meydan TV once filmed the gate on the lane", as a television's footage is its account)
 _OUTLET_SAW = re.compile(r"(?P<who>\b[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)\s+(?:(?:once|later|also|then)\s+)?"
                          r"(?P<verb>saw|witnessed|watched|filmed|photographed)\b")
