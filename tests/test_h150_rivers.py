@@ -31,3 +31,8 @@ def test_the_village_of_the_same_name_is_kept_without_a_crossing(gazetteer):
 def test_a_river_gone_along_only_locates(gazetteer):
     found = _events(gazetteer, "Shells landed in a village that has gone along the Araz for centuries.")
     assert "Araz River" not in found, found
+
+
+def test_a_bridge_across_a_bare_river_name_is_no_crossing_of_the_river(gazetteer):
+    found = _events(gazetteer, "A temporary bridge across the Araks near Julfa was opened in the spring of 1992.")
+    assert "Araz River" not in found, found
