@@ -245,7 +245,7 @@ def find_attributions(sentence):
     for m in (_REPORTER_SAW.finditer(sentence) if "eporter" in sentence or "orrespondent" in sentence
               or "ournalist" in sentence else ()):
         # "A Reuters reporter heard blasts": its own; "the Sputnik correspondent Nana Martirosyan saw": hers
-        found.append(Attribution(m.start("verb"), m.group("name") or m.group("who")))
+        found.append(Attribution(m.start("verb"), m.group("name") or m.group("named") or m.group("who")))
     for m in (_OUTLET_SAW.finditer(sentence)
               if re.search(r" (?:saw|witnessed|watched|filmed|photographed) ", sentence) else ()):
         who = m.group("who") if _media_outlet(m.group("who")) else m.group("who").split()[-1]
@@ -309,6 +309,9 @@ def find_attributions(sentence):
             continue
         if same:
             continue                       # "the same reports": the noun, its verb read next
+        if m.group(0) == "reports" and _MEDIUM_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) \
+                and _FROM_THEN_SAID.match(sentence, m.end()):
+            continue                       # "Radio reports from Armenia said": the noun, its verb read next
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 28), m.start()) \
                 or _POSSESSIVE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue                       # "the claim", "a report", "the mission's report": nouns, not verbs
@@ -431,6 +434,8 @@ def find_attributions(sentence):
             # "Yerevan rejected Baku's claim that ...", "reports by the ministry that ...": whose claim it is
             if m.group("prep") == "of" and not _BODY_NAME.fullmatch(m.group("author")):
                 continue                   # "a report of Armenian shelling that ...": what is reported, not by whom
+            if m.group("author") and _SAID_LAST.search(m.group("author")):
+                continue                   # "Radio reports from Armenia said that": the reports' own verb, read below
             found.append(Attribution(m.start(), m.group("owner") or m.group("author") or f"{m.group('side')} side"))
     for m in (_MINISTRYS_ACCOUNT.finditer(sentence) if "inistry" in sentence else ()):
         if not any(abs(a.pos - m.start()) < 30 for a in found):
@@ -867,9 +872,11 @@ _TITLE_BRIEF = re.compile(r"\s+(?:for|to)\s+[^,;:]+$")
 # (a reporter named after the role tells it himself: "the Sputnik correspondent Nana Martirosyan saw the road jammed"; and
 # an outlet the table knows may see it itself: "Reuters saw soldiers guarding a new checkpoint", "Reuters watched them")
 _REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?\s+(?:reporter|"
-                           r"correspondent|journalist)s?)(?:\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}))?"
+                           r"correspondent|journalist)s?)(?:\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})|"
+                           # (or named between commas: "a British reporter, John Smith, found")
+                           r",\s+(?P<named>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),)?"
                            r"(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
-                           r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed)\b")
+                           r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed|found)\b")
 # (or filmed it: "Meydan TV once filmed the gate on the lane", as a television's footage is its account)
 _OUTLET_SAW = re.compile(r"(?P<who>\b[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)\s+(?:(?:once|later|also|then)\s+)?"
                          r"(?P<verb>saw|witnessed|watched|filmed|photographed)\b")
@@ -1471,6 +1478,11 @@ _SUBJECT_STOP = re.compile(r"(?=[,;:()\"“”‘abtw])(?:(?<!\d),|,(?!\d)|[;:()
                            r"after|before|while|when|because)\b|"
                            # ("the foreign and defence ministries": one subject, two bodies sharing their noun)
                            r"and\b(?=\s+[a-z])(?!\s+[a-z]+\s+(?:ministries|services|departments|committees)\b)))")
+# a medium's reports, their noun before where they came from and a saying verb: "Radio reports from Armenia said"
+_MEDIUM_BEFORE = re.compile(r"(?i)\b(?:radio|television|tv)\s+$")
+_FROM_THEN_SAID = re.compile(r"\s+from\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+"
+                             r"(?:said|say|says|claimed|claim|claims|reported|suggested)\b")
+_SAID_LAST = re.compile(r"\s(?:said|say|says|claimed|reported)$")
 _DETERMINER_BEFORE = re.compile(r"(?=[ahiost])\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+"
                                 r"(?:(?-i:" + _SIDE_ADJECTIVE + r")\s+)?$", re.I)   # (and "an Azerbaijani report")
 # the verbs of one who recalls a fight, and the fight recalled right after them (see lexicon.SPEECH_VERB; not "the
@@ -2609,10 +2621,14 @@ def normalise_actor(phrase, people=None):
     """
     phrase = _WIRE_LABEL.sub("", phrase.strip())   # "14:10 FLASH - Armenia accuses": Armenia
     came = _REPORTS_FROM.fullmatch(phrase) if " from " in phrase else None
-    side = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(came.group("whence").lower(), "").lower()) if came else None
+    whence = came.group("whence").lower() if came else ""
+    # (a capital's or a country's: "reports from Baku", "radio reports from Armenia")
+    side = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(whence, whence).lower()) if came else None
     if side:
-        return f"{side} reports"           # "the reports from Baku": that side's reports, as "Azerbaijani reports" are
-        # (its press and its officials alike, not the government's own word)
+        medium = came.group("medium")
+        return f"{side} {medium.lower()} reports" if medium else f"{side} reports"
+        # "the reports from Baku": that side's reports, as "Azerbaijani reports" are (its press and its officials
+        # alike, not the government's own word); "radio reports from Armenia" are "Armenian radio reports"
     if came and _OUTLET_SHAPED.fullmatch(came.group("whence")):
         phrase = came.group("whence")      # "reports from France 24": the outlet, by a name no place has
     elif came and not (ACTOR_NOUNS.search(came.group("whence")) or canonical_actor(came.group("whence"))):
@@ -3084,7 +3100,8 @@ _OUTLET_SHAPED = re.compile(r"(?!(?:[A-Z][\w.'’-]*\s+){0,2}(?i:posts?|hills?|h
                             r"villages?|settlements?|districts?|regions?)\s+\d)(?:[A-Z][\w.'’-]*\s+){1,3}\d{1,3}|(?:[A-Z][\w.'’-]*\s+){0,3}(?i:news|press|times|gazette|"
                             r"herald|tv|radio)")
 # unnamed reports and where they came from: "reports from the south of the republic", "press reports from Goris"
-_REPORTS_FROM = re.compile(r"(?i)(?:the\s+)?(?P<reports>" + _SOME_REPORTS + r")\s+from\s+(?P<whence>.+)")
+_REPORTS_FROM = re.compile(r"(?i)(?:the\s+)?(?:(?P<medium>radio|television|tv)\s+)?(?P<reports>" + _SOME_REPORTS +
+                           r")\s+from\s+(?P<whence>.+)")
 # the press itself, no outlet and no side named: "the press reported", "according to press reports" (the media, as
 # "reports say" is, with the press named in so many words)
 _UNNAMED_PRESS_REPORTS = re.compile(r"press(?:\s+reports)?")   # (one "press report" stays "media")
@@ -4157,8 +4174,10 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 # site"; or by the bare "outlet", or by its piece: "the outlet said", "according to the article", "the broadcast said"
 # (the outlet heard last); or as the same one of a nation: "the same American paper" (the one of that nation)
 _BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+(?:(?P<nation>(?-i:[A-Z])[a-z]+)\s+)?)?"
+                         # (a news site or a state news agency named by its kind too: "the news site recalled")
+                         r"(?:(?:state|official|national)\s+)?(?:news\s+(?=(?:web)?site|agency))?"
                          r"(?P<kind>paper|newspaper|daily|weekly|(?:web)?site|portal|radio|broadcaster|"
-                         r"outlet|article|broadcast)"
+                         r"outlet|article|broadcast|(?<=news )agency)"
                          r"(?:['’]s\s+(?:own\s+|local\s+)?(?:sources|correspondents?|reporters?))?")
 
 

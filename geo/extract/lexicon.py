@@ -122,7 +122,7 @@ def is_river(place):
 RIVER_EVENT_BEFORE = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|swam|swim(?:s|ming)?|wad(?:e|ed|es|ing))(?:\s+across)?|"
                                 # a crossing made or practised: "a crossing of the Aras", "a pontoon bridge across it"
                                 r"crossings?\s+of|(?:pontoon|floating|temporary)\s+bridges?\s+(?:across|over)|"
-                                r"(?:fled|flee(?:s|ing)?|escap(?:e|ed|es|ing)|ran|went|got)\s+across|"
+                                r"(?:fled|flee(?:s|ing)?|escap(?:e|ed|es|ing)|ran|went|gone|got)\s+across|"
                                 r"drown(?:ed|s|ing)?\s+(?:in|into|while\s+crossing)|"
                                 r"(?:follow(?:s|ed|ing)?|(?:runs?|ran|running|climbs?|climbed|climbing)\s+(?:up|down|along))"
                                 r"\s+the\s+(?:valley|gorge|course)\s+of)\s+(?:the\s+)?$", re.I)

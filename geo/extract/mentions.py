@@ -433,6 +433,11 @@ _BEEN_THERE_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:had|has|have)\s+)?(?:ju
                                 re.I)
 
 
+# a bridge over a river or its valley, named before a bare river name, and not people crossing it (see
+# RIVER_EVENT_BEFORE)
+_RIVER_WORKS_SAID = re.compile(r"(?i)\b(?:bridges?|crossings?|valley|gorge|course)\b")
+
+
 # "an ICRC spokesman in Baku said": a person in the place speaks (governments "in" a capital are
 # SEAT_OF_POWER's, and stay out)
 _SPEAKER_IN = re.compile(r"\b(?:spokes(?:man|woman|person)|correspondent|reporter|representative|"
@@ -1110,6 +1115,13 @@ class Finder:
             site = self._crossing_site_of(phrase, ("bridge",))
         if site:
             return [Mention(sentence[begin:end], begin, end, site, "exact", 100.0, False)]
+        crossed = RIVER_EVENT_BEFORE.search(sentence, max(0, begin - 40), begin) if before == "the" else None
+        if crossed and not _RIVER_WORKS_SAID.search(crossed.group(0)) and not any(is_river(p) for p in region):
+            # "crossed the Araks into Iran": the river of that name the people crossed, not a village called so
+            # (a bridge across it or its valley only locate: "a temporary bridge across the Araks near X")
+            river = [p for p in self.lookup(f"{phrase} River")[0] if is_river(p)]
+            if river:
+                return [Mention(sentence[begin:end], begin, end, river[0], "exact", 100.0, False)]
         if said.water and (_WATER_WORKS.match(sentence, end) or (_WATER_WORK.match(sentence, end)
                                                                 and _WATER_WORKS_BEFORE.search(sentence, max(0, begin - 60),
                                                                                                begin))):
