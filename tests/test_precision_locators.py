@@ -89,3 +89,39 @@ def test_a_gathering_for_those_who_fled_keeps_their_home_not_the_meeting_s_town(
     got = places("The council will meet in Goris on Friday to plan where to house the families who fled Hadrut.",
                  gazetteer)
     assert "Hadrut" in got and "Goris" not in got, got
+
+
+# a club's or a notice's own people named by their home: who they are, nothing happening there
+OWN_PEOPLE_FROM = [
+    pytest.param("Our speaker next month is a gardener from Ijevan who grows roses on a balcony.",
+                 id="a_gardener_from_a_town"),
+    pytest.param("Vardan, our handler from Kapan, will take the young hawks out on Sunday.",
+                 id="our_handler_from_a_town"),
+    pytest.param("This season the quiz team has a new player from Sisian who knows every capital.",
+                 id="a_new_player_from_a_town"),
+    pytest.param("Welcome to two brothers from Berd who joined the choir in March.",
+                 id="two_brothers_from_a_town"),
+    pytest.param("The darts team borrowed a ringer from Ijevan for the final and still lost.",
+                 id="a_ringer_from_a_town"),
+]
+
+
+@pytest.mark.parametrize("text", OWN_PEOPLE_FROM)
+def test_a_clubs_own_people_named_by_their_home_are_no_place(text, gazetteer):
+    assert places(text, gazetteer) == set()
+
+
+# the same people with harm told of the home, or with their home named again, keep it
+OWN_PEOPLE_KEPT = [
+    pytest.param("A gardener from Berd was wounded when shells hit the village on Monday.",
+                 "Berd", id="a_gardener_wounded_at_home"),
+    pytest.param("Our handler from Kapan was hurt when the town was shelled on Friday.",
+                 "Kapan", id="a_handler_hurt_in_shelling_of_the_town"),
+    pytest.param("A new player from Sisian was killed by shelling there last week.",
+                 "Sisian", id="a_player_killed_there"),
+]
+
+
+@pytest.mark.parametrize("text, kept", OWN_PEOPLE_KEPT)
+def test_own_people_with_harm_at_home_keep_the_place(text, kept, gazetteer):
+    assert kept in places(text, gazetteer)

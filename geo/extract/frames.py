@@ -1271,8 +1271,12 @@ _PERSON_FROM = re.compile(r"(?=[ahmot])\b(?:an?|one|another|my|our|his|her|their
                           r"\s+from\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|next)\s+)?"
                           r"(?:(?:village|town|hamlet|settlement)\s+of\s+)?$", re.I)
 # a business's own customer named by their home, whatever they do: "A customer from X has lent us a map" (who the
-# customer is, not where anything happened; fire or harm told of the home still is, see home_harm_told)
-_PATRON_FROM = re.compile(r"(?=[aot])\b(?:an?|one|another|our)\s+(?:\w+\s+)?(?:customer|client|patient|guest)"
+# customer is, not where anything happened; fire or harm told of the home still is, see home_harm_told); so too a
+# club's or a notice's own people, one or a few: "a gardener from Y", "our handler from Z", "two brothers from W",
+# "a ringer from V" (who they are; the older sets leave such homes unannotated)
+_PATRON_FROM = re.compile(r"(?=[aotnsf])\b(?:an?|one|another|our|two|three|four|five|several|some|new|few)\s+"
+                          r"(?:[\w-]+\s+)?(?:customer|client|patient|guest|members?|visitors?|buyers?|suppliers?|"
+                          r"players?|judges?|handlers?|stall-holders?|gardeners?|beekeepers?|brothers|sisters|ringers?)"
                           r"\s+from\s+$", re.I)
 # the home named again after the customer, or the customer's own death: "A guest from X told of the blockade and
 # the empty shops there", "A patient from Y died of wounds" (the home's news, as harm told of it is)
