@@ -1129,9 +1129,12 @@ def _is_outlet(who):
 
 
 # naming or speaking of something, the speaker's words: "refer to the route as the Zangezur corridor", "speaks of"
-# (not the noun "talks": "peace talks about the status of Stepanakert" are a meeting, no one's words)
+# (not the noun "talks": "peace talks about the status of Stepanakert" are a meeting, no one's words); the channel
+# or hearers may come between: "spoke on AzTV of", "talked to reporters about"
 _NAMING = re.compile(r"\b(?:refers?|referred|referring)\s+to\b[^.;:\"“”]{1,80}?\bas\b|"
-                     r"\b(?:speaks?|spoke|speaking|talking|talked)\s+(?:of|about)\b")
+                     r"\b(?:speaks?|spoke|speaking|talking|talked)\s+(?:(?:on|to)\s+(?:(?:the|state|public|national|"
+                     r"local)\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|television|TV|radio|reporters|journalists)\s+)?"
+                     r"(?:of|about)\b")
 # a speaker calling a place something: "called Shusha the cultural capital", "called Lachin a symbol of return" (not
 # a call made at a time: "called Baku the next morning")
 _CALLED_PLACE = re.compile(r"\bcalled\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:the|an?)\s+(?!(?:next|following|"
