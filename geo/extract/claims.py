@@ -1414,6 +1414,11 @@ def _adverb(word):
     return low.endswith("ly") and low not in _LY_NOUNS
 
 
+def _surname_in_ly(words):
+    """Is the last word a surname in -ly after a capitalised first name ("Aslan Giyasly", "Ramil Gazly"), no adverb?"""
+    return len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper()
+
+
 # a paper's kind that reads like an adverb: after a nation's adjective, a determiner or a compound adjective it is
 # the paper ("a Georgian daily reported", "One daily noted", "a Russian-language weekly wrote")
 _LY_OUTLETS = {"daily", "weekly"}
@@ -2217,7 +2222,8 @@ def _subject_before(sentence, verb_pos):
     aside = _TRAILING_ASIDE.search(" ".join(words)) if len(words) > 2 else None
     if aside:                              # "The Armenian ministry in turn claimed": the ministry
         words = " ".join(words)[:aside.start()].split()
-    while words and (words[-1].lower() in _TRAILING_FILLER or (_adverb(words[-1]) and not _national_paper(words))
+    while words and (words[-1].lower() in _TRAILING_FILLER or (_adverb(words[-1]) and not _national_paper(words)
+                                                                and not _surname_in_ly(words))
                      or _WEEKDAY_WORD.fullmatch(words[-1])):
         words = words[:-1]
     if not words and whole and stops and stops[-1].group(0) == "and":
