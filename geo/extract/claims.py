@@ -5312,7 +5312,8 @@ def _office_without_nation(actor, bare_government=False):
 
 
 # an office holder named by name ("Defence Minister Vazgen Sargsyan", "Minister of Territorial Administration and
-# Infrastructure Gnel Sanosyan") is that person, not whoever holds such an office elsewhere in the article
+# Infrastructure Gnel Sanosyan", an officer by his rank: "police captain Anar Guliyev") is that person, not whoever
+# holds such an office elsewhere in the article
 _NOT_A_NAME = (r"(?:Ministry|Minister|Service|Agency|Council|Committee|Office|Department|Forces|Army|Guard|Mission|"
                r"Government|Administration|Company|Corporation|Authority|Authorities|President|Premier|Secretary|"
                r"Spokes(?:man|woman|person)|Chairman|Director|Head|Chief|Commander|General|Prosecutor|Mayor|Governor|"
@@ -5320,7 +5321,8 @@ _NOT_A_NAME = (r"(?:Ministry|Minister|Service|Agency|Council|Committee|Office|De
                r"Situations|Guards?|Troops|Police|Border|Relations|Justice|Economy|Energy|Education|Culture)\b")
 _NOT_A_NAME_WORD = re.compile(_NOT_A_NAME)     # a word opening with one: no person's name
 _NAMED_HOLDER = re.compile(rf"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Ss]ecretary|[Cc]hairman|[Dd]irector|[Cc]ommander|"
-                           rf"[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador)\b.*\s(?<!of )(?<!for )(?<!the )"
+                           rf"[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador|[Cc]aptain|[Ll]ieutenant|"
+                           rf"[Cc]olonel|[Ss]ergeant)\b.*\s(?<!of )(?<!for )(?<!the )"
                            rf"(?<!and )(?!{_NOT_A_NAME})[A-Z][a-z'’-]+\s+(?!{_NOT_A_NAME})[A-Z][a-z'’-]{{2,}}$")
 _DIPLOMATS = re.compile(r"(?:(?:a|the|some|several|two|three|western|foreign)\s+)?diplomats?")
 # the government named as a domestic reporter names his own: with the article, nothing else
