@@ -2028,6 +2028,13 @@ _BODY_BEFORE_AND = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1
                               r"[Cc]ommittee|[Aa]gency|[Dd]epartment|[Pp]olice)\s+$")
 
 
+# three or more bodies speaking together, each named by its kind: "the prosecutor general's office, the defence
+# ministry and the interior ministry" (two are read by _BODY_BEFORE_AND)
+_BODY_KIND = r"(?:[Oo]ffice|[Mm]inistry|[Ss]ervice|[Cc]ommittee|[Aa]gency|[Dd]epartment|[Pp]olice)"
+_BODY_LIST = re.compile(rf"(?:^|(?<=\s))(?P<first>(?:[\w'’-]+\s+){{0,4}}?{_BODY_KIND})(?:,\s+(?:[\w'’-]+\s+){{0,4}}?"
+                        rf"{_BODY_KIND})+,?\s+and\s+(?:[\w'’-]+\s+){{0,4}}?{_BODY_KIND}\s+$")
+
+
 # an area's own administration named bare after the area: "In the Lori province, the administration has asked"
 # (the provincial administration, not a ministry of "Territorial Administration" named before)
 _AREA_THEN_ADMINISTRATION = re.compile(r"(?:^|[.;:]\s+)(?:In|Across|For)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,2}"
@@ -2153,6 +2160,10 @@ def _subject_before(sentence, verb_pos):
     if holder and _is_title(holder.group("title")):
         return holder.group("name")           # "X, Armenia's minister of roads and bridges, told": X, the
         # field's "and" no subject of its own
+    listed = _BODY_LIST.search(left) if " and " in left and ", " in left else None
+    if listed:                             # "The prosecutor's office, the defence ministry and the police said": the
+        left = left[:listed.end("first")] + " "    # first body named signs for them all
+        return _subject_before(left, len(left))
     stops = _within_relative_dropped(list(_SUBJECT_STOP.finditer(left)))
     start = stops[-1].end() if stops else 0
     if stops and stops[-1].group() == "and":
