@@ -1156,9 +1156,12 @@ def _is_outlet(who):
 
 
 # naming or speaking of something, the speaker's words: "refer to the route as the Zangezur corridor", "speaks of"
-# (not the noun "talks": "peace talks about the status of Stepanakert" are a meeting, no one's words)
+# (not the noun "talks": "peace talks about the status of Stepanakert" are a meeting, no one's words); the channel
+# or hearers may come between: "spoke on AzTV of", "talked to reporters about"
 _NAMING = re.compile(r"\b(?:refers?|referred|referring)\s+to\b[^.;:\"“”]{1,80}?\bas\b|"
-                     r"\b(?:speaks?|spoke|speaking|talking|talked)\s+(?:of|about)\b")
+                     r"\b(?:speaks?|spoke|speaking|talking|talked)\s+(?:(?:on|to)\s+(?:(?:the|state|public|national|"
+                     r"local)\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|television|TV|radio|reporters|journalists)\s+)?"
+                     r"(?:of|about)\b")
 # a speaker calling a place something: "called Shusha the cultural capital", "called Lachin a symbol of return" (not
 # a call made at a time: "called Baku the next morning")
 _CALLED_PLACE = re.compile(r"\bcalled\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:the|an?)\s+(?!(?:next|following|"
@@ -1436,6 +1439,11 @@ def _adverb(word):
     """Is ``word`` an adverb in -ly ("later", "officially"), not a noun ("family", "assembly")?"""
     low = word.lower().strip(",.")
     return low.endswith("ly") and low not in _LY_NOUNS
+
+
+def _surname_in_ly(words):
+    """Is the last word a surname in -ly after a capitalised first name ("Aslan Giyasly", "Ramil Gazly"), no adverb?"""
+    return len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper()
 
 
 # a paper's kind that reads like an adverb: after a nation's adjective, a determiner or a compound adjective it is
@@ -2061,6 +2069,13 @@ _BODY_BEFORE_AND = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1
                               r"[Cc]ommittee|[Aa]gency|[Dd]epartment|[Pp]olice)\s+$")
 
 
+# three or more bodies speaking together, each named by its kind: "the prosecutor general's office, the defence
+# ministry and the interior ministry" (two are read by _BODY_BEFORE_AND)
+_BODY_KIND = r"(?:[Oo]ffice|[Mm]inistry|[Ss]ervice|[Cc]ommittee|[Aa]gency|[Dd]epartment|[Pp]olice)"
+_BODY_LIST = re.compile(rf"(?:^|(?<=\s))(?P<first>(?:[\w'’-]+\s+){{0,4}}?{_BODY_KIND})(?:,\s+(?:[\w'’-]+\s+){{0,4}}?"
+                        rf"{_BODY_KIND})+,?\s+and\s+(?:[\w'’-]+\s+){{0,4}}?{_BODY_KIND}\s+$")
+
+
 # an area's own administration named bare after the area: "In the Lori province, the administration has asked"
 # (the provincial administration, not a ministry of "Territorial Administration" named before)
 _AREA_THEN_ADMINISTRATION = re.compile(r"(?:^|[.;:]\s+)(?:In|Across|For)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,2}"
@@ -2186,6 +2201,10 @@ def _subject_before(sentence, verb_pos):
     if holder and _is_title(holder.group("title")):
         return holder.group("name")           # "X, Armenia's minister of roads and bridges, told": X, the
         # field's "and" no subject of its own
+    listed = _BODY_LIST.search(left) if " and " in left and ", " in left else None
+    if listed:                             # "The prosecutor's office, the defence ministry and the police said": the
+        left = left[:listed.end("first")] + " "    # first body named signs for them all
+        return _subject_before(left, len(left))
     stops = _within_relative_dropped(list(_SUBJECT_STOP.finditer(left)))
     start = stops[-1].end() if stops else 0
     if stops and stops[-1].group() == "and":
@@ -2255,7 +2274,8 @@ def _subject_before(sentence, verb_pos):
     aside = _TRAILING_ASIDE.search(" ".join(words)) if len(words) > 2 else None
     if aside:                              # "The Armenian ministry in turn claimed": the ministry
         words = " ".join(words)[:aside.start()].split()
-    while words and (words[-1].lower() in _TRAILING_FILLER or (_adverb(words[-1]) and not _national_paper(words))
+    while words and (words[-1].lower() in _TRAILING_FILLER or (_adverb(words[-1]) and not _national_paper(words)
+                                                                and not _surname_in_ly(words))
                      or _WEEKDAY_WORD.fullmatch(words[-1])):
         words = words[:-1]
     if not words and whole and stops and stops[-1].group(0) == "and":
@@ -5354,7 +5374,8 @@ def _office_without_nation(actor, bare_government=False):
 
 
 # an office holder named by name ("Defence Minister Vazgen Sargsyan", "Minister of Territorial Administration and
-# Infrastructure Gnel Sanosyan") is that person, not whoever holds such an office elsewhere in the article
+# Infrastructure Gnel Sanosyan", an officer by his rank: "police captain Anar Guliyev") is that person, not whoever
+# holds such an office elsewhere in the article
 _NOT_A_NAME = (r"(?:Ministry|Minister|Service|Agency|Council|Committee|Office|Department|Forces|Army|Guard|Mission|"
                r"Government|Administration|Company|Corporation|Authority|Authorities|President|Premier|Secretary|"
                r"Spokes(?:man|woman|person)|Chairman|Director|Head|Chief|Commander|General|Prosecutor|Mayor|Governor|"
@@ -5362,7 +5383,8 @@ _NOT_A_NAME = (r"(?:Ministry|Minister|Service|Agency|Council|Committee|Office|De
                r"Situations|Guards?|Troops|Police|Border|Relations|Justice|Economy|Energy|Education|Culture)\b")
 _NOT_A_NAME_WORD = re.compile(_NOT_A_NAME)     # a word opening with one: no person's name
 _NAMED_HOLDER = re.compile(rf"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Ss]ecretary|[Cc]hairman|[Dd]irector|[Cc]ommander|"
-                           rf"[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador)\b.*\s(?<!of )(?<!for )(?<!the )"
+                           rf"[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador|[Cc]aptain|[Ll]ieutenant|"
+                           rf"[Cc]olonel|[Ss]ergeant)\b.*\s(?<!of )(?<!for )(?<!the )"
                            rf"(?<!and )(?!{_NOT_A_NAME})[A-Z][a-z'’-]+\s+(?!{_NOT_A_NAME})[A-Z][a-z'’-]{{2,}}$")
 _DIPLOMATS = re.compile(r"(?:(?:a|the|some|several|two|three|western|foreign)\s+)?diplomats?")
 # the government named as a domestic reporter names his own: with the article, nothing else

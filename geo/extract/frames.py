@@ -899,7 +899,7 @@ def described_dropped(sentence, mentions):
                 and _AREAS_AFTER.match(sentence, m.end) \
                 and not _ROUTE_NEWS.search(sentence) and not _war_told(sentence):
             continue                       # "the road passes through the A and B districts": its course
-        if before.endswith(" in ") and _WORKPLACE_IN.search(before) and not _HARM_TOLD.search(sentence) \
+        if before.endswith((" in ", " in the ")) and _WORKPLACE_IN.search(before) and not _HARM_TOLD.search(sentence) \
                 and not _war_told(sentence) and not _WORK_DAY_AFTER.match(sentence, m.end):
             continue                       # "now teaches in a school in X": where the person works
         if before.endswith(" in ") and _ACCORDING_TO_BODY_IN.search(before) \
@@ -1367,17 +1367,17 @@ _AREAS_AFTER = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+)*(?:\s*,?\s+
 _ROUTE_NEWS = re.compile(r"\b(?:open\w*|inaugurat\w*|clos\w*|block\w*|shut|reopen\w*|shell\w*|hit|attack\w*|"
                          r"convoys?|columns?|fired|damag\w*|front|contact|evacuat\w*|civilians|refugees|displaced|"
                          r"troops|fighting)\b", re.I)
-# where someone works: "now teaches in a school in X", "works at a bank in Y" (the person's workplace, not where
-# anything happened; kept when the sentence tells of harm; not "his work at a school in Z", nor one's studies,
-# which may be where one was going). _RUNS_SOMETHING below also reads a workplace ("..., who teaches at a school
+# where someone works: "now teaches in a school in X", "works at a bank in Y", "works for a firm in the Z district"
+# (the person's workplace, not where anything happened; kept when the sentence tells of harm; not "his work at a
+# school in Z", nor one's studies, which may be where one was going). _RUNS_SOMETHING below also reads a workplace ("..., who teaches at a school
 # in X,"), but as the span of a relative clause, dropped when a place is named after it; this one reads the words
 # before one place, with its own guards (harm or war told, the day's work after it).
 _WORKPLACE_IN = re.compile(r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmy\s)(?<!\bour\s)"
                            r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
                            r"\b(?:teach(?:es|ing)?|taught|works|worked|working)\s+"
-                           r"(?:[a-z]+\s+){0,2}?(?:at|in)\s+(?:a|an|the|his|her|their|our|a\s+local)\s+"
+                           r"(?:[a-z]+\s+){0,2}?(?:at|in|for)\s+(?:a|an|the|his|her|their|our|a\s+local)\s+"
                            r"(?:[\w'’-]+\s+){0,2}?(?:school|college|university|hospital|clinic|library|firm|factory|"
-                           r"shop|bank|company|kindergarten)\s+in\s+$", re.I)
+                           r"shop|bank|company|kindergarten)\s+in\s+(?:the\s+)?$", re.I)
 # the day the work was done, after its place: "worked at a school in X on Sunday" (what was done there that day, not
 # a workplace; nor is work in progress, "were working at a school in Y")
 _WORK_DAY_AFTER = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|"
