@@ -501,8 +501,11 @@ class Gazetteer:
         across = any(in_province_read(self.places[i]) or _big_town_abroad(self.places[i]) for i, _ in ranked)
         fuzzy = None if across else self._fuzzy_pick(name, best)
         # the bare name of villages filed only qualified ("Qayalı" of "Qayalı (Qubadlı)") is a real name, no
-        # typo of another vetted village ("Qaybalı" of Shusha); a place's old GeoNames name may still be meant
-        if fuzzy is not None and not (fuzzy.place.source == "curated" and self._qualified_head(name)):
+        # typo of another vetted village ("Qaybalı" of Shusha); a place's old GeoNames name may still be meant,
+        # unless it lies far from every curated village of the name ("Garakilsa", filed as "Garakilsa (Sisian)",
+        # is no typo of Lernahovit's old name Garakilisa, 230 km off)
+        if fuzzy is not None and not (fuzzy.place.source == "curated" and self._qualified_head(name)) \
+                and not self._far_from_vetted_heads(name, fuzzy.place):
             return fuzzy
         raise PlaceNotFound(name, self._suggest(best, first=self._headed_by(name)) + abroad)
 
@@ -1094,6 +1097,11 @@ class Gazetteer:
                         heads.setdefault(key, set()).update(indices)
             self._qualified_heads = heads
         return sorted({i for key in query_keys(name) for i in heads.get(key, ())})
+
+    def _far_from_vetted_heads(self, name, place):
+        """Is the name the head of curated places filed only qualified, all far from ``place``?"""
+        heads = [self.places[i] for i in self._qualified_heads_of(name) if self.places[i].source == "curated"]
+        return bool(heads) and all(distance_km(place.lat, place.lon, h.lat, h.lon) > AMBIGUOUS_KM for h in heads)
 
     def _vetted_heads_of(self, name):
         """The curated places (indices) ``name`` is the head of a qualified name of, as written or as a
