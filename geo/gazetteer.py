@@ -502,11 +502,10 @@ class Gazetteer:
         fuzzy = None if across else self._fuzzy_pick(name, best)
         # the bare name of villages filed only qualified ("Qayalı" of "Qayalı (Qubadlı)") is a real name, no
         # typo of another vetted village ("Qaybalı" of Shusha); a place's old GeoNames name may still be meant,
-        # unless it lies far from every curated village of the name ("Garakilsa", filed as "Garakilsa (Sisian)",
-        # is no typo of Lernahovit's old name Garakilisa, 230 km off)
-        if fuzzy is not None and not (fuzzy.place.source == "curated" and self._qualified_head(name)) \
-                and not self._far_from_vetted_heads(name, fuzzy.place):
-            return fuzzy
+        # though not on its own when it lies far from every curated village of the name: "Garakilsa", filed as
+        # "Garakilsa (Sisian)", is as well Lernahovit, once Garakilisa, 230 km off (see _typo_against_vetted_heads)
+        if fuzzy is not None and not (fuzzy.place.source == "curated" and self._qualified_head(name)):
+            return self._typo_against_vetted_heads(name, fuzzy, near)
         raise PlaceNotFound(name, self._suggest(best, first=self._headed_by(name)) + abroad)
 
     def _exact(self, name, ranked, near, countries):
@@ -1098,10 +1097,17 @@ class Gazetteer:
             self._qualified_heads = heads
         return sorted({i for key in query_keys(name) for i in heads.get(key, ())})
 
-    def _far_from_vetted_heads(self, name, place):
-        """Is the name the head of curated places filed only qualified, all far from ``place``?"""
-        heads = [self.places[i] for i in self._qualified_heads_of(name) if self.places[i].source == "curated"]
-        return bool(heads) and all(distance_km(place.lat, place.lon, h.lat, h.lon) > AMBIGUOUS_KM for h in heads)
+    def _typo_against_vetted_heads(self, name, fuzzy, near):
+        """A typo's place (``fuzzy``), unless the name is also the bare name of curated villages filed only
+        qualified, all far from it: then the one nearest the report's other places, else AmbiguousPlace."""
+        heads = [i for i in self._qualified_heads_of(name) if self.places[i].source == "curated"]
+        place = fuzzy.place
+        if not heads or any(distance_km(place.lat, place.lon, self.places[i].lat, self.places[i].lon)
+                            <= AMBIGUOUS_KM for i in heads):
+            return fuzzy
+        typo = self.places.index(place)
+        best = self._nearest_or_asked(name, [typo] + heads, near)
+        return fuzzy if best == typo else self._match(name, best, "exact", 100.0)
 
     def _vetted_heads_of(self, name):
         """The curated places (indices) ``name`` is the head of a qualified name of, as written or as a
