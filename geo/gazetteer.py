@@ -501,9 +501,11 @@ class Gazetteer:
         across = any(in_province_read(self.places[i]) or _big_town_abroad(self.places[i]) for i, _ in ranked)
         fuzzy = None if across else self._fuzzy_pick(name, best)
         # the bare name of villages filed only qualified ("Qayalı" of "Qayalı (Qubadlı)") is a real name, no
-        # typo of another vetted village ("Qaybalı" of Shusha); a place's old GeoNames name may still be meant
+        # typo of another vetted village ("Qaybalı" of Shusha); a place's old GeoNames name may still be meant,
+        # though not on its own when it lies far from every curated village of the name: "Garakilsa", filed as
+        # "Garakilsa (Sisian)", is as well Lernahovit, once Garakilisa, 230 km off (see _typo_against_vetted_heads)
         if fuzzy is not None and not (fuzzy.place.source == "curated" and self._qualified_head(name)):
-            return fuzzy
+            return self._typo_against_vetted_heads(name, fuzzy, near)
         raise PlaceNotFound(name, self._suggest(best, first=self._headed_by(name)) + abroad)
 
     def _exact(self, name, ranked, near, countries):
@@ -707,12 +709,12 @@ class Gazetteer:
     def _variant_against_vetted_head(self, name, variant, near):
         """The variant reading of a name, unless the name is also the bare name of a curated place filed only
         qualified and far from it ("Kemerli": a spelling of Qəmərli, Artashat's old name, and the village
-        "Kəmərli (Qazax)" 140 km away): then the one nearest the report's other places, else AmbiguousPlace.
+        "Kəmərli (Qazax)" 140 km away), or a spelling of that name ("Sarnaghpyur": the village by Artik and
+        "Sarnaghbyur (Askeran)", 260 km apart): then the one nearest the report's other places, else AmbiguousPlace.
         A spelling never gives the old name's town against a village that bears the name as its own."""
         if self.places[variant].source == "curated":
             return self._match(name, variant, "variant", 100.0)
-        heads = [i for i in self._qualified_heads_of(name) if self.places[i].source == "curated"
-                 and self._km(variant, i) > AMBIGUOUS_KM]
+        heads = [i for i in self._vetted_heads_of(name) if self._km(variant, i) > AMBIGUOUS_KM]
         if not heads:
             return self._match(name, variant, "variant", 100.0)
         best = self._nearest_or_asked(name, [variant] + heads, near)
@@ -1094,6 +1096,38 @@ class Gazetteer:
                         heads.setdefault(key, set()).update(indices)
             self._qualified_heads = heads
         return sorted({i for key in query_keys(name) for i in heads.get(key, ())})
+
+    def _typo_against_vetted_heads(self, name, fuzzy, near):
+        """A typo's place (``fuzzy``), unless the name is also the bare name of curated villages filed only
+        qualified, all far from it: then the one nearest the report's other places, else AmbiguousPlace."""
+        heads = [i for i in self._qualified_heads_of(name) if self.places[i].source == "curated"]
+        place = fuzzy.place
+        if not heads or any(distance_km(place.lat, place.lon, self.places[i].lat, self.places[i].lon)
+                            <= AMBIGUOUS_KM for i in heads):
+            return fuzzy
+        typo = self.places.index(place)
+        best = self._nearest_or_asked(name, [typo] + heads, near)
+        return fuzzy if best == typo else self._match(name, best, "exact", 100.0)
+
+    def _vetted_heads_of(self, name):
+        """The curated places (indices) ``name`` is the head of a qualified name of, as written or as a
+        transliteration variant of the head that no weak reading joins (tiers adding up to less than 2, as
+        in :meth:`_variant_or_namesakes`): "Sarnaghpyur" of "Sarnaghbyur (Askeran)". The supplement files a
+        village only qualified because another place bears its name; a spelling of the name is as shared."""
+        heads = getattr(self, "_vetted_variant_heads", None)
+        if heads is None:
+            heads = {}
+            for spelling, indices in self._spellings.items():
+                bracketed = _BRACKETED.match(spelling)
+                for i in indices if bracketed else ():
+                    if self.places[i].source == "curated":
+                        for key, tier in variant_key_tiers(bracketed.group(1)):
+                            heads.setdefault(key, {})[i] = min(tier, heads.get(key, {}).get(i, tier))
+            self._vetted_variant_heads = heads
+        found = {i for i in self._qualified_heads_of(name) if self.places[i].source == "curated"}
+        for key, tier in query_variant_key_tiers(name):
+            found |= {i for i, filed in heads.get(key, {}).items() if tier + filed < 2}
+        return sorted(found)
 
     def _qualified(self, name, countries=()):
         """"Martuni, Gegharkunik", "Agdam, Tovuz", "Agdam (Tovuz)": the place of that name nearest the
