@@ -56,3 +56,7 @@ def test_a_shop_closed_for_a_day_is_no_closure():
 def test_a_road_closed_for_a_day_is_still_a_closure():
     from geo.extract.cues import cue_hits
     assert [h for h in cue_hits("The road to Dilijan will be closed on Friday.") if h.kind == "closure"]
+
+
+def test_people_brought_by_bus_from_a_town_keep_it():
+    assert "Goris" in _places("Reporters were brought to the opening by bus from Goris, along the new road.")

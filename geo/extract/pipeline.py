@@ -3665,7 +3665,9 @@ _GOODS_FROM_BEFORE = re.compile(r"\b(?:bring|brings|brought|bringing|dig|digs|du
 _NOT_GOODS = re.compile(r"\b(?:people|men|women|children|famil(?:y|ies)|refugees|volunteers|traders|workers|guests|"
                         r"visitors|pilgrims|them|us|him|her|me|you|soldiers|troops|wounded|dead|bod(?:y|ies)|"
                         r"prisoners|captives|daughters?|sons?|wife|husband|mother|father|parents|relatives|friends|"
-                        r"fire|shells?|shelling|rockets?|water|soil|earth|ashes|remains|home)\b", re.I)
+                        r"fire|shells?|shelling|rockets?|water|soil|earth|ashes|remains|home|"
+                        # (nor a journey told on the way: "were brought to the ceremony by bus from X")
+                        r"to|into|by|via)\b", re.I)
 
 
 def _goods_from(sentence, mention):
@@ -3798,6 +3800,9 @@ _MEMBERS_FROM_BEFORE = re.compile(r"\b(?:customers|clients|members|pupils|studen
                                   r"\s+(?:[\w'’-]+\s+){0,2}?(?:come|comes|are)\s+from\s+(?:the\s+)?"
                                   r"(?:(?:villages?|towns?|families)\s+(?:of|around|near|in|between)\s+(?:the\s+)?)?"
                                   r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
+# (not the way they come: "the students come from X by bus" is their daily journey from it)
+_COMMUTE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:by|on)\s+(?:bus|minibus|car|train|taxi|foot|bike|bicycle)\b|"
+                            r"(?:every|each)\s+(?:day|morning|week)\b|daily\b)")
 # (unless the sentence tells their journey from it: "visitors from X travelled by bus to Y" keeps both ends)
 _GUESTS_TRAVELLED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:travelled|traveled|came|drove|walked|flew|went|"
                                      r"arrived|crossed|reached|set\s+off|left)\b")
@@ -3807,7 +3812,8 @@ def _guests_home(sentence, mention):
     """Is the place at ``mention`` only the home of the guests or visitors named by it ("our guests from X were to
     bring trees"), no journey of theirs told?"""
     return bool(_GUESTS_FROM_BEFORE.search(sentence, max(0, mention.begin - 40), mention.begin)
-                or _MEMBERS_FROM_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)) \
+                or (_MEMBERS_FROM_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
+                    and not _COMMUTE_AFTER.match(sentence, mention.end))) \
         and not _GUESTS_TRAVELLED_AFTER.match(sentence, mention.end)
 
 
