@@ -462,9 +462,9 @@ def find_attributions(sentence):
         elif (again.group(1) if again else owner).lower() in PRONOUNS:
             owner = "the " + (again.group(1) if again else owner).lower()   # "by the same ministry's account": the
             # ministry named before, as "the same ministry said" is
-        # (or a body named by its head noun, the one heard before: "by the same centre's account")
         elif _BARE_FORCE.fullmatch(owner):
             owner = "the " + owner.lower()  # "by the army's account": the army named before, as "according to the army"
+        # (or a body named by its head noun, the one heard before: "by the same centre's account")
         if (canonical_actor(owner) or _BARE_PAPER.fullmatch(owner) or _BARE_BODY.fullmatch(owner)
                 or _BARE_FORCE.fullmatch(owner) or owner == "the report" or owner in PRONOUNS) \
                 and not any(abs(a.pos - m.start()) < 3 for a in found):
