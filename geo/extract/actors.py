@@ -177,6 +177,7 @@ class ActorTable:
         self.office_of = {}               # canonical -> its first office ("prosecutor")
         self.people = {}                  # a person's full name as written ("Shushan Stepanyan") -> canonical
         self.terms = {}                   # canonical -> [(first day, day the successor took over or None)]
+        self.outlet_titles = {}           # first word -> an outlet's names of two words or more ("Azat Artsakh")
         for row in rows:
             name = row["canonical"].strip()
             self.canonical.append(name)
@@ -189,6 +190,10 @@ class ActorTable:
                     self.aliases.setdefault(_clean(alias), name)
                     if _a_person_s_name(alias.strip()):
                         self.people.setdefault(alias.strip(), name)
+            if row["office"].strip() == "media":
+                for alias in row["aliases"].split(";"):
+                    if len(alias.split()) > 1 and alias.strip()[:1].isupper():
+                        self.outlet_titles.setdefault(alias.split()[0], []).append(alias.strip())
             if row["office"].strip():
                 self.office_of.setdefault(name, row["office"].strip())
                 self.by_office.setdefault((row["nation"].strip(), row["office"].strip()), name)
@@ -555,6 +560,15 @@ def load_actors(path=ACTORS_CSV):
 def canonical_actor(phrase):
     """The canonical name of a claimant ("Baku's defence ministry" → "Azerbaijani MoD"), or None."""
     return load_actors().lookup(phrase or "")
+
+
+def opens_outlet_title(text, begin):
+    """Does an outlet's name of two words or more that the table knows start at ``begin`` ("Azat Artsakh reported",
+    "Tehran Radio said": the paper or station, whose first word is no place)?"""
+    word = re.match(r"[\w'’-]+", text[begin:begin + 40])
+    titles = load_actors().outlet_titles.get(word.group()) if word else None
+    return any(text.startswith(title, begin) and not text[begin + len(title):begin + len(title) + 1].isalnum()
+               for title in titles or ())
 
 
 def ministry_office(claimant):

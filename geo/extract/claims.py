@@ -469,9 +469,11 @@ def find_attributions(sentence):
         elif (again.group(1) if again else owner).lower() in PRONOUNS:
             owner = "the " + (again.group(1) if again else owner).lower()   # "by the same ministry's account": the
             # ministry named before, as "the same ministry said" is
+        elif _BARE_FORCE.fullmatch(owner):
+            owner = "the " + owner.lower()  # "by the army's account": the army named before, as "according to the army"
         # (or a body named by its head noun, the one heard before: "by the same centre's account")
         if (canonical_actor(owner) or _BARE_PAPER.fullmatch(owner) or _BARE_BODY.fullmatch(owner)
-                or owner == "the report" or owner in PRONOUNS) \
+                or _BARE_FORCE.fullmatch(owner) or owner == "the report" or owner in PRONOUNS) \
                 and not any(abs(a.pos - m.start()) < 3 for a in found):
             found.append(Attribution(m.start(), owner))  # "in the defence ministry's account": its
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
@@ -531,9 +533,11 @@ def find_attributions(sentence):
         found = [a if a.fallback else a._replace(fallback=closing_as.who) for a in found]
     if colon and len(found) > 1:
         found = _heading_outlet_yields(found, colon.end("who"))
-    relayed = [a for a in found if _RELAYED.match(sentence, a.pos) or _according_aside(sentence, a)]
+    relayed = [a for a in found if _RELAYED.match(sentence, a.pos) or _according_aside(sentence, a)
+               or _relative_relayer(sentence, a, found)]
     if len(relayed) < len(found):          # "Armenian officials, quoted by Armenpress, said": the officials
-                                           # (and "The ministry said, according to Interfax, that": the ministry)
+                                           # (and "The ministry said, according to Interfax, that": the ministry;
+                                           # "according to the ministry, which Trend quoted,": the ministry)
         found = [a for a in found if a not in relayed]
     found = [_staff_for_outlet(sentence, a) for a in found]
     closing = [a for a in found if _closing_source(sentence, a, found)]
@@ -1357,6 +1361,8 @@ _OWNER_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+the\s+(?P<owner>[A-Za-z]
                             r"(?:official\s+)?(?:version|account|telling|count|tally)\b(?!-)"
                             r"(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _CLAIM_NOUN_PATTERN +
                             r"|versions?|accounts?)\b)")
+# a force named by its noun alone as the owner: "by the army's account" (the army heard before)
+_BARE_FORCE = re.compile(r"(?i)(?:the\s+)?(?:army|military|police)")
 # a report named by its noun alone as the owner: "by the report's account", "in the same report's account"
 _REPORT_OWNER = re.compile(r"(?i)(?:same\s+)?report")
 # "documents" as the papers, not the verb: after a determiner, a number, an adjective of papers or a verb done to
@@ -1572,6 +1578,23 @@ def _according_aside(sentence, attribution):
     return bool(_ACCORDING_ASIDE.match(sentence, attribution.pos)
                 and _SAID_BEFORE_ASIDE.search(sentence, max(0, attribution.pos - 60), attribution.pos)
                 and _is_outlet(attribution.who))
+# an outlet that passed on the account named just before it, in a relative clause: "According to the ministry, which
+# Trend quoted on Monday, ...", "by the account of the service, which APA reported," (the outlet only relays it)
+_RELATIVE_OUTLET = re.compile(r",\s+(?:which|whom)\s+$")
+_RELAY_VERB = re.compile(r"\s*(?:reported|quoted|cited|carried|relayed|published)\b")
+
+
+def _relative_relayer(sentence, attribution, found):
+    """Is ``attribution`` an outlet in a relative clause that relays the account of a speaker in ``found`` named
+    right before it (see above; not "the story, which Trend reported": a story is no speaker)?"""
+    end = len(sentence[:attribution.pos].rstrip())
+    start = end - len(attribution.who)
+    which = _RELATIVE_OUTLET.search(sentence, max(0, start - 12), start) if start > 0 else None
+    return bool(which and sentence[start:end] == attribution.who
+                and _RELAY_VERB.match(sentence, attribution.pos) and _is_outlet(attribution.who)
+                and any(b.who and sentence[:which.start()].endswith(b.who) for b in found if b is not attribution))
+
+
 # an outlet after "according to" that printed someone's report: "according to the newspaper X, which later that year
 # printed a report by the writer Y from Z," (Y, named with a capital, is the source; see ACCORDING's loop)
 _PRINTED_BY = re.compile(r",\s+which\s+(?:[\w-]+\s+){0,4}?(?:printed|published|carried|ran|reprinted)\s+(?:a|an|the)\s+"

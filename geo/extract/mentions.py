@@ -15,6 +15,7 @@ from ..errors import AmbiguousPlace, GeoError
 from ..gazetteer import (NEIGHBOURS, REGION, SAME_PLACE_KM, Match, cites_record, distance_km, in_border_province,
                          kinds_clash)
 from ..names import name_keys, query_keys, unaccented_key
+from .actors import opens_outlet_title
 from .cues import cue_hits, ends_with_word
 from .routes import on_named_line
 from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES, FLIGHT_VERB, FOREIGN_LOCATIVE, GEO_NOUNS, INCIDENT_REPORTED, INSTITUTION_NOUNS, NATION_ADJECTIVES,
@@ -549,6 +550,11 @@ _HOSTS_AFTER = re.compile(r"\s+(?:(?:is|was|will|would)\s+(?:also\s+)?(?:to\s+)?
 _ONE_OF_TOWNS_AFTER = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+become)\s+(?:also\s+)?"
                                  r"(?:one\s+of|among)\s+the\s+(?:[\w'’-]+\s+)?(?:cities|towns|places)\s+"
                                  r"(?:where|under(?!\s+(?:[\w'’-]+\s+){0,2}control\b)|in\s+which)\b")
+# a capital under an emergency rule is the city the rule holds in, not its government: "Yerevan has been under a
+# state of emergency since Saturday", "Baku was under curfew" (not "under pressure", "under no obligation")
+_UNDER_RULE_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+been|is|was|remains|remained|will\s+be|is\s+still|was\s+still)"
+                               r"\s+(?:placed\s+|put\s+)?under\s+(?:a\s+)?(?:state\s+of\s+emergency|curfew|martial\s+law|"
+                               r"lockdown|siege|blockade)\b")
 
 
 def _cut_off(sentence, begin, end):
@@ -1512,6 +1518,8 @@ class Finder:
             return False                   # "Gyumri's mayor", "a professor at Yerevan State University"
         if _names_outlet(sentence, tokens[first].begin, tokens[last].end):
             return False                   # "drivers writing to a Goris newspaper": the paper, not the town
+        if opens_outlet_title(sentence, tokens[first].begin):
+            return False                   # "Azat Artsakh reported": an outlet the actor table knows, not the village
         if _names_vehicle(sentence, tokens[first].begin, tokens[last].end):
             return False                   # "a Gazelle minibus": the make, not a village of that spelling
         if _ANIMAL_BEFORE.search(sentence, max(0, tokens[first].begin - 12), tokens[first].begin):
@@ -1589,6 +1597,7 @@ class Finder:
                 and not _visited(sentence, tokens[first].begin) \
                 and not _HOSTS_AFTER.match(sentence, tokens[last].end) \
                 and not _ONE_OF_TOWNS_AFTER.match(sentence, tokens[last].end) \
+                and not _UNDER_RULE_AFTER.match(sentence, tokens[last].end) \
                 and not _gathering_held_after(sentence, tokens[last].end) \
                 and not _service_between(sentence, tokens[first].begin) \
                 and not _departed_for(sentence, tokens[first].begin):

@@ -2947,6 +2947,9 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue               # "send the ring to the bird centre in X", "a delivery from Y": where it
                                            # stands (a plan is no news there: "planned for May, if the hall in X is
                                            # free")
+                if _goods_from(s, row.mention) and not strong_told:
+                    continue               # "bring the new seed from X", "the anvil he brought from Y": where it
+                                           # was got, nothing told there
                 if _service_terms(s, row.mention) and not strong_told:
                     continue               # "delivery in X is free": a price card's terms
                 if _placed_by_bearing(s, row.mention) and not strong_told:
@@ -3670,6 +3673,32 @@ _ORDER_FROM = re.compile(r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel|order)
                          r"\s+(?:[a-z]+\s+)?(?:suppliers?|spinners?|weavers?|makers?|farmers?|yards?|mills?|factory|"
                          r"factories|workshops?|quarry|quarries|dealers?|wholesalers?)\s+in\s+$",
                          re.I)
+# things fetched from a town or from the land by it, the town only where they were got: "bring the new seed from X",
+# "the anvil my father brought from Y", "dig moss from the forest above Z" (older sets: 26 of 33 towns something is
+# brought from unannotated, those kept being people, fire or a returnee's soil); not people or fire brought ("brought
+# its volunteers home from X", "the night brought heavy fire from Y")
+_GOODS_FROM_BEFORE = re.compile(r"\b(?:bring|brings|brought|bringing|dig|digs|dug|digging|gather|gathers|gathered|"
+                                r"gathering|collect|collects|collected|collecting|pick|picks|picked|picking)\s+"
+                                r"(?P<goods>(?:[\w'’-]+\s+){1,5}?)(?:back\s+|up\s+|in\s+)?from\s+(?:the\s+)?"
+                                r"(?:(?:forests?|woods?|hills?|meadows?|slopes?|fields?)\s+(?:above|near|around|outside|"
+                                r"below|behind|of)\s+)?$|"
+                                # (the thing named before, in a relative clause: "the one my father brought from X")
+                                r"\b(?:the\s+one|which|that)\s+(?P<bringer>(?:[\w'’-]+\s+){1,3}?)brought\s+(?:back\s+)?"
+                                r"from\s+$", re.I)
+_NOT_GOODS = re.compile(r"\b(?:people|men|women|children|famil(?:y|ies)|refugees|volunteers|traders|workers|guests|"
+                        r"visitors|pilgrims|them|us|him|her|me|you|soldiers|troops|wounded|dead|bod(?:y|ies)|"
+                        r"prisoners|captives|daughters?|sons?|wife|husband|mother|father|parents|relatives|friends|"
+                        r"fire|shells?|shelling|rockets?|water|soil|earth|ashes|remains|home|"
+                        # (nor a journey told on the way: "were brought to the ceremony by bus from X")
+                        r"to|into|by|via)\b", re.I)
+
+
+def _goods_from(sentence, mention):
+    """Is the place at ``mention`` only where something was fetched from (see above)?"""
+    m = _GOODS_FROM_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
+    return bool(m) and not _NOT_GOODS.search(m.group("goods") or "")
+
+
 # the client a trader's order is made for, by the client's town: "steps for a courtyard in X", "a plaque for the
 # entrance of a mosque in Y" (older sets: 0 of 9 such towns annotated); and a job list's line headed by its client:
 # "- Wedding hall in Z: name board over the entrance"
@@ -3805,6 +3834,15 @@ _GUESTS_FROM_BEFORE = re.compile(r"\b(?:(?:guests|visitors|friends|customers|cli
                                  r"sister\s+(?:choir|club|school|circle|society|ensemble|group)\s+in)\s+(?:the\s+)?"
                                  r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$",
                                  re.I)
+# (or members, pupils or customers told by where they live: "several of our customers come from the villages of the X
+# district", "our pupils are from Y" (their homes; older sets: 0 of 9 such places annotated))
+_MEMBERS_FROM_BEFORE = re.compile(r"\b(?:customers|clients|members|pupils|students|readers|subscribers|regulars|buyers)"
+                                  r"\s+(?:[\w'’-]+\s+){0,2}?(?:come|comes|are)\s+from\s+(?:the\s+)?"
+                                  r"(?:(?:villages?|towns?|families)\s+(?:of|around|near|in|between)\s+(?:the\s+)?)?"
+                                  r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
+# (not the way they come: "the students come from X by bus" is their daily journey from it)
+_COMMUTE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:by|on)\s+(?:bus|minibus|car|train|taxi|foot|bike|bicycle)\b|"
+                            r"(?:every|each)\s+(?:day|morning|week)\b|daily\b)")
 # (unless the sentence tells their journey from it: "visitors from X travelled by bus to Y" keeps both ends)
 _GUESTS_TRAVELLED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:travelled|traveled|came|drove|walked|flew|went|"
                                      r"arrived|crossed|reached|set\s+off|left)\b")
@@ -3813,7 +3851,9 @@ _GUESTS_TRAVELLED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:travelled|tr
 def _guests_home(sentence, mention):
     """Is the place at ``mention`` only the home of the guests or visitors named by it ("our guests from X were to
     bring trees"), no journey of theirs told?"""
-    return bool(_GUESTS_FROM_BEFORE.search(sentence, max(0, mention.begin - 40), mention.begin)) \
+    return bool(_GUESTS_FROM_BEFORE.search(sentence, max(0, mention.begin - 40), mention.begin)
+                or (_MEMBERS_FROM_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
+                    and not _COMMUTE_AFTER.match(sentence, mention.end))) \
         and not _GUESTS_TRAVELLED_AFTER.match(sentence, mention.end)
 
 
