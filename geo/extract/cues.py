@@ -201,6 +201,19 @@ _FALLEN_PLACE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bwith )(?<!\bfor
                            r"(?!\s+(?:(?:silent|quiet|sharply|steeply|below|under|into|onto|on|by|near|close|around|"
                            r"over|behind|victim|prey|asleep|ill|sick|short|apart|down|off|out|away|back|dark|from|"
                            r"through|within)\b|in\s+(?:gardens|yards|the\s+(?:yard|garden|field)s?)|to\s+\d))")
+# ... and the same told in the simple past, with its day or taker after it: "X fell on Monday", "the town fell to
+# the Armenians", "Y fell yesterday" (not night, rain or prices that fell, nor a place with a word between: "shells
+# fell on X")
+_FELL_PLACE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bwith )(?<!\bfor )(?<!\bat )(?<!\bnear )(?<!\bfrom )"
+                         r"(?:\b(?!(?:Shells?|Rockets?|Bombs?|Missiles?|Mines?|Grenades?|Bullets?|Snow|Rain|Hail|Night|"
+                         r"Darkness|Silence|Prices?|Temperatures?|Numbers?|Rates?|Levels?|Sales|Trade|Output|Exports?|"
+                         r"Imports?|Traffic|Unemployment)\b)[A-ZƏÇŞĞÜÖİ][\w'’-]+|\b(?:town|city|village))\s+(?P<cue>fell)"
+                         r"(?=\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+same\s+day|\d)|"
+                         r"yesterday|overnight|last\s+(?:night|week)|this\s+(?:morning|week))\b)")
+# troops who occupied a place took it, told in the active: "Armenian forces had occupied the X district on 23 August"
+# (the passive is in the lexicon; not a building occupied by protesters)
+_FORCES_OCCUPIED = re.compile(r"\b(?:troops|soldiers|forces|army|units)\s+(?:had\s+|have\s+|has\s+)?(?P<cue>occupied)"
+                              r"(?=\s+the\s+[A-ZƏÇŞĞÜÖİ])")
 # (the curfew put on the town just taken, in a clause joined by "and": see cue_hits)
 # (or brought with it, after a comma: "a commandant took charge of X, with a curfew at night and roadblocks")
 _PUT_UNDER_CURFEW = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+)?(?:put|placed|kept)\s+(?:the\s+(?:town|city|village)|it)"
@@ -1037,6 +1050,11 @@ def cue_hits(sentence, returning=False):
         hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True) for m in _BROKE_INTO.finditer(sentence)]
     if "fallen" in lower:
         hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True) for m in _FALLEN_PLACE.finditer(sentence)]
+    if " fell " in lower:
+        hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True) for m in _FELL_PLACE.finditer(sentence)]
+    if "occupied" in lower:
+        hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True)
+                 for m in _FORCES_OCCUPIED.finditer(sentence)]
     if "approach" in lower or "clos" in lower or "near" in lower:
         hits += [Cue(m.start(), m.start() + len(m.group().split()[0]), "shelling", "fighting", True)
                  for m in _APPROACHED.finditer(lower) if _ARMY_BEFORE.search(lower, max(0, m.start() - 60), m.start())
