@@ -201,9 +201,8 @@ _FALLEN_PLACE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bwith )(?<!\bfor
                            r"(?!\s+(?:(?:silent|quiet|sharply|steeply|below|under|into|onto|on|by|near|close|around|"
                            r"over|behind|victim|prey|asleep|ill|sick|short|apart|down|off|out|away|back|dark|from|"
                            r"through|within)\b|in\s+(?:gardens|yards|the\s+(?:yard|garden|field)s?)|to\s+\d))")
-# ... and the same told in the simple past, with its day or taker after it: "X fell on Monday", "the town fell to
-# the Armenians", "Y fell yesterday" (not night, rain or prices that fell, nor a place with a word between: "shells
-# fell on X")
+# ... and the same told in the simple past, with its day after it: "X fell on Monday", "Y fell yesterday" ("fell to
+# the Armenians" is the lexicon's; not night, rain or prices that fell, nor shells that "fell on X")
 _FELL_PLACE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bwith )(?<!\bfor )(?<!\bat )(?<!\bnear )(?<!\bfrom )"
                          r"(?:\b(?!(?:Shells?|Rockets?|Bombs?|Missiles?|Mines?|Grenades?|Bullets?|Snow|Rain|Hail|Night|"
                          r"Darkness|Silence|Prices?|Temperatures?|Numbers?|Rates?|Levels?|Sales|Trade|Output|Exports?|"
