@@ -201,6 +201,27 @@ _FALLEN_PLACE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bwith )(?<!\bfor
                            r"(?!\s+(?:(?:silent|quiet|sharply|steeply|below|under|into|onto|on|by|near|close|around|"
                            r"over|behind|victim|prey|asleep|ill|sick|short|apart|down|off|out|away|back|dark|from|"
                            r"through|within)\b|in\s+(?:gardens|yards|the\s+(?:yard|garden|field)s?)|to\s+\d))")
+# ... and the same told in the simple past, with its day after it: "X fell on Monday", "Y fell yesterday" ("fell to
+# the Armenians" is the lexicon's; not night, rain or prices that fell, nor shells that "fell on X")
+_FELL_PLACE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bwith )(?<!\bfor )(?<!\bat )(?<!\bnear )(?<!\bfrom )"
+                         r"(?:\b(?!(?:Shells?|Rockets?|Bombs?|Missiles?|Mines?|Grenades?|Bullets?|Snow|Rain|Hail|Night|"
+                         r"Darkness|Silence|Prices?|Temperatures?|Numbers?|Rates?|Levels?|Sales|Trade|Output|Exports?|"
+                         r"Imports?|Traffic|Unemployment)\b)[A-ZƏÇŞĞÜÖİ][\w'’-]+|\b(?:town|city|village))\s+(?P<cue>fell)"
+                         r"(?=\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+same\s+day|\d)|"
+                         r"yesterday|overnight|last\s+(?:night|week)|this\s+(?:morning|week))\b)")
+# troops who occupied a place took it, told in the active: "Armenian forces had occupied the X district on 23 August"
+# (the passive is in the lexicon; not a building occupied by protesters)
+_FORCES_OCCUPIED = re.compile(r"\b(?:troops|soldiers|forces|army|units)\s+(?:had\s+|have\s+|has\s+)?(?P<cue>occupied)"
+                              r"(?=\s+the\s+[A-ZƏÇŞĞÜÖİ])")
+# people who fled and camp along the roads are the displaced where they stay, not a protest camp: "thousands of
+# families are camped along the roads of the X district" (activists camped on a road are still a protest)
+_FLED_CAMPERS = re.compile(r"\b(?:families|refugees|displaced(?:\s+people)?|evacuees)\s+"
+                           r"(?:(?:are|were|have\s+been|had\s+been|still|now)\s+){0,2}$")
+# ... and goods wagons people live in are their shelter, not a railway used: "three families live in each wagon",
+# "displaced people lived in camps and railway wagons around Y" (not wagons that carry grain or wait at a border)
+_LIVE_IN = re.compile(r"\b(?:families|people|refugees|displaced|evacuees)\b[^.;]{0,60}?"
+                      r"\b(?:live|lives|lived|living|sleep|sleeps|slept|sleeping|housed)\s+in\b")
+_WAGON_WORDS = re.compile(r"(?:(?:goods|freight|railway)\s+)?wagons?|railway|(?:railway\s+)?sidings?")
 # (the curfew put on the town just taken, in a clause joined by "and": see cue_hits)
 # (or brought with it, after a comma: "a commandant took charge of X, with a curfew at night and roadblocks")
 _PUT_UNDER_CURFEW = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+)?(?:put|placed|kept)\s+(?:the\s+(?:town|city|village)|it)"
@@ -1037,6 +1058,17 @@ def cue_hits(sentence, returning=False):
         hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True) for m in _BROKE_INTO.finditer(sentence)]
     if "fallen" in lower:
         hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True) for m in _FALLEN_PLACE.finditer(sentence)]
+    if " fell " in lower:
+        hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True) for m in _FELL_PLACE.finditer(sentence)]
+    if "occupied" in lower:
+        hits += [Cue(m.start("cue"), m.end("cue"), "other", "control", True)
+                 for m in _FORCES_OCCUPIED.finditer(sentence)]
+    if "camped" in lower:
+        hits = [h for h in hits if not (h.kind == "checkpoint" and lower.startswith("camped", h.begin)
+                                        and _FLED_CAMPERS.search(lower, max(0, h.begin - 40), h.begin))]
+    if "wagon" in lower and _LIVE_IN.search(lower):
+        hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
+                                        and _WAGON_WORDS.fullmatch(lower, h.begin, h.end))]
     if "approach" in lower or "clos" in lower or "near" in lower:
         hits += [Cue(m.start(), m.start() + len(m.group().split()[0]), "shelling", "fighting", True)
                  for m in _APPROACHED.finditer(lower) if _ARMY_BEFORE.search(lower, max(0, m.start() - 60), m.start())

@@ -477,7 +477,11 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # an inquiry's finding told after it, at the sentence's end: "..., the commission found." (not "the
                # bodies were found.")
                r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )(?<!be )(?:found|concluded)(?=\s*[.;!]?\s*$)|"
-               r"reads|traded (?:accusations|blame)|(?:called|calls|branded|brands|termed)(?= (?:the|it|this|these|their|its)\b)")
+               r"reads|traded (?:accusations|blame)|(?:called|calls|branded|brands|termed)(?= (?:the|it|this|these|their|its)\b)|"
+               # ... and an account named with "that": "the ministry called that story disinformation" (not "called
+               # that evening")
+               r"(?:called|calls|branded|brands|termed)(?= (?:that|those) (?:[\w'’-]+ )?(?:stor(?:y|ies)|reports?|"
+               r"claims?|accounts?|allegations?|charges?|statements?|news|rumou?rs?)\b)")
 # (the look-ahead on the letters the verbs begin with, before the look-behind, spares the alternation and the
 # look-behind at most positions of a sentence)
 ATTRIB_VERB = re.compile(rf"(?=[abcdefghilmnpqrstuvw])(?<![\w-])(?:{SPEECH_VERB})\b")
