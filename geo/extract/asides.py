@@ -131,6 +131,9 @@ _ORIGIN = re.compile(rf"\b(?:(?P<one>{ONE_PERSON})|(?P<family>{_ONE_FAMILY})|(?P
                      rf"(?:{OTHERS_OF}[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
                      r"(?:,\s+(?:the|a)\s+(?:village|town|city)\s+(?:[\w'’-]+\s+){1,4}?(?:call|calls|called|as)\s+"
                      r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,?)?")
+# a family that has settled in another place: "a family from A has already settled in B" (the sets file the place
+# settled, not the family's old home)
+_SETTLED_IN = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|now\s+|since\s+)?(?:settled|moved)\s+(?:in|into)\s+")
 # what the people then do: travel from the home (its start), or speak (the home only describes the speaker)
 _JOURNEY_NEXT = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:to|towards|along|via|through|fled|escaped|left|were\s+evacuated|"
                            r"returned|went\s+back)\b")
@@ -670,6 +673,8 @@ def asides_dropped(sentence, mentions):
             list_end = m.end
             told_apart = bool(namesake)
     dropped |= _origins(sentence, mentions)
+    if " of " in sentence:
+        dropped |= _named_persons_homes(sentence, mentions)
     harm = bool(_HARM.search(sentence))        # (asked once for the three readings that use it)
     dropped |= _lives_dropped(sentence, mentions, harm)
     dropped |= _background_dropped(sentence, mentions, harm)
@@ -719,6 +724,10 @@ def _origins(sentence, mentions):
         if _MOVED_AWAY.match(sentence, origin.end()):
             continue
         speaks = _SPEAKS_NEXT.match(sentence, origin.end())
+        if origin.group("family") and others and _SETTLED_IN.match(sentence, origin.end()) \
+                and not _HARM.search(sentence):
+            out |= home                    # "a family from A has settled in B": the newcomers' home describes them,
+            continue                       # where they settled is the news
         if origin.group("family") and (speaks or others or _FAMILY_AT_WAR.search(sentence)):
             continue                       # (a family sheltering, displaced or under fire: left as it was read)
         if origin.group("ours") and (speaks or others or _BORDER_TOLD.search(sentence)):
@@ -740,6 +749,29 @@ def _origins(sentence, mentions):
                 and not _HOME_TOLD.match(sentence, origin.end()):
             out |= home                    # alone, with nothing told of harm, a move or troops: "an album lent by a
                                            # visitor from A, whose parents sang in the choir" describes the person
+    return out
+
+
+# a person named with the home they come from, "Anvar Mammadov of A", when the sentence tells of another place:
+# "X Y of A fell in the battle at B", "X Y of A was wounded near B" (the sets file B, not the man's home; his home
+# stays when the sentence comes back to it: "said shells fell on his village", "... there")
+_PERSON_OF = re.compile(r"\b[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+\s+[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+"
+                        r"(?:ov|ev|yev|ova|eva|yan|ian|li|lu|ly|zade)\s+of\s+$")
+_HOME_BACK = re.compile(r"\b(?:there|his|her|their)\b(?:\s+(?:own\s+|native\s+)?(?:village|town|city|home|house|"
+                        r"yard|street))?|\bthe\s+(?:same\s+)?village\b|\bhome\b", re.I)
+_HOME_APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:village|town|city|settlement|suburb)\b")
+
+
+def _named_persons_homes(sentence, mentions):
+    """Indexes of the mentions that only name a person's home ("X Y of A"), when another place follows and the
+    sentence does not come back to the home (see _PERSON_OF)."""
+    out = set()
+    for i, m in enumerate(mentions):
+        if not _PERSON_OF.search(sentence, max(0, m.begin - 60), m.begin) or _HOME_APPOSED.match(sentence, m.end):
+            continue
+        if any(n.begin >= m.end and n.place != m.place for n in mentions) \
+                and not _HOME_BACK.search(sentence, m.end):
+            out.add(i)
     return out
 
 
