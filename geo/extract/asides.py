@@ -675,6 +675,11 @@ def asides_dropped(sentence, mentions):
     dropped |= _origins(sentence, mentions)
     if " of " in sentence:
         dropped |= _named_persons_homes(sentence, mentions)
+    if "our " in sentence:
+        dropped |= _own_public_homes(sentence, mentions)
+    if "'s " in sentence or "’s " in sentence:
+        dropped |= {i for i, m in enumerate(mentions) if _OWN_OUTLET_AFTER.match(sentence, m.end)
+                    and _OUTLET_THE.search(sentence, max(0, m.begin - 12), m.begin)}
     harm = bool(_HARM.search(sentence))        # (asked once for the three readings that use it)
     dropped |= _lives_dropped(sentence, mentions, harm)
     dropped |= _background_dropped(sentence, mentions, harm)
@@ -773,6 +778,31 @@ def _named_persons_homes(sentence, mentions):
                 and not _HOME_BACK.search(sentence, m.end):
             out.add(i)
     return out
+
+
+# a town or district owning an outlet: "the A district's memorial website", "the B town's news site" (whose site it
+# is, not where the news happened; but the A district still places the villages the sentence names without one, so
+# it goes here, after the areas were read, and not with the outlets the finder leaves out)
+_OWN_OUTLET_AFTER = re.compile(r"(?:\s+(?:district|region|town|city|community|municipality))?['’]s\s+(?:[\w-]+\s+)?"
+                               r"(?:newspapers?|papers?|websites?|news\s+sites?|portals?)\b"
+                               r"(?!['’]s\s+(?:offices?|building)|\s+(?:offices?|building|headquarters|premises)\b)", re.I)
+_OUTLET_THE = re.compile(r"\b(?:the|a)\s+$", re.I)
+
+# the writer's own public described by where it comes from: "Many of our customers are families from the A villages",
+# "most of our members come from B" (the sets file no event there; a home told of after it, ", which was shelled",
+# or harm in the sentence keeps it)
+_OWN_PUBLIC_FROM = re.compile(r"\b[Oo]ur\s+(?:customers|clients|buyers|regulars|members|pupils|students|guests|readers|"
+                              r"subscribers|visitors|growers|suppliers)\s+(?:are|were|come|came)\s+"
+                              r"(?:(?:mostly|mainly|all|originally|families|people)\s+)*from\s+(?:the\s+)?$")
+
+
+def _own_public_homes(sentence, mentions):
+    """Indexes of the mentions naming only where the writer's customers or members come from (see above)."""
+    if _HARM.search(sentence) or _HOME_HARM.search(sentence):
+        return set()
+    return {i for i, m in enumerate(mentions)
+            if _OWN_PUBLIC_FROM.search(sentence, max(0, m.begin - 90), m.begin)
+            and not _HOME_TOLD.match(sentence, m.end)}
 
 
 # --- credits, launch sites and a site's road (see the module)
