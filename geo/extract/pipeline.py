@@ -2520,6 +2520,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = []                                       # "The pass carries the A–B highway": geography
         if _service_line(s):
             found = []                                       # "Cars for X leave from bay one": a timetable
+        if ("No." in s or (number and "No." in sentences[number - 1].text)) \
+                and _catalogue_entry(s, sentences[number - 1].text if number else None):
+            found = []                                       # "No. 2, the X ring": a catalogue's piece
         if _ADVICE.match(s):
             found = []                                       # "Do not accept loads for X": the writer's advice
         if _asks_the_reader(s):
@@ -4320,6 +4323,21 @@ def _service_line(sentence):
     two", "parcels to Y take two days")?"""
     return ("for " in sentence or "to " in sentence) and bool(_SERVICE.search(sentence)) \
         and not _SERVICE_NEWS.search(sentence)
+
+
+# a catalogue's numbered entry: "No. 2, the A ring, with a cross", or the entry after its number on its own ("No.
+# 19." / "B kilim, red and black, modern."): a piece named or placed by a town, where it was made, no event (an entry
+# telling of war, "looted when C fell", stays)
+_ENTRY_NUMBER = re.compile(r"^\s*No\.\s?\d{1,4}(?:[,:]\s|\.\s*$)")
+_ENTRY_NEWS = re.compile(r"\b(?:shell\w*|fir(?:e|ed|ing)|attack\w*|destroy\w*|burn\w*|burnt|loot\w*|fled|flee\w*|"
+                         r"captur\w*|taken|fell|war|killed|wounded|evacuat\w*|occup\w*|displaced|refugees?)\b", re.I)
+
+
+def _catalogue_entry(sentence, previous):
+    """Is the sentence a catalogue's numbered entry (its number opening it, or the sentence before only the
+    number) describing a piece, with no war news in it?"""
+    numbered = _ENTRY_NUMBER.match(sentence) or (previous is not None and _ENTRY_NUMBER.fullmatch(previous))
+    return bool(numbered) and not _ENTRY_NEWS.search(sentence)
 
 
 # several provinces named together as where something is ("posts in the Tavush, Syunik and Ararat provinces"): the
