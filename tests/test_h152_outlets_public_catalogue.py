@@ -41,3 +41,19 @@ def test_catalogue_entry_is_no_event():
 
 def test_catalogue_entry_telling_of_war_stays():
     assert "Goris" in places("No. 7, a kilim from Goris, saved when the village was shelled.")
+
+
+def test_writers_pupils_travelling_in_are_no_event():
+    assert places("Three of our pupils travel in from the Askeran region every Saturday.") == set()
+
+
+def test_monastery_named_by_a_loose_spelling_is_no_village():
+    assert places("The path towards the Anapat monastery was steep and wet.") == set()
+
+
+def test_village_named_by_a_loose_spelling_stays():
+    assert "Khnapat" in {e["place_name"] for e in extract_text("Shells fell near Anapat on Monday.", DAY)}
+
+
+def test_monastery_of_a_known_village_stays():
+    assert "Gandzasar" in places("Shells fell near the Gandzasar monastery on Monday.")

@@ -789,10 +789,11 @@ _OWN_OUTLET_AFTER = re.compile(r"(?:\s+(?:district|region|town|city|community|mu
 _OUTLET_THE = re.compile(r"\b(?:the|a)\s+$", re.I)
 
 # the writer's own public described by where it comes from: "Many of our customers are families from the A villages",
-# "most of our members come from B" (the sets file no event there; a home told of after it, ", which was shelled",
-# or harm in the sentence keeps it)
+# "most of our members come from B", "four of our pupils travel in from C" (the sets file no event there; a home
+# told of after it, ", which was shelled", or harm in the sentence keeps it)
 _OWN_PUBLIC_FROM = re.compile(r"\b[Oo]ur\s+(?:customers|clients|buyers|regulars|members|pupils|students|guests|readers|"
-                              r"subscribers|visitors|growers|suppliers)\s+(?:are|were|come|came)\s+"
+                              r"subscribers|visitors|growers|suppliers)\s+(?:are|were|come|came|travel|travell?ed)\s+"
+                              r"(?:in\s+)?"
                               r"(?:(?:mostly|mainly|all|originally|families|people)\s+)*from\s+(?:the\s+)?$")
 
 
