@@ -131,6 +131,9 @@ _ORIGIN = re.compile(rf"\b(?:(?P<one>{ONE_PERSON})|(?P<family>{_ONE_FAMILY})|(?P
                      rf"(?:{OTHERS_OF}[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
                      r"(?:,\s+(?:the|a)\s+(?:village|town|city)\s+(?:[\w'’-]+\s+){1,4}?(?:call|calls|called|as)\s+"
                      r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,?)?")
+# a family that has settled in another place: "a family from A has already settled in B" (the sets file the place
+# settled, not the family's old home)
+_SETTLED_IN = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|now\s+|since\s+)?(?:settled|moved)\s+(?:in|into)\s+")
 # what the people then do: travel from the home (its start), or speak (the home only describes the speaker)
 _JOURNEY_NEXT = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:to|towards|along|via|through|fled|escaped|left|were\s+evacuated|"
                            r"returned|went\s+back)\b")
@@ -670,6 +673,13 @@ def asides_dropped(sentence, mentions):
             list_end = m.end
             told_apart = bool(namesake)
     dropped |= _origins(sentence, mentions)
+    if " of " in sentence:
+        dropped |= _named_persons_homes(sentence, mentions)
+    if "our " in sentence:
+        dropped |= _own_public_homes(sentence, mentions)
+    if "'s " in sentence or "’s " in sentence:
+        dropped |= {i for i, m in enumerate(mentions) if _OWN_OUTLET_AFTER.match(sentence, m.end)
+                    and _OUTLET_THE.search(sentence, max(0, m.begin - 12), m.begin)}
     harm = bool(_HARM.search(sentence))        # (asked once for the three readings that use it)
     dropped |= _lives_dropped(sentence, mentions, harm)
     dropped |= _background_dropped(sentence, mentions, harm)
@@ -719,6 +729,10 @@ def _origins(sentence, mentions):
         if _MOVED_AWAY.match(sentence, origin.end()):
             continue
         speaks = _SPEAKS_NEXT.match(sentence, origin.end())
+        if origin.group("family") and others and _SETTLED_IN.match(sentence, origin.end()) \
+                and not _HARM.search(sentence):
+            out |= home                    # "a family from A has settled in B": the newcomers' home describes them,
+            continue                       # where they settled is the news
         if origin.group("family") and (speaks or others or _FAMILY_AT_WAR.search(sentence)):
             continue                       # (a family sheltering, displaced or under fire: left as it was read)
         if origin.group("ours") and (speaks or others or _BORDER_TOLD.search(sentence)):
@@ -741,6 +755,55 @@ def _origins(sentence, mentions):
             out |= home                    # alone, with nothing told of harm, a move or troops: "an album lent by a
                                            # visitor from A, whose parents sang in the choir" describes the person
     return out
+
+
+# a person named with the home they come from, "Anvar Mammadov of A", when the sentence tells of another place:
+# "X Y of A fell in the battle at B", "X Y of A was wounded near B" (the sets file B, not the man's home; his home
+# stays when the sentence comes back to it: "said shells fell on his village", "... there")
+_PERSON_OF = re.compile(r"\b[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+\s+[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+"
+                        r"(?:ov|ev|yev|ova|eva|yan|ian|li|lu|ly|zade)\s+of\s+$")
+_HOME_BACK = re.compile(r"\b(?:there|his|her|their)\b(?:\s+(?:own\s+|native\s+)?(?:village|town|city|home|house|"
+                        r"yard|street))?|\bthe\s+(?:same\s+)?village\b|\bhome\b", re.I)
+_HOME_APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:village|town|city|settlement|suburb)\b")
+
+
+def _named_persons_homes(sentence, mentions):
+    """Indexes of the mentions that only name a person's home ("X Y of A"), when another place follows and the
+    sentence does not come back to the home (see _PERSON_OF)."""
+    out = set()
+    for i, m in enumerate(mentions):
+        if not _PERSON_OF.search(sentence, max(0, m.begin - 60), m.begin) or _HOME_APPOSED.match(sentence, m.end):
+            continue
+        if any(n.begin >= m.end and n.place != m.place for n in mentions) \
+                and not _HOME_BACK.search(sentence, m.end):
+            out.add(i)
+    return out
+
+
+# a town or district owning an outlet: "the A district's memorial website", "the B town's news site" (whose site it
+# is, not where the news happened; but the A district still places the villages the sentence names without one, so
+# it goes here, after the areas were read, and not with the outlets the finder leaves out)
+_OWN_OUTLET_AFTER = re.compile(r"(?:\s+(?:district|region|town|city|community|municipality))?['’]s\s+(?:[\w-]+\s+)?"
+                               r"(?:newspapers?|papers?|websites?|news\s+sites?|portals?)\b"
+                               r"(?!['’]s\s+(?:offices?|building)|\s+(?:offices?|building|headquarters|premises)\b)", re.I)
+_OUTLET_THE = re.compile(r"\b(?:the|a)\s+$", re.I)
+
+# the writer's own public described by where it comes from: "Many of our customers are families from the A villages",
+# "most of our members come from B", "four of our pupils travel in from C" (the sets file no event there; a home
+# told of after it, ", which was shelled", or harm in the sentence keeps it)
+_OWN_PUBLIC_FROM = re.compile(r"\b[Oo]ur\s+(?:customers|clients|buyers|regulars|members|pupils|students|guests|readers|"
+                              r"subscribers|visitors|growers|suppliers)\s+(?:are|were|come|came|travel|travell?ed)\s+"
+                              r"(?:in\s+)?"
+                              r"(?:(?:mostly|mainly|all|originally|families|people)\s+)*from\s+(?:the\s+)?$")
+
+
+def _own_public_homes(sentence, mentions):
+    """Indexes of the mentions naming only where the writer's customers or members come from (see above)."""
+    if _HARM.search(sentence) or _HOME_HARM.search(sentence):
+        return set()
+    return {i for i, m in enumerate(mentions)
+            if _OWN_PUBLIC_FROM.search(sentence, max(0, m.begin - 90), m.begin)
+            and not _HOME_TOLD.match(sentence, m.end)}
 
 
 # --- credits, launch sites and a site's road (see the module)

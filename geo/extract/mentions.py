@@ -206,6 +206,8 @@ _PLURAL_AFTER_WITH = re.compile(r"\s+(?:with|without|on|in)\s+(?:[a-z]+,?\s+){1,
 # ... or a rule of a notice with no verb, the plural noun and a common phrase after it: "Dogs on leads except in the
 # ring", "Cats without collars at owner's risk" (only where a loose spelling alone makes the word a village)
 _RULE_PHRASE_AFTER = re.compile(r"\s+(?:on|with|without)\s+(?:(?:a|an|the|their|short)\s+)?[a-z]{3,}\b(?!-)")
+# a religious site's noun right after a name read only by a loose spelling: "the A monastery", "the B hermitage"
+_SITE_NOUN_AFTER = re.compile(r"\s+(?:monaster(?:y|ies)|hermitages?|convents?|cathedrals?)\b", re.I)
 _QUALIFIER = re.compile(r" \([^()]*\)$")     # "Vardadzor (Askeran)": the bracket tells namesakes apart
 
 
@@ -1269,7 +1271,9 @@ class Finder:
             # a typo or a variant after "in", "near", in a dashed chain of towns ("the Irevan–Gorus highway"), as
             # the subject of fire ("Voskepr was shelled"), named a village or a town's part ("the Kerkicahan
             # neighbourhood") or listed after a place of the region ("took Edilli, Jirakuz and Tagaser")
-            match = None if _names_vehicle(sentence, begin, end) else self.fuzzy(phrase, alternate=bool(chained))
+            # (not a monastery's name: "towards the Anapat monastery" is no village its spelling loosely makes)
+            match = None if _names_vehicle(sentence, begin, end) or _SITE_NOUN_AFTER.match(sentence, end) \
+                else self.fuzzy(phrase, alternate=bool(chained))
             if match is not None and query_keys(match.place.name)[0] not in NOT_EVENT_PLACES:
                 return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         return []

@@ -2529,6 +2529,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = []                                       # "Goris-Sisian: open, icy patches": a road's state
         if _route_described(s):
             found = []                                       # "The pass carries the A–B highway": geography
+        if _service_line(s):
+            found = []                                       # "Cars for X leave from bay one": a timetable
+        if ("No." in s or (number and "No." in sentences[number - 1].text)) \
+                and _catalogue_entry(s, sentences[number - 1].text if number else None):
+            found = []                                       # "No. 2, the X ring": a catalogue's piece
         if _ADVICE.match(s):
             found = []                                       # "Do not accept loads for X": the writer's advice
         if _asks_the_reader(s):
@@ -4393,6 +4398,39 @@ def _route_described(sentence):
     """Does the sentence only describe a mountain pass (its height, the road it carries), nothing happening on it?"""
     # (every _PASS_DESCRIBED match holds "ass": a quick test, for speed)
     return "ass" in sentence and bool(_PASS_DESCRIBED.search(sentence)) and not _HAPPENED.search(sentence)
+
+
+# a business's or a rank's service to a place, told by its timetable or its time on the way: "Cars for X leave from
+# bay one", "Buses to Y run every forty minutes", "parcels to Z take two days" (where the cars go or the parcels are
+# sent, no event; the same service stopped, resumed or under fire is news)
+_SERVICE = re.compile(r"\b(?:[Cc]ars|[Bb]uses|[Mm]inibuses|[Tt]axis|[Cc]oaches|[Tt]rains|[Ff]lights|[Pp]arcels|"
+                      r"[Dd]eliveries|[Oo]rders)\s+(?:for|to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+                      r"(?:(?:leave|depart|run|go)s?\s+(?:from\s+(?:bay|platform|stand|stop|gate)\b|every\b|hourly\b|"
+                      r"daily\b)|(?:take|takes)\s+(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\b)")
+_SERVICE_NEWS = re.compile(r"\b(?:again|resum\w*|reopen\w*|suspend\w*|cancel\w*|stopp\w*|halt\w*|no\s+longer|"
+                           r"shell\w*|fir(?:e|ed|ing)|attack\w*|block\w*|clos\w*|because|since|after)\b", re.I)
+
+
+def _service_line(sentence):
+    """Does the sentence only give a service's timetable or delivery time to a place ("Cars for X leave from bay
+    two", "parcels to Y take two days")?"""
+    return ("for " in sentence or "to " in sentence) and bool(_SERVICE.search(sentence)) \
+        and not _SERVICE_NEWS.search(sentence)
+
+
+# a catalogue's numbered entry: "No. 2, the A ring, with a cross", or the entry after its number on its own ("No.
+# 19." / "B kilim, red and black, modern."): a piece named or placed by a town, where it was made, no event (an entry
+# telling of war, "looted when C fell", stays)
+_ENTRY_NUMBER = re.compile(r"^\s*No\.\s?\d{1,4}(?:[,:]\s|\.\s*$)")
+_ENTRY_NEWS = re.compile(r"\b(?:shell\w*|fir(?:e|ed|ing)|attack\w*|destroy\w*|burn\w*|burnt|loot\w*|fled|flee\w*|"
+                         r"captur\w*|taken|fell|war|killed|wounded|evacuat\w*|occup\w*|displaced|refugees?)\b", re.I)
+
+
+def _catalogue_entry(sentence, previous):
+    """Is the sentence a catalogue's numbered entry (its number opening it, or the sentence before only the
+    number) describing a piece, with no war news in it?"""
+    numbered = _ENTRY_NUMBER.match(sentence) or (previous is not None and _ENTRY_NUMBER.fullmatch(previous))
+    return bool(numbered) and not _ENTRY_NEWS.search(sentence)
 
 
 # several provinces named together as where something is ("posts in the Tavush, Syunik and Ararat provinces"): the

@@ -339,7 +339,10 @@ _OWN_REQUEST = re.compile(r"^(?:(?:Meanwhile|Again|Once\s+again|Finally|As\s+bef
                           # a bulletin's drivers too, also asked not to: "Drivers are asked not to travel towards X"
                           # (but not when the request gives its cause, which is news: "... towards X because the
                           # bridge was shelled", "..., where a checkpoint was set up", "...: troops shelled Y")
-                          r"|^(?:[Dd]rivers|[Mm]otorists)\s+are\s+(?:(?:again|also|kindly)\s+)?"
+                          # (also the drivers going somewhere: "Drivers who are going to Y tomorrow are asked to take
+                          # the mail")
+                          r"|^(?:[Dd]rivers|[Mm]otorists)(?:\s+who\s+are\s+(?:going|driving|travell?ing|heading)\s+"
+                          r"to\s+[^,.;:]{1,40}?)?\s+are\s+(?:(?:again|also|kindly)\s+)?"
                           + _ASKED + r"\s+(?:not\s+)?to\s+[a-z](?![^.]*?(?:\b(?:because|since|due\s+to|following|where)\b|"
                           r"\bafter\s+(?!dark\b|nightfall\b|sunset\b|midnight\b|\d)|:\s))")
 
