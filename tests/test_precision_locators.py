@@ -125,3 +125,35 @@ OWN_PEOPLE_KEPT = [
 @pytest.mark.parametrize("text, kept", OWN_PEOPLE_KEPT)
 def test_own_people_with_harm_at_home_keep_the_place(text, kept, gazetteer):
     assert kept in places(text, gazetteer)
+
+
+# a notice's letterhead: who issues it and the town it is issued from, at the top of the page
+LETTERHEAD = [
+    pytest.param("Green Valley Bee Farm, Ijevan - news for our customers, 4 May 2024\n\n"
+                 "The new honey is in jars and the shop opens at nine.", "Ijevan", id="a_shop_s_letterhead_with_a_dash"),
+    pytest.param("Tuesday 2 April 2024, from Narek Avetisyan, clock mender, Sisian\n\n"
+                 "Dear customers, the spring round starts next week.", "Sisian", id="a_letter_s_sender_and_town"),
+    pytest.param("Journal of the rowing boat Tsovak, Lake Sevan\n\n"
+                 "We set off early and rowed for two hours.", "Lake Sevan", id="a_log_s_boat_and_water"),
+]
+
+
+@pytest.mark.parametrize("text, town", LETTERHEAD)
+def test_a_letterhead_s_town_is_no_place(text, town, gazetteer):
+    assert town not in places(text, gazetteer)
+
+
+# a headline with war news ending with a town, and a letterhead's town shelled in the body, keep the place
+LETTERHEAD_KEPT = [
+    pytest.param("Shells hit houses overnight in Tavush, Berd\n\nTwo houses burned.", "Berd",
+                 id="a_headline_of_shelling_ending_with_a_town"),
+    pytest.param("Green Valley Bee Farm, Ijevan - news for our customers\n\n"
+                 "Azerbaijani forces shelled Ijevan on Monday night and two of our hives burned.", "Ijevan",
+                 id="the_letterhead_s_town_shelled_in_the_body"),
+]
+
+
+@pytest.mark.parametrize("text, kept", LETTERHEAD_KEPT)
+def test_a_headline_or_the_body_keeps_the_town(text, kept, gazetteer):
+    assert kept in places(text, gazetteer)
+

@@ -411,3 +411,26 @@ def credit_line(sentence):
     """Is the sentence a byline, a credit or a masthead line (outlet, section, date) rather than news?"""
     return bool(_PLACE_DATE_OUTLET.match(sentence.text) or _CREDIT_BY.match(sentence.text)) or (
         not _SENTENCE_END.search(sentence.text.rstrip(")")) and bool(_CREDIT.match(sentence.text)))
+
+
+# a notice's, a newsletter's or a programme's letterhead at the top of the page: who issues it and the town they sit
+# in, after a comma or a dash, perhaps with the day or the kind of text after it ("Vorotan Bike Hire, Goris - notice
+# to customers", "Friday 31 March 2023, from A B, piano tuner, Goris", "Log of the yacht Anahit, Lake Sevan"): where
+# the issuer is, nothing that happened there (the older held-out sets annotate no place so written at the top)
+MAX_LETTERHEAD_SENTENCE = 3
+_LETTERHEAD_BEFORE = re.compile(r"\w[)’']?(?:,|\s[-–—])\s+$")
+_LETTERHEAD_AFTER = re.compile(r"\s*(?:$|[-–—]\s|,\s)")
+
+
+def letterhead_place(sentence, sentences, begin, end):
+    """Is the name at ``begin``..``end`` the issuer's town on a letterhead line (see _LETTERHEAD_BEFORE): one of the
+    article's first lines, a paragraph of its own with no sentence end, the name after a comma or a dash and ending
+    the line or its part?"""
+    text = sentence.text.rstrip()
+    if sentence.index >= MAX_LETTERHEAD_SENTENCE or _SENTENCE_END.search(text):
+        return False
+    near = sentences[max(0, sentence.index - 1):sentence.index + 2]
+    if any(o.paragraph == sentence.paragraph and o.index != sentence.index for o in near):
+        return False
+    return bool(_LETTERHEAD_BEFORE.search(text[:begin]) and _LETTERHEAD_AFTER.match(text, end))
+
