@@ -157,3 +157,31 @@ LETTERHEAD_KEPT = [
 def test_a_headline_or_the_body_keeps_the_town(text, kept, gazetteer):
     assert kept in places(text, gazetteer)
 
+
+# a round's or a schedule's day, opened by the town the plan goes to, with no verb
+SCHEDULE_ITEM = [
+    pytest.param("Our delivery round this month:\n\nWednesday 8 May: Ijevan, the bakery and two private orders.",
+                 "Ijevan", id="a_round_s_day_with_a_comma"),
+    pytest.param("Our delivery round this month:\n\nFriday 10 May: Berd library (three boxes of books).",
+                 "Berd", id="a_round_s_day_with_its_venue"),
+]
+
+
+@pytest.mark.parametrize("text, town", SCHEDULE_ITEM)
+def test_a_schedule_s_town_is_no_place(text, town, gazetteer):
+    assert town not in places(text, gazetteer)
+
+
+# a chronology's day that tells what happened there keeps the place
+SCHEDULE_KEPT = [
+    pytest.param("Key dates:\n\nWednesday 8 May: Berd is shelled for the second night.", "Berd",
+                 id="a_chronology_s_day_with_a_verb"),
+    pytest.param("Key dates:\n\nFriday 10 May: Ijevan, shelled overnight, counts its wounded.", "Ijevan",
+                 id="a_chronology_s_day_with_shelling"),
+]
+
+
+@pytest.mark.parametrize("text, kept", SCHEDULE_KEPT)
+def test_a_chronology_s_day_keeps_the_town(text, kept, gazetteer):
+    assert kept in places(text, gazetteer)
+

@@ -434,3 +434,18 @@ def letterhead_place(sentence, sentences, begin, end):
         return False
     return bool(_LETTERHEAD_BEFORE.search(text[:begin]) and _LETTERHEAD_AFTER.match(text, end))
 
+
+# a schedule's or a round's item for a day, opened by the town it is at and naming no verb ("Thursday 6 April:
+# Sisian, the art school and three private customers", "Monday 3 April: Kapan music school (two uprights)"): where
+# the writer's plan takes him that day, nothing that happened there (a chronology's "9 May: Shusha is taken" tells
+# one; the older sets annotate no verbless item)
+_SCHEDULE_DAY = re.compile(r"\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                           rf"(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*:\s+")
+_SCHEDULE_REST = re.compile(r"\s*(?:,|\(|$|(?!(?:is|are|was|were|has|have|had|will|would|can|could|may)\b)"
+                            r"[a-z][\w-]*(?<!ed)(?:\s+[a-z][\w-]*(?<!ed))?\s*(?:[(,]|\.?$))")
+
+
+def schedule_item_place(sentence, begin, end):
+    """Is the name at ``begin``..``end`` the town a day's item of a schedule opens with (see _SCHEDULE_DAY)?"""
+    day = _SCHEDULE_DAY.match(sentence.text)
+    return bool(day) and day.end() == begin and bool(_SCHEDULE_REST.match(sentence.text, end))
