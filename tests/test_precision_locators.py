@@ -185,3 +185,28 @@ SCHEDULE_KEPT = [
 def test_a_chronology_s_day_keeps_the_town(text, kept, gazetteer):
     assert kept in places(text, gazetteer)
 
+
+# a town's own club, shop or gathering named by the town: what it is, nothing happening in the town
+TOWNS_OWN = [
+    pytest.param("Thank you to the Goris pharmacy that gave us its last boxes of bandages.", "Goris",
+                 id="the_town_s_pharmacy_thanked"),
+    pytest.param("Our stall at the Sisian spring fair sold out of jam by noon.", "Sisian",
+                 id="a_stall_at_the_town_s_fair"),
+]
+
+
+@pytest.mark.parametrize("text, town", TOWNS_OWN)
+def test_a_towns_own_body_or_gathering_is_no_place(text, town, gazetteer):
+    assert town not in places(text, gazetteer)
+
+
+# the same with harm told, and the town's own news, keep the place
+TOWNS_OWN_KEPT = [
+    pytest.param("A shell hit the Goris pharmacy on Tuesday, wounding two.", "Goris", id="the_town_s_pharmacy_hit"),
+    pytest.param("A drone struck the Goris hall on Tuesday, wounding two.", "Goris", id="the_town_s_hall_struck"),
+]
+
+
+@pytest.mark.parametrize("text, kept", TOWNS_OWN_KEPT)
+def test_a_towns_own_body_under_fire_keeps_the_town(text, kept, gazetteer):
+    assert kept in places(text, gazetteer)
