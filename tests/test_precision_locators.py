@@ -210,3 +210,31 @@ TOWNS_OWN_KEPT = [
 @pytest.mark.parametrize("text, kept", TOWNS_OWN_KEPT)
 def test_a_towns_own_body_under_fire_keeps_the_town(text, kept, gazetteer):
     assert kept in places(text, gazetteer)
+
+
+# a ministry or a spokesman named by the town they speak from, telling news of another place
+SPEAKER_SEAT = [
+    pytest.param("A ministry spokesman in Baku added that the fall of Fuzuli had cut the main road south.", "Baku",
+                 id="a_spokesman_s_town_telling_of_another"),
+    pytest.param("The radio quoted the defence ministry's men in Tartar as saying there had been heavy fighting "
+                 "near Talish.", "Tartar", id="a_ministry_quoted_from_its_town"),
+]
+
+
+@pytest.mark.parametrize("text, town", SPEAKER_SEAT)
+def test_a_speaker_s_seat_is_no_place(text, town, gazetteer):
+    got = places(text, gazetteer)
+    assert town not in got and got, got
+
+
+# the speaker's town with no other place told: the news is there
+SPEAKER_SEAT_KEPT = [
+    pytest.param("An ICRC spokesman in Baku said the convoy had been delayed.", "Baku", id="a_spokesman_alone"),
+    pytest.param("A ministry spokesman in Tartar said shells had hit the town's market overnight.", "Tartar",
+                 id="a_spokesman_telling_of_his_own_town"),
+]
+
+
+@pytest.mark.parametrize("text, kept", SPEAKER_SEAT_KEPT)
+def test_a_speaker_s_own_town_keeps_it(text, kept, gazetteer):
+    assert kept in places(text, gazetteer)

@@ -1008,6 +1008,10 @@ def described_dropped(sentence, mentions):
                 and _speaks_next(sentence, m, mentions) \
                 and any(n.begin > m.end and n.place != m.place for n in mentions):
             continue                       # "Our correspondent in X says shots hit Y": where the report comes from
+        if before.endswith(" in ") and _SPEAKER_BODY_IN.search(before) \
+                and (_speaks_next(sentence, m, mentions) or _QUOTED_AS_SAYING.match(sentence, m.end)) \
+                and any(n.place != m.place and not (n.begin <= m.begin < n.end) for n in mentions):
+            continue                       # "a ministry spokesman in X added that Y fell": where the speaker sits
         if _cut_off_from(sentence, m, mentions, before):
             continue                       # "A and B are cut off from C": C only says from where
         if _PAST_EVENT.match(sentence, m.end) or _far_from(before) or _distance_to(sentence, m, before) \
@@ -1303,6 +1307,13 @@ _SPEAKS_NEXT = re.compile(r"(?:,(?![^,]*\b(?:which|where)\b)[^,.;:]{0,60},|,)?\s
 # families left")
 _CORRESPONDENT_IN = re.compile(r"\b(?:our|the\s+\w+['’]s|its)\s+(?:own\s+|local\s+)?(?:correspondent|reporter|stringer)s?\s+"
                                r"in\s+(?:the\s+)?$", re.I)
+# ... or a ministry, an agency or a spokesman named by the town they speak from, in a sentence that names another
+# place: "a ministry spokesman in X added that the fall of Y had closed the highway", "closed the road between A and
+# B, the interior ministry in X said" (the seat of the speaker; alone, the town is the news: "an ICRC spokesman in X
+# said", "the authorities in X said the city had been under fire", as the older sets keep them)
+_SPEAKER_BODY_IN = re.compile(r"\b(?:ministry|ministry['’]s\s+men|agency|spokes(?:man|woman|person)|press\s+service)\s+"
+                              r"in\s+$", re.I)
+_QUOTED_AS_SAYING = re.compile(r"\s+as\s+saying\b")
 # the same for a personal source named by the town the word comes from: "a friend in X told me the shooting near Y
 # grew heavier", "my cousin in X wrote that Z was shelled" (alone, the town is the news: "a friend in X told me the
 # shops were empty")
