@@ -238,3 +238,31 @@ SPEAKER_SEAT_KEPT = [
 @pytest.mark.parametrize("text, kept", SPEAKER_SEAT_KEPT)
 def test_a_speaker_s_own_town_keeps_it(text, kept, gazetteer):
     assert kept in places(text, gazetteer)
+
+
+# a shop's van or a club's trip: where the run goes, no event there
+ROUND_TO = [
+    pytest.param("Orders are packed the same day and sent by the Friday van to Barda, Tartar and Yevlakh.",
+                 {"Barda", "Tartar", "Yevlakh"}, id="a_shop_s_van_to_a_list_of_towns"),
+    pytest.param("The choir's trip to the festival in Ijevan is planned for the second weekend of June.",
+                 {"Ijevan"}, id="a_choir_s_trip_to_a_festival"),
+]
+
+
+@pytest.mark.parametrize("text, towns", ROUND_TO)
+def test_a_van_s_or_a_trip_s_town_is_no_place(text, towns, gazetteer):
+    assert not towns & places(text, gazetteer)
+
+
+# the van hit on its way, or a bus stopped by a closed road, is news of the town
+ROUND_TO_KEPT = [
+    pytest.param("The Friday van to Tartar was hit by shelling on the road, and the driver was wounded.", "Tartar",
+                 id="the_van_shelled"),
+    pytest.param("The school bus to Berd has not run since troops closed the road.", "Berd",
+                 id="a_bus_stopped_by_a_closed_road"),
+]
+
+
+@pytest.mark.parametrize("text, kept", ROUND_TO_KEPT)
+def test_a_van_hit_or_a_bus_stopped_keeps_the_town(text, kept, gazetteer):
+    assert kept in places(text, gazetteer)

@@ -802,6 +802,10 @@ def described_dropped(sentence, mentions):
                 and not _TO_AFTER.match(sentence, _list_after(sentence, m, mentions)[0]):
             home_end = m.end               # "listeners from X and Y sent messages": who they are
             continue
+        if before.endswith((" to ", " for ", " in ", " at ", " near ")) and _ROUND_TO.search(before) \
+                and not _HARM_TOLD.search(sentence) and not _SHUT_OR_OPENED.search(sentence):
+            home_end = m.end               # "sent by the Thursday van to X, Y and Z": where a shop's van or a
+            continue                       # club's trip goes (and the list it opens)
         home_end = None
         if before.endswith((" in ", " at ", " near ", "the ")) and _SERVES_AT.search(before) \
                 and not _UNIT_AFTER.match(sentence, m.end):
@@ -1314,6 +1318,13 @@ _CORRESPONDENT_IN = re.compile(r"\b(?:our|the\s+\w+['’]s|its)\s+(?:own\s+|loca
 _SPEAKER_BODY_IN = re.compile(r"\b(?:ministry|ministry['’]s\s+men|agency|spokes(?:man|woman|person)|press\s+service)\s+"
                               r"in\s+$", re.I)
 _QUOTED_AS_SAYING = re.compile(r"\s+as\s+saying\b")
+# a shop's or a club's own run: its van or a sailing to a town, a club's or a class's trip to a town or to a gathering
+# there ("sent by the Thursday van to X, Y and Z", "the evening sailing to X leaves at 21:30", "the juniors' trip to
+# the tournament in X", "a day trip to the cliffs near X"): where the run goes, no event (the older sets leave these
+# unannotated; an official's "visit to X" is no such trip, and a run stopped or shut is news: "the school bus to X had
+# not run", left to the bus's own words)
+_ROUND_TO = re.compile(r"\b(?:(?:van|sailing)s?\s+(?:to|for)|(?:trip|outing|excursion)s?\s+to(?:\s+the\s+[a-z]+"
+                       r"(?:\s+[a-z]+)?\s+(?:in|at|near))?)\s+$")
 # the same for a personal source named by the town the word comes from: "a friend in X told me the shooting near Y
 # grew heavier", "my cousin in X wrote that Z was shelled" (alone, the town is the news: "a friend in X told me the
 # shops were empty")
