@@ -803,7 +803,8 @@ def described_dropped(sentence, mentions):
             home_end = m.end               # "listeners from X and Y sent messages": who they are
             continue
         if before.endswith((" to ", " for ", " in ", " at ", " near ")) and _ROUND_TO.search(before) \
-                and not _HARM_TOLD.search(sentence) and not _SHUT_OR_OPENED.search(sentence):
+                and not _HARM_TOLD.search(sentence) and not _SHUT_OR_OPENED.search(sentence) \
+                and not _RUN_RESUMED_OR_STOPPED.search(sentence):
             home_end = m.end               # "sent by the Thursday van to X, Y and Z": where a shop's van or a
             continue                       # club's trip goes (and the list it opens)
         home_end = None
@@ -1323,8 +1324,10 @@ _QUOTED_AS_SAYING = re.compile(r"\s+as\s+saying\b")
 # the tournament in X", "a day trip to the cliffs near X"): where the run goes, no event (the older sets leave these
 # unannotated; an official's "visit to X" is no such trip, and a run stopped or shut is news: "the school bus to X had
 # not run", left to the bus's own words)
-_ROUND_TO = re.compile(r"\b(?:(?:van|sailing)s?\s+(?:to|for)|(?:trip|outing|excursion)s?\s+to(?:\s+the\s+[a-z]+"
+_ROUND_TO = re.compile(r"\b(?:(?:van|sailing)s?\s+(?:to|for)|(?:trip|outing|excursion)\s+to(?:\s+the\s+[a-z]+"
                        r"(?:\s+[a-z]+)?\s+(?:in|at|near))?)\s+$")
+# ... a service resumed or stopped is news of its way: "the bus company resumed trips to X", "the bus to Y stopped"
+_RUN_RESUMED_OR_STOPPED = re.compile(r"\b(?:resum|suspend|stopp|halt|cancel)\w*", re.I)
 # the same for a personal source named by the town the word comes from: "a friend in X told me the shooting near Y
 # grew heavier", "my cousin in X wrote that Z was shelled" (alone, the town is the news: "a friend in X told me the
 # shops were empty")
