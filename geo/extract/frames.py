@@ -365,6 +365,14 @@ _BRANCH_CLOSES = re.compile(r"\s+(?:[Bb]ranch|[Cc]hapter|[Oo]ffice)\s*[.]?\s*$")
 _OFFICE_AFTER = re.compile(r"(?:\s+(?:[Dd]istrict|[Rr]egional|[Rr]egion|[Cc]ity|[Mm]ilitary|[Pp]rovincial|[Tt]own))*\s+"
                            r"(?:[Pp]rosecutor['’]s\s+[Oo]ffice|[Pp]olice\s+(?:[Dd]epartment|[Oo]ffice)|[Pp]ress\s+[Ss]ervice|"
                            r"[Ee]xecutive\s+(?:[Pp]ower|[Aa]uthority|[Cc]ommittee)|[Cc]onstituenc(?:y|ies)|[Pp]arish\s+[Cc]ouncil|[Dd]iocese)\b")
+# a town's own club, team, shop, venue or gathering named by the town after "the", "our" or "a": "the Goris club",
+# "the Stepanakert pharmacy", "the Ganja summer fair", "the Martakert team" (who or what it is; the older sets leave
+# such a name unannotated unless harm is told of it: "shells hit the Khnapat school")
+_TOWNS_OWN_AFTER = re.compile(r"\s+(?:(?:summer|spring|autumn|winter|annual|wine|music|film|book|youth|junior|chess|"
+                              r"football|rowing)\s+)?(?:clubs?|teams?|tournaments?|fairs?|festivals?|championships?|"
+                              r"contests?|pharmac(?:y|ies)|baker(?:y|ies)|shops|mills?|museums?|studios?|choirs?|"
+                              r"orchestras?|hall)\b")
+_THE_OR_OURS = re.compile(r"(?<![\w'’])(?:[Tt]he|[Oo]ur|a)\s+$")
 # ... or one named by its district or region in the possessive: "the head of the X region's administration said",
 # "the Y district's police chief" with another place named (whose office it is; alone, the district is where it
 # happened: "the Aghdam district's Executive Authority said two houses burned"; a building of it is a place too)
@@ -805,6 +813,11 @@ def described_dropped(sentence, mentions):
                 and not _TO_AFTER.match(sentence, _list_after(sentence, m, mentions)[0]):
             home_end = m.end               # "listeners from X and Y sent messages": who they are
             continue
+        if before.endswith((" to ", " for ", " in ", " at ", " near ")) and _ROUND_TO.search(before) \
+                and not _HARM_TOLD.search(sentence) and not _SHUT_OR_OPENED.search(sentence) \
+                and not _RUN_RESUMED_OR_STOPPED.search(sentence):
+            home_end = m.end               # "sent by the Thursday van to X, Y and Z": where a shop's van or a
+            continue                       # club's trip goes (and the list it opens)
         home_end = None
         if before.endswith((" in ", " at ", " near ", "the ")) and _SERVES_AT.search(before) \
                 and not _UNIT_AFTER.match(sentence, m.end):
@@ -1011,6 +1024,10 @@ def described_dropped(sentence, mentions):
                 and _speaks_next(sentence, m, mentions) \
                 and any(n.begin > m.end and n.place != m.place for n in mentions):
             continue                       # "Our correspondent in X says shots hit Y": where the report comes from
+        if before.endswith(" in ") and _SPEAKER_BODY_IN.search(before) \
+                and (_speaks_next(sentence, m, mentions) or _QUOTED_AS_SAYING.match(sentence, m.end)) \
+                and any(n.place != m.place and not (n.begin <= m.begin < n.end) for n in mentions):
+            continue                       # "a ministry spokesman in X added that Y fell": where the speaker sits
         if _cut_off_from(sentence, m, mentions, before):
             continue                       # "A and B are cut off from C": C only says from where
         if _PAST_EVENT.match(sentence, m.end) or _far_from(before) or _distance_to(sentence, m, before) \
@@ -1019,6 +1036,10 @@ def described_dropped(sentence, mentions):
                     and _AREA_OFFICE_AFTER.match(sentence, m.end) and any(n.place != m.place for n in mentions)) \
                 or ("home" in before and _HOME_TO.search(before)):
             continue
+        if _TOWNS_OWN_AFTER.match(sentence, m.end) and _THE_OR_OURS.search(before) \
+                and not _HARM_TOLD.search(sentence):
+            continue                       # "thanks to the Stepanakert pharmacy", "the Ganja summer fair": the
+                                           # town's shop or gathering, nothing that happened in the town
         if club and (_in_club_name(sentence, m, before) or _CLUB_PLACE.search(before)):
             continue
         if sports and _club_by_town(sentence, m, before):
@@ -1302,6 +1323,22 @@ _SPEAKS_NEXT = re.compile(r"(?:,(?![^,]*\b(?:which|where)\b)[^,.;:]{0,60},|,)?\s
 # families left")
 _CORRESPONDENT_IN = re.compile(r"\b(?:our|the\s+\w+['’]s|its)\s+(?:own\s+|local\s+)?(?:correspondent|reporter|stringer)s?\s+"
                                r"in\s+(?:the\s+)?$", re.I)
+# ... or a ministry, an agency or a spokesman named by the town they speak from, in a sentence that names another
+# place: "a ministry spokesman in X added that the fall of Y had closed the highway", "closed the road between A and
+# B, the interior ministry in X said" (the seat of the speaker; alone, the town is the news: "an ICRC spokesman in X
+# said", "the authorities in X said the city had been under fire", as the older sets keep them)
+_SPEAKER_BODY_IN = re.compile(r"\b(?:ministry|ministry['’]s\s+men|agency|spokes(?:man|woman|person)|press\s+service)\s+"
+                              r"in\s+$", re.I)
+_QUOTED_AS_SAYING = re.compile(r"\s+as\s+saying\b")
+# a shop's or a club's own run: its van or a sailing to a town, a club's or a class's trip to a town or to a gathering
+# there ("sent by the Thursday van to X, Y and Z", "the evening sailing to X leaves at 21:30", "the juniors' trip to
+# the tournament in X", "a day trip to the cliffs near X"): where the run goes, no event (the older sets leave these
+# unannotated; an official's "visit to X" is no such trip, and a run stopped or shut is news: "the school bus to X had
+# not run", left to the bus's own words)
+_ROUND_TO = re.compile(r"\b(?:(?:van|sailing)s?\s+(?:to|for)|(?:trip|outing|excursion)\s+to(?:\s+the\s+[a-z]+"
+                       r"(?:\s+[a-z]+)?\s+(?:in|at|near))?)\s+$")
+# ... a service resumed or stopped is news of its way: "the bus company resumed trips to X", "the bus to Y stopped"
+_RUN_RESUMED_OR_STOPPED = re.compile(r"\b(?:resum|suspend|stopp|halt|cancel)\w*", re.I)
 # the same for a personal source named by the town the word comes from: "a friend in X told me the shooting near Y
 # grew heavier", "my cousin in X wrote that Z was shelled" (alone, the town is the news: "a friend in X told me the
 # shops were empty")

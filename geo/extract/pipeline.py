@@ -55,7 +55,8 @@ from .routes import (between_kind, between_pairs, corridor_in_force, corridor_ki
 from .unknown import (AREA_KM, known_in, listed_with_villages, made_place, person_in_apposition, qualified_villages,
                       unknown_villages)
 from .sentences import credit_line, entry_head, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
-    MAX_HEADING_WORDS, appeal_notes, by_paragraph, explainer_title, instruction_line, other_news_line, \
+    letterhead_place, MAX_LETTERHEAD_SENTENCE, MAX_HEADING_WORDS, appeal_notes, by_paragraph, explainer_title, \
+    instruction_line, other_news_line, schedule_item_place, \
     routine_sections, editors_notes, section_headings, numbered_headings, run_on_paragraphs, split_sentences
 
 log = logging.getLogger(__name__)
@@ -2505,6 +2506,16 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = [m for m in found if m.begin >= dateline]     # where the reporter files from
         if credit_line(sentence):
             found = []                                       # where the staff sit, not where news happened
+        if number < MAX_LETTERHEAD_SENTENCE and any(letterhead_place(sentence, sentences, m.begin, m.end)
+                                                    for m in found) \
+                and not any(h.strong for h in cue_hits(s, returning)):
+            found = [m for m in found if not letterhead_place(sentence, sentences, m.begin, m.end)]
+            # "Vorotan Bike Hire, Goris - notice to customers": the issuer's town on its letterhead (a headline's
+            # "Shelling hits Tartar, Barda" tells an event and keeps its places)
+        if any(schedule_item_place(sentence, m.begin, m.end) for m in found) \
+                and not any(h.strong for h in cue_hits(s, returning)):
+            found = [m for m in found if not schedule_item_place(sentence, m.begin, m.end)]
+            # "Thursday 6 April: Sisian, the art school": where a round's plan goes that day
         if entry_head(sentence):
             found = []                                       # "Tuesday 12 April, evening, Goris.": where the diary
                                                              # was written

@@ -414,3 +414,41 @@ def credit_line(sentence):
     """Is the sentence a byline, a credit or a masthead line (outlet, section, date) rather than news?"""
     return bool(_PLACE_DATE_OUTLET.match(sentence.text) or _CREDIT_BY.match(sentence.text)) or (
         not _SENTENCE_END.search(sentence.text.rstrip(")")) and bool(_CREDIT.match(sentence.text)))
+
+
+# a notice's, a newsletter's or a programme's letterhead at the top of the page: who issues it and the town they sit
+# in, after a comma or a dash, perhaps with the day or the kind of text after it ("Vorotan Bike Hire, Goris - notice
+# to customers", "Friday 31 March 2023, from A B, piano tuner, Goris", "Log of the yacht Anahit, Lake Sevan"): where
+# the issuer is, nothing that happened there (the older held-out sets annotate no place so written at the top)
+MAX_LETTERHEAD_SENTENCE = 3
+_LETTERHEAD_BEFORE = re.compile(r"\w[)’']?(?:,|\s[-–—])\s+$")
+_LETTERHEAD_AFTER = re.compile(r"\s*(?:$|[-–—]\s|,\s)")
+
+
+def letterhead_place(sentence, sentences, begin, end):
+    """Is the name at ``begin``..``end`` the issuer's town on a letterhead line (see _LETTERHEAD_BEFORE): one of the
+    article's first lines, a paragraph of its own with no sentence end, the name after a comma or a dash and ending
+    the line or its part?"""
+    text = sentence.text.rstrip()
+    if sentence.index >= MAX_LETTERHEAD_SENTENCE or _SENTENCE_END.search(text):
+        return False
+    near = sentences[max(0, sentence.index - 1):sentence.index + 2]
+    if any(o.paragraph == sentence.paragraph and o.index != sentence.index for o in near):
+        return False
+    return bool(_LETTERHEAD_BEFORE.search(text[:begin]) and _LETTERHEAD_AFTER.match(text, end))
+
+
+# a schedule's or a round's item for a day, opened by the town it is at and naming no verb ("Thursday 6 April:
+# Sisian, the art school and three private customers", "Monday 3 April: Kapan music school (two uprights)"): where
+# the writer's plan takes him that day, nothing that happened there (a chronology's "9 May: Shusha is taken" tells
+# one; the older sets annotate no verbless item)
+_SCHEDULE_DAY = re.compile(r"\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                           rf"(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*:\s+")
+_SCHEDULE_REST = re.compile(r"\s*(?:,|\(|$|(?!(?:is|are|was|were|has|have|had|will|would|can|could|may)\b)"
+                            r"[a-z][\w-]*(?<!ed)(?:\s+[a-z][\w-]*(?<!ed))?\s*(?:[(,]|\.?$))")
+
+
+def schedule_item_place(sentence, begin, end):
+    """Is the name at ``begin``..``end`` the town a day's item of a schedule opens with (see _SCHEDULE_DAY)?"""
+    day = _SCHEDULE_DAY.match(sentence.text)
+    return bool(day) and day.end() == begin and bool(_SCHEDULE_REST.match(sentence.text, end))
