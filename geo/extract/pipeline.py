@@ -34,7 +34,8 @@ from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
 from .backrefs import BACKREF, BackReferences
 from .actors import OTHER_SIDE, RUSSIA_NAMED, as_of, canonical_actor, load_actors, ministry_office
-from .frames import (APPOSITION_CLOSES, described_dropped, full_name_firsts, kin_name_alone, kin_named_in,
+from .frames import (APPOSITION_CLOSES, HOME_NEWS_AFTER, described_dropped, full_name_firsts, kin_name_alone,
+                     kin_named_in,
                      note_signer_alone, person_opening, relative_named, surname_alone, surnames_in)
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
@@ -562,9 +563,12 @@ def landmarks_dropped(sentence, mentions):
                 and any(n.place != m.place for n in mentions) and _CAPTURE_TOLD.search(sentence) \
                 and not _WAY_ON.match(sentence, m.end) and not _OWN_CAPTURE_AFTER.match(sentence, m.end):
             continue                       # "a column coming down from X captured Y": where the troops set out
-        if ends_with_word(before, ("from", "the", "of")) and _GOODS_FROM.search(before):
+        if ends_with_word(before, ("from", "the", "of")) and _GOODS_FROM.search(before) \
+                and not HOME_NEWS_AFTER.search(sentence, m.end):
             continue                       # "carded wool from X has arrived", "the black tea from Y": where goods
-                                           # come from (older sets annotate none of 11 such)
+                                           # come from (older sets annotate none of 11 such; but "carpets from X
+                                           # were looted when the town was taken", "honey from Y, which they
+                                           # fled" tell the home's news)
         if ends_with_word(before, ("radio",)) and _RADIO_BEFORE.search(before):
             continue                       # "Radio Sevan International": a station's name
         if ends_with_word(before, ("in", "from")) and _OUTLET_HOME_BEFORE.search(before) \
