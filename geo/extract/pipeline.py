@@ -3573,7 +3573,8 @@ _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pe
                         r"ministr(?:y|ies)|administrations?)\s+in|"
                         # a person's work there: "she left for a new job in X", "a teacher from the Y theatre" (where
                         # the job or the person's institution is, nothing told of the town)
-                        r"(?i:(?:new\s+)?jobs?\s+in|(?:teachers?|doctors?|nurses?|actors?|actresses|directors?|"
+                        # (one person's job, not jobs in a town: "jobs in X have gone since the corridor closed")
+                        r"(?i:(?:an?|her|his|their|my|our)\s+(?:new\s+)?job\s+in|(?:teachers?|doctors?|nurses?|actors?|actresses|directors?|"
                         r"engineers?|lawyers?)\s+from\s+the)|"
                         # the outlet's or the charity's own people there: "our correspondents in A and B will be back",
                         # "our reporter in C adds that ...", a firm's own staff: "our guide in D is safe", "we could
