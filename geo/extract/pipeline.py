@@ -3840,12 +3840,23 @@ def _journey_planned(sentence, mention):
 _AIM_TO_CUT_BEFORE = re.compile(r"(?=[agiop])\b(?:aims?|goals?|objectives?|purpose|intention)\s+(?:is|was|are|were|would\s+be)\s+"
                                 r"to\s+(?:(?!\b(?:but|while|whereas)\b)[^.;:]){0,80}?\b(?:cut|sever|seize|capture|take|block|"
                                 r"close)\s+(?:off\s+)?(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:roads?|highways?|routes?)\b"
-                                r"(?:(?!\b(?:but|while|whereas)\b)[^.;:]){0,80}$", re.I)
+                                # (the place still on that road: not after a new clause, "..., and troops shelled
+                                # X", "..., which it did on 8 November")
+                                r"(?:(?!\b(?:but|while|whereas)\b|,\s+(?:and|which|when|then|after|before|as)\b|"
+                                r"\s+and\s+(?:then\s+)?(?:troops|forces|soldiers|units|they|it)\b)[^.;:]){0,80}$", re.I)
 
 
 def _aim_to_cut(sentence, mention):
-    """Is the place at ``mention`` on a road the sentence says someone aims to cut or take?"""
-    return bool(_AIM_TO_CUT_BEFORE.search(sentence, max(0, mention.begin - 200), mention.begin))
+    """Is the place at ``mention`` on a road the sentence says someone aims to cut or take (and not that the aim was
+    met: "..., which it did on 8 November")?"""
+    return bool(_AIM_TO_CUT_BEFORE.search(sentence, max(0, mention.begin - 200), mention.begin)) \
+        and not _AIM_MET_AFTER.match(sentence, mention.end)
+
+
+# the aim said to be met, after the place: "the aim was to seize the road to X, which it did on 8 November"
+_AIM_MET_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)*\s*,?\s+(?:which|as)\s+"
+                            r"(?:it|they|he|she|the\s+[\w-]+)\s+(?:(?:soon|later|then|duly)\s+)?"
+                            r"(?:did|had\s+done|has\s+done)\b")
 
 
 # an outing called off, the place only where it was to go: "the choir's trip to X is postponed", "we have cancelled
