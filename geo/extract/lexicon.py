@@ -361,8 +361,8 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:recorded|registered|documented|documents)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
                r"dozens|hundreds|new|more)\b)|"
                # (or the damage a body's staff found on a visit: "her staff also found houses damaged by shelling in X")
-               r"(?<=staff )found(?= (?:houses|homes|buildings|property|damage)\b[^.;:]{0,40}?\b(?:damaged|destroyed)\b)|"
-               r"(?<=staff also )found(?= (?:houses|homes|buildings|property|damage)\b[^.;:]{0,40}?\b(?:damaged|destroyed)\b)|"
+               r"(?:(?<=staff )|(?<=staff also ))found"
+               r"(?= (?:houses|homes|buildings|property|damage)\b[^.;:]{0,40}?\b(?:damaged|destroyed)\b)|"
                # (or the kind of event, bare: "the ombudsman's staff recorded fires started by the shelling"; not
                # filmed: "residents recorded explosions on their phones" tells no one's account)
                r"(?:recorded|registered|documented)(?= (?:fires|explosions|shots|violations|damage|casualties|"
