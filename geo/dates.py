@@ -1205,8 +1205,8 @@ _OPENING_YEAR = re.compile(r"^\W*In\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]|\s+(?:a
 
 def _opening_year(sentence, begin, published):
     """The year a sentence opens on ("In 1993, ..."), for a day without its year at ``begin``, when that year is
-    before publication and the clause still goes on (:data:`_WHEN_CLAUSE_END`: no stop, other year or ", but"
-    between them); else None."""
+    before publication and the clause still goes on (:data:`_WHEN_CLAUSE_END`: no stop, other year, ", but" or
+    ", and" between them); else None."""
     m = _OPENING_YEAR.match(sentence)
     if not m or int(m["y"]) >= published.year or _WHEN_CLAUSE_END.search(sentence, m.end(), begin):
         return None

@@ -1376,9 +1376,9 @@ _ROUTE_NEWS = re.compile(r"\b(?:open\w*|inaugurat\w*|clos\w*|block\w*|shut|reope
                          r"troops|fighting)\b", re.I)
 # where someone works: "now teaches in a school in X", "works at a bank in Y", "works for a firm in the Z district"
 # (the person's workplace, not where anything happened; kept when the sentence tells of harm; not "his work at a
-# school in Z", nor one's studies, which may be where one was going). _RUNS_SOMETHING below also reads a workplace ("..., who teaches at a school
-# in X,"), but as the span of a relative clause, dropped when a place is named after it; this one reads the words
-# before one place, with its own guards (harm or war told, the day's work after it).
+# school in Z", nor one's studies, which may be where one was going). _RUNS_SOMETHING below also reads a workplace
+# ("..., who teaches at a school in X,"), but as the span of a relative clause, dropped when a place is named after
+# it; this one reads the words before one place, with its own guards (harm or war told, the day's work after it).
 _WORKPLACE_IN = re.compile(r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmy\s)(?<!\bour\s)"
                            r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
                            r"\b(?:teach(?:es|ing)?|taught|works|worked|working)\s+"
