@@ -7,7 +7,8 @@
 * a club's or a notice's own people named by their home ("some buyers from X") are who they are, unless the home's
   war news follows (the corridor closed, people fleeing);
 * houses burnt with people killed are an attack on the place, the killing told in the same part of the sentence;
-* "will have seen" looks back only for readers, viewers, listeners or "you";
+* "will have seen" looks back only for a notice's own public (readers, viewers, listeners, members, subscribers,
+  "you");
 * a road someone aims to take only locates the places on it, not a place told in a new clause, nor one the aim was
   met at;
 * one person's new job in a town only locates the person, not "jobs in X" lost or gone.
@@ -123,6 +124,8 @@ def test_a_future_perfect_of_others_still_looks_ahead(text, place, day):
     pytest.param("You will have heard that Armenian troops shelled Tegh on Monday.", "Tegh", id="you_will_have_heard"),
     pytest.param("Our listeners will have heard the blasts near Sotk on Monday night.", "Sotk",
                  id="listeners_will_have_heard"),
+    pytest.param("Members will have seen the news of Monday, when troops shelled Tegh.", "Tegh",
+                 id="a_clubs_members_will_have_seen"),
 ])
 def test_what_readers_will_have_heard_looks_back(text, place):
     assert [d for p, _, d in _events(text) if p == place] == ["2021-05-17"]
