@@ -281,9 +281,13 @@ _SERIES_NOUNS = ("stage", "round", "session", "phase", "step", "batch", "group",
 # months", "the next 48 hours" still look ahead)
 # ("will" the noun is no tense: "both sides' will to build confidence", "the political will of"; but "will of
 # course" is; nor is a guess about what readers already know: "readers will have seen the news of Monday", "you will
-# have heard that ..." looks back)
+# have heard that ..." looks back; only a notice's own public, readers, viewers, listeners, members, subscribers or
+# "you": "by Friday the convoy will have seen the worst", "the monitors will have noticed by Monday" still look
+# ahead)
 FUTURE_TENSE = re.compile(r"\b(?=[ainpw])((?<!['’] )(?<!['’]s )(?<!the )(?<!political )(?<!good )"
-                     r"will(?! to\b| of\b(?! course\b)|\s+(?:already\s+)?have\s+(?:already\s+)?"
+                     r"will(?! to\b| of\b(?! course\b)|(?:(?<=you will)|(?<=readers will)|(?<=viewers will)|"
+                     r"(?<=listeners will)|(?<=members will)|(?<=subscribers will)|(?<=followers will)|"
+                     r"(?<=many will)|(?<=most will))\s+(?:already\s+)?have\s+(?:already\s+)?"
                      r"(?:seen|heard|read|noticed|watched|followed)\b)|"
                      r"won['’]t|is going to|are going to|"
                      r"is due|are due|is planned|are planned|is set to|are set to|is scheduled|are scheduled|"
@@ -1203,8 +1207,8 @@ _OPENING_YEAR = re.compile(r"^\W*In\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]|\s+(?:a
 
 def _opening_year(sentence, begin, published):
     """The year a sentence opens on ("In 1993, ..."), for a day without its year at ``begin``, when that year is
-    before publication and the clause still goes on (:data:`_WHEN_CLAUSE_END`: no stop, other year or ", but"
-    between them); else None."""
+    before publication and the clause still goes on (:data:`_WHEN_CLAUSE_END`: no stop, other year, ", but" or
+    ", and" between them); else None."""
     m = _OPENING_YEAR.match(sentence)
     if not m or int(m["y"]) >= published.year or _WHEN_CLAUSE_END.search(sentence, m.end(), begin):
         return None

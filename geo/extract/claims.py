@@ -1448,8 +1448,10 @@ def _adverb(word):
 
 
 def _surname_in_ly(words):
-    """Is the last word a surname in -ly after a capitalised first name ("Aslan Giyasly", "Ramil Gazly"), no adverb?"""
-    return len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper()
+    """Is the last word a surname in -ly after a capitalised first name ("Aslan Giyasly", "Ramil Gazly"), no adverb?
+    (not after a body's or an office's word, a headline's capitals: "The Ministry Quickly Said")"""
+    return len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper() \
+        and not _NOT_A_NAME_WORD.match(words[-2])
 
 
 # a paper's kind that reads like an adverb: after a nation's adjective, a determiner or a compound adjective it is

@@ -3502,7 +3502,10 @@ def _burnt_with_killing(sentence, mention, hits):
         or _HOUSES_BURNT_IN.search(sentence, max(0, mention.begin - 50), mention.begin)
     if not burnt:
         return None
-    return next((h for h in hits if h.kind == "casualties" and "kill" in sentence[h.begin:h.end]), None)
+    # (the killing told in the same part of the sentence, not after a semicolon: "the families burned all of X's
+    # houses; the shop's owner was killed later in Y")
+    return next((h for h in hits if h.kind == "casualties" and "kill" in sentence[h.begin:h.end]
+                 and ";" not in sentence[min(h.begin, mention.end):max(h.begin, mention.end)]), None)
 
 
 # "there" right after a casualty, taking up the place named before it: "the border near X saw worse in June, when

@@ -786,7 +786,7 @@ def described_dropped(sentence, mentions):
                     and _speaks_next(sentence, m, mentions)
                     and not _home_harm_told(sentence, m, mentions, before)) or (
                     _PATRON_FROM.search(before) and not home_harm_told(sentence, m.end)
-                    and not _HOME_AGAIN.search(sentence, m.end)))):
+                    and not _HOME_AGAIN.search(sentence, m.end) and not HOME_NEWS_AFTER.search(sentence, m.end)))):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
             continue                       # who they are, not where it happened
         if before.endswith((" in ", " at ", "the ")) and ((_STAFF_IN.search(sentence, 0, m.begin)
@@ -1302,6 +1302,13 @@ _PATRON_FROM = re.compile(r"(?=[aotnsf])\b(?:an?|one|another|our|two|three|four|
 # the home named again after the customer, or the customer's own death: "A guest from X told of the blockade and
 # the empty shops there", "A patient from Y died of wounds" (the home's news, as harm told of it is)
 _HOME_AGAIN = re.compile(r"\b(?:there|(?:the|his|her|their|that)\s+(?:town|village|city)(?!['’])|died|dies)\b")
+# ... or the home's war news told after it: people fleeing it, its road shut, the town taken ("some buyers from X
+# could not come because the corridor was closed", "new visitors from Y arrived, fleeing the offensive", "carpets
+# from Z were looted when it was taken"; also read for goods named by their home, pipeline._GOODS_FROM)
+HOME_NEWS_AFTER = re.compile(r"\b(?:fle(?:d|e|es|eing)|escap(?:ed|ing)|evacuat\w*|displaced|offensive|blockade\w*|"
+                             r"besieged|siege|looted|plundered|captured|taken|seized|occupied|fell|"
+                             r"(?:corridor|road|highway|border|pass|route)s?\s+(?:(?:is|was|were|had\s+been|has\s+been|"
+                             r"stayed|remained)\s+)?(?:closed|shut|blocked|cut))\b", re.I)
 # the same for a writer or a pundit named by the town they write in: "One columnist in Baku wrote", "an analyst in
 # Yerevan said" (where the comment was made, not the news)
 _PUNDIT_IN = re.compile(r"\b(?:an?|one|another|our)\s+(?:\w+\s+)?(?:columnist|commentator|analyst|blogger|observer|"
@@ -1406,9 +1413,9 @@ _ROUTE_NEWS = re.compile(r"\b(?:open\w*|inaugurat\w*|clos\w*|block\w*|shut|reope
                          r"troops|fighting)\b", re.I)
 # where someone works: "now teaches in a school in X", "works at a bank in Y", "works for a firm in the Z district"
 # (the person's workplace, not where anything happened; kept when the sentence tells of harm; not "his work at a
-# school in Z", nor one's studies, which may be where one was going). _RUNS_SOMETHING below also reads a workplace ("..., who teaches at a school
-# in X,"), but as the span of a relative clause, dropped when a place is named after it; this one reads the words
-# before one place, with its own guards (harm or war told, the day's work after it).
+# school in Z", nor one's studies, which may be where one was going). _RUNS_SOMETHING below also reads a workplace
+# ("..., who teaches at a school in X,"), but as the span of a relative clause, dropped when a place is named after
+# it; this one reads the words before one place, with its own guards (harm or war told, the day's work after it).
 _WORKPLACE_IN = re.compile(r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmy\s)(?<!\bour\s)"
                            r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
                            r"\b(?:teach(?:es|ing)?|taught|works|worked|working)\s+"

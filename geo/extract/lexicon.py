@@ -361,8 +361,8 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:recorded|registered|documented|documents)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
                r"dozens|hundreds|new|more)\b)|"
                # (or the damage a body's staff found on a visit: "her staff also found houses damaged by shelling in X")
-               r"(?<=staff )found(?= (?:houses|homes|buildings|property|damage)\b[^.;:]{0,40}?\b(?:damaged|destroyed)\b)|"
-               r"(?<=staff also )found(?= (?:houses|homes|buildings|property|damage)\b[^.;:]{0,40}?\b(?:damaged|destroyed)\b)|"
+               r"(?:(?<=staff )|(?<=staff also ))found"
+               r"(?= (?:houses|homes|buildings|property|damage)\b[^.;:]{0,40}?\b(?:damaged|destroyed)\b)|"
                # (or the kind of event, bare: "the ombudsman's staff recorded fires started by the shelling"; not
                # filmed: "residents recorded explosions on their phones" tells no one's account)
                r"(?:recorded|registered|documented)(?= (?:fires|explosions|shots|violations|damage|casualties|"
@@ -2264,8 +2264,12 @@ CURFEW = re.compile(r"\bcurfews?\b|\bmartial\s+law\b(?!\s+and\s+(?:a\s+)?(?:gene
                     r"YouTube|TikTok|VK|social|online|channels?|groups?|chats?|accounts?|forums?)\b)|"
                     # ... troops or armour standing on a town's streets (the older sets file such streets as
                     # checkpoints, 2 of 2: "with soldiers on the streets at night"; not a parade or a march)
+                    # (the troops themselves, not their kin: "families of the soldiers gathered on the streets"; nor
+                    # soldiers come home or mourned: "soldiers returning from the front, greeted on the streets")
+                    r"(?<!\bof\s)(?<!\bof\sthe\s)"
                     r"\b(?:troops|soldiers|servicemen|armou?red\s+vehicles|armou?red\s+personnel\s+carriers|tanks)\b"
-                    r"(?:(?!\b(?:march|parad|celebrat|danc|sing)\w*)[^.;:]){0,40}?"
+                    r"(?:(?!\b(?:march|parad|celebrat|danc|sing|return|home|greet|welcom|gather|mourn|buri|funeral)\w*)"
+                    r"[^.;:]){0,40}?"
                     r"\s(?:(?:were|was|are|is|stand|stands|stood|standing|remain|remains|remained)\s+)?(?:on|in)\s+the\s+"
                     r"(?:[\w-]+\s+){0,2}?(?:streets|street\s+corners)\b|"
                     # ... and gatherings forbidden in a town: "rallies and marches are banned in X", "meetings,
@@ -2275,6 +2279,8 @@ CURFEW = re.compile(r"\bcurfews?\b|\bmartial\s+law\b(?!\s+and\s+(?:a\s+)?(?:gene
                     # ... or the police and the army set to keep order in a town: "the police and the defence ministry
                     # will keep order in X" (a town held as by its patrols; not a teacher keeping order in a class)
                     r"\b(?:police|troops|army|soldiers|military|defen[cs]e\s+ministry|interior\s+troops)\b[^.;:]{0,40}?"
+                    # (not order they will not keep: "the army would not keep order in X")
+                    r"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bnever\s)"
                     r"\b(?:keep|keeps|kept|keeping|maintain|maintains|maintained|maintaining)\s+(?:public\s+)?order\s+in\b")
 WEAPONS = ("missile", "drone", "rocket", "artillery", "airstrike", "mine")
 PRIORITY = {"shelling": 0, "checkpoints": 1, "corridors": 2, "other": 3}

@@ -34,7 +34,8 @@ from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
 from .backrefs import BACKREF, BackReferences
 from .actors import OTHER_SIDE, RUSSIA_NAMED, as_of, canonical_actor, load_actors, ministry_office
-from .frames import (APPOSITION_CLOSES, described_dropped, full_name_firsts, kin_name_alone, kin_named_in,
+from .frames import (APPOSITION_CLOSES, HOME_NEWS_AFTER, described_dropped, full_name_firsts, kin_name_alone,
+                     kin_named_in,
                      note_signer_alone, person_opening, relative_named, surname_alone, surnames_in)
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
@@ -563,9 +564,12 @@ def landmarks_dropped(sentence, mentions):
                 and any(n.place != m.place for n in mentions) and _CAPTURE_TOLD.search(sentence) \
                 and not _WAY_ON.match(sentence, m.end) and not _OWN_CAPTURE_AFTER.match(sentence, m.end):
             continue                       # "a column coming down from X captured Y": where the troops set out
-        if ends_with_word(before, ("from", "the", "of")) and _GOODS_FROM.search(before):
+        if ends_with_word(before, ("from", "the", "of")) and _GOODS_FROM.search(before) \
+                and not HOME_NEWS_AFTER.search(sentence, m.end):
             continue                       # "carded wool from X has arrived", "the black tea from Y": where goods
-                                           # come from (older sets annotate none of 11 such)
+                                           # come from (older sets annotate none of 11 such; but "carpets from X
+                                           # were looted when the town was taken", "honey from Y, which they
+                                           # fled" tell the home's news)
         if ends_with_word(before, ("radio",)) and _RADIO_BEFORE.search(before):
             continue                       # "Radio Sevan International": a station's name
         if ends_with_word(before, ("in", "from")) and _OUTLET_HOME_BEFORE.search(before) \
@@ -3588,7 +3592,8 @@ _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pe
                         r"ministr(?:y|ies)|administrations?)\s+in|"
                         # a person's work there: "she left for a new job in X", "a teacher from the Y theatre" (where
                         # the job or the person's institution is, nothing told of the town)
-                        r"(?i:(?:new\s+)?jobs?\s+in|(?:teachers?|doctors?|nurses?|actors?|actresses|directors?|"
+                        # (one person's job, not jobs in a town: "jobs in X have gone since the corridor closed")
+                        r"(?i:(?:an?|her|his|their|my|our)\s+(?:new\s+)?job\s+in|(?:teachers?|doctors?|nurses?|actors?|actresses|directors?|"
                         r"engineers?|lawyers?)\s+from\s+the)|"
                         # the outlet's or the charity's own people there: "our correspondents in A and B will be back",
                         # "our reporter in C adds that ...", a firm's own staff: "our guide in D is safe", "we could
@@ -3891,12 +3896,23 @@ def _journey_planned(sentence, mention):
 _AIM_TO_CUT_BEFORE = re.compile(r"(?=[agiop])\b(?:aims?|goals?|objectives?|purpose|intention)\s+(?:is|was|are|were|would\s+be)\s+"
                                 r"to\s+(?:(?!\b(?:but|while|whereas)\b)[^.;:]){0,80}?\b(?:cut|sever|seize|capture|take|block|"
                                 r"close)\s+(?:off\s+)?(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:roads?|highways?|routes?)\b"
-                                r"(?:(?!\b(?:but|while|whereas)\b)[^.;:]){0,80}$", re.I)
+                                # (the place still on that road: not after a new clause, "..., and troops shelled
+                                # X", "..., which it did on 8 November")
+                                r"(?:(?!\b(?:but|while|whereas)\b|,\s+(?:and|which|when|then|after|before|as)\b|"
+                                r"\s+and\s+(?:then\s+)?(?:troops|forces|soldiers|units|they|it)\b)[^.;:]){0,80}$", re.I)
 
 
 def _aim_to_cut(sentence, mention):
-    """Is the place at ``mention`` on a road the sentence says someone aims to cut or take?"""
-    return bool(_AIM_TO_CUT_BEFORE.search(sentence, max(0, mention.begin - 200), mention.begin))
+    """Is the place at ``mention`` on a road the sentence says someone aims to cut or take (and not that the aim was
+    met: "..., which it did on 8 November")?"""
+    return bool(_AIM_TO_CUT_BEFORE.search(sentence, max(0, mention.begin - 200), mention.begin)) \
+        and not _AIM_MET_AFTER.match(sentence, mention.end)
+
+
+# the aim said to be met, after the place: "the aim was to seize the road to X, which it did on 8 November"
+_AIM_MET_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)*\s*,?\s+(?:which|as)\s+"
+                            r"(?:it|they|he|she|the\s+[\w-]+)\s+(?:(?:soon|later|then|duly)\s+)?"
+                            r"(?:did|had\s+done|has\s+done)\b")
 
 
 # an outing called off, the place only where it was to go: "the choir's trip to X is postponed", "we have cancelled
