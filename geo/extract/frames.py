@@ -786,7 +786,8 @@ def described_dropped(sentence, mentions):
                     and _speaks_next(sentence, m, mentions)
                     and not _home_harm_told(sentence, m, mentions, before)) or (
                     _PATRON_FROM.search(before) and not home_harm_told(sentence, m.end)
-                    and not _HOME_AGAIN.search(sentence, m.end) and not HOME_NEWS_AFTER.search(sentence, m.end)))):
+                    and not _HOME_AGAIN.search(sentence, m.end) and not HOME_NEWS_AFTER.search(sentence, m.end)
+                    and not _own_people_in_the_news(sentence, before)))):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
             continue                       # who they are, not where it happened
         if before.endswith((" in ", " at ", "the ")) and ((_STAFF_IN.search(sentence, 0, m.begin)
@@ -1299,6 +1300,20 @@ _PATRON_FROM = re.compile(r"(?=[aotnsf])\b(?:an?|one|another|our|two|three|four|
                           r"(?:[\w-]+\s+)?(?:customer|client|patient|guest|members?|visitors?|buyers?|suppliers?|"
                           r"players?|judges?|handlers?|stall-holders?|gardeners?|beekeepers?|brothers|sisters|ringers?)"
                           r"\s+from\s+$", re.I)
+# ... but a club's own people in war news or hurt are the news, and so is their home: "a visitor from X lost both
+# legs to a mine", "a beekeeper from Y points out the soldiers' posts above his hives", "a member from Z was hurt"
+_OWN_PEOPLE_FROM = re.compile(r"(?:members?|visitors?|buyers?|suppliers?|players?|judges?|handlers?|stall-holders?|"
+                              r"gardeners?|beekeepers?|brothers|sisters|ringers?)\s+from\s+$", re.I)
+_HURT = re.compile(r"\b(?:hurt|injur\w*|maimed)\b", re.I)
+
+
+def _own_people_in_the_news(sentence, before):
+    """Is the person named by their home one of a club's own people (not a customer) in a sentence of war news or
+    harm? Then the home stays (see _OWN_PEOPLE_FROM)."""
+    return bool(_OWN_PEOPLE_FROM.search(before)) and bool(
+        WAR_NEWS.search(sentence) or _HARM_TOLD.search(sentence) or _HURT.search(sentence))
+
+
 # the home named again after the customer, or the customer's own death: "A guest from X told of the blockade and
 # the empty shops there", "A patient from Y died of wounds" (the home's news, as harm told of it is)
 _HOME_AGAIN = re.compile(r"\b(?:there|(?:the|his|her|their|that)\s+(?:town|village|city)(?!['’])|died|dies)\b")

@@ -565,7 +565,7 @@ def landmarks_dropped(sentence, mentions):
                 and not _WAY_ON.match(sentence, m.end) and not _OWN_CAPTURE_AFTER.match(sentence, m.end):
             continue                       # "a column coming down from X captured Y": where the troops set out
         if ends_with_word(before, ("from", "the", "of")) and _GOODS_FROM.search(before) \
-                and not HOME_NEWS_AFTER.search(sentence, m.end):
+                and not HOME_NEWS_AFTER.search(sentence, m.end) and not _ON_TO_PLACE.match(sentence, m.end):
             continue                       # "carded wool from X has arrived", "the black tea from Y": where goods
                                            # come from (older sets annotate none of 11 such; but "carpets from X
                                            # were looted when the town was taken", "honey from Y, which they
@@ -624,6 +624,11 @@ def landmarks_dropped(sentence, mentions):
 _GOODS_FROM = re.compile(r"(?i)\b(?:wool|fleece|honey|cheese|butter|tea|wine|brandy|apricots?|walnuts?|grapes?|melons?|"
                          r"pomegranates?|cherries|figs|fruit|herbs|spices|silk|rugs|carpets|roots)\s+from\s+"
                          r"(?:the\s+(?:village|town|city)\s+of\s+|the\s+)?$")
+
+
+# ... but goods carried on from there to another place are a run between the two: "a driver who carries apricots
+# from X to Y"
+_ON_TO_PLACE = re.compile(r"\s+(?:on\s+)?(?:to|into|through)\s+(?:the\s+)?[A-Z\u018f\u00c7\u015e\u011e\u00dc\u00d6\u0130]")
 
 
 # a settlement or a camp named after a place, placed at another: "the Zangilan settlement at Masazir", "the Lachin
@@ -3717,7 +3722,8 @@ _NOT_GOODS = re.compile(r"\b(?:people|men|women|children|famil(?:y|ies)|refugees
 def _goods_from(sentence, mention):
     """Is the place at ``mention`` only where something was fetched from (see above)?"""
     m = _GOODS_FROM_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
-    return bool(m) and not _NOT_GOODS.search(m.group("goods") or "")
+    return bool(m) and not _NOT_GOODS.search(m.group("goods") or "") \
+        and not HOME_NEWS_AFTER.search(sentence, mention.end)    # "brought honey from X when they fled": X's news
 
 
 # the client a trader's order is made for, by the client's town: "steps for a courtyard in X", "a plaque for the
