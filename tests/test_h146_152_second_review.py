@@ -111,3 +111,12 @@ def test_relayed_ministry_keeps_the_claim():
 
 def test_catalogue_entry_of_war_stays():
     assert "Shusha" in places("No. 14, a sword from Shusha, taken when the town fell in 1992.")
+
+
+def test_own_customers_coming_daily_by_minibus_keep_their_town():
+    # (as the finder reads members who come by bus: their daily journey, not only their home)
+    assert "Berd" in places("Several of our customers come from Berd by minibus.")
+
+
+def test_own_customers_who_travelled_to_a_rally_keep_their_town():
+    assert "Martuni" in places("Many of our customers come from Martuni and travelled to the rally by bus.")

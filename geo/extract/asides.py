@@ -811,9 +811,12 @@ def _own_public_homes(sentence, mentions):
 
 
 # (a journey of theirs told after it keeps the place: "our customers come from X and travelled to the rally by bus",
-# "our pupils are from Y and fled in October")
+# "our pupils are from Y and fled in October", "our members come from Z by bus every day")
 _OWN_PUBLIC_WENT = re.compile(r"\s*,?\s+(?:and\s+|who\s+)?(?:[\w'’-]+\s+){0,2}?(?:travell?ed|came|drove|walked|"
-                              r"went|arrived|fled|escaped|left|were\s+(?:displaced|evacuated|expelled|brought))\b")
+                              r"went|arrived|fled|escaped|left|were\s+(?:displaced|evacuated|expelled|brought))\b|"
+                              # (nor the way they come daily, as the finder reads members: "come from X by bus")
+                              r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:by|on)\s+(?:bus|minibus|car|train|taxi|foot|bike|bicycle)\b|"
+                              r"(?:every|each)\s+(?:day|morning|week)\b|daily\b)")
 
 
 # --- credits, launch sites and a site's road (see the module)
