@@ -134,6 +134,10 @@ _ORIGIN = re.compile(rf"\b(?:(?P<one>{ONE_PERSON})|(?P<family>{_ONE_FAMILY})|(?P
 # a family that has settled in another place: "a family from A has already settled in B" (the sets file the place
 # settled, not the family's old home)
 _SETTLED_IN = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|now\s+|since\s+)?(?:settled|moved)\s+(?:in|into)\s+")
+# (but a family driven out of A has left it under war, and that is news there: "a displaced family from A has settled
+# in B", "... after fleeing the fighting", "... after the town fell")
+_DRIVEN_OUT = re.compile(r"\b(?:refugees?|displaced|evacu\w+|fled|flee\w*|expelled|deported|war|fighting|fell|"
+                         r"captured|occupied|surrendered)\b", re.I)
 # what the people then do: travel from the home (its start), or speak (the home only describes the speaker)
 _JOURNEY_NEXT = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:to|towards|along|via|through|fled|escaped|left|were\s+evacuated|"
                            r"returned|went\s+back)\b")
@@ -730,7 +734,7 @@ def _origins(sentence, mentions):
             continue
         speaks = _SPEAKS_NEXT.match(sentence, origin.end())
         if origin.group("family") and others and _SETTLED_IN.match(sentence, origin.end()) \
-                and not _HARM.search(sentence):
+                and not _HARM.search(sentence) and not _DRIVEN_OUT.search(sentence):
             out |= home                    # "a family from A has settled in B": the newcomers' home describes them,
             continue                       # where they settled is the news
         if origin.group("family") and (speaks or others or _FAMILY_AT_WAR.search(sentence)):
@@ -803,7 +807,16 @@ def _own_public_homes(sentence, mentions):
         return set()
     return {i for i, m in enumerate(mentions)
             if _OWN_PUBLIC_FROM.search(sentence, max(0, m.begin - 90), m.begin)
-            and not _HOME_TOLD.match(sentence, m.end)}
+            and not _HOME_TOLD.match(sentence, m.end) and not _OWN_PUBLIC_WENT.match(sentence, m.end)}
+
+
+# (a journey of theirs told after it keeps the place: "our customers come from X and travelled to the rally by bus",
+# "our pupils are from Y and fled in October", "our members come from Z by bus every day")
+_OWN_PUBLIC_WENT = re.compile(r"\s*,?\s+(?:and\s+|who\s+)?(?:[\w'’-]+\s+){0,2}?(?:travell?ed|came|drove|walked|"
+                              r"went|arrived|fled|escaped|left|were\s+(?:displaced|evacuated|expelled|brought))\b|"
+                              # (nor the way they come daily, as the finder reads members: "come from X by bus")
+                              r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:by|on)\s+(?:bus|minibus|car|train|taxi|foot|bike|bicycle)\b|"
+                              r"(?:every|each)\s+(?:day|morning|week)\b|daily\b)")
 
 
 # --- credits, launch sites and a site's road (see the module)

@@ -1271,9 +1271,11 @@ class Finder:
             # a typo or a variant after "in", "near", in a dashed chain of towns ("the Irevan–Gorus highway"), as
             # the subject of fire ("Voskepr was shelled"), named a village or a town's part ("the Kerkicahan
             # neighbourhood") or listed after a place of the region ("took Edilli, Jirakuz and Tagaser")
-            # (not a monastery's name: "towards the Anapat monastery" is no village its spelling loosely makes)
-            match = None if _names_vehicle(sentence, begin, end) or _SITE_NOUN_AFTER.match(sentence, end) \
-                else self.fuzzy(phrase, alternate=bool(chained))
+            # (not a monastery's name: "towards the Anapat monastery" is no village its spelling loosely makes;
+            # a site's own loose spelling, "the Dadivanq monastery", is still that site)
+            match = None if _names_vehicle(sentence, begin, end) else self.fuzzy(phrase, alternate=bool(chained))
+            if match is not None and match.place.precision != "site" and _SITE_NOUN_AFTER.match(sentence, end):
+                match = None
             if match is not None and query_keys(match.place.name)[0] not in NOT_EVENT_PLACES:
                 return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         return []

@@ -627,8 +627,8 @@ _GOODS_FROM = re.compile(r"(?i)\b(?:wool|fleece|honey|cheese|butter|tea|wine|bra
 
 
 # ... but goods carried on from there to another place are a run between the two: "a driver who carries apricots
-# from X to Y"
-_ON_TO_PLACE = re.compile(r"\s+(?:on\s+)?(?:to|into|through)\s+(?:the\s+)?[A-Z\u018f\u00c7\u015e\u011e\u00dc\u00d6\u0130]")
+# from X to Y", "brought the aid from X to Y" (and in _goods_from)
+_ON_TO_PLACE = re.compile(r"\s+(?:on\s+)?(?:to|towards|into|through)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
 
 
 # a settlement or a camp named after a place, placed at another: "the Zangilan settlement at Masazir", "the Lachin
@@ -3715,6 +3715,10 @@ _NOT_GOODS = re.compile(r"\b(?:people|men|women|children|famil(?:y|ies)|refugees
                         r"visitors|pilgrims|them|us|him|her|me|you|soldiers|troops|wounded|dead|bod(?:y|ies)|"
                         r"prisoners|captives|daughters?|sons?|wife|husband|mother|father|parents|relatives|friends|"
                         r"fire|shells?|shelling|rockets?|water|soil|earth|ashes|remains|home|"
+                        # (nor arms, forces, aid or mines: "brought reinforcements from X", "aid from Y", "collected
+                        # mines from Z" tell of the war)
+                        r"reinforcements?|artillery|weapons?|arms|ammunition|munitions?|tanks?|equipment|units?|"
+                        r"aid|supplies|humanitarian|mines?|ordnance|explosives?|"
                         # (nor a journey told on the way: "were brought to the ceremony by bus from X")
                         r"to|into|by|via)\b", re.I)
 
@@ -3723,7 +3727,9 @@ def _goods_from(sentence, mention):
     """Is the place at ``mention`` only where something was fetched from (see above)?"""
     m = _GOODS_FROM_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
     return bool(m) and not _NOT_GOODS.search(m.group("goods") or "") \
-        and not HOME_NEWS_AFTER.search(sentence, mention.end)    # "brought honey from X when they fled": X's news
+        and not HOME_NEWS_AFTER.search(sentence, mention.end) \
+        and not _ON_TO_PLACE.match(sentence, mention.end)  # "brought honey from X when they fled", "brought the aid
+                                                            # from X to Y": X's news, a load carried along a road
 
 
 # the client a trader's order is made for, by the client's town: "steps for a courtyard in X", "a plaque for the
@@ -3870,6 +3876,9 @@ _MEMBERS_FROM_BEFORE = re.compile(r"\b(?:customers|clients|members|pupils|studen
 # (not the way they come: "the students come from X by bus" is their daily journey from it)
 _COMMUTE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:by|on)\s+(?:bus|minibus|car|train|taxi|foot|bike|bicycle)\b|"
                             r"(?:every|each)\s+(?:day|morning|week)\b|daily\b)")
+# (nor when they fled it: "the students are from X and fled in October" were driven out of it)
+_MEMBERS_FLED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:fled|escaped|were\s+(?:displaced|evacuated|expelled|deported)|"
+                                 r"(?:was|were)\s+(?:captured|shelled|taken|occupied))\b")
 # (unless the sentence tells their journey from it: "visitors from X travelled by bus to Y" keeps both ends)
 _GUESTS_TRAVELLED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:travelled|traveled|came|drove|walked|flew|went|"
                                      r"arrived|crossed|reached|set\s+off|left)\b")
@@ -3880,7 +3889,8 @@ def _guests_home(sentence, mention):
     bring trees"), no journey of theirs told?"""
     return bool(_GUESTS_FROM_BEFORE.search(sentence, max(0, mention.begin - 40), mention.begin)
                 or (_MEMBERS_FROM_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
-                    and not _COMMUTE_AFTER.match(sentence, mention.end))) \
+                    and not _COMMUTE_AFTER.match(sentence, mention.end)
+                    and not _MEMBERS_FLED_AFTER.match(sentence, mention.end))) \
         and not _GUESTS_TRAVELLED_AFTER.match(sentence, mention.end)
 
 
@@ -4441,7 +4451,9 @@ _SERVICE = re.compile(r"\b(?:[Cc]ars|[Bb]uses|[Mm]inibuses|[Tt]axis|[Cc]oaches|[
                       r"(?:(?:leave|depart|run|go)s?\s+(?:from\s+(?:bay|platform|stand|stop|gate)\b|every\b|hourly\b|"
                       r"daily\b)|(?:take|takes)\s+(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\b)")
 _SERVICE_NEWS = re.compile(r"\b(?:again|resum\w*|reopen\w*|suspend\w*|cancel\w*|stopp\w*|halt\w*|no\s+longer|"
-                           r"shell\w*|fir(?:e|ed|ing)|attack\w*|block\w*|clos\w*|because|since|after)\b", re.I)
+                           r"shell\w*|fir(?:e|ed|ing)|attack\w*|block\w*|clos\w*|because|since|after|"
+                           # (or a road's or a border's state told with it: "..., and the road through X is open")
+                           r"open|roads?|corridor|border|checkpoints?)\b", re.I)
 
 
 def _service_line(sentence):
