@@ -1583,7 +1583,7 @@ def _according_aside(sentence, attribution):
 # an outlet that passed on the account named just before it, in a relative clause: "According to the ministry, which
 # Trend quoted on Monday, ...", "by the account of the service, which APA reported," (the outlet only relays it)
 _RELATIVE_OUTLET = re.compile(r",\s+(?:which|whom)\s+$")
-_RELAY_VERB = re.compile(r"\s*(?:reported|quoted|cited|carried|relayed|published)\b")
+_OUTLET_RELAYS = re.compile(r"\s*(?:reported|quoted|cited|carried|relayed|published)\b")
 
 
 def _relative_relayer(sentence, attribution, found):
@@ -1593,7 +1593,7 @@ def _relative_relayer(sentence, attribution, found):
     start = end - len(attribution.who)
     which = _RELATIVE_OUTLET.search(sentence, max(0, start - 12), start) if start > 0 else None
     return bool(which and sentence[start:end] == attribution.who
-                and _RELAY_VERB.match(sentence, attribution.pos) and _is_outlet(attribution.who)
+                and _OUTLET_RELAYS.match(sentence, attribution.pos) and _is_outlet(attribution.who)
                 and any(b.who and sentence[:which.start()].endswith(b.who) for b in found if b is not attribution))
 
 
