@@ -422,17 +422,23 @@ _LETTERHEAD_BEFORE = re.compile(r"\w[)’']?(?:,|\s[-–—])\s+$")
 _LETTERHEAD_AFTER = re.compile(r"\s*(?:$|[-–—]\s|,\s)")
 
 
-def letterhead_place(sentence, sentences, begin, end):
+def letterhead_place(sentence, sentences, begin, end, name_ends=()):
     """Is the name at ``begin``..``end`` the issuer's town on a letterhead line (see _LETTERHEAD_BEFORE): one of the
     article's first lines, a paragraph of its own with no sentence end, the name after a comma or a dash and ending
-    the line or its part?"""
+    the line or its part? Not when a place of the same kind named right before the comma or the dash (``name_ends``:
+    where the line's names of that kind end) makes the two a list, as a headline's "Refugees pour into Goris, Kapan"
+    or "Ceasefire holds in Stepanakert, Shusha" does (a boat's name before a lake's is none: "the boat Tsovak, Lake
+    Sevan")."""
     text = sentence.text.rstrip()
     if sentence.index >= MAX_LETTERHEAD_SENTENCE or _SENTENCE_END.search(text):
         return False
     near = sentences[max(0, sentence.index - 1):sentence.index + 2]
     if any(o.paragraph == sentence.paragraph and o.index != sentence.index for o in near):
         return False
-    return bool(_LETTERHEAD_BEFORE.search(text[:begin]) and _LETTERHEAD_AFTER.match(text, end))
+    before = _LETTERHEAD_BEFORE.search(text[:begin])
+    if not before or not _LETTERHEAD_AFTER.match(text, end):
+        return False
+    return not any(before.start() < e <= before.start() + 2 for e in name_ends)
 
 
 # a schedule's or a round's item for a day, opened by the town it is at and naming no verb ("Thursday 6 April:
