@@ -447,11 +447,19 @@ def letterhead_place(sentence, sentences, begin, end, name_ends=()):
 # one; the older sets annotate no verbless item)
 _SCHEDULE_DAY = re.compile(r"\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
                            rf"(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*:\s+")
-_SCHEDULE_REST = re.compile(r"\s*(?:,|\(|$|(?!(?:is|are|was|were|has|have|had|will|would|can|could|may)\b)"
-                            r"[a-z][\w-]*(?<!ed)(?:\s+[a-z][\w-]*(?<!ed))?\s*(?:[(,]|\.?$))")
+# what may follow the town: a comma and the round's stops ("the art school and two customers"), a count in brackets
+# ("(two uprights)") or a venue's name before them, or nothing; not a chronology's news told without a verb of state
+# ("3 October: Stepanakert blackout.", "Shusha (taken by Azerbaijani forces)", "Goris, first refugees arrive")
+_SCHEDULE_COUNT = r"\(\s*(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\b)"
+_SCHEDULE_REST = re.compile(r"\s*(?:,\s+(?:the|an?|our|\d+|one|two|three|four|five|six)\b|" + _SCHEDULE_COUNT + r"|\.?$|"
+                            r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|may)\b)"
+                            r"[a-z][\w-]*(?<!ed)(?:\s+[a-z][\w-]*(?<!ed))?\s*(?:,\s|\.?$|" + _SCHEDULE_COUNT + r"))")
+_SCHEDULE_NEWS = re.compile(r"\b(?:arriv\w*|begins?|began|fall|falls|fell|taken|captured|enter\w*|flee\w*|fled|"
+                            r"leaves?|left|reach\w*|return\w*|empty|empties|emptied|blackout|cuts?)\b", re.I)
 
 
 def schedule_item_place(sentence, begin, end):
     """Is the name at ``begin``..``end`` the town a day's item of a schedule opens with (see _SCHEDULE_DAY)?"""
     day = _SCHEDULE_DAY.match(sentence.text)
-    return bool(day) and day.end() == begin and bool(_SCHEDULE_REST.match(sentence.text, end))
+    return bool(day) and day.end() == begin and bool(_SCHEDULE_REST.match(sentence.text, end)) \
+        and not _SCHEDULE_NEWS.search(sentence.text, end)
