@@ -1015,7 +1015,8 @@ def described_dropped(sentence, mentions):
             continue                       # "Our correspondent in X says shots hit Y": where the report comes from
         if before.endswith(" in ") and _SPEAKER_BODY_IN.search(before) \
                 and (_speaks_next(sentence, m, mentions) or _QUOTED_AS_SAYING.match(sentence, m.end)) \
-                and any(n.place != m.place and not (n.begin <= m.begin < n.end) for n in mentions):
+                and any(n.place != m.place and not (n.begin <= m.begin < n.end) for n in mentions) \
+                and not _TOWN_ITSELF.search(sentence, m.end) and not _THERE_AFTER.search(sentence, m.end):
             continue                       # "a ministry spokesman in X added that Y fell": where the speaker sits
         if _cut_off_from(sentence, m, mentions, before):
             continue                       # "A and B are cut off from C": C only says from where
@@ -1319,6 +1320,10 @@ _CORRESPONDENT_IN = re.compile(r"\b(?:our|the\s+\w+['’]s|its)\s+(?:own\s+|loca
 _SPEAKER_BODY_IN = re.compile(r"\b(?:ministry|ministry['’]s\s+men|agency|spokes(?:man|woman|person)|press\s+service)\s+"
                               r"in\s+$", re.I)
 _QUOTED_AS_SAYING = re.compile(r"\s+as\s+saying\b")
+# (not when the words tell of the speaker's town too: "a spokesman in X said the city came under fire and that Y was
+# hit", "said shelling had killed two there and one in Y"; "there had been fighting near Y" is no such "there")
+_THERE_AFTER = re.compile(r"\b(?:there|here)\b(?!\s+(?:is|are|was|were|had|has|have|will|would|could|might|may)\b)",
+                          re.I)
 # a shop's or a club's own run: its van or a sailing to a town, a club's or a class's trip to a town or to a gathering
 # there ("sent by the Thursday van to X, Y and Z", "the evening sailing to X leaves at 21:30", "the juniors' trip to
 # the tournament in X", "a day trip to the cliffs near X"): where the run goes, no event (the older sets leave these
