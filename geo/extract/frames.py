@@ -354,14 +354,22 @@ _BRANCH_CLOSES = re.compile(r"\s+(?:[Bb]ranch|[Cc]hapter|[Oo]ffice)\s*[.]?\s*$")
 _OFFICE_AFTER = re.compile(r"(?:\s+(?:[Dd]istrict|[Rr]egional|[Rr]egion|[Cc]ity|[Mm]ilitary|[Pp]rovincial|[Tt]own))*\s+"
                            r"(?:[Pp]rosecutor['’]s\s+[Oo]ffice|[Pp]olice\s+(?:[Dd]epartment|[Oo]ffice)|[Pp]ress\s+[Ss]ervice|"
                            r"[Ee]xecutive\s+(?:[Pp]ower|[Aa]uthority|[Cc]ommittee)|[Cc]onstituenc(?:y|ies)|[Pp]arish\s+[Cc]ouncil|[Dd]iocese)\b")
-# a town's own club, team, shop, venue or gathering named by the town after "the", "our" or "a": "the Goris club",
-# "the Stepanakert pharmacy", "the Ganja summer fair", "the Martakert team" (who or what it is; the older sets leave
-# such a name unannotated unless harm is told of it: "shells hit the Khnapat school")
+# a town's own club, team, shop, venue or gathering named by the town after "our" or a preposition's "the" or "a":
+# "thanks to the Goris club", "from the Stepanakert pharmacy", "at the Ganja summer fair", "members of the Martakert
+# team" (who or what it is; the older sets leave such a name unannotated unless harm is told of it: "shells hit the
+# Khnapat club")
 _TOWNS_OWN_AFTER = re.compile(r"\s+(?:(?:summer|spring|autumn|winter|annual|wine|music|film|book|youth|junior|chess|"
                               r"football|rowing)\s+)?(?:clubs?|teams?|tournaments?|fairs?|festivals?|championships?|"
                               r"contests?|pharmac(?:y|ies)|baker(?:y|ies)|shops|mills?|museums?|studios?|choirs?|"
                               r"orchestras?|hall)\b")
-_THE_OR_OURS = re.compile(r"(?<![\w'’])(?:[Tt]he|[Oo]ur|a)\s+$")
+# (after "our", or "the" or "a" that a preposition opens: "thanks to the X pharmacy", "our stall at the Y fair"; not the
+# thing as the sentence's subject or object, whose state is news: "the X bakeries closed as flour ran out", "a rocket
+# hit the Y hall", "evacuees are sleeping in the Z hall")
+_THE_OR_OURS = re.compile(r"(?:(?<![\w'’])[Oo]ur|\b(?:to|at|from|with|by|for|of)\s+(?:the|a))\s+$")
+# ... or a gathering opening the sentence: "The Ganja summer fair opens on Friday"
+_THE_GATHERING = re.compile(r"^\s*The\s+$")
+_GATHERING_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:tournaments?|fairs?|festivals?|championships?|contests?)\b")
+_STRUCK_TOLD = re.compile(r"\b(?:rockets?|missiles?|strikes?|struck|hit|loot\w*|destr\w*|seiz\w*|captur\w*)\b", re.I)
 # ... or one named by its district or region in the possessive: "the head of the X region's administration said",
 # "the Y district's police chief" with another place named (whose office it is; alone, the district is where it
 # happened: "the Aghdam district's Executive Authority said two houses burned"; a building of it is a place too)
@@ -1026,8 +1034,9 @@ def described_dropped(sentence, mentions):
                     and _AREA_OFFICE_AFTER.match(sentence, m.end) and any(n.place != m.place for n in mentions)) \
                 or ("home" in before and _HOME_TO.search(before)):
             continue
-        if _TOWNS_OWN_AFTER.match(sentence, m.end) and _THE_OR_OURS.search(before) \
-                and not _HARM_TOLD.search(sentence):
+        if _TOWNS_OWN_AFTER.match(sentence, m.end) and (_THE_OR_OURS.search(before) or (
+                _THE_GATHERING.search(sentence[:m.begin]) and _GATHERING_AFTER.match(sentence, m.end))) \
+                and not _HARM_TOLD.search(sentence) and not _STRUCK_TOLD.search(sentence):
             continue                       # "thanks to the Stepanakert pharmacy", "the Ganja summer fair": the
                                            # town's shop or gathering, nothing that happened in the town
         if club and (_in_club_name(sentence, m, before) or _CLUB_PLACE.search(before)):
