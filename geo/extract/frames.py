@@ -1338,7 +1338,12 @@ _THERE_AFTER = re.compile(r"\b(?:there|here)\b(?!\s+(?:is|are|was|were|had|has|h
 # the tournament in X", "a day trip to the cliffs near X"): where the run goes, no event (the older sets leave these
 # unannotated; an official's "visit to X" is no such trip, and a run stopped or shut is news: "the school bus to X had
 # not run", left to the bus's own words)
-_ROUND_TO = re.compile(r"\b(?:(?:van|sailing)s?\s+(?:to|for)|(?:trip|outing|excursion)\s+to(?:\s+the\s+[a-z]+"
+# (the run is its owner's: "the Friday van", "the evening sailing", "the choir's trip", "our club's outing", "a day
+# trip"; not "aid vans to X", "the prime minister's trip to X", "buses made the trip to X with evacuees")
+_ROUND_TO = re.compile(r"\b(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|daily|"
+                       r"weekly|delivery|shop['’]s|bakery['’]s|our)\s+(?:van|sailing)s?\s+(?:to|for)|"
+                       r"(?:(?:club|class|choir|school|team|juniors?|seniors?|pupils|children|members|society|scouts|"
+                       r"group)['’]s?|our|day|school|class|club)\s+(?:trip|outing|excursion)\s+to(?:\s+the\s+[a-z]+"
                        r"(?:\s+[a-z]+)?\s+(?:in|at|near))?)\s+$")
 # ... a service resumed or stopped is news of its way: "the bus company resumed trips to X", "the bus to Y stopped"
 _RUN_RESUMED_OR_STOPPED = re.compile(r"\b(?:resum|suspend|stopp|halt|cancel)\w*", re.I)
