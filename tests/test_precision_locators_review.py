@@ -54,6 +54,10 @@ KEPT = [
                  id="aid_vans_turned_back"),
     pytest.param("Journalists were taken on an organised trip to Shusha by the Azerbaijani authorities.", "Shusha",
                  id="a_press_trip"),
+    pytest.param("Evacuees made their trip to the border near Goris in tractors and trucks.", "Goris",
+                 id="evacuees_own_trip"),
+    pytest.param("The convoy made its trip to the checkpoint near Lachin under escort.", "Lachin",
+                 id="a_convoys_own_trip"),
 ]
 
 
@@ -71,6 +75,8 @@ DROPPED = [
     pytest.param("The Ganja summer fair opens on Friday.", "Ganja", id="the_towns_fair_opening_a_sentence"),
     pytest.param("Orders go out on the Thursday van to Goris, Sisian and Kapan.", "Sisian", id="a_shops_van"),
     pytest.param("Our club's trip to Jermuk is planned for June.", "Jermuk", id="a_clubs_trip"),
+    pytest.param("The club's bus will not make its trip to the show in Jermuk this month.", "Jermuk",
+                 id="a_clubs_trip_to_a_show"),
     pytest.param("A ministry spokesman in Stepanakert said there had been heavy fighting near Martuni.",
                  "Stepanakert", id="spokesman_of_another_place"),
 ]

@@ -1339,12 +1339,15 @@ _THERE_AFTER = re.compile(r"\b(?:there|here)\b(?!\s+(?:is|are|was|were|had|has|h
 # unannotated; an official's "visit to X" is no such trip, and a run stopped or shut is news: "the school bus to X had
 # not run", left to the bus's own words)
 # (the run is its owner's: "the Friday van", "the evening sailing", "the choir's trip", "our club's outing", "a day
-# trip"; not "aid vans to X", "the prime minister's trip to X", "buses made the trip to X with evacuees")
+# trip", or "its trip to the show in X"; not "aid vans to X", "the prime minister's trip to X", "buses made the trip to
+# X with evacuees")
 _ROUND_TO = re.compile(r"\b(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|daily|"
                        r"weekly|delivery|shop['’]s|bakery['’]s|our)\s+(?:van|sailing)s?\s+(?:to|for)|"
                        r"(?:(?:club|class|choir|school|team|juniors?|seniors?|pupils|children|members|society|scouts|"
                        r"group)['’]s?|our|day|school|class|club)\s+(?:trip|outing|excursion)\s+to(?:\s+the\s+[a-z]+"
-                       r"(?:\s+[a-z]+)?\s+(?:in|at|near))?)\s+$")
+                       r"(?:\s+[a-z]+)?\s+(?:in|at|near))?|"
+                       r"(?:its|their)\s+(?:trip|outing|excursion)\s+to\s+the\s+(?:[a-z]+\s+)?(?:show|fair|festival|tournament|"
+                       r"championship|contest|competition|match|concert)s?\s+(?:in|at|near))\s+$")
 # ... a service resumed or stopped is news of its way: "the bus company resumed trips to X", "the bus to Y stopped"
 _RUN_RESUMED_OR_STOPPED = re.compile(r"\b(?:resum|suspend|stopp|halt|cancel)\w*", re.I)
 # the same for a personal source named by the town the word comes from: "a friend in X told me the shooting near Y
