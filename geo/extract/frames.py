@@ -365,14 +365,22 @@ _BRANCH_CLOSES = re.compile(r"\s+(?:[Bb]ranch|[Cc]hapter|[Oo]ffice)\s*[.]?\s*$")
 _OFFICE_AFTER = re.compile(r"(?:\s+(?:[Dd]istrict|[Rr]egional|[Rr]egion|[Cc]ity|[Mm]ilitary|[Pp]rovincial|[Tt]own))*\s+"
                            r"(?:[Pp]rosecutor['’]s\s+[Oo]ffice|[Pp]olice\s+(?:[Dd]epartment|[Oo]ffice)|[Pp]ress\s+[Ss]ervice|"
                            r"[Ee]xecutive\s+(?:[Pp]ower|[Aa]uthority|[Cc]ommittee)|[Cc]onstituenc(?:y|ies)|[Pp]arish\s+[Cc]ouncil|[Dd]iocese)\b")
-# a town's own club, team, shop, venue or gathering named by the town after "the", "our" or "a": "the Goris club",
-# "the Stepanakert pharmacy", "the Ganja summer fair", "the Martakert team" (who or what it is; the older sets leave
-# such a name unannotated unless harm is told of it: "shells hit the Khnapat school")
+# a town's own club, team, shop, venue or gathering named by the town after "our" or a preposition's "the" or "a":
+# "thanks to the Goris club", "from the Stepanakert pharmacy", "at the Ganja summer fair", "members of the Martakert
+# team" (who or what it is; the older sets leave such a name unannotated unless harm is told of it: "shells hit the
+# Khnapat club")
 _TOWNS_OWN_AFTER = re.compile(r"\s+(?:(?:summer|spring|autumn|winter|annual|wine|music|film|book|youth|junior|chess|"
                               r"football|rowing)\s+)?(?:clubs?|teams?|tournaments?|fairs?|festivals?|championships?|"
                               r"contests?|pharmac(?:y|ies)|baker(?:y|ies)|shops|mills?|museums?|studios?|choirs?|"
                               r"orchestras?|hall)\b")
-_THE_OR_OURS = re.compile(r"(?<![\w'’])(?:[Tt]he|[Oo]ur|a)\s+$")
+# (after "our", or "the" or "a" that a preposition opens: "thanks to the X pharmacy", "our stall at the Y fair"; not the
+# thing as the sentence's subject or object, whose state is news: "the X bakeries closed as flour ran out", "a rocket
+# hit the Y hall", "evacuees are sleeping in the Z hall")
+_THE_OR_OURS = re.compile(r"(?:(?<![\w'’])[Oo]ur|\b(?:to|at|from|with|by|for|of)\s+(?:the|a))\s+$")
+# ... or a gathering opening the sentence: "The Ganja summer fair opens on Friday"
+_THE_GATHERING = re.compile(r"^\s*The\s+$")
+_GATHERING_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:tournaments?|fairs?|festivals?|championships?|contests?)\b")
+_STRUCK_TOLD = re.compile(r"\b(?:rockets?|missiles?|strikes?|struck|hit|loot\w*|destr\w*|seiz\w*|captur\w*)\b", re.I)
 # ... or one named by its district or region in the possessive: "the head of the X region's administration said",
 # "the Y district's police chief" with another place named (whose office it is; alone, the district is where it
 # happened: "the Aghdam district's Executive Authority said two houses burned"; a building of it is a place too)
@@ -1027,7 +1035,8 @@ def described_dropped(sentence, mentions):
             continue                       # "Our correspondent in X says shots hit Y": where the report comes from
         if before.endswith(" in ") and _SPEAKER_BODY_IN.search(before) \
                 and (_speaks_next(sentence, m, mentions) or _QUOTED_AS_SAYING.match(sentence, m.end)) \
-                and any(n.place != m.place and not (n.begin <= m.begin < n.end) for n in mentions):
+                and any(n.place != m.place and not (n.begin <= m.begin < n.end) for n in mentions) \
+                and not _TOWN_ITSELF.search(sentence, m.end) and not _THERE_AFTER.search(sentence, m.end):
             continue                       # "a ministry spokesman in X added that Y fell": where the speaker sits
         if _cut_off_from(sentence, m, mentions, before):
             continue                       # "A and B are cut off from C": C only says from where
@@ -1037,8 +1046,9 @@ def described_dropped(sentence, mentions):
                     and _AREA_OFFICE_AFTER.match(sentence, m.end) and any(n.place != m.place for n in mentions)) \
                 or ("home" in before and _HOME_TO.search(before)):
             continue
-        if _TOWNS_OWN_AFTER.match(sentence, m.end) and _THE_OR_OURS.search(before) \
-                and not _HARM_TOLD.search(sentence):
+        if _TOWNS_OWN_AFTER.match(sentence, m.end) and (_THE_OR_OURS.search(before) or (
+                _THE_GATHERING.search(sentence[:m.begin]) and _GATHERING_AFTER.match(sentence, m.end))) \
+                and not _HARM_TOLD.search(sentence) and not _STRUCK_TOLD.search(sentence):
             continue                       # "thanks to the Stepanakert pharmacy", "the Ganja summer fair": the
                                            # town's shop or gathering, nothing that happened in the town
         if club and (_in_club_name(sentence, m, before) or _CLUB_PLACE.search(before)):
@@ -1352,13 +1362,25 @@ _CORRESPONDENT_IN = re.compile(r"\b(?:our|the\s+\w+['’]s|its)\s+(?:own\s+|loca
 _SPEAKER_BODY_IN = re.compile(r"\b(?:ministry|ministry['’]s\s+men|agency|spokes(?:man|woman|person)|press\s+service)\s+"
                               r"in\s+$", re.I)
 _QUOTED_AS_SAYING = re.compile(r"\s+as\s+saying\b")
+# (not when the words tell of the speaker's town too: "a spokesman in X said the city came under fire and that Y was
+# hit", "said shelling had killed two there and one in Y"; "there had been fighting near Y" is no such "there")
+_THERE_AFTER = re.compile(r"\b(?:there|here)\b(?!\s+(?:is|are|was|were|had|has|have|will|would|could|might|may)\b)",
+                          re.I)
 # a shop's or a club's own run: its van or a sailing to a town, a club's or a class's trip to a town or to a gathering
 # there ("sent by the Thursday van to X, Y and Z", "the evening sailing to X leaves at 21:30", "the juniors' trip to
 # the tournament in X", "a day trip to the cliffs near X"): where the run goes, no event (the older sets leave these
 # unannotated; an official's "visit to X" is no such trip, and a run stopped or shut is news: "the school bus to X had
 # not run", left to the bus's own words)
-_ROUND_TO = re.compile(r"\b(?:(?:van|sailing)s?\s+(?:to|for)|(?:trip|outing|excursion)\s+to(?:\s+the\s+[a-z]+"
-                       r"(?:\s+[a-z]+)?\s+(?:in|at|near))?)\s+$")
+# (the run is its owner's: "the Friday van", "the evening sailing", "the choir's trip", "our club's outing", "a day
+# trip", or "its trip to the show in X"; not "aid vans to X", "the prime minister's trip to X", "buses made the trip to
+# X with evacuees")
+_ROUND_TO = re.compile(r"\b(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|daily|"
+                       r"weekly|delivery|shop['’]s|bakery['’]s|our)\s+(?:van|sailing)s?\s+(?:to|for)|"
+                       r"(?:(?:club|class|choir|school|team|juniors?|seniors?|pupils|children|members|society|scouts|"
+                       r"group)['’]s?|our|day|school|class|club)\s+(?:trip|outing|excursion)\s+to(?:\s+the\s+[a-z]+"
+                       r"(?:\s+[a-z]+)?\s+(?:in|at|near))?|"
+                       r"(?:its|their)\s+(?:trip|outing|excursion)\s+to\s+the\s+(?:[a-z]+\s+)?(?:show|fair|festival|tournament|"
+                       r"championship|contest|competition|match|concert)s?\s+(?:in|at|near))\s+$")
 # ... a service resumed or stopped is news of its way: "the bus company resumed trips to X", "the bus to Y stopped"
 _RUN_RESUMED_OR_STOPPED = re.compile(r"\b(?:resum|suspend|stopp|halt|cancel)\w*", re.I)
 # the same for a personal source named by the town the word comes from: "a friend in X told me the shooting near Y

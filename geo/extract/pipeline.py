@@ -2515,10 +2515,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = [m for m in found if m.begin >= dateline]     # where the reporter files from
         if credit_line(sentence):
             found = []                                       # where the staff sit, not where news happened
-        if number < MAX_LETTERHEAD_SENTENCE and any(letterhead_place(sentence, sentences, m.begin, m.end)
-                                                    for m in found) \
-                and not any(h.strong for h in cue_hits(s, returning)):
-            found = [m for m in found if not letterhead_place(sentence, sentences, m.begin, m.end)]
+        letterhead = [m for m in found if letterhead_place(
+            sentence, sentences, m.begin, m.end, [o.end for o in found if o.place.precision == m.place.precision])] \
+            if number < MAX_LETTERHEAD_SENTENCE else []
+        if letterhead and not any(h.strong for h in cue_hits(s, returning)):
+            found = [m for m in found if m not in letterhead]
             # "Vorotan Bike Hire, Goris - notice to customers": the issuer's town on its letterhead (a headline's
             # "Shelling hits Tartar, Barda" tells an event and keeps its places)
         if any(schedule_item_place(sentence, m.begin, m.end) for m in found) \

@@ -425,17 +425,23 @@ _LETTERHEAD_BEFORE = re.compile(r"\w[)’']?(?:,|\s[-–—])\s+$")
 _LETTERHEAD_AFTER = re.compile(r"\s*(?:$|[-–—]\s|,\s)")
 
 
-def letterhead_place(sentence, sentences, begin, end):
+def letterhead_place(sentence, sentences, begin, end, name_ends=()):
     """Is the name at ``begin``..``end`` the issuer's town on a letterhead line (see _LETTERHEAD_BEFORE): one of the
     article's first lines, a paragraph of its own with no sentence end, the name after a comma or a dash and ending
-    the line or its part?"""
+    the line or its part? Not when a place of the same kind named right before the comma or the dash (``name_ends``:
+    where the line's names of that kind end) makes the two a list, as a headline's "Refugees pour into Goris, Kapan"
+    or "Ceasefire holds in Stepanakert, Shusha" does (a boat's name before a lake's is none: "the boat Tsovak, Lake
+    Sevan")."""
     text = sentence.text.rstrip()
     if sentence.index >= MAX_LETTERHEAD_SENTENCE or _SENTENCE_END.search(text):
         return False
     near = sentences[max(0, sentence.index - 1):sentence.index + 2]
     if any(o.paragraph == sentence.paragraph and o.index != sentence.index for o in near):
         return False
-    return bool(_LETTERHEAD_BEFORE.search(text[:begin]) and _LETTERHEAD_AFTER.match(text, end))
+    before = _LETTERHEAD_BEFORE.search(text[:begin])
+    if not before or not _LETTERHEAD_AFTER.match(text, end):
+        return False
+    return not any(before.start() < e <= before.start() + 2 for e in name_ends)
 
 
 # a schedule's or a round's item for a day, opened by the town it is at and naming no verb ("Thursday 6 April:
@@ -444,11 +450,19 @@ def letterhead_place(sentence, sentences, begin, end):
 # one; the older sets annotate no verbless item)
 _SCHEDULE_DAY = re.compile(r"\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
                            rf"(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*:\s+")
-_SCHEDULE_REST = re.compile(r"\s*(?:,|\(|$|(?!(?:is|are|was|were|has|have|had|will|would|can|could|may)\b)"
-                            r"[a-z][\w-]*(?<!ed)(?:\s+[a-z][\w-]*(?<!ed))?\s*(?:[(,]|\.?$))")
+# what may follow the town: a comma and the round's stops ("the art school and two customers"), a count in brackets
+# ("(two uprights)") or a venue's name before them, or nothing; not a chronology's news told without a verb of state
+# ("3 October: Stepanakert blackout.", "Shusha (taken by Azerbaijani forces)", "Goris, first refugees arrive")
+_SCHEDULE_COUNT = r"\(\s*(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\b)"
+_SCHEDULE_REST = re.compile(r"\s*(?:,\s+(?:the|an?|our|\d+|one|two|three|four|five|six)\b|" + _SCHEDULE_COUNT + r"|\.?$|"
+                            r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|may)\b)"
+                            r"[a-z][\w-]*(?<!ed)(?:\s+[a-z][\w-]*(?<!ed))?\s*(?:,\s|\.?$|" + _SCHEDULE_COUNT + r"))")
+_SCHEDULE_NEWS = re.compile(r"\b(?:arriv\w*|begins?|began|fall|falls|fell|taken|captured|enter\w*|flee\w*|fled|"
+                            r"leaves?|left|reach\w*|return\w*|empty|empties|emptied|blackout|cuts?)\b", re.I)
 
 
 def schedule_item_place(sentence, begin, end):
     """Is the name at ``begin``..``end`` the town a day's item of a schedule opens with (see _SCHEDULE_DAY)?"""
     day = _SCHEDULE_DAY.match(sentence.text)
-    return bool(day) and day.end() == begin and bool(_SCHEDULE_REST.match(sentence.text, end))
+    return bool(day) and day.end() == begin and bool(_SCHEDULE_REST.match(sentence.text, end)) \
+        and not _SCHEDULE_NEWS.search(sentence.text, end)
