@@ -63,7 +63,7 @@
 import re
 
 from .cues import has_stem
-from .lexicon import ONE_PERSON, OTHERS_OF, PERSON_NOUN, WAR_NEWS, home_harm_told
+from .lexicon import COMMUTE_AFTER, ONE_PERSON, OTHERS_OF, PERSON_NOUN, WAR_NEWS, home_harm_told
 
 # the locating word, with what it may name before the place ("a wide area in front of the town of"); a landscape
 # a height overlooks ("overlooked the plain of A and B"), not a town it overlooks, which may be what it threatens
@@ -815,8 +815,7 @@ def _own_public_homes(sentence, mentions):
 _OWN_PUBLIC_WENT = re.compile(r"\s*,?\s+(?:and\s+|who\s+)?(?:[\w'’-]+\s+){0,2}?(?:travell?ed|came|drove|walked|"
                               r"went|arrived|fled|escaped|left|were\s+(?:displaced|evacuated|expelled|brought))\b|"
                               # (nor the way they come daily, as the finder reads members: "come from X by bus")
-                              r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:by|on)\s+(?:bus|minibus|car|train|taxi|foot|bike|bicycle)\b|"
-                              r"(?:every|each)\s+(?:day|morning|week)\b|daily\b)")
+                              + COMMUTE_AFTER.pattern)
 
 
 # --- credits, launch sites and a site's road (see the module)

@@ -1175,6 +1175,11 @@ WAITING = "|".join(WAITING_VERBS)
 # vehicles "stuck" wait too, but only where a crossing is named ("stuck at the X crossing"): lorries "stuck in X, Y and
 # other towns" are on no route, so the route cue leaves the word out
 WAITING_OR_STUCK = WAITING + "|stuck"
+# the way a person comes from a place every day, told right after it: "the students come from X by bus", "our members
+# come from Y every morning" (their daily journey from it, not only their home; read by the members' and the
+# writer's-own-public rules of pipeline and asides)
+COMMUTE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:by|on)\s+(?:bus|minibus|car|train|taxi|foot|bike|bicycle)\b|"
+                           r"(?:every|each)\s+(?:day|morning|week)\b|daily\b)")
 # the states a border crossing is told to be in after its name ("X was closed", "Y reopened"), the shut ones first
 SHUT_STATES = ("closed", "shut", "sealed", "blocked", "suspended")
 CROSSING_STATES = SHUT_STATES + (r"re-?opened", "opened")

@@ -35,8 +35,7 @@ from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
 from .backrefs import BACKREF, BackReferences
 from .actors import OTHER_SIDE, RUSSIA_NAMED, as_of, canonical_actor, load_actors, ministry_office
 from .frames import (APPOSITION_CLOSES, HOME_NEWS_AFTER, described_dropped, full_name_firsts, kin_name_alone,
-                     kin_named_in,
-                     note_signer_alone, person_opening, relative_named, surname_alone, surnames_in)
+                     kin_named_in, note_signer_alone, person_opening, relative_named, surname_alone, surnames_in)
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
                         quoted_document, reader_letter, reproduced_documents, signed_letters)
@@ -47,7 +46,7 @@ from .cues import (HEAD_OF, INCLUDING, blast_again, depot_blast_told, has_stem, 
 from ..names import name_keys, query_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
                       KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, NUMBER_WORDS, OBJECT_PRONOUNS, POPULATION, PRIORITY,
-                      RETURN_ARTICLE, SAYING, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK, WAR_NEWS)
+                      RETURN_ARTICLE, SAYING, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK, WAR_NEWS, COMMUTE_AFTER)
 from .mentions import (ASKED, PEOPLE_OF, PLACE_AGAIN, Mention, countries_named, dedupe_mentions, finder_for,
                        fired_on_subject, height_read_as_town, mountain_read_as_town, place_key, line_at_border,
                        names_pipeline, route_abroad, tokenize)
@@ -565,7 +564,7 @@ def landmarks_dropped(sentence, mentions):
                 and not _WAY_ON.match(sentence, m.end) and not _OWN_CAPTURE_AFTER.match(sentence, m.end):
             continue                       # "a column coming down from X captured Y": where the troops set out
         if ends_with_word(before, ("from", "the", "of")) and _GOODS_FROM.search(before) \
-                and not HOME_NEWS_AFTER.search(sentence, m.end) and not _ON_TO_PLACE.match(sentence, m.end):
+                and not _goods_place_told(sentence, m.end):
             continue                       # "carded wool from X has arrived", "the black tea from Y": where goods
                                            # come from (older sets annotate none of 11 such; but "carpets from X
                                            # were looted when the town was taken", "honey from Y, which they
@@ -627,8 +626,15 @@ _GOODS_FROM = re.compile(r"(?i)\b(?:wool|fleece|honey|cheese|butter|tea|wine|bra
 
 
 # ... but goods carried on from there to another place are a run between the two: "a driver who carries apricots
-# from X to Y", "brought the aid from X to Y" (and in _goods_from)
+# from X to Y", "brought the aid from X to Y"
 _ON_TO_PLACE = re.compile(r"\s+(?:on\s+)?(?:to|towards|into|through)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
+
+
+def _goods_place_told(sentence, end):
+    """Does the sentence tell of the place goods come from, the name ending at ``end``: its news after it ("honey
+    from X, which they fled", "carpets from Y were looted when the town was taken") or a load carried on from it
+    (_ON_TO_PLACE)? Then the place stays, for both goods rules (_GOODS_FROM, _goods_from)."""
+    return bool(HOME_NEWS_AFTER.search(sentence, end) or _ON_TO_PLACE.match(sentence, end))
 
 
 # a settlement or a camp named after a place, placed at another: "the Zangilan settlement at Masazir", "the Lachin
@@ -3727,10 +3733,7 @@ _NOT_GOODS = re.compile(r"\b(?:people|men|women|children|famil(?:y|ies)|refugees
 def _goods_from(sentence, mention):
     """Is the place at ``mention`` only where something was fetched from (see above)?"""
     m = _GOODS_FROM_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
-    return bool(m) and not _NOT_GOODS.search(m.group("goods") or "") \
-        and not HOME_NEWS_AFTER.search(sentence, mention.end) \
-        and not _ON_TO_PLACE.match(sentence, mention.end)  # "brought honey from X when they fled", "brought the aid
-                                                            # from X to Y": X's news, a load carried along a road
+    return bool(m) and not _NOT_GOODS.search(m.group("goods") or "") and not _goods_place_told(sentence, mention.end)
 
 
 # the client a trader's order is made for, by the client's town: "steps for a courtyard in X", "a plaque for the
@@ -3874,9 +3877,6 @@ _MEMBERS_FROM_BEFORE = re.compile(r"\b(?:customers|clients|members|pupils|studen
                                   r"\s+(?:[\w'’-]+\s+){0,2}?(?:come|comes|are)\s+from\s+(?:the\s+)?"
                                   r"(?:(?:villages?|towns?|families)\s+(?:of|around|near|in|between)\s+(?:the\s+)?)?"
                                   r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
-# (not the way they come: "the students come from X by bus" is their daily journey from it)
-_COMMUTE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:by|on)\s+(?:bus|minibus|car|train|taxi|foot|bike|bicycle)\b|"
-                            r"(?:every|each)\s+(?:day|morning|week)\b|daily\b)")
 # (nor when they fled it: "the students are from X and fled in October" were driven out of it)
 _MEMBERS_FLED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:fled|escaped|were\s+(?:displaced|evacuated|expelled|deported)|"
                                  r"(?:was|were)\s+(?:captured|shelled|taken|occupied))\b")
@@ -3890,7 +3890,7 @@ def _guests_home(sentence, mention):
     bring trees"), no journey of theirs told?"""
     return bool(_GUESTS_FROM_BEFORE.search(sentence, max(0, mention.begin - 40), mention.begin)
                 or (_MEMBERS_FROM_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
-                    and not _COMMUTE_AFTER.match(sentence, mention.end)
+                    and not COMMUTE_AFTER.match(sentence, mention.end)
                     and not _MEMBERS_FLED_AFTER.match(sentence, mention.end))) \
         and not _GUESTS_TRAVELLED_AFTER.match(sentence, mention.end)
 
