@@ -1306,14 +1306,14 @@ _PERSON_FROM = re.compile(r"(?=[ahmot])\b(?:an?|one|another|my|our|his|her|their
 # customer is, not where anything happened; fire or harm told of the home still is, see home_harm_told); so too a
 # club's or a notice's own people, one or a few: "a gardener from Y", "our handler from Z", "two brothers from W",
 # "a ringer from V" (who they are; the older sets leave such homes unannotated)
+_OWN_PEOPLE = (r"(?:members?|visitors?|buyers?|suppliers?|players?|judges?|handlers?|stall-holders?|gardeners?|"
+               r"beekeepers?|brothers|sisters|ringers?)")
 _PATRON_FROM = re.compile(r"(?=[aotnsf])\b(?:an?|one|another|our|two|three|four|five|several|some|new|few)\s+"
-                          r"(?:[\w-]+\s+)?(?:customer|client|patient|guest|members?|visitors?|buyers?|suppliers?|"
-                          r"players?|judges?|handlers?|stall-holders?|gardeners?|beekeepers?|brothers|sisters|ringers?)"
+                          r"(?:[\w-]+\s+)?(?:customer|client|patient|guest|" + _OWN_PEOPLE + r")"
                           r"\s+from\s+$", re.I)
 # ... but a club's own people in war news or hurt are the news, and so is their home: "a visitor from X lost both
 # legs to a mine", "a beekeeper from Y points out the soldiers' posts above his hives", "a member from Z was hurt"
-_OWN_PEOPLE_FROM = re.compile(r"(?:members?|visitors?|buyers?|suppliers?|players?|judges?|handlers?|stall-holders?|"
-                              r"gardeners?|beekeepers?|brothers|sisters|ringers?)\s+from\s+$", re.I)
+_OWN_PEOPLE_FROM = re.compile(_OWN_PEOPLE + r"\s+from\s+$", re.I)
 _HURT = re.compile(r"\b(?:hurt|injur\w*|maimed)\b", re.I)
 
 
