@@ -246,6 +246,9 @@ def find_attributions(sentence):
               or "ournalist" in sentence else ()):
         # "A Reuters reporter heard blasts": its own; "the Sputnik correspondent Nana Martirosyan saw": hers
         found.append(Attribution(m.start("verb"), m.group("name") or m.group("named") or m.group("who")))
+    for m in (_CREW_SAW.finditer(sentence) if " crew " in sentence or " for " in sentence or " of " in sentence
+              else ()):
+        found.append(Attribution(m.start("verb"), m.group("who") or m.group("outlet")))
     for m in (_OUTLET_SAW.finditer(sentence)
               if re.search(r" (?:saw|witnessed|watched|filmed|photographed) ", sentence) else ()):
         who = m.group("who") if _media_outlet(m.group("who")) else m.group("who").split()[-1]
@@ -881,6 +884,12 @@ _REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&.-]*(?:
                            r",\s+(?P<named>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),)?"
                            r"(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
                            r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed|found)\b")
+# (so does a crew or a blogger: "a Russian television crew found the town half empty" is the crew's own account, and
+# "a blogger for the X Daily found ..." is his outlet's, as the sets file "a correspondent of Report" under Report)
+_CREW_SAW = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<who>(?:[A-Z][\w-]*\s+)?(?:television|TV|film|camera)\s+crew)|"
+                       r"(?:reporter|correspondent|journalist|blogger|(?:television|TV|film|camera)\s+crew)\s+(?:for|of)\s+"
+                       r"(?:the\s+)?(?P<outlet>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))"
+                       r"\s+(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed|found)\b")
 # (or filmed it: "Meydan TV once filmed the gate on the lane", as a television's footage is its account)
 _OUTLET_SAW = re.compile(r"(?P<who>\b[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)\s+(?:(?:once|later|also|then)\s+)?"
                          r"(?P<verb>saw|witnessed|watched|filmed|photographed)\b")
