@@ -339,6 +339,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:villages?|settlements?|towns?|heights?)\b"
                # (not villages named after someone: "named seven villages of Tartar after fallen soldiers")
                r"(?!(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+(?:\s+district)?)?\s+after\b))|"
+               # places named as some of those hit: "the ministry named A and B among the districts under fire"
+               # (not a person or a thing named among others: "named Rauf among the winners")
+               r"named(?= [A-Z][\w'’-]+(?:(?:,| and| or) [A-Z][\w'’-]+){0,5} among (?:the )?(?:[\w-]+ )?"
+               r"(?:districts|villages|towns|settlements|places|areas|regions|cities)\b)|"
                # a gathering set for a place or a day is announced by whoever set it: "the envoy has set the next
                # round for Geneva", "she scheduled the leaders' meeting for 3 August"
                r"(?:set|sets|scheduled|schedules|fixed)(?= (?:the |a |their )?(?:[\w'’-]+ ){0,4}?(?:talks|meetings?|"
