@@ -463,7 +463,8 @@ def find_attributions(sentence):
         elif m.group("capital").lower() in NATION_WORDS or canonical_actor(m.group("capital")):
             found.append(Attribution(m.start(), m.group("capital")))        # "by Yerevan's account": Yerevan's
             # (a source the table knows too: "by Anadolu's count", "in Hajiyev's telling")
-    for m in (_OWNER_VERSION.finditer(sentence) if "'s " in sentence or "’s " in sentence else ()):
+    for m in (_OWNER_VERSION.finditer(sentence) if "'s " in sentence or "’s " in sentence or "s' " in sentence
+              or "s’ " in sentence else ()):
         # (or an outlet named by its kind, the one heard before: "in the same site's account")
         owner = m.group("owner")
         again = _SAME_BODY.fullmatch(owner.strip())   # (a line may open with it)
@@ -476,9 +477,11 @@ def find_attributions(sentence):
             owner = "the " + owner.lower()  # "by the army's account": the army named before, as "according to the army"
         # (or a body named by its head noun, the one heard before: "by the same centre's account")
         if (canonical_actor(owner) or _BARE_PAPER.fullmatch(owner) or _BARE_BODY.fullmatch(owner)
-                or _BARE_FORCE.fullmatch(owner) or owner == "the report" or owner in PRONOUNS) \
+                or _BARE_FORCE.fullmatch(owner) or owner == "the report" or owner in PRONOUNS
+                or _office_without_nation(owner)) \
                 and not any(abs(a.pos - m.start()) < 3 for a in found):
             found.append(Attribution(m.start(), owner))  # "in the defence ministry's account": its
+            # (an office named without its side too: "by the prosecutors' count", read as "the prosecutors said")
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
         if any(a.pos < m.start() for a in found):
             continue                       # "X said ... in what they called": X already speaks
@@ -1366,7 +1369,8 @@ def _counting_body(name):
 # when the actor table knows it)
 # (not its telling of another's claims: "in the Armenian ministry's account of the Azerbaijani version, ..." tells
 # what the other side says)
-_OWNER_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+the\s+(?P<owner>[A-Za-z][\w -]{2,50}?)['’]s\s+(?:own\s+)?"
+# (a plural owner too, its mark after the s: "by the prosecutors' count")
+_OWNER_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+the\s+(?P<owner>[A-Za-z][\w -]{2,50}?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?"
                             r"(?:official\s+)?(?:version|account|telling|count|tally)\b(?!-)"
                             r"(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _CLAIM_NOUN_PATTERN +
                             r"|versions?|accounts?)\b)")
@@ -4678,6 +4682,13 @@ def _person_before_pronoun(sentence, pronoun):
     person too: 'a shell landed on the house of Namig Aliyev only minutes after he had left, he said'."""
     inner = re.search(rf"\b{pronoun.lower()}\b", sentence)
     last = re.search(rf"\b{pronoun.lower()}\s+(?:said|says|added|told)\b", sentence)
+    # (or once, in a closing "as he told X": 'a missile wrecked Namig Aliyev's house, as he told the agency' is his)
+    closing = re.search(rf",\s+as\s+(?P<pronoun>{pronoun.lower()})\s+(?:said|told|recalled)\b", sentence)
+    if closing and inner and inner.start() == closing.start("pronoun"):
+        names = [m for m in _NAME_PAIR_FULL.finditer(sentence, 0, closing.start())
+                 if not _PLACE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+                 and _a_person(m.group(0)) and not canonical_actor(m.group(0))]
+        return re.sub(r"['’]s$", "", names[-1].group(0)) if len(names) == 1 else None
     if not inner or not last or inner.start() >= last.start():
         return None
     names = [m for m in _NAME_PAIR_FULL.finditer(sentence, 0, inner.start())
@@ -5110,6 +5121,8 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         body = _side_body(actor, where) if office in _DOMESTIC_OFFICES else None
         if body:
             return body                    # "the police said" of a village in Armenia: Armenia's police
+        if office in _DOMESTIC_OFFICES and land_side in SIDES and (found := _side_office(table, land_side, office)):
+            return found   # "prosecutors said" of a town on a side's own land, no side heard yet: that side's
         if side and (found := _side_office(table, side, office)):
             return found   # no dateline: the side the article is about
     holder = _title_holder(actor, heard, where or land_side) \

@@ -339,6 +339,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:villages?|settlements?|towns?|heights?)\b"
                # (not villages named after someone: "named seven villages of Tartar after fallen soldiers")
                r"(?!(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+(?:\s+district)?)?\s+after\b))|"
+               # places named as some of those hit: "the ministry named A and B among the districts under fire"
+               # (not a person or a thing named among others: "named Rauf among the winners")
+               r"named(?= [A-Z][\w'’-]+(?:(?:,| and| or) [A-Z][\w'’-]+){0,5} among (?:the )?(?:[\w-]+ )?"
+               r"(?:districts|villages|towns|settlements|places|areas|regions|cities)\b)|"
                # a gathering set for a place or a day is announced by whoever set it: "the envoy has set the next
                # round for Geneva", "she scheduled the leaders' meeting for 3 August"
                r"(?:set|sets|scheduled|schedules|fixed)(?= (?:the |a |their )?(?:[\w'’-]+ ){0,4}?(?:talks|meetings?|"
@@ -854,6 +858,10 @@ _SHELLING = _cues(
      r"\bartillery\b|\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b|"
      # what a shell leaves: "a shepherd was wounded by shrapnel near X"
      r"\bshrapnel\b|"
+     # and a shell's fragment by what it did, or as the agent of the harm: "a shell fragment landed in the yard",
+     # "wounded by shell fragments" (not fragments shown or collected: "photographs of shell fragments")
+     r"\bshell (?:fragments?|splinters?)(?= (?:that |which )?(?:had |has )?(?:also |then )?(?:landed|hit|struck|fell|"
+     r"flew|killed|wounded|injured|pierced|smashed|damaged|tore)\b)|(?<=\bby )(?:a )?shell (?:fragments?|splinters?)\b|"
      # fire said to have grown from small arms to bigger guns: "the firing changed from rifle fire to something
      # heavier", "it went from machine guns to heavier weapons" (heavier than rifles is guns and mortars)
      r"\bfrom (?:rifle|small[- ]arms|automatic|machine[- ]gun|sniper) (?:fire|shots|weapons) to (?:something|anything|"
@@ -1642,6 +1650,11 @@ _CHECKPOINTS = _cues(
      r"\b(?:no one|no-one|nobody)\b(?=[^.;:]{0,80}?\b(?:may|can|could|is allowed to|was allowed to)\b(?!\s+(?:say|tell|know|explain|confirm|estimate|guess|"
      r"count|recall|remember|understand|answer|predict|verify)\b)[^.;:]{0,80}?"
      r"\bwithout (?:a |an )?(?:special )?(?:permits?|pass(?:es)?)\b)|"
+     # ... or by the permit it asks of those going in or out: "anyone driving into or out of X at night needs a special
+     # permit" (as "no one may ... without a permit"; not "anyone driving into X needs a good spare tyre")
+     r"\b(?:anyone|anybody|everyone|everybody)\b(?=[^.;:]{0,60}?\b(?:into|out of|entering|leaving|enter|leave)\b"
+     r"[^.;:]{0,80}?\b(?:needs?|needed|must have|must carry|requires?|required)\s+(?:a |an )?(?:special |official )?"
+     r"(?:permits?|pass(?:es)?)\b)|"
      # travellers or vehicles searched by those who hold a place: "police searched arriving passengers at X",
      # "guards were searching all cars at Y" (not ruins or houses searched for survivors or arms, nor a search for
      # drivers who fled)
