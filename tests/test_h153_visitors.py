@@ -28,3 +28,11 @@ def test_photographer_hurt_at_home_stays():
 
 def test_shelling_at_a_wholesaler_stays():
     assert _places("Shells hit a wholesaler in Martakert overnight.") == [("Martakert", "shelling")]
+
+
+def test_girl_from_town_locates():
+    assert _places("The violin for the girl from Sarushen is ready except for the strings.") == []
+
+
+def test_boy_from_town_killed_stays():
+    assert [p for p, _ in _places("A boy from Martakert was killed by a mine near Martakert.")] == ["Martakert"]

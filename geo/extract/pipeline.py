@@ -3626,8 +3626,9 @@ _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pe
                         r"(?:[\w-]+\s+){0,2}?(?:daughters?|sons?|relatives|family|sisters?|brothers?|cousins?|aunts?|"
                         r"uncles?|parents|children|grandchildren|in-laws))\s+in)|"
                         r"(?i:readers?|colleagues?|archaeologists?|historians?|scholars?|researchers?|scientists?|volunteers?|units|"
-                        # a visitor by the town he comes from: "a photographer from X", "tourists from Y"
-                        r"photographers?|tourists?|walkers|hikers)"
+                        # a visitor by the town he comes from: "a photographer from X", "tourists from Y"; a child by
+                        # its home: "the psaltery for the girl from Z", "two boys from W came to practice"
+                        r"photographers?|tourists?|walkers|hikers|girls?|boys?)"
                         r"\s+from)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s*,\s*|\s+(?:and|or)\s+)(?:in\s+)?)*$")
 # what a town that only locates people may read as besides a bare mention: the people's own noun, a weak cue
 # ("journalists" are present) when nothing strong happens in the sentence (not civilians' life, which is news:
