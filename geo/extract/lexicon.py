@@ -471,7 +471,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:replied|replies)(?= that\b|\s*[.,;]|\s*$)|reply(?= that\b)|(?:responded|responds)(?= that\b)|"
                r"(?:answered|answers)(?= that\b)|"
                # what the press has written about: "newspapers in Baku have written about a possible exchange"
-               r"(?<=has |had |ave )written(?= (?:about|that|of)\b)|"
+               # (or where it was written: "the MP has written on Facebook that", "had written on his blog that")
+               r"(?<=has |had |ave )written(?= (?:on (?:(?:his|her|their|its) )?(?:Facebook|Telegram|Twitter|X|"
+               r"Instagram|blog|page|website|social media) )?(?:about|that|of)\b)|"
                # where an investigator puts what footage shows is its finding: "the group placed the scene in X",
                # "researchers geolocated the video to Y"
                r"(?:placed|places|geolocated|geolocates|traced|traces)(?= (?:the|this|that|these|those|both) "

@@ -3595,6 +3595,8 @@ def _closure_causes(sentence, hits, breaks):
 _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pensioners?|students?|lawyers?|"
                         r"engineers?|writers?|journalists?|photographers?|stringers?|relatives|cousins?|friends?|"
                         r"colleagues?|partners?|"
+                        # a shop's trade partner by his town: "canopies from a wholesaler in X" (where goods come from)
+                        r"wholesalers?|suppliers?|"
                         # a craftsman whose work is sold or shown: "bobbins turned by a maker in X"
                         r"makers?|craftsm[ae]n|carpenters?|potters?|weavers?|woodcarvers?|"
                         # a commander named by his seat: "a profile of the rebel colonel in X is being prepared"
@@ -3623,7 +3625,10 @@ _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pe
                         r"(?P<kin>(?i:(?:staying|stays|stayed)\s+with\s+(?:his|her|their|my|our|an?|the)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:daughters?|sons?|relatives|family|sisters?|brothers?|cousins?|aunts?|"
                         r"uncles?|parents|children|grandchildren|in-laws))\s+in)|"
-                        r"(?i:readers?|colleagues?|archaeologists?|historians?|scholars?|researchers?|scientists?|volunteers?|units)"
+                        r"(?i:readers?|colleagues?|archaeologists?|historians?|scholars?|researchers?|scientists?|volunteers?|units|"
+                        # a visitor by the town he comes from: "a photographer from X", "tourists from Y"; a child by
+                        # its home: "the psaltery for the girl from Z", "two boys from W came to practice"
+                        r"photographers?|tourists?|walkers|hikers|girls?|boys?)"
                         r"\s+from)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s*,\s*|\s+(?:and|or)\s+)(?:in\s+)?)*$")
 # what a town that only locates people may read as besides a bare mention: the people's own noun, a weak cue
 # ("journalists" are present) when nothing strong happens in the sentence (not civilians' life, which is news:
