@@ -49,3 +49,9 @@ def test_name_before_own_role_is_no_place():
 
 def test_own_village_in_commas_stays():
     assert "Chinarli" in _places("Our village, Chinarli, was shelled on Monday.")
+
+
+def test_neighbour_village_in_commas_stays_a_place():
+    # "our neighbour" before a noun describes the village, it names no person
+    text = "A shell fell near Kornidzor, our neighbour village, and traffic on the Goris–Kornidzor road stopped."
+    assert "Kornidzor" in _places(text)

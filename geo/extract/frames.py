@@ -2178,7 +2178,7 @@ _OWN_ROLES = (r"(?:apprentice|accompanist|assistant|coach|trainer|teacher|tutor|
 _OWN_ROLE_NAME = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}?" + _OWN_ROLES + r",\s+"
                             r"(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+),"
                             r"|(?<![\w'’-])(?P<first>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+),\s+(?:my|our)\s+(?:[a-z-]+\s+){0,2}?"
-                            + _OWN_ROLES + r"\b")
+                            + _OWN_ROLES + r"(?=\s*[,.;:)])")      # (not "X, our neighbour village")
 _NAME_S_KIN = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)['’]s\s+(?:grandfather|grandmother|grandparents|father|"
                          r"mother|parents|brother|sister|uncle|aunt|cousin|grandson|granddaughter|nephew|niece|"
                          r"husband|wife)\b(?!\s+(?:church|cathedral|city|town|tongue|see|land|house|"
