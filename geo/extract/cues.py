@@ -2285,6 +2285,9 @@ _CHARACTER = re.compile(
 # opened, its water irrigated ...": the opening of the works, no road's)
 _WATERS = re.compile(r"(?<!\w)(?:irrigates|irrigated|irrigate|waters|watered)\s+(?:(?:about|some|nearly|around|roughly|"
                      r"almost|over|up\s+to|more\s+than)\s+)?\d[\d,.]*\s+(?:hectares|ha|acres)\b")
+# ... told as what the water will do: "the agency says its water will irrigate some 95,000 hectares in the A and B
+# districts" (a plan, whoever states it: the districts are where the water is to go, no event there)
+_WATERS_FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\s+(?:\w+\s+)?$")
 # a relative clause the description stands in: ", which has a population of ..."
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|where|whose)\b[^,;]*$")
 # the climate of a place: "The weather in Stepanakert is usually mild", "Winters in Vardenis are long and cold"
@@ -2397,7 +2400,8 @@ def describes_character(sentence, hits):
     if "rrigat" in sentence or "water" in sentence:
         m = _WATERS.search(sentence)
         if m and not any(h.strong and h.layer != "corridors" for h in hits):
-            return not _CLAIMED_BEFORE.search(sentence, 0, m.start())
+            return bool(_WATERS_FUTURE.search(sentence, max(0, m.start() - 40), m.start())) \
+                or not _CLAIMED_BEFORE.search(sentence, 0, m.start())
     if any(h.strong for h in hits):
         return False                     # an action is reported (tested first only for speed)
     m = _CHARACTER.search(sentence) or _CLIMATE.search(sentence) or _CAUTION.search(sentence)

@@ -271,8 +271,11 @@ _FROM_WHO_LIVE_IN = re.compile(r"\b(?:families|people|residents|refugees|IDPs|vi
                                r"(?:[^.;:,]{0,40}?\s)?in\s+(?:the\s+)?$", re.I)
 # where people lived in the meantime, before the return the news is about: "the returnees had until now lived in
 # Baku, Barda ...", "many of them spent the following decades in the neighbouring Tartar and Barda districts"
+# ("Until now they had lived in Baku and Barda": the same with the time said first)
 _LIVED_MEANWHILE = re.compile(r"\b(?:(?:have|has|had)\s+(?:until\s+(?:now|then)|so\s+far|since\s+then|meanwhile|"
-                              r"in\s+the\s+meantime)\s+(?:lived|been\s+living)|spent\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                              r"in\s+the\s+meantime)\s+(?:lived|been\s+living)|"
+                              r"(?:until|till|up\s+to)\s+(?:now|then)\s*,?\s+(?:[\w'’-]+\s+){1,3}?(?:have|has|had)\s+"
+                              r"(?:lived|been\s+living)|spent\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
                               r"(?:years|decades)(?:\s+since(?:\s+then)?)?)\s+(?:in|at)\s+(?:the\s+)?"
                               r"(?:neighbou?ring\s+|nearby\s+)?$", re.I)
 # a home left before the news: "We lived in Shushi until the war of 2020", "they used to live in Hadrut, which ...,
@@ -2167,6 +2170,15 @@ _OWN_ROLE_FULL_NAME = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}[a-z-
 
 # ... or as the owner of a relative: "Narek's grandfather lived in X" (a place has no grandfather; a word after the kin
 # word may make it a thing of the place's: "Shusha's mother church")
+# ... or by a role of the writer's own circle and a first name set off by commas: "our apprentice, Narek, starts",
+# "thanks to Madina, our accompanist," (people of a club, a shop or a school; not "our village, X,")
+_OWN_ROLES = (r"(?:apprentice|accompanist|assistant|coach|trainer|teacher|tutor|secretary|treasurer|chairman|"
+              r"chairwoman|captain|neighbou?r|groundsman|caretaker|cook|baker|driver|pianist|musician|volunteer|"
+              r"helper|nurse|instructor|conductor|librarian|founder|guide|manager)")
+_OWN_ROLE_NAME = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}?" + _OWN_ROLES + r",\s+"
+                            r"(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+),"
+                            r"|(?<![\w'’-])(?P<first>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+),\s+(?:my|our)\s+(?:[a-z-]+\s+){0,2}?"
+                            + _OWN_ROLES + r"(?=\s*[,.;:)])")      # (not "X, our neighbour village")
 _NAME_S_KIN = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)['’]s\s+(?:grandfather|grandmother|grandparents|father|"
                          r"mother|parents|brother|sister|uncle|aunt|cousin|grandson|granddaughter|nephew|niece|"
                          r"husband|wife)\b(?!\s+(?:church|cathedral|city|town|tongue|see|land|house|"
@@ -2175,11 +2187,13 @@ _NAME_S_KIN = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)['’]s\s+(?:grand
 
 def kin_named_in(text):
     """First names of the people the article introduces by a kin word ("our classmate Narek"), by a role of the
-    writer's circle and a full name ("our opening bowler, Narek Mirzoyan") or as a relative's owner ("Narek's
-    grandfather")."""
+    writer's circle and a full name ("our opening bowler, Narek Mirzoyan") or a first name in commas ("our
+    apprentice, Narek,"), or as a relative's owner ("Narek's grandfather")."""
     return {m.group("name") for m in _KIN_NAMED.finditer(text)} | \
         {m.group("name") for m in _OWN_ROLE_FULL_NAME.finditer(text) if m.group("name").lower() not in STOP} | \
-        {m.group("name") for m in _NAME_S_KIN.finditer(text) if m.group("name").lower() not in STOP}
+        {m.group("name") for m in _NAME_S_KIN.finditer(text) if m.group("name").lower() not in STOP} | \
+        {m.group("name") or m.group("first") for m in _OWN_ROLE_NAME.finditer(text)
+         if (m.group("name") or m.group("first")).lower() not in STOP}
 
 
 def relative_named(sentence, following):
