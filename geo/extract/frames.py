@@ -798,6 +798,10 @@ def described_dropped(sentence, mentions):
                     and not _own_people_in_the_news(sentence, before)))):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
             continue                       # who they are, not where it happened
+        if before.endswith("the ") and _WORKS_AT_BEFORE.search(before) and _WORKPLACE_TELLS.match(sentence, m.end) \
+                and any(n.place != m.place for n in mentions):
+            continue                       # "a customer who works at the X coach station told us that ... Y":
+                                           # where the teller works, the news is at Y
         if before.endswith((" in ", " at ", "the ")) and ((_STAFF_IN.search(sentence, 0, m.begin)
                                                            and not _STAFF_PLACE_TOLD.match(sentence, m.end))
                                                           or _DESK_AFTER.match(sentence, m.end)) \
@@ -1312,6 +1316,12 @@ _OWN_PEOPLE = (r"(?:members?|visitors?|buyers?|suppliers?|players?|judges?|handl
 _PATRON_FROM = re.compile(r"(?=[aotnsf])\b(?:an?|one|another|our|two|three|four|five|several|some|new|few)\s+"
                           r"(?:[\w-]+\s+)?(?:customer|client|patient|guest|" + _OWN_PEOPLE + r")"
                           r"\s+from\s+$", re.I)
+# one of a shop's or a club's people told by the place they work at, who tells of another place: "a customer who
+# works at the X coach station told us that ... were buried in Y" (who the teller is; the news is at the other place)
+_WORKS_AT_BEFORE = re.compile(r"\b(?:an?|one|another|our|my)\s+(?:[\w'’-]+\s+)?(?:customer|client|friend|neighbou?r|"
+                              r"relative|cousin|acquaintance|member|reader|regular)\s+who\s+(?:works|worked)\s+(?:at|in)"
+                              r"\s+the\s+$", re.I)
+_WORKPLACE_TELLS = re.compile(r"(?:\s+[a-z]+){1,2}\s+(?:told|tells|said|says|wrote|writes)\b")
 # ... but a club's own people in war news or hurt are the news, and so is their home: "a visitor from X lost both
 # legs to a mine", "a beekeeper from Y points out the soldiers' posts above his hives", "a member from Z was hurt"
 _OWN_PEOPLE_FROM = re.compile(_OWN_PEOPLE + r"\s+from\s+$", re.I)
