@@ -798,6 +798,10 @@ def described_dropped(sentence, mentions):
                     and not _own_people_in_the_news(sentence, before)))):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
             continue                       # who they are, not where it happened
+        if before.endswith((" from ", " to ", " between ")) and _DRIVES_RUN_BEFORE.search(before) \
+                and _ASIDE_THEN_SPEAKS.match(sentence, m.end) and not _war_told(sentence):
+            continue                       # "the cousin, who drives the flour lorry from X, says ...": who the
+                                           # teller is
         if before.endswith("the ") and _WORKS_AT_BEFORE.search(before) and _WORKPLACE_TELLS.match(sentence, m.end) \
                 and any(n.place != m.place for n in mentions):
             continue                       # "a customer who works at the X coach station told us that ... Y":
@@ -1322,6 +1326,11 @@ _WORKS_AT_BEFORE = re.compile(r"\b(?:an?|one|another|our|my)\s+(?:[\w'’-]+\s+)
                               r"relative|cousin|acquaintance|member|reader|regular)\s+who\s+(?:works|worked)\s+(?:at|in)"
                               r"\s+the\s+$", re.I)
 _WORKPLACE_TELLS = re.compile(r"(?:\s+[a-z]+){1,2}\s+(?:told|tells|said|says|wrote|writes)\b")
+# a teller told by the run they drive, in an aside before they speak: "the miller's cousin, who drives the flour
+# lorry from X, says ..." (who the teller is, no journey told; war told in the sentence keeps the town)
+_DRIVES_RUN_BEFORE = re.compile(r",\s+who\s+(?:drives|drove|runs|ran)\s+(?:the|a|an|his|her)\s+(?:[\w'’-]+\s+)?"
+                                r"(?:lorry|truck|van|bus|minibus|taxi|coach)\s+(?:from|to|between)\s+$", re.I)
+_ASIDE_THEN_SPEAKS = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+)?\s*,\s+(?:says|said|tells|told|writes|wrote)\b")
 # ... but a club's own people in war news or hurt are the news, and so is their home: "a visitor from X lost both
 # legs to a mine", "a beekeeper from Y points out the soldiers' posts above his hives", "a member from Z was hurt"
 _OWN_PEOPLE_FROM = re.compile(_OWN_PEOPLE + r"\s+from\s+$", re.I)
