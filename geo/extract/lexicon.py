@@ -1684,7 +1684,10 @@ _CHECKPOINTS = _cues(
      r"\b(?:soldiers?|troops|guards?|police(?:m[ae]n)?|servicem[ae]n|sentr(?:y|ies))\b(?=(?: [\w'’-]+){0,6}? "
      r"(?:(?<!being )(?<!been )(?<!was )(?<!were )(?:turned|sent) (?:[\w'’-]+ ){0,3}?back\b|"
      r"(?:would|did|will|do|does) not let (?:[\w'’-]+ ){1,3}?"
-     r"(?:through|pass)\b|refused to let (?:[\w'’-]+ ){1,3}?(?:through|pass)\b))|"
+     r"(?:through|pass)\b|refused to let (?:[\w'’-]+ ){1,3}?(?:through|pass)\b|"
+     # (or kept from getting in or off at a post or an airfield: "the police at the X airport refused entry to the
+     # deputies", "refused to let a group of deputies of the parliament off the plane")
+     r"refused (?:(?:[\w'’-]+ ){0,2}?entry|to let (?:[\w'’-]+ ){1,10}?(?:in|into|off|enter|land)\b)))|"
      # a track or path shut off is access barred there, not a road's traffic: "the army closed the track at the
      # last bend before X", "the border service has closed the track to Y" (a road closed stays the corridor's)
      r"\b(?:closed|shut|sealed) (?:off )?(?:the |a |an |this |that )?(?:[\w'’-]+ )?(?:tracks?|paths?|trails?|"
