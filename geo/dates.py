@@ -818,7 +818,6 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         # counts from today is the one it happened on (a church may keep the feast on another day)
         spans = [span for span in spans if span.begin not in near_holidays]
     spans = _anniversary_day(spans, sentence)
-    spans = _ago_yesterday(spans, sentence)
     spans = _this_day_in_year(spans, sentence, published)
     # (not in a sentence that writes a year of its own: "By a decree of 31 July 2023 the 25 October holiday was
     # made" dates itself)
@@ -917,24 +916,6 @@ def _anniversary_day(spans, sentence):
             day = DateSpan(sentence[span.begin:after.end_offset], span.begin, after.end_offset, start,
                            start, "day", "calendar" if span.precision == "year" else "relative")
             return spans[:i] + [day] + spans[i + 2:]
-    return spans
-
-
-# "a week ago yesterday", "a year ago yesterday": the day counted back from yesterday
-_AGO_YESTERDAY = re.compile(r"\s*yesterday\b", re.I)
-
-
-def _ago_yesterday(spans, sentence):
-    """"A week ago yesterday", in a notice of Monday 3 February: one day, Sunday 26 January (the week counted back
-    from yesterday, not the week's day and yesterday apart); so too "a year ago yesterday", a year's day."""
-    for i, (span, after) in enumerate(zip(spans, spans[1:])):
-        if (span.kind == "relative" and span.precision in ("year", "day") and span.text.lower().endswith("ago")
-                and after.text.lower() == "yesterday"
-                and _AGO_YESTERDAY.fullmatch(sentence, span.end_offset, after.end_offset)):
-            day = span.start - dt.timedelta(days=1)
-            joined = DateSpan(sentence[span.begin:after.end_offset], span.begin, after.end_offset, day, day, "day",
-                              "calendar" if span.precision == "year" else "relative")
-            return spans[:i] + [joined] + spans[i + 2:]
     return spans
 
 
