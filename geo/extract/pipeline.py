@@ -2994,6 +2994,9 @@ def extract_text(text, published, gazetteer=None, source=""):
                         and not strong_told and not _PICTURES_SHOW.search(s, row.mention.end):
                     continue               # "a photo essay with pictures from X and Y": where the pictures were
                                            # taken, nothing told happening there
+                if _MAP_OF.search(s, max(0, row.mention.begin - _PICTURES_REACH), row.mention.begin) \
+                        and not strong_told:
+                    continue               # "a walking map of the X shore": what the map shows, no event there
                 if _site_on_road(s, row.mention) and not strong_told:
                     continue               # "the barn on the X road": the road the barn stands on, by its town
                 if _journey_planned(s, row.mention) and not strong_told:
@@ -3352,7 +3355,12 @@ _PRICE_LINE = re.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|doll
 # ... or a line giving several prices, each after its item: "Sumac from X, 600 drams; dried mint, 450 drams" (not
 # prices told in a sentence: "rent in X rose from 50,000 drams to 80,000 drams as refugees arrived")
 _PRICE = re.compile(r"(?<!\d)[,:]\s*\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|lari|AMD|AZN)\b", re.I)
-
+# ... or a catalogue's line closed by its one price: "The X road atlas: 7,200 dram.", "Y city plan, new edition: 2,500
+# drams" (a price told in a sentence runs on: "bread in Z now costs 600 drams, twice last month's")
+_PRICE_CLOSES = re.compile(r"[,:]\s*\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|lari|AMD|AZN)\.?\s*$", re.I)
+# a schedule's or a forecast's line headed by its weekday: "Monday: A 09:40-10:30, B 11:00-12:00", "Friday: the
+# lakeside villages, X and then Y" (older sets: 0 of the 18 articles with such lines annotate a place in them)
+_DAY_LINE = re.compile(r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s*:\s")
 # a programme's or a list's line naming a title: "2. Slow air: "X at Dusk" (solo pipes, A. B.)", "THREAD: "Stuck at
 # Y" (148 replies)" (a tune's, a thread's or a talk's title: its places are no scene; a quoted sentence, ending in
 # a stop, is a claim and is read as one, and so is a headline dated in its bracket: 'Update: "Residents return to
@@ -3367,7 +3375,8 @@ def _standing_aside(sentence):
     fact, a title: no event)?"""
     return bool(_RUNNING_ORDER_HEAD.match(sentence) or _PRACTICAL_NOTES.match(sentence)
                 or ("who" in sentence and _GENERIC_TRAVELLER.search(sentence))
-                or _PRICE_LINE.search(sentence) or len(_PRICE.findall(sentence)) >= 2
+                or _PRICE_LINE.search(sentence) or len(_PRICE.findall(sentence)) >= 2 or _PRICE_CLOSES.search(sentence)
+                or _DAY_LINE.match(sentence)
                 or _TITLE_LINE.fullmatch(sentence.strip())) \
         and not _HAPPENING.search(sentence)
 
@@ -3792,6 +3801,10 @@ _PICTURES_FROM = re.compile(r"\b(?:pictures|photos|photographs|images)\s+from\s+
 _PICTURES_REACH = 80                     # characters back from the place to the pictures' noun
 # (or what they show, said after the place: "more photos from X will follow, showing the ruins of the mosque")
 _PICTURES_SHOW = re.compile(r"\b(?:show(?:s|ed|ing|n)?|depict(?:s|ed|ing)?|where)\b")
+# a map, atlas or survey sheet named by what it shows: "a walking map of the X shore", "topographic sheets of Y", "maps
+# of A and B" (older sets: 0 of some 20 such places annotated; a shop's stock or a talk's subject, no event)
+_MAP_OF = re.compile(r"\b(?:maps?|atlas(?:es)?|(?:city|town|street)\s+plans?|sheets?)\s+of\s+(?:the\s+)?"
+                     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s*,\s*|,?\s+and\s+))*$")
 
 
 # a building or yard told by the road it stands on, the road named by the town it leads to: "drying in the barn on the
