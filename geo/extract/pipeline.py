@@ -1179,6 +1179,30 @@ def _glossed_names(naming, finder, evidence):
     return out
 
 
+# a name set beside its other side's name for the place: "A, which Armenians call B", "A, the Tavush village Armenians
+# call B" (the gloss says which of A's namesakes is meant)
+_SIDE_CALLS_GAP = re.compile(r"\s*,\s*(?:which|the\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|settlement)"
+                             r"(?:\s+(?:that|which))?)\s+(?:[\w'’-]+\s+){1,2}?(?:calls?|called|names?|knows?\s+as)\s+")
+_GLOSSED_NAME = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?")
+
+
+def _namesake_by_gloss(sentence, mentions, finder):
+    """The mentions, a name read as the place its gloss names when that place is one of the name's namesakes:
+    "Chinarli, the village Armenians call Chinari" is the Chinari that GeoNames also calls Chinarli, not another
+    Chinarli (a name with no such namesake keeps its own reading)."""
+    out = []
+    for m in mentions:
+        gloss = _SIDE_CALLS_GAP.match(sentence, m.end)
+        other = gloss and _GLOSSED_NAME.match(sentence, gloss.end())
+        if other and other.group(0) != m.text:
+            named = {(p.name, p.lat, p.lon) for p in finder.lookup(other.group(0))[0] if p.name == other.group(0)}
+            meant = [p for p in finder.lookup(m.text)[0] if (p.name, p.lat, p.lon) in named]
+            if len(meant) == 1 and place_key(m) != (meant[0].name, meant[0].lat, meant[0].lon):
+                m = m._replace(place=meant[0])
+        out.append(m)
+    return out
+
+
 def _shared_alias_read(sentence, mention, finder, named_before, in_sentence):
     """A name that places far apart each bear only as an alias ("Shahumyan region": the Soviet district now in
     Goranboy, and the later province around Kalbajar) is the one of them nearest the places named before it
@@ -2377,6 +2401,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         in_sentence = [m.place for m in raw if m.place.country in REGION]
         raw = [_shared_alias_read(s, m, finder, named_before, in_sentence) for m in raw]
         raw = [m for m in raw if m is not None]
+        if "call" in s or "know" in s or "name" in s:
+            raw = _namesake_by_gloss(s, raw, finder)
         chosen = [m if m.text in readings else _town_by_other_name(
                       _namesake_by_neighbours(m, finder.g, named_before, in_sentence), finder, named_before, text)
                   for m in raw]
