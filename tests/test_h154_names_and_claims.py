@@ -35,3 +35,8 @@ def test_the_ombudsman_after_an_azerbaijani_speaker_is_not_changed(gazetteer):
     text = ("Azerbaijan's ombudsman Sabina Aliyeva visited the district. The ombudsman said Armenian fire hit Tovuz "
             "on Monday.")
     assert claimant_of("Tovuz", text, gazetteer, published="2021-09-29") == "Azerbaijani Ombudsman"
+
+
+def test_a_curated_town_glossed_by_its_other_name_stays_one_place(gazetteer):
+    text = "Reporters said Stepanakert, which Azerbaijan calls Khankendi, came under fire overnight."
+    assert set(layers(text, gazetteer)) == {"Stepanakert"}

@@ -1197,7 +1197,9 @@ def _namesake_by_gloss(sentence, mentions, finder):
         if other and other.group(0) != m.text:
             named = {(p.name, p.lat, p.lon) for p in finder.lookup(other.group(0))[0] if p.name == other.group(0)}
             meant = [p for p in finder.lookup(m.text)[0] if (p.name, p.lat, p.lon) in named]
-            if len(meant) == 1 and place_key(m) != (meant[0].name, meant[0].lat, meant[0].lon):
+            # (a curated reading stands, and a gloss naming the same place's other record changes nothing)
+            if len(meant) == 1 and m.place.source != "curated" \
+                    and place_key(m) != (meant[0].name, meant[0].lat, meant[0].lon):
                 m = m._replace(place=meant[0])
         out.append(m)
     return out
