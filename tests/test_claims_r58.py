@@ -16,7 +16,8 @@ PROJECT = Path(__file__).resolve().parent.parent
 def test_a_part_of_the_day_reached_opens_the_sentence_before_its_speaker(gazetteer):
     text = ("Thursday, 3 March. By nightfall the Human Rights Defender was saying that families had left their homes "
             "in Tegh and Khoznavar.")
-    assert claimant_of("Tegh", text, gazetteer, "2022-03-10") == "Human Rights Defender"
+    # (the title read as Armenia's, the one side with that title whose land Tegh is in)
+    assert claimant_of("Tegh", text, gazetteer, "2022-03-10") == "Armenian Human Rights Defender"
     text = "Thursday, 3 March. By evening the ombudsman was saying that families had left their homes in Tegh."
     assert claimant_of("Tegh", text, gazetteer, "2022-03-10") == "Armenian Human Rights Defender"
 

@@ -5124,6 +5124,9 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
             return body                    # "the police said" of a village in Armenia: Armenia's police
         if office in _DOMESTIC_OFFICES and land_side in SIDES and (found := _side_office(table, land_side, office)):
             return found   # "prosecutors said" of a town on a side's own land, no side heard yet: that side's
+        if titled and where in titled and side not in titled and (found := _side_office(table, where, office)):
+            return found   # "the Human Rights Defender's office said" of fires in Armenia: Armenia's, though the
+                           # article names Azerbaijani soldiers most (a title no body of that side bears)
         if side and (found := _side_office(table, side, office)):
             return found   # no dateline: the side the article is about
     holder = _title_holder(actor, heard, where or land_side) \

@@ -927,7 +927,9 @@ _SHELLING = _cues(
      # where the fire came from is a firing position: "the fire came from positions near X", "fired from Y", "fire was
      # coming from the heights above the town"
      # (with an attribution set off by commas between: "further fire came, it said, from positions near Z")
-     r"\bfir(?:e|ing) (?:had |has |was |were |is )?(?:came|come|comes|coming|was opened|had been opened)"
+     # (an adverb may come first: "fire also came from X", "fire again came from Y")
+     r"\bfir(?:e|ing) (?:(?:also|again|then|later|still|reportedly) )?(?:had |has |was |were |is )?"
+     r"(?:came|come|comes|coming|was opened|had been opened)"
      r"(?:, (?:[a-z'’-]+ ){1,4}(?:said|says|added|adds),)? from\b|"
      r"\bfir(?:ed|ing) from\b(?! (?:(?:his|her|their|the|a|an) )?(?:jobs?|posts?|positions? as|office|team|club)\b)|"
      # ... or fire said to have been there, coming from somewhere: "there was more fire from near X", "there had

@@ -1179,6 +1179,32 @@ def _glossed_names(naming, finder, evidence):
     return out
 
 
+# a name set beside its other side's name for the place: "A, which Armenians call B", "A, the Tavush village Armenians
+# call B" (the gloss says which of A's namesakes is meant)
+_SIDE_CALLS_GAP = re.compile(r"\s*,\s*(?:which|the\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|settlement)"
+                             r"(?:\s+(?:that|which))?)\s+(?:[\w'’-]+\s+){1,2}?(?:calls?|called|names?|knows?\s+as)\s+")
+_GLOSSED_NAME = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?")
+
+
+def _namesake_by_gloss(sentence, mentions, finder):
+    """The mentions, a name read as the place its gloss names when that place is one of the name's namesakes:
+    "Chinarli, the village Armenians call Chinari" is the Chinari that GeoNames also calls Chinarli, not another
+    Chinarli (a name with no such namesake keeps its own reading)."""
+    out = []
+    for m in mentions:
+        gloss = _SIDE_CALLS_GAP.match(sentence, m.end)
+        other = gloss and _GLOSSED_NAME.match(sentence, gloss.end())
+        if other and other.group(0) != m.text:
+            named = {(p.name, p.lat, p.lon) for p in finder.lookup(other.group(0))[0] if p.name == other.group(0)}
+            meant = [p for p in finder.lookup(m.text)[0] if (p.name, p.lat, p.lon) in named]
+            # (a curated reading stands, and a gloss naming the same place's other record changes nothing)
+            if len(meant) == 1 and m.place.source != "curated" \
+                    and place_key(m) != (meant[0].name, meant[0].lat, meant[0].lon):
+                m = m._replace(place=meant[0])
+        out.append(m)
+    return out
+
+
 def _shared_alias_read(sentence, mention, finder, named_before, in_sentence):
     """A name that places far apart each bear only as an alias ("Shahumyan region": the Soviet district now in
     Goranboy, and the later province around Kalbajar) is the one of them nearest the places named before it
@@ -2377,6 +2403,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         in_sentence = [m.place for m in raw if m.place.country in REGION]
         raw = [_shared_alias_read(s, m, finder, named_before, in_sentence) for m in raw]
         raw = [m for m in raw if m is not None]
+        if "call" in s or "know" in s or "name" in s:
+            raw = _namesake_by_gloss(s, raw, finder)
         chosen = [m if m.text in readings else _town_by_other_name(
                       _namesake_by_neighbours(m, finder.g, named_before, in_sentence), finder, named_before, text)
                   for m in raw]
@@ -2997,6 +3025,9 @@ def extract_text(text, published, gazetteer=None, source=""):
                         and not strong_told and not _PICTURES_SHOW.search(s, row.mention.end):
                     continue               # "a photo essay with pictures from X and Y": where the pictures were
                                            # taken, nothing told happening there
+                if _MAP_OF.search(s, max(0, row.mention.begin - _PICTURES_REACH), row.mention.begin) \
+                        and not strong_told:
+                    continue               # "a walking map of the X shore": what the map shows, no event there
                 if _site_on_road(s, row.mention) and not strong_told:
                     continue               # "the barn on the X road": the road the barn stands on, by its town
                 if _journey_planned(s, row.mention) and not strong_told:
@@ -3355,7 +3386,12 @@ _PRICE_LINE = re.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|doll
 # ... or a line giving several prices, each after its item: "Sumac from X, 600 drams; dried mint, 450 drams" (not
 # prices told in a sentence: "rent in X rose from 50,000 drams to 80,000 drams as refugees arrived")
 _PRICE = re.compile(r"(?<!\d)[,:]\s*\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|lari|AMD|AZN)\b", re.I)
-
+# ... or a catalogue's line closed by its one price: "The X road atlas: 7,200 dram.", "Y city plan, new edition: 2,500
+# drams" (a price told in a sentence runs on: "bread in Z now costs 600 drams, twice last month's")
+_PRICE_CLOSES = re.compile(r"[,:]\s*\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|lari|AMD|AZN)\.?\s*$", re.I)
+# a schedule's or a forecast's line headed by its weekday: "Monday: A 09:40-10:30, B 11:00-12:00", "Friday: the
+# lakeside villages, X and then Y" (older sets: 0 of the 18 articles with such lines annotate a place in them)
+_DAY_LINE = re.compile(r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s*:\s")
 # a programme's or a list's line naming a title: "2. Slow air: "X at Dusk" (solo pipes, A. B.)", "THREAD: "Stuck at
 # Y" (148 replies)" (a tune's, a thread's or a talk's title: its places are no scene; a quoted sentence, ending in
 # a stop, is a claim and is read as one, and so is a headline dated in its bracket: 'Update: "Residents return to
@@ -3370,7 +3406,8 @@ def _standing_aside(sentence):
     fact, a title: no event)?"""
     return bool(_RUNNING_ORDER_HEAD.match(sentence) or _PRACTICAL_NOTES.match(sentence)
                 or ("who" in sentence and _GENERIC_TRAVELLER.search(sentence))
-                or _PRICE_LINE.search(sentence) or len(_PRICE.findall(sentence)) >= 2
+                or _PRICE_LINE.search(sentence) or len(_PRICE.findall(sentence)) >= 2 or _PRICE_CLOSES.search(sentence)
+                or _DAY_LINE.match(sentence)
                 or _TITLE_LINE.fullmatch(sentence.strip())) \
         and not _HAPPENING.search(sentence)
 
@@ -3805,6 +3842,10 @@ _PICTURES_FROM = re.compile(r"\b(?:pictures|photos|photographs|images)\s+from\s+
 _PICTURES_REACH = 80                     # characters back from the place to the pictures' noun
 # (or what they show, said after the place: "more photos from X will follow, showing the ruins of the mosque")
 _PICTURES_SHOW = re.compile(r"\b(?:show(?:s|ed|ing|n)?|depict(?:s|ed|ing)?|where)\b")
+# a map, atlas or survey sheet named by what it shows: "a walking map of the X shore", "topographic sheets of Y", "maps
+# of A and B" (older sets: 0 of some 20 such places annotated; a shop's stock or a talk's subject, no event)
+_MAP_OF = re.compile(r"\b(?:maps?|atlas(?:es)?|(?:city|town|street)\s+plans?|sheets?)\s+of\s+(?:the\s+)?"
+                     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s*,\s*|,?\s+and\s+))*$")
 
 
 # a building or yard told by the road it stands on, the road named by the town it leads to: "drying in the barn on the
