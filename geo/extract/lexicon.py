@@ -333,8 +333,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # a leader naming the villages taken: "the president later named more villages: A, B and C"
                # (a district's villages too: "Baku's list also named the Zangilan villages of A and B")
                # (a count of them too: "the address named seven villages", "the president was naming further villages")
+               # (some of a district's villages too: "she named four of the district's villages", "named its villages")
                r"(?:named|(?<=\bwas )naming|(?<=\bwere )naming)"
-               r"(?= (?:more |other |several |further |the |(?:\w+ )?new |"
+               r"(?= (?:(?:\d+|" + NUMBER_WORDS + r") of )?(?:more |other |several |further |its |their |"
+               r"(?:the )?[\w-]+['’]s |the |(?:\w+ )?new |"
                r"(?:\d+|" + NUMBER_WORDS + r") (?:more |other |further |new )?)?(?:[A-Z][\w'’-]+ )?"
                r"(?:villages?|settlements?|towns?|heights?)\b"
                # (not villages named after someone: "named seven villages of Tartar after fallen soldiers")
@@ -552,7 +554,7 @@ CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|di
 TRADE_PEOPLE = ("trader", "shopkeeper", "stallholder", "guide", "wholesaler", "haulier", "merchant", "forwarder")
 ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|ministry|ministries|head of state|"
                          r"military|spokes(?:man|woman|person)|government|residents?|witnesses|media|"
-                         r"army|forces|office|service|department|agency|troops|sources?|mission|"
+                         r"army|forces|office|service|department|agency|agencies|troops|sources?|mission|"
                          r"peacekeepers?|observers?|monitors?|activists?|ombudsman|police|officers?|(?:border\s+)?guards|"
                          r"commanders?|side|command|travell?ers|passengers|commuters|drivers|villagers|locals|"
                          r"eyewitness(?:es)?|people|"
