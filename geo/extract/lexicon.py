@@ -123,6 +123,8 @@ RIVER_EVENT_BEFORE = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|swam|swim(?:s|ming
                                 # a crossing made or practised: "a crossing of the Aras", "a pontoon bridge across it"
                                 r"crossings?\s+of|(?:pontoon|floating|temporary)\s+bridges?\s+(?:across|over)|"
                                 r"(?:fled|flee(?:s|ing)?|escap(?:e|ed|es|ing)|ran|went|gone|got)\s+across|"
+                                # a flight over the river is a crossing too: "thousands fled over the Aras"
+                                r"(?:fled|flee(?:s|ing)?|escap(?:e|ed|es|ing))\s+over|"
                                 r"drown(?:ed|s|ing)?\s+(?:in|into|while\s+crossing)|"
                                 r"(?:follow(?:s|ed|ing)?|(?:runs?|ran|running|climbs?|climbed|climbing)\s+(?:up|down|along))"
                                 r"\s+the\s+(?:valley|gorge|course)\s+of)\s+(?:the\s+)?$", re.I)
@@ -1038,6 +1040,11 @@ _SHELLING = _cues(
      # a distance spelt out: "advanced three and a half kilometres into Armenia"
      r"(?:(?:one|" + NUMBER_WORDS + r"|a|an|and|half|few|several) ){1,5}"
      r"(?:km|kilometres|kilometers|miles|metres|meters) )?(?:on|towards?|into|in the direction of)\b|"
+     # armed units moving on a place, an advance: "armoured columns were moving on X", "the units were moving on the
+     # X region" (not "traffic kept moving on Tuesday", "the talks are moving on")
+     r"\b(?:units|columns|troops|forces|tanks|brigades?|battalions?)\s+(?:(?:were|was|are|is|had|have|been|now|"
+     r"still|steadily)\s+){0,3}mov(?:e|ed|es|ing) on (?!to\b|with\b|from\b|foot\b|(?:mon|tues|wednes|thurs|fri|satur|"
+     r"sun)day\b|the (?:next|following|same)\b)|"
      # troops moving forward on a place: "soldiers moved forward towards the village", "units moving forward into X"
      r"\b(?:mov(?:e|ed|es|ing)|crept|creep(?:s|ing)?) forward (?:[\w'’-]+ ){0,2}?(?:on|towards?|into|in the direction of)\b|"
      r"\bpush(?:ed|ing)? (?:forward |ahead )?(?:on|towards?|into|near|at|around|in the direction of)\b|"
