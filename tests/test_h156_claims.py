@@ -63,3 +63,7 @@ def test_a_paper_heard_through_a_friend_still_reports_it(gazetteer):
 def test_a_thing_heard_described_is_no_report(gazetteer):
     text = "The road, as a neighbour heard it described, was closed near Zangilan on Friday."
     assert "road" not in claimant_of("Zangilan", text, gazetteer, published="1993-11-01").lower()
+
+
+def test_a_nations_reports_of_the_day_are_its_press():
+    assert canonical_actor("Armenian reports at the time") == "Armenian media"

@@ -53,3 +53,8 @@ def test_families_living_in_railway_carriages_are_sheltered(gazetteer):
 def test_passengers_in_railway_carriages_travel(gazetteer):
     text = "Passengers travelled in railway carriages to Saatli."
     assert layers(text, gazetteer, published="1994-03-22").get("Saatlı") == "corridors"
+
+
+def test_troops_that_moved_on_past_a_fallen_town_leave_it_taken(gazetteer):
+    text = "After Hadrut fell, troops moved on the villages beyond it."
+    assert layers(text, gazetteer, published="2020-10-20").get("Hadrut") != "shelling"

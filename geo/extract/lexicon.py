@@ -1040,10 +1040,11 @@ _SHELLING = _cues(
      # a distance spelt out: "advanced three and a half kilometres into Armenia"
      r"(?:(?:one|" + NUMBER_WORDS + r"|a|an|and|half|few|several) ){1,5}"
      r"(?:km|kilometres|kilometers|miles|metres|meters) )?(?:on|towards?|into|in the direction of)\b|"
-     # armed units moving on a place, an advance: "armoured columns were moving on X", "the units were moving on the
-     # X region" (not "traffic kept moving on Tuesday", "the talks are moving on")
+     # armed units moving on a place, an advance under way: "armoured columns were moving on X", "the units were moving
+     # on the X region" (not "traffic kept moving on Tuesday"; nor troops that "moved on the villages beyond" a town
+     # taken, told after its fall)
      r"\b(?:units|columns|troops|forces|tanks|brigades?|battalions?)\s+(?:(?:were|was|are|is|had|have|been|now|"
-     r"still|steadily)\s+){0,3}mov(?:e|ed|es|ing) on (?!to\b|with\b|from\b|foot\b|(?:mon|tues|wednes|thurs|fri|satur|"
+     r"still|steadily)\s+){0,3}moving on (?!to\b|with\b|from\b|foot\b|(?:mon|tues|wednes|thurs|fri|satur|"
      r"sun)day\b|the (?:next|following|same)\b)|"
      # troops moving forward on a place: "soldiers moved forward towards the village", "units moving forward into X"
      r"\b(?:mov(?:e|ed|es|ing)|crept|creep(?:s|ing)?) forward (?:[\w'’-]+ ){0,2}?(?:on|towards?|into|in the direction of)\b|"
