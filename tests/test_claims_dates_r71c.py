@@ -26,5 +26,6 @@ def test_wire_services_claim_it(gazetteer):
 
 
 def test_aid_agencies_are_no_wires(gazetteer):
+    # (the aid agencies speak for themselves, as aid workers do: never the news agencies)
     text = "Aid agencies said shells fell on Beylagan overnight."
-    assert "agencies" not in claimant_of("Beylagan", text, gazetteer, published=PUBLISHED).lower()
+    assert claimant_of("Beylagan", text, gazetteer, published=PUBLISHED).lower() in ("", "aid agencies")

@@ -48,9 +48,10 @@ _NATION_RX = re.compile(r"(?<![\w.])(" + _NATION_ALT + r")(?:'s)?(?![\w])")
 # "according to Azerbaijani agencies": a nation's agencies with no other word are its news agencies (its state
 # agencies are named by what they do: "the State Border Service", "state agencies")
 _NATION_AGENCIES = r"^(?:the\s+)?(?:" + _NATION_ALT + r")\s+agencies$"
-# "as Turkish reporting recalled": a nation's reporting with no other word is its press ("government reporting",
-# "official reporting" stay the body's)
-_NATION_REPORTING = r"^(?:the\s+)?(?:(?:" + _NATION_ALT + r")\s+)?(?:news\s+)?reporting$"
+# "as Turkish reporting recalled", "Azerbaijani news reports say": a nation's reporting or reports with no other word
+# is its press ("government reporting", "official reporting", "Armenian government reports" stay the body's), and
+# so are its reports of the day ("according to Armenian reports at the time")
+_NATION_REPORTING = r"^(?:the\s+)?(?:(?:" + _NATION_ALT + r")\s+)?(?:news\s+)?report(?:ing|s)(?:\s+at\s+the\s+time)?$"
 
 # Moscow's government before the Soviet Union ended was the Soviet one: "Moscow announced" in 1988, "the foreign
 # ministry in Moscow says" in 1988 (as the older sets file them)

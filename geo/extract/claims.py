@@ -74,6 +74,12 @@ _TIME_STAMP = re.compile(r"\[?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|GMT|U
                          r"\s*(?:[—–:|-]\s*|(?<=\])\s+)")
 
 
+# how the writer came by a report, set between its source and the verb: ", as a friend heard it quoted on the radio,"
+# (the source still reports it)
+_HEARD_ASIDE = re.compile(r",\s+as\s+(?:[\w'’-]+\s+){1,4}?(?:heard|read)\s+it\b[^,;:\"“”]{0,50},"
+                          r"(?=\s+(?:reported|reports|said|says|wrote|writes|claimed|claims)\b)")
+
+
 def _commas_blanked(match):
     """The matched text with its commas as spaces (positions kept)."""
     return match.group(0).replace(",", " ")
@@ -125,6 +131,8 @@ def find_attributions(sentence):
         sentence = _LANGUAGE_ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     if " as " in sentence:
         sentence = _without_naming_asides(sentence)
+    if " heard it" in sentence or " read it" in sentence:   # "The X Times, as a friend heard it quoted on the
+        sentence = _HEARD_ASIDE.sub(lambda m: " " * len(m.group()), sentence)   # radio, reported": the paper's report
     if "what " in sentence:                # "in what Baku calls the X district": a name, no one's claim
         sentence = _WHAT_CALLS.sub(lambda m: " " * len(m.group()), sentence)
     if "which " in sentence or "that " in sentence:   # "the X area, which older reports call Y": a name too
@@ -2418,7 +2426,7 @@ def _subject_before(sentence, verb_pos):
         return phrase                      # "Posts shared thousands of times say": the posts, read as social media
     if _ACCOUNT_AGAIN.fullmatch(phrase):
         return "the report"                # "The account we relied on says": the written source named before
-    if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase) or _BODY_SUBJECT.fullmatch(phrase)
+    if not (any(_capitalised(w) for w in words) or ACTOR_NOUNS.search(phrase) or _BODY_SUBJECT.fullmatch(phrase)
             or _BODY_AGAIN.fullmatch(f"the {phrase}")      # "the diocese said": the diocese named before
             or words[-1].lower() in BARE_TITLES            # "The special representative added": the person
             or _LOCAL_OFFICIAL.match(phrase)               # "the head of the community said": its officials

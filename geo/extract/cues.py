@@ -221,7 +221,8 @@ _FLED_CAMPERS = re.compile(r"\b(?:families|refugees|displaced(?:\s+people)?|evac
 # "displaced people lived in camps and railway wagons around Y" (not wagons that carry grain or wait at a border)
 _LIVE_IN = re.compile(r"\b(?:families|people|refugees|displaced|evacuees)\b[^.;]{0,60}?"
                       r"\b(?:live|lives|lived|living|sleep|sleeps|slept|sleeping|housed)\s+in\b")
-_WAGON_WORDS = re.compile(r"(?:(?:goods|freight|railway)\s+)?wagons?|railway|(?:railway\s+)?sidings?")
+# (railway carriages too: "families living in old railway carriages at X")
+_WAGON_WORDS = re.compile(r"(?:(?:goods|freight|railway)\s+)?(?:wagons?|carriages?)|railway|(?:railway\s+)?sidings?")
 # (the curfew put on the town just taken, in a clause joined by "and": see cue_hits)
 # (or brought with it, after a comma: "a commandant took charge of X, with a curfew at night and roadblocks")
 _PUT_UNDER_CURFEW = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+)?(?:put|placed|kept)\s+(?:the\s+(?:town|city|village)|it)"
@@ -1066,7 +1067,7 @@ def cue_hits(sentence, returning=False):
     if "camped" in lower:
         hits = [h for h in hits if not (h.kind == "checkpoint" and lower.startswith("camped", h.begin)
                                         and _FLED_CAMPERS.search(lower, max(0, h.begin - 40), h.begin))]
-    if "wagon" in lower and _LIVE_IN.search(lower):
+    if ("wagon" in lower or "carriage" in lower) and _LIVE_IN.search(lower):
         hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
                                         and _WAGON_WORDS.fullmatch(lower, h.begin, h.end))]
     if "approach" in lower or "clos" in lower or "near" in lower:
@@ -3324,11 +3325,23 @@ def _post_on_road(sentence, road, hits, breaks):
                   or (h.strong and (h.layer == "shelling" or h.kind == "mine") and h.kind in _ROAD_BLASTS))]
     if posts:
         return posts[-1]
+    # ... or the post of the clause the road opens, as the place where it stands: "On the main road through X,
+    # lorries were held at a checkpoint" (not a post in a clause of its own after it)
+    opening = _ROAD_OPENING.search(sentence, 0, road.begin)
+    comma = sentence.find(",", road.end) if opening else -1
+    if comma > 0 and not any(ch in sentence[road.end:comma] for ch in ";:."):
+        post = next((h for h in hits if comma < h.begin <= comma + 100 and h.layer == "checkpoints"
+                     and h.kind == "checkpoint" and not _OTHER_CLAUSE.search(sentence, comma, h.begin)), None)
+        if post is not None:
+            return post
     # ... or the post the road is said to have: "every road into X has a military post on it"
     return next((h for h in hits if h.begin >= road.end and h.layer == "checkpoints" and h.kind == "checkpoint"
                  and _ROAD_HAS.fullmatch(sentence, road.end, h.begin)), None)
 
 
+# a road named in the phrase that opens the sentence or its reported clause: "On the main road through X, ...",
+# "wrote that on the road south through Y, ..."
+_ROAD_OPENING = re.compile(r"(?:^\W*|\bthat\s+|^[A-Z]\w+,\s+)(?:[Oo]n|[Aa]long)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}$")
 # a road that has a post on it, the words between the road and the post: "road into X has a military post on it"
 _ROAD_HAS = re.compile(r"[^.;,]{0,40}?\b(?:has|have|had)\s+(?:now\s+|got\s+)?(?:a|an|its\s+own|their\s+own)\s+",
                        re.I)

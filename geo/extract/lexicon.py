@@ -123,6 +123,8 @@ RIVER_EVENT_BEFORE = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|swam|swim(?:s|ming
                                 # a crossing made or practised: "a crossing of the Aras", "a pontoon bridge across it"
                                 r"crossings?\s+of|(?:pontoon|floating|temporary)\s+bridges?\s+(?:across|over)|"
                                 r"(?:fled|flee(?:s|ing)?|escap(?:e|ed|es|ing)|ran|went|gone|got)\s+across|"
+                                # a flight over the river is a crossing too: "thousands fled over the Aras"
+                                r"(?:fled|flee(?:s|ing)?|escap(?:e|ed|es|ing))\s+over|"
                                 r"drown(?:ed|s|ing)?\s+(?:in|into|while\s+crossing)|"
                                 r"(?:follow(?:s|ed|ing)?|(?:runs?|ran|running|climbs?|climbed|climbing)\s+(?:up|down|along))"
                                 r"\s+the\s+(?:valley|gorge|course)\s+of)\s+(?:the\s+)?$", re.I)
@@ -333,8 +335,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # a leader naming the villages taken: "the president later named more villages: A, B and C"
                # (a district's villages too: "Baku's list also named the Zangilan villages of A and B")
                # (a count of them too: "the address named seven villages", "the president was naming further villages")
+               # (some of a district's villages too: "she named four of the district's villages", "named its villages")
                r"(?:named|(?<=\bwas )naming|(?<=\bwere )naming)"
-               r"(?= (?:more |other |several |further |the |(?:\w+ )?new |"
+               r"(?= (?:(?:\d+|" + NUMBER_WORDS + r") of )?(?:more |other |several |further |its |their |"
+               r"(?:the )?[\w-]+['’]s |the |(?:\w+ )?new |"
                r"(?:\d+|" + NUMBER_WORDS + r") (?:more |other |further |new )?)?(?:[A-Z][\w'’-]+ )?"
                r"(?:villages?|settlements?|towns?|heights?)\b"
                # (not villages named after someone: "named seven villages of Tartar after fallen soldiers")
@@ -558,7 +562,7 @@ CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|di
 TRADE_PEOPLE = ("trader", "shopkeeper", "stallholder", "guide", "wholesaler", "haulier", "merchant", "forwarder")
 ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|ministry|ministries|head of state|"
                          r"military|spokes(?:man|woman|person)|government|residents?|witnesses|media|"
-                         r"army|forces|office|service|department|agency|troops|sources?|mission|"
+                         r"army|forces|office|service|department|agency|agencies|troops|sources?|mission|"
                          r"peacekeepers?|observers?|monitors?|activists?|ombudsman|police|officers?|(?:border\s+)?guards|"
                          r"commanders?|side|command|travell?ers|passengers|commuters|drivers|villagers|locals|"
                          r"eyewitness(?:es)?|people|"
@@ -1048,6 +1052,12 @@ _SHELLING = _cues(
      # a distance spelt out: "advanced three and a half kilometres into Armenia"
      r"(?:(?:one|" + NUMBER_WORDS + r"|a|an|and|half|few|several) ){1,5}"
      r"(?:km|kilometres|kilometers|miles|metres|meters) )?(?:on|towards?|into|in the direction of)\b|"
+     # armed units moving on a place, an advance under way: "armoured columns were moving on X", "the units were moving
+     # on the X region" (not "traffic kept moving on Tuesday"; nor troops that "moved on the villages beyond" a town
+     # taken, told after its fall)
+     r"\b(?:units|columns|troops|forces|tanks|brigades?|battalions?)\s+(?:(?:were|was|are|is|had|have|been|now|"
+     r"still|steadily)\s+){0,3}moving on (?!to\b|with\b|from\b|foot\b|(?:mon|tues|wednes|thurs|fri|satur|"
+     r"sun)day\b|the (?:next|following|same)\b)|"
      # troops moving forward on a place: "soldiers moved forward towards the village", "units moving forward into X"
      r"\b(?:mov(?:e|ed|es|ing)|crept|creep(?:s|ing)?) forward (?:[\w'’-]+ ){0,2}?(?:on|towards?|into|in the direction of)\b|"
      r"\bpush(?:ed|ing)? (?:forward |ahead )?(?:on|towards?|into|near|at|around|in the direction of)\b|"
