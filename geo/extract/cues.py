@@ -87,9 +87,11 @@ _SPEAKER_IT = re.compile(r"\b(?:" + SAYING + r"|that)\s+" + _IT_SUBJECT)
 _DAYS_ON = re.compile(r"\s+for\s+(?:(?:about|over|more\s+than|several|[\w.,]+)\s+)?(?:days?|weeks?|hours)\b")
 # (or at a keeper's post: "waiting at the Russian peacekeepers' post on the A–B road", as older sets file a wait
 # "at the Azerbaijani post"; one "in front of" the post still stands on its road, as they file that)
-_WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"\s+(?:at|near)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){0,2}"
+_WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"(?:\s+since\s+then)?\s+(?:at|near)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){0,2}"
                                r"(?:border\s+)?(?:crossing|checkpoint|customs|border\s+(?:post|gate)|"
-                               r"(?:peacekeepers['’]?|police|army|military)\s+post\b)")
+                               r"(?:peacekeepers['’]?|police|army|military)\s+post\b"
+                               # (the keeper named after the post: "at the post of the Russian peacekeepers")
+                               r"|post\s+of\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:peacekeepers|police|army|military)\b)")
 # vehicles some side held at a place named bare: "border guards held the convoy at X for ten hours" (its checkpoint,
 # as at a named crossing: see lexicon.HOLDS_VEHICLES)
 _HELD_AT_NAME = re.compile(r"\b(?i:" + HOLDS_VEHICLES + r")" + _WAIT_SPAN + r"\s+at(?=\s+[A-ZƏÇŞĞÜÖİ])")
@@ -547,12 +549,13 @@ _ROAD_NEAR_THING = re.compile(r"\s+the\s+(?:main\s+)?(?:road|highway|motorway)\s
                               r"(?:the|their|our|its)\s+(?!(?:village|town|city)\b(?!['’]s))"
                               r"(?![^,.;]{0,40}?\b(?:entrances?|entry|exits?|edge|outskirts|border|frontier|posts?|"
                               r"checkpoints?|crossings?)\b)[a-z]")
-# a road named by the two places it runs between: "the interstate highway on the stretch between A and B"
+# a road named by the two places it runs between: "the interstate highway on the stretch between A and B", "the
+# road from A to B"
 # (not a road also named by its far ends, "the A-B highway between C and D": that name is kept for the pipeline)
 _ROAD_BY_ENDS = re.compile(r"\s+(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z])[\w'’-]+\s+){0,2}?"
                            r"(?:road|highway|motorway|route)\s+"
-                           r"(?:(?:on|at|along)\s+the\s+(?:stretch|section)\s+)?between\s+[A-Z][\w'’]+\s+and\s+"
-                           r"[A-Z][\w'’]+\b")
+                           r"(?:(?:on|at|along)\s+the\s+(?:stretch|section)\s+)?(?:between\s+[A-Z][\w'’]+\s+and\s+"
+                           r"|from\s+[A-Z][\w'’]+\s+to\s+)[A-Z][\w'’]+\b")
 
 # "thrown at the", "hurled at a": what was thrown at follows
 _THROWN_AT = re.compile(r"\b(?:thrown|threw|throwing|hurled|hurling|flung)\s+at\s+(?:the|a|an)\s+$")
@@ -1260,8 +1263,14 @@ def cue_hits(sentence, returning=False):
                                     and (_BUILDING_AFTER.match(lower, h.end) or _AMENITY_BEFORE.search(lower, max(0, h.begin - 60), h.begin)
                                          or _AMENITY_AFTER.match(lower, h.end) or _local_way(lower, h)
                                          or _height_by_road(lower, h)))]
-    # a railway company's name is no route: "Russian Railways", "Azerbaijan Railways"
-    hits = [h for h in hits if not (h.layer == "corridors" and sentence.startswith("Railways", h.begin))]
+    # a railway company's name is no route: "Russian Railways", "Azerbaijan Railways", nor is one told by what it is:
+    # "the state railway company said", "the deputy chairman of the railway operator"
+    hits = [h for h in hits if not (h.layer == "corridors" and (sentence.startswith("Railways", h.begin)
+                                                                or _RAIL_FIRM_AFTER.match(lower, h.end)))]
+    # a road whose ground was broken is a work begun, no route used: "broke ground for the A–B highway", "attended
+    # the groundbreaking of the road" (older sets file such ceremonies other)
+    hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
+                                    and _GROUND_BROKEN_BEFORE.search(lower, max(0, h.begin - 60), h.begin))]
     # the plural "roads of" a list of names is the roads within those places, no route between them: "avoid the
     # border roads of Lori and Shirak", "the streets and roads of X" (but "the road of life to X" is one road)
     hits = [h for h in hits if not (h.layer == "corridors" and not h.strong and _ROADS.fullmatch(lower, h.begin, h.end)
@@ -2488,6 +2497,10 @@ _MINE_WENT_OFF = re.compile(r"\b(?:explo\w+|blasts?|detonat\w+|went off|go(?:es)
 _FOUND = re.compile(r"\b(?:found|discovered|uncovered|defused|neutrali[sz]ed|seized|confiscated|removed|collected)\s+(?:[\w-]+\s+){0,3}$")
 _BUILDING_AFTER = re.compile(r"\s+and\s+[\w-]+\s+(?:stations?|terminals?)\b|\s+(?:terminals?|depots?|networks?)\b")
 _ROADS = re.compile(r"(?:[a-z-]+\s+)?(?:roads|streets|highways)")
+_RAIL_FIRM_AFTER = re.compile(r"\s+(?:company|companies|operator|administration|authority|agency)\b")
+_GROUND_BROKEN_BEFORE = re.compile(r"\b(?:broke|break(?:s|ing)?|broken)\s+ground\s+(?:for|on)\s+(?:the\s+|a\s+|an\s+)?"
+                                   r"[^.;:,]{0,40}$|\bgroundbreaking(?:\s+ceremony)?\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?"
+                                   r"[^.;:,]{0,40}$")
 _OF_NAMES = re.compile(r"\s+of\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
 _AMENITY = r"(?:houses|homes|schools?|kindergartens?|hospitals?|clinics?|water|power lines|electricity|gas|sewer\w*|flats|apartments|utilit(?:y|ies))"
 _AMENITY_BEFORE = re.compile(rf"\b{_AMENITY}(?:\s+(?:supply|supplies|networks?|pipes))?(?:,\s+|\s+and\s+)(?:(?:and|a|an|the|new)\s+)*$")
@@ -3282,6 +3295,18 @@ def _airport_opened(sentence, cue):
         _AIRPORT_BEFORE.search(sentence, max(0, cue.begin - 60), cue.begin) or _AIRPORT_AFTER.match(sentence, cue.end))
 
 
+# a station building opened is the building's news, as an airport is: "opened the new railway and bus station complex
+# in X", "opened the bus terminal in Y" (not the line: "opened the railway to Z")
+_STATION_AFTER = re.compile(r"\s+(?:(?:the|an?|its|their|new|first|central)\s+)*(?:(?:railway|rail|train|bus|coach)\s+"
+                            r"(?:and\s+(?:railway|rail|train|bus|coach)\s+)?)(?:stations?|terminals?)\b", re.I)
+
+
+def _station_opened(sentence, cue):
+    """Is the corridor cue the opening of a station or terminal building ("opened the new railway and bus station
+    complex in X")? The building is what was opened, not a line."""
+    return bool(_OPENING.fullmatch(sentence, cue.begin, cue.end)) and bool(_STATION_AFTER.match(sentence, cue.end))
+
+
 # a road or a journey named by the towns it runs between: "the road between", "a lorry travelling between"
 # (the road may be named by where it leads first: "the highway to Georgia between X and Y")
 _BETWEEN_AFTER = re.compile(r"\s+(?:(?i:to|towards)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?i:between)\s+")
@@ -3869,7 +3894,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
             and _BRIDGE_WORD.search(sentence, max(0, mention.begin - 30), mention.end + 8) is not None)
     usable = [h for h in hits if not (h.begin < mention.end and h.end > mention.begin)   # not its own name
               and not (h.layer == "corridors" and h.strong and not has_road and h.kind != "blockade")
-              and not (h.layer == "corridors" and (_post_opened(sentence, h) or _airport_opened(sentence, h)))
+              and not (h.layer == "corridors" and (_post_opened(sentence, h) or _airport_opened(sentence, h)
+                                                   or _station_opened(sentence, h)))
               # an axis named by a place ("the Fuzuli direction") is fighting there, not at the clause's other places
               and not (_AXIS.fullmatch(sentence, h.begin, h.end) and not _AXIS_OWNER.fullmatch(sentence, mention.end, h.begin)
                        and not (_AXIS_NAMED.fullmatch(sentence, h.end, mention.begin)
