@@ -3295,18 +3295,6 @@ def _airport_opened(sentence, cue):
         _AIRPORT_BEFORE.search(sentence, max(0, cue.begin - 60), cue.begin) or _AIRPORT_AFTER.match(sentence, cue.end))
 
 
-# a station building opened is the building's news, as an airport is: "opened the new railway and bus station complex
-# in X", "opened the bus terminal in Y" (not the line: "opened the railway to Z")
-_STATION_AFTER = re.compile(r"\s+(?:(?:the|an?|its|their|new|first|central)\s+)*(?:(?:railway|rail|train|bus|coach)\s+"
-                            r"(?:and\s+(?:railway|rail|train|bus|coach)\s+)?)(?:stations?|terminals?)\b", re.I)
-
-
-def _station_opened(sentence, cue):
-    """Is the corridor cue the opening of a station or terminal building ("opened the new railway and bus station
-    complex in X")? The building is what was opened, not a line."""
-    return bool(_OPENING.fullmatch(sentence, cue.begin, cue.end)) and bool(_STATION_AFTER.match(sentence, cue.end))
-
-
 # a road or a journey named by the towns it runs between: "the road between", "a lorry travelling between"
 # (the road may be named by where it leads first: "the highway to Georgia between X and Y")
 _BETWEEN_AFTER = re.compile(r"\s+(?:(?i:to|towards)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?i:between)\s+")
@@ -3894,8 +3882,7 @@ def _classify(sentence, mention, hits, breaks, spans=()):
             and _BRIDGE_WORD.search(sentence, max(0, mention.begin - 30), mention.end + 8) is not None)
     usable = [h for h in hits if not (h.begin < mention.end and h.end > mention.begin)   # not its own name
               and not (h.layer == "corridors" and h.strong and not has_road and h.kind != "blockade")
-              and not (h.layer == "corridors" and (_post_opened(sentence, h) or _airport_opened(sentence, h)
-                                                   or _station_opened(sentence, h)))
+              and not (h.layer == "corridors" and (_post_opened(sentence, h) or _airport_opened(sentence, h)))
               # an axis named by a place ("the Fuzuli direction") is fighting there, not at the clause's other places
               and not (_AXIS.fullmatch(sentence, h.begin, h.end) and not _AXIS_OWNER.fullmatch(sentence, mention.end, h.begin)
                        and not (_AXIS_NAMED.fullmatch(sentence, h.end, mention.begin)

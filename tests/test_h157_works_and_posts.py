@@ -1,0 +1,62 @@
+"""heldout157: a railway company named by what it is, a road blocked from one town to another, lorries kept waiting
+at the post of the peacekeepers, a road's groundbreaking, the Tazakend station village of Aghdam and the Azertag
+spelling (sentences written for these tests)."""
+import datetime
+
+from geo.extract import extract_text
+from geo.extract.actors import canonical_actor
+from geo.gazetteer import load_gazetteer
+
+DAY = datetime.date(2024, 5, 6)
+
+
+def _layers(text):
+    return {(e["place"], e["layer"]) for e in extract_text(text, DAY)}
+
+
+def test_railway_company_is_no_route():
+    assert _layers("On Monday the head of the state railway company visited Ganja.") == {("Ganja", "other")}
+
+
+def test_railway_named_by_its_ends_stays_a_route():
+    assert _layers("On Monday the railway from Ganja to Yevlakh reopened, the company said.") == {
+        ("Ganja;Yevlakh", "corridors")}
+
+
+def test_road_blocked_from_one_town_to_another_is_the_road():
+    layers = _layers("On Monday protesters blocked the road from Goris to Kapan.")
+    assert layers and all(layer == "corridors" for _, layer in layers)
+
+
+def test_road_blocked_near_a_town_stays_a_blocking_point():
+    assert _layers("On Monday protesters blocked the road near Goris.") == {("Goris", "checkpoints")}
+
+
+def test_waiting_at_the_post_of_the_peacekeepers_is_a_checkpoint():
+    text = "Since Tuesday the lorries have been kept waiting since then at the post of the Russian peacekeepers outside Askeran."
+    assert _layers(text) == {("Askeran", "checkpoints")}
+
+
+def test_waiting_on_the_road_stays_a_route():
+    assert _layers("Since Tuesday the lorries have been waiting on the road outside Askeran.") == {
+        ("Askeran", "corridors")}
+
+
+def test_groundbreaking_of_a_road_is_other():
+    assert _layers("On Friday the president broke ground for the new road in Lachin.") == {("Lachin", "other")}
+    assert _layers("On Friday the president attended the groundbreaking of the road in Lachin.") == {
+        ("Lachin", "other")}
+
+
+def test_road_opened_stays_a_route():
+    assert _layers("On Friday the minister opened the new railway to Ganja.") == {("Ganja", "corridors")}
+
+
+def test_tazakend_of_aghdam_row():
+    place = load_gazetteer().resolve("Tazakend (Aghdam)").place
+    assert abs(place.lat - 40.21) < 0.05 and abs(place.lon - 47.06) < 0.05
+
+
+def test_azertag_is_the_state_agency_spelling():
+    assert canonical_actor("Azertag") == canonical_actor("AZERTAC")
+    assert canonical_actor("Azertag") is not None
