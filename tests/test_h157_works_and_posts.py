@@ -1,4 +1,4 @@
-"""heldout157: a railway company named by what it is, a road blocked from one town to another, lorries kept waiting
+"""heldout157: a railway company named by what it is, lorries kept waiting
 at the post of the peacekeepers, a road's groundbreaking, the Tazakend station village of Aghdam and the Azertag
 spelling (sentences written for these tests)."""
 import datetime
@@ -23,13 +23,9 @@ def test_railway_named_by_its_ends_stays_a_route():
         ("Ganja;Yevlakh", "corridors")}
 
 
-def test_road_blocked_from_one_town_to_another_is_the_road():
-    layers = _layers("On Monday protesters blocked the road from Goris to Kapan.")
-    assert layers and all(layer == "corridors" for _, layer in layers)
-
-
-def test_road_blocked_near_a_town_stays_a_blocking_point():
-    assert _layers("On Monday protesters blocked the road near Goris.") == {("Goris", "checkpoints")}
+def test_bus_company_trips_stay_a_route():
+    assert _layers("On Monday the bus company from Goris resumed trips to Stepanakert.") == {
+        ("Goris;Stepanakert", "corridors")}
 
 
 def test_waiting_at_the_post_of_the_peacekeepers_is_a_checkpoint():

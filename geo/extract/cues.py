@@ -549,13 +549,12 @@ _ROAD_NEAR_THING = re.compile(r"\s+the\s+(?:main\s+)?(?:road|highway|motorway)\s
                               r"(?:the|their|our|its)\s+(?!(?:village|town|city)\b(?!['’]s))"
                               r"(?![^,.;]{0,40}?\b(?:entrances?|entry|exits?|edge|outskirts|border|frontier|posts?|"
                               r"checkpoints?|crossings?)\b)[a-z]")
-# a road named by the two places it runs between: "the interstate highway on the stretch between A and B", "the
-# road from A to B"
+# a road named by the two places it runs between: "the interstate highway on the stretch between A and B"
 # (not a road also named by its far ends, "the A-B highway between C and D": that name is kept for the pipeline)
 _ROAD_BY_ENDS = re.compile(r"\s+(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z])[\w'’-]+\s+){0,2}?"
                            r"(?:road|highway|motorway|route)\s+"
-                           r"(?:(?:on|at|along)\s+the\s+(?:stretch|section)\s+)?(?:between\s+[A-Z][\w'’]+\s+and\s+"
-                           r"|from\s+[A-Z][\w'’]+\s+to\s+)[A-Z][\w'’]+\b")
+                           r"(?:(?:on|at|along)\s+the\s+(?:stretch|section)\s+)?between\s+[A-Z][\w'’]+\s+and\s+"
+                           r"[A-Z][\w'’]+\b")
 
 # "thrown at the", "hurled at a": what was thrown at follows
 _THROWN_AT = re.compile(r"\b(?:thrown|threw|throwing|hurled|hurling|flung)\s+at\s+(?:the|a|an)\s+$")
@@ -1264,9 +1263,10 @@ def cue_hits(sentence, returning=False):
                                          or _AMENITY_AFTER.match(lower, h.end) or _local_way(lower, h)
                                          or _height_by_road(lower, h)))]
     # a railway company's name is no route: "Russian Railways", "Azerbaijan Railways", nor is one told by what it is:
-    # "the state railway company said", "the deputy chairman of the railway operator"
+    # "the state railway company said", "the deputy chairman of the railway operator" (a bus company's trips are)
     hits = [h for h in hits if not (h.layer == "corridors" and (sentence.startswith("Railways", h.begin)
-                                                                or _RAIL_FIRM_AFTER.match(lower, h.end)))]
+                                                                or lower.startswith("rail", h.begin)
+                                                                and _RAIL_FIRM_AFTER.match(lower, h.end)))]
     # a road whose ground was broken is a work begun, no route used: "broke ground for the A–B highway", "attended
     # the groundbreaking of the road" (older sets file such ceremonies other)
     hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
