@@ -1,11 +1,9 @@
-"""heldout157: a railway company named by what it is, lorries kept waiting
-at the post of the peacekeepers, a road's groundbreaking, the Tazakend station village of Aghdam and the Azertag
-spelling (sentences written for these tests)."""
+"""heldout157: a railway company named by what it is, lorries kept waiting at the post of the peacekeepers, a road's
+groundbreaking and the Azertag spelling (sentences written for these tests)."""
 import datetime
 
 from geo.extract import extract_text
 from geo.extract.actors import canonical_actor
-from geo.gazetteer import load_gazetteer
 
 DAY = datetime.date(2024, 5, 6)
 
@@ -48,11 +46,11 @@ def test_road_opened_stays_a_route():
     assert _layers("On Friday the minister opened the new railway to Ganja.") == {("Ganja", "corridors")}
 
 
-def test_tazakend_of_aghdam_row():
-    place = load_gazetteer().resolve("Tazakend (Aghdam)").place
-    assert abs(place.lat - 40.21) < 0.05 and abs(place.lon - 47.06) < 0.05
-
-
 def test_azertag_is_the_state_agency_spelling():
     assert canonical_actor("Azertag") == canonical_actor("AZERTAC")
     assert canonical_actor("Azertag") is not None
+
+
+def test_line_beside_the_railway_company_stays_a_route():
+    layers = _layers("On Monday the grain went along the line from Yalama to Bilajari, the state railway company said.")
+    assert layers and all(layer == "corridors" for _, layer in layers)

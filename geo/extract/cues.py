@@ -1263,10 +1263,12 @@ def cue_hits(sentence, returning=False):
                                          or _AMENITY_AFTER.match(lower, h.end) or _local_way(lower, h)
                                          or _height_by_road(lower, h)))]
     # a railway company's name is no route: "Russian Railways", "Azerbaijan Railways", nor is one told by what it is:
-    # "the state railway company said", "the deputy chairman of the railway operator" (a bus company's trips are)
+    # "the state railway company said", "the deputy chairman of the railway operator" (a bus company's trips are; and
+    # beside a line from a town the company says the line is a railway: "the line from X, the railway company said")
     hits = [h for h in hits if not (h.layer == "corridors" and (sentence.startswith("Railways", h.begin)
                                                                 or lower.startswith("rail", h.begin)
-                                                                and _RAIL_FIRM_AFTER.match(lower, h.end)))]
+                                                                and _RAIL_FIRM_AFTER.match(lower, h.end)
+                                                                and not _LINE_FROM.search(lower)))]
     # a road whose ground was broken is a work begun, no route used: "broke ground for the A–B highway", "attended
     # the groundbreaking of the road" (older sets file such ceremonies other)
     hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
@@ -2498,6 +2500,7 @@ _FOUND = re.compile(r"\b(?:found|discovered|uncovered|defused|neutrali[sz]ed|sei
 _BUILDING_AFTER = re.compile(r"\s+and\s+[\w-]+\s+(?:stations?|terminals?)\b|\s+(?:terminals?|depots?|networks?)\b")
 _ROADS = re.compile(r"(?:[a-z-]+\s+)?(?:roads|streets|highways)")
 _RAIL_FIRM_AFTER = re.compile(r"\s+(?:company|companies|operator|administration|authority|agency)\b")
+_LINE_FROM = re.compile(r"\b(?:line|section|track)s?\s+from\b")
 _GROUND_BROKEN_BEFORE = re.compile(r"\b(?:broke|break(?:s|ing)?|broken)\s+ground\s+(?:for|on)\s+(?:the\s+|a\s+|an\s+)?"
                                    r"[^.;:,]{0,40}$|\bgroundbreaking(?:\s+ceremony)?\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?"
                                    r"[^.;:,]{0,40}$")
