@@ -211,12 +211,12 @@ _OUR_PLACE = re.compile(r"\b(?:our|my)\s+(?:village|town|city|community|street|h
 _FACILITY = (r"(?:clinic|hospital|polyclinic|medical\s+(?:centre|center)|health\s+(?:centre|center)|"
              r"(?:community\s+|town\s+|municipal\s+|district\s+|regional\s+)?(?:office|administration|hall))")
 _FACILITY_OPENS = re.compile(rf"^\s*(?:[A-Z]\.\s+)?The\s+(?:[\w-]+\s+){{0,2}}?{_FACILITY}\s+in\s+$")
-# a daily trip: "to reach work in C", "need to reach D by car", "drives to E every day", "took the road to F every
-# morning"
+# a daily or weekly trip: "to reach work in C", "need to reach D by car", "drives to E every day" (or "every week"),
+# "took the road to F every morning"
 _WORK_IN = re.compile(r"(?=[dgrt])\b(?:reach|get\s+to|go\s+to|goes\s+to|drive\s+to|travel\s+to)\s+work\s+in\s+$", re.I)
 _TRIP_TO = re.compile(r"(?=[cdgtw])\b(?:drives?|drove|driving|goes|went|travels?|travell?ed|commutes?|commuted|"
                       r"(?:took|takes)\s+the\s+(?:road|bus))\s+to\s+$", re.I)
-_EVERY_DAY = re.compile(r"\s+(?:(?:by\s+(?:car|bus)\s+)?every\s+(?:day|morning|evening|weekday)|each\s+(?:day|morning)|"
+_EVERY_DAY = re.compile(r"\s+(?:(?:by\s+(?:car|bus)\s+)?every\s+(?:day|morning|evening|weekday|week)|each\s+(?:day|morning|week)|"
                         r"daily\b)")
 # a person named by the route they drive for a living: "a classmate's father, who has driven lorries between A and B
 # for eighteen years", "members who run minibuses between C and D", "drivers who usually run to E", "members running

@@ -1970,6 +1970,10 @@ _THING_BEFORE_THAT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ne|[Ii]ts|[Hh]
 _INNER_CONJUNCTIONS = ("after", "before", "while", "when", "because")   # (not "as": "who gave his name as X")
 
 
+# a list of names going on after a comma: ", B and C districts" (the comma inside a list, no end of a clause)
+_NAME_LIST_GOES_ON = re.compile(r"\s*[A-Z][\w'’-]*\s+(?:and|or)\s+[A-Z][\w'’-]*\b")
+
+
 def _within_relative_dropped(stops):
     """The subject stops without the conjunctions inside a relative clause: in "X, who spoke after him, said" the
     "after" belongs to the clause on X and starts no subject of its own."""
@@ -1978,6 +1982,8 @@ def _within_relative_dropped(stops):
         word = stop.group(0).lower()
         if inside and word in _INNER_CONJUNCTIONS:
             continue
+        if inside and word == "," and _NAME_LIST_GOES_ON.match(stop.string, stop.end()):
+            continue                       # "X, who speaks for the service of the A, B and C districts, said": a list
         inside = word in ("who", "which") or (inside and word not in (",", ";", ":", "(", ")"))
         out.append(stop)
     return out
@@ -2622,6 +2628,9 @@ _STAFF_AT_CROSSING = re.compile(r"(?i)^(?:the\s+)?(?:(?:customs|border)\s+)?(?P<
 # a side's records, no body named: "Azerbaijani figures", "Armenian official data" (that side's officials)
 _SIDE_RECORDS = re.compile(rf"(?i)^(?:the\s+)?(?P<nation>{_STATE_NATIONS})\s+(?:official\s+|government\s+)?"
                            r"(?:data|figures|statistics|records|counts?|tall(?:y|ies))$")
+# a body's office or bureau in a region, named by its owner: "Report's Karabakh office", "UNHCR's Baku office" (the
+# owner speaks; not the region's own authorities, nor a title's office: "the President's Press Office")
+_REGIONAL_BUREAU = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.-]*)['’]s\s+[A-Z][\w-]*\s+(?:office|bureau)")
 # a nation's railway, energy, water or roads company or fund speaks for its state, as the sets annotate it ("the
 # Azerbaijani railway company", "the Armenian state gas company", "the Armenian roads fund")
 _STATE_COMPANY = re.compile(rf"(?i)^(?:the\s+)?(?P<nation>{_STATE_NATIONS})\s+"
@@ -2687,6 +2696,9 @@ def normalise_actor(phrase, people=None):
         Surname → actor, from earlier in the same article ("according to Dargahli").
     """
     phrase = _WIRE_LABEL.sub("", phrase.strip())   # "14:10 FLASH - Armenia accuses": Armenia
+    bureau = _REGIONAL_BUREAU.fullmatch(phrase)
+    if bureau and not _is_post(bureau.group("owner")) and bureau.group("owner").lower() not in ADJ_COUNTRY:
+        phrase = bureau.group("owner")     # "Report's Karabakh office said": the outlet's bureau, the outlet
     came = _REPORTS_FROM.fullmatch(phrase) if " from " in phrase else None
     whence = came.group("whence").lower() if came else ""
     # (a capital's or a country's: "reports from Baku", "radio reports from Armenia")

@@ -87,9 +87,11 @@ _SPEAKER_IT = re.compile(r"\b(?:" + SAYING + r"|that)\s+" + _IT_SUBJECT)
 _DAYS_ON = re.compile(r"\s+for\s+(?:(?:about|over|more\s+than|several|[\w.,]+)\s+)?(?:days?|weeks?|hours)\b")
 # (or at a keeper's post: "waiting at the Russian peacekeepers' post on the A–B road", as older sets file a wait
 # "at the Azerbaijani post"; one "in front of" the post still stands on its road, as they file that)
-_WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"\s+(?:at|near)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){0,2}"
+_WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"(?:\s+since\s+then)?\s+(?:at|near)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){0,2}"
                                r"(?:border\s+)?(?:crossing|checkpoint|customs|border\s+(?:post|gate)|"
-                               r"(?:peacekeepers['’]?|police|army|military)\s+post\b)")
+                               r"(?:peacekeepers['’]?|police|army|military)\s+post\b"
+                               # (the keeper named after the post: "at the post of the Russian peacekeepers")
+                               r"|post\s+of\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:peacekeepers|police|army|military)\b)")
 # vehicles some side held at a place named bare: "border guards held the convoy at X for ten hours" (its checkpoint,
 # as at a named crossing: see lexicon.HOLDS_VEHICLES)
 _HELD_AT_NAME = re.compile(r"\b(?i:" + HOLDS_VEHICLES + r")" + _WAIT_SPAN + r"\s+at(?=\s+[A-ZƏÇŞĞÜÖİ])")
@@ -1261,8 +1263,17 @@ def cue_hits(sentence, returning=False):
                                     and (_BUILDING_AFTER.match(lower, h.end) or _AMENITY_BEFORE.search(lower, max(0, h.begin - 60), h.begin)
                                          or _AMENITY_AFTER.match(lower, h.end) or _local_way(lower, h)
                                          or _height_by_road(lower, h)))]
-    # a railway company's name is no route: "Russian Railways", "Azerbaijan Railways"
-    hits = [h for h in hits if not (h.layer == "corridors" and sentence.startswith("Railways", h.begin))]
+    # a railway company's name is no route: "Russian Railways", "Azerbaijan Railways", nor is one told by what it is:
+    # "the state railway company said", "the deputy chairman of the railway operator" (a bus company's trips are; and
+    # beside a line from a town the company says the line is a railway: "the line from X, the railway company said")
+    hits = [h for h in hits if not (h.layer == "corridors" and (sentence.startswith("Railways", h.begin)
+                                                                or lower.startswith("rail", h.begin)
+                                                                and _RAIL_FIRM_AFTER.match(lower, h.end)
+                                                                and not _LINE_FROM.search(lower)))]
+    # a road whose ground was broken is a work begun, no route used: "broke ground for the A–B highway", "attended
+    # the groundbreaking of the road" (older sets file such ceremonies other)
+    hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
+                                    and _GROUND_BROKEN_BEFORE.search(lower, max(0, h.begin - 60), h.begin))]
     # the plural "roads of" a list of names is the roads within those places, no route between them: "avoid the
     # border roads of Lori and Shirak", "the streets and roads of X" (but "the road of life to X" is one road)
     hits = [h for h in hits if not (h.layer == "corridors" and not h.strong and _ROADS.fullmatch(lower, h.begin, h.end)
@@ -2495,6 +2506,11 @@ _MINE_WENT_OFF = re.compile(r"\b(?:explo\w+|blasts?|detonat\w+|went off|go(?:es)
 _FOUND = re.compile(r"\b(?:found|discovered|uncovered|defused|neutrali[sz]ed|seized|confiscated|removed|collected)\s+(?:[\w-]+\s+){0,3}$")
 _BUILDING_AFTER = re.compile(r"\s+and\s+[\w-]+\s+(?:stations?|terminals?)\b|\s+(?:terminals?|depots?|networks?)\b")
 _ROADS = re.compile(r"(?:[a-z-]+\s+)?(?:roads|streets|highways)")
+_RAIL_FIRM_AFTER = re.compile(r"\s+(?:company|companies|operator|administration|authority|agency)\b")
+_LINE_FROM = re.compile(r"\b(?:line|section|track)s?\s+from\b")
+_GROUND_BROKEN_BEFORE = re.compile(r"\b(?:broke|break(?:s|ing)?|broken)\s+ground\s+(?:for|on)\s+(?:the\s+|a\s+|an\s+)?"
+                                   r"[^.;:,]{0,40}$|\bgroundbreaking(?:\s+ceremony)?\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?"
+                                   r"[^.;:,]{0,40}$")
 _OF_NAMES = re.compile(r"\s+of\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
 _AMENITY = r"(?:houses|homes|schools?|kindergartens?|hospitals?|clinics?|water|power lines|electricity|gas|sewer\w*|flats|apartments|utilit(?:y|ies))"
 _AMENITY_BEFORE = re.compile(rf"\b{_AMENITY}(?:\s+(?:supply|supplies|networks?|pipes))?(?:,\s+|\s+and\s+)(?:(?:and|a|an|the|new)\s+)*$")
