@@ -3886,7 +3886,8 @@ def _service_terms(sentence, mention):
     return bool(_SERVICE_IN_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
                 and _TERMS_AFTER.match(sentence, mention.end)) \
         or bool(_TERMS_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)) \
-        or bool(_ORDERS_FOR_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
+        or bool("rders" in sentence     # (the word the search needs: a sentence without it has no orders for X)
+                and _ORDERS_FOR_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
                 and not _ORDERED_TO_AFTER.match(sentence, mention.end))
 
 
