@@ -1275,6 +1275,12 @@ def cue_hits(sentence, returning=False):
                                                                 or lower.startswith("rail", h.begin)
                                                                 and _RAIL_FIRM_AFTER.match(lower, h.end)
                                                                 and not _LINE_FROM.search(lower)))]
+    # a sentence about a station opened tells of the building, and its rail and bus words describe it: "opened the
+    # new station in X, built for a thousand rail passengers a day" (but not beside a line from a town: "opened the
+    # station in X on the line from Y")
+    if any(h.strong and h.layer == "corridors" and _station_opened(sentence, h) for h in hits) \
+            and not _LINE_FROM.search(lower):
+        hits = [h for h in hits if not (h.layer == "corridors" and not h.strong)]
     # a road whose ground was broken is a work begun, no route used: "broke ground for the A–B highway", "attended
     # the groundbreaking of the road" (older sets file such ceremonies other)
     hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
@@ -3310,6 +3316,22 @@ def _airport_opened(sentence, cue):
         _AIRPORT_BEFORE.search(sentence, max(0, cue.begin - 60), cue.begin) or _AIRPORT_AFTER.match(sentence, cue.end))
 
 
+# a station or terminal opened is the building's news, no road's: "opened the new railway and bus station in X",
+# "the bus terminal in Y was opened" (the older sets file such openings other; not "opened the railway to X", nor
+# "opened the road to the station")
+_STATION_NOUN = r"(?:(?:railway|rail|train|bus|coach)\s+(?:and\s+)?){1,3}(?:stations?|terminals?)"
+_STATION_BEFORE = re.compile(r"\b" + _STATION_NOUN + r"\b(?:\s+(?:at|in|of|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
+                             r"(?:(?:was|were|is|are|has|have|had|been|being|officially|formally)\s+)+$", re.I)
+_STATION_AFTER = re.compile(r"\s+(?:(?:the|an?|its|their|new|first|main|central)\s+)*(?i:" + _STATION_NOUN + r")\b")
+
+
+def _station_opened(sentence, cue):
+    """Is the corridor cue the opening of a railway or bus station ("opened the new railway station in X", "the bus
+    terminal at X was opened")? The building is what was opened, not a road."""
+    return bool(_OPENING.fullmatch(sentence, cue.begin, cue.end)) and bool(
+        _STATION_BEFORE.search(sentence, max(0, cue.begin - 60), cue.begin) or _STATION_AFTER.match(sentence, cue.end))
+
+
 # a road or a journey named by the towns it runs between: "the road between", "a lorry travelling between"
 # (the road may be named by where it leads first: "the highway to Georgia between X and Y")
 _BETWEEN_AFTER = re.compile(r"\s+(?:(?i:to|towards)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?i:between)\s+")
@@ -3909,7 +3931,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
             and _BRIDGE_WORD.search(sentence, max(0, mention.begin - 30), mention.end + 8) is not None)
     usable = [h for h in hits if not (h.begin < mention.end and h.end > mention.begin)   # not its own name
               and not (h.layer == "corridors" and h.strong and not has_road and h.kind != "blockade")
-              and not (h.layer == "corridors" and (_post_opened(sentence, h) or _airport_opened(sentence, h)))
+              and not (h.layer == "corridors" and (_post_opened(sentence, h) or _airport_opened(sentence, h)
+                                                or _station_opened(sentence, h)))
               # an axis named by a place ("the Fuzuli direction") is fighting there, not at the clause's other places
               and not (_AXIS.fullmatch(sentence, h.begin, h.end) and not _AXIS_OWNER.fullmatch(sentence, mention.end, h.begin)
                        and not (_AXIS_NAMED.fullmatch(sentence, h.end, mention.begin)
