@@ -838,7 +838,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
 # ("Thirty years ago this spring" too: the season's days told without their year are that year's)
 _ANNIVERSARY_OPENER = re.compile(_YEARS_COUNT + r"\s+ago\s+(?:today|to\s+the\s+day|this\s+(?:week|month|spring|summer|"
                                  r"autumn|fall|winter))\b", re.I)
-_AGO_TODAY = re.compile(r"\s*(?:,\s*)?(?:today|to the day|yesterday)\b", re.I)
+# ("yesterday" only right after "ago": "A year ago, yesterday's victims ..." is a year back and then yesterday)
+_AGO_TODAY = re.compile(r"\s*(?:,\s*)?(?:today|to the day)\b|\s+yesterday\b", re.I)
 # ... and "X marks the day today, four years after the army took it": the same look back, told from today
 # (a day marked: not "the trial opened today, three years after the arrest", news of today)
 _TODAY_YEARS_AFTER = re.compile(r"\b(?:mark|commemorat|celebrat|remember|honou?r)\w*\b[^.;]{0,80}?\btoday,\s+"
@@ -911,7 +912,8 @@ def _anniversary_day(spans, sentence):
     for i, (span, after) in enumerate(zip(spans, spans[1:])):
         if (span.kind == "relative" and span.precision in ("year", "day") and span.text.lower().endswith("ago")
                 and after.text.lower() in ("today", "to the day", "yesterday")
-                and _AGO_TODAY.fullmatch(sentence, span.end_offset, after.end_offset)):
+                and _AGO_TODAY.fullmatch(sentence, span.end_offset, after.end_offset)
+                and not re.match(r"['’]s\b", sentence[after.end_offset:])):   # (not "a week ago yesterday's")
             start = span.start - dt.timedelta(days=1) if after.text.lower() == "yesterday" else span.start
             day = DateSpan(sentence[span.begin:after.end_offset], span.begin, after.end_offset, start,
                            start, "day", "calendar" if span.precision == "year" else "relative")

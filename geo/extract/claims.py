@@ -256,6 +256,8 @@ def find_attributions(sentence):
         found.append(Attribution(m.start("verb"), m.group("name") or m.group("named") or m.group("who")))
     for m in (_CREW_SAW.finditer(sentence) if " crew " in sentence or " for " in sentence or " of " in sentence
               else ()):
+        if _TOLD_BEFORE_CREW.search(sentence, 0, m.start()):
+            continue                       # "the ministry said a reporter for the BBC saw ...": the ministry's
         found.append(Attribution(m.start("verb"), m.group("who") or m.group("outlet")))
     for m in (_OUTLET_SAW.finditer(sentence)
               if re.search(r" (?:saw|witnessed|watched|filmed|photographed) ", sentence) else ()):
@@ -902,6 +904,8 @@ _CREW_SAW = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<who>(?:[A-Z][\w-]*\s+)?(?:
                        r"(?:reporter|correspondent|journalist|blogger|(?:television|TV|film|camera)\s+crew)\s+(?:for|of)\s+"
                        r"(?:the\s+)?(?P<outlet>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))"
                        r"\s+(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed|found)\b")
+# (not what a speaker says such a crew saw: "According to the ministry, a reporter for the BBC saw ...")
+_TOLD_BEFORE_CREW = re.compile(r"\b(?:said|says|according\s+to|claimed|claims|reported|reports|stated|states)\b", re.I)
 # (or filmed it: "Meydan TV once filmed the gate on the lane", as a television's footage is its account)
 _OUTLET_SAW = re.compile(r"(?P<who>\b[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)\s+(?:(?:once|later|also|then)\s+)?"
                          r"(?P<verb>saw|witnessed|watched|filmed|photographed)\b")
@@ -4704,7 +4708,9 @@ def _person_before_pronoun(sentence, pronoun):
     inner = re.search(rf"\b{pronoun.lower()}\b", sentence)
     last = re.search(rf"\b{pronoun.lower()}\s+(?:said|says|added|told)\b", sentence)
     # (or once, in a closing "as he told X": 'a missile wrecked Namig Aliyev's house, as he told the agency' is his)
-    closing = re.search(rf",\s+as\s+(?P<pronoun>{pronoun.lower()})\s+(?:said|told|recalled)\b", sentence)
+    # (not a promise kept: 'X visited Martuni, as he said he would' tells no account)
+    closing = re.search(rf",\s+as\s+(?P<pronoun>{pronoun.lower()})\s+(?:said|told|recalled)\b"
+                        r"(?![^,.;]{0,40}?\b(?:would|will|had\s+promised)\b)", sentence)
     if closing and inner and inner.start() == closing.start("pronoun"):
         names = [m for m in _NAME_PAIR_FULL.finditer(sentence, 0, closing.start())
                  if not _PLACE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())

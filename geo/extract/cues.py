@@ -2506,9 +2506,11 @@ _ORE_MINE_NAMED = re.compile(rf"\b{_ORE}\s+mines?\b|"
                              r"\bmine['’]s\s+(?:workers?|employees|staff|operators?|owners?|management)\b")
 # (not "laid" or "planted": mines laid on supply roads in a war are an attack there)
 _ROAD_NOUN = re.compile(r"(?:roads?|highways?|rail(?:way|road)?s?|routes?|corridors?|motorway)")
-# ("lifted" is the sappers' word for cleared: "300 mines lifted in a day"; a curfew or blockade "lifted" in a
-# sentence with a mine hit and nothing going off is as rare)
-_MINE_AS_THING = re.compile(r"\b(?:maps?|minefields?|clear(?:ed|ing|ance|s)?|de-?min\w*|found|discover\w*|lift(?:ed|ing)|"
+# ("lifted" is the sappers' word for cleared, of the mines themselves: "300 mines lifted in a day", "were lifting
+# anti-tank mines"; not a curfew or a siege lifted: "laid mines around X before they lifted the siege")
+_MINE_AS_THING = re.compile(r"\b(?:maps?|minefields?|clear(?:ed|ing|ance|s)?|de-?min\w*|found|discover\w*|"
+                            r"(?:(?<=mines )|(?<=mines were )|(?<=mines had been )|(?<=mines have been )|(?<=mines being ))"
+                            r"lift(?:ed|ing)|lift(?:ed|ing)(?= (?:[\w-]+ ){0,3}?mines?\b)|"
                             r"defus\w*|neutrali[sz]\w*|remov\w*|contaminat\w*|mine-free|stockpiles?|"
                             r"mine[- ](?:action|agency|agencies))\b")
 _MINE_WENT_OFF = re.compile(r"\b(?:explo\w+|blasts?|detonat\w+|went off|go(?:es)? off|hit|hits|struck|step(?:ped|s)? on|"

@@ -802,7 +802,8 @@ def described_dropped(sentence, mentions):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
             continue                       # who they are, not where it happened
         if before.endswith((" from ", " to ", " between ")) and _DRIVES_RUN_BEFORE.search(before) \
-                and _ASIDE_THEN_SPEAKS.match(sentence, m.end) and not _war_told(sentence):
+                and _ASIDE_THEN_SPEAKS.match(sentence, m.end) and not _war_told(sentence) \
+                and not _ROAD_TOLD.search(sentence, m.end):
             continue                       # "the cousin, who drives the flour lorry from X, says ...": who the
                                            # teller is
         if before.endswith("the ") and _WORKS_AT_BEFORE.search(before) and _WORKPLACE_TELLS.match(sentence, m.end) \
@@ -1334,6 +1335,8 @@ _WORKPLACE_TELLS = re.compile(r"(?:\s+[a-z]+){1,2}\s+(?:told|tells|said|says|wro
 _DRIVES_RUN_BEFORE = re.compile(r",\s+who\s+(?:drives|drove|runs|ran)\s+(?:the|a|an|his|her)\s+(?:[\w'’-]+\s+)?"
                                 r"(?:lorry|truck|van|bus|minibus|taxi|coach)\s+(?:from|to|between)\s+$", re.I)
 _ASIDE_THEN_SPEAKS = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+)?\s*,\s+(?:says|said|tells|told|writes|wrote)\b")
+# (but what the driver says of the road is news of the run: "..., who drives the van from X, says the road is open")
+_ROAD_TOLD = re.compile(r"\b(?:roads?|route|highway|checkpoints?|corridor|pass|convoys?|closed|blocked|reopened)\b")
 # ... but a club's own people in war news or hurt are the news, and so is their home: "a visitor from X lost both
 # legs to a mine", "a beekeeper from Y points out the soldiers' posts above his hives", "a member from Z was hurt"
 _OWN_PEOPLE_FROM = re.compile(_OWN_PEOPLE + r"\s+from\s+$", re.I)
@@ -1747,8 +1750,10 @@ _KIN_HOME_IN = re.compile(r"\b(?:in|into|to|at)\s+(?:an?|his|her|their|my|our)\s
                           r"(?:flat|apartment|house|home|dacha|room)\s+in\s+(?:the\s+)?$", re.I)
 # the writer's own people told by where their kin live: "our secretary has family in X", "our treasurer, who has
 # relatives in Y", "several of our members have relatives in the Z villages" (who they are; older sets: 0 of 6 such
-# towns annotated; fire or harm told in the sentence keeps the town, see _war_told)
-_OWN_KIN_IN = re.compile(r"\b(?:(?:our|my)\s+(?:[\w'’-]+\s+)?[\w'’-]+|(?:one|two|three|some|several|many|most|a\s+few)\s+"
+# towns annotated; fire or harm told in the sentence keeps the town, see _war_told; not a body that cares for
+# families: "our village has families in Y", "our army has families in Z to evacuate")
+_OWN_KIN_IN = re.compile(r"\b(?:(?:our|my)\s+(?:[\w'’-]+\s+)?(?!(?:village|town|city|country|government|army|state|"
+                         r"community|region|district|side|nation|people|church|school|party)\b)[\w'’-]+|(?:one|two|three|some|several|many|most|a\s+few)\s+"
                          r"of\s+(?:our|my|us)(?:\s+[\w'’-]+){0,2}?)(?:,\s+who)?\s+(?:still\s+|also\s+)?(?:has|have)\s+"
                          r"(?:family|families|relatives|kin|cousins)\s+in\s+(?:the\s+)?$", re.I)
 # a death told with the age, of old age or illness: "died in X on 15 December at the age of 71", "died in Y, aged 80"
@@ -2194,8 +2199,6 @@ _OWN_ROLE_FULL_NAME = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}[a-z-
                                  + SURNAME + r"\b")
 
 
-# ... or as the owner of a relative: "Narek's grandfather lived in X" (a place has no grandfather; a word after the kin
-# word may make it a thing of the place's: "Shusha's mother church")
 # ... or by a role of the writer's own circle and a first name set off by commas: "our apprentice, Narek, starts",
 # "thanks to Madina, our accompanist," (people of a club, a shop or a school; not "our village, X,")
 _OWN_ROLES = (r"(?:apprentice|accompanist|assistant|coach|trainer|teacher|tutor|secretary|treasurer|chairman|"
@@ -2205,6 +2208,8 @@ _OWN_ROLE_NAME = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}?" + _OWN_
                             r"(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+),"
                             r"|(?<![\w'’-])(?P<first>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+),\s+(?:my|our)\s+(?:[a-z-]+\s+){0,2}?"
                             + _OWN_ROLES + r"(?=\s*[,.;:)])")      # (not "X, our neighbour village")
+# ... or as the owner of a relative: "Narek's grandfather lived in X" (a place has no grandfather; a word after the kin
+# word may make it a thing of the place's: "Shusha's mother church")
 _NAME_S_KIN = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)['’]s\s+(?:grandfather|grandmother|grandparents|father|"
                          r"mother|parents|brother|sister|uncle|aunt|cousin|grandson|granddaughter|nephew|niece|"
                          r"husband|wife)\b(?!\s+(?:church|cathedral|city|town|tongue|see|land|house|"

@@ -1286,6 +1286,9 @@ SELECTIVE_PASSAGE = (r"\b(?:allow(?:ed|s|ing)?|let(?:s|ting)?)\s+only\s+(?:[\w'�
                      r"(?:let|allowed)\s+(?:through|past)\b|"
                      r"\b(?:police|policemen|soldiers|troops|guards)\s+(?:and\s+[\w-]+\s+)?(?:had\s+|have\s+|has\s+)?"
                      r"closed\s+(?:it\s+|the\s+road\s+)?to\s+all\s+but\b")
+# rooms and halls one is kept out of, no post on a road (see "refused entry" below)
+_NOT_A_POST = (r"(?:court\w*|hospitals?|buildings?|halls?|parliament|museums?|schools?|church(?:es)?|stadiums?|"
+               r"offices?|sessions?|meetings?|rooms?|wards?|because)")
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing|station)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      # (a count of them too: "set up five new posts near X")
@@ -1699,7 +1702,10 @@ _CHECKPOINTS = _cues(
      r"(?:through|pass)\b|refused to let (?:[\w'’-]+ ){1,3}?(?:through|pass)\b|"
      # (or kept from getting in or off at a post or an airfield: "the police at the X airport refused entry to the
      # deputies", "refused to let a group of deputies of the parliament off the plane")
-     r"refused (?:(?:[\w'’-]+ ){0,2}?entry|to let (?:[\w'’-]+ ){1,10}?(?:in|into|off|enter|land)\b)))|"
+     # (not a hall, a court or a ward kept shut: "refused to let the journalist enter the court", "refused to let the
+     # wounded in because the hospital was full")
+     r"refused (?:(?:[\w'’-]+ ){0,2}?entry|to let (?:(?!(?:in|into|off|enter)\b)[\w'’-]+ ){1,10}?(?:in|into|off|enter|land)\b)"
+     r"(?! (?:to |into )?(?:the |a |an )?(?:[\w'’-]+ )?" + _NOT_A_POST + r"\b)))|"
      # a track or path shut off is access barred there, not a road's traffic: "the army closed the track at the
      # last bend before X", "the border service has closed the track to Y" (a road closed stays the corridor's)
      r"\b(?:closed|shut|sealed) (?:off )?(?:the |a |an |this |that )?(?:[\w'’-]+ )?(?:tracks?|paths?|trails?|"

@@ -3767,7 +3767,7 @@ _GOODS_FROM_BEFORE = re.compile(r"\b(?:bring|brings|brought|bringing|dig|digs|du
                                 # (or with no "that": "traced from the magazine a member brought from X")
                                 r"\bthe\s+(?P<thing>[a-z]+)\s+(?:a|an|one\s+of\s+(?:our|my)|our|my|his|her|their)\s+"
                                 r"[a-z]+\s+brought\s+(?:back\s+)?from\s+$", re.I)
-_NOT_GOODS = re.compile(r"\b(?:people|men|women|children|famil(?:y|ies)|refugees|volunteers|traders|workers|guests|"
+_NOT_GOODS = re.compile(r"\b(?:people|men|women|children|child|boys?|girls?|bab(?:y|ies)|man|woman|famil(?:y|ies)|refugees|volunteers|traders|workers|guests|"
                         r"visitors|pilgrims|them|us|him|her|me|you|soldiers|troops|wounded|dead|bod(?:y|ies)|"
                         r"prisoners|captives|daughters?|sons?|wife|husband|mother|father|parents|relatives|friends|"
                         r"fire|shells?|shelling|rockets?|water|soil|earth|ashes|remains|home|"
