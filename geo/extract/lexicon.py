@@ -2251,6 +2251,9 @@ _CONTROL = _cues(
     # or not: "X lost more people in fewer strikes", "the village lost 12 residents", a toll, see cues)
     (r"\blost\b(?! (?:their |his |her |its |our |an? |both )?(?:lives?|contact|power|way|legs?|hands?|arms?|eyes?|"
      r"feet|foot|fingers?|sight|limbs?)\b)"
+     # (nor a game lost: "reached the semi-final and lost in three games", "lost on penalties", "lost the final")
+     r"(?! (?:in|on) (?:straight |[a-z]+ |\d+ )?(?:games|sets|rounds|matches|penalties|points)\b"
+     r"| the (?:[\w-]+ )?(?:final|semi-final|quarter-final|match|game|tie|bout)\b)"
      r"(?! (?:(?:more|many|most|fewer|few|several|some|dozens|scores|hundreds|thousands|of|its|their|the|"
      r"a|dozens?|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|than|over|about|"
      r"nearly|almost|around) ){0,4}?(?:people|residents|civilians|villagers|inhabitants|soldiers|servicem[ae]n|men|"

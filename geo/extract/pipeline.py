@@ -4161,6 +4161,14 @@ _WORKS_IN = re.compile(r"\b(?:is|was|works\s+as|worked\s+as)\s+an?\s+(?:nurse|do
 _THERE_AFTER = re.compile(r"\bthere\b")
 
 
+# a thing that came from, or was sent by, someone the town only locates: "the parcel arrived from a friend in X",
+# "strings sent by a cousin in Y" (where the sender lives, not the thing's route; not people going to relatives in Z,
+# who fled there)
+_SENT_BY_PERSON = re.compile(r"\b(?:arrived|arrives|came|comes|sent|posted|received|brought)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:from|by|through|via)\s+(?:a|an|my|our|his|her|their|the)\s+(?:[\w-]+\s+)?"
+                             r"(?:friends?|relatives?|cousins?|colleagues?|neighbours?|acquaintances?)\s+in\s+$", re.I)
+
+
 def _locates_person(sentence, row, hits=(), found=()):
     """Is the row a bare mention of a town that only says where a person is ("a teacher in Baku", "readers in
     Yerevan", "we tried to reach journalists in X")? The sets leave out towns used only to locate a person; a town
@@ -4178,6 +4186,10 @@ def _locates_person(sentence, row, hits=(), found=()):
         return True                        # "my niece is a nurse in X and she has not slept since ...": her work
                                            # (but "a teacher in X and was killed when a shell hit the school", "who
                                            # was a teacher in X, was wounded in the shelling of X": the scene)
+    if row.layer in ("corridors", "other") and _SENT_BY_PERSON.search(sentence, max(0, row.mention.begin - 80),
+                                                                       row.mention.begin) \
+            and not any(h.strong and h.layer in ("shelling", "checkpoints") for h in hits):
+        return True                        # "the part arrived from a friend in X": the sender's home
     if row.kind != "mention":
         if row.kind not in _PEOPLE_KINDS or any(h.strong for h in hits):
             return False
