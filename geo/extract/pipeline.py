@@ -679,7 +679,8 @@ _COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:LLC|CJSC|OJSC|JSC|Ltd
 # pattern", food and stone named after where they come from: "Lori cheese", "a kilo of Lankaran leaf", "a block of
 # Guzdek limestone" (not "the Tartar pattern of shelling"; not where it is made or dug:
 # "the Jermuk mineral water plant", "the Guzdek limestone quarry")
-_PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|pattern(?!\s+of\b)|cheese|honey|tea|leaf|wine|"
+_PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|(?:pattern|type|style|design)(?!\s+of\b)|cheese|honey|"
+                            r"tea|leaf|wine|"
                             # (and a kitchen's: "a cookery book of Zangilan dishes", "Lankaran cuisine")
                             r"dishes|cuisine|"
                             r"limestone|marble|tuff|granite|basalt)\b"
@@ -689,9 +690,10 @@ _PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|pattern(?!\s+o
                             # tea houses", "the Martuni wine harvest", "the Kalbajar honey festival")
                             r"cellars?|houses?|shops?|stalls?|markets?|fairs?|festivals?|harvests?|museums?|dairy|"
                             r"dairies|works|workshops?|cooperatives?|growers?|makers?|producers?))")
-# (a pattern only in a sentence of weaving: not "shelling followed the Tartar pattern: rockets hit the town")
+# (a pattern, a type, a style or a design only in a sentence of weaving: "a carpet, Gazakh type"; not "shelling
+# followed the Tartar pattern: rockets hit the town", "a Grad-type launcher near X")
 _WEAVING = re.compile(r"\b(?:carpets?|rugs?|kilims?|weav\w*|woven|embroider\w*|textiles?|loom)\b", re.I)
-_PATTERN_AFTER = re.compile(r"\s+pattern\b")
+_PATTERN_AFTER = re.compile(r"\s+(?:pattern|type|style|design)\b")
 # a fund, a foundation or a troupe after the place it is named after, written in lower case: "through the Tavush
 # fund", "the Lori development foundation", "the Shusha folk ensemble" (its money or its tour is no event at the
 # place)
