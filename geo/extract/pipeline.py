@@ -782,7 +782,7 @@ def locators_dropped(sentence, mentions, gazetteer=None):
             # (but "the Javadkhan district of Ganja": a quarter the gazetteer lacks lies in its town, the place)
         elif _base_at_airport(sentence, m, mentions):
             continue                       # "their base at X and ... at X airport": the base is the airport
-        elif _road_to_aside(sentence, m, mentions):
+        elif _road_to_aside(sentence, m, mentions) or _way_from_aside(sentence, m, mentions):
             continue                       # "a depot exploded outside X, on the road to Y, while ...": the road's
                                            # destination only says where the site lies
         elif out and (_area_of_site(sentence, out[-1], m)
@@ -808,6 +808,27 @@ def _road_to_aside(sentence, mention, mentions):
     return bool(aside and _ROAD_TO_ASIDE_CLOSES.match(sentence, mention.end)
                 and any(m.end == aside.start() for m in mentions if m is not mention)
                 and not _ROAD_AGAIN.search(sentence, mention.end))
+
+
+# ... or by the places the road or line runs between: "the station at X, on the line from A through B to C, was
+# wrecked", "work at Y, on the road from A towards B, goes on" (the way's towns locate; nothing happens there;
+# older sets 1 of 1 file the place before alone)
+_WAY_FROM_ASIDE = re.compile(r",\s+on\s+the\s+(?:main\s+|old\s+|new\s+)?(?:road|highway|line|railway|rail\s+line)\s+"
+                             r"from\s+", re.I)
+# (the way taken up again after the aside is what the sentence tells of: "..., and the line was cut")
+_WAY_AGAIN = re.compile(r"\bthe\s+(?:road|highway|line|railway)\b", re.I)
+
+
+def _way_from_aside(sentence, mention, mentions):
+    """Is ``mention`` one of the towns a road or line runs between, named in an aside right after another place
+    ("the station at X, on the line from A through B to C,")? Not when the road is taken up again after it."""
+    for aside in _WAY_FROM_ASIDE.finditer(sentence, max(0, mention.begin - 120), mention.begin + 1):
+        close = sentence.find(",", aside.end())
+        close = len(sentence) if close < 0 else close
+        if aside.end() <= mention.begin < close and any(m.end == aside.start() for m in mentions) \
+                and not _WAY_AGAIN.search(sentence, close):
+            return True
+    return False
 
 
 # an aside after a place giving the end of a corridor or road it stands at: "a checkpoint at the X bridge, at the
