@@ -118,12 +118,15 @@ _BORDER_TOLD = re.compile(r"\b(?:border|frontier)s?\b", re.I)
 # "lent his trailer to a family from A", "a family from B has booked the boats" (the sets leave such a family's home
 # out; a family on its way to another place, or telling of its journey, is left as it was read)
 _ONE_FAMILY = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?family"
+# ... or a visiting party, read as one person: "a school group from A, thirty children", "the school from B has
+# booked a visit" (a visit's booking, not news of the home)
+_VISITING_PARTY = r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:school\s+(?:group|party|class)|school|tour\s+group)"
 # (not a family told sheltering, displaced, under fire or with a soldier: "a family from A hid in the cellar as rockets
 # fell", "a refugee family from B moved into the school", "is now sleeping in the church")
 _FAMILY_AT_WAR = re.compile(r"\b(?:refugees?|displaced|evacu\w+|rockets?|missiles?|shells?|shelling|bomb\w*|drones?|"
                             r"h(?:id|ide|ides|iding)|cellars?|basements?|shelter\w*|soldiers?|sleep\w*|slept|moved|"
                             r"missing|homeless|fled|flee\w*|war)\b", re.I)
-_ORIGIN = re.compile(rf"\b(?:(?P<one>{ONE_PERSON})|(?P<family>{_ONE_FAMILY})|(?P<ours>{_OUR_PERSON})|{_GROUP})\s+from\s+"
+_ORIGIN = re.compile(rf"\b(?:(?P<one>{ONE_PERSON})|(?P<party>{_VISITING_PARTY})|(?P<family>{_ONE_FAMILY})|(?P<ours>{_OUR_PERSON})|{_GROUP})\s+from\s+"
                      r"(?:the\s+(?:village|town|city)\s+of\s+|"
                      r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+)?"
                      + _HOME_NAME + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _HOME_NAME + r")*"
@@ -749,9 +752,12 @@ def _origins(sentence, mentions):
         if speaks and origin.group("one") and not others and home_harm_told(sentence, speaks.end()):
             continue                       # "a farmer from A said shells hit his barn": no other place, his home
                                            # is where the fire fell
+        if origin.group("party") and (speaks or others):
+            continue                       # a party telling of its home, or on its way: left as it was read
         if speaks or (others and (origin.group("one") or not _JOURNEY_NEXT.match(sentence, origin.end()))):
             out |= home
-        elif (origin.group("one") or origin.group("ours") or origin.group("family")) and not _HARM.search(sentence) \
+        elif (origin.group("one") or origin.group("ours") or origin.group("family") or origin.group("party")) \
+                and not _HARM.search(sentence) \
                 and not _HOME_HARM.search(sentence) and not _PEOPLE_MOVED.search(sentence) and not _MILITARY.search(sentence) \
                 and not WAR_NEWS.search(sentence) and not _HURT_OR_BURNED.search(sentence) \
                 and not _JOURNEY_NEXT.match(sentence, origin.end()) \
@@ -794,9 +800,11 @@ _OUTLET_THE = re.compile(r"\b(?:the|a)\s+$", re.I)
 
 # the writer's own public described by where it comes from: "Many of our customers are families from the A villages",
 # "most of our members come from B", "four of our pupils travel in from C" (the sets file no event there; a home
-# told of after it, ", which was shelled", or harm in the sentence keeps it)
+# told of after it, ", which was shelled", or harm in the sentence keeps it); so too the writer's own staff: "two of
+# our keepers come from the D district" (older sets 9 of 9 file none)
 _OWN_PUBLIC_FROM = re.compile(r"\b[Oo]ur\s+(?:customers|clients|buyers|regulars|members|pupils|students|guests|readers|"
-                              r"subscribers|visitors|growers|suppliers)\s+(?:are|were|come|came|travel|travell?ed)\s+"
+                              r"subscribers|visitors|growers|suppliers|"
+                              r"staff|keepers|guides|workers|employees|colleagues|volunteers|teachers|drivers)\s+(?:are|were|come|came|travel|travell?ed)\s+"
                               r"(?:in\s+)?"
                               r"(?:(?:mostly|mainly|all|originally|families|people)\s+)*from\s+(?:the\s+)?$")
 

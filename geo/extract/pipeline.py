@@ -679,7 +679,8 @@ _COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:LLC|CJSC|OJSC|JSC|Ltd
 # pattern", food and stone named after where they come from: "Lori cheese", "a kilo of Lankaran leaf", "a block of
 # Guzdek limestone" (not "the Tartar pattern of shelling"; not where it is made or dug:
 # "the Jermuk mineral water plant", "the Guzdek limestone quarry")
-_PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|pattern(?!\s+of\b)|cheese|honey|tea|leaf|wine|"
+_PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|(?:pattern|type|style|design)(?!\s+of\b)|cheese|honey|"
+                            r"tea|leaf|wine|"
                             # (and a kitchen's: "a cookery book of Zangilan dishes", "Lankaran cuisine")
                             r"dishes|cuisine|"
                             r"limestone|marble|tuff|granite|basalt)\b"
@@ -689,9 +690,10 @@ _PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|pattern(?!\s+o
                             # tea houses", "the Martuni wine harvest", "the Kalbajar honey festival")
                             r"cellars?|houses?|shops?|stalls?|markets?|fairs?|festivals?|harvests?|museums?|dairy|"
                             r"dairies|works|workshops?|cooperatives?|growers?|makers?|producers?))")
-# (a pattern only in a sentence of weaving: not "shelling followed the Tartar pattern: rockets hit the town")
+# (a pattern, a type, a style or a design only in a sentence of weaving: "a carpet, Gazakh type"; not "shelling
+# followed the Tartar pattern: rockets hit the town", "a Grad-type launcher near X")
 _WEAVING = re.compile(r"\b(?:carpets?|rugs?|kilims?|weav\w*|woven|embroider\w*|textiles?|loom)\b", re.I)
-_PATTERN_AFTER = re.compile(r"\s+pattern\b")
+_PATTERN_AFTER = re.compile(r"\s+(?:pattern|type|style|design)\b")
 # a fund, a foundation or a troupe after the place it is named after, written in lower case: "through the Tavush
 # fund", "the Lori development foundation", "the Shusha folk ensemble" (its money or its tour is no event at the
 # place)
@@ -780,7 +782,7 @@ def locators_dropped(sentence, mentions, gazetteer=None):
             # (but "the Javadkhan district of Ganja": a quarter the gazetteer lacks lies in its town, the place)
         elif _base_at_airport(sentence, m, mentions):
             continue                       # "their base at X and ... at X airport": the base is the airport
-        elif _road_to_aside(sentence, m, mentions):
+        elif _road_to_aside(sentence, m, mentions) or _way_from_aside(sentence, m, mentions):
             continue                       # "a depot exploded outside X, on the road to Y, while ...": the road's
                                            # destination only says where the site lies
         elif out and (_area_of_site(sentence, out[-1], m)
@@ -806,6 +808,27 @@ def _road_to_aside(sentence, mention, mentions):
     return bool(aside and _ROAD_TO_ASIDE_CLOSES.match(sentence, mention.end)
                 and any(m.end == aside.start() for m in mentions if m is not mention)
                 and not _ROAD_AGAIN.search(sentence, mention.end))
+
+
+# ... or by the places the road or line runs between: "the station at X, on the line from A through B to C, was
+# wrecked", "work at Y, on the road from A towards B, goes on" (the way's towns locate; nothing happens there;
+# older sets 1 of 1 file the place before alone)
+_WAY_FROM_ASIDE = re.compile(r",\s+on\s+the\s+(?:main\s+|old\s+|new\s+)?(?:road|highway|line|railway|rail\s+line)\s+"
+                             r"from\s+", re.I)
+# (the way taken up again after the aside is what the sentence tells of: "..., and the line was cut")
+_WAY_AGAIN = re.compile(r"\bthe\s+(?:road|highway|line|railway)\b", re.I)
+
+
+def _way_from_aside(sentence, mention, mentions):
+    """Is ``mention`` one of the towns a road or line runs between, named in an aside right after another place
+    ("the station at X, on the line from A through B to C,")? Not when the road is taken up again after it."""
+    for aside in _WAY_FROM_ASIDE.finditer(sentence, max(0, mention.begin - 120), mention.begin + 1):
+        close = sentence.find(",", aside.end())
+        close = len(sentence) if close < 0 else close
+        if aside.end() <= mention.begin < close and any(m.end == aside.start() for m in mentions) \
+                and not _WAY_AGAIN.search(sentence, close):
+            return True
+    return False
 
 
 # an aside after a place giving the end of a corridor or road it stands at: "a checkpoint at the X bridge, at the
