@@ -70,3 +70,7 @@ def test_people_hurt_when_a_wall_fell_are_no_shelling():
 
 def test_none_hurt_is_no_shelling():
     assert ("Barda", "shelling") not in _events("None of the pupils in Barda were hurt.")
+
+
+def test_people_hurt_by_a_mine_are_left_to_the_mine_readings():
+    assert ("Tartar", "shelling") not in _events("Three shepherds were hurt on Monday near the Tartar mine field.")
