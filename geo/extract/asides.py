@@ -682,7 +682,7 @@ def asides_dropped(sentence, mentions):
     dropped |= _origins(sentence, mentions)
     if " of " in sentence:
         dropped |= _named_persons_homes(sentence, mentions)
-    if "our " in sentence:
+    if "our " in sentence or "ing from " in sentence:
         dropped |= _own_public_homes(sentence, mentions)
     if "'s " in sentence or "’s " in sentence:
         dropped |= {i for i, m in enumerate(mentions) if _OWN_OUTLET_AFTER.match(sentence, m.end)
@@ -809,13 +809,24 @@ _OWN_PUBLIC_FROM = re.compile(r"\b[Oo]ur\s+(?:customers|clients|buyers|regulars|
                               r"(?:(?:mostly|mainly|all|originally|families|people)\s+)*from\s+(?:the\s+)?$")
 
 
+# ... or by the way it comes, with what it may do: "Patients coming from the A district can ask for a later time",
+# "members travelling from B may meet at the station" (advice to the public, nothing happened at the place)
+_PUBLIC_COMING_FROM = re.compile(r"\b(?:[Pp]atients|[Cc]ustomers|[Cc]lients|[Mm]embers|[Pp]upils|[Ss]tudents|[Gg]uests|"
+                                 r"[Vv]isitors|[Pp]arents|[Rr]eaders|[Bb]uyers)\s+(?:coming|travell?ing)\s+(?:in\s+)?"
+                                 r"from\s+(?:the\s+)?$")
+_ADVICE_NEXT = re.compile(r"(?:\s+(?:district|region|villages?|area))?\s+(?:can|could|may|should|are\s+(?:asked|"
+                          r"welcome|invited))\s", re.I)
+
+
 def _own_public_homes(sentence, mentions):
     """Indexes of the mentions naming only where the writer's customers or members come from (see above)."""
     if _HARM.search(sentence) or _HOME_HARM.search(sentence):
         return set()
     return {i for i, m in enumerate(mentions)
             if _OWN_PUBLIC_FROM.search(sentence, max(0, m.begin - 90), m.begin)
-            and not _HOME_TOLD.match(sentence, m.end) and not _OWN_PUBLIC_WENT.match(sentence, m.end)}
+            and not _HOME_TOLD.match(sentence, m.end) and not _OWN_PUBLIC_WENT.match(sentence, m.end)
+            or _PUBLIC_COMING_FROM.search(sentence, max(0, m.begin - 40), m.begin)
+            and _ADVICE_NEXT.match(sentence, m.end)}
 
 
 # (a journey of theirs told after it keeps the place: "our customers come from X and travelled to the rally by bus",

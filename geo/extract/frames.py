@@ -109,7 +109,11 @@ _BORN = re.compile(r"\b(?:(?<!-)[Bb]orn|[Nn]atives?\s+of|hail(?:s|ed|ing)\s+from
                    r"(?:\b(?:[Ff]amily|[A-Z][a-z]+(?:yan|ian|ov|ova|ev|eva)),?\s+comes|"
                    r"\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Yy]our|whose|[Mm]any|[Ss]ome|[Ss]everal|[Mm]ost)\s+"
                    r"(?:of\s+(?:our|the|their)\s+)?(?:[\w'’-]+\s+)?(?:famil(?:y|ies)|parents|teachers?|students?|"
-                   r"members|sisters|brothers|cousins?),?\s+(?:comes|come))\s+from"
+                   r"members|sisters|brothers|cousins?),?\s+(?:comes|come)|"
+                   # (two people already named, taken together: "both men come from X", "all three brothers come
+                   # from Y")
+                   r"\b(?:[Bb]oth|[Aa]ll)\s+(?:(?:two|three|four|five)\s+)?(?:men|women|brothers|sisters|sons|"
+                   r"daughters|farmers|neighbours|neighbors)\s+come)\s+from"
                    r"(?![^,;.]*?\s(?:to|into|towards|every|each)\s))\b")
 # a birthplace written before the word: "a Martakert native" (the name alone, not the clause after it, which tells
 # what the person did)

@@ -2386,6 +2386,9 @@ CLAUSE_BREAK = re.compile(
 _CASUALTIES = _cues((r"\bkilled\b|\bwounded\b|\binjured\b|\bcasualt\w+|"
                      # (hurt with its degree is wounded: "a worker was badly hurt near X"; "nobody was hurt" is not)
                      r"\b(?:badly|seriously|severely|gravely|critically|slightly|lightly) hurt\b|"
+                     # (and people hurt in the plural, a count: "seven people in X were hurt in the fire"; not by a
+                     # mine, which the mine readings file: "deminers were hurt near the X mine field")
+                     r"(?<=\bwere )hurt\b(?![^.;]*?\b(?:(?:land)?mines?|minefields?)\b)|"
                      r"\bdead\b(?<!graves of the dead)(?<!memory of the dead)(?<!memorial to the dead)(?<!honour the dead)|\bdeaths?\b|\bdeath toll\b|"
                            r"\bdamage to\b|\bholes? in (?:the |its |their |a )?(?:roofs?|walls?|domes?|fa[cç]ades?|ceilings?)\b|\bkillings\b|\bmassacres?\b(?= (?:in|at|of)\b)|"
                      # a pogrom at a place is an attack on its people ("pogroms against Armenians in X"), not when an
