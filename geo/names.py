@@ -174,7 +174,7 @@ def variant_keys(name):
     return tuple(key for key, _ in variant_key_tiers(name))
 
 
-_CH_CONSONANT = re.compile(r"ch[^aeiouy]")
+_CH_CONSONANT = re.compile(r"ch[^aeiouyrl]")       # (but German writes Chr and Chl: Chramort, Khramort)
 
 
 @lru_cache(maxsize=200_000)
@@ -195,8 +195,8 @@ def variant_key_tiers(name):
     for c_reading in ("j", "ts", "ch"):
         k = s.replace("ts", "c") if c_reading == "ts" else s
         add(_skeleton(re.sub(r"c(?!h)", {"j": "j", "ts": "c", "ch": "ch"}[c_reading], k)), 0)
-    # German never opens a name with ch before a consonant: "chnarly" is a vowelless script's Çinarlı, and its kh
-    # would drop out of the key and leave the bare "narli" of another village
+    # German never opens a name with ch before a consonant but r or l: "chnarly" is a vowelless script's Çinarlı,
+    # and its kh would drop out of the key and leave the bare "narli" of another village
     german_ch = "ch" in s and "ou" not in s and not _CH_CONSONANT.match(s)
     if german_ch:                        # German: ch is kh, dsch is j, tsch is ch (Chodschali, Khojaly);
                                          # with French ou, ch is sh (Sarouchen)

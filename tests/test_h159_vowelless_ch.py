@@ -13,3 +13,8 @@ def test_german_ch_before_a_vowel_or_at_the_end_still_reads_kh():
     assert set(variant_keys("Chodschali")) & set(variant_keys("Khojaly"))
     assert set(variant_keys("Göjarch")) & set(variant_keys("Göyarx"))
 
+
+
+def test_german_chr_opening_still_reads_kh():
+    # negative case: German opens names with Chr (Chramort for Khramort)
+    assert set(variant_keys("Chramort")) & set(variant_keys("Khramort"))
