@@ -174,6 +174,9 @@ def variant_keys(name):
     return tuple(key for key, _ in variant_key_tiers(name))
 
 
+_CH_CONSONANT = re.compile(r"ch[^aeiouyrl]")       # (but German writes Chr and Chl: Chramort, Khramort)
+
+
 @lru_cache(maxsize=200_000)
 def variant_key_tiers(name):
     """The variant keys of a name with their tier: 0 for the readings of the name's own letters (a final kh
@@ -192,7 +195,10 @@ def variant_key_tiers(name):
     for c_reading in ("j", "ts", "ch"):
         k = s.replace("ts", "c") if c_reading == "ts" else s
         add(_skeleton(re.sub(r"c(?!h)", {"j": "j", "ts": "c", "ch": "ch"}[c_reading], k)), 0)
-    if "ch" in s and "ou" not in s:      # German: ch is kh, dsch is j, tsch is ch (Chodschali, Khojaly);
+    # German never opens a name with ch before a consonant but r or l: "chnarly" is a vowelless script's Çinarlı,
+    # and its kh would drop out of the key and leave the bare "narli" of another village
+    german_ch = "ch" in s and "ou" not in s and not _CH_CONSONANT.match(s)
+    if german_ch:                        # German: ch is kh, dsch is j, tsch is ch (Chodschali, Khojaly);
                                          # with French ou, ch is sh (Sarouchen)
         add(_skeleton(s.replace("dsch", "dzh").replace("tsch", "\0").replace("sch", "sh")
                       .replace("ch", "kh").replace("\0", "tch")), 1)
@@ -202,7 +208,7 @@ def variant_key_tiers(name):
     german = re.sub(r"(?<![stcz])s(?![ch])(?=[aeiouy])", "z", german)
     if german != s:                      # German: s before a vowel is z, z is ts, j is y, dsch is j
         add(_skeleton(german), 1)        # (Sangilan, Berdsor, Zizernawank, Dschabrajil)
-        if "ch" in german and "ou" not in s:     # ... all at once with ch as kh (Göjarch, Göyarx; Asych, Azıx)
+        if "ch" in german and german_ch:     # ... all at once with ch as kh (Göjarch, Göyarx; Asych, Azıx)
             add(_skeleton(german.replace("tsch", "\0").replace("sch", "sh").replace("ch", "kh")
                           .replace("\0", "tch")), 1)
     if name[:1] in "Гг" and len(s) > 3:  # Russian writes the h of the region's names with Г (Горадиз, Horadiz):

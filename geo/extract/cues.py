@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
-from .lexicon import (BUILDING_DOOR, CURFEW, FIRE_UNTOLD, GUARDED_SEATS, SELECTIVE_PASSAGE, TELLING_BREAK,
+from .lexicon import (BUILDING_DOOR, CURFEW, FIRE_UNTOLD, LEFT_UNFIT, GUARDED_SEATS, SELECTIVE_PASSAGE, TELLING_BREAK,
                       home_harm_told)
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
                       HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, NUMBER_WORDS, POPULATION,
@@ -2866,7 +2866,8 @@ _PILGRIMS_WENT = re.compile(r"\b(?:pilgrims|worshippers|worshipers|parishioners|
 # a site spoken of again by its kind right after a cue: "put a guard on the monastery", "a post at the church"
 _SITE_AGAIN = re.compile(r"\s+(?:at\s+|by\s+|near\s+|outside\s+)?the\s+(?:monaster(?:y|ies)|church|cathedral|shrine|"
                          r"mosque|temple)\b(?!\s+(?:of|in|at|near)\s+[A-ZƏÇŞĞÜÖİ])")
-_DAMAGED = re.compile(r"damaged|destroyed|ruptured")     # the attack words that may be a state ("a damaged section")
+# the attack words of damage, which other rules may read as a state ("a damaged section") or a flood's harm
+_DAMAGED = re.compile(r"damaged|destroyed|ruptured|" + LEFT_UNFIT)
 # a damaged thing's rebuilding told right after the damage, as the clause's own verb: "(houses) destroyed in X were
 # rebuilt", "damaged during the war have since been restored"
 _REBUILT_STEMS = ("rebuil", "restor", "repair", "reconstruct", "renovat")

@@ -834,6 +834,8 @@ RAIDING_PARTY = r"(?:sabotage|reconnaissance)(?:(?: and |-)(?:sabotage|reconnais
 # bomb in one: "hit by a car bomb")
 ROAD_VEHICLES = (r"(?:mini)?bus(?:es)?|lorr(?:y|ies)|trucks?|cars?|vehicles?|(?:mini)?vans?|taxis?|tractors?|"
                  r"motor(?:cycle|bike)s?|jeeps?")
+# homes left unfit to live in: damage told by its result ("the block had been left uninhabitable")
+LEFT_UNFIT = r"(?:left|made|rendered|became|become|becomes)\s+(?:unfit\s+(?:to\s+live\s+in|for\s+living)|uninhabitable)"
 _BY_A_VEHICLE = r" by (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:" + ROAD_VEHICLES + r")\b(?! bombs?\b|-borne\b)"
 # "no", "no more", "no further" before a word of fire: the fire is denied, not reported
 _NONE_OF = r"(?<!\bno )(?<!\bno more )(?<!\bno further )(?<!\bno new )"
@@ -1172,6 +1174,9 @@ _SHELLING = _cues(
      # what fire was aimed at, named as its targets: "the targets were positions near X", "the target, it said, was Y"
      r"\bthe targets?\b(?=(?:, [^,.;]{1,30},)? (?:was|were|included)\b)|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\b(?:blew|blown) up\b|\bdestroyed\b|\bdamaged\b|"
+     # homes left unfit to live in are damaged ones: "a block in X had been left uninhabitable" (not a survey's
+     # count: "52 houses were found unfit to live in")
+     r"\b" + LEFT_UNFIT + r"\b|"
      # a site said to be gone, the claim of its destruction: "the military airfield of X no longer exists", "the
      # base near Y had been wiped out" (only a military site: see cues.py, not an old mill that is gone)
      r"\b(?:no\s+longer|ceased\s+to)\s+exist(?:s|ed)?\b|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
