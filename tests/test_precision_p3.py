@@ -19,7 +19,7 @@ NO_PLACE = [
                  id="one_of_ours_comes_from_a_family_of_a_district"),
     pytest.param("Several of our pupils come to us from the villages near Martuni, and the bus is late again.",
                  id="own_people_come_to_us_from_villages_near_a_town"),
-    pytest.param("Our regular pupils come from Goris, and they bring cakes each week.",
+    pytest.param("Our regular pupils come from the villages near Goris, and they bring cakes each week.",
                  id="our_people_come_from_a_town"),
 ]
 
@@ -60,3 +60,8 @@ def test_where_a_clubs_people_have_kin_is_no_place(text, gazetteer):
 def test_kin_in_a_town_under_fire_keeps_it(gazetteer):
     assert "Barda" in places("Several members have relatives in Barda, where rockets hit four houses on Sunday.",
                              gazetteer)
+
+
+def test_a_bare_town_told_in_the_present_is_left_to_other_rules(gazetteer):
+    # (a town named bare may be named for its news elsewhere in the article: this rule leaves it)
+    assert "Tartar" in places("Two of our bakers come from Tartar, and the shop misses them this week.", gazetteer)

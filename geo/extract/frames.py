@@ -1896,6 +1896,11 @@ _OWN_PEOPLE_CAME = re.compile(r"(?:(?:(?:Many|Some|Most|Several|A\s+few|All|One|
                               r"(?:came|moved|come|comes)\s+(?:to|from)\b")
 
 
+# (told in the present, the home is an area or a family: "come from the villages of X", "from families of the Y
+# district", "come to us from the villages near Z")
+_FROM_AREA_OR_KIN = re.compile(r"\s+(?:us\s+from\s+)?(?:the|a|an|families|villages)\b")
+
+
 # ... a history, not the news of the days its clause tells ("Our members came to X on Monday to deliver blankets",
 # "Our students came to Y today")
 _DAYS_NEWS = re.compile(r"\b(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -1919,6 +1924,8 @@ def _own_people_came_dropped(sentence, mentions):
     if own := _OWN_CLAUSE.search(sentence, came.end(), end):
         end = own.start()                  # (not a clause of its own: "as the road was blocked near X")
     present = came.group().endswith(("come to", "comes to", "come from", "comes from"))
+    if present and not _FROM_AREA_OR_KIN.match(sentence, came.end()):
+        return mentions                    # (a bare town, "come from X", may be named for its news elsewhere)
     return [m for m in mentions if not (came.end() <= m.begin < end)
             or (present and _OWN_PUBLIC_WENT.match(sentence, m.end))]
                                            # (but the way they come or went: "come from X by bus", "come from Y
