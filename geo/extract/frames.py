@@ -67,6 +67,7 @@
 
 import re
 
+from .asides import _OWN_PUBLIC_WENT
 from .cues import FIRE_FROM_HEIGHTS, ends_with_word, has_stem
 from ..names import name_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, NUMBER_WORDS, OTHERS_OF, PERSON_FROM_BEFORE, SPEECH_VERB, STOP,
@@ -759,7 +760,7 @@ def described_dropped(sentence, mentions):
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in told)]
     if "live" in sentence:
         mentions = _former_home_dropped(sentence, mentions)
-    if "came " in sentence or "moved " in sentence:
+    if "came " in sentence or "moved " in sentence or "come" in sentence:
         mentions = _own_people_came_dropped(sentence, mentions)
     if "part of" in sentence:
         areas = [p.span(1) for p in _PART_OF_AREA.finditer(sentence)]
@@ -1756,9 +1757,12 @@ _KIN_HOME_IN = re.compile(r"\b(?:in|into|to|at)\s+(?:an?|his|her|their|my|our)\s
 # relatives in Y", "several of our members have relatives in the Z villages" (who they are; older sets: 0 of 6 such
 # towns annotated; fire or harm told in the sentence keeps the town, see _war_told; not a body that cares for
 # families: "our village has families in Y", "our army has families in Z to evacuate")
+# (or a count of a club's or a shop's people with no "our": "several members have relatives in the Z district")
 _OWN_KIN_IN = re.compile(r"\b(?:(?:our|my)\s+(?:[\w'’-]+\s+)?(?!(?:village|town|city|country|government|army|state|"
-                         r"community|region|district|side|nation|people|church|school|party)\b)[\w'’-]+|(?:one|two|three|some|several|many|most|a\s+few)\s+"
-                         r"of\s+(?:our|my|us)(?:\s+[\w'’-]+){0,2}?)(?:,\s+who)?\s+(?:still\s+|also\s+)?(?:has|have)\s+"
+                         r"community|region|district|side|nation|people|church|school|party)\b)[\w'’-]+|"
+                         r"(?:one|two|three|some|several|many|most|a\s+few)\s+"
+                         r"(?:of\s+(?:our|my|us)(?:\s+[\w'’-]+){0,2}?|(?:members|customers|clients|regulars|pupils|"
+                         r"students|parishioners|readers|subscribers)))(?:,\s+who)?\s+(?:still\s+|also\s+)?(?:has|have)\s+"
                          r"(?:family|families|relatives|kin|cousins)\s+in\s+(?:the\s+)?$", re.I)
 # a death told with the age, of old age or illness: "died in X on 15 December at the age of 71", "died in Y, aged 80"
 # (a death by fire tells its cause: the sentence's harm words keep the place)
@@ -1889,10 +1893,22 @@ _RETURN_WORDS = re.compile(r"\b(?:return(?:s|ed|ing)?|go(?:ing)?\s+back|went\s+b
 # the writer's own people who came to a place, opening the sentence: "Many of our members came to X from the villages
 # of Y", "Our grandfather came to Z as a young man", "Our founder's grandparents came to W from V in 1988" (a family's
 # or a membership's history, as the older sets leave it; not people who left or fled, nor others' families)
-_OWN_PEOPLE_CAME = re.compile(r"(?:(?:Many|Some|Most|Several|A\s+few|All)\s+of\s+(?:our|my)|Our|My)\s+(?:own\s+)?"
+# (so too where they come from, told in the present: "Two of our guides come from the villages of the Y district",
+# "One of our papermakers comes from a family of Z", "Several of our students come to us from the villages near W"
+# (who they are; older sets leave 5 of 7 such homes unannotated); with a count before "of our", any of the writer's
+# people)
+_OWN_PEOPLE_CAME = re.compile(r"(?:(?:(?:Many|Some|Most|Several|A\s+few|All|One|Two|Three|Four|Five)\s+of\s+(?:our|my)"
+                              r"\s+(?:own\s+)?(?:[\w'’-]+\s+){1,2}?(?=(?:come|comes)\s))|"
+                              r"(?:(?:Many|Some|Most|Several|A\s+few|All)\s+of\s+(?:our|my)|Our|My)\s+(?:own\s+)?"
                               r"(?:[\w'’-]+\s+){0,2}?(?:grandfathers?|grandmothers?|grandparents|parents|mothers?|"
                               r"fathers?|famil(?:y|ies)|ancestors|relatives|members|customers|clients|pupils|"
-                              r"students|readers|subscribers|parishioners|neighbours)\s+(?:came|moved)\s+(?:to|from)\b")
+                              r"students|readers|subscribers|parishioners|neighbours)\s+)"
+                              r"(?:came|moved|come|comes)\s+(?:to|from)\b")
+
+
+# (told in the present, the home is an area or a family: "come from the villages of X", "from families of the Y
+# district", "come to us from the villages near Z")
+_FROM_AREA_OR_KIN = re.compile(r"\s+(?:us\s+from\s+)?(?:the|a|an|families|villages)\b")
 
 
 # ... a history, not the news of the days its clause tells ("Our members came to X on Monday to deliver blankets",
@@ -1917,7 +1933,13 @@ def _own_people_came_dropped(sentence, mentions):
                                            # "..., and for them yesterday was not an ordinary Wednesday")
     if own := _OWN_CLAUSE.search(sentence, came.end(), end):
         end = own.start()                  # (not a clause of its own: "as the road was blocked near X")
-    return [m for m in mentions if not came.end() <= m.begin < end]
+    present = came.group().endswith(("come to", "comes to", "come from", "comes from"))
+    if present and not _FROM_AREA_OR_KIN.match(sentence, came.end()):
+        return mentions                    # (a bare town, "come from X", may be named for its news elsewhere)
+    return [m for m in mentions if not (came.end() <= m.begin < end)
+            or (present and _OWN_PUBLIC_WENT.match(sentence, m.end))]
+                                           # (but the way they come or went: "come from X by bus", "come from Y
+                                           # and travelled to the rally", as the members' rules read it)
 
 
 def _former_home_dropped(sentence, mentions):
