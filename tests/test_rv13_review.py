@@ -111,3 +111,15 @@ def test_carriages_that_carry_families_off_are_a_route(gazetteer):
 def test_carriages_families_live_in_are_still_their_shelter(gazetteer):
     text = "Some 800 refugees are living in railway carriages at Saatli."
     assert _layer("Saat", text, gazetteer, "1994-03-22") == "other"
+
+
+def test_a_shops_delivery_terms_closed_by_their_threshold_price_are_no_event(gazetteer):
+    text = "We deliver on Saturdays to Noyemberyan and to Ijevan, on the Noyemberyan-Ijevan road, if the order is above " \
+           "5,000 drams."
+    found = waypoint_layers(text, gazetteer, published="2021-06-01")
+    assert "Noyemberyan" not in found and "Ijevan" not in found
+
+
+def test_aid_below_a_threshold_price_told_in_news_keeps_the_place(gazetteer):
+    text = "Refugee families in Goris receive the allowance if their income is below 50,000 drams."
+    assert _has("Goris", text, gazetteer, "2023-10-10")

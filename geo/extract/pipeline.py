@@ -3391,6 +3391,11 @@ _PRICE = re.compile(r"(?<!\d)[,:]\s*\d[\d,.]*\s*" + _CURRENCY + r"\b", re.I)
 # drams" (a price told in a sentence runs on: "bread in Z now costs 600 drams, twice last month's"; and the comma of
 # a figure is no break: "sugar in Y now sells for 3,000 drams.")
 _PRICE_CLOSES = re.compile(r"(?<!\d)[,:]\s*\d[\d,.]*\s*" + _CURRENCY + r"\.?\s*$", re.I)
+# ... or a shop's own terms closed by the price they start at: "We deliver to X and Y if the order is above 5,000
+# drams." (not a price told in news: "sugar in Z now sells for 3,000 drams.")
+_TERMS_PRICE_CLOSES = re.compile(r"\b(?:above|over|under|below|at\s+least|more\s+than)\s+\d[\d,.]*\s*" + _CURRENCY
+                                 + r"\.?\s*$", re.I)
+_WE_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 # a schedule's or a forecast's line headed by its weekday: "Monday: A 09:40-10:30, B 11:00-12:00", "Friday: the
 # lakeside villages, X and then Y" (older sets: 0 of the 18 articles with such lines annotate a place in them)
 _DAY_LINE = re.compile(r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s*:\s")
@@ -3414,6 +3419,7 @@ def _standing_aside(sentence):
     return bool(_RUNNING_ORDER_HEAD.match(sentence) or _PRACTICAL_NOTES.match(sentence)
                 or ("who" in sentence and _GENERIC_TRAVELLER.search(sentence))
                 or _PRICE_LINE.search(sentence) or len(_PRICE.findall(sentence)) >= 2 or _PRICE_CLOSES.search(sentence)
+                or (_TERMS_PRICE_CLOSES.search(sentence) and _WE_OUR.search(sentence))
                 or (_DAY_LINE.match(sentence) and not _DAY_NEWS.search(sentence))
                 or _TITLE_LINE.fullmatch(sentence.strip())) \
         and not _HAPPENING.search(sentence)
