@@ -225,6 +225,9 @@ _LIVE_IN = re.compile(r"\b(?:families|people|refugees|displaced|evacuees)\b[^.;]
                       r"\b(?:live|lives|lived|living|sleep|sleeps|slept|sleeping|housed)\s+in\b")
 # (railway carriages too: "families living in old railway carriages at X")
 _WAGON_WORDS = re.compile(r"(?:(?:goods|freight|railway)\s+)?(?:wagons?|carriages?)|railway|(?:railway\s+)?sidings?")
+# (not wagons that carry them off: "refugees living in X were moved by railway carriages to Y")
+_BY_WAGONS_BEFORE = re.compile(r"\b(?:by|aboard|boarded|boarding|put\s+on|loaded\s+(?:in|into|onto))\s+"
+                               r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 # (the curfew put on the town just taken, in a clause joined by "and": see cue_hits)
 # (or brought with it, after a comma: "a commandant took charge of X, with a curfew at night and roadblocks")
 _PUT_UNDER_CURFEW = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+)?(?:put|placed|kept)\s+(?:the\s+(?:town|city|village)|it)"
@@ -1076,7 +1079,8 @@ def cue_hits(sentence, returning=False):
                                         and _FLED_CAMPERS.search(lower, max(0, h.begin - 40), h.begin))]
     if ("wagon" in lower or "carriage" in lower) and _LIVE_IN.search(lower):
         hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
-                                        and _WAGON_WORDS.fullmatch(lower, h.begin, h.end))]
+                                        and _WAGON_WORDS.fullmatch(lower, h.begin, h.end)
+                                        and not _BY_WAGONS_BEFORE.search(lower, max(0, h.begin - 40), h.begin))]
     if "approach" in lower or "clos" in lower or "near" in lower:
         hits += [Cue(m.start(), m.start() + len(m.group().split()[0]), "shelling", "fighting", True)
                  for m in _APPROACHED.finditer(lower) if _ARMY_BEFORE.search(lower, max(0, m.start() - 60), m.start())
@@ -3377,7 +3381,8 @@ def _post_on_road(sentence, road, hits, breaks):
     comma = sentence.find(",", road.end) if opening else -1
     if comma > 0 and not any(ch in sentence[road.end:comma] for ch in ";:."):
         post = next((h for h in hits if comma < h.begin <= comma + 100 and h.layer == "checkpoints"
-                     and h.kind == "checkpoint" and not _OTHER_CLAUSE.search(sentence, comma, h.begin)), None)
+                     and h.kind == "checkpoint" and not _OTHER_CLAUSE.search(sentence, comma, h.begin)
+                     and not _POST_PLACED.match(sentence, h.end)), None)
         if post is not None:
             return post
     # ... or the post the road is said to have: "every road into X has a military post on it"
@@ -3385,6 +3390,9 @@ def _post_on_road(sentence, road, hits, breaks):
                  and _ROAD_HAS.fullmatch(sentence, road.end, h.begin)), None)
 
 
+# a post named by a place of its own, not the road's: "a checkpoint in Y stopped the trucks", "a checkpoint stands at
+# Z"
+_POST_PLACED = re.compile(r"\s+(?:(?:stands?|stood|is|was)\s+)?(?:in|at|near|outside)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
 # a road named in the phrase that opens the sentence or its reported clause: "On the main road through X, ...",
 # "wrote that on the road south through Y, ..."
 _ROAD_OPENING = re.compile(r"(?:^\W*|\bthat\s+|^[A-Z]\w+,\s+)(?:[Oo]n|[Aa]long)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}$")

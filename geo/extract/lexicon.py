@@ -1059,7 +1059,11 @@ _SHELLING = _cues(
      # taken, told after its fall)
      r"\b(?:units|columns|troops|forces|tanks|brigades?|battalions?)\s+(?:(?:were|was|are|is|had|have|been|now|"
      r"still|steadily)\s+){0,3}moving on (?!to\b|with\b|from\b|foot\b|(?:mon|tues|wednes|thurs|fri|satur|"
-     r"sun)day\b|the (?:next|following|same)\b)|"
+     r"sun)day\b|the (?:next|following|same)\b)"
+     # (nor a manner or the road they travel: "moving on quickly after X", "aid columns moving on the A–B road")
+     r"(?!(?:quick|slow|steadi|rapid|swift|fast|immediate|careful)ly\b|fast\b|again\b|after\b|past\b|ahead\b|along\b|"
+     r"through\b|at\b|in\b|"
+     r"the [^.,;]{0,30}?\b(?:road|highway|route|corridor|track)s?\b)|"
      # troops moving forward on a place: "soldiers moved forward towards the village", "units moving forward into X"
      r"\b(?:mov(?:e|ed|es|ing)|crept|creep(?:s|ing)?) forward (?:[\w'’-]+ ){0,2}?(?:on|towards?|into|in the direction of)\b|"
      r"\bpush(?:ed|ing)? (?:forward |ahead )?(?:on|towards?|into|near|at|around|in the direction of)\b|"

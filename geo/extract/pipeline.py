@@ -3049,7 +3049,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue               # "a photo essay with pictures from X and Y": where the pictures were
                                            # taken, nothing told happening there
                 if _MAP_OF.search(s, max(0, row.mention.begin - _PICTURES_REACH), row.mention.begin) \
-                        and not strong_told:
+                        and not strong_told and not _MAP_OF_MINES.match(s, row.mention.end):
                     continue               # "a walking map of the X shore": what the map shows, no event there
                 if _site_on_road(s, row.mention) and not strong_told:
                     continue               # "the barn on the X road": the road the barn stands on, by its town
@@ -3408,13 +3408,25 @@ _PRICE_LINE = re.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|doll
                          r"(?:a|per|the)\s+(?:kilo|kg|kilogram|litre|liter|piece|loaf|dozen|jar|bottle)\b", re.I)
 # ... or a line giving several prices, each after its item: "Sumac from X, 600 drams; dried mint, 450 drams" (not
 # prices told in a sentence: "rent in X rose from 50,000 drams to 80,000 drams as refugees arrived")
-_PRICE = re.compile(r"(?<!\d)[,:]\s*\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|lari|AMD|AZN)\b", re.I)
+_CURRENCY = r"(?:drams?|manats?|roubles?|rubles?|lari|AMD|AZN)"
+_PRICE = re.compile(r"(?<!\d)[,:]\s*\d[\d,.]*\s*" + _CURRENCY + r"\b", re.I)
 # ... or a catalogue's line closed by its one price: "The X road atlas: 7,200 dram.", "Y city plan, new edition: 2,500
-# drams" (a price told in a sentence runs on: "bread in Z now costs 600 drams, twice last month's")
-_PRICE_CLOSES = re.compile(r"[,:]\s*\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|lari|AMD|AZN)\.?\s*$", re.I)
+# drams" (a price told in a sentence runs on: "bread in Z now costs 600 drams, twice last month's"; and the comma of
+# a figure is no break: "sugar in Y now sells for 3,000 drams.")
+_PRICE_CLOSES = re.compile(r"(?<!\d)[,:]\s*\d[\d,.]*\s*" + _CURRENCY + r"\.?\s*$", re.I)
+# ... or a shop's own terms closed by the price they start at: "We deliver to X and Y if the order is above 5,000
+# drams." (not a price told in news: "sugar in Z now sells for 3,000 drams.")
+_TERMS_PRICE_CLOSES = re.compile(r"\b(?:above|over|under|below|at\s+least|more\s+than)\s+\d[\d,.]*\s*" + _CURRENCY
+                                 + r"\.?\s*$", re.I)
+_WE_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 # a schedule's or a forecast's line headed by its weekday: "Monday: A 09:40-10:30, B 11:00-12:00", "Friday: the
 # lakeside villages, X and then Y" (older sets: 0 of the 18 articles with such lines annotate a place in them)
 _DAY_LINE = re.compile(r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s*:\s")
+# (not a chronicle's line telling what people did that day: "Friday: refugees arrive in X", "Thursday: the last
+# residents leave Y")
+_DAY_NEWS = re.compile(r"\b(?:arrive|arrives|arrived|leave|leaves|reopen|reopens|reopened|begin|begins|began|"
+                       r"enter|enters|entered|flee|flees|fled|withdraw|withdraws|withdrew|queue|queues|queued|"
+                       r"cross|crosses|crossed|announce|announces|announced)\b")
 # a programme's or a list's line naming a title: "2. Slow air: "X at Dusk" (solo pipes, A. B.)", "THREAD: "Stuck at
 # Y" (148 replies)" (a tune's, a thread's or a talk's title: its places are no scene; a quoted sentence, ending in
 # a stop, is a claim and is read as one, and so is a headline dated in its bracket: 'Update: "Residents return to
@@ -3430,7 +3442,8 @@ def _standing_aside(sentence):
     return bool(_RUNNING_ORDER_HEAD.match(sentence) or _PRACTICAL_NOTES.match(sentence)
                 or ("who" in sentence and _GENERIC_TRAVELLER.search(sentence))
                 or _PRICE_LINE.search(sentence) or len(_PRICE.findall(sentence)) >= 2 or _PRICE_CLOSES.search(sentence)
-                or _DAY_LINE.match(sentence)
+                or (_TERMS_PRICE_CLOSES.search(sentence) and _WE_OUR.search(sentence))
+                or (_DAY_LINE.match(sentence) and not _DAY_NEWS.search(sentence))
                 or _TITLE_LINE.fullmatch(sentence.strip())) \
         and not _HAPPENING.search(sentence)
 
@@ -3869,6 +3882,9 @@ _PICTURES_SHOW = re.compile(r"\b(?:show(?:s|ed|ing|n)?|depict(?:s|ed|ing)?|where
 # of A and B" (older sets: 0 of some 20 such places annotated; a shop's stock or a talk's subject, no event)
 _MAP_OF = re.compile(r"\b(?:maps?|atlas(?:es)?|(?:city|town|street)\s+plans?|sheets?)\s+of\s+(?:the\s+)?"
                      r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s*,\s*|,?\s+and\s+))*$")
+# (but maps of a place's minefields show the mines laid there: "maps of the Fuzuli and Zangilan minefields")
+_MAP_OF_MINES = re.compile(r"(?:['’]s)?(?:(?:\s*,|\s+and)?\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)*\s+(?:district\s+)?"
+                           r"(?:minefields?|mines)\b")
 
 
 # a building or yard told by the road it stands on, the road named by the town it leads to: "drying in the barn on the
