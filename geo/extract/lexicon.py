@@ -2387,8 +2387,13 @@ _CASUALTIES = _cues((r"\bkilled\b|\bwounded\b|\binjured\b|\bcasualt\w+|"
                      # (hurt with its degree is wounded: "a worker was badly hurt near X"; "nobody was hurt" is not)
                      r"\b(?:badly|seriously|severely|gravely|critically|slightly|lightly) hurt\b|"
                      # (and people hurt in the plural, a count: "seven people in X were hurt in the fire"; not by a
-                     # mine, which the mine readings file: "deminers were hurt near the X mine field")
-                     r"(?<=\bwere )hurt\b(?![^.;]*?\b(?:(?:land)?mines?|minefields?)\b)|"
+                     # mine, which the mine readings file: "deminers were hurt near the X mine field"; only with the
+                     # fire told after it, not a brawl, a match, a stampede or hurt feelings: "players were hurt
+                     # during the match in X", "farmers in Y were hurt by the drought")
+                     r"(?<=\bwere )hurt\b(?![^.;]*?\b(?:(?:land)?mines?|minefields?)\b)"
+                     r"(?=[^.;]*?\b(?:(?<!\ba )(?<!house )fire|shell(?:s|ing|ed)?|rockets?|missiles?|drones?|strikes?|"
+                     r"struck|artillery|mortars?|gunfire|shot|shooting|bombs?|bombing|bombardment|explosions?|"
+                     r"blasts?|shrapnel)\b)|"
                      r"\bdead\b(?<!graves of the dead)(?<!memory of the dead)(?<!memorial to the dead)(?<!honour the dead)|\bdeaths?\b|\bdeath toll\b|"
                            r"\bdamage to\b|\bholes? in (?:the |its |their |a )?(?:roofs?|walls?|domes?|fa[cç]ades?|ceilings?)\b|\bkillings\b|\bmassacres?\b(?= (?:in|at|of)\b)|"
                      # a pogrom at a place is an attack on its people ("pogroms against Armenians in X"), not when an
