@@ -2253,7 +2253,9 @@ _CONTROL = _cues(
      r"feet|foot|fingers?|sight|limbs?)\b)"
      # (nor a game lost: "reached the semi-final and lost in three games", "lost on penalties", "lost the final")
      r"(?! (?:in|on) (?:straight |[a-z]+ |\d+ )?(?:games|sets|rounds|matches|penalties|points)\b"
-     r"| the (?:[\w-]+ )?(?:final|semi-final|quarter-final|match|game|tie|bout)\b)"
+     # ("final" alone, not a final stretch or height: "lost the final stretch of road to X")
+     r"| the (?:[\w-]+ )?(?:final(?! (?!(?:in|on|at|to|against|of|and|after|before|by|with|but|for|last|this|"
+     r"when|while)\b)[a-z])|semi-final|quarter-final|match|game|tie|bout)\b)"
      r"(?! (?:(?:more|many|most|fewer|few|several|some|dozens|scores|hundreds|thousands|of|its|their|the|"
      r"a|dozens?|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|than|over|about|"
      r"nearly|almost|around) ){0,4}?(?:people|residents|civilians|villagers|inhabitants|soldiers|servicem[ae]n|men|"
