@@ -2252,7 +2252,7 @@ _CONTROL = _cues(
     (r"\blost\b(?! (?:their |his |her |its |our |an? |both )?(?:lives?|contact|power|way|legs?|hands?|arms?|eyes?|"
      r"feet|foot|fingers?|sight|limbs?)\b)"
      # (nor a game lost: "reached the semi-final and lost in three games", "lost on penalties", "lost the final")
-     r"(?! (?:in|on) (?:straight |[a-z]+ |\d+ )?(?:games|sets|rounds|matches|penalties|points)\b"
+     r"(?! (?:in|on) (?:[a-z]+ |\d+ )?(?:games|sets|rounds|matches|penalties|points)\b"
      # ("final" alone, not a final stretch or height: "lost the final stretch of road to X")
      r"| the (?:[\w-]+ )?(?:final(?! (?!(?:in|on|at|to|against|of|and|after|before|by|with|but|for|last|this|"
      r"when|while)\b)[a-z])|semi-final|quarter-final|match|game|tie|bout)\b)"
