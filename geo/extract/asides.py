@@ -814,8 +814,10 @@ _OWN_PUBLIC_FROM = re.compile(r"\b[Oo]ur\s+(?:customers|clients|buyers|regulars|
 _PUBLIC_COMING_FROM = re.compile(r"\b(?:[Pp]atients|[Cc]ustomers|[Cc]lients|[Mm]embers|[Pp]upils|[Ss]tudents|[Gg]uests|"
                                  r"[Vv]isitors|[Pp]arents|[Rr]eaders|[Bb]uyers)\s+(?:coming|travell?ing)\s+(?:in\s+)?"
                                  r"from\s+(?:the\s+)?$")
-_ADVICE_NEXT = re.compile(r"(?:\s+(?:district|region|villages?|area))?\s+(?:can|could|may|should|are\s+(?:asked|"
-                          r"welcome|invited))\s", re.I)
+_ADVICE_NEXT = re.compile(r"(?:\s+(?:district|region|villages?|area))?\s+(?:(?:can|could|may|should)"
+                          # (what they may do, not what may be done to them: "students travelling from X may be
+                          # stopped at the border")
+                          r"(?!\s+(?:be|not|no|never)\b)|are\s+(?:asked|welcome|invited))\s", re.I)
 
 
 def _own_public_homes(sentence, mentions):

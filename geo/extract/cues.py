@@ -1281,10 +1281,13 @@ def cue_hits(sentence, returning=False):
                                                                 and not _LINE_FROM.search(lower)))]
     # a sentence about a station opened tells of the building, and its rail and bus words describe it: "opened the
     # new station in X, built for a thousand rail passengers a day" (but not beside a line from a town: "opened the
-    # station in X on the line from Y")
-    if any(h.strong and h.layer == "corridors" and _station_opened(sentence, h) for h in hits) \
-            and not _LINE_FROM.search(lower):
-        hits = [h for h in hits if not (h.layer == "corridors" and not h.strong)]
+    # station in X on the line from Y"; nor in another clause: "opened the bus station in X; the highway to Y stays
+    # closed", "... was opened after the road to Y was shut")
+    opened = [h for h in hits if h.strong and h.layer == "corridors" and _station_opened(sentence, h)]
+    if opened and not _LINE_FROM.search(lower):
+        hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
+                                        and any(not _STATION_CLAUSE_BREAK.search(sentence, min(o.end, h.end),
+                                                                         max(o.begin, h.begin)) for o in opened))]
     # a road whose ground was broken is a work begun, no route used: "broke ground for the A–B highway", "attended
     # the groundbreaking of the road" (older sets file such ceremonies other)
     hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
@@ -3330,6 +3333,10 @@ _STATION_NOUN = r"(?:(?:railway|rail|train|bus|coach)\s+(?:and\s+)?){1,3}(?:stat
 _STATION_BEFORE = re.compile(r"\b" + _STATION_NOUN + r"\b(?:\s+(?:at|in|of|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
                              r"(?:(?:was|were|is|are|has|have|had|been|being|officially|formally)\s+)+$", re.I)
 _STATION_AFTER = re.compile(r"\s+(?:(?:the|an?|its|their|new|first|main|central)\s+)*(?i:" + _STATION_NOUN + r")\b")
+
+
+# (a clause of its own after the opening: "; the highway to Y stays closed", "after the road to Y was shut")
+_STATION_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:after|before|while|whereas|until|since|but|when)\s")
 
 
 def _station_opened(sentence, cue):

@@ -114,7 +114,11 @@ _BORN = re.compile(r"\b(?:(?<!-)[Bb]orn|[Nn]atives?\s+of|hail(?:s|ed|ing)\s+from
                    # (two people already named, taken together: "both men come from X", "all three brothers come
                    # from Y")
                    r"\b(?:[Bb]oth|[Aa]ll)\s+(?:(?:two|three|four|five)\s+)?(?:men|women|brothers|sisters|sons|"
-                   r"daughters|farmers|neighbours|neighbors)\s+come)\s+from"
+                   r"daughters|farmers|neighbours|neighbors)\s+come"
+                   # (not with harm or a fight told after the home: "both men come from X, where shells hit their
+                   # houses", "all three brothers come from Y and fought in the town")
+                   r"(?![^.;]*?\b(?:where|which|fought|fighting|fled|shell\w*|killed|wounded|hurt|attack\w*|"
+                   r"destroyed|struck)\b))\s+from"
                    r"(?![^,;.]*?\s(?:to|into|towards|every|each)\s))\b")
 # a birthplace written before the word: "a Martakert native" (the name alone, not the clause after it, which tells
 # what the person did)

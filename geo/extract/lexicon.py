@@ -2261,8 +2261,10 @@ _CONTROL = _cues(
     (r"\blost\b(?! (?:their |his |her |its |our |an? |both )?(?:lives?|contact|power|way|legs?|hands?|arms?|eyes?|"
      r"feet|foot|fingers?|sight|limbs?)\b)"
      # (nor a game lost: "reached the semi-final and lost in three games", "lost on penalties", "lost the final")
-     r"(?! (?:in|on) (?:straight |[a-z]+ |\d+ )?(?:games|sets|rounds|matches|penalties|points)\b"
-     r"| the (?:[\w-]+ )?(?:final|semi-final|quarter-final|match|game|tie|bout)\b)"
+     r"(?! (?:in|on) (?:[a-z]+ |\d+ )?(?:games|sets|rounds|matches|penalties|points)\b"
+     # ("final" alone, not a final stretch or height: "lost the final stretch of road to X")
+     r"| the (?:[\w-]+ )?(?:final(?! (?!(?:in|on|at|to|against|of|and|after|before|by|with|but|for|last|this|"
+     r"when|while)\b)[a-z])|semi-final|quarter-final|match|game|tie|bout)\b)"
      r"(?! (?:(?:more|many|most|fewer|few|several|some|dozens|scores|hundreds|thousands|of|its|their|the|"
      r"a|dozens?|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|than|over|about|"
      r"nearly|almost|around) ){0,4}?(?:people|residents|civilians|villagers|inhabitants|soldiers|servicem[ae]n|men|"
@@ -2396,8 +2398,13 @@ _CASUALTIES = _cues((r"\bkilled\b|\bwounded\b|\binjured\b|\bcasualt\w+|"
                      # (hurt with its degree is wounded: "a worker was badly hurt near X"; "nobody was hurt" is not)
                      r"\b(?:badly|seriously|severely|gravely|critically|slightly|lightly) hurt\b|"
                      # (and people hurt in the plural, a count: "seven people in X were hurt in the fire"; not by a
-                     # mine, which the mine readings file: "deminers were hurt near the X mine field")
-                     r"(?<=\bwere )hurt\b(?![^.;]*?\b(?:(?:land)?mines?|minefields?)\b)|"
+                     # mine, which the mine readings file: "deminers were hurt near the X mine field"; only with the
+                     # fire told after it, not a brawl, a match, a stampede or hurt feelings: "players were hurt
+                     # during the match in X", "farmers in Y were hurt by the drought")
+                     r"(?<=\bwere )hurt\b(?![^.;]*?\b(?:(?:land)?mines?|minefields?)\b)"
+                     r"(?=[^.;]*?\b(?:(?<!\ba )(?<!house )fire|shell(?:s|ing|ed)?|rockets?|missiles?|drones?|strikes?|"
+                     r"struck|artillery|mortars?|gunfire|shot|shooting|bombs?|bombing|bombardment|explosions?|"
+                     r"blasts?|shrapnel)\b)|"
                      r"\bdead\b(?<!graves of the dead)(?<!memory of the dead)(?<!memorial to the dead)(?<!honour the dead)|\bdeaths?\b|\bdeath toll\b|"
                            r"\bdamage to\b|\bholes? in (?:the |its |their |a )?(?:roofs?|walls?|domes?|fa[cç]ades?|ceilings?)\b|\bkillings\b|\bmassacres?\b(?= (?:in|at|of)\b)|"
                      # a pogrom at a place is an attack on its people ("pogroms against Armenians in X"), not when an

@@ -679,7 +679,7 @@ _COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:LLC|CJSC|OJSC|JSC|Ltd
 # pattern", food and stone named after where they come from: "Lori cheese", "a kilo of Lankaran leaf", "a block of
 # Guzdek limestone" (not "the Tartar pattern of shelling"; not where it is made or dug:
 # "the Jermuk mineral water plant", "the Guzdek limestone quarry")
-_PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|(?:pattern|type|style|design)(?!\s+of\b)|cheese|honey|"
+_PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|(?:pattern|type|style|design)(?!\s+of\b)(?!\s+(?:attacks?|shelling|strikes?|rockets?|missiles?|raids?|fire|assaults?|offensives?|tactics)\b)|cheese|honey|"
                             r"tea|leaf|wine|"
                             # (and a kitchen's: "a cookery book of Zangilan dishes", "Lankaran cuisine")
                             r"dishes|cuisine|"
@@ -4202,10 +4202,12 @@ _THERE_AFTER = re.compile(r"\bthere\b")
 
 # a thing that came from, or was sent by, someone the town only locates: "the parcel arrived from a friend in X",
 # "strings sent by a cousin in Y" (where the sender lives, not the thing's route; not people going to relatives in Z,
-# who fled there)
-_SENT_BY_PERSON = re.compile(r"\b(?:arrived|arrives|came|comes|sent|posted|received|brought)\s+(?:[\w-]+\s+){0,3}?"
+# who fled there, nor a person who came: "she came with the children from a relative in Z")
+_SENT_BY_PERSON = re.compile(r"(?<!\bshe )(?<!\bhe )(?<!\bwe )(?<!\bthey )(?<!\bI )\b(?:arrived|arrives|came|comes|sent|posted|received|brought)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:from|by|through|via)\s+(?:a|an|my|our|his|her|their|the)\s+(?:[\w-]+\s+)?"
                              r"(?:friends?|relatives?|cousins?|colleagues?|neighbours?|acquaintances?)\s+in\s+$", re.I)
+# (not a sender who tells the news: "word arrived from a friend in X, who said the road was closed")
+_SENDER_TELLS = re.compile(r"\s*,?\s+(?:who|saying|that)\b")
 
 
 def _locates_person(sentence, row, hits=(), found=()):
@@ -4227,6 +4229,7 @@ def _locates_person(sentence, row, hits=(), found=()):
                                            # was a teacher in X, was wounded in the shelling of X": the scene)
     if row.layer in ("corridors", "other") and _SENT_BY_PERSON.search(sentence, max(0, row.mention.begin - 80),
                                                                        row.mention.begin) \
+            and not _SENDER_TELLS.match(sentence, row.mention.end) \
             and not any(h.strong and h.layer in ("shelling", "checkpoints") for h in hits):
         return True                        # "the part arrived from a friend in X": the sender's home
     if row.kind != "mention":
