@@ -48,3 +48,10 @@ def test_a_weekday_schedule_line_is_no_event(gazetteer):
 def test_a_weekday_line_telling_fire_keeps_the_place(gazetteer):
     text = "Tuesday: Azerbaijani forces shelled the outskirts of Goris overnight."
     assert layers(text, gazetteer).get("Goris") == "shelling"
+
+
+
+def test_mine_maps_of_a_place_are_news_of_its_minefields(gazetteer):
+    """Mine maps of a place are news of its minefields, not a map's subject."""
+    text = "Officials in Baku said on Monday that the mine maps of Aghdam were incomplete."
+    assert "Aghdam" in layers(text, gazetteer)

@@ -32,8 +32,9 @@ def test_a_witness_who_testified_before_a_court_that_still_speaks(gazetteer):
 def test_the_agencies_after_aid_agencies_are_no_wires(gazetteer):
     text = ("Aid agencies warned of shortages in Tartar. The agencies said 300 people had fled Beylagan. "
             "The agencies added that shells hit Barda.")
-    assert "agencies" not in claimant_of("Beylagan", text, gazetteer).lower()
-    assert "agencies" not in claimant_of("Barda", text, gazetteer).lower()
+    # (the aid agencies heard before speak for themselves: never the news agencies)
+    assert claimant_of("Beylagan", text, gazetteer).lower() in ("", "aid agencies")
+    assert claimant_of("Barda", text, gazetteer).lower() in ("", "aid agencies")
 
 
 def test_the_agencies_after_news_agencies_are_still_the_wires(gazetteer):

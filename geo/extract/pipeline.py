@@ -3880,7 +3880,8 @@ _PICTURES_REACH = 80                     # characters back from the place to the
 _PICTURES_SHOW = re.compile(r"\b(?:show(?:s|ed|ing|n)?|depict(?:s|ed|ing)?|where)\b")
 # a map, atlas or survey sheet named by what it shows: "a walking map of the X shore", "topographic sheets of Y", "maps
 # of A and B" (older sets: 0 of some 20 such places annotated; a shop's stock or a talk's subject, no event)
-_MAP_OF = re.compile(r"\b(?:maps?|atlas(?:es)?|(?:city|town|street)\s+plans?|sheets?)\s+of\s+(?:the\s+)?"
+# (nor mine maps of a place: "the mine maps of X were incomplete" are its minefields' maps, news of the place)
+_MAP_OF = re.compile(r"\b(?<!mine\s)(?<!minefield\s)(?:maps?|atlas(?:es)?|(?:city|town|street)\s+plans?|sheets?)\s+of\s+(?:the\s+)?"
                      r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s*,\s*|,?\s+and\s+))*$")
 # (but maps of a place's minefields show the mines laid there: "maps of the Fuzuli and Zangilan minefields")
 _MAP_OF_MINES = re.compile(r"(?:['’]s)?(?:(?:\s*,|\s+and)?\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)*\s+(?:district\s+)?"
