@@ -203,14 +203,16 @@ _FALLEN_PLACE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bwith )(?<!\bfor
                            r"(?!\s+(?:(?:silent|quiet|sharply|steeply|below|under|into|onto|on|by|near|close|around|"
                            r"over|behind|victim|prey|asleep|ill|sick|short|apart|down|off|out|away|back|dark|from|"
                            r"through|within)\b|in\s+(?:gardens|yards|the\s+(?:yard|garden|field)s?)|to\s+\d))")
-# ... and the same told in the simple past, with its day after it: "X fell on Monday", "Y fell yesterday" ("fell to
+# ... and the same told in the simple past, with its day or hour after it: "X fell on Monday", "Y fell yesterday" ("fell to
 # the Armenians" is the lexicon's; not night, rain or prices that fell, nor shells that "fell on X")
 _FELL_PLACE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bwith )(?<!\bfor )(?<!\bat )(?<!\bnear )(?<!\bfrom )"
                          r"(?:\b(?!(?:Shells?|Rockets?|Bombs?|Missiles?|Mines?|Grenades?|Bullets?|Snow|Rain|Hail|Night|"
                          r"Darkness|Silence|Prices?|Temperatures?|Numbers?|Rates?|Levels?|Sales|Trade|Output|Exports?|"
                          r"Imports?|Traffic|Unemployment)\b)[A-ZƏÇŞĞÜÖİ][\w'’-]+|\b(?:town|city|village))\s+(?P<cue>fell)"
                          r"(?=\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+same\s+day|\d)|"
-                         r"yesterday|overnight|last\s+(?:night|week)|this\s+(?:morning|week))\b)")
+                         r"yesterday|overnight|last\s+(?:night|week)|this\s+(?:morning|week)|"
+                         # ... or its hour: "X fell at about midday", "Y fell at dawn" (not "fell at the feet of")
+                         r"at\s+(?:about\s+|around\s+)?(?:midday|noon|dawn|dusk|midnight|nightfall|\d))\b)")
 # troops who occupied a place took it, told in the active: "Armenian forces had occupied the X district on 23 August"
 # (the passive is in the lexicon; not a building occupied by protesters)
 _FORCES_OCCUPIED = re.compile(r"\b(?:troops|soldiers|forces|army|units)\s+(?:had\s+|have\s+|has\s+)?(?P<cue>occupied)"

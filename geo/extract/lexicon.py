@@ -863,6 +863,8 @@ _SHELLING = _cues(
      r"\bshell(?= (?:that |which )?(?:had |has )?(?:also |then |later |reportedly |apparently |probably )?"
      r"(?:landed|hit|struck|exploded|fell|slammed|tore|damaged|killed|wounded|ruptured|pierced|smashed|destroyed|"
      r"punched|blew|knocked|crashed|burst|set fire|went off|detonated))\b|"
+     # ... or seen landing: "saw a shell (still) landing near X", "a shell falling on the village"
+     r"\bshell(?= (?:still |now |occasionally )?(?:landing|falling|exploding|bursting) (?:near|on|in|at|by|around)\b)|"
      r"\bartillery\b|\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b|"
      # what a shell leaves: "a shepherd was wounded by shrapnel near X"
      r"\bshrapnel\b|"
@@ -1067,6 +1069,9 @@ _SHELLING = _cues(
      # troops moving forward on a place: "soldiers moved forward towards the village", "units moving forward into X"
      r"\b(?:mov(?:e|ed|es|ing)|crept|creep(?:s|ing)?) forward (?:[\w'’-]+ ){0,2}?(?:on|towards?|into|in the direction of)\b|"
      r"\bpush(?:ed|ing)? (?:forward |ahead )?(?:on|towards?|into|near|at|around|in the direction of)\b|"
+     # ... with the time between: "units pushed forward during the night towards X", "pushed overnight into Y"
+     r"\bpush(?:ed|ing)? (?:forward |ahead )?(?:during the night|overnight|at night|at dawn|before dawn|"
+     r"in the night) (?:towards?|into|on|in the direction of)\b|"
      r"\bpush(?:ed|ing)? (?:forward|ahead) in\b|"
      # ... over the ground between: "the army began its push over the mountains towards X"
      # (an army's push, not people pushing through a crowd: "villagers pushed through the crowd towards Y")
@@ -1462,7 +1467,9 @@ _CHECKPOINTS = _cues(
      # tank standing on a road holds it up, and troops who stand on a shore or a height hold ground, no post; nor
      # troops standing in a column waiting to withdraw, lining a road for a motorcade or a funeral, or remembered for
      # standing on a road long ago)
-     r"\b(?:soldiers|troops|servicemen)\b(?= (?:[\w'’-]+ ){0,2}?st(?:and|ands|ood|anding) (?:on|along) (?:the |a )?"
+     # (a commander's or armed men, too, told a tense back: "his men, who have been standing on the roads into X")
+     r"(?:\b(?:soldiers|troops|servicemen)\b|\b(?:his|their|armed) men\b(?=,? (?:[\w'’-]+ ){0,3}?st))"
+     r"(?=,? (?:[\w'’-]+ ){0,3}?st(?:and|ands|ood|anding) (?:on|along) (?:the |a )?"
      r"(?:[\w'’–-]+ ){0,2}?(?:road|highway)s?\b"
      r"(?![^.;]*?\b(?:shell|fire|fired|firing|mines?|struck|hit|attack|bomb|strike|drone|artillery|killed|wounded|"
      r"column|convoy|wait|withdr|retreat|salut|rememb|memorial|plaque|parade|procession|motorcade|funeral)\w*))|"
