@@ -13,7 +13,7 @@ def _layers(text):
 
 
 def test_town_fell_at_an_hour_after_shelling_is_a_capture():
-    assert _layers("Lachin fell at about noon on Monday, after two days of shelling.")["Lachin"] == "other"
+    assert _layers("Lachin fell at about noon, after a day and a half of shelling.")["Lachin"] == "other"
     assert _layers("By the officer's account Lachin fell at dawn, after a night of artillery fire.")["Lachin"] == "other"
 
 
@@ -51,6 +51,6 @@ def test_people_pushing_through_a_crowd_at_night_are_no_attack():
 
 
 def test_claimants_spelt_two_ways_are_one_actor():
-    assert canonical_actor("Colonel Kurbanov") == canonical_actor("Kurban Kurbanov")
-    assert canonical_actor("Suret Huseynov") == canonical_actor("Surat Huseynov")
+    assert canonical_actor("Colonel Kurbanov") == canonical_actor("Kurban Kurbanov") == "Kurban Kurbanov"
+    assert canonical_actor("Suret Huseynov") == canonical_actor("Surat Huseynov") == "Surat Huseynov"
     assert canonical_actor("Kurbanov") is None
