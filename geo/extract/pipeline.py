@@ -3305,8 +3305,11 @@ _WEATHER_TOUCHED = re.compile(r"\b(?:roads?|highways?|pass|passes|motorways?|rou
 # something, read with the links and captions)
 _PUBLIC_ASKS = re.compile(r"\b(?:[Rr]eaders?|[Mm]embers|[Ll]isteners?|[Vv]iewers?|[Cc]allers?|[Mm]any\s+of\s+you|"
                           # a firm's own public: "several guests booked on our tours have written to ask whether"
-                          r"(?:our\s+)?(?:[Gg]uests|[Cc]ustomers|[Cc]lients))\b"
-                          r"[^.;:\"“]{0,60}?\bask(?:s|ed|ing)?\s+(?:us\s+)?(?:whether|if|what|how|when|where|about)\b"
+                          r"(?:our\s+)?(?:[Gg]uests|[Cc]ustomers|[Cc]lients)|"
+                          # or others who ask the writer: "Others asked me about the villages ...", "people ask me
+                          # whether" (older sets: 5 of 6 places asked about not annotated)
+                          r"^\s*(?:Others|Other\s+people|People|Neighbou?rs|Visitors))\b"
+                          r"[^.;:\"“]{0,60}?\bask(?:s|ed|ing)?\s+(?:us\s+|me\s+)?(?:whether|if|what|how|when|where|about)\b"
                           # or a reader's question the outlet prints under a label: "Reader question of the day: ..."
                           # (after a clock time or a show's timestamp, if any: "[41:05] Listener question: ...")
                           r"|^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*[-–—]?\s*)?(?:[Rr]eader|[Ll]istener|[Vv]iewer)s?['’]?\s+questions?\b[^:]{0,30}:")
