@@ -620,9 +620,12 @@ def landmarks_dropped(sentence, mentions):
 
 
 # goods named by where they come from: "carded wool from X", "honey from the village of Y", "black tea from Z"
-_GOODS_FROM = re.compile(r"(?i)\b(?:wool|fleece|honey|cheese|butter|tea|wine|brandy|apricots?|walnuts?|grapes?|melons?|"
-                         r"pomegranates?|cherries|figs|fruit|herbs|spices|silk|rugs|carpets|roots)\s+from\s+"
-                         r"(?:the\s+(?:village|town|city)\s+of\s+|the\s+)?$")
+# (or said to be a kind from there: "the tea you sent is the black kind from Z", "the wool was the coarse sort from W")
+_GOODS = r"\b(?:wool|fleece|honey|cheese|butter|tea|wine|brandy|apricots?|walnuts?|grapes?|melons?|" \
+         r"pomegranates?|cherries|figs|fruit|herbs|spices|silk|rugs|carpets|roots)"
+_GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|are|was|were)\s+the\s+(?:[\w-]+\s+){0,2}"
+                         r"(?:kind|sort|variety|type)\s+from\s+(?:the\s+)?$"
+                         r"|" + _GOODS + r"\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+|the\s+)?$")
 
 
 # ... but goods carried on from there to another place are a run between the two: "a driver who carries apricots
