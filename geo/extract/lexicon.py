@@ -1304,7 +1304,8 @@ SELECTIVE_PASSAGE = (r"\b(?:allow(?:ed|s|ing)?|let(?:s|ting)?)\s+only\s+(?:[\w'â
 _NOT_A_POST = (r"(?:court\w*|hospitals?|buildings?|halls?|parliament|museums?|schools?|church(?:es)?|stadiums?|"
                r"offices?|sessions?|meetings?|rooms?|wards?|because)")
 _CHECKPOINTS = _cues(
-    (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing|station)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
+    # (a border guard station or post too: "the border guard station in the X area")
+    (r"\bcheck-?\s?points?\b|\bborder (?:(?:guard )?(?:post|station)|control|crossing)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      # (a count of them too: "set up five new posts near X")
      r"\bset(?:ting)? up (?:an? |their |its |(?:" + NUMBER_WORDS + r"|several|\d+) )?"
      r"(?:\w+ )?(?:posts?|camps?|tents)\b"
@@ -1385,7 +1386,7 @@ _CHECKPOINTS = _cues(
      r"(?! (?:in|across|throughout) (?:the )?(?:[\w'â€™-]+,? (?:and )?){1,4}(?:districts|regions|provinces)\b)|"
      # ... or told in the passive, on a stretch or at a point: "the border guards could not be deployed on the X
      # section", "border guards were deployed at Y" (the guards and where they stand, as in the active)
-     r"\b(?:border guards?|border troops) (?:\w+ ){0,3}?(?:be|been|being|were|was|are|is) deployed (?:on|at) \b|"
+     r"\b(?:border guards?|border troops) (?:\w+ ){0,3}?(?:be|been|being|were|was|are|is) deployed (?:on|at|along) \b|"
      # the guards of a border point named by its place: "border guards at X detained two drivers"
      r"\b(?:border guards?|customs (?:officers|officials)) at\b|"
      # a border crossing named as a point (a bare "crossing" is kept only as a noun: see cues._CROSSING_NOUN)

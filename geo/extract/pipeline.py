@@ -620,9 +620,12 @@ def landmarks_dropped(sentence, mentions):
 
 
 # goods named by where they come from: "carded wool from X", "honey from the village of Y", "black tea from Z"
-_GOODS_FROM = re.compile(r"(?i)\b(?:wool|fleece|honey|cheese|butter|tea|wine|brandy|apricots?|walnuts?|grapes?|melons?|"
-                         r"pomegranates?|cherries|figs|fruit|herbs|spices|silk|rugs|carpets|roots)\s+from\s+"
-                         r"(?:the\s+(?:village|town|city)\s+of\s+|the\s+)?$")
+# (or said to be a kind from there: "the tea you sent is the black kind from Z", "the wool was the coarse sort from W")
+_GOODS = r"\b(?:wool|fleece|honey|cheese|butter|tea|wine|brandy|apricots?|walnuts?|grapes?|melons?|" \
+         r"pomegranates?|cherries|figs|fruit|herbs|spices|silk|rugs|carpets|roots)"
+_GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|are|was|were)\s+the\s+(?:[\w-]+\s+){0,2}"
+                         r"(?:kind|sort|variety|type)\s+from\s+(?:the\s+)?$"
+                         r"|" + _GOODS + r"\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+|the\s+)?$")
 
 
 # ... but goods carried on from there to another place are a run between the two: "a driver who carries apricots
@@ -3305,8 +3308,11 @@ _WEATHER_TOUCHED = re.compile(r"\b(?:roads?|highways?|pass|passes|motorways?|rou
 # something, read with the links and captions)
 _PUBLIC_ASKS = re.compile(r"\b(?:[Rr]eaders?|[Mm]embers|[Ll]isteners?|[Vv]iewers?|[Cc]allers?|[Mm]any\s+of\s+you|"
                           # a firm's own public: "several guests booked on our tours have written to ask whether"
-                          r"(?:our\s+)?(?:[Gg]uests|[Cc]ustomers|[Cc]lients))\b"
-                          r"[^.;:\"“]{0,60}?\bask(?:s|ed|ing)?\s+(?:us\s+)?(?:whether|if|what|how|when|where|about)\b"
+                          r"(?:our\s+)?(?:[Gg]uests|[Cc]ustomers|[Cc]lients)|"
+                          # or others who ask the writer: "Others asked me about the villages ...", "people ask me
+                          # whether" (older sets: 5 of 6 places asked about not annotated)
+                          r"^\s*(?:Others|Other\s+people|People|Neighbou?rs|Visitors))\b"
+                          r"[^.;:\"“]{0,60}?\bask(?:s|ed|ing)?\s+(?:us\s+|me\s+)?(?:whether|if|what|how|when|where|about)\b"
                           # or a reader's question the outlet prints under a label: "Reader question of the day: ..."
                           # (after a clock time or a show's timestamp, if any: "[41:05] Listener question: ...")
                           r"|^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*[-–—]?\s*)?(?:[Rr]eader|[Ll]istener|[Vv]iewer)s?['’]?\s+questions?\b[^:]{0,30}:")
