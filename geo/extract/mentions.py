@@ -622,6 +622,11 @@ _EXERCISE_NAMED = re.compile(r"\b(?:exercises?|operations?|" + DRILL_WORDS + r"|
                              r"(?:(?:it|they|which|that)\s+)?(?:called|calls|codenamed|code-named|dubbed|named)\s+"
                              r"[\"“‘']?$", re.I)
 
+# a boat's or a craft's name in quotation marks right after the craft: 'the club dinghy "Shirvan"', 'the yacht
+# "Lachin"' (the quotation marks give a name, not the place the boat is at)
+_CRAFT_QUOTED = re.compile(r"\b(?:boats?|dinghy|dinghies|yachts?|ships?|vessels?|ferr(?:y|ies)|tankers?|barges?|"
+                           r"sloops?|schooners?|trawlers?|tugs?|(?:air)?planes?|aircraft|helicopters?)\s+[\"“‘']$", re.I)
+
 # the town bounding the unnamed villages on one side, the border on the other: "the singers come from the
 # villages between X and the border" (where the villages lie; the town itself is no scene). Villages shelled or
 # attacked there keep the town, the one place that says where ("the villages between X and the border were shelled")
@@ -1104,6 +1109,8 @@ class Finder:
         # the word right before the name (patterns ending in "of", "at", "named" ... are searched only after one)
         before = tokens[first_index - 1].text.lower() if first_index else ""
         if _names_exercise(before) and _EXERCISE_NAMED.search(sentence, max(0, begin - 60), begin):
+            return [None]
+        if begin and sentence[begin - 1] in "\"“‘'" and _CRAFT_QUOTED.search(sentence, max(0, begin - 30), begin):
             return [None]
         called = _called_before(sentence, begin) if j - i == len(run) else None
         if called:

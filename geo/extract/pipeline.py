@@ -139,7 +139,7 @@ _AREA_OWNS = re.compile(rf"^(?:\s+{_AREA_NOUN})?['’]s\s+(?:(?:villages?|enclav
 # what may stand between a place and the area that locates it: "Qalakənd village, in ...", "the Horadiz railway
 # station, in the Fuzuli district"
 _FEATURE_WORD = re.compile(r"\s+(?:village|town|settlement|hamlet|community|(?:railway\s+|train\s+|bus\s+)?station"
-                           r"|checkpoint|airport)\b", re.I)
+                           r"|checkpoint|airport|bridges?|dam|reservoir)\b", re.I)   # ("the X bridge in the Y district")
 _UNKNOWN_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|settlement|community|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+"
                                      r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?$"
                                      r"|[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:village|settlement|hamlet|community)$")   # "Digh settlement of"
