@@ -2256,11 +2256,22 @@ _NAME_S_KIN = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)['’]s\s+(?:grand
                          r"company|ship)\b)")
 
 
+# ... or as the subject of a craft only a person does, after a clause's opening: "and Narek has modelled the tents",
+# "Arpi has painted the backdrop" (a place is shelled or built up, it does not paint; not "Narek has been modelled")
+_NAME_MAKES = re.compile(r"(?:^|[.!?;:]\s+|,\s+and\s+|\band\s+)(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)\s+"
+                         r"(?:has|had|will|would)\s+(?:also\s+|now\s+|already\s+)?"
+                         r"(?:modell?ed|model|painted|paint|sculpted|sculpt|carved|carve|knitted|knit|sewn|sewed|sew|"
+                         r"sketched|sketch|glued|soldered|baked|bake|whittled|embroidered|crocheted)\s+"
+                         r"(?:the|a|an|his|her|their|our|some|two|three|six|every)\b", re.M)
+
+
 def kin_named_in(text):
     """First names of the people the article introduces by a kin word ("our classmate Narek"), by a role of the
     writer's circle and a full name ("our opening bowler, Narek Mirzoyan") or a first name in commas ("our
-    apprentice, Narek,"), or as a relative's owner ("Narek's grandfather")."""
+    apprentice, Narek,"), as a relative's owner ("Narek's grandfather") or as the maker of a craft ("and Narek has
+    modelled the tents")."""
     return {m.group("name") for m in _KIN_NAMED.finditer(text)} | \
+        {m.group("name") for m in _NAME_MAKES.finditer(text) if m.group("name").lower() not in STOP} | \
         {m.group("name") for m in _OWN_ROLE_FULL_NAME.finditer(text) if m.group("name").lower() not in STOP} | \
         {m.group("name") for m in _NAME_S_KIN.finditer(text) if m.group("name").lower() not in STOP} | \
         {m.group("name") or m.group("first") for m in _OWN_ROLE_NAME.finditer(text)
