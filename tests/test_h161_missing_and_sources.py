@@ -54,3 +54,15 @@ def test_an_outlet_that_sent_a_reporter_who_saw_is_the_claimant():
 def test_a_reporter_sent_who_saw_nothing_names_no_claimant():
     text = "The Daily Telegraph sent a reporter to the hills above the town, but soldiers turned him back near Shusha."
     assert _events(text)["Shusha"]["claimed_by"] == ""
+
+
+def test_a_trade_partners_home_is_no_event():
+    assert "Barda" not in _events("The wool is stored, and the buyer from Barda will collect it in August.")
+    assert "Ganja" not in _events("A merchant from Ganja has offered a fair price for the dried apricots.")
+
+
+def test_a_trade_partner_harmed_keeps_the_place():
+    text = "The buyer from Barda was wounded when shells hit the market on Tuesday."
+    assert _events(text)["Barda"]["layer"] == "shelling"
+    text = "She said the bus that used to bring traders from Stepanakert had not come since December."
+    assert "Stepanakert" in _events(text)
