@@ -126,7 +126,10 @@ _VISITING_PARTY = r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:school\s+(?:group|p
 _FAMILY_AT_WAR = re.compile(r"\b(?:refugees?|displaced|evacu\w+|rockets?|missiles?|shells?|shelling|bomb\w*|drones?|"
                             r"h(?:id|ide|ides|iding)|cellars?|basements?|shelter\w*|soldiers?|sleep\w*|slept|moved|"
                             r"missing|homeless|fled|flee\w*|war)\b", re.I)
-_ORIGIN = re.compile(rf"\b(?:(?P<one>{ONE_PERSON})|(?P<party>{_VISITING_PARTY})|(?P<family>{_ONE_FAMILY})|(?P<ours>{_OUR_PERSON})|{_GROUP})\s+from\s+"
+# ... or a trade partner, read as one person: "the buyer from A collects the wool in August", "a merchant from B has
+# offered a price" (the older sets leave a buyer's or a merchant's home out; a bus bringing traders is a route)
+_TRADER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:buyers?|traders?|merchants?|dealers?)"
+_ORIGIN = re.compile(rf"\b(?:(?P<one>{ONE_PERSON})|(?P<trade>{_TRADER})|(?P<party>{_VISITING_PARTY})|(?P<family>{_ONE_FAMILY})|(?P<ours>{_OUR_PERSON})|{_GROUP})\s+from\s+"
                      r"(?:the\s+(?:village|town|city)\s+of\s+|"
                      r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+)?"
                      + _HOME_NAME + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _HOME_NAME + r")*"
@@ -754,9 +757,11 @@ def _origins(sentence, mentions):
                                            # is where the fire fell
         if origin.group("party") and (speaks or others):
             continue                       # a party telling of its home, or on its way: left as it was read
-        if speaks or (others and (origin.group("one") or not _JOURNEY_NEXT.match(sentence, origin.end()))):
+        if speaks or (others and (origin.group("one") or origin.group("trade")
+                                  or not _JOURNEY_NEXT.match(sentence, origin.end()))):
             out |= home
-        elif (origin.group("one") or origin.group("ours") or origin.group("family") or origin.group("party")) \
+        elif (origin.group("one") or origin.group("trade") or origin.group("ours") or origin.group("family")
+              or origin.group("party")) \
                 and not _HARM.search(sentence) \
                 and not _HOME_HARM.search(sentence) and not _PEOPLE_MOVED.search(sentence) and not _MILITARY.search(sentence) \
                 and not WAR_NEWS.search(sentence) and not _HURT_OR_BURNED.search(sentence) \

@@ -280,6 +280,11 @@ def find_attributions(sentence):
         found.append(Attribution(m.start(), m.group("who")))  # "As the ministry put it, ...": the ministry's words
     for m in (_AS_TELLS_IT.finditer(sentence) if " it" in sentence else ()):
         found.append(Attribution(m.start(), m.group("who")))  # "as the regional paper tells it": the paper's account
+    for m in (_AS_GIVES_DATE.finditer(sentence) if " as " in sentence.lower() or sentence.startswith("As ") else ()):
+        found.append(Attribution(m.start(), m.group("who")))  # "as the Chronicle gives the date": the book's date
+    for m in (_SENT_REPORTER_SAW.finditer(sentence) if " sent " in sentence else ()):
+        if not _TOLD_BEFORE_CREW.search(sentence, 0, m.start()):   # "The Times sent a reporter to X, and he saw
+            found.append(Attribution(m.start("verb"), m.group("who")))   # ...": the paper's own account
     for m in (_QUOTES_SPEAKER.finditer(sentence) if " as " in sentence else ()):
         # "TASS quoted Dargahli as saying": Dargahli speaks; "Armenpress quoted villagers as saying": the villagers
         who = m.group("who")
@@ -1682,6 +1687,16 @@ _AS_PUT_IT = re.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+(?:put|puts|has\s+put)\s+it\b"
 # telling: "as the story tells it", "as the old saying puts it")
 _AS_TELLS_IT = re.compile(r"\b[Aa]s\s+(?P<who>the\s+(?!(?:old\s+)?(?:story|stories|legend|saying|proverb|tradition|song)\b)"
                           r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?:tells|told|puts|put)\s+it\b")
+# a named work or source that gives an event's date or day: "as The Black Garden gives the date", "as the Chronicle,
+# a history of the war, dates it" (the day is the work's account)
+_AS_GIVES_DATE = re.compile(rf"\b[Aa]s\s+{_SPEAKER}(?:,\s+[^,;:\"“”]{{1,60}},)?\s+(?:gives|gave|puts|put|has|had)\s+"
+                            r"(?:the|its)\s+(?:date|day|year)\b")
+# an outlet that sent its reporter somewhere, and what he saw there: "The Times sent a reporter to X, and he saw
+# ..." is the paper's own account, as "a reporter for the Times saw" is
+_SENT_REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Tt]he\s+)?[A-Z][\w/&.'’-]*(?:\s+[A-Z][\w/&.'’-]*){0,3})\s+sent\s+"
+                                r"(?:a|an|its|one\s+of\s+its)\s+(?:own\s+)?(?:reporter|correspondent|journalist)s?\b"
+                                r"[^.;:\"“”]{0,80}?,?\s+(?:and|where)\s+(?:he|she|they|the\s+(?:reporter|correspondent))\s+"
+                                r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed|found)\b")
 # an outlet relaying a speaker's words: "TASS quoted Vagif Dargahli as saying", "APA cited the ministry as saying",
 # or a speaker named by a common noun: "quoted villagers as saying", "quoted the governor of Syunik as saying" (kept
 # only when the phrase holds an actor noun, see _NAMED_FIRST), maybe with the speaker's post between commas ("quotes

@@ -370,6 +370,9 @@ _GATHERED_DEAD = re.compile(r"\b(?:collect\w*|gather\w*|retriev\w*|recover\w*|pi
 # "she had fought at Y" (a unit's or volunteers' fighting is still fighting there: "the volunteers who fought at X")
 _FOUGHT = re.compile(r"fought\s+(?:[\w'’-]+\s+){0,4}?\w+")
 _PERSON_FOUGHT = re.compile(r"\b(?:he|she|i|had)\s+(?:(?:once|also|later|then|himself|herself)\s+)?$")
+# the fighting people went missing in only dates their loss: "civilians who went missing in the fighting" is news of
+# the missing, as the older sets file it (not the men "killed in the fighting")
+_MISSING_IN = re.compile(r"\bmissing\s+(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # who is taken out of a place to leave it: people, not bodies or goods ("three bodies were taken out of the rubble")
 _TAKEN_OUT = re.compile(r"\w+\s+out\s+of")
 # the means of a journey told shortly after the place left: "out of X since the weekend by ferry", "by navy ships"
@@ -1167,6 +1170,7 @@ def cue_hits(sentence, returning=False):
             and _GATHERED_DEAD.search(lower, max(0, h.begin - 40), h.begin) else h for h in hits]
     hits = [h for h in hits if not (h.kind == "fighting" and _FOUGHT.fullmatch(lower, h.begin, h.end)
                                     and _PERSON_FOUGHT.search(lower, max(0, h.begin - 30), h.begin))]
+    hits = [h for h in hits if not (h.kind == "fighting" and _MISSING_IN.search(lower, max(0, h.begin - 40), h.begin))]
     # "crossing" is a border crossing only as a noun: "the Lagodekhi crossing", "a crossing on the border" (not
     # people "crossing the river", "refugees crossing on Saturday")
     hits = [h for h in hits if not (h.kind == "checkpoint" and _CROSSING.fullmatch(lower, h.begin, h.end)
@@ -3241,6 +3245,11 @@ _AFTER_BACK_FROM_POST = re.compile(r",?\s+[^,;.]{0,25}$")
 _LINK_MAX = 60                           # the longest gap between a cue and the place it governs
 
 
+# a day right after a cue: " on Tuesday", " yesterday", " last night"
+_DAY_AFTER_CUE = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+                            r"last\s+night|overnight)(?=\s)")
+
+
 def _linked(sentence, end, begin, strong=True):
     """Does the cue ending at ``end`` govern the place starting at ``begin`` directly?
 
@@ -3249,8 +3258,15 @@ def _linked(sentence, end, begin, strong=True):
     through a preposition ("the road from Goris", "residents of Stepanakert").
     """
     gap = sentence[end:begin]
-    if len(gap) > _LINK_MAX or not _links(gap or " "):
+    if len(gap) > _LINK_MAX:
         return False
+    if not _links(gap or " "):
+        # (a day told right after the cue is no word between it and its place: "wounded on Tuesday from a position
+        # near X" links as "wounded from a position near X" does)
+        day = _DAY_AFTER_CUE.match(gap)
+        if day is None or not _links(gap[day.end():]):
+            return False
+        gap = gap[day.end():]
     if _LINK_PREP.search(gap + " "):
         return True
     return strong and (not gap.strip() or len(gap.split()) <= 2)
