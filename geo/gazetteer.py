@@ -1362,6 +1362,10 @@ class Gazetteer:
                                   self.places[self._fuzzy_names[c]].lon) > SAME_PLACE_KM]
         letters = len(display_key(name))
         near_spelling = abs(letters - len(choice)) <= FUZZY_SOLE_LENGTH_GAP       # a letter or two away
+        # (but a short name with letters added is another word, not a typo: "Augebar" is no "Agear", an old
+        # name of Agarakadzor 134 km from Aygepar)
+        if min(letters, len(choice)) <= FUZZY_SOLE_MIN_LETTERS:
+            near_spelling = abs(letters - len(choice)) < FUZZY_SOLE_LENGTH_GAP
         if score >= FUZZY_SOLE and not rivals and near_spelling and letters >= FUZZY_SOLE_MIN_LETTERS:
             return self._match(name, index, "fuzzy", score)
         return None
