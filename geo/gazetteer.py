@@ -1183,6 +1183,9 @@ class Gazetteer:
             nearest = {i: min(peers, key=lambda p: distance_km(p.lat, p.lon, self.places[i].lat, self.places[i].lon))
                        for i in inside}
             inside = {i for i in inside if nearest[i] == area} or inside
+            # and in its country: a province's is no namesake across the border ("Chinarli, Tavush" is Armenia's
+            # Chinari, which GeoNames also calls Chinarli, not Chinarli of Shamkir)
+            inside = {i for i in inside if self.places[i].country == area.country} or inside
             if area.precision == "district":
                 # a district is smaller than a province: a place of that name right by its point is in it, where
                 # one with the name as its own lies in another province ("Lusakert, Nairi district")
