@@ -178,17 +178,6 @@ def routine_sections(sentences, headings):
     return _under_headings(sentences, headings, _ROUTINE_HEADING)
 
 
-# a shop's or a club's bare "Notices" heading: its lines are mostly the house's own news, but may pass on the
-# conflict's ("Notices: the road to X was closed again yesterday"), unlike police or court notes
-_HOUSE_NOTICES_HEADING = re.compile(r"notices|announcements", re.I)
-
-
-def house_notices(sentences, headings):
-    """Indexes of the sentences under a bare "Notices" (or "Announcements") heading: routine lines (see
-    ``routine_sections``) among which the caller keeps one that tells an event."""
-    return _under_headings(sentences, headings, _HOUSE_NOTICES_HEADING)
-
-
 def appeal_notes(sentences, headings):
     """Indexes of the sentences under an appeal's practical headings ("Where to give", "How to help", "Opening
     hours"): where and when to come, no news (the caller keeps a sentence there that tells an attack)."""
