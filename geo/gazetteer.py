@@ -1183,6 +1183,9 @@ class Gazetteer:
             nearest = {i: min(peers, key=lambda p: distance_km(p.lat, p.lon, self.places[i].lat, self.places[i].lon))
                        for i in inside}
             inside = {i for i in inside if nearest[i] == area} or inside
+            # and in its country: a province's is no namesake across the border ("Chinarli, Tavush" is Armenia's
+            # Chinari, which GeoNames also calls Chinarli, not Chinarli of Shamkir)
+            inside = {i for i in inside if self.places[i].country == area.country} or inside
             if area.precision == "district":
                 # a district is smaller than a province: a place of that name right by its point is in it, where
                 # one with the name as its own lies in another province ("Lusakert, Nairi district")
@@ -1362,6 +1365,10 @@ class Gazetteer:
                                   self.places[self._fuzzy_names[c]].lon) > SAME_PLACE_KM]
         letters = len(display_key(name))
         near_spelling = abs(letters - len(choice)) <= FUZZY_SOLE_LENGTH_GAP       # a letter or two away
+        # (but a short name with letters added is another word, not a typo: "Augebar" is no "Agear", an old
+        # name of Agarakadzor 134 km from Aygepar)
+        if min(letters, len(choice)) <= FUZZY_SOLE_MIN_LETTERS:
+            near_spelling = abs(letters - len(choice)) < FUZZY_SOLE_LENGTH_GAP
         if score >= FUZZY_SOLE and not rivals and near_spelling and letters >= FUZZY_SOLE_MIN_LETTERS:
             return self._match(name, index, "fuzzy", score)
         return None

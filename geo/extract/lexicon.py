@@ -1334,7 +1334,7 @@ _CHECKPOINTS = _cues(
      r"(?<!safety )(?<!medical )(?<!health )(?<!technical )(?<!maintenance )(?<!background )(?<!quality )"
      r"\bchecks (?:took place|take place|(?:were|are|have been) (?:carried out|made|held|conducted))\b|"
      r"\b(?:took|take|takes|taken|taking) up (?:an? |their |its )?(?:\w+ )?posts?\b|\bobservation posts?\b|"
-     r"\bprotest camps?\b|\b(?:police|militia|army|military|border|guard) (?:out)?posts?\b|\bpolice (?:lines?|cordons?)\b|\bcordon(?:s|ed)?(?: off)?\b|"
+     r"\bprotest camps?\b|\b(?:police|militia|army|military|border|frontier|guard) (?:out)?posts?\b|\bpolice (?:lines?|cordons?)\b|\bcordon(?:s|ed)?(?: off)?\b|"
      # a chain of police across a street, as a police line is: "a police chain", "a chain of officers", "officers
      # closed the street, standing in a chain three rows deep", "stood in a chain across the road" (not a "human
      # chain" of protesters holding hands, nor people passing sandbags "in a chain")
@@ -1387,6 +1387,10 @@ _CHECKPOINTS = _cues(
      # ... or told in the passive, on a stretch or at a point: "the border guards could not be deployed on the X
      # section", "border guards were deployed at Y" (the guards and where they stand, as in the active)
      r"\b(?:border guards?|border troops) (?:\w+ ){0,3}?(?:be|been|being|were|was|are|is) deployed (?:on|at|along) \b|"
+     # ... or stationed at a place, or in and around it: "border guards were now stationed in and around X" (not
+     # across whole districts, as above)
+     r"\b(?:border guards?|border troops) (?:\w+ ){0,3}?(?:be|been|being|were|was|are|is) (?:now )?stationed "
+     r"(?:on|at|in and around|in)\b(?! (?:the )?(?:[\w'’-]+,? (?:and )?){1,4}(?:districts|regions|provinces)\b)|"
      # the guards of a border point named by its place: "border guards at X detained two drivers"
      r"\b(?:border guards?|customs (?:officers|officials)) at\b|"
      # a border crossing named as a point (a bare "crossing" is kept only as a noun: see cues._CROSSING_NOUN)

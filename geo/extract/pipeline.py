@@ -3259,6 +3259,9 @@ _SAME_ACTORS_GO_ON = re.compile(r"(?:(?:According\s+to|In)\s+[^,;:\"“”]{1,80
                                 r"seemed|appeared)\b)"
                                 r"(?:[a-z]{2,}ed|met|signed|set|made|took|held|agreed)\b")
 _GOES_ON = re.compile(r"(?:It|They)\s+(?!(?:said|says|say|added|reported|told|was|were|is|are)\b)[a-z]+s\b|"
+                      # the document cited before, named again: "In the same statement it named ...", "The same
+                      # bulletin listed ..." (its source's word, in a new paragraph too)
+                      r"(?:In\s+the|The)\s+same\s+(?:statement|report|bulletin|release|briefing)s?\b|"
                       # a count that adds to the one before: "Another 172 families have settled in ...", by its source
                       r"(?:Another|A\s+further)\s+(?:\d[\d,.]*|" + NUMBER_WORDS + r"|"
                       r"dozen|hundred|thousand)\b|"
