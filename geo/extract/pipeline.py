@@ -1706,8 +1706,9 @@ def _part_of_town_before(sentence, m, gazetteer):
 
 
 # what lies between a place and the town it is a part of or lies by: "Sabunchu district of Baku", "Agdam near
-# Tovuz", "X on the outskirts of Y"
-_PART_OR_NEAR_GAP = re.compile(rf"\s+(?:{_PART_NOUN}\s+of|near|close\s+to|(?:on\s+the\s+)?outskirts\s+of)\s+")
+# Tovuz", "X on the outskirts of Y", "the village of X, south of Y" (a bearing from the town after a comma)
+_PART_OR_NEAR_GAP = re.compile(rf"\s+(?:{_PART_NOUN}\s+of|near|close\s+to|(?:on\s+the\s+)?outskirts\s+of)\s+|"
+                               r",\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+")
 
 
 _PART_OF_GAP = re.compile(rf"\s+{_PART_NOUN}\s+of\s+")
@@ -1739,12 +1740,13 @@ def _namesake_near(m, area, gazetteer):
     ``m`` as found: no point is made up for a place the gazetteer lacks there."""
     here = distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon)
     if here <= SAME_AREA_KM:
-        return m
+        return m._replace(how="located") if m.how == ASKED else m
     there = _resolved(gazetteer, f"{m.text}, {area.text}")
     if there is None:
         return m
     if distance_km(there.lat, there.lon, area.place.lat, area.place.lon) < here:
-        return m._replace(place=there)
+        # a name asked about ("Shelli": a village of Lori or of Aghdam) is settled by the town it lies by
+        return m._replace(place=there, how="located" if m.how == ASKED else m.how)
     return m
 
 
