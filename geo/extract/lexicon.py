@@ -454,11 +454,12 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:resolution|declaration)\b)|"
                # what people remember is their account: "..., witnesses later recalled.", "he recalled in the same
                # interview that", "as the agency recalled last month." (not "recalled its envoy")
-               # ("recalled this week that", "recalled last month that": when it said so)
+               # ("recalled this week that", "recalled last month that": when it said so; "recalls in its anniversary
+               # piece.": where it said so)
                r"(?:recalled|recalls|recall|remembered|remembers|remember)"
                r"(?= (?:(?:in|at|on|during) (?:[\w'’-]+ ){1,4}?|(?:this|last) (?:week|month|year) |"
                r"(?:yesterday|today|earlier) )?that\b|(?: (?:last|this|on|at|in) [\w'’-]+"
-               r"(?: [\w'’-]+)?| (?:yesterday|earlier|later|then))?\s*[.,;]|\s*$)|"
+               r"(?: [\w'’-]+){0,2}| (?:yesterday|earlier|later|then))?\s*[.,;]|\s*$)|"
                # ... and so is a fight or an attack someone recalls: "the mayor recalled the hard fighting at X", "he also
                # recalled the mine blast near Y" (the older sets name the one who recalls as the claimant)
                # (the words between are the fight's own, not "those killed in the shelling": the dead remembered)
