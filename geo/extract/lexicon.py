@@ -864,7 +864,9 @@ _SHELLING = _cues(
      r"\bshell(?= (?:that |which )?(?:had |has )?(?:also |then |later |reportedly |apparently |probably )?"
      r"(?:landed|hit|struck|exploded|fell|slammed|tore|damaged|killed|wounded|ruptured|pierced|smashed|destroyed|"
      r"punched|blew|knocked|crashed|burst|set fire|went off|detonated))\b|"
-     r"\bartillery\b|\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b|"
+     # (an artillery unit by its kind fires nothing: "got out with what remained of his artillery unit")
+     r"\bartillery\b(?! (?:units?|battalions?|regiments?|brigades?|divisions?|officers?|commanders?|schools?)\b)|"
+     r"\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b|"
      # what a shell leaves: "a shepherd was wounded by shrapnel near X"
      r"\bshrapnel\b|"
      # and a shell's fragment by what it did, or as the agent of the harm: "a shell fragment landed in the yard",
@@ -1128,6 +1130,10 @@ _SHELLING = _cues(
      r"(?=[^.;]{0,80}?\bsuffer(?:ed|ing|s)? (?!no\b)(?:[\w'’-]+ ){0,3}?(?:casualt(?:y|ies)|loss(?:es)?)\b)|"
      # an offensive launched to take a place is fighting there, whatever its outcome: "an offensive to retake X"
      r"\b(?:offensive|counter-?offensive|operation|assault|counter-?attack|bid) to (?:seize|capture|storm|retake|recapture)\b|"
+     # ... and so is an operation launched against the other side's strongholds or positions: "began an operation
+     # against the enemy strongholds in the villages of X" (not "an operation against smugglers", police work)
+     r"\b(?:operations?|offensive) against (?:the )?(?:[\w'’-]+ ){0,2}?(?:strongholds?|positions?|"
+     r"fortifications?|defen[cs]e lines?|trenches)\b|"
      # an infiltration or a break-through tried is an attack on the line: "tried to infiltrate the border near X",
      # "tried to break through to positions facing X"
      r"\binfiltrat(?:e|ed|es|ing|ion|ors?)\b|\b(?:break|broke|breaking) through\b|"
