@@ -72,3 +72,12 @@ def test_asked_name_settled_by_another_town():
 
 def test_asked_name_without_a_town_stays_asked():
     assert "Shelli" not in places("Shells hit Shelli and Agdam on Sunday.")
+
+
+def test_kin_who_comes_from_a_district_is_a_home():
+    text = "Many of you know that the baker's wife comes from the Fuzuli district, and on Monday we closed at two."
+    assert not places(text)
+
+
+def test_kin_who_comes_from_a_town_to_another_is_a_trip():
+    assert "Fuzuli" in places("The baker's wife comes from Fuzuli to Barda every week to sell bread.")

@@ -106,8 +106,9 @@ _BORN = re.compile(r"\b(?:(?<!-)[Bb]orn|[Nn]atives?\s+of|hail(?:s|ed|ing)\s+from
                    # family comes from Y", "many of our members come from Z" (not a thing's source: "the fuel comes
                    # from X"; nor a trip: "my parents come from X to see us"; nor people arriving: "hundreds of
                    # families come from X, fleeing the shelling", "the students come from Y by bus": people in the
-                   # plural only as someone's or a group's)
-                   r"(?:\b(?:[Ff]amily|[A-Z][a-z]+(?:yan|ian|ov|ova|ev|eva)),?\s+comes|"
+                   # plural only as someone's or a group's; one's kin as the family: "the owner's wife comes from Z")
+                   r"(?:\b(?:[Ff]amily|[Ww]ife|[Hh]usband|[Mm]other|[Ff]ather|[Gg]randmother|[Gg]randfather|[Dd]aughter|"
+                   r"[Ss]on-in-law|[Dd]aughter-in-law|[A-Z][a-z]+(?:yan|ian|ov|ova|ev|eva)),?\s+comes|"
                    r"\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Yy]our|whose|[Mm]any|[Ss]ome|[Ss]everal|[Mm]ost)\s+"
                    r"(?:of\s+(?:our|the|their)\s+)?(?:[\w'’-]+\s+)?(?:famil(?:y|ies)|parents|teachers?|students?|"
                    r"members|sisters|brothers|cousins?),?\s+(?:comes|come)|"
