@@ -81,3 +81,8 @@ def test_kin_who_comes_from_a_district_is_a_home():
 
 def test_kin_who_comes_from_a_town_to_another_is_a_trip():
     assert "Fuzuli" in places("The baker's wife comes from Fuzuli to Barda every week to sell bread.")
+
+
+def test_told_reporters_in_town_keeps_the_town():
+    found = places("A ministry official told reporters in Goris that raiders trying to enter Kapan had been driven back.")
+    assert "Goris" in found

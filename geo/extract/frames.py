@@ -1210,7 +1210,8 @@ _TOWN_ITSELF = re.compile(r"\bthe\s+(?:city|town|capital)\b(?!\s+of\b)", re.I)
 _BRIEFING_VENUE = re.compile(r"\b(?:at|told|to|gave|held)\s+an?\s+(?:press\s+|news\s+)?(?:briefing|conference)\s+in\s+$")
 # ... or said there before words of another named place: "a Red Cross delegate said in X yesterday that he had seen Y
 # burning" (as the venue above; alone, the town is the news: "the minister said in X that the bridge was too small")
-_SAID_IN = re.compile(r"\b(?:said|told\s+(?:reporters|journalists)|stated|declared|claimed|announced)\s+in\s+$")
+# (not "told reporters in X that ...", which the older sets keep as where the news was given)
+_SAID_IN = re.compile(r"\b(?:said|stated|declared|claimed|announced)\s+in\s+$")
 # a sentence opening with the town a speaker speaks from, before words of another named place: "From X, the
 # spokesman claimed that troops had come within a mile of Y" (not "From X, the road runs on to Y", nor "From X,
 # the prosecutor says bullets struck the walls", which tells of X itself)
