@@ -1875,6 +1875,10 @@ def _apposed_subject(left, stops):
     for i, (after, segment) in enumerate(segments):
         if not segment or (after == "," and segment.isdigit() and len(segment) <= 3):
             continue                       # "Vahan Petrosyan, 54, said": his age
+        if after == "," and i + 1 < len(segments) and _OUTLET_NAME_APPOSED.fullmatch(segment) \
+                and _NATIONAL_OUTLET.fullmatch(segments[i + 1][1]) \
+                and not _NAME_AFTER_KIND.search(segments[i + 1][1]):
+            return segment.split()[1:]     # "An American newspaper, the Deseret News, wrote": the paper by its name
         if post and after in (",", "") and (CLAUSE_VERB.search(segment) or _PAST_VERB.search(segment)):
             return post.split()            # "Shells hit Goris, the mayor, who toured the town, said": the mayor,
             # not the clause he reports (a name there is the one the post is apposed to: "X, the mayor, who ...")
@@ -1914,6 +1918,8 @@ def _apposed_subject(left, stops):
     return []
 
 
+# an outlet's name in apposition after its nation and kind: "a Russian daily, the Moscow Times," (capitalised words)
+_OUTLET_NAME_APPOSED = re.compile(r"the\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3}")
 # a post written with "the" in an apposition: "the mayor", "the regional governor", "the head of the community"
 _POST_APPOSED = re.compile(r"(?i)the\s+(?:[\w'’-]+\s+){0,3}?(?P<post>[a-z]+)(?:\s+of\s+[^,;:()\"“”]{1,60})?")
 

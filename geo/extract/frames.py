@@ -106,8 +106,9 @@ _BORN = re.compile(r"\b(?:(?<!-)[Bb]orn|[Nn]atives?\s+of|hail(?:s|ed|ing)\s+from
                    # family comes from Y", "many of our members come from Z" (not a thing's source: "the fuel comes
                    # from X"; nor a trip: "my parents come from X to see us"; nor people arriving: "hundreds of
                    # families come from X, fleeing the shelling", "the students come from Y by bus": people in the
-                   # plural only as someone's or a group's)
-                   r"(?:\b(?:[Ff]amily|[A-Z][a-z]+(?:yan|ian|ov|ova|ev|eva)),?\s+comes|"
+                   # plural only as someone's or a group's; one's kin as the family: "the owner's wife comes from Z")
+                   r"(?:\b(?:[Ff]amily|[Ww]ife|[Hh]usband|[Mm]other|[Ff]ather|[Gg]randmother|[Gg]randfather|[Dd]aughter|"
+                   r"[Ss]on-in-law|[Dd]aughter-in-law|[A-Z][a-z]+(?:yan|ian|ov|ova|ev|eva)),?\s+comes|"
                    r"\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Yy]our|whose|[Mm]any|[Ss]ome|[Ss]everal|[Mm]ost)\s+"
                    r"(?:of\s+(?:our|the|their)\s+)?(?:[\w'’-]+\s+)?(?:famil(?:y|ies)|parents|teachers?|students?|"
                    r"members|sisters|brothers|cousins?),?\s+(?:comes|come)|"
@@ -1037,6 +1038,10 @@ def described_dropped(sentence, mentions):
             continue                       # "our people who now live in Yerevan": who they are, their home since
         if before.endswith(" in ") and _BRIEFING_VENUE.search(before) and _words_tell_elsewhere(sentence, m, mentions):
             continue                       # "told a briefing in X that Y was lost": the venue of the words
+        if before.endswith(" in ") and _SAID_IN.search(before) and _words_tell_elsewhere(sentence, m, mentions):
+            continue                       # "a delegate said in X yesterday that he had been in Y": where he spoke
+        if m.begin == len(_FROM_OPENING) and sentence.startswith(_FROM_OPENING) and _from_speaker(sentence, m, mentions):
+            continue                       # "From X, the spokesman claimed that troops neared Y": where he spoke from
         if before.endswith((" from ", " near ", " outside ")) and _DATELINE_FROM.search(before) \
                 and _words_tell_elsewhere(sentence, m, mentions) and not _TOWN_ITSELF.search(sentence, m.end):
             continue                       # "the agency reported from X that Y was blockaded": where it wrote from
@@ -1213,6 +1218,23 @@ _DATELINE_FROM = re.compile(r"\b(?:reported|wrote|cabled|said)\s+from\s+(?:near\
 # ... and kept when its words tell of the town anywhere in them: "reported from X that shells hit the city and Y"
 _TOWN_ITSELF = re.compile(r"\bthe\s+(?:city|town|capital)\b(?!\s+of\b)", re.I)
 _BRIEFING_VENUE = re.compile(r"\b(?:at|told|to|gave|held)\s+an?\s+(?:press\s+|news\s+)?(?:briefing|conference)\s+in\s+$")
+# ... or said there before words of another named place: "a Red Cross delegate said in X yesterday that he had seen Y
+# burning" (as the venue above; alone, the town is the news: "the minister said in X that the bridge was too small")
+# (not "told reporters in X that ...", which the older sets keep as where the news was given)
+_SAID_IN = re.compile(r"\b(?:said|stated|declared|claimed|announced)\s+in\s+$")
+# a sentence opening with the town a speaker speaks from, before words of another named place: "From X, the
+# spokesman claimed that troops had come within a mile of Y" (not "From X, the road runs on to Y", nor "From X,
+# the prosecutor says bullets struck the walls", which tells of X itself)
+_FROM_OPENING = "From "
+_FROM_SPEAKER = re.compile(r",\s+(?:the\s+|an?\s+|its\s+|their\s+)?[^,.;:]{0,60}?\b(?:said|says|claimed|claims|"
+                           r"reported|reports|announced|announces|insisted|insists|told\s+\w+)\s+(?:that\s+)?")
+
+
+def _from_speaker(sentence, m, mentions):
+    """Does the sentence open "From X, <speaker> said ..." and name another place after the verb (see _FROM_SPEAKER)?"""
+    said = _FROM_SPEAKER.match(sentence, m.end)
+    return said is not None and any(n.begin >= said.end() and n.place != m.place for n in mentions) \
+        and not _TOWN_ITSELF.search(sentence, said.end())
 # a utility supply promised to come back to a place: "gas would reach Khankendi on 28 March", "gas was to be supplied
 # to X again", "power will be restored in Y"; a promise is no event there (a supply restored is: "gas was restored to
 # Z after repairs"; nor is a new supply sent along a route: "gas was expected to reach Tbilisi through Gardabani")

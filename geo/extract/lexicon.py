@@ -454,11 +454,12 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:resolution|declaration)\b)|"
                # what people remember is their account: "..., witnesses later recalled.", "he recalled in the same
                # interview that", "as the agency recalled last month." (not "recalled its envoy")
-               # ("recalled this week that", "recalled last month that": when it said so)
+               # ("recalled this week that", "recalled last month that": when it said so; "recalls in its anniversary
+               # piece.": where it said so)
                r"(?:recalled|recalls|recall|remembered|remembers|remember)"
                r"(?= (?:(?:in|at|on|during) (?:[\w'’-]+ ){1,4}?|(?:this|last) (?:week|month|year) |"
                r"(?:yesterday|today|earlier) )?that\b|(?: (?:last|this|on|at|in) [\w'’-]+"
-               r"(?: [\w'’-]+)?| (?:yesterday|earlier|later|then))?\s*[.,;]|\s*$)|"
+               r"(?: [\w'’-]+){0,2}| (?:yesterday|earlier|later|then))?\s*[.,;]|\s*$)|"
                # ... and so is a fight or an attack someone recalls: "the mayor recalled the hard fighting at X", "he also
                # recalled the mine blast near Y" (the older sets name the one who recalls as the claimant)
                # (the words between are the fight's own, not "those killed in the shelling": the dead remembered)
@@ -865,7 +866,9 @@ _SHELLING = _cues(
      r"punched|blew|knocked|crashed|burst|set fire|went off|detonated))\b|"
      # ... or seen landing: "saw a shell (still) landing near X", "a shell falling on the village"
      r"\bshell(?= (?:still |now |occasionally )?(?:landing|falling|exploding|bursting) (?:near|on|in|at|by|around)\b)|"
-     r"\bartillery\b|\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b|"
+     # (an artillery unit by its kind fires nothing: "got out with what remained of his artillery unit")
+     r"\bartillery\b(?! (?:units?|battalions?|regiments?|brigades?|divisions?|officers?|commanders?|schools?)\b)|"
+     r"\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b|"
      # what a shell leaves: "a shepherd was wounded by shrapnel near X"
      r"\bshrapnel\b|"
      # and a shell's fragment by what it did, or as the agent of the harm: "a shell fragment landed in the yard",
@@ -1132,6 +1135,10 @@ _SHELLING = _cues(
      r"(?=[^.;]{0,80}?\bsuffer(?:ed|ing|s)? (?!no\b)(?:[\w'’-]+ ){0,3}?(?:casualt(?:y|ies)|loss(?:es)?)\b)|"
      # an offensive launched to take a place is fighting there, whatever its outcome: "an offensive to retake X"
      r"\b(?:offensive|counter-?offensive|operation|assault|counter-?attack|bid) to (?:seize|capture|storm|retake|recapture)\b|"
+     # ... and so is an operation launched against the other side's strongholds or positions: "began an operation
+     # against the enemy strongholds in the villages of X" (not "an operation against smugglers", police work)
+     r"\b(?:operations?|offensive) against (?:the )?(?:[\w'’-]+ ){0,2}?(?:strongholds?|positions?|"
+     r"fortifications?|defen[cs]e lines?|trenches)\b|"
      # an infiltration or a break-through tried is an attack on the line: "tried to infiltrate the border near X",
      # "tried to break through to positions facing X"
      r"\binfiltrat(?:e|ed|es|ing|ion|ors?)\b|\b(?:break|broke|breaking) through\b|"

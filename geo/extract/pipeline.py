@@ -1709,8 +1709,9 @@ def _part_of_town_before(sentence, m, gazetteer):
 
 
 # what lies between a place and the town it is a part of or lies by: "Sabunchu district of Baku", "Agdam near
-# Tovuz", "X on the outskirts of Y"
-_PART_OR_NEAR_GAP = re.compile(rf"\s+(?:{_PART_NOUN}\s+of|near|close\s+to|(?:on\s+the\s+)?outskirts\s+of)\s+")
+# Tovuz", "X on the outskirts of Y", "the village of X, south of Y" (a bearing from the town after a comma)
+_PART_OR_NEAR_GAP = re.compile(rf"\s+(?:{_PART_NOUN}\s+of|near|close\s+to|(?:on\s+the\s+)?outskirts\s+of)\s+|"
+                               r",\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+")
 
 
 _PART_OF_GAP = re.compile(rf"\s+{_PART_NOUN}\s+of\s+")
@@ -1742,12 +1743,13 @@ def _namesake_near(m, area, gazetteer):
     ``m`` as found: no point is made up for a place the gazetteer lacks there."""
     here = distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon)
     if here <= SAME_AREA_KM:
-        return m
+        return m._replace(how="located") if m.how == ASKED else m
     there = _resolved(gazetteer, f"{m.text}, {area.text}")
     if there is None:
         return m
     if distance_km(there.lat, there.lon, area.place.lat, area.place.lon) < here:
-        return m._replace(place=there)
+        # a name asked about ("Shelli": a village of Lori or of Aghdam) is settled by the town it lies by
+        return m._replace(place=there, how="located" if m.how == ASKED else m.how)
     return m
 
 
@@ -5118,7 +5120,8 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
                 and any(_stated_day(o) and o.kind != "since" and o.begin >= span.end_offset
                         and (not _CLAUSE_AFTER_PLACE.search(sentence, m.end, max(m.end, o.begin))
                              or _APPOSITIVE_THEN_FULL_DATE.fullmatch(sentence, m.end, o.begin)
-                             and YEAR_IN.search(o.text)) for o in dates):
+                             and YEAR_IN.search(o.text)
+                             or _APPOSITIVE_THEN_OWN_VERB.fullmatch(sentence, m.end, o.begin)) for o in dates):
             d += 1000
         # "X, who led the defence of Y in 1988, told the meeting on Wednesday that the attacks began on 21 November":
         # a place named with the speaker, before the verb; the day right after the verb and its hearer is when it was
@@ -5408,6 +5411,12 @@ _PLACES_OWN_RELATIVE = re.compile(r",\s+which\s+[^,;:]*?\b(?:had|has|was|were)\s
 # date, with its year, is the capture's even after the comma: "reported on Saturday that ... captured X, near Y, on
 # 28 December 1991"; no clause of its own between: "X, the first town since fighting resumed on 27 September" keeps
 # the report's day)
+# ... or any day after the place's own verb, past the apposition: "wrote on Monday that the village of X, south of Y,
+# had fallen on Sunday" (Sunday is X's; the place's clause goes on through its verb)
+_APPOSITIVE_THEN_OWN_VERB = re.compile(r",\s+(?:(?:on|at)\s+the\s+(?:edge|outskirts)\s+of|near|outside|"
+                                       r"(?:north|south|east|west)\s+of)\s+"
+                                       r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:had|has|was|were)\s+(?:been\s+)?"
+                                       r"[a-z]+\s+(?:on\s+)?")
 _APPOSITIVE_THEN_FULL_DATE = re.compile(r",\s+(?:(?:on|at)\s+the\s+(?:edge|outskirts)\s+of|near|outside|"
                                         r"(?:north|south|east|west)\s+of)\s+"
                                         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:on\s+)?")

@@ -423,6 +423,9 @@ def credit_line(sentence):
 MAX_LETTERHEAD_SENTENCE = 3
 _LETTERHEAD_BEFORE = re.compile(r"\w[)’']?(?:,|\s[-–—])\s+$")
 _LETTERHEAD_AFTER = re.compile(r"\s*(?:$|[-–—]\s|,\s)")
+# ... or the town or district alone on a line of its own under the title (an address line: "X district"); the older
+# sets annotate no such line
+_AREA_LINE_AFTER = re.compile(r"(?:\s+(?:district|region|province|rayon))?\s*", re.I)
 
 
 def letterhead_place(sentence, sentences, begin, end, name_ends=()):
@@ -438,6 +441,8 @@ def letterhead_place(sentence, sentences, begin, end, name_ends=()):
     near = sentences[max(0, sentence.index - 1):sentence.index + 2]
     if any(o.paragraph == sentence.paragraph and o.index != sentence.index for o in near):
         return False
+    if not text[:begin].strip() and _AREA_LINE_AFTER.fullmatch(text, end):
+        return True                        # "Aghjabadi district" as a line of its own under the title
     before = _LETTERHEAD_BEFORE.search(text[:begin])
     if not before or not _LETTERHEAD_AFTER.match(text, end):
         return False
