@@ -18,7 +18,7 @@ from ..article import article_text, read_article
 from ..dates import (COUNTED_BACK, FUTURE_TENSE, MONTH_NAMES, MONTHS, RECENT_DAYS, WEEKDAYS, YEAR_IN, DateSpan,
                      find_dates, anniversary_years, as_dated_weekdays, count_value, dated_weekdays, named_weekdays, narrative_day, recalls)
 from ..errors import GeoError
-from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
+from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, DISTRICT_KM, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
 from .claims import (Attribution, actor_of, bodies_named, published_by, media_outlet, body_key, both_sides, claim_for,
                      companies_named, company_named, find_attributions, group_subject, home_nation, is_pronoun,
@@ -736,6 +736,27 @@ def _airports_town(sentence, m, mentions):
             and bool(_IN_TOWN_AFTER.match(sentence[site.end:m.begin])))
 
 
+# the building of an area's own body: "the building of the X district police", "the police building of the X district"
+_BODY = r"(?:police|court|executive|administration|prosecutor['’]s)"
+_BODY_BUILDING_BEFORE = re.compile(rf"\b(?P<body>{_BODY}\s+)?(?:building|headquarters|premises|offices)\s+of\s+"
+                                   r"(?:the\s+)?$", re.I)
+_DISTRICT_BODY_AFTER = re.compile(rf"\s+district\s+{_BODY}\b", re.I)
+
+
+def _displaced_body(sentence, m, out):
+    """Is the district ``m`` only the name of a body whose building stands at a town named before it, far outside
+    the district ("a shell fell on A and damaged the building of the X district police, which works from there")?
+    A district's police or court driven from its land works from another town; the hit is at that town. (A town of
+    the district keeps it: "a shell hit Tartar and the building of the Tartar district court".)"""
+    if m.place.precision != "district" or not out or out[-1].place.precision != "town":
+        return False
+    before = _BODY_BUILDING_BEFORE.search(sentence, max(0, m.begin - 50), m.begin)
+    if not before or not (before.group("body") or _DISTRICT_BODY_AFTER.match(sentence, m.end)):
+        return False
+    town = out[-1].place
+    return distance_km(town.lat, town.lon, m.place.lat, m.place.lon) > DISTRICT_KM
+
+
 def locators_dropped(sentence, mentions, gazetteer=None):
     """The mentions without the districts and provinces that only locate the place named before them
     (a place of the gazetteer, or "the village of X" that it does not know), or the villages the sentence
@@ -755,6 +776,8 @@ def locators_dropped(sentence, mentions, gazetteer=None):
                                            # (Khojavend in Azerbaijani usage)": the locator or the place again, by
                                            # the name one side gives it
         dropped = None
+        if _displaced_body(sentence, m, out):
+            continue                       # "in A ... the building of the X district police": the body's, at A
         if _way_end_aside(sentence, m, mentions):
             continue                       # "at the X bridge, at the start of the Y corridor": the way whose end
                                            # the site stands at only says where it lies
