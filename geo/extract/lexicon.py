@@ -864,6 +864,10 @@ _SHELLING = _cues(
      r"(?:landed|hit|struck|exploded|fell|slammed|tore|damaged|killed|wounded|ruptured|pierced|smashed|destroyed|"
      r"punched|blew|knocked|crashed|burst|set fire|went off|detonated))\b|"
      r"\bartillery\b|\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b|"
+     # a barrage by where it fell or what it did: "a barrage on the village of X killed three" (not "a barrage of
+     # questions", "a barrage of criticism")
+     r"\bbarrages?(?= (?:on|against|hit|struck|killed|wounded|fell|landed|of (?:shells|rockets|missiles|mortar|artillery|"
+     r"fire|shellfire))\b)|"
      # what a shell leaves: "a shepherd was wounded by shrapnel near X"
      r"\bshrapnel\b|"
      # and a shell's fragment by what it did, or as the agent of the harm: "a shell fragment landed in the yard",
