@@ -24,7 +24,7 @@ from .claims import (Attribution, actor_of, bodies_named, published_by, media_ou
                      companies_named, company_named, find_attributions, group_subject, home_nation, is_pronoun,
                      karabakh_service, known_surnames, list_speakers, named_side, of_another_side, other_side_bodies,
                      outlets_named, person_of_pronoun, gender_of, genders_told, rights_groups_named, web_outlet,
-                     peacekeepers_named, people_in, paper_heard, person_before, person_s_staff,
+                     peacekeepers_named, people_in, bodies_in_apposition, paper_heard, person_before, person_s_staff,
                      quote_speakers, relative_label, relaying_outlet, resolve_pronoun, seated_bodies,
                      sentence_government, spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder,
@@ -2699,6 +2699,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         people.update((body_key(noun), body) for noun, body in peacekeepers_named(s).items())
         # "rescuers of the emergency service in Stepanakert searched X, the service said": that service
         people.update((body_key(noun), body) for noun, body in seated_bodies(s).items())
+        # "ANAMA, the national mine action agency, started ...; the agency said": that body
+        people.update((body_key(noun), body) for noun, body in bodies_in_apposition(s).items())
         # the ministry the writer names bare is "the ministry" again, though the other side's was named since (not
         # right after it spoke in a sentence of its own: "Baku's ministry insists X. The ministry added Y" is Baku's)
         if bare_ministry and (contrasted or not ministry_office(recent_claimant) or recent_claimant == bare_ministry):
