@@ -59,3 +59,10 @@ def test_barrage_of_questions_is_no_shelling():
     events = [e for e in _events("Yesterday the governor faced a barrage of questions in Barda.")
               if e["place"] == "Barda"]
     assert all(e["layer"] != "shelling" for e in events)
+
+
+def test_the_service_speaking_after_a_country_is_no_apposition():
+    text = ("The Restoration Service said families were moved on Monday. "
+            "They had lived in hostels across Azerbaijan, the service said, and shells fell on Tartar on Monday.")
+    claims = {e["claimed_by"] for e in _events(text) if e["place"] == "Tartar"}
+    assert claims != {"Azerbaijani government"}
