@@ -869,6 +869,10 @@ _SHELLING = _cues(
      # (an artillery unit by its kind fires nothing: "got out with what remained of his artillery unit")
      r"\bartillery\b(?! (?:units?|battalions?|regiments?|brigades?|divisions?|officers?|commanders?|schools?)\b)|"
      r"\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b|"
+     # a barrage by where it fell or what it did: "a barrage on the village of X killed three" (not "a barrage of
+     # questions", "a barrage of criticism")
+     r"\bbarrages?(?= (?:on|against|hit|struck|killed|wounded|fell|landed|of (?:shells|rockets|missiles|mortar|artillery|"
+     r"fire|shellfire))\b)|"
      # what a shell leaves: "a shepherd was wounded by shrapnel near X"
      r"\bshrapnel\b|"
      # and a shell's fragment by what it did, or as the agent of the harm: "a shell fragment landed in the yard",

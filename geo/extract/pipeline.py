@@ -18,13 +18,13 @@ from ..article import article_text, read_article
 from ..dates import (COUNTED_BACK, FUTURE_TENSE, MONTH_NAMES, MONTHS, RECENT_DAYS, WEEKDAYS, YEAR_IN, DateSpan,
                      find_dates, anniversary_years, as_dated_weekdays, count_value, dated_weekdays, named_weekdays, narrative_day, recalls)
 from ..errors import GeoError
-from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
+from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, DISTRICT_KM, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
 from .claims import (Attribution, actor_of, bodies_named, published_by, media_outlet, body_key, both_sides, claim_for,
                      companies_named, company_named, find_attributions, group_subject, home_nation, is_pronoun,
                      karabakh_service, known_surnames, list_speakers, named_side, of_another_side, other_side_bodies,
                      outlets_named, person_of_pronoun, gender_of, genders_told, rights_groups_named, web_outlet,
-                     peacekeepers_named, people_in, paper_heard, person_before, person_s_staff,
+                     peacekeepers_named, people_in, bodies_in_apposition, paper_heard, person_before, person_s_staff,
                      quote_speakers, relative_label, relaying_outlet, resolve_pronoun, seated_bodies,
                      sentence_government, spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder,
@@ -739,6 +739,27 @@ def _airports_town(sentence, m, mentions):
             and bool(_IN_TOWN_AFTER.match(sentence[site.end:m.begin])))
 
 
+# the building of an area's own body: "the building of the X district police", "the police building of the X district"
+_BODY = r"(?:police|court|executive|administration|prosecutor['’]s)"
+_BODY_BUILDING_BEFORE = re.compile(rf"\b(?P<body>{_BODY}\s+)?(?:building|headquarters|premises|offices)\s+of\s+"
+                                   r"(?:the\s+)?$", re.I)
+_DISTRICT_BODY_AFTER = re.compile(rf"\s+district\s+{_BODY}\b", re.I)
+
+
+def _displaced_body(sentence, m, out):
+    """Is the district ``m`` only the name of a body whose building stands at a town named before it, far outside
+    the district ("a shell fell on A and damaged the building of the X district police, which works from there")?
+    A district's police or court driven from its land works from another town; the hit is at that town. (A town of
+    the district keeps it: "a shell hit Tartar and the building of the Tartar district court".)"""
+    if m.place.precision != "district" or not out or out[-1].place.precision != "town":
+        return False
+    before = _BODY_BUILDING_BEFORE.search(sentence, max(0, m.begin - 50), m.begin)
+    if not before or not (before.group("body") or _DISTRICT_BODY_AFTER.match(sentence, m.end)):
+        return False
+    town = out[-1].place
+    return distance_km(town.lat, town.lon, m.place.lat, m.place.lon) > DISTRICT_KM
+
+
 def locators_dropped(sentence, mentions, gazetteer=None):
     """The mentions without the districts and provinces that only locate the place named before them
     (a place of the gazetteer, or "the village of X" that it does not know), or the villages the sentence
@@ -758,6 +779,8 @@ def locators_dropped(sentence, mentions, gazetteer=None):
                                            # (Khojavend in Azerbaijani usage)": the locator or the place again, by
                                            # the name one side gives it
         dropped = None
+        if _displaced_body(sentence, m, out):
+            continue                       # "in A ... the building of the X district police": the body's, at A
         if _way_end_aside(sentence, m, mentions):
             continue                       # "at the X bridge, at the start of the Y corridor": the way whose end
                                            # the site stands at only says where it lies
@@ -2681,6 +2704,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         people.update((body_key(noun), body) for noun, body in peacekeepers_named(s).items())
         # "rescuers of the emergency service in Stepanakert searched X, the service said": that service
         people.update((body_key(noun), body) for noun, body in seated_bodies(s).items())
+        # "ANAMA, the national mine action agency, started ...; the agency said": that body
+        people.update((body_key(noun), body) for noun, body in bodies_in_apposition(s).items())
         # the ministry the writer names bare is "the ministry" again, though the other side's was named since (not
         # right after it spoke in a sentence of its own: "Baku's ministry insists X. The ministry added Y" is Baku's)
         if bare_ministry and (contrasted or not ministry_office(recent_claimant) or recent_claimant == bare_ministry):
