@@ -2210,7 +2210,9 @@ _SCENE_VERB = re.compile(r"walks|stands|sits|points|looks|drives|leads|turns|ret
 _ACCOUNT_AGAIN = re.compile(r"(?i)(?:(?:the|that|this)\s+)?(?:same\s+)?(?:account|history|chronicle)")
 
 
-_REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$")
+# (an auxiliary may follow it: "Harutyunyan himself had confirmed": Harutyunyan)
+_REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves)"
+                              r"(?P<aux>\s+(?:had|has|have|was|were|is|would|did|could))?\s*$")
 
 
 def _subject_before(sentence, verb_pos):
@@ -2219,8 +2221,9 @@ def _subject_before(sentence, verb_pos):
     past what only qualifies the speaker (a day, the places an office serves, a relative clause), as the claimant is
     normalised from it."""
     left = sentence[:verb_pos]
-    if "self " in left[-12:] or "selves " in left[-13:]:
-        left = _REFLEXIVE_AFTER.sub(" ", left)   # "Guliyev himself told Modern.az": Guliyev, the word no part of him
+    if "self " in left[-18:] or "selves " in left[-19:]:
+        # "Guliyev himself told Modern.az": Guliyev, the word no part of him
+        left = _REFLEXIVE_AFTER.sub(lambda m: (m.group("aux") or "") + " ", left)
     kept_up = _WENT_ON_TO.search(left, max(0, verb_pos - 24)) if "to " in left[-6:] else None
     if kept_up:                            # "Tass has continued to report": Tass, as "Tass has reported"
         left = left[:kept_up.start()]
