@@ -14,9 +14,9 @@ from ..dates import MONTH_NAMES
 from ..gazetteer import read_supplement
 from ..names import name_keys, names_written
 from ..zone import CORE, Zone
-from .actors import (ENVOY, MIN_SPELLED_SURNAME, NAMED_PROSECUTOR, NATION_WORDS, OTHER_SIDE, SIDES, STATE_BODY,
-                     UNLISTED_MINISTRY, body_name, canonical_actor, load_actors, member_named, ministry_of,
-                     ministry_office, office_in, skeleton)
+from .actors import (ENVOY, MIN_SPELLED_SURNAME, NAMED_PERSONS_KIN, NAMED_PROSECUTOR, NATION_WORDS, OTHER_SIDE,
+                     SIDES, STATE_BODY, UNLISTED_MINISTRY, body_name, canonical_actor, load_actors, member_named,
+                     ministry_of, ministry_office, office_in, skeleton)
 from .cues import has_stem, troops_named
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CAPITALS,
                       CLAUSE_VERB, DATING_VERB, INVERTED, NATION, NATION_ADJECTIVES, NUMBER_WORDS, OBJECT_PRONOUNS,
@@ -2722,6 +2722,8 @@ def normalise_actor(phrase, people=None):
         # no source (but "reports from the ministry" are the ministry's)
     if _RELATIVE_SUBJECT.fullmatch(phrase):
         return phrase                      # "his brother said": kept whole, a resident (see as_residents)
+    if NAMED_PERSONS_KIN.fullmatch(phrase):
+        return phrase                      # "Ruben Vardanyan's family said": the family, not the body he served
     if _SHARED_POSTS.fullmatch(phrase):
         return "social media posts"        # "Posts shared thousands of times say": no one named, the posts
     again = _BARE_PAPER.fullmatch(phrase)
