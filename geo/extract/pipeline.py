@@ -3764,7 +3764,9 @@ def _service_planned(sentence, mention):
 # and what it does may be news ("the workshop in X was requisitioned", "on Tuesday the bakery in Y was requisitioned");
 # people taken to it, treated or sheltering there keep the town (below), and so does a strong cue (the caller's test:
 # "a rocket hit the museum in Z")
-_VENUE_IN_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:[\w'’-]+\s+)?(?:centre|center|bakery|museum|studio|"
+# (not a place people are held in: "ended his hunger strike in the detention centre in X" is news of the prisoner)
+_VENUE_IN_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:[\w'’-]+\s+)?"
+                              r"(?<!detention\s)(?<!remand\s)(?:centre|center|bakery|museum|studio|"
                               r"library|shop|gym|caf[eé]|restaurant|brewery|sauna|club|workshop|park\s+office|"
                               # a hall booked or met in ("if the hall in X is free", "meet in a hall in Y": older
                               # sets 2 of 2 unannotated), not a town's own ("the city hall in Z says")
