@@ -5108,7 +5108,8 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
         # keeps Sunday)
         if any(a.pos < span.begin and span.end_offset <= m.begin and _VERB_THEN.fullmatch(sentence, a.pos, span.begin)
                for a in attributions) \
-                and any(_stated_day(o) and o.kind != "since" and o.begin >= span.end_offset
+                and any(_stated_day(o) and (o.kind != "since" or _said_had_been_since(sentence, o, dates))
+                        and o.begin >= span.end_offset
                         and (not _CLAUSE_AFTER_PLACE.search(sentence, m.end, max(m.end, o.begin))
                              or _APPOSITIVE_THEN_FULL_DATE.fullmatch(sentence, m.end, o.begin)
                              and YEAR_IN.search(o.text)) for o in dates):
@@ -5163,6 +5164,7 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
             # had lasted until the event is its background, not its date (nor against "Yesterday, the president
             # wrote, the army took back X, which had been held since August 1993")
             if span.kind == "since" and _HAD_BEEN.search(sentence, max(0, span.begin - 80), span.begin) \
+                    and not _said_had_been_since(sentence, span, dates) \
                     and any(o.kind != "since" and (_stated_day(o) or _relative_day(o)) for o in dates):
                 d += 300
             # "X has been without gas since 12 May; on 14 May shells hit the village": a day a state has lasted since,
@@ -5412,6 +5414,10 @@ def _looked_back_to(span, narrative):
     return (span.kind == "calendar" and span.precision == "day" and not YEAR_IN.search(span.text)
             and span.start < narrative)
 _HAD_BEEN = re.compile(r"\bhad\s+been\b[^,;.]*$")
+# the state itself is what was said: "his family announced last Friday that he had been refusing food since 5 April"
+# (the other day is only the saying's, before "that"; not a relative clause: "X, which had been held since 1993")
+_SAID_THAT_HAD_BEEN = re.compile(r"\b(?:said|announced|told|reported|wrote|stated|confirmed)\s+(?:[\w'’ ]{1,30}?\s+)?"
+                                 r"(?P<that>that)\s+(?:(?!which\b|who\b)[\w'’]+\s+){1,5}?had\s+been\b[^,;.]*$")
 # a state the date ends: "closed to individuals until", "shut for traffic till the" (not "postponed until 25
 # November the handover", where the day is the event's)
 _UNTIL_BEFORE = re.compile(r"\b(?:closed|shut|suspended|halted|banned|restricted)\b[^.;]{0,40}?\b(?:until|till)\s+"
@@ -5534,6 +5540,13 @@ def _night_opening(sentence, told):
 _WEEKDAY_NUMBER = {name: n for n, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 _CLOSING_WEEKDAY = re.compile(r"(?:on\s+)?(" + _WEEKDAY + r")\b", re.I)
+
+
+def _said_had_been_since(sentence, span, dates):
+    """Is the "since" day that of a state a speaker's clause tells ("said on Friday that he had been on hunger strike
+    since 5 April"), every other day standing before its "that" (the day of the saying)?"""
+    said = _SAID_THAT_HAD_BEEN.search(sentence, max(0, span.begin - 120), span.begin)
+    return bool(said) and all(o.end_offset <= said.start("that") for o in dates if o is not span and o.kind != "since")
 
 
 def _until(sentence, span):
