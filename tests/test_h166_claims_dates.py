@@ -53,3 +53,14 @@ def test_detention_centre_does_not_hide_its_town():
 
 def test_other_centre_in_a_town_only_locates():
     assert "Baku" not in _events("Our members sent the parcel to the youth centre in Baku.")
+
+
+def test_the_accused_before_a_name_is_a_role_not_a_verb():
+    e = _events("On Tuesday the accused Karen Hakobyan, questioned by the judges, said he had been shelled in "
+                "Khojaly.")["Khojaly"]
+    assert e["claimed_by"] == "Karen Hakobyan"
+
+
+def test_accused_as_a_verb_still_accuses():
+    e = _events("Armenia accused Azerbaijan of shelling Tartar.")["Tartar"]
+    assert e["claimed_by"] == "Armenian government"

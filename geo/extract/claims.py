@@ -2211,6 +2211,7 @@ _ACCOUNT_AGAIN = re.compile(r"(?i)(?:(?:the|that|this)\s+)?(?:same\s+)?(?:accoun
 
 
 # (an auxiliary may follow it: "Harutyunyan himself had confirmed": Harutyunyan)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves)"
                               r"(?P<aux>\s+(?:had|has|have|was|were|is|would|did|could))?\s*$")
 
@@ -2417,6 +2418,9 @@ def _subject_before(sentence, verb_pos):
         words = _leading_noun_phrase(words)  # a clause, not a name: at most the noun phrase it opens with
     if _UNNAMED_REPORTS.fullmatch(" ".join(words).lower()):
         return " ".join(words)             # "unconfirmed reports said": the press, read as media
+    if len(words) > 1 and words[0] == "accused" and words[1][:1].isupper() \
+            and _THE_BEFORE.search(left, 0, max(0, left.rfind("accused " + words[1]))):
+        words = words[1:]                  # "the accused Madat Babayan said": a role before the name, no verb
     if not words or (words[0][:1].islower() and words[0].endswith("ed") and "-" not in words[0]):
         return ""                          # a predicate ("visited Khankendi on October 1"), not a subject
     if len(words) > 1 and words[0] in _CAUSATIVE:
