@@ -4322,6 +4322,7 @@ _CHECKPOINT_IN = re.compile(r"(?:\bcheck-?\s?points?|\b(?:their|its|peacekeep\w*
 _CORRIDOR_WORD = re.compile(r"\s+corridor\b", re.I)          # after the name: "the Lachin corridor"
 # or the corridor named by its road, after one name: "the checkpoint on the Lachin road" (not "the A–B road")
 _CORRIDOR_ROAD_WORD = re.compile(r"\s+(?:road|highway)\b", re.I)
+_TOWNS_DASH = re.compile(r"[-–—]")
 # a post set up beside a corridor, not in it: "five new posts, one of them close to the X corridor" (the post is
 # the news there, as one in the corridor is)
 _BESIDE_CORRIDOR = re.compile(r"\b(?:close\s+to|near|next\s+to|beside)\s+(?:the\s+)?$", re.I)
@@ -4333,7 +4334,8 @@ def _checkpoint_in_corridor(sentence, mention, found):
     (A road named by its towns, "the A–B road", with a checkpoint at its entrance stays the route: the sets read
     that wording both ways.)"""
     if not (" corridor" in mention.text.lower() or _CORRIDOR_WORD.match(sentence, mention.end)
-            or (_CORRIDOR_ROAD_WORD.match(sentence, mention.end) and sentence[mention.begin - 1:mention.begin] == " ")):
+            or (_CORRIDOR_ROAD_WORD.match(sentence, mention.end) and sentence[mention.begin - 1:mention.begin] == " "
+                and not _TOWNS_DASH.search(mention.text))):
         return False
     post = _CHECKPOINT_IN.search(sentence, max(0, mention.begin - 80), mention.begin)
     return post is not None and not any(post.start() < m.begin and m.end <= mention.begin for m in found)
