@@ -14,9 +14,9 @@ from ..dates import MONTH_NAMES
 from ..gazetteer import read_supplement
 from ..names import name_keys, names_written
 from ..zone import CORE, Zone
-from .actors import (ENVOY, MIN_SPELLED_SURNAME, NAMED_PROSECUTOR, NATION_WORDS, OTHER_SIDE, SIDES, STATE_BODY,
-                     UNLISTED_MINISTRY, body_name, canonical_actor, load_actors, member_named, ministry_of,
-                     ministry_office, office_in, skeleton)
+from .actors import (ENVOY, MIN_SPELLED_SURNAME, NAMED_PERSONS_KIN, NAMED_PROSECUTOR, NATION_WORDS, OTHER_SIDE,
+                     SIDES, STATE_BODY, UNLISTED_MINISTRY, body_name, canonical_actor, load_actors, member_named,
+                     ministry_of, ministry_office, office_in, skeleton)
 from .cues import has_stem, troops_named
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CAPITALS,
                       CLAUSE_VERB, DATING_VERB, INVERTED, NATION, NATION_ADJECTIVES, NUMBER_WORDS, OBJECT_PRONOUNS,
@@ -2231,7 +2231,10 @@ _SCENE_VERB = re.compile(r"walks|stands|sits|points|looks|drives|leads|turns|ret
 _ACCOUNT_AGAIN = re.compile(r"(?i)(?:(?:the|that|this)\s+)?(?:same\s+)?(?:account|history|chronicle)")
 
 
-_REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$")
+# (an auxiliary may follow it: "Harutyunyan himself had confirmed": Harutyunyan)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves)"
+                              r"(?P<aux>\s+(?:had|has|have|was|were|is|would|did|could))?\s*$")
 
 
 def _subject_before(sentence, verb_pos):
@@ -2240,8 +2243,9 @@ def _subject_before(sentence, verb_pos):
     past what only qualifies the speaker (a day, the places an office serves, a relative clause), as the claimant is
     normalised from it."""
     left = sentence[:verb_pos]
-    if "self " in left[-12:] or "selves " in left[-13:]:
-        left = _REFLEXIVE_AFTER.sub(" ", left)   # "Guliyev himself told Modern.az": Guliyev, the word no part of him
+    if "self " in left[-18:] or "selves " in left[-19:]:
+        # "Guliyev himself told Modern.az": Guliyev, the word no part of him
+        left = _REFLEXIVE_AFTER.sub(lambda m: (m.group("aux") or "") + " ", left)
     kept_up = _WENT_ON_TO.search(left, max(0, verb_pos - 24)) if "to " in left[-6:] else None
     if kept_up:                            # "Tass has continued to report": Tass, as "Tass has reported"
         left = left[:kept_up.start()]
@@ -2435,6 +2439,9 @@ def _subject_before(sentence, verb_pos):
         words = _leading_noun_phrase(words)  # a clause, not a name: at most the noun phrase it opens with
     if _UNNAMED_REPORTS.fullmatch(" ".join(words).lower()):
         return " ".join(words)             # "unconfirmed reports said": the press, read as media
+    if len(words) > 1 and words[0] == "accused" and words[1][:1].isupper() \
+            and _THE_BEFORE.search(left, 0, max(0, left.rfind("accused " + words[1]))):
+        words = words[1:]                  # "the accused Madat Babayan said": a role before the name, no verb
     if not words or (words[0][:1].islower() and words[0].endswith("ed") and "-" not in words[0]):
         return ""                          # a predicate ("visited Khankendi on October 1"), not a subject
     if len(words) > 1 and words[0] in _CAUSATIVE:
@@ -2740,6 +2747,8 @@ def normalise_actor(phrase, people=None):
         # no source (but "reports from the ministry" are the ministry's)
     if _RELATIVE_SUBJECT.fullmatch(phrase):
         return phrase                      # "his brother said": kept whole, a resident (see as_residents)
+    if NAMED_PERSONS_KIN.fullmatch(phrase):
+        return phrase                      # "Ruben Vardanyan's family said": the family, not the body he served
     if _SHARED_POSTS.fullmatch(phrase):
         return "social media posts"        # "Posts shared thousands of times say": no one named, the posts
     again = _BARE_PAPER.fullmatch(phrase)

@@ -3800,7 +3800,9 @@ def _service_planned(sentence, mention):
 # and what it does may be news ("the workshop in X was requisitioned", "on Tuesday the bakery in Y was requisitioned");
 # people taken to it, treated or sheltering there keep the town (below), and so does a strong cue (the caller's test:
 # "a rocket hit the museum in Z")
-_VENUE_IN_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:[\w'’-]+\s+)?(?:centre|center|bakery|museum|studio|"
+# (not a place people are held in: "ended his hunger strike in the detention centre in X" is news of the prisoner)
+_VENUE_IN_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:[\w'’-]+\s+)?"
+                              r"(?<!detention\s)(?<!remand\s)(?:centre|center|bakery|museum|studio|"
                               r"library|shop|gym|caf[eé]|restaurant|brewery|sauna|club|workshop|park\s+office|"
                               # a hall booked or met in ("if the hall in X is free", "meet in a hall in Y": older
                               # sets 2 of 2 unannotated), not a town's own ("the city hall in Z says")
@@ -4354,6 +4356,9 @@ _CHECKPOINT_IN = re.compile(r"(?:\bcheck-?\s?points?|\b(?:their|its|peacekeep\w*
                             r"(?:(?:entrance|start|exit|end|mouth)\s+(?:to|of)\s+(?:the\s+)?)?"
                             r"(?:(?:road|highway|route)\s+(?:through|in|along)\s+(?:the\s+)?)?$", re.I)
 _CORRIDOR_WORD = re.compile(r"\s+corridor\b", re.I)          # after the name: "the Lachin corridor"
+# or the corridor named by its road, after one name: "the checkpoint on the Lachin road" (not "the A–B road")
+_CORRIDOR_ROAD_WORD = re.compile(r"\s+(?:road|highway)\b", re.I)
+_TOWNS_DASH = re.compile(r"[-–—]")
 # a post set up beside a corridor, not in it: "five new posts, one of them close to the X corridor" (the post is
 # the news there, as one in the corridor is)
 _BESIDE_CORRIDOR = re.compile(r"\b(?:close\s+to|near|next\s+to|beside)\s+(?:the\s+)?$", re.I)
@@ -4364,7 +4369,9 @@ def _checkpoint_in_corridor(sentence, mention, found):
     other place of ``found`` named between them? The checkpoint is then the news there, not the corridor's traffic.
     (A road named by its towns, "the A–B road", with a checkpoint at its entrance stays the route: the sets read
     that wording both ways.)"""
-    if not (" corridor" in mention.text.lower() or _CORRIDOR_WORD.match(sentence, mention.end)):
+    if not (" corridor" in mention.text.lower() or _CORRIDOR_WORD.match(sentence, mention.end)
+            or (_CORRIDOR_ROAD_WORD.match(sentence, mention.end) and sentence[mention.begin - 1:mention.begin] == " "
+                and not _TOWNS_DASH.search(mention.text))):
         return False
     post = _CHECKPOINT_IN.search(sentence, max(0, mention.begin - 80), mention.begin)
     return post is not None and not any(post.start() < m.begin and m.end <= mention.begin for m in found)
@@ -5142,7 +5149,8 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
         # keeps Sunday)
         if any(a.pos < span.begin and span.end_offset <= m.begin and _VERB_THEN.fullmatch(sentence, a.pos, span.begin)
                for a in attributions) \
-                and any(_stated_day(o) and o.kind != "since" and o.begin >= span.end_offset
+                and any(_stated_day(o) and (o.kind != "since" or _said_had_been_since(sentence, o, dates))
+                        and o.begin >= span.end_offset
                         and (not _CLAUSE_AFTER_PLACE.search(sentence, m.end, max(m.end, o.begin))
                              or _APPOSITIVE_THEN_FULL_DATE.fullmatch(sentence, m.end, o.begin)
                              and YEAR_IN.search(o.text)
@@ -5198,6 +5206,7 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
             # had lasted until the event is its background, not its date (nor against "Yesterday, the president
             # wrote, the army took back X, which had been held since August 1993")
             if span.kind == "since" and _HAD_BEEN.search(sentence, max(0, span.begin - 80), span.begin) \
+                    and not _said_had_been_since(sentence, span, dates) \
                     and any(o.kind != "since" and (_stated_day(o) or _relative_day(o)) for o in dates):
                 d += 300
             # "X has been without gas since 12 May; on 14 May shells hit the village": a day a state has lasted since,
@@ -5453,6 +5462,10 @@ def _looked_back_to(span, narrative):
     return (span.kind == "calendar" and span.precision == "day" and not YEAR_IN.search(span.text)
             and span.start < narrative)
 _HAD_BEEN = re.compile(r"\bhad\s+been\b[^,;.]*$")
+# the state itself is what was said: "his family announced last Friday that he had been refusing food since 5 April"
+# (the other day is only the saying's, before "that"; not a relative clause: "X, which had been held since 1993")
+_SAID_THAT_HAD_BEEN = re.compile(r"\b(?:said|announced|told|reported|wrote|stated|confirmed)\s+(?:[\w'’ ]{1,30}?\s+)?"
+                                 r"(?P<that>that)\s+(?:(?!which\b|who\b)[\w'’]+\s+){1,5}?had\s+been\b[^,;.]*$")
 # a state the date ends: "closed to individuals until", "shut for traffic till the" (not "postponed until 25
 # November the handover", where the day is the event's)
 _UNTIL_BEFORE = re.compile(r"\b(?:closed|shut|suspended|halted|banned|restricted)\b[^.;]{0,40}?\b(?:until|till)\s+"
@@ -5575,6 +5588,13 @@ def _night_opening(sentence, told):
 _WEEKDAY_NUMBER = {name: n for n, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 _CLOSING_WEEKDAY = re.compile(r"(?:on\s+)?(" + _WEEKDAY + r")\b", re.I)
+
+
+def _said_had_been_since(sentence, span, dates):
+    """Is the "since" day that of a state a speaker's clause tells ("said on Friday that he had been on hunger strike
+    since 5 April"), every other day standing before its "that" (the day of the saying)?"""
+    said = _SAID_THAT_HAD_BEEN.search(sentence, max(0, span.begin - 120), span.begin)
+    return bool(said) and all(o.end_offset <= said.start("that") for o in dates if o is not span and o.kind != "since")
 
 
 def _until(sentence, span):
