@@ -10,3 +10,21 @@ def test_the_popular_fronts_information_centre_is_the_azerbaijani_popular_front(
 def test_a_bare_information_centre_is_still_the_karabakh_one():
     # negative case: an information centre no front is named with keeps its reading
     assert canonical_actor("information centre") == "Nagorno-Karabakh authorities"
+
+
+def _claimants(text):
+    import datetime
+    from geo.extract import extract_text
+    return [e["claimed_by"] for e in extract_text(text, datetime.date(2022, 3, 1))]
+
+
+def test_a_named_person_of_a_commission_whose_name_lists_its_remit():
+    text = ("On Monday, Anar Guliyev of the State Commission on Prisoners of War, Hostages and Missing Persons said "
+            "a mass grave had been found in Edilli.")
+    assert all(c.startswith("Anar Guliyev") for c in _claimants(text))
+
+
+def test_a_list_of_speakers_is_not_one_body():
+    # negative case: commas between people, no body named: not read as one long name
+    text = "Anar Guliyev, his neighbours and the villagers said a mass grave had been found in Edilli."
+    assert not any("Commission" in c for c in _claimants(text))

@@ -2105,10 +2105,15 @@ def _leading_noun_phrase(words):
 # what it is for ("the Restoration, Construction and Management Service for Khankendi and the Aghdara and
 # Khojaly districts said")
 _BODY_WORD = re.compile(r"(?:Service|Agency|Committee|Commission) (?:for|of|on) ")
-_LONG_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*)*"
-                        r"\s+(?:Service|Agency|Committee|Commission)\s+(?:for|of|on)\s+"
-                        # (an enumeration inside the name: "for the Protection, Development and Restoration of ...")
-                        r"(?:[^,;:\"“”]|,\s+(?=[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z])){3,100}?)\s*$")
+_LONG_BODY_NAME = (r"(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*)*"
+                   r"\s+(?:Service|Agency|Committee|Commission)\s+(?:for|of|on)\s+"
+                   # (an enumeration inside the name: "for the Protection, Development and Restoration of ...")
+                   r"(?:[^,;:\"“”]|,\s+(?=[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z])){3,100}?")
+_LONG_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>" + _LONG_BODY_NAME + r")\s*$")
+# a named person of such a body: "Zaur Ismayilov of the State Commission on Prisoners of War, Hostages and Missing
+# Persons said" is the man of that one commission, not "Hostages and Missing Persons"
+_NAMED_OF_LONG_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+of\s+"
+                                 + _LONG_BODY_NAME + r")\s*$")
 # a ministry named by its two fields, in any case: "the ministry of territorial administration and infrastructure",
 # "The Ministry of Labour and Social Affairs" (not a second body after "and": "the ministry of defence and the army";
 # nor the ministry a department belongs to: "the Roads Department of the Ministry of X and Y announced"); its
@@ -2235,7 +2240,8 @@ def _subject_before(sentence, verb_pos):
     if served and served.start():          # the list is where the office works, not the speaker: the subject
         left = left[:served.start()] + (served.group("comma") or "") + " "    # is read without it
         return _subject_before(left, len(left))
-    person = _NAMED_OF_LISTED_BODY.search(left) if ", " in left else None
+    person = (_NAMED_OF_LISTED_BODY.search(left) or _NAMED_OF_LONG_BODY.search(left, max(0, verb_pos - 200))) \
+        if ", " in left else None
     if person:
         return person.group("who")
     body = _BODY_THAT.search(left) if " that " in left else None
