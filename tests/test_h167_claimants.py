@@ -28,3 +28,14 @@ def test_a_list_of_speakers_is_not_one_body():
     # negative case: commas between people, no body named: not read as one long name
     text = "Anar Guliyev, his neighbours and the villagers said a mass grave had been found in Edilli."
     assert not any("Commission" in c for c in _claimants(text))
+
+
+def test_an_outlet_that_ran_a_reportage_from_a_village_claims_what_it_found():
+    text = "On Monday Trend ran a long reportage from Salakatin, where a farmer had found his old house in ruins."
+    assert _claimants(text) and all(c for c in _claimants(text))
+
+
+def test_a_person_running_something_from_a_village_is_no_outlet():
+    # negative case: a man who ran a shop is no source
+    text = "Samir ran a shop from Salakatin, where a farmer had found his old house in ruins."
+    assert _claimants(text) == [""] * len(_claimants(text))

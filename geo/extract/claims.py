@@ -254,6 +254,11 @@ def find_attributions(sentence):
               or "ournalist" in sentence else ()):
         # "A Reuters reporter heard blasts": its own; "the Sputnik correspondent Nana Martirosyan saw": hers
         found.append(Attribution(m.start("verb"), m.group("name") or m.group("named") or m.group("who")))
+    for m in (_OUTLET_RAN_REPORT.finditer(sentence) if " from " in sentence else ()):
+        for who in dict.fromkeys((m.group("who"), m.group("who").split()[-1])):   # (not "Yesterday" before it)
+            if _is_outlet(who):
+                found.append(Attribution(m.start("verb"), who))   # the outlet's, not the people it met
+                break
     for m in (_CREW_SAW.finditer(sentence) if " crew " in sentence or " for " in sentence or " of " in sentence
               else ()):
         if _TOLD_BEFORE_CREW.search(sentence, 0, m.start()):
@@ -898,6 +903,9 @@ _REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&.-]*(?:
                            r",\s+(?P<named>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),)?"
                            r"(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
                            r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed|found)\b")
+# an outlet's own reportage from a place: "APA ran a reportage from X, where ..." tells what its report says
+_OUTLET_RAN_REPORT = re.compile(r"(?P<who>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?P<verb>ran|aired|broadcast|filed)\s+"
+                                r"(?:an?|its)\s+(?:[\w-]+\s+)?(?:reportage|report|story|feature|piece)\s+from\b")
 # (so does a crew or a blogger: "a Russian television crew found the town half empty" is the crew's own account, and
 # "a blogger for the X Daily found ..." is his outlet's, as the sets file "a correspondent of Report" under Report)
 _CREW_SAW = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<who>(?:[A-Z][\w-]*\s+)?(?:television|TV|film|camera)\s+crew)|"
