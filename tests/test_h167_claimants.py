@@ -39,3 +39,14 @@ def test_a_person_running_something_from_a_village_is_no_outlet():
     # negative case: a man who ran a shop is no source
     text = "Samir ran a shop from Salakatin, where a farmer had found his old house in ruins."
     assert _claimants(text) == [""] * len(_claimants(text))
+
+
+def test_an_outlets_chronology_going_back_to_a_day_is_its_claim():
+    text = "Trend's chronology of the district goes back to 4 May 1991, when a tractor driver was shot near Tartar."
+    assert _claimants(text) and all(c for c in _claimants(text))
+
+
+def test_a_private_persons_chronology_is_no_source():
+    # negative case: a name the actor table does not know
+    text = "Samir's chronology goes back to 4 May 1991, when a tractor driver was shot near Tartar."
+    assert _claimants(text) == [""] * len(_claimants(text))

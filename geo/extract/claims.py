@@ -259,6 +259,9 @@ def find_attributions(sentence):
             if _is_outlet(who):
                 found.append(Attribution(m.start("verb"), who))   # the outlet's, not the people it met
                 break
+    for m in (_CHRONOLOGY_BACK_TO.finditer(sentence) if " back to " in sentence else ()):
+        if canonical_actor(m.group("who")):
+            found.append(Attribution(m.start("verb"), m.group("who")))
     for m in (_CREW_SAW.finditer(sentence) if " crew " in sentence or " for " in sentence or " of " in sentence
               else ()):
         if _TOLD_BEFORE_CREW.search(sentence, 0, m.start()):
@@ -906,6 +909,10 @@ _REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&.-]*(?:
 # an outlet's own reportage from a place: "APA ran a reportage from X, where ..." tells what its report says
 _OUTLET_RAN_REPORT = re.compile(r"(?P<who>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?P<verb>ran|aired|broadcast|filed)\s+"
                                 r"(?:an?|its)\s+(?:[\w-]+\s+)?(?:reportage|report|story|feature|piece)\s+from\b")
+# a source's chronology that starts at a day: "AzerNews's chronology of the village goes back to 8 March 1991, when
+# ..." tells what that source's chronology says
+_CHRONOLOGY_BACK_TO = re.compile(r"(?P<who>\b[A-Z][\w.-]*)['’]s?\s+(?:chronology|timeline)(?:\s+of\s+the\s+[\w-]+)?\s+"
+                                 r"(?P<verb>goes|went|reaches|reached|runs|ran)\s+back\s+to\b")
 # (so does a crew or a blogger: "a Russian television crew found the town half empty" is the crew's own account, and
 # "a blogger for the X Daily found ..." is his outlet's, as the sets file "a correspondent of Report" under Report)
 _CREW_SAW = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<who>(?:[A-Z][\w-]*\s+)?(?:television|TV|film|camera)\s+crew)|"
