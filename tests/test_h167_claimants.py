@@ -50,3 +50,14 @@ def test_a_private_persons_chronology_is_no_source():
     # negative case: a name the actor table does not know
     text = "Samir's chronology goes back to 4 May 1991, when a tractor driver was shot near Tartar."
     assert _claimants(text) == [""] * len(_claimants(text))
+
+
+def test_a_teller_inside_an_outlets_telling_is_the_innermost_source():
+    text = "Several villagers, the paper said, told of shells falling on Tartar all night."
+    assert _claimants(text) and all(c == "residents" for c in _claimants(text))
+
+
+def test_a_place_before_the_outlets_aside_is_no_teller():
+    # negative case: the words before the aside name no one
+    text = "Tartar, the paper said, was shelled all night."
+    assert all(c != "Tartar" for c in _claimants(text))

@@ -259,6 +259,9 @@ def find_attributions(sentence):
             if _is_outlet(who):
                 found.append(Attribution(m.start("verb"), who))   # the outlet's, not the people it met
                 break
+    inside = _TELLER_INSIDE.match(sentence) if sentence.count(",") >= 2 else None
+    if inside and (ACTOR_NOUNS.search(inside.group("who")) or canonical_actor(inside.group("who"))):
+        found.append(Attribution(inside.start("verb"), inside.group("who")))
     for m in (_CHRONOLOGY_BACK_TO.finditer(sentence) if " back to " in sentence else ()):
         if canonical_actor(m.group("who")):
             found.append(Attribution(m.start("verb"), m.group("who")))
@@ -913,6 +916,11 @@ _OUTLET_RAN_REPORT = re.compile(r"(?P<who>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+
 # ..." tells what that source's chronology says
 _CHRONOLOGY_BACK_TO = re.compile(r"(?P<who>\b[A-Z][\w.-]*)['’]s?\s+(?:chronology|timeline)(?:\s+of\s+the\s+[\w-]+)?\s+"
                                  r"(?P<verb>goes|went|reaches|reached|runs|ran)\s+back\s+to\b")
+# a teller set between commas inside another's telling: "Some witnesses, it said, told of ..." is the witnesses'
+# account the outlet passes on (the innermost source)
+_TELLER_INSIDE = re.compile(r"^(?P<who>(?:[Ss]ome\s+|[Mm]any\s+|[Ss]everal\s+|[Tt]he\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}),\s+"
+                            r"(?:it|he|she|they|the\s+[a-z]+|[A-Z][\w.-]*)\s+(?:said|says|added|wrote|writes|reported),\s+"
+                            r"(?P<verb>told|tell|reported|report|described|describe|spoke|speak|recalled|recall)\b")
 # (so does a crew or a blogger: "a Russian television crew found the town half empty" is the crew's own account, and
 # "a blogger for the X Daily found ..." is his outlet's, as the sets file "a correspondent of Report" under Report)
 _CREW_SAW = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<who>(?:[A-Z][\w-]*\s+)?(?:television|TV|film|camera)\s+crew)|"
