@@ -53,7 +53,6 @@ from .mentions import (ASKED, PEOPLE_OF, PLACE_AGAIN, Mention, countries_named, 
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
                      locating_roads, road_between_ends, road_names_given, route_ends, work_seen)
 from .unknown import (AREA_KM, known_in, listed_with_villages, made_place, person_in_apposition, qualified_villages,
-                      villages_by_neighbours,
                       unknown_villages)
 from .sentences import credit_line, entry_head, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
     letterhead_place, MAX_LETTERHEAD_SENTENCE, MAX_HEADING_WORDS, appeal_notes, by_paragraph, explainer_title, \
@@ -2365,13 +2364,6 @@ def extract_text(text, published, gazetteer=None, source=""):
     named_turns = _named_turns(sentences, lambda name: _COMPASS_FIRST.match(name) or any(finder.lookup(name)))
     closing_sources = _closing_sources(sentences)   # a log entry's source in brackets at its end: "(X Ministry.)"
     backrefs = BackReferences()    # the places named so far, for "the town" and "the lake"
-
-    @functools.cache
-    def article_places():
-        """Every place of the region the article names, before or after (read once, when a village needs them)."""
-        return [m.place for x in sentences for m in finder.mentions(x.text, tokenize(x.text), evidence)
-                if m is not None and m.place.country in REGION]
-
     for number, sentence in enumerate(sentences):
         first_candidate = len(candidates)  # where this sentence's events begin
         s = sentence.text
@@ -2541,9 +2533,6 @@ def extract_text(text, published, gazetteer=None, source=""):
             unknown += qualified_villages(s, found + unknown, [a for a in areas if a.end]
                                           + ([told] if told is not None else []) + named_areas[::-1],
                                           could_be_name, finder.g)
-        # "a bus from Aghdam to X": a village the gazetteer files only qualified, the namesake the article's places
-        # lie around
-        unknown += villages_by_neighbours(s, found + unknown, article_places, could_be_name, finder.g, NEIGHBOUR_KM)
         placed_villages.update((u.text, u.place) for u in unknown if u.place.source == "approximate")
         found = [m for m in found if not any(u.begin < m.end and m.begin < u.end for u in unknown)]   # namesakes
         areas = [a for a in areas if not a.end or not a.how in ("variant", "fuzzy") or a in found]   # (nor a loose reading a village replaced)

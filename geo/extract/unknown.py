@@ -235,34 +235,6 @@ def qualified_villages(sentence, mentions, areas, could_be_name, gazetteer):
     return out
 
 
-def villages_by_neighbours(sentence, mentions, places, could_be_name, gazetteer, km):
-    """Mentions for the bare names no mention covers that the gazetteer files only with their district in brackets
-    ("Garadaghly (Khojavend)") and reads as nothing else, read as the one namesake that a place the article names
-    lies within ``km`` of ("a bus from Aghdam to X": X's namesake 20 km from Aghdam, not the far ones). ``places``
-    is called for the article's places only when such a name is met. None when no namesake, or more than one, has
-    a neighbour: then nothing says which village is meant."""
-    if gazetteer is None:
-        return []
-    taken = [(m.begin, m.end) for m in mentions]
-    out = []
-    for hit in _ITEM.finditer(sentence):
-        for end in dict.fromkeys((hit.end(), hit.start() + len(hit.group().split()[0]))):   # two words, then one
-            begin, text = hit.start(), sentence[hit.start():end]
-            if any(begin < e and b < end for b, e in taken) or not gazetteer.qualified_namesakes(text) \
-                    or not all(could_be_name(w) for w in text.split()) or _THE_BEFORE.search(sentence, 0, begin) \
-                    or _read_bare(gazetteer, text):
-                continue
-            namesakes = {p.name: p for p in gazetteer.qualified_namesakes(text)}
-            others = [q for q in places() if q.name not in namesakes]
-            near = [p for p in namesakes.values()
-                    if any(distance_km(p.lat, p.lon, q.lat, q.lon) <= km for q in others)]
-            if len(near) == 1:
-                taken.append((begin, end))
-                out.append(Mention(text, begin, end, near[0], "exact", 100.0, False))
-                break
-    return out
-
-
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
