@@ -254,6 +254,17 @@ def find_attributions(sentence):
               or "ournalist" in sentence else ()):
         # "A Reuters reporter heard blasts": its own; "the Sputnik correspondent Nana Martirosyan saw": hers
         found.append(Attribution(m.start("verb"), m.group("name") or m.group("named") or m.group("who")))
+    for m in (_OUTLET_RAN_REPORT.finditer(sentence) if " from " in sentence else ()):
+        for who in dict.fromkeys((m.group("who"), m.group("who").split()[-1])):   # (not "Yesterday" before it)
+            if _is_outlet(who):
+                found.append(Attribution(m.start("verb"), who))   # the outlet's, not the people it met
+                break
+    inside = _TELLER_INSIDE.match(sentence) if sentence.count(",") >= 2 else None
+    if inside and (ACTOR_NOUNS.search(inside.group("who")) or canonical_actor(inside.group("who"))):
+        found.append(Attribution(inside.start("verb"), inside.group("who")))
+    for m in (_CHRONOLOGY_BACK_TO.finditer(sentence) if " back to " in sentence else ()):
+        if canonical_actor(m.group("who")):
+            found.append(Attribution(m.start("verb"), m.group("who")))
     for m in (_CREW_SAW.finditer(sentence) if " crew " in sentence or " for " in sentence or " of " in sentence
               else ()):
         if _TOLD_BEFORE_CREW.search(sentence, 0, m.start()):
@@ -903,6 +914,18 @@ _REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&.-]*(?:
                            r",\s+(?P<named>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),)?"
                            r"(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
                            r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed|found)\b")
+# an outlet's own reportage from a place: "APA ran a reportage from X, where ..." tells what its report says
+_OUTLET_RAN_REPORT = re.compile(r"(?P<who>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?P<verb>ran|aired|broadcast|filed)\s+"
+                                r"(?:an?|its)\s+(?:[\w-]+\s+)?(?:reportage|report|story|feature|piece)\s+from\b")
+# a source's chronology that starts at a day: "AzerNews's chronology of the village goes back to 8 March 1991, when
+# ..." tells what that source's chronology says
+_CHRONOLOGY_BACK_TO = re.compile(r"(?P<who>\b[A-Z][\w.-]*)['’]s?\s+(?:chronology|timeline)(?:\s+of\s+the\s+[\w-]+)?\s+"
+                                 r"(?P<verb>goes|went|reaches|reached|runs|ran)\s+back\s+to\b")
+# a teller set between commas inside another's telling: "Some witnesses, it said, told of ..." is the witnesses'
+# account the outlet passes on (the innermost source)
+_TELLER_INSIDE = re.compile(r"^(?P<who>(?:[Ss]ome\s+|[Mm]any\s+|[Ss]everal\s+|[Tt]he\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}),\s+"
+                            r"(?:it|he|she|they|the\s+[a-z]+|[A-Z][\w.-]*)\s+(?:said|says|added|wrote|writes|reported),\s+"
+                            r"(?P<verb>told|tell|reported|report|described|describe|spoke|speak|recalled|recall)\b")
 # (so does a crew or a blogger: "a Russian television crew found the town half empty" is the crew's own account, and
 # "a blogger for the X Daily found ..." is his outlet's, as the sets file "a correspondent of Report" under Report)
 _CREW_SAW = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<who>(?:[A-Z][\w-]*\s+)?(?:television|TV|film|camera)\s+crew)|"
@@ -2126,10 +2149,15 @@ def _leading_noun_phrase(words):
 # what it is for ("the Restoration, Construction and Management Service for Khankendi and the Aghdara and
 # Khojaly districts said")
 _BODY_WORD = re.compile(r"(?:Service|Agency|Committee|Commission) (?:for|of|on) ")
-_LONG_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*)*"
-                        r"\s+(?:Service|Agency|Committee|Commission)\s+(?:for|of|on)\s+"
-                        # (an enumeration inside the name: "for the Protection, Development and Restoration of ...")
-                        r"(?:[^,;:\"“”]|,\s+(?=[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z])){3,100}?)\s*$")
+_LONG_BODY_NAME = (r"(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*)*"
+                   r"\s+(?:Service|Agency|Committee|Commission)\s+(?:for|of|on)\s+"
+                   # (an enumeration inside the name: "for the Protection, Development and Restoration of ...")
+                   r"(?:[^,;:\"“”]|,\s+(?=[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z])){3,100}?")
+_LONG_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>" + _LONG_BODY_NAME + r")\s*$")
+# a named person of such a body: "Zaur Ismayilov of the State Commission on Prisoners of War, Hostages and Missing
+# Persons said" is the man of that one commission, not "Hostages and Missing Persons"
+_NAMED_OF_LONG_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+of\s+"
+                                 + _LONG_BODY_NAME + r")\s*$")
 # a ministry named by its two fields, in any case: "the ministry of territorial administration and infrastructure",
 # "The Ministry of Labour and Social Affairs" (not a second body after "and": "the ministry of defence and the army";
 # nor the ministry a department belongs to: "the Roads Department of the Ministry of X and Y announced"); its
@@ -2260,7 +2288,8 @@ def _subject_before(sentence, verb_pos):
     if served and served.start():          # the list is where the office works, not the speaker: the subject
         left = left[:served.start()] + (served.group("comma") or "") + " "    # is read without it
         return _subject_before(left, len(left))
-    person = _NAMED_OF_LISTED_BODY.search(left) if ", " in left else None
+    person = (_NAMED_OF_LISTED_BODY.search(left) or _NAMED_OF_LONG_BODY.search(left, max(0, verb_pos - 200))) \
+        if ", " in left else None
     if person:
         return person.group("who")
     body = _BODY_THAT.search(left) if " that " in left else None
