@@ -4130,8 +4130,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         # the sentence before left as its last claimant)
         # the last outlet heard by its name, else the one outlet the article named in full by its kind ("The Moscow
         # newspaper X published ..., the site reported": the newspaper)
-        outlet = next((c for c in [earlier[0], *reversed(earlier[2])]
-                       if c and c.lower() not in _BARE_MEDIA and _media_outlet(c)), None)
+        outlet = outlet_of_its_reporter(choice, sentence[:chosen.pos]) or next(
+            (c for c in [earlier[0], *reversed(earlier[2])] if c and c.lower() not in _BARE_MEDIA and _media_outlet(c)),
+            None)
         by_kind = {people[body_key(noun)] for noun in _OUTLET_NOUNS if people and body_key(noun) in people}
         if outlet or len(by_kind) == 1:
             return outlet or by_kind.pop()
@@ -4749,6 +4750,12 @@ def sentence_government(actor, before, people=None):
 # "the agency" alone is as often a state body, and a later one is read by _national_outlet; "the station" is added)
 _OUTLET_NOUN = re.compile(r"(?i)(?:the\s+)?(?:channel|broadcaster|newspaper|paper|outlet|website|news site|station)")
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
+def outlet_of_its_reporter(who, before):
+    """The outlet an "its correspondent" (or "its reporter") writes for, when the same sentence named it before:
+    "APA gave another account: its correspondent wrote ..." is APA's; else ""."""
+    return _outlet_named(before) if _ITS_REPORTER.fullmatch(who.strip()) else ""
 
 
 def _outlet_named(sentence):

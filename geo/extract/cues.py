@@ -369,6 +369,7 @@ _GATHERED_DEAD = re.compile(r"\b(?:collect\w*|gather\w*|retriev\w*|recover\w*|pi
 # fighting a man or woman once took part in is their past, not an event: "he fought in X in 1992 and now ...",
 # "she had fought at Y" (a unit's or volunteers' fighting is still fighting there: "the volunteers who fought at X")
 _FOUGHT = re.compile(r"fought\s+(?:[\w'’-]+\s+){0,4}?\w+")
+_FACES_FIGHTING = re.compile(r"\b(?:that|which|who)\s+(?:face|faces|faced|overlook|overlooks|look\s+out\s+on)\s+the\s+$")
 _PERSON_FOUGHT = re.compile(r"\b(?:he|she|i|had)\s+(?:(?:once|also|later|then|himself|herself)\s+)?$")
 # the fighting people went missing in only dates their loss: "civilians who went missing in the fighting" is news of
 # the missing, as the older sets file it (not the men "killed in the fighting")
@@ -1171,6 +1172,9 @@ def cue_hits(sentence, returning=False):
     hits = [h for h in hits if not (h.kind == "fighting" and _FOUGHT.fullmatch(lower, h.begin, h.end)
                                     and _PERSON_FOUGHT.search(lower, max(0, h.begin - 30), h.begin))]
     hits = [h for h in hits if not (h.kind == "fighting" and _MISSING_IN.search(lower, max(0, h.begin - 40), h.begin))]
+    # fighting a place faces or looks out on is across from it, no fire there: "X and Y, the towns that face the
+    # fighting across the river" (not "the town faced heavy fighting", fire it met)
+    hits = [h for h in hits if not (h.kind == "fighting" and _FACES_FIGHTING.search(lower, max(0, h.begin - 30), h.begin))]
     # "crossing" is a border crossing only as a noun: "the Lagodekhi crossing", "a crossing on the border" (not
     # people "crossing the river", "refugees crossing on Saturday")
     hits = [h for h in hits if not (h.kind == "checkpoint" and _CROSSING.fullmatch(lower, h.begin, h.end)
@@ -1542,10 +1546,11 @@ def cue_hits(sentence, returning=False):
     # a count spread across several areas is how far it reaches, no crossing: "2,000 people across the three regions"
     hits = [h for h in hits if not (h.kind == "route" and lower.startswith("across", h.begin)
                                     and _ACROSS_AREAS.match(lower, h.end))]
-    # "X, which faces Y across the river": where two places lie to each other, no crossing
+    # "X, which faces Y across the river": where two places lie to each other, no crossing (also across a named
+    # river that ends the clause: "the towns that face the fighting across the Aras.")
     hits = [h for h in hits if not (h.kind == "route" and lower.startswith("across", h.begin)
                                     and _FACES.search(lower, max(0, h.begin - 50), h.begin)
-                                    and _WATER_NOUN.match(lower, h.end))]
+                                    and (_WATER_NOUN.match(lower, h.end) or _NAME_ENDS_CLAUSE.match(sentence, h.end)))]
     # the course of a border line is no road's: "the line would run between A and B", "the border will pass
     # between C and D" (not a rail, power or gas line, which carries something)
     if any(h.layer == "corridors" and h.kind in ("route", "proposal") for h in hits) \
@@ -2847,6 +2852,7 @@ _ACROSS_AREAS = re.compile(r"\s+(?:the\s+)?(?:" + NUMBER_WORDS + r"|\d+|several|
 _FACES = re.compile(r"\b(?:fac(?:es|e|ed|ing)|overlook(?:s|ed|ing)?|look(?:s|ed|ing)? (?:out )?(?:at|over|on))\s+[^,;.]{1,40}$")
 _WATER_NOUN = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:river|stream|lake|reservoir|gorge|valley|"
                          r"ravine|border|frontier|line)\b")
+_NAME_ENDS_CLAUSE = re.compile(r"\s+the\s+[A-Z][\w'’-]+(?=\s*(?:[,.;:!?)]|$))")
 _NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:because|since|as|for|and|but|while|after|until|to)\b)")
 # (one or two words of its extent, a comma between them: "under a complete, two-way blockade", "in a total blockade")
 _HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|virtual|near-total|partial|tight|"

@@ -561,7 +561,7 @@ CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|di
 # a town's people by their trade: "shopkeepers on the square", "our guide", "a flour wholesaler", "hauliers" (claimants:
 # claims reads them as residents)
 TRADE_PEOPLE = ("trader", "shopkeeper", "stallholder", "guide", "wholesaler", "haulier", "merchant", "forwarder")
-ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|ministry|ministries|head of state|"
+ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|correspondents?|ministry|ministries|head of state|"
                          r"military|spokes(?:man|woman|person)|government|residents?|witnesses|media|"
                          r"army|forces|office|service|department|agency|agencies|troops|sources?|mission|"
                          r"peacekeepers?|observers?|monitors?|activists?|ombudsman|police|officers?|(?:border\s+)?guards|"

@@ -27,7 +27,7 @@ from .claims import (Attribution, actor_of, bodies_named, published_by, media_ou
                      peacekeepers_named, people_in, bodies_in_apposition, paper_heard, person_before, person_s_staff,
                      quote_speakers, relative_label, relaying_outlet, resolve_pronoun, seated_bodies,
                      sentence_government, spokesperson_of, subject_actor)
-from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder,
+from .claims import (ANSWER, QUESTION, as_residents, outlet_of_its_reporter, briefing_speaker, capitals_turn, named_holder,
                      names_a_speaker_only, passive_host, person_subject, presented_person, private_people, sentence_home,
                      traveller_reporting, home_of_bare_ministry)
 from .abroad import ArticleAbroad
@@ -3170,7 +3170,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             tellers = [a for a in attributions if not relative_label(s, a)] or attributions
             actor = actor_of(tellers[-1].who, people, actors)
             named_person = person_before(actor, tellers, people, actors) if is_pronoun(actor) else ""
-            claimant = (person_s_staff(actor, s[:tellers[-1].pos], people) or named_person
+            # ("APA gave another account: its correspondent wrote": the outlet just named)
+            claimant = (outlet_of_its_reporter(tellers[-1].who, s[:tellers[-1].pos])
+                        or person_s_staff(actor, s[:tellers[-1].pos], people) or named_person
                         or (opener if opener and is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS
                             else sentence_government(actor, tellers[:-1], people)
                             or resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people,
