@@ -543,8 +543,11 @@ _SEAT_FOR = re.compile(r"(?=[CDMcdm])\b(?:[Mm]ember|MEMBER|MPs?|[Dd]eputy|DEPUTY
 # customers or the staff are; older sets annotate 0 of 14 such places; not the writer's own village, road or border
 # named so, nor a sentence that tells fire or harm)
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+$")
+# (nor one the sentence tells was fled, emptied or taken: "our X relatives fled", "our Y flat was looted")
+_OWN_THING_LOST = re.compile(r"\b(?:fled|flee(?:s|ing)?|evacuat\w*|displaced|deported|expelled|loot\w*|"
+                             r"occupied|captured|fell)\b")
 _OWN_THING_AFTER = re.compile(r"\s+(?!(?:villages?|towns?|city|district|region|province|border|frontier|roads?|"
-                              r"highway|section|stretch|front|positions?|community|side|land|homes?|houses?)\b)"
+                              r"highway|corridor|section|stretch|front|positions?|community|side|land|homes?|houses?)\b)"
                               r"[a-z][a-z-]*\b")
 # a transcript's credit line for its reporter: "Reporter in Berd: Anna Petrosyan." (where the reporter is, no event)
 _REPORTER_CREDIT_IN = re.compile(r"^(?:[A-Z][\w'’-]*\s+)?(?:[Rr]eporter|REPORTER|[Cc]orrespondent|CORRESPONDENT)s?\s+"
@@ -834,7 +837,7 @@ def described_dropped(sentence, mentions):
             continue                       # "Our photographer is in X", "Duty editor in Y until 23:00",
                                            # "filing through the Z desk": where the newsroom's people sit, no news
         if before.endswith("ur ") and _OUR_BEFORE.search(before) and _OWN_THING_AFTER.match(sentence, m.end) \
-                and not _war_told(sentence):
+                and not _war_told(sentence) and not _OWN_THING_LOST.search(sentence):
             continue                       # "Our X diorama was begun last autumn": the writer's own thing
         if before.endswith((" ", "the ")) and (_SEAT_FOR.search(before) or (
                 _REPORTER_CREDIT_IN.search(sentence[:m.begin]) and sentence[m.end:m.end + 2].lstrip().startswith(":"))):
@@ -2279,7 +2282,8 @@ _NAME_S_KIN = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)['’]s\s+(?:grand
 
 
 # ... or as the subject of a craft only a person does, after a clause's opening: "and Narek has modelled the tents",
-# "Arpi has painted the backdrop" (a place is shelled or built up, it does not paint; not "Narek has been modelled")
+# "Arpi has painted the backdrop" (a place is shelled or built up, it does not paint; not "Narek has been modelled",
+# nor a capital or a country that "has painted the clash as a provocation")
 _NAME_MAKES = re.compile(r"(?:^|[.!?;:]\s+|,\s+and\s+|\band\s+)(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)\s+"
                          r"(?:has|had|will|would)\s+(?:also\s+|now\s+|already\s+)?"
                          r"(?:modell?ed|model|painted|paint|sculpted|sculpt|carved|carve|knitted|knit|sewn|sewed|sew|"
@@ -2293,7 +2297,9 @@ def kin_named_in(text):
     apprentice, Narek,"), as a relative's owner ("Narek's grandfather") or as the maker of a craft ("and Narek has
     modelled the tents")."""
     return {m.group("name") for m in _KIN_NAMED.finditer(text)} | \
-        {m.group("name") for m in _NAME_MAKES.finditer(text) if m.group("name").lower() not in STOP} | \
+        {m.group("name") for m in _NAME_MAKES.finditer(text)
+         if m.group("name").lower() not in STOP and not CAPITALS.intersection(name_keys(m.group("name")))
+         and m.group("name").lower() not in ADJ_COUNTRY} | \
         {m.group("name") for m in _OWN_ROLE_FULL_NAME.finditer(text) if m.group("name").lower() not in STOP} | \
         {m.group("name") for m in _NAME_S_KIN.finditer(text) if m.group("name").lower() not in STOP} | \
         {m.group("name") or m.group("first") for m in _OWN_ROLE_NAME.finditer(text)

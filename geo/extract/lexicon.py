@@ -864,8 +864,11 @@ _SHELLING = _cues(
      r"\bshell(?= (?:that |which )?(?:had |has )?(?:also |then |later |reportedly |apparently |probably )?"
      r"(?:landed|hit|struck|exploded|fell|slammed|tore|damaged|killed|wounded|ruptured|pierced|smashed|destroyed|"
      r"punched|blew|knocked|crashed|burst|set fire|went off|detonated))\b|"
-     # ... or seen landing: "saw a shell (still) landing near X", "a shell falling on the village"
-     r"\bshell(?= (?:still |now |occasionally )?(?:landing|falling|exploding|bursting) (?:near|on|in|at|by|around)\b)|"
+     # ... or seen landing: "saw a shell (still) landing near X", "watched a shell falling on the village" (seen by
+     # someone there: not a film's or a mural's shell, nor one feared)
+     r"(?:(?<=\bsaw a )|(?<=\bsaw the )|(?<=\bsaw another )|(?<=\bsaw an occasional )|(?<=\bseen a )|"
+     r"(?<=\bseen the )|(?<=\bsee a )|(?<=\bsee the )|(?<=\bwatched a )|(?<=\bwatched the )|(?<=\bspotted a ))"
+     r"shell(?= (?:still |now |occasionally )?(?:landing|falling|exploding|bursting) (?:near|on|in|at|by|around)\b)|"
      # (an artillery unit by its kind fires nothing: "got out with what remained of his artillery unit")
      r"\bartillery\b(?! (?:units?|battalions?|regiments?|brigades?|divisions?|officers?|commanders?|schools?)\b)|"
      r"\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b|"
@@ -1077,8 +1080,10 @@ _SHELLING = _cues(
      r"\b(?:mov(?:e|ed|es|ing)|crept|creep(?:s|ing)?) forward (?:[\w'’-]+ ){0,2}?(?:on|towards?|into|in the direction of)\b|"
      r"\bpush(?:ed|ing)? (?:forward |ahead )?(?:on|towards?|into|near|at|around|in the direction of)\b|"
      # ... with the time between: "units pushed forward during the night towards X", "pushed overnight into Y"
-     r"\bpush(?:ed|ing)? (?:forward |ahead )?(?:during the night|overnight|at night|at dawn|before dawn|"
-     r"in the night) (?:towards?|into|on|in the direction of)\b|"
+     # (troops who push: not lorries, refugees or fans pushing on through the night)
+     r"\b(?:units|troops|forces|soldiers|army|battalions?|brigades?|detachments?|infantry|tanks|fighters) "
+     r"(?:had |have |has )?(?:also |then )?push(?:ed|ing)? (?:forward |ahead )?(?:during the night|overnight|at night|"
+     r"at dawn|before dawn|in the night) (?:towards?|into|on|in the direction of)\b|"
      r"\bpush(?:ed|ing)? (?:forward|ahead) in\b|"
      # ... over the ground between: "the army began its push over the mountains towards X"
      # (an army's push, not people pushing through a crowd: "villagers pushed through the crowd towards Y")
@@ -1484,7 +1489,12 @@ _CHECKPOINTS = _cues(
      # troops standing in a column waiting to withdraw, lining a road for a motorcade or a funeral, or remembered for
      # standing on a road long ago)
      # (a commander's or armed men, too, told a tense back: "his men, who have been standing on the roads into X")
-     r"(?:\b(?:soldiers|troops|servicemen)\b|\b(?:his|their|armed) men\b(?=,? (?:[\w'’-]+ ){0,3}?st))"
+     # (his or their men only a commander's, or with their arms or posts told: not a contractor's road crew or a
+     # priest's flock)
+     r"(?:\b(?:soldiers|troops|servicemen)\b|\barmed men\b|"
+     r"\b(?:commander|colonel|general|officer|warlord|rebel)s?\b[^.;]{0,60}?\b(?:his|their) men\b|"
+     r"\b(?:his|their) men\b(?=[^.;]*\b(?:posts?|front(?! of)|guns|weapons|arms|"
+     r"barricades?|checkpoints?|positions|armed|rifles)\b))"
      r"(?=,? (?:[\w'’-]+ ){0,3}?st(?:and|ands|ood|anding) (?:on|along) (?:the |a )?"
      r"(?:[\w'’–-]+ ){0,2}?(?:road|highway)s?\b"
      r"(?![^.;]*?\b(?:shell|fire|fired|firing|mines?|struck|hit|attack|bomb|strike|drone|artillery|killed|wounded|"

@@ -3343,7 +3343,7 @@ _PUBLIC_ASKS = re.compile(r"\b(?:[Rr]eaders?|[Mm]embers|[Ll]isteners?|[Vv]iewers
                           r"(?:our\s+)?(?:[Gg]uests|[Cc]ustomers|[Cc]lients)|"
                           # or others who ask the writer: "Others asked me about the villages ...", "people ask me
                           # whether" (older sets: 5 of 6 places asked about not annotated)
-                          r"^\s*(?:Others|Other\s+people|People|Neighbou?rs|Visitors))\b"
+                          r"^\s*(?P<others>Others|Other\s+people|People|Neighbou?rs|Visitors))\b"
                           r"[^.;:\"“]{0,60}?\bask(?:s|ed|ing)?\s+(?:us\s+|me\s+)?(?:whether|if|what|how|when|where|about)\b"
                           # or a reader's question the outlet prints under a label: "Reader question of the day: ..."
                           # (after a clock time or a show's timestamp, if any: "[41:05] Listener question: ...")
@@ -3355,6 +3355,9 @@ def _public_asks(sentence, hits):
     it? What the question names (the trip asked about, what became of a site "since the fighting") is asked, not
     reported; the towns the askers write from only say where they live."""
     asks = _PUBLIC_ASKS.search(sentence) if "ask" in sentence or "uestion" in sentence else None
+    if asks is not None and asks.group("others") and any(h.strong or h.kind == "casualties" for h in hits):
+        return False        # "People asked me about the shelling of X", "... how the soldiers killed near Y had
+                            # died": what others ask about names harm told
     return asks is not None and not any(h.strong and (h.begin < asks.start() or told_in_clause(sentence, asks.end(), h))
                                         for h in hits)
 
