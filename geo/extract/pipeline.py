@@ -2228,6 +2228,11 @@ _MONTH_BEFORE_YEAR = re.compile(r"\b(?:" + MONTH_NAMES + r")(?:\s+\d{1,2}(?:st|n
 _SAME_PIECE = re.compile(r"(?i)\bsame\s+(?:piece|article)s?\b")
 
 
+# an outlet citing "the ministry" with no side or office of its own (not "the ministry of defence", "the ministry in
+# Baku")
+_CITING_BARE_MINISTRY = re.compile(r"(?i)citing\s+the\s+ministry\b(?!\s+(?:of|in|for)\b)")
+
+
 def extract_text(text, published, gazetteer=None, source=""):
     """Candidate events of one article's (already cleaned) text.
 
@@ -2630,6 +2635,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         if turn or _LABELLED_TURN.match(s):
             speaking = (sentence.paragraph, turn[0].who if turn else "")   # a new turn, its speaker named or not
         attributions = find_attributions(s)
+        if recent_claimant and (ministry_office(recent_claimant) or "ministry" in recent_claimant.lower()):
+            # "..., Artsakhpress reported, citing the ministry": the ministry the sentence before quoted, whatever
+            # the outlet's side
+            attributions = [a._replace(who=recent_claimant) if _CITING_BARE_MINISTRY.match(s, a.pos) else a
+                            for a in attributions]
         if web_site and _SAME_PIECE.search(s):
             # "The same piece claims that ...": the site's piece, though a villager spoke between (a person has no piece)
             attributions = [a._replace(who=web_site) if a.who == "the report" else a for a in attributions]
