@@ -3478,7 +3478,10 @@ _WEAK = ("mention", "presence", "civilian")
 # sentence: "a woman was hurt in her house in X, and tracer rounds set the house alight" (what befell the house
 # befell X)
 _BUILDING_IN = re.compile(r"\b(?:his|her|their|its|the|a|an)\s+(?:own\s+)?(?P<noun>house|home|flat|school|yard|farm|"
-                          r"shop|barn)\s+in\s+(?:the\s+(?:village|town)\s+of\s+)?$", re.I)
+                          r"shop|barn|kindergarten|church|hospital)\s+in\s+(?:the\s+(?:village|town)\s+of\s+)?$", re.I)
+# ... or by "it" opening the clause after a semicolon: "the school in Y, where she taught; it was damaged by the
+# shelling" (what befell "it" befell Y)
+_IT_AFTER_SEMICOLON = re.compile(r";\s+(?P<np>it)\s+(?:was|had\s+been|has\s+been)\b")
 
 
 def _building_again(sentence, mention):
@@ -3489,7 +3492,8 @@ def _building_again(sentence, mention):
         return None
     # (not another one of its kind: "the house of her brother", "the house next door", "the house in Y")
     return re.compile(rf"\b(?P<np>the\s+{building.group('noun').lower()})\b"
-                      r"(?!\s+(?:of|next|opposite|across|in)\b)").search(sentence, mention.end)
+                      r"(?!\s+(?:of|next|opposite|across|in)\b)").search(sentence, mention.end) \
+        or _IT_AFTER_SEMICOLON.search(sentence, mention.end)
 
 
 # the places just listed, taken up again by their number: "closed a ring round X and Y and fired on both villages",

@@ -56,8 +56,8 @@ from .unknown import (AREA_KM, known_in, listed_with_villages, made_place, perso
                       unknown_villages)
 from .sentences import credit_line, entry_head, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
     letterhead_place, MAX_LETTERHEAD_SENTENCE, MAX_HEADING_WORDS, appeal_notes, by_paragraph, explainer_title, \
-    instruction_line, other_news_line, schedule_item_place, \
-    routine_sections, editors_notes, section_headings, numbered_headings, run_on_paragraphs, split_sentences
+    instruction_line, other_news_line, schedule_item_place, passes_on_news, \
+    routine_sections, editors_notes, house_notices, section_headings, numbered_headings, run_on_paragraphs, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -2256,6 +2256,11 @@ _MONTH_BEFORE_YEAR = re.compile(r"\b(?:" + MONTH_NAMES + r")(?:\s+\d{1,2}(?:st|n
 _SAME_PIECE = re.compile(r"(?i)\bsame\s+(?:piece|article)s?\b")
 
 
+# an outlet citing "the ministry" with no side or office of its own (not "the ministry of defence", "the ministry in
+# Baku")
+_CITING_BARE_MINISTRY = re.compile(r"(?i)citing\s+the\s+ministry\b(?!\s+(?:of|in|for)\b)")
+
+
 def extract_text(text, published, gazetteer=None, source=""):
     """Candidate events of one article's (already cleaned) text.
 
@@ -2368,6 +2373,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     routine = routine_sections(sentences, headings)    # police notes, court notices, letters, a diary
     routine |= editors_notes(sentences)      # a press release's notes for editors
     appeal_practical = appeal_notes(sentences, headings)   # an appeal's "Where to give", "Opening hours"
+    notices = house_notices(sentences, headings)           # a shop's "Notices", which may pass on an event
     body_names = set()        # every place the body names, an event or not
     named_before = []         # the places of the region named so far, for an alias several places share
     speakers = {**list_speakers(sentences), **quote_speakers([x.text for x in sentences])}
@@ -2618,8 +2624,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = []                                       # "Next week: the fair in Ijevan": the next issue
         if sentence.index == tagline:
             found = []                                       # "Weekly of the Askeran region": the outlet's beat
-        if sentence.index in routine or other_news_line(sentence):
+        passed_on = sentence.index in notices and passes_on_news(s) \
+            and any(h.strong for h in cue_hits(s, returning))
+        if (sentence.index in routine and not passed_on) or other_news_line(sentence):
             found = []                                       # "POLICE NOTES", "In other news, ...": not the news
+            # (but a shop's "Notices" passing on "the X road was closed" is news)
         if sentence.index in appeal_practical and not any(h.strong for h in cue_hits(s, returning)):
             found = []                                       # "Where to give: the clinic in X": where to come (but
                                                              # "the clinic in X was shelled" there is news)
@@ -2654,6 +2663,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         if turn or _LABELLED_TURN.match(s):
             speaking = (sentence.paragraph, turn[0].who if turn else "")   # a new turn, its speaker named or not
         attributions = find_attributions(s)
+        if recent_claimant and (ministry_office(recent_claimant) or "ministry" in recent_claimant.lower()):
+            # "..., Artsakhpress reported, citing the ministry": the ministry the sentence before quoted, whatever
+            # the outlet's side
+            attributions = [a._replace(who=recent_claimant) if _CITING_BARE_MINISTRY.match(s, a.pos) else a
+                            for a in attributions]
         if web_site and _SAME_PIECE.search(s):
             # "The same piece claims that ...": the site's piece, though a villager spoke between (a person has no piece)
             attributions = [a._replace(who=web_site) if a.who == "the report" else a for a in attributions]

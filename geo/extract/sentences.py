@@ -178,6 +178,28 @@ def routine_sections(sentences, headings):
     return _under_headings(sentences, headings, _ROUTINE_HEADING)
 
 
+# a shop's or a club's bare "Notices" heading: its lines are mostly the house's own news, but may pass on the
+# conflict's ("Notices: the road to X was closed again yesterday"), unlike police or court notes
+_HOUSE_NOTICES_HEADING = re.compile(r"notices|announcements", re.I)
+
+
+def house_notices(sentences, headings):
+    """Indexes of the sentences under a bare "Notices" (or "Announcements") heading: routine lines (see
+    ``routine_sections``) among which the caller keeps one that passes on an event (see ``passes_on_news``)."""
+    return _under_headings(sentences, headings, _HOUSE_NOTICES_HEADING)
+
+
+# a notice's line passing on news cites who told it ("the ministry said", "X reported", "they tell us") or tells it as
+# past ("Last summer's shelling ..."); the house's own plans ("the bus may wait if the road is closed") do neither
+_PASSED_ON = re.compile(r"\b(?:said|says|reported|reports|told|tell\s+us|according\s+to|citing)\b|"
+                        r"\b(?:yesterday|last\s+(?:night|week|month|year|spring|summer|autumn|winter))\b", re.I)
+
+
+def passes_on_news(text):
+    """Does a notice's line cite a source or tell a past time, as a line passing on an event does?"""
+    return _PASSED_ON.search(text) is not None
+
+
 def appeal_notes(sentences, headings):
     """Indexes of the sentences under an appeal's practical headings ("Where to give", "How to help", "Opening
     hours"): where and when to come, no news (the caller keeps a sentence there that tells an attack)."""
