@@ -963,6 +963,10 @@ def described_dropped(sentence, mentions):
         if before.endswith("work in ") and _WORK_IN.search(before) and not _HARM_TOLD.search(sentence):
             home_end = m.end               # "some men go to work in X or Y": where people earn a living
             continue
+        if before.endswith(("to ", "for ")) and _FOR_WORK_AFTER.match(sentence, m.end) and _GONE_TO.search(before) \
+                and not _HARM_TOLD.search(sentence):
+            home_end = m.end               # "have gone to X or Y for work": the same, the work told after
+            continue
         if sentence[m.end:m.end + 1] in "'’" and _TEAM_OF.match(sentence, m.end):
             continue                       # "Syunik's youth team lost two-nil": the team, not its province
         if (" team" in sentence or " side" in sentence or " club" in sentence or " squad" in sentence) \
@@ -1728,6 +1732,12 @@ _NOT_REACHED = re.compile(r"\b(?:could\s+not|couldn['’]t|cannot|can['’]t|(?:
 _WORK_IN = re.compile(r"\b(?:go|goes|went|going|travel(?:s|led|ling)?|commute[sd]?|commuting|leave|leaves|left|"
                       r"move[sd]?|moving)\s+(?:(?:away|abroad|out)\s+)?to\s+(?:find\s+|look\s+for\s+)?work\s+in\s+"
                       r"$", re.I)
+# ... or the town first, the work after: "have gone to X or Y for work", "are moving to Z for work", "left for Z to find
+# work" (older sets: 4 of 4 such towns unannotated)
+_GONE_TO = re.compile(r"\b(?:go|goes|gone|went|going|travel(?:s|led|ling)?|move[sd]?|moving|leave|leaves|left|"
+                      r"leaving)\s+(?:(?:away|abroad|out)\s+)?(?:to|for)\s+$", re.I)
+_FOR_WORK_AFTER = re.compile(r"(?:(?:\s*,|,?\s+or|,?\s+and)\s+[A-Z][\w'’-]*)*\s+(?:for\s+work|to\s+(?:find|look\s+for|"
+                             r"seek)\s+(?:work|jobs?)|in\s+search\s+of\s+(?:work|jobs?))\b")
 # a team named by its town before its result: "The Goris youth football team beat ...", "the Kapan side won ..."
 # (a team's noun in the sentence is tested first)
 _TEAM_NAMED = re.compile(r"\s+(?:(?:youth|junior|women['’]s|men['’]s|school|under-\d+|football|basketball|volleyball|"
