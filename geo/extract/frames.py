@@ -1702,14 +1702,15 @@ _OFFICIAL_GATHERING = re.compile(r"\b(?:commissions?|officials|leaders|ministers
                                  r"summit|negotiat\w*|delegations?|envoys?|funeral|ceremony|peacekeepers|troops|army|"
                                  r"Security\s+Council|United\s+Nations|OSCE|parliament|National\s+Assembly)\b", re.I)
 # a place named as the seat of a local civilian service, shop or society: "took the residents to the clinic in X",
-# "bring it to the diocesan house in Y", "the consular section in Z can be reached day and night" (where the service
+# "bring it to the diocesan house in Y", "the consular section in Z can be reached day and night", "the lenses come
+# from the laboratory in W" (older sets: 6 of 6 suppliers' towns unannotated) (where the service
 # is, not an event; a clinic hit by fire is kept by _HARM_TOLD; not a hospital, which takes in the wounded, nor a shop
 # or a market, where people are met and words heard: "said Aram, outside a shop in X"). Kept apart from _SEAT_IN:
 # other nouns, "a" as well as "the", "at" as well as "in", and its own news (_SERVICE_NEWS, _SERVICE_NEWS_AFTER,
 # _TREATED, WAR_NEWS) where the seat's is a raid or goods left (_SEAT_RAIDED, _GOODS_LEFT).
 _SERVICE_IN = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,2}?(?:clinic|polyclinic|pharmacy|library|"
                          r"diocesan\s+house|House\s+of\s+Culture|consular\s+section|supplier|wholesale\s+yard|"
-                         r"workshop|branch|mosque\s+committee)\s+(?:in|at)\s+(?:the\s+)?$")
+                         r"workshop|branch|mosque\s+committee|laboratory)\s+(?:in|at)\s+(?:the\s+)?$")
 # the service itself as the news: "would pay for a clinic in X", "opened a new library in Y", "repaired the clinic in Z"
 _SERVICE_NEWS = re.compile(r"(?:\b(?:for|build|builds|building|built|open|opens|opened|opening|fund|funds|funded|"
                            r"funding|repair\w*|rebuil\w*|clos(?:e|es|ed|ing)|equip\w*)\s+(?:the|a|an)\s+|"
