@@ -55,3 +55,12 @@ def test_minister_said_in_town_keeps_it():
 
 def test_spokesman_said_in_town_whose_words_tell_of_the_city_keeps_it():
     assert "Yerevan" in places("A ministry spokesman said in Yerevan that the city had been shelled overnight.")
+
+
+def test_told_reporters_in_town_of_a_plan_for_another_place_drops_the_town():
+    found = places("The minister told reporters in Goris that the new school in Kapan would be finished in May.")
+    assert "Kapan" in found and "Goris" not in found
+
+
+def test_told_reporters_in_town_of_a_plan_for_the_town_keeps_it():
+    assert "Goris" in places("The minister told reporters in Goris that the new school would be finished in May.")

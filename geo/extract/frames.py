@@ -1034,6 +1034,9 @@ def described_dropped(sentence, mentions):
             continue                       # "told a briefing in X that Y was lost": the venue of the words
         if before.endswith(" in ") and _SAID_IN.search(before) and _words_tell_elsewhere(sentence, m, mentions):
             continue                       # "a delegate said in X yesterday that he had been in Y": where he spoke
+        if before.endswith(" in ") and _TOLD_REPORTERS_IN.search(before) and _words_tell_elsewhere(sentence, m, mentions) \
+                and _PLAN_TOLD.search(sentence, m.end) and not _war_told(sentence):
+            continue                       # "told reporters in X that the roads of Y should be finished": the same
         if before.endswith(" in ") and _SAID_IN.search(before) and _SPOKESMAN_BEFORE.search(before) \
                 and (not _THAT_BACK.match(sentence, m.end) or _THAT_THERE_IS.match(sentence, m.end)) \
                 and not _CITY_ITSELF.search(sentence, m.end):
@@ -1218,8 +1221,13 @@ _TOWN_ITSELF = re.compile(r"\bthe\s+(?:city|town|capital)\b(?!\s+of\b)", re.I)
 _BRIEFING_VENUE = re.compile(r"\b(?:at|told|to|gave|held)\s+an?\s+(?:press\s+|news\s+)?(?:briefing|conference)\s+in\s+$")
 # ... or said there before words of another named place: "a Red Cross delegate said in X yesterday that he had seen Y
 # burning" (as the venue above; alone, the town is the news: "the minister said in X that the bridge was too small")
-# (not "told reporters in X that ...", which the older sets keep as where the news was given)
+# (not "told reporters in X that ...", which the older sets keep as where the news was given when the words tell of
+# war: "told reporters in X that units trying to enter Y were driven back"; a plan for another place leaves it: "told
+# reporters in X that the roads of Y should be finished in spring")
 _SAID_IN = re.compile(r"\b(?:said|stated|declared|claimed|announced)\s+in\s+$")
+_TOLD_REPORTERS_IN = re.compile(r"\btold\s+(?:reporters|journalists)\s+in\s+$")
+_PLAN_TOLD = re.compile(r"\b(?:should|will|would|must|is\s+to|are\s+to)\s+be\s+(?:finished|built|completed|opened|"
+                        r"ready|repaired|rebuilt)\b")
 # ... or a spokesman said there, whatever his words tell: "a spokesman for the defence ministry said in X that the
 # front held" (older sets: 3 of 3 such towns unannotated: the seat of the office he speaks for), unless the words tell
 # of the town itself ("said in X that the city had been shelled")
