@@ -3948,10 +3948,13 @@ _MAP_OF_MINES = re.compile(r"(?:['’]s)?(?:(?:\s*,|\s+and)?\s+[A-ZƏÇŞĞÜÖ�
 # a building or yard told by the road it stands on, the road named by the town it leads to: "drying in the barn on the
 # X road", "the timber yard on the Y road has offered ...", "the petrol station on the Z road" (older sets: 2 of 2 such
 # towns unannotated; the town only says which road, nothing goes along it); with a strong cue the caller keeps it
-# ("a shell hit the petrol station on the Z road")
+# ("a shell hit the petrol station on the Z road"); a tradesman told by the road he works on is the same: "ask the
+# smith on the X road"
 _SITE_ON_ROAD_BEFORE = re.compile(r"\b(?:barns?|sheds?|yards?|garages?|workshops?|shops?|stores?|kiosks?|warehouses?|"
                                   r"mills?|farms?|bakery|bakeries|caf[eé]s?|restaurants?|(?:petrol|filling|gas)\s+"
-                                  r"stations?)\s+on\s+the\s+(?:old\s+|new\s+|main\s+)?$", re.I)
+                                  r"stations?|(?:black|lock|tin|copper|silver|gold)?smiths?|carpenters?|joiners?|"
+                                  r"tailors?|cobblers?|shoemakers?|mechanics?|potters?|saddlers?|glaziers?|welders?)"
+                                  r"\s+on\s+the\s+(?:old\s+|new\s+|main\s+)?$", re.I)
 _ROAD_NAMED_AFTER = re.compile(r"\s+(?:road|highway)\b", re.I)
 
 
