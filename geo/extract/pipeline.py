@@ -3551,6 +3551,12 @@ def _barriers_gone(sentence, h):
     return bool(_GONE_BEFORE.search(sentence, max(0, h.begin - 40), h.begin) or _GONE_AFTER.match(sentence, h.end))
 
 
+# fire told in a "where" clause of unnamed places, which it describes: "so visitors could see the places where the
+# fighting took place" (those places', not the road's; not "the road, where fighting raged")
+_UNNAMED_WHERE = re.compile(r"\b(?:places|sites|spots|fields|battlefields|grounds)\s+where\s+(?:[\w'’-]+\s+){0,4}$",
+                            re.I)
+
+
 def _road_news(sentence, hits, found, ends, breaks):
     """Is the road that the towns in ``ends`` name the news: nothing else happened on it (shelled, a post, a crash,
     damage; vehicles only checked as they pass leave it running)? Only such a cue nearest one of the towns naming
@@ -3562,7 +3568,7 @@ def _road_news(sentence, hits, found, ends, breaks):
     for h in hits:
         if not _road_event(sentence, h, ("accident", "crash", "damage")) or names_a_time(sentence, h):
             continue
-        if _blocks_road(sentence, h, hits):
+        if _blocks_road(sentence, h, hits) or _UNNAMED_WHERE.search(sentence, max(0, h.begin - 80), h.begin):
             continue
         nearest = min(found, key=lambda m: distance(h.begin, h.end, m.begin, m.end, breaks))
         if place_key(nearest) in towns:
