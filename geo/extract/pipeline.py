@@ -563,7 +563,7 @@ def landmarks_dropped(sentence, mentions):
                 and any(n.place != m.place for n in mentions) and _CAPTURE_TOLD.search(sentence) \
                 and not _WAY_ON.match(sentence, m.end) and not _OWN_CAPTURE_AFTER.match(sentence, m.end):
             continue                       # "a column coming down from X captured Y": where the troops set out
-        if ends_with_word(before, ("from", "the", "of")) and _GOODS_FROM.search(before) \
+        if ends_with_word(before, ("from", "the", "of", "in", "at")) and _GOODS_FROM.search(before) \
                 and not _goods_place_told(sentence, m.end):
             continue                       # "carded wool from X has arrived", "the black tea from Y": where goods
                                            # come from (older sets annotate none of 11 such; but "carpets from X
@@ -620,9 +620,13 @@ def landmarks_dropped(sentence, mentions):
 
 
 # goods named by where they come from: "carded wool from X", "honey from the village of Y", "black tea from Z"
+# (and a trade's materials, from the yard or mill that sells them: "oak from the yard in X", "gold leaf from Y")
 _GOODS_FROM = re.compile(r"(?i)\b(?:wool|fleece|honey|cheese|butter|tea|wine|brandy|apricots?|walnuts?|grapes?|melons?|"
-                         r"pomegranates?|cherries|figs|fruit|herbs|spices|silk|rugs|carpets|roots)\s+from\s+"
-                         r"(?:the\s+(?:village|town|city)\s+of\s+|the\s+)?$")
+                         r"pomegranates?|cherries|figs|fruit|herbs|spices|silk|rugs|carpets|roots|"
+                         r"oak|pine|beech|timber|planks|boards|gold\s+leaf|varnish|glaze|yarn|canvas|sailcloth|"
+                         r"marble|tiles|leather)\s+from\s+"
+                         r"(?:the\s+(?:village|town|city)\s+of\s+|the\s+(?:timber\s+)?(?:yard|mill|sawmill|quarry)\s+"
+                         r"(?:in|at)\s+|the\s+)?$")
 
 
 # ... but goods carried on from there to another place are a run between the two: "a driver who carries apricots
