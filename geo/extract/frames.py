@@ -2239,8 +2239,9 @@ _OWN_ROLE_FULL_NAME = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}[a-z-
 # "thanks to Madina, our accompanist," (people of a club, a shop or a school; not "our village, X,")
 _OWN_ROLES = (r"(?:apprentice|accompanist|assistant|coach|trainer|teacher|tutor|secretary|treasurer|chairman|"
               r"chairwoman|captain|neighbou?r|groundsman|caretaker|cook|baker|driver|pianist|musician|volunteer|"
-              r"helper|nurse|instructor|conductor|librarian|founder|guide|manager)")
-_OWN_ROLE_NAME = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}?" + _OWN_ROLES + r",\s+"
+              r"helper|nurse|instructor|conductor|librarian|founder|guide|manager|member)")
+# (the comma after the role may be left out: "our member Nizami, who ...")
+_OWN_ROLE_NAME = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}?" + _OWN_ROLES + r",?\s+"
                             r"(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+),"
                             r"|(?<![\w'’-])(?P<first>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+),\s+(?:my|our)\s+(?:[a-z-]+\s+){0,2}?"
                             + _OWN_ROLES + r"(?=\s*[,.;:)])")      # (not "X, our neighbour village")
