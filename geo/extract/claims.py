@@ -2020,18 +2020,27 @@ _INNER_CONJUNCTIONS = ("after", "before", "while", "when", "because")   # (not "
 
 # a list of names going on after a comma: ", B and C districts" (the comma inside a list, no end of a clause)
 _NAME_LIST_GOES_ON = re.compile(r"\s*[A-Z][\w'’-]*\s+(?:and|or)\s+[A-Z][\w'’-]*\b")
+# ... or the clause's own examples after a comma: "X, which has opened a case under five articles, including
+# espionage, also accuses him" (the clause goes on to the comma after them)
+_EXAMPLES_GO_ON = re.compile(r"\s*(?:including|among\s+them|such\s+as)\b")
 
 
 def _within_relative_dropped(stops):
     """The subject stops without the conjunctions inside a relative clause: in "X, who spoke after him, said" the
     "after" belongs to the clause on X and starts no subject of its own."""
-    out, inside = [], False
+    out, inside, examples = [], False, False
     for stop in stops:
         word = stop.group(0).lower()
         if inside and word in _INNER_CONJUNCTIONS:
             continue
         if inside and word == "," and _NAME_LIST_GOES_ON.match(stop.string, stop.end()):
             continue                       # "X, who speaks for the service of the A, B and C districts, said": a list
+        if inside and word == "," and _EXAMPLES_GO_ON.match(stop.string, stop.end()):
+            examples = True                # ", including A and B,": the clause's examples, their "and" and all
+            continue
+        if examples and word != ",":
+            continue
+        examples = False
         inside = word in ("who", "which") or (inside and word not in (",", ";", ":", "(", ")"))
         out.append(stop)
     return out

@@ -857,7 +857,8 @@ def described_dropped(sentence, mentions):
                 and not _TO_AFTER.match(sentence, _list_after(sentence, m, mentions)[0]):
             home_end = m.end               # "listeners from X and Y sent messages": who they are
             continue
-        if before.endswith((" to ", " for ", " in ", " at ", " near ")) and _ROUND_TO.search(before) \
+        if before.endswith((" to ", " for ", " in ", " at ", " near ")) \
+                and (_ROUND_TO.search(before) or (_BY_RUN_TO.search(before) and _RUNS_WEEKLY.match(sentence, m.end))) \
                 and not _HARM_TOLD.search(sentence) and not _SHUT_OR_OPENED.search(sentence) \
                 and not _RUN_RESUMED_OR_STOPPED.search(sentence):
             home_end = m.end               # "sent by the Thursday van to X, Y and Z": where a shop's van or a
@@ -1475,6 +1476,11 @@ _ROUND_TO = re.compile(r"\b(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morn
                        r"(?:\s+[a-z]+)?\s+(?:in|at|near))?|"
                        r"(?:its|their)\s+(?:trip|outing|excursion)\s+to\s+the\s+(?:[a-z]+\s+)?(?:show|fair|festival|tournament|"
                        r"championship|contest|competition|match|concert)s?\s+(?:in|at|near))\s+$")
+# ... or a way a shop's customers may go, a vehicle's run by its timetable: "collection by the minibus to X on
+# Saturdays" (the weekday in the plural: every week's run, no one journey)
+_BY_RUN_TO = re.compile(r"\bby\s+the\s+(?:minibus|bus|van)\s+to\s+$")
+_RUNS_WEEKLY = re.compile(r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|every\s+(?:day|week|"
+                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|daily)\b")
 # ... a service resumed or stopped is news of its way: "the bus company resumed trips to X", "the bus to Y stopped"
 _RUN_RESUMED_OR_STOPPED = re.compile(r"\b(?:resum|suspend|stopp|halt|cancel)\w*", re.I)
 # the same for a personal source named by the town the word comes from: "a friend in X told me the shooting near Y
@@ -2299,8 +2305,9 @@ _OWN_ROLE_FULL_NAME = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}[a-z-
 # "thanks to Madina, our accompanist," (people of a club, a shop or a school; not "our village, X,")
 _OWN_ROLES = (r"(?:apprentice|accompanist|assistant|coach|trainer|teacher|tutor|secretary|treasurer|chairman|"
               r"chairwoman|captain|neighbou?r|groundsman|caretaker|cook|baker|driver|pianist|musician|volunteer|"
-              r"helper|nurse|instructor|conductor|librarian|founder|guide|manager)")
-_OWN_ROLE_NAME = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}?" + _OWN_ROLES + r",\s+"
+              r"helper|nurse|instructor|conductor|librarian|founder|guide|manager|member)")
+# (the comma after the role may be left out: "our member Nizami, who ...")
+_OWN_ROLE_NAME = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}?" + _OWN_ROLES + r",?\s+"
                             r"(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+),"
                             r"|(?<![\w'’-])(?P<first>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+),\s+(?:my|our)\s+(?:[a-z-]+\s+){0,2}?"
                             + _OWN_ROLES + r"(?=\s*[,.;:)])")      # (not "X, our neighbour village")

@@ -425,6 +425,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # leaders had agreed that")
                r"(?<!had )(?<!have )(?<!has )(?<!also )(?:agreed|agrees)(?= that\b)|revealed|reveals|"
                r"told|tells|tell|alleged|alleges|accused|accuses|accuse|insist|"
+               # a suspicion held against a person is its holder's charge, as an accusation is: "the prosecutor's
+               # office suspects him of ..." (not "suspected fighters")
+               r"(?:suspects|suspected)(?= (?:him|her|them) of\b)|"
                r"confirms|deny|wrote|writes|tweeted|posted|added|noted|note(?= that\b)|"
                # the present tense of a document or transcript: "the ministry adds that", "..., the report notes."
                r"(?:adds|notes)(?= that\b|\s*[.,;]|\s*$)|warned|declared|asserted|"

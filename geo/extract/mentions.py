@@ -328,9 +328,12 @@ _CALLED = re.compile(r"\b(?P<noun>district|region|province|lake|reservoir|river|
 
 
 # "In Baku the project is described as", "In Yerevan the plan is seen as": how the government sees it
+# (and its own account of what happened: "In Yerevan the story was told another way", "the version given was ...")
 _CAPITAL_VIEW = re.compile(r"[^,.;]{0,40}?\b(?:is|are|was|were)\s+(?:widely\s+|often\s+|usually\s+|now\s+)?"
                            r"(?:described|called|seen|viewed|known|presented|portrayed|regarded|considered|"
-                           r"referred\s+to)\b")
+                           r"referred\s+to)\b|"
+                           r",?\s+the\s+(?:story|account|version)\s+(?:given\s+)?(?:is|was)\s+"
+                           r"(?:told|given|put|different)\b")
 
 
 # "gunmen burst into the parliament in Yerevan", "a bomb hit the ministry in Baku": the building of a seat of power

@@ -563,7 +563,7 @@ def landmarks_dropped(sentence, mentions):
                 and any(n.place != m.place for n in mentions) and _CAPTURE_TOLD.search(sentence) \
                 and not _WAY_ON.match(sentence, m.end) and not _OWN_CAPTURE_AFTER.match(sentence, m.end):
             continue                       # "a column coming down from X captured Y": where the troops set out
-        if ends_with_word(before, ("from", "the", "of")) and _GOODS_FROM.search(before) \
+        if ends_with_word(before, ("from", "the", "of", "in", "at")) and _GOODS_FROM.search(before) \
                 and not _goods_place_told(sentence, m.end):
             continue                       # "carded wool from X has arrived", "the black tea from Y": where goods
                                            # come from (older sets annotate none of 11 such; but "carpets from X
@@ -621,11 +621,15 @@ def landmarks_dropped(sentence, mentions):
 
 # goods named by where they come from: "carded wool from X", "honey from the village of Y", "black tea from Z"
 # (or said to be a kind from there: "the tea you sent is the black kind from Z", "the wool was the coarse sort from W")
+# (and a trade's materials, from the yard or mill that sells them: "oak from the yard in X", "gold leaf from Y")
 _GOODS = r"\b(?:wool|fleece|honey|cheese|butter|tea|wine|brandy|apricots?|walnuts?|grapes?|melons?|" \
-         r"pomegranates?|cherries|figs|fruit|herbs|spices|silk|rugs|carpets|roots)"
+         r"pomegranates?|cherries|figs|fruit|herbs|spices|silk|rugs|carpets|roots|" \
+         r"oak|pine|beech|timber|planks|boards|gold\s+leaf|varnish|glaze|yarn|canvas|sailcloth|marble|tiles|leather)"
 _GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|are|was|were)\s+the\s+(?:[\w-]+\s+){0,2}"
                          r"(?:kind|sort|variety|type)\s+from\s+(?:the\s+)?$"
-                         r"|" + _GOODS + r"\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+|the\s+)?$")
+                         r"|" + _GOODS + r"\s+from\s+"
+                         r"(?:the\s+(?:village|town|city)\s+of\s+|the\s+(?:timber\s+)?(?:yard|mill|sawmill|quarry)\s+"
+                         r"(?:in|at)\s+|the\s+)?$")
 
 
 # ... but goods carried on from there to another place are a run between the two: "a driver who carries apricots
@@ -3581,6 +3585,12 @@ def _barriers_gone(sentence, h):
     return bool(_GONE_BEFORE.search(sentence, max(0, h.begin - 40), h.begin) or _GONE_AFTER.match(sentence, h.end))
 
 
+# fire told in a "where" clause of unnamed places, which it describes: "so visitors could see the places where the
+# fighting took place" (those places', not the road's; not "the road, where fighting raged")
+_UNNAMED_WHERE = re.compile(r"\b(?:places|sites|spots|fields|battlefields|grounds)\s+where\s+(?:[\w'’-]+\s+){0,4}$",
+                            re.I)
+
+
 def _road_news(sentence, hits, found, ends, breaks):
     """Is the road that the towns in ``ends`` name the news: nothing else happened on it (shelled, a post, a crash,
     damage; vehicles only checked as they pass leave it running)? Only such a cue nearest one of the towns naming
@@ -3592,7 +3602,7 @@ def _road_news(sentence, hits, found, ends, breaks):
     for h in hits:
         if not _road_event(sentence, h, ("accident", "crash", "damage")) or names_a_time(sentence, h):
             continue
-        if _blocks_road(sentence, h, hits):
+        if _blocks_road(sentence, h, hits) or _UNNAMED_WHERE.search(sentence, max(0, h.begin - 80), h.begin):
             continue
         nearest = min(found, key=lambda m: distance(h.begin, h.end, m.begin, m.end, breaks))
         if place_key(nearest) in towns:
