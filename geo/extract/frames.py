@@ -1038,7 +1038,8 @@ def described_dropped(sentence, mentions):
             continue                       # "our people who now live in Yerevan": who they are, their home since
         if before.endswith(" in ") and _BRIEFING_VENUE.search(before) and _words_tell_elsewhere(sentence, m, mentions):
             continue                       # "told a briefing in X that Y was lost": the venue of the words
-        if before.endswith(" in ") and _SAID_IN.search(before) and _words_tell_elsewhere(sentence, m, mentions):
+        if before.endswith(" in ") and _SAID_IN.search(before) and _words_tell_elsewhere(sentence, m, mentions) \
+                and not _TOWN_ITSELF.search(sentence, m.end):
             continue                       # "a delegate said in X yesterday that he had been in Y": where he spoke
         if m.begin == len(_FROM_OPENING) and sentence.startswith(_FROM_OPENING) and _from_speaker(sentence, m, mentions):
             continue                       # "From X, the spokesman claimed that troops neared Y": where he spoke from
