@@ -5592,7 +5592,10 @@ _CLOSING_WEEKDAY = re.compile(r"(?:on\s+)?(" + _WEEKDAY + r")\b", re.I)
 
 def _said_had_been_since(sentence, span, dates):
     """Is the "since" day that of a state a speaker's clause tells ("said on Friday that he had been on hunger strike
-    since 5 April"), every other day standing before its "that" (the day of the saying)?"""
+    since 5 April"), every other day standing before its "that" (the day of the saying)? (Not a weekday: "said on
+    Friday that X had been shelled since Monday" is read from the day of publication, not back from the saying.)"""
+    if any(w in span.text.lower() for w in WEEKDAYS):
+        return False
     said = _SAID_THAT_HAD_BEEN.search(sentence, max(0, span.begin - 120), span.begin)
     return bool(said) and all(o.end_offset <= said.start("that") for o in dates if o is not span and o.kind != "since")
 
