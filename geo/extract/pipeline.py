@@ -5441,19 +5441,17 @@ _TOLD_AS_RECALLED = re.compile(r"\brecall(?:s|ed)?\b|\bat\s+the\s+time\b", re.I)
 _TELLS_IT = re.compile(r"\b(?:said|says|told|tells|added|adds|recalled|recalls|explained|write|writes|wrote)\b")
 # a relative clause on the place, up to the day it states: ", which the office said had been occupied by ... on "
 _PLACES_OWN_RELATIVE = re.compile(r",\s+which\s+[^,;:]*?\b(?:had|has|was|were)\s+(?:been\s+)?[a-z]+ed\b[^,;:]*?\s+on\s+")
+# a place's apposition saying where it lies: ", on the edge of Y,", ", south of Y,"
+_APPOSITIVE_LOCATOR = (r",\s+(?:(?:on|at)\s+the\s+(?:edge|outskirts)\s+of|near|outside|(?:north|south|east|west)\s+of)\s+"
+                       r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+")
 # a place's apposition up to a full date that closes the place's clause: "captured X, on the edge of Y, on " (the
 # date, with its year, is the capture's even after the comma: "reported on Saturday that ... captured X, near Y, on
 # 28 December 1991"; no clause of its own between: "X, the first town since fighting resumed on 27 September" keeps
 # the report's day)
+_APPOSITIVE_THEN_FULL_DATE = re.compile(_APPOSITIVE_LOCATOR + r"(?:on\s+)?")
 # ... or any day after the place's own verb, past the apposition: "wrote on Monday that the village of X, south of Y,
 # had fallen on Sunday" (Sunday is X's; the place's clause goes on through its verb)
-_APPOSITIVE_THEN_OWN_VERB = re.compile(r",\s+(?:(?:on|at)\s+the\s+(?:edge|outskirts)\s+of|near|outside|"
-                                       r"(?:north|south|east|west)\s+of)\s+"
-                                       r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:had|has|was|were)\s+(?:been\s+)?"
-                                       r"[a-z]+\s+(?:on\s+)?")
-_APPOSITIVE_THEN_FULL_DATE = re.compile(r",\s+(?:(?:on|at)\s+the\s+(?:edge|outskirts)\s+of|near|outside|"
-                                        r"(?:north|south|east|west)\s+of)\s+"
-                                        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:on\s+)?")
+_APPOSITIVE_THEN_OWN_VERB = re.compile(_APPOSITIVE_LOCATOR + r"(?:had|has|was|were)\s+(?:been\s+)?[a-z]+\s+(?:on\s+)?")
 
 
 def _looked_back_to(span, narrative):
