@@ -83,3 +83,10 @@ def test_a_barrage_of_questions_is_no_fire():
 def test_kin_of_a_named_person_speak_for_themselves():
     found = _events("Ruben Vardanyan's family said he was being held in Baku.")
     assert found["Baku"]["claimed_by"] == "Ruben Vardanyan's family"
+
+
+def test_said_in_town_whose_words_tell_of_the_other_town_drops_it():
+    text = ("A Red Cross delegate said in Barda on Monday that he had driven into Tartar and seen houses burning "
+            "outside the town.")
+    found = _events(text)
+    assert "Tartar" in found and "Barda" not in found
