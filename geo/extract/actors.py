@@ -345,12 +345,12 @@ class ActorTable:
         return None
 
 
-# an outlet's office or reporter named with the place it works from: "APA's Karabakh bureau", "Trend's Baku
-# correspondent" (the place is no nation of the outlet's)
 # the kin of a person named, themselves unnamed ("Ruben Vardanyan's family", "Levon Mnatsakanyan's wife"): they speak
 # for themselves, not for the body the person served
 NAMED_PERSONS_KIN = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}['’]s\s+(?:family|relatives|"
                                r"wife|husband|widow|son|daughter|children|mother|father|parents|brother|sister)")
+# an outlet's office or reporter named with the place it works from: "APA's Karabakh bureau", "Trend's Baku
+# correspondent" (the place is no nation of the outlet's)
 _OUTLET_POST = re.compile(r"(?:the\s+)?(?P<owner>.+?)['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:bureau|desk|correspondents?|"
                           r"reporters?)")
 

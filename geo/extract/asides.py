@@ -757,8 +757,7 @@ def _origins(sentence, mentions):
                                            # is where the fire fell
         if origin.group("party") and (speaks or others):
             continue                       # a party telling of its home, or on its way: left as it was read
-        if speaks or (others and (origin.group("one") or origin.group("trade")
-                                  or not _JOURNEY_NEXT.match(sentence, origin.end()))):
+        if speaks or (others and (origin.group("one") or not _JOURNEY_NEXT.match(sentence, origin.end()))):
             out |= home
         elif (origin.group("one") or origin.group("trade") or origin.group("ours") or origin.group("family")
               or origin.group("party")) \

@@ -1046,7 +1046,8 @@ def described_dropped(sentence, mentions):
             continue                       # "our people who now live in Yerevan": who they are, their home since
         if before.endswith(" in ") and _BRIEFING_VENUE.search(before) and _words_tell_elsewhere(sentence, m, mentions):
             continue                       # "told a briefing in X that Y was lost": the venue of the words
-        if before.endswith(" in ") and _SAID_IN.search(before) and _words_tell_elsewhere(sentence, m, mentions):
+        if before.endswith(" in ") and _SAID_IN.search(before) and _words_tell_elsewhere(sentence, m, mentions) \
+                and not _town_before_others(sentence, m, mentions):
             continue                       # "a delegate said in X yesterday that he had been in Y": where he spoke
         if before.endswith(" in ") and _TOLD_REPORTERS_IN.search(before) and _words_tell_elsewhere(sentence, m, mentions) \
                 and _PLAN_TOLD.search(sentence, m.end) and not _war_told(sentence):
@@ -1256,6 +1257,13 @@ _THAT_THERE_IS = re.compile(r",?" + _DAY_BETWEEN + r",?\s+that\s+there\s+(?:is|a
 _FROM_OPENING = "From "
 _FROM_SPEAKER = re.compile(r",\s+(?:the\s+|an?\s+|its\s+|their\s+)?[^,.;:]{0,60}?\b(?:said|says|claimed|claims|"
                            r"reported|reports|announced|announces|insisted|insists|told\s+\w+)\s+(?:that\s+)?")
+
+
+def _town_before_others(sentence, m, mentions):
+    """Do the words after ``m`` tell of "the town" before they name another place ("said in X that rockets struck
+    the town and Y": X itself; not "said in X that he had driven into Y and seen houses burning outside the town")?"""
+    others = [n.begin for n in mentions if n.begin >= m.end and n.place != m.place]
+    return bool(_TOWN_ITSELF.search(sentence[:min(others, default=len(sentence))], m.end))
 
 
 def _from_speaker(sentence, m, mentions):

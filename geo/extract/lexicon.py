@@ -1407,9 +1407,9 @@ _CHECKPOINTS = _cues(
      # section", "border guards were deployed at Y" (the guards and where they stand, as in the active)
      r"\b(?:border guards?|border troops) (?:\w+ ){0,3}?(?:be|been|being|were|was|are|is) deployed (?:on|at|along) \b|"
      # ... or stationed at a place, or in and around it: "border guards were now stationed in and around X" (not
-     # across whole districts, as above)
+     # across whole districts, as above; nor a garrison "stationed in Yerevan", a town the guards only live in)
      r"\b(?:border guards?|border troops) (?:\w+ ){0,3}?(?:be|been|being|were|was|are|is) (?:now )?stationed "
-     r"(?:on|at|in and around|in)\b(?! (?:the )?(?:[\w'’-]+,? (?:and )?){1,4}(?:districts|regions|provinces)\b)|"
+     r"(?:on|at|in and around)\b(?! (?:the )?(?:[\w'’-]+,? (?:and )?){1,4}(?:districts|regions|provinces)\b)|"
      # the guards of a border point named by its place: "border guards at X detained two drivers"
      r"\b(?:border guards?|customs (?:officers|officials)) at\b|"
      # a border crossing named as a point (a bare "crossing" is kept only as a noun: see cues._CROSSING_NOUN)

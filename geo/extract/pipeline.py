@@ -5473,19 +5473,17 @@ _TOLD_AS_RECALLED = re.compile(r"\brecall(?:s|ed)?\b|\bat\s+the\s+time\b", re.I)
 _TELLS_IT = re.compile(r"\b(?:said|says|told|tells|added|adds|recalled|recalls|explained|write|writes|wrote)\b")
 # a relative clause on the place, up to the day it states: ", which the office said had been occupied by ... on "
 _PLACES_OWN_RELATIVE = re.compile(r",\s+which\s+[^,;:]*?\b(?:had|has|was|were)\s+(?:been\s+)?[a-z]+ed\b[^,;:]*?\s+on\s+")
+# a place's apposition saying where it lies: ", on the edge of Y,", ", south of Y,"
+_APPOSITIVE_LOCATOR = (r",\s+(?:(?:on|at)\s+the\s+(?:edge|outskirts)\s+of|near|outside|(?:north|south|east|west)\s+of)\s+"
+                       r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+")
 # a place's apposition up to a full date that closes the place's clause: "captured X, on the edge of Y, on " (the
 # date, with its year, is the capture's even after the comma: "reported on Saturday that ... captured X, near Y, on
 # 28 December 1991"; no clause of its own between: "X, the first town since fighting resumed on 27 September" keeps
 # the report's day)
+_APPOSITIVE_THEN_FULL_DATE = re.compile(_APPOSITIVE_LOCATOR + r"(?:on\s+)?")
 # ... or any day after the place's own verb, past the apposition: "wrote on Monday that the village of X, south of Y,
 # had fallen on Sunday" (Sunday is X's; the place's clause goes on through its verb)
-_APPOSITIVE_THEN_OWN_VERB = re.compile(r",\s+(?:(?:on|at)\s+the\s+(?:edge|outskirts)\s+of|near|outside|"
-                                       r"(?:north|south|east|west)\s+of)\s+"
-                                       r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:had|has|was|were)\s+(?:been\s+)?"
-                                       r"[a-z]+\s+(?:on\s+)?")
-_APPOSITIVE_THEN_FULL_DATE = re.compile(r",\s+(?:(?:on|at)\s+the\s+(?:edge|outskirts)\s+of|near|outside|"
-                                        r"(?:north|south|east|west)\s+of)\s+"
-                                        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:on\s+)?")
+_APPOSITIVE_THEN_OWN_VERB = re.compile(_APPOSITIVE_LOCATOR + r"(?:had|has|was|were)\s+(?:been\s+)?[a-z]+\s+(?:on\s+)?")
 
 
 def _looked_back_to(span, narrative):
@@ -5624,7 +5622,10 @@ _CLOSING_WEEKDAY = re.compile(r"(?:on\s+)?(" + _WEEKDAY + r")\b", re.I)
 
 def _said_had_been_since(sentence, span, dates):
     """Is the "since" day that of a state a speaker's clause tells ("said on Friday that he had been on hunger strike
-    since 5 April"), every other day standing before its "that" (the day of the saying)?"""
+    since 5 April"), every other day standing before its "that" (the day of the saying)? (Not a weekday: "said on
+    Friday that X had been shelled since Monday" is read from the day of publication, not back from the saying.)"""
+    if any(w in span.text.lower() for w in WEEKDAYS):
+        return False
     said = _SAID_THAT_HAD_BEEN.search(sentence, max(0, span.begin - 120), span.begin)
     return bool(said) and all(o.end_offset <= said.start("that") for o in dates if o is not span and o.kind != "since")
 
