@@ -1,0 +1,43 @@
+"""Places that only say where a thing has come from, fourth round: "the new strings have arrived from X", "the cork
+lining comes from Y", "a full set takes a month to come from Z". The older sets annotate none of the towns things
+come from; people, vehicles or fire that came keep the place, and so does news told of the town."""
+
+import pytest
+
+from tests.helpers import rows
+
+
+def places(text, gazetteer, published="2024-05-02"):
+    return {name for c in rows(text, gazetteer, published) for name in c["place_name"].split(";")}
+
+
+NO_PLACE = [
+    pytest.param("The new bellows for the small organ have arrived from Gyumri and will be fitted on Friday.",
+                 id="a_part_has_arrived"),
+    pytest.param("Please be patient with the winter coats, because the quilted lining comes from Sheki.",
+                 id="a_material_comes"),
+    pytest.param("Reading glasses take a fortnight, because the tinted lenses come up from Yerevan.",
+                 id="a_thing_comes_up_from"),
+    pytest.param("The glazing putty has not come from Baku yet, so the frames wait in the back room.",
+                 id="a_thing_not_yet_come"),
+]
+
+
+@pytest.mark.parametrize("text", NO_PLACE)
+def test_where_a_thing_comes_from_is_no_place(text, gazetteer):
+    assert places(text, gazetteer) == set()
+
+
+KEPT = [
+    pytest.param("Shells have arrived from Goris overnight and hit two houses in Tegh.", "Tegh",
+                 id="fire_at_the_town_kept"),
+    pytest.param("Two shells hit Gyumri on Friday, and the new bellows arrived from Ijevan the same day.", "Gyumri",
+                 id="shelling_of_a_town_beside_a_delivery"),
+    pytest.param("The road to Goris was closed on Monday, the police said.", "Goris",
+                 id="a_road_closed_there"),
+]
+
+
+@pytest.mark.parametrize("text,name", KEPT)
+def test_the_towns_news_is_kept(text, name, gazetteer):
+    assert name in places(text, gazetteer)
