@@ -41,3 +41,22 @@ KEPT = [
 @pytest.mark.parametrize("text,name", KEPT)
 def test_the_towns_news_is_kept(text, name, gazetteer):
     assert name in places(text, gazetteer)
+
+
+KIN_FROM = [
+    pytest.param("Several of our members have relatives from the Tartar district, so the notices are mostly theirs.",
+                 id="members_with_kin_from_a_district"),
+    pytest.param("Many of our readers have family from the Kalbajar villages, and they write to us each week.",
+                 id="readers_with_family_from_villages"),
+]
+
+
+@pytest.mark.parametrize("text", KIN_FROM)
+def test_where_the_writers_people_have_kin_from_is_no_place(text, gazetteer):
+    assert places(text, gazetteer) == set()
+
+
+def test_kin_from_a_town_under_fire_keeps_it(gazetteer):
+    text = "Two of our members have relatives from Tartar, which was shelled again overnight."
+    assert "Tartar" in places(text, gazetteer)
+
