@@ -60,3 +60,24 @@ def test_kin_from_a_town_under_fire_keeps_it(gazetteer):
     text = "Two of our members have relatives from Tartar, which was shelled again overnight."
     assert "Tartar" in places(text, gazetteer)
 
+
+AREA_HOME = [
+    pytest.param("Our choir has taken in two children from the Kalbajar district, and both sing in the altos.",
+                 id="children_from_a_district"),
+    pytest.param("The carpenter is making a table for a family from the Martakert region this week.",
+                 id="a_family_from_a_region"),
+    pytest.param("Any family that has come from the Lachin district may borrow books without a card.",
+                 id="a_family_come_from_a_district"),
+    pytest.param("Two of our new dancers are girls from the villages of the Aghdam district.",
+                 id="girls_from_the_villages_of_a_district"),
+]
+
+
+@pytest.mark.parametrize("text", AREA_HOME)
+def test_the_district_people_come_from_is_no_place(text, gazetteer):
+    assert places(text, gazetteer) == set()
+
+
+def test_people_who_fled_a_district_keep_it(gazetteer):
+    text = "Families from the Tartar district have fled to Barda since the shelling began."
+    assert places(text, gazetteer) & {"Tartar", "Tartar District"}

@@ -1298,8 +1298,14 @@ APPOSITION_CLOSES = re.compile(r"\s*,")
 
 # people named by the district they come from: "two residents of the Aghdam district", "refugees from the Gubadli
 # district" (the district says who they are; but "depriving farmers in the Tartar district of water" is news there)
+# (or a family, children or a man so told, or come from it, or from its villages: "a family from the X region",
+# "children from the Y district", "a family that has come from the Z district", "girls from the villages of the W
+# district": older sets 9 of 9 such districts unannotated when no flight is told)
 _PEOPLE_OF_AREA = re.compile(r"\b(?:residents?|villagers|people|farmers|refugees|inhabitants|natives?|families|"
-                             r"locals|IDPs)\s+(?:of|from)\s+(?:the\s+)?(?:neighbouring\s+)?$", re.I)
+                             r"locals|IDPs|family|children|pupils|students|girls|boys|(?:young\s+)?m[ae]n|wom[ae]n|"
+                             r"patients)\s+(?:(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:come|came)\s+(?:here\s+)?|"
+                             r"coming\s+)?(?:of|from)\s+(?:the\s+)?(?:neighbouring\s+)?"
+                             r"(?:(?:a\s+village|the\s+villages)\s+of\s+(?:the\s+)?)?$", re.I)
 # ... unless the sentence says they left it: "families from the Tartar district have gone to shelters", "people from
 # the Zangilan district were forced out" (a flight from the district, which the sets file there)
 _AREA_LEFT = re.compile(r"(?:\s+(?:district|region|province))?\s+(?:(?:have|has|had|were|was)\s+)?"
