@@ -3860,15 +3860,17 @@ _NOT_GOODS = re.compile(r"\b(?:people|men|women|children|child|boys?|girls?|bab(
 
 
 # (what came is no thing when it is people, a vehicle, fire, word or a supply whose cut is news: "the first cars came
-# down from X", "small-arms fire came from Y", "the statement came from Z", "the gas coming from W")
+# down from X", "our bakers come from V", "small-arms fire came from Y", "the statement came from Z", "the gas
+# coming from W")
 _NOT_ARRIVED_GOODS = re.compile(r"\b(?:team|crews?|group|delegation|players?|drivers?|fighters?|police|residents?|"
                                 r"students?|pupils?|members?|passengers?|staff|correspondents?|reporters?|cousins?|"
                                 r"neighbours?|customers?|patients?|officials?|observers?|who|cars?|bus(?:es)?|"
                                 r"minibus(?:es)?|lorr(?:y|ies)|trucks?|vehicles?|convoys?|columns?|flights?|planes?|"
                                 r"helicopters?|trains?|ambulances?|shots?|shooting|gunfire|attacks?|strikes?|drones?|"
                                 r"missiles?|bullets?|bombs?|explosions?|blasts?|reports?|news|word|statements?|reply|"
-                                r"answer|calls?|messages?|story|orders?|gas|electricity|power|fuel|oil|petrol|diesel)\b",
-                                re.I)
+                                r"answer|calls?|messages?|story|orders?|gas|electricity|power|fuel|oil|petrol|diesel|"
+                                # (nor people named by a trade or a role: "two of our bakers come from X")
+                                r"\w{2,}(?:ers|ors|ists|ians))\b", re.I)
 
 
 def _goods_from(sentence, mention):
