@@ -35,6 +35,8 @@ KEPT = [
                  id="shelling_of_a_town_beside_a_delivery"),
     pytest.param("The road to Goris was closed on Monday, the police said.", "Goris",
                  id="a_road_closed_there"),
+    pytest.param("The first groups of returnees arrived from Baku on Monday, the committee said.", "Baku",
+                 id="people_who_arrived_are_no_thing"),
 ]
 
 

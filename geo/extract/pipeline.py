@@ -3862,7 +3862,7 @@ _NOT_GOODS = re.compile(r"\b(?:people|men|women|children|child|boys?|girls?|bab(
 # (what came is no thing when it is people, a vehicle, fire, word or a supply whose cut is news: "the first cars came
 # down from X", "our bakers come from V", "small-arms fire came from Y", "the statement came from Z", "the gas
 # coming from W")
-_NOT_ARRIVED_GOODS = re.compile(r"\b(?:team|crews?|group|delegation|players?|drivers?|fighters?|police|residents?|"
+_NOT_ARRIVED_GOODS = re.compile(r"\b(?:teams?|crews?|groups?|delegations?|returnees|settlers|migrants|players?|drivers?|fighters?|police|residents?|"
                                 r"students?|pupils?|members?|passengers?|staff|correspondents?|reporters?|cousins?|"
                                 r"neighbours?|customers?|patients?|officials?|observers?|who|cars?|bus(?:es)?|"
                                 r"minibus(?:es)?|lorr(?:y|ies)|trucks?|vehicles?|convoys?|columns?|flights?|planes?|"
