@@ -876,7 +876,7 @@ def described_dropped(sentence, mentions):
             continue                       # (and the list it opens)
         if before.endswith(("from ", "from the ")) and _WHERE_GROUP_FROM.search(before):
             continue                       # "..., where a family from X shared their tea"
-        if before.endswith(("in ", "in the ")) and not _war_told(sentence) and (
+        if before.endswith(("in ", "in the ", "from ", "from the ")) and not _war_told(sentence) and (
                 _LIFE_YEARS_IN.search(before) or _KIN_HOME_IN.search(before) or _OWN_KIN_IN.search(before)
                 or (_DIED_IN.search(before) and _AT_AGE.search(sentence, m.end))):
             continue                       # "apart from his student years in X", "in a cousin's flat in Y", "died
@@ -1334,8 +1334,14 @@ APPOSITION_CLOSES = re.compile(r"\s*,")
 
 # people named by the district they come from: "two residents of the Aghdam district", "refugees from the Gubadli
 # district" (the district says who they are; but "depriving farmers in the Tartar district of water" is news there)
+# (or a family, children or a man so told, or come from it, or from its villages: "a family from the X region",
+# "children from the Y district", "a family that has come from the Z district", "girls from the villages of the W
+# district": older sets 9 of 9 such districts unannotated when no flight is told)
 _PEOPLE_OF_AREA = re.compile(r"\b(?:residents?|villagers|people|farmers|refugees|inhabitants|natives?|families|"
-                             r"locals|IDPs)\s+(?:of|from)\s+(?:the\s+)?(?:neighbouring\s+)?$", re.I)
+                             r"locals|IDPs|family|children|pupils|students|girls|boys|(?:young\s+)?m[ae]n|wom[ae]n|"
+                             r"patients)\s+(?:(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:come|came)\s+(?:here\s+)?|"
+                             r"coming\s+)?(?:of|from)\s+(?:the\s+)?(?:neighbouring\s+)?"
+                             r"(?:(?:a\s+village|the\s+villages)\s+of\s+(?:the\s+)?)?$", re.I)
 # ... unless the sentence says they left it: "families from the Tartar district have gone to shelters", "people from
 # the Zangilan district were forced out" (a flight from the district, which the sets file there)
 _AREA_LEFT = re.compile(r"(?:\s+(?:district|region|province))?\s+(?:(?:have|has|had|were|was)\s+)?"
@@ -1847,7 +1853,9 @@ _OWN_KIN_IN = re.compile(r"\b(?:(?:our|my)\s+(?:[\w'’-]+\s+)?(?!(?:village|tow
                          r"(?:one|two|three|some|several|many|most|a\s+few)\s+"
                          r"(?:of\s+(?:our|my|us)(?:\s+[\w'’-]+){0,2}?|(?:members|customers|clients|regulars|pupils|"
                          r"students|parishioners|readers|subscribers)))(?:,\s+who)?\s+(?:still\s+|also\s+)?(?:has|have)\s+"
-                         r"(?:family|families|relatives|kin|cousins)\s+in\s+(?:the\s+)?$", re.I)
+                         # (or kin from there: "several of our members have relatives from the Z district", older
+                         # sets 3 of 3 such places unannotated when nothing is told of them)
+                         r"(?:family|families|relatives|kin|cousins)\s+(?:in|from)\s+(?:the\s+)?$", re.I)
 # a death told with the age, of old age or illness: "died in X on 15 December at the age of 71", "died in Y, aged 80"
 # (a death by fire tells its cause: the sentence's harm words keep the place)
 _DIED_IN = re.compile(r"\b(?:died|passed\s+away)\s+(?:(?:peacefully|suddenly|at\s+home)\s+)?in\s+(?:the\s+)?$", re.I)

@@ -3869,7 +3869,15 @@ _GOODS_FROM_BEFORE = re.compile(r"\b(?:bring|brings|brought|bringing|dig|digs|du
                                 r"from\s+$|"
                                 # (or with no "that": "traced from the magazine a member brought from X")
                                 r"\bthe\s+(?P<thing>[a-z]+)\s+(?:a|an|one\s+of\s+(?:our|my)|our|my|his|her|their)\s+"
-                                r"[a-z]+\s+brought\s+(?:back\s+)?from\s+$", re.I)
+                                r"[a-z]+\s+brought\s+(?:back\s+)?from\s+$|"
+                                # (or a thing that has come or is due from there: "the new filter cloths have
+                                # arrived from X", "the wool lining comes from Y", "the tinted lenses come up from
+                                # Z": older sets annotate none of the towns things come from, only people, vehicles or
+                                # fire that came)
+                                r"\b(?:the|our|my|a|an|its|their)\s+(?P<arrived>(?:[\w'’-]+\s+){1,6}?)"
+                                r"(?:(?:has|have|had|should|will|would|must|may|did|does|do)\s+)?(?:not\s+)?"
+                                r"(?:yet\s+|just\s+|now\s+|already\s+|finally\s+)?(?:arrived?|arrives|come|comes|came)\s+"
+                                r"(?:up\s+|down\s+|in\s+|over\s+)?from\s+(?:the\s+)?$", re.I)
 _NOT_GOODS = re.compile(r"\b(?:people|men|women|children|child|boys?|girls?|bab(?:y|ies)|man|woman|famil(?:y|ies)|refugees|volunteers|traders|workers|guests|"
                         r"visitors|pilgrims|them|us|him|her|me|you|soldiers|troops|wounded|dead|bod(?:y|ies)|"
                         r"prisoners|captives|daughters?|sons?|wife|husband|mother|father|parents|relatives|friends|"
@@ -3882,10 +3890,25 @@ _NOT_GOODS = re.compile(r"\b(?:people|men|women|children|child|boys?|girls?|bab(
                         r"to|into|by|via)\b", re.I)
 
 
+# (what came is no thing when it is people, a vehicle, fire, word or a supply whose cut is news: "the first cars came
+# down from X", "our bakers come from V", "small-arms fire came from Y", "the statement came from Z", "the gas
+# coming from W")
+_NOT_ARRIVED_GOODS = re.compile(r"\b(?:teams?|crews?|groups?|delegations?|returnees|settlers|migrants|players?|drivers?|fighters?|police|residents?|"
+                                r"students?|pupils?|members?|passengers?|staff|correspondents?|reporters?|cousins?|"
+                                r"neighbours?|customers?|patients?|officials?|observers?|who|cars?|bus(?:es)?|"
+                                r"minibus(?:es)?|lorr(?:y|ies)|trucks?|vehicles?|convoys?|columns?|flights?|planes?|"
+                                r"helicopters?|trains?|ambulances?|shots?|shooting|gunfire|attacks?|strikes?|drones?|"
+                                r"missiles?|bullets?|bombs?|explosions?|blasts?|reports?|news|word|statements?|reply|"
+                                r"answer|calls?|messages?|story|orders?|gas|electricity|power|fuel|oil|petrol|diesel|"
+                                # (nor people named by a trade or a role: "two of our bakers come from X")
+                                r"\w{2,}(?:ers|ors|ists|ians))\b", re.I)
+
+
 def _goods_from(sentence, mention):
-    """Is the place at ``mention`` only where something was fetched from (see above)?"""
+    """Is the place at ``mention`` only where something was fetched from or has come from (see above)?"""
     m = _GOODS_FROM_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
-    return bool(m) and not _NOT_GOODS.search(m.group("goods") or m.group("thing") or "") \
+    return bool(m) and not _NOT_GOODS.search(m.group("goods") or m.group("thing") or m.group("arrived") or "") \
+        and not _NOT_ARRIVED_GOODS.search(m.group("arrived") or "") \
         and not _goods_place_told(sentence, mention.end)
 
 
