@@ -641,7 +641,13 @@ def _goods_place_told(sentence, end):
     """Does the sentence tell of the place goods come from, the name ending at ``end``: its news after it ("honey
     from X, which they fled", "carpets from Y were looted when the town was taken") or a load carried on from it
     (_ON_TO_PLACE)? Then the place stays, for both goods rules (_GOODS_FROM, _goods_from)."""
-    return bool(HOME_NEWS_AFTER.search(sentence, end) or _ON_TO_PLACE.match(sentence, end))
+    return bool(HOME_NEWS_AFTER.search(sentence, end) or _ON_TO_PLACE.match(sentence, end)
+                or _HOME_HIT_AFTER.search(sentence, end))
+
+
+# ... or the town itself under fire after it: "oak from the yard in X burned when the town was shelled"
+_HOME_HIT_AFTER = re.compile(r"\b(?:the\s+(?:town|village|city)|it)\s+(?:was|were|had\s+been|has\s+been|came\s+under)\s+"
+                             r"(?:shelled|bombed|struck|hit|attacked|fire|shelling|bombardment)\b", re.I)
 
 
 # a settlement or a camp named after a place, placed at another: "the Zangilan settlement at Masazir", "the Lachin
@@ -3900,6 +3906,9 @@ _NOT_ARRIVED_GOODS = re.compile(r"\b(?:teams?|crews?|groups?|delegations?|return
                                 r"helicopters?|trains?|ambulances?|shots?|shooting|gunfire|attacks?|strikes?|drones?|"
                                 r"missiles?|bullets?|bombs?|explosions?|blasts?|reports?|news|word|statements?|reply|"
                                 r"answer|calls?|messages?|story|orders?|gas|electricity|power|fuel|oil|petrol|diesel|"
+                                # (nor relief or arms whose coming is the news: "the flour arrived from X on Tuesday")
+                                r"bread|flour|grain|wheat|food\w*|medicines?|medical|aid|supplies|cargo|shipments?|"
+                                r"deliver(?:y|ies)|ammunition|shells?|rockets?|mortars?|fire|"
                                 # (nor people named by a trade or a role: "two of our bakers come from X")
                                 r"\w{2,}(?:ers|ors|ists|ians))\b", re.I)
 
