@@ -26,6 +26,8 @@ KEPT = [
     pytest.param("The shells came from Aghdam, residents of Askeran said on Tuesday.", "Aghdam", id="shells_came"),
     pytest.param("The artillery fire came from Fuzuli, the defence ministry said.", "Fuzuli", id="fire_came"),
     pytest.param("The wounded soldiers arrived from Martakert overnight.", "Martakert", id="wounded_arrived"),
+    pytest.param("Two of our members have relatives from Hadrut, which was captured on Friday.", "Hadrut",
+                 id="kin_from_captured"),
     pytest.param("Oak from the yard in Shusha burned when the town was shelled.", "Shusha", id="oak_town_shelled"),
 ]
 
@@ -38,6 +40,7 @@ def test_kept(text, place):
 GONE = [
     pytest.param("Our new tractor came from Ganja last spring.", id="tractor_came"),
     pytest.param("The new filter cloths have arrived from Yerevan.", id="filter_cloths"),
+    pytest.param("Several of our members have relatives from the Hadrut district.", id="kin_from_district"),
     pytest.param("Our relatives came from Shusha after the city fell.", id="our_relatives"),
     pytest.param("Their family comes from Lachin, which was handed over in August.", id="family_comes"),
 ]

@@ -877,7 +877,9 @@ def described_dropped(sentence, mentions):
         if before.endswith(("from ", "from the ")) and _WHERE_GROUP_FROM.search(before):
             continue                       # "..., where a family from X shared their tea"
         if before.endswith(("in ", "in the ", "from ", "from the ")) and not _war_told(sentence) and (
-                _LIFE_YEARS_IN.search(before) or _KIN_HOME_IN.search(before) or _OWN_KIN_IN.search(before)
+                _LIFE_YEARS_IN.search(before) or _KIN_HOME_IN.search(before)
+                or (_OWN_KIN_IN.search(before)     # (kin from a place told captured or fled keep it)
+                    and not (before.endswith(("from ", "from the ")) and HOME_NEWS_AFTER.search(sentence, m.end)))
                 or (_DIED_IN.search(before) and _AT_AGE.search(sentence, m.end))):
             continue                       # "apart from his student years in X", "in a cousin's flat in Y", "died
                                            # in Z at the age of 80", "our secretary has family in W": a private
