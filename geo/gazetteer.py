@@ -460,7 +460,7 @@ class Gazetteer:
             # name in Armenian letters, which write the vowels a transliteration varies (Բերդա is no Barda)
             variant = self._variant(name, near)
             if (variant is not None and self.places[variant].source == "curated"
-                    and _outweighs(self.places[variant], self.places[ranked[0][0]])
+                    and self.places[variant].population >= self.places[ranked[0][0]].population
                     and not self._abroad_before_loose_reading(name, variant, ranked)):
                 chosen = self._variant_against_old_name(name, variant, ranked, near)
                 if chosen is not None:
@@ -1833,16 +1833,6 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
 
 
 _LOADED = {}
-
-
-def _outweighs(curated, old):
-    """Is a curated place at least as big as the place whose old name its variant is? One filed with no population
-    (a mine, a site, a village GeoNames lacks) is taken for anything short of a town of ten unlisted villages' size:
-    "Kyzylbulag", an old name of a village of 834 in Tavush, is a spelling of the Gyzylbulag mine; "Azizbekov" stays
-    Vayk, a town of 5,000."""
-    if curated.population:
-        return curated.population >= old.population
-    return old.population < AMBIGUOUS_POPULATION_RATIO * UNLISTED_POPULATION
 
 
 def load_gazetteer(supplement=DEFAULT_SUPPLEMENT, cache_dir=None, progress=None):
