@@ -1705,6 +1705,10 @@ def cue_hits(sentence, returning=False):
                 and lower.startswith(("direction", "sector", "axis"), h.begin)
                 and _TAKEN_ON_AXIS.search(lower, max(0, h.begin - 80), h.begin) else h for h in hits]
     hits = _mine_blast_read(sentence, lower, hits)
+    # mines that are only what a meeting or talks were about, with no blast told: "the first meeting on the mines
+    # was held in X" is the meeting's news
+    if not _MINE_WENT_OFF.search(lower):
+        hits = [h for h in hits if not (h.kind == "mine" and _TALKS_ON.search(lower, max(0, h.begin - 80), h.begin))]
     # every way into a place closed is a cordon when men who guard close it ("paratroopers closed every way into X");
     # closed by snow, a flood or workers it is no post ("snow closed every way into X for three days")
     hits = [h for h in hits if not (h.layer == "checkpoints" and _WAYS_INTO.search(lower, h.begin, h.end)
@@ -1996,6 +2000,9 @@ def _mine_blast_read(sentence, lower, hits):
 
 
 _WAYS_INTO = re.compile(r"\bways?\s+into\b")
+# talks and what they are on: "the meeting with the command on the mines", "talks about the mines" (the mines' topic)
+_TALKS_ON = re.compile(r"\b(?:meetings?|talks|consultations|discussions?|negotiations)\b(?:\s+[\w'’-]+){0,5}?\s+"
+                       r"(?:on|about|over)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _GUARDS = re.compile(r"\b(?:army|forces|troops|units|soldiers|servicemen|paratroopers|military|militia|police|"
                      r"policemen|guards?|gunmen|fighters|detachments?|omon)\b")
 _FIRE_KINDS = tuple(k for k in WEAPONS if k != "mine") + ("firing", "fighting")

@@ -161,6 +161,10 @@ _WORK_BY = re.compile(r"\b(?:poems?|verses?|ghazals?|novels?|songs?|plays?)\s+by
 # number; "the Shusha song festival" names no single work)
 _WORK_OF_BEFORE = re.compile(r"(?i)\b(?:a|an|one|two|three|several|some|his|her|their|our)\s+$")
 _WORK_OF_AFTER = re.compile(r"\s+(?:poems?|verses?|ghazals?|songs?|melod(?:y|ies)|ballads?)\b(?!\s+festival)")
+# ... or the author's possessive before the works: "a talk on Tumanyan's ballads", "Nizami's poems" (not songs, which a
+# town has of its own: "Shusha's songs")
+_WORKS_OWNED_AFTER = re.compile(r"['’]s\s+(?:(?:early|late|last|first|best-known|collected)\s+)?"
+                                r"(?:poems|verses|ghazals|ballads|novels|short\s+stories|fables)\b")
 # a town naming an outlet after an article: "a Goris newspaper", "the Ganja weekly" (the paper, not where it happened;
 # but "the Tartar paper mill" and "the Ganja newspaper's offices" are buildings there)
 _OUTLET_BEFORE = re.compile(r"\b(?:a|an|the|one|another)\s+(?:local\s+|regional\s+)?$", re.I)
@@ -1549,6 +1553,8 @@ class Finder:
             return False                   # "a poem by Nizami": the poet
         if _WORK_OF_BEFORE.search(before) and _WORK_OF_AFTER.match(sentence, tokens[last].end):
             return False                   # "sang a Sayat-Nova song": the poet's song
+        if _WORKS_OWNED_AFTER.match(sentence, tokens[last].end):
+            return False                   # "a reading of Tumanyan's ballads": the poet's works
         if (key in CAPITALS or key in CAPITAL_COUNTRY) and (seat := SEAT_OF_POWER.search(before)) \
                 and (key in CAPITALS or seat.group(1) not in _INQUIRY_BODIES) \
                 and not _SEAT_STORMED.search(sentence, max(0, tokens[first].begin - 80), tokens[first].begin) \

