@@ -1835,6 +1835,7 @@ _TRAILING_SPAN = re.compile(r"(?i)\s+(?:for|over|in\s+recent)\s+(?:(?:many|sever
 _TRAILING_PERIOD = re.compile(r"(?i)\s+(?:this|last|that)\s+(?:week|weekend|month|morning|evening|night)$")
 # a side's turn in an exchange, between the subject and its verb: "in turn", "for its part", "in response"
 _TRAILING_ASIDE = re.compile(r"(?i)\s+(?:in\s+(?:turn|response|reply)|for\s+(?:its|their|his|her)\s+part)$")
+_TIME_ADVERBS = {"then", "later", "also", "again", "earlier", "afterwards", "subsequently"}
 _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then", "long",
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
                     "in", "a", "statement", "on", "its", "already", "first",
@@ -2355,6 +2356,9 @@ def _subject_before(sentence, verb_pos):
         head = _relative_head(left, stops)
         if head:
             words = head
+    if stops and stops[-1].group(0) == "," and words and all(w.lower() in _TIME_ADVERBS for w in words):
+        # "X, who speaks for the ministry, then wrote": X, before the aside
+        words = _apposed_subject(left[:start], stops) or words
     if not words and stops:
         words = _apposed_subject(left, stops)
     elif stops and stops[-1].group(0) == "," and all(w.lower() in _AUXILIARIES for w in words):
