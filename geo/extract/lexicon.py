@@ -506,6 +506,11 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        r"(?:heard|hears|learned|learnt)\s+from(?=\s+(?:(?:many|several|some|the|local|displaced)\s+)?"
                        r"(?:families|residents|villagers|locals|neighbours|neighbors)\b)|"
                        r"as (?:stated|reported|noted|indicated|said) in|per(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+                       # word brought from a source: "came word from the prosecutor general that ...", "news came
+                       # from the ministry that ..." (the source's claim, as "according to")
+                       r"(?:came\s+word|(?:word|news)\s+came)\s+from(?=[^,.;:]{0,40}?\b(?:ministry|prosecutor|office|"
+                       r"service|government|officials?|authorities|spokes\w+|police|command|agency|committee|ombudsman)"
+                       r"\b[^,.;:]{0,40}?\s+that\b)|"
                        # an outlet passing on a body's telling: "the paper carried the account of the prosecutors: ..."
                        # (or a presenter reading it: "he read out the statement of the border service: ...")
                        r"(?:carried|relayed|published|ran|read\s+out)\s+(?:the|an?)\s+(?:[\w-]+\s+)?"
