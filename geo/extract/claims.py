@@ -1293,7 +1293,9 @@ _ACRONYM = re.compile(r"(?<=[A-Za-z])\s\([A-Z][A-Za-z]{1,9}\)(?=\s+[a-z])")
 # ... not a passive ("the town (see map) said to lie near Agdam")
 _NAME_ASIDE = re.compile(r"(?<=[A-Za-z])\s\([^()]{1,24}\)(?=\s+(?:said|says|told|tells|added|recalled|explained)\b"
                          r"(?!\s+(?:by\b|to\s+(?!(?:the|a|an|us|me|him|her|them|reporters|journalists)\b|[A-Z])\w)))")
-_BY_AFTER = re.compile(r"\s+by\b")
+# (a day may stand between the participle and its agent: "a source quoted on Tuesday by the channel")
+_DAY_BEFORE_BY = r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|earlier)"
+_BY_AFTER = re.compile(rf"(?i)\s+(?:{_DAY_BEFORE_BY}\s+)?by\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
 # happenings just before a verb: the verb is their participle, not what they say ("incidents reported near Tegh")
 _EVENTS_BEFORE = re.compile(r"(?i)\b(?:casualties|incidents?|cases|violations?|attacks?|deaths?|injuries|explosions?|"
@@ -1607,6 +1609,18 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:that|who|which|when|while|where|because|after
 # after the name, not one a preposition takes: "the report of 12 May")
 _SUBJECT_AFTER = re.compile(r"(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bto)(?<!\bfrom)(?<!\bsince)(?<!\buntil)"
                             r"\s+(?=(?:every|each|all|most|many|several|none)\b|\d{1,3}(?![\d:.,]\d|\s*(?:%|per\s*cent)))")
+# a day told between a participle and "by" ("quoted on Tuesday by", "released yesterday by")
+_DAY_WORDS = re.compile(rf"(?i)(?:on|{_WEEKDAYS}|yesterday|today|earlier|this|last|morning|evening|night|week)$")
+
+
+def _day_words_before(words, by):
+    """How many words before ``by`` (at most three) tell a day."""
+    n = 0
+    while n < 3 and by - n - 1 > 0 and _DAY_WORDS.match(words[by - n - 1]):
+        n += 1
+    return n
+
+
 _IRREGULAR_PARTICIPLES = {"broadcast", "shown", "shot", "made", "written", "taken", "given", "seen", "sent", "put",
                           "read", "spread", "run", "held", "found", "drawn", "known", "built"}
 # a speaker silent on something: "said nothing about Tegh", "said little on the matter" (not "said nothing had been hit
@@ -1621,7 +1635,7 @@ _CLAIM_NOUN_FORMS = {"report", "reports", "claim", "claims"}
 _THAT_FOLLOWS = re.compile(r"\s+that\b")
 _SPEECH_AFTER = re.compile(rf"\s+(?:{SAYING}|say|suggest(?:s|ed)?|indicate[sd]?)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|about|of|over|amid|despite|following)\s+$", re.I)
-_RELAYED = re.compile(r"(?i)(?:quoted|cited) by\b")
+_RELAYED = re.compile(rf"(?i)(?:quoted|cited)\s+(?:{_DAY_BEFORE_BY}\s+)?by\b")
 # an "according to" an outlet set between a teller's verb and its "that": "The ministry said on Tuesday, according to
 # Interfax, that ..." (the outlet only relays the teller's words; not people: "Armenpress said, according to
 # officials in X, that ..." are the officials' words)
@@ -1821,6 +1835,7 @@ _TRAILING_SPAN = re.compile(r"(?i)\s+(?:for|over|in\s+recent)\s+(?:(?:many|sever
 _TRAILING_PERIOD = re.compile(r"(?i)\s+(?:this|last|that)\s+(?:week|weekend|month|morning|evening|night)$")
 # a side's turn in an exchange, between the subject and its verb: "in turn", "for its part", "in response"
 _TRAILING_ASIDE = re.compile(r"(?i)\s+(?:in\s+(?:turn|response|reply)|for\s+(?:its|their|his|her)\s+part)$")
+_TIME_ADVERBS = {"then", "later", "also", "again", "earlier", "afterwards", "subsequently"}
 _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then", "long",
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
                     "in", "a", "statement", "on", "its", "already", "first",
@@ -2341,6 +2356,9 @@ def _subject_before(sentence, verb_pos):
         head = _relative_head(left, stops)
         if head:
             words = head
+    if stops and stops[-1].group(0) == "," and words and all(w.lower() in _TIME_ADVERBS for w in words):
+        # "X, who speaks for the ministry, then wrote": X, before the aside
+        words = _apposed_subject(left[:start], stops) or words
     if not words and stops:
         words = _apposed_subject(left, stops)
     elif stops and stops[-1].group(0) == "," and all(w.lower() in _AUXILIARIES for w in words):
@@ -2452,9 +2470,11 @@ def _subject_before(sentence, verb_pos):
             words = words[1:]              # "a report by Human Rights Watch says"
 
     agent = [i for i, w in enumerate(words) if w.lower() == "by"]
-    if agent and 0 < agent[-1] < len(words) - 1 and (words[agent[-1] - 1].lower().endswith("ed")
-                                                         or words[agent[-1] - 1].lower() in _IRREGULAR_PARTICIPLES):
-        head = words[:agent[-1] - 1]
+    # (a day between the participle and its agent: "a source quoted on Tuesday by the channel")
+    verb = agent[-1] - 1 - _day_words_before(words, agent[-1]) if agent else 0
+    if agent and 0 < agent[-1] < len(words) - 1 and verb >= 0 and (words[verb].lower().endswith("ed")
+                                                                    or words[verb].lower() in _IRREGULAR_PARTICIPLES):
+        head = words[:verb]
         if head and (_PEOPLE_HEAD.search(" ".join(head)) or _MEANS.fullmatch(" ".join(words[agent[-1] + 1:]))):
             words = head                   # "Residents of Sotk reached by phone said": the residents speak
         else:

@@ -506,6 +506,11 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        r"(?:heard|hears|learned|learnt)\s+from(?=\s+(?:(?:many|several|some|the|local|displaced)\s+)?"
                        r"(?:families|residents|villagers|locals|neighbours|neighbors)\b)|"
                        r"as (?:stated|reported|noted|indicated|said) in|per(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+                       # word brought from a source: "came word from the prosecutor general that ...", "news came
+                       # from the ministry that ..." (the source's claim, as "according to")
+                       r"(?:came\s+word|(?:word|news)\s+came)\s+from(?=[^,.;:]{0,40}?\b(?:ministry|prosecutor|office|"
+                       r"service|government|officials?|authorities|spokes\w+|police|command|agency|committee|ombudsman)"
+                       r"\b[^,.;:]{0,40}?\s+that\b)|"
                        # an outlet passing on a body's telling: "the paper carried the account of the prosecutors: ..."
                        # (or a presenter reading it: "he read out the statement of the border service: ...")
                        r"(?:carried|relayed|published|ran|read\s+out)\s+(?:the|an?)\s+(?:[\w-]+\s+)?"
@@ -893,9 +898,10 @@ _SHELLING = _cues(
      "artillery"),
     # fire at a target, with a word of how or when between: "fired heavily on", "firing intensively at", "fired
     # heavily that morning at" (not "early on"); or along a way or a line: "fired along the road to X" (not "fired
-    # along with two colleagues")
+    # along with two colleagues"); or over the line between: "fired across the border at the unit in X"
     (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|(?!early\b)[a-z]+ly\s+)?"
      r"(?:(?:that|this|last|every|each) (?:morning|afternoon|evening|night|day)\s+)?"
+     r"(?:(?:across|over) the (?:border|frontier|line|contact line)\s+)?"
      r"(?:at|on|upon|into|towards?|in the direction of|along(?! with\b))\b|"
      # ... or with how long between, perhaps with the time of day: "fired for twenty minutes before noon on", "firing
      # for about an hour towards" (minutes or hours only: a person "fired for two years of absences" is dismissed; and a

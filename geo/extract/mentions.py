@@ -405,11 +405,12 @@ def _word_listed(sentence, begin):
 
 # "In Baku, the Azerbaijani Defence Ministry said", "In Baku, some commentators saw": a state body or the press (of the capital's own country, or unnamed)
 # speaking in its capital; "In Baku, the US ambassador said" is a foreign envoy's statement and stays
-_OWN_BODY_SPEAKS = re.compile(r"^,?\s+(?:the\s+|its\s+|some\s+|many\s+|most\s+)?(?:(?P<adj>[A-Z][a-z]+)(?:['’]s)?\s+)?"
+_OWN_BODY_SPEAKS = re.compile(r"^,?\s+(?:the\s+|its\s+|some\s+|many\s+|most\s+|an?\s+)?"
+                              r"(?:(?P<adj>[A-Z][a-z]+)(?:['’]s)?\s+)?"
                               r"(?:[A-Z][a-z]+\s+){0,3}?(?:"
                               # (a ministry written in lower case, speaking: "In Baku the foreign ministry's spokesman
-                              # said", "the defence ministry told")
-                              r"(?:foreign|defen[cs]e|interior|emergenc(?:y|ies)|justice)\s+ministry(?=['’]s\s+spokes\w+|"
+                              # said", "the defence ministry told"; its spokesman: "a defence ministry spokesman said")
+                              r"(?:foreign|defen[cs]e|interior|emergenc(?:y|ies)|justice)\s+ministry(?=(?:['’]s)?\s+spokes\w+|"
                               r"\s+(?:said|says|told|tells|reported|announced|stated)\b)|"
                               r"[Mm]inistry|[Gg]overnment|officials|authorities|"
                               # (and its commentators: "In Baku, some commentators read the change as ...")
