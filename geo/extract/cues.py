@@ -704,6 +704,12 @@ _CONVOY_ARRIVAL = re.compile(r"\b(?:convoys?|caravans?|columns? of (?:trucks|lor
 _PASSED_POST_ON = re.compile(r"\b(?:passed|cleared|crossed)\s+(?:through\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
                              r"(?:checkpoint|post|crossing)\s+and\s+(?:then\s+)?"
                              r"(?P<verb>(?:went|drove|moved|continued|travell?ed|headed)\s+on)\s+(?:to|towards?|into)\b")
+# ... or its two ends told after the post: "seven vehicles had gone through the X checkpoint from A to B" (the cue is
+# "from", so that both ends are the way's; older sets file a post with no ends named, "went through the checkpoint",
+# at the post)
+_THROUGH_POST_FROM = re.compile(r"\b(?:gone|went|go|goes|going|passed|drove|driven|travell?ed|came|come)\s+through\s+"
+                                r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:checkpoint|post|crossing)\s+"
+                                r"(?P<verb>from)\s+[^.;:]{1,60}?\s+to\b")
 
 
 def _convoy_arrivals(lower):
@@ -714,13 +720,16 @@ def _convoy_arrivals(lower):
 
 
 def _journeys_on(lower):
-    """The route cues of a journey on past a post (see ``_PASSED_POST_ON``): none for troops moving on ("troops passed
-    the checkpoint and moved on to X", an advance) nor where the sentence tells of fire after it ("drove on to X under
-    fire": the fire is the news)."""
-    if " on " not in lower:                # (every match holds one: a quick test, for speed)
+    """The route cues of a journey on past a post (see ``_PASSED_POST_ON``, ``_THROUGH_POST_FROM``): none for troops
+    moving on ("troops passed the checkpoint and moved on to X", an advance) nor where the sentence tells of fire
+    after it ("drove on to X under fire": the fire is the news)."""
+    if " on " not in lower and " from " not in lower:   # (every match holds one: a quick test, for speed)
         return []
-    return [Cue(m.start("verb"), m.end("verb"), "corridors", "route", True) for m in _PASSED_POST_ON.finditer(lower)
+    cues = [Cue(m.start("verb"), m.end("verb"), "corridors", "route", True)
+            for m in (*_PASSED_POST_ON.finditer(lower), *_THROUGH_POST_FROM.finditer(lower))
             if not _TROOPS.search(lower, max(0, m.start() - 80), m.start()) and not home_harm_told(lower, m.end())]
+    # (the two ends after a post name the way itself, as "the road from A to B" does: a road mention too)
+    return cues + [c._replace(strong=False) for c in cues if lower.startswith("from", c.begin)]
 
 
 # army posts as the subject of a blockade: "posts near X were cut off", "positions there had been under blockade"

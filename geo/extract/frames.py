@@ -1403,9 +1403,10 @@ _PERSON_FROM = re.compile(r"(?=[ahmot])\b(?:an?|one|another|my|our|his|her|their
 # a business's own customer named by their home, whatever they do: "A customer from X has lent us a map" (who the
 # customer is, not where anything happened; fire or harm told of the home still is, see home_harm_told); so too a
 # club's or a notice's own people, one or a few: "a gardener from Y", "our handler from Z", "two brothers from W",
-# "a ringer from V" (who they are; the older sets leave such homes unannotated)
+# "a ringer from V", "two walkers from U", "a photographer from T" (who they are; the older sets leave such homes
+# unannotated)
 _OWN_PEOPLE = (r"(?:members?|visitors?|buyers?|suppliers?|players?|judges?|handlers?|stall-holders?|gardeners?|"
-               r"beekeepers?|brothers|sisters|ringers?)")
+               r"beekeepers?|brothers|sisters|ringers?|walkers?|hikers?|photographers?)")
 _PATRON_FROM = re.compile(r"(?=[aotnsf])\b(?:an?|one|another|our|two|three|four|five|several|some|new|few)\s+"
                           r"(?:[\w-]+\s+)?(?:customer|client|patient|guest|" + _OWN_PEOPLE + r")"
                           r"\s+from\s+$", re.I)
