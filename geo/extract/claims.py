@@ -2191,6 +2191,15 @@ _BODY_LIST = re.compile(rf"(?:^|(?<=\s))(?P<first>(?:[\w'’-]+\s+){{0,4}}?{_BOD
                         rf"{_BODY_KIND})+,?\s+and\s+(?:[\w'’-]+\s+){{0,4}}?{_BODY_KIND}\s+$")
 
 
+# a document two bodies issued together, as the subject: "a joint statement of Azerbaijan's defence ministry and the
+# State Security Service", "the communiqué by the ministry and the police" (the first body signs for both, as
+# _BODY_BEFORE_AND reads them without the document)
+_DOCUMENT_OF_PAIR = re.compile(r"(?:^|(?<=[\s:;]))(?:[Tt]he|[Aa]|[Tt]his|[Tt]heir|[Ii]ts)\s+(?:joint\s+)?"
+                               r"(?:statement|communiqu[eé]|declaration|press\s+release)\s+(?:of|by|from|issued\s+by)\s+"
+                               rf"(?P<body>(?:[\w'’-]+\s+){{0,4}}?{_BODY_KIND})\s+and\s+(?:the\s+)?"
+                               rf"(?:[\w'’-]+\s+){{0,4}}?{_BODY_KIND}\s+$")
+
+
 # an area's own administration named bare after the area: "In the Lori province, the administration has asked"
 # (the provincial administration, not a ministry of "Territorial Administration" named before)
 _AREA_THEN_ADMINISTRATION = re.compile(r"(?:^|[.;:]\s+)(?:In|Across|For)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,2}"
@@ -2321,6 +2330,9 @@ def _subject_before(sentence, verb_pos):
     if holder and _is_title(holder.group("title")):
         return holder.group("name")           # "X, Armenia's minister of roads and bridges, told": X, the
         # field's "and" no subject of its own
+    joint = _DOCUMENT_OF_PAIR.search(left) if " and " in left and (" of " in left or " by " in left) else None
+    if joint:                              # "a joint statement of its defence ministry and the security service
+        return joint.group("body")         # said": the first body named signs for both, as with no document
     listed = _BODY_LIST.search(left) if " and " in left and ", " in left else None
     if listed:                             # "The prosecutor's office, the defence ministry and the police said": the
         left = left[:listed.end("first")] + " "    # first body named signs for them all
