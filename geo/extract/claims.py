@@ -1409,12 +1409,12 @@ def _counting_body(name):
 
 
 # a body's telling named by its owner: "in the Armenian defence ministry's account, units fired ..." (the owner's,
-# when the actor table knows it)
+# when the actor table knows it); its map tells as much: "by the Russian defence ministry's map, the road is ...")
 # (not its telling of another's claims: "in the Armenian ministry's account of the Azerbaijani version, ..." tells
 # what the other side says)
 # (a plural owner too, its mark after the s: "by the prosecutors' count")
 _OWNER_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+the\s+(?P<owner>[A-Za-z][\w -]{2,50}?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?"
-                            r"(?:official\s+)?(?:version|account|telling|count|tally)\b(?!-)"
+                            r"(?:official\s+)?(?:version|account|telling|count|tally|map)\b(?!-)"
                             r"(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _CLAIM_NOUN_PATTERN +
                             r"|versions?|accounts?)\b)")
 # a force named by its noun alone as the owner: "by the army's account" (the army heard before)
@@ -2206,6 +2206,15 @@ _BODY_LIST = re.compile(rf"(?:^|(?<=\s))(?P<first>(?:[\w'’-]+\s+){{0,4}}?{_BOD
                         rf"{_BODY_KIND})+,?\s+and\s+(?:[\w'’-]+\s+){{0,4}}?{_BODY_KIND}\s+$")
 
 
+# a document two bodies issued together, as the subject: "a joint statement of Azerbaijan's defence ministry and the
+# State Security Service", "the communiqué by the ministry and the police" (the first body signs for both, as
+# _BODY_BEFORE_AND reads them without the document)
+_DOCUMENT_OF_PAIR = re.compile(r"(?:^|(?<=[\s:;]))(?:[Tt]he|[Aa]|[Tt]his|[Tt]heir|[Ii]ts)\s+(?:joint\s+)?"
+                               r"(?:statement|communiqu[eé]|declaration|press\s+release)\s+(?:of|by|from|issued\s+by)\s+"
+                               rf"(?P<body>(?:[\w'’-]+\s+){{0,4}}?{_BODY_KIND})\s+and\s+(?:the\s+)?"
+                               rf"(?:[\w'’-]+\s+){{0,4}}?{_BODY_KIND}\s+$")
+
+
 # an area's own administration named bare after the area: "In the Lori province, the administration has asked"
 # (the provincial administration, not a ministry of "Territorial Administration" named before)
 _AREA_THEN_ADMINISTRATION = re.compile(r"(?:^|[.;:]\s+)(?:In|Across|For)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,2}"
@@ -2336,6 +2345,9 @@ def _subject_before(sentence, verb_pos):
     if holder and _is_title(holder.group("title")):
         return holder.group("name")           # "X, Armenia's minister of roads and bridges, told": X, the
         # field's "and" no subject of its own
+    joint = _DOCUMENT_OF_PAIR.search(left) if " and " in left and (" of " in left or " by " in left) else None
+    if joint:                              # "a joint statement of its defence ministry and the security service
+        return joint.group("body")         # said": the first body named signs for both, as with no document
     listed = _BODY_LIST.search(left) if " and " in left and ", " in left else None
     if listed:                             # "The prosecutor's office, the defence ministry and the police said": the
         left = left[:listed.end("first")] + " "    # first body named signs for them all

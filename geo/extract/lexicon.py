@@ -1111,6 +1111,10 @@ _SHELLING = _cues(
      # (not people taken back by car: "travellers were driven back to X behind police cars", "in buses")
      r"\b(?:pushed|driven|beaten|forced) back\b(?![^.;]{0,40}?\b(?:behind|in|aboard) (?:[\w'’-]+ ){0,2}?"
      r"(?:cars?|buses|minibuses|vehicles|lorries|trucks|convoys?|escorts?)\b)|\brepel(?:led|s|ling)?\b|\brepuls(?:ed|e|es|ing)\b|"
+     # ... and told with the troops between: "had driven Azerbaijani troops back from the outskirts of X" (troops, not
+     # herds or crowds: "drove the cattle back", "police pushed the protesters back")
+     r"\b(?:pushed|drove|driven|beat|beaten|forced|threw|thrown) (?:the |their |an? )?(?:[\w'’-]+ ){0,2}?"
+     r"(?:enemy|troops|units|forces|attackers|soldiers|saboteurs|fighters) back\b|"
      # military reports name the axis of fighting after a place: "on the Jermuk direction"
      # (not a way of travel: "in one direction and ... in the other", "in both directions"); several axes named at
      # once are fighting at each: "in the Aghdara-Tartar and Khojavend-Fuzuli directions"

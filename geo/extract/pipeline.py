@@ -3486,6 +3486,12 @@ _PRICE_CLOSES = re.compile(r"(?<!\d)[,:]\s*\d[\d,.]*\s*" + _CURRENCY + r"\.?\s*$
 _TERMS_PRICE_CLOSES = re.compile(r"\b(?:above|over|under|below|at\s+least|more\s+than)\s+\d[\d,.]*\s*" + _CURRENCY
                                  + r"\.?\s*$", re.I)
 _WE_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+# ... or a list's line closed by its unit and price, no currency: "Potatoes from X, last of the store, kg: 180"
+_UNIT_PRICE_CLOSES = re.compile(r"[,;]\s*(?:per\s+)?(?:kg|kilo|kilogram|litre|liter|piece|loaf|dozen|jar|bottle|"
+                                r"bunch)\s*:\s*\d[\d,.]*\s*$", re.I)
+# ... or a notice's contact line: "Questions to A by telephone, never after nine" (the name a person's)
+_CONTACT_LINE = re.compile(r"\s*(?:Questions|Enquiries|Inquiries)\s+(?:to|for)\s+(?:[A-Z][\w'’-]*\s+){1,2}"
+                           r"(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b")
 # a schedule's or a forecast's line headed by its weekday: "Monday: A 09:40-10:30, B 11:00-12:00", "Friday: the
 # lakeside villages, X and then Y" (older sets: 0 of the 18 articles with such lines annotate a place in them)
 _DAY_LINE = re.compile(r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s*:\s")
@@ -3509,6 +3515,7 @@ def _standing_aside(sentence):
     return bool(_RUNNING_ORDER_HEAD.match(sentence) or _PRACTICAL_NOTES.match(sentence)
                 or ("who" in sentence and _GENERIC_TRAVELLER.search(sentence))
                 or _PRICE_LINE.search(sentence) or len(_PRICE.findall(sentence)) >= 2 or _PRICE_CLOSES.search(sentence)
+                or _UNIT_PRICE_CLOSES.search(sentence) or _CONTACT_LINE.match(sentence)
                 or (_TERMS_PRICE_CLOSES.search(sentence) and _WE_OUR.search(sentence))
                 or (_DAY_LINE.match(sentence) and not _DAY_NEWS.search(sentence))
                 or _TITLE_LINE.fullmatch(sentence.strip())) \
