@@ -436,9 +436,14 @@ def find_attributions(sentence):
         if who:
             who = _with_nations_listed_before(sentence[:m.start()], who)
             found.append(Attribution(m.start(), _named_relative(sentence[:m.start()], who)))
-    for m in (_RECEIVED_REPORTS.finditer(sentence) if "receiv" in sentence else ()):
+    for m in (_RECEIVED_REPORTS.finditer(sentence) if "receiv" in sentence or " had " in sentence else ()):
         who = _subject_before(sentence, m.start())
-        if who and _actor_like(who) and not any(abs(a.pos - m.start()) < 30 for a in found):
+        # (a body named in full after a channel's verb is the inner source: "the radio says the ombudsman's office has
+        # had calls from X"; "Tatoyan said his office had received calls" stays Tatoyan's)
+        told = re.search(rf"\b{_RELAY_VERBS}\s+(?:that\s+)?(?P<inner>.+)$", who or "")
+        inner = bool(told) and not re.match(r"(?i)(?:his|her|its|their|our|my)\s", told.group("inner"))
+        who = told.group("inner") if inner else who
+        if who and _actor_like(who) and (inner or not any(abs(a.pos - m.start()) < 30 for a in found)):
             found.append(Attribution(m.start(), who))  # "The ombudsman's staff had received reports that ...": theirs
     for m in (_THERE_WERE_REPORTS.finditer(sentence) if "here " in sentence else ()):
         if not any(abs(a.pos - m.start()) < 30 for a in found):
@@ -1578,8 +1583,10 @@ _RECORD_PARTICIPLE = re.compile(r"\s+(?:published|released|issued|posted|compile
 # reports a body received and passes on: "had received reports that", "has received complaints from"
 # (or calls taken from the people who report: "the ombudsman was receiving calls from residents of X", as the older
 # sets annotate the office that received the calls, 15 of 15, or calls from a place, "alarmed calls from X";
-# not calls from a hotline or from relatives abroad, which tell the receiver nothing of the place)
-_RECEIVED_REPORTS = re.compile(r"\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:received|(?:was|were)\s+receiving)\s+"
+# not calls from a hotline or from relatives abroad, which tell the receiver nothing of the place; "has had calls
+# from X" is the same as "has received")
+_RECEIVED_REPORTS = re.compile(r"\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:received|(?:was|were)\s+receiving)|"
+                               r"(?:has|have|had)\s+(?:also\s+)?had)\s+"
                                r"(?:(?:several|many|numerous|new|further|alarm(?:ed|ing)|(?:tele)?phone)\s+)?"
                                r"(?:(?:reports|information|complaints|messages|alerts)\s+(?:that|of|about|from)|"
                                r"calls\s+(?:(?:throughout|during|on|in|that|all)\s+[\w\s]{0,25}?\s)?(?:from\s+"
@@ -4182,12 +4189,20 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         # past a semicolon after it: "the ministry said ...; Baku denied it"; nor, for a bare "the ministry", a body
         # named after it: "X was hit, according to the ministry, and Yerevan has asked Baku to investigate" is the
         # ministry named before, Yerevan only asks)
+        # (nor a channel relaying an office it names: "the radio says the Ombudsman's office has had calls from X"
+        # is the office's word, not the radio's)
         own = [actor_of(a.who, people, memo) for a in attributions
                if a.who != choice and ";" not in sentence[chosen.pos:a.pos] and a.pos not in labels
-               and not (a.pos > chosen.pos and actor.lower() in _MINISTRY_PRONOUNS)]
+               and not (a.pos > chosen.pos and actor.lower() in _MINISTRY_PRONOUNS)
+               and not (actor.lower() not in ("he", "she", "it", "they")
+                        and re.match(rf"{_RELAY_VERBS}\s+(?:that\s+)?{re.escape(choice.strip())}", sentence[a.pos:]))]
         own = [n for n in own if n in named]
         if own:
-            return own[0]
+            # "Baku tells it otherwise: Armenian guns fired on its positions, it says": the pronoun is Baku's,
+            # read as Baku itself would be (its army hit: the defence ministry)
+            capital = next((a.who for a in attributions if a.who != choice and _ARMY_VOICED_BY.get(a.who.strip())
+                            and actor_of(a.who, people, memo) == own[0]), "")
+            return (_capital_s_army(capital, sentence) if capital else "") or own[0]
         group = group_subject(sentence) if actor.lower() == "they" else ""
         if group:
             return group                   # "activists have blocked the road over what they say is ..."
@@ -4600,8 +4615,9 @@ _OWN_FIRE = re.compile(r"\breturn(?:ed|ing)?\s+fire\b|\bretaliat\w*|\bcounter-?b
 # a capital whose word on its army hit is its defence ministry's: Azerbaijan's fire reports come from its ministry
 # (its border service's from a checkpoint); Yerevan's may be the ministry's or the security service's border guards'
 _ARMY_VOICED_BY = {"Baku": "Azerbaijani"}
-# that side's army told as hit: "fired on its positions", "its units", "Azerbaijani servicemen wounded"
-_OWN_FORCES = r"\s+(?:own\s+)?(?:army\s+|combat\s+)?(?:positions|units|servicem[ae]n)\b"
+# that side's army told as hit: "fired on its positions", "its units", "Azerbaijani servicemen wounded"; or its air
+# defence told at work ("its air defence had brought down two drones")
+_OWN_FORCES = r"\s+(?:own\s+)?(?:army\s+|combat\s+)?(?:positions|units|servicem[ae]n|air\s+defen[cs]e)\b"
 _AT_BORDER_POST = re.compile(r"(?i)\bcheckpoint|\bborder\s+(?:guards?|posts?|service)\b")
 # a soldier told killed or wounded with no side named, whom the capital telling it counts as its own: "a soldier was
 # killed near X, according to Baku", "two servicemen were wounded"
@@ -5682,9 +5698,11 @@ def _capital_s_ministry_at_war(choice, resolved, sentence, people):
     m = _MINISTRY_IN_CAPITAL.fullmatch(_PICTURES_FROM.sub("", choice, count=1))
     # (and "the ministry" again after it, read back to that government: "The ministry said later that a soldier had
     # been killed that night in the X direction" is the same defence ministry)
-    again = not m and choice.lower() in _MINISTRY_PRONOUNS
-    if again and _SOLDIER_HIT.search(sentence):
-        pass                               # "a soldier had been killed": war told, the defence ministry's news
+    # ("the same ministry" is that ministry again)
+    again = not m and _SAME.sub("the ", choice).lower() in _MINISTRY_PRONOUNS
+    if again and (_SOLDIER_HIT.search(sentence) or re.search(rf"\bits{_OWN_FORCES}", sentence)):
+        pass                               # "a soldier had been killed", "fire reached its positions": war told,
+                                           # the defence ministry's news
     elif not (m or again) or (not (WAR_NEWS.search(sentence) and (troops_named(sentence)
                                                                      or home_harm_told(sentence, 0)))
                               and not (m and (_FLAG_RAISED.search(sentence) or _TOWN_FALLEN.search(sentence)))):

@@ -749,10 +749,14 @@ _PART_NOUN_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb|microdistric
 # a name as the subject of fire it suffered ("Tegh was shelled", "Khnatsakh has been fired on", "Artsvashen, across
 # the valley, came under heavy fire"): the predicate places a village named like a word
 _FIRED_ON_SUBJECT = re.compile(
-    r"(?:\s*,[^,.;:]{1,40},)?(?:\s+(?:both|all))?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|came|comes|"
+    # (the name singled out of its list between commas: "the villages, X first of all, took mortar fire")
+    r"(?:\s*,[^,.;:]{1,40},|\s+(?:first\s+of\s+all|above\s+all|most\s+of\s+all|in\s+particular)\s*,)?"
+    r"(?:\s+(?:both|all))?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|came|comes|"
     r"(?:(?:has|have|had)\s+)?come)\s+(?:(?:again|repeatedly|also|once\s+more|then|both|all)\s+)?"
     # ("had come under Azerbaijani fire": the perfect, and the side's adjective before the fire)
     r"(?:shelled|bombarded|fired\s+(?:on|at|upon)|under\s+(?:[A-Za-z-]+\s+){0,2}(?:fire|shelling))\b"
+    # or fire taken: "X took mortar fire", "X has taken heavy shelling"
+    r"|(?:took|takes|(?:has|have|had)\s+taken)\s+(?:[A-Za-z-]+\s+){0,2}(?:fire|shelling)\b)"
     # or the subject reporting the fire it heard: "Yeraskh reported gunfire overnight"
     r"|(?:\s+(?:both|all))?\s+(?:reported|reports)" + INCIDENT_REPORTED)
 

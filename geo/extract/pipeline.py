@@ -2410,6 +2410,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     named_turns = _named_turns(sentences, lambda name: _COMPASS_FIRST.match(name) or any(finder.lookup(name)))
     closing_sources = _closing_sources(sentences)   # a log entry's source in brackets at its end: "(X Ministry.)"
     backrefs = BackReferences()    # the places named so far, for "the town" and "the lake"
+    previous_first = 0             # where the sentence before's events begin
     for number, sentence in enumerate(sentences):
         first_candidate = len(candidates)  # where this sentence's events begin
         s = sentence.text
@@ -3190,6 +3191,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue
                 seen.add(key)
                 candidates.append(candidate)
+        _go_on_with_list(s, candidates[previous_first:first_candidate], candidates[first_candidate:])
+        previous_first = first_candidate
         claimant = subject = ""
         if attributions:
             # (the sentence's teller, not a label a relative clause gives a thing: "..., which a driver described as")
@@ -5828,6 +5831,30 @@ def _claim_day(date, spoken, published):
     if date is None or date.end is None:
         return published
     return min(date.start, published)
+
+
+# places told as more of the same list or report as the sentence before: "A, B and C were also on the agency's list",
+# "A and B were named in the same report"
+_LIST_GOES_ON = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:(?:on|in|among)\s+(?:the|its|their)\s+(?:same\s+)?"
+                           r"(?:[\w'’-]+['’]s\s+)?(?:list|tally)|named\s+in\s+the\s+same\s+(?:report|list|statement))\b")
+
+
+def _go_on_with_list(sentence, before, found):
+    """A sentence that only adds places to the list the sentence before told of ("A, B and C were also on the
+    agency's list") tells of them what that list told: its layer and kind, and its claimant when it names none of its
+    own (the places found in it are changed in place; its date is not carried, the sentence states no day)."""
+    if not found or not before or not _LIST_GOES_ON.search(sentence) \
+            or any(c["layer"] != "other" for c in found):
+        return
+    told = {(c["layer"], c["kind"], c["claimed_by"]) for c in before}
+    if len(told) != 1:
+        return
+    layer, kind, claimed = told.pop()
+    if layer == "other":
+        return
+    for c in found:
+        c["layer"], c["kind"] = layer, kind
+        c["claimed_by"] = c["claimed_by"] or claimed
 
 
 def _candidate(group, sentence, published, source, spoken=None, private=frozenset()):
