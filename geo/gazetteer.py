@@ -1278,13 +1278,6 @@ class Gazetteer:
         ranked = [(i, rank) for i, rank in ranked if not (rank[0] and rank[3] >= 2)]
         if not ranked:
             return None, []
-        vetted = self._vetted_far_namesakes(ranked)
-        if vetted:
-            # two curated places far apart met as well by the spelling ("Shakhbulag": the Sharur village and
-            # the fortress by Aghdam, both vetted as Shahbulag): the one by the report's places, else ask
-            if near is not None:
-                return min(vetted, key=lambda i: distance_km(self.places[i].lat, self.places[i].lon, *near)), []
-            return None, vetted
         if near is not None and len(ranked) > 1:
             return self._closest_of_best_tier(ranked, near), []
         best = self.places[ranked[0][0]]
@@ -1300,22 +1293,6 @@ class Gazetteer:
                 return closest, []
             return None, [ranked[0][0]] + rivals
         return ranked[0][0], []
-
-    def _vetted_far_namesakes(self, ranked):
-        """When the best place is curated, it and the curated places filed under its own name too that lie
-        farther than AMBIGUOUS_KM, are met as closely by the spelling (the same reading tier) and are not ten
-        times smaller: a spelling of a name two far places share is as shared ("Akdam" stays the town, not
-        the small Agdam of Tovuz). Else []."""
-        best, best_rank = ranked[0]
-        if best_rank[0]:
-            return []
-        head = self.places[best]
-        shared = {i for i, _ in self._ranked(head.name)}
-        far = [i for i, rank in ranked if i in shared and not rank[0] and rank[1] == best_rank[1]
-               and rank[3] == best_rank[3]
-               and self.places[i].population * AMBIGUOUS_POPULATION_RATIO >= head.population
-               and distance_km(head.lat, head.lon, self.places[i].lat, self.places[i].lon) > AMBIGUOUS_KM]
-        return [best] + far if far else []
 
     def _variant_tiers(self, name):
         """Place index -> how loose the best reading that meets it is: the tier of the name's variant key

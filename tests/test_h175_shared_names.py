@@ -1,4 +1,4 @@
-"""A name two curated places far apart share (the Sharur village Shahbulag and the fortress by Aghdam) is
+"""The fortress by Aghdam is filed under its bare name Shahbulag too, which the Sharur village bears: the name is
 read by the report's other places, and asked when nothing settles it; never answered 157 km off."""
 
 import datetime as dt
@@ -18,13 +18,13 @@ def gazetteer():
     return load_gazetteer()
 
 
-@pytest.mark.parametrize("name", ["Shahbulag", "Shakhbulag", "Schahbulag"])
+@pytest.mark.parametrize("name", ["Shahbulag", "Shahbulagh"])
 def test_bare_shared_name_is_asked_without_context(gazetteer, name):
     with pytest.raises(PlaceNotFound):
         gazetteer.resolve(name)
 
 
-@pytest.mark.parametrize("name", ["Shahbulag", "Shakhbulag", "Shahboulagh"])
+@pytest.mark.parametrize("name", ["Shahbulag", "Shahbulagh", "Shah-Bulagh"])
 def test_shared_name_read_by_the_report_places(gazetteer, name):
     assert gazetteer.resolve(name, near=AGHDAM).place.name == "Shahbulag Castle"
     assert gazetteer.resolve(name, near=SHARUR).place.name == "Shahbulag"
