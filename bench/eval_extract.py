@@ -380,7 +380,10 @@ def _gold_names(event, gazetteer, near=None):
             match = gazetteer.resolve(name)
         except AmbiguousPlace:
             if near is not None:
-                names.add(gazetteer.resolve(name, near=near).place.name)
+                try:
+                    names.add(gazetteer.resolve(name, near=near).place.name)
+                except PlaceNotFound:
+                    pass                   # still asked: places far apart that near does not settle
             continue
         except PlaceNotFound:
             continue
