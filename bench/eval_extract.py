@@ -15,7 +15,10 @@ Figures printed (the goals of the geoparsing issue in brackets):
   from before that day were taken without it), and an annotated bare "Tartar"
   in a sentence naming "the Tartar district" (or "the Goranboy and Tartar
   districts", "the Tovuz direction") matches the gazetteer's Tartar District
-  (a rule of 2026-12-03, the same way);
+  (a rule of 2026-12-03, the same way); an annotated name two far places share
+  (the gazetteer asks between them: "Shahbulag", the Sharur village and the
+  fortress by Aghdam) is read by the article's other annotated places, as the
+  extractor reads it (a rule of 2026-12-07);
 * right layer, for the annotated events whose place was found in the right
   sentence (≥ 0.90);
 * exact date, for those of them whose date the text states (≥ 0.90);
@@ -333,7 +336,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 from geo.article import read_article
 from geo.extract import extract_text
 from geo.extract.actors import canonical_actor
-from geo.errors import PlaceNotFound
+from geo.errors import AmbiguousPlace, PlaceNotFound
 from geo.gazetteer import DISTRICT_KM, distance_km, load_gazetteer
 
 ARTICLES = PROJECT / "tests" / "articles"
@@ -364,10 +367,10 @@ def load_testset(folder=ARTICLES):
     return items
 
 
-def _gold_names(event, gazetteer):
+def _gold_names(event, gazetteer, near=None):
     """The names an annotated place may be predicted under: the annotator's, and the gazetteer's
     own name for it when the annotator's name resolves exactly ("Lake Sev" is the supplement's
-    "Sev Lich")."""
+    "Sev Lich"), or, for a name of places far apart, the one by ``near`` (the article's other places)."""
     place = event.get("place")
     if not place:
         return {gazetteer.resolve(event["text"]).place.name}
@@ -375,6 +378,13 @@ def _gold_names(event, gazetteer):
     for name in list(names):
         try:
             match = gazetteer.resolve(name)
+        except AmbiguousPlace:
+            if near is not None:
+                try:
+                    names.add(gazetteer.resolve(name, near=near).place.name)
+                except PlaceNotFound:
+                    pass                   # still asked: places far apart that near does not settle
+            continue
         except PlaceNotFound:
             continue
         if match.how == "exact":
@@ -387,6 +397,22 @@ def _gold_names(event, gazetteer):
     if event.get("text"):
         names.update(_district_named(event["text"], event.get("quote", ""), gazetteer))
     return names
+
+
+def _article_near(events, gazetteer):
+    """The mean point of the places an article's annotations name that resolve unasked, or None."""
+    points = []
+    for event in events:
+        place = event.get("place") or event.get("text")
+        for name in ([place] if isinstance(place, str) else place or []):
+            try:
+                found = gazetteer.resolve(name).place
+            except PlaceNotFound:
+                continue
+            points.append((found.lat, found.lon))
+    if not points:
+        return None
+    return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
 
 
 def _district_named(name, quote, gazetteer):
@@ -501,7 +527,8 @@ def score(testset=None, gazetteer=None):
         text = read_article(item["path"])
         candidates = extract_text(text, item["published"], gazetteer, source=item["path"].name)
         name = item["path"].name
-        gold_sets = [_gold_names(e, gazetteer) for e in item["events"]]
+        near = _article_near(item["events"], gazetteer)
+        gold_sets = [_gold_names(e, gazetteer, near) for e in item["events"]]
         rows = _predicted(candidates, set().union(*gold_sets) if gold_sets else set())
         # places, per article
         gold_places = {}
