@@ -605,6 +605,13 @@ _AREAS_BODY_AFTER = re.compile(r"(?:(?:\s*,|,?\s+(?:and|or))\s+[A-ZƏÇŞĞÜÖ�
                                r"(?!\s+(?:stations?|buildings?|headquarters|offices?|premises|compound)\b)")
 
 
+# the towns a village is told to lie between, in an apposition to the village: "near X, a village between A and B",
+# "X, the village on the road between A and B" (they only say where X is; older sets: 1 of 1 so)
+_LIES_BETWEEN_BEFORE = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+(?:a|the)\s+(?:small\s+|little\s+|mountain\s+)?"
+                                  r"(?:village|hamlet|settlement)\s+(?:(?:on|along)\s+the\s+(?:main\s+)?"
+                                  r"(?:road|highway)\s+)?between\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+and\s+)?$")
+
+
 _VILLAGES_OF = re.compile(r"\bvillages?\s+of\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
                           r"\s*(?:,|,?\s+and|,?\s+or)\s+){0,8}$")
 
@@ -1658,6 +1665,8 @@ class Finder:
                 and not _BUILDING_OF.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin):
             return False                   # "the Martuni police said", "the Askeran and Martuni regional
                                            # administrations": the areas' own bodies, not where it happened
+        if _LIES_BETWEEN_BEFORE.search(sentence, max(0, tokens[first].begin - 100), tokens[first].begin):
+            return False                   # "X, a village between A and B": A and B only say where X lies
         if small and not (locative or nxt in GEO_NOUNS or sentence[tokens[last].end:].startswith(" (")
                           or _heads_paragraph(sentence, tokens[first].begin, tokens[last].end)
                           or _LOCATED_APPOSITION.match(sentence, tokens[last].end)
