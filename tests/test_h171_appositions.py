@@ -29,3 +29,8 @@ def test_a_road_between_two_towns_told_as_news_keeps_them():
 
 def test_a_village_then_cut_off_from_the_road_keeps_its_route():
     assert _events("Units massed near Zarysly, and the village was cut off from the road.")["Zarysly"] == "corridors"
+
+
+def test_a_trip_to_a_village_on_a_road_towards_a_town_keeps_its_route():
+    found = _events("I paid a driver to take me to Zarysly, the village on the old road towards Lachin.")
+    assert found["Zarysly"] == "corridors"

@@ -3759,8 +3759,9 @@ def classify(sentence, mention, hits, breaks, spans=()):
         return layer, kind                 # another place named before: the town is not surely this one
     again = _classify(sentence, _Span(m.start("np"), m.end("np")), hits, breaks, spans)
     if again == ("corridors", "route") and (app := _APPOSITION.match(sentence, mention.end)) \
-            and m.start("np") < app.end():
+            and m.start("np") < app.end() and " between " in app.group():
         return layer, kind                 # "X, the village on the road between A and B": where X lies, no route
+        # (not "a driver took me to X, the village on the old road towards Y": the trip's road)
     if again[0] == "other" and m.re is _HEADED:
         again = _first_event_after(hits, mention.end) or again
     return again if again[0] != "other" else (layer, kind)
