@@ -3185,7 +3185,9 @@ _NAMED_SITE = re.compile(r"(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[a-z]+(?:-language)?\
                          + _WEB_ADDRESS + r")", re.I)
 
 # a web outlet named before its kind: "the Caucasian Knot website", "the Meydan news site" (capitalised words only)
-_SITE_NAMED_FIRST = re.compile(r"(?:the\s+)?(?P<name>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})\s+"
+# (or by its address, as it is also named after its kind: "the qarabag.com site")
+_SITE_NAMED_FIRST = re.compile(r"(?:the\s+)?(?P<name>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}|"
+                               + _WEB_ADDRESS + r")\s+"
                                r"(?:(?:news|online)\s+)?(?:site|website|portal)")
 
 

@@ -306,7 +306,7 @@ _BY_DISASTER = re.compile(r"[^.;,]{0,20}?\b(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\
 # a military unit named by the town it was raised in: "a regiment from Vardenis", "volunteers from Goris"
 _UNIT_FROM = re.compile(r"\b(?:regiments?|battalions?|brigades?|platoons?|detachments?|units?|volunteers|"
                         r"reinforcements)\s+from\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
-_TO_CAPTURE = re.compile(r"\s+to\s+(?:seize|capture|storm|retake|recapture)\b")
+_TO_CAPTURE = re.compile(r"\s+to\s+(?:seize|capture|storm|retake|recapture|win\s+(?:[\w'’-]+\s+){0,3}?back)\b")
 _CROSSING = re.compile(r"crossings?")
 _OPENED_FOR_PASSAGE = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:\w+\s+)?(?:re)?opened\b[^.;]{0,50}?"
                                  r"\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:convoy|column|passage)\b")
@@ -1344,7 +1344,8 @@ def cue_hits(sentence, returning=False):
     # (and the capture an offensive was launched for: "an offensive to retake X")
     tried = [(h.begin, m.end() if (m := _TO_CAPTURE.match(lower, h.end)) else h.end) for h in hits
              if h.kind == "fighting" and lower.startswith(("attempt", "tr", "offensive", "counter", "operation",
-                                                           "assault", "bid"), h.begin)]
+                                                           "assault", "bid", "went", "go", "mov", "pushed",
+                                                           "advanced"), h.begin)]
     # (unless the sentence goes on to report the capture: "the offensive to retake X ended with its capture")
     if not any(_CAPTURE_REPORTED.search(lower, e) for _, e in tried):
         hits = [h for h in hits if not (h.kind == "control" and any(b < h.begin and h.end <= e for b, e in tried))]
@@ -3773,6 +3774,10 @@ def classify(sentence, mention, hits, breaks, spans=()):
     if any(e <= mention.begin for _, e in spans):
         return layer, kind                 # another place named before: the town is not surely this one
     again = _classify(sentence, _Span(m.start("np"), m.end("np")), hits, breaks, spans)
+    if again == ("corridors", "route") and (app := _APPOSITION.match(sentence, mention.end)) \
+            and m.start("np") < app.end() and " between " in app.group():
+        return layer, kind                 # "X, the village on the road between A and B": where X lies, no route
+        # (not "a driver took me to X, the village on the old road towards Y": the trip's road)
     if again[0] == "other" and m.re is _HEADED:
         again = _first_event_after(hits, mention.end) or again
     return again if again[0] != "other" else (layer, kind)

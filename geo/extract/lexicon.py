@@ -1159,6 +1159,29 @@ _SHELLING = _cues(
      r"(?=[^.;]{0,80}?\bsuffer(?:ed|ing|s)? (?!no\b)(?:[\w'’-]+ ){0,3}?(?:casualt(?:y|ies)|loss(?:es)?)\b)|"
      # an offensive launched to take a place is fighting there, whatever its outcome: "an offensive to retake X"
      r"\b(?:offensive|counter-?offensive|operation|assault|counter-?attack|bid) to (?:seize|capture|storm|retake|recapture)\b|"
+     # army units that tried to reach a place were attacking it: "a mountain regiment tried to reach X across the
+     # ridge" (not travellers or reporters who tried to reach it: older sets file those at the post that stopped them)
+     r"(?<!rescue )(?<!emergency )(?<!fire )(?<!medical )(?<!relief )"
+     r"\b(?:regiments?|battalions?|brigades?|troops|units|detachments?|paratroop\w*|parachute (?:group|unit)s?)\b"
+     r"[^.;]{0,60}?\btr(?:y|ied|ies|ying) to reach\b|"
+     # a town still holding out, or one that held out against an attack or for days, is under assault: "the town was
+     # still holding out", "X held out for eight days" (older sets: 1 of 1 such town filed as shelling; not "holding
+     # out hope", "holding out for a better offer", "held out his hand")
+     r"\b(?:was|were|is|are|had been|has been) (?:still )?holding out(?=\s*(?:[.,;]|$| against\b))|"
+     r"\bheld out (?:against (?:the |an? )?(?:[\w'’-]+ )?(?:attacks?|assaults?|offensive|siege|enemy)\b|"
+     r"for (?:\w+ ){0,2}(?:days|weeks|months|hours)\b)|"
+     # a blow of an offensive falling on a place is an attack there: "the main blow fell on X", "a second blow was
+     # struck at Y" (not a blow to a plan or a person: "a blow to the talks", "a blow on the head")
+     r"\bblows? (?:fell|falls|fall|landed|was struck|were struck|was dealt|were dealt) (?:on|at|against)\b"
+     r"(?! (?:the |his |her |their |its |our |my )?(?:head|face|back|body|neck|chest|economy|talks|plans?)\b)|"
+     # a place closed in on, or closed on from two sides, is an assault on it: "units were closing in on X", "the plan
+     # was to close on Y from both sides" (not a road closed on a day: "the road was closed on Monday")
+     r"\bclos(?:e|es|ed|ing) in on\b|\bclos(?:e|es|ed|ing) on\b(?=(?: [\w'’-]+){1,3}? from (?:both|two|three|all|"
+     r"several) (?:sides|directions)\b)|"
+     # ... and so is a push forward to take or win back a place: "our units went forward to retake X", "moved forward
+     # to win Y back" (older sets: 4 of 5 such targets filed as shelling)
+     r"\b(?:went|go|goes|going|gone|moved?|moving|pushed|advanced) forward(?= to (?:seize|capture|storm|retake|"
+     r"recapture|win (?:back|(?:[\w'’-]+ ){1,3}?back)\b))|"
      # ... and so is an operation launched against the other side's strongholds or positions: "began an operation
      # against the enemy strongholds in the villages of X" (not "an operation against smugglers", police work)
      r"\b(?:operations?|offensive) against (?:the )?(?:[\w'’-]+ ){0,2}?(?:strongholds?|positions?|"

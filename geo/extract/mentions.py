@@ -610,6 +610,19 @@ _AREAS_BODY_AFTER = re.compile(r"(?:(?:\s*,|,?\s+(?:and|or))\s+[A-ZƏÇŞĞÜÖ�
                                r"(?!\s+(?:stations?|buildings?|headquarters|offices?|premises|compound)\b)")
 
 
+# the towns a village is told to lie between, in an apposition to the village: "near X, a village between A and B",
+# "X, the village on the road between A and B" (they only say where X is; older sets: 1 of 1 so)
+_LIES_BETWEEN_BEFORE = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+(?:a|the)\s+(?:small\s+|little\s+|mountain\s+)?"
+                                  r"(?:village|hamlet|settlement)\s+(?:(?:on|along)\s+the\s+(?:main\s+)?"
+                                  r"(?:road|highway)\s+)?between\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+and\s+)?$")
+
+
+# a district's officials speaking of its town, the town named again in what they say: "Officials of the X district
+# said that shelling of X ..." (the first X is who speaks; the second is where it happened)
+_BODY_OF_BEFORE = re.compile(r"\b(?:officials|authorities|administration)\s+of\s+the\s+$", re.I)
+_DISTRICT_SPEAKS_AFTER = re.compile(r"\s+(?:district|region|province)\s+(?:said|says|told|tells|reported|announced)\b")
+
+
 _VILLAGES_OF = re.compile(r"\bvillages?\s+of\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
                           r"\s*(?:,|,?\s+and|,?\s+or)\s+){0,8}$")
 
@@ -1669,6 +1682,12 @@ class Finder:
                 and not _BUILDING_OF.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin):
             return False                   # "the Martuni police said", "the Askeran and Martuni regional
                                            # administrations": the areas' own bodies, not where it happened
+        if _LIES_BETWEEN_BEFORE.search(sentence, max(0, tokens[first].begin - 100), tokens[first].begin):
+            return False                   # "X, a village between A and B": A and B only say where X lies
+        if _BODY_OF_BEFORE.search(before) and (said := _DISTRICT_SPEAKS_AFTER.match(sentence, tokens[last].end)) \
+                and re.search(r"\b" + re.escape(phrase) + r"\b", sentence[said.end():]):
+            return False                   # "Officials of the X district said that an air raid on X ...": the
+                                           # speakers' district; the X they tell of is the event
         if small and not (locative or nxt in GEO_NOUNS or sentence[tokens[last].end:].startswith(" (")
                           or _heads_paragraph(sentence, tokens[first].begin, tokens[last].end)
                           or _LOCATED_APPOSITION.match(sentence, tokens[last].end)
