@@ -3125,7 +3125,13 @@ _HARM_AT_PLACE = re.compile(r"\b(?:without|no)\s+(?:running\s+)?(?:electricity|p
                             # shelling", "the damage recorded in Y after the strikes" (the older sets file damage
                             # told with the shelling as shelling, 10 of 11)
                             r"\bamong\s+the\s+damage\b|\bdamage\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
-                            r"(?:counted|recorded|registered|assessed|tallied|listed)\b", re.I)
+                            r"(?:counted|recorded|registered|assessed|tallied|listed)\b|"
+                            # work there stopped or kept from starting again: "the X mine could not restart because of
+                            # gunfire", "the plant in Y halted work after shelling" (the older sets file the fire such a
+                            # cause names at the place as shelling, 1 of 1)
+                            r"\b(?:could\s+not|cannot|can\s*not|unable\s+to|failed\s+to)\s+(?:re-?start|re-?open|"
+                            r"resume|operate)\b|\b(?:stopped|halted|suspended)\s+(?:work|operations|production|mining)\b",
+                            re.I)
 _HARM_REACH = 150           # characters from a sheltering place to the fire it shelters from
 # how far after a fire cue a place may be named as where it fell ("a drone hit the substation in Y")
 _FIRE_PLACE_CHARS = 60
