@@ -78,6 +78,9 @@ _NOT_RAN_INTO = re.compile(r"\s+by\b|\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?"
 _CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|food|flour|medicines?|fuel|petrol|"
                           r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
 _WAITING = re.compile(WAITING)
+# (or between two towns, on the road that links them, whoever waits: "people waited for hours between A and B", as the
+# older sets file people stuck or stranded between two towns, 5 of 5)
+_WAITING_BETWEEN = re.compile(_WAIT_SPAN + r"\s+between\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+and\s+[A-ZƏÇŞĞÜÖİ]")
 _CROSSED = re.compile(r"(?i)cross(?:ed|es|ing)?")       # the verb of a way crossed
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)   # "since the road closed"
 _IT_SUBJECT = r"it\s+(?:(?:then|instead|still|had|has|have)\s+)*$"
@@ -1258,6 +1261,8 @@ def cue_hits(sentence, returning=False):
     # (people waiting at a post or crossing wait to pass it, whoever they are: kept, a checkpoint's below)
     hits = [h for h in hits if not (h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end)
                                     and not _WAITING_AT_POINT.match(sentence, h.end)
+                                    and not (lower.startswith("wait", h.begin)
+                                             and _WAITING_BETWEEN.match(sentence, h.end))
                                     and (not (_VEHICLE.search(lower, max(0, h.begin - 120), h.begin)
                                               or (_IT_BEFORE.search(lower, max(0, h.begin - 20), h.begin)
                                                   and not _SPEAKER_IT.search(lower, max(0, h.begin - 40), h.begin)
@@ -3135,7 +3140,13 @@ _HARM_AT_PLACE = re.compile(r"\b(?:without|no)\s+(?:running\s+)?(?:electricity|p
                             # shelling", "the damage recorded in Y after the strikes" (the older sets file damage
                             # told with the shelling as shelling, 10 of 11)
                             r"\bamong\s+the\s+damage\b|\bdamage\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
-                            r"(?:counted|recorded|registered|assessed|tallied|listed)\b", re.I)
+                            r"(?:counted|recorded|registered|assessed|tallied|listed)\b|"
+                            # work there stopped or kept from starting again: "the X mine could not restart because of
+                            # gunfire", "the plant in Y halted work after shelling" (the older sets file the fire such a
+                            # cause names at the place as shelling, 1 of 1)
+                            r"\b(?:could\s+not|cannot|can\s*not|unable\s+to|failed\s+to)\s+(?:re-?start|re-?open|"
+                            r"resume|operate)\b|\b(?:stopped|halted|suspended)\s+(?:work|operations|production|mining)\b",
+                            re.I)
 _HARM_REACH = 150           # characters from a sheltering place to the fire it shelters from
 # how far after a fire cue a place may be named as where it fell ("a drone hit the substation in Y")
 _FIRE_PLACE_CHARS = 60

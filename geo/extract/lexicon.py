@@ -2110,9 +2110,10 @@ _CORRIDOR_NOUNS = _cues(
      r"heading|headed|moving|moved) (?:up |down |back )?(?:to|towards?|for)|pulled into|landed)\b)|"
      r"\bpull(?:ed|s|ing) into\b|"
      # vehicles waiting on their way: "trucks ... still parked near X", "a lorry stood for two days in X", "lorries had
-     # gathered at the exit from X" (cues.py keeps it only after a vehicle)
+     # gathered at the exit from X", "cars waited between X and Y" (cues.py keeps it only after a vehicle, or people
+     # waiting between two towns)
      rf"\b(?:{WAITING})\b(?= (?:[\w'’-]+ ){{0,5}}?(?:near|at|in|"
-     r"outside|on|by)\b)|"
+     r"outside|on|by|between)\b)|"
      r"\barriv(?:e|ed|es|ing)\b(?= (?:[\w'’-]+ ){0,3}?from\b)|"
      r"\bin the directions? of\b|"
      # vehicles told by the run they make: "the lorries that come to X for cargo", "buses which run between Y and Z"
