@@ -192,6 +192,19 @@ _APPOSITION_ENDS = re.compile(r"\s*,(?!\s*where\b)")
 _BACK_TO_PLACE = re.compile(r"\b(?:the\s+(?:village|town|city)\b(?!\s+of\b)|there\b)", re.I)
 # a namesake named only to be told apart: "Aghdam, not to be confused with the town of Aghdam in Karabakh, ...": the
 # place after it, and where that one lies ("... with the village of B near C"), are not meant, up to the aside's end
+# a speaker placed in a city before a statement about another place: "In A, the ministry's spokesman wrote that
+# fighting went on in B" (A only places the speaker). Kept: the aside "In C, the agency said, shells fell" (the verb
+# then a comma), a statement naming no other place ("In D, officials said the mission met refugees"), one that points
+# back ("the town", "there"), and residents or witnesses speaking (they tell what they saw at C).
+_IN_CITY_OPENS = re.compile(r"^\s*(?:[\"“]\s*)?In\s+$")
+_IN_CITY_SPEAKER = re.compile(r",\s+(?P<who>[^;:.!?]{3,100}?)\b(?:said|says|wrote|writes|told|tells|shared|shares|"
+                              r"announced|reported|stated|claimed)\b(?!\s*,)")
+_LOCAL_WITNESS = re.compile(r"\b(?:residents?|villagers?|locals?|witness\w*|people|farmers?|families|shopkeepers?|"
+                            r"eyewitness\w*|neighbours?)\b", re.I)
+# a sports fixture line: "12 May: A against B, C against D." names teams by their towns; nothing happens there
+_TEAM = r"(?:The\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*){0,2}"
+_PAIRING = rf"{_TEAM}\s+(?:against|vs?\.?)\s+{_TEAM}"
+_FIXTURE_LINE = re.compile(rf"^\s*(?:[\w ]{{1,30}}:\s*)?{_PAIRING}(?:\s*[,;]\s*{_PAIRING})*\s*[.]?\s*$")
 _NOT_CONFUSED = re.compile(r"\bnot\s+to\s+be\s+(?:confused|mixed\s+up)\s+with\b[^,;()]*$")
 # what happened at the caller's place, told after it: "on the line from A, where shells hit two houses", "I write
 # from B, where the children wait for a bus that rarely comes" (A and B stay: fire, or the place's road and transport)
@@ -652,6 +665,8 @@ def asides_dropped(sentence, mentions):
     needs a place named before it, which it places."""
     if not mentions:
         return mentions
+    if (" against " in sentence or " v" in sentence) and _FIXTURE_LINE.match(sentence):
+        return []
     dropped, list_end, told_apart = set(), None, False
     for i, m in enumerate(mentions):
         if list_end is not None and _LIST_ON.fullmatch(sentence, list_end, m.begin) \
@@ -678,7 +693,8 @@ def asides_dropped(sentence, mentions):
                                        or (_WRITES_FROM.search(before) and _APPOSITION_ENDS.match(sentence, m.end)
                                            and not _BACK_TO_PLACE.search(sentence, m.end)))
         namesake = "confused" in before and _NOT_CONFUSED.search(before)
-        if located or apposed or threat or heading or bound or signed or caller or namesake:
+        speaker_city = i == 0 and _in_city_speaker(sentence, mentions)
+        if speaker_city or located or apposed or threat or heading or bound or signed or caller or namesake:
             dropped.add(i)
             list_end = m.end
             told_apart = bool(namesake)
@@ -707,6 +723,20 @@ def asides_dropped(sentence, mentions):
             or "mention" in sentence or "names" in sentence or "lists" in sentence:
         dropped |= _sources_named(sentence, mentions)
     return [m for i, m in enumerate(mentions) if i not in dropped]
+
+
+def _in_city_speaker(sentence, mentions):
+    """Does the first mention, opening the sentence as "In A, ...", only place a speaker whose statement names
+    another place (see _IN_CITY_OPENS)?"""
+    first = mentions[0]
+    if not _IN_CITY_OPENS.match(sentence[:first.begin]):
+        return False
+    spoke = _IN_CITY_SPEAKER.match(sentence, first.end)
+    if not spoke or _LOCAL_WITNESS.search(spoke.group("who")) \
+            or any(first.end < n.begin < spoke.end() for n in mentions):   # (the city's other name or its aside:
+        return False                                                        # "In A, called B by Armenians, ...")
+    return (any(n.begin >= spoke.end() and n.place != first.place for n in mentions)
+            and not _BACK_TO_PLACE.search(sentence, spoke.end()))
 
 
 def _sources_named(sentence, mentions):
