@@ -517,7 +517,10 @@ _SECTION = re.compile(r"(?<!'s )(?<!’s )\bsections?\b(?! on\b)(?! of (?!(?:the
 _SECTION_TAKEN_UP = re.compile(r"\bsections?\b(?= between [^.;]{0,60}?\b(?:had been|has been|have been|was|were) "
                                r"(?:dismantled|pulled up|torn up|taken up|ripped up)\b)")
 _NOT_ROAD_WORDS = (r"borders?|frontier|contact|pipelines?|pipes?|valves?|gas|power|delimitation|"
-                   r"hand(?:ed|s|ing)? over|handover|t(?:ook|ake|aken|akes|aking) over")
+                   r"hand(?:ed|s|ing)? over|handover|t(?:ook|ake|aken|akes|aking) over|"
+                   # (nor a front's section where men were taken prisoner: "two soldiers were taken prisoner in the X
+                   # section", "new captives on the X-Y section": older sets 1 of 1 so, a front's news)
+                   r"prisoners?|captives?")
 _NO_ROAD_SECTION = re.compile(r"\b(?:lines?|" + _NOT_ROAD_WORDS + r")\b")
 # (beside a section taken up, a "line" is the railway it was part of: "he spoke of the revived line")
 _NO_RAIL_SECTION = re.compile(r"\b(?:" + _NOT_ROAD_WORDS + r")\b")

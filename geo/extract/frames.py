@@ -383,13 +383,14 @@ _OFFICE_AFTER = re.compile(r"(?:\s+(?:[Dd]istrict|[Rr]egional|[Rr]egion|[Cc]ity|
 # team" (who or what it is; the older sets leave such a name unannotated unless harm is told of it: "shells hit the
 # Khnapat club")
 _TOWNS_OWN_AFTER = re.compile(r"\s+(?:(?:summer|spring|autumn|winter|annual|wine|music|film|book|youth|junior|chess|"
-                              r"football|rowing)\s+)?(?:clubs?|teams?|tournaments?|fairs?|festivals?|championships?|"
+                              r"football|rowing|fishing|hunting|climbing|sports)\s+)?(?:clubs?|teams?|tournaments?|fairs?|festivals?|championships?|"
                               r"contests?|pharmac(?:y|ies)|baker(?:y|ies)|shops|mills?|museums?|studios?|choirs?|"
                               r"orchestras?|hall)\b")
 # (after "our", or "the" or "a" that a preposition opens: "thanks to the X pharmacy", "our stall at the Y fair"; not the
 # thing as the sentence's subject or object, whose state is news: "the X bakeries closed as flour ran out", "a rocket
 # hit the Y hall", "evacuees are sleeping in the Z hall")
-_THE_OR_OURS = re.compile(r"(?:(?<![\w'’])[Oo]ur|\b(?:to|at|from|with|by|for|of)\s+(?:the|a))\s+$")
+# (or thanked: "the lodge thanks the Z fishing club for the beds", "thanks the W bakery": older sets 1 of 1 unannotated)
+_THE_OR_OURS = re.compile(r"(?:(?<![\w'’])[Oo]ur|\b(?:to|at|from|with|by|for|of|thank|thanks|thanked)\s+(?:the|a))\s+$")
 # ... or a gathering opening the sentence: "The Ganja summer fair opens on Friday"
 _THE_GATHERING = re.compile(r"^\s*The\s+$")
 _GATHERING_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:tournaments?|fairs?|festivals?|championships?|contests?)\b")
