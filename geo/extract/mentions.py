@@ -405,7 +405,10 @@ def _word_listed(sentence, begin):
 
 # "In Baku, the Azerbaijani Defence Ministry said", "In Baku, some commentators saw": a state body or the press (of the capital's own country, or unnamed)
 # speaking in its capital; "In Baku, the US ambassador said" is a foreign envoy's statement and stays
-_OWN_BODY_SPEAKS = re.compile(r"^,?\s+(?:the\s+|its\s+|some\s+|many\s+|most\s+|an?\s+)?"
+# (after "a", only one who speaks for the body, not one of its buildings: "a defence ministry spokesman said", "a
+# government official said", not "a government building was hit")
+_OWN_BODY_SPEAKS = re.compile(r"^,?\s+(?:the\s+|its\s+|some\s+|many\s+|most\s+|"
+                              r"an?\s+(?=(?:[\w-]+\s+){0,4}?(?:spokes(?:man|woman|person)|official)\b(?!['’]s)))?"
                               r"(?:(?P<adj>[A-Z][a-z]+)(?:['’]s)?\s+)?"
                               r"(?:[A-Z][a-z]+\s+){0,3}?(?:"
                               # (a ministry written in lower case, speaking: "In Baku the foreign ministry's spokesman
