@@ -1611,14 +1611,19 @@ _SUBJECT_AFTER = re.compile(r"(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bto)(?<!\bfrom)(?<
                             r"\s+(?=(?:every|each|all|most|many|several|none)\b|\d{1,3}(?![\d:.,]\d|\s*(?:%|per\s*cent)))")
 # a day told between a participle and "by" ("quoted on Tuesday by", "released yesterday by")
 _DAY_WORDS = re.compile(rf"(?i)(?:on|{_WEEKDAYS}|yesterday|today|earlier|this|last|morning|evening|night|week)$")
+# ... only after a participle of passing words on or reaching a speaker: "a journalist expelled yesterday by the
+# authorities wrote", "the prisoner released last night by Baku told" are the journalist's and the prisoner's words
+_RELAYING_PARTICIPLES = {"quoted", "cited", "published", "issued", "posted", "shared", "reported",
+                         "broadcast", "shown", "aired", "carried", "relayed", "circulated", "distributed",
+                         "interviewed", "reached", "contacted"}
 
 
 def _day_words_before(words, by):
-    """How many words before ``by`` (at most three) tell a day."""
+    """How many words before ``by`` (at most three) tell a day, after a participle of relaying."""
     n = 0
     while n < 3 and by - n - 1 > 0 and _DAY_WORDS.match(words[by - n - 1]):
         n += 1
-    return n
+    return n if n and words[by - n - 1].lower() in _RELAYING_PARTICIPLES else 0
 
 
 _IRREGULAR_PARTICIPLES = {"broadcast", "shown", "shot", "made", "written", "taken", "given", "seen", "sent", "put",
