@@ -1111,7 +1111,9 @@ _SHELLING = _cues(
      r"(?=[^.;]{0,120}?\b(?:troops|soldiers|army|forces|units|brigades?|regiments?|battalions?|divisions?|tanks)\b)|"
      # an attack beaten off is fighting where it was: "were pushed back from the outskirts of X"
      # (not people taken back by car: "travellers were driven back to X behind police cars", "in buses")
-     r"\b(?:pushed|driven|beaten|forced) back\b(?![^.;]{0,40}?\b(?:behind|in|aboard) (?:[\w'’-]+ ){0,2}?"
+     # (but troops "driven back in armoured vehicles" are still beaten off)
+     r"\b(?:pushed|driven|beaten|forced) back\b(?![^.;]{0,40}?\b(?:behind|in|aboard) "
+     r"(?:(?!(?:armou?red|military|army|combat|enemy|infantry)\b)[\w'’-]+ ){0,2}?"
      r"(?:cars?|buses|minibuses|vehicles|lorries|trucks|convoys?|escorts?)\b)|\brepel(?:led|s|ling)?\b|\brepuls(?:ed|e|es|ing)\b|"
      # military reports name the axis of fighting after a place: "on the Jermuk direction"
      # (not a way of travel: "in one direction and ... in the other", "in both directions"); several axes named at
