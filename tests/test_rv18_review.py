@@ -132,3 +132,4 @@ def test_a_towns_poems_keep_the_town():
 
 def test_a_poets_fables_are_no_place():
     assert "Tumanyan" not in _places("A book of Tumanyan's fables was given to children in Dilijan.")
+    assert "Fuzuli" not in _places("In Baku the society read Fuzuli's ghazals on Friday.")

@@ -168,7 +168,7 @@ _WORKS_OWNED_AFTER = re.compile(r"['’]s\s+(?:(?:early|late|last|first|best-kno
 # a town naming an outlet after an article: "a Goris newspaper", "the Ganja weekly" (the paper, not where it happened;
 # but "the Tartar paper mill" and "the Ganja newspaper's offices" are buildings there)
 # (a poet's name, not a town's own verses: "Tumanyan's ballads", "Fuzuli's ghazals", not "Shusha's poems")
-_POET_NAME = re.compile(r"(?:" + SURNAME_ENDING + r"|^(?:Nizami|Fuzuli|Vagif|Vidadi|Sayat-Nova|Nasimi|Sabir|Natavan))$")
+_POET_NAME = re.compile(r"[\w'’-]*" + SURNAME_ENDING + r"|Nizami|Fuzuli|Vagif|Vidadi|Sayat-Nova|Nasimi|Sabir|Natavan")
 _OUTLET_BEFORE = re.compile(r"\b(?:a|an|the|one|another)\s+(?:local\s+|regional\s+)?$", re.I)
 _OUTLET_AFTER = re.compile(r"\s+(?:newspapers?|weekl(?:y|ies)|dail(?:y|ies)|papers?|magazines?"
                            r"|news\s+(?:sites?|portals?|agency)|websites?)\b"
@@ -1560,7 +1560,7 @@ class Finder:
         if _WORK_OF_BEFORE.search(before) and _WORK_OF_AFTER.match(sentence, tokens[last].end):
             return False                   # "sang a Sayat-Nova song": the poet's song
         if _WORKS_OWNED_AFTER.match(sentence, tokens[last].end) \
-                and _POET_NAME.search(sentence, tokens[first].begin, tokens[last].end):
+                and _POET_NAME.fullmatch(sentence, tokens[first].begin, tokens[last].end):
             return False                   # "a reading of Tumanyan's ballads": the poet's works
         if (key in CAPITALS or key in CAPITAL_COUNTRY) and (seat := SEAT_OF_POWER.search(before)) \
                 and (key in CAPITALS or seat.group(1) not in _INQUIRY_BODIES) \
