@@ -1299,7 +1299,8 @@ _ACRONYM = re.compile(r"(?<=[A-Za-z])\s\([A-Z][A-Za-z]{1,9}\)(?=\s+[a-z])")
 _NAME_ASIDE = re.compile(r"(?<=[A-Za-z])\s\([^()]{1,24}\)(?=\s+(?:said|says|told|tells|added|recalled|explained)\b"
                          r"(?!\s+(?:by\b|to\s+(?!(?:the|a|an|us|me|him|her|them|reporters|journalists)\b|[A-Z])\w)))")
 # (a day may stand between the participle and its agent: "a source quoted on Tuesday by the channel")
-_DAY_BEFORE_BY = r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|earlier)"
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DAY_BEFORE_BY = rf"(?:(?:on\s+)?(?:{_WEEKDAYS})|yesterday|today|earlier)"
 _BY_AFTER = re.compile(rf"(?i)\s+(?:{_DAY_BEFORE_BY}\s+)?by\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
 # happenings just before a verb: the verb is their participle, not what they say ("incidents reported near Tegh")
@@ -1490,7 +1491,6 @@ _LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "italy", "july", "
 _DAY_PART = re.compile(r"(?i)morning|afternoon|evening|night")
 
 
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # a day's own event opening a clause: "At Monday's hearing", "After yesterday's session"
 _DAY_S = re.compile(rf"(?i)(?:{_WEEKDAYS}|yesterday|today)['’]s")
 
@@ -1616,16 +1616,21 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:that|who|which|when|while|where|because|after
 # after the name, not one a preposition takes: "the report of 12 May")
 _SUBJECT_AFTER = re.compile(r"(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bto)(?<!\bfrom)(?<!\bsince)(?<!\buntil)"
                             r"\s+(?=(?:every|each|all|most|many|several|none)\b|\d{1,3}(?![\d:.,]\d|\s*(?:%|per\s*cent)))")
-# a day told between a participle and "by" ("quoted on Tuesday by", "released yesterday by")
+# a day told between a participle and "by" ("quoted on Tuesday by", "published yesterday by")
 _DAY_WORDS = re.compile(rf"(?i)(?:on|{_WEEKDAYS}|yesterday|today|earlier|this|last|morning|evening|night|week)$")
+# ... only after a participle of passing words on or reaching a speaker: "a journalist expelled yesterday by the
+# authorities wrote", "the prisoner released last night by Baku told" are the journalist's and the prisoner's words
+_RELAYING_PARTICIPLES = {"quoted", "cited", "published", "issued", "posted", "shared", "reported",
+                         "broadcast", "shown", "aired", "carried", "relayed", "circulated", "distributed",
+                         "interviewed", "reached", "contacted"}
 
 
 def _day_words_before(words, by):
-    """How many words before ``by`` (at most three) tell a day."""
+    """How many words before ``by`` (at most three) tell a day, after a participle of relaying."""
     n = 0
     while n < 3 and by - n - 1 > 0 and _DAY_WORDS.match(words[by - n - 1]):
         n += 1
-    return n
+    return n if n and words[by - n - 1].lower() in _RELAYING_PARTICIPLES else 0
 
 
 _IRREGULAR_PARTICIPLES = {"broadcast", "shown", "shot", "made", "written", "taken", "given", "seen", "sent", "put",

@@ -1726,7 +1726,8 @@ def cue_hits(sentence, returning=False):
     # mines that are only what a meeting or talks were about, with no blast told: "the first meeting on the mines
     # was held in X" is the meeting's news
     if not _MINE_WENT_OFF.search(lower):
-        hits = [h for h in hits if not (h.kind == "mine" and _TALKS_ON.search(lower, max(0, h.begin - 80), h.begin))]
+        hits = [h for h in hits if not (h.kind == "mine" and _TALKS_ON.search(lower, max(0, h.begin - 80), h.begin)
+                                        and not _LAID_AFTER.match(lower, h.end))]
     # every way into a place closed is a cordon when men who guard close it ("paratroopers closed every way into X");
     # closed by snow, a flood or workers it is no post ("snow closed every way into X for three days")
     hits = [h for h in hits if not (h.layer == "checkpoints" and _WAYS_INTO.search(lower, h.begin, h.end)
@@ -2021,6 +2022,9 @@ _WAYS_INTO = re.compile(r"\bways?\s+into\b")
 # talks and what they are on: "the meeting with the command on the mines", "talks about the mines" (the mines' topic)
 _TALKS_ON = re.compile(r"\b(?:meetings?|talks|consultations|discussions?|negotiations)\b(?:\s+[\w'’-]+){0,5}?\s+"
                        r"(?:on|about|over)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# ... but mines told as newly laid somewhere are the laying's news: "talks about the new mines laid near X"
+_LAID_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+|(?:were\s+|had\s+been\s+)?)"
+                         r"(?:(?:newly|freshly|recently)\s+)?(?:laid|planted|placed|sown)\b")
 _GUARDS = re.compile(r"\b(?:army|forces|troops|units|soldiers|servicemen|paratroopers|military|militia|police|"
                      r"policemen|guards?|gunmen|fighters|detachments?|omon)\b")
 _FIRE_KINDS = tuple(k for k in WEAPONS if k != "mine") + ("firing", "fighting")

@@ -507,8 +507,10 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        r"(?:families|residents|villagers|locals|neighbours|neighbors)\b)|"
                        r"as (?:stated|reported|noted|indicated|said) in|per(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                        # word brought from a source: "came word from the prosecutor general that ...", "news came
-                       # from the ministry that ..." (the source's claim, as "according to")
-                       r"(?:came\s+word|(?:word|news)\s+came)\s+from(?=[^,.;:]{0,40}?\b(?:ministry|prosecutor|office|"
+                       # from the ministry that ..." (the source's claim, as "according to"; the body heads what
+                       # follows "from", not "the villages near the police post", "relatives of the ministry's men")
+                       r"(?:came\s+word|(?:word|news)\s+came)\s+from(?=\s+(?:(?!(?:near|of|in|on|at|above|below|by|"
+                       r"beside|behind|around|along|and|or|with|from|to)\b)[\w'’-]+\s+){0,4}?(?:ministry|prosecutor|office|"
                        r"service|government|officials?|authorities|spokes\w+|police|command|agency|committee|ombudsman)"
                        r"\b[^,.;:]{0,40}?\s+that\b)|"
                        # an outlet passing on a body's telling: "the paper carried the account of the prosecutors: ..."
@@ -1109,7 +1111,9 @@ _SHELLING = _cues(
      r"(?=[^.;]{0,120}?\b(?:troops|soldiers|army|forces|units|brigades?|regiments?|battalions?|divisions?|tanks)\b)|"
      # an attack beaten off is fighting where it was: "were pushed back from the outskirts of X"
      # (not people taken back by car: "travellers were driven back to X behind police cars", "in buses")
-     r"\b(?:pushed|driven|beaten|forced) back\b(?![^.;]{0,40}?\b(?:behind|in|aboard) (?:[\w'’-]+ ){0,2}?"
+     # (but troops "driven back in armoured vehicles" are still beaten off)
+     r"\b(?:pushed|driven|beaten|forced) back\b(?![^.;]{0,40}?\b(?:behind|in|aboard) "
+     r"(?:(?!(?:armou?red|military|army|combat|enemy|infantry)\b)[\w'’-]+ ){0,2}?"
      r"(?:cars?|buses|minibuses|vehicles|lorries|trucks|convoys?|escorts?)\b)|\brepel(?:led|s|ling)?\b|\brepuls(?:ed|e|es|ing)\b|"
      # ... and told with the troops between: "had driven Azerbaijani troops back from the outskirts of X" (troops, not
      # herds or crowds: "drove the cattle back", "police pushed the protesters back")

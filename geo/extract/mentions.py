@@ -167,6 +167,8 @@ _WORKS_OWNED_AFTER = re.compile(r"['’]s\s+(?:(?:early|late|last|first|best-kno
                                 r"(?:poems|verses|ghazals|ballads|novels|short\s+stories|fables)\b")
 # a town naming an outlet after an article: "a Goris newspaper", "the Ganja weekly" (the paper, not where it happened;
 # but "the Tartar paper mill" and "the Ganja newspaper's offices" are buildings there)
+# (a poet's name, not a town's own verses: "Tumanyan's ballads", "Fuzuli's ghazals", not "Shusha's poems")
+_POET_NAME = re.compile(r"[\w'’-]*" + SURNAME_ENDING + r"|Nizami|Fuzuli|Vagif|Vidadi|Sayat-Nova|Nasimi|Sabir|Natavan")
 _OUTLET_BEFORE = re.compile(r"\b(?:a|an|the|one|another)\s+(?:local\s+|regional\s+)?$", re.I)
 _OUTLET_AFTER = re.compile(r"\s+(?:newspapers?|weekl(?:y|ies)|dail(?:y|ies)|papers?|magazines?"
                            r"|news\s+(?:sites?|portals?|agency)|websites?)\b"
@@ -405,7 +407,10 @@ def _word_listed(sentence, begin):
 
 # "In Baku, the Azerbaijani Defence Ministry said", "In Baku, some commentators saw": a state body or the press (of the capital's own country, or unnamed)
 # speaking in its capital; "In Baku, the US ambassador said" is a foreign envoy's statement and stays
-_OWN_BODY_SPEAKS = re.compile(r"^,?\s+(?:the\s+|its\s+|some\s+|many\s+|most\s+|an?\s+)?"
+# (after "a", only one who speaks for the body, not one of its buildings: "a defence ministry spokesman said", "a
+# government official said", not "a government building was hit")
+_OWN_BODY_SPEAKS = re.compile(r"^,?\s+(?:the\s+|its\s+|some\s+|many\s+|most\s+|"
+                              r"an?\s+(?=(?:[\w-]+\s+){0,4}?(?:spokes(?:man|woman|person)|official)\b(?!['’]s)))?"
                               r"(?:(?P<adj>[A-Z][a-z]+)(?:['’]s)?\s+)?"
                               r"(?:[A-Z][a-z]+\s+){0,3}?(?:"
                               # (a ministry written in lower case, speaking: "In Baku the foreign ministry's spokesman
@@ -1571,7 +1576,8 @@ class Finder:
             return False                   # "a poem by Nizami": the poet
         if _WORK_OF_BEFORE.search(before) and _WORK_OF_AFTER.match(sentence, tokens[last].end):
             return False                   # "sang a Sayat-Nova song": the poet's song
-        if _WORKS_OWNED_AFTER.match(sentence, tokens[last].end):
+        if _WORKS_OWNED_AFTER.match(sentence, tokens[last].end) \
+                and _POET_NAME.fullmatch(sentence, tokens[first].begin, tokens[last].end):
             return False                   # "a reading of Tumanyan's ballads": the poet's works
         if (key in CAPITALS or key in CAPITAL_COUNTRY) and (seat := SEAT_OF_POWER.search(before)) \
                 and (key in CAPITALS or seat.group(1) not in _INQUIRY_BODIES) \

@@ -90,12 +90,15 @@ _LINE_WORDS = re.compile(r"\b(?:road|highway|motorway|route|rail|railway|railroa
 _UTILITY_LINE = re.compile(r"\b(?:(?:power|high-voltage|electricity|transmission|gas|water)\s+(?:line|lines|cable)|"
                            r"(?:gas\s+)?pipelines?)\b[^.;:]*$", re.I)
 _ROAD_WORD = re.compile(r"\b(?:road|roads|highway|motorway|route|traffic)\b", re.I)
+# the stretch told as the line's own: "on its A–B stretch", "the pipeline's A–B stretch" (not "the power line was cut,
+# and peacekeepers patrolled the A–B stretch": another thing's)
+_ITS_BEFORE = re.compile(r"\b(?:its|(?:line|lines|cable|pipeline)['’]s)\s+$", re.I)
 
 
 def _utility_stretch(sentence, begin, named):
     """Is the line ``named`` (its towns and noun), told from ``begin``, a stretch of a power line or pipeline named
     before it in its clause?"""
-    if not named.rstrip().endswith("stretch"):
+    if not named.rstrip().endswith("stretch") or not _ITS_BEFORE.search(sentence, max(0, begin - 20), begin):
         return False
     utility = _UTILITY_LINE.search(sentence, max(0, begin - 200), begin)
     return utility is not None and not _ROAD_WORD.search(sentence, utility.start(), begin)
