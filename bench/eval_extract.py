@@ -18,7 +18,8 @@ Figures printed (the goals of the geoparsing issue in brackets):
   (a rule of 2026-12-03, the same way); an annotated name two far places share
   (the gazetteer asks between them: "Shahbulag", the Sharur village and the
   fortress by Aghdam) is read by the article's other annotated places, as the
-  extractor reads it (a rule of 2026-12-07);
+  extractor reads it, when the namesake it gives lies within 40 km of their mean
+  point (a rule of 2026-12-07);
 * right layer, for the annotated events whose place was found in the right
   sentence (≥ 0.90);
 * exact date, for those of them whose date the text states (≥ 0.90);
@@ -370,7 +371,8 @@ def load_testset(folder=ARTICLES):
 def _gold_names(event, gazetteer, near=None):
     """The names an annotated place may be predicted under: the annotator's, and the gazetteer's
     own name for it when the annotator's name resolves exactly ("Lake Sev" is the supplement's
-    "Sev Lich"), or, for a name of places far apart, the one by ``near`` (the article's other places)."""
+    "Sev Lich"), or, for a name of places far apart, the one by ``near`` (the mean point of the article's
+    other places) when it lies within ``DISTRICT_KM`` of it."""
     place = event.get("place")
     if not place:
         return {gazetteer.resolve(event["text"]).place.name}
@@ -381,9 +383,13 @@ def _gold_names(event, gazetteer, near=None):
         except AmbiguousPlace:
             if near is not None:
                 try:
-                    names.add(gazetteer.resolve(name, near=near).place.name)
+                    found = gazetteer.resolve(name, near=near).place
                 except PlaceNotFound:
-                    pass                   # still asked: places far apart that near does not settle
+                    continue               # still asked: places far apart that near does not settle
+                # only a namesake among the article's places: one far from all of them may be a wrong guess
+                # where the true place has no row ("Tazakand in the Dashkasan district" is no Norashen)
+                if distance_km(found.lat, found.lon, *near) <= DISTRICT_KM:
+                    names.add(found.name)
             continue
         except PlaceNotFound:
             continue
