@@ -1415,7 +1415,7 @@ def _counting_body(name):
 
 
 # a body's telling named by its owner: "in the Armenian defence ministry's account, units fired ..." (the owner's,
-# when the actor table knows it); its map tells as much: "by the Russian defence ministry's map, the road is ...")
+# when the actor table knows it); its map tells as much: "by the Russian defence ministry's map, the road is ..."
 # (not its telling of another's claims: "in the Armenian ministry's account of the Azerbaijani version, ..." tells
 # what the other side says)
 # (a plural owner too, its mark after the s: "by the prosecutors' count")

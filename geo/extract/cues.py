@@ -715,7 +715,10 @@ _PASSED_POST_ON = re.compile(r"\b(?:passed|cleared|crossed)\s+(?:through\s+)?(?:
 # at the post)
 _THROUGH_POST_FROM = re.compile(r"\b(?:gone|went|go|goes|going|passed|drove|driven|travell?ed|came|come)\s+through\s+"
                                 r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:checkpoint|post|crossing)\s+"
-                                r"(?P<verb>from)\s+[^.;:]{1,60}?\s+to\b")
+                                r"(?P<verb>from)\s+[^.;:]{1,60}?\s+to\b"
+                                # (not one held at the post: "a man who went through the checkpoint from A to B was
+                                # detained there" is the post's news)
+                                r"(?![^.;]{0,80}?\b(?:arrest|detain|abduct|seiz|stopped)\w*\b)")
 
 
 def _convoy_arrivals(lower):
@@ -1348,6 +1351,9 @@ def cue_hits(sentence, returning=False):
     # on Monday while we fetch seed from X"; older sets: 0 of about 40 such premises annotated)
     hits = [h for h in hits if not (h.kind == "closure" and _PREMISES_CLOSED.search(lower, max(0, h.begin - 50),
                                                                                      h.begin))]
+    # a siege's or a push's wordings with no army (or town) as their subject tell of none (see _no_besieger)
+    if "out" in lower or "forward" in lower or " in on" in lower:
+        hits = [h for h in hits if not (h.kind == "fighting" and _no_besieger(lower, h))]
     # the capture inside a capture tried is no change of control
     # (and the capture an offensive was launched for: "an offensive to retake X")
     tried = [(h.begin, m.end() if (m := _TO_CAPTURE.match(lower, h.end)) else h.end) for h in hits
@@ -2890,6 +2896,31 @@ _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+
 _NEAR = re.compile(r"\s+near\b")
 _RECOVERY = re.compile(r"recover\w*|loss(?:es)? of")
 _PLACE_OBJECT = re.compile(r"\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
+# the wordings of a siege or a push that need who does it named before: a town holding out ("X held out for six
+# days", "the town of X was still holding out"), a place closed in on or pushed forward to by an army
+_BESIEGER_SAYS = re.compile(r"(?P<held>(?:was|were|is|are|had been|has been) (?:still )?holding out|held out)|"
+                            r"clos(?:e|es|ed|ing) in on|(?:went|go|goes|going|gone|moved?|moving|pushed|advanced) forward")
+_BESIEGER = re.compile(r"\b(?:troops|soldiers|forces|army|units|battalions?|regiments?|brigades?|columns?|groups?|"
+                       r"detachments?|tanks|armou?r|enemy|attackers|fighters|defenders|garrison)\b")
+# ... the town that holds out named as the clause's subject, bare or as "the town of X"
+_HOLDER = re.compile(r"(?:^|[,;:]\s*|\b(?:and|that|but|while)\s+)(?:the\s+)?"
+                     r"(?:(?:town|city|village|settlement|fortress|garrison|stronghold)(?:\s+of)?\s+)?"
+                     r"(?:(?!(?:protesters|strikers|residents|villagers|people|workers|stocks|supplies|reserves|talks|"
+                     r"negotiators|ceasefire|truce|generators?|hospitals?)\b)[\w'’-]+\s+){1,2}$")
+
+
+def _no_besieger(lower, hit):
+    """Whether a fighting cue of a siege's or a push's wording (see _BESIEGER_SAYS) has no army, nor for holding out
+    a town, as its subject: "flour stocks in X held out for three weeks", "winter was closing in on X", "the party
+    moved forward to win back X"."""
+    said = _BESIEGER_SAYS.match(lower, hit.begin)
+    if not said:
+        return False
+    if _BESIEGER.search(lower, max(0, hit.begin - 80), hit.begin):
+        return False
+    return not (said.group("held") and _HOLDER.search(lower, max(0, hit.begin - 80), hit.begin))
+
+
 _ARMY_SUBJECT = re.compile(r"\b(?:army|armed forces|forces|troops|units|soldiers|military|border guards?|"
                            r"border troops|border service)\b(?:\s+[\w'’-]+){0,3}\s+$")
 # what a protest is near when it stands in the way: a road, crossing or bridge, or a town's bare name ("near X",

@@ -1117,8 +1117,10 @@ _SHELLING = _cues(
      r"(?:cars?|buses|minibuses|vehicles|lorries|trucks|convoys?|escorts?)\b)|\brepel(?:led|s|ling)?\b|\brepuls(?:ed|e|es|ing)\b|"
      # ... and told with the troops between: "had driven Azerbaijani troops back from the outskirts of X" (troops, not
      # herds or crowds: "drove the cattle back", "police pushed the protesters back")
+     # (not troops sent or taken back somewhere: "snow forced the units back to base", "buses drove the soldiers back
+     # home")
      r"\b(?:pushed|drove|driven|beat|beaten|forced|threw|thrown) (?:the |their |an? )?(?:[\w'’-]+ ){0,2}?"
-     r"(?:enemy|troops|units|forces|attackers|soldiers|saboteurs|fighters) back\b|"
+     r"(?:enemy|troops|units|forces|attackers|soldiers|saboteurs|fighters) back\b(?! (?:to|home|into)\b)|"
      # military reports name the axis of fighting after a place: "on the Jermuk direction"
      # (not a way of travel: "in one direction and ... in the other", "in both directions"); several axes named at
      # once are fighting at each: "in the Aghdara-Tartar and Khojavend-Fuzuli directions"
@@ -1164,10 +1166,15 @@ _SHELLING = _cues(
      # an offensive launched to take a place is fighting there, whatever its outcome: "an offensive to retake X"
      r"\b(?:offensive|counter-?offensive|operation|assault|counter-?attack|bid) to (?:seize|capture|storm|retake|recapture)\b|"
      # army units that tried to reach a place were attacking it: "a mountain regiment tried to reach X across the
-     # ridge" (not travellers or reporters who tried to reach it: older sets file those at the post that stopped them)
-     r"(?<!rescue )(?<!emergency )(?<!fire )(?<!medical )(?<!relief )"
+     # ridge" (not travellers or reporters who tried to reach it: older sets file those at the post that stopped them;
+     # nor peacekeepers, police or evacuation units on their way, people "with the brigade" or "from the battalion",
+     # nor units trying to reach their families or someone by telephone)
+     r"(?<!rescue )(?<!emergency )(?<!fire )(?<!medical )(?<!relief )(?<!peacekeeping )(?<!police )"
+     r"(?<!evacuation )(?<!clearing )(?<!demining )(?<!with the )(?<!from the )(?<!of the )"
      r"\b(?:regiments?|battalions?|brigades?|troops|units|detachments?|paratroop\w*|parachute (?:group|unit)s?)\b"
-     r"[^.;]{0,60}?\btr(?:y|ied|ies|ying) to reach\b|"
+     r"[^.;]{0,60}?\btr(?:y|ied|ies|ying) to reach\b"
+     r"(?! (?:their|his|her|the) (?:families|relatives|wives|parents|homes?)\b)"
+     r"(?![^.;]{0,60}?\bby (?:tele)?phone\b|[^.;]{0,60}?\bby radio\b)|"
      # a town still holding out, or one that held out against an attack or for days, is under assault: "the town was
      # still holding out", "X held out for eight days" (older sets: 1 of 1 such town filed as shelling; not "holding
      # out hope", "holding out for a better offer", "held out his hand")
@@ -1175,8 +1182,10 @@ _SHELLING = _cues(
      r"\bheld out (?:against (?:the |an? )?(?:[\w'’-]+ )?(?:attacks?|assaults?|offensive|siege|enemy)\b|"
      r"for (?:\w+ ){0,2}(?:days|weeks|months|hours)\b)|"
      # a blow of an offensive falling on a place is an attack there: "the main blow fell on X", "a second blow was
-     # struck at Y" (not a blow to a plan or a person: "a blow to the talks", "a blow on the head")
-     r"\bblows? (?:fell|falls|fall|landed|was struck|were struck|was dealt|were dealt) (?:on|at|against)\b"
+     # struck at Y" (not a blow to a plan or a person: "a blow to the talks", "a blow on the head"; nor a hard blow
+     # that fell on a town when its plant shut: the offensive's blows are told as main or by their number)
+     r"\b(?:main|chief|principal|decisive|first|second|third|fourth|fifth|next|final|last) "
+     r"blows? (?:fell|falls|fall|landed|was struck|were struck|was dealt|were dealt) (?:on|at|against)\b"
      r"(?! (?:the |his |her |their |its |our |my )?(?:head|face|back|body|neck|chest|economy|talks|plans?)\b)|"
      # a place closed in on, or closed on from two sides, is an assault on it: "units were closing in on X", "the plan
      # was to close on Y from both sides" (not a road closed on a day: "the road was closed on Monday")

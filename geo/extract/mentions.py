@@ -774,7 +774,9 @@ _FIRED_ON_SUBJECT = re.compile(
     # ("had come under Azerbaijani fire": the perfect, and the side's adjective before the fire)
     r"(?:shelled|bombarded|fired\s+(?:on|at|upon)|under\s+(?:[A-Za-z-]+\s+){0,2}(?:fire|shelling))\b"
     # or fire taken: "X took mortar fire", "X has taken heavy shelling"
-    r"|(?:took|takes|(?:has|have|had)\s+taken)\s+(?:[A-Za-z-]+\s+){0,2}(?:fire|shelling)\b)"
+    # (not "took no fire", nor "took the fire brigade's call")
+    r"|(?:took|takes|(?:has|have|had)\s+taken)\s+(?!no\s)(?:[A-Za-z-]+\s+){0,2}(?:fire|shelling)\b"
+    r"(?!\s*(?:brigade|service|station|engine|alarm|drill|fighter)))"
     # or the subject reporting the fire it heard: "Yeraskh reported gunfire overnight"
     r"|(?:\s+(?:both|all))?\s+(?:reported|reports)" + INCIDENT_REPORTED)
 

@@ -3492,6 +3492,8 @@ _WE_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 # ... or a list's line closed by its unit and price, no currency: "Potatoes from X, last of the store, kg: 180"
 _UNIT_PRICE_CLOSES = re.compile(r"[,;]\s*(?:per\s+)?(?:kg|kilo|kilogram|litre|liter|piece|loaf|dozen|jar|bottle|"
                                 r"bunch)\s*:\s*\d[\d,.]*\s*$", re.I)
+# (not a delivery's line, the weight its load: "Flour delivered to X through the corridor, kg: 40000")
+_SENT_GOODS = re.compile(r"\b(?:delivered|sent|shipped|brought|carried|transported|trucked|unloaded)\b", re.I)
 # ... or a notice's contact line: "Questions to A by telephone, never after nine" (the name a person's)
 _CONTACT_LINE = re.compile(r"\s*(?:Questions|Enquiries|Inquiries)\s+(?:to|for)\s+(?:[A-Z][\w'’-]*\s+){1,2}"
                            r"(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b")
@@ -3518,7 +3520,8 @@ def _standing_aside(sentence):
     return bool(_RUNNING_ORDER_HEAD.match(sentence) or _PRACTICAL_NOTES.match(sentence)
                 or ("who" in sentence and _GENERIC_TRAVELLER.search(sentence))
                 or _PRICE_LINE.search(sentence) or len(_PRICE.findall(sentence)) >= 2 or _PRICE_CLOSES.search(sentence)
-                or _UNIT_PRICE_CLOSES.search(sentence) or _CONTACT_LINE.match(sentence)
+                or (_UNIT_PRICE_CLOSES.search(sentence) and not _SENT_GOODS.search(sentence))
+                or _CONTACT_LINE.match(sentence)
                 or (_TERMS_PRICE_CLOSES.search(sentence) and _WE_OUR.search(sentence))
                 or (_DAY_LINE.match(sentence) and not _DAY_NEWS.search(sentence))
                 or _TITLE_LINE.fullmatch(sentence.strip())) \
@@ -5864,7 +5867,9 @@ def _claim_day(date, spoken, published):
 # places told as more of the same list or report as the sentence before: "A, B and C were also on the agency's list",
 # "A and B were named in the same report"
 _LIST_GOES_ON = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:(?:on|in|among)\s+(?:the|its|their)\s+(?:same\s+)?"
-                           r"(?:[\w'’-]+['’]s\s+)?(?:list|tally)|named\s+in\s+the\s+same\s+(?:report|list|statement))\b")
+                           r"(?:[\w'’-]+['’]s\s+)?(?:list|tally)|named\s+in\s+the\s+same\s+(?:report|list|statement))\b"
+                           # (not a list of something else: "on the list of villages to get gas subsidies")
+                           r"(?!\s+(?:of|for|to)\b)")
 
 
 def _go_on_with_list(sentence, before, found):
