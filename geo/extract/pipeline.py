@@ -563,7 +563,9 @@ def landmarks_dropped(sentence, mentions):
                 and any(n.place != m.place for n in mentions) and _CAPTURE_TOLD.search(sentence) \
                 and not _WAY_ON.match(sentence, m.end) and not _OWN_CAPTURE_AFTER.match(sentence, m.end):
             continue                       # "a column coming down from X captured Y": where the troops set out
-        if ends_with_word(before, ("from", "the", "of", "in", "at")) and _GOODS_FROM.search(before) \
+        if ends_with_word(before, ("from", "the", "of", "in", "at", "near", "outside", "above")) \
+                and (goods := _GOODS_FROM.search(before)) \
+                and not (goods.group("supplier") and _FIRE_FROM_SUPPLIER.search(before)) \
                 and not _goods_place_told(sentence, m.end):
             continue                       # "carded wool from X has arrived", "the black tea from Y": where goods
                                            # come from (older sets annotate none of 11 such; but "carpets from X
@@ -629,7 +631,17 @@ _GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|ar
                          r"(?:kind|sort|variety|type)\s+from\s+(?:the\s+)?$"
                          r"|" + _GOODS + r"\s+from\s+"
                          r"(?:the\s+(?:village|town|city)\s+of\s+|the\s+(?:timber\s+)?(?:yard|mill|sawmill|quarry)\s+"
-                         r"(?:in|at)\s+|the\s+)?$")
+                         r"(?:in|at)\s+|the\s+)?$"
+                         # (or anything got from a supplier placed by its town, whatever the thing: "hay bought from
+                         # a farm near X", "flour from the mill at Y", "soles from a supplier in Z", "a goshawk from a
+                         # dealer in W": older sets 0 of 39 such towns annotated)
+                         r"|\bfrom\s+(?P<supplier>(?:an?|the|our|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:farms?|mills?|tannery|dairy|"
+                         r"suppliers?|dealers?|growers?|merchants?|chandlers?|flocks|orchards?|vineyards?|quarry|"
+                         r"workshops?|apiar(?:y|ies)|nursery|sawmill))\s+(?:near|at|in|outside|above)\s+"
+                         r"(?:the\s+(?:village|town|city)\s+of\s+)?$")
+# (not fire that came from one: "shots were fired from a farm near X" is fire from the town)
+_FIRE_FROM_SUPPLIER = re.compile(r"\b(?:fir(?:e|ed|es|ing)|shots?|shell\w*|rockets?|missiles?|mortars?|artillery|"
+                                 r"attack\w*|drones?|snipers?|gunfire)\b", re.I)
 
 
 # ... but goods carried on from there to another place are a run between the two: "a driver who carries apricots

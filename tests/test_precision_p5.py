@@ -1,0 +1,48 @@
+"""Places that only say where a thing was got, fifth round: "hay bought from a farm near X", "flour from the mill at
+Y", "soles from a supplier in Z". The older sets annotate none of the towns a supplier is placed by; a farm or a mill
+that is itself hit keeps its town, and so does news told of the town."""
+
+import pytest
+
+from tests.helpers import rows
+
+
+def places(text, gazetteer, published="2024-05-02"):
+    return {name for c in rows(text, gazetteer, published) for name in c["place_name"].split(";")}
+
+
+SUPPLIER = [
+    pytest.param("The straw for the stables was bought from a farm near Ijevan and comes in two loads.",
+                 id="bought_from_a_farm_near"),
+    pytest.param("Rye flour from the mill at Vayk is back on the shelf from Tuesday.",
+                 id="flour_from_the_mill_at"),
+    pytest.param("Leather comes from the tannery in Ijevan and the buckles from a supplier in Gyumri.",
+                 id="things_from_a_tannery_and_a_supplier_in"),
+    pytest.param("The canary came to us from a dealer in Sheki with a sore foot.",
+                 id="a_bird_from_a_dealer_in"),
+    pytest.param("Our honey this year is from an apiary outside Dilijan and the beeswax from a supplier in Vanadzor.",
+                 id="honey_from_an_apiary_outside"),
+]
+
+
+@pytest.mark.parametrize("text", SUPPLIER)
+def test_where_a_supplier_is_is_no_place(text, gazetteer):
+    assert places(text, gazetteer) == set()
+
+
+SUPPLIER_KEPT = [
+    pytest.param("Shells hit a farm near Ijevan on Monday night and killed two cows.", "Ijevan",
+                 id="a_farm_near_the_town_shelled"),
+    pytest.param("The wool from a farm near Vayk was burned when the village was shelled.", "Vayk",
+                 id="goods_whose_home_was_shelled"),
+    pytest.param("Shots were fired from a farm near Tegh at the army post, the ministry said.", "Tegh",
+                 id="fire_from_a_farm_near_the_town"),
+    pytest.param("Families from a farm near Sisian fled to Goris on Monday after the shelling.", "Goris",
+                 id="people_who_fled_keep_where_they_went"),
+]
+
+
+@pytest.mark.parametrize("text,name", SUPPLIER_KEPT)
+def test_a_supplier_town_with_news_is_kept(text, name, gazetteer):
+    assert name in places(text, gazetteer)
+
