@@ -46,3 +46,49 @@ SUPPLIER_KEPT = [
 def test_a_supplier_town_with_news_is_kept(text, name, gazetteer):
     assert name in places(text, gazetteer)
 
+
+TERMS = [
+    pytest.param("Measuring visits in Ijevan and the villages within ten kilometres are free; further away we charge "
+                 "for petrol.", id="visits_in_a_town_are_free"),
+    pytest.param("Collection and delivery in Dilijan: free for orders over four square metres.",
+                 id="delivery_in_a_town_colon_free"),
+]
+
+
+@pytest.mark.parametrize("text", TERMS)
+def test_a_traders_terms_in_a_town_are_no_place(text, gazetteer):
+    assert places(text, gazetteer) == set()
+
+
+TERMS_KEPT = [
+    pytest.param("Aid deliveries to Tegh were stopped on Monday after the shelling.", "Tegh",
+                 id="aid_deliveries_stopped"),
+    pytest.param("The delivery to Tegh is free of charge this week, the Red Cross said, after shells hit the village.",
+                 "Tegh", id="free_of_charge_after_shelling"),
+]
+
+
+@pytest.mark.parametrize("text,name", TERMS_KEPT)
+def test_deliveries_with_news_keep_the_town(text, name, gazetteer):
+    assert name in places(text, gazetteer)
+
+
+CLOSED_AWAY = [
+    pytest.param("The studio is closed on Tuesdays, when I go to Gyumri for clay.", id="closed_when_i_go_to_a_town"),
+    pytest.param("The bakery is shut on Thursday morning, when we go to the market in Dilijan.",
+                 id="shut_when_we_go_to_the_market_in"),
+]
+
+
+@pytest.mark.parametrize("text", CLOSED_AWAY)
+def test_the_keepers_errand_is_no_place(text, gazetteer):
+    assert places(text, gazetteer) == set()
+
+
+def test_a_shop_closed_for_shelling_keeps_the_town(gazetteer):
+    assert "Gyumri" in places("The studio is closed on Tuesday because shells hit Gyumri last night.", gazetteer)
+
+
+def test_the_errand_town_with_news_is_kept(gazetteer):
+    text = "The studio is closed on Tuesday, when I go to Gyumri, where shells hit two houses last night."
+    assert "Gyumri" in places(text, gazetteer)

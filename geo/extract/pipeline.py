@@ -4026,21 +4026,35 @@ def _site_on_road(sentence, mention):
 # a trader's terms for work in a town: "delivery in X is free for orders over ...", "Delivery and fixing in Y itself
 # are free", "fixing on a roof in Z is included" (older sets: 0 of 4 such towns annotated: a price card's terms, no
 # event)
-_SERVICE_IN_BEFORE = re.compile(r"\b(?:delivery|deliveries|fixing|fitting|installation|collection|postage|shipping)\b"
-                                r"[^.;:]{0,40}?\b(?:in|inside|within)\s+(?:the\s+)?"
+# (or a trader's visits, and a delivery to the town: "measuring visits in X and the villages within twenty
+# kilometres are free", "Collection and delivery in Y: free for orders over ...", "delivery to Z is free": older sets
+# 0 of 10 such towns annotated)
+_SERVICE_IN_BEFORE = re.compile(r"\b(?:delivery|deliveries|fixing|fitting|installation|collection|postage|shipping|"
+                                r"(?:measuring\s+|home\s+)?visits|call-outs?)\b"
+                                r"[^.;:]{0,40}?\b(?:in|inside|within|to)\s+(?:the\s+)?"
                                 r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
-_TERMS_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:is|are)\s+(?:always\s+|also\s+|still\s+)?(?:free|included)\b(?!\s+(?:of|from)\b)")
+_TERMS_AFTER = re.compile(r"[^.;:]{0,60}?(?:\b(?:is|are)\s+(?:always\s+|also\s+|still\s+)?(?:free|included)\b"
+                          r"(?!\s+(?:of|from)\b)|\s*:\s*(?:free|included)\b)")
 # ... or the terms told first, the town last: "Delivery is free within X", "fitting is included in Y and Z"
 _TERMS_BEFORE = re.compile(r"\b(?:delivery|deliveries|fixing|fitting|installation|collection|postage|shipping)\s+"
                            r"(?:is|are)\s+(?:always\s+|also\s+|still\s+)?(?:free|included)\s+(?:in|inside|within)\s+"
                            r"(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
 
+# ... or a shop's hours, closed on the day its keeper goes to a town: "The shop is closed on Monday, when I go to X for
+# brass", "closed on Wednesday afternoon, when we go to the market in Y", "when we go to the Z market" (older sets 0 of
+# 4 such towns annotated: the keeper's errand, no event)
+_CLOSED_WHEN_AWAY = re.compile(r"\b(?:closed|shut|closes)\b[^.;:]{0,80}?\bwhen\s+(?:I|we)\s+(?:go|drive|travel)\s+"
+                               r"(?:(?:up|down|over|in)\s+)?(?:to|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?"
+                               r"(?:market|fair|bazaar|auction)\s+(?:in|at)\s+)?$")
+
 
 def _service_terms(sentence, mention):
     """Is the place at ``mention`` only where a trader's delivery or fitting is free or included ("delivery in X is
-    free", "delivery is free within X"), or a town a trader's orders are for ("orders for X go out on Tuesdays")?"""
+    free", "delivery is free within X"), a town a trader's orders are for ("orders for X go out on Tuesdays") or the
+    keeper's errand the shop closes for (_CLOSED_WHEN_AWAY)?"""
     return bool(_SERVICE_IN_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
                 and _TERMS_AFTER.match(sentence, mention.end)) \
+        or bool("when" in sentence and _CLOSED_WHEN_AWAY.search(sentence, max(0, mention.begin - 160), mention.begin)) \
         or bool(_TERMS_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)) \
         or bool("rders" in sentence     # (the word the search needs: a sentence without it has no orders for X)
                 and _ORDERS_FOR_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
