@@ -92,3 +92,31 @@ def test_a_shop_closed_for_shelling_keeps_the_town(gazetteer):
 def test_the_errand_town_with_news_is_kept(gazetteer):
     text = "The studio is closed on Tuesday, when I go to Gyumri, where shells hit two houses last night."
     assert "Gyumri" in places(text, gazetteer)
+
+
+MORE_GOODS = [
+    pytest.param("The kiln is cold again: it waits for a part from Vanadzor, and the courier has no date.",
+                 id="a_part_from_a_town"),
+    pytest.param("The new roll of copper from Gyumri is softer than the last, so hammer it gently.",
+                 id="copper_from_a_town"),
+    pytest.param("Our winter soap has thyme from the hills above Goris and honey from the Sisian valley.",
+                 id="thyme_from_the_hills_above"),
+]
+
+
+@pytest.mark.parametrize("text", MORE_GOODS)
+def test_where_parts_metal_or_herbs_come_from_is_no_place(text, gazetteer):
+    assert places(text, gazetteer) == set()
+
+
+MORE_GOODS_KEPT = [
+    pytest.param("A column of tanks and spare parts from Goris to Kapan was hit on Monday.", "Kapan",
+                 id="parts_carried_on_to_a_town"),
+    pytest.param("Most of the town took part from the first day, and Tegh was shelled on Monday.", "Tegh",
+                 id="took_part_is_no_part"),
+]
+
+
+@pytest.mark.parametrize("text,name", MORE_GOODS_KEPT)
+def test_goods_carried_on_or_shelling_keep_the_town(text, name, gazetteer):
+    assert name in places(text, gazetteer)

@@ -624,14 +624,18 @@ def landmarks_dropped(sentence, mentions):
 # goods named by where they come from: "carded wool from X", "honey from the village of Y", "black tea from Z"
 # (or said to be a kind from there: "the tea you sent is the black kind from Z", "the wool was the coarse sort from W")
 # (and a trade's materials, from the yard or mill that sells them: "oak from the yard in X", "gold leaf from Y")
+# (and a workshop's parts and metal, food and herbs: "waits for a part from X", "the new sheet of copper from Y",
+# "thyme from the hills above Z": older sets 0 of 10 such towns annotated)
 _GOODS = r"\b(?:wool|fleece|honey|cheese|butter|tea|wine|brandy|apricots?|walnuts?|grapes?|melons?|" \
          r"pomegranates?|cherries|figs|fruit|herbs|spices|silk|rugs|carpets|roots|" \
-         r"oak|pine|beech|timber|planks|boards|gold\s+leaf|varnish|glaze|yarn|canvas|sailcloth|marble|tiles|leather)"
+         r"oak|pine|beech|timber|planks|boards|gold\s+leaf|varnish|glaze|yarn|canvas|sailcloth|marble|tiles|leather|" \
+         r"(?<=\ba\s)part|spare\s+parts?|parts|copper|brass|chicken|trout|thyme|lichen|hay|sesame|molasses|quince|" \
+         r"lentils?)"
 _GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|are|was|were)\s+the\s+(?:[\w-]+\s+){0,2}"
                          r"(?:kind|sort|variety|type)\s+from\s+(?:the\s+)?$"
                          r"|" + _GOODS + r"\s+from\s+"
                          r"(?:the\s+(?:village|town|city)\s+of\s+|the\s+(?:timber\s+)?(?:yard|mill|sawmill|quarry)\s+"
-                         r"(?:in|at)\s+|the\s+)?$"
+                         r"(?:in|at)\s+|the\s+(?:hills|slopes|meadows|woods)\s+(?:above|around|near)\s+|the\s+)?$"
                          # (or anything got from a supplier placed by its town, whatever the thing: "hay bought from
                          # a farm near X", "flour from the mill at Y", "soles from a supplier in Z", "a goshawk from a
                          # dealer in W": older sets 0 of 39 such towns annotated)
