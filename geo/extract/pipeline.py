@@ -563,7 +563,9 @@ def landmarks_dropped(sentence, mentions):
                 and any(n.place != m.place for n in mentions) and _CAPTURE_TOLD.search(sentence) \
                 and not _WAY_ON.match(sentence, m.end) and not _OWN_CAPTURE_AFTER.match(sentence, m.end):
             continue                       # "a column coming down from X captured Y": where the troops set out
-        if ends_with_word(before, ("from", "the", "of", "in", "at")) and _GOODS_FROM.search(before) \
+        if ends_with_word(before, ("from", "the", "of", "in", "at", "near", "outside", "above")) \
+                and (goods := _GOODS_FROM.search(before)) \
+                and not (goods.group("supplier") and _FIRE_FROM_SUPPLIER.search(before)) \
                 and not _goods_place_told(sentence, m.end):
             continue                       # "carded wool from X has arrived", "the black tea from Y": where goods
                                            # come from (older sets annotate none of 11 such; but "carpets from X
@@ -622,14 +624,28 @@ def landmarks_dropped(sentence, mentions):
 # goods named by where they come from: "carded wool from X", "honey from the village of Y", "black tea from Z"
 # (or said to be a kind from there: "the tea you sent is the black kind from Z", "the wool was the coarse sort from W")
 # (and a trade's materials, from the yard or mill that sells them: "oak from the yard in X", "gold leaf from Y")
+# (and a workshop's parts and metal, food and herbs: "waits for a part from X", "the new sheet of copper from Y",
+# "thyme from the hills above Z": older sets 0 of 10 such towns annotated)
 _GOODS = r"\b(?:wool|fleece|honey|cheese|butter|tea|wine|brandy|apricots?|walnuts?|grapes?|melons?|" \
          r"pomegranates?|cherries|figs|fruit|herbs|spices|silk|rugs|carpets|roots|" \
-         r"oak|pine|beech|timber|planks|boards|gold\s+leaf|varnish|glaze|yarn|canvas|sailcloth|marble|tiles|leather)"
+         r"oak|pine|beech|timber|planks|boards|gold\s+leaf|varnish|glaze|yarn|canvas|sailcloth|marble|tiles|leather|" \
+         r"(?<=\ba\s)part|spare\s+parts?|parts|copper|brass|chicken|trout|thyme|lichen|hay|sesame|molasses|quince|" \
+         r"lentils?)"
 _GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|are|was|were)\s+the\s+(?:[\w-]+\s+){0,2}"
                          r"(?:kind|sort|variety|type)\s+from\s+(?:the\s+)?$"
                          r"|" + _GOODS + r"\s+from\s+"
                          r"(?:the\s+(?:village|town|city)\s+of\s+|the\s+(?:timber\s+)?(?:yard|mill|sawmill|quarry)\s+"
-                         r"(?:in|at)\s+|the\s+)?$")
+                         r"(?:in|at)\s+|the\s+(?:hills|slopes|meadows|woods)\s+(?:above|around|near)\s+|the\s+)?$"
+                         # (or anything got from a supplier placed by its town, whatever the thing: "hay bought from
+                         # a farm near X", "flour from the mill at Y", "soles from a supplier in Z", "a goshawk from a
+                         # dealer in W": older sets 0 of 39 such towns annotated)
+                         r"|\bfrom\s+(?P<supplier>(?:an?|the|our|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:farms?|mills?|tannery|dairy|"
+                         r"suppliers?|dealers?|growers?|merchants?|chandlers?|flocks|orchards?|vineyards?|quarry|"
+                         r"workshops?|apiar(?:y|ies)|nursery|sawmill))\s+(?:near|at|in|outside|above)\s+"
+                         r"(?:the\s+(?:village|town|city)\s+of\s+)?$")
+# (not fire that came from one: "shots were fired from a farm near X" is fire from the town)
+_FIRE_FROM_SUPPLIER = re.compile(r"\b(?:fir(?:e|ed|es|ing)|shots?|shell\w*|rockets?|missiles?|mortars?|artillery|"
+                                 r"attack\w*|drones?|snipers?|gunfire)\b", re.I)
 
 
 # ... but goods carried on from there to another place are a run between the two: "a driver who carries apricots
@@ -4045,14 +4061,26 @@ def _site_on_road(sentence, mention):
 # a trader's terms for work in a town: "delivery in X is free for orders over ...", "Delivery and fixing in Y itself
 # are free", "fixing on a roof in Z is included" (older sets: 0 of 4 such towns annotated: a price card's terms, no
 # event)
-_SERVICE_IN_BEFORE = re.compile(r"\b(?:delivery|deliveries|fixing|fitting|installation|collection|postage|shipping)\b"
-                                r"[^.;:]{0,40}?\b(?:in|inside|within)\s+(?:the\s+)?"
+# (or a trader's visits, and a delivery to the town: "measuring visits in X and the villages within twenty
+# kilometres are free", "Collection and delivery in Y: free for orders over ...", "delivery to Z is free": older sets
+# 0 of 10 such towns annotated)
+_SERVICE_IN_BEFORE = re.compile(r"\b(?:delivery|deliveries|fixing|fitting|installation|collection|postage|shipping|"
+                                r"(?:measuring\s+|home\s+)?visits|call-outs?)\b"
+                                r"[^.;:]{0,40}?\b(?:in|inside|within|to)\s+(?:the\s+)?"
                                 r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
-_TERMS_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:is|are)\s+(?:always\s+|also\s+|still\s+)?(?:free|included)\b(?!\s+(?:of|from)\b)")
+_TERMS_AFTER = re.compile(r"[^.;:]{0,60}?(?:\b(?:is|are)\s+(?:always\s+|also\s+|still\s+)?(?:free|included)\b"
+                          r"(?!\s+(?:of|from)\b)|\s*:\s*(?:free|included)\b)")
 # ... or the terms told first, the town last: "Delivery is free within X", "fitting is included in Y and Z"
 _TERMS_BEFORE = re.compile(r"\b(?:delivery|deliveries|fixing|fitting|installation|collection|postage|shipping)\s+"
                            r"(?:is|are)\s+(?:always\s+|also\s+|still\s+)?(?:free|included)\s+(?:in|inside|within)\s+"
                            r"(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
+
+# ... or a shop's hours, closed on the day its keeper goes to a town: "The shop is closed on Monday, when I go to X for
+# brass", "closed on Wednesday afternoon, when we go to the market in Y", "when we go to the Z market" (older sets 0 of
+# 4 such towns annotated: the keeper's errand, no event)
+_CLOSED_WHEN_AWAY = re.compile(r"\b(?:closed|shut|closes)\b[^.;:]{0,80}?\bwhen\s+(?:I|we)\s+(?:go|drive|travel)\s+"
+                               r"(?:(?:up|down|over|in)\s+)?(?:to|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?"
+                               r"(?:market|fair|bazaar|auction)\s+(?:in|at)\s+)?$")
 
 
 # ... or a trader's own round of posting or delivering to towns, told in the present or the future: "We post to X and Y
@@ -4066,9 +4094,11 @@ _WE_POST_TO_BEFORE = re.compile(r"\b(?:[Ww]e|I)\s+(?:will\s+|can\s+|also\s+|only
 
 def _service_terms(sentence, mention):
     """Is the place at ``mention`` only where a trader's delivery or fitting is free or included ("delivery in X is
-    free", "delivery is free within X"), or a town a trader's orders are for ("orders for X go out on Tuesdays")?"""
+    free", "delivery is free within X"), a town a trader's orders are for ("orders for X go out on Tuesdays") or the
+    keeper's errand the shop closes for (_CLOSED_WHEN_AWAY)?"""
     return bool(_SERVICE_IN_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
                 and _TERMS_AFTER.match(sentence, mention.end)) \
+        or bool("when" in sentence and _CLOSED_WHEN_AWAY.search(sentence, max(0, mention.begin - 160), mention.begin)) \
         or bool(_TERMS_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)) \
         or bool(_WE_POST_TO_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)) \
         or bool("rders" in sentence     # (the word the search needs: a sentence without it has no orders for X)
