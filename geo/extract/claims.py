@@ -4541,6 +4541,11 @@ _SIDE_ARMS = re.compile(r"(?i)\b(?P<nation>\w+(?:['’]s)?)\s+(?:(?:combat|attac
                         r"missiles|aircraft|planes|helicopters|tanks|mortars|snipers)\b")
 
 
+# a lower-case word before the arms that names no side ("under heavy artillery fire", "with mortars"): passed over,
+# unlike a nation or a pronoun that may stand for one ("our forces", "its units", "enemy drones")
+_NO_SIDE_WORD = re.compile(r"(?!(?:our|its|their|his|her|my|your|enemy|own)$)[a-z][a-z-]*")
+
+
 def _land_attacked(clause, mention):
     """The defence ministry of the country the place lies in when the clause names the other side's arms at it
     ("two Azerbaijani drones flying towards X were shot down, the defence ministry said" of a village in Armenia:
@@ -4550,7 +4555,8 @@ def _land_attacked(clause, mention):
     owner = _COUNTRY_SIDE.get(getattr(place, "country", ""))
     if not owner or getattr(mention, "abroad", False):
         return ""
-    arms = {NATION_WORDS.get(m.group("nation").lower()) for m in _SIDE_ARMS.finditer(clause)}
+    arms = {NATION_WORDS.get(word.lower()) for word in (m.group("nation") for m in _SIDE_ARMS.finditer(clause))
+            if not _NO_SIDE_WORD.fullmatch(word)}
     if arms & set(_COUNTRY_SIDE.values()) != arms or len(arms) != 1 or owner in arms:
         return ""
     return load_actors().by_office.get((owner, "defence"), "")
