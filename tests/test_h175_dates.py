@@ -27,3 +27,25 @@ def test_same_day_with_a_later_clause_keeps_the_day_told_before():
     text = ("On 12 September shells fell on Goris, the ministry said. "
             "On the same day, shells fell on Tartar, and the ministry said the talks would resume on Monday.")
     assert _dates(text)["Tartar"] == "2023-09-12"
+
+
+# "X wrote on Friday that, by Y's account, Z had been doing W since <day>": the state's start, as without the source
+
+
+def test_since_day_of_a_state_told_with_its_source_after_that():
+    text = ("The monitors wrote last Friday that, by the foreman's own account, his crew had been digging near Shusha "
+            "since 2 September.")
+    assert _dates(text)["Shusha"] == "2023-09-02"
+
+
+def test_since_weekday_after_a_source_is_still_read_from_publication():
+    # negative: a weekday after "since" is not counted back from the saying
+    text = ("The monitors wrote on Friday that, according to local people, the crews had been working near Shusha "
+            "since Monday.")
+    assert _dates(text)["Shusha"] != "2023-09-02" and _dates(text)["Shusha"] != "2023-09-15"
+
+
+def test_an_aside_that_names_no_source_keeps_the_saying_day():
+    # negative: "after the rains" is no source of the words
+    text = "The monitors wrote on Friday that, after the rains, the crews had been working near Shusha since 2 September."
+    assert _dates(text)["Shusha"] == "2023-09-15"
