@@ -38,3 +38,15 @@ def test_karabakh_leader_spelled_araik_is_the_karabakh_authorities():
         == "Nagorno-Karabakh authorities"
     # negative: another Harutyunyan is not the Karabakh leader
     assert canonical_actor("Ani Harutyunyan") != "Nagorno-Karabakh authorities"
+
+
+def test_pronoun_after_a_colon_is_the_person_the_sentence_opens_with():
+    text = ("Anna Petrosyan, who ran the school for years, has answered her critics: she wrote that the pupils had "
+            "left Shusha in October.")
+    assert _claims(text)["Shusha"] == "Anna Petrosyan"
+
+
+def test_pronoun_after_a_semicolon_is_not_read_so():
+    # negative: only the colon that opens the subject's own words
+    text = "Anna Petrosyan has answered her critics; later she wrote that the pupils had left Shusha in October."
+    assert _claims(text)["Shusha"] != "Anna Petrosyan"

@@ -4787,6 +4787,13 @@ def _person_before_pronoun(sentence, pronoun):
     """The person a sentence names before using ``pronoun`` for them, when its closing "he said" is that
     person too: 'a shell landed on the house of Namig Aliyev only minutes after he had left, he said'."""
     inner = re.search(rf"\b{pronoun.lower()}\b", sentence)
+    # (or the subject the sentence opens with, told after a colon: 'Anna Petrosyan, who ran the school, has answered
+    # her critics: she wrote that ...')
+    after_colon = re.search(rf":\s+{pronoun.lower()}\s+(?:said|says|wrote|writes|added|told)\b", sentence)
+    opening = _NAME_PAIR_FULL.match(sentence)
+    if after_colon and inner and inner.start() == after_colon.start() + after_colon.group(0).index(pronoun.lower()) \
+            and opening and _a_person(opening.group(0)) and not canonical_actor(opening.group(0)):
+        return opening.group(0)
     last = re.search(rf"\b{pronoun.lower()}\s+(?:said|says|added|told)\b", sentence)
     # (or once, in a closing "as he told X": 'a missile wrecked Namig Aliyev's house, as he told the agency' is his)
     # (not a promise kept: 'X visited Martuni, as he said he would' tells no account)
