@@ -531,6 +531,9 @@ def _date_matches(lower):
     return tuple(_RX.finditer(lower))
 
 
+# what parts "the same day" from a day set after it in apposition: a comma alone ("on the same day, yesterday,")
+_APPOSED_DAY = re.compile(r",\s*")
+
 def find_dates(sentence, published, narrative=None, retold=False, told=None, entry=None, anniversary=0,
                previous=None, year_named=None, month_before=None, years_named=None):
     """Every date expression of a sentence, resolved against the publication date.
@@ -801,8 +804,11 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         # when the report was written: "wrote in 2017 that X saw a rally that same day" keeps the day told before)
         others = [span for span in spans if span.begin not in same_day and span.precision != "year"
                   and not _SINCE_THING_OF.search(lower, max(0, span.begin - 60), span.begin)]
+        # (but a day set after it by a comma alone restates it: "on the same day, yesterday, ...", "On the same day,
+        # Thursday, ...": that day)
         spans = [span for span in spans if span.begin not in same_day
                  or all(re.search(r"[,;]", sentence[min(span.end_offset, o.end_offset):max(span.begin, o.begin)])
+                        and not (o.begin > span.begin and _APPOSED_DAY.fullmatch(sentence, span.end_offset, o.begin))
                         for o in others)]
     if len(spans) > 1 and "til" in lower:
         # "On 28 September the airline suspended its flights, at first until 30 September": the day the period

@@ -44,3 +44,37 @@ def test_sharur_village_in_text():
     text = "Shells fell on the Sharur villages of Sadarak and Shahbulag overnight, local officials said."
     places = {e["place"] for e in extract_text(text, dt.date(1993, 4, 2))}
     assert "Shahbulag" in places and "Shahbulag Castle" not in places
+
+
+# The scorer reads an annotated shared name by the article's other annotated places (bench/eval_extract.py).
+
+def _write_article(folder, stem, text, events, published="2021-03-04"):
+    import json
+    (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{stem}.json").write_text(json.dumps({"published": published, "events": events}),
+                                         encoding="utf-8")
+
+
+def _event(text, quote):
+    return {"text": text, "layer": "other", "date": None, "claimed_by": None, "quote": quote, "place": text}
+
+
+def test_scorer_reads_shared_name_by_article_places(tmp_path, gazetteer):
+    from bench.eval_extract import load_testset, score
+    first = "Engineers cleared mines on the road out of Aghdam on Tuesday."
+    second = "A survey team then walked up to the Shahbulag fortress to map its walls."
+    # the extractor files the fortress under its full name; the annotator wrote the bare shared name
+    _write_article(tmp_path, "a1", f"{first} {second}\n",
+                   [_event("Aghdam", first), _event("Shahbulag", second)])
+    figures = score(load_testset(tmp_path), gazetteer)["figures"]
+    assert figures["counts"]["gold_places"] == 2
+    assert figures["place_recall"] == 1.0 and figures["place_precision"] == 1.0
+
+
+def test_scorer_leaves_shared_name_asked_without_article_places(gazetteer):
+    # negative: with no other annotated place the name is not read as either namesake
+    from bench.eval_extract import _article_near, _gold_names
+    event = _event("Shahbulag", "A survey team walked up to the fortress at Shahbulag.")
+    near = _article_near([event], gazetteer)
+    assert near is None
+    assert _gold_names(event, gazetteer, near) == {"Shahbulag"}

@@ -4595,6 +4595,11 @@ _SIDE_ARMS = re.compile(r"(?i)\b(?P<nation>\w+(?:['’]s)?)\s+(?:(?:combat|attac
                         r"missiles|aircraft|planes|helicopters|tanks|mortars|snipers)\b")
 
 
+# a lower-case word before the arms that names no side ("under heavy artillery fire", "with mortars"): passed over,
+# unlike a nation or a pronoun that may stand for one ("our forces", "its units", "enemy drones")
+_NO_SIDE_WORD = re.compile(r"(?!(?:our|its|their|his|her|my|your|enemy|own)$)[a-z][a-z-]*")
+
+
 def _land_attacked(clause, mention):
     """The defence ministry of the country the place lies in when the clause names the other side's arms at it
     ("two Azerbaijani drones flying towards X were shot down, the defence ministry said" of a village in Armenia:
@@ -4604,7 +4609,8 @@ def _land_attacked(clause, mention):
     owner = _COUNTRY_SIDE.get(getattr(place, "country", ""))
     if not owner or getattr(mention, "abroad", False):
         return ""
-    arms = {NATION_WORDS.get(m.group("nation").lower()) for m in _SIDE_ARMS.finditer(clause)}
+    arms = {NATION_WORDS.get(word.lower()) for word in (m.group("nation") for m in _SIDE_ARMS.finditer(clause))
+            if not _NO_SIDE_WORD.fullmatch(word)}
     if arms & set(_COUNTRY_SIDE.values()) != arms or len(arms) != 1 or owner in arms:
         return ""
     return load_actors().by_office.get((owner, "defence"), "")
@@ -4836,6 +4842,13 @@ def _person_before_pronoun(sentence, pronoun):
     """The person a sentence names before using ``pronoun`` for them, when its closing "he said" is that
     person too: 'a shell landed on the house of Namig Aliyev only minutes after he had left, he said'."""
     inner = re.search(rf"\b{pronoun.lower()}\b", sentence)
+    # (or the subject the sentence opens with, told after a colon: 'Anna Petrosyan, who ran the school, has answered
+    # her critics: she wrote that ...')
+    after_colon = re.search(rf":\s+{pronoun.lower()}\s+(?:said|says|wrote|writes|added|told)\b", sentence)
+    opening = _NAME_PAIR_FULL.match(sentence)
+    if after_colon and inner and inner.start() == after_colon.start() + after_colon.group(0).index(pronoun.lower()) \
+            and opening and _a_person(opening.group(0)) and not canonical_actor(opening.group(0)):
+        return opening.group(0)
     last = re.search(rf"\b{pronoun.lower()}\s+(?:said|says|added|told)\b", sentence)
     # (or once, in a closing "as he told X": 'a missile wrecked Namig Aliyev's house, as he told the agency' is his)
     # (not a promise kept: 'X visited Martuni, as he said he would' tells no account)

@@ -5599,8 +5599,10 @@ def _looked_back_to(span, narrative):
 _HAD_BEEN = re.compile(r"\bhad\s+been\b[^,;.]*$")
 # the state itself is what was said: "his family announced last Friday that he had been refusing food since 5 April"
 # (the other day is only the saying's, before "that"; not a relative clause: "X, which had been held since 1993")
+# (a source set off by commas after "that" too: "wrote that, by the digger's own account, his team had been ...")
 _SAID_THAT_HAD_BEEN = re.compile(r"\b(?:said|announced|told|reported|wrote|stated|confirmed)\s+(?:[\w'’ ]{1,30}?\s+)?"
-                                 r"(?P<that>that)\s+(?:(?!which\b|who\b)[\w'’]+\s+){1,5}?had\s+been\b[^,;.]*$")
+                                 r"(?P<that>that)(?:,\s+(?:according\s+to|by|in|citing)\s+[^,;.]{1,80},)?"
+                                 r"\s+(?:(?!which\b|who\b)[\w'’]+\s+){1,5}?had\s+been\b[^,;.]*$")
 # a state the date ends: "closed to individuals until", "shut for traffic till the" (not "postponed until 25
 # November the handover", where the day is the event's)
 _UNTIL_BEFORE = re.compile(r"\b(?:closed|shut|suspended|halted|banned|restricted)\b[^.;]{0,40}?\b(?:until|till)\s+"
@@ -5731,7 +5733,7 @@ def _said_had_been_since(sentence, span, dates):
     Friday that X had been shelled since Monday" is read from the day of publication, not back from the saying.)"""
     if any(w in span.text.lower() for w in WEEKDAYS):
         return False
-    said = _SAID_THAT_HAD_BEEN.search(sentence, max(0, span.begin - 120), span.begin)
+    said = _SAID_THAT_HAD_BEEN.search(sentence, max(0, span.begin - 200), span.begin)
     return bool(said) and all(o.end_offset <= said.start("that") for o in dates if o is not span and o.kind != "since")
 
 
