@@ -190,21 +190,29 @@ _WRITES_FROM = re.compile(r",\s+(?:writing|reporting|filing)\s+from\s+(?:the\s+(
 _APPOSITION_ENDS = re.compile(r"\s*,(?!\s*where\b)")
 # (but the place the rest of the sentence speaks of is the scene: "reporting from X, said shells hit the village")
 _BACK_TO_PLACE = re.compile(r"\b(?:the\s+(?:village|town|city)\b(?!\s+of\b)|there\b)", re.I)
-# a namesake named only to be told apart: "Aghdam, not to be confused with the town of Aghdam in Karabakh, ...": the
-# place after it, and where that one lies ("... with the village of B near C"), are not meant, up to the aside's end
 # a speaker placed in a city before a statement about another place: "In A, the ministry's spokesman wrote that
 # fighting went on in B" (A only places the speaker). Kept: the aside "In C, the agency said, shells fell" (the verb
 # then a comma), a statement naming no other place ("In D, officials said the mission met refugees"), one that points
-# back ("the town", "there"), and residents or witnesses speaking (they tell what they saw at C).
+# back ("the town", "there", "his village", "here"), and residents or witnesses speaking (they tell what they saw
+# at C). The other place must be the statement's own scene, named in its first clause and not only as where something
+# came from: "In E, police said a shell fired from F damaged a school", "In G, the governor said a missile destroyed
+# houses, the third strike since the shelling of H" keep E and G (the unplaced harm is theirs).
 _IN_CITY_OPENS = re.compile(r"^\s*(?:[\"“]\s*)?In\s+$")
 _IN_CITY_SPEAKER = re.compile(r",\s+(?P<who>[^;:.!?]{3,100}?)\b(?:said|says|wrote|writes|told|tells|shared|shares|"
                               r"announced|reported|stated|claimed)\b(?!\s*,)")
 _LOCAL_WITNESS = re.compile(r"\b(?:residents?|villagers?|locals?|witness\w*|people|farmers?|families|shopkeepers?|"
                             r"eyewitness\w*|neighbours?)\b", re.I)
+_SPEAKER_BACK = re.compile(r"\b(?:here|locally|the\s+(?:resort|capital|settlement|community|outskirts)\b(?!\s+of\b)|"
+                           r"(?:his|her|their|our|its)\s+(?:own\s+)?(?:village|town|city|community|homes?|district)\b)",
+                           re.I)
+_STATEMENT_BREAK = re.compile(r",\s|;|\band\s+that\b")
+_FROM_JUST_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # a sports fixture line: "12 May: A against B, C against D." names teams by their towns; nothing happens there
 _TEAM = r"(?:The\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*){0,2}"
 _PAIRING = rf"{_TEAM}\s+(?:against|vs?\.?)\s+{_TEAM}"
 _FIXTURE_LINE = re.compile(rf"^\s*(?:[\w ]{{1,30}}:\s*)?{_PAIRING}(?:\s*[,;]\s*{_PAIRING})*\s*[.]?\s*$")
+# a namesake named only to be told apart: "Aghdam, not to be confused with the town of Aghdam in Karabakh, ...": the
+# place after it, and where that one lies ("... with the village of B near C"), are not meant, up to the aside's end
 _NOT_CONFUSED = re.compile(r"\bnot\s+to\s+be\s+(?:confused|mixed\s+up)\s+with\b[^,;()]*$")
 # what happened at the caller's place, told after it: "on the line from A, where shells hit two houses", "I write
 # from B, where the children wait for a bus that rarely comes" (A and B stay: fire, or the place's road and transport)
@@ -735,8 +743,11 @@ def _in_city_speaker(sentence, mentions):
     if not spoke or _LOCAL_WITNESS.search(spoke.group("who")) \
             or any(first.end < n.begin < spoke.end() for n in mentions):   # (the city's other name or its aside:
         return False                                                        # "In A, called B by Armenians, ...")
-    return (any(n.begin >= spoke.end() and n.place != first.place for n in mentions)
-            and not _BACK_TO_PLACE.search(sentence, spoke.end()))
+    if _BACK_TO_PLACE.search(sentence, spoke.end()) or _SPEAKER_BACK.search(sentence, spoke.end()):
+        return False
+    return any(n.begin >= spoke.end() and n.place != first.place
+               and not _STATEMENT_BREAK.search(sentence, spoke.end(), n.begin)
+               and not _FROM_JUST_BEFORE.search(sentence, max(0, n.begin - 12), n.begin) for n in mentions)
 
 
 def _sources_named(sentence, mentions):

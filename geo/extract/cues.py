@@ -3185,6 +3185,10 @@ _HARM_AT_PLACE = re.compile(r"\b(?:without|no)\s+(?:running\s+)?(?:electricity|p
                             r"\b(?:could\s+not|cannot|can\s*not|unable\s+to|failed\s+to)\s+(?:re-?start|re-?open|"
                             r"resume|operate)\b|\b(?:stopped|halted|suspended)\s+(?:work|operations|production|mining)\b",
                             re.I)
+# (a labour strike is no fire: "the X plant suspended mining amid the strike by workers")
+_LABOUR_STRIKE = re.compile(r"strikes?\s+(?:by|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:workers|miners|staff|employees|"
+                            r"drivers|teachers|doctors)\b", re.I)
+_LABOUR_BEFORE = re.compile(r"\b(?:workers|miners|staff|employees|drivers|teachers|doctors)['’]?\s+$", re.I)
 _HARM_REACH = 150           # characters from a sheltering place to the fire it shelters from
 # how far after a fire cue a place may be named as where it fell ("a drone hit the substation in Y")
 _FIRE_PLACE_CHARS = 60
@@ -3205,6 +3209,8 @@ def _harm_from_fire_here(sentence, mention, cue, spans, breaks):
     named after it ("X is without power after a drone hit the substation in Y": X only suffers its effect)?"""
     return (cue.layer == "shelling" and cue.strong and cue.begin > mention.end
             and bool(_HARM_AT_PLACE.search(sentence, max(0, mention.begin - 40), cue.begin))
+            and not _LABOUR_STRIKE.match(sentence, cue.begin)
+            and not _LABOUR_BEFORE.search(sentence, max(0, cue.begin - 20), cue.begin)
             and not _placed_elsewhere(sentence, mention, cue, spans, breaks))
 
 

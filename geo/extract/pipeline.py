@@ -3954,6 +3954,11 @@ _AWAITED_FROM_BEFORE = re.compile(r"\b(?:wait|waits|waited|waiting)\s+for\s+(?P<
                                   r"have\s+been)\s+)?promised\s+from\s+(?:the\s+)?$|"
                                   r"^\W*(?P<bare>[A-Z][a-z]+(?<![iu])s)\s+(?:arrived|came|come)\s+(?:up\s+|down\s+|in\s+)?"
                                   r"from\s+(?:the\s+)?$")
+# (the bare plural may be people, words or threats, or the goods a road carries, as well: "Evacuees came from X",
+# "Casualties arrived from Y", "Warnings came from Z", "Goods arrived from W")
+_NOT_BARE_GOODS = re.compile(r"\b(?:\w+ees|casualties|hostages|medics|paramedics|nurses|monks|priests|nuns|guards|"
+                             r"conscripts|recruits|veterans|orphans|elders|widows|warnings|threats|complaints|protests|"
+                             r"appeals|demands|claims|denials|accusations|rumou?rs|calls|goods|freight)\b", re.I)
 
 
 def _goods_from(sentence, mention):
@@ -3966,7 +3971,10 @@ def _goods_from(sentence, mention):
     groups = m.groupdict()
     return not _NOT_GOODS.search(groups.get("goods") or groups.get("thing") or groups.get("arrived")
                                  or groups.get("bare") or "") \
-        and not _NOT_ARRIVED_GOODS.search(groups.get("arrived") or groups.get("bare") or groups.get("goods") or "") \
+        and not _NOT_ARRIVED_GOODS.search(groups.get("arrived") or groups.get("bare")
+                                          # (what is waited for, not what was brought: "waiting for word from X")
+                                          or (groups.get("goods") if m.re is _AWAITED_FROM_BEFORE else None) or "") \
+        and not _NOT_BARE_GOODS.search(groups.get("bare") or "") \
         and not _goods_place_told(sentence, mention.end)
 
 
@@ -4090,6 +4098,11 @@ _WE_POST_TO_BEFORE = re.compile(r"\b(?:[Ww]e|I)\s+(?:will\s+|can\s+|also\s+|only
                                 r"(?:post|ship|deliver|mail|send\s+(?:parcels|orders|them))\b"
                                 r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+days?|weekdays|ourselves|only|also|free))*\s+(?:to|in)\s+"
                                 r"(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+(?:to\s+|in\s+)?)*$")
+# (not when the clause goes on to the war's relief or road: "we also deliver to X when the road is open", "we will
+# deliver to Y the humanitarian aid", "we send parcels to Z through the Red Cross")
+_WE_POST_WAR_AFTER = re.compile(r"[^.;]*?\b(?:roads?|corridor|blockade\w*|checkpoints?|border|aid|humanitarian|fuel|"
+                                r"petrol|shell\w*|fire|ceasefire|Red\s+Cross|army|troops|soldiers|refugees|"
+                                r"minister|ministry)\b", re.I)
 
 
 def _service_terms(sentence, mention):
@@ -4100,7 +4113,8 @@ def _service_terms(sentence, mention):
                 and _TERMS_AFTER.match(sentence, mention.end)) \
         or bool("when" in sentence and _CLOSED_WHEN_AWAY.search(sentence, max(0, mention.begin - 160), mention.begin)) \
         or bool(_TERMS_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)) \
-        or bool(_WE_POST_TO_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)) \
+        or bool(_WE_POST_TO_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
+                and not _WE_POST_WAR_AFTER.match(sentence, mention.end)) \
         or bool("rders" in sentence     # (the word the search needs: a sentence without it has no orders for X)
                 and _ORDERS_FOR_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
                 and not _ORDERED_TO_AFTER.match(sentence, mention.end))
