@@ -3760,6 +3760,10 @@ _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pe
                         # "our reporter in C adds that ...", a firm's own staff: "our guide in D is safe", "we could
                         # not reach our drivers in E", "our team in F"
                         r"(?i:our\s+(?:correspondents?|reporters?|volunteers?|guides?|drivers?|team|staff))\s+in|"
+                        # a private giver by the town: "a lentil from a grandmother in X", "rugs bought from a family in
+                        # Y" (where the giver lives, nothing told of the town)
+                        r"(?i:from\s+(?:an?|my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:grandmother|grandfather|"
+                        r"grandparents|family|farmer|aunt|uncle|neighbou?r|widow)\s+in)|"
                         # the makers of a place's produce: "gatherers in the villages of the X area", "the growers of
                         # Y bring apples", "weavers from Z" (where the goods come from)
                         r"(?P<makers>(?i:growers|gatherers|producers|beekeepers|weavers|bakers|potters|winemakers|"
