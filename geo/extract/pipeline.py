@@ -377,10 +377,11 @@ _PLACED_BY = re.compile(
     r"|(?:just\s+)?(?:above|below|outside)"
     r"|a\s+few\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers)\s+from)"
     r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?$")
-# an apposition placing the name before it on a town's side: "Madagiz, on the Aghdara side", "Merzili, on the Aghdam
-# side of the front" (the town only names the side; the place before it is the news)
+# an apposition placing the name before it on a town's side: "Madagiz, on the Aghdara side", "Vorotan, on the Goris
+# side," (the town only names the side; the place before it is the news; not the side of something else: "on the
+# Aghdam side of the front")
 _ON_THE_SIDE_BEFORE = re.compile(r"(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+),\s+on\s+the\s+$")
-_SIDE_AFTER_NAME = re.compile(r"\s+side\b")
+_SIDE_AFTER_NAME = re.compile(r"\s+side\b(?!\s+of\b)")
 # a crossing's side is where something stands by it, no place lying there: "the checkpoint on the road to X, on the
 # Azerbaijani side of the Y bridge" (the post is at the bridge; X does not lie beside it)
 _SIDE_OF = re.compile(r"\bside\s+of\s+(?:the\s+)?$")
@@ -565,7 +566,7 @@ def landmarks_dropped(sentence, mentions):
                 and _SIDE_AFTER_NAME.match(sentence, m.end) \
                 and _a_place_name(_ON_THE_SIDE_BEFORE.search(before).group("name")):
             continue                       # "Madagiz, on the Aghdara side": the side the place named before lies on
-                                           # (older sets: 6 of 6 such towns unannotated)
+                                           # (older sets: 4 of 4 such towns unannotated)
         if len(mentions) > 1 and _placed_by_bearing(sentence, m):
             continue                       # "the Khizi and Absheron districts north of Baku": where they lie
         if ends_with_word(before, ("from", "the", "of")) and _FORCE_FROM.search(before) \
