@@ -846,6 +846,8 @@ _ANNIVERSARY_OPENER = re.compile(_YEARS_COUNT + r"\s+ago\s+(?:today|to\s+the\s+d
                                  r"autumn|fall|winter))\b", re.I)
 # ("yesterday" only right after "ago": "A year ago, yesterday's victims ..." is a year back and then yesterday)
 _AGO_TODAY = re.compile(r"\s*(?:,\s*)?(?:today|to the day)\b|\s+yesterday\b", re.I)
+# ... and "tomorrow" right after it: "Four weeks ago tomorrow" (not "tomorrow's")
+_AGO_TOMORROW = re.compile(r"\s+tomorrow\b(?!['’]s\b)", re.I)
 # ... and "X marks the day today, four years after the army took it": the same look back, told from today
 # (a day marked: not "the trial opened today, three years after the arrest", news of today)
 _TODAY_YEARS_AFTER = re.compile(r"\b(?:mark|commemorat|celebrat|remember|honou?r)\w*\b[^.;]{0,80}?\btoday,\s+"
@@ -924,6 +926,14 @@ def _anniversary_day(spans, sentence):
             day = DateSpan(sentence[span.begin:after.end_offset], span.begin, after.end_offset, start,
                            start, "day", "calendar" if span.precision == "year" else "relative")
             return spans[:i] + [day] + spans[i + 2:]
+    for i, span in enumerate(spans):
+        tomorrow = _AGO_TOMORROW.match(sentence, span.end_offset) if span.text.lower().endswith("ago") else None
+        if tomorrow and span.precision in ("year", "day"):
+            # "Four weeks ago tomorrow": the day after the one counted back (tomorrow's day, four weeks back)
+            start = span.start + dt.timedelta(days=1)
+            day = DateSpan(sentence[span.begin:tomorrow.end()], span.begin, tomorrow.end(), start, start, "day",
+                           "calendar" if span.precision == "year" else "relative")
+            return spans[:i] + [day] + spans[i + 1:]
     return spans
 
 

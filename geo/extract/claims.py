@@ -450,6 +450,9 @@ def find_attributions(sentence):
             found.append(Attribution(m.start(), "reports"))   # "There were reports of shelling near X": the press
     for m in (_NAMING.finditer(sentence) if " of " in sentence or " as " in sentence or "about" in sentence else ()):
         keeps = _KEEPS_ON.search(sentence, 0, m.start())
+        if _sides_in_talks(sentence[:m.start()]) and m.group(0).startswith("talk"):
+            continue                       # "Yerevan and Baku are talking about reopening the road": talks between
+            # two sides, no one's account
         who = _subject_before(sentence, keeps.start() if keeps else m.start())
         if who and not any(abs(a.pos - m.start()) < 30 for a in found):
             found.append(Attribution(m.start(), who))  # "Azerbaijani officials continue to refer to it as ...": theirs
@@ -1224,6 +1227,19 @@ _NAMING = re.compile(r"\b(?:refers?|referred|referring)\s+to\b[^.;:\"“”]{1,8
                      r"\b(?:speaks?|spoke|speaking|talking|talked)\s+(?:(?:on|to)\s+(?:(?:the|state|public|national|"
                      r"local)\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|television|TV|radio|reporters|journalists)\s+)?"
                      r"(?:of|about)\b")
+# two sides as one subject, perhaps with a comma aside after them: "Yerevan and Baku, with Moscow in the middle, are"
+_PAIR_BEFORE = re.compile(r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?P<b>[A-Z][\w'’-]+)(?:,[^,;:.]{1,50},)?"
+                          r"\s+(?:(?:are|were|is|was|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:now|still|again)\s+)?$")
+
+
+def _sides_in_talks(left):
+    """Do the words before a verb of talking name two sides of different nations ("Yerevan and Baku are")? They talk
+    with each other: talks, not either side's account."""
+    pair = _PAIR_BEFORE.search(left)
+    sides = pair and (NATION_WORDS.get(pair.group("a").lower()), NATION_WORDS.get(pair.group("b").lower()))
+    return bool(sides and all(sides) and sides[0] != sides[1])
+
+
 # a speaker calling a place something: "called Shusha the cultural capital", "called Lachin a symbol of return" (not
 # a call made at a time: "called Baku the next morning")
 _CALLED_PLACE = re.compile(r"\bcalled\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:the|an?)\s+(?!(?:next|following|"
