@@ -460,7 +460,7 @@ class Gazetteer:
             # name in Armenian letters, which write the vowels a transliteration varies (Բերդա is no Barda)
             variant = self._variant(name, near)
             if (variant is not None and self.places[variant].source == "curated"
-                    and self.places[variant].population >= self.places[ranked[0][0]].population
+                    and self._outweighs(name, variant, ranked[0][0])
                     and not self._abroad_before_loose_reading(name, variant, ranked)):
                 chosen = self._variant_against_old_name(name, variant, ranked, near)
                 if chosen is not None:
@@ -687,6 +687,20 @@ class Gazetteer:
     def _spelt(self, name):
         """The places whose record spells ``name`` as written (up to case, Unicode form and apostrophes)."""
         return set(self._spellings.get(spelling_key(name), ()))
+
+    def _outweighs(self, name, variant, old):
+        """May the curated place ``variant`` be read before the place whose old name ``name`` is? When it is at
+        least as big; one filed with no population (a mine, a village GeoNames lacks) when the name spells one of
+        its own names, the old name's place is a village short of ten unlisted villages' size and its record does
+        not write the name letter for letter: a loose spelling of an own name goes before a loose spelling of an
+        old one ("Kyzylbulag" spells Qızılbulaq, the Gyzylbulag mine, and only loosely Kyzyl-bulag, an old name
+        of a village of 834 in Tavush, which stays the reading of "Кизиль-булаг"; "Azizbekov" stays Vayk, a
+        town of 5,000)."""
+        curated, place = self.places[variant], self.places[old]
+        if curated.population:
+            return curated.population >= place.population
+        return (place.population < AMBIGUOUS_POPULATION_RATIO * UNLISTED_POPULATION
+                and self._met_through_own_name(name, variant) and old not in self._spelt(name))
 
     def _variant_against_old_name(self, name, variant, ranked, near):
         """The reading of a name that is only a GeoNames alternate (old or foreign) name of places of the
