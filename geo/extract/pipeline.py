@@ -696,7 +696,10 @@ _PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|(?:pattern|typ
                             r"tea|leaf|wine|"
                             # (and a kitchen's: "a cookery book of Zangilan dishes", "Lankaran cuisine")
                             r"dishes|cuisine|"
-                            r"limestone|marble|tuff|granite|basalt)\b"
+                            r"limestone|marble|tuff|granite|basalt|"
+                            # (and rugs woven in its style: "old Ganja carpets", "a Goris kilim"; older sets file
+                            # none of 4 such)
+                            r"carpets?|rugs?|kilims?)\b"
                             r"(?!\s+(?:plant|factory|bottling|supply|pipe|main|distillery|quarr(?:y|ies)|mines?|"
                             r"plantations?|vineyards?|gardens?|estates?|farms?|"
                             # (nor where it is kept, sold or made, or a feast of it: "the Tavush wine cellar", "Jermuk
