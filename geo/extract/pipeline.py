@@ -624,12 +624,16 @@ def landmarks_dropped(sentence, mentions):
 # (and a trade's materials, from the yard or mill that sells them: "oak from the yard in X", "gold leaf from Y")
 _GOODS = r"\b(?:wool|fleece|honey|cheese|butter|tea|wine|brandy|apricots?|walnuts?|grapes?|melons?|" \
          r"pomegranates?|cherries|figs|fruit|herbs|spices|silk|rugs|carpets|roots|" \
-         r"oak|pine|beech|timber|planks|boards|gold\s+leaf|varnish|glaze|yarn|canvas|sailcloth|marble|tiles|leather)"
+         r"oak|pine|beech|timber|planks|boards|gold\s+leaf|varnish|glaze|yarn|canvas|sailcloth|marble|tiles|leather|" \
+         r"records|pressings|books)"
 _GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|are|was|were)\s+the\s+(?:[\w-]+\s+){0,2}"
                          r"(?:kind|sort|variety|type)\s+from\s+(?:the\s+)?$"
-                         r"|" + _GOODS + r"\s+from\s+"
+                         r"|" + _GOODS + r"(?:\s+(?:came|come|arrived)(?:\s+in)?)?\s+from\s+"
                          r"(?:the\s+(?:village|town|city)\s+of\s+|the\s+(?:timber\s+)?(?:yard|mill|sawmill|quarry)\s+"
-                         r"(?:in|at)\s+|the\s+)?$")
+                         r"(?:in|at)\s+|the\s+"
+                         # (or a shop's stock bought from a home or a shop there: "records from a shop in X that is
+                         # closing", "pressings came in from a flat being cleared in Y")
+                         r"|an?\s+(?:shop|store|flat|house|dealer|collector)(?:\s+being\s+cleared)?\s+in\s+)?$")
 
 
 # ... but goods carried on from there to another place are a run between the two: "a driver who carries apricots
