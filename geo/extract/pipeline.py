@@ -286,6 +286,10 @@ def _name_area_locates(sentence, area):
 _FUNCTION_WORDS = {"in", "on", "at", "near", "from", "to", "into", "for", "by", "with", "outside", "around", "of",
                    "the", "a", "an", "and", "or", "but", "as", "when", "while", "after", "before", "since"}
 _A_LOWER_CASE_WORD = re.compile(r"(?<![\w.])[a-zəçşğüöı]{2,}\b")
+# a byline of a firm named with "and" or "of" and the town it writes from, alone on its line: "Wheel and Kiln
+# Studio, Gazakh." (where the writer sits, as a byline with no lower-case word at all)
+_FIRM_AND_TOWN = re.compile(r"(?:[A-Z][\w'’&-]*\s+)+(?:(?:and|of)\s+(?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*\s*)+,"
+                            r"\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\.?")
 _FIRST_OF_TWO = re.compile(r"(?<![\w'’-])([A-ZƏÇŞĞÜÖİ][\w'’-]+) $")
 
 
@@ -2453,7 +2457,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             entry_day, told_in_entry = timed_head, False
             continue                       # "22 September 2022, 23:45, to 23 September, 08:30.": a log entry's
                                            # date line, with its hours; the entry under it happened that day
-        if not _A_LOWER_CASE_WORD.search(s):
+        if not _A_LOWER_CASE_WORD.search(s) or _FIRM_AND_TOWN.fullmatch(s.strip()):
             heading = _heading_day(s, own_dates, story_day) or (
                 opens_paragraph and _inline_heading_day(s, own_dates, story_day))
             entry_day, told_in_entry = heading or entry_day, told_in_entry and not heading
