@@ -1404,7 +1404,8 @@ def cue_hits(sentence, returning=False):
     if attack and _DISASTER_SCENE.search(lower) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing", "arson")
                                                              for h in hits):
         hits = [h._replace(layer="other", kind="damage")
-                if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
+                if h.kind == "attack" and (_DAMAGED.fullmatch(lower, h.begin, h.end)
+                                           or _CASES_OF_DAMAGE.fullmatch(lower, h.begin, h.end)) else h for h in hits]
     # a soldier's death the army calls non-combat (a suicide, an accident) with no weapon of war named is no fire
     # there: "a soldier was found shot dead at a base in X; the ministry said it was suicide"
     if any(h.layer == "shelling" for h in hits) and _NON_COMBAT.search(lower) and not any(h.kind in WEAPONS for h in hits):
@@ -2947,6 +2948,8 @@ _SITE_AGAIN = re.compile(r"\s+(?:at\s+|by\s+|near\s+|outside\s+)?the\s+(?:monast
                          r"mosque|temple)\b(?!\s+(?:of|in|at|near)\s+[A-ZƏÇŞĞÜÖİ])")
 # the attack words of damage, which other rules may read as a state ("a damaged section") or a flood's harm
 _DAMAGED = re.compile(r"damaged|destroyed|ruptured|" + LEFT_UNFIT)
+# damage tallied in cases ("counted forty cases of damage"): a flood's tally too, when a flood is told
+_CASES_OF_DAMAGE = re.compile(r"cases of damage")
 # a damaged thing's rebuilding told right after the damage, as the clause's own verb: "(houses) destroyed in X were
 # rebuilt", "damaged during the war have since been restored"
 _REBUILT_STEMS = ("rebuil", "restor", "repair", "reconstruct", "renovat")

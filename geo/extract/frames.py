@@ -879,7 +879,8 @@ def described_dropped(sentence, mentions):
             continue                       # "..., where a family from X shared their tea"
         if before.endswith(("in ", "in the ", "from ", "from the ")) and not _war_told(sentence) and (
                 _LIFE_YEARS_IN.search(before) or _KIN_HOME_IN.search(before)
-                or (_OWN_KIN_IN.search(before)     # (kin from a place told captured or fled keep it)
+                or ((_OWN_KIN_IN.search(before) or _WE_HAVE_KIN_IN.search(before))   # (kin from a place told
+                    # captured or fled keep it)
                     and not (before.endswith(("from ", "from the ")) and HOME_NEWS_AFTER.search(sentence, m.end)))
                 or (_DIED_IN.search(before) and _AT_AGE.search(sentence, m.end))):
             continue                       # "apart from his student years in X", "in a cousin's flat in Y", "died
@@ -1860,6 +1861,11 @@ _OWN_KIN_IN = re.compile(r"\b(?:(?:our|my)\s+(?:[\w'’-]+\s+)?(?!(?:village|tow
                          # (or kin from there: "several of our members have relatives from the Z district", older
                          # sets 3 of 3 such places unannotated when nothing is told of them)
                          r"(?:family|families|relatives|kin|cousins)\s+(?:in|from)\s+(?:the\s+)?$", re.I)
+# ... or the writers themselves: "we have a cousin in X", "we have a cousin of our engraver in Y" (who they are, as
+# above; not "we have a team in X", a body's own staff)
+_WE_HAVE_KIN_IN = re.compile(r"\b(?:we|I)\s+(?:still\s+|also\s+)?have\s+(?:an?|two|three|some|several)\s+"
+                             r"(?:cousin|relative|uncle|aunt|brother|sister|nephew|niece)s?"
+                             r"(?:\s+of\s+(?:our|my)\s+[\w'’-]+)?\s+in\s+(?:the\s+)?$", re.I)
 # a death told with the age, of old age or illness: "died in X on 15 December at the age of 71", "died in Y, aged 80"
 # (a death by fire tells its cause: the sentence's harm words keep the place)
 _DIED_IN = re.compile(r"\b(?:died|passed\s+away)\s+(?:(?:peacefully|suddenly|at\s+home)\s+)?in\s+(?:the\s+)?$", re.I)

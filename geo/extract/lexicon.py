@@ -1250,6 +1250,10 @@ _SHELLING = _cues(
      # what fire was aimed at, named as its targets: "the targets were positions near X", "the target, it said, was Y"
      r"\bthe targets?\b(?=(?:, [^,.;]{1,30},)? (?:was|were|included)\b)|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\b(?:blew|blown) up\b|\bdestroyed\b|\bdamaged\b|"
+     # damage tallied in cases across an area, the count of what fire hit there: "counts fifty-one cases of damage
+     # across X" (older sets file such a count as shelling, 2 of 3; the third, a register's line "counted 51 cases
+     # of damage in X on 16 July", other; a flood's cases are its own, see cues.py)
+     r"\bcases of damage(?= across\b)|"
      # homes left unfit to live in are damaged ones: "a block in X had been left uninhabitable" (not a survey's
      # count: "52 houses were found unfit to live in")
      r"\b" + LEFT_UNFIT + r"\b|"

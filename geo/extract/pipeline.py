@@ -113,7 +113,10 @@ _BARE_AGENCIES = re.compile(r"(?i)\s*the\s+agencies\s*")
 # second of its two names ("in the Ghazakh (Gazakh) district")
 # ("A and B, both in the C district", "..., all three in the D region": the area locates the list before it; so
 # does it a name's area or sector: "the Zarkand area of the Basarkechar district")
-_LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:(?:both|all(?:\s+(?:two|three|four|five))?)\s+)?(?:(?:area|sector)\s+)?(?:in|of)\s+"
+_LOCATOR_GAP = re.compile(r"\s*,?\s*"
+                          # (the border crossed on the way: "A and B, on the other side of the border in the X district")
+                          r"(?:(?:just\s+)?(?:across|over|beyond|on\s+the\s+other\s+side\s+of)\s+the\s+(?:border|frontier)\s+)?"
+                          r"\b(?:(?:both|all(?:\s+(?:two|three|four|five))?)\s+)?(?:(?:area|sector)\s+)?(?:in|of)\s+"
                           r"(?:what\s+(?:it|they|[A-ZƏÇŞĞÜÖİ][\w-]*)\s+call(?:s|ed)?\s+)?(?:the\s+)?"
                           # (or a part of it: "Levonarkh, in the same part of the Martakert district")
                           r"(?:(?:same|southern|northern|eastern|western|central|upper|lower)\s+parts?\s+of\s+(?:the\s+)?)?"
@@ -286,6 +289,10 @@ def _name_area_locates(sentence, area):
 _FUNCTION_WORDS = {"in", "on", "at", "near", "from", "to", "into", "for", "by", "with", "outside", "around", "of",
                    "the", "a", "an", "and", "or", "but", "as", "when", "while", "after", "before", "since"}
 _A_LOWER_CASE_WORD = re.compile(r"(?<![\w.])[a-zəçşğüöı]{2,}\b")
+# a byline of a firm named with "and" or "of" and the town it writes from, alone on its line: "Wheel and Kiln
+# Studio, Gazakh." (where the writer sits, as a byline with no lower-case word at all)
+_FIRM_AND_TOWN = re.compile(r"(?:[A-Z][\w'’&-]*\s+)+(?:(?:and|of)\s+(?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*\s*)+,"
+                            r"\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\.?")
 _FIRST_OF_TWO = re.compile(r"(?<![\w'’-])([A-ZƏÇŞĞÜÖİ][\w'’-]+) $")
 
 
@@ -640,12 +647,15 @@ _GOODS = r"\b(?:wool|fleece|honey|cheese|butter|tea|wine|brandy|apricots?|walnut
          r"pomegranates?|cherries|figs|fruit|herbs|spices|silk|rugs|carpets|roots|" \
          r"oak|pine|beech|timber|planks|boards|gold\s+leaf|varnish|glaze|yarn|canvas|sailcloth|marble|tiles|leather|" \
          r"(?<=\ba\s)part|spare\s+parts?|parts|copper|brass|chicken|trout|thyme|lichen|hay|sesame|molasses|quince|" \
-         r"lentils?)"
+         r"lentils?|records|pressings|books)"
 _GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|are|was|were)\s+the\s+(?:[\w-]+\s+){0,2}"
                          r"(?:kind|sort|variety|type)\s+from\s+(?:the\s+)?$"
-                         r"|" + _GOODS + r"\s+from\s+"
+                         r"|" + _GOODS + r"(?:\s+(?:came|come|arrived)(?:\s+in)?)?\s+from\s+"
                          r"(?:the\s+(?:village|town|city)\s+of\s+|the\s+(?:timber\s+)?(?:yard|mill|sawmill|quarry)\s+"
-                         r"(?:in|at)\s+|the\s+(?:hills|slopes|meadows|woods)\s+(?:above|around|near)\s+|the\s+)?$"
+                         r"(?:in|at)\s+|the\s+(?:hills|slopes|meadows|woods)\s+(?:above|around|near)\s+|the\s+"
+                         # (or a shop's stock bought from a home or a shop there: "records from a shop in X that is
+                         # closing", "pressings came in from a flat being cleared in Y")
+                         r"|an?\s+(?:shop|store|flat|house|dealer|collector)(?:\s+being\s+cleared)?\s+in\s+)?$"
                          # (or anything got from a supplier placed by its town, whatever the thing: "hay bought from
                          # a farm near X", "flour from the mill at Y", "soles from a supplier in Z", "a goshawk from a
                          # dealer in W": older sets 0 of 39 such towns annotated)
@@ -722,7 +732,10 @@ _PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|(?:pattern|typ
                             r"tea|leaf|wine|"
                             # (and a kitchen's: "a cookery book of Zangilan dishes", "Lankaran cuisine")
                             r"dishes|cuisine|"
-                            r"limestone|marble|tuff|granite|basalt)\b"
+                            r"limestone|marble|tuff|granite|basalt|"
+                            # (and rugs woven in its style: "old Ganja carpets", "a Goris kilim"; older sets file
+                            # none of 4 such)
+                            r"carpets?|rugs?|kilims?)\b"
                             r"(?!\s+(?:plant|factory|bottling|supply|pipe|main|distillery|quarr(?:y|ies)|mines?|"
                             r"plantations?|vineyards?|gardens?|estates?|farms?|"
                             # (nor where it is kept, sold or made, or a feast of it: "the Tavush wine cellar", "Jermuk
@@ -2474,7 +2487,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             entry_day, told_in_entry = timed_head, False
             continue                       # "22 September 2022, 23:45, to 23 September, 08:30.": a log entry's
                                            # date line, with its hours; the entry under it happened that day
-        if not _A_LOWER_CASE_WORD.search(s):
+        if not _A_LOWER_CASE_WORD.search(s) or _FIRM_AND_TOWN.fullmatch(s.strip()):
             heading = _heading_day(s, own_dates, story_day) or (
                 opens_paragraph and _inline_heading_day(s, own_dates, story_day))
             entry_day, told_in_entry = heading or entry_day, told_in_entry and not heading

@@ -26,6 +26,9 @@ _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
 _DESCRIBING = r"(?:(?!(?:of|in|from|at|near|the|to|for|and|with|by)\b)[a-z-]+\s+){0,3}"
 # a name the list ends on that then reports is the source, no village: "the village of X, Azernews reported"
 _SOURCE_AFTER = re.compile(r"\s+(?:reported|reports|said|says|wrote|writes|added|announced|quoted)\b")
+# ... and a full name set off by commas after the village, then telling, is its speaker: "the village of X, Anar
+# Aliyev, told the agency" (the village's head, no second village)
+_SPEAKER_AFTER = re.compile(r"\s*,\s+(?:told|tells|said|says|reported|wrote|added)\b")
 # "the village of X", "villages of X, Y and Z", "villages including X and Y", "X village", "the X and Y settlements"
 # (not "the Aghdam village of X", whose village is X)
 _CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+(?:of|including|such\s+as)\s+(?P<list>{_NAME}"
@@ -150,7 +153,9 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
             group = "list" if hit.group("list") else "pair" if hit.group("pair") else "others"
             names += [x.span() for x in _ITEM.finditer(sentence, hit.start(group), hit.end(group))
                       if sentence[x.start():x.end()].lower() not in _NOT_NAMES
-                      and not _SOURCE_AFTER.match(sentence, x.end())]
+                      and not _SOURCE_AFTER.match(sentence, x.end())
+                      and not (_PERSON.fullmatch(sentence, x.start(), x.end())
+                               and _SPEAKER_AFTER.match(sentence, x.end()))]
     for area in areas:
         span = name_before(sentence, area) if name_before else None
         if span and _PERSON.fullmatch(sentence, *span) and _BRACKET_AFTER.match(sentence, span[1]):
