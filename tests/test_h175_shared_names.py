@@ -78,20 +78,3 @@ def test_scorer_leaves_shared_name_asked_without_article_places(gazetteer):
     near = _article_near([event], gazetteer)
     assert near is None
     assert _gold_names(event, gazetteer, near) == {"Shahbulag"}
-
-
-def test_scorer_does_not_count_the_far_namesake_of_a_shared_name(gazetteer):
-    # the annotation means the fortress (the article's places are by Aghdam); a candidate under the same written
-    # name placed at the Sharur village, 157 km away, is no match, one placed at the fortress is
-    from bench.eval_extract import _article_near, _gold_names, _predicted
-    events = [_event("Aghdam", "Engineers cleared mines near Aghdam."),
-              _event("Shahbulag", "A team walked up to the walls at Shahbulag.")]
-    near = _article_near(events, gazetteer)
-    shared = {}
-    gold = _gold_names(events[1], gazetteer, near, shared)
-    assert "Shahbulag" not in gold and "Shahbulag Castle" in gold
-    fortress = gazetteer.resolve("Shahbulag fortress").place
-    base = {"layer": "other", "start_date": None, "date_certain": False, "claimed_by": None, "quote": ""}
-    far = dict(base, place_name="Shahbulag", coordinates=[[45.14611, 39.65306]])
-    right = dict(base, place_name="Shahbulag", coordinates=[[fortress.lon, fortress.lat]])
-    assert [r["name"] for r in _predicted([far, right], gold, shared)] == ["Shahbulag", "Shahbulag Castle"]
