@@ -368,11 +368,11 @@ def load_testset(folder=ARTICLES):
     return items
 
 
-def _gold_names(event, gazetteer, near=None, shared=None):
+def _gold_names(event, gazetteer, near=None):
     """The names an annotated place may be predicted under: the annotator's, and the gazetteer's
     own name for it when the annotator's name resolves exactly ("Lake Sev" is the supplement's
     "Sev Lich"), or, for a name of places far apart, the one by ``near`` (the mean point of the article's
-    other places) when it lies within ``DISTRICT_KM`` of it (recorded in ``shared``: written name -> place)."""
+    other places) when it lies within ``DISTRICT_KM`` of it."""
     place = event.get("place")
     if not place:
         return {gazetteer.resolve(event["text"]).place.name}
@@ -393,8 +393,6 @@ def _gold_names(event, gazetteer, near=None, shared=None):
                     # as found by its name ("Shahbulag" the Sharur village, 157 km from the fortress meant)
                     names.discard(name)
                     names.add(found.name)
-                    if shared is not None:
-                        shared[name] = found
             continue
         except PlaceNotFound:
             continue
@@ -508,21 +506,14 @@ def _unqualified(name):
     return QUALIFIER.sub("", name)
 
 
-def _predicted(candidates, gold_names=frozenset(), shared=None):
+def _predicted(candidates, gold_names=frozenset()):
     """One row per place of each candidate (a corridor's waypoints count separately); a
-    qualified village name is read as the annotated bare name when that is what was annotated, and a
-    shared name the annotation reads as one namesake (``shared``) as that namesake when the candidate's
-    point is that place's."""
+    qualified village name is read as the annotated bare name when that is what was annotated."""
     rows = []
     for c in candidates:
-        points = c.get("coordinates") or []
-        for i, name in enumerate(c["place_name"].split(";")):
+        for name in c["place_name"].split(";"):
             if name not in gold_names and _unqualified(name) in gold_names:
                 name = _unqualified(name)
-            meant = (shared or {}).get(name)
-            if meant is not None and i < len(points) and \
-                    distance_km(points[i][1], points[i][0], meant.lat, meant.lon) <= 1:
-                name = meant.name
             rows.append({"name": name, "layer": c["layer"], "date": c["start_date"],
                          "certain": c["date_certain"], "claimed_by": c["claimed_by"], "quote": c["quote"]})
     return rows
@@ -546,9 +537,8 @@ def score(testset=None, gazetteer=None):
         candidates = extract_text(text, item["published"], gazetteer, source=item["path"].name)
         name = item["path"].name
         near = _article_near(item["events"], gazetteer)
-        shared = {}
-        gold_sets = [_gold_names(e, gazetteer, near, shared) for e in item["events"]]
-        rows = _predicted(candidates, set().union(*gold_sets) if gold_sets else set(), shared)
+        gold_sets = [_gold_names(e, gazetteer, near) for e in item["events"]]
+        rows = _predicted(candidates, set().union(*gold_sets) if gold_sets else set())
         # places, per article
         gold_places = {}
         for names in gold_sets:
