@@ -389,9 +389,6 @@ def _gold_names(event, gazetteer, near=None):
                 # only a namesake among the article's places: one far from all of them may be a wrong guess
                 # where the true place has no row ("Tazakand in the Dashkasan district" is no Norashen)
                 if distance_km(found.lat, found.lon, *near) <= DISTRICT_KM:
-                    # that namesake alone: the written name is also the far namesake's, which would then count
-                    # as found by its name ("Shahbulag" the Sharur village, 157 km from the fortress meant)
-                    names.discard(name)
                     names.add(found.name)
             continue
         except PlaceNotFound:
