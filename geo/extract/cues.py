@@ -4482,6 +4482,9 @@ def _first_of_list(sentence, mention, spans):
                              None)) is not None:
         gaps.append(sentence[end:following[0]])
         end = following[1]
+    # (a list may close on a village the gazetteer lacks: in "damage in A, B and C" B is still an item of A's list)
+    if gaps and not _AND_OR.search(gaps[-1]) and (last := _UNKNOWN_LAST.match(sentence, end)):
+        gaps.append(last.group(1))
     if first is None or len(gaps) < 2:
         return None
     joined = [bool(_AND_OR.search(g)) for g in gaps]
@@ -4499,6 +4502,9 @@ def _list_end(sentence, mention, spans):
 
 
 _AND_OR = re.compile(r"\b(?:and|or)\b")
+# the last item of a list, a name the gazetteer lacks, ending the sentence or its clause: " and Tsovak." (group 1: the
+# gap before it)
+_UNKNOWN_LAST = re.compile(r"(,?\s+(?:and|or)\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]+(?=\s*(?:[.;:,]|$))")
 # the "and" joining two places one word governs: "near A and B", "near A and the village of B", "on A and the B height"
 _PAIR_GAP = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?")
 

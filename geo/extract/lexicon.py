@@ -899,9 +899,9 @@ _SHELLING = _cues(
      r"\bpound(?:ed|ing|s)\b",
      "artillery"),
     # fire at a target, with a word of how or when between: "fired heavily on", "firing intensively at", "fired
-    # heavily that morning at" (not "early on"); or along a way or a line: "fired along the road to X" (not "fired
-    # along with two colleagues"); or over the line between: "fired across the border at the unit in X"
-    (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|(?!early\b)[a-z]+ly\s+)?"
+    # heavily that morning at" (not "early on"), "fired straight at"; or along a way or a line: "fired along the road
+    # to X" (not "fired along with two colleagues"); or over the line between: "fired across the border at the unit in X"
+    (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|straight\s+|(?!early\b)[a-z]+ly\s+)?"
      r"(?:(?:that|this|last|every|each) (?:morning|afternoon|evening|night|day)\s+)?"
      r"(?:(?:across|over) the (?:border|frontier|line|contact line)\s+)?"
      r"(?:at|on|upon|into|towards?|in the direction of|along(?! with\b))\b|"

@@ -628,6 +628,14 @@ _BODY_OF_BEFORE = re.compile(r"\b(?:officials|authorities|administration)\s+of\s
 _DISTRICT_SPEAKS_AFTER = re.compile(r"\s+(?:district|region|province)\s+(?:said|says|told|tells|reported|announced)\b")
 
 
+# a place word and one side's name for it: "a settlement it calls Zod", "the village Armenians call X" (the noun
+# says a place is named, as "the village of X" does)
+_PLACE_WORD_CALLED = re.compile(r"\b(?:village|settlement|town|hamlet)\s+(?:that\s+|which\s+)?"
+                                r"(?:it|they|[A-ZƏÇŞĞÜÖİ][\w'’-]+)\s+(?:calls?|called|names?|named)\s+$")
+# a village its people left: "she had left X with her grandchildren", "families fled Y in the night" (the verb's
+# object, then a preposition or the clause's end: not "left Aram a note")
+_LEFT_BEFORE = re.compile(r"\b(?:left|fled|abandoned)\s+$")
+_LEFT_AFTER = re.compile(r"\s*[,.;]|\s+(?:with|in|on|at|for|after|when|before|by|during)\b")
 _VILLAGES_OF = re.compile(r"\bvillages?\s+of\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
                           r"\s*(?:,|,?\s+and|,?\s+or)\s+){0,8}$")
 
@@ -1707,6 +1715,9 @@ class Finder:
                           # (each of the last three searched only where its literal stands in reach, for speed)
                           or _has_in_reach(sentence, "village", tokens[first].begin)
                           and _VILLAGES_OF.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin)
+                          or _PLACE_WORD_CALLED.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin)
+                          or _LEFT_BEFORE.search(sentence, max(0, tokens[first].begin - 12), tokens[first].begin)
+                          and _LEFT_AFTER.match(sentence, tokens[last].end)
                           or (_has_in_reach(sentence, ",", tokens[first].begin)
                               or _has_in_reach(sentence, ":", tokens[first].begin))
                           and _LISTED_AFTER_PLACE_WORD.search(sentence, max(0, tokens[first].begin - 200),
