@@ -283,6 +283,10 @@ DATING_VERB = (r"(?:(?:give|gives|gave|put|puts)(?=\s+(?:[^,;:.]{0,30}?\s)?" + _
 _REPORTS_THAT = r"(?:[A-Z][a-z]+ (?:media )?)?(?:reports?|claims?|allegations?|accusations?) that\b"
 SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
                r"write(?= that\b)|"
+               # a body naming places as what befell them: "the ministry named A, B and C as places whose people had come
+               # under fire" (its list is its account, as "listed" is)
+               r"named(?=\s+[A-Z][^.;:]{0,120}?\s+as\s+(?:the\s+)?(?:places|villages|towns|settlements|communities|areas|"
+               r"sites|locations)\b)|"
                # a source that dates an event (DATING_VERB)
                + DATING_VERB + "|"
                # a list handed over is its giver's account: "the executive authority gave us a list of six villages"
@@ -977,6 +981,9 @@ _SHELLING = _cues(
      r"\b(?:hear|hears|heard|hearing) (?:the )?fire\b(?! (?:alarms?|engines?|brigades?|sirens?|trucks?|fighters?|"
      r"department|service|crackl\w*|roar\w*|spread\w*|(?:had|has|was|is|were) (?:been )?(?:destroy|burn|spread|rag|"
      r"reach|gutt|put out|extinguish|contain|broken out)\w*|of (?:celebration|joy))\b)|"
+     # ... and so are the guns heard: "journalists in X heard the guns again" (not guns heard falling silent: "heard
+     # the guns fall quiet")
+     r"\b(?:hear|hears|heard|hearing) (?:the )?guns\b(?! (?:fall|fell|falling|go|went|going) (?:silent|quiet)\b)|"
      # fire as a noun, said whose or what kind it is: "reported further Armenian fire at villages of X", "heard
      # automatic fire from the direction of Y" (not a fire that broke out: "a fire at the market")
      # (guns named by their calibre: "large-calibre fire damaged the pipe")
@@ -1250,6 +1257,9 @@ _SHELLING = _cues(
      # what fire was aimed at, named as its targets: "the targets were positions near X", "the target, it said, was Y"
      r"\bthe targets?\b(?=(?:, [^,.;]{1,30},)? (?:was|were|included)\b)|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\b(?:blew|blown) up\b|\bdestroyed\b|\bdamaged\b|"
+     # homes said to be wrecked, as destroyed ones: "a number of houses had been wrecked in X" (older sets 2 of 2 with
+     # "were wrecked"; not cars or ships, whose wrecks may be accidents)
+     r"\b(?:houses|homes|buildings|flats|apartments|roofs)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+wrecked\b|"
      # damage tallied in cases across an area, the count of what fire hit there: "counts fifty-one cases of damage
      # across X" (older sets file such a count as shelling, 2 of 3; the third, a register's line "counted 51 cases
      # of damage in X on 16 July", other; a flood's cases are its own, see cues.py)
@@ -2472,7 +2482,11 @@ CLAUSE_BREAK = re.compile(
     r"\s+as\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:calls?|called|names?|named)\s+(?:it|them|[A-Z])[\w'’-]*\s*,"
     r"(?!\s*[A-Z][\w'’-]*(?:\s*,\s*[A-Z][\w'’-]*)*,?\s+(?:and|or)\s))"
     r"(?!a\s+(?:result|consequence)\s+of\b)(?!the\s+(?:town|village|city|place|name)\s+(?:was|is|were)\s+(?:then\s+|now\s+|also\s+)?"
-    r"(?:written|spelled|spelt|called|known)\b)(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
+    r"(?:written|spelled|spelt|called|known)\b)"
+    # (nor the places a list was named as, what the list tells: "named A, B and C as places whose people had come
+    # under fire", "listed X as villages that were shelled")
+    r"(?!(?:places|villages|towns|settlements|communities|areas|sites|locations)\s+(?:whose|that|which|where)\b)"
+    r"(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
     # "... took control of X and destroyed ...": a coordinated predicate
     # (not two participles sharing their object: "had killed and wounded civilians in A, B and C"; nor an adjective
     # in -ed before its noun, a list of things: "backed by tanks and armoured cars", "soldiers and masked men"; not
