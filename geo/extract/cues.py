@@ -815,6 +815,18 @@ def _control_then_post(lower, hits, after):
             else h for h in hits]
 
 
+# an offensive or a war named only to tell the day, in apposition to a date: "on 19 September, the day the offensive
+# began, ..." (when it happened, no fire told at the place; not "the offensive began at X")
+_DAY_IT_BEGAN = re.compile(r",\s+the\s+(?:day|night|morning)\s+(?:that\s+|when\s+)?the\s+$")
+_BEGAN_THEN = re.compile(r"\s+(?:began|started|broke\s+out)\s*,")
+
+
+def _day_it_began(lower, hits):
+    """Drop the fire cues that only name the day (see ``_DAY_IT_BEGAN``)."""
+    return [h for h in hits if not (h.layer == "shelling" and _DAY_IT_BEGAN.search(lower, max(0, h.begin - 30), h.begin)
+                                    and _BEGAN_THEN.match(lower, h.end))]
+
+
 def _keepers_took(lower, hits):
     """The capture cues ("took control") whose takers are peacekeepers, read as their deployment (checkpoints)."""
     return [h._replace(layer="checkpoints", kind="checkpoint") if h.kind == "control"
@@ -1139,6 +1151,8 @@ def cue_hits(sentence, returning=False):
     hits += _pair_services(lower, sentence)
     hits += _convoy_arrivals(lower)
     hits += _journeys_on(lower)
+    if "began" in lower or "started" in lower or "broke out" in lower:
+        hits = _day_it_began(lower, hits)
     if "peacekeep" in lower:
         hits += _keepers_arrived(lower)
         hits = _keepers_took(lower, hits)
