@@ -730,11 +730,14 @@ _ITS_OWN = re.compile(r"(?i)^its\s+(?P<rest>\S.*)$")
 def _of_subject_country(sentence, attribution):
     """An attribution owned by "its" in a sentence whose subject is a country is that country's ("Iran, which
     borders Armenia, has sent aid, its ambassador said in Yerevan": the Iranian ambassador, not the host
-    country's); any other attribution as it is."""
+    country's), and so is one whose subject is the country's account ("Baku's reply came later: its ministry
+    said"); any other attribution as it is."""
     own = _ITS_OWN.match(attribution.who.strip())
     if not own:
         return attribution
-    nation = NATION_WORDS.get(_main_subject(sentence[:attribution.pos]).lower())
+    # "Baku's version came later: its defence ministry said ...": the capital's or country's own account
+    subject = re.sub(r"['’]s$", "", _main_subject(sentence[:attribution.pos]))
+    nation = NATION_WORDS.get(subject.lower())
     return attribution._replace(who=f"{nation} {own.group('rest')}") if nation else attribution
 
 
