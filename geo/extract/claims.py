@@ -1964,6 +1964,11 @@ def _apposed_subject(left, stops):
         if (after == "," and i + 1 < len(segments) and segments[i + 1][0] == ","
                 and _APPOSITION_START.match(segments[i + 1][1]) and _LIST_TAIL.search(segment)):
             continue                       # "X, the envoy in the Aghdam, Fuzuli and Khojavend districts, said"
+        if (after == "," and i + 1 < len(segments) and segments[i + 1][0] == "," and _NAMES_LIST_END.fullmatch(segment)
+                and (_APPOSITION_START.match(segments[i + 1][1]) or segments[i + 1][1][:1].islower())
+                and _capitalised(segments[i + 1][1].split()[-1])):
+            continue                       # "X, head of the Institute of History, Art and Music, said": the body's
+            # name goes on past its comma, the apposition before it and X before that
         if i < list_start:
             continue                       # an item of the relative clause's list found below
         if after == "," and _NAMES_LIST_END.fullmatch(segment):

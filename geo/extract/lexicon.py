@@ -433,6 +433,8 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # office suspects him of ..." (not "suspected fighters")
                r"(?:suspects|suspected)(?= (?:him|her|them) of\b)|"
                r"confirms|deny|wrote|writes|tweeted|posted|added|noted|note(?= that\b)|"
+               # the perfect of "wrote": "the president had written on Twitter on 9 November that ..."
+               r"(?<=had )written|(?<=has )written|(?<=have )written|"
                # the present tense of a document or transcript: "the ministry adds that", "..., the report notes."
                r"(?:adds|notes)(?= that\b|\s*[.,;]|\s*$)|warned|declared|asserted|"
                r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"
