@@ -1368,7 +1368,8 @@ _BRACKETED_TURN = re.compile(r"\s*(?:(?:A|Answer|ANSWER|Guest|GUEST)\s*\((?P<who
 _CITING_ASIDE = re.compile(r",\s+citing\s+[^,;:\"“”]{1,60},\s*$")
 # sources no one can name: the outlet citing them makes the claim
 # (nameless people it heard count as such sources: "the group, citing eyewitnesses, reported" is the group's word)
-_VAGUE_SOURCE = re.compile(r"(?i)(?:its|their|his|her|own|unnamed|anonymous|informed|several|some|local|"
+_VAGUE_SOURCE = re.compile(r"(?i)(?:its|their|his|her|own|unnamed|anonymous|informed|well[- ]informed|reliable|"
+                           r"several|some|local|"
                            r"(?:its|their) own|\s)*(?:sources?|(?:eye)?witness(?:es)?|residents|locals|survivors|"
                            r"villagers|refugees|soldiers|servicemen|people)"
                            # (and where they are: "soldiers serving in the village", "people living near the post")

@@ -1211,6 +1211,16 @@ _SHELLING = _cues(
      # an infiltration or a break-through tried is an attack on the line: "tried to infiltrate the border near X",
      # "tried to break through to positions facing X"
      r"\binfiltrat(?:e|ed|es|ing|ion|ors?)\b|\b(?:break|broke|breaking) through\b|"
+     # ... and so is an armed group's try to cross the line that ends in deaths: "a group tried to slip across the
+     # border near X and two soldiers died holding it off", "tried to cross the line ... four of its men were killed"
+     # (older sets 6 of 6 such tries with deaths or fire filed so; not a try that turned back: "servicemen tried to
+     # cross the border in a jeep, were warned, and went back")
+     r"\b(?:group|unit|troops|soldiers|servicemen|force)s? (?:had |has |have )?(?:tried|attempted) to "
+     r"(?:cross|slip (?:across|into|over)|sneak (?:across|into|over))\b"
+     r"(?=[^.;]*\b(?:killed|died|dead|opened fire|fire)\b)|"
+     # an armed incident at a place is fighting there: "called the armed incident near X a provocation" (as the
+     # older sets file "the incident near X" of that clash; not an incident alone, "a traffic incident near Y")
+     r"\barmed incidents?\b(?= (?:near|at|in|on|along|around)\b)|"
      # a raiding party sent across the line is an attack there: "a sabotage group tried to cross near X", "broke up a
      # reconnaissance and sabotage group in Y" (not sabotage alone: "trained for sabotage at a base in Z")
      r"\b" + RAIDING_PARTY + r"\b|"
