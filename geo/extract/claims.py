@@ -3071,6 +3071,9 @@ def _normalise(phrase):
     body_in = _BODY_IN_PLACE.match(phrase) if " in " in phrase else None
     if body_in:                            # "the provincial office in Syunik": the Syunik provincial office, as the
         phrase = f"{body_in.group('place')} {body_in.group('body')}"   # body is named in full
+    seat_in = _SEAT_IN_TOWN.match(phrase)
+    if seat_in and not _capital(seat_in.group("place")):                            # "the town hall in Goris": the Goris town hall, as the sets name it
+        phrase = f"{seat_in.group('place')} {seat_in.group('seat')}"
     m = _LOCATIVE.match(phrase)
     owner = m and m.group("prep").lower() == "of" and (m.group("place").lower().strip(" .") in NATION_WORDS or (
         # "the Unified Information Centre of the Armenian government": that government's centre
@@ -3337,6 +3340,11 @@ _OFFICIALS_HEAD = re.compile(r"(?i)(?:the\s+)?(?:(?:local\s+)?(?:officials|autho
 _TOWN_NAME = re.compile(r"[A-Z][\w'’-]+")
 
 
+def _capital(place):
+    """Is ``place`` a capital (its officials stand for a government)?"""
+    return place.lower() in CAPITAL_COUNTRY or bool(CAPITALS.intersection(name_keys(place)))
+
+
 def _local_officials_of(locative):
     """Are these the officials of a town ("officials in Ijevan", "the authorities of Goris")? A town's officials are
     local officials; a capital's or a country's stand for a government ("officials in Baku", "officials in Brussels") and
@@ -3365,6 +3373,10 @@ _QUANTIFIER = re.compile(r"^(?:(?:many|some|most|several|few|all|dozens|hundreds
 _BODY_IN_PLACE = re.compile(r"^(?:the\s+)?(?P<body>(?:regional|provincial|district|county|municipal|city|town)\s+"
                             r"(?:office|administration|council|department|authorities))\s+in\s+"
                             r"(?P<place>(?-i:[A-Z])[\w'’-]+)$", re.I)
+# a town's seat named with its town after it: "the town hall in Goris", "the municipality of Kapan" (read as "the
+# Goris town hall", _NAMED_TOWN_SEAT; not a capital's, which stands for a government: "the city hall in Tbilisi")
+_SEAT_IN_TOWN = re.compile(r"^(?:the\s+)?(?P<seat>(?:city|town)\s+hall|municipality)\s+(?:in|of)\s+"
+                           r"(?P<place>(?-i:[A-Z])[\w'’-]+)$", re.I)
 _LOCATIVE = re.compile(r"^(?P<head>.+?)\s+(?P<prep>in|from|of|at|near|on)\s+(?:the\s+)?(?P<place>.+)$", re.I)
 _OF_ORG = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)\s+(?P<org>(?:the\s+)?[\w'’ -]*\b(?:service|"
                      r"ministry|office|agency|committee|department|mission|authorities|army|police|council)\b.*)$")

@@ -745,6 +745,12 @@ def _journeys_on(lower):
 _POSTS_HELD = re.compile(r"\b(?:posts|outposts|positions|garrisons?|post|outpost)\b(?:\s+(?:near|at|in|around|above|of)"
                          r"(?:\s+(?:the\s+)?[\w'’-]+){1,3})?\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|"
                          r"remain(?:s|ed)?)\s+(?:still\s+|now\s+|completely\s+)?(?:under\s+)?$")
+# people surrounded where they were working, the subject of the sentence: "two haymakers of X were surrounded in
+# their fields", "farmers from Y had been encircled by soldiers" (men held on their land, no village cut off; heldout137
+# files "two men mowing hay outside Tegh had been surrounded" as other; not after a comma, "villagers could not be
+# brought out, because they were surrounded", the place's own people kept in)
+_PEOPLE_SURROUNDED = re.compile(r"\b(?:men|women|villagers|farmers|shepherds|herders|haymakers|mowers|workers|"
+                                r"labourers|laborers)\b[^.;,]{0,40}?\s+(?:were|was|had\s+been|have\s+been|got)\s+$")
 _CAUGHT_MINING = re.compile(r"\b(?:caught|detained|arrested|captured)\b[^.;]{0,80}?\b(?:(?:while\s+|when\s+)?"
                             r"(?:trying|attempting)\s+to\s+(?:mine\b|lay\s+mines|plant\s+mines)|"
                             r"while\s+(?:mining|laying\s+mines|planting\s+mines))|"
@@ -1724,6 +1730,10 @@ def cue_hits(sentence, returning=False):
         # (the posts themselves are the army's, no checkpoint: "army posts near X were cut off")
         hits = [h._replace(layer="other", kind="encirclement") if any(h is c for _, c in held) else h
                 for h in hits if not (h.kind == "checkpoint" and any(b < h.end and h.begin < c.begin for b, c in held))]
+    # people surrounded on their land are held there, no place cut off (_PEOPLE_SURROUNDED)
+    hits = [h._replace(layer="other", kind="encirclement") if h.kind == "blockade"
+            and lower.startswith(("surround", "encircl"), h.begin)
+            and _PEOPLE_SURROUNDED.search(lower, max(0, h.begin - 80), h.begin) else h for h in hits]
     # a place surrounded while fire or fighting is told with it is under assault, not cut off: "in fighting that
     # began that day, tanks surrounded X", "troops surrounded Y and opened fire on it" (the surrounding alone is)
     if any(h.layer == "shelling" and h.strong and h.kind in _ASSAULT_KINDS for h in hits):
@@ -3552,8 +3562,10 @@ _FLED_FROM = re.compile(r"(?i)\b(?:after|following|fleeing|escaping|escape|from)
 
 # the town the sentence named before, named again by its kind: "explosions could be heard in the town", "trucks pass
 # through the village", "as rockets struck the town", "more buses came through the town than ever" (not "the town of
-# X", nor "the village Y") (the noun phrase ends there: not "the city centre", "the village school")
-_ANAPHOR = re.compile(r"\b(?:(?:in|at|through|into|near|around|on|to|from|outside)\s+)?(?P<np>the\s+(?:town|village|city))"
+# X", nor "the village Y") (the noun phrase ends there: not "the city centre", "the village school"); or by the
+# speaker's own: "the head of X said a post was put at the entrance of his village"
+_ANAPHOR = re.compile(r"\b(?:(?:in|at|through|into|near|around|on|to|from|outside)\s+)?"
+                      r"(?P<np>(?:the|his|her)\s+(?:town|village|city))"
                       r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|where|while|when|as|day|overnight|every|each|again|"
                       r"itself|on|in|at|for|with|by|after|before|since|during|until|late|early|twice|than|this|"
                       r"last|that|"

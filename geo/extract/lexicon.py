@@ -1882,6 +1882,9 @@ _CORRIDOR_ACTIONS = _cues(
      r"(?=\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:(?:had|has|have)\s+"
      r"(?:(?:also|reportedly|now|already|again)\s+)?been|was|were|is|are|being)\s+"
      r"(?:(?:completely|entirely|again|now)\s+)?(?:cut|severed|broken)\b)|"
+     # ... or told as lost by the places cut off: "the villages had lost their link with X", "lost its road connection
+     # to Y" (a road's link; not a telephone's or the internet's: "lost their phone connection with")
+     r"\blos(?:t|e|es|ing)\s+(?:their|its|the|all)\s+(?:road\s+|transport\s+)?(?:links?|connections?)\s+(?:with|to)\b|"
      # a road cut on its way to a town: "let the army cut the road to X" (the town's road is cut, not a post set
      # there; a road cut between two towns is a blockade at each, see the checkpoints' cues)
      r"\bcut(?:s|ting)?\s+(?:the|a|its|their)\s+(?:main\s+|only\s+|supply\s+)?(?:roads?|highway|routes?)"
