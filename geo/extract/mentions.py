@@ -774,11 +774,13 @@ _ARTICLES = frozenset({"the", "a", "an", "another"})
 _PART_NOUN_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb|microdistrict|settlement|village)\b")
 # a name as the subject of fire it suffered ("Tegh was shelled", "Khnatsakh has been fired on", "Artsvashen, across
 # the valley, came under heavy fire"): the predicate places a village named like a word
+# an adverb between the auxiliary and the fire ("had also been heavily shelled", "had all come under fire")
+_FIRE_ADVERB = r"(?:again|repeatedly|also|once\s+more|then|both|all|heavily|intensively|sporadically|regularly)"
 _FIRED_ON_SUBJECT = re.compile(
     # (the name singled out of its list between commas: "the villages, X first of all, took mortar fire")
     r"(?:\s*,[^,.;:]{1,40},|\s+(?:first\s+of\s+all|above\s+all|most\s+of\s+all|in\s+particular)\s*,)?"
-    r"(?:\s+(?:both|all))?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|came|comes|"
-    r"(?:(?:has|have|had)\s+)?come)\s+(?:(?:again|repeatedly|also|once\s+more|then|both|all)\s+)?"
+    r"(?:\s+(?:both|all))?\s+(?:(?:was|were|is|are|(?:has|have|had)(?:\s+" + _FIRE_ADVERB + r")?\s+been|came|comes|"
+    r"(?:(?:has|have|had)(?:\s+" + _FIRE_ADVERB + r")?\s+)?come)\s+(?:" + _FIRE_ADVERB + r"\s+)?"
     # ("had come under Azerbaijani fire": the perfect, and the side's adjective before the fire)
     r"(?:shelled|bombarded|fired\s+(?:on|at|upon)|under\s+(?:[A-Za-z-]+\s+){0,2}(?:fire|shelling))\b"
     # or fire taken: "X took mortar fire", "X has taken heavy shelling"
