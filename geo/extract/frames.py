@@ -1736,7 +1736,12 @@ _COVERAGE_PLAN_OURS = re.compile(_PLAN_OPENING +
 _GATHERING = (r"(?:services?|prayers|requiem|liturgy|vigil|exams?|examinations|open\s+(?:day|evening)|sessions?|"
               r"briefing|check\s+days|pilgrimage|(?:general|annual|members['’]?|parish|community)\s+meeting|"
               r"meeting\s+of\s+the\s+(?:branch|board|society|association|union|club|cooperative|co-operative)|"
-              r"(?:memorial|poetry|open|community)\s+evening|evening\s+of\s+\w+)")
+              r"(?:memorial|poetry|open|community)\s+evening|evening\s+of\s+\w+|"
+              # (a club's season meeting, event, night, picnic, supper or show: "the winter meeting will be held in
+              # X", "our score event will be held above Y", "the outreach night will be held in Z"; older sets: 0 of
+              # 15 such places annotated)
+              r"(?:winter|spring|summer|autumn)\s+meeting|events?|nights?|picnics?|suppers?|exhibitions?|"
+              r"competitions?|tournaments?)")
 _GATHERING_BODY = (r"(?:board|council|committee|society|cooperative|co-operative|branch|parish|club|school|network|"
                    r"association|choir|people\s+from\s+[A-Z][\w'’-]*)")
 _GATHERING_NOTICE = re.compile(rf"\b{_GATHERING}\b[^.;:]{{0,80}}?\bwill\s+(?:be\s+held|take\s+place)\b|"
