@@ -284,9 +284,11 @@ _REPORTS_THAT = r"(?:[A-Z][a-z]+ (?:media )?)?(?:reports?|claims?|allegations?|a
 SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
                r"write(?= that\b)|"
                # a body naming places as what befell them: "the ministry named A, B and C as places whose people had come
-               # under fire" (its list is its account, as "listed" is)
+               # under fire" (its list is its account, as "listed" is; not places named as anything else: "named A
+               # and B as villages eligible for compensation")
                r"named(?=\s+[A-Z][^.;:]{0,120}?\s+as\s+(?:the\s+)?(?:places|villages|towns|settlements|communities|areas|"
-               r"sites|locations)\b)|"
+               r"sites|locations)\s+(?:whose|that|which|where)\b[^.;]{0,80}?\b(?:fire|shell\w*|struck|hit|attack\w*|"
+               r"bomb\w*|targeted|damaged|destroyed)\b)|"
                # a source that dates an event (DATING_VERB)
                + DATING_VERB + "|"
                # a list handed over is its giver's account: "the executive authority gave us a list of six villages"
@@ -2487,7 +2489,9 @@ CLAUSE_BREAK = re.compile(
     r"(?:written|spelled|spelt|called|known)\b)"
     # (nor the places a list was named as, what the list tells: "named A, B and C as places whose people had come
     # under fire", "listed X as villages that were shelled")
-    r"(?!(?:places|villages|towns|settlements|communities|areas|sites|locations)\s+(?:whose|that|which|where)\b)"
+    # (a denial still breaks: "named A and B as villages that had not come under fire")
+    r"(?!(?:places|villages|towns|settlements|communities|areas|sites|locations)\s+(?:whose|that|which|where)\b"
+    r"(?![^.;]{0,40}?\b(?:not|never|no\s+longer)\b))"
     r"(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
     # "... took control of X and destroyed ...": a coordinated predicate
     # (not two participles sharing their object: "had killed and wounded civilians in A, B and C"; nor an adjective
