@@ -986,8 +986,11 @@ _SHELLING = _cues(
      r"department|service|crackl\w*|roar\w*|spread\w*|(?:had|has|was|is|were) (?:been )?(?:destroy|burn|spread|rag|"
      r"reach|gutt|put out|extinguish|contain|broken out)\w*|of (?:celebration|joy))\b)|"
      # ... and so are the guns heard: "journalists in X heard the guns again" (not guns heard falling silent: "heard
-     # the guns fall quiet")
-     r"\b(?:hear|hears|heard|hearing) (?:the )?guns\b(?! (?:fall|fell|falling|go|went|going) (?:silent|quiet)\b)|"
+     # the guns fall quiet", "heard the guns stop"; not guns not heard: "have not heard the guns since"; not news heard
+     # of the guns: "heard the guns had been moved back")
+     r"(?<!\bnot )(?<!\bnever )(?<!n't )(?<!\bnobody has )(?<!\bnobody had )(?<!\bno one has )(?<!\bno one had )"
+     r"\b(?:hear|hears|heard|hearing) (?:the )?guns\b(?! (?:fall|fell|falling|go|went|going) (?:silent|quiet)\b)"
+     r"(?! (?:stop|stopped|stopping|cease|ceased)\b| (?:had|have|has|were|was|are|is|would|will|being)\b)|"
      # fire as a noun, said whose or what kind it is: "reported further Armenian fire at villages of X", "heard
      # automatic fire from the direction of Y" (not a fire that broke out: "a fire at the market")
      # (guns named by their calibre: "large-calibre fire damaged the pipe")
