@@ -435,8 +435,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # office suspects him of ..." (not "suspected fighters")
                r"(?:suspects|suspected)(?= (?:him|her|them) of\b)|"
                r"confirms|deny|wrote|writes|tweeted|posted|added|noted|note(?= that\b)|"
-               # the perfect of "wrote": "the president had written on Twitter on 9 November that ..."
-               r"(?<=had )written|(?<=has )written|(?<=have )written|"
+               # the perfect of "wrote" with what was written: "the president had written on Twitter on 9 November
+               # that ..." (not "had written slogans on the walls", "had written to Putin asking for help")
+               r"(?:(?<=had )|(?<=has )|(?<=have ))written(?=(?:\s+(?:on|in|to|at|from|earlier|later|last|this)\b"
+               r"[^.;:]{0,50}?)?,?\s+that\b)|"
                # the present tense of a document or transcript: "the ministry adds that", "..., the report notes."
                r"(?:adds|notes)(?= that\b|\s*[.,;]|\s*$)|warned|declared|asserted|"
                r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"
