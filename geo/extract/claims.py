@@ -727,6 +727,11 @@ def _inner_teller(attribution):
 _ITS_OWN = re.compile(r"(?i)^its\s+(?P<rest>\S.*)$")
 
 
+# what a capital's or country's possessive owns when it is the country's account: "Baku's version", "Yerevan's reply"
+_ACCOUNT_NOUN = (r"\s+(?:own\s+|official\s+|first\s+)?(?:version|account|reply|response|answer|story|side|statement|"
+                 r"position|view|take|line|word|report)\b")
+
+
 def _of_subject_country(sentence, attribution):
     """An attribution owned by "its" in a sentence whose subject is a country is that country's ("Iran, which
     borders Armenia, has sent aid, its ambassador said in Yerevan": the Iranian ambassador, not the host
@@ -736,7 +741,10 @@ def _of_subject_country(sentence, attribution):
     if not own:
         return attribution
     # "Baku's version came later: its defence ministry said ...": the capital's or country's own account
-    subject = re.sub(r"['’]s$", "", _main_subject(sentence[:attribution.pos]))
+    # (only the account itself: not "Baku's ally Ankara weighed in: its defence ministry said", Ankara's)
+    subject = _main_subject(sentence[:attribution.pos])
+    if subject.endswith(("'s", "’s")):
+        subject = subject[:-2] if re.search(re.escape(subject) + _ACCOUNT_NOUN, sentence) else ""
     nation = NATION_WORDS.get(subject.lower())
     return attribution._replace(who=f"{nation} {own.group('rest')}") if nation else attribution
 

@@ -1425,7 +1425,8 @@ def cue_hits(sentence, returning=False):
                                                              for h in hits):
         hits = [h._replace(layer="other", kind="damage")
                 if h.kind == "attack" and (_DAMAGED.fullmatch(lower, h.begin, h.end)
-                                           or _CASES_OF_DAMAGE.fullmatch(lower, h.begin, h.end)) else h for h in hits]
+                                           or _CASES_OF_DAMAGE.fullmatch(lower, h.begin, h.end)
+                                           or lower.endswith("wrecked", h.begin, h.end)) else h for h in hits]
     # a soldier's death the army calls non-combat (a suicide, an accident) with no weapon of war named is no fire
     # there: "a soldier was found shot dead at a base in X; the ministry said it was suicide"
     if any(h.layer == "shelling" for h in hits) and _NON_COMBAT.search(lower) and not any(h.kind in WEAPONS for h in hits):

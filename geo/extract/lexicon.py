@@ -284,9 +284,11 @@ _REPORTS_THAT = r"(?:[A-Z][a-z]+ (?:media )?)?(?:reports?|claims?|allegations?|a
 SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
                r"write(?= that\b)|"
                # a body naming places as what befell them: "the ministry named A, B and C as places whose people had come
-               # under fire" (its list is its account, as "listed" is)
+               # under fire" (its list is its account, as "listed" is; not places named as anything else: "named A
+               # and B as villages eligible for compensation")
                r"named(?=\s+[A-Z][^.;:]{0,120}?\s+as\s+(?:the\s+)?(?:places|villages|towns|settlements|communities|areas|"
-               r"sites|locations)\b)|"
+               r"sites|locations)\s+(?:whose|that|which|where)\b[^.;]{0,80}?\b(?:fire|shell\w*|struck|hit|attack\w*|"
+               r"bomb\w*|targeted|damaged|destroyed)\b)|"
                # a source that dates an event (DATING_VERB)
                + DATING_VERB + "|"
                # a list handed over is its giver's account: "the executive authority gave us a list of six villages"
@@ -433,8 +435,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # office suspects him of ..." (not "suspected fighters")
                r"(?:suspects|suspected)(?= (?:him|her|them) of\b)|"
                r"confirms|deny|wrote|writes|tweeted|posted|added|noted|note(?= that\b)|"
-               # the perfect of "wrote": "the president had written on Twitter on 9 November that ..."
-               r"(?<=had )written|(?<=has )written|(?<=have )written|"
+               # the perfect of "wrote" with what was written: "the president had written on Twitter on 9 November
+               # that ..." (not "had written slogans on the walls", "had written to Putin asking for help")
+               r"(?:(?<=had )|(?<=has )|(?<=have ))written(?=(?:\s+(?:on|in|to|at|from|earlier|later|last|this)\b"
+               r"[^.;:]{0,50}?)?,?\s+that\b)|"
                # the present tense of a document or transcript: "the ministry adds that", "..., the report notes."
                r"(?:adds|notes)(?= that\b|\s*[.,;]|\s*$)|warned|declared|asserted|"
                r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"
@@ -984,8 +988,11 @@ _SHELLING = _cues(
      r"department|service|crackl\w*|roar\w*|spread\w*|(?:had|has|was|is|were) (?:been )?(?:destroy|burn|spread|rag|"
      r"reach|gutt|put out|extinguish|contain|broken out)\w*|of (?:celebration|joy))\b)|"
      # ... and so are the guns heard: "journalists in X heard the guns again" (not guns heard falling silent: "heard
-     # the guns fall quiet")
-     r"\b(?:hear|hears|heard|hearing) (?:the )?guns\b(?! (?:fall|fell|falling|go|went|going) (?:silent|quiet)\b)|"
+     # the guns fall quiet", "heard the guns stop"; not guns not heard: "have not heard the guns since"; not news heard
+     # of the guns: "heard the guns had been moved back")
+     r"(?<!\bnot )(?<!\bnever )(?<!n't )(?<!\bnobody has )(?<!\bnobody had )(?<!\bno one has )(?<!\bno one had )"
+     r"\b(?:hear|hears|heard|hearing) (?:the )?guns\b(?! (?:fall|fell|falling|go|went|going) (?:silent|quiet)\b)"
+     r"(?! (?:stop|stopped|stopping|cease|ceased)\b| (?:had|have|has|were|was|are|is|would|will|being)\b)|"
      # fire as a noun, said whose or what kind it is: "reported further Armenian fire at villages of X", "heard
      # automatic fire from the direction of Y" (not a fire that broke out: "a fire at the market")
      # (guns named by their calibre: "large-calibre fire damaged the pipe")
@@ -2500,7 +2507,9 @@ CLAUSE_BREAK = re.compile(
     r"(?:written|spelled|spelt|called|known)\b)"
     # (nor the places a list was named as, what the list tells: "named A, B and C as places whose people had come
     # under fire", "listed X as villages that were shelled")
-    r"(?!(?:places|villages|towns|settlements|communities|areas|sites|locations)\s+(?:whose|that|which|where)\b)"
+    # (a denial still breaks: "named A and B as villages that had not come under fire")
+    r"(?!(?:places|villages|towns|settlements|communities|areas|sites|locations)\s+(?:whose|that|which|where)\b"
+    r"(?![^.;]{0,40}?\b(?:not|never|no\s+longer)\b))"
     r"(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
     # "... took control of X and destroyed ...": a coordinated predicate
     # (not two participles sharing their object: "had killed and wounded civilians in A, B and C"; nor an adjective

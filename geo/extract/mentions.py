@@ -632,10 +632,19 @@ _DISTRICT_SPEAKS_AFTER = re.compile(r"\s+(?:district|region|province)\s+(?:said|
 # says a place is named, as "the village of X" does)
 _PLACE_WORD_CALLED = re.compile(r"\b(?:village|settlement|town|hamlet)\s+(?:that\s+|which\s+)?"
                                 r"(?:it|they|[A-ZƏÇŞĞÜÖİ][\w'’-]+)\s+(?:calls?|called|names?|named)\s+$")
+# ... but not a person the place's people named to a post: "in the village they named Vahan their new head"
+_NAMED_TO_POST_AFTER = re.compile(r"\s+(?:as|their|his|her|its|our|the|a|an)\s")
 # a village its people left: "she had left X with her grandchildren", "families fled Y in the night" (the verb's
 # object, then a preposition or the clause's end: not "left Aram a note")
 _LEFT_BEFORE = re.compile(r"\b(?:left|fled|abandoned)\s+$")
-_LEFT_AFTER = re.compile(r"\s*[,.;]|\s+(?:with|in|on|at|for|after|when|before|by|during)\b")
+# (a person left is no village: not "left Khachik in charge", "left Vahan for another man", "abandoned Vahan on the
+# battlefield", "left Khachik, a young private,": after "in", "on", "at" and "for" only a time, a way or a goal)
+_LEFT_AFTER = re.compile(r"\s*[.;]|\s*,(?!\s+(?:a|an|his|her|their|my|our)\s)|\s+(?:with|after|when|before|by|during)\b|"
+                         r"\s+in\s+(?:\d|ruins\b|haste\b|a\s+hurry\b|panic\b|cars\b|buses\b|convoys?\b|"
+                         r"the\s+(?:night|morning|evening|dark|spring|summer|autumn|winter|early\s+hours|[a-z]+\s+of\s+\d))|"
+                         r"\s+on\s+(?:\d|foot\b|the\s+(?:night|morning|evening|eve|day)\b|[A-Z][a-z]+day\b)|"
+                         r"\s+at\s+(?:\d|dawn\b|night\b|midnight\b|noon\b|first\s+light\b|half\s+past\b)|"
+                         r"\s+for\s+(?:good\b|ever\b|[A-ZƏÇŞĞÜÖİ])")
 _VILLAGES_OF = re.compile(r"\bvillages?\s+of\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
                           r"\s*(?:,|,?\s+and|,?\s+or)\s+){0,8}$")
 
@@ -1718,6 +1727,7 @@ class Finder:
                           or _has_in_reach(sentence, "village", tokens[first].begin)
                           and _VILLAGES_OF.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin)
                           or _PLACE_WORD_CALLED.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin)
+                          and not _NAMED_TO_POST_AFTER.match(sentence, tokens[last].end)
                           or _LEFT_BEFORE.search(sentence, max(0, tokens[first].begin - 12), tokens[first].begin)
                           and _LEFT_AFTER.match(sentence, tokens[last].end)
                           or (_has_in_reach(sentence, ",", tokens[first].begin)

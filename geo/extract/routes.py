@@ -73,8 +73,9 @@ _DASHED_LINE = re.compile(rf"{_NAME}(?:(?:\s?[-–—/]\s?|\s+to\s+){_NAME})+\s+
 _PAIR = rf"{_NAME}(?:\s?[-–—]\s?{_NAME})+"
 _DASHED_LINES = re.compile(rf"{_PAIR}(?:,\s+{_PAIR})*,?\s+and\s+{_PAIR}\s+(?:roads|highways|routes|railways|sections)\b"
                            + _CROSSING_AFTER_MODE)
-# ... or after it and a colon: "work on three roads: A–B–C, D–B and E–B" (the list is the roads' names)
-_LISTED_LINES = re.compile(rf"\b(?:roads|highways|routes|railways)\s*:\s*(?:the\s+)?{_PAIR}"
+# ... or after it and a colon: "work on three roads: A–B–C, D–B and E–B" (the list is the roads' names; not
+# "routes", which may be flights' or talks': "flights resumed on three routes: Yerevan–Moscow, ...")
+_LISTED_LINES = re.compile(rf"\b(?:roads|highways|railways)\s*:\s*(?:the\s+)?{_PAIR}"
                            rf"(?:,\s+(?:the\s+)?{_PAIR})*,?\s+and\s+(?:the\s+)?{_PAIR}")
 _STOP = rf"(?:the\s+)?(?:(?:{_NAME}\s+)?(?:province|district|region)\s+of\s+)?{_NAME}"   # "the Turkish province of Igdir"
 _FROM_LINE = re.compile(r"\b(?:road|highway|motorway|route|railway|railroad|rail\s+line|rail\s+link|line|pipeline|"
