@@ -1489,7 +1489,8 @@ _BY_MEANS = re.compile(r"\s+by\s+" + _MEANS_WORDS, re.I)
 _THE_RADIO = re.compile(r"(?i)the\s+(?:same\s+)?radio")
 # a person's name in apposition after a title: "the village head, Ashot Sargsyan" (the name closes the clause)
 _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*(?:[.;,]|$)")
-# a source cited again as the one before: "the same reports", "the same sources", "the same account", "the same address"
+# a source cited again as the one before: "the same reports", "the same sources", "the same account", "the same address",
+# "the same group" (a monitoring group named before)
 # (not a house's: "neighbours at the same address said")
 # a body told again as "the same": "the same ministry", "the same office" (resolved as "the ministry" is)
 _SAME_BODY = re.compile(r"(?i)(?:the\s+)?same\s+(\w+(?:\s+\w+)?)")
@@ -1498,7 +1499,7 @@ _SAME_SOURCE = re.compile(r"(?i)(?:(?:the\s+)?same|that(?=\s+account)|this(?=\s+
                           r"(?<!\bat the same )(?<!\bto the same )(?<!\bfrom the same )address(?:es)?|"
                           r"speech(?:es)?|releases?|announcements?|media|outlets?|publications?|pieces?|articles?|"
                           r"chronolog(?:y|ies)|chronicles?|daily|dailies|newspapers?|papers?|agency|weekly|website|"
-                          r"channel|correspondents?|reporters?|guide(?:book)?)")
+                          r"channel|correspondents?|reporters?|guide(?:book)?|groups?)")
 # the same source as the subject of a speech verb: "The same reports said", "the same sources also said"
 _SAME_SOURCE_BEFORE = re.compile(_SAME_SOURCE.pattern + r"\s+(?:also\s+|\w+ly\s+)?$")
 # records named by their kind alone, no body: "the figures", "the data" (no speaker)
@@ -1571,7 +1572,10 @@ _MONTH_NAMES = r"(?:" + MONTH_NAMES + r")"
 # (and the day a record covers: "the government's figures for 28 September showed": the figures, not the month)
 _TRAILING_DATE = re.compile(r"\s+(?:[Oo]n|of|for|dated)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + "|" + _MONTH_NAMES +
                             r"\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s*$|"
-                            r"\s+of\s+(?:(?:last|this|the\s+previous)\s+)?(?=[A-Z])(?i:" + _WEEKDAYS + r")\s*$")
+                            r"\s+of\s+(?:(?:last|this|the\s+previous)\s+)?(?=[A-Z])(?i:" + _WEEKDAYS + r")\s*$|"
+                            # (a picture's day: "an AFP photograph from Monday of last week shows": the photograph)
+                            r"(?:(?<=photograph)|(?<=picture)|(?<=image)|(?<=photo)|(?<=video))\s+from\s+(?=[A-Z])(?i:" + _WEEKDAYS +
+                            r")(?:\s+of\s+(?:last|this|the\s+previous)\s+week)?\s*$")
 # a time told with "that same", no relative clause: "a photograph taken that same month" (a bare "that morning" still
 # stops: "My uncle flew out of X that morning and told ..." has its subject after it)
 _THAT_TIME = r"(?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|winter)\b"
@@ -2093,6 +2097,8 @@ def _within_relative_dropped(stops):
         word = stop.group(0).lower()
         if inside and word in _INNER_CONJUNCTIONS:
             continue
+        if inside and word == "what":     # "X, which follows what happens to Y, says": the clause's object
+            continue
         if inside and word == "," and _NAME_LIST_GOES_ON.match(stop.string, stop.end()):
             continue                       # "X, who speaks for the service of the A, B and C districts, said": a list
         if inside and word == "," and _EXAMPLES_GO_ON.match(stop.string, stop.end()):
@@ -2359,6 +2365,7 @@ def _subject_before(sentence, verb_pos):
     if lister and _actor_like(lister.group("who")):
         return lister.group("who")         # "X was among the places the ministry listed": the ministry, not X
     dated = _TRAILING_DATE.search(left) if "on " in left or "of " in left or "for " in left or "dated " in left \
+        or "from " in left \
         else None
     if dated:                              # "the ministry's release on 4 November said": the release, not the month
         left = left[:dated.start()] + " "
@@ -4261,10 +4268,19 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         owner = _document_owner_before(sentence[:chosen.pos]) if actor.lower() == "it" else ""
         if owner:
             return owner                   # "the ministry's own account of the clash, in which it said ...": it
-        if opener and actor.lower() not in OBJECT_PRONOUNS \
+        addressed = _addressed_before(sentence[:chosen.pos], actor)
+        if opener and actor.lower() not in OBJECT_PRONOUNS and not addressed \
                 and not (actor.lower() in _MINISTRY_PRONOUNS and load_actors().office_of.get(opener) == "media"):
             return opener                  # (an outlet has no ministry: "Azernews carried the ministry's list")
-        person = _person_before_pronoun(sentence, actor) if actor.lower() in ("he", "she") else None
+        person = _person_before_pronoun(sentence, actor) if actor.lower() in ("he", "she") and not addressed \
+            else None
+        if addressed and _is_outlet(earlier[0]):
+            # (an outlet is no "she": the latest person heard before it, "X told the paper ...; by the paper's
+            # account ...; Y came and asked her why, she said": X)
+            person = next((c for c in reversed(earlier[2]) if _NAME_PAIR_FULL.fullmatch(c) and not canonical_actor(c)),
+                          None)
+            if person:
+                return person
         if person:
             return normalise_actor(person, people)
     own = _our_ministry(choice, actor, home, side, earlier[1]) or _ministry_there(choice, actor, earlier[1])
@@ -4909,6 +4925,18 @@ def _person_before_pronoun(sentence, pronoun):
     names = [m for m in _NAME_PAIR_FULL.finditer(sentence, 0, inner.start())
              if not _PLACE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())]
     return names[-1].group(0) if names else None
+
+
+# the object form of "he" or "she" after a verb, before a question or a clause: "asked her why", "told him that"
+_ADDRESSED = {p: re.compile(rf"\b{o}\s+(?:why|whether|if|that|to|what|how|about|for)\b")
+              for p, o in (("she", "her"), ("he", "him"))}
+
+
+def _addressed_before(sentence, pronoun):
+    """Does the sentence, before its closing "she said", turn to "her" as someone spoken to ("X drove up and asked
+    her why she had stayed, she said")? The one it opens with then speaks to the speaker and is not the speaker."""
+    addressed = _ADDRESSED.get(pronoun.lower())
+    return bool(addressed and addressed.search(sentence))
 
 
 # a first name and a surname; not after a word that makes them a place ("in Dondar Gushchu")

@@ -377,6 +377,11 @@ _PERSON_FOUGHT = re.compile(r"\b(?:he|she|i|had)\s+(?:(?:once|also|later|then|hi
 # the fighting people went missing in only dates their loss: "civilians who went missing in the fighting" is news of
 # the missing, as the older sets file it (not the men "killed in the fighting")
 _MISSING_IN = re.compile(r"\bmissing\s+(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# the fighting a place was emptied or evacuated in, or when, only dates the leaving: "X was emptied in the September
+# fighting", "when the fighting came, X was emptied", "once the fighting began, X was evacuated" (the older sets
+# file the leaving as other)
+_EMPTIED = re.compile(r"\b(?:emptied|evacuated)\b")
+_FIGHTING_AS_TIME = re.compile(r"\b(?:in|during|when|once|since\s+the\s+start\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # who is taken out of a place to leave it: people, not bodies or goods ("three bodies were taken out of the rubble")
 _TAKEN_OUT = re.compile(r"\w+\s+out\s+of")
 # the means of a journey told shortly after the place left: "out of X since the weekend by ferry", "by navy ships"
@@ -1210,6 +1215,9 @@ def cue_hits(sentence, returning=False):
     hits = [h for h in hits if not (h.kind == "fighting" and _FOUGHT.fullmatch(lower, h.begin, h.end)
                                     and _PERSON_FOUGHT.search(lower, max(0, h.begin - 30), h.begin))]
     hits = [h for h in hits if not (h.kind == "fighting" and _MISSING_IN.search(lower, max(0, h.begin - 40), h.begin))]
+    if "emptied" in lower or "evacuated" in lower:
+        hits = [h for h in hits if not (h.kind == "fighting" and _EMPTIED.search(lower)
+                                        and _FIGHTING_AS_TIME.search(lower, max(0, h.begin - 40), h.begin))]
     # fighting a place faces or looks out on is across from it, no fire there: "X and Y, the towns that face the
     # fighting across the river" (not "the town faced heavy fighting", fire it met)
     hits = [h for h in hits if not (h.kind == "fighting" and _FACES_FIGHTING.search(lower, max(0, h.begin - 30), h.begin))]

@@ -5351,9 +5351,14 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
         # before the place, is when it was said; the place takes the other day its own clause states (no comma
         # between: "announced on Sunday that it had taken X, the first town since fighting resumed on 27 September"
         # keeps Sunday)
-        if any(a.pos < span.begin and span.end_offset <= m.begin and _VERB_THEN.fullmatch(sentence, a.pos, span.begin)
+        # (or to its hearer: "told reporters today that X had been shelled yesterday": yesterday, as the day its
+        # clause states, told by its distance from today as the day it was said is)
+        if any(a.pos < span.begin and span.end_offset <= m.begin
+               and (_VERB_THEN.fullmatch(sentence, a.pos, span.begin)
+                    or _relative_day(span) and _TOLD_HEARER_THEN.fullmatch(sentence, a.pos, span.begin))
                for a in attributions) \
-                and any(_stated_day(o) and (o.kind != "since" or _said_had_been_since(sentence, o, dates))
+                and any((_stated_day(o) or _relative_day(span) and _relative_day(o) and o.start != span.start)
+                        and (o.kind != "since" or _said_had_been_since(sentence, o, dates))
                         and o.begin >= span.end_offset
                         and (not _CLAUSE_AFTER_PLACE.search(sentence, m.end, max(m.end, o.begin))
                              or _APPOSITIVE_THEN_FULL_DATE.fullmatch(sentence, m.end, o.begin)
