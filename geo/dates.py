@@ -1565,8 +1565,9 @@ _TOLD_PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:was|were|had|did|h
 
 
 # "that winter", "that spring": a season of the year the text named before ("in 1992 ..." then "In a report filmed
-# that winter, ... since 16 February")
-_THAT_SEASON = re.compile(r"\bthat\s+(?:same\s+)?(?:winter|spring|summer|autumn)\b", re.I)
+# that winter, ... since 16 February"), also told as "in the spring of that year"
+_THAT_SEASON = re.compile(r"\bthat\s+(?:same\s+)?(?:winter|spring|summer|autumn)\b|"
+                          r"\b(?:winter|spring|summer|autumn)\s+of\s+that\s+(?:same\s+)?year\b", re.I)
 # a sentence opening on a part of the day told before, then naming its day without a year: "He never forgot the first
 # day of school in 2015. That morning, on 1 September, ...": the day of the year named before, as "that winter" is
 _THAT_DAY_OPENING = re.compile(r"\W*that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)\b", re.I)
