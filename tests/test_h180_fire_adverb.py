@@ -1,5 +1,5 @@
 """A small village as the subject of fire, with an adverb between the auxiliary and the fire ("had also been
-heavily shelled", "had all come under fire"), and the sourced Gazakh border village Gaymagli."""
+heavily shelled", "had all come under fire"), and the sourced Gazakh border villages."""
 
 import datetime
 
@@ -30,5 +30,6 @@ def test_adverb_without_fire_is_no_context():
     assert "Baghanis" not in _places("Baghanis had also been quiet for a month.")
 
 
-def test_gazakh_border_village_resolves():
-    assert "Gaymagli" in _places("Armenian units fired on Gaymagli overnight, the ministry said.")
+def test_gazakh_border_villages_resolve():
+    places = _places("Armenian units fired on Gaymagli and on the positions near Gushchu Ayrim, the ministry said.")
+    assert "Gaymagli" in places and "Gushchu Ayrim" in places
