@@ -287,15 +287,16 @@ _SERIES_NOUNS = ("stage", "round", "session", "phase", "step", "batch", "group",
 # ("will" the noun is no tense: "both sides' will to build confidence", "the political will of"; but "will of
 # course" is; nor is a guess about what readers already know: "readers will have seen the news of Monday", "you will
 # have heard that ..." looks back; only a notice's own public, readers, viewers, listeners, members, subscribers or
-# "you", or any subject with "already" after the verb: "will have heard already"; "by Friday the convoy will have seen
-# the worst", "the monitors will have noticed by Monday" still look ahead)
+# "you", or any subject with "already" after the verb, then a colon or "that": "will have heard already: on Tuesday";
+# "by Friday the convoy will have seen the worst", "the monitors will have noticed by Monday", "will have seen already
+# the new positions when they arrive on Monday" still look ahead)
 FUTURE_TENSE = re.compile(r"\b(?=[ainpw])((?<!['’] )(?<!['’]s )(?<!the )(?<!political )(?<!good )"
                      r"will(?! to\b| of\b(?! course\b)|(?:(?<=you will)|(?<=readers will)|(?<=viewers will)|"
                      r"(?<=listeners will)|(?<=members will)|(?<=subscribers will)|(?<=followers will)|"
                      r"(?<=many will)|(?<=most will))\s+(?:already\s+)?have\s+(?:already\s+)?"
                      r"(?:seen|heard|read|noticed|watched|followed)\b|"
                      # (any public's "will have heard already": "Members from X will have heard already: ...")
-                     r"\s+have\s+(?:seen|heard|read|noticed|watched|followed)\s+already\b)|"
+                     r"\s+have\s+(?:seen|heard|read|noticed|watched|followed)\s+already(?=\s*[:;—–]|\s+that\b))|"
                      r"won['’]t|is going to|are going to|"
                      r"is due|are due|is planned|are planned|is set to|are set to|is scheduled|are scheduled|"
                      r"plans? to|planned to|is expected to|are expected to|is to|are to|"

@@ -1499,7 +1499,7 @@ _SAME_SOURCE = re.compile(r"(?i)(?:(?:the\s+)?same|that(?=\s+account)|this(?=\s+
                           r"(?<!\bat the same )(?<!\bto the same )(?<!\bfrom the same )address(?:es)?|"
                           r"speech(?:es)?|releases?|announcements?|media|outlets?|publications?|pieces?|articles?|"
                           r"chronolog(?:y|ies)|chronicles?|daily|dailies|newspapers?|papers?|agency|weekly|website|"
-                          r"channel|correspondents?|reporters?|guide(?:book)?|groups?)")
+                          r"channel|correspondents?|reporters?|guide(?:book)?|(?<!\bfrom the same )(?<!\bof the same )groups?)")
 # the same source as the subject of a speech verb: "The same reports said", "the same sources also said"
 _SAME_SOURCE_BEFORE = re.compile(_SAME_SOURCE.pattern + r"\s+(?:also\s+|\w+ly\s+)?$")
 # records named by their kind alone, no body: "the figures", "the data" (no speaker)
@@ -4932,11 +4932,17 @@ _ADDRESSED = {p: re.compile(rf"\b{o}\s+(?:why|whether|if|that|to|what|how|about|
               for p, o in (("she", "her"), ("he", "him"))}
 
 
+# a named person's kin or friend: "Anna Petrosyan's son"
+_NAMED_POSSESSOR = re.compile(r"\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+['’]s\b")
+
+
 def _addressed_before(sentence, pronoun):
     """Does the sentence, before its closing "she said", turn to "her" as someone spoken to ("X drove up and asked
     her why she had stayed, she said")? The one it opens with then speaks to the speaker and is not the speaker."""
     addressed = _ADDRESSED.get(pronoun.lower())
-    return bool(addressed and addressed.search(sentence))
+    spoken_to = addressed.search(sentence) if addressed else None
+    # (not when a named person's kin or friend spoke to her: "Anna Petrosyan's son asked her why ..." is her account)
+    return bool(spoken_to) and not _NAMED_POSSESSOR.search(sentence, 0, spoken_to.start())
 
 
 # a first name and a surname; not after a word that makes them a place ("in Dondar Gushchu")

@@ -380,8 +380,14 @@ _MISSING_IN = re.compile(r"\bmissing\s+(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+)?
 # the fighting a place was emptied or evacuated in, or when, only dates the leaving: "X was emptied in the September
 # fighting", "when the fighting came, X was emptied", "once the fighting began, X was evacuated" (the older sets
 # file the leaving as other)
-_EMPTIED = re.compile(r"\b(?:emptied|evacuated)\b")
-_FIGHTING_AS_TIME = re.compile(r"\b(?:in|during|when|once|since\s+the\s+start\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# (the leaving in the fighting's own clause: "emptied in the fighting", "evacuated by bus during the fighting", or
+# the clause after an opening "when the fighting came,"; not another clause's leaving, "civilians were evacuated from
+# X, and Y was caught in the fighting", nor fighting told at a place, "magazines were emptied in the fighting at X")
+_EMPTIED_IN = re.compile(r"\b(?:emptied|evacuated)(?!\s+of\b)(?:\s+[\w-]+){0,3}?\s+(?:in|during)\s+(?:the\s+)?"
+                         r"(?:[\w-]+\s+)?$")
+_FIGHTING_AS_TIME = re.compile(r"(?:^|[,;]\s*)(?:in|during|when|once|since\s+the\s+start\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+_EMPTIED_AFTER = re.compile(r"[^.;]{0,30}?,[^,.;]{0,40}?\b(?:emptied|evacuated)\b(?!\s+of\b)")
+_FIGHTING_AT_PLACE = re.compile(r"\s+(?:at|in|near|around|for)\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?[A-Z]")
 # who is taken out of a place to leave it: people, not bodies or goods ("three bodies were taken out of the rubble")
 _TAKEN_OUT = re.compile(r"\w+\s+out\s+of")
 # the means of a journey told shortly after the place left: "out of X since the weekend by ferry", "by navy ships"
@@ -1216,8 +1222,10 @@ def cue_hits(sentence, returning=False):
                                     and _PERSON_FOUGHT.search(lower, max(0, h.begin - 30), h.begin))]
     hits = [h for h in hits if not (h.kind == "fighting" and _MISSING_IN.search(lower, max(0, h.begin - 40), h.begin))]
     if "emptied" in lower or "evacuated" in lower:
-        hits = [h for h in hits if not (h.kind == "fighting" and _EMPTIED.search(lower)
-                                        and _FIGHTING_AS_TIME.search(lower, max(0, h.begin - 40), h.begin))]
+        hits = [h for h in hits if not (h.kind == "fighting" and not _FIGHTING_AT_PLACE.match(sentence, h.end)
+                                        and (_EMPTIED_IN.search(lower, max(0, h.begin - 60), h.begin)
+                                             or _FIGHTING_AS_TIME.search(lower, max(0, h.begin - 40), h.begin)
+                                             and _EMPTIED_AFTER.match(lower, h.end)))]
     # fighting a place faces or looks out on is across from it, no fire there: "X and Y, the towns that face the
     # fighting across the river" (not "the town faced heavy fighting", fire it met)
     hits = [h for h in hits if not (h.kind == "fighting" and _FACES_FIGHTING.search(lower, max(0, h.begin - 30), h.begin))]

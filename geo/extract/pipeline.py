@@ -5352,12 +5352,13 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
         # between: "announced on Sunday that it had taken X, the first town since fighting resumed on 27 September"
         # keeps Sunday)
         # (or to its hearer: "told reporters today that X had been shelled yesterday": yesterday, as the day its
-        # clause states, told by its distance from today as the day it was said is)
+        # clause states, told by its distance from today as the day it was said is; only a day before the telling:
+        # "told journalists yesterday that X had been shelled today" keeps its reading)
         if any(a.pos < span.begin and span.end_offset <= m.begin
                and (_VERB_THEN.fullmatch(sentence, a.pos, span.begin)
                     or _relative_day(span) and _TOLD_HEARER_THEN.fullmatch(sentence, a.pos, span.begin))
                for a in attributions) \
-                and any((_stated_day(o) or _relative_day(span) and _relative_day(o) and o.start != span.start)
+                and any((_stated_day(o) or _relative_day(span) and _relative_day(o) and o.start < span.start)
                         and (o.kind != "since" or _said_had_been_since(sentence, o, dates))
                         and o.begin >= span.end_offset
                         and (not _CLAUSE_AFTER_PLACE.search(sentence, m.end, max(m.end, o.begin))
