@@ -114,8 +114,10 @@ _MONTH_ALONE = (r"(?P<m>" + MONTH_NAMES + r")\b"
 # had fired the previous evening" tells of the evening of the 17th.
 # ... and inside a clause when a conjunction or a preposition follows, which "before" cannot govern ("had laid
 # mines the night before between the positions", "driven in the night before and seen houses burning"; not "the
-# day before the war ended")
-_BEFORE_THEN_CLAUSE = r"\s+(?:and|but|between|in|at|near|on|around|along|across|from)\b"
+# day before the war ended"), but not an "and" or "but" that joins another preposition to "before" ("the night before
+# and during the vote", "the day before and after the talks": before the vote, the talks)
+_BEFORE_THEN_CLAUSE = (r"\s+(?:(?:and|but)(?!\s+(?:during|after|before|on|at|in|throughout|until|since)\b)|"
+                       r"between|in|at|near|on|around|along|across|from)\b")
 _COUNTED_BACK = (r"(?:on\s+)?the\s+eve\b(?!\s+of\b)|the\s+previous\s+(?:day|(?:morning|afternoon|evening)\b)|"
                  r"the\s+(?:day|night)\s+before(?=\s*(?:[,.;:!?)]|$)|" + _BEFORE_THEN_CLAUSE + r")|"
                  r"(?:a|one)\s+day\s+earlier")

@@ -1736,17 +1736,24 @@ _COVERAGE_PLAN_OURS = re.compile(_PLAN_OPENING +
 _GATHERING = (r"(?:services?|prayers|requiem|liturgy|vigil|exams?|examinations|open\s+(?:day|evening)|sessions?|"
               r"briefing|check\s+days|pilgrimage|(?:general|annual|members['’]?|parish|community)\s+meeting|"
               r"meeting\s+of\s+the\s+(?:branch|board|society|association|union|club|cooperative|co-operative)|"
-              r"(?:memorial|poetry|open|community)\s+evening|evening\s+of\s+\w+|"
-              # (a club's season meeting, event, night, picnic, supper or show: "the winter meeting will be held in
-              # X", "our score event will be held above Y", "the outreach night will be held in Z"; older sets: 0 of
-              # 15 such places annotated)
-              r"(?:winter|spring|summer|autumn)\s+meeting|events?|nights?|picnics?|suppers?|exhibitions?|"
-              r"competitions?|tournaments?)")
+              r"(?:memorial|poetry|open|community)\s+evening|evening\s+of\s+\w+)")
+# a club's season meeting, event, night, picnic, supper, exhibition or contest: "the winter meeting will be held in
+# X", "our score event will be held above Y", "the outreach night will be held in Z" (older sets: 0 of 15 such places
+# annotated). Only as the subject of "will be held", with at most a phrase naming no place or a plan between ("the
+# winter meeting of members", "the competition in mental arithmetic, planned for December,"): not "in the coming
+# nights the power cuts in X will take place", "since the events in Y, elections will be held", "memorial events for
+# the victims of Z"
+_CLUB_GATHERING = (r"(?:(?:winter|spring|summer|autumn)\s+meeting|events?|nights?|picnics?|suppers?|exhibitions?|"
+                   r"competitions?|tournaments?)")
 _GATHERING_BODY = (r"(?:board|council|committee|society|cooperative|co-operative|branch|parish|club|school|network|"
                    r"association|choir|people\s+from\s+[A-Z][\w'’-]*)")
 _GATHERING_NOTICE = re.compile(rf"\b{_GATHERING}\b[^.;:]{{0,80}}?\bwill\s+(?:be\s+held|take\s+place)\b|"
+                               rf"\b{_CLUB_GATHERING}(?:\s+(?:of|in|for)(?:\s+[a-z][\w'’-]*){{1,5}}?)?(?:\s*,\s*"
+                               rf"(?:planned|scheduled|due)\s+for\s+[^,.;:]{{1,40}},)?\s+will\s+(?:be\s+held|"
+                               rf"take\s+place)\b|"
                                rf"\b{_GATHERING_BODY}\s+will\s+(?:hold|meet)\b|"
-                               rf"\bwill\s+hold\s+(?:its|their|our|an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_GATHERING}\b|"
+                               rf"\bwill\s+hold\s+(?:its|their|our|an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                               rf"(?:{_GATHERING}|{_CLUB_GATHERING})\b|"
                                r"\b[Ww]e\s+(?:still\s+|also\s+)?meet\s+(?:on|every|each|once|twice)\b")
 # what makes such a notice official business, kept as an event
 _OFFICIAL_GATHERING = re.compile(r"\b(?:commissions?|officials|leaders|ministers?|presidents?|prime\s+minister|talks|"

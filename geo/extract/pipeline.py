@@ -4290,7 +4290,8 @@ _OUTINGS_CALLED_OFF_AFTER = re.compile(r"[^.;:]{0,160}?\b(?:is|are|was|were|has\
 # a club's own event, planned and then called off, named with the place it was to be held at: "the kite day on the
 # meadow below X, planned for Sunday, will not take place", "the tournament planned for November in Y has been
 # postponed", "our planned observing night at the Z pass is cancelled" (older sets: 0 of 16 such places annotated;
-# a crisis monitoring or a peacekeepers' run put off stays, kept by strong_told or the nouns, which name no such run)
+# a crisis monitoring or a peacekeepers' run put off stays, kept by a strong cue other than a proposal, by the nouns,
+# which name no such run, or by _CALLED_OFF_BUSINESS)
 _CLUB_EVENT_AT_BEFORE = re.compile(r"\b(?:days?|nights?|part(?:y|ies)|tournaments?|match(?:es)?|meets?|meetings?|"
                                    r"paddles?|walks?|camps?|galas?|regattas?|recitals?|exhibitions?|competitions?|"
                                    r"festivals?|races?|rides?|dives?|workshops?)"
@@ -4301,6 +4302,12 @@ _PLANNED_CALLED_OFF_AFTER = re.compile(r"(?:\s+(?:pass|lake|gorge|valley|hills?|
                                        r"for\s+[^,.;:]{1,50},)?\s*(?:(?:is|are|was|were|has\s+been|have\s+been|"
                                        r"had\s+been|will\s+be)\s+(?:now\s+|also\s+|again\s+)?" + _CALLED_OFF +
                                        r"|will\s+not\s+(?:take\s+place|go\s+ahead|be\s+held))\b", re.I)
+# (no club's event, but official or political business put off: "the meeting of the foreign ministers in X, planned
+# for Friday, has been postponed", "the night patrols near Y have been cancelled", "protest meetings in Z have been
+# cancelled")
+_CALLED_OFF_BUSINESS = re.compile(r"\b(?:ministers?|commissions?|officials|leaders|presidents?|prime\s+minister|talks|"
+                                  r"summit|negotiat\w*|delegations?|envoys?|patrols?|peacekeepers|troops|soldiers|"
+                                  r"army|protests?|rall(?:y|ies)|OSCE|parliament)\b", re.I)
 
 
 def _outing_called_off(sentence, mention):
@@ -4317,7 +4324,8 @@ def _club_event_called_off(sentence, mention):
     """Is the place at ``mention`` only where a club's event the sentence calls off was to be held ("the star party
     above X, planned for May, is postponed")?"""
     return bool(_PLANNED_CALLED_OFF_AFTER.match(sentence, mention.end)
-                and _CLUB_EVENT_AT_BEFORE.search(sentence, max(0, mention.begin - 90), mention.begin))
+                and _CLUB_EVENT_AT_BEFORE.search(sentence, max(0, mention.begin - 90), mention.begin)
+                and not _CALLED_OFF_BUSINESS.search(sentence))
 
 
 # commentators named by the town they speak from, what they say following: "opposition politicians in X point out
