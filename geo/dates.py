@@ -112,8 +112,11 @@ _MONTH_ALONE = (r"(?P<m>" + MONTH_NAMES + r")\b"
 # like "four days earlier": the places of the sentence keep the day it states.
 # "the previous evening" (or morning, afternoon) is a part of that day before: "On 18 May the ministry said units
 # had fired the previous evening" tells of the evening of the 17th.
+# "the evening before" (or morning, night) is too, and so is one followed by "and" and the next verb of its clause
+# ("had taken X the evening before and come closer"; not "the day before and after the vote").
 _COUNTED_BACK = (r"(?:on\s+)?the\s+eve\b(?!\s+of\b)|the\s+previous\s+(?:day|(?:morning|afternoon|evening)\b)|"
-                 r"the\s+(?:day|night)\s+before(?=\s*(?:[,.;:!?)]|$))|(?:a|one)\s+day\s+earlier")
+                 r"the\s+(?:day|night|morning|afternoon|evening)\s+before(?=\s*(?:[,.;:!?)]|$)|\s+and\s+(?!after\b))|"
+                 r"(?:a|one)\s+day\s+earlier")
 # the same on its own, for a date's text: is it a day counted back from another?
 COUNTED_BACK = re.compile(_COUNTED_BACK, re.I)
 
