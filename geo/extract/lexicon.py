@@ -283,6 +283,10 @@ DATING_VERB = (r"(?:(?:give|gives|gave|put|puts)(?=\s+(?:[^,;:.]{0,30}?\s)?" + _
 _REPORTS_THAT = r"(?:[A-Z][a-z]+ (?:media )?)?(?:reports?|claims?|allegations?|accusations?) that\b"
 SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
                r"write(?= that\b)|"
+               # people or places identified by a source are its account: "the paper named the second man as X",
+               # "the agency identified them as ..." (not "was named as the new governor": passive, no source)
+               r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?:named|names|identified|identifies)"
+               r"(?= (?:the|a|an|them|him|her|both|all|two|three|one)\b[^.;:]{0,60}? as [A-Z])|"
                # a source that dates an event (DATING_VERB)
                + DATING_VERB + "|"
                # a list handed over is its giver's account: "the executive authority gave us a list of six villages"
