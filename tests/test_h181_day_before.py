@@ -27,3 +27,10 @@ def test_day_before_an_event_is_not_counted():
     got = _dates("On Wednesday the minister opened a school in Fuzuli. The day before the talks he had toured "
                  "the new hospital in Shusha.")
     assert got["Shusha"][0] != "2022-06-07"
+
+
+def test_sentence_with_its_own_day_keeps_it():
+    # a day of the sentence's own dates it, not one counted back from the sentence before
+    got = _dates("Shells hit Fuzuli on Sunday. A nurse who had been to Shusha the night before told reporters in "
+                 "Barda on Tuesday that the hospital was full.")
+    assert got["Shusha"] != ("2022-06-04", True)
