@@ -112,14 +112,15 @@ _MONTH_ALONE = (r"(?P<m>" + MONTH_NAMES + r")\b"
 # like "four days earlier": the places of the sentence keep the day it states.
 # "the previous evening" (or morning, afternoon) is a part of that day before: "On 18 May the ministry said units
 # had fired the previous evening" tells of the evening of the 17th.
-# ... and inside a clause when a conjunction or a preposition follows, which "before" cannot govern ("had laid
-# mines the night before between the positions", "driven in the night before and seen houses burning"; not "the
-# day before the war ended"), but not an "and" or "but" that joins another preposition to "before" ("the night before
-# and during the vote", "the day before and after the talks": before the vote, the talks)
+# "the evening before" (or morning, night) is too, and so is one followed by "and" and the next verb of its clause
+# ("had taken X the evening before and come closer"), or inside a clause when a preposition follows, which "before"
+# cannot govern ("had laid mines the night before between the positions"; not "the day before the war ended"), but not
+# an "and" or "but" that joins another preposition to "before" ("the night before and during the vote", "the day
+# before and after the talks": before the vote, the talks)
 _BEFORE_THEN_CLAUSE = (r"\s+(?:(?:and|but)(?!\s+(?:during|after|before|on|at|in|throughout|until|since)\b)|"
                        r"between|in|at|near|on|around|along|across|from)\b")
 _COUNTED_BACK = (r"(?:on\s+)?the\s+eve\b(?!\s+of\b)|the\s+previous\s+(?:day|(?:morning|afternoon|evening)\b)|"
-                 r"the\s+(?:day|night)\s+before(?=\s*(?:[,.;:!?)]|$)|" + _BEFORE_THEN_CLAUSE + r")|"
+                 r"the\s+(?:day|night|morning|afternoon|evening)\s+before(?=\s*(?:[,.;:!?)]|$)|" + _BEFORE_THEN_CLAUSE + r")|"
                  r"(?:a|one)\s+day\s+earlier")
 # the same on its own, for a date's text: is it a day counted back from another?
 COUNTED_BACK = re.compile(_COUNTED_BACK, re.I)

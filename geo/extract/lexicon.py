@@ -289,6 +289,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"named(?=\s+[A-Z][^.;:]{0,120}?\s+as\s+(?:the\s+)?(?:places|villages|towns|settlements|communities|areas|"
                r"sites|locations)\s+(?:whose|that|which|where)\b[^.;]{0,80}?\b(?:fire|shell\w*|struck|hit|attack\w*|"
                r"bomb\w*|targeted|damaged|destroyed)\b)|"
+               # people or places identified by a source are its account: "the paper named the second man as X",
+               # "the agency identified them as ..." (not "was named as the new governor": passive, no source)
+               r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?:named|names|identified|identifies)"
+               r"(?= (?:the|a|an|them|him|her|both|all|two|three|one)\b[^.;:]{0,60}? as [A-Z])|"
                # a source that dates an event (DATING_VERB)
                + DATING_VERB + "|"
                # a list handed over is its giver's account: "the executive authority gave us a list of six villages"

@@ -2847,8 +2847,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         if stated:                         # (speed: no date stated, none to set to the week's days)
             week = weekdays_dated if FUTURE_TENSE.search(s) or _SAYS_TODAY.search(s) else covered_week
             stated = as_dated_weekdays(stated, {**week, **near} if near else week)
-        if prev_stated_day:
-            stated = _without_counted_days(stated)
+        if prev_stated_day or previous_day is not None:   # (a day before, or "yesterday" before)
+            stated = _counted_from_day_before(stated, previous_day)
         if document_day is not None and document_day[0] == sentence.paragraph and (
                 not attributions or _DOCUMENT_ITSELF.fullmatch(attributions[-1].who)
                 or (described_document and attributions[-1].who == described_document[1])):
@@ -5294,11 +5294,21 @@ def _in_month_told(sentence, dates, month_told, published):
     return out
 
 
-def _without_counted_days(dates):
-    """The sentence's dates less a day counted back with no day of its own sentence to count from ("Shells hit X on
-    Monday. The day before, ..."): it is counted from the sentence before, whose day it carries, and a carried day is
-    no stated date (docs/evaluation.md), not the day before publication."""
-    return [d for d in dates if not (d.kind == "relative" and COUNTED_BACK.fullmatch(d.text))]
+def _counted_from_day_before(dates, day):
+    """The sentence's dates with a day counted back with no day of its own sentence to count from ("Shells hit X on
+    Monday. The day before, ...") counted from the day the sentence before stated (the Sunday), not from publication:
+    the annotated sets mostly date it so. Without a single day before (a month, a range), or beside a day of the
+    sentence's own ("X, who had been there the night before, said on Monday": Monday dates it), it is dropped."""
+    counted = [d for d in dates if d.kind == "relative" and COUNTED_BACK.fullmatch(d.text)]
+    own_day = any(d.precision == "day" for d in dates if d not in counted)
+    out = []
+    for d in dates:
+        if d in counted:
+            if day is None or own_day:
+                continue
+            d = d._replace(start=day - dt.timedelta(days=1), end=day - dt.timedelta(days=1), kind="calendar")
+        out.append(d)
+    return out
 
 
 def _after_dateline(dates, dateline):
