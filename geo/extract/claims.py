@@ -1944,6 +1944,13 @@ def _capitalised(word):
 
 
 
+# the head of a body's own name, which may go on past a comma ("the Institute of History, Art and Music"; not
+# "the three ministers, of Russia, Armenia and Azerbaijan": a list of states after an apposition)
+_NAMED_BODY_HEAD = re.compile(r"\b(?:Institute|Academy|Museum|Union|Society|Association|Centre|Center|Council|"
+                              r"Committee|Commission|Foundation|Fund|University|College|School|Library|Department|"
+                              r"Ministry|Agency|Service|Office|Board|Federation|Party|Movement|Front|Bank)\b")
+
+
 def _apposed_subject(left, stops):
     """The subject before a verb that follows an apposition: '"...," Hikmet Hajiyev, an aide to X, told'."""
     if not left.rstrip().endswith(","):
@@ -1979,7 +1986,7 @@ def _apposed_subject(left, stops):
             continue                       # "X, the envoy in the Aghdam, Fuzuli and Khojavend districts, said"
         if (after == "," and i + 1 < len(segments) and segments[i + 1][0] == "," and _NAMES_LIST_END.fullmatch(segment)
                 and (_APPOSITION_START.match(segments[i + 1][1]) or segments[i + 1][1][:1].islower())
-                and _capitalised(segments[i + 1][1].split()[-1])):
+                and _capitalised(segments[i + 1][1].split()[-1]) and _NAMED_BODY_HEAD.search(segments[i + 1][1])):
             continue                       # "X, head of the Institute of History, Art and Music, said": the body's
             # name goes on past its comma, the apposition before it and X before that
         if i < list_start:
