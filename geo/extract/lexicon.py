@@ -1214,13 +1214,19 @@ _SHELLING = _cues(
      # ... and so is an armed group's try to cross the line that ends in deaths: "a group tried to slip across the
      # border near X and two soldiers died holding it off", "tried to cross the line ... four of its men were killed"
      # (older sets 6 of 6 such tries with deaths or fire filed so; not a try that turned back: "servicemen tried to
-     # cross the border in a jeep, were warned, and went back")
+     # cross the border in a jeep, were warned, and went back"; the line crossed, or into a place: not "tried to cross
+     # the frozen river ... died of cold", "to cross the border to put out a forest fire"; nor fire said none:
+     # "no one had opened fire")
      r"\b(?:group|unit|troops|soldiers|servicemen|force)s? (?:had |has |have )?(?:tried|attempted) to "
-     r"(?:cross|slip (?:across|into|over)|sneak (?:across|into|over))\b"
-     r"(?=[^.;]*\b(?:killed|died|dead|opened fire|fire)\b)|"
+     r"(?:(?:cross|slip (?:across|over)|sneak (?:across|over))(?= (?:the )?(?:state |contact |front |front-)?"
+     r"(?:border|line|frontline)\b)|(?:cross|slip|sneak) into\b)"
+     r"(?=[^.;]*\b(?<!no one )(?<!no one had )(?<!no one was )(?<!nobody )(?<!nobody had )(?<!nobody was )"
+     r"(?<!not )(?<!never )(?:killed|died(?! of (?:cold|hypothermia|exposure|illness))|dead|opened fire|"
+     r"(?<!opened )(?<!forest )(?<!house )fire)\b)|"
      # an armed incident at a place is fighting there: "called the armed incident near X a provocation" (as the
-     # older sets file "the incident near X" of that clash; not an incident alone, "a traffic incident near Y")
-     r"\barmed incidents?\b(?= (?:near|at|in|on|along|around)\b)|"
+     # older sets file "the incident near X" of that clash; not an incident alone, "a traffic incident near Y"; nor
+     # one said none, "no armed incident near X", nor a brawl "in a bar" of a town)
+     + _NONE_OF + r"\barmed incidents?\b(?= (?:near|at|in|on|along|around)\b(?! (?:a|an)\b))|"
      # a raiding party sent across the line is an attack there: "a sabotage group tried to cross near X", "broke up a
      # reconnaissance and sabotage group in Y" (not sabotage alone: "trained for sabotage at a base in Z")
      r"\b" + RAIDING_PARTY + r"\b|"
