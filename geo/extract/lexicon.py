@@ -1890,7 +1890,14 @@ _CORRIDOR_ACTIONS = _cues(
      r"(?:(?:completely|entirely|again|now)\s+)?(?:cut|severed|broken)\b)|"
      # ... or told as lost by the places cut off: "the villages had lost their link with X", "lost its road connection
      # to Y" (a road's link; not a telephone's or the internet's: "lost their phone connection with")
-     r"\blos(?:t|e|es|ing)\s+(?:their|its|the|all)\s+(?:road\s+|transport\s+)?(?:links?|connections?)\s+(?:with|to)\b|"
+     # (with a place, not a grid, a unit's command or kin: "lost its connection to the power grid", "lost their
+     # connection with headquarters", "with relatives in Y"; nor lines, power or a network told down in the clause:
+     # "lost its connection with Y when the phone lines came down")
+     r"\blos(?:t|e|es|ing)\s+(?:their|its|the|all)\s+(?:road\s+|transport\s+)?(?:links?|connections?)\s+(?:with|to)\b"
+     r"(?=\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?!(?:the|a|an|its|their|his|her|our|all|headquarters|"
+     r"relatives|families|family|friends|command|commanders?|base|home)\b)[\w'’-]+)"
+     r"(?![^.;]*?\b(?:phones?|telephones?|internet|mobile|network|power|electricity|signal|radio|cables?|"
+     r"lines?\s+(?:came|went|were|was)\s+down)\b)|"
      # a road cut on its way to a town: "let the army cut the road to X" (the town's road is cut, not a post set
      # there; a road cut between two towns is a blockade at each, see the checkpoints' cues)
      r"\bcut(?:s|ting)?\s+(?:the|a|its|their)\s+(?:main\s+|only\s+|supply\s+)?(?:roads?|highway|routes?)"
