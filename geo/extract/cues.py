@@ -748,9 +748,16 @@ _POSTS_HELD = re.compile(r"\b(?:posts|outposts|positions|garrisons?|post|outpost
 # people surrounded where they were working, the subject of the sentence: "two haymakers of X were surrounded in
 # their fields", "farmers from Y had been encircled by soldiers" (men held on their land, no village cut off; heldout137
 # files "two men mowing hay outside Tegh had been surrounded" as other; not after a comma, "villagers could not be
-# brought out, because they were surrounded", the place's own people kept in)
+# brought out, because they were surrounded", the place's own people kept in; nor people telling of a place
+# surrounded, "villagers said X was surrounded", "farmers say the village had been encircled")
 _PEOPLE_SURROUNDED = re.compile(r"\b(?:men|women|villagers|farmers|shepherds|herders|haymakers|mowers|workers|"
-                                r"labourers|laborers)\b[^.;,]{0,40}?\s+(?:were|was|had\s+been|have\s+been|got)\s+$")
+                                r"labourers|laborers)\b(?:(?!\b(?:said|say|says|told|tell|tells|reported|report|reports|"
+                                r"claimed|claim|claims|added|that)\b)[^.;,]){0,40}?\s+"
+                                r"(?:were|was|had\s+been|have\s+been|got)\s+$")
+# (... and not held in the village itself, which is then cut off: "300 villagers were surrounded in X", "the
+# villagers were surrounded in their village")
+_SURROUNDED_IN_PLACE = re.compile(r"\s+(?:in|inside)\s+(?:(?:the|their|its)\s+(?:own\s+)?(?:village|town|city)\b|"
+                                  r"[A-Z])")
 _CAUGHT_MINING = re.compile(r"\b(?:caught|detained|arrested|captured)\b[^.;]{0,80}?\b(?:(?:while\s+|when\s+)?"
                             r"(?:trying|attempting)\s+to\s+(?:mine\b|lay\s+mines|plant\s+mines)|"
                             r"while\s+(?:mining|laying\s+mines|planting\s+mines))|"
@@ -1733,7 +1740,8 @@ def cue_hits(sentence, returning=False):
     # people surrounded on their land are held there, no place cut off (_PEOPLE_SURROUNDED)
     hits = [h._replace(layer="other", kind="encirclement") if h.kind == "blockade"
             and lower.startswith(("surround", "encircl"), h.begin)
-            and _PEOPLE_SURROUNDED.search(lower, max(0, h.begin - 80), h.begin) else h for h in hits]
+            and _PEOPLE_SURROUNDED.search(lower, max(0, h.begin - 80), h.begin)
+            and not _SURROUNDED_IN_PLACE.match(sentence, h.end) else h for h in hits]
     # a place surrounded while fire or fighting is told with it is under assault, not cut off: "in fighting that
     # began that day, tanks surrounded X", "troops surrounded Y and opened fire on it" (the surrounding alone is)
     if any(h.layer == "shelling" and h.strong and h.kind in _ASSAULT_KINDS for h in hits):
