@@ -3851,7 +3851,7 @@ def classify(sentence, mention, hits, breaks, spans=()):
         again = _classify(sentence, _Span(plural.start("np"), plural.end("np")), hits, breaks, spans)
         if again[0] != "other":
             return again
-    m = _HEADED.match(sentence, mention.end) or _ANAPHOR.search(sentence, mention.end) \
+    m = _HEADED.match(sentence, mention.end) or _heads_anaphor(sentence, mention) \
         or _building_again(sentence, mention)
     owned = None if m is not None else _OWNED_ANAPHOR.search(sentence, mention.end)
     if owned is not None and not any(mention.end <= b < owned.start() for b, _ in spans) \
@@ -3873,6 +3873,18 @@ def classify(sentence, mention, hits, breaks, spans=()):
     if again[0] == "other" and m.re is _HEADED:
         again = _first_event_after(hits, mention.end) or again
     return again if again[0] != "other" else (layer, kind)
+
+
+def _heads_anaphor(sentence, mention):
+    """The town named again after the mention (_ANAPHOR); "his village" or "her town" only when the mention is the
+    place its speaker heads ("the head of X said a post was put at the entrance of his village"), not anyone's own
+    village ("X is quiet, a man said, but his village was shelled")."""
+    m = _ANAPHOR.search(sentence, mention.end)
+    if m is None or m.group("np")[:1] == "t" or _HEAD_BEFORE.search(sentence, max(0, mention.begin - 40), mention.begin):
+        return m
+    while m is not None and m.group("np")[:1] != "t":
+        m = _ANAPHOR.search(sentence, m.end())
+    return m
 
 
 # a place people left, and the fire or fighting told after it as the time they left: "left X in 1992, when the
