@@ -1214,12 +1214,12 @@ _SHELLING = _cues(
      # ... and so is an armed group's try to cross the line that ends in deaths: "a group tried to slip across the
      # border near X and two soldiers died holding it off", "tried to cross the line ... four of its men were killed"
      # (older sets 6 of 6 such tries with deaths or fire filed so; not a try that turned back: "servicemen tried to
-     # cross the border in a jeep, were warned, and went back"; the line crossed, or into a place: not "tried to cross
-     # the frozen river ... died of cold", "to cross the border to put out a forest fire"; nor fire said none:
+     # cross the border in a jeep, were warned, and went back"; the line crossed, or near or into a place: not "tried to
+     # cross the frozen river ... died of cold", "to cross the border to put out a forest fire"; nor fire said none:
      # "no one had opened fire")
      r"\b(?:group|unit|troops|soldiers|servicemen|force)s? (?:had |has |have )?(?:tried|attempted) to "
-     r"(?:(?:cross|slip (?:across|over)|sneak (?:across|over))(?= (?:the )?(?:state |contact |front |front-)?"
-     r"(?:border|line|frontline)\b)|(?:cross|slip|sneak) into\b)"
+     r"(?:(?:cross|slip (?:across|over)|sneak (?:across|over))(?= (?:(?:the )?(?:state |contact |front |front-)?"
+     r"(?:border|line|frontline)|near|at|close to)\b)|(?:cross|slip|sneak) into\b)"
      r"(?=[^.;]*\b(?<!no one )(?<!no one had )(?<!no one was )(?<!nobody )(?<!nobody had )(?<!nobody was )"
      r"(?<!not )(?<!never )(?:killed|died(?! of (?:cold|hypothermia|exposure|illness))|dead|opened fire|"
      r"(?<!opened )(?<!forest )(?<!house )fire)\b)|"
