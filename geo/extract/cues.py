@@ -3571,7 +3571,8 @@ _FLED_FROM = re.compile(r"(?i)\b(?:after|following|fleeing|escaping|escape|from)
 # the town the sentence named before, named again by its kind: "explosions could be heard in the town", "trucks pass
 # through the village", "as rockets struck the town", "more buses came through the town than ever" (not "the town of
 # X", nor "the village Y") (the noun phrase ends there: not "the city centre", "the village school"); or by the
-# speaker's own: "the head of X said a post was put at the entrance of his village"
+# speaker's own: "the head of X said a post was put at the entrance of his village" (only the place a head speaks
+# for, _heads_anaphor)
 _ANAPHOR = re.compile(r"\b(?:(?:in|at|through|into|near|around|on|to|from|outside)\s+)?"
                       r"(?P<np>(?:the|his|her)\s+(?:town|village|city))"
                       r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|where|while|when|as|day|overnight|every|each|again|"
