@@ -31,6 +31,8 @@ def test_tries_to_cross_that_are_no_fighting(text, place):
      "Aghdam"),
     ("A group tried to sneak across the border near Movses, and the guards opened fire.", "Movses"),
     ("The ministry said a group of troops had tried to cross into Tavush, and a soldier was killed.", "Tavush"),
+    ("Baku's account is that Armenian soldiers tried to cross near Movses in a car, left it when warned, and opened "
+     "fire an hour later.", "Movses"),
 ])
 def test_tries_to_cross_the_line_with_deaths_or_fire_are_fighting(text, place):
     assert _layers(text)[place] == "shelling"
