@@ -3094,8 +3094,8 @@ def _normalise(phrase):
     if body_in:                            # "the provincial office in Syunik": the Syunik provincial office, as the
         phrase = f"{body_in.group('place')} {body_in.group('body')}"   # body is named in full
     seat_in = _SEAT_IN_TOWN.match(phrase)
-    if seat_in and not _capital(seat_in.group("place")):                            # "the town hall in Goris": the Goris town hall, as the sets name it
-        phrase = f"{seat_in.group('place')} {seat_in.group('seat')}"
+    if seat_in and not _capital(seat_in.group("place")):   # "the town hall in Goris": the Goris town hall, as the
+        phrase = f"{seat_in.group('place')} {seat_in.group('seat')}"   # sets name it
     m = _LOCATIVE.match(phrase)
     owner = m and m.group("prep").lower() == "of" and (m.group("place").lower().strip(" .") in NATION_WORDS or (
         # "the Unified Information Centre of the Armenian government": that government's centre
@@ -3374,7 +3374,7 @@ def _local_officials_of(locative):
     place = locative.group("place").strip(" .")
     return (bool(_OFFICIALS_HEAD.fullmatch(locative.group("head").strip()))
             and locative.group("prep").lower() in ("in", "of") and bool(_TOWN_NAME.fullmatch(place))
-            and place.lower() not in CAPITAL_COUNTRY and not CAPITALS.intersection(name_keys(place)) and place.lower() not in NATION_WORDS
+            and not _capital(place) and place.lower() not in NATION_WORDS
             and not NATION.search(place.lower()))
 
 

@@ -759,9 +759,16 @@ _POSTS_HELD = re.compile(r"\b(?:posts|outposts|positions|garrisons?|post|outpost
 # people surrounded where they were working, the subject of the sentence: "two haymakers of X were surrounded in
 # their fields", "farmers from Y had been encircled by soldiers" (men held on their land, no village cut off; heldout137
 # files "two men mowing hay outside Tegh had been surrounded" as other; not after a comma, "villagers could not be
-# brought out, because they were surrounded", the place's own people kept in)
+# brought out, because they were surrounded", the place's own people kept in; nor people telling of a place
+# surrounded, "villagers said X was surrounded", "farmers say the village had been encircled")
 _PEOPLE_SURROUNDED = re.compile(r"\b(?:men|women|villagers|farmers|shepherds|herders|haymakers|mowers|workers|"
-                                r"labourers|laborers)\b[^.;,]{0,40}?\s+(?:were|was|had\s+been|have\s+been|got)\s+$")
+                                r"labourers|laborers)\b(?:(?!\b(?:said|say|says|told|tell|tells|reported|report|reports|"
+                                r"claimed|claim|claims|added|that)\b)[^.;,]){0,40}?\s+"
+                                r"(?:were|was|had\s+been|have\s+been|got)\s+$")
+# (... and not held in the village itself, which is then cut off: "300 villagers were surrounded in X", "the
+# villagers were surrounded in their village")
+_SURROUNDED_IN_PLACE = re.compile(r"\s+(?:in|inside)\s+(?:(?:the|their|its)\s+(?:own\s+)?(?:village|town|city)\b|"
+                                  r"[A-Z])")
 _CAUGHT_MINING = re.compile(r"\b(?:caught|detained|arrested|captured)\b[^.;]{0,80}?\b(?:(?:while\s+|when\s+)?"
                             r"(?:trying|attempting)\s+to\s+(?:mine\b|lay\s+mines|plant\s+mines)|"
                             r"while\s+(?:mining|laying\s+mines|planting\s+mines))|"
@@ -1754,7 +1761,8 @@ def cue_hits(sentence, returning=False):
     # people surrounded on their land are held there, no place cut off (_PEOPLE_SURROUNDED)
     hits = [h._replace(layer="other", kind="encirclement") if h.kind == "blockade"
             and lower.startswith(("surround", "encircl"), h.begin)
-            and _PEOPLE_SURROUNDED.search(lower, max(0, h.begin - 80), h.begin) else h for h in hits]
+            and _PEOPLE_SURROUNDED.search(lower, max(0, h.begin - 80), h.begin)
+            and not _SURROUNDED_IN_PLACE.match(sentence, h.end) else h for h in hits]
     # a place surrounded while fire or fighting is told with it is under assault, not cut off: "in fighting that
     # began that day, tanks surrounded X", "troops surrounded Y and opened fire on it" (the surrounding alone is)
     if any(h.layer == "shelling" and h.strong and h.kind in _ASSAULT_KINDS for h in hits):
@@ -3587,7 +3595,8 @@ _FLED_FROM = re.compile(r"(?i)\b(?:after|following|fleeing|escaping|escape|from)
 # the town the sentence named before, named again by its kind: "explosions could be heard in the town", "trucks pass
 # through the village", "as rockets struck the town", "more buses came through the town than ever" (not "the town of
 # X", nor "the village Y") (the noun phrase ends there: not "the city centre", "the village school"); or by the
-# speaker's own: "the head of X said a post was put at the entrance of his village"
+# speaker's own: "the head of X said a post was put at the entrance of his village" (only the place a head speaks
+# for, _heads_anaphor)
 _ANAPHOR = re.compile(r"\b(?:(?:in|at|through|into|near|around|on|to|from|outside)\s+)?"
                       r"(?P<np>(?:the|his|her)\s+(?:town|village|city))"
                       r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|where|while|when|as|day|overnight|every|each|again|"
@@ -3867,7 +3876,7 @@ def classify(sentence, mention, hits, breaks, spans=()):
         again = _classify(sentence, _Span(plural.start("np"), plural.end("np")), hits, breaks, spans)
         if again[0] != "other":
             return again
-    m = _HEADED.match(sentence, mention.end) or _ANAPHOR.search(sentence, mention.end) \
+    m = _HEADED.match(sentence, mention.end) or _heads_anaphor(sentence, mention) \
         or _building_again(sentence, mention)
     owned = None if m is not None else _OWNED_ANAPHOR.search(sentence, mention.end)
     if owned is not None and not any(mention.end <= b < owned.start() for b, _ in spans) \
@@ -3889,6 +3898,18 @@ def classify(sentence, mention, hits, breaks, spans=()):
     if again[0] == "other" and m.re is _HEADED:
         again = _first_event_after(hits, mention.end) or again
     return again if again[0] != "other" else (layer, kind)
+
+
+def _heads_anaphor(sentence, mention):
+    """The town named again after the mention (_ANAPHOR); "his village" or "her town" only when the mention is the
+    place its speaker heads ("the head of X said a post was put at the entrance of his village"), not anyone's own
+    village ("X is quiet, a man said, but his village was shelled")."""
+    m = _ANAPHOR.search(sentence, mention.end)
+    if m is None or m.group("np")[:1] == "t" or _HEAD_BEFORE.search(sentence, max(0, mention.begin - 40), mention.begin):
+        return m
+    while m is not None and m.group("np")[:1] != "t":
+        m = _ANAPHOR.search(sentence, m.end())
+    return m
 
 
 # a place people left, and the fire or fighting told after it as the time they left: "left X in 1992, when the

@@ -1229,13 +1229,19 @@ _SHELLING = _cues(
      # ... and so is an armed group's try to cross the line that ends in deaths: "a group tried to slip across the
      # border near X and two soldiers died holding it off", "tried to cross the line ... four of its men were killed"
      # (older sets 6 of 6 such tries with deaths or fire filed so; not a try that turned back: "servicemen tried to
-     # cross the border in a jeep, were warned, and went back")
+     # cross the border in a jeep, were warned, and went back"; the line crossed, or near or into a place: not "tried to
+     # cross the frozen river ... died of cold", "to cross the border to put out a forest fire"; nor fire said none:
+     # "no one had opened fire")
      r"\b(?:group|unit|troops|soldiers|servicemen|force)s? (?:had |has |have )?(?:tried|attempted) to "
-     r"(?:cross|slip (?:across|into|over)|sneak (?:across|into|over))\b"
-     r"(?=[^.;]*\b(?:killed|died|dead|opened fire|fire)\b)|"
+     r"(?:(?:cross|slip (?:across|over)|sneak (?:across|over))(?= (?:(?:the )?(?:state |contact |front |front-)?"
+     r"(?:border|line|frontline)|near|at|close to)\b)|(?:cross|slip|sneak) into\b)"
+     r"(?=[^.;]*\b(?<!no one )(?<!no one had )(?<!no one was )(?<!nobody )(?<!nobody had )(?<!nobody was )"
+     r"(?<!not )(?<!never )(?:killed|died(?! of (?:cold|hypothermia|exposure|illness))|dead|opened fire|"
+     r"(?<!opened )(?<!forest )(?<!house )fire)\b)|"
      # an armed incident at a place is fighting there: "called the armed incident near X a provocation" (as the
-     # older sets file "the incident near X" of that clash; not an incident alone, "a traffic incident near Y")
-     r"\barmed incidents?\b(?= (?:near|at|in|on|along|around)\b)|"
+     # older sets file "the incident near X" of that clash; not an incident alone, "a traffic incident near Y"; nor
+     # one said none, "no armed incident near X", nor a brawl "in a bar" of a town)
+     + _NONE_OF + r"\barmed incidents?\b(?= (?:near|at|in|on|along|around)\b(?! (?:a|an)\b))|"
      # a raiding party sent across the line is an attack there: "a sabotage group tried to cross near X", "broke up a
      # reconnaissance and sabotage group in Y" (not sabotage alone: "trained for sabotage at a base in Z")
      r"\b" + RAIDING_PARTY + r"\b|"
@@ -1899,7 +1905,14 @@ _CORRIDOR_ACTIONS = _cues(
      r"(?:(?:completely|entirely|again|now)\s+)?(?:cut|severed|broken)\b)|"
      # ... or told as lost by the places cut off: "the villages had lost their link with X", "lost its road connection
      # to Y" (a road's link; not a telephone's or the internet's: "lost their phone connection with")
-     r"\blos(?:t|e|es|ing)\s+(?:their|its|the|all)\s+(?:road\s+|transport\s+)?(?:links?|connections?)\s+(?:with|to)\b|"
+     # (with a place, not a grid, a unit's command or kin: "lost its connection to the power grid", "lost their
+     # connection with headquarters", "with relatives in Y"; nor lines, power or a network told down in the clause:
+     # "lost its connection with Y when the phone lines came down")
+     r"\blos(?:t|e|es|ing)\s+(?:their|its|the|all)\s+(?:road\s+|transport\s+)?(?:links?|connections?)\s+(?:with|to)\b"
+     r"(?=\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?!(?:the|a|an|its|their|his|her|our|all|headquarters|"
+     r"relatives|families|family|friends|command|commanders?|base|home)\b)[\w'’-]+)"
+     r"(?![^.;]*?\b(?:phones?|telephones?|internet|mobile|network|power|electricity|signal|radio|cables?|"
+     r"lines?\s+(?:came|went|were|was)\s+down)\b)|"
      # a road cut on its way to a town: "let the army cut the road to X" (the town's road is cut, not a post set
      # there; a road cut between two towns is a blockade at each, see the checkpoints' cues)
      r"\bcut(?:s|ting)?\s+(?:the|a|its|their)\s+(?:main\s+|only\s+|supply\s+)?(?:roads?|highway|routes?)"
