@@ -35,6 +35,11 @@ def test_a_book_printed_in_a_town_is_no_event(gazetteer):
     assert "Sisian" not in got
 
 
+def test_books_printed_in_a_town_with_no_year_stay(gazetteer):
+    got = layers("The new hall in the old school shows maps he drew and books that were printed in Goris.", gazetteer)
+    assert "Goris" in got
+
+
 def test_a_book_printed_in_a_town_under_fire_stays(gazetteer):
     got = layers("The booklets printed in Goris burned when shells hit the print shop.", gazetteer)
     assert "Goris" in got

@@ -593,11 +593,13 @@ _STOCK_HARMED = re.compile(r"(?:\s+(?:villages?|fields?|farms?|orchards?|vineyar
                            r"damaged|ruined|hit|shelled|lost|set\s+(?:on\s+)?(?:fire|alight)|torched)\b", re.I)
 _GOODS_MADE_IN = re.compile(rf"(?=[acfgmpsvw])\b{_GOODS}\s+(?:prepared|packed|collected|bought|loaded|made|produced|"
                             r"donated)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
-# a book's or a map's imprint: "a manual of openings, printed in X in 1978", "the map was printed in Y" (where the
-# edition came out, no event; older sets file 0 of 4 such towns; a sentence telling war keeps it)
+# a book's or a map's imprint with its year: "a manual of openings, printed in X in 1978", "a map published in Y in
+# 1902" (where the edition came out, no event; a sentence telling war keeps it; without the year the town may be
+# where the books are shown: "books he wrote that were printed in X", annotated in older sets)
 _PRINTED_IN = re.compile(r"\b(?:books?|booklets?|manuals?|maps?|atlas|editions?|pamphlets?|brochures?|catalogues?|"
                          r"guides?|dictionar(?:y|ies)|textbooks?|chronicles?|volumes?|cop(?:y|ies))\b[^.;:]{0,40}?"
                          r"\b(?:printed|published)\s+in\s+(?:the\s+)?$", re.I)
+_IN_YEAR = re.compile(r"\s+in\s+(?:1[89]|20)\d\d\b")
 # goods held up on their way, after their origin: "... has been waiting in Goris", "stood at Bagratashen", "were held
 # at the X crossing"
 _WAITING = re.compile(r"\b(?:waiting|waited|waits|stuck|stranded|held\s+(?:up|at|near|for)|stood|standing|parked|"
@@ -2146,7 +2148,7 @@ def _goods_origin(sentence, m, mentions, before):
             _STOCK_FROM.search(before) and not _STOCK_HARMED.match(sentence, m.end))):
         return True
     if ends_with_word(before, ("in", "the")) and _PRINTED_IN.search(before, max(0, len(before) - 120)) \
-            and not _war_told(sentence):
+            and _IN_YEAR.match(sentence, m.end) and not _war_told(sentence):
         return True                        # "a manual printed in X in 1978": the edition's imprint
     return (ends_with_word(before, ("in", "ın", "i\u0307n", "at", "the")) and _GOODS_MADE_IN.search(before) is not None
             and any(n.begin > m.end for n in mentions) and _WAITING.search(sentence, m.end) is not None)
