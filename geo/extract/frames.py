@@ -593,6 +593,13 @@ _STOCK_HARMED = re.compile(r"(?:\s+(?:villages?|fields?|farms?|orchards?|vineyar
                            r"damaged|ruined|hit|shelled|lost|set\s+(?:on\s+)?(?:fire|alight)|torched)\b", re.I)
 _GOODS_MADE_IN = re.compile(rf"(?=[acfgmpsvw])\b{_GOODS}\s+(?:prepared|packed|collected|bought|loaded|made|produced|"
                             r"donated)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# a book's or a map's imprint with its year: "a manual of openings, printed in X in 1978", "a map published in Y in
+# 1902" (where the edition came out, no event; a sentence telling war keeps it; without the year the town may be
+# where the books are shown: "books he wrote that were printed in X", annotated in older sets)
+_PRINTED_IN = re.compile(r"\b(?:books?|booklets?|manuals?|maps?|atlas|editions?|pamphlets?|brochures?|catalogues?|"
+                         r"guides?|dictionar(?:y|ies)|textbooks?|chronicles?|volumes?|cop(?:y|ies))\b[^.;:]{0,40}?"
+                         r"\b(?:printed|published)\s+in\s+(?:the\s+)?$", re.I)
+_IN_YEAR = re.compile(r"\s+in\s+(?:1[89]|20)\d\d\b")
 # goods held up on their way, after their origin: "... has been waiting in Goris", "stood at Bagratashen", "were held
 # at the X crossing"
 _WAITING = re.compile(r"\b(?:waiting|waited|waits|stuck|stranded|held\s+(?:up|at|near|for)|stood|standing|parked|"
@@ -1910,8 +1917,10 @@ _WHAT_HAPPENED = re.compile(r"\b(?:what\s+(?:had\s+|has\s+)?happened|the\s+event
 _TRADERS_IN = re.compile(r"\b(?:traders|dealers|hauliers|merchants|wholesalers|retailers|importers|exporters|investors|"
                          r"brokers|bankers|shopkeepers|businessmen|businesspeople)\s+in\s+(?:the\s+)?$", re.I)
 # the people of a readership or a membership named by where they live: "former pupils in X", "our members in Y",
-# "subscribers in Z" (who they are, as "traders in X" is)
-_MEMBERS_IN = re.compile(r"\b(?:pupils|students|alumni|graduates|members|readers|subscribers|parishioners)\s+"
+# "subscribers in Z" (who they are, as "traders in X" is); so a shop's own public: "our buyers in A and B will have
+# noticed" (older sets file 0 of 6 "our customers / buyers / members in X")
+_MEMBERS_IN = re.compile(r"\b(?:pupils|students|alumni|graduates|members|readers|subscribers|parishioners|"
+                         r"our\s+(?:buyers|customers|clients))\s+"
                          r"(?:(?:living|scattered|now)\s+)?in\s+(?:the\s+)?$", re.I)
 # where the members of a group came from, told part by part: "Some came from A, some from B, one family from C",
 # "some were from A, others from B" (who the people are, not where the news happened)
@@ -2143,13 +2152,16 @@ _DESCRIPTION_END = re.compile(r";|,\s+(?:after|as|when|while|before|during|follo
 
 def _goods_origin(sentence, m, mentions, before):
     """Is the mention where goods come from: goods lacking ("shortages of goods from X"), stock or a harvest brought
-    from it ("our stock from X"), or goods made ready in it while the sentence goes on to another place ("medicines
-    prepared in X are waiting in Y")?"""
+    from it ("our stock from X"), a book printed in it ("a manual printed in X"), or goods made ready in it while the
+    sentence goes on to another place ("medicines prepared in X are waiting in Y")?"""
     # (the last word first, a quick test, for speed; "ı" and "İ" (casefolded "i̇"): the case-insensitive pattern
     # reads each as an "i")
     if ends_with_word(before, ("from", "the")) and (_GOODS_LACKED_FROM.search(before) or (
             _STOCK_FROM.search(before) and not _STOCK_HARMED.match(sentence, m.end))):
         return True
+    if ends_with_word(before, ("in", "the")) and _PRINTED_IN.search(before, max(0, len(before) - 120)) \
+            and _IN_YEAR.match(sentence, m.end) and not _war_told(sentence):
+        return True                        # "a manual printed in X in 1978": the edition's imprint
     return (ends_with_word(before, ("in", "ın", "i\u0307n", "at", "the")) and _GOODS_MADE_IN.search(before) is not None
             and any(n.begin > m.end for n in mentions) and _WAITING.search(sentence, m.end) is not None)
 

@@ -3802,7 +3802,7 @@ _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pe
                         # a shop's trade partner by his town: "canopies from a wholesaler in X" (where goods come from)
                         r"wholesalers?|suppliers?|"
                         # a craftsman whose work is sold or shown: "bobbins turned by a maker in X"
-                        r"makers?|craftsm[ae]n|carpenters?|potters?|weavers?|woodcarvers?|"
+                        r"makers?|craftsm[ae]n|carpenters?|potters?|weavers?|(?:wood)?carvers?|"
                         # a commander named by his seat: "a profile of the rebel colonel in X is being prepared"
                         r"colonels?|generals?|"
                         # a body's seat: "the defence ministries in A and B", "the regional administration in X" (the
@@ -4013,12 +4013,17 @@ def _goods_from(sentence, mention):
 # "- Wedding hall in Z: name board over the entrance"
 _CLIENTS = (r"(?:family|customer|client|courtyard|school|mosque|church|hotel|restaurant|caf[eé]|shop|house|office|hall|"
             # (and a club or a council an order is made for: "a cookery book for a women's council in X")
-            r"bakery|pharmacy|clinic|council|club)")
+            r"bakery|pharmacy|clinic|council|club|"
+            # (and a choir or a chapel: "hand bells for a school choir in X", "a bell for a village church near Y";
+            # older sets 0 of 12 such towns annotated)
+            r"choir|chapel|monastery|kindergarten)")
 # (not money given for it: "a loan will pay for the new school in X", "the fund said it would pay for a clinic in Y";
 # a client of the order is one among many, "for a school in X": "the heaters for the school in X were bought" is news)
 _FOR_CLIENT_IN = re.compile(r"(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bpaying\s)(?<!\bmoney\s)(?<!\bfunds\s)"
                             r"(?<!\bgrant\s)\bfor\s+(?:the\s+[\w'’-]+\s+of\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?"
-                            + _CLIENTS + r"\s+in\s+$")
+                            + _CLIENTS + r"\s+(?:in|near)\s+$"
+                            # (or a community a bell is cast for: "a small bell for the community of X")
+                            r"|(?<![Aa]id\s)\bfor\s+the\s+(?:village\s+)?community\s+of\s+$")
 _CLIENT_LINE = re.compile(r"\s*(?:[-–•*]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][a-z]+\s+)?(?i:" + _CLIENTS + r")\s+in\s+")
 _COLON_AFTER = re.compile(r"\s*:")
 # (people taken to the venue or reaching it, treated, sheltering or gathered there, or a scene the venue marks: "taken
@@ -4456,7 +4461,11 @@ _THERE_AFTER = re.compile(r"\bthere\b")
 # who fled there, nor a person who came: "she came with the children from a relative in Z")
 _SENT_BY_PERSON = re.compile(r"(?<!\bshe )(?<!\bhe )(?<!\bwe )(?<!\bthey )(?<!\bI )\b(?:arrived|arrives|came|comes|sent|posted|received|brought)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:from|by|through|via)\s+(?:a|an|my|our|his|her|their|the)\s+(?:[\w-]+\s+)?"
-                             r"(?:friends?|relatives?|cousins?|colleagues?|neighbours?|acquaintances?)\s+in\s+$", re.I)
+                             r"(?:friends?|relatives?|cousins?|colleagues?|neighbours?|acquaintances?|"
+                             # or a shop's maker or supplier: "new boards arrived from the carver in X" (where the
+                             # goods are made; older sets file 0 of 2 such towns)
+                             r"suppliers?|wholesalers?|makers?|(?:wood)?carvers?|craftsm[ae]n|potters?|weavers?|"
+                             r"smiths?)\s+in\s+$", re.I)
 # (not a sender who tells the news: "word arrived from a friend in X, who said the road was closed")
 _SENDER_TELLS = re.compile(r"\s*,?\s+(?:who|saying|that)\b")
 
