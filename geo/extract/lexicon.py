@@ -314,6 +314,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # gave these figures: ..."
                r"(?:put|puts)(?= (?:the|its|their|a|his|her) (?:[\w-]+ ){0,2}?(?:tolls?|counts?|tally|numbers?|figures?|"
                r"dead|losses|casualties)\b[^.;:]{0,40}? at\b)|"
+               # ... and so is a cost given as a sum: "the agency put the cost of rebuilding the X-Y line at an
+               # estimated 300 million dollars" (a sum only: not "put the cost of the repairs at risk")
+               r"(?:put|puts)(?= (?:the|its|their) (?:[\w-]+ ){0,2}?(?:costs?|price|bill) of\b[^.;:]{0,80}? at "
+               r"(?:(?:an estimated|about|around|some|over|more than|nearly|almost|at least) )?[$€£]?\d)|"
                # ... and so are deaths placed: "the same site puts the other eleven deaths in the X district" (not
                # their cause: "put the deaths in X down to a rocket")
                r"(?:put|puts)(?= (?:the|its|their) (?:[\w-]+ ){0,2}?(?:deaths|dead|victims) in\b)"
