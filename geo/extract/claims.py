@@ -1959,6 +1959,9 @@ def _apposed_subject(left, stops):
                     and _is_post(_POST_APPOSED.fullmatch(segment).group("post")):
                 post = segment
             continue                       # ", an aide to President Aliyev," / ", who patrol the border,"
+        if after in ("after", "before", "while", "when") and i + 1 < len(segments) and segments[i + 1][0] == "," \
+                and segments[i + 1][1][:1].islower():
+            continue                       # "X, speaking for the party after its meeting, told": the aside's time
         if (after == "," and i + 1 < len(segments) and segments[i + 1][0] == ","
                 and _APPOSITION_START.match(segments[i + 1][1]) and _LIST_TAIL.search(segment)):
             continue                       # "X, the envoy in the Aghdam, Fuzuli and Khojavend districts, said"
