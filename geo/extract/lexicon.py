@@ -534,6 +534,12 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        # the account just cited, named again: "by that account", "by the same account" (the report
                        # before, as "according to the same account")
                        r"by(?=\s+(?:that|this|the\s+same)\s+account\b)|"
+                       # ... or named by who gave it: "by the account the ministry gave at the time", "by the account
+                       # that the researcher gave" (the giver's, as "by the ministry's account"; set off by a comma:
+                       # not "paid by the account ...")
+                       r"(?:(?<=, )|^)by(?=\s+the\s+account\s+(?!of\b)(?:(?:that|which)\s+)?[^,.;:]{1,60}?\s+"
+                       r"(?:gave|gives|had\s+given|"
+                       r"has\s+given|offered)\b)|"
                        r"by\s+the\s+(?:official\s+|own\s+)?(?:count|tally)\s+of(?!\s+(?:the\s+)?(?:[\w-]+\s+)?"
                        r"(?:dead|killed|wounded|injured|victims|casualties|bodies|shells|rockets|missiles|people|"
                        r"refugees|votes|ballots|days|hours|houses|homes|buildings|strikes|attacks|"
