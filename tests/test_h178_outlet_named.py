@@ -38,3 +38,9 @@ def test_bare_name_not_named_as_outlet_stays_the_report():
     text = "The prime minister said the army would stay. Report said that Gazakh was shelled at night."
     assert _claims(text)["Gazakh"] != "Report"
 
+
+
+def test_full_body_name_is_left_to_the_rules_for_bodies():
+    from geo.extract.claims import _outlet_named_before
+    assert _outlet_named_before("Report", {"<agency>": "Report"})
+    assert not _outlet_named_before("Land Transport Agency", {"<agency>": "Land Transport Agency"})

@@ -6037,10 +6037,12 @@ def media_outlet(claimant):
 
 
 def _outlet_named_before(name, people):
-    """Is ``name`` (capitalised) the outlet the article named before by its kind or as relaying the press ("the
-    Azerbaijani agency Report", "according to Report, which cited ...")? Its bare name then is that outlet, though a
-    word like "Report" alone would read as "the report"."""
-    return bool(people) and name[:1].isupper() and any(people.get(body_key(noun)) == name for noun in _OUTLET_NOUNS)
+    """Is ``name`` (capitalised, a word that alone would stand for one named before: "Report" as "the report") the
+    outlet the article named before by its kind or as relaying the press ("the Azerbaijani agency Report", "according
+    to Report, which cited ...")? Its bare name then is that outlet. (A body's full name, "the Land Transport Agency",
+    is left to the rules for bodies.)"""
+    return bool(people) and name[:1].isupper() and is_pronoun(name) \
+        and any(people.get(body_key(noun)) == name for noun in _OUTLET_NOUNS)
 
 
 def outlets_named(sentence):
