@@ -236,9 +236,9 @@ _PATTERNS = [
     ("thatday", r"(?:on\s+)?that\s+(?:morning|afternoon|evening|night|day)\b(?!\s+(?:of|before|after)\b)"
                 r"|(?:later|earlier)\s+in\s+the\s+day\b|in\s+the\s+(?:first|second|latter)\s+half\s+of\s+the\s+day\b"
                 r"|later\s+in\s+the\s+(?:morning|afternoon|evening|night)\b"),
-    # "on the 12th", "on the morning of the 12th", "from the 21st to the 23rd": a day of the month the sentence or
-    # the publication is in (a span of such days starts on its first)
-    ("ordinal", r"(?:on|from|between)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
+    # "on the 12th", "on the morning of the 12th", "from the 21st to the 23rd", "since the 10th": a day of the month
+    # the sentence or the publication is in (a span of such days, or one still going on, starts on its first)
+    ("ordinal", r"(?:on|from|between|since)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
                 r"(?:(?P<od>[0-3]?\d)(?:st|nd|rd|th)|(?P<odw>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + r"))"
                 r"(?P<ofm>\s+of\s+(?:this|last|the\s+previous)\s+month)?"
                 r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"),
@@ -265,7 +265,7 @@ _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[ad
           "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "holiday": "[aceinotvw]", "nearhol": "[acenot]",
           "nthwd": "[ot]", "weekday": "[beflmnostuw]",
           "anchored": "[aot]", "daysback": r"[\dfst]", "forward": "[aot]", "sameday": "[ots]", "thatday": "[eilot]",
-          "ordinal": "[bfo]",
+          "ordinal": "[bfos]",
           "overnight": "[bjsweiloty]", "period": "[aelopst]",
           "ago": r"[\daefnost]", "year": "[abdefilmstw]", "lastm": "l"}
 # every character a kind can begin with, in one class: a word start that opens no kind is passed over before the

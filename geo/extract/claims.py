@@ -1636,8 +1636,9 @@ _RECORDS_BY = re.compile(r"(?i)^(?:the\s+)?(?:latest\s+|official\s+|preliminary\
 # a place after "in" with a capitalised two letters after a dot is no web address: "the ministry in Baku.Az" (the
 # space after the dot left out)
 _PLACE_THEN_DOT = re.compile(r"\s(?:in|at|from|near)\s+(?P<place>[A-Z][\w'’-]*)\.[A-Z][a-z]\b")
-# an account named by who gave it, in a relative clause: "the account that the researcher X gave (in 1988)"
-_ACCOUNT_GIVEN = re.compile(r"(?i)^(?:the|an?)\s+(?:\w+\s+)?(?:account|version|description|estimate)\s+(?:that|which)\s+"
+# an account named by who gave it, in a relative clause: "the account that the researcher X gave (in 1988)", "the
+# account the ministry gave at the time"
+_ACCOUNT_GIVEN = re.compile(r"(?i)^(?:the|an?)\s+(?:\w+\s+)?(?:account|version|description|estimate)\s+(?:(?:that|which)\s+)?"
                             r"(?P<who>.+?)\s+(?:gave|gives|has\s+given|had\s+given|offered|wrote|published)\b")
 # a charge in the passive and what it is for: "Armenia was blamed by the ministry for the shelling of Barda"
 _CHARGED_BY = re.compile(r"(?i)(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:blamed|accused)\s+by\b")
@@ -1981,6 +1982,9 @@ def _apposed_subject(left, stops):
                     and _is_post(_POST_APPOSED.fullmatch(segment).group("post")):
                 post = segment
             continue                       # ", an aide to President Aliyev," / ", who patrol the border,"
+        if after in ("after", "before", "while", "when") and i + 1 < len(segments) and segments[i + 1][0] == "," \
+                and segments[i + 1][1][:1].islower():
+            continue                       # "X, speaking for the party after its meeting, told": the aside's time
         if (after == "," and i + 1 < len(segments) and segments[i + 1][0] == ","
                 and _APPOSITION_START.match(segments[i + 1][1]) and _LIST_TAIL.search(segment)):
             continue                       # "X, the envoy in the Aghdam, Fuzuli and Khojavend districts, said"
@@ -4204,6 +4208,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     if choice is None:
         choice = min(before)[1]
     actor = actor_of(choice, people, memo)
+    if _outlet_named_before(actor, people):
+        return actor                       # "according to the agency Report ... Report put the cost at": the outlet
+                                           # so named, not "the report" a lowercase word would stand for
     chosen = next(a for a in attributions if a.who == choice)
     if actor == "local officials" and _BARE_VILLAGE_HEAD.fullmatch(choice.strip()) \
             and _OPENS_AT.fullmatch(sentence, 0, mention.begin) and mention.place.precision == "town":
@@ -6053,6 +6060,10 @@ _DOMAIN = re.compile(r"(?i)\.(?:net|com|am|az|ru|ge|org|info)$")
 _ADDRESS_SUBJECT = re.compile(r"(?P<name>(?-i:[A-Z])[\w-]*\.(?:az|am|ru|ge|com|net|info))\s+(?:also\s+)?[a-z]+ed\b")
 _OUTLET_TELLS = re.compile(r"\b" + _OUTLET_NAME + r",?\s+(?:(?:also|later|then|first)\s+)?(?:wrote|writes|reported|"
                            r"reports|said|says|carried|carries|published|publishes|ran|runs)\b")
+# an outlet named by its name alone as the one relaying the press: "according to Report, which cited Armenian media",
+# "according to Oxu, citing local sources" (a body that relays the media or unnamed sources is an outlet)
+_RELAYING_OUTLET = re.compile(r"\b[Aa]ccording\s+to\s+" + _OUTLET_NAME + r",\s+(?:which\s+(?:cited|quoted)|citing|"
+                              r"quoting)\s+(?:[\w-]+\s+){0,2}?(?:media|press|sources|reports|newspapers|outlets)\b")
 
 
 # an outlet named after its kind, maybe with no row of its own in the actor table: "the Tbilisi-based outlet JAMnews",
@@ -6092,6 +6103,15 @@ def web_outlet(claimant):
 def media_outlet(claimant):
     """Is the claimant a media outlet, as the actors table reads it ("Trend": Azerbaijani media)?"""
     return _media_outlet(claimant) is not None
+
+
+def _outlet_named_before(name, people):
+    """Is ``name`` (capitalised, a word that alone would stand for one named before: "Report" as "the report") the
+    outlet the article named before by its kind or as relaying the press ("the Azerbaijani agency Report", "according
+    to Report, which cited ...")? Its bare name then is that outlet. (A body's full name, "the Land Transport Agency",
+    is left to the rules for bodies.)"""
+    return bool(people) and name[:1].isupper() and is_pronoun(name) \
+        and any(people.get(body_key(noun)) == name for noun in _OUTLET_NOUNS)
 
 
 def outlets_named(sentence):
@@ -6139,6 +6159,14 @@ def outlets_named(sentence):
         outlet = _media_outlet(m.group("name"))
         if outlet:
             found["outlet"] = outlet
+    # ... and one told as relaying the press ("according to Report, which cited Armenian media"): "the same agency"
+    # further on is that one, whatever its kind (a known body that is no outlet is left to the rules for bodies)
+    for m in _RELAYING_OUTLET.finditer(sentence) if "ccording to" in sentence else ():
+        name = m.group("name")
+        outlet = _media_outlet(name) or (name if not canonical_actor(name) and name.lower() not in NATION_ADJECTIVES
+                                         else None)
+        for noun in _OUTLET_NOUNS if outlet else ():
+            found.setdefault(noun, outlet)
     # an outlet the table knows by its web address, opening the sentence as its subject whatever it did ("Trend.az
     # marked the day with a portrait"): "the site" or "the outlet" further on is that one
     address = _ADDRESS_SUBJECT.match(sentence)

@@ -324,6 +324,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # gave these figures: ..."
                r"(?:put|puts)(?= (?:the|its|their|a|his|her) (?:[\w-]+ ){0,2}?(?:tolls?|counts?|tally|numbers?|figures?|"
                r"dead|losses|casualties)\b[^.;:]{0,40}? at\b)|"
+               # ... and so is a cost given as a sum: "the agency put the cost of rebuilding the X-Y line at an
+               # estimated 300 million dollars" (a sum only: not "put the cost of the repairs at risk")
+               r"(?:put|puts)(?= (?:the|its|their) (?:[\w-]+ ){0,2}?(?:costs?|price|bill) of\b[^.;:]{0,80}? at "
+               r"(?:(?:an estimated|about|around|some|over|more than|nearly|almost|at least) )?[$€£]?\d)|"
                # ... and so are deaths placed: "the same site puts the other eleven deaths in the X district" (not
                # their cause: "put the deaths in X down to a rocket")
                r"(?:put|puts)(?= (?:the|its|their) (?:[\w-]+ ){0,2}?(?:deaths|dead|victims) in\b)"
@@ -548,6 +552,12 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        # the account just cited, named again: "by that account", "by the same account" (the report
                        # before, as "according to the same account")
                        r"by(?=\s+(?:that|this|the\s+same)\s+account\b)|"
+                       # ... or named by who gave it: "by the account the ministry gave at the time", "by the account
+                       # that the researcher gave" (the giver's, as "by the ministry's account"; set off by a comma:
+                       # not "paid by the account ...")
+                       r"(?:(?<=, )|^)by(?=\s+the\s+account\s+(?!of\b)(?:(?:that|which)\s+)?[^,.;:]{1,60}?\s+"
+                       r"(?:gave|gives|had\s+given|"
+                       r"has\s+given|offered)\b)|"
                        r"by\s+the\s+(?:official\s+|own\s+)?(?:count|tally)\s+of(?!\s+(?:the\s+)?(?:[\w-]+\s+)?"
                        r"(?:dead|killed|wounded|injured|victims|casualties|bodies|shells|rockets|missiles|people|"
                        r"refugees|votes|ballots|days|hours|houses|homes|buildings|strikes|attacks|"
@@ -2050,6 +2060,10 @@ _CORRIDOR_NOUNS = _cues(
      r"\b(?:went|goes|go|going)\b(?= from (?:[\w'’-]+ ){1,3}?to\b)|"
      # a journey's way: "on the way to X", "en route to Y"
      r"\bon (?:the|their|his|her|our|its) way (?:to|from|back to)\b|\ben route (?:to|from)\b|"
+     # traffic sent or gone round another way: "drivers are now sent round by X", "traffic has gone round through Y"
+     # (a detour's own way: not news "sent round by word of mouth" or "by email")
+     r"\b(?:sent|send|sends|sending|go|goes|going|gone|went|diverted)\s+(?:a)?round\s+(?:by|through|via)\b"
+     r"(?!\s+(?:word|e-?mail|phone|telephone|post|mail|hand|radio)\b)|"
      # the way to a town told by its course now: "the way to X now goes round through Y", "the way to X has meant
      # a detour" (older sets file the town as the route's, heldout33)
      r"\bthe way to\b(?= [\w'’-]+(?: (?!and\b|or\b|but\b)[\w'’-]+)? (?:now |still |then )?(?:goes|went|runs|ran|leads|led|"
