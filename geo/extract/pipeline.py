@@ -3791,6 +3791,10 @@ def _closure_causes(sentence, hits, breaks):
     return causes
 
 
+# the trades a shop buys from, named by their town in _PERSON_IN and _SENT_BY_PERSON: "a wholesaler in X", "the
+# carver in Y" (where the goods come from or are made)
+_MAKERS = r"wholesalers?|suppliers?|makers?|craftsm[ae]n|potters?|weavers?|(?:wood)?carvers?"
+
 # people named by where they live or work, in a sentence that tells nothing happening there: "the writer is a nurse
 # in Goris", "our friends in Kapan and Sisian send parcels", "journalists in A and in B" (a list of towns after "in"
 # stays with its people); visitors named by the town they come from: "a reader from Goris", "archaeologists from
@@ -3799,10 +3803,9 @@ def _closure_causes(sentence, hits, breaks):
 _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pensioners?|students?|lawyers?|"
                         r"engineers?|writers?|journalists?|photographers?|stringers?|relatives|cousins?|friends?|"
                         r"colleagues?|partners?|"
-                        # a shop's trade partner by his town: "canopies from a wholesaler in X" (where goods come from)
-                        r"wholesalers?|suppliers?|"
-                        # a craftsman whose work is sold or shown: "bobbins turned by a maker in X"
-                        r"makers?|craftsm[ae]n|carpenters?|potters?|weavers?|(?:wood)?carvers?|"
+                        # a shop's trade partner by his town: "canopies from a wholesaler in X" (where goods come
+                        # from), a craftsman whose work is sold or shown: "bobbins turned by a maker in X"
+                        + _MAKERS + r"|carpenters?|"
                         # a commander named by his seat: "a profile of the rebel colonel in X is being prepared"
                         r"colonels?|generals?|"
                         # a body's seat: "the defence ministries in A and B", "the regional administration in X" (the
@@ -4464,8 +4467,7 @@ _SENT_BY_PERSON = re.compile(r"(?<!\bshe )(?<!\bhe )(?<!\bwe )(?<!\bthey )(?<!\b
                              r"(?:friends?|relatives?|cousins?|colleagues?|neighbours?|acquaintances?|"
                              # or a shop's maker or supplier: "new boards arrived from the carver in X" (where the
                              # goods are made; older sets file 0 of 2 such towns)
-                             r"suppliers?|wholesalers?|makers?|(?:wood)?carvers?|craftsm[ae]n|potters?|weavers?|"
-                             r"smiths?)\s+in\s+$", re.I)
+                             + _MAKERS + r"|smiths?)\s+in\s+$", re.I)
 # (not a sender who tells the news: "word arrived from a friend in X, who said the road was closed")
 _SENDER_TELLS = re.compile(r"\s*,?\s+(?:who|saying|that)\b")
 
