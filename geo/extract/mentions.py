@@ -45,6 +45,9 @@ class Mention(NamedTuple):
 
 # English phrases whose first word a village's other name spells: "Tug of war" (Tuğ)
 _ENGLISH_IDIOM = re.compile(r"tug[- ]of[- ]war\b", re.I)
+# English nouns of a body or a building, capitalised in its name ("the Institute of History"): never a typo of a place
+_BODY_NOUN = re.compile(r"Institute|Institution|Academy|Museum|University|College|Seminary|Conservatory|Library|"
+                        r"Archive|Archives|Laboratory|Hospital|Theatre|Theater|Parliament|Assembly|Embassy|Consulate")
 
 
 class Token(NamedTuple):
@@ -1026,14 +1029,15 @@ class Finder:
         """A variant's or a typo's region match ("Yevlah" → Yevlakh), or None (cached).
 
         A nation's or a language's adjective is no guess ("an inscription in Greek", "a song in Tatar"): it
-        means the nation. A typo needs the gazetteer's full accept score here: running text has
+        means the nation; nor is the English noun of a body or a building ("at the Institute" is no village Institut). A typo needs the gazetteer's full accept score here: running text has
         many capitalised words that are no place at all. With ``alternate``, an
         alternate name the gazetteer resolves exactly counts too ("Irevan" in a
         chain of towns naming a road).
         """
         if word not in self._fuzzy_cache:
             match = None
-            if len(word) >= 5 and word.lower() not in self.stop and word.lower() not in NATION_ADJECTIVES:
+            if len(word) >= 5 and word.lower() not in self.stop and word.lower() not in NATION_ADJECTIVES \
+                    and not _BODY_NOUN.fullmatch(word):
                 try:
                     match = self.g.resolve(word)
                     if match.place.country not in EVENT_COUNTRIES:
