@@ -2061,9 +2061,11 @@ _CORRIDOR_NOUNS = _cues(
      # a journey's way: "on the way to X", "en route to Y"
      r"\bon (?:the|their|his|her|our|its) way (?:to|from|back to)\b|\ben route (?:to|from)\b|"
      # traffic sent or gone round another way: "drivers are now sent round by X", "traffic has gone round through Y"
-     # (a detour's own way: not news "sent round by word of mouth" or "by email")
-     r"\b(?:sent|send|sends|sending|go|goes|going|gone|went|diverted)\s+(?:a)?round\s+(?:by|through|via)\b"
-     r"(?!\s+(?:word|e-?mail|phone|telephone|post|mail|hand|radio)\b)|"
+     # (a detour's own way, a place named: not news "sent round by word of mouth", "by volunteers" or "via
+     # Telegram", nor a box that "went round by the church")
+     r"\b(?:sent|send|sends|sending|go|goes|going|gone|went|diverted)\s+(?:a)?round\s+(?:by|through|via)"
+     r"(?!\s+(?:word|e-?mail|phone|telephone|post|mail|hand|radio|the|a|an|his|her|their|our|my|its|some|"
+     r"volunteers|activists|friends|neighbours|relatives|people|telegram|whatsapp|facebook|viber|messenger)\b)|"
      # the way to a town told by its course now: "the way to X now goes round through Y", "the way to X has meant
      # a detour" (older sets file the town as the route's, heldout33)
      r"\bthe way to\b(?= [\w'’-]+(?: (?!and\b|or\b|but\b)[\w'’-]+)? (?:now |still |then )?(?:goes|went|runs|ran|leads|led|"
