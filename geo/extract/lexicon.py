@@ -554,8 +554,8 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        r"by(?=\s+(?:that|this|the\s+same)\s+account\b)|"
                        # ... or named by who gave it: "by the account the ministry gave at the time", "by the account
                        # that the researcher gave" (the giver's, as "by the ministry's account"; set off by a comma:
-                       # not "paid by the account ...")
-                       r"(?:(?<=, )|^)by(?=\s+the\s+account\s+(?!of\b)(?:(?:that|which)\s+)?[^,.;:]{1,60}?\s+"
+                       # not "paid by the account ...", nor a bank's "account number")
+                       r"(?:(?<=, )|^)by(?=\s+the\s+account\s+(?!of\b|(?:numbers?|details|holders?)\b)(?:(?:that|which)\s+)?[^,.;:]{1,60}?\s+"
                        r"(?:gave|gives|had\s+given|"
                        r"has\s+given|offered)\b)|"
                        r"by\s+the\s+(?:official\s+|own\s+)?(?:count|tally)\s+of(?!\s+(?:the\s+)?(?:[\w-]+\s+)?"
