@@ -1983,8 +1983,12 @@ def _apposed_subject(left, stops):
                     and _is_post(_POST_APPOSED.fullmatch(segment).group("post")):
                 post = segment
             continue                       # ", an aide to President Aliyev," / ", who patrol the border,"
-        if after in ("after", "before", "while", "when") and i + 1 < len(segments) and segments[i + 1][0] == "," \
+        if after in ("after", "before", "while") and i + 1 < len(segments) and segments[i + 1][0] == "," \
                 and segments[i + 1][1][:1].islower():
+            if post is None and i + 2 < len(segments) and segments[i + 2][0] == "," \
+                    and _POST_APPOSED.fullmatch(segments[i + 2][1]) \
+                    and _is_post(_POST_APPOSED.fullmatch(segments[i + 2][1]).group("post")):
+                post = segments[i + 2][1]  # "Shells hit X, the mayor, speaking after the attack, said": the mayor
             continue                       # "X, speaking for the party after its meeting, told": the aside's time
         if (after == "," and i + 1 < len(segments) and segments[i + 1][0] == ","
                 and _APPOSITION_START.match(segments[i + 1][1]) and _LIST_TAIL.search(segment)):
