@@ -2063,7 +2063,7 @@ _CORRIDOR_NOUNS = _cues(
      # traffic sent or gone round another way: "drivers are now sent round by X", "traffic has gone round through Y"
      # (a detour's own way, a place named: not news "sent round by word of mouth", "by volunteers" or "via
      # Telegram", nor a box that "went round by the church")
-     r"\b(?:sent|send|sends|sending|go|goes|going|gone|went|diverted)\s+(?:a)?round\s+(?:by|through|via)"
+     r"\b(?:sent|send|sends|sending|go|goes|going|gone|went|diverted)\s+(?:a)?round\s+(?:by|through|via)\b"
      r"(?!\s+(?:word|e-?mail|phone|telephone|post|mail|hand|radio|the|a|an|his|her|their|our|my|its|some|"
      r"volunteers|activists|friends|neighbours|relatives|people|telegram|whatsapp|facebook|viber|messenger)\b)|"
      # the way to a town told by its course now: "the way to X now goes round through Y", "the way to X has meant
