@@ -670,6 +670,10 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             hint = _month_in_narrative(MONTHS[g["m"].lower()], narrative, sentence)
         if kind == "ordinal" and not _ORDINAL_END.match(sentence, m.end()):
             continue                     # "on the 58th kilometre", "the 12th Brigade": no day of the month
+        if kind == "ordinal" and lower.startswith("since", m.start()) \
+                and _FIRST_SINCE.search(lower, max(0, m.start() - 50), m.start()):
+            continue                     # "the first casualties since the 3rd", "the worst since the second": the
+            # span a count or a comparison runs over, not when a state began
         if g.get("dom") and not g.get("m") and not _ORDINAL_END.match(sentence, m.end("weekday_dom")):
             del g["dom"]                 # "on Tuesday the second round began": a noun numbered, no day of the month
         told_weekday = _TOLD_WEEKDAY.search(lower, max(0, m.start() - 20), m.start()) \
@@ -1404,6 +1408,10 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
 
 # What may follow "on the 12th" for it to be a day of the month: a stop, or a word that opens the rest of the clause
 # ("on the 12th the road was shut", "on the 12th at dawn"), not a noun it numbers ("the 58th kilometre")
+# a first, a superlative or a comparison before "since the Nth": "the first shells since the 3rd", "the heaviest fire
+# on X since the 12th", "poorer than at any time since the first"
+_FIRST_SINCE = re.compile(r"\b(?:first|worst|best|biggest|largest|greatest|longest|strongest|fiercest|[a-z]+iest|"
+                          r"any\s+time)\b(?:\s+[\w'’-]+){0,5}?\s+$")
 _ORDINAL_END = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014-]|$)|\s+(?:the|a|an|and|or|to|at|around|about|in|on|when|as|after|before|"
                           r"while|during|until|by|from|with|his|her|its|their|our|this|that|he|she|it|they|we|I|there|"
                           r"some|several|shortly|early|late)\b")

@@ -1638,7 +1638,8 @@ _RECORDS_BY = re.compile(r"(?i)^(?:the\s+)?(?:latest\s+|official\s+|preliminary\
 _PLACE_THEN_DOT = re.compile(r"\s(?:in|at|from|near)\s+(?P<place>[A-Z][\w'’-]*)\.[A-Z][a-z]\b")
 # an account named by who gave it, in a relative clause: "the account that the researcher X gave (in 1988)", "the
 # account the ministry gave at the time"
-_ACCOUNT_GIVEN = re.compile(r"(?i)^(?:the|an?)\s+(?:\w+\s+)?(?:account|version|description|estimate)\s+(?:(?:that|which)\s+)?"
+_ACCOUNT_GIVEN = re.compile(r"(?i)^(?:the|an?)\s+(?:\w+\s+)?(?:account|version|description|estimate)\s+"
+                            r"(?!(?:numbers?|details|holders?)\b)(?:(?:that|which)\s+)?"
                             r"(?P<who>.+?)\s+(?:gave|gives|has\s+given|had\s+given|offered|wrote|published)\b")
 # a charge in the passive and what it is for: "Armenia was blamed by the ministry for the shelling of Barda"
 _CHARGED_BY = re.compile(r"(?i)(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:blamed|accused)\s+by\b")
@@ -1982,8 +1983,12 @@ def _apposed_subject(left, stops):
                     and _is_post(_POST_APPOSED.fullmatch(segment).group("post")):
                 post = segment
             continue                       # ", an aide to President Aliyev," / ", who patrol the border,"
-        if after in ("after", "before", "while", "when") and i + 1 < len(segments) and segments[i + 1][0] == "," \
+        if after in ("after", "before", "while") and i + 1 < len(segments) and segments[i + 1][0] == "," \
                 and segments[i + 1][1][:1].islower():
+            if post is None and i + 2 < len(segments) and segments[i + 2][0] == "," \
+                    and _POST_APPOSED.fullmatch(segments[i + 2][1]) \
+                    and _is_post(_POST_APPOSED.fullmatch(segments[i + 2][1]).group("post")):
+                post = segments[i + 2][1]  # "Shells hit X, the mayor, speaking after the attack, said": the mayor
             continue                       # "X, speaking for the party after its meeting, told": the aside's time
         if (after == "," and i + 1 < len(segments) and segments[i + 1][0] == ","
                 and _APPOSITION_START.match(segments[i + 1][1]) and _LIST_TAIL.search(segment)):

@@ -597,9 +597,15 @@ _GOODS_MADE_IN = re.compile(rf"(?=[acfgmpsvw])\b{_GOODS}\s+(?:prepared|packed|co
 # 1902" (where the edition came out, no event; a sentence telling war keeps it; without the year the town may be
 # where the books are shown: "books he wrote that were printed in X", annotated in older sets)
 _PRINTED_IN = re.compile(r"\b(?:books?|booklets?|manuals?|maps?|atlas|editions?|pamphlets?|brochures?|catalogues?|"
-                         r"guides?|dictionar(?:y|ies)|textbooks?|chronicles?|volumes?|cop(?:y|ies))\b[^.;:]{0,40}?"
+                         r"guides?|dictionar(?:y|ies)|textbooks?|chronicles?|volumes?|"
+                         # (not copies of a paper that comes out there: "copies of the weekly, printed in X in 2023")
+                         r"cop(?:y|ies)(?!\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?"
+                         r"(?:newspapers?|papers?|weekl(?:y|ies)|dail(?:y|ies)|magazines?|journals?|bulletins?)\b))"
+                         r"\b[^.;:]{0,40}?"
                          r"\b(?:printed|published)\s+in\s+(?:the\s+)?$", re.I)
 _IN_YEAR = re.compile(r"\s+in\s+(?:1[89]|20)\d\d\b")
+# the town named again after its imprint: "a book printed in X in 1975, lost when the town fell" (the town's own news)
+_TOWN_AGAIN = re.compile(r"\bthe\s+(?:town|village|city)\b(?!\s+of\b)")
 # goods held up on their way, after their origin: "... has been waiting in Goris", "stood at Bagratashen", "were held
 # at the X crossing"
 _WAITING = re.compile(r"\b(?:waiting|waited|waits|stuck|stranded|held\s+(?:up|at|near|for)|stood|standing|parked|"
@@ -2160,7 +2166,8 @@ def _goods_origin(sentence, m, mentions, before):
             _STOCK_FROM.search(before) and not _STOCK_HARMED.match(sentence, m.end))):
         return True
     if ends_with_word(before, ("in", "the")) and _PRINTED_IN.search(before, max(0, len(before) - 120)) \
-            and _IN_YEAR.match(sentence, m.end) and not _war_told(sentence):
+            and _IN_YEAR.match(sentence, m.end) and not _war_told(sentence) \
+            and not _TOWN_AGAIN.search(sentence, m.end):
         return True                        # "a manual printed in X in 1978": the edition's imprint
     return (ends_with_word(before, ("in", "ın", "i\u0307n", "at", "the")) and _GOODS_MADE_IN.search(before) is not None
             and any(n.begin > m.end for n in mentions) and _WAITING.search(sentence, m.end) is not None)

@@ -554,8 +554,8 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        r"by(?=\s+(?:that|this|the\s+same)\s+account\b)|"
                        # ... or named by who gave it: "by the account the ministry gave at the time", "by the account
                        # that the researcher gave" (the giver's, as "by the ministry's account"; set off by a comma:
-                       # not "paid by the account ...")
-                       r"(?:(?<=, )|^)by(?=\s+the\s+account\s+(?!of\b)(?:(?:that|which)\s+)?[^,.;:]{1,60}?\s+"
+                       # not "paid by the account ...", nor a bank's "account number")
+                       r"(?:(?<=, )|^)by(?=\s+the\s+account\s+(?!of\b|(?:numbers?|details|holders?)\b)(?:(?:that|which)\s+)?[^,.;:]{1,60}?\s+"
                        r"(?:gave|gives|had\s+given|"
                        r"has\s+given|offered)\b)|"
                        r"by\s+the\s+(?:official\s+|own\s+)?(?:count|tally)\s+of(?!\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -2061,9 +2061,11 @@ _CORRIDOR_NOUNS = _cues(
      # a journey's way: "on the way to X", "en route to Y"
      r"\bon (?:the|their|his|her|our|its) way (?:to|from|back to)\b|\ben route (?:to|from)\b|"
      # traffic sent or gone round another way: "drivers are now sent round by X", "traffic has gone round through Y"
-     # (a detour's own way: not news "sent round by word of mouth" or "by email")
+     # (a detour's own way, a place named: not news "sent round by word of mouth", "by volunteers" or "via
+     # Telegram", nor a box that "went round by the church")
      r"\b(?:sent|send|sends|sending|go|goes|going|gone|went|diverted)\s+(?:a)?round\s+(?:by|through|via)\b"
-     r"(?!\s+(?:word|e-?mail|phone|telephone|post|mail|hand|radio)\b)|"
+     r"(?!\s+(?:word|e-?mail|phone|telephone|post|mail|hand|radio|the|a|an|his|her|their|our|my|its|some|"
+     r"volunteers|activists|friends|neighbours|relatives|people|telegram|whatsapp|facebook|viber|messenger)\b)|"
      # the way to a town told by its course now: "the way to X now goes round through Y", "the way to X has meant
      # a detour" (older sets file the town as the route's, heldout33)
      r"\bthe way to\b(?= [\w'’-]+(?: (?!and\b|or\b|but\b)[\w'’-]+)? (?:now |still |then )?(?:goes|went|runs|ran|leads|led|"

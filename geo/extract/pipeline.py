@@ -4027,6 +4027,10 @@ _FOR_CLIENT_IN = re.compile(r"(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bpaying
                             + _CLIENTS + r"\s+(?:in|near)\s+$"
                             # (or a community a bell is cast for: "a small bell for the community of X")
                             r"|(?<![Aa]id\s)\bfor\s+the\s+(?:village\s+)?community\s+of\s+$")
+# (the client's own news in war keeps the town: "blankets for a kindergarten in X, where refugee children now sleep",
+# "candles for a monastery near Y, which troops now guard")
+_CLIENT_IN_WAR = re.compile(r"\b(?:refugees?|displaced|evacu\w+|fled|shell(?:s|ed|ing)|rockets?|missiles?|drones?)\b",
+                            re.I)
 _CLIENT_LINE = re.compile(r"\s*(?:[-–•*]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][a-z]+\s+)?(?i:" + _CLIENTS + r")\s+in\s+")
 _COLON_AFTER = re.compile(r"\s*:")
 # (people taken to the venue or reaching it, treated, sheltering or gathered there, or a scene the venue marks: "taken
@@ -4060,7 +4064,8 @@ def _venue_locates(sentence, mention):
             and not _PEOPLE_AT_VENUE_BEFORE.search(sentence, max(0, venue.start() - 40), venue.start()) \
             and not (venue.group().lower().rstrip().endswith("hall in") and _HALL_IN_WAR.search(sentence))
     return bool(_ORDER_FROM.search(sentence, max(0, mention.begin - 40), mention.begin)
-                or _FOR_CLIENT_IN.search(sentence, max(0, mention.begin - 60), mention.begin)
+                or (_FOR_CLIENT_IN.search(sentence, max(0, mention.begin - 60), mention.begin)
+                    and not _CLIENT_IN_WAR.search(sentence) and not ARMED_MEN.search(sentence.lower()))
                 or (_CLIENT_LINE.fullmatch(sentence, 0, mention.begin) and _COLON_AFTER.match(sentence, mention.end)))
 
 
