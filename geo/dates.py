@@ -116,8 +116,11 @@ _MONTH_ALONE = (r"(?P<m>" + MONTH_NAMES + r")\b"
 # ("had taken X the evening before and come closer"), or inside a clause when a preposition follows, which "before"
 # cannot govern ("had laid mines the night before between the positions"; not "the day before the war ended"), but not
 # an "and" or "but" that joins another preposition to "before" ("the night before and during the vote", "the day
-# before and after the talks": before the vote, the talks)
-_BEFORE_THEN_CLAUSE = (r"\s+(?:(?:and|but)(?!\s+(?:during|after|before|on|at|in|throughout|until|since)\b)|"
+# before and after the talks": before the vote, the talks), nor one that joins the day after an event ("the day before
+# and the day after the vote"; "the day before and the day after." counts from the day told before)
+_BEFORE_THEN_CLAUSE = (r"\s+(?:(?:and|but)(?!\s+(?:during|after|before|on|at|in|throughout|until|since)\b)"
+                       r"(?!\s+the\s+(?:day|night|morning|afternoon|evening)\s+after\s+"
+                       r"(?:the|an?|its|their|his|her|this|that)\b)|"
                        r"between|in|at|near|on|around|along|across|from)\b")
 _COUNTED_BACK = (r"(?:on\s+)?the\s+eve\b(?!\s+of\b)|the\s+previous\s+(?:day|(?:morning|afternoon|evening)\b)|"
                  r"the\s+(?:day|night|morning|afternoon|evening)\s+before(?=\s*(?:[,.;:!?)]|$)|" + _BEFORE_THEN_CLAUSE + r")|"

@@ -1622,8 +1622,10 @@ def cue_hits(sentence, returning=False):
                                     and (_WATER_NOUN.match(lower, h.end) or _NAME_ENDS_CLAUSE.match(sentence, h.end)))]
     # "Across the border, ..." opening a sentence turns to the other side's news, no crossing: "Across the line, the
     # ministry in Baku said X was shelled" (the older sets file all 9 such sentences by their own news, none as a way)
+    # (not when what follows tells a crossing: "Across the border, people crossed on foot at Agarak")
     hits = [h for h in hits if not (h.kind == "route" and lower.startswith("across", h.begin)
-                                    and _SENTENCE_OPENS.search(lower, 0, h.begin) and _OTHER_SIDE.match(lower, h.end))]
+                                    and _SENTENCE_OPENS.search(lower, 0, h.begin) and _OTHER_SIDE.match(lower, h.end)
+                                    and not _CROSSED.search(lower, h.end))]
     # the course of a border line is no road's: "the line would run between A and B", "the border will pass
     # between C and D" (not a rail, power or gas line, which carries something)
     if any(h.layer == "corridors" and h.kind in ("route", "proposal") for h in hits) \
@@ -2944,6 +2946,8 @@ _WATER_NOUN = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:ri
 # (the opening of a sentence or of what follows a heading's colon, and the side named there before a comma)
 _SENTENCE_OPENS = re.compile(r"(?:^|:)\s*$")
 _OTHER_SIDE = re.compile(r"\s+the\s+(?:border|frontier|line|river)\s*,")
+# (a crossing told after it: "crossed", "to cross"; not "the Red Cross", "cross-border shelling")
+_CROSSED = re.compile(r"(?<!red )\bcross(?:ed|es)?\b(?!-)")
 _NAME_ENDS_CLAUSE = re.compile(r"\s+the\s+[A-Z][\w'’-]+(?=\s*(?:[,.;:!?)]|$))")
 _NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:because|since|as|for|and|but|while|after|until|to)\b)")
 # (one or two words of its extent, a comma between them: "under a complete, two-way blockade", "in a total blockade")

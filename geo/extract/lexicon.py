@@ -281,6 +281,12 @@ DATING_VERB = (r"(?:(?:give|gives|gave|put|puts)(?=\s+(?:[^,;:.]{0,30}?\s)?" + _
                r"[^,;:.]{0,20}?\s+as\s+the\s+(?:date|day|year|month)\b)|"
                r"(?:dates|dated)(?=\s+(?:the|its|his|her|their)\s+[^,;:.]{1,60}?\s+to\s+(?:the\s+)?" + _DATED_DAY + r"))")
 _REPORTS_THAT = r"(?:[A-Z][a-z]+ (?:media )?)?(?:reports?|claims?|allegations?|accusations?) that\b"
+# (what one is named as that is a post or a place's name, an appointment or a christening, no account: "named a
+# general as Governor of Syunik", "named a square as Freedom Square")
+_NAMED_TO = (r"(?:(?:acting|new|interim|its|his|her|their)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
+             r"(?:Governor|Minister|Ambassador|Mayor|Commander|Chief|Head|Envoy|Director|President|Secretary|"
+             r"Chair(?:man|woman|person)?|Prosecutor|Ombudsman|Spokes(?:man|woman|person)|Deputy|"
+             r"Square|Street|Avenue|Road|Park|Bridge|School|Highway|Airport)\b")
 SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
                r"write(?= that\b)|"
                # a body naming places as what befell them: "the ministry named A, B and C as places whose people had come
@@ -290,9 +296,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"sites|locations)\s+(?:whose|that|which|where)\b[^.;]{0,80}?\b(?:fire|shell\w*|struck|hit|attack\w*|"
                r"bomb\w*|targeted|damaged|destroyed)\b)|"
                # people or places identified by a source are its account: "the paper named the second man as X",
-               # "the agency identified them as ..." (not "was named as the new governor": passive, no source)
+               # "the agency identified them as ..." (not "was named as the new governor": passive, no source; nor
+               # one named to a post or a place named, _NAMED_TO)
                r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?:named|names|identified|identifies)"
-               r"(?= (?:the|a|an|them|him|her|both|all|two|three|one)\b[^.;:]{0,60}? as [A-Z])|"
+               r"(?= (?:the|a|an|them|him|her|both|all|two|three|one)\b[^.;:]{0,60}? as (?!" + _NAMED_TO + r")[A-Z])|"
                # a source that dates an event (DATING_VERB)
                + DATING_VERB + "|"
                # a list handed over is its giver's account: "the executive authority gave us a list of six villages"

@@ -5312,9 +5312,10 @@ def _in_month_told(sentence, dates, month_told, published):
 
 def _counted_from_day_before(dates, day):
     """The sentence's dates with a day counted back with no day of its own sentence to count from ("Shells hit X on
-    Monday. The day before, ...") counted from the day the sentence before stated (the Sunday), not from publication:
-    the annotated sets mostly date it so. Without a single day before (a month, a range), or beside a day of the
-    sentence's own ("X, who had been there the night before, said on Monday": Monday dates it), it is dropped."""
+    Monday. The day before, ...") counted from the day the sentence before stated (the Monday, so the Sunday), not
+    from publication: the annotated sets mostly date it so. Without a single day before (a month, a range), or beside
+    a day of the sentence's own ("X, who had been there the night before, said on Monday": Monday dates it), it is
+    dropped."""
     counted = [d for d in dates if d.kind == "relative" and COUNTED_BACK.fullmatch(d.text)]
     own_day = any(d.precision == "day" for d in dates if d not in counted)
     out = []
