@@ -1625,7 +1625,7 @@ def cue_hits(sentence, returning=False):
     # (not when what follows tells a crossing: "Across the border, people crossed on foot at Agarak")
     hits = [h for h in hits if not (h.kind == "route" and lower.startswith("across", h.begin)
                                     and _SENTENCE_OPENS.search(lower, 0, h.begin) and _OTHER_SIDE.match(lower, h.end)
-                                    and not _CROSSED.search(lower, h.end))]
+                                    and not _CROSSING_TOLD.search(lower, h.end))]
     # the course of a border line is no road's: "the line would run between A and B", "the border will pass
     # between C and D" (not a rail, power or gas line, which carries something)
     if any(h.layer == "corridors" and h.kind in ("route", "proposal") for h in hits) \
@@ -2947,7 +2947,7 @@ _WATER_NOUN = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:ri
 _SENTENCE_OPENS = re.compile(r"(?:^|:)\s*$")
 _OTHER_SIDE = re.compile(r"\s+the\s+(?:border|frontier|line|river)\s*,")
 # (a crossing told after it: "crossed", "to cross"; not "the Red Cross", "cross-border shelling")
-_CROSSED = re.compile(r"(?<!red )\bcross(?:ed|es)?\b(?!-)")
+_CROSSING_TOLD = re.compile(r"(?<!red )\bcross(?:ed|es)?\b(?!-)")
 _NAME_ENDS_CLAUSE = re.compile(r"\s+the\s+[A-Z][\w'’-]+(?=\s*(?:[,.;:!?)]|$))")
 _NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:because|since|as|for|and|but|while|after|until|to)\b)")
 # (one or two words of its extent, a comma between them: "under a complete, two-way blockade", "in a total blockade")
