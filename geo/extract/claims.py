@@ -993,13 +993,13 @@ _TRAILING_NOUN_PHRASE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[\
 
 # footage a side put out: its own account of what it shows ("the drone footage, published by the defence ministry,
 # of lorries being hit in X", "another clip, from the ministry itself, shows ..."); "from" alone is not enough
-# ("pictures from the start of the month"), "itself" marks the source
-_FOOTAGE = r"(?:footage|videos?|clips?|images|photos|photographs|pictures)"
+# ("pictures from the start of the month"), "itself" marks the source; "films shared by the press show ...": the press
+_FOOTAGE = r"(?:footage|videos?|clips?|films?|images|photos|photographs|pictures)"
 _FOOTAGE_WORD = re.compile(rf"(?i)(?=[cfipv])\b{_FOOTAGE}\b")
 # "from the ministry itself": the source the footage names as its own (one pattern for both readings below)
 _FROM_ITSELF = r"from\s+(?P<own>(?:[^,.;:()\"“”\s]+\s+){0,5}?[^,.;:()\"“”\s]+)\s+(?:itself|themselves)"
 _PUBLISHED_FOOTAGE = re.compile(
-    rf"(?i)\b{_FOOTAGE}\s*,?\s+(?:(?:released|published|posted|issued|distributed|put\s+out)\s+by\s+"
+    rf"(?i)\b{_FOOTAGE}\s*,?\s+(?:(?:released|published|posted|shared|issued|distributed|put\s+out)\s+by\s+"
     r"(?P<who>(?:[^,.;:()\"“”\s]+\s+){0,5}?[^,.;:()\"“”\s]+)(?=\s*[,;:.]|\s+(?:show|shows|showed|showing)\b)|"
     rf"{_FROM_ITSELF}\b)")
 
