@@ -5889,6 +5889,18 @@ _ITS_STAFF_NAMED = re.compile(r"^((?:its|their|his|her)\s+(?:spokes(?:man|woman|
 # (where it is posted may follow: "its correspondent in Stepanakert")
 _ITS_REPORTER = re.compile(r"(?i)its\s+(?:own\s+)?(?:reporters?|correspondents?)(?:\s+in\s+[\w'’-]+)?")
 _BARE_MEDIA = {"media", "the media", "press", "the press"}
+# the same reporters again, the outlet told in the sentence before: "APA wrote ... . The reporters also said ..."
+_THE_REPORTERS = re.compile(r"(?i)\bthe\s+(?:reporters|correspondents?)\s+(?:[a-z]+\s+)?$")
+
+
+def outlet_of_the_reporters(sentence, attribution, recent):
+    """The outlet the sentence before was told by (``recent``), when this one's teller is "the reporters" (or "the
+    correspondent") with nothing else to name them: the same outlet's people; else ""."""
+    if attribution.who.strip().lower() in ("reporters", "correspondent", "correspondents") \
+            and _THE_REPORTERS.search(sentence, 0, attribution.pos) and recent \
+            and recent.lower() not in _BARE_MEDIA and _media_outlet(recent):
+        return recent
+    return ""
 # "its teams", "their spokesman", "his press service": people of an actor named before
 # (with a word of what they do between: "its crisis experts", "their legal team")
 _ITS_STAFF = re.compile(r"^(?:its|his|her|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:teams?|staff|spokes(?:man|woman|person)|"
