@@ -993,13 +993,13 @@ _TRAILING_NOUN_PHRASE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[\
 
 # footage a side put out: its own account of what it shows ("the drone footage, published by the defence ministry,
 # of lorries being hit in X", "another clip, from the ministry itself, shows ..."); "from" alone is not enough
-# ("pictures from the start of the month"), "itself" marks the source
-_FOOTAGE = r"(?:footage|videos?|clips?|images|photos|photographs|pictures)"
+# ("pictures from the start of the month"), "itself" marks the source; "films shared by the press show ...": the press
+_FOOTAGE = r"(?:footage|videos?|clips?|films?|images|photos|photographs|pictures)"
 _FOOTAGE_WORD = re.compile(rf"(?i)(?=[cfipv])\b{_FOOTAGE}\b")
 # "from the ministry itself": the source the footage names as its own (one pattern for both readings below)
 _FROM_ITSELF = r"from\s+(?P<own>(?:[^,.;:()\"“”\s]+\s+){0,5}?[^,.;:()\"“”\s]+)\s+(?:itself|themselves)"
 _PUBLISHED_FOOTAGE = re.compile(
-    rf"(?i)\b{_FOOTAGE}\s*,?\s+(?:(?:released|published|posted|issued|distributed|put\s+out)\s+by\s+"
+    rf"(?i)\b{_FOOTAGE}\s*,?\s+(?:(?:released|published|posted|shared|issued|distributed|put\s+out)\s+by\s+"
     r"(?P<who>(?:[^,.;:()\"“”\s]+\s+){0,5}?[^,.;:()\"“”\s]+)(?=\s*[,;:.]|\s+(?:show|shows|showed|showing)\b)|"
     rf"{_FROM_ITSELF}\b)")
 
@@ -5894,6 +5894,18 @@ _ITS_STAFF_NAMED = re.compile(r"^((?:its|their|his|her)\s+(?:spokes(?:man|woman|
 # (where it is posted may follow: "its correspondent in Stepanakert")
 _ITS_REPORTER = re.compile(r"(?i)its\s+(?:own\s+)?(?:reporters?|correspondents?)(?:\s+in\s+[\w'’-]+)?")
 _BARE_MEDIA = {"media", "the media", "press", "the press"}
+# the same reporters again, the outlet told in the sentence before: "APA wrote ... . The reporters also said ..."
+_THE_REPORTERS = re.compile(r"(?i)\bthe\s+(?:reporters|correspondents?)\s+(?:[a-z]+\s+)?$")
+
+
+def outlet_of_the_reporters(sentence, attribution, recent):
+    """The outlet the sentence before was told by (``recent``), when this one's teller is "the reporters" (or "the
+    correspondent") with nothing else to name them: the same outlet's people; else ""."""
+    if attribution.who.strip().lower() in ("reporters", "correspondent", "correspondents") \
+            and _THE_REPORTERS.search(sentence, 0, attribution.pos) and recent \
+            and recent.lower() not in _BARE_MEDIA and _media_outlet(recent):
+        return recent
+    return ""
 # "its teams", "their spokesman", "his press service": people of an actor named before
 # (with a word of what they do between: "its crisis experts", "their legal team")
 _ITS_STAFF = re.compile(r"^(?:its|his|her|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:teams?|staff|spokes(?:man|woman|person)|"

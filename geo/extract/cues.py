@@ -1423,7 +1423,8 @@ def cue_hits(sentence, returning=False):
     if any(h.kind == "mine" for h in hits) and _ORE_MINE_NAMED.search(lower):
         hits = [h for h in hits if h.kind != "mine" or not lower.endswith("the ", 0, h.begin)
                 or not _ORE_MINE_NAMED.search(lower, 0, h.begin)]
-    # mines as things, with nothing going off: "maps of the minefields", "mines laid in X", "cleared of mines"
+    # mines as things, with nothing going off: "maps of the minefields", "mines laid in X", "cleared of mines",
+    # "mine warnings on the verges" (the signs that warn of them)
     if any(h.kind == "mine" for h in hits) and _MINE_AS_THING.search(lower) and not _MINE_WENT_OFF.search(lower):
         hits = [h for h in hits if h.kind != "mine"]
     # ordnance found or defused with nothing going off is no attack: "police found two artillery shells in X"
@@ -2621,7 +2622,7 @@ _MINE_AS_THING = re.compile(r"\b(?:maps?|minefields?|clear(?:ed|ing|ance|s)?|de-
                             r"(?:(?<=mines )|(?<=mines were )|(?<=mines had been )|(?<=mines have been )|(?<=mines being ))"
                             r"lift(?:ed|ing)|lift(?:ed|ing)(?= (?:[\w-]+ ){0,3}?mines?\b)|"
                             r"defus\w*|neutrali[sz]\w*|remov\w*|contaminat\w*|mine-free|stockpiles?|"
-                            r"mine[- ](?:action|agency|agencies))\b")
+                            r"mine[- ](?:action|agency|agencies|warnings?|signs?|warning signs?))\b")
 _MINE_WENT_OFF = re.compile(r"\b(?:explo\w+|blasts?|detonat\w+|went off|go(?:es)? off|hit|hits|struck|step(?:ped|s)? on|"
                             r"ran over|drove over|wound\w*|injur\w*|hurt|kill\w*|died|dead|victims?|casualt\w*|lost|"
                             r"maimed)\b")

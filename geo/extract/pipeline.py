@@ -27,7 +27,7 @@ from .claims import (Attribution, actor_of, bodies_named, published_by, media_ou
                      peacekeepers_named, people_in, bodies_in_apposition, paper_heard, person_before, person_s_staff,
                      quote_speakers, relative_label, relaying_outlet, resolve_pronoun, seated_bodies,
                      sentence_government, spokesperson_of, subject_actor)
-from .claims import (ANSWER, QUESTION, as_residents, outlet_of_its_reporter, briefing_speaker, capitals_turn, named_holder,
+from .claims import (ANSWER, QUESTION, as_residents, outlet_of_its_reporter, outlet_of_the_reporters, briefing_speaker, capitals_turn, named_holder,
                      names_a_speaker_only, passive_host, person_subject, presented_person, private_people, sentence_home,
                      traveller_reporting, home_of_bare_ministry)
 from .abroad import ArticleAbroad
@@ -2720,6 +2720,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             # the outlet's side
             attributions = [a._replace(who=recent_claimant) if _CITING_BARE_MINISTRY.match(s, a.pos) else a
                             for a in attributions]
+        # "The reporters also said ...", after a sentence an outlet told: that outlet's reporters
+        attributions = [a._replace(who=outlet_of_the_reporters(s, a, recent_claimant) or a.who)
+                        for a in attributions]
         if web_site and _SAME_PIECE.search(s):
             # "The same piece claims that ...": the site's piece, though a villager spoke between (a person has no piece)
             attributions = [a._replace(who=web_site) if a.who == "the report" else a for a in attributions]
