@@ -687,6 +687,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         that_day = bool(told_weekday) and told_weekday.group("that") == "that"
         if that_day and (g.get("wmod") or anchor[1].weekday() != weekday):
             told_weekday = None          # "said that on Thursday": a conjunction; "that Sunday" is the day told only
+        if told_weekday and told_weekday.group(0).strip() == "the" and _WEEKDAY_NOUN.match(lower, m.end()):
+            told_weekday = None          # "for the Sunday service": the weekday names the service, no day after one told
         same = bool(told_weekday) and "same" in told_weekday.group(0)
         if told_weekday:
             # ("the same Sunday": the day told when it is a Sunday, else, a day told after it, "On Sunday 30 April ...
@@ -1424,6 +1426,8 @@ _ORDINAL_END = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014-]|$)|\s+(?:the|a|an|and|o
 # day told before it, not from publication; "that Sunday" (right before the weekday) is the day told itself when it is
 # that weekday ("what 4 October was like ... late that Sunday evening")
 _TOLD_WEEKDAY = re.compile(r"\b(?P<that>that|the)\s+(?:following\s+|next\s+|same\s+)?$")
+# a weekday naming what is held on it: "the Sunday service", "the Friday prayers", "the Saturday market"
+_WEEKDAY_NOUN = re.compile(r"\s+(?:services?|mass|liturgy|prayers?|sermon|market|bazaar|fair|school|edition)\b")
 
 
 # "fired on for the third time since the truce of 10 October": the day of a thing a count runs from, not the day of

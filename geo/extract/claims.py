@@ -218,7 +218,7 @@ def find_attributions(sentence):
         if same:
             who = _same_source(same)
         again = _SAME_BODY.fullmatch(who.strip())
-        if again and again.group(1).lower() in PRONOUNS:
+        if again and (again.group(1).lower() in PRONOUNS or _nation_body_again(again.group(1))):
             who = again.group(1)           # "according to the same ministry": the ministry named before
         if _BARE_RECORDS.fullmatch(who.strip()):
             continue                       # "according to the figures released this morning": no one named
@@ -1506,6 +1506,13 @@ _SAME_SOURCE_BEFORE = re.compile(_SAME_SOURCE.pattern + r"\s+(?:also\s+|\w+ly\s+
 _BARE_RECORDS = re.compile(r"(?i)(?:the\s+)?(?:latest\s+|new\s+)?(?:data|figures|numbers|statistics|estimates|records)")
 
 
+def _nation_body_again(words):
+    """Is "Russian ministry" of "the same Russian ministry" a nation's body told again, read as "the Russian
+    ministry" is (not "the same Russian" alone, nor "the same day")?"""
+    nation, _, noun = words.partition(" ")
+    return nation.lower() in ADJ_COUNTRY and noun.lower() in PRONOUNS
+
+
 def _same_source(same):
     """Whom "the same reports" or "the same daily" stands for: the daily named before, else the report cited before
     (what a later sentence of the article resolves to the claimant before it)."""
@@ -2598,6 +2605,8 @@ def _subject_before(sentence, verb_pos):
     again = _SAME_BODY.fullmatch(phrase)
     if again and again.group(1).lower() in PRONOUNS:
         return again.group(1).lower()      # "The same ministry said": the ministry named before
+    if again and _nation_body_again(again.group(1)):
+        return again.group(1)              # "The same Russian ministry said": the Russian ministry
     if _SHARED_POSTS.fullmatch(phrase):
         return phrase                      # "Posts shared thousands of times say": the posts, read as social media
     if _ACCOUNT_AGAIN.fullmatch(phrase):

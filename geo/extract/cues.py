@@ -3001,9 +3001,10 @@ _HERITAGE = re.compile(r"(?=[cgkmst])\b(?:mosques?|church(?:es)?|cathedrals?|mon
                        r"tombs?|monuments?|memorials?|cemeter(?:y|ies)|graveyards?|khachkars?|museums?|"
                        r"mausoleums?)\b", re.I)
 # pilgrims or worshippers going to the site named next: "fifteen pilgrims went to ", "worshippers were taken to the "
+# (or carried there, and the second site of two: "pilgrims had been carried to X and ")
 _PILGRIMS_WENT = re.compile(r"\b(?:pilgrims|worshippers|worshipers|parishioners|believers)\s+(?:[\w'’-]+\s+){0,3}?"
-                            r"(?:went|came|travell?ed|were\s+(?:taken|brought|driven))\s+(?:\w+\s+)?to\s+(?:the\s+)?$",
-                            re.I)
+                            r"(?:went|came|travell?ed|(?:were|had\s+been|have\s+been)\s+(?:taken|brought|driven|carried))"
+                            r"\s+(?:\w+\s+)?to\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?$", re.I)
 # a site spoken of again by its kind right after a cue: "put a guard on the monastery", "a post at the church"
 _SITE_AGAIN = re.compile(r"\s+(?:at\s+|by\s+|near\s+|outside\s+)?the\s+(?:monaster(?:y|ies)|church|cathedral|shrine|"
                          r"mosque|temple)\b(?!\s+(?:of|in|at|near)\s+[A-ZƏÇŞĞÜÖİ])")
