@@ -729,10 +729,8 @@ _POST_BARE_AFTER = re.compile(r"\s+" + _POST + r"(?:,\s+|\s+)(?:(?-i:[A-Z])[\w'â
 
 # the place a speaker heads told again by its kind in what the speaker says ("said 160 people had left the town",
 # "told France 24 that the town's residents had fled", "that the whole population of the town had left"; not "the
-# village of Y" or "the village Y", another one: only a capital after it names one, the pattern being case-blind;
-# a stop inside a site's name is no sentence's end: "told News.am that his village")
-PLACE_AGAIN = re.compile(r"\b(?:said|says|told|tells|added|reported)\b(?:[^.;:]|\.(?=[a-z]))*?"
-                         r"\b(?:the|this|that|our|his|her|their)\s+"
+# village of Y" or "the village Y", another one: only a capital after it names one, the pattern being case-blind)
+PLACE_AGAIN = re.compile(r"\b(?:said|says|told|tells|added|reported)\b[^.;:]*?\b(?:the|this|that|our|his|her|their)\s+"
                          r"(?:village|town|city|community|settlement)\b(?!\s+(?:of\s+)?(?-i:[A-Z]))(?!\s+of\b)", re.I)
 
 
