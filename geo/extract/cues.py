@@ -2995,7 +2995,9 @@ _BACK = re.compile(r"(?:pushed|driven|forced) back")
 _POLICE = re.compile(r"\b(?:police|policemen|riot)\b")
 _CROWD = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:residents|villagers|protesters|demonstrators|crowds?|marchers|"
                     r"journalists|supporters|activists|farmers)\b")
-_ATTACKED_OBJECT = re.compile(r"\s+(?:on|at|against|upon)?\s*(?:(?:an?|the|its|their|one|two|three|several)\s+)?"
+# (the attack may be told in the passive first: "an attack was made on the army posts near X")
+_ATTACKED_OBJECT = re.compile(r"\s+(?:(?:was|were|had\s+been)\s+(?:made|launched|mounted|carried\s+out)\s+)?"
+                              r"(?:on|at|against|upon)?\s*(?:(?:an?|the|its|their|one|two|three|several)\s+)?"
                               r"(?:[\w'’-]+\s+)?")
 _HERITAGE = re.compile(r"(?=[cgkmst])\b(?:mosques?|church(?:es)?|cathedrals?|monaster(?:y|ies)|temples?|shrines?|"
                        r"tombs?|monuments?|memorials?|cemeter(?:y|ies)|graveyards?|khachkars?|museums?|"
