@@ -480,8 +480,8 @@ def find_attributions(sentence):
     for m in (_IN_CAPITAL_CALLED.finditer(sentence) if sentence.startswith("In ") else ()):
         if m.group("who").lower() in NATION_WORDS:     # "In Baku the project is described as ...": Baku says
             found.append(Attribution(m.start(), m.group("who")))
-    for m in (_IN_HIS_WORDS.finditer(sentence) if "ords" in sentence or "account" in sentence or "count" in sentence
-              else ()):
+    for m in (_IN_HIS_WORDS.finditer(sentence) if "ords" in sentence or "count" in sentence or "claim" in sentence
+              or "announcement" in sentence else ()):
         # "By its own count the X had taken ...": opening the sentence, "its" is the body named right after it
         after = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip(", "))
         named = _BODY_NAME.match(sentence, after) if not sentence[:m.start()].strip(" \"“'‘") else None
@@ -1424,7 +1424,9 @@ _BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for|the)
 _IN_CAPITAL_CALLED = re.compile(r"^In (?P<who>[A-Z][a-z]+),?\s[^.;:]{0,80}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?"
                                 r"(?:described|called|known|seen|referred to|presented|portrayed|viewed|regarded)\b")
 # "In his words", "by her account": the person named before speaks
-_IN_HIS_WORDS = re.compile(r"(?i)\b(?:in|by|on) (his|her|their|its) (?:own )?(?:words|account|count|tally)\b")
+# (or "by his later announcement", "by her own claim": a claim told as his, as "by his account" is)
+_IN_HIS_WORDS = re.compile(r"(?i)\b(?:in|by|on) (his|her|their|its) (?:own |later |earlier )?"
+                           r"(?:words|account|count|tally|claim|announcement)\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # a side's telling of events: "in the Azerbaijani version of events", "in the Armenian account" (its side's)
 # ("by the Armenian account", or by a capital's or a country's: "by Yerevan's account", "in Baku's version", which
@@ -1448,7 +1450,7 @@ def _counting_body(name):
 # what the other side says)
 # (a plural owner too, its mark after the s: "by the prosecutors' count")
 _OWNER_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+the\s+(?P<owner>[A-Za-z][\w -]{2,50}?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?"
-                            r"(?:official\s+)?(?:version|account|telling|count|tally|map)\b(?!-)"
+                            r"(?:official\s+)?(?:version|account|telling|count|tally|map|claim)\b(?!-)"
                             r"(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _CLAIM_NOUN_PATTERN +
                             r"|versions?|accounts?)\b)")
 # a force named by its noun alone as the owner: "by the army's account" (the army heard before)
