@@ -1735,9 +1735,11 @@ _CARRIED_DOCUMENT = re.compile(r"\b(?:carried|published|ran|relayed|posted|print
                                r"press\s+release|release))\s+$")
 # the account a speaker gave, before the "saying" that opens it: "The ministry in Baku gave another account,
 # saying ...": the subject stands before "gave", the account is no part of it
+# (or "gave the opposite account of the same day, saying": the account of what it is about)
 _GAVE_ACCOUNT = re.compile(r"\s+(?:gave|gives|offered|offers|had|put\s+out|put\s+forward)\s+"
-                           r"(?:a|an|its|his|her|their|another)\s+(?:\w+\s+)?"
-                           r"(?:account|version|explanation|story|picture)\s*,\s*$")
+                           r"(?:a|an|its|his|her|their|another|the)\s+(?:\w+\s+)?"
+                           r"(?:account|version|explanation|story|picture)(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+                           r"\s*,\s*$")
 # a ministry's account passed on, the ministry named by its noun alone: "an agency relayed the ministry's account
 # that ...", "a site carried the ministry's list of villages it said were shelled"
 _MINISTRYS_ACCOUNT = re.compile(r"\bthe\s+ministry['’]s\s+(?:latest\s+|new\s+|own\s+)?(?:account|version|list|"
