@@ -635,12 +635,20 @@ _WROTE_FOR = re.compile(r"(?:wrote|writes|reported|reports)\s+(?:(?:in|on)\s+(?:
                         r"(?P<outlet>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
 
 
+# an outlet's unnamed reporter, the outlet named by its kind: "the agency's correspondent" tells the agency's piece
+_KIND_S_STAFF = re.compile(r"(?P<outlet>(?:the|The)\s+(?:same\s+)?(?:agency|channel|newspaper|paper|website|site))['’]s\s+"
+                           r"(?:own\s+)?(?:reporter|journalist|correspondent)s?")
+
+
 def _staff_for_outlet(sentence, attribution):
     """The attribution, its teller the outlet an unnamed reporter wrote it for ("A reporter from Baku wrote in her
-    diary for JAMnews that ...": JAMnews)."""
+    diary for JAMnews that ...": JAMnews; "according to the agency's correspondent": the agency)."""
     wrote = _WROTE_FOR.match(sentence, attribution.pos)
     if wrote and _UNNAMED_STAFF.fullmatch(attribution.who.strip()) and _media_outlet(wrote.group("outlet")):
         return attribution._replace(who=wrote.group("outlet"))
+    staff = _KIND_S_STAFF.fullmatch(attribution.who.strip())
+    if staff:
+        return attribution._replace(who=staff.group("outlet").lower())
     return attribution
 
 
