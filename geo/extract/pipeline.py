@@ -336,6 +336,10 @@ _AMONG_THEM = re.compile(rf"\b(?:among|including)\s+them\s+{_VNAME}")
 _NAMED_AMONG_THEM = re.compile(rf"(?:\s+{_AREA_NOUN})?(?:\s+[a-z]+){{0,3}}\s*,\s+(?:{_VLIST}|{_VNAME})\s+among\s+them\b")
 # villages counted with no number: "more villages of the Z district", "several villages in the Z district"
 _VILLAGES_SOME = re.compile(r"\b(?:more|several|other|some)\s+(?:[a-z]+\s+)?villages\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+# a village named as one of an area's villages: "A was among the thirteen villages of the Z district taken that day",
+# "A and B were among the villages in the Z district" (the area only says where A is)
+_ONE_OF_VILLAGES = re.compile(rf"(?<![\w'’-]){_VNAME}(?:\s*,?\s+and\s+{_VNAME})?\s+(?:was|were|is|are)\s+(?:also\s+)?"
+                              r"(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?villages\s+(?:of|in)\s+(?:the\s+)?$")
 # people counted between the villages and "among them": "four villages of X were shelled, killing three people,
 # among them A B" (the people are the ones named)
 _PEOPLE_BETWEEN = re.compile(r"\b(?:people|persons|civilians|residents|soldiers|servicemen|men|women|children|killing|"
@@ -343,11 +347,14 @@ _PEOPLE_BETWEEN = re.compile(r"\b(?:people|persons|civilians|residents|soldiers|
 
 
 def _counted_villages(sentence, m):
-    """Is the area mention ``m`` the area of villages the sentence counts and names (see ``_COUNTED_BEFORE``)?"""
+    """Is the area mention ``m`` the area of villages the sentence counts and names (see ``_COUNTED_BEFORE``), or of
+    one it names as among them (``_ONE_OF_VILLAGES``)?"""
     before = sentence[:m.begin]
     listed = _COUNTED_BEFORE.search(before)
     if listed:
         return len(_ITEM_NAME.findall(listed.group("list"))) == count_value(listed.group("count"))
+    if _ONE_OF_VILLAGES.search(before):
+        return True
     count = _VILLAGES_COUNTED.search(before)
     if (count or _VILLAGES_SOME.search(before)) and _NAMED_AMONG_THEM.match(sentence, m.end):
         return True
