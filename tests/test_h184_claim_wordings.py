@@ -67,3 +67,13 @@ def test_the_films_director_named_is_herself():
             "Ani Petrosyan, recalls.")
     events = [e for e in extract_text(text, _DAY) if e["place"] == "Hadrut"]
     assert "Petrosyan" in events[-1]["claimed_by"]
+
+
+def test_by_the_presidents_list_is_the_president():
+    text = "President Aliyev spoke on Sunday. Hadrut was among the places taken that day, by the president's list."
+    assert _loose(_claimant(text, "Hadrut"), "Ilham Aliyev")
+
+
+def test_a_shops_list_is_no_source():
+    text = "Hadrut was on the shop's list of deliveries for Sunday."
+    assert not _claimant(text, "Hadrut")

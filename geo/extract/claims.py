@@ -1456,9 +1456,10 @@ def _counting_body(name):
 # when the actor table knows it); its map tells as much: "by the Russian defence ministry's map, the road is ..."
 # (not its telling of another's claims: "in the Armenian ministry's account of the Azerbaijani version, ..." tells
 # what the other side says)
-# (a plural owner too, its mark after the s: "by the prosecutors' count")
+# (a plural owner too, its mark after the s: "by the prosecutors' count"; and its claim or list: "by the president's
+# claim", "on the agency's list")
 _OWNER_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+the\s+(?P<owner>[A-Za-z][\w -]{2,50}?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?"
-                            r"(?:official\s+)?(?:version|account|telling|count|tally|map|claim)\b(?!-)"
+                            r"(?:official\s+)?(?:version|account|telling|count|tally|map|claim|list)\b(?!-)"
                             r"(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _CLAIM_NOUN_PATTERN +
                             r"|versions?|accounts?)\b)")
 # a force named by its noun alone as the owner: "by the army's account" (the army heard before)
