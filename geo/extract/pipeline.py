@@ -2557,6 +2557,11 @@ def extract_text(text, published, gazetteer=None, source=""):
                 and (district := _district_of_listed(found, said, finder.g)):
             areas = [district]                                # "villages of the district: A, B, C", no district
             # named before: the one the known villages of the list lie in
+        elif not areas and not named_areas and "district" in s and (said := _THE_AREA.search(s)) \
+                and (district := _same_area(said, None, last_town, sentence.paragraph, number, finder.g)):
+            told, same = district, said                       # "the town of X was taken ... A was among the
+            # villages of the district": no district named yet, so the district of the town just named, read as
+            # "the same district" is
         elif not areas and "villages" in s:
             owner, listed = _district_of_villages(s, found, finder.g)   # "the Tovuz villages of A, B and C"
             if owner is not None:
@@ -2620,7 +2625,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             unknown += unknown_villages(s, found + unknown, [told._replace(begin=same.start(), end=same.end(),
                                                                          text=same.group())],
                                         could_be_name, finder.g, _name_same_area_locates)
-        if areas or named_areas:
+        if areas or named_areas or told is not None:
             # "In the Aghdam district, the school of Sarijali": a village the gazetteer files only with that district
             # (or the one "the same district" refers back to)
             unknown += qualified_villages(s, found + unknown, [a for a in areas if a.end]
