@@ -4465,14 +4465,13 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 
 
 # a paper named by its kind alone, or its sources: "the paper", "the same paper", "the paper's local sources", "the
-# site"; or by the bare "outlet", or by its piece: "the outlet said", "according to the article", "the broadcast said",
-# "the film recalls" (the outlet heard last); or as the same one of a nation: "the same American paper" (the one of
-# that nation)
+# site"; or by the bare "outlet", or by its piece: "the outlet said", "according to the article", "the broadcast said"
+# (the outlet heard last); or as the same one of a nation: "the same American paper" (the one of that nation)
 _BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+(?:(?P<nation>(?-i:[A-Z])[a-z]+)\s+)?)?"
                          # (a news site or a state news agency named by its kind too: "the news site recalled")
                          r"(?:(?:state|official|national)\s+)?(?:news\s+(?=(?:web)?site|agency))?"
                          r"(?P<kind>paper|newspaper|daily|weekly|(?:web)?site|portal|radio|broadcaster|"
-                         r"outlet|article|broadcast|film|documentary|(?<=news )agency)"
+                         r"outlet|article|broadcast|(?<=news )agency)"
                          r"(?:['’]s\s+(?:own\s+|local\s+)?(?:sources|correspondents?|reporters?))?")
 
 
@@ -4513,8 +4512,7 @@ def paper_heard(claimant, seen, people, sentence=""):
     # "the outlet added" is X, found below)
     named_by_kind = kind not in ("outlet", "article")
     # (a broadcast is a radio's or a channel's: "The broadcast said", after "Tehran Radio reported": that radio)
-    # (so is a film: "the film recalls", after "Trend TV showed its film": that channel)
-    kinds = _BROADCASTERS if kind in ("broadcast", "film", "documentary") else {kind}
+    kinds = _BROADCASTERS if kind == "broadcast" else {kind}
     for c in reversed(seen) if named_by_kind else ():
         if kinds & set(c.lower().split()):
             return c                       # "The radio reported", after "Public Radio of Armenia": that radio
