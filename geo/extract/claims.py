@@ -480,8 +480,8 @@ def find_attributions(sentence):
     for m in (_IN_CAPITAL_CALLED.finditer(sentence) if sentence.startswith("In ") else ()):
         if m.group("who").lower() in NATION_WORDS:     # "In Baku the project is described as ...": Baku says
             found.append(Attribution(m.start(), m.group("who")))
-    for m in (_IN_HIS_WORDS.finditer(sentence) if "ords" in sentence or "account" in sentence or "count" in sentence
-              else ()):
+    for m in (_IN_HIS_WORDS.finditer(sentence) if "ords" in sentence or "count" in sentence or "claim" in sentence
+              or "announcement" in sentence else ()):
         # "By its own count the X had taken ...": opening the sentence, "its" is the body named right after it
         after = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip(", "))
         named = _BODY_NAME.match(sentence, after) if not sentence[:m.start()].strip(" \"“'‘") else None
@@ -635,12 +635,20 @@ _WROTE_FOR = re.compile(r"(?:wrote|writes|reported|reports)\s+(?:(?:in|on)\s+(?:
                         r"(?P<outlet>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
 
 
+# an outlet's unnamed reporter, the outlet named by its kind: "the agency's correspondent" tells the agency's piece
+_KIND_S_STAFF = re.compile(r"(?P<outlet>(?:the|The)\s+(?:same\s+)?(?:agency|channel|newspaper|paper|website|site))['’]s\s+"
+                           r"(?:own\s+)?(?:reporter|journalist|correspondent)s?")
+
+
 def _staff_for_outlet(sentence, attribution):
     """The attribution, its teller the outlet an unnamed reporter wrote it for ("A reporter from Baku wrote in her
-    diary for JAMnews that ...": JAMnews)."""
+    diary for JAMnews that ...": JAMnews; "according to the agency's correspondent": the agency)."""
     wrote = _WROTE_FOR.match(sentence, attribution.pos)
     if wrote and _UNNAMED_STAFF.fullmatch(attribution.who.strip()) and _media_outlet(wrote.group("outlet")):
         return attribution._replace(who=wrote.group("outlet"))
+    staff = _KIND_S_STAFF.fullmatch(attribution.who.strip())
+    if staff:
+        return attribution._replace(who=staff.group("outlet").lower())
     return attribution
 
 
@@ -1424,7 +1432,9 @@ _BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for|the)
 _IN_CAPITAL_CALLED = re.compile(r"^In (?P<who>[A-Z][a-z]+),?\s[^.;:]{0,80}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?"
                                 r"(?:described|called|known|seen|referred to|presented|portrayed|viewed|regarded)\b")
 # "In his words", "by her account": the person named before speaks
-_IN_HIS_WORDS = re.compile(r"(?i)\b(?:in|by|on) (his|her|their|its) (?:own )?(?:words|account|count|tally)\b")
+# (or "by his later announcement", "by her own claim": a claim told as his, as "by his account" is)
+_IN_HIS_WORDS = re.compile(r"(?i)\b(?:in|by|on) (his|her|their|its) (?:own |later |earlier )?"
+                           r"(?:words|account|count|tally|claim|announcement)\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # a side's telling of events: "in the Azerbaijani version of events", "in the Armenian account" (its side's)
 # ("by the Armenian account", or by a capital's or a country's: "by Yerevan's account", "in Baku's version", which
@@ -1446,9 +1456,10 @@ def _counting_body(name):
 # when the actor table knows it); its map tells as much: "by the Russian defence ministry's map, the road is ..."
 # (not its telling of another's claims: "in the Armenian ministry's account of the Azerbaijani version, ..." tells
 # what the other side says)
-# (a plural owner too, its mark after the s: "by the prosecutors' count")
+# (a plural owner too, its mark after the s: "by the prosecutors' count"; and its claim or list: "by the president's
+# claim", "on the agency's list")
 _OWNER_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+the\s+(?P<owner>[A-Za-z][\w -]{2,50}?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?"
-                            r"(?:official\s+)?(?:version|account|telling|count|tally|map)\b(?!-)"
+                            r"(?:official\s+)?(?:version|account|telling|count|tally|map|claim|list)\b(?!-)"
                             r"(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _CLAIM_NOUN_PATTERN +
                             r"|versions?|accounts?)\b)")
 # a force named by its noun alone as the owner: "by the army's account" (the army heard before)
@@ -1741,9 +1752,11 @@ _CARRIED_DOCUMENT = re.compile(r"\b(?:carried|published|ran|relayed|posted|print
                                r"press\s+release|release))\s+$")
 # the account a speaker gave, before the "saying" that opens it: "The ministry in Baku gave another account,
 # saying ...": the subject stands before "gave", the account is no part of it
+# (or "gave the opposite account of the same day, saying": the account of what it is about)
 _GAVE_ACCOUNT = re.compile(r"\s+(?:gave|gives|offered|offers|had|put\s+out|put\s+forward)\s+"
-                           r"(?:a|an|its|his|her|their|another)\s+(?:\w+\s+)?"
-                           r"(?:account|version|explanation|story|picture)\s*,\s*$")
+                           r"(?:a|an|its|his|her|their|another|the)\s+(?:\w+\s+)?"
+                           r"(?:account|version|explanation|story|picture)(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+                           r"\s*,\s*$")
 # a ministry's account passed on, the ministry named by its noun alone: "an agency relayed the ministry's account
 # that ...", "a site carried the ministry's list of villages it said were shelled"
 _MINISTRYS_ACCOUNT = re.compile(r"\bthe\s+ministry['’]s\s+(?:latest\s+|new\s+|own\s+)?(?:account|version|list|"

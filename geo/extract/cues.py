@@ -462,11 +462,22 @@ _ROAD_POST_NOT = re.compile(r"(?i)\b(?:destroy(?:ed|s|ing)?|shell(?:ed|s|ing)?|s
 # the A, B and C outposts", "soldiers took up duty at the D outpost" (posts set up and manned on the line: a line held,
 # as "border outposts" are; not an outpost only named where soldiers were fired on, whose fire is the news)
 _NAMED_OUTPOSTS = re.compile(r"\bthe\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,\s+|,?\s+and\s+))*[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
-                             r"(?P<post>outposts?)\b|\b(?P<at>outposts?)\s+(?:at|of|in|near)\s+(?=[A-ZƏÇŞĞÜÖİ])")
+                             r"(?P<post>outposts?)\b|\b(?P<at>outposts?),?\s+(?:at|of|in|near)\s+(?=[A-ZƏÇŞĞÜÖİ])")
 _OUTPOST_MANNED = re.compile(r"(?i)\bflags?\b[^.;]{0,40}?\b(?:raised|hoisted|flown|run\s+up)\b|"
                              r"\b(?:rais\w*|hoist\w*)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+)?flags?\b|"
                              r"\b(?:took|take|takes|taken|taking)\s+up\s+(?:their\s+|its\s+)?(?:combat\s+)?(?:duty|duties|service)\b|"
-                             r"\b(?:began|begun|begin|begins|started|start|starts)\s+(?:to\s+serve|serving|to\s+guard|guarding)\b")
+                             r"\b(?:began|begun|begin|begins|started|start|starts)\s+(?:to\s+serve|serving|to\s+guard|guarding|"
+                             r"(?:its|their)\s+duty)\b|"
+                             # (or manned: "two more outposts, at A and at B, were manned")
+                             r"\b(?:were|was|are|is|now|also|been)\s+(?:also\s+|now\s+)?manned\b")
+
+
+# a post of a state's border service where it begins its duty or is at work: "a post of the State Border Service
+# began its duty at X" (the line manned there, as a named outpost; not a post only fired on: see _manned_outposts)
+_BORDER_SERVICE_POST = re.compile(r"\b(?P<post>posts?)\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[Bb]order)\s+"
+                                  r"(?:[Ss]ervice|[Gg]uards?)\s+(?:(?:has|have|had)\s+)?(?:began|begun|begins|took\s+up|"
+                                  r"started|opened)\s+(?:(?:its|their)\s+(?:duty|work)\s+)?(?:at|in|near)\s+"
+                                  r"(?=[A-ZƏÇŞĞÜÖİ])")
 
 
 # (the flag or the duty told of the outpost itself, in its own clause: "the flag was raised at the A outpost", "the
@@ -479,17 +490,22 @@ _FIRE_TOLD = re.compile(r"(?i)\b(?:fired|fire|shell(?:s|ed|ing)|attack(?:s|ed|in
 
 def _manned_outposts(sentence):
     """The checkpoint cues of outposts named by their places where a flag is raised or soldiers take up duty, told
-    next to the outpost in its own clause, in a sentence telling no fire (see ``_NAMED_OUTPOSTS``)."""
-    if "outpost" not in sentence or _FIRE_TOLD.search(sentence):
+    next to the outpost in its own clause, and of a border service's post beginning its duty at a place, in a sentence
+    telling no fire (see ``_NAMED_OUTPOSTS``, ``_BORDER_SERVICE_POST``)."""
+    if "post" not in sentence or _FIRE_TOLD.search(sentence):
         return []
+    service = [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True)
+               for m in _BORDER_SERVICE_POST.finditer(sentence)]
+    if "outpost" not in sentence:
+        return service
     manned = [m.span() for m in _OUTPOST_MANNED.finditer(sentence)]
 
     def told_of(m):
         return any(0 <= gap <= _OUTPOST_NEAR and not _CLAUSE_TURN.search(sentence, lo, hi)
                    for lo, hi in ((e, m.start()) if e <= m.start() else (m.end(), b) for b, e in manned)
                    for gap in (hi - lo,))
-    return [Cue(m.start(g), m.end(g), "checkpoints", "checkpoint", True) for m in _NAMED_OUTPOSTS.finditer(sentence)
-            if told_of(m) for g in ("post", "at") if m.group(g)]
+    return service + [Cue(m.start(g), m.end(g), "checkpoints", "checkpoint", True)
+                      for m in _NAMED_OUTPOSTS.finditer(sentence) if told_of(m) for g in ("post", "at") if m.group(g)]
 
 
 # the stations of a railway being built, and the rails laid to one: "the second stage, with the stations of A, B and

@@ -336,6 +336,10 @@ _AMONG_THEM = re.compile(rf"\b(?:among|including)\s+them\s+{_VNAME}")
 _NAMED_AMONG_THEM = re.compile(rf"(?:\s+{_AREA_NOUN})?(?:\s+[a-z]+){{0,3}}\s*,\s+(?:{_VLIST}|{_VNAME})\s+among\s+them\b")
 # villages counted with no number: "more villages of the Z district", "several villages in the Z district"
 _VILLAGES_SOME = re.compile(r"\b(?:more|several|other|some)\s+(?:[a-z]+\s+)?villages\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+# a village named as one of an area's villages: "A was among the thirteen villages of the Z district taken that day",
+# "A and B were among the villages in the Z district" (the area only says where A is)
+_ONE_OF_VILLAGES = re.compile(rf"(?<![\w'’-]){_VNAME}(?:\s*,?\s+and\s+{_VNAME})?\s+(?:was|were|is|are)\s+(?:also\s+)?"
+                              r"(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?villages\s+(?:of|in)\s+(?:the\s+)?$")
 # people counted between the villages and "among them": "four villages of X were shelled, killing three people,
 # among them A B" (the people are the ones named)
 _PEOPLE_BETWEEN = re.compile(r"\b(?:people|persons|civilians|residents|soldiers|servicemen|men|women|children|killing|"
@@ -343,11 +347,14 @@ _PEOPLE_BETWEEN = re.compile(r"\b(?:people|persons|civilians|residents|soldiers|
 
 
 def _counted_villages(sentence, m):
-    """Is the area mention ``m`` the area of villages the sentence counts and names (see ``_COUNTED_BEFORE``)?"""
+    """Is the area mention ``m`` the area of villages the sentence counts and names (see ``_COUNTED_BEFORE``), or of
+    one it names as among them (``_ONE_OF_VILLAGES``)?"""
     before = sentence[:m.begin]
     listed = _COUNTED_BEFORE.search(before)
     if listed:
         return len(_ITEM_NAME.findall(listed.group("list"))) == count_value(listed.group("count"))
+    if _ONE_OF_VILLAGES.search(before):
+        return True
     count = _VILLAGES_COUNTED.search(before)
     if (count or _VILLAGES_SOME.search(before)) and _NAMED_AMONG_THEM.match(sentence, m.end):
         return True
@@ -2550,6 +2557,11 @@ def extract_text(text, published, gazetteer=None, source=""):
                 and (district := _district_of_listed(found, said, finder.g)):
             areas = [district]                                # "villages of the district: A, B, C", no district
             # named before: the one the known villages of the list lie in
+        elif not areas and not named_areas and "district" in s and (said := _THE_AREA.search(s)) \
+                and (district := _same_area(said, None, last_town, sentence.paragraph, number, finder.g)):
+            told, same = district, said                       # "the town of X was taken ... A was among the
+            # villages of the district": no district named yet, so the district of the town just named, read as
+            # "the same district" is
         elif not areas and "villages" in s:
             owner, listed = _district_of_villages(s, found, finder.g)   # "the Tovuz villages of A, B and C"
             if owner is not None:
@@ -2613,7 +2625,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             unknown += unknown_villages(s, found + unknown, [told._replace(begin=same.start(), end=same.end(),
                                                                          text=same.group())],
                                         could_be_name, finder.g, _name_same_area_locates)
-        if areas or named_areas:
+        if areas or named_areas or told is not None:
             # "In the Aghdam district, the school of Sarijali": a village the gazetteer files only with that district
             # (or the one "the same district" refers back to)
             unknown += qualified_villages(s, found + unknown, [a for a in areas if a.end]
