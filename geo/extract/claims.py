@@ -4893,10 +4893,11 @@ _NEIGHBOUR = {"GE": "Georgian", "IR": "Iranian", "TR": "Turkish", "RU": "Russian
 
 @lru_cache(maxsize=4096)
 def _outside_karabakh(place):
-    """Does a place of Azerbaijan lie in a district outside Karabakh and the districts around it? (Cached: an
-    article names its places again and again.)"""
+    """Does a place of Azerbaijan lie in a district outside Karabakh and the districts around it? Also when it lies
+    in none of the supplement's districts (Gabala, far from every district it holds): every district of the core is
+    held. (Cached: an article names its places again and again.)"""
     area = _zone().area_of(place)
-    return area is not None and area.name not in CORE
+    return area is None or area.name not in CORE
 
 
 @lru_cache(maxsize=1)
@@ -5527,9 +5528,10 @@ def _own_army_fired(resolved, recent, land, sentence):
     return table.by_office.get((land, "defence"))
 
 
-# fire that reached a place: "rockets had fallen", "shells landed", "a missile struck"
+# fire that reached a place, or was sent at it: "rockets had fallen", "shells landed", "a missile struck", "three
+# missiles were aimed at" (a side tells of fire aimed at its own towns; the other side denies it)
 _FIRE_LANDED = re.compile(r"(?i)\b(?:rockets?|shells?|missiles?|projectiles?|mortars?)\s+(?:\w+\s+){0,2}?"
-                          r"(?:fell|fallen|landed|struck|hit|exploded)\b")
+                          r"(?:fell|fallen|landed|struck|hit|exploded|aimed\s+at)\b")
 
 
 def _title_holder(actor, claimants, where=""):

@@ -5518,6 +5518,12 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
             if span.begin >= m.end and _FUTURE_CLAUSE_THEN.search(sentence, m.end, span.begin) \
                     and any(o.end_offset <= m.begin and (_stated_day(o) or _relative_day(o)) for o in dates):
                 d += 300
+            # "From tonight, under the decree signed yesterday, a curfew applies in X": the day right after a document's
+            # signing dates the document, not the place, when the sentence states another day (older sets: "under the
+            # decree signed on Sunday, a curfew has been in force since Monday in X" is Monday's)
+            if _DOCUMENT_SIGNED_THEN.search(sentence, max(0, span.begin - 40), span.begin) \
+                    and any(o is not span and o.precision == "day" for o in dates):
+                d += 300
             # "voted in X on 12 July, a decision that Baku declared void the following day": a day counted forward
             # in another clause dates a later act there, not the place
             if "," in between and _COUNTED_FORWARD.match(span.text):
@@ -5528,6 +5534,12 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
                 d += 60
         return d
     return min(dates, key=lambda span: min(cost_from(m, span) for m in names))
+
+
+# a document and its signing, up to the day it was signed: "the martial law decree signed ", "the order issued on "
+_DOCUMENT_SIGNED_THEN = re.compile(r"\b(?:decree|law|order|resolution|statement|agreement|declaration|ordinance)\s+"
+                                   r"(?:(?:that|which)\s+[\w ]{1,40}?\s+)?(?:was\s+)?(?:signed|issued|adopted|passed|"
+                                   r"enacted|approved)\s+(?:on\s+)?$", re.I)
 
 
 # a later clause told in the future, up to its day: ", and their children will start school " (no break after it)
