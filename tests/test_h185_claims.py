@@ -1,4 +1,4 @@
-"""A page or site told again ("The same page claimed") is the source named before it; a source's own pictures as the
+"""A web page told again ("The same page claimed") is the source named before it; a source's own pictures as the
 subject ("the office's photographs showed") are that source's word; a relative clause giving a person's title
 ("X, whom Baku calls the head of Y, said") claims nothing and leaves X the speaker; a clause read back past the
 speaker's own verb ("X said people at the gate had protested") is no speaker; Azerbaijan's Red Crescent Society is
@@ -20,8 +20,8 @@ def test_the_same_page_is_the_source_named_before(gazetteer):
     assert "Azvision" in claimant("Askeran", text, gazetteer)
 
 
-def test_people_at_the_same_site_are_no_page(gazetteer):
-    sentence = "Workers at the same site claimed that the church at Askeran had been stripped of its stones."
+def test_people_at_the_same_page_are_no_source(gazetteer):
+    sentence = "Readers on the same page claimed that the church at Askeran had been stripped of its stones."
     assert [a.who for a in find_attributions(sentence)] != ["the report"]
 
 

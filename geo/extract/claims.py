@@ -1524,8 +1524,8 @@ _SAME_SOURCE = re.compile(r"(?i)(?:(?:the\s+)?same|that(?=\s+account)|this(?=\s+
                           r"speech(?:es)?|releases?|announcements?|media|outlets?|publications?|pieces?|articles?|"
                           r"chronolog(?:y|ies)|chronicles?|daily|dailies|newspapers?|papers?|agency|weekly|website|"
                           r"channel|correspondents?|reporters?|guide(?:book)?|(?<!\bfrom the same )(?<!\bof the same )groups?|"
-                          # (a web page or site told again: "The same page claimed that")
-                          r"(?<!\bon the same )(?<!\bat the same )pages?|(?<!\bat the same )(?<!\bon the same )sites?)")
+                          # (a web page told again: "The same page claimed that"; a site is read as a body)
+                          r"(?<!\bon the same )(?<!\bat the same )pages?)")
 # the same source as the subject of a speech verb: "The same reports said", "the same sources also said"
 _SAME_SOURCE_BEFORE = re.compile(_SAME_SOURCE.pattern + r"\s+(?:also\s+|\w+ly\s+)?$")
 # records named by their kind alone, no body: "the figures", "the data" (no speaker)
