@@ -268,6 +268,9 @@ class ActorTable:
             return self.state_body(nation, phrase[:of_government.start()])
         if office == "parliament" and inner and self.office_of.get(inner) != "parliament":
             return inner                   # "lawmakers of the Civil Contract party": the party they speak for
+        if office == "government" and inner and inner not in self.office_of and self.nation_of.get(inner) == nation:
+            return inner                   # "an official of the Azerbaijan Red Crescent Society": a body of its own
+            # that the table gives a nation but no office, not its government
         if office and nation and (nation, office) in self.by_office and not (unlisted and nation in SIDES):
             member = member_named(phrase) if office == "parliament" else None
             return f"{self.by_office[(nation, office)]} ({member})" if member else self.by_office[(nation, office)]

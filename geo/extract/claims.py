@@ -137,6 +137,8 @@ def find_attributions(sentence):
         sentence = _WHAT_CALLS.sub(lambda m: " " * len(m.group()), sentence)
     if "which " in sentence or "that " in sentence:   # "the X area, which older reports call Y": a name too
         sentence = _WHICH_CALLS.sub(lambda m: " " * len(m.group()), sentence)
+    if "whom " in sentence:                # "X, whom Baku calls the head of Y, said": a title, no one's claim
+        sentence = _WHOM_CALLS.sub(lambda m: " " * len(m.group()), sentence)
     if "," in sentence and " and " in sentence:
         sentence = _BOTH_SEATS_ASIDE.sub(_commas_blanked, sentence)   # "Both governments, in A and B, said"
     if "which " in sentence or "who " in sentence:
@@ -553,6 +555,9 @@ def find_attributions(sentence):
     found = [a for a in found if not (_BARE_PAPER.fullmatch(a.who.strip()) and any(
         b.pos > a.pos and _TELLER_BETWEEN.fullmatch(sentence, a.pos, b.pos) for b in found))]
     found = [a for a in found if not _NOBODY.match(a.who)]
+    if len(found) > 1:                     # "X said people at the gate had protested": the people's protest is
+        found = [a for a in found if not (_SAID_OPENS.match(a.who)       # told in X's words, no speaker of its own
+                                          and any(b.pos < a.pos for b in found))]
     if "its " in sentence:
         found = [_of_subject_country(sentence, a) for a in found]
     # a document in a phrase that opens with a preposition, then its reader, is no speaker: "the main points from the
@@ -1083,9 +1088,21 @@ def _heading_outlet_yields(found, heading_pos):
     return [a for a in found if a is not heading] if own else found
 
 
+# a source's own pictures as the subject: "the office's photographs showed" (whose they are tells it)
+_OWNED_FOOTAGE = re.compile(rf"(?i)(?P<owner>.+?)['’]s\s+(?:own\s+|new\s+|latest\s+)?{_FOOTAGE}")
+
+
+def _footage_owner(attribution):
+    """The attribution, its teller the owner of the pictures named as the subject ("the office's photographs
+    showed": the office, resolved as "the office said" is)."""
+    m = _OWNED_FOOTAGE.fullmatch(attribution.who.strip())
+    return attribution._replace(who=m.group("owner")) if m else attribution
+
+
 def _framed(sentence, found):
     """The attributions that speak for the sentence: a closing reporting clause governs the words before it, an
     opening "according to" is not taken over by a relative clause about someone the sentence talks about."""
+    found = [_footage_owner(a) for a in found]
     if len(found) < 2:
         return found
     last = found[-1]
@@ -1296,6 +1313,11 @@ _WHAT_CALLS = re.compile(r"\bwhat\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’
 _WHICH_CALLS = re.compile(r"(?<=,\s)(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|names?|named|knows?\s+as|knew\s+as|"
                           r"refers?\s+to\s+as|referred\s+to\s+as)\s+(?:it\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*(?:[,;:.)]|$))")
 
+# a relative clause giving the title some side gives a person: "X, whom the Karabakh side calls the mayor of Y, said"
+# (who gives the title claims nothing; the person named before it speaks)
+_WHOM_CALLS = re.compile(r"(?<=,\s)whom\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|names?|named|describes?\s+as|"
+                         r"described\s+as)\s+(?:the|its|their|his|her|a|an)\s+[^,;:\"“”]{1,60}(?=,)")
+
 
 def _without_naming_asides(sentence):
     """The sentence with each place's naming aside blanked (positions kept): "Gorus, as Baku calls it" names the
@@ -1310,6 +1332,8 @@ def _without_naming_asides(sentence):
 
 
 # no one as the speaker: "nobody in the village believes it", "no one says so" (a denial of any claim)
+# a subject read back past the speaker's own verb: "said people gathered near the gate" (a clause inside the speech)
+_SAID_OPENS = re.compile(r"(?:said|says|say)\s")
 _NOBODY = re.compile(r"(?i)\s*(?:nobody|no\s+one|no-one|none)\b"
                      # a quantifier standing alone names nobody either: "Few expected a war", "Many feared the worst",
                      # "Some said ..." (but "Some residents said" names residents; "Others", after a group that spoke,
@@ -1510,7 +1534,9 @@ _SAME_SOURCE = re.compile(r"(?i)(?:(?:the\s+)?same|that(?=\s+account)|this(?=\s+
                           r"(?<!\bat the same )(?<!\bto the same )(?<!\bfrom the same )address(?:es)?|"
                           r"speech(?:es)?|releases?|announcements?|media|outlets?|publications?|pieces?|articles?|"
                           r"chronolog(?:y|ies)|chronicles?|daily|dailies|newspapers?|papers?|agency|weekly|website|"
-                          r"channel|correspondents?|reporters?|guide(?:book)?|(?<!\bfrom the same )(?<!\bof the same )groups?)")
+                          r"channel|correspondents?|reporters?|guide(?:book)?|(?<!\bfrom the same )(?<!\bof the same )groups?|"
+                          # (a web page told again: "The same page claimed that"; a site is read as a body)
+                          r"(?<!\bon the same )(?<!\bat the same )pages?)")
 # the same source as the subject of a speech verb: "The same reports said", "the same sources also said"
 _SAME_SOURCE_BEFORE = re.compile(_SAME_SOURCE.pattern + r"\s+(?:also\s+|\w+ly\s+)?$")
 # records named by their kind alone, no body: "the figures", "the data" (no speaker)

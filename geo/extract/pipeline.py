@@ -760,7 +760,8 @@ _FUND_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:fund|foundation|ensemble|cho
 
 
 # a landmark placed in its town: "the Ghazanchetsots cathedral in Shushi", "the museum in the town of Goris"
-_IN_TOWN_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
+# (not a second place in a list: "over the X reservoir and in Y" names both)
+_IN_TOWN_AFTER = re.compile(r"(?:\s+(?!(?:and|or|then|also)\b)[a-z]+){0,2}\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
 
 
 # an airport lies outside the town it is named with ("the Syunik Airport in Kapan"): a place of its own, not a spot
