@@ -2433,7 +2433,11 @@ def _subject_before(sentence, verb_pos):
             words = head
     if stops and stops[-1].group(0) == "," and words and all(w.lower() in _TIME_ADVERBS for w in words):
         # "X, who speaks for the ministry, then wrote": X, before the aside
-        words = _apposed_subject(left[:start], stops) or words
+        apposed = _apposed_subject(left[:start], stops)
+        verb = _first_verb(apposed) if apposed and apposed[0][:1].isupper() else None
+        # (a clause of its own before the comma is no aside: "The mission first called the report false, then
+        # confirmed ...": its subject, before its verb)
+        words = (apposed[:verb] if verb is not None else apposed) or words
     if not words and stops:
         words = _apposed_subject(left, stops)
     elif stops and stops[-1].group(0) == "," and all(w.lower() in _AUXILIARIES for w in words):
