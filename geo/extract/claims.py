@@ -2641,11 +2641,12 @@ _SHARED_POSTS = re.compile(r"(?i)(?:(?:the|some|many|several|numerous|viral|popu
 
 
 # a document owned by a pronoun as the subject of a speech verb: "Its report said", "Their statement added" (the owner,
-# named before, speaks through it; "Its news release said", "their press release added" too)
+# named before, speaks through it; "Its news release said", "their press release added" too, and its own web pages:
+# "its website said" is the body's word, no unnamed outlet's)
 _OWNED_DOCUMENT = re.compile(r"(?i)(its|their|his|her)\s+(?:(?:own|latest|new|first|next|later|earlier|full|"
                              r"official|daily|evening|morning)\s+)?(?:(?:news|press)\s+(?=release))?"
                              r"(?:report|statement|bulletin|release|article|story|"
-                             r"dispatch|piece|update|summary)")
+                             r"dispatch|piece|update|summary|(?:web)?site)")
 
 
 # a body by its noun owning the sentence's subject: "The mission's 500th patrol", "The ministry's new figures"
