@@ -392,6 +392,9 @@ _SIDE_AFTER_NAME = re.compile(r"\s+side\b(?!\s+of\b)")
 # a crossing's side is where something stands by it, no place lying there: "the checkpoint on the road to X, on the
 # Azerbaijani side of the Y bridge" (the post is at the bridge; X does not lie beside it)
 _SIDE_OF = re.compile(r"\bside\s+of\s+(?:the\s+)?$")
+# a bearing opening a sentence: "On the far side of X, ...", "On the other side of the Y," (the sentence then names
+# the place it tells of)
+_FAR_SIDE_OPENING = re.compile(r"\s*(?:On|Across|Beyond)\s+(?:the\s+)?(?:far|other|opposite)\s+side\s+of\s+(?:the\s+)?")
 _CROSSING_NAMED = re.compile(r"[^,;.]*?\b(?:[Bb]ridges?|[Cc]rossings?|[Cc]heckpoints?|[Cc]ustoms\s+posts?)\b")
 # "the Dilucu border gate, on the border of Azerbaijan's Nakhchivan exclave", "Yeraskh, on Armenia's border with the
 # Nakhchivan exclave": an apposition placing the name before it on a border; the land across it is no event
@@ -597,6 +600,10 @@ def landmarks_dropped(sentence, mentions):
             continue                       # "the local channel Zangezur TV", "a Telegram channel, X 26,": its name
         if ends_with_word(before, ("of", "the")) and any(_SHORE_OF.fullmatch(sentence, n.end, m.begin) for n in mentions):
             continue                       # "Kut on the shore of Lake Sevan": the lake only says where Kut lies
+        if len(mentions) > 1 and _FAR_SIDE_OPENING.fullmatch(before) and sentence.startswith(",", m.end) \
+                and any(n.begin > m.end and n.place != m.place for n in mentions):
+            continue                       # "On the far side of Lake Sevan, ... near Sotk": a bearing that opens the
+                                           # sentence, before the place it tells of
         if ends_with_word(before, _SITE_NEAR_LAST_WORDS) and _SITE_NEAR.search(before):
             continue                       # "the Gandzasar monastery near the village of Vank": where the site is
         if ends_with_word(before, _ON_BORDER_LAST_WORDS) and _ON_BORDER_OF.search(before):
