@@ -3138,6 +3138,9 @@ def extract_text(text, published, gazetteer=None, source=""):
                                            # was got, nothing told there
                 if _service_terms(s, row.mention) and not strong_told:
                     continue               # "delivery in X is free": a price card's terms
+                if _CLOSED_FOR_ERRAND.search(s, max(0, row.mention.begin - 160), row.mention.begin):
+                    continue               # "closed on Monday for the family's trip to X": the shop's own closing
+                                           # (its "closed" is no road's, so a strong cue does not keep it)
                 if _placed_by_bearing(s, row.mention) and not strong_told:
                     continue               # "customers with family in the villages south of X": X only says where
                                            # the villages lie, and nothing is told of them (older sets: 9 of 10
@@ -4134,6 +4137,13 @@ _TERMS_BEFORE = re.compile(r"\b(?:delivery|deliveries|fixing|fitting|installatio
 _CLOSED_WHEN_AWAY = re.compile(r"\b(?:closed|shut|closes)\b[^.;:]{0,80}?\bwhen\s+(?:I|we)\s+(?:go|drive|travel)\s+"
                                r"(?:(?:up|down|over|in)\s+)?(?:to|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?"
                                r"(?:market|fair|bazaar|auction)\s+(?:in|at)\s+)?$")
+# (or closed for the keepers' own trip, or while a machine of the shop is away for its service: "The counter will be
+# closed on Monday for the family's trip to X", "closed next Friday because the engraving machine goes to Y for its
+# service"; older sets 1 of 1 such errand unannotated, as the form above)
+_CLOSED_FOR_ERRAND = re.compile(r"\b(?:closed|shut)\b[^.;:]{0,80}?\b(?:for\s+(?:the\s+|our\s+|my\s+|a\s+)?"
+                                r"(?:family['’]s\s+|family\s+|staff\s+)?(?:trip|outing|excursion|holiday)\s+to|"
+                                r"because\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:machine|press|oven|kiln|lathe|"
+                                r"loom)\s+(?:goes|is\s+going|will\s+go)\s+(?:up\s+|down\s+)?to)\s+(?:the\s+)?$")
 
 
 # ... or a trader's own round of posting or delivering to towns, told in the present or the future: "We post to X and Y
