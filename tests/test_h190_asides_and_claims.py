@@ -75,3 +75,17 @@ def test_closed_while_the_machine_is_serviced(gazetteer):
 def test_closed_because_the_road_was_shelled_is_kept(gazetteer):
     text = "The shop is closed on Monday because the road to Goris was shelled overnight."
     assert "Goris" in layers(text, gazetteer)
+
+
+# --- a patrol sent "to watch the traffic at the entrance to the X corridor": the corridor is only watched
+
+def test_traffic_watched_is_no_corridor_event(gazetteer):
+    text = ("The monitors sent out a patrol from Goris on Friday, to watch the traffic at the entrance to the "
+            "Lachin corridor.")
+    found = layers(text, gazetteer)
+    assert not any(name.startswith("Lachin") for name in found) and found.get("Goris") == "other"
+
+
+def test_entrance_closed_is_kept(gazetteer):
+    text = "The monitors in Goris watched lorries turned back at the entrance to the Lachin corridor."
+    assert layers(text, gazetteer).get("Lachin corridor") == "corridors"

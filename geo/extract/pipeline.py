@@ -394,6 +394,11 @@ _SIDE_AFTER_NAME = re.compile(r"\s+side\b(?!\s+of\b)")
 _SIDE_OF = re.compile(r"\bside\s+of\s+(?:the\s+)?$")
 # a bearing opening a sentence: "On the far side of X, ...", "On the other side of the Y," (the sentence then names
 # the place it tells of)
+# the aim of a patrol, the traffic it goes to watch: "to watch the movement at the entrance to X", "to observe the
+# traffic on the Y road" (an aim told, no road used or closed there)
+_WATCHED_TRAFFIC = re.compile(r"\bto\s+(?:watch|observe|monitor)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:traffic|movements?)"
+                              r"\s+(?:at|on|along|near)\s+(?:the\s+)?(?:(?:entrance|approach(?:es)?|start|mouth)\s+"
+                              r"(?:to|of)\s+(?:the\s+)?)?$", re.I)
 _FAR_SIDE_OPENING = re.compile(r"\s*(?:On|Across|Beyond)\s+(?:the\s+)?(?:far|other|opposite)\s+side\s+of\s+(?:the\s+)?")
 _CROSSING_NAMED = re.compile(r"[^,;.]*?\b(?:[Bb]ridges?|[Cc]rossings?|[Cc]heckpoints?|[Cc]ustoms\s+posts?)\b")
 # "the Dilucu border gate, on the border of Azerbaijan's Nakhchivan exclave", "Yeraskh, on Armenia's border with the
@@ -600,6 +605,10 @@ def landmarks_dropped(sentence, mentions):
             continue                       # "the local channel Zangezur TV", "a Telegram channel, X 26,": its name
         if ends_with_word(before, ("of", "the")) and any(_SHORE_OF.fullmatch(sentence, n.end, m.begin) for n in mentions):
             continue                       # "Kut on the shore of Lake Sevan": the lake only says where Kut lies
+        if len(mentions) > 1 and _WATCHED_TRAFFIC.search(before) and any(n.place != m.place for n in mentions):
+            continue                       # "a patrol from X to watch the traffic at the entrance to the Y
+                                           # corridor": what the patrol went to watch (older sets: 1 of 1 such
+                                           # corridor unannotated), the patrol's news is at X
         if len(mentions) > 1 and _FAR_SIDE_OPENING.fullmatch(before) and sentence.startswith(",", m.end) \
                 and any(n.begin > m.end and n.place != m.place for n in mentions):
             continue                       # "On the far side of Lake Sevan, ... near Sotk": a bearing that opens the
