@@ -2484,7 +2484,11 @@ def _subject_before(sentence, verb_pos):
             words = head
     if stops and stops[-1].group(0) == "," and words and all(w.lower() in _TIME_ADVERBS for w in words):
         # "X, who speaks for the ministry, then wrote": X, before the aside
-        words = _apposed_subject(left[:start], stops) or words
+        apposed = _apposed_subject(left[:start], stops)
+        verb = _first_verb(apposed) if apposed and apposed[0][:1].isupper() else None
+        # (a clause of its own before the comma is no aside: "The mission first called the report false, then
+        # confirmed ...": its subject, before its verb)
+        words = (apposed[:verb] if verb is not None else apposed) or words
     if not words and stops:
         words = _apposed_subject(left, stops)
     elif stops and stops[-1].group(0) == "," and all(w.lower() in _AUXILIARIES for w in words):
@@ -2690,11 +2694,12 @@ _SHARED_POSTS = re.compile(r"(?i)(?:(?:the|some|many|several|numerous|viral|popu
 
 
 # a document owned by a pronoun as the subject of a speech verb: "Its report said", "Their statement added" (the owner,
-# named before, speaks through it; "Its news release said", "their press release added" too)
+# named before, speaks through it; "Its news release said", "their press release added" too, and its own web pages:
+# "its website said" is the body's word, no unnamed outlet's)
 _OWNED_DOCUMENT = re.compile(r"(?i)(its|their|his|her)\s+(?:(?:own|latest|new|first|next|later|earlier|full|"
                              r"official|daily|evening|morning)\s+)?(?:(?:news|press)\s+(?=release))?"
                              r"(?:report|statement|bulletin|release|article|story|"
-                             r"dispatch|piece|update|summary)")
+                             r"dispatch|piece|update|summary|(?:web)?site)")
 
 
 # a body by its noun owning the sentence's subject: "The mission's 500th patrol", "The ministry's new figures"

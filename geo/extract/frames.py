@@ -672,11 +672,14 @@ _CREW_SPENT = re.compile(rf"^(?:[A-Z]+:\s+)?Our\s+(?:(?:film|camera|television|T
                          r"(?:in|at|among|around)\b[^.;:!?]*[.!]?$")
 
 # a person's family history in a "whose" aside: "A man named Aram, whose family had moved from X and lived in Y,
-# fell ill", "Ramil, whose parents live in Z, said ..." (who the person is; the aside's places are no scene)
+# fell ill", "Ramil, whose parents live in Z, said ..." (who the person is; the aside's places are no scene), also
+# where a kinsman serves, works or studies: "Gohar, whose grandson serves in X, asks ..." (older sets: 3 of 3 such
+# asides unannotated)
 _WHOSE_KIN = re.compile(r",\s+whose\s+(?:family|families|parents|relatives|mother|father|grandparents|grandfather|"
-                        r"grandmother|husband|wife|sons?|daughters?|brothers?|sisters?|ancestors)\s+[^,;:.]*?\b"
+                        r"grandmother|husband|wife|sons?|daughters?|brothers?|sisters?|ancestors|grandsons?|"
+                        r"granddaughters?|nephews?|nieces?|cousins?)\s+[^,;:.]*?\b"
                         r"(?:moved|lived|live|lives|came|come|comes|fled|(?:is|are|was|were)\s+(?:originally\s+)?from|"
-                        r"originally|born)\b[^,;:.]*,")
+                        r"originally|born|serves?|served|(?:is|are)\s+serving|works?|worked|stud(?:y|ies|ied))\b[^,;:.]*,")
 
 # the district or region a place belongs or belonged to: "in Soviet times the area was part of the X district", "the
 # village is part of the Y region" (its administration, not a scene; "the fighting was part of the battle for Z" is no

@@ -399,6 +399,14 @@ _SIDE_AFTER_NAME = re.compile(r"\s+side\b(?!\s+of\b)")
 # a crossing's side is where something stands by it, no place lying there: "the checkpoint on the road to X, on the
 # Azerbaijani side of the Y bridge" (the post is at the bridge; X does not lie beside it)
 _SIDE_OF = re.compile(r"\bside\s+of\s+(?:the\s+)?$")
+# a bearing opening a sentence: "On the far side of X, ...", "On the other side of the Y," (the sentence then names
+# the place it tells of)
+# the aim of a patrol, the traffic it goes to watch: "to watch the movement at the entrance to X", "to observe the
+# traffic on the Y road" (an aim told, no road used or closed there)
+_WATCHED_TRAFFIC = re.compile(r"\bto\s+(?:watch|observe|monitor)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:traffic|movements?)"
+                              r"\s+(?:at|on|along|near)\s+(?:the\s+)?(?:(?:entrance|approach(?:es)?|start|mouth)\s+"
+                              r"(?:to|of)\s+(?:the\s+)?)?$", re.I)
+_FAR_SIDE_OPENING = re.compile(r"\s*(?:On|Across|Beyond)\s+(?:the\s+)?(?:far|other|opposite)\s+side\s+of\s+(?:the\s+)?")
 _CROSSING_NAMED = re.compile(r"[^,;.]*?\b(?:[Bb]ridges?|[Cc]rossings?|[Cc]heckpoints?|[Cc]ustoms\s+posts?)\b")
 # "the Dilucu border gate, on the border of Azerbaijan's Nakhchivan exclave", "Yeraskh, on Armenia's border with the
 # Nakhchivan exclave": an apposition placing the name before it on a border; the land across it is no event
@@ -604,6 +612,14 @@ def landmarks_dropped(sentence, mentions):
             continue                       # "the local channel Zangezur TV", "a Telegram channel, X 26,": its name
         if ends_with_word(before, ("of", "the")) and any(_SHORE_OF.fullmatch(sentence, n.end, m.begin) for n in mentions):
             continue                       # "Kut on the shore of Lake Sevan": the lake only says where Kut lies
+        if len(mentions) > 1 and _WATCHED_TRAFFIC.search(before) and any(n.place != m.place for n in mentions):
+            continue                       # "a patrol from X to watch the traffic at the entrance to the Y
+                                           # corridor": what the patrol went to watch (older sets: 1 of 1 such
+                                           # corridor unannotated), the patrol's news is at X
+        if len(mentions) > 1 and _FAR_SIDE_OPENING.fullmatch(before) and sentence.startswith(",", m.end) \
+                and any(n.begin > m.end and n.place != m.place for n in mentions):
+            continue                       # "On the far side of Lake Sevan, ... near Sotk": a bearing that opens the
+                                           # sentence, before the place it tells of
         if ends_with_word(before, _SITE_NEAR_LAST_WORDS) and _SITE_NEAR.search(before):
             continue                       # "the Gandzasar monastery near the village of Vank": where the site is
         if ends_with_word(before, _ON_BORDER_LAST_WORDS) and _ON_BORDER_OF.search(before):
@@ -3147,6 +3163,9 @@ def extract_text(text, published, gazetteer=None, source=""):
                                            # was got, nothing told there
                 if _service_terms(s, row.mention) and not strong_told:
                     continue               # "delivery in X is free": a price card's terms
+                if _CLOSED_FOR_ERRAND.search(s, max(0, row.mention.begin - 160), row.mention.begin):
+                    continue               # "closed on Monday for the family's trip to X": the shop's own closing
+                                           # (its "closed" is no road's, so a strong cue does not keep it)
                 if _placed_by_bearing(s, row.mention) and not strong_told:
                     continue               # "customers with family in the villages south of X": X only says where
                                            # the villages lie, and nothing is told of them (older sets: 9 of 10
@@ -4148,6 +4167,13 @@ _TERMS_BEFORE = re.compile(r"\b(?:delivery|deliveries|fixing|fitting|installatio
 _CLOSED_WHEN_AWAY = re.compile(r"\b(?:closed|shut|closes)\b[^.;:]{0,80}?\bwhen\s+(?:I|we)\s+(?:go|drive|travel)\s+"
                                r"(?:(?:up|down|over|in)\s+)?(?:to|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?"
                                r"(?:market|fair|bazaar|auction)\s+(?:in|at)\s+)?$")
+# (or closed for the keepers' own trip, or while a machine of the shop is away for its service: "The counter will be
+# closed on Monday for the family's trip to X", "closed next Friday because the engraving machine goes to Y for its
+# service"; older sets 1 of 1 such errand unannotated, as the form above)
+_CLOSED_FOR_ERRAND = re.compile(r"\b(?:closed|shut)\b[^.;:]{0,80}?\b(?:for\s+(?:the\s+|our\s+|my\s+|a\s+)?"
+                                r"(?:family['’]s\s+|family\s+|staff\s+)?(?:trip|outing|excursion|holiday)\s+to|"
+                                r"because\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:machine|press|oven|kiln|lathe|"
+                                r"loom)\s+(?:goes|is\s+going|will\s+go)\s+(?:up\s+|down\s+)?to)\s+(?:the\s+)?$")
 
 
 # ... or a trader's own round of posting or delivering to towns, told in the present or the future: "We post to X and Y
