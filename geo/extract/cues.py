@@ -794,7 +794,16 @@ _CAUGHT_MINING = re.compile(r"\b(?:caught|detained|arrested|captured)\b[^.;]{0,8
                             # order to mine the roads, and six of its men were captured" (group 1: the entry)
                             r"\b(?:cross(?:ed|ing)|(enter(?:ed|ing)?|infiltrat(?:e|ed|es|ing)))\b[^.;]{0,100}?"
                             r"\b(?:in\s+order\s+)?to\s+(?:mine\b|lay\s+mines|plant\s+mines)"
-                            r"(?(1)(?=[^.]*\b(?:caught|detained|arrested|captured)\b))")
+                            r"(?(1)(?=[^.]*\b(?:caught|detained|arrested|captured)\b))|"
+                            # ... or said to have tried to lay them, their capture told after: "a group had tried to
+                            # lay mines near X, and six of its men had been caught"
+                            r"\b(?:tried|attempted|sought)\s+to\s+(?:mine\b|lay\s+mines|plant\s+mines)"
+                            r"(?=[^.;]*\b(?:caught|detained|arrested|captured)\b)")
+# men taken while stopping an attack: their capture is the news, the attack only its setting ("they were seized on
+# 16 November while stopping a provocation in the X direction"; not "killed while repelling them", a fight)
+_SEIZED_WHILE_STOPPING = re.compile(r"\b(?:caught|detained|arrested|captured|seized|taken\s+prisoner)\b[^.;]{0,60}?"
+                                    r"\b(?:while|when)\s+(?:stopping|preventing|repelling|thwarting|halting|"
+                                    r"foiling|suppressing)\b")
 # the men taken on an axis, its name between: "taken prisoner in the X " (before "direction")
 _TAKEN_ON_AXIS = re.compile(r"\btaken\s+(?:prisoner|captive|hostage)\s+(?:in|on)\s+the\s+(?:[\w'’-]+\s+){1,3}$")
 _STOPPED_ADVANCE = re.compile(r"\b(?:troops|soldiers|units|forces|army|advances?|attacks?|assaults?|groups?|"
@@ -1795,6 +1804,9 @@ def cue_hits(sentence, returning=False):
                 else h for h in hits
                 # (nor are the roads they meant to mine the news: "caught ... trying to mine its supply routes")
                 if not (h.layer == "corridors" and not h.strong and h.begin >= caught.end())]
+    if seized := _SEIZED_WHILE_STOPPING.search(lower):
+        hits = [h._replace(layer="other", kind="capture")
+                if h.kind in ("fighting", "attack") and h.begin >= seized.end() else h for h in hits]
     # men taken prisoner on an axis: their capture there, no fighting told ("dozens of servicemen had been taken
     # prisoner in the X direction")
     if "prisoner" in lower or "captive" in lower or "hostage" in lower:

@@ -452,11 +452,12 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"confirms|deny|wrote|writes|tweeted|posted|added|noted|note(?= that\b)|"
                # the perfect of "wrote" with what was written: "the president had written on Twitter on 9 November
                # that ..." (not "had written slogans on the walls", "had written to Putin asking for help", "had
-               # written on the wall of the school that ...": a medium, an addressee or a day may come between)
+               # written on the wall of the school that ...": a medium, an addressee or a day may come between, or
+               # the time of day: "had written in the morning that")
                r"(?:(?<=had )|(?<=has )|(?<=have ))written(?=(?:\s+(?:(?:on|in)\s+(?:(?:his|her|their|its|a|an|the)\s+)?"
                r"(?:Facebook|Telegram|Twitter|X|Instagram|blog|page|website|social\s+media|letter|column|article|"
                r"book|memoirs?|diary|statement|post)\b|on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)\b|"
-               r"in\s+(?:\d{4}|[A-Z][a-z]+)\b|to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
+               r"in\s+(?:\d{4}|[A-Z][a-z]+)\b|in\s+the\s+(?:morning|afternoon|evening)\b|to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
                r"earlier|later|(?:last|this)\s+(?:week|month|year|[A-Z][a-z]+day)\b)){0,2},?\s+that\b)|"
                # the present tense of a document or transcript: "the ministry adds that", "..., the report notes."
                r"(?:adds|notes)(?= that\b|\s*[.,;]|\s*$)|warned|declared|asserted|"

@@ -4886,12 +4886,16 @@ def _route_described(sentence):
 
 
 # a business's or a rank's service to a place, told by its timetable or its time on the way: "Cars for X leave from
-# bay one", "Buses to Y run every forty minutes", "parcels to Z take two days" (where the cars go or the parcels are
-# sent, no event; the same service stopped, resumed or under fire is news)
+# bay one", "Buses to Y run every forty minutes", "parcels to Z take two days", "parcels to Z usually arrive within
+# two days" (where the cars go or the parcels are sent, no event; the same service stopped, resumed or under fire is
+# news)
 _SERVICE = re.compile(r"\b(?:[Cc]ars|[Bb]uses|[Mm]inibuses|[Tt]axis|[Cc]oaches|[Tt]rains|[Ff]lights|[Pp]arcels|"
-                      r"[Dd]eliveries|[Oo]rders)\s+(?:for|to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+                      r"[Dd]eliveries|[Oo]rders)\s+(?:for|to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+                      # (two places joined: "parcels to X and Y usually arrive within two days")
+                      r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:(?:usually|normally|generally)\s+)?"
                       r"(?:(?:leave|depart|run|go)s?\s+(?:from\s+(?:bay|platform|stand|stop|gate)\b|every\b|hourly\b|"
-                      r"daily\b)|(?:take|takes)\s+(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\b)")
+                      r"daily\b)|(?:take|takes)\s+(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\b|"
+                      r"arrives?\s+(?:with)?in\s+(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\b)")
 _SERVICE_NEWS = re.compile(r"\b(?:again|resum\w*|reopen\w*|suspend\w*|cancel\w*|stopp\w*|halt\w*|no\s+longer|"
                            r"shell\w*|fir(?:e|ed|ing)|attack\w*|block\w*|clos\w*|because|since|after|"
                            # (or a road's or a border's state told with it: "..., and the road through X is open")
