@@ -45,3 +45,8 @@ def test_speaker_who_relays_keeps_the_claim():
 
 def test_etchmiadzin_speaks_for_the_church():
     assert _claims("Etchmiadzin answered that its priests were still serving at Tegh.")["Tegh"] == "Armenian Church"
+
+
+def test_response_by_a_deed_is_no_claim():
+    # "responded by building roads that ...": a deed, its "that" a relative clause
+    assert _claims("Yerevan responded by building new roads that lead around Tegh.")["Tegh"] == ""

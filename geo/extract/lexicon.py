@@ -283,8 +283,9 @@ DATING_VERB = (r"(?:(?:give|gives|gave|put|puts)(?=\s+(?:[^,;:.]{0,30}?\s)?" + _
 _REPORTS_THAT = r"(?:[A-Z][a-z]+ (?:media )?)?(?:reports?|claims?|allegations?|accusations?) that\b"
 # "that" after an answer's verb, or after a day or the means first: "replied that", "answered on 2 May that",
 # "responded in a letter that", "replied yesterday that"
-_THEN_THAT = (r" (?:(?:on|in|at|by) [\w'’-]+(?: [\w'’-]+){0,2} |(?:yesterday|today|later|then|swiftly|quickly) )?"
-              r"that\b")
+# (not a deed: "responded by building roads that lead ...")
+_THEN_THAT = (r" (?:(?:on|in|at) [\w'’-]+(?: [\w'’-]+){0,2} |by (?:saying|stating|writing|declaring) |"
+              r"(?:yesterday|today|later|then|swiftly|quickly) )?that\b")
 SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
                r"write(?= that\b)|"
                # a body naming places as what befell them: "the ministry named A, B and C as places whose people had come
