@@ -1058,8 +1058,15 @@ def _reports_it(sentence, outer, inner):
     if _SAID_BEFORE_BELIEF.fullmatch(sentence, outer.pos, inner.pos) and _BELIEF_HELD.match(sentence, inner.pos):
         return True                        # "The president said some experts had believed ...": his words of them
     said = _SAID_THAT.match(sentence, outer.pos)
+    if said and _OPENING_SUBORDINATE.match(sentence, 0, outer.pos) and "," in sentence[said.end():inner.pos]:
+        return False                       # "After Baku said that ..., Yerevan answered that": the main clause's
+        # speaker, after the clause of time, says its own words
     return (bool(said) and said.end() <= inner.pos and ";" not in sentence[said.end():inner.pos]
             and not _JOINED_SPEAKER.search(sentence, said.end(), inner.pos))
+
+
+# a clause of time or concession opening the sentence: "After Baku said ...", "When the ministry claimed ..."
+_OPENING_SUBORDINATE = re.compile(r"\W*(?:After|Before|When|Once|Although|Though|Because|Whereas)\s")
 
 
 # a speaker telling, with no "that", what others had believed: "The president also said some military experts had
@@ -1904,6 +1911,8 @@ _PERIOD_OPENING = re.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|later\s+t
 _OPENING_PREPOSITIONS = {"in", "on", "with", "after", "under", "through", "by", "at", "along"}
 _POSSESSIVES = {"its", "his", "her", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
+# a word opening a clause of time or concession before the main one: "After Baku said ..., Yerevan answered"
+_SUBORDINATOR = re.compile(r"(?i)after|before|when|once|although|though|because|whereas")
 _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile", "on", "in", "late", "early",
                    "afterwards", "afterward", "later", "earlier", "then", "now", "separately", "yesterday", "today",
                    "by", "since", "until", "what"}     # "What the Assembly said" (a heading): the Assembly
@@ -2566,6 +2575,9 @@ def _subject_before(sentence, verb_pos):
         words = " ".join(words)[span.end():].split()     # "For three decades Baku complained": Baku
     if len(words) > 3 and words[0].lower() in _OPENING_PREPOSITIONS and _DAY_S.fullmatch(words[1]):
         words = words[3:]                  # "At Monday's hearing several witnesses said": the witnesses
+    if len(words) > 1 and _SUBORDINATOR.fullmatch(words[0]) and _capitalised(words[1]) \
+            and words[1].lower() not in _OPENING_DETERMINERS:
+        words = words[1:]                  # "After Baku said ..., Yerevan answered": Baku, the clause's subject
     dropped, after_weekday = "", False
     while words and (words[0].lower() in _LEADING_FILLER or _DATE_WORD.fullmatch(words[0])
                      or _WEEKDAY_WORD.fullmatch(words[0]) or not _WORD_CHAR.search(words[0])
@@ -2670,8 +2682,10 @@ def _subject_before(sentence, verb_pos):
             and not re.search(r"['’]s$", words[0]) and not NATION.match(words[0].lower()) \
             and not _MEMBER_OF_GROUP.fullmatch(phrase) and not _RELATIVE_SUBJECT.fullmatch(phrase) \
             and words[-1].lower() not in _PRESS_KINDS and not _REFERENCE_WORKS.fullmatch(phrase) \
-            and not (words[0].lower() in ("a", "an", "one") and words[-1].lower() in _TOWNSPEOPLE):
-        # ("One daily noted", "Several papers wrote": the press; "An elderly man said": a person met, unnamed)
+            and not (words[0].lower() in ("a", "an", "one") and words[-1].lower() in _TOWNSPEOPLE) \
+            and not (phrase[-1].isdigit() and _OUTLET_SHAPED.fullmatch(phrase)):
+        # ("One daily noted", "Several papers wrote": the press; "An elderly man said": a person met, unnamed;
+        # "Forum 18 wrote", "Radio 7 said": a name and its number, an outlet's, not a capital only for the sentence)
         return ""                          # "Two previous truces ... announced": a capital only for the sentence
     if _WEEKDAY_IN.search(phrase) \
             and not ACTOR_NOUNS.search(phrase):

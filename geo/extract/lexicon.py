@@ -287,6 +287,11 @@ _NAMED_TO = (r"(?:(?:acting|new|interim|its|his|her|their)\s+)?(?:[A-Z][\w'’-]
              r"(?:Governor|Minister|Ambassador|Mayor|Commander|Chief|Head|Envoy|Director|President|Secretary|"
              r"Chair(?:man|woman|person)?|Prosecutor|Ombudsman|Spokes(?:man|woman|person)|Deputy|"
              r"Square|Street|Avenue|Road|Park|Bridge|School|Highway|Airport)\b")
+# "that" after an answer's verb, or after a day or the means first: "replied that", "answered on 2 May that",
+# "responded in a letter that", "replied yesterday that"
+# (not a deed: "responded by building roads that lead ...")
+_THEN_THAT = (r" (?:(?:on|in|at) [\w'’-]+(?: [\w'’-]+){0,2} |by (?:saying|stating|writing|declaring) |"
+              r"(?:yesterday|today|later|then|swiftly|quickly) )?that\b")
 SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
                r"write(?= that\b)|"
                # a body naming places as what befell them: "the ministry named A, B and C as places whose people had come
@@ -506,8 +511,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:talk|talked|speak)(?= (?:about|of)\b)|"
                # an answer in a debate is the answerer's account: "a member replied that ..." (not "replied to X")
                # ("its troops had responded." is a deed; "answered with fire" neither)
-               r"(?:replied|replies)(?= that\b|\s*[.,;]|\s*$)|reply(?= that\b)|(?:responded|responds)(?= that\b)|"
-               r"(?:answered|answers)(?= that\b)|"
+               # (a day or the means between the verb and its "that": "answered on 2 May that", "replied in a
+               # letter that", "responded yesterday that")
+               r"(?:replied|replies)(?=" + _THEN_THAT + r"|\s*[.,;]|\s*$)|reply(?= that\b)|"
+               r"(?:responded|responds|answered|answers)(?=" + _THEN_THAT + r")|"
                # what the press has written about: "newspapers in Baku have written about a possible exchange"
                # (or where it was written: "the MP has written on Facebook that", "had written on his blog that")
                r"(?<=has |had |ave )written(?= (?:on (?:(?:his|her|their|its) )?(?:Facebook|Telegram|Twitter|X|"
