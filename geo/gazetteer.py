@@ -91,6 +91,7 @@ FUZZY_SOLE_MIN_LETTERS = 5               # a short name one letter off is too ea
 FUZZY_PREFIX_LETTERS = 3                 # a name with this many letters more is another word built on it
 FUZZY_RIVAL_MARGIN = 10                  # another place this close to the best score is a rival
 FUZZY_SUGGEST = 60
+FUZZY_WORD_MIN_LETTERS = 6               # a shorter word inside other names may be a common word ("nor", "verin")
 AMBIGUOUS_KM = 50                        # a variant spelling of places this far apart is ambiguous...
 AMBIGUOUS_POPULATION_RATIO = 10          # ...unless one is ten times the other's size
 # ...or one lies this much nearer the conflict zone than every other (when none lies in it, see geo.zone):
@@ -1368,6 +1369,8 @@ class Gazetteer:
             return None                # "Omar bridge" is no typo of "Akari bridge": only "bridge" is shared
         if _split_otherwise(name, choice):
             return None                # "Nor Shen" (a Martuni village) is no typo of Norashen, 175 km away
+        if self._word_of_other_names(name, index):
+            return None                # "Garagoyunlu" (of Boyuk and Tap Garagoyunlu) is no typo of Garagoylu
         if score >= FUZZY_ACCEPT:
             # as close to a place far away as to this one: a guess either way, so ask
             tied = [c for c, s, _ in best[1:] if s >= score and _same_initial(name, c)
@@ -1444,6 +1447,23 @@ class Gazetteer:
             self._first_words = heads
         found = {i for key in query_keys(name) for i in heads.get(key, ())}
         return [self.places[i].name for i in sorted(found | set(self._qualified_heads_of(name)))]
+
+    def _word_of_other_names(self, name, index):
+        """Is a one-word name written whole after the first word of the longer names of places far from a
+        typo's guess (``index``): the core of "Boyuk Garagoyunlu" and "Tap Garagoyunlu"? Then it is a real
+        name, and the guess, another place, is no answer (bare heads of qualified names are asked elsewhere)."""
+        key = display_key(name)
+        if " " in key or len(key) < FUZZY_WORD_MIN_LETTERS:
+            return False
+        words = getattr(self, "_name_words", None)
+        if words is None:
+            words = {}
+            for filed, i in self._fuzzy_names.items():
+                if " " in filed:
+                    for word in filed.split()[1:]:    # after a qualifier; a first word heads its own names
+                        words.setdefault(word, set()).add(i)
+            self._name_words = words
+        return any(self._km(index, other) > AMBIGUOUS_KM for other in words.get(key, ()))
 
     def _suggest(self, best, limit=3, first=()):
         names = list(dict.fromkeys(first))[:limit]

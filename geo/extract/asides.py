@@ -34,9 +34,10 @@
   a flight's end), the town a height is said to protect ("to protect the town of H"), a named operation ("the I
   operation of 1994"), a speech or an association's rooms in a town ("in a speech in J"), the directions a
   breakthrough took ("broke through in the K-L and M-N directions"), an area that only places a hill or a village
-  described before it, an area named as a speaking office when the sentence tells of a village in it, works under
-  way ("is building houses in O") and monasteries a road passes near. Each is kept when the sentence tells harm at
-  the place; a travel advice or a contact line names no place at all unless the sentence tells fire or harm
+  described before it or across a district line from it ("A, across the district line in B"), an area named as a
+  speaking office when the sentence tells of a village in it, works under way ("is building houses in O") and
+  monasteries a road passes near. Each is kept when the sentence tells harm at the place (but for the district
+  across a line); a travel advice or a contact line names no place at all unless the sentence tells fire or harm
   ("advised against travel to X after shells hit it").
 * Homes and talk, not scenes: the area a border is named by after the village it locates ("the last village before
   the border with A"), where protesters or settlers came from ("came from A, B and other places", "whose parents
@@ -444,6 +445,10 @@ _FLED_TO = re.compile(r"\b(?:fled|moved|evacuated|escaped|relocated)\b[^,.;:]{0,
 # district", "C is a village in the D region"
 _DESCRIBED_IN_AREA = re.compile(r"\b(?:is|was)\s+(?:a|an)\s+(?:small\s+|large\s+)?(?:hill|height|village|mountain|peak|"
                                 r"settlement|town|ridge)\b[^,.;:]{0,40}?\s+in\s+(?:the\s+)?$", re.I)
+# the district a place named before it lies in, told as across a line: "A, across the district line in B" (B only
+# places A, even when A is shelled; the sets leave B out)
+_ACROSS_AREA_LINE = re.compile(r"(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+,\s+across\s+the\s+(?:district|province|provincial|"
+                               r"regional)\s+(?:line|border)\s+in\s+(?:the\s+)?$", re.I)
 # an area named as a speaking office, the sentence telling of a place in it: "the executive authority of the A
 # district said one resident of B had been killed"
 _OFFICE_OF = re.compile(r"\b(?:executive\s+(?:authority|power)|administration|governor|head|chief|office)\s+of\s+"
@@ -510,7 +515,8 @@ def _background_dropped(sentence, mentions, harm=None):
     for i, m in enumerate(mentions):
         before = sentence[max(0, m.begin - 120):m.begin]
         if (not harm and _PROTECTS.search(before[-40:])) or (
-                _THE_BEFORE.search(before[-6:]) and _OPERATION_AFTER.match(sentence, m.end)):
+                _THE_BEFORE.search(before[-6:]) and _OPERATION_AFTER.match(sentence, m.end)) or (
+                _ACROSS_AREA_LINE.search(before[-70:])):
             out.add(i)
         elif m.place.precision in ("region", "district") and (
                 (_DESCRIBED_IN_AREA.search(before) and any(n.end <= m.begin for n in mentions[:i]))

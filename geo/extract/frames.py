@@ -1770,7 +1770,11 @@ _GATHERING_NOTICE = re.compile(rf"\b{_GATHERING}\b[^.;:]{{0,80}}?\bwill\s+(?:be\
                                rf"\b{_GATHERING_BODY}\s+will\s+(?:hold|meet)\b|"
                                rf"\bwill\s+hold\s+(?:its|their|our|an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
                                rf"(?:{_GATHERING}|{_CLUB_GATHERING})\b|"
-                               r"\b[Ww]e\s+(?:still\s+|also\s+)?meet\s+(?:on|every|each|once|twice)\b")
+                               r"\b[Ww]e\s+(?:still\s+|also\s+)?meet\s+(?:on|every|each|once|twice)\b|"
+                               # (or told in the present as a timetable: "the general meeting is on Saturday at the
+                               # school in X", "the spring meeting is on 6 June in Y": older sets 0 of 3 annotated)
+                               r"\b(?:general|annual|members['’]?|parish|community|winter|spring|summer|autumn)\s+"
+                               r"meeting\s+is\s+on\b")
 # what makes such a notice official business, kept as an event
 _OFFICIAL_GATHERING = re.compile(r"\b(?:commissions?|officials|leaders|ministers?|presidents?|prime\s+minister|talks|"
                                  r"summit|negotiat\w*|delegations?|envoys?|funeral|ceremony|peacekeepers|troops|army|"

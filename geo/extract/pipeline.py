@@ -665,12 +665,13 @@ def landmarks_dropped(sentence, mentions):
 # (or said to be a kind from there: "the tea you sent is the black kind from Z", "the wool was the coarse sort from W")
 # (and a trade's materials, from the yard or mill that sells them: "oak from the yard in X", "gold leaf from Y")
 # (and a workshop's parts and metal, food and herbs: "waits for a part from X", "the new sheet of copper from Y",
-# "thyme from the hills above Z": older sets 0 of 10 such towns annotated)
+# "thyme from the hills above Z": older sets 0 of 10 such towns annotated; so fodder and a maker's paint and tin:
+# "the lucerne from the X side", "the paint from the Y supplier")
 _GOODS = r"\b(?:wool|fleece|honey|cheese|butter|tea|wine|brandy|apricots?|walnuts?|grapes?|melons?|" \
          r"pomegranates?|cherries|figs|fruit|herbs|spices|silk|rugs|carpets|roots|" \
          r"oak|pine|beech|timber|planks|boards|gold\s+leaf|varnish|glaze|yarn|canvas|sailcloth|marble|tiles|leather|" \
          r"(?<=\ba\s)part|spare\s+parts?|parts|copper|brass|chicken|trout|thyme|lichen|hay|sesame|molasses|quince|" \
-         r"lentils?|records|pressings|books)"
+         r"lentils?|records|pressings|books|lucerne|alfalfa|clover|straw|paints?|tin)"
 _GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|are|was|were)\s+the\s+(?:[\w-]+\s+){0,2}"
                          r"(?:kind|sort|variety|type)\s+from\s+(?:the\s+)?$"
                          r"|" + _GOODS + r"(?:\s+(?:came|come|arrived)(?:\s+in)?)?\s+from\s+"
