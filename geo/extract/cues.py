@@ -2195,7 +2195,7 @@ _GEOGRAPHY = re.compile(
     r"[\d.,]+|a\s+few|" + NUMBER_WORDS + r"|twenty|a\s+hundred|"
     r"km|kilometres|kilometers|miles|metres|meters)\s+)*"
     r"(?:on|in|at|near|(?:close|closer|next)\s+to|between|along|beside|below|above|by|across|over|among|inside|"
-    r"within|astride|"
+    r"within|astride|(?:not\s+)?far\s+from|"
     r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|"
     r"southwest)\s+of)\b", re.I)
 # a river's course: "The Vorotan flows south-east past Sisian", "the Okhchuchay joins the Araz upstream of ..."
