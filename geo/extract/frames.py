@@ -1489,9 +1489,9 @@ _THERE_AFTER = re.compile(r"\b(?:there|here)\b(?!\s+(?:is|are|was|were|had|has|h
                           re.I)
 # a shop's or a club's own run: its van or a sailing to a town, a club's or a class's trip to a town or to a gathering
 # there ("sent by the Thursday van to X, Y and Z", "the evening sailing to X leaves at 21:30", "the juniors' trip to
-# the tournament in X", "a day trip to the cliffs near X"): where the run goes, no event (the older sets leave these
-# unannotated; an official's "visit to X" is no such trip, and a run stopped or shut is news: "the school bus to X had
-# not run", left to the bus's own words)
+# the tournament in X", "a day trip to the cliffs near X", "to drive the juniors to the match in X"): where the run
+# goes, no event (the older sets leave these unannotated; an official's "visit to X" is no such trip, and a run
+# stopped or shut is news: "the school bus to X had not run", left to the bus's own words)
 # (the run is its owner's: "the Friday van", "the evening sailing", "the choir's trip", "our club's outing", "a day
 # trip", or "its trip to the show in X"; not "aid vans to X", "the prime minister's trip to X", "buses made the trip to
 # X with evacuees")
@@ -1501,7 +1501,11 @@ _ROUND_TO = re.compile(r"\b(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morn
                        r"group)['’]s?|our|day|school|class|club)\s+(?:trip|outing|excursion)\s+to(?:\s+the\s+[a-z]+"
                        r"(?:\s+[a-z]+)?\s+(?:in|at|near))?|"
                        r"(?:its|their)\s+(?:trip|outing|excursion)\s+to\s+the\s+(?:[a-z]+\s+)?(?:show|fair|festival|tournament|"
-                       r"championship|contest|competition|match|concert)s?\s+(?:in|at|near))\s+$")
+                       r"championship|contest|competition|match|concert)s?\s+(?:in|at|near)|"
+                       # ... or a club's members driven there: "to drive the juniors to the tournament in X"
+                       r"(?:drive|take|bring)\s+(?:the|our)\s+(?:juniors?|seniors?|pupils|children|members|team|choir|"
+                       r"class|scouts)\s+to\s+the\s+(?:[a-z]+\s+)?(?:show|fair|festival|tournament|championship|"
+                       r"contest|competition|match|concert)s?\s+(?:in|at|near))\s+$")
 # ... or a way a shop's customers may go, a vehicle's run by its timetable: "collection by the minibus to X on
 # Saturdays" (the weekday in the plural: every week's run, no one journey)
 _BY_RUN_TO = re.compile(r"\bby\s+the\s+(?:minibus|bus|van)\s+to\s+$")
