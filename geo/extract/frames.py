@@ -1401,7 +1401,10 @@ _DONOR_GAVE = re.compile(r"\s+(?:had\s+|has\s+)?(?:sent|sends|gave|gives|donated
 # on the border near B" (not a unit named by its town: "served in the C battalion")
 _SERVES_AT = re.compile(r"(?=[achimnstw])\b(?:(?:military|army|national|conscript)\s+service|"
                         r"(?:he|she|they|who|I|we)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?served)"
-                        r"\s+(?:[^.;:,]{0,60}?\s)?(?:in|at|near)\s+(?:the\s+)?$", re.I)
+                        r"\s+(?:[^.;:,]{0,60}?\s)?"
+                        # (or some of those serving: "serve their military service this winter, two of them near X")
+                        r"(?:[^.;:,]{0,40}?,\s+(?:one|two|three|four|five|some|several|most|all|both|each|many)\s+of\s+"
+                        r"them\s+)?(?:in|at|near)\s+(?:the\s+)?$", re.I)
 # a family's day named with where it is held: "for a wedding in X", "his grandmother's funeral in Y" (not fire at
 # one: "fired on mourners at a funeral in Z", kept by the harm words)
 _FAMILY_OCCASION_IN = re.compile(r"\b(?:wedding|funeral|christening|baptism|birthday|engagement)s?"
