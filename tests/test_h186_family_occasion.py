@@ -27,3 +27,7 @@ def test_away_for_a_funeral_in_a_town_only_locates():
 def test_fire_on_a_funeral_in_a_town_is_still_news():
     text = "The ministry said troops fired on mourners at a funeral in Tovuz on Monday."
     assert "Tovuz" in _places(text)
+
+
+def test_a_wedding_attended_on_a_stated_day_is_still_news():
+    assert "Tovuz" in _places("Relatives from Baku attended a wedding in Tovuz on Sunday.")
