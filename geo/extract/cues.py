@@ -2225,7 +2225,7 @@ _GEOGRAPHY = re.compile(
     r"[\d.,]+|a\s+few|" + NUMBER_WORDS + r"|twenty|a\s+hundred|"
     r"km|kilometres|kilometers|miles|metres|meters)\s+)*"
     r"(?:on|in|at|near|(?:close|closer|next)\s+to|between|along|beside|below|above|by|across|over|among|inside|"
-    r"within|astride|"
+    r"within|astride|(?:not\s+)?far\s+from|"
     r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|"
     r"southwest)\s+of)\b", re.I)
 # a river's course: "The Vorotan flows south-east past Sisian", "the Okhchuchay joins the Araz upstream of ..."
@@ -3229,7 +3229,7 @@ def names_a_time(sentence, cue):
 # the Y corridor"
 _GOES_ON_TO = re.compile(r"[^.;:]{0,40}?\b(?:to|towards?|into)\s+(?:the\s+)?[A-Z]")
 _TOWN_INSIDE = re.compile(r"\b(?:through|around|across)\s+(?:the\s+)?(?:(?:city|town|old)\s+)?(?:centre|center|streets|"
-                          r"squares?|main\s+square)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
+                          r"squares?|main\s+square|ruins)\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
 _PASSIVE_RELATIVE = re.compile(r",\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had|was|were|is|are|came|comes|come)\s+"
                                r"(?:(?:also|again|repeatedly|regularly|often|constantly|been|being|come)\s+){0,3}",
                                re.I)
@@ -4227,9 +4227,12 @@ def _classify(sentence, mention, hits, breaks, spans=()):
               if not (h.strong and any(b.begin <= h.begin and h.end <= b.end and h != b for b in bg))]
 
     # a march or a drive through a town's centre or streets goes nowhere: "thousands marched through the centre of
-    # Baku", "cars with flags drove through the centre of X" (a celebration or a protest, not a route)
-    town_inside = ends_with_word(sentence[max(0, mention.begin - 40):mention.begin], ("of",)) \
-        and _TOWN_INSIDE.search(sentence, max(0, mention.begin - 40), mention.begin) is not None
+    # Baku", "cars with flags drove through the centre of X" (a celebration or a protest, not a route), nor does
+    # visitors' walk through its ruins: "walked through the ruins in Y", a visit (but not one that goes on: "walked
+    # through the ruins of Y to Z" is a way)
+    inside = ends_with_word(sentence[max(0, mention.begin - 40):mention.begin], ("of", "in")) \
+        and _TOWN_INSIDE.search(sentence, max(0, mention.begin - 40), mention.begin)
+    town_inside = bool(inside) and not ("ruins" in inside.group().lower() and _GOES_ON_TO.match(sentence, mention.end))
     # (and so does a crowd's march through a town: "the march of tens of thousands through X", a protest there; not
     # one that goes on to a place beyond it, "marched through X to Y": a march from town to town is a route)
     town_inside = town_inside or (sentence[max(0, mention.begin - 9):mention.begin].lower().endswith(" through ")

@@ -696,7 +696,7 @@ WAR_NEWS = re.compile(r"\b(?:troops|soldiers|army|reinforcements|peacekeepers|fo
 
 # one private person named by the home they come from: "a farmer from A", "an old worker from the village of B"
 # (the home describes the speaker; see HOME_HARM_TOLD for when it is also the scene)
-PERSON_NOUN = (r"(?:farmer|woman|man|mother|father|driver|teacher|"
+PERSON_NOUN = (r"(?:farmer|woman|man|mother|father|driver|(?:school)?teacher|collector|"
                r"pensioner|shepherd|villager|student|nurse|doctor|girl|boy|widow|grandmother|grandfather|resident|"
                r"refugee|volunteer|member|reader|listener|worker|labourer|laborer|builder|shopkeeper|herder|beekeeper|"
                r"friend|neighbour|neighbor|relative|visitor)")
