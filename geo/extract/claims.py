@@ -517,6 +517,9 @@ def find_attributions(sentence):
                 and not any(abs(a.pos - m.start()) < 3 for a in found):
             found.append(Attribution(m.start(), owner))  # "in the defence ministry's account": its
             # (an office named without its side too: "by the prosecutors' count", read as "the prosecutors said")
+    for m in (_SAME_TALLY.finditer(sentence) if "same " in sentence else ()):
+        if not found:                      # "Horadiz was on the same list.": the list cited just before, its owner's
+            found.append(Attribution(m.start(), "them"))   # (as "according to them": the claimant just before)
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
         if any(a.pos < m.start() for a in found):
             continue                       # "X said ... in what they called": X already speaks
@@ -1462,6 +1465,9 @@ _OWNER_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+the\s+(?P<owner>[A-Za-z]
                             r"(?:official\s+)?(?:version|account|telling|count|tally|map|claim|list)\b(?!-)"
                             r"(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _CLAIM_NOUN_PATTERN +
                             r"|versions?|accounts?)\b)")
+# a list or count cited before, named again as "the same": "X was on the same list", "by the same count" (its
+# owner, the claimant before, even after a paragraph break)
+_SAME_TALLY = re.compile(r"\b(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:that\s+|the\s+)same\s+(?:list|count|tally)\b")
 # a force named by its noun alone as the owner: "by the army's account" (the army heard before)
 _BARE_FORCE = re.compile(r"(?i)(?:the\s+)?(?:army|military|police)")
 # a report named by its noun alone as the owner: "by the report's account", "in the same report's account"
