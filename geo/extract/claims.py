@@ -199,6 +199,9 @@ def find_attributions(sentence):
         records = _RECORDS_BY.match(who)
         if records:                                    # "according to data gathered by his office": his office
             who = records.group("who")
+        posted = _POST_ON_ACCOUNT.match(who)
+        if posted:                                     # "according to a post on the president's Twitter account":
+            who = posted.group("who")                  # the account's owner
         own = _OWN_KNOWLEDGE.fullmatch(who.strip())
         if own:                                        # "according to his information": he, named before
             who = _OWNER_PRONOUN[own.group("owner").lower()]
@@ -1647,6 +1650,9 @@ _THERE_WERE_REPORTS = re.compile(r"\b[Tt]here\s+(?:were|are|have\s+been|had\s+be
                                  r"(?:(?:an?|some|several|many|numerous|new|further|fresh|unconfirmed|conflicting|"
                                  r"local|media|press|news)\s+){0,2}reports?\s+(?:of|that|about)\b")
 # a source's records and who gathered them: "the data gathered by his regional office", "figures collected by X"
+# a post on someone's own account or page: its owner tells it ("a post on the ministry's Telegram channel")
+_POST_ON_ACCOUNT = re.compile(r"(?i)^(?:an?\s+|the\s+|one\s+)?(?:\w+\s+)?(?:post|tweet|message|video)\s+on\s+"
+                              r"(?P<who>.+?)['’]s\s+(?:official\s+)?(?:[A-Z]\w*\s+)?(?:account|page|channel|feed)$")
 _RECORDS_BY = re.compile(r"(?i)^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|"
                          r"information|records|numbers|estimates)\s+(?:gathered|collected|compiled|published|released|"
                          r"issued|posted|provided)\s+by\s+(?P<who>.+)$")
