@@ -201,6 +201,9 @@ def find_attributions(sentence):
         records = _RECORDS_BY.match(who)
         if records:                                    # "according to data gathered by his office": his office
             who = records.group("who")
+        posted = _POST_ON_ACCOUNT.match(who)
+        if posted:                                     # "according to a post on the president's Twitter account":
+            who = posted.group("who")                  # the account's owner
         own = _OWN_KNOWLEDGE.fullmatch(who.strip())
         if own:                                        # "according to his information": he, named before
             who = _OWNER_PRONOUN[own.group("owner").lower()]
@@ -519,6 +522,9 @@ def find_attributions(sentence):
                 and not any(abs(a.pos - m.start()) < 3 for a in found):
             found.append(Attribution(m.start(), owner))  # "in the defence ministry's account": its
             # (an office named without its side too: "by the prosecutors' count", read as "the prosecutors said")
+    for m in (_SAME_TALLY.finditer(sentence) if "same " in sentence else ()):
+        if not found:                      # "Horadiz was on the same list.": the list cited just before, its owner's
+            found.append(Attribution(m.start(), "them"))   # (as "according to them": the claimant just before)
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
         if any(a.pos < m.start() for a in found):
             continue                       # "X said ... in what they called": X already speaks
@@ -1493,6 +1499,9 @@ _OWNER_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+the\s+(?P<owner>[A-Za-z]
                             r"(?:official\s+)?(?:version|account|telling|count|tally|map|claim|list)\b(?!-)"
                             r"(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _CLAIM_NOUN_PATTERN +
                             r"|versions?|accounts?)\b)")
+# a list or count cited before, named again as "the same": "X was on the same list", "by the same count" (its
+# owner, the claimant before, even after a paragraph break)
+_SAME_TALLY = re.compile(r"\b(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:that\s+|the\s+)same\s+(?:list|count|tally)\b")
 # a force named by its noun alone as the owner: "by the army's account" (the army heard before)
 _BARE_FORCE = re.compile(r"(?i)(?:the\s+)?(?:army|military|police)")
 # a report named by its noun alone as the owner: "by the report's account", "in the same report's account"
@@ -1681,6 +1690,9 @@ _THERE_WERE_REPORTS = re.compile(r"\b[Tt]here\s+(?:were|are|have\s+been|had\s+be
                                  r"(?:(?:an?|some|several|many|numerous|new|further|fresh|unconfirmed|conflicting|"
                                  r"local|media|press|news)\s+){0,2}reports?\s+(?:of|that|about)\b")
 # a source's records and who gathered them: "the data gathered by his regional office", "figures collected by X"
+# a post on someone's own account or page: its owner tells it ("a post on the ministry's Telegram channel")
+_POST_ON_ACCOUNT = re.compile(r"(?i)^(?:an?\s+|the\s+|one\s+)?(?:\w+\s+)?(?:post|tweet|message|video)\s+on\s+"
+                              r"(?P<who>.+?)['’]s\s+(?:official\s+)?(?:[A-Z]\w*\s+)?(?:account|page|channel|feed)$")
 _RECORDS_BY = re.compile(r"(?i)^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|"
                          r"information|records|numbers|estimates)\s+(?:gathered|collected|compiled|published|released|"
                          r"issued|posted|provided)\s+by\s+(?P<who>.+)$")

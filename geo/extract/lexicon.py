@@ -1138,7 +1138,8 @@ _SHELLING = _cues(
      r"the [^.,;]{0,30}?\b(?:road|highway|route|corridor|track)s?\b)|"
      # troops moving forward on a place: "soldiers moved forward towards the village", "units moving forward into X"
      r"\b(?:mov(?:e|ed|es|ing)|crept|creep(?:s|ing)?) forward (?:[\w'’-]+ ){0,2}?(?:on|towards?|into|in the direction of)\b|"
-     r"\bpush(?:ed|ing)? (?:forward |ahead )?(?:on|towards?|into|near|at|around|in the direction of)\b|"
+     # (but "pushed on to X", went on as far as X, is the arrival, as "pushed as far as X" is)
+     r"\bpush(?:ed|ing)? (?:forward |ahead )?(?:on(?! to\b)|towards?|into|near|at|around|in the direction of)\b|"
      # ... with the time between: "units pushed forward during the night towards X", "pushed overnight into Y"
      # (troops who push: not lorries, refugees or fans pushing on through the night)
      r"\b(?:units|troops|forces|soldiers|army|battalions?|brigades?|detachments?|infantry|tanks|fighters) "
