@@ -5557,7 +5557,7 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
             # "From tonight, under the decree signed yesterday, a curfew applies in X": the day right after a document's
             # signing dates the document, not the place, when the sentence states another day (older sets: "under the
             # decree signed on Sunday, a curfew has been in force since Monday in X" is Monday's)
-            if _DOCUMENT_SIGNED_THEN.search(sentence, max(0, span.begin - 40), span.begin) \
+            if _DOCUMENT_SIGNED_THEN.search(sentence, max(0, span.begin - 80), span.begin) \
                     and any(o is not span and o.precision == "day" for o in dates):
                 d += 300
             # "voted in X on 12 July, a decision that Baku declared void the following day": a day counted forward
@@ -5573,7 +5573,10 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
 
 
 # a document and its signing, up to the day it was signed: "the martial law decree signed ", "the order issued on "
-_DOCUMENT_SIGNED_THEN = re.compile(r"\b(?:decree|law|order|resolution|statement|agreement|declaration|ordinance)\s+"
+# (only a document the place's news is told under: "under the decree signed on 10 November, ..."; not "the agreement
+# signed on 10 November ended the fighting in X", whose signing day is the place's)
+_DOCUMENT_SIGNED_THEN = re.compile(r"\b(?:under|by|following|after|per)\s+(?:the|a|an|its|this|that)\s+"
+                                   r"(?:[\w-]+\s+){0,3}?(?:decree|law|order|resolution|statement|agreement|declaration|ordinance)\s+"
                                    r"(?:(?:that|which)\s+[\w ]{1,40}?\s+)?(?:was\s+)?(?:signed|issued|adopted|passed|"
                                    r"enacted|approved)\s+(?:on\s+)?$", re.I)
 
