@@ -54,6 +54,12 @@ def test_kinsman_place_told_again_as_the_town_is_kept():
     assert found["Shushi"]["layer"] == "shelling"
 
 
+def test_family_moves_told_again_with_there_stay_dropped():
+    found = _found("A man named Aram, whose family had moved from Talish and lived in Nor Ghazanchi, fell ill there "
+                   "and could not go on.")
+    assert "Talish" not in found
+
+
 # a far-side bearing: dropped only before a place of its own clause
 def test_far_side_bearing_before_place_is_dropped():
     found = _found("On the far side of Lake Sevan, shells fell near Sotk on Monday, the ministry said.")
