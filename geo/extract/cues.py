@@ -798,12 +798,17 @@ _CAUGHT_MINING = re.compile(r"\b(?:caught|detained|arrested|captured)\b[^.;]{0,8
                             # ... or said to have tried to lay them, their capture told after: "a group had tried to
                             # lay mines near X, and six of its men had been caught"
                             r"\b(?:tried|attempted|sought)\s+to\s+(?:mine\b|lay\s+mines|plant\s+mines)"
-                            r"(?=[^.;]*\b(?:caught|detained|arrested|captured)\b)")
+                            # (not "but none were caught")
+                            r"(?=(?:(?!\b(?:none|nobody|no\s+one|not|never)\b)[^.;])*\b(?:caught|detained|arrested|"
+                            r"captured)\b)")
 # men taken while stopping an attack: their capture is the news, the attack only its setting ("they were seized on
 # 16 November while stopping a provocation in the X direction"; not "killed while repelling them", a fight)
 _SEIZED_WHILE_STOPPING = re.compile(r"\b(?:caught|detained|arrested|captured|seized|taken\s+prisoner)\b[^.;]{0,60}?"
-                                    r"\b(?:while|when)\s+(?:stopping|preventing|repelling|thwarting|halting|"
-                                    r"foiling|suppressing)\b")
+                                    r"\b(?:while|when)\s+(?P<verb>stopping|preventing|repelling|thwarting|halting|"
+                                    r"foiling|suppressing)\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                                    # (an attack, not "detained two men while stopping a car")
+                                    r"(?:attacks?|provocations?|assaults?|offensives?|advances?|raids?|incursions?|"
+                                    r"infiltrations?|sabotage|breakthroughs?)\b")
 # the men taken on an axis, its name between: "taken prisoner in the X " (before "direction")
 _TAKEN_ON_AXIS = re.compile(r"\btaken\s+(?:prisoner|captive|hostage)\s+(?:in|on)\s+the\s+(?:[\w'’-]+\s+){1,3}$")
 _STOPPED_ADVANCE = re.compile(r"\b(?:troops|soldiers|units|forces|army|advances?|attacks?|assaults?|groups?|"
@@ -1805,8 +1810,10 @@ def cue_hits(sentence, returning=False):
                 # (nor are the roads they meant to mine the news: "caught ... trying to mine its supply routes")
                 if not (h.layer == "corridors" and not h.strong and h.begin >= caught.end())]
     if seized := _SEIZED_WHILE_STOPPING.search(lower):
+        semicolon = lower.find(";", seized.end())          # (not a fight told after a semicolon)
+        clause_end = semicolon if semicolon >= 0 else len(lower)
         hits = [h._replace(layer="other", kind="capture")
-                if h.kind in ("fighting", "attack") and h.begin >= seized.end() else h for h in hits]
+                if h.kind in ("fighting", "attack") and seized.end("verb") <= h.begin < clause_end else h for h in hits]
     # men taken prisoner on an axis: their capture there, no fighting told ("dozens of servicemen had been taken
     # prisoner in the X direction")
     if "prisoner" in lower or "captive" in lower or "hostage" in lower:

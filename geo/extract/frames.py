@@ -680,6 +680,9 @@ _WHOSE_KIN = re.compile(r",\s+whose\s+(?:family|families|parents|relatives|mothe
                         r"granddaughters?|nephews?|nieces?|cousins?)\s+[^,;:.]*?\b"
                         r"(?:moved|lived|live|lives|came|come|comes|fled|(?:is|are|was|were)\s+(?:originally\s+)?from|"
                         r"originally|born|serves?|served|(?:is|are)\s+serving|works?|worked|stud(?:y|ies|ied))\b[^,;:.]*,")
+# the aside's place told again after it: "..., said shells fell there", "..., said the town was shelled"
+_PLACE_TOLD_AGAIN = re.compile(r"\b(?:there|the\s+(?:town|village|city))\b")
+_KIN_POSTED = re.compile(r"\b(?:serves?|served|serving|works?|worked|stud(?:y|ies|ied))\b")
 
 # the district or region a place belongs or belonged to: "in Soviet times the area was part of the X district", "the
 # village is part of the Y region" (its administration, not a scene; "the fighting was part of the battle for Z" is no
@@ -802,7 +805,11 @@ def described_dropped(sentence, mentions):
         mentions = [m for m in mentions if not (any(b <= m.begin < e for b, e in meets)
                                                 and _WAY_NOUN_AFTER.match(sentence, m.end))]
     if "whose" in sentence:
-        kin = [(w.start(), w.end()) for w in _WHOSE_KIN.finditer(sentence)]
+        # (a kinsman's posting stays when the sentence tells of its place again: "Gohar, whose son serves in X,
+        # said shells fell there"; a family's moves do not: "whose family had moved from X and lived in Y, fell ill
+        # there" is told of Y, the person's home)
+        kin = [(w.start(), w.end()) for w in _WHOSE_KIN.finditer(sentence)
+               if not (_KIN_POSTED.search(w.group()) and _PLACE_TOLD_AGAIN.search(sentence, w.end()))]
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in kin)]
     if " from " in sentence or " of " in sentence:
         mentions = _origins_dropped(sentence, mentions)

@@ -399,14 +399,17 @@ _SIDE_AFTER_NAME = re.compile(r"\s+side\b(?!\s+of\b)")
 # a crossing's side is where something stands by it, no place lying there: "the checkpoint on the road to X, on the
 # Azerbaijani side of the Y bridge" (the post is at the bridge; X does not lie beside it)
 _SIDE_OF = re.compile(r"\bside\s+of\s+(?:the\s+)?$")
-# a bearing opening a sentence: "On the far side of X, ...", "On the other side of the Y," (the sentence then names
-# the place it tells of)
 # the aim of a patrol, the traffic it goes to watch: "to watch the movement at the entrance to X", "to observe the
 # traffic on the Y road" (an aim told, no road used or closed there)
 _WATCHED_TRAFFIC = re.compile(r"\bto\s+(?:watch|observe|monitor)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:traffic|movements?)"
                               r"\s+(?:at|on|along|near)\s+(?:the\s+)?(?:(?:entrance|approach(?:es)?|start|mouth)\s+"
                               r"(?:to|of)\s+(?:the\s+)?)?$", re.I)
+# a bearing opening a sentence: "On the far side of X, ...", "On the other side of the Y," (the sentence then names
+# the place it tells of)
 _FAR_SIDE_OPENING = re.compile(r"\s*(?:On|Across|Beyond)\s+(?:the\s+)?(?:far|other|opposite)\s+side\s+of\s+(?:the\s+)?")
+# a clause of its own between two places: "On the far side of X, fighting raged, the ombudsman said, while Y ..." (Y
+# is no place the bearing's sentence tells of)
+_OTHER_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\b")
 _CROSSING_NAMED = re.compile(r"[^,;.]*?\b(?:[Bb]ridges?|[Cc]rossings?|[Cc]heckpoints?|[Cc]ustoms\s+posts?)\b")
 # "the Dilucu border gate, on the border of Azerbaijan's Nakhchivan exclave", "Yeraskh, on Armenia's border with the
 # Nakhchivan exclave": an apposition placing the name before it on a border; the land across it is no event
@@ -621,7 +624,8 @@ def landmarks_dropped(sentence, mentions):
                                            # corridor": what the patrol went to watch (older sets: 1 of 1 such
                                            # corridor unannotated), the patrol's news is at X
         if len(mentions) > 1 and _FAR_SIDE_OPENING.fullmatch(before) and sentence.startswith(",", m.end) \
-                and any(n.begin > m.end and n.place != m.place for n in mentions):
+                and any(n.begin > m.end and n.place != m.place and not _OTHER_CLAUSE.search(sentence, m.end, n.begin)
+                        for n in mentions):
             continue                       # "On the far side of Lake Sevan, ... near Sotk": a bearing that opens the
                                            # sentence, before the place it tells of
         if ends_with_word(before, _SITE_NEAR_LAST_WORDS) and _SITE_NEAR.search(before):
@@ -4179,8 +4183,9 @@ _CLOSED_WHEN_AWAY = re.compile(r"\b(?:closed|shut|closes)\b[^.;:]{0,80}?\bwhen\s
 # (or closed for the keepers' own trip, or while a machine of the shop is away for its service: "The counter will be
 # closed on Monday for the family's trip to X", "closed next Friday because the engraving machine goes to Y for its
 # service"; older sets 1 of 1 such errand unannotated, as the form above)
-_CLOSED_FOR_ERRAND = re.compile(r"\b(?:closed|shut)\b[^.;:]{0,80}?\b(?:for\s+(?:the\s+|our\s+|my\s+|a\s+)?"
-                                r"(?:family['’]s\s+|family\s+|staff\s+)?(?:trip|outing|excursion|holiday)\s+to|"
+_CLOSED_FOR_ERRAND = re.compile(r"\b(?:closed|shut)\b[^.;:]{0,80}?\b(?:for\s+(?:(?:the\s+)?(?:family['’]s|family|staff)|"
+                                # (the keepers' own trip, not "the border was closed for a trip to X by the president")
+                                r"our|my)\s+(?:trip|outing|excursion|holiday)\s+to|"
                                 r"because\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:machine|press|oven|kiln|lathe|"
                                 r"loom)\s+(?:goes|is\s+going|will\s+go)\s+(?:up\s+|down\s+)?to)\s+(?:the\s+)?$")
 
@@ -5561,7 +5566,7 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
             # "From tonight, under the decree signed yesterday, a curfew applies in X": the day right after a document's
             # signing dates the document, not the place, when the sentence states another day (older sets: "under the
             # decree signed on Sunday, a curfew has been in force since Monday in X" is Monday's)
-            if _DOCUMENT_SIGNED_THEN.search(sentence, max(0, span.begin - 40), span.begin) \
+            if _DOCUMENT_SIGNED_THEN.search(sentence, max(0, span.begin - 80), span.begin) \
                     and any(o is not span and o.precision == "day" for o in dates):
                 d += 300
             # "voted in X on 12 July, a decision that Baku declared void the following day": a day counted forward
@@ -5577,7 +5582,10 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
 
 
 # a document and its signing, up to the day it was signed: "the martial law decree signed ", "the order issued on "
-_DOCUMENT_SIGNED_THEN = re.compile(r"\b(?:decree|law|order|resolution|statement|agreement|declaration|ordinance)\s+"
+# (only a document the place's news is told under: "under the decree signed on 10 November, ..."; not "the agreement
+# signed on 10 November ended the fighting in X", whose signing day is the place's)
+_DOCUMENT_SIGNED_THEN = re.compile(r"\b(?:under|by|following|after|per)\s+(?:the|a|an|its|this|that)\s+"
+                                   r"(?:[\w-]+\s+){0,3}?(?:decree|law|order|resolution|statement|agreement|declaration|ordinance)\s+"
                                    r"(?:(?:that|which)\s+[\w ]{1,40}?\s+)?(?:was\s+)?(?:signed|issued|adopted|passed|"
                                    r"enacted|approved)\s+(?:on\s+)?$", re.I)
 
