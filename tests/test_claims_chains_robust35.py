@@ -204,7 +204,7 @@ def _same(expected, who):
     ('The paper quoted a farmer in Noyemberyan as saying that shots were fired overnight.',
      'Noyemberyan', ['residents']),
     ('APA quoted border guards as saying that a smuggler was detained near Bilasuvar.',
-     'Bilasuvar', ['border guards']),
+     'Bilasuvar', ['State Border Service']),   # guards of Azerbaijan's own border town: its service
     ('Azatutyun quoted local officials as saying that Azerbaijani fire damaged a school in Vazashen.',
      'Vazashen', ['local officials']),
     ('According to Azertac, which cited the Defence Ministry, Armenian drones were spotted over Lachin.',
