@@ -3150,6 +3150,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                 if _CLOSED_FOR_ERRAND.search(s, max(0, row.mention.begin - 160), row.mention.begin):
                     continue               # "closed on Monday for the family's trip to X": the shop's own closing
                                            # (its "closed" is no road's, so a strong cue does not keep it)
+                if _offered_errand(s, row.mention) and not strong_told:
+                    continue               # "my nephew can bring the cello to X": an errand offered, no event there
                 if _COMMUTER_FROM.search(s, max(0, row.mention.begin - 120), row.mention.begin) \
                         and _ASIDE_CLOSES.match(s, row.mention.end) and not strong_told:
                     continue               # "Our driver, who comes in every morning on the bus from X, says": a
@@ -4168,6 +4170,19 @@ _COMMUTER_FROM = re.compile(r"\bwho\s+(?:comes|travels|drives|walks|cycles)\s+(?
                             r"from\s+(?:the\s+)?$")
 # (the aside closes after the place, and the sentence goes on with its own verb)
 _ASIDE_CLOSES = re.compile(r"\s*,")
+
+# a thing someone can take to a town for a customer, offered: "my nephew can bring the cello to X", "anyone who can
+# bring an instrument to Y will be seen first" (older sets: 1 of 1 such town unannotated; an offer, nothing done);
+# not people, aid or food carried ("ambulances can take the wounded to Z", "lorries can bring flour to W")
+_ERRAND_OFFERED = re.compile(r"\b(?:can|could)\s+(?:bring|take|carry|drive)\s+(?P<goods>(?:[\w'’-]+\s+){1,8}?)"
+                             r"(?:up\s+|down\s+|over\s+)?to\s+(?:the\s+)?$")
+
+
+def _offered_errand(sentence, mention):
+    """Is the place at ``mention`` only where someone offers to take a thing (see above)?"""
+    m = _ERRAND_OFFERED.search(sentence, max(0, mention.begin - 80), mention.begin)
+    return m is not None and not _NOT_GOODS.search(m.group("goods")) \
+        and not _NOT_ARRIVED_GOODS.search(m.group("goods"))
 
 
 # ... or a trader's own round of posting or delivering to towns, told in the present or the future: "We post to X and Y
