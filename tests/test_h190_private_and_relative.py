@@ -59,3 +59,15 @@ def test_errand_offered_is_no_event(gazetteer):
 def test_food_that_can_be_brought_keeps_the_town(gazetteer):
     text = "Lorries can bring flour to Goris again now that the road is open."
     assert "Goris" in layers(text, gazetteer)
+
+
+# --- "The European monitors ... sent ..., their news release said": the monitors, the sentence's subject
+
+def test_their_release_after_monitors_opening_the_sentence(gazetteer):
+    text = "The European observers sent a patrol to Sisian on Monday, their news release said."
+    assert claimant("Sisian", text, gazetteer) == "EU"
+
+
+def test_their_statement_after_other_subject_is_not_the_monitors(gazetteer):
+    text = "Villagers watched the European monitors drive through Sisian on Monday, their statement said."
+    assert claimant("Sisian", text, gazetteer) != "EU"

@@ -2596,6 +2596,10 @@ def _subject_before(sentence, verb_pos):
     owner = _OPENING_BODY_S.match(sentence) if owned and owned.group(1).lower() == "its" else None
     if owner:                              # "The mission's patrol set out ..., its release said": the mission,
         return owner.group("body")         # whose the sentence's subject is, not the last speaker
+    crew = _OPENING_CREW.match(sentence) if owned and owned.group(1).lower() == "their" else None
+    if crew and canonical_actor(crew.group("body")):
+        return crew.group("body")          # "The European monitors ... sent out ..., their news release said": the
+        # monitors, the sentence's subject, not the last speaker
     if owned:                              # "Its report said": it said, the one named before whose report it is
         return _PRONOUN_OF[owned.group(1).lower()]
     again = _SAME_BODY.fullmatch(phrase)
@@ -2656,6 +2660,10 @@ _OWNED_DOCUMENT = re.compile(r"(?i)(its|their|his|her)\s+(?:(?:own|latest|new|fi
 # a body by its noun owning the sentence's subject: "The mission's 500th patrol", "The ministry's new figures"
 _OPENING_BODY_S = re.compile(r"\s*(?P<body>[Tt]he\s+(?:mission|ministry|agency|committee|service|office|"
                              r"commission|organi[sz]ation))['’]s\s")
+
+# (and "their" after a body's people opening the sentence: "The European monitors who ... sent ...")
+_OPENING_CREW = re.compile(r"\s*(?P<body>[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:monitors|observers|peacekeepers))\b"
+                           r"(?!['’])")
 
 
 # the determiner that opens a subject after an opening "In <place>": "In Brussels the parliament", "In Tegh a farmer"
