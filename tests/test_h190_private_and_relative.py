@@ -71,3 +71,15 @@ def test_their_release_after_monitors_opening_the_sentence(gazetteer):
 def test_their_statement_after_other_subject_is_not_the_monitors(gazetteer):
     text = "Villagers watched the European monitors drive through Sisian on Monday, their statement said."
     assert claimant("Sisian", text, gazetteer) != "EU"
+
+
+# --- "report to Brussels": whom a body reports to, no journey there
+
+def test_capital_reported_to_is_no_visit(gazetteer):
+    text = "The observers cannot stop the firing; their job is to report to Brussels and to visit the villages."
+    assert "Brussels" not in layers(text, gazetteer)
+
+
+def test_capital_travelled_to_for_talks_stays(gazetteer):
+    text = "The deputy minister went to Brussels and met the EU's envoy for talks on the border."
+    assert "Brussels" in layers(text, gazetteer)
