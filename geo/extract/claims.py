@@ -2221,7 +2221,7 @@ def _relative_head(left, stops):
         if before.strip().isdigit() and len(stops) > 2 and stops[-3].group(0) == ",":
             # "spoke to X Y, 64, who said": the age between commas, the name before it
             before = left[stops[-4].end() if len(stops) > 3 else 0:stops[-3].start()]
-        name = _TRAILING_NAME.search(before)
+        name = _TRAILING_NAME.search(before) or _TRAILING_BODY.search(before)
         head = name.group(0).split() if name else []
         if name and _FROM_PLACE.search(before, 0, name.start()):
             head = before.split()          # "A farmer from Astkhashen, who asked ...": the farmer, not his village
@@ -2246,6 +2246,10 @@ _BODY_THAT = re.compile(r"(?:^|[,;:]\s+)(?:(?:[Ee]ven|[Oo]nly|[Aa]lso)\s+)?"
 _FROM_PLACE = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w'’-]+\s+){0,2}(?:from|in)\s+$")
 # the proper name a stretch of text ends with: "... by the Food Contract Corporation"
 _TRAILING_NAME = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.-]*)*\s*$")
+# (or a body named by its owner and its noun: "the EU mission, which said", "the European Union's mission, which
+# wrote on its page": older sets 5 of 6 such bodies before ", which said" claim what follows)
+_TRAILING_BODY = re.compile(r"(?:(?<=\s)|^)the\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:mission|ministry|committee|service|"
+                            r"agency|office|commission|council|delegation)\s*$")
 _PARTICIPLE = re.compile(r",\s+(?:arguing|claiming|insisting|alleging|accusing|adding|saying|stressing|warning|"
                          r"noting|asserting|explaining|promising|pledging|vowing)\b")
 _THEN = re.compile(r"(?i)^(?:and\s+)?(?:then|next|later|afterwards)\s+")   # a clause's opening "then"
@@ -2667,6 +2671,10 @@ def _subject_before(sentence, verb_pos):
     owner = _OPENING_BODY_S.match(sentence) if owned and owned.group(1).lower() == "its" else None
     if owner:                              # "The mission's patrol set out ..., its release said": the mission,
         return owner.group("body")         # whose the sentence's subject is, not the last speaker
+    crew = _OPENING_CREW.match(sentence) if owned and owned.group(1).lower() == "their" else None
+    if crew and canonical_actor(crew.group("body")):
+        return crew.group("body")          # "The European monitors ... sent out ..., their news release said": the
+        # monitors, the sentence's subject, not the last speaker
     if owned:                              # "Its report said": it said, the one named before whose report it is
         return _PRONOUN_OF[owned.group(1).lower()]
     again = _SAME_BODY.fullmatch(phrase)
@@ -2731,6 +2739,10 @@ _OWNED_DOCUMENT = re.compile(r"(?i)(its|their|his|her)\s+(?:(?:own|latest|new|fi
 # a body by its noun owning the sentence's subject: "The mission's 500th patrol", "The ministry's new figures"
 _OPENING_BODY_S = re.compile(r"\s*(?P<body>[Tt]he\s+(?:mission|ministry|agency|committee|service|office|"
                              r"commission|organi[sz]ation))['’]s\s")
+
+# (and "their" after a body's people opening the sentence: "The European monitors who ... sent ...")
+_OPENING_CREW = re.compile(r"\s*(?P<body>[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:monitors|observers|peacekeepers))\b"
+                           r"(?!['’])")
 
 
 # the determiner that opens a subject after an opening "In <place>": "In Brussels the parliament", "In Tegh a farmer"

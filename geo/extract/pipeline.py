@@ -3179,6 +3179,12 @@ def extract_text(text, published, gazetteer=None, source=""):
                 if _CLOSED_FOR_ERRAND.search(s, max(0, row.mention.begin - 160), row.mention.begin):
                     continue               # "closed on Monday for the family's trip to X": the shop's own closing
                                            # (its "closed" is no road's, so a strong cue does not keep it)
+                if _offered_errand(s, row.mention) and not strong_told:
+                    continue               # "my nephew can bring the cello to X": an errand offered, no event there
+                if _COMMUTER_FROM.search(s, max(0, row.mention.begin - 120), row.mention.begin) \
+                        and _ASIDE_CLOSES.match(s, row.mention.end) and not strong_told:
+                    continue               # "Our driver, who comes in every morning on the bus from X, says": a
+                                           # person's own daily way to work, told in an aside, no event there
                 if _placed_by_bearing(s, row.mention) and not strong_told:
                     continue               # "customers with family in the villages south of X": X only says where
                                            # the villages lie, and nothing is told of them (older sets: 9 of 10
@@ -4188,6 +4194,30 @@ _CLOSED_FOR_ERRAND = re.compile(r"\b(?:closed|shut)\b[^.;:]{0,80}?\b(?:for\s+(?:
                                 r"our|my)\s+(?:trip|outing|excursion|holiday)\s+to|"
                                 r"because\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:machine|press|oven|kiln|lathe|"
                                 r"loom)\s+(?:goes|is\s+going|will\s+go)\s+(?:up\s+|down\s+)?to)\s+(?:the\s+)?$")
+
+# a person's habitual coming to work, told in a "who" aside by when or how the person comes: "Our apprentice, who
+# comes in every morning on the bus from X, says", "Karine, who comes on Mondays from Y, has asked" (older sets: 1 of 1
+# such town unannotated; one person in the present, not people who came: "families who came on the bus from Z")
+_COMMUTER_FROM = re.compile(r"\bwho\s+(?:comes|travels|drives|walks|cycles)\s+(?:in\s+|over\s+|down\s+|up\s+)?"
+                            r"(?=(?:every|each|daily|on|by)\b)(?:(?:every|each)\s+(?:day|morning|evening|week)\s+|"
+                            r"daily\s+|on\s+(?:[A-Z][a-z]+days|weekdays|workdays)\s+)?"
+                            r"(?:(?:on|by)\s+(?:the\s+)?(?:bus|minibus|coach|train|taxi|bike|bicycle)\s+)?"
+                            r"from\s+(?:the\s+)?$")
+# (the aside closes after the place, and the sentence goes on with its own verb)
+_ASIDE_CLOSES = re.compile(r"\s*,")
+
+# a thing someone can take to a town for a customer, offered: "my nephew can bring the cello to X", "anyone who can
+# bring an instrument to Y will be seen first" (older sets: 1 of 1 such town unannotated; an offer, nothing done);
+# not people, aid or food carried ("ambulances can take the wounded to Z", "lorries can bring flour to W")
+_ERRAND_OFFERED = re.compile(r"\b(?:can|could)\s+(?:bring|take|carry|drive)\s+(?P<goods>(?:[\w'’-]+\s+){1,8}?)"
+                             r"(?:up\s+|down\s+|over\s+)?to\s+(?:the\s+)?$")
+
+
+def _offered_errand(sentence, mention):
+    """Is the place at ``mention`` only where someone offers to take a thing (see above)?"""
+    m = _ERRAND_OFFERED.search(sentence, max(0, mention.begin - 80), mention.begin)
+    return m is not None and not _NOT_GOODS.search(m.group("goods")) \
+        and not _NOT_ARRIVED_GOODS.search(m.group("goods"))
 
 
 # ... or a trader's own round of posting or delivering to towns, told in the present or the future: "We post to X and Y
