@@ -460,6 +460,15 @@ _SPEAKER_IN = re.compile(r"\b(?:spokes(?:man|woman|person)|correspondent|reporte
                          r"delegate|envoy|officer)\s+(?:based\s+)?in\s+$", re.I)
 
 
+# a relative or friend said to be in a town, telling what happens "there": "my brother in X says the curfew is still
+# kept there", "her cousin in Y says shells fell there" (the town is the one the words tell of, not a body speaking)
+_KIN_IN = re.compile(r"\b(?:my|our|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:cousin|brother|sister|uncle|aunt|nephew|"
+                     r"niece|son|daughter|mother|father|friend|neighbou?r)\s+in\s+$", re.I)
+_TOLD_THERE = re.compile(r"\b(?:curfew|shell(?:s|ed|ing)?|rockets?|missiles?|drones?|explosions?)\b[^.;]{0,60}?"
+                         r"\bthere\b|\bthere\b[^.;]{0,30}?\b(?:shell(?:s|ed|ing)?|rockets?|missiles?|drones?|"
+                         r"explosions?)\b", re.I)
+
+
 # a participle right after a place ("in central Baku demanding war"), and a saying verb later in the sentence
 _PARTICIPLE_AFTER = re.compile(r"\s+\w+ing\b")
 _SAYS_LATER = re.compile(rf"\b(?:{SAYING})\b")
@@ -1632,6 +1641,8 @@ class Finder:
                 and not (SEAT_OF_POWER.search(before) and _held_there(sentence, tokens[last].end)) \
                 and not (PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS) \
                 and not _SPEAKER_IN.search(sentence, 0, tokens[first].begin) \
+                and not (_KIN_IN.search(sentence, max(0, tokens[first].begin - 60), tokens[first].begin)
+                         and _TOLD_THERE.search(sentence, tokens[last].end)) \
                 and not (key not in CAPITALS and _BEEN_THERE_BEFORE.search(
                     sentence, max(0, tokens[first].begin - 60), tokens[first].begin)) \
                 and not (key not in CAPITALS and PERSON_FROM_BEFORE.search(sentence, 0, tokens[first].begin)
