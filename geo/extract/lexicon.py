@@ -1299,6 +1299,9 @@ _SHELLING = _cues(
      r"(?:armou?red vehicles?|tanks?|soldiers|troops|patrols?|enemy)\b)", "fighting"),
     # an aircraft brought down: "a helicopter was shot down near X", "was downed", "the downing of a plane"
     (r"\b(?:brought|shot) down\b(?! (?:the )?(?:government|prices?|costs?|proposals?|bill|plan)\b)|"
+     # ... and the same with its pronoun between: "air defence brought them down" (not people brought down a hill:
+     # "brought them down from the pass")
+     r"\b(?:brought|shot) (?:it|them) down\b(?! (?:from|to|into|off|the)\b)|"
      r"\b(?:was|were|been|being) downed\b|\bdowning of\b|(?<!heart )(?<!panic )\battack(?:s|ed|ing)?\b|"
      # an attack made back, written as one word: "mounted a counterattack on X", "counterattacked near Y"
      r"\bcounter(?:attack(?:s|ed|ing)?|offensives?)\b|\bassaults?\b|"
