@@ -1411,12 +1411,12 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
     return None
 
 
-# What may follow "on the 12th" for it to be a day of the month: a stop, or a word that opens the rest of the clause
-# ("on the 12th the road was shut", "on the 12th at dawn"), not a noun it numbers ("the 58th kilometre")
 # a first, a superlative or a comparison before "since the Nth": "the first shells since the 3rd", "the heaviest fire
 # on X since the 12th", "poorer than at any time since the first"
 _FIRST_SINCE = re.compile(r"\b(?:first|worst|best|biggest|largest|greatest|longest|strongest|fiercest|[a-z]+iest|"
                           r"any\s+time)\b(?:\s+[\w'’-]+){0,5}?\s+$")
+# What may follow "on the 12th" for it to be a day of the month: a stop, or a word that opens the rest of the clause
+# ("on the 12th the road was shut", "on the 12th at dawn"), not a noun it numbers ("the 58th kilometre")
 _ORDINAL_END = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014-]|$)|\s+(?:the|a|an|and|or|to|at|around|about|in|on|when|as|after|before|"
                           r"while|during|until|by|from|with|his|her|its|their|our|this|that|he|she|it|they|we|I|there|"
                           r"some|several|shortly|early|late)\b")

@@ -282,6 +282,8 @@ def find_attributions(sentence):
             found.append(Attribution(m.start("verb"), who))   # (not a day before it: "On Monday Reuters saw")
     for m in (_PUBLISHED_FOOTAGE.finditer(sentence) if _FOOTAGE_WORD.search(sentence) else ()):
         who = m.group("who") or m.group("own")
+        if _SHARED_WITH.search(m.group(0)):
+            continue                       # "videos shared by a soldier with his mother": passed on, not put out
         if _actor_like(who):               # "the footage, published by the ministry, of lorries being hit in X",
             found.append(Attribution(m.start(), who))   # "a clip from the ministry itself shows": the ministry's
     for m in (_WHO_COUNTED.finditer(sentence) if ", who " in sentence else ()):
@@ -487,6 +489,8 @@ def find_attributions(sentence):
             found.append(Attribution(m.start(), m.group("who")))
     for m in (_IN_HIS_WORDS.finditer(sentence) if "ords" in sentence or "count" in sentence or "claim" in sentence
               or "announcement" in sentence else ()):
+        if m.group("noun").lower() in ("claim", "announcement") and _PASSIVE_AGENT.search(sentence, 0, m.start()):
+            continue
         # "By its own count the X had taken ...": opening the sentence, "its" is the body named right after it
         after = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip(", "))
         named = _BODY_NAME.match(sentence, after) if not sentence[:m.start()].strip(" \"“'‘") else None
@@ -646,20 +650,12 @@ _WROTE_FOR = re.compile(r"(?:wrote|writes|reported|reports)\s+(?:(?:in|on)\s+(?:
                         r"(?P<outlet>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
 
 
-# an outlet's unnamed reporter, the outlet named by its kind: "the agency's correspondent" tells the agency's piece
-_KIND_S_STAFF = re.compile(r"(?P<outlet>(?:the|The)\s+(?:same\s+)?(?:agency|channel|newspaper|paper|website|site))['’]s\s+"
-                           r"(?:own\s+)?(?:reporter|journalist|correspondent)s?")
-
-
 def _staff_for_outlet(sentence, attribution):
     """The attribution, its teller the outlet an unnamed reporter wrote it for ("A reporter from Baku wrote in her
-    diary for JAMnews that ...": JAMnews; "according to the agency's correspondent": the agency)."""
+    diary for JAMnews that ...": JAMnews)."""
     wrote = _WROTE_FOR.match(sentence, attribution.pos)
     if wrote and _UNNAMED_STAFF.fullmatch(attribution.who.strip()) and _media_outlet(wrote.group("outlet")):
         return attribution._replace(who=wrote.group("outlet"))
-    staff = _KIND_S_STAFF.fullmatch(attribution.who.strip())
-    if staff:
-        return attribution._replace(who=staff.group("outlet").lower())
     return attribution
 
 
@@ -1014,6 +1010,7 @@ _TRAILING_NOUN_PHRASE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[\
 # of lorries being hit in X", "another clip, from the ministry itself, shows ..."); "from" alone is not enough
 # ("pictures from the start of the month"), "itself" marks the source; "films shared by the press show ...": the press
 _FOOTAGE = r"(?:footage|videos?|clips?|films?|images|photos|photographs|pictures)"
+_SHARED_WITH = re.compile(r"(?i)\bshared\s+by\s+[^,.;:]*?\s+with\s")
 _FOOTAGE_WORD = re.compile(rf"(?i)(?=[cfipv])\b{_FOOTAGE}\b")
 # "from the ministry itself": the source the footage names as its own (one pattern for both readings below)
 _FROM_ITSELF = r"from\s+(?P<own>(?:[^,.;:()\"“”\s]+\s+){0,5}?[^,.;:()\"“”\s]+)\s+(?:itself|themselves)"
@@ -1471,7 +1468,9 @@ _IN_CAPITAL_CALLED = re.compile(r"^In (?P<who>[A-Z][a-z]+),?\s[^.;:]{0,80}?\b(?:
 # "In his words", "by her account": the person named before speaks
 # (or "by his later announcement", "by her own claim": a claim told as his, as "by his account" is)
 _IN_HIS_WORDS = re.compile(r"(?i)\b(?:in|by|on) (his|her|their|its) (?:own |later |earlier )?"
-                           r"(?:words|account|count|tally|claim|announcement)\b")
+                           r"(?P<noun>words|account|count|tally|claim|announcement)\b")
+# (not the agent of a passive: "Pashinyan was surprised by his announcement that ...", "were alarmed by her claim")
+_PASSIVE_AGENT = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+$")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # a side's telling of events: "in the Azerbaijani version of events", "in the Armenian account" (its side's)
 # ("by the Armenian account", or by a capital's or a country's: "by Yerevan's account", "in Baku's version", which
@@ -5989,16 +5988,23 @@ _ITS_REPORTER = re.compile(r"(?i)its\s+(?:own\s+)?(?:reporters?|correspondents?)
 _BARE_MEDIA = {"media", "the media", "press", "the press"}
 # the same reporters again, the outlet told in the sentence before: "APA wrote ... . The reporters also said ..."
 _THE_REPORTERS = re.compile(r"(?i)\bthe\s+(?:reporters|correspondents?)\s+(?:[a-z]+\s+)?$")
+# an outlet's unnamed reporter, the outlet named by its kind: "the agency's correspondent" tells the agency's piece
+_KIND_S_STAFF = re.compile(r"(?i)(?:the\s+)?(?:same\s+)?(?:agency|channel|newspaper|paper|website|site)['’]s\s+"
+                           r"(?:own\s+)?(?:reporter|journalist|correspondent)s?")
 
 
 def outlet_of_the_reporters(sentence, attribution, recent):
     """The outlet the sentence before was told by (``recent``), when this one's teller is "the reporters" (or "the
-    correspondent") with nothing else to name them: the same outlet's people; else ""."""
-    if attribution.who.strip().lower() in ("reporters", "correspondent", "correspondents") \
-            and _THE_REPORTERS.search(sentence, 0, attribution.pos) and recent \
-            and recent.lower() not in _BARE_MEDIA and _media_outlet(recent):
+    correspondent") with nothing else to name them, or "the agency's correspondent": the same outlet's people; else
+    "" (and so when the teller before was no outlet: "APA quoted the ministry as saying ... . According to the
+    agency's correspondent, ..." is no ministry's)."""
+    if not (recent and recent.lower() not in _BARE_MEDIA and _media_outlet(recent)):
+        return ""
+    who = attribution.who.strip()
+    if who.lower() in ("reporters", "correspondent", "correspondents") \
+            and _THE_REPORTERS.search(sentence, 0, attribution.pos):
         return recent
-    return ""
+    return recent if _KIND_S_STAFF.fullmatch(who) else ""
 # "its teams", "their spokesman", "his press service": people of an actor named before
 # (with a word of what they do between: "its crisis experts", "their legal team")
 _ITS_STAFF = re.compile(r"^(?:its|his|her|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:teams?|staff|spokes(?:man|woman|person)|"

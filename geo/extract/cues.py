@@ -468,8 +468,11 @@ _OUTPOST_MANNED = re.compile(r"(?i)\bflags?\b[^.;]{0,40}?\b(?:raised|hoisted|flo
                              r"\b(?:took|take|takes|taken|taking)\s+up\s+(?:their\s+|its\s+)?(?:combat\s+)?(?:duty|duties|service)\b|"
                              r"\b(?:began|begun|begin|begins|started|start|starts)\s+(?:to\s+serve|serving|to\s+guard|guarding|"
                              r"(?:its|their)\s+duty)\b|"
-                             # (or manned: "two more outposts, at A and at B, were manned")
-                             r"\b(?:were|was|are|is|now|also|been)\s+(?:also\s+|now\s+)?manned\b")
+                             # (or manned: "two more outposts, at A and at B, were manned"; not when what the post
+                             # went through is told: "was manned by three soldiers when it was overrun")
+                             r"\b(?:were|was|are|is|now|also|been)\s+(?:also\s+|now\s+)?manned\b"
+                             r"(?![^.;]{0,80}?\b(?:overrun|overran|captured|seized|stormed|taken|fell|abandoned|"
+                             r"surrounded|lost)\b)")
 
 
 # a post of a state's border service where it begins its duty or is at work: "a post of the State Border Service

@@ -1984,8 +1984,10 @@ _LIST_JOIN = re.compile(rf"\s*{_JOINER}\s+(?:even\s+)?(?:the\s+)?")     # ("A, B
 # a journey after the group and its home: the home is where the journey starts ("pilgrims from A travelled by bus to
 # B", "workers from A were on their way to B", "villagers from A fled to B", "families from A were evacuated to B",
 # "families from A along the highway to B", "buses carry people from A across Georgia to B"; with a direction before
-# it: "pilgrims from A down to B", "families from A back to B")
-_TO_AFTER = re.compile(r"\s+(?:(?:down|up|back|over)\s+)?(?:to|for|towards|along|via|through|across)\b|\s+(?:[\w'’-]+\s+){0,3}?(?:travell?ed|drove|came|went|arrived|flew|"
+# it and a place after: "pilgrims from A down to B", "from A down to the B district"; not "from A down to the last one",
+# "from A up to the age of seventy")
+_TO_AFTER = re.compile(r"\s+(?:down|up|back|over)\s+to\s+(?:the\s+)?(?=[A-ZƏÇŞĞÜÖİ])|"
+                       r"\s+(?:to|for|towards|along|via|through|across)\b|\s+(?:[\w'’-]+\s+){0,3}?(?:travell?ed|drove|came|went|arrived|flew|"
                        r"walked|journeyed|set\s+(?:off|out)|left|headed|(?:on|en)\s+(?:their|the)\s+way|en\s+route|"
                        r"fled|escaped|evacuated|returned|moved|relocated|taken|brought|bussed|"
                        # the journey told as going on: "families from X driving towards Y", "were heading for Y"
