@@ -2216,13 +2216,14 @@ _CORRIDOR_NOUNS = _cues(
      r"\bpull(?:ed|s|ing) into\b|"
      # a vehicle let on into a place: "let the lorry into X", "the convoy was allowed through to Y" (not one kept
      # out: "refused to let the lorry into X", "did not let the trucks into Y")
-     # (the town named right after it, not "let the ambulance into the yard"; "never let" keeps it out too)
+     # (the town named right after it, not "let the ambulance into the yard"; "never let" keeps it out too; nor
+     # only some let through, which is a post sorting who passes: "allowed only ambulances through to X")
      r"(?<!not )(?<!never )(?<!refused to )(?<!refuse to )(?<!n't )\b(?:let|allow(?:ed|s|ing)?|permitted)\s+"
-     r"(?:(?:the|a|an|its|their|our|two|three) )?(?:[\w'’-]+ ){0,2}?"
+     r"(?!only\b|just\b)(?:(?:the|a|an|its|their|our|two|three) )?(?:[\w'’-]+ ){0,2}?"
      r"(?:lorr(?:y|ies)|trucks?|convoys?|cargo|vehicles?|(?:mini)?bus(?:es)?|ambulances?) (?:into|through to|on to)\b"
      r"(?= (?:the (?:town|city|village) of )?(?!(?:the|a|an|its|their|his|her|our|my|this|that)\b)\w)|"
-     r"\b(?:lorr(?:y|ies)|trucks?|convoys?|cargo|vehicles?|(?:mini)?bus(?:es)?|ambulances?) (?:was|were|had been|has been|"
-     r"have been) (?:finally |eventually |then )?(?:let|allowed|permitted) (?:into|through to|on to)\b"
+     r"(?<!only )(?<!just )\b(?:lorr(?:y|ies)|trucks?|convoys?|cargo|vehicles?|(?:mini)?bus(?:es)?|ambulances?) (?:was|were|"
+     r"had been|has been|have been) (?:finally |eventually |then )?(?:let|allowed|permitted) (?:into|through to|on to)\b"
      r"(?= (?:the (?:town|city|village) of )?(?!(?:the|a|an|its|their|his|her|our|my|this|that)\b)\w)|"
      # vehicles waiting on their way: "trucks ... still parked near X", "a lorry stood for two days in X", "lorries had
      # gathered at the exit from X", "cars waited between X and Y" (cues.py keeps it only after a vehicle, or people
