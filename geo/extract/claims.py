@@ -1068,8 +1068,10 @@ def _reports_it(sentence, outer, inner):
             and not _JOINED_SPEAKER.search(sentence, said.end(), inner.pos))
 
 
-# a clause of time or concession opening the sentence: "After Baku said ...", "When the ministry claimed ..."
-_OPENING_SUBORDINATE = re.compile(r"\W*(?:After|Before|When|Once|Although|Though|Because|Whereas)\s")
+# the words opening a clause of time or concession before the main one: "After Baku said ..., Yerevan answered"
+_SUBORDINATORS = ("after", "before", "when", "once", "although", "though", "because", "whereas")
+# such a clause opening the sentence: "After Baku said ...", "When the ministry claimed ..."
+_OPENING_SUBORDINATE = re.compile(r"\W*(?:" + "|".join(w.capitalize() for w in _SUBORDINATORS) + r")\s")
 
 
 # a speaker telling, with no "that", what others had believed: "The president also said some military experts had
@@ -1341,9 +1343,9 @@ def _without_naming_asides(sentence):
     return _NAMING_ASIDE.sub(blank, sentence)
 
 
-# no one as the speaker: "nobody in the village believes it", "no one says so" (a denial of any claim)
 # a subject read back past the speaker's own verb: "said people gathered near the gate" (a clause inside the speech)
 _SAID_OPENS = re.compile(r"(?:said|says|say)\s")
+# no one as the speaker: "nobody in the village believes it", "no one says so" (a denial of any claim)
 _NOBODY = re.compile(r"(?i)\s*(?:nobody|no\s+one|no-one|none)\b"
                      # a quantifier standing alone names nobody either: "Few expected a war", "Many feared the worst",
                      # "Some said ..." (but "Some residents said" names residents; "Others", after a group that spoke,
@@ -1688,10 +1690,10 @@ _RECEIVED_REPORTS = re.compile(r"\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:rec
 _THERE_WERE_REPORTS = re.compile(r"\b[Tt]here\s+(?:were|are|have\s+been|had\s+been|was|is)\s+(?:(?:also|again)\s+)?"
                                  r"(?:(?:an?|some|several|many|numerous|new|further|fresh|unconfirmed|conflicting|"
                                  r"local|media|press|news)\s+){0,2}reports?\s+(?:of|that|about)\b")
-# a source's records and who gathered them: "the data gathered by his regional office", "figures collected by X"
 # a post on someone's own account or page: its owner tells it ("a post on the ministry's Telegram channel")
 _POST_ON_ACCOUNT = re.compile(r"(?i)^(?:an?\s+|the\s+|one\s+)?(?:\w+\s+)?(?:post|tweet|message|video)\s+on\s+"
                               r"(?P<who>.+?)['’]s\s+(?:official\s+)?(?:[A-Z]\w*\s+)?(?:account|page|channel|feed)$")
+# a source's records and who gathered them: "the data gathered by his regional office", "figures collected by X"
 _RECORDS_BY = re.compile(r"(?i)^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|"
                          r"information|records|numbers|estimates)\s+(?:gathered|collected|compiled|published|released|"
                          r"issued|posted|provided)\s+by\s+(?P<who>.+)$")
@@ -1922,8 +1924,6 @@ _PERIOD_OPENING = re.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|later\s+t
 _OPENING_PREPOSITIONS = {"in", "on", "with", "after", "under", "through", "by", "at", "along"}
 _POSSESSIVES = {"its", "his", "her", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
-# a word opening a clause of time or concession before the main one: "After Baku said ..., Yerevan answered"
-_SUBORDINATOR = re.compile(r"(?i)after|before|when|once|although|though|because|whereas")
 _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile", "on", "in", "late", "early",
                    "afterwards", "afterward", "later", "earlier", "then", "now", "separately", "yesterday", "today",
                    "by", "since", "until", "what"}     # "What the Assembly said" (a heading): the Assembly
@@ -2590,7 +2590,7 @@ def _subject_before(sentence, verb_pos):
         words = " ".join(words)[span.end():].split()     # "For three decades Baku complained": Baku
     if len(words) > 3 and words[0].lower() in _OPENING_PREPOSITIONS and _DAY_S.fullmatch(words[1]):
         words = words[3:]                  # "At Monday's hearing several witnesses said": the witnesses
-    if len(words) > 1 and _SUBORDINATOR.fullmatch(words[0]) and _capitalised(words[1]) \
+    if len(words) > 1 and words[0].lower() in _SUBORDINATORS and _capitalised(words[1]) \
             and words[1].lower() not in _OPENING_DETERMINERS:
         words = words[1:]                  # "After Baku said ..., Yerevan answered": Baku, the clause's subject
     dropped, after_weekday = "", False

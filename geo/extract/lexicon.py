@@ -1971,6 +1971,9 @@ _AIR_SERVICE_KIND = (r"scheduled|regular|commercial|passenger|test|charter|direc
                      r"demonstration|technical")
 # the vehicles of an army or the police, whose queue is no traffic on a way out: "a line of armoured vehicles"
 _FORCE_VEHICLES = r"(?:military|army|armou?red|police|combat|troop)\b"
+# the vehicles a post lets on into a place, and the town named right after "into" (see _CORRIDOR_NOUNS)
+_LET_VEHICLES = r"(?:lorr(?:y|ies)|trucks?|convoys?|cargo|vehicles?|(?:mini)?bus(?:es)?|ambulances?)"
+_LET_TOWN_NEXT = r"(?= (?:the (?:town|city|village) of )?(?!(?:the|a|an|its|their|his|her|our|my|this|that)\b)\w)"
 _CORRIDOR_NOUNS = _cues(
     # not a building's: "slept in the corridors of the hospital", "stands in the museum corridor"
     (r"(?<!museum )(?<!hospital )(?<!school )(?<!hotel )(?<!office )(?<!library )(?<!clinic )(?<!basement )"
@@ -2220,11 +2223,9 @@ _CORRIDOR_NOUNS = _cues(
      # only some let through, which is a post sorting who passes: "allowed only ambulances through to X")
      r"(?<!not )(?<!never )(?<!refused to )(?<!refuse to )(?<!n't )\b(?:let|allow(?:ed|s|ing)?|permitted)\s+"
      r"(?!only\b|just\b)(?:(?:the|a|an|its|their|our|two|three) )?(?:[\w'’-]+ ){0,2}?"
-     r"(?:lorr(?:y|ies)|trucks?|convoys?|cargo|vehicles?|(?:mini)?bus(?:es)?|ambulances?) (?:into|through to|on to)\b"
-     r"(?= (?:the (?:town|city|village) of )?(?!(?:the|a|an|its|their|his|her|our|my|this|that)\b)\w)|"
-     r"(?<!only )(?<!just )\b(?:lorr(?:y|ies)|trucks?|convoys?|cargo|vehicles?|(?:mini)?bus(?:es)?|ambulances?) (?:was|were|"
-     r"had been|has been|have been) (?:finally |eventually |then )?(?:let|allowed|permitted) (?:into|through to|on to)\b"
-     r"(?= (?:the (?:town|city|village) of )?(?!(?:the|a|an|its|their|his|her|our|my|this|that)\b)\w)|"
+     + _LET_VEHICLES + r" (?:into|through to|on to)\b" + _LET_TOWN_NEXT + r"|"
+     r"(?<!only )(?<!just )\b" + _LET_VEHICLES + r" (?:was|were|had been|has been|have been) "
+     r"(?:finally |eventually |then )?(?:let|allowed|permitted) (?:into|through to|on to)\b" + _LET_TOWN_NEXT + r"|"
      # vehicles waiting on their way: "trucks ... still parked near X", "a lorry stood for two days in X", "lorries had
      # gathered at the exit from X", "cars waited between X and Y" (cues.py keeps it only after a vehicle, or people
      # waiting between two towns)

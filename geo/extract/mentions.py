@@ -1038,10 +1038,10 @@ class Finder:
         """A variant's or a typo's region match ("Yevlah" → Yevlakh), or None (cached).
 
         A nation's or a language's adjective is no guess ("an inscription in Greek", "a song in Tatar"): it
-        means the nation; nor is the English noun of a body or a building ("at the Institute" is no village Institut). A typo needs the gazetteer's full accept score here: running text has
-        many capitalised words that are no place at all. With ``alternate``, an
-        alternate name the gazetteer resolves exactly counts too ("Irevan" in a
-        chain of towns naming a road).
+        means the nation; nor is the English noun of a body or a building ("at the Institute" is no village
+        Institut). A typo needs the gazetteer's full accept score here: running text has many capitalised words
+        that are no place at all. With ``alternate``, an alternate name the gazetteer resolves exactly counts too
+        ("Irevan" in a chain of towns naming a road).
         """
         if word not in self._fuzzy_cache:
             match = None
