@@ -901,6 +901,11 @@ _ADVANCE_TRIED = (r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying))\b(?: [\w:'�
 _FIRED_WEAPONS = (r"\bfir(?:ed|ing)\s+(?:[a-z]+ly\s+)?(?:with\s+)?(?:[\w-]+\s+){0,4}?(?:weapons?|guns?|arms|mortars?|"
                   r"rockets?|shells?|grenades?|missiles?|artillery|howitzers?|cannons?|rifles?|launchers?|"
                   r"calib(?:re|er)s?)")
+# vehicles on the road or their drivers, right after what was thrown at them: "(stones at) Armenian lorries", "a
+# column of trucks", "the drivers"
+_STONED_TRAFFIC = (r"(?:(?:an?|the|two|three|several|some|\d+)\s+)?(?:(?:column|convoy|line|queue)s?\s+of\s+)?"
+                   r"(?:[\w'’-]+\s+){0,2}?"
+                   r"(?:lorr(?:y|ies)|trucks?|cars|bus(?:es)?|vehicles?|convoys?|drivers|windscreens)\b")
 _SHELLING = _cues(
     (r"\bmissiles?\b|\bballistic\b|\biskanders?\b|\bscuds?\b|\btochka\b", "missile"),
     # (not a held note of music: "a slow drone on the bass recorder", "the low drone of the bagpipes", nor the hum of
@@ -1339,6 +1344,12 @@ _SHELLING = _cues(
      # in Y" (not the principle: "refrain from the use of force", nor a charge: "suspected of war crimes")
      r"\b(?:another|a new|new|the latest|renewed|repeated|fresh|an act of|acts of) use of force\b|"
      r"\bwar crimes? (?:committed|perpetrated|carried out)\b|"
+     # stones thrown at traffic are an attack on the road where they hit it: "threw stones at lorries near X", "stones
+     # were thrown at a bus outside Y", "pelted the cars with stones", "the stoning of lorries near Z" (only vehicles or
+     # their drivers: stones thrown at the police are a protest's clash, see cues.py)
+     r"\b(?:thr(?:ew|own|owing|ows)|hurl(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,2}?stones\s+at\s+" + _STONED_TRAFFIC + "|"
+     r"\bstones\s+(?:were|had\s+been|have\s+been)\s+(?:thrown|hurled)\s+at\s+" + _STONED_TRAFFIC + "|"
+     r"\b(?:pelt(?:ed|ing|s)?|ston(?:ed|ing)(?:\s+of)?)\s+" + _STONED_TRAFFIC + "|"
      # a place stormed is attacked there: "troops stormed the village", "accused them of storming X", "surround and
      # storm Y" (not a person storming out of a room, nor the weather: "storm damage", "a storm hit")
      # (nor a crowd storming a building, a protest: "crowds stormed the parliament building")

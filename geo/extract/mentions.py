@@ -1781,7 +1781,7 @@ class Finder:
     def _georgian_incident(self, sentence, tokens, first, last, key, place):
         """Is the place in Georgia, named as itself (an old name of it is more often a village of the two
         countries), with an incident told right by it? Such a town is then read like one of the two countries'."""
-        return (place.country == GEORGIA and key in _own_keys(place.name)
+        return (place.country == GEORGIA and (key in _own_keys(place.name) or _part_of_own(tokens, first, last, place))
                 and _incident_at(sentence, tokens[first].begin, tokens[last].end))
 
     def _keep_abroad(self, sentence, tokens, first, last, phrase):
@@ -2474,6 +2474,18 @@ def _own_keys_abroad(name):
     """The keys of the own name of a place abroad, also with its letters' marks dropped: GeoNames' "Aşlān Dūz"
     is the news' Aslanduz, its "Sarıkamış" the news' Sarikamis."""
     return _own_keys(name) | {unaccented_key(name)}
+
+
+# a Georgian village's part named before its own name, "Lower", "Upper", "Middle" ("Kvemo Ponichala", "Zemo Larsi",
+# "Shua Khevi"): the village named as itself, its part only placed within it
+_GEORGIAN_PART = re.compile(r"(?:Kvemo|Zemo|Shua)[- ]$")
+
+
+def _part_of_own(tokens, first, last, place):
+    """Is the name at ``first:last`` a Georgian part's word and the place's own name after it ("Kvemo Ponichala" for
+    Ponichala)?"""
+    return first < last and bool(_GEORGIAN_PART.fullmatch(tokens[first].text + " ")) \
+        and query_keys(" ".join(t.text for t in tokens[first + 1:last + 1]))[0] in _own_keys(place.name)
 
 
 # what happens at a place itself: fire or a blast, a checkpoint, a road closed (not a route merely named), told
