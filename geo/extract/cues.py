@@ -1394,6 +1394,12 @@ def cue_hits(sentence, returning=False):
         hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
                                         and any(not _STATION_CLAUSE_BREAK.search(sentence, min(o.end, h.end),
                                                                          max(o.begin, h.begin)) for o in opened))]
+    # a road word inside the proper name of a gathering or a body is no road: "the Silk Road Forum", "the Belt and
+    # Road Initiative", "the Silk Road Fund" (the name's own word, capitalised, then its kind)
+    if "Road" in sentence or "Highway" in sentence or "Corridor" in sentence:
+        hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
+                                        and _ROAD_IN_NAME.fullmatch(sentence, h.begin, h.end)
+                                        and _NAMED_BODY_AFTER.match(sentence, h.end))]
     # a road whose ground was broken is a work begun, no route used: "broke ground for the A–B highway", "attended
     # the groundbreaking of the road" (older sets file such ceremonies other)
     hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
@@ -2669,6 +2675,11 @@ _BUILDING_AFTER = re.compile(r"\s+and\s+[\w-]+\s+(?:stations?|terminals?)\b|\s+(
 _ROADS = re.compile(r"(?:[a-z-]+\s+)?(?:roads|streets|highways)")
 _RAIL_FIRM_AFTER = re.compile(r"\s+(?:company|companies|operator|administration|authority|agency)\b")
 _LINE_FROM = re.compile(r"\b(?:line|section|track)s?\s+from\b")
+# a road word written as part of a name ("Road", "Highway", "Corridor"), and the kind of gathering or body the name
+# ends with ("Forum", "Initiative", "Fund", perhaps after another capitalised word: "Road Economic Forum")
+_ROAD_IN_NAME = re.compile(r"(?:Road|Highway|Corridor)s?")
+_NAMED_BODY_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+)?(?:Forum|Conference|Summit|Initiative|Fund|Institute|"
+                               r"Foundation|Festival|Association|Alliance|Council|Programme|Program|Company|Group|Bank)s?\b")
 _GROUND_BROKEN_BEFORE = re.compile(r"\b(?:broke|break(?:s|ing)?|broken)\s+ground\s+(?:for|on)\s+(?:the\s+|a\s+|an\s+)?"
                                    r"[^.;:,]{0,40}$|\bgroundbreaking(?:\s+ceremony)?\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?"
                                    r"[^.;:,]{0,40}$")
