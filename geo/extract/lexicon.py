@@ -2362,7 +2362,12 @@ OTHER = _cues(
     # not a trip's start, "left for Y", nor what they left behind; nor those who remain, "no people left in the
     # village", "only 300 residents left in the town", nor flowers left at a memorial)
     # (people who escaped from a place fled it: "many villagers managed to escape from X before the troops came")
-    (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b|\bescap(?:e|ed|ing)\s+from\b|"
+    # (goods gathered for those in need are aid: "spent the day gathering flour and medicine", "the food collected in
+    # X", as "aid" is)
+    (r"\b(?:gather(?:ed|ing)|collect(?:ed|ing))\s+(?:[\w'’-]+,?\s+){0,2}?(?:food|flour|medicines?|clothes|clothing|"
+     r"blankets|donations)\b|\b(?:food|flour|medicines?|clothes|clothing|blankets|donations)\s+(?:(?:was|were|had\s+been)\s+)?"
+     r"(?:gathered|collected)\b|"
+     r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b|\bescap(?:e|ed|ing)\s+from\b|"
      r"\b(?<!\bno\s)(?<!\bany\s)(?:people|residents|families|civilians|villagers|inhabitants)\s+(?:had\s+|have\s+)?"
      r"left\b(?!\s+(?:for|to|towards?|behind|with|without|their\s+(?:cars?|bags|belongings)|them|it|alive|there|here|"
      r"in\s+(?:the\s+|this\s+|that\s+)?(?:village|town|city|district|area|region)|"

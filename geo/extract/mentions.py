@@ -1793,6 +1793,8 @@ class Finder:
                 or _gathering_held_after(sentence, tokens[last].end):
             return True                    # "two rounds in Geneva", "the Assembly, meeting in Strasbourg, condemned",
                                            # "on the sidelines of the Geneva Peace Forum"
+        if _aid_gathered_in(sentence, tokens[first].begin, tokens[last].end):
+            return True                    # "the aid collected in Batumi", "people in Gori collecting food for ..."
         seat = _BODY_SEAT.search(sentence, max(0, tokens[first].begin - 120), tokens[first].begin)
         if seat:
             # "the OSCE Permanent Council in Vienna": where the body sits; news there only when the body sat
@@ -1855,10 +1857,13 @@ def _left_for(sentence, begin):
 _MEETING = next(rx for rx, kind in OTHER if kind == "meeting")
 
 # a gathering right before the place it is held in: "a meeting in Yalta", "two rounds in Geneva", "telethons held in
-# Los Angeles", "the next round is planned for Geneva", "the Assembly, meeting in Strasbourg": where people met
-_GATHERED_AT = re.compile(r"(?=[bcfgmnrst])\b(?:talks|meetings?|meeting|summits?|rounds?|sessions?|conferences?|"
+# Los Angeles", "the next round is planned for Geneva", "the Assembly, meeting in Strasbourg", "a rally in Marneuli":
+# where people met
+_GATHERED_AT = re.compile(r"(?=[bcdfgmnprstv])\b(?:talks|meetings?|meeting|summits?|rounds?|sessions?|conferences?|"
                           r"negotiations|consultations|forums?|congress(?:es)?|telethons?|fund-?raisers?|concerts?|"
-                          r"galas?|funerals?|burials?|memorial\s+services?)\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
+                          r"galas?|funerals?|burials?|memorial\s+services?|"
+                          # (people rallying for a side abroad: "a rally in Marneuli", "protests at the embassy")
+                          r"rall(?:y|ies)|protests?|demonstrations?|vigils?|marches)\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
                           r"(?:(?:held|hosted|staged|organi[sz]ed|convened)\s+(?:in|at)|"
                           r"(?:planned|scheduled|set|due|expected|slated)\s+(?:for|in|at)|in|at)\s+(?:the\s+)?$", re.I)
 
@@ -2083,6 +2088,28 @@ _GATHERED_BY_VERB = re.compile(r"(?:\b(?:protested|rallied|demonstrated|(?:was|w
                                r"\b(?:funerals?|burials?|vigils?|rall(?:y|ies)|protests?|demonstrations?|memorial\s+services?)"
                                r"\b[^.;,]{0,40}?\b(?:was|were)\s+held)"
                                r"\s+(?:(?:on|last)\s+\w+\s+)?(?:in|outside|near)\s+(?:the\s+)?(?:centre\s+of\s+|center\s+of\s+)?$", re.I)
+
+
+# aid gathered for the war in a town abroad, as a fund-raiser is held there: the goods and the verb right before the
+# place ("the food gathered in X", "medicine collected in Y"), or its people and then their gathering right after it
+# ("people in X spent the day gathering flour and medicine", "volunteers in Y were collecting clothes", and the
+# second town of two: "people in X and Y gathering food")
+_AID_GOODS = (r"(?:aid|food|flour|medicines?|clothes|clothing|supplies|donations|tyres|blankets|parcels|"
+              r"humanitarian\s+(?:aid|cargo|goods))")
+_AID_GATHERED_BEFORE = re.compile(r"\b" + _AID_GOODS + r"\s+(?:(?:was|were|had\s+been|being)\s+)?"
+                                  r"(?:gathered|collected|donated)\s+(?:in|at)\s+$", re.I)
+_AID_GATHERING_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:[a-z]+\s+){0,4}?(?:gather(?:ed|ing)|collect(?:ed|ing))"
+                                  r"\s+(?:[\w'’-]+,?\s+){0,2}?" + _AID_GOODS + r"\b")
+_PEOPLE_IN_BEFORE = re.compile(r"\b(?:people|residents|volunteers|Armenians|Azerbaijanis|locals|villagers|families)"
+                               r"\s+(?:of|in|from)\s+(?:(?-i:[A-Z])[\w'’-]+\s+and\s+)?$", re.I)
+
+
+def _aid_gathered_in(sentence, begin, end):
+    """Is aid for the war gathered in the town at ``begin:end`` ("the food gathered in X", "people in X gathering
+    medicine")?"""
+    return bool(_AID_GATHERED_BEFORE.search(sentence, max(0, begin - 60), begin)
+                or (_PEOPLE_IN_BEFORE.search(sentence, max(0, begin - 30), begin)
+                    and _AID_GATHERING_AFTER.match(sentence, end)))
 
 
 # a gathering set for a place: "scheduled the next round for Geneva", "set the leaders' next meeting for Oslo"
