@@ -1220,7 +1220,7 @@ def presented_person(sentence):
 _ITEM_HEADING = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”()]{1,50}?)(?:\s+\([A-Z][^()]{1,30}\))?"
                            r"(?:,\s+[^:;\"“”]{1,50})?:\s+(?P<text>\S)")
 # the kinds of media outlet, as a text calls one by its kind ("the Aravot newspaper", "the agency that ...")
-_OUTLET_NOUNS = ("agency", "daily", "newspaper", "paper", "weekly", "website", "channel", "outlet")
+_OUTLET_NOUNS = ("agency", "daily", "newspaper", "paper", "weekly", "magazine", "website", "channel", "outlet")
 # the item calling its heading by its kind: "TBILISI EVENING: The paper gave a page to ..." (an item's own words:
 # "The site", "The broadcaster" too; "The outlet" is a word about media, not one an outlet uses of itself)
 _ITEM_KINDS = tuple(noun for noun in _OUTLET_NOUNS if noun != "outlet") + ("site", "broadcaster")
@@ -1550,7 +1550,8 @@ _SAME_SOURCE = re.compile(r"(?i)(?:(?:the\s+)?same|that(?=\s+account)|this(?=\s+
                           r"(?P<noun>reports?|sources?|accounts?|statements?|bulletins?|"
                           r"(?<!\bat the same )(?<!\bto the same )(?<!\bfrom the same )address(?:es)?|"
                           r"speech(?:es)?|releases?|announcements?|media|outlets?|publications?|pieces?|articles?|"
-                          r"chronolog(?:y|ies)|chronicles?|daily|dailies|newspapers?|papers?|agency|weekly|website|"
+                          r"chronolog(?:y|ies)|chronicles?|daily|dailies|newspapers?|papers?|agency|weekly|magazine|"
+                          r"website|"
                           r"channel|correspondents?|reporters?|guide(?:book)?|(?<!\bfrom the same )(?<!\bof the same )groups?|"
                           # (a web page told again: "The same page claimed that"; a site is read as a body)
                           r"(?<!\bon the same )(?<!\bat the same )pages?)")
@@ -4548,11 +4549,12 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 
 # a paper named by its kind alone, or its sources: "the paper", "the same paper", "the paper's local sources", "the
 # site"; or by the bare "outlet", or by its piece: "the outlet said", "according to the article", "the broadcast said"
-# (the outlet heard last); or as the same one of a nation: "the same American paper" (the one of that nation)
+# (the outlet heard last); or as the same one of a nation: "the same American paper" (the one of that nation); a
+# magazine too: "the magazine adds", "by the magazine's count"
 _BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+(?:(?P<nation>(?-i:[A-Z])[a-z]+)\s+)?)?"
                          # (a news site or a state news agency named by its kind too: "the news site recalled")
                          r"(?:(?:state|official|national)\s+)?(?:news\s+(?=(?:web)?site|agency))?"
-                         r"(?P<kind>paper|newspaper|daily|weekly|(?:web)?site|portal|radio|broadcaster|"
+                         r"(?P<kind>paper|newspaper|daily|weekly|magazine|(?:web)?site|portal|radio|broadcaster|"
                          r"outlet|article|broadcast|(?<=news )agency)"
                          r"(?:['’]s\s+(?:own\s+|local\s+)?(?:sources|correspondents?|reporters?))?")
 
