@@ -259,6 +259,12 @@ def find_attributions(sentence):
               or "ournalist" in sentence else ()):
         # "A Reuters reporter heard blasts": its own; "the Sputnik correspondent Nana Martirosyan saw": hers
         found.append(Attribution(m.start("verb"), m.group("name") or m.group("named") or m.group("who")))
+    for m in (_WRITER_FOUND.finditer(sentence) if re.search(r" (?:found|met|visited|interviewed) ", sentence)
+              else ()):
+        outlet = m.group("outlet")
+        if outlet and not (_media_outlet(outlet) or (outlet.isupper() and not canonical_actor(outlet))):
+            continue                       # "Russia's X met a family who ...": no outlet's writer
+        found.append(Attribution(m.start("verb"), m.group("name") or m.group("named")))
     for m in (_OUTLET_RAN_REPORT.finditer(sentence) if " from " in sentence else ()):
         for who in dict.fromkeys((m.group("who"), m.group("who").split()[-1])):   # (not "Yesterday" before it)
             if _is_outlet(who):
@@ -948,6 +954,16 @@ _REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&.-]*(?:
                            r",\s+(?P<named>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),)?"
                            r"(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
                            r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed|found)\b")
+# a named writer of an outlet who met or found someone, and how that person lives: "the BBC's X found a widow still
+# living in one room in Y", "X, writing for the Z, met a woman who had lived in a carriage at W" (the writer's
+# account, as the sets file a reporter's finds; the outlet before "'s" is one the table files as media or an acronym
+# it does not know; not one met about something else: "the BBC's X met the minister who opened the school")
+_WRITER_FOUND = re.compile(r"(?:\b(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w/&.-]*)['’]s\s+"
+                           r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})"
+                           r"|\b(?P<named>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s+(?:writing|reporting)\s+"
+                           r"(?:for|in|from)\s+(?:the\s+)?[A-Z][^,;:\"“”]{1,60},)"
+                           r"\s+(?P<verb>found|met|visited|interviewed)\s+[^.;:\"“”]{1,60}?"
+                           r"\b(?:who\s+(?:(?:had|has|have|still|now)\s+){0,2}|still\s+)?(?:living|lives|lived|live)\b")
 # an outlet's own reportage from a place: "APA ran a reportage from X, where ..." tells what its report says
 _OUTLET_RAN_REPORT = re.compile(r"(?P<who>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?P<verb>ran|aired|broadcast|filed)\s+"
                                 r"(?:an?|its)\s+(?:[\w-]+\s+)?(?:reportage|report|story|feature|piece)\s+from\b")
@@ -1220,7 +1236,7 @@ def presented_person(sentence):
 _ITEM_HEADING = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”()]{1,50}?)(?:\s+\([A-Z][^()]{1,30}\))?"
                            r"(?:,\s+[^:;\"“”]{1,50})?:\s+(?P<text>\S)")
 # the kinds of media outlet, as a text calls one by its kind ("the Aravot newspaper", "the agency that ...")
-_OUTLET_NOUNS = ("agency", "daily", "newspaper", "paper", "weekly", "website", "channel", "outlet")
+_OUTLET_NOUNS = ("agency", "daily", "newspaper", "paper", "weekly", "magazine", "website", "channel", "outlet")
 # the item calling its heading by its kind: "TBILISI EVENING: The paper gave a page to ..." (an item's own words:
 # "The site", "The broadcaster" too; "The outlet" is a word about media, not one an outlet uses of itself)
 _ITEM_KINDS = tuple(noun for noun in _OUTLET_NOUNS if noun != "outlet") + ("site", "broadcaster")
@@ -1550,7 +1566,8 @@ _SAME_SOURCE = re.compile(r"(?i)(?:(?:the\s+)?same|that(?=\s+account)|this(?=\s+
                           r"(?P<noun>reports?|sources?|accounts?|statements?|bulletins?|"
                           r"(?<!\bat the same )(?<!\bto the same )(?<!\bfrom the same )address(?:es)?|"
                           r"speech(?:es)?|releases?|announcements?|media|outlets?|publications?|pieces?|articles?|"
-                          r"chronolog(?:y|ies)|chronicles?|daily|dailies|newspapers?|papers?|agency|weekly|website|"
+                          r"chronolog(?:y|ies)|chronicles?|daily|dailies|newspapers?|papers?|agency|weekly|magazine|"
+                          r"website|"
                           r"channel|correspondents?|reporters?|guide(?:book)?|(?<!\bfrom the same )(?<!\bof the same )groups?|"
                           # (a web page told again: "The same page claimed that"; a site is read as a body)
                           r"(?<!\bon the same )(?<!\bat the same )pages?)")
@@ -4548,11 +4565,12 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 
 # a paper named by its kind alone, or its sources: "the paper", "the same paper", "the paper's local sources", "the
 # site"; or by the bare "outlet", or by its piece: "the outlet said", "according to the article", "the broadcast said"
-# (the outlet heard last); or as the same one of a nation: "the same American paper" (the one of that nation)
+# (the outlet heard last); or as the same one of a nation: "the same American paper" (the one of that nation); a
+# magazine too: "the magazine adds", "by the magazine's count"
 _BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+(?:(?P<nation>(?-i:[A-Z])[a-z]+)\s+)?)?"
                          # (a news site or a state news agency named by its kind too: "the news site recalled")
                          r"(?:(?:state|official|national)\s+)?(?:news\s+(?=(?:web)?site|agency))?"
-                         r"(?P<kind>paper|newspaper|daily|weekly|(?:web)?site|portal|radio|broadcaster|"
+                         r"(?P<kind>paper|newspaper|daily|weekly|magazine|(?:web)?site|portal|radio|broadcaster|"
                          r"outlet|article|broadcast|(?<=news )agency)"
                          r"(?:['’]s\s+(?:own\s+|local\s+)?(?:sources|correspondents?|reporters?))?")
 

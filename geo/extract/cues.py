@@ -225,8 +225,10 @@ _FORCES_OCCUPIED = re.compile(r"\b(?:troops|soldiers|forces|army|units)\s+(?:had
 _FLED_CAMPERS = re.compile(r"\b(?:families|refugees|displaced(?:\s+people)?|evacuees)\s+"
                            r"(?:(?:are|were|have\s+been|had\s+been|still|now)\s+){0,2}$")
 # ... and goods wagons people live in are their shelter, not a railway used: "three families live in each wagon",
-# "displaced people lived in camps and railway wagons around Y" (not wagons that carry grain or wait at a border)
-_LIVE_IN = re.compile(r"\b(?:families|people|refugees|displaced|evacuees)\b[^.;]{0,60}?"
+# "displaced people lived in camps and railway wagons around Y", "children living in old wagons at Z" (not wagons
+# that carry grain or wait at a border)
+_LIVE_IN = re.compile(r"\b(?:families|people|refugees|displaced|evacuees|children|widows|pensioners|households)\b"
+                      r"[^.;]{0,60}?"
                       r"\b(?:live|lives|lived|living|sleep|sleeps|slept|sleeping|housed)\s+in\b")
 # (railway carriages too: "families living in old railway carriages at X")
 _WAGON_WORDS = re.compile(r"(?:(?:goods|freight|railway)\s+)?(?:wagons?|carriages?)|railway|(?:railway\s+)?sidings?")

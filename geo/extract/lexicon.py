@@ -493,10 +493,11 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # what people remember is their account: "..., witnesses later recalled.", "he recalled in the same
                # interview that", "as the agency recalled last month." (not "recalled its envoy")
                # ("recalled this week that", "recalled last month that": when it said so; "recalls in its anniversary
-               # piece.": where it said so)
+               # piece.": where it said so; and what they tell of how it went: "she recalls how tanks rolled up to
+               # her village", not "recalled how to bake bread")
                r"(?:recalled|recalls|recall|remembered|remembers|remember)"
                r"(?= (?:(?:in|at|on|during) (?:[\w'’-]+ ){1,4}?|(?:this|last) (?:week|month|year) |"
-               r"(?:yesterday|today|earlier) )?that\b|(?: (?:last|this|on|at|in) [\w'’-]+"
+               r"(?:yesterday|today|earlier) )?(?:that|how(?! to\b))\b|(?: (?:last|this|on|at|in) [\w'’-]+"
                r"(?: [\w'’-]+){0,2}| (?:yesterday|earlier|later|then))?\s*[.,;]|\s*$)|"
                # ... and so is a fight or an attack someone recalls: "the mayor recalled the hard fighting at X", "he also
                # recalled the mine blast near Y" (the older sets name the one who recalls as the claimant)

@@ -1696,6 +1696,7 @@ class Finder:
                 and not _TOWN_ROAD_AFTER.match(sentence, tokens[last].end) \
                 and not _ROAD_END_AFTER.match(sentence, tokens[last].end) \
                 and not _gathering_held_after(sentence, tokens[last].end) \
+                and not _TOWN_SHELTER_AFTER.match(sentence, tokens[last].end) \
                 and not (_TOWN_WORKS_AFTER.match(sentence, tokens[last].end)
                          and not _THREATENED_BEFORE.search(sentence, max(0, tokens[first].begin - 40),
                                                            tokens[first].begin)):
@@ -1703,7 +1704,8 @@ class Finder:
                                            # (but "the Astara customs post" is the town's border point, "the
                                            # Tovuz section of the border" the border by the town, "the Tatev
                                            # monastery" the village's, and "the Ijevan/Dilijan road", "the
-                                           # Kapan to Meghri road" name a road's towns)
+                                           # Kapan to Meghri road" name a road's towns; "the X camp" is the
+                                           # town's camp)
         small = place.source != "curated" and place.population < MIN_POPULATION_WITHOUT_CONTEXT
         after_next = tokens[last + 2].text.lower() if last + 2 < len(tokens) \
             and tokens[last + 2].begin - tokens[last + 1].end == 1 else ""
@@ -2154,6 +2156,10 @@ _BODY_AT_WORK = re.compile(r"\b(?:(?:submitted|presented|delivered|handed\s+(?:o
 # an industrial works named after its town, with the words for its trade between: "the Kajaran copper-molybdenum
 # plant", "the Metsamor nuclear power plant", "the Kajaran combine" (a river has none): the town's
 _TOWN_WORKS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+(?:plant|combine|factory|refinery)\b")
+# the camp or the wagons a town shelters the displaced in, after its name: "inside the X camp", "in the Y tent camps",
+# "families in the Z boxcars", "wagons rusting on the X sidings" (a river has no camp; one word may come between)
+_TOWN_SHELTER_AFTER = re.compile(r"(?:\s+(?:refugee|tent|displaced|IDP|old|new|main|largest|biggest|railway))?"
+                                 r"\s+(?:camps?|tents|wagons|boxcars|sidings|shelters|dugouts)\b")
 # a works only threatened, what a weapon "could reach" or "would strike": no event there
 _THREATENED_BEFORE = re.compile(r"\b(?:could|would|might|may|can)\s+(?:reach|hit|strike|target)\s+the\s+$")
 

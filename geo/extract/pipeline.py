@@ -45,8 +45,8 @@ from .cues import (HEAD_OF, INCLUDING, blast_again, depot_blast_told, has_stem, 
                    together_head, told_in_clause, ARMED_MEN)
 from ..names import name_keys, query_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
-                      KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, NUMBER_WORDS, OBJECT_PRONOUNS, POPULATION, PRIORITY,
-                      RETURN_ARTICLE, SAYING, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK, WAR_NEWS, COMMUTE_AFTER)
+                      HOME_HARM_TOLD, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, NUMBER_WORDS, OBJECT_PRONOUNS,
+                      POPULATION, PRIORITY, RETURN_ARTICLE, SAYING, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK, WAR_NEWS, COMMUTE_AFTER)
 from .mentions import (ASKED, PEOPLE_OF, PLACE_AGAIN, Mention, countries_named, dedupe_mentions, finder_for,
                        fired_on_subject, height_read_as_town, mountain_read_as_town, place_key, line_at_border,
                        names_pipeline, route_abroad, tokenize)
@@ -610,6 +610,9 @@ def landmarks_dropped(sentence, mentions):
                 and _SUPPLIER_AFTER.match(sentence, m.end) and not _FIRE_FROM_SUPPLIER.search(sentence):
             continue                       # "sheets from the X collector", "a part from the Y supplier": a
                                            # supplier named by its town (older sets: 0 of 4 such towns annotated)
+        if ends_with_word(before, ("in", "at", "of")) and _FOR_TRADE_IN.search(before) \
+                and not WAR_NEWS.search(sentence) and not HOME_HARM_TOLD.search(sentence):
+            continue                       # "stoppers for the winery in X": whom an order is for, no news there
         if ends_with_word(before, ("radio",)) and _RADIO_BEFORE.search(before):
             continue                       # "Radio Sevan International": a station's name
         if ends_with_word(before, ("in", "from")) and _OUTLET_HOME_BEFORE.search(before) \
@@ -674,12 +677,14 @@ def landmarks_dropped(sentence, mentions):
 # (and a trade's materials, from the yard or mill that sells them: "oak from the yard in X", "gold leaf from Y")
 # (and a workshop's parts and metal, food and herbs: "waits for a part from X", "the new sheet of copper from Y",
 # "thyme from the hills above Z": older sets 0 of 10 such towns annotated; so fodder and a maker's paint and tin:
-# "the lucerne from the X side", "the paint from the Y supplier")
+# "the lucerne from the X side", "the paint from the Y supplier"; and a grocer's staples and spices: "saffron from X",
+# "sacks of rice from Y", "salt from Z")
 _GOODS = r"\b(?:wool|fleece|honey|cheese|butter|tea|wine|brandy|apricots?|walnuts?|grapes?|melons?|" \
          r"pomegranates?|cherries|figs|fruit|herbs|spices|silk|rugs|carpets|roots|" \
          r"oak|pine|beech|timber|planks|boards|gold\s+leaf|varnish|glaze|yarn|canvas|sailcloth|marble|tiles|leather|" \
          r"(?<=\ba\s)part|spare\s+parts?|parts|copper|brass|chicken|trout|thyme|lichen|hay|sesame|molasses|quince|" \
-         r"lentils?|records|pressings|books|lucerne|alfalfa|clover|straw|paints?|tin)"
+         r"lentils?|records|pressings|books|lucerne|alfalfa|clover|straw|paints?|tin|" \
+         r"saffron|rice|flour|salt|sugar|sumac|barberries|pepper|hazelnuts?|almonds?|chestnuts?|caviar)"
 _GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|are|was|were)\s+the\s+(?:[\w-]+\s+){0,2}"
                          r"(?:kind|sort|variety|type)\s+from\s+(?:the\s+)?$"
                          r"|" + _GOODS + r"(?:\s+(?:came|come|arrived)(?:\s+in)?)?\s+from\s+"
@@ -693,12 +698,21 @@ _GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|ar
                          # dealer in W": older sets 0 of 39 such towns annotated)
                          r"|\bfrom\s+(?P<supplier>(?:an?|the|our|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:farms?|mills?|tannery|dairy|"
                          r"suppliers?|dealers?|growers?|merchants?|chandlers?|flocks|orchards?|vineyards?|quarry|"
-                         r"workshops?|apiar(?:y|ies)|nursery|sawmill))\s+(?:near|at|in|outside|above)\s+"
+                         # (a maker or a grower named by the road they keep to: "honey from the beekeepers on the
+                         # X road")
+                         r"workshops?|apiar(?:y|ies)|nursery|sawmill|beekeepers?|fishermen|shepherds?|bakers?))\s+"
+                         r"(?:near|at|in|outside|above|on\s+the)\s+"
                          r"(?:the\s+(?:village|town|city)\s+of\s+)?$")
 # ... or a supplier named by its town before the noun: "from the X supplier", "from the Y collector"
 _FROM_THE_BEFORE = re.compile(r"\bfrom\s+the\s+$", re.I)
 _SUPPLIER_AFTER = re.compile(r"\s+(?:suppliers?|dealers?|collectors?|workshops?|mills?|wholesalers?|growers?|merchants?|"
                              r"nursery|tannery|dairy|sawmill|quarry|apiary)\b")
+# goods a maker sends to a trade's customer placed by its town, as an order book lists them: "stoppers for the winery
+# in X", "floats: for the fishermen at Y", "a dozen trays for the bakery in Z" (whom they are for; war news in the
+# sentence keeps the town)
+_FOR_TRADE_IN = re.compile(r"\bfor\s+(?:the|a|an|our)\s+(?:[\w'’-]+\s+){0,2}?(?:winery|wineries|distillery|brewery|"
+                           r"bakery|creamery|cannery|dairy|tannery|restaurant|café|cafe|hotel|fishermen|vintners?|"
+                           r"cellars?|cooperage)\s+(?:in|at|of)\s+(?:the\s+(?:village|town)\s+of\s+)?$", re.I)
 # (not fire that came from one: "shots were fired from a farm near X" is fire from the town)
 _FIRE_FROM_SUPPLIER = re.compile(r"\b(?:fir(?:e|ed|es|ing)|shots?|shell\w*|rockets?|missiles?|mortars?|artillery|"
                                  r"attack\w*|drones?|snipers?|gunfire)\b", re.I)
