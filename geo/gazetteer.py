@@ -108,6 +108,9 @@ SAME_PLACE_KM = 5                        # two entries this close are one place 
 # own name and when it is big enough to be meant (Geneva, Sochi): never a town in Brazil for a short Armenian
 # village name.
 KNOWN_ABROAD_POPULATION = {"neighbour": 50_000, "world": 150_000}
+# A city abroad this big is meant under any Latin name GeoNames files for it, as the press of many languages writes
+# a capital ("Teheran", "Tegeran" are Tehran): the region's own readings still go first.
+METROPOLIS_POPULATION = 1_000_000
 QUALIFIER_KM = 120                       # "X, Province": an X this close to the province's point
 DISTRICT_KM = 40                         # "X, District": an X this close to the district's point is in it
 # A feature word around a name ("Tatev monastery", "Lake Sev", "Grotte d'Azykh"): tried without it when not
@@ -1274,7 +1277,7 @@ class Gazetteer:
             return True
         if in_province_read(place):
             return True
-        return _town_under_own_name(place, name)
+        return _town_under_own_name(place, name) or _metropolis_under_other_name(place, name)
 
     def _variant(self, name, near=None):
         """The best place of the region filed under one of the name's variant keys, or None."""
@@ -1598,6 +1601,13 @@ def _town_under_own_name(place, name):
     typed in plain ASCII is Erciş of Van, not Archis read loosely."""
     return (place.country not in REGION and _own_name_as_typed(name, place.name)
             and place.population >= KNOWN_ABROAD_POPULATION[tier_of(place.country)])
+
+
+def _metropolis_under_other_name(place, name):
+    """Is ``place`` a city abroad of a million or more and ``name`` a word-like Latin name of it ("Teerão", "Tekheran"
+    for Tehran)? Not an airport's code in capitals ("THR"), nor a name shorter than four letters."""
+    return (place.country not in REGION and place.source == "geonames" and place.population >= METROPOLIS_POPULATION
+            and _is_latin(name) and len(name) >= 4 and not name.isupper())
 
 
 def _own_name_as_typed(name, own_name):

@@ -437,8 +437,9 @@ _SITE_NEAR = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their|Our|H
                         r"|(?<!\bThe\s)(?<!\bA\s)(?:[Rr]eservoir|[Dd]am)\s+(?:just\s+)?(?:above|below|outside))"
                         r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
 # "the President's Special Representative in Zangilan", "the governor of Syunik", "the Special Representation
-# of the President of Azerbaijan in the Jabrayil district": a post or its office, which names no event
-_POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Rr]epresentation|[Gg]overnor|[Mm]ayor|[Ee]nvoy|[Aa]mbassador|[Pp]refect|"
+# of the President of Azerbaijan in the Jabrayil district": a post or its office, which names no event (so do
+# several holders: "met the mayors of X, Y and Z", the list's later names following the first)
+_POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Rr]epresentation|[Gg]overnors?|[Mm]ayors?|[Ee]nvoy|[Aa]mbassador|[Pp]refect|"
                       r"[Aa]dministrator)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})?"
                       r"\s+(?:in|of|for|to)\s+(?:the\s+)?$"
                       # "the head of the enlarged community of Geghamasar", "who led the neighbouring community of X"
