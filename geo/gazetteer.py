@@ -606,6 +606,11 @@ class Gazetteer:
         regions = bool(loose) or any(self.places[i].country in REGION for i in self._qualified_heads_of(name))
         meant = [(i, rank) for i, rank in ranked if not (regions and taken_for_its_province(self.places[i]))
                  and self.known_abroad(self.places[i], name, countries)]
+        if not meant and not regions and not self._headed_by(name):
+            # nothing read so: a big town under another language's spelling of its own name ("Adiaman"), unless
+            # the name is the bare head of the region's places ("Hakari" is the bridge's and the river's, no
+            # spelling of Hakkâri 300 km off)
+            meant = [(i, rank) for i, rank in ranked if _town_under_spelling_of_own_name(self.places[i], name)]
         if not meant:
             return None
         best, rank = meant[0]
@@ -631,7 +636,8 @@ class Gazetteer:
     def _abroad_before_loose_reading(self, name, variant, ranked):
         """Does a place across the border, known under ``name`` with no help from the text, go before a place of
         the region the name meets only as a variant spelling? It does when the region's reading is the weaker:
-        against a big town's other name; when the region's place is met only through a name not its own (an old
+        against a big town's other name, or against its own name spelt in another language while the region's
+        place is met only through a name not its own; when the region's place is met only through a name not its own (an old
         or foreign one read loosely) while the name is filed for the place abroad ("Hajalar" is the Iranian
         village GeoNames files so, not a loose reading of an old name of Abovyan); when the name is the own name
         of a village of a border province as written and the region's needs letters changed ("Shishavan" is the
@@ -646,6 +652,9 @@ class Gazetteer:
             return True
         tier = self._variant_tiers(name).get(variant, 0)
         own = self._met_through_own_name(name, variant)
+        if not own and any(_town_under_spelling_of_own_name(p, name) and p.population > region.population
+                           for p in abroad):
+            return True                # "Adyaman" spells Adıyaman, and only an old name of Vardadzor, 650 km off
         for p in abroad:
             if not in_province_read(p) or _names_alike(p.name, region.name):
                 continue
@@ -1608,6 +1617,16 @@ def _metropolis_under_other_name(place, name):
     for Tehran)? Not an airport's code in capitals ("THR"), nor a name shorter than four letters."""
     return (place.country not in REGION and place.source == "geonames" and place.population >= METROPOLIS_POPULATION
             and _is_latin(name) and len(name) >= 4 and not name.isupper())
+
+
+def _town_under_spelling_of_own_name(place, name):
+    """Is ``place`` a town outside the region, big enough for its tier to be meant with no more context, and
+    ``name``, typed in plain Latin letters, another language's spelling of its own name (the caller's candidates
+    are filed under ``name``: its GeoNames record lists it)? "Adiaman", "Kakhramanmarash" and "Alepo" are
+    Adıyaman, Kahramanmaraş and Aleppo. An old or other name of the town is no spelling of its own ("Marash",
+    "Halab"), and a name in the region's letters stays the region's to read ("Həkəri" is no Hakkâri)."""
+    return (place.country not in REGION and name.isascii() and _close_spelling(name, place.name)
+            and place.population >= KNOWN_ABROAD_POPULATION[tier_of(place.country)])
 
 
 def _own_name_as_typed(name, own_name):

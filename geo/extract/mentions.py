@@ -1823,6 +1823,9 @@ class Finder:
             return _MEETING.search(sentence, tokens[last].end) is not None
         if _REPORTS_TO.search(sentence, max(0, tokens[first].begin - 30), tokens[first].begin):
             return False                   # "the mission's task is to report to Brussels": whom it reports to
+        if _RUINS_OF.search(sentence, max(0, tokens[first].begin - 30), tokens[first].begin) \
+                and _RESCUE_WORK.search(sentence):
+            return True                    # "rescuers searched the ruins of X": where they worked
         if not prev & FOREIGN_LOCATIVE and not (prev & {"and", "or"} and _LISTED_AFTER_LOCATIVE.search(
                 sentence, max(0, tokens[first].begin - 80), tokens[first].begin)) \
                 and not _left_for(sentence, tokens[first].begin):
@@ -1831,9 +1834,11 @@ class Finder:
         after = sentence[tokens[last].end:tokens[last].end + 60]
         if METONYMY_VERBS.match(after.lstrip(" ,")):
             return False
-        # where people meet, or where a statement is made to the press ("In Moscow, ... told reporters")
+        # where people meet, or where a statement is made to the press ("In Moscow, ... told reporters"), or where
+        # rescuers sent from the region dig survivors out of a disaster's ruins ("pulled a boy out alive in X")
         return (bool(_MEETING.search(sentence)) or bool(PRESS_BRIEFING.search(sentence))
-                or bool(_AGREEMENT_MADE.search(sentence)) or bool(_COURT_RULED.search(sentence)))
+                or bool(_AGREEMENT_MADE.search(sentence)) or bool(_COURT_RULED.search(sentence))
+                or bool(_RESCUE_WORK.search(sentence)))
 
 
 # a capital abroad that a body reports to, standing for the institutions there: "its task was to report to Brussels
@@ -1854,6 +1859,16 @@ def _left_for(sentence, begin):
     """Is the place at ``begin`` where a traveller "left for" ("left for Moscow on Saturday for talks")?"""
     return bool(_LEFT_FOR.search(sentence, max(0, begin - 50), begin))
 
+
+# rescue work after a disaster: survivors pulled, dug or brought out alive or out of the rubble, rescuers digging or
+# searching ruins; where a side's rescuers work abroad is their news, as a meeting is (not ruins only visited or
+# filmed: "the ruins of Ani")
+_RESCUE_WORK = re.compile(r"\b(?:pulled|pulling|brought|bringing|dug|digging|got|rescued|freed)\b[^.;:]{0,50}?"
+                          r"\bout\b[^.;:]{0,40}?\b(?:alive|rubble|ruins|debris)\b|"
+                          r"\b(?:digging|dug|searching|searched|combing|combed)\s+(?:through\s+)?(?:the\s+)?"
+                          r"(?:rubble|ruins|debris)\b", re.I)
+# ... a town's ruins, named after them ("digging through the ruins of X")
+_RUINS_OF = re.compile(r"\b(?:rubble|ruins|debris)\s+(?:of|in)\s+$", re.I)
 
 # where people meet: the lexicon's first meeting cue (talks, a meeting, a visit, a signing)
 _MEETING = next(rx for rx, kind in OTHER if kind == "meeting")
