@@ -401,10 +401,27 @@ def _said_before_future(sentence, end, futures):
 _DESCRIBED_FUTURE = re.compile(r"\b(?<!said )(?<!told )(?<!announced )(?<!added )(?:that|which)\s+$", re.I)
 
 
+# a time ahead in the rest of such a clause, up to a comma or a semicolon, is the thing's too: "on the plane that is
+# to start regular flights next week" (the flights' time, not the sentence's act's; not "next" of anything else:
+# "elections for 20 June, which will decide the next government")
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+_NEXT_TIME = re.compile(r"next\s+(?:week|weekend|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|"
+                        r"thursday|friday|saturday|sunday)\b", re.I)
+
+
 def _not_described_after(sentence, end, futures):
     """The future words (``futures``: their offsets) that may make the date ending at ``end`` a day to come: those
-    after it that only describe a thing named ("an airport that will ...") are left out."""
-    return [f for f in futures if f < end or not _DESCRIBED_FUTURE.search(sentence, max(0, f - 20), f)]
+    after it that only describe a thing named ("an airport that will ...", and a time ahead later in that clause) are left
+    out."""
+    kept, described = [], None
+    for f in futures:
+        if f >= end and (_DESCRIBED_FUTURE.search(sentence, max(0, f - 20), f)
+                         or (described is not None and _NEXT_TIME.match(sentence, f)
+                             and not _CLAUSE_BREAK.search(sentence, described, f))):
+            described = f
+            continue
+        kept.append(f)
+    return kept
 
 
 # "the ministry said the road would reopen on Saturday": a future reported in the past (not what "would have"

@@ -5362,7 +5362,10 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         table = load_actors()
 
         def holds_office(claimant):
-            return office in claimant.lower() and (office == "aide" or table.office_of.get(claimant) != "aide")
+            # (the table's office counts as well as the name's words: "Armenian PM (Nikol Pashinyan)" holds the
+            # prime minister's office its name writes "PM")
+            return (office in claimant.lower() or table.office_of.get(claimant) == office) \
+                and (office == "aide" or table.office_of.get(claimant) != "aide")
 
         holder = next((c for c in heard if c and holds_office(c)), None)
         aide = next((c for c in heard if office == "presiden" and table.office_of.get(c) == "aide"), None)
