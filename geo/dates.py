@@ -340,6 +340,10 @@ _DATE_WORD_START = re.compile("|".join(f"{c}(?<!\\w.)(?:{'|'.join(w[1:] for w in
 # ("and that evening", "later that day"); after a verb it is a conjunction ("reported that night raids ...")
 # "born in 1982", "born on 3 May 1975": a birth date says how old someone is, not when what the sentence tells happened
 _BORN_BEFORE = re.compile(r"\bborn\s+(?:on\s+)?$", re.I)
+# a day in quotation marks before a capitalised noun names a thing: the "8 November" Power Plant, '28 May' Street,
+# the "20 January" square (a name given after a day, no date of the news)
+_QUOTED_DAY_NAME = re.compile(r"""["“'‘]\s*$""")
+_NAME_AFTER_QUOTE = re.compile(r"""\s*["”'’]\s+[A-Z][a-z]""")
 # "told the agency that afternoon that he had flown over X", "said that afternoon that part of the road ...": a "that"
 # clause right after it, so the first "that" is the day's (the conjunction comes after)
 _THAT_CLAUSE_NEXT = re.compile(r"\s+that\s+(?!that\b)[a-z]")
@@ -654,6 +658,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
                 g["y"] = str(named)
         if _BORN_BEFORE.search(sentence, max(0, m.start() - 9), m.start()):
             continue                     # "born in 1982": a birth, no date of the news
+        if _QUOTED_DAY_NAME.search(sentence, max(0, m.start() - 2), m.start()) \
+                and _NAME_AFTER_QUOTE.match(sentence, m.end()):
+            continue                     # the "8 November" Power Plant: a name, no date of the news
         if _habitual(kind, m, lower, sentence):
             continue                     # "every Saturday", "on Sundays": a day that comes again is no one day
         deadline = kind in ("mdy", "dmy", "drange", "mrange") and bool(_DEADLINE.search(sentence, max(0, m.start() - 20), m.start()))

@@ -1517,8 +1517,9 @@ _OWNER_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+the\s+(?P<owner>[A-Za-z]
                             r"(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _CLAIM_NOUN_PATTERN +
                             r"|versions?|accounts?)\b)")
 # a list or count cited before, named again as "the same": "X was on the same list", "by the same count" (its
-# owner, the claimant before, even after a paragraph break)
-_SAME_TALLY = re.compile(r"\b(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:that\s+|the\s+)same\s+(?:list|count|tally)\b")
+# owner, the claimant before, even after a paragraph break); so too a report or an account: "By the same report a
+# second shell fell on X"
+_SAME_TALLY = re.compile(r"\b(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:that\s+|the\s+)same\s+(?:list|count|tally|report|account)\b")
 # a force named by its noun alone as the owner: "by the army's account" (the army heard before)
 _BARE_FORCE = re.compile(r"(?i)(?:the\s+)?(?:army|military|police)")
 # a report named by its noun alone as the owner: "by the report's account", "in the same report's account"

@@ -847,7 +847,8 @@ def described_dropped(sentence, mentions):
                     (_PERSON_FROM.search(before) or _PUNDIT_IN.search(before))
                     and _speaks_next(sentence, m, mentions)
                     and not _home_harm_told(sentence, m, mentions, before)) or (
-                    _PATRON_FROM.search(before) and not home_harm_told(sentence, m.end)
+                    (_PATRON_FROM.search(before) or _THE_PATRON_FROM.search(before))
+                    and not home_harm_told(sentence, m.end)
                     and not _HOME_AGAIN.search(sentence, m.end) and not HOME_NEWS_AFTER.search(sentence, m.end)
                     and not _own_people_in_the_news(sentence, before)))):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
@@ -1456,6 +1457,9 @@ _OWN_PEOPLE = (r"(?:members?|visitors?|buyers?|suppliers?|players?|judges?|handl
 _PATRON_FROM = re.compile(r"(?=[aotnsf])\b(?:an?|one|another|our|two|three|four|five|several|some|new|few)\s+"
                           r"(?:[\w-]+\s+)?(?:customer|client|patient|guest|" + _OWN_PEOPLE + r")"
                           r"\s+from\s+$", re.I)
+# ... and the one customer a shop's notice already has in mind: "the customer from X will call on Monday" (a
+# customer, client or patient only: "the guests from Y" may be a delegation, the news)
+_THE_PATRON_FROM = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:customer|client|patient)\s+from\s+$", re.I)
 # one of a shop's or a club's people told by the place they work at, who tells of another place: "a customer who
 # works at the X coach station told us that ... were buried in Y" (who the teller is; the news is at the other place)
 _WORKS_AT_BEFORE = re.compile(r"\b(?:an?|one|another|our|my)\s+(?:[\w'’-]+\s+)?(?:customer|client|friend|neighbou?r|"
@@ -1820,7 +1824,7 @@ _OFFICIAL_GATHERING = re.compile(r"\b(?:commissions?|officials|leaders|ministers
 # _TREATED, WAR_NEWS) where the seat's is a raid or goods left (_SEAT_RAIDED, _GOODS_LEFT).
 _SERVICE_IN = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,2}?(?:clinic|polyclinic|pharmacy|library|"
                          r"diocesan\s+house|House\s+of\s+Culture|consular\s+section|supplier|wholesale\s+yard|"
-                         r"workshop|branch|mosque\s+committee|laboratory)\s+(?:in|at)\s+(?:the\s+)?$")
+                         r"workshop|branch|mosque\s+committee|laboratory|forge|smithy|nursery)\s+(?:in|at)\s+(?:the\s+)?$")
 # the service itself as the news: "would pay for a clinic in X", "opened a new library in Y", "repaired the clinic in Z"
 _SERVICE_NEWS = re.compile(r"(?:\b(?:for|build|builds|building|built|open|opens|opened|opening|fund|funds|funded|"
                            r"funding|repair\w*|rebuil\w*|clos(?:e|es|ed|ing)|equip\w*)\s+(?:the|a|an)\s+|"

@@ -3235,6 +3235,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue               # "Nothing has happened to X itself": a reassurance, no event
                 if _threat_condition(s, row.mention):
                     continue               # "would go to war if X were attacked": an attack supposed, not told
+                if _supposed_outcome(s, row.mention):
+                    continue               # "X would be under water if the dam broke": a harm supposed, not told
                 if _survivors_home(s, row.mention, found):
                     continue               # "survived by his brother in X": where a survivor lives
                 if row.kind in _PEOPLE_KINDS and fire_unknown(s, row.mention.begin):
@@ -4487,6 +4489,19 @@ def _threat_condition(sentence, mention):
     begin = before.start("cond")          # (the word "if", not the letters in "cliffs" or "difficult")
     end = _IF_CLAUSE_END.search(sentence, mention.end).start()
     return bool(_SUPPOSED_ATTACK.search(sentence, begin, end))
+
+
+# a place in the outcome a condition supposes: "the plain down to X would be under water if the dam were breached",
+# "Y could be flooded within hours if it gave way" (a harm supposed, none told; not "would have been", said of what
+# did happen)
+_SUPPOSED_OUTCOME_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:would|could|might)\s+(?!have\b)(?:\w+\s+){0,2}?"
+                                     r"(?:under\s+water|flooded|submerged|washed\s+away|wiped\s+out)\b"
+                                     r"[^.;:]{0,30}?\bif\b")
+
+
+def _supposed_outcome(sentence, mention):
+    """Is the place at ``mention`` in the outcome of a condition ("X would be flooded if the dam broke")?"""
+    return bool(_SUPPOSED_OUTCOME_AFTER.match(sentence, mention.end))
 
 
 # an obituary's survivors told by where they live: "He is survived by his sister Gayane in X, ..., by his brother in
