@@ -912,12 +912,15 @@ def described_dropped(sentence, mentions):
             continue                       # (and the list it opens)
         if before.endswith(("from ", "from the ")) and _WHERE_GROUP_FROM.search(before):
             continue                       # "..., where a family from X shared their tea"
+        kin = before.endswith(("in ", "in the ", "from ", "from the ")) \
+            and (_OWN_KIN_IN.search(before) or _WE_HAVE_KIN_IN.search(before)) \
+            and not (before.endswith(("from ", "from the ")) and HOME_NEWS_AFTER.search(sentence, m.end))
+        # (kin from a place told captured or fled keep it)
         if before.endswith(("in ", "in the ", "from ", "from the ")) and not _war_told(sentence) and (
-                _LIFE_YEARS_IN.search(before) or _KIN_HOME_IN.search(before)
-                or ((_OWN_KIN_IN.search(before) or _WE_HAVE_KIN_IN.search(before))   # (kin from a place told
-                    # captured or fled keep it)
-                    and not (before.endswith(("from ", "from the ")) and HOME_NEWS_AFTER.search(sentence, m.end)))
+                _LIFE_YEARS_IN.search(before) or _KIN_HOME_IN.search(before) or kin
                 or (_DIED_IN.search(before) and _AT_AGE.search(sentence, m.end))):
+            if kin:
+                home_end = m.end           # (and the list it opens: "have family in the X and Y districts")
             continue                       # "apart from his student years in X", "in a cousin's flat in Y", "died
                                            # in Z at the age of 80", "our secretary has family in W": a private
                                            # life's places, no event there
