@@ -448,6 +448,12 @@ _LETTERHEAD_AFTER = re.compile(r"\s*(?:$|[-–—]\s|,\s)")
 # ... or the town or district alone on a line of its own under the title (an address line: "X district"); the older
 # sets annotate no such line
 _AREA_LINE_AFTER = re.compile(r"(?:\s+(?:district|region|province|rayon))?\s*", re.I)
+# ... or a letterhead closed by a full stop with only the issue's day after it on the same line ("A letter to our
+# customers from A B, stovemaker, Imishli. Tuesday 13 December 2022"): the day is cut off as a sentence of its own,
+# and the line is still the issuer's
+_ISSUE_DAY = re.compile(r"(?:(?:Posted|Issued|Dated|Written)\s+(?:on\s+)?)?"
+                        r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                        rf"(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}),?\s+\d{{4}}\.?")
 
 
 def letterhead_place(sentence, sentences, begin, end, name_ends=()):
@@ -458,10 +464,15 @@ def letterhead_place(sentence, sentences, begin, end, name_ends=()):
     or "Ceasefire holds in Stepanakert, Shusha" does (a boat's name before a lake's is none: "the boat Tsovak, Lake
     Sevan")."""
     text = sentence.text.rstrip()
+    near = sentences[max(0, sentence.index - 1):sentence.index + 2]
+    after = [o for o in near if o.paragraph == sentence.paragraph and o.index > sentence.index]
+    dated = bool(after) and all(_ISSUE_DAY.fullmatch(o.text.strip()) for o in after)
+    if dated and text.endswith("."):
+        text = text[:-1]                   # "..., stovemaker, Imishli. Tuesday 13 December 2022"
     if sentence.index >= MAX_LETTERHEAD_SENTENCE or _SENTENCE_END.search(text):
         return False
-    near = sentences[max(0, sentence.index - 1):sentence.index + 2]
-    if any(o.paragraph == sentence.paragraph and o.index != sentence.index for o in near):
+    if any(o.paragraph == sentence.paragraph and o.index != sentence.index for o in near) and not (
+            dated and not any(o.paragraph == sentence.paragraph and o.index < sentence.index for o in near)):
         return False
     if not text[:begin].strip() and _AREA_LINE_AFTER.fullmatch(text, end):
         return True                        # "Aghjabadi district" as a line of its own under the title
