@@ -2120,8 +2120,9 @@ def _exclave_fences(sentence, row, finder):
 
 def _exclave_event(sentence, row, finder):
     """Is the row something done in an exclave the news names by its capital (a meeting, a site opened "in
-    Nakhchivan")? Such an exclave is where it happened, as a town would be; on its border it only locates."""
-    return (row.layer == "other" and row.kind in ("meeting", "presence")
+    Nakhchivan", a day spent there, arms sent to it, lands in it freed or returned to)? Such an exclave is where it
+    happened, as a town would be; on its border it only locates."""
+    return (row.layer == "other" and row.kind in ("meeting", "presence", "mention", "handover")
             and finder.names_exclave(row.mention.place)
             and bool(_INTO_EXCLAVE.search(sentence, max(0, row.mention.begin - 40), row.mention.begin)))
 
