@@ -39,3 +39,19 @@ def test_the_exclave_border_still_only_locates(gazetteer):
 def test_the_border_with_the_exclave_still_only_locates(gazetteer):
     text = "The minister toured the posts near the border with Nakhchivan on Friday."
     assert not any(place == "Nakhchivan" for place, _ in _events(text, gazetteer))
+
+
+def test_the_exclave_as_a_topic_is_no_event(gazetteer):
+    text = "The agency gave no figures for the army's progress in Nakhchivan."
+    assert not any(place == "Nakhchivan" for place, _ in _events(text, gazetteer))
+
+
+def test_the_exclave_name_before_a_noun_is_no_event(gazetteer):
+    text = "Campaigners called the quarry a danger to Nakhchivan's rivers."
+    assert not any(place == "Nakhchivan" for place, _ in _events(text, gazetteer))
+
+
+def test_a_town_of_the_exclave_is_the_place(gazetteer):
+    text = "Workers arrived at the old bridge of Julfa, in Nakhchivan, on Monday."
+    places = {place for place, _ in _events(text, gazetteer)}
+    assert "Nakhchivan" not in places
