@@ -2133,12 +2133,33 @@ def _exclave_fences(sentence, row, finder):
     return bool(fences and _STRETCH_THEN_VERB.fullmatch(sentence, stretch.end(), fences.start()))
 
 
-def _exclave_event(sentence, row, finder):
+# the exclave's name as a word before another ("the Nakhchivan exclave", "Nakhchivan's environment", "to the Nakhchivan
+# border"): it names something of the exclave's, not where a plain event happened
+_EXCLAVE_AS_MODIFIER = re.compile(r"(?:['’]s\b|\s+(?:exclave|border|frontier|side|section|sector|stretch|part|"
+                                  r"Autonomous)\b)")
+# the exclave as a topic talked of, not where something happened: "the army's progress in Nakhchivan", "the situation
+# in Nakhchivan", "then the ministry jumps to Nakhchivan"
+_EXCLAVE_TOPIC = re.compile(r"\b(?:progress|situation|developments?|news|jumps?|jumped|turns?|turned)\s+(?:in|to)\s+"
+                            r"(?:the\s+)?$", re.I)
+_BORDER_WORD = re.compile(r"\b(?:border|frontier)s?\b", re.I)
+
+
+def _exclave_event(sentence, row, rows, finder):
     """Is the row something done in an exclave the news names by its capital (a meeting, a site opened "in
-    Nakhchivan")? Such an exclave is where it happened, as a town would be; on its border it only locates."""
-    return (row.layer == "other" and row.kind in ("meeting", "presence")
-            and finder.names_exclave(row.mention.place)
-            and bool(_INTO_EXCLAVE.search(sentence, max(0, row.mention.begin - 40), row.mention.begin)))
+    Nakhchivan")? Such an exclave is where it happened, as a town would be; on its border it only locates. A plain
+    event written "in" or "to" the bare name (a day spent there, equipment sent to it, lands in it returned to) is
+    one too when the sentence names no other place and no border, and does not only talk of the exclave."""
+    begin = row.mention.begin
+    if not (row.layer == "other" and finder.names_exclave(row.mention.place)
+            and _INTO_EXCLAVE.search(sentence, max(0, begin - 40), begin)):
+        return False
+    if row.kind in ("meeting", "presence"):
+        return True
+    return (row.kind in ("mention", "handover")
+            and not _EXCLAVE_AS_MODIFIER.match(sentence, row.mention.end)
+            and not _EXCLAVE_TOPIC.search(sentence, max(0, begin - 30), begin)
+            and not _BORDER_WORD.search(sentence)
+            and all(r.mention.place == row.mention.place for r in rows))
 
 
 # "near the border with the Nakhchivan exclave", "the Nakhchivan stretch of the border": the border only locates; "fire came from positions in Nakhchivan":
@@ -3286,7 +3307,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     or _exclave_positions(s, r, rows, finder)
                     or (r.layer == "shelling" and _SIDE_FIRED_FROM.search(s, max(0, r.mention.begin - 12), r.mention.begin)
                         and _SIDE_AFTER.match(s, r.mention.end))   # "fired from the Nakhchivan side of the border"
-                    or _exclave_event(s, r, finder) or _exclave_crowds(s, r, finder)
+                    or _exclave_event(s, r, rows, finder) or _exclave_crowds(s, r, finder)
                     or _exclave_fences(s, r, finder)
                     or _province_visited(s, r) or _province_hosts(s, r)
                     or (not smaller and (_province_drilled(s, r) or _province_happened(s, r)
