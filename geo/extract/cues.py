@@ -606,6 +606,9 @@ _ROAD_BY_ENDS = re.compile(r"\s+(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z
 
 # "thrown at the", "hurled at a": what was thrown at follows
 _THROWN_AT = re.compile(r"\b(?:thrown|threw|throwing|hurled|hurling|flung)\s+at\s+(?:the|a|an)\s+$")
+# a match's crowd, and how a cue of stones thrown at traffic starts (lexicon._STONED_TRAFFIC)
+_SPORT_CROWD = re.compile(r"\b(?:fans|supporters|hooligans|ultras|match|derby|stadium)\b")
+_STONES_CUE_STARTS = ("threw", "thrown", "throw", "hurl", "stones", "pelt", "ston")
 # "clashed with police", "clashes with the riot police", "clashed with officers" (after a clash cue)
 # ("officers of the border guard" are soldiers: not officers alone before "of")
 _CLASH_WITH_POLICE = re.compile(r"(?:ed|es)?\s+with\s+(?:the\s+)?(?:riot\s+)?(?:police|policemen|police\s+officers|"
@@ -1751,6 +1754,11 @@ def cue_hits(sentence, returning=False):
     # at the police cordon"): its post cue goes
     hits = [h for h in hits if not (h.kind == "checkpoint" and lower.startswith("police", h.begin)
                                     and _THROWN_AT.search(lower, max(0, h.begin - 30), h.begin))]
+    # stones thrown at buses by a match's fans are the crowd's brawl, no attack on the road ("fans threw stones at
+    # buses after the match in X")
+    if "stone" in lower and _SPORT_CROWD.search(lower):
+        hits = [h._replace(layer="other", kind="protest", strong=False)
+                if h.kind == "attack" and lower.startswith(_STONES_CUE_STARTS, h.begin) else h for h in hits]
     # protesters who clash with the police scuffle with them, no fighting of armed men ("demonstrators clashed with
     # riot police outside the ministry"): the clash is the protest's news, unless a death or a wound is told
     if "police" in lower or "officers" in lower:
