@@ -36,3 +36,40 @@ def test_pelted_with_eggs_or_tomatoes_is_no_attack():
     assert _found("Protesters pelted the cars with eggs outside parliament in Yerevan on Monday.")["Yerevan"][
         "layer"] == "other"
     assert _found("Villagers pelted the convoy with tomatoes in Tegh on Monday.")["Tegh"]["layer"] != "shelling"
+
+
+# a grocer's staples from a town: its home stays when lorries carry them or a blockade cuts them off
+def test_lorries_carrying_flour_from_a_town_keep_it():
+    found = _found("Lorries carrying flour from Goris were turned back at the Hakari bridge on Monday.")
+    assert "Goris" in found
+    assert "Goris" in _found("Lorries loaded with sugar from Goris queued at the Kornidzor post on Monday.")
+
+
+def test_staples_from_a_town_running_out_keep_it():
+    assert "Stepanakert" in _found("Sugar and flour from Stepanakert's warehouses ran out on Monday, residents said.")
+
+
+def test_staples_from_a_town_in_a_shelled_store_keep_it():
+    assert _found("Shells hit the warehouse where rice from Aghdam was stored.")["Aghdam"]["layer"] == "shelling"
+
+
+def test_spices_and_honey_from_a_town_stay_dropped():
+    assert _found("Saffron from Lankaran sells for twice the price this year.") == {}
+    assert _found("We get honey from the beekeepers on the Sheki road.") == {}
+
+
+# a supplier placed on a road, or a maker, only after goods: people taken from farms or shepherds are news there
+def test_people_evacuated_from_the_farms_on_a_road_keep_it():
+    assert _found("Residents were evacuated from the farms on the Tartar road overnight.")["Tartar"]["layer"] \
+        == "corridors"
+
+
+def test_sheep_seized_from_the_shepherds_near_a_village_keep_it():
+    assert "Khramort" in _found("Soldiers seized sheep from the shepherds near Khramort on Monday.")
+    assert "Neftchala" in _found("Border guards took the nets from the fishermen at Neftchala on Monday.")
+
+
+# an order for a trade in a town: not a supply cut off there
+def test_gas_for_the_bakery_cut_off_keeps_the_town():
+    assert "Stepanakert" in _found("Gas for the bakery in Stepanakert was cut off on Monday.")
+    assert "Stepanakert" in _found("Protesters blocked the road, so no bread for the hotel in Stepanakert came through.")
