@@ -73,3 +73,15 @@ def test_sheep_seized_from_the_shepherds_near_a_village_keep_it():
 def test_gas_for_the_bakery_cut_off_keeps_the_town():
     assert "Stepanakert" in _found("Gas for the bakery in Stepanakert was cut off on Monday.")
     assert "Stepanakert" in _found("Protesters blocked the road, so no bread for the hotel in Stepanakert came through.")
+
+
+# camps named after a river are the river's, no village of its name
+def test_camps_named_after_a_river_are_no_village():
+    assert "Araks" not in _found("Thousands of families sheltered in the Araks camps along the Iranian border in 1993.")
+    assert _found("The Kur camps flooded in the spring of 2010.") == {}
+    found = _found("Children in the Araks tent camp near Imishli have no school.")
+    assert "Araks" not in found and "Imishli" in found
+
+
+def test_a_villages_camp_stays():
+    assert "Sis" in _found("Families from the Sis camp returned home on Monday.")

@@ -1510,6 +1510,10 @@ class Finder:
                     region[0])
         return _curated_citing(best, region)
 
+    def _river_named(self, phrase):
+        """Is ``phrase`` a river's name ("the Araks camps", "the Kur camps": camps along the river, not a village's)?"""
+        return phrase in _RIVERS_UNLISTED or any(is_river(p) for p in self.lookup(f"{phrase} River")[0])
+
     def _river_of_valley(self, phrase, noun, region):
         """The gazetteer's river a valley or a gorge is named after ("the Arpa valley" → Arpa River), if any."""
         if noun not in ("valley", "gorge"):
@@ -1696,7 +1700,7 @@ class Finder:
                 and not _TOWN_ROAD_AFTER.match(sentence, tokens[last].end) \
                 and not _ROAD_END_AFTER.match(sentence, tokens[last].end) \
                 and not _gathering_held_after(sentence, tokens[last].end) \
-                and not _TOWN_SHELTER_AFTER.match(sentence, tokens[last].end) \
+                and not (_TOWN_SHELTER_AFTER.match(sentence, tokens[last].end) and not self._river_named(phrase)) \
                 and not (_TOWN_WORKS_AFTER.match(sentence, tokens[last].end)
                          and not _THREATENED_BEFORE.search(sentence, max(0, tokens[first].begin - 40),
                                                            tokens[first].begin)):
@@ -2156,6 +2160,8 @@ _BODY_AT_WORK = re.compile(r"\b(?:(?:submitted|presented|delivered|handed\s+(?:o
 # an industrial works named after its town, with the words for its trade between: "the Kajaran copper-molybdenum
 # plant", "the Metsamor nuclear power plant", "the Kajaran combine" (a river has none): the town's
 _TOWN_WORKS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+(?:plant|combine|factory|refinery)\b")
+# rivers the gazetteer does not list under "<name> River", named like a village ("the Kur camps")
+_RIVERS_UNLISTED = frozenset({"Kur", "Kura"})
 # the camp or the wagons a town shelters the displaced in, after its name: "inside the X camp", "in the Y tent camps",
 # "families in the Z boxcars", "wagons rusting on the X sidings" (a river has no camp; one word may come between)
 _TOWN_SHELTER_AFTER = re.compile(r"(?:\s+(?:refugee|tent|displaced|IDP|old|new|main|largest|biggest|railway))?"
