@@ -85,3 +85,26 @@ def test_camps_named_after_a_river_are_no_village():
 
 def test_a_villages_camp_stays():
     assert "Sis" in _found("Families from the Sis camp returned home on Monday.")
+
+
+def _claims(text, day=datetime.date(2021, 3, 10)):
+    return {e["place"]: e["claimed_by"] for e in extract_text(text, day)}
+
+
+# a writer of an outlet who met someone living somewhere: only an outlet's writer, and not one told it by another
+def test_an_outlets_writer_who_met_a_family_living_there_gives_the_claim():
+    text = "RFE/RL's Ilkin Isgandarov met a family still living in a dormitory in Sabirabad."
+    assert _claims(text)["Sabirabad"] == "Ilkin Isgandarov"
+    text = "CNN's Nick Paton Walsh visited a family still living in a school in Barda."
+    assert _claims(text)["Barda"] == "Nick Paton Walsh"
+
+
+def test_an_alliances_official_is_no_outlets_writer():
+    text = "NATO's Javier Colomina met a family who had lived in a tent at Barda since 1993."
+    assert _claims(text)["Barda"] != "Javier Colomina"
+
+
+def test_one_met_who_said_it_is_no_writers_find():
+    text = ("The BBC's Rayhan Demytrie met the governor, who said families living in tents at Barda would be "
+            "rehoused.")
+    assert _claims(text)["Barda"] != "Rayhan Demytrie"
