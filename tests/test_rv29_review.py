@@ -108,3 +108,15 @@ def test_one_met_who_said_it_is_no_writers_find():
     text = ("The BBC's Rayhan Demytrie met the governor, who said families living in tents at Barda would be "
             "rehoused.")
     assert _claims(text)["Barda"] != "Rayhan Demytrie"
+
+
+# one person or one family living in a wagon is sheltered there, as families are
+def test_a_widow_living_in_a_wagon_is_sheltered_there():
+    assert _found("A widow, 78, is still living in a railway wagon at Barda.")["Barda"]["layer"] == "other"
+    assert _found("One family still lives in a railway carriage at Saatli.")["Saatli"]["layer"] == "other"
+
+
+def test_the_writers_find_of_a_pensioner_in_a_wagon():
+    text = "The BBC's Rayhan Demytrie found a widow, 78, still living in a railway wagon at Barda."
+    found = _found(text)
+    assert found["Barda"]["layer"] == "other" and found["Barda"]["claimed_by"] == "Rayhan Demytrie"

@@ -229,7 +229,12 @@ _FLED_CAMPERS = re.compile(r"\b(?:families|refugees|displaced(?:\s+people)?|evac
 # that carry grain or wait at a border)
 _LIVE_IN = re.compile(r"\b(?:families|people|refugees|displaced|evacuees|children|widows|pensioners|households)\b"
                       r"[^.;]{0,60}?"
-                      r"\b(?:live|lives|lived|living|sleep|sleeps|slept|sleeping|housed)\s+in\b")
+                      r"\b(?:live|lives|lived|living|sleep|sleeps|slept|sleeping|housed)\s+in\b"
+                      # (one family or one person too, with the wagon right after: "a widow, 78, is still living in a
+                      # railway wagon at X", "one family lives in a carriage at Y")
+                      r"|\b(?:family|widow|widower|pensioner|household|child|couple|man|woman)\b[^.;]{0,40}?"
+                      r"\b(?:live|lives|lived|living|sleeps|slept|sleeping|housed)\s+in\s+(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:wagons?|carriages?|boxcars?)\b")
 # (railway carriages too: "families living in old railway carriages at X")
 _WAGON_WORDS = re.compile(r"(?:(?:goods|freight|railway)\s+)?(?:wagons?|carriages?)|railway|(?:railway\s+)?sidings?")
 # (not wagons that carry them off: "refugees living in X were moved by railway carriages to Y")
