@@ -120,3 +120,28 @@ def test_the_writers_find_of_a_pensioner_in_a_wagon():
     text = "The BBC's Rayhan Demytrie found a widow, 78, still living in a railway wagon at Barda."
     found = _found(text)
     assert found["Barda"]["layer"] == "other" and found["Barda"]["claimed_by"] == "Rayhan Demytrie"
+
+
+# a rally or protest abroad: the noun, not a state's protest at another's deed, nor a unit marching in a parade
+def test_a_state_protesting_at_anothers_deed_is_no_gathering():
+    assert "Moscow" not in _found("Baku protests at Moscow's arms deliveries to Yerevan.")
+    assert "Ankara" not in _found("Yerevan protests at Ankara's support for Baku, the ministry said on Monday.")
+
+
+def test_a_regiment_marching_in_a_parade_is_no_rally():
+    assert "Moscow" not in _found("The regiment marches in Moscow's Victory Day parade every year.")
+
+
+def test_a_peoples_protests_abroad_are_a_gathering_with_no_claimant():
+    found = _found("Armenian protests in Los Angeles drew thousands on Sunday.")
+    assert found["Los Angeles"]["layer"] == "other" and found["Los Angeles"]["claimed_by"] == ""
+
+
+# aid gathered abroad: on a named day too, and not goods gathered for trade
+def test_aid_gathered_abroad_on_a_named_day():
+    found = _found("Armenians in Marseille spent Sunday collecting clothes and medicine for the displaced.")
+    assert found["Marseille"]["layer"] == "other"
+
+
+def test_tyres_collected_for_recycling_are_no_aid():
+    assert _found("Residents of Kutaisi are collecting tyres for recycling.") == {}

@@ -484,7 +484,7 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"pointed to|points to|complained|complains|protested|"
                # (not the noun: "Larger protests broke out in Vanadzor", "Protests were held")
                r"protests(?! (?:also |later |soon |then )?(?:broke|erupted|spread|continued|took|were|began|went|"
-               r"followed|flared|grew|have|had)\b)|"
+               r"followed|flared|grew|have|had)\b)(?! in (?:the )?[A-Z])|"
                r"(?:hopes?|hoped)(?! to\b)|believes?|believed|"
                r"(?:expects?|expected|predicts?|predicted)(?= (?:the|that|it|a|an)\b)|"
                # a body's adopted text is its claim: "the Assembly adopted, in Strasbourg, a resolution"

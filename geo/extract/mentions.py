@@ -1868,8 +1868,14 @@ _MEETING = next(rx for rx, kind in OTHER if kind == "meeting")
 _GATHERED_AT = re.compile(r"(?=[bcdfgmnprstv])\b(?:talks|meetings?|meeting|summits?|rounds?|sessions?|conferences?|"
                           r"negotiations|consultations|forums?|congress(?:es)?|telethons?|fund-?raisers?|concerts?|"
                           r"galas?|funerals?|burials?|memorial\s+services?|"
-                          # (people rallying for a side abroad: "a rally in Marneuli", "protests at the embassy")
-                          r"rall(?:y|ies)|protests?|demonstrations?|vigils?|marches)\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
+                          # (people rallying for a side abroad: "a rally in Marneuli", "protests at the embassy"; not
+                          # a state that protests at another's deed, "Baku protests at Moscow's arms deliveries", nor a
+                          # unit that marches in a parade, "the regiment marches in Moscow's parade")
+                          r"rall(?:y|ies)|demonstrations?|vigils?|"
+                          r"protests?(?=\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
+                          r"(?:(?:held|hosted|staged|organi[sz]ed|convened)\s+(?:in|at)|in|at\s+the)\s)|"
+                          r"(?:(?<=the )|(?<=protest )|(?<=peace )|(?<=mass )|(?<=street )|(?<=\d )|(?<=several ))marches)"
+                          r"\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
                           r"(?:(?:held|hosted|staged|organi[sz]ed|convened)\s+(?:in|at)|"
                           r"(?:planned|scheduled|set|due|expected|slated)\s+(?:for|in|at)|in|at)\s+(?:the\s+)?$", re.I)
 
@@ -2104,18 +2110,24 @@ _AID_GOODS = (r"(?:aid|food|flour|medicines?|clothes|clothing|supplies|donations
               r"humanitarian\s+(?:aid|cargo|goods))")
 _AID_GATHERED_BEFORE = re.compile(r"\b" + _AID_GOODS + r"\s+(?:(?:was|were|had\s+been|being)\s+)?"
                                   r"(?:gathered|collected|donated)\s+(?:in|at)\s+$", re.I)
-_AID_GATHERING_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:[a-z]+\s+){0,4}?(?:gather(?:ed|ing)|collect(?:ed|ing))"
+_AID_GATHERING_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:(?:[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,4}?"
+                                  r"(?:gather(?:ed|ing)|collect(?:ed|ing))"
                                   r"\s+(?:[\w'’-]+,?\s+){0,2}?" + _AID_GOODS + r"\b")
 _PEOPLE_IN_BEFORE = re.compile(r"\b(?:people|residents|volunteers|Armenians|Azerbaijanis|locals|villagers|families)"
                                r"\s+(?:of|in|from)\s+(?:(?-i:[A-Z])[\w'’-]+\s+and\s+)?$", re.I)
 
 
+# goods gathered for trade or waste, no aid: "collecting tyres for recycling", "clothes collected for sale"
+_GATHERED_FOR_TRADE = re.compile(r"\bfor\s+(?:recycling|sale|resale|export|scrap|the\s+(?:market|shops?))\b", re.I)
+
+
 def _aid_gathered_in(sentence, begin, end):
     """Is aid for the war gathered in the town at ``begin:end`` ("the food gathered in X", "people in X gathering
-    medicine")?"""
+    medicine"; not goods gathered for trade, _GATHERED_FOR_TRADE)?"""
     return bool(_AID_GATHERED_BEFORE.search(sentence, max(0, begin - 60), begin)
                 or (_PEOPLE_IN_BEFORE.search(sentence, max(0, begin - 30), begin)
-                    and _AID_GATHERING_AFTER.match(sentence, end)))
+                    and _AID_GATHERING_AFTER.match(sentence, end))) \
+        and not _GATHERED_FOR_TRADE.search(sentence, max(0, begin - 60))
 
 
 # a gathering set for a place: "scheduled the next round for Geneva", "set the leaders' next meeting for Oslo"
