@@ -229,7 +229,12 @@ _FLED_CAMPERS = re.compile(r"\b(?:families|refugees|displaced(?:\s+people)?|evac
 # that carry grain or wait at a border)
 _LIVE_IN = re.compile(r"\b(?:families|people|refugees|displaced|evacuees|children|widows|pensioners|households)\b"
                       r"[^.;]{0,60}?"
-                      r"\b(?:live|lives|lived|living|sleep|sleeps|slept|sleeping|housed)\s+in\b")
+                      r"\b(?:live|lives|lived|living|sleep|sleeps|slept|sleeping|housed)\s+in\b"
+                      # (one family or one person too, with the wagon right after: "a widow, 78, is still living in a
+                      # railway wagon at X", "one family lives in a carriage at Y")
+                      r"|\b(?:family|widow|widower|pensioner|household|child|couple|man|woman)\b[^.;]{0,40}?"
+                      r"\b(?:live|lives|lived|living|sleeps|slept|sleeping|housed)\s+in\s+(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:wagons?|carriages?|boxcars?)\b")
 # (railway carriages too: "families living in old railway carriages at X")
 _WAGON_WORDS = re.compile(r"(?:(?:goods|freight|railway)\s+)?(?:wagons?|carriages?)|railway|(?:railway\s+)?sidings?")
 # (not wagons that carry them off: "refugees living in X were moved by railway carriages to Y")
@@ -606,6 +611,9 @@ _ROAD_BY_ENDS = re.compile(r"\s+(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z
 
 # "thrown at the", "hurled at a": what was thrown at follows
 _THROWN_AT = re.compile(r"\b(?:thrown|threw|throwing|hurled|hurling|flung)\s+at\s+(?:the|a|an)\s+$")
+# a match's crowd, and how a cue of stones thrown at traffic starts (lexicon._STONED_TRAFFIC)
+_SPORT_CROWD = re.compile(r"\b(?:fans|supporters|hooligans|ultras|match|derby|stadium)\b")
+_STONES_CUE_STARTS = ("threw", "thrown", "throw", "hurl", "stones", "pelt", "ston")
 # "clashed with police", "clashes with the riot police", "clashed with officers" (after a clash cue)
 # ("officers of the border guard" are soldiers: not officers alone before "of")
 _CLASH_WITH_POLICE = re.compile(r"(?:ed|es)?\s+with\s+(?:the\s+)?(?:riot\s+)?(?:police|policemen|police\s+officers|"
@@ -1751,6 +1759,11 @@ def cue_hits(sentence, returning=False):
     # at the police cordon"): its post cue goes
     hits = [h for h in hits if not (h.kind == "checkpoint" and lower.startswith("police", h.begin)
                                     and _THROWN_AT.search(lower, max(0, h.begin - 30), h.begin))]
+    # stones thrown at buses by a match's fans are the crowd's brawl, no attack on the road ("fans threw stones at
+    # buses after the match in X")
+    if "stone" in lower and _SPORT_CROWD.search(lower):
+        hits = [h._replace(layer="other", kind="protest", strong=False)
+                if h.kind == "attack" and lower.startswith(_STONES_CUE_STARTS, h.begin) else h for h in hits]
     # protesters who clash with the police scuffle with them, no fighting of armed men ("demonstrators clashed with
     # riot police outside the ministry"): the clash is the protest's news, unless a death or a wound is told
     if "police" in lower or "officers" in lower:

@@ -484,7 +484,7 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"pointed to|points to|complained|complains|protested|"
                # (not the noun: "Larger protests broke out in Vanadzor", "Protests were held")
                r"protests(?! (?:also |later |soon |then )?(?:broke|erupted|spread|continued|took|were|began|went|"
-               r"followed|flared|grew|have|had)\b)|"
+               r"followed|flared|grew|have|had)\b)(?! in (?:the )?[A-Z])|"
                r"(?:hopes?|hoped)(?! to\b)|believes?|believed|"
                r"(?:expects?|expected|predicts?|predicted)(?= (?:the|that|it|a|an)\b)|"
                # a body's adopted text is its claim: "the Assembly adopted, in Strasbourg, a resolution"
@@ -903,10 +903,14 @@ _FIRED_WEAPONS = (r"\bfir(?:ed|ing)\s+(?:[a-z]+ly\s+)?(?:with\s+)?(?:[\w-]+\s+){
                   r"rockets?|shells?|grenades?|missiles?|artillery|howitzers?|cannons?|rifles?|launchers?|"
                   r"calib(?:re|er)s?)")
 # vehicles on the road or their drivers, right after what was thrown at them: "(stones at) Armenian lorries", "a
-# column of trucks", "the drivers"
+# column of trucks", "the drivers" (not the police's or a team's, nor those carrying police, deputies or players:
+# "stones at police vehicles", "at the team bus", "at buses carrying riot police", "at the cars of deputies" are a
+# crowd's clash, no attack on the road)
 _STONED_TRAFFIC = (r"(?:(?:an?|the|two|three|several|some|\d+)\s+)?(?:(?:column|convoy|line|queue)s?\s+of\s+)?"
-                   r"(?:[\w'’-]+\s+){0,2}?"
-                   r"(?:lorr(?:y|ies)|trucks?|cars|bus(?:es)?|vehicles?|convoys?|drivers|windscreens)\b")
+                   r"(?:(?!(?:police|riot|team|official|officials|government|ministers?|deputies)\b)[\w'’-]+\s+){0,2}?"
+                   r"(?:lorr(?:y|ies)|trucks?|cars|bus(?:es)?|vehicles?|convoys?|drivers|windscreens)\b"
+                   r"(?!\s+(?:carrying|of|with)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:police|policemen|deputies|MPs|"
+                   r"officials|ministers?|players|fans|team)\b)")
 _SHELLING = _cues(
     (r"\bmissiles?\b|\bballistic\b|\biskanders?\b|\bscuds?\b|\btochka\b", "missile"),
     # (not a held note of music: "a slow drone on the bass recorder", "the low drone of the bagpipes", nor the hum of
@@ -1350,7 +1354,9 @@ _SHELLING = _cues(
      # their drivers: stones thrown at the police are a protest's clash, see cues.py)
      r"\b(?:thr(?:ew|own|owing|ows)|hurl(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,2}?stones\s+at\s+" + _STONED_TRAFFIC + "|"
      r"\bstones\s+(?:were|had\s+been|have\s+been)\s+(?:thrown|hurled)\s+at\s+" + _STONED_TRAFFIC + "|"
-     r"\b(?:pelt(?:ed|ing|s)?|ston(?:ed|ing)(?:\s+of)?)\s+" + _STONED_TRAFFIC + "|"
+     # (pelted with stones, not with eggs or tomatoes: "pelted the convoy with tomatoes" is a crowd's scorn)
+     r"\bpelt(?:ed|ing|s)?\s+" + _STONED_TRAFFIC + r"\s+with\s+(?:[\w'’-]+\s+)?(?:stones|rocks|bricks)\b|"
+     r"\bston(?:ed|ing)(?:\s+of)?\s+" + _STONED_TRAFFIC + "|"
      # a place stormed is attacked there: "troops stormed the village", "accused them of storming X", "surround and
      # storm Y" (not a person storming out of a room, nor the weather: "storm damage", "a storm hit")
      # (nor a crowd storming a building, a protest: "crowds stormed the parliament building")

@@ -1510,6 +1510,10 @@ class Finder:
                     region[0])
         return _curated_citing(best, region)
 
+    def _river_named(self, phrase):
+        """Is ``phrase`` a river's name ("the Araks camps", "the Kur camps": camps along the river, not a village's)?"""
+        return phrase in _RIVERS_UNLISTED or any(is_river(p) for p in self.lookup(f"{phrase} River")[0])
+
     def _river_of_valley(self, phrase, noun, region):
         """The gazetteer's river a valley or a gorge is named after ("the Arpa valley" → Arpa River), if any."""
         if noun not in ("valley", "gorge"):
@@ -1696,7 +1700,7 @@ class Finder:
                 and not _TOWN_ROAD_AFTER.match(sentence, tokens[last].end) \
                 and not _ROAD_END_AFTER.match(sentence, tokens[last].end) \
                 and not _gathering_held_after(sentence, tokens[last].end) \
-                and not _TOWN_SHELTER_AFTER.match(sentence, tokens[last].end) \
+                and not (_TOWN_SHELTER_AFTER.match(sentence, tokens[last].end) and not self._river_named(phrase)) \
                 and not (_TOWN_WORKS_AFTER.match(sentence, tokens[last].end)
                          and not _THREATENED_BEFORE.search(sentence, max(0, tokens[first].begin - 40),
                                                            tokens[first].begin)):
@@ -1879,8 +1883,14 @@ _MEETING = next(rx for rx, kind in OTHER if kind == "meeting")
 _GATHERED_AT = re.compile(r"(?=[bcdfgmnprstv])\b(?:talks|meetings?|meeting|summits?|rounds?|sessions?|conferences?|"
                           r"negotiations|consultations|forums?|congress(?:es)?|telethons?|fund-?raisers?|concerts?|"
                           r"galas?|funerals?|burials?|memorial\s+services?|"
-                          # (people rallying for a side abroad: "a rally in Marneuli", "protests at the embassy")
-                          r"rall(?:y|ies)|protests?|demonstrations?|vigils?|marches)\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
+                          # (people rallying for a side abroad: "a rally in Marneuli", "protests at the embassy"; not
+                          # a state that protests at another's deed, "Baku protests at Moscow's arms deliveries", nor a
+                          # unit that marches in a parade, "the regiment marches in Moscow's parade")
+                          r"rall(?:y|ies)|demonstrations?|vigils?|"
+                          r"protests?(?=\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
+                          r"(?:(?:held|hosted|staged|organi[sz]ed|convened)\s+(?:in|at)|in|at\s+the)\s)|"
+                          r"(?:(?<=the )|(?<=protest )|(?<=peace )|(?<=mass )|(?<=street )|(?<=\d )|(?<=several ))marches)"
+                          r"\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
                           r"(?:(?:held|hosted|staged|organi[sz]ed|convened)\s+(?:in|at)|"
                           r"(?:planned|scheduled|set|due|expected|slated)\s+(?:for|in|at)|in|at)\s+(?:the\s+)?$", re.I)
 
@@ -2115,18 +2125,24 @@ _AID_GOODS = (r"(?:aid|food|flour|medicines?|clothes|clothing|supplies|donations
               r"humanitarian\s+(?:aid|cargo|goods))")
 _AID_GATHERED_BEFORE = re.compile(r"\b" + _AID_GOODS + r"\s+(?:(?:was|were|had\s+been|being)\s+)?"
                                   r"(?:gathered|collected|donated)\s+(?:in|at)\s+$", re.I)
-_AID_GATHERING_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:[a-z]+\s+){0,4}?(?:gather(?:ed|ing)|collect(?:ed|ing))"
+_AID_GATHERING_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:(?:[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,4}?"
+                                  r"(?:gather(?:ed|ing)|collect(?:ed|ing))"
                                   r"\s+(?:[\w'’-]+,?\s+){0,2}?" + _AID_GOODS + r"\b")
 _PEOPLE_IN_BEFORE = re.compile(r"\b(?:people|residents|volunteers|Armenians|Azerbaijanis|locals|villagers|families)"
                                r"\s+(?:of|in|from)\s+(?:(?-i:[A-Z])[\w'’-]+\s+and\s+)?$", re.I)
 
 
+# goods gathered for trade or waste, no aid: "collecting tyres for recycling", "clothes collected for sale"
+_GATHERED_FOR_TRADE = re.compile(r"\bfor\s+(?:recycling|sale|resale|export|scrap|the\s+(?:market|shops?))\b", re.I)
+
+
 def _aid_gathered_in(sentence, begin, end):
     """Is aid for the war gathered in the town at ``begin:end`` ("the food gathered in X", "people in X gathering
-    medicine")?"""
+    medicine"; not goods gathered for trade, _GATHERED_FOR_TRADE)?"""
     return bool(_AID_GATHERED_BEFORE.search(sentence, max(0, begin - 60), begin)
                 or (_PEOPLE_IN_BEFORE.search(sentence, max(0, begin - 30), begin)
-                    and _AID_GATHERING_AFTER.match(sentence, end)))
+                    and _AID_GATHERING_AFTER.match(sentence, end))) \
+        and not _GATHERED_FOR_TRADE.search(sentence, max(0, begin - 60))
 
 
 # a gathering set for a place: "scheduled the next round for Geneva", "set the leaders' next meeting for Oslo"
@@ -2171,6 +2187,8 @@ _BODY_AT_WORK = re.compile(r"\b(?:(?:submitted|presented|delivered|handed\s+(?:o
 # an industrial works named after its town, with the words for its trade between: "the Kajaran copper-molybdenum
 # plant", "the Metsamor nuclear power plant", "the Kajaran combine" (a river has none): the town's
 _TOWN_WORKS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+(?:plant|combine|factory|refinery)\b")
+# rivers the gazetteer does not list under "<name> River", named like a village ("the Kur camps")
+_RIVERS_UNLISTED = frozenset({"Kur", "Kura"})
 # the camp or the wagons a town shelters the displaced in, after its name: "inside the X camp", "in the Y tent camps",
 # "families in the Z boxcars", "wagons rusting on the X sidings" (a river has no camp; one word may come between)
 _TOWN_SHELTER_AFTER = re.compile(r"(?:\s+(?:refugee|tent|displaced|IDP|old|new|main|largest|biggest|railway))?"

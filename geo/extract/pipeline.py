@@ -601,7 +601,10 @@ def landmarks_dropped(sentence, mentions):
             continue                       # "a column coming down from X captured Y": where the troops set out
         if ends_with_word(before, ("from", "the", "of", "in", "at", "near", "outside", "above")) \
                 and (goods := _GOODS_FROM.search(before)) \
-                and not (goods.group("supplier") and _FIRE_FROM_SUPPLIER.search(before)) \
+                and not ((goods.group("supplier") or goods.group("maker")) and _FIRE_FROM_SUPPLIER.search(before)) \
+                and not (_STAPLES.match(goods.group())
+                         and (WAR_NEWS.search(sentence) or _STAPLES_CARRIED.search(sentence)
+                              or HOME_HARM_TOLD.search(sentence))) \
                 and not _goods_place_told(sentence, m.end):
             continue                       # "carded wool from X has arrived", "the black tea from Y": where goods
                                            # come from (older sets annotate none of 11 such; but "carpets from X
@@ -612,7 +615,8 @@ def landmarks_dropped(sentence, mentions):
             continue                       # "sheets from the X collector", "a part from the Y supplier": a
                                            # supplier named by its town (older sets: 0 of 4 such towns annotated)
         if ends_with_word(before, ("in", "at", "of")) and _FOR_TRADE_IN.search(before) \
-                and not WAR_NEWS.search(sentence) and not HOME_HARM_TOLD.search(sentence):
+                and not WAR_NEWS.search(sentence) and not HOME_HARM_TOLD.search(sentence) \
+                and not _SUPPLY_CUT.search(sentence):
             continue                       # "stoppers for the winery in X": whom an order is for, no news there
         if ends_with_word(before, ("radio",)) and _RADIO_BEFORE.search(before):
             continue                       # "Radio Sevan International": a station's name
@@ -699,11 +703,22 @@ _GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|ar
                          # dealer in W": older sets 0 of 39 such towns annotated)
                          r"|\bfrom\s+(?P<supplier>(?:an?|the|our|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:farms?|mills?|tannery|dairy|"
                          r"suppliers?|dealers?|growers?|merchants?|chandlers?|flocks|orchards?|vineyards?|quarry|"
-                         # (a maker or a grower named by the road they keep to: "honey from the beekeepers on the
-                         # X road")
-                         r"workshops?|apiar(?:y|ies)|nursery|sawmill|beekeepers?|fishermen|shepherds?|bakers?))\s+"
-                         r"(?:near|at|in|outside|above|on\s+the)\s+"
+                         r"workshops?|apiar(?:y|ies)|nursery|sawmill))\s+(?:near|at|in|outside|above)\s+"
+                         r"(?:the\s+(?:village|town|city)\s+of\s+)?$"
+                         # (goods from a maker or a grower, placed by the town or the road they keep to: "honey from
+                         # the beekeepers on the X road", "fish from the fishermen at Y"; only goods named before
+                         # them: people "evacuated from the farms on the Z road" or "sheep seized from the shepherds
+                         # near W" are news there)
+                         r"|" + _GOODS + r"(?:\s+[\w'’-]+){0,3}?\s+from\s+(?P<maker>(?:an?|the|our|their|its)\s+"
+                         r"(?:[\w'’-]+\s+){0,2}?(?:farms?|suppliers?|growers?|orchards?|vineyards?|apiar(?:y|ies)|"
+                         r"beekeepers?|fishermen|shepherds?|bakers?))\s+(?:near|at|in|outside|above|on\s+the)\s+"
                          r"(?:the\s+(?:village|town|city)\s+of\s+)?$")
+# a grocer's staples are what a blockade or the war cuts off, or lorries carry: their home stays when the sentence
+# tells of that ("lorries carrying flour from X were turned back", "sugar and flour from Y ran out"), as it does not
+# for spices or honey
+_STAPLES = re.compile(r"(?i)(?:rice|flour|salt|sugar)\b")
+_STAPLES_CARRIED = re.compile(r"(?i)\b(?:lorr(?:y|ies)|trucks?|convoys?|cargo|shipments?|turned\s+back|stopped|"
+                              r"held\s+up|blocked|searched|queued)\b")
 # ... or a supplier named by its town before the noun: "from the X supplier", "from the Y collector"
 _FROM_THE_BEFORE = re.compile(r"\bfrom\s+the\s+$", re.I)
 _SUPPLIER_AFTER = re.compile(r"\s+(?:suppliers?|dealers?|collectors?|workshops?|mills?|wholesalers?|growers?|merchants?|"
@@ -714,6 +729,9 @@ _SUPPLIER_AFTER = re.compile(r"\s+(?:suppliers?|dealers?|collectors?|workshops?|
 _FOR_TRADE_IN = re.compile(r"\bfor\s+(?:the|a|an|our)\s+(?:[\w'’-]+\s+){0,2}?(?:winery|wineries|distillery|brewery|"
                            r"bakery|creamery|cannery|dairy|tannery|restaurant|café|cafe|hotel|fishermen|vintners?|"
                            r"cellars?|cooperage)\s+(?:in|at|of)\s+(?:the\s+(?:village|town)\s+of\s+)?$", re.I)
+# ... but not a supply cut off from it: "gas for the bakery in X was cut off", "protesters blocked the road, so no bread
+# for the hotel in Y came through"
+_SUPPLY_CUT = re.compile(r"(?i)\b(?:cut|blocked|halted|stopped|came\s+through|got\s+through)\b")
 # (not fire that came from one: "shots were fired from a farm near X" is fire from the town)
 _FIRE_FROM_SUPPLIER = re.compile(r"\b(?:fir(?:e|ed|es|ing)|shots?|shell\w*|rockets?|missiles?|mortars?|artillery|"
                                  r"attack\w*|drones?|snipers?|gunfire)\b", re.I)
