@@ -304,6 +304,8 @@ def find_attributions(sentence):
         found.append(Attribution(m.start(), m.group("who")))  # "As the ministry put it, ...": the ministry's words
     for m in (_AS_TELLS_IT.finditer(sentence) if " it" in sentence else ()):
         found.append(Attribution(m.start(), m.group("who")))  # "as the regional paper tells it": the paper's account
+    for m in (_AS_DESCRIBES_IT.finditer(sentence) if " it" in sentence else ()):
+        found.append(Attribution(m.start(), m.group("who")))  # "As Interfax's report describes it": Interfax's account
     for m in (_AS_GIVES_DATE.finditer(sentence) if " as " in sentence.lower() or sentence.startswith("As ") else ()):
         found.append(Attribution(m.start(), m.group("who")))  # "as the Chronicle gives the date": the book's date
     for m in (_SENT_REPORTER_SAW.finditer(sentence) if " sent " in sentence else ()):
@@ -1860,6 +1862,11 @@ _AS_PUT_IT = re.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+(?:put|puts|has\s+put)\s+it\b"
 # telling: "as the story tells it", "as the old saying puts it")
 _AS_TELLS_IT = re.compile(r"\b[Aa]s\s+(?P<who>the\s+(?!(?:old\s+)?(?:story|stories|legend|saying|proverb|tradition|song)\b)"
                           r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?:tells|told|puts|put)\s+it\b")
+# a named source, or its report or account, describing it: "As Interfax describes it", "as the Guardian's report
+# described it" (the source's account, not a speaker called "As Interfax")
+_AS_DESCRIBES_IT = re.compile(r"\b[Aa]s\s+(?P<who>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)"
+                              r"(?:['’]s\s+(?:own\s+)?(?:report|account|article|story|dispatch|piece|bulletin))?\s+"
+                              r"(?:describes|described|has\s+described)\s+it\b")
 # a named work or source that gives an event's date or day: "as The Black Garden gives the date", "as the Chronicle,
 # a history of the war, dates it" (the day is the work's account)
 _AS_GIVES_DATE = re.compile(rf"\b[Aa]s\s+{_SPEAKER}(?:,\s+[^,;:\"“”]{{1,60}},)?\s+(?:gives|gave|puts|put|has|had)\s+"

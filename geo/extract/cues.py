@@ -1850,6 +1850,11 @@ def cue_hits(sentence, returning=False):
     if not _MINE_WENT_OFF.search(lower):
         hits = [h for h in hits if not (h.kind == "mine" and _TALKS_ON.search(lower, max(0, h.begin - 80), h.begin)
                                         and not _LAID_AFTER.match(lower, h.end))]
+    # corridors or roads that are only what a conference, a forum or talks were about: "X hosted a conference on the
+    # transport corridors of the region" is the gathering's news, no traffic (a way told as used or shut still is)
+    if "corridor" in lower or "road" in lower or "route" in lower:
+        hits = [h for h in hits if h.strong or h.layer != "corridors"
+                or not _GATHERING_ON.search(lower, max(0, h.begin - 80), h.begin)]
     # every way into a place closed is a cordon when men who guard close it ("paratroopers closed every way into X");
     # closed by snow, a flood or workers it is no post ("snow closed every way into X for three days")
     hits = [h for h in hits if not (h.layer == "checkpoints" and _WAYS_INTO.search(lower, h.begin, h.end)
@@ -2144,6 +2149,10 @@ _WAYS_INTO = re.compile(r"\bways?\s+into\b")
 # talks and what they are on: "the meeting with the command on the mines", "talks about the mines" (the mines' topic)
 _TALKS_ON = re.compile(r"\b(?:meetings?|talks|consultations|discussions?|negotiations)\b(?:\s+[\w'’-]+){0,5}?\s+"
                        r"(?:on|about|over)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# a gathering and the ways it is on: "a conference on the transport corridors", "a forum about the region's roads"
+_GATHERING_ON = re.compile(r"\b(?:conferences?|forums?|seminars?|symposium|symposia|round\s+tables?|talks|"
+                           r"consultations|discussions?|negotiations)\b(?:\s+[\w'’-]+){0,5}?\s+"
+                           r"(?:on|about|over|devoted\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
 # ... but mines told as newly laid somewhere are the laying's news: "talks about the new mines laid near X"
 _LAID_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+|(?:were\s+|had\s+been\s+)?)"
                          r"(?:(?:newly|freshly|recently)\s+)?(?:laid|planted|placed|sown)\b")

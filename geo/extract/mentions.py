@@ -1216,7 +1216,7 @@ class Finder:
         if not region and not abroad and on_named_line(sentence, begin):
             abroad = self.named_abroad(phrase)    # "the Gyumri–Rostov–Ganja line": a stop of the line
         if not region and not abroad and ((said.crossing and _crossing_side(sentence, begin))
-                                          or _paired_crossing_side(sentence, begin, end)):
+                                          or _paired_crossing_side(sentence, begin, end) or _bridge_side(sentence, begin)):
             abroad = self.crossing_side_abroad(phrase)    # "the crossing between Gyumri and Kars": its side abroad
         if abroad and not region and before == "of" and _PROVINCE_OF.search(sentence, max(0, begin - 20), begin):
             # "the Turkish province of Igdir": the province abroad, not its capital
@@ -1326,7 +1326,7 @@ class Finder:
             # a border point abroad is read like one of the region's: what happens there is its news
             # (and so is the far end of a journey into it: "the flights arrived from Moscow")
             border_point = _at_border_point(sentence, begin, end) or self.crossing_site(phrase, abroad[0], sentence, begin) \
-                or self.crossing_state(phrase, abroad[0], sentence, end)
+                or self.crossing_state(phrase, abroad[0], sentence, end) or _bridge_side(sentence, begin)
             incident = not border_point and _border_province_incident(sentence, begin, key[0], abroad[0])
             if not (border_point or incident) \
                     and not self._keep_abroad(sentence, tokens, first_index, run[j - 1].index, phrase):
@@ -2284,6 +2284,18 @@ def _crossing_side(sentence, begin):
     """Is the name at ``begin`` a side of a crossing named by its two sides ("the rail crossing from Kars to
     Gyumri", "the Agarak crossing with Nurduz")?"""
     return CROSSING_SIDES_BEFORE.search(sentence, max(0, begin - _CROSSING_SIDES_REACH), begin) is not None
+
+
+# a bridge named by the two banks it joins: "a planned bridge between Ordubad and X", "the road bridge from A to B"
+_BRIDGE_SIDES_BEFORE = re.compile(r"\b(?i:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?i:bridges?)\s+(?i:between|from)\s+(?:the\s+)?"
+                                  r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+(?:to|and)\s+(?:the\s+)?)?$")
+
+
+def _bridge_side(sentence, begin):
+    """Is the name at ``begin`` a bank of a bridge named by the two it joins ("a bridge between Ordubad and X")?
+    Its side abroad is then named, small as it may be, as a crossing's is."""
+    return "bridge" in sentence and \
+        _BRIDGE_SIDES_BEFORE.search(sentence, max(0, begin - _CROSSING_SIDES_REACH), begin) is not None
 
 
 # a word of place before a crossing named alone: "at the Red Bridge", "through Upper Lars", "near the Red Bridge"
