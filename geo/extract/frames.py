@@ -1819,6 +1819,9 @@ _OFFICIAL_GATHERING = re.compile(r"\b(?:commissions?|officials|leaders|ministers
 # other nouns, "a" as well as "the", "at" as well as "in", and its own news (_SERVICE_NEWS, _SERVICE_NEWS_AFTER,
 # _TREATED, WAR_NEWS) where the seat's is a raid or goods left (_SEAT_RAIDED, _GOODS_LEFT).
 _SERVICE_IN = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,2}?(?:clinic|polyclinic|pharmacy|library|"
+                         # (and the tradesman a shop deals with: "ordered rod from the wholesaler in X", "the
+                         # smith in Y charged the same", "sent to the repairer in Z")
+                         r"wholesaler|repairer|repairman|smith|blacksmith|"
                          r"diocesan\s+house|House\s+of\s+Culture|consular\s+section|supplier|wholesale\s+yard|"
                          r"workshop|branch|mosque\s+committee|laboratory)\s+(?:in|at)\s+(?:the\s+)?$")
 # the service itself as the news: "would pay for a clinic in X", "opened a new library in Y", "repaired the clinic in Z"
