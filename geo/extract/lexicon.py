@@ -206,7 +206,9 @@ SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|adm
                            r"|\b(?:raised|discussed)\s+(?:(?:the|this|that)\s+)?(?:matter|issue|question|case|it)\s+in\s+$",
                            re.I)
 # Land given to a capital is given to its government: "Lachin district passes to Baku", "handed over to Yerevan"
-CAPITAL_RECEIVES = re.compile(r"\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)?(?:\s+(?:over|back))?|transferr?(?:s|ed|ing)?|"
+# (also with the land named between: "handed the A and B districts over to Baku")
+CAPITAL_RECEIVES = re.compile(r"\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)?(?:\s+(?:[\w'’-]+,?\s+){0,6}?(?:over|back))?|"
+                              r"transferr?(?:s|ed|ing)?|"
                               r"ced(?:e|es|ed|ing)|given(?:\s+back)?|gives?(?:\s+back)?|sent|sends?|delivered|"
                               r"addressed|forwarded)\s+to\s+$"
                               # pressure is put on a government: "to put pressure on Yerevan"
