@@ -1967,6 +1967,12 @@ def _troops_and_trains(sentence, lower, hits, troops_stop):
         gone = {m.start("verb") for m in _SERVICE_WITHDRAWN.finditer(lower)}
         hits = [h._replace(layer="corridors", kind="closure") if h.kind == "handover" and h.begin in gone else h
                 for h in hits]
+    # posts or strongholds withdrawn are posts taken down, no handover: "its military posts would be withdrawn from X"
+    # (the posts' own withdrawal; troops withdrawn from a place stay a handover)
+    if any(h.kind == "handover" for h in hits) and _POSTS_WITHDRAWN.search(lower):
+        gone = {m.start("verb") for m in _POSTS_WITHDRAWN.finditer(lower)}
+        hits = [h._replace(layer="checkpoints", kind="checkpoint") if h.kind == "handover" and h.begin in gone else h
+                for h in hits]
     # a service or a train that "stopped in" a month or a year stopped running then, no halt at a place
     hits = [h for h in hits if not (h.kind == "meeting" and _HALTED.fullmatch(lower, h.begin, h.end)
                                     and _TIME_AFTER.match(lower, h.end))]
@@ -2049,6 +2055,9 @@ _TROOPS_STOP = re.compile(r"\b(?:soldiers|troops|servicemen|paratroopers|units)\
 # a train, a service or a line withdrawn (the verb: "the X–Y train was withdrawn", "services were both withdrawn")
 _SERVICE_WITHDRAWN = re.compile(r"\b(?:trains?|services?|lines?|flights?|buses|bus\s+routes?)\s+(?:\w+\s+){0,3}?"
                                 r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?P<verb>withdrawn)\b")
+_POSTS_WITHDRAWN = re.compile(r"\b(?:posts?|outposts?|strongholds?)\s+(?:\w+\s+){0,3}?"
+                              r"(?:was|were|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be|are\s+to\s+be)\s+"
+                              r"(?:\w+\s+)?(?P<verb>withdrawn)\b")
 _STOPPED_CALLING = re.compile(r"\b(?P<trains>trains?|services?)\s+"
                               r"(?:(?!(?:not|never|didn't|haven't|hasn't|hadn't)\s)\w+\s+)"
                               r"{0,2}?(?P<verb>stopped|ceased|no\s+longer)\s+"

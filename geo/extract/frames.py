@@ -211,7 +211,13 @@ _BASED_IN = re.compile(r"\b(?:firefighters|rescuers|crews?|teams?|brigades?|volu
 _UNIT_HOME = re.compile(r"\b(?:corps|army|armies|divisions?|regiments?|battalions?|brigades?|units?|garrisons?|"
                         r"command|fleet|flotilla)\b[\w\s'’-]{0,20}?,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?"
                         r"(?:headquartered|based)\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$|"
-                        r"\bwhose\s+(?:headquarters|base)\s+(?:is|are|was|were)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+                        r"\bwhose\s+(?:headquarters|base)\s+(?:is|are|was|were)\s+(?:in|at)\s+(?:the\s+)?$|"
+                        # (or a unit or a base said in an aside to be stationed there: "the 102nd base, which is
+                        # stationed in X", "the regiment, which was stationed in Y"; not "units stationed in Z were
+                        # shelled", told of the place)
+                        r"\b(?:bases?|divisions?|regiments?|battalions?|brigades?|units?|garrisons?)\b[\w\s'’-]{0,20}?,\s+"
+                        r"(?:which|that)\s+(?:is|was|are|were)\s+(?:permanently\s+)?stationed\s+(?:in|at)\s+(?:the\s+)?$",
+                        re.I)
 # where displaced people lived for years: "who have lived for three decades in settlements for displaced people
 # in Sumgayit", "had spent three decades in a former school building in Sabirabad", or the town itself: "they had
 # lived for many years in Baku" (the list goes on: "..., Baku")
@@ -1066,7 +1072,8 @@ def described_dropped(sentence, mentions):
                 and not (_REL_AFTER.match(sentence, m.end) and _war_told(sentence))) or (
                 "who" in before and _FROM_WHO_LIVE_IN.search(before)) or (
                 "based" in before and _BASED_IN.search(before)) or (
-                ("base" in before or "headquarter" in before) and _UNIT_HOME.search(before)) or (
+                ("base" in before or "headquarter" in before or "stationed" in before)
+                and _UNIT_HOME.search(before)) or (
                 listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])) or (
                 before.endswith(("in ", "in the ")) and _remit_listed(sentence, m, mentions, before)) or (
                 " to " in before and _BUILT_TO_SERVE.search(before)) or (
@@ -1832,6 +1839,9 @@ _OFFICIAL_GATHERING = re.compile(r"\b(?:commissions?|officials|leaders|ministers
 # other nouns, "a" as well as "the", "at" as well as "in", and its own news (_SERVICE_NEWS, _SERVICE_NEWS_AFTER,
 # _TREATED, WAR_NEWS) where the seat's is a raid or goods left (_SEAT_RAIDED, _GOODS_LEFT).
 _SERVICE_IN = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,2}?(?:clinic|polyclinic|pharmacy|library|"
+                         # (and the tradesman a shop deals with: "ordered rod from the wholesaler in X", "the
+                         # smith in Y charged the same", "sent to the repairer in Z")
+                         r"wholesaler|repairer|repairman|smith|blacksmith|"
                          r"diocesan\s+house|House\s+of\s+Culture|consular\s+section|supplier|wholesale\s+yard|"
                          r"workshop|branch|mosque\s+committee|laboratory|forge|smithy|nursery)\s+(?:in|at)\s+(?:the\s+)?$")
 # the service itself as the news: "would pay for a clinic in X", "opened a new library in Y", "repaired the clinic in Z"

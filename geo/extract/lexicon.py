@@ -206,7 +206,9 @@ SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|adm
                            r"|\b(?:raised|discussed)\s+(?:(?:the|this|that)\s+)?(?:matter|issue|question|case|it)\s+in\s+$",
                            re.I)
 # Land given to a capital is given to its government: "Lachin district passes to Baku", "handed over to Yerevan"
-CAPITAL_RECEIVES = re.compile(r"\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)?(?:\s+(?:over|back))?|transferr?(?:s|ed|ing)?|"
+# (also with the land named between: "handed the A and B districts over to Baku")
+CAPITAL_RECEIVES = re.compile(r"\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)?(?:\s+(?:[\w'’-]+,?\s+){0,6}?(?:over|back))?|"
+                              r"transferr?(?:s|ed|ing)?|"
                               r"ced(?:e|es|ed|ing)|given(?:\s+back)?|gives?(?:\s+back)?|sent|sends?|delivered|"
                               r"addressed|forwarded)\s+to\s+$"
                               # pressure is put on a government: "to put pressure on Yerevan"
@@ -1598,6 +1600,15 @@ _CHECKPOINTS = _cues(
      # (or handed over to the other side: "the positions near X were handed over on Friday")
      r"\b(?:posts?|outposts?|positions)\b(?= (?:[\w'’-]+ ){0,3}?(?:were|was|had been|have been|has been|being) (?:\w+ )?"
      r"(?:dismantled|taken down|handed over)\b)|"
+     # ... or posts or strongholds set up, closed or withdrawn, told of the posts: "two strongholds of the base had been
+     # set up in X", "its military posts would be withdrawn from Y", "began to close their posts in Z" (a post is a
+     # position held, as above)
+     # (not posts on a page or a channel: "his posts on Facebook were closed")
+     r"\b(?:posts?|outposts?|strongholds?)\b(?! on (?:[\w'’-]+ )?(?i:facebook|telegram|twitter|instagram|x|social|"
+     r"online|pages?|channels?|websites?)\b)(?= (?:[\w'’-]+ ){0,6}?(?:were|was|had been|have been|has been|would be|"
+     r"will be|are to be|is to be|being) (?:\w+ )?(?:set up|closed|withdrawn)\b)|"
+     r"\b(?:clos(?:e|ed|es|ing)|withdr(?:ew|aw|awn|aws|awing)) (?:the |their |its |all |\w+ )?(?:[\w'’-]+ )?"
+     r"(?:posts|outposts|strongholds)\b|"
      # ... or a post set in a district or village said to be removed: "an earlier post in the X district had already
      # been removed", "a post in the Y district was dismantled" (not a post on a page or a channel: those are not set in
      # a district; nor one taken down by fire: "was taken down by shelling", "dismantled by a drone strike")

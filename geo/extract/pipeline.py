@@ -2340,6 +2340,26 @@ def _province_entered(sentence, row):
                 or _SECTOR_OF.search(sentence, start, row.mention.begin))
 
 
+# troops, border guards or their posts sent into, set up in or withdrawn from a province ("sent border guards into
+# Syunik", "two strongholds were set up in Syunik", "posts would be withdrawn from Tavush and Gegharkunik"): the
+# province is where they stand, though no smaller place is named (not aid or goods sent there: no force is named)
+_FORCE_WORD = (r"\b(?:troops|soldiers|servicemen|border\s+guards|peacekeepers|units|"
+               r"(?:military\s+|border\s+|mobile\s+)?(?:posts|outposts|strongholds))\b")
+_POSTING_WORD = (r"\b(?:sent|send|sending|deployed|deploy|deploying|posted|stationed|set\s+up|placed|"
+                 r"withdrawn|withdraw|withdrew|withdrawing|pulled\s+out)\b")
+_POSTED_IN = re.compile(r"(?:" + _FORCE_WORD + r"[^.;:]{0,60}?" + _POSTING_WORD + r"|" + _POSTING_WORD
+                        + r"[^.;:]{0,30}?" + _FORCE_WORD + r")[^.;:]{0,30}?\b(?:into|in|to|from)\s+(?:the\s+)?"
+                        r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?"
+                        # (each province of a list: "withdrawn from Tavush, Syunik and Ararat")
+                        r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?(?:\s*,\s*|,?\s+and\s+))*$")
+_POSTED_REACH = 120           # characters back from the province to the force posted in it
+
+
+def _province_posted(sentence, row):
+    """Is the row a province troops or posts were sent into, set up in or withdrawn from (see _POSTED_IN)?"""
+    return bool(_POSTED_IN.search(sentence, max(0, row.mention.begin - _POSTED_REACH), row.mention.begin))
+
+
 # a province naming a stretch of the border: "work on the Gegharkunik border", "along the Tavush border" (not "the
 # Gegharkunik section of the border", nor "a section of the Gegharkunik border": a named stretch is where it was)
 _BORDER_AFTER = re.compile(r"(?:\s+province|\s+region)?\s+border\b(?!\s+(?:villages?|towns?|communit))", re.I)
@@ -3329,7 +3349,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     or _exclave_fences(s, r, finder)
                     or _province_visited(s, r) or _province_hosts(s, r)
                     or (not smaller and (_province_drilled(s, r) or _province_happened(s, r)
-                                         or _province_entered(s, r)))]
+                                         or _province_entered(s, r) or _province_posted(s, r)))]
             rows = _between(s, rows)
             spoken = _spoken_day(s, dates, attributions)
             for group in _group_corridors(rows):
