@@ -32,3 +32,14 @@ def test_town_of_a_relative_clause_is_no_rescue_scene():
 def test_town_opening_the_sentence_is_the_rescue_scene():
     found = _found("In Malatya, Armenian rescuers pulled two children out alive on Thursday.")
     assert found["Malatya"]["layer"] == "other"
+
+
+# a supposed outcome: only a place that is its subject, not one whose own news a "which" clause follows
+def test_shelling_told_before_a_supposed_outcome_is_kept():
+    found = _found("Shells fell on Tartar, which would be wiped out if the shelling continued, the mayor said on "
+                   "Monday.")
+    assert found["Tartar"]["layer"] == "shelling"
+
+
+def test_place_in_a_supposed_outcome_is_still_dropped():
+    assert "Yevlakh" not in _found("Half of Yevlakh could be flooded within hours if the dam gave way, engineers said.")
