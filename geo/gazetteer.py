@@ -111,6 +111,8 @@ KNOWN_ABROAD_POPULATION = {"neighbour": 50_000, "world": 150_000}
 # A city abroad this big is meant under any Latin name GeoNames files for it, as the press of many languages writes
 # a capital ("Teheran", "Tegeran" are Tehran): the region's own readings still go first.
 METROPOLIS_POPULATION = 1_000_000
+# a town abroad is found under another language's spelling of its own name only from this many letters on
+SPELLING_MIN_LETTERS = 5
 # ... but not before a town abroad whose own name it is, unless this many times bigger ("Canton" is Guangzhou's)
 METROPOLIS_OVER_OWN_NAME = 100
 # ... and a city's own name only spelt another way ("Samarra" for Samara), unless this many times bigger than the town
@@ -1653,8 +1655,11 @@ def _town_under_spelling_of_own_name(place, name):
     ``name``, typed in plain Latin letters, another language's spelling of its own name (the caller's candidates
     are filed under ``name``: its GeoNames record lists it)? "Adiaman", "Kakhramanmarash" and "Alepo" are
     Adıyaman, Kahramanmaraş and Aleppo. An old or other name of the town is no spelling of its own ("Marash",
-    "Halab"), and a name in the region's letters stays the region's to read ("Həkəri" is no Hakkâri)."""
-    return (place.country not in REGION and name.isascii() and _close_spelling(name, place.name)
+    "Halab"), and a name in the region's letters stays the region's to read ("Həkəri" is no Hakkâri); nor is a
+    name of four letters or fewer, which spells too many things ("Mari", "Sumi" and "Pert" are no Mary, Sumy or
+    Perth over the region's readings)."""
+    return (place.country not in REGION and name.isascii() and len(name) >= SPELLING_MIN_LETTERS
+            and _close_spelling(name, place.name)
             and place.population >= KNOWN_ABROAD_POPULATION[tier_of(place.country)])
 
 

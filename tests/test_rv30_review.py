@@ -58,3 +58,16 @@ def test_place_in_a_supposed_outcome_is_still_dropped():
 def test_metropolis_under_other_name_against_own_names(gaz, name, place, country):
     match = gaz.resolve(name)
     assert (match.place.name, match.place.country) == (place, country)
+
+
+# a short name is no spelling of a far town's own name over the region's reading
+@pytest.mark.parametrize("name, far", [("Mari", "Mary"), ("Sumi", "Sumy"), ("Pert", "Perth"), ("Lagi", "La Gi")])
+def test_short_name_is_no_spelling_of_a_far_town(gaz, name, far):
+    try:
+        assert gaz.resolve(name).place.name != far
+    except PlaceNotFound:
+        pass
+
+
+def test_long_spelling_of_a_town_abroad_still_read(gaz):
+    assert gaz.resolve("Adiaman").place.name == "Adıyaman"
