@@ -111,6 +111,13 @@ KNOWN_ABROAD_POPULATION = {"neighbour": 50_000, "world": 150_000}
 # A city abroad this big is meant under any Latin name GeoNames files for it, as the press of many languages writes
 # a capital ("Teheran", "Tegeran" are Tehran): the region's own readings still go first.
 METROPOLIS_POPULATION = 1_000_000
+# a town abroad is found under another language's spelling of its own name only from this many letters on
+SPELLING_MIN_LETTERS = 5
+# ... but not before a town abroad whose own name it is, unless this many times bigger ("Canton" is Guangzhou's)
+METROPOLIS_OVER_OWN_NAME = 100
+# ... and a city's own name only spelt another way ("Samarra" for Samara), unless this many times bigger than the town
+# bearing it as written (St Petersburg of Russia against Florida's)
+METROPOLIS_OVER_SPELT_NAME = 10
 QUALIFIER_KM = 120                       # "X, Province": an X this close to the province's point
 DISTRICT_KM = 40                         # "X, District": an X this close to the district's point is in it
 # A feature word around a name ("Tatev monastery", "Lake Sev", "Grotte d'Azykh"): tried without it when not
@@ -606,6 +613,7 @@ class Gazetteer:
         regions = bool(loose) or any(self.places[i].country in REGION for i in self._qualified_heads_of(name))
         meant = [(i, rank) for i, rank in ranked if not (regions and taken_for_its_province(self.places[i]))
                  and self.known_abroad(self.places[i], name, countries)]
+        meant = self._own_name_before_metropolis(name, ranked, meant, countries)
         if not meant and not regions and not self._headed_by(name):
             # nothing read so: a big town under another language's spelling of its own name ("Adiaman"), unless
             # the name is the bare head of the region's places ("Hakari" is the bridge's and the river's, no
@@ -622,6 +630,29 @@ class Gazetteer:
         if rivals:
             raise AmbiguousPlace(name, [self.describe(i, name) for i in [best] + rivals])
         return self._match(name, best, "exact", 100.0)
+
+    def _own_name_before_metropolis(self, name, ranked, meant, countries):
+        """``meant`` without the cities read only as a metropolis under another name of theirs (see
+        :func:`_metropolis_under_other_name`) when a place abroad bears the name as its own, or spelt another
+        way, and the city is not a hundred times bigger: "Alexandria" is Egypt's, not an old name of Mashhad;
+        "Olbia" and "Aidin" (Aydın) are no old names of Antalya and Aden. A far bigger city keeps a name a small
+        town shares ("Canton"). A city whose own name the name only spells goes after a town bearing it as
+        written unless ten times bigger: "Samarra" is the Iraqi town, "Koto" Tokyo's ward, not Samara or Kyoto;
+        "St Petersburg" is Russia's, not Florida's."""
+        keys = set(query_keys(name))
+        exact = [self.places[i].population for i, _ in ranked if keys & set(name_keys(self.places[i].name))]
+        spelt = [self.places[i].population for i, _ in ranked if _town_under_spelling_of_own_name(self.places[i], name)]
+        if not exact and not spelt:
+            return meant
+
+        def yields(p):
+            if (p.country in REGION or p.source == "curated" or p.country in countries or in_province_read(p)
+                    or _town_under_own_name(p, name) or not _metropolis_under_other_name(p, name)):
+                return False
+            if _close_spelling(name, p.name):
+                return bool(exact) and p.population < METROPOLIS_OVER_SPELT_NAME * max(exact)
+            return p.population < METROPOLIS_OVER_OWN_NAME * max(exact + spelt)
+        return [(i, rank) for i, rank in meant if not yields(self.places[i])]
 
     def _region_reads(self, name, ranked):
         """Is the best exact candidate a village across the border (see BORDER_PROVINCES) and the name a variant
@@ -1624,8 +1655,11 @@ def _town_under_spelling_of_own_name(place, name):
     ``name``, typed in plain Latin letters, another language's spelling of its own name (the caller's candidates
     are filed under ``name``: its GeoNames record lists it)? "Adiaman", "Kakhramanmarash" and "Alepo" are
     Adıyaman, Kahramanmaraş and Aleppo. An old or other name of the town is no spelling of its own ("Marash",
-    "Halab"), and a name in the region's letters stays the region's to read ("Həkəri" is no Hakkâri)."""
-    return (place.country not in REGION and name.isascii() and _close_spelling(name, place.name)
+    "Halab"), and a name in the region's letters stays the region's to read ("Həkəri" is no Hakkâri); nor is a
+    name of four letters or fewer, which spells too many things ("Mari", "Sumi" and "Pert" are no Mary, Sumy or
+    Perth over the region's readings)."""
+    return (place.country not in REGION and name.isascii() and len(name) >= SPELLING_MIN_LETTERS
+            and _close_spelling(name, place.name)
             and place.population >= KNOWN_ABROAD_POPULATION[tier_of(place.country)])
 
 

@@ -1842,7 +1842,7 @@ class Finder:
         # rescuers sent from the region dig survivors out of a disaster's ruins ("pulled a boy out alive in X")
         return (bool(_MEETING.search(sentence)) or bool(PRESS_BRIEFING.search(sentence))
                 or bool(_AGREEMENT_MADE.search(sentence)) or bool(_COURT_RULED.search(sentence))
-                or bool(_RESCUE_WORK.search(sentence)))
+                or _rescue_told_at(sentence, tokens[first].begin, tokens[last].end))
 
 
 # a capital abroad that a body reports to, standing for the institutions there: "its task was to report to Brussels
@@ -1873,6 +1873,35 @@ _RESCUE_WORK = re.compile(r"\b(?:pulled|pulling|brought|bringing|dug|digging|got
                           r"(?:rubble|ruins|debris)\b", re.I)
 # ... a town's ruins, named after them ("digging through the ruins of X")
 _RUINS_OF = re.compile(r"\b(?:rubble|ruins|debris)\s+(?:of|in)\s+$", re.I)
+# what stands between the rescue and the town when both are told in one clause: no comma, semicolon or colon (not
+# "The team, which had worked in X in 1999, pulled a woman out alive in Y": X is an aside of the team's past)
+_CLAUSE_GAP = re.compile(r"[^,;:]*")
+# ... and the town told before the rescue is in no clause of its own: "Rescuers who trained in X last year pulled a
+# boy out alive in Y" (where they trained)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whose)\b", re.I)
+
+
+def _clause_start(sentence, begin):
+    return max(sentence.rfind(c, 0, begin) for c in ",;:") + 1
+
+
+# ... or the town opens the sentence: "In X, rescuers pulled two children out alive"
+_OPENING_IN = re.compile(r"\s*(?:[Ii]n|[Aa]t)\s+$")
+
+
+def _rescue_told_at(sentence, begin, end):
+    """Is rescue work told in the clause of the town abroad at ``begin:end`` ("pulled a boy out alive in X"), or
+    after it opening the sentence ("In X, rescuers dug two children out of the rubble")?"""
+    for hit in _RESCUE_WORK.finditer(sentence):
+        if hit.end() <= begin and _CLAUSE_GAP.fullmatch(sentence, hit.end(), begin):
+            return True
+        if hit.start() >= end and (_OPENING_IN.fullmatch(sentence, 0, begin) or (
+                _CLAUSE_GAP.fullmatch(sentence, end, hit.start())
+                and not _RELATIVE_BEFORE.search(sentence, _clause_start(sentence, begin), begin))):
+            return True
+        if hit.start() < begin and hit.end() > end:
+            return True                # "pulled a girl in X out alive"
+    return False
 
 # where people meet: the lexicon's first meeting cue (talks, a meeting, a visit, a signing)
 _MEETING = next(rx for rx, kind in OTHER if kind == "meeting")

@@ -4552,8 +4552,9 @@ def _threat_condition(sentence, mention):
 
 # a place in the outcome a condition supposes: "the plain down to X would be under water if the dam were breached",
 # "Y could be flooded within hours if it gave way" (a harm supposed, none told; not "would have been", said of what
-# did happen)
-_SUPPOSED_OUTCOME_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:would|could|might)\s+(?!have\b)(?:\w+\s+){0,2}?"
+# did happen); the place the subject of that outcome, no comma between (not "Shells fell on X, which would be wiped
+# out if the shelling went on": what did fall on X is told)
+_SUPPOSED_OUTCOME_AFTER = re.compile(r"[^.;:,]{0,40}?\b(?:would|could|might)\s+(?!have\b)(?:\w+\s+){0,2}?"
                                      r"(?:under\s+water|flooded|submerged|washed\s+away|wiped\s+out)\b"
                                      r"[^.;:]{0,30}?\bif\b")
 
