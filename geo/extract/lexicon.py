@@ -122,6 +122,13 @@ def is_river(place):
 RIVER_EVENT_BEFORE = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|swam|swim(?:s|ming)?|wad(?:e|ed|es|ing))(?:\s+across)?|"
                                 # a crossing made or practised: "a crossing of the Aras", "a pontoon bridge across it"
                                 r"crossings?\s+of|(?:pontoon|floating|temporary)\s+bridges?\s+(?:across|over)|"
+                                # pontoons laid on the river itself are a crossing made: "laying pontoon bridges on the
+                                # Aras" (not a fixed bridge "on the Araz", which only locates)
+                                r"(?:pontoon|floating)\s+bridges?\s+on|"
+                                # troops drilling along or on the river and leaders meeting at it are there: "war games
+                                # along the Aras", "the presidents met at the Araz" (not villages or a road along it)
+                                r"(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers)\s+(?:along|on)|"
+                                r"(?:met|meet(?:s|ing)?)\s+(?:at|on|by)|"
                                 r"(?:fled|flee(?:s|ing)?|escap(?:e|ed|es|ing)|ran|went|gone|got)\s+across|"
                                 # a flight over the river is a crossing too: "thousands fled over the Aras"
                                 r"(?:fled|flee(?:s|ing)?|escap(?:e|ed|es|ing))\s+over|"
