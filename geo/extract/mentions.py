@@ -1600,6 +1600,9 @@ class Finder:
             return False                   # "drivers writing to a Goris newspaper": the paper, not the town
         if opens_outlet_title(sentence, tokens[first].begin):
             return False                   # "Azat Artsakh reported": an outlet the actor table knows, not the village
+        if _UNIT_NAMED_BEFORE.search(sentence, max(0, tokens[first].begin - 8), tokens[first].begin) \
+                and _DETACHMENT_AFTER.match(sentence, tokens[last].end):
+            return False                   # "its Horadiz detachment found": the unit's name, not where it acted
         if _names_vehicle(sentence, tokens[first].begin, tokens[last].end):
             return False                   # "a Gazelle minibus": the make, not a village of that spelling
         if _ANIMAL_BEFORE.search(sentence, max(0, tokens[first].begin - 12), tokens[first].begin):
@@ -1969,6 +1972,12 @@ def _journey_from(sentence, begin, end):
 # a court's sentence or ruling is given where the court sits: "a court in Budapest sentenced him"
 _COURT_RULED = re.compile(r"\b(?:court|tribunal|judges?)\b[^.;]{0,60}?\b(?:sentenc(?:ed|es)|convict(?:ed|s)|"
                           r"acquitt(?:ed|s)|jailed|ruled|found\s+(?:him|her|them)\s+guilty)\b", re.I)
+
+
+# a border unit named after the town it is based in: "its Horadiz detachment", "the Julfa border detachment" (what
+# the unit did is told at the place it did it, named apart)
+_UNIT_NAMED_BEFORE = re.compile(r"\b(?:its|their|the)\s+$", re.I)
+_DETACHMENT_AFTER = re.compile(r"\s+(?:border\s+(?:guards?\s+|troops\s+)?)?detachments?\b", re.I)
 
 
 # the local unit named after its town: "the Vardenis community" (one of Armenia's enlarged communities), no river
