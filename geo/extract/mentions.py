@@ -1817,6 +1817,8 @@ class Finder:
                                            # "through the Georgian ports of Poti and Batumi"
         if _journey_from(sentence, tokens[first].begin, tokens[last].end):
             return True                    # "flown from Budapest to Baku", "the flights arrived from Moscow"
+        if _AIRCRAFT_DOWN_AT.search(sentence, max(0, tokens[first].begin - 120), tokens[first].begin):
+            return True                    # "the helicopter came down in fog in the X forest": where it came down
         if _heads_paragraph(sentence, tokens[first].begin, tokens[last].end):
             # "Oslo: the ministers met on Friday": the heading names where the paragraph's news took place
             return _MEETING.search(sentence, tokens[last].end) is not None
@@ -1834,6 +1836,15 @@ class Finder:
         return (bool(_MEETING.search(sentence)) or bool(PRESS_BRIEFING.search(sentence))
                 or bool(_AGREEMENT_MADE.search(sentence)) or bool(_COURT_RULED.search(sentence)))
 
+
+# an aircraft that crashed or came down at a place abroad, the place right after the verb's clause: "the airliner
+# crashed near Aktau", "the president's helicopter came down in fog in the X forest", "made a forced landing near Y"
+# (where the crash happened; not the aircraft's destination, "on its way to Tabriz", nor a flight that landed safely)
+_AIRCRAFT_DOWN_AT = re.compile(r"\b(?:helicopters?|aircraft|airliners?|planes?|jets?|drones?)\b[^.;:]{0,60}?"
+                               r"\b(?:crash(?:ed|es)?|crash-landed|came\s+down|went\s+down|(?:was|were)\s+shot\s+down|"
+                               r"made\s+(?:a|an)\s+(?:forced|emergency|hard)\s+landing)"
+                               r"(?:\s+(?:in|into)\s+(?:fog|bad\s+weather|the\s+mountains))?"
+                               r"\s+(?:in|near|outside|at|into)\s+(?:the\s+)?$", re.I)
 
 # a capital abroad that a body reports to, standing for the institutions there: "its task was to report to Brussels
 # and to visit the border", "it reported to Brussels on military developments" (older sets: 2 of 2 such capitals
