@@ -1872,13 +1872,9 @@ _MEETING = next(rx for rx, kind in OTHER if kind == "meeting")
 # Los Angeles", "the next round is planned for Geneva", "the Assembly, meeting in Strasbourg": where people met
 _GATHERED_AT = re.compile(r"(?=[bcfgmnrst])\b(?:talks|meetings?|meeting|summits?|rounds?|sessions?|conferences?|"
                           r"negotiations|consultations|forums?|congress(?:es)?|telethons?|fund-?raisers?|concerts?|"
-                          r"galas?|funerals?|burials?|memorial\s+services?|"
-                          # (a ceremony held there too: "the farewell ceremonies in Tehran", "an opening ceremony at X")
-                          r"ceremon(?:y|ies))\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
+                          r"galas?|funerals?|burials?|memorial\s+services?)\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
                           r"(?:(?:held|hosted|staged|organi[sz]ed|convened)\s+(?:in|at)|"
-                          r"(?:planned|scheduled|set|due|expected|slated)\s+(?:for|in|at)|in|at)\s+(?:the\s+)?"
-                          # (or the second of two places it was held in: "ceremonies in Baku and in Tehran")
-                          r"(?:[A-Z][\w'’-]+\s+(?:and|or)\s+(?:in\s+|at\s+)?)?$", re.I)
+                          r"(?:planned|scheduled|set|due|expected|slated)\s+(?:for|in|at)|in|at)\s+(?:the\s+)?$", re.I)
 
 
 # a journey from a place abroad into another: "was flown from Budapest to Baku", "travelled from Kyiv to Yerevan"
