@@ -36,3 +36,8 @@ def test_a_fixed_bridge_on_a_river_only_locates(gazetteer):
 def test_a_crossing_is_still_a_way_across(gazetteer):
     text = "About fifty families crossed the Aras into Iran overnight."
     assert layers(text, gazetteer).get("Araz River") == "corridors"
+
+
+def test_a_drill_named_as_a_report_subject_only_locates(gazetteer):
+    text = "Your story on the Iranian exercise along the Araz left out the farmers who live there."
+    assert "Araz River" not in layers(text, gazetteer)

@@ -30,3 +30,8 @@ def test_a_detachment_in_a_town_is_there(gazetteer):
 def test_the_town_itself_stays(gazetteer):
     text = "Guards detained two men in Horadiz on Monday, the service said."
     assert "Horadiz" in layers(text, gazetteer)
+
+
+def test_a_detachment_with_no_other_place_keeps_its_town(gazetteer):
+    text = "The service said its Horadiz detachment had caught three armed men last spring."
+    assert "Horadiz" in layers(text, gazetteer)

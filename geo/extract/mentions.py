@@ -21,7 +21,7 @@ from .routes import on_named_line
 from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES, FLIGHT_VERB, FOREIGN_LOCATIVE, GEO_NOUNS, INCIDENT_REPORTED, INSTITUTION_NOUNS, NATION_ADJECTIVES,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
-                      PARTICLE_NAME, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
+                      PARTICLE_NAME, RIVER_DRILL_BEFORE, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
 from .lexicon import RIVER_WATER_NEWS, SAYING, STATE_SERVICE
 from .lexicon import FIRE_UNTOLD, PERSON_FROM_BEFORE, SURNAME_ENDING, home_harm_told
 
@@ -1576,6 +1576,7 @@ class Finder:
             if RIVER_VALLEY_AFTER.match(sentence, tokens[last].end) and RIVER_VALLEY_BEFORE.search(sentence, *before):
                 return True                # "the flight over the Khachen valley": the river's valley, travelled
             return bool(RIVER_EVENT_BEFORE.search(sentence, *before) or RIVER_JOURNEY_BEFORE.search(sentence, *before)
+                        or RIVER_DRILL_BEFORE.search(sentence, max(0, tokens[first].begin - 100), tokens[first].begin)
                         or RIVER_WATER_NEWS.search(sentence))      # "waste reaching the Araz": its water's news
         key = query_keys(phrase)[0]
         if place.country not in EVENT_COUNTRIES:
@@ -1601,8 +1602,10 @@ class Finder:
         if opens_outlet_title(sentence, tokens[first].begin):
             return False                   # "Azat Artsakh reported": an outlet the actor table knows, not the village
         if _UNIT_NAMED_BEFORE.search(sentence, max(0, tokens[first].begin - 8), tokens[first].begin) \
-                and _DETACHMENT_AFTER.match(sentence, tokens[last].end):
-            return False                   # "its Horadiz detachment found": the unit's name, not where it acted
+                and (detachment := _DETACHMENT_AFTER.match(sentence, tokens[last].end)) \
+                and _ACTED_AT_AFTER.match(sentence, detachment.end()):
+            return False                   # "its Horadiz detachment found ... near X": the unit's name, not where
+                                           # it acted (but with no other place told, the unit's town stays)
         if _names_vehicle(sentence, tokens[first].begin, tokens[last].end):
             return False                   # "a Gazelle minibus": the make, not a village of that spelling
         if _ANIMAL_BEFORE.search(sentence, max(0, tokens[first].begin - 12), tokens[first].begin):
@@ -1989,6 +1992,9 @@ _COURT_RULED = re.compile(r"\b(?:court|tribunal|judges?)\b[^.;]{0,60}?\b(?:sente
 # the unit did is told at the place it did it, named apart)
 _UNIT_NAMED_BEFORE = re.compile(r"\b(?:its|their|the)\s+$", re.I)
 _DETACHMENT_AFTER = re.compile(r"\s+(?:border\s+(?:guards?\s+|troops\s+)?)?detachments?\b", re.I)
+# ... the place it acted at told after it: "found a package near the village of X", "detained two men at Y"
+_ACTED_AT_AFTER = re.compile(r"[^.;]*?\b(?:near|at|in|outside|close\s+to)\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?"
+                             r"[A-ZƏÇŞĞÜÖİ]")
 
 
 # the local unit named after its town: "the Vardenis community" (one of Armenia's enlarged communities), no river
