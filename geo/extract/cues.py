@@ -4149,6 +4149,10 @@ _BY_POST_AFTER = re.compile(r",\s+(?:right\s+|just\s+|directly\s+)?(?:in\s+front
 # a pontoon bridge soldiers lay is theirs to practise on: "soldiers assemble a pontoon bridge across the X"
 _PONTOON = re.compile(r"\bpontoons?\b", re.I)
 _MILITARY = re.compile(r"\b(?:soldiers|troops|servicemen|sappers|engineer\s+units|army|units)\b", re.I)
+# (or engineers a sentence of arms sets to it: "engineers laying pontoon bridges ... for tanks to cross")
+_ENGINEERS_ARMS = re.compile(r"\bengineers\b[^.;]*\b(?:tanks|armou?red\s+vehicles|military\s+vehicles)\b", re.I)
+# leaders meeting at a river meet on its bank: "the presidents met at the Araz" (a meeting, no way across)
+_MET_AT_RIVER = re.compile(r"\b(?:met|meet(?:s|ing)?)\s+(?:at|on|by)\s+(?:the\s+)?$", re.I)
 _OWN_WAY = re.compile(r"\b(?:pass|tunnel)$", re.I)        # a place named as a way: "the Vardenyats Pass"
 # a visit for talks: "came to X last Thursday for talks", "arrived in Y on Sunday for talks with the president" (the
 # place is where the talks are held, whatever way or traffic a later clause names)
@@ -4187,8 +4191,10 @@ def _classify(sentence, mention, hits, breaks, spans=()):
             return "shelling", fire.kind
         lo, hi = clause_span(breaks, mention.begin, mention.end, len(sentence))
         drill = _DRILL.search(sentence, lo, hi) or (_PONTOON.search(sentence, lo, hi)
-                                                    and _MILITARY.search(sentence, lo, hi))
-        return ("other", "mention") if drill else ("corridors", "route")
+                                                    and (_MILITARY.search(sentence, lo, hi)
+                                                         or _ENGINEERS_ARMS.search(sentence, lo, hi)))
+        met = _MET_AT_RIVER.search(sentence, max(0, mention.begin - 20), mention.begin)
+        return ("other", "mention") if drill or met else ("corridors", "route")
     if _BY_EVENT_AT.fullmatch(sentence, 0, mention.begin) and _OPENING_END.match(sentence, mention.end):
         return "other", "mention"          # "By the closing ceremony at X on 15 May, all posts had gone": X dates it
     if _IN_OPENING.fullmatch(sentence, 0, mention.begin) and _AGREED_THERE.match(sentence, mention.end):

@@ -122,12 +122,23 @@ def is_river(place):
 RIVER_EVENT_BEFORE = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|swam|swim(?:s|ming)?|wad(?:e|ed|es|ing))(?:\s+across)?|"
                                 # a crossing made or practised: "a crossing of the Aras", "a pontoon bridge across it"
                                 r"crossings?\s+of|(?:pontoon|floating|temporary)\s+bridges?\s+(?:across|over)|"
+                                # pontoons laid on the river itself are a crossing made: "laying pontoon bridges on the
+                                # Aras" (not a fixed bridge "on the Araz", which only locates)
+                                r"(?:pontoon|floating)\s+bridges?\s+on|"
+                                # leaders meeting at the river are there: "the presidents met at the Araz"
+                                r"(?:met|meet(?:s|ing)?)\s+(?:at|on|by)|"
                                 r"(?:fled|flee(?:s|ing)?|escap(?:e|ed|es|ing)|ran|went|gone|got)\s+across|"
                                 # a flight over the river is a crossing too: "thousands fled over the Aras"
                                 r"(?:fled|flee(?:s|ing)?|escap(?:e|ed|es|ing))\s+over|"
                                 r"drown(?:ed|s|ing)?\s+(?:in|into|while\s+crossing)|"
                                 r"(?:follow(?:s|ed|ing)?|(?:runs?|ran|running|climbs?|climbed|climbing)\s+(?:up|down|along))"
                                 r"\s+the\s+(?:valley|gorge|course)\s+of)\s+(?:the\s+)?$", re.I)
+# Troops holding drills along or on a river are there: "the Guards began three days of war games along the Aras",
+# "the army held exercises on the Araz" (not a drill named only as what a report was about, "your report on the
+# exercise along the Aras", nor villages or a road along it). Matched against the text before the river's name.
+RIVER_DRILL_BEFORE = re.compile(r"\b(?:beg[au]n|begins?|held|holds?|holding|stag(?:ed|es?|ing)|conduct(?:ed|s|ing)?|"
+                                r"launch(?:ed|es|ing)?|start(?:ed|s|ing)?|carr(?:ied|ies|ying)\s+out)\b[^.;]{0,40}?"
+                                r"\b(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers)\s+(?:along|on)\s+the\s+$", re.I)
 # A journey made along a river is news at the river: "we drove back to Horadiz along the Araz" (but not a road, a
 # railway or villages that merely lie "along the Araz": the sets leave those at their towns)
 RIVER_JOURNEY_BEFORE = re.compile(r"\b(?:dr[io]ve|drives|driving|driven|walk(?:s|ed|ing)?|travel+(?:s|ed|ing)?|rode|"

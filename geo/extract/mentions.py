@@ -21,7 +21,7 @@ from .routes import on_named_line
 from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES, FLIGHT_VERB, FOREIGN_LOCATIVE, GEO_NOUNS, INCIDENT_REPORTED, INSTITUTION_NOUNS, NATION_ADJECTIVES,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
-                      PARTICLE_NAME, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
+                      PARTICLE_NAME, RIVER_DRILL_BEFORE, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
 from .lexicon import RIVER_WATER_NEWS, SAYING, STATE_SERVICE
 from .lexicon import FIRE_UNTOLD, PERSON_FROM_BEFORE, SURNAME_ENDING, home_harm_told
 
@@ -1580,6 +1580,7 @@ class Finder:
             if RIVER_VALLEY_AFTER.match(sentence, tokens[last].end) and RIVER_VALLEY_BEFORE.search(sentence, *before):
                 return True                # "the flight over the Khachen valley": the river's valley, travelled
             return bool(RIVER_EVENT_BEFORE.search(sentence, *before) or RIVER_JOURNEY_BEFORE.search(sentence, *before)
+                        or RIVER_DRILL_BEFORE.search(sentence, max(0, tokens[first].begin - 100), tokens[first].begin)
                         or RIVER_WATER_NEWS.search(sentence))      # "waste reaching the Araz": its water's news
         key = query_keys(phrase)[0]
         if place.country not in EVENT_COUNTRIES:
@@ -1604,6 +1605,11 @@ class Finder:
             return False                   # "drivers writing to a Goris newspaper": the paper, not the town
         if opens_outlet_title(sentence, tokens[first].begin):
             return False                   # "Azat Artsakh reported": an outlet the actor table knows, not the village
+        if _UNIT_NAMED_BEFORE.search(sentence, max(0, tokens[first].begin - 8), tokens[first].begin) \
+                and (detachment := _DETACHMENT_AFTER.match(sentence, tokens[last].end)) \
+                and _ACTED_AT_AFTER.match(sentence, detachment.end()):
+            return False                   # "its Horadiz detachment found ... near X": the unit's name, not where
+                                           # it acted (but with no other place told, the unit's town stays)
         if _names_vehicle(sentence, tokens[first].begin, tokens[last].end):
             return False                   # "a Gazelle minibus": the make, not a village of that spelling
         if _ANIMAL_BEFORE.search(sentence, max(0, tokens[first].begin - 12), tokens[first].begin):
@@ -1822,6 +1828,8 @@ class Finder:
                                            # "through the Georgian ports of Poti and Batumi"
         if _journey_from(sentence, tokens[first].begin, tokens[last].end):
             return True                    # "flown from Budapest to Baku", "the flights arrived from Moscow"
+        if _AIRCRAFT_DOWN_AT.search(sentence, max(0, tokens[first].begin - 120), tokens[first].begin):
+            return True                    # "the helicopter came down in fog in the X forest": where it came down
         if _heads_paragraph(sentence, tokens[first].begin, tokens[last].end):
             # "Oslo: the ministers met on Friday": the heading names where the paragraph's news took place
             return _MEETING.search(sentence, tokens[last].end) is not None
@@ -1844,6 +1852,15 @@ class Finder:
                 or bool(_AGREEMENT_MADE.search(sentence)) or bool(_COURT_RULED.search(sentence))
                 or _rescue_told_at(sentence, tokens[first].begin, tokens[last].end))
 
+
+# an aircraft that crashed or came down at a place abroad, the place right after the verb's clause: "the airliner
+# crashed near Aktau", "the president's helicopter came down in fog in the X forest", "made a forced landing near Y"
+# (where the crash happened; not the aircraft's destination, "on its way to Tabriz", nor a flight that landed safely)
+_AIRCRAFT_DOWN_AT = re.compile(r"\b(?:helicopters?|aircraft|airliners?|planes?|jets?|drones?)\b[^.;:]{0,60}?"
+                               r"\b(?:crash(?:ed|es)?|crash-landed|came\s+down|went\s+down|(?:was|were)\s+shot\s+down|"
+                               r"made\s+(?:a|an)\s+(?:forced|emergency|hard)\s+landing)"
+                               r"(?:\s+(?:in|into)\s+(?:fog|bad\s+weather|the\s+mountains))?"
+                               r"\s+(?:in|near|outside|at|into)\s+(?:the\s+)?$", re.I)
 
 # a capital abroad that a body reports to, standing for the institutions there: "its task was to report to Brussels
 # and to visit the border", "it reported to Brussels on military developments" (older sets: 2 of 2 such capitals
@@ -2030,6 +2047,15 @@ def _journey_from(sentence, begin, end):
 # a court's sentence or ruling is given where the court sits: "a court in Budapest sentenced him"
 _COURT_RULED = re.compile(r"\b(?:court|tribunal|judges?)\b[^.;]{0,60}?\b(?:sentenc(?:ed|es)|convict(?:ed|s)|"
                           r"acquitt(?:ed|s)|jailed|ruled|found\s+(?:him|her|them)\s+guilty)\b", re.I)
+
+
+# a border unit named after the town it is based in: "its Horadiz detachment", "the Julfa border detachment" (what
+# the unit did is told at the place it did it, named apart)
+_UNIT_NAMED_BEFORE = re.compile(r"\b(?:its|their|the)\s+$", re.I)
+_DETACHMENT_AFTER = re.compile(r"\s+(?:border\s+(?:guards?\s+|troops\s+)?)?detachments?\b", re.I)
+# ... the place it acted at told after it: "found a package near the village of X", "detained two men at Y"
+_ACTED_AT_AFTER = re.compile(r"[^.;]*?\b(?:near|at|in|outside|close\s+to)\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?"
+                             r"[A-ZƏÇŞĞÜÖİ]")
 
 
 # the local unit named after its town: "the Vardenis community" (one of Armenia's enlarged communities), no river
