@@ -2316,7 +2316,13 @@ _CORRIDOR_NOUNS = _cues(
      # or the mountains, plural, are the way in: "helicopters flew into the hills above X with flour")
      r"\b(?:helicopters?|planes?|aircraft|flights?)\b,?(?: (?:[\w,'’-]+ ){0,12}?(?:fly|flew|flown|flying) in(?:to)?\b"
      r"(?! (?:a |the )?(?:hill|hillside|mountain|mountainside|slope|cliff|ridge|ground)\b)|"
-     r" (?:[\w,'’-]+ ){0,12}?(?:been |have |has |had |were |was )landing (?:at|in)\b)",
+     r" (?:[\w,'’-]+ ){0,12}?(?:been |have |has |had |were |was )landing (?:at|in)\b)|"
+     # an air route told by the land it crosses: "the flights usually cross the X and Y provinces", "the planes went
+     # round by the Z region and over the lake", "flights had lately run over W" (passenger flights and planes only,
+     # not warplanes or drones over a front; nor fire from the air: "planes flew over X and bombed it")
+     r"\b(?<!war)(?:flights|planes|airliners)\b,?(?= (?:[\w,'’-]+ ){0,6}?(?:cross(?:es|ed|ing)?|(?:fl(?:y|ies|ew|own|ying)|"
+     r"runs?|ran|run|go(?:es)?|went|gone) (?:straight |directly |round |lately |sometimes )*(?:over|across|by))\b)"
+     r"(?![^.;]*?\b(?:bomb\w*|shell\w*|fir(?:e|ed|ing)|strikes?|struck|attack\w*|drones?|missiles?|rockets?)\b)",
      "route"),
 )
 CORRIDOR_KINDS = _cues(

@@ -81,6 +81,9 @@ _CAPITAL_S_PORT = re.compile(r"['’]s\s+" + _NAMED_PORT)
 # the nouns of a passenger service named by its ends: "the Moscow-Baku flights", "the Tbilisi-Yerevan services",
 # "the flights on the Kyiv-Yerevan route"
 _SERVICE_NOUNS = frozenset({"flight", "flights", "service", "services", "route", "routes"})
+# a town's own airport named after it: "Nakhchivan International Airport", "Nakhchivan's airport" (the airport is
+# placed at its town, so an exclave's capital named so is the town, not the exclave)
+_TOWNS_AIRPORT = re.compile(r"(?:['’]s)?\s+(?:[Ii]nternational\s+)?[Aa]irport\b")
 
 
 def tokenize(sentence):
@@ -1311,7 +1314,7 @@ class Finder:
                 place = self._own_district(place) or place
             if place.precision == "town" and not (before == "of" and _TOWN_WORD.search(sentence, max(0, begin - 20),
                                                                                         begin)) \
-                    and next_word not in ("city", "town"):
+                    and next_word not in ("city", "town") and not _TOWNS_AIRPORT.match(sentence, end):
                 # "a route to Nakhchivan", "the Nakhchivan exclave": the exclave its capital is named after, drawn
                 # at that capital (its usual map point, and the name the news gives it); the city itself only as
                 # "the city of Nakhchivan", the region only in full ("the Nakhchivan Autonomous Republic")
