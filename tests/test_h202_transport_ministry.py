@@ -25,3 +25,9 @@ def test_ministry_of_transport_in_full_is_unchanged():
 
 def test_a_transport_company_is_no_ministry():
     assert canonical_actor("an Azerbaijani transport company") != MINISTRY
+
+
+def test_a_bare_transport_ministry_stays_its_side_s_government(gazetteer):
+    text = ("YEREVAN, 5 January 2021\n\nOn Monday the road to Jermuk was shut by a snowstorm, the transport ministry "
+            "said.")
+    assert claimant_of("Jermuk", text, gazetteer, published="2021-01-05") == "Armenian government"
