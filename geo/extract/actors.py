@@ -85,6 +85,9 @@ OFFICES = (
     ("health", r"health (?:ministry|minister|authorities|officials|department|service)|ministry of health"),
     # "Azerbaijan's education ministry told Trend": the ministry that runs the schools
     ("education", r"education (?:ministry|minister)|ministry of (?:science and )?education"),
+    # "Azerbaijan's transport ministry told Trend": the ministry that runs the roads and buses (its full name,
+    # "the Ministry of Transport", stays the body the table lacks, as before)
+    ("transport", r"\btransport (?:ministry|minister)\b"),
     ("interior", r"interior ministry|ministry of (?:internal affairs|the interior)|internal affairs ministry|"
                  r"\bpolice\b"),
     # a side's legislature and its members: "an Armenian MP", "Azerbaijani lawmakers", "a member of the Milli Majlis"

@@ -5813,6 +5813,9 @@ def _office_without_nation(actor, bare_government=False):
         return office if bare_government and _BARE_GOVERNMENT.match(low) else None
     if office == "media":
         return None                        # "the newspaper Musavat": an outlet of its own, not a side's press
+    if office == "transport":
+        return None                        # "the transport ministry said", no side named: a body the table lacks,
+                                           # its side's government's as before (only a side's own is its row)
     if office == "parliament" and member_named(actor):
         return None                        # "opposition lawmaker Tigran Abrahamyan": that member, named
     return office

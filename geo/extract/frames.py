@@ -271,6 +271,15 @@ _BROKERED_IN = re.compile(r"\b(?:truce|ceasefire|cease-fire|deal|agreement|accor
 _HOPED_VISIT = re.compile(r"\b(?:hope|hopes|hoped|hoping|wish|wishes|would\s+like|'d\s+like)\s+to\s+"
                           r"(?:(?:go\s+and\s+)?visit|go\s+to|travel\s+to|return\s+to)\s+(?:the\s+)?"
                           r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
+# a venue only mooted, and the list that goes on from it: "a second meeting might be held in X, Y or Z", "the talks
+# could be held in X" (a guess at a meeting to come, nothing held there; a meeting set for a day, "will be held in
+# X on Friday", is still told), and a side asked or urged to come or go to a place: "asking the delegates to come to
+# X", "suggesting the other side go to Y" (an invitation or a proposal, not a journey made)
+_MOOTED_VENUE = re.compile(r"(?:\b(?:meeting|talks|round|summit|session)\s+(?:[\w'’-]+\s+){0,2}?(?:might|could)\s+"
+                           r"(?:well\s+|also\s+)?be\s+held\s+(?:in|at)|"
+                           r"\b(?:asking|inviting|urging|suggesting|proposing)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?"
+                           r"(?:to\s+)?(?:come|go|travel)\s+(?:to|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?)"
+                           r"\s*(?:[A-Z][\w'’-]*(?:\s*,\s*|,?\s+and\s+|,?\s+or\s+))*$")
 # a line between lands: "the stretch of the Araz that separates Iran from Azerbaijan's Jabrayil district", "where
 # the Aras separates Iran from the Nakhchivan exclave and from Armenia's Meghri region"
 _SEPARATES = re.compile(r"\bseparat(?:es|ed|ing|e)\s+[^.;:]{0,60}?\bfrom\s+(?:[^.;:]{0,60}?\band\s+from\s+)?"
@@ -1096,6 +1105,9 @@ def described_dropped(sentence, mentions):
             continue                       # "X is not under the curfew": the rule does not reach the place
         if "have" in before and _COUNTERFACTUAL.search(before):
             continue                       # "would have gone to X had the road been open": it did not happen
+        if (" be held " in before or "ing " in before) and _MOOTED_VENUE.search(before):
+            continue                       # "the talks might be held in X or Y", "asking them to come to Z": a
+                                           # venue guessed at or offered, nothing held there
         if "now" in before and (_NOW_LIVE_IN.search(before) or (
                 _NOW_LIVING_APPOSED.search(before) and not _HARM_TOLD.search(sentence)
                 and not (_REL_AFTER.match(sentence, m.end) and _war_told(sentence)))):
