@@ -1118,6 +1118,12 @@ def _anniversary_of_named(sentence, h):
             and not _KILLINGS_PLACED.match(sentence, h.end))
 
 
+# the name of a body whose last word is roads or highways, up to that word: "Agency of Azerbaijan Automobile", "Ministry
+# of", "Department of State" (capitalised words only between)
+_BODY_OF_ROADS = re.compile(r"\b(?:Agency|Ministry|Department|Directorate|Service|Committee|Administration|Fund|Office)"
+                            r"\s+(?:for|of)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+){0,4}$")
+
+
 def cue_hits(sentence, returning=False):
     """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
     a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
@@ -1385,6 +1391,12 @@ def cue_hits(sentence, returning=False):
                                                                 or lower.startswith("rail", h.begin)
                                                                 and _RAIL_FIRM_AFTER.match(lower, h.end)
                                                                 and not _LINE_FROM.search(lower)))]
+    # a road word ending a state body's name is no route either: "the State Agency of Azerbaijan Automobile Roads
+    # said", "the Ministry of Roads" (the body speaks; a road it speaks of is named apart: "roads", "the highway")
+    if "Roads" in sentence or "Highways" in sentence:
+        hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
+                                        and sentence.startswith(("Roads", "Highways"), h.begin)
+                                        and _BODY_OF_ROADS.search(sentence, max(0, h.begin - 60), h.begin))]
     # a sentence about a station opened tells of the building, and its rail and bus words describe it: "opened the
     # new station in X, built for a thousand rail passengers a day" (but not beside a line from a town: "opened the
     # station in X on the line from Y"; nor in another clause: "opened the bus station in X; the highway to Y stays
