@@ -1128,6 +1128,12 @@ def _anniversary_of_named(sentence, h):
             and not _KILLINGS_PLACED.match(sentence, h.end))
 
 
+# the name of a body whose last word is roads or highways, up to that word: "Agency of Azerbaijan Automobile", "Ministry
+# of", "Department of State" (capitalised words only between)
+_BODY_OF_ROADS = re.compile(r"\b(?:Agency|Ministry|Department|Directorate|Service|Committee|Administration|Fund|Office)"
+                            r"\s+(?:for|of)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+){0,4}$")
+
+
 def cue_hits(sentence, returning=False):
     """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
     a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
@@ -1395,6 +1401,12 @@ def cue_hits(sentence, returning=False):
                                                                 or lower.startswith("rail", h.begin)
                                                                 and _RAIL_FIRM_AFTER.match(lower, h.end)
                                                                 and not _LINE_FROM.search(lower)))]
+    # a road word ending a state body's name is no route either: "the State Agency of Azerbaijan Automobile Roads
+    # said", "the Ministry of Roads" (the body speaks; a road it speaks of is named apart: "roads", "the highway")
+    if "Roads" in sentence or "Highways" in sentence:
+        hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
+                                        and sentence.startswith(("Roads", "Highways"), h.begin)
+                                        and _BODY_OF_ROADS.search(sentence, max(0, h.begin - 60), h.begin))]
     # a sentence about a station opened tells of the building, and its rail and bus words describe it: "opened the
     # new station in X, built for a thousand rail passengers a day" (but not beside a line from a town: "opened the
     # station in X on the line from Y"; nor in another clause: "opened the bus station in X; the highway to Y stays
@@ -3533,6 +3545,26 @@ def _governor(sentence, hit, hits, breaks, spans, depth=2):
 
 # a tour through towns is visits to them, not a route: "the presidents' tour through X, Y and Z"
 _TOUR_THROUGH = re.compile(r"\b(?:tour(?:ed|s|ing)?|visits?|visited)\b[^.;:]{0,80}?\bthrough\s+[^.;:]*$", re.I)
+# people driven or taken through districts named together on a trip of their own is a visit to them, as a tour
+# through towns is: "the president travelled with his wife through the A and B districts", "the guests were taken
+# through the A and B districts" (the older sets file such a trip "other", 6 of 6; not vehicles, a column or a convoy
+# moving out through the districts, whose way it is)
+_TRIP_THROUGH_DISTRICTS = re.compile(r"\b(?:travell?ed|drove|driven|taken|went|journeyed)\s+(?:[\w'’-]+,?\s+){0,6}?"
+                                     r"through\s+the\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+,?\s+)*(?:and\s+)?$")
+_DISTRICTS_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+)*\s+districts\b")
+# (a column, troops or the displaced moving through are a way's traffic, as vehicles are)
+_MOVERS_THROUGH = re.compile(r"\b(?:columns?|troops|soldiers|forces|units|peacekeepers|refugees|families|residents|"
+                             r"cargo|goods|aid)\b", re.I)
+
+
+def _trip_through_districts(sentence, mention):
+    """Is the place one of the districts named together that people were driven or taken through on a trip
+    (:data:`_TRIP_THROUGH_DISTRICTS`), no vehicle, column, troops or displaced told in the sentence?"""
+    return bool(_TRIP_THROUGH_DISTRICTS.search(sentence, max(0, mention.begin - 120), mention.begin)
+                and _DISTRICTS_AFTER.match(sentence, mention.end) and not _VEHICLE.search(sentence)
+                and not _MOVERS_THROUGH.search(sentence))
+
+
 # a town's own grounds a way runs through, the town named as their owner: "walked through one of X's cemeteries",
 # "through Y's old market" (a walk in the town, the town no waypoint)
 _GROUNDS_OWNED = re.compile(r"['’]s\s+(?:[\w'’-]+\s+)?(?:cemeter(?:y|ies)|graveyards?|markets?|bazaars?|courtyards?|"
@@ -4203,6 +4235,9 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         return "other", "meeting"
     if _CAME_TO.search(sentence, max(0, mention.begin - 30), mention.begin) and _FOR_TALKS.match(sentence, mention.end):
         return "other", "meeting"          # "the president came to X last Thursday for talks": a visit, not a journey
+    if has_stem(sentence, ("through",)) and _trip_through_districts(sentence, mention) \
+            and not any(h.strong and h.layer in ("shelling", "checkpoints") for h in hits):
+        return "other", "presence"         # "the guests were taken through the X and Y districts": visited there
     # (each "$"-anchored search below is made only when the word it ends with, or one it must hold, is there: a quick
     # test, for speed, as the regex is tried at every position of its window)
     if has_stem(sentence, ("shortage",)) and _SHORTAGE_IN.search(sentence, max(0, mention.begin - 80), mention.begin):
