@@ -1618,7 +1618,10 @@ _CHECKPOINTS = _cues(
      # ... or posts or strongholds set up, closed or withdrawn, told of the posts: "two strongholds of the base had been
      # set up in X", "its military posts would be withdrawn from Y", "began to close their posts in Z" (a post is a
      # position held, as above)
-     # (not posts on a page or a channel: "his posts on Facebook were closed")
+     # (not posts on a page or a channel: "his posts on Facebook were closed"; nor the posts of those who tend people,
+     # as above: "first-aid posts were set up in X"; nor posts of wood or metal: "fence posts were set up along Y")
+     r"(?<!medical )(?<!first-aid )(?<!first aid )(?<!aid )(?<!health )"
+     r"(?<!lamp )(?<!fence )(?<!goal )(?<!sign )(?<!wooden )(?<!timber )(?<!metal )(?<!gate )(?<!job )"
      r"\b(?:posts?|outposts?|strongholds?)\b(?! on (?:[\w'’-]+ )?(?i:facebook|telegram|twitter|instagram|x|social|"
      r"online|pages?|channels?|websites?)\b)(?= (?:[\w'’-]+ ){0,6}?(?:were|was|had been|have been|has been|would be|"
      r"will be|are to be|is to be|being) (?:\w+ )?(?:set up|closed|withdrawn)\b)|"

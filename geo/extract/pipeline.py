@@ -714,11 +714,12 @@ _GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|ar
                          r"beekeepers?|fishermen|shepherds?|bakers?))\s+(?:near|at|in|outside|above|on\s+the)\s+"
                          r"(?:the\s+(?:village|town|city)\s+of\s+)?$")
 # a grocer's staples are what a blockade or the war cuts off, or lorries carry: their home stays when the sentence
-# tells of that ("lorries carrying flour from X were turned back", "sugar and flour from Y ran out"), as it does not
-# for spices or honey
+# tells of that ("lorries carrying flour from X were turned back", "sugar and flour from Y ran out") or of their
+# arrival ("the flour arrived from Z after a week's wait", as bread and aid arriving do), as it does not for spices
+# or honey
 _STAPLES = re.compile(r"(?i)(?:rice|flour|salt|sugar)\b")
 _STAPLES_CARRIED = re.compile(r"(?i)\b(?:lorr(?:y|ies)|trucks?|convoys?|cargo|shipments?|turned\s+back|stopped|"
-                              r"held\s+up|blocked|searched|queued)\b")
+                              r"held\s+up|blocked|searched|queued|arrived)\b")
 # ... or a supplier named by its town before the noun: "from the X supplier", "from the Y collector"
 _FROM_THE_BEFORE = re.compile(r"\bfrom\s+the\s+$", re.I)
 _SUPPLIER_AFTER = re.compile(r"\s+(?:suppliers?|dealers?|collectors?|workshops?|mills?|wholesalers?|growers?|merchants?|"
