@@ -2159,9 +2159,13 @@ _WAYS_INTO = re.compile(r"\bways?\s+into\b")
 _TALKS_ON = re.compile(r"\b(?:meetings?|talks|consultations|discussions?|negotiations)\b(?:\s+[\w'’-]+){0,5}?\s+"
                        r"(?:on|about|over)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # a gathering and the ways it is on: "a conference on the transport corridors", "a forum about the region's roads"
+# (what it is on a topic, not a day or a clause of its own: "negotiations over the road continued on Monday as trucks
+# waited at X" tells the trucks' wait)
 _GATHERING_ON = re.compile(r"\b(?:conferences?|forums?|seminars?|symposium|symposia|round\s+tables?|talks|"
                            r"consultations|discussions?|negotiations)\b(?:\s+[\w'’-]+){0,5}?\s+"
-                           r"(?:on|about|over|devoted\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
+                           r"(?:on|about|over|devoted\s+to)\s+(?:the\s+)?"
+                           r"(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|as|while|when|and|but|"
+                           r"after|before|because|since|until|then|where)\b)[\w'’-]+\s+){0,3}?$")
 # ... but mines told as newly laid somewhere are the laying's news: "talks about the new mines laid near X"
 _LAID_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+|(?:were\s+|had\s+been\s+)?)"
                          r"(?:(?:newly|freshly|recently)\s+)?(?:laid|planted|placed|sown)\b")
