@@ -927,8 +927,10 @@ def described_dropped(sentence, mentions):
             continue                       # "..., where a family from X shared their tea"
         kin = before.endswith(("in ", "in the ", "from ", "from the ")) \
             and (_OWN_KIN_IN.search(before) or _WE_HAVE_KIN_IN.search(before)) \
-            and not (before.endswith(("from ", "from the ")) and HOME_NEWS_AFTER.search(sentence, m.end))
-        # (kin from a place told captured or fled keep it)
+            and not (before.endswith(("from ", "from the ")) and HOME_NEWS_AFTER.search(sentence, m.end)) \
+            and not _KIN_LIST_TOLD.match(sentence, _list_after(sentence, m, mentions)[0])
+        # (kin from a place told captured or fled keep it, and kin in places whose news a clause after their list
+        # tells: "have family in Lachin and Kalbajar, which were handed over on Monday")
         if before.endswith(("in ", "in the ", "from ", "from the ")) and not _war_told(sentence) and (
                 _LIFE_YEARS_IN.search(before) or _KIN_HOME_IN.search(before) or kin
                 or (_DIED_IN.search(before) and _AT_AGE.search(sentence, m.end))):
@@ -1948,6 +1950,9 @@ _OWN_KIN_IN = re.compile(r"\b(?:(?:our|my)\s+(?:[\w'’-]+\s+)?(?!(?:village|tow
                          # (or kin from there: "several of our members have relatives from the Z district", older
                          # sets 3 of 3 such places unannotated when nothing is told of them)
                          r"(?:family|families|relatives|kin|cousins)\s+(?:in|from)\s+(?:the\s+)?$", re.I)
+# a clause after the places where the writer's people have kin, telling those places' news: "..., which were handed
+# over", "... districts, where the gas was cut off"
+_KIN_LIST_TOLD = re.compile(r"(?:\s+(?:districts?|regions?|provinces?|villages?|towns?))?\s*,\s+(?:where|which)\b")
 # a private person's journeys told as a habit or a memory: a kinsman or the writer's own members who "used to" travel
 # somewhere or "once" went by train or lorry, and what such a kinsman says the trains or the lorries "used to" do
 # ("my uncle used to drive a lorry to X", "one of our members, who once played cards on the night train to Y", "my
