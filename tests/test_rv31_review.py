@@ -39,3 +39,31 @@ def test_kin_places_handed_over_are_kept():
 
 def test_kin_list_alone_is_still_dropped():
     assert not _found("Many of our customers have family in the Tartar and Aghdam districts.")
+
+
+# a private journey told as a habit or a memory names no event, in its own clause only: a return, a flight or a road
+# closed told after it stays
+def test_return_told_after_a_habit_is_kept():
+    found = _found("My father used to go to Lachin; on Monday he returned to Lachin with the first convoy of "
+                   "returnees.")
+    assert found["Lachin"]["start_date"] == "2023-09-18"
+
+
+def test_flight_told_after_a_memory_is_kept():
+    found = _found("Her parents used to take the train to Nakhchivan; in 1992 they fled Kalbajar on foot.")
+    assert "Nakhchivan" not in found and found["Kalbajar"]["layer"] == "other"
+
+
+def test_road_closed_after_a_habit_is_kept():
+    found = _found("My brother used to drive to Goris, and on Monday the road to Goris was closed.")
+    assert found["Goris"]["layer"] == "corridors"
+
+
+def test_blockade_said_by_a_member_of_a_memory_is_kept():
+    found = _found("One of our members, who once went by bus to Stepanakert, said the Lachin corridor was blocked "
+                   "on Monday.")
+    assert "Stepanakert" not in found and found["Lachin"]["layer"] == "corridors"
+
+
+def test_habit_alone_is_still_dropped():
+    assert not _found("My uncle used to drive a lorry to Shusha and Aghdam before the war.")

@@ -829,9 +829,11 @@ def described_dropped(sentence, mentions):
     if ("used to" in sentence or "once" in sentence) and not _war_told(sentence):
         habit = _PRIVATE_HABIT.search(sentence)
         if habit:
-            mentions = [m for m in mentions if m.begin < habit.start()]
+            mentions = [m for m in mentions if m.begin < habit.start()
+                        or any(end.start() < m.begin for end in _HABIT_CLAUSE_ENDS.finditer(sentence, habit.end()))]
             # "Nigar's uncle used to drive a lorry to X", "one of our members, who once played cards on the night
-            # train to Y": a private life's memory, no event at either
+            # train to Y": a private life's memory, no event at either (in the habit's clause only: "my father used
+            # to go to X; on Monday he returned to Y", "..., but on Monday he returned to Z" tell the return)
     out, listed_end, home_end, supply_end = [], None, None, None
     # (quick tests first, for speed: every _CLUB_WORD match holds "lub" or "F"; every _SCORE match a dash between its
     # numbers, or "League" or "up")
@@ -1964,6 +1966,9 @@ _PRIVATE_ONE = (r"(?:\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s
                 r"brother|sister|cousin|husband|wife|son|daughter|nephew|niece)s?\b"
                 r"|\b(?:[Oo]ne|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree)\s+of\s+our\s+(?:[a-z]+\s+)?members\b"
                 r"|\b[Oo]ur\s+(?:(?:old|older|oldest)\s+)?members?\b)")
+# where the habit's clause ends: a semicolon, a colon, a comma, or "and" or "but" opening a clause of its own ("and
+# on Monday", not a list of towns "to A and B")
+_HABIT_CLAUSE_ENDS = re.compile(r"[;:,]|\b(?:and|but)\s+(?!(?:the\s+)?[A-ZƏÇŞĞÜÖİ])")
 _WAY_WORD = (r"\b(?:trains?|buses|bus|lorry|lorries|trucks?|ferry|ferries|coaches|minibus(?:es)?|planes?|flights?|"
              r"road|railway|line)\b")
 _PRIVATE_HABIT = re.compile(_PRIVATE_ONE + r"(?:,\s+who)?\s+(?:used\s+to\s+(?:drive|ride|travel|go|take|walk|fly|carry|"
