@@ -67,3 +67,17 @@ def test_blockade_said_by_a_member_of_a_memory_is_kept():
 
 def test_habit_alone_is_still_dropped():
     assert not _found("My uncle used to drive a lorry to Shusha and Aghdam before the war.")
+
+
+# a bridge named by the two banks it joins names its bank abroad only when the other bank is the region's, near it
+def test_bridge_between_two_towns_abroad_names_no_side():
+    assert not _found("A bridge between Tabriz and Marand was repaired on Monday.")
+
+
+def test_bridge_as_a_figure_of_speech_names_no_side():
+    found = _found("Engineers inspected the bridge between Yerevan and Moscow on Monday.")
+    assert "Moscow" not in found
+
+
+def test_border_bridge_names_its_side_abroad():
+    assert _at("Work began on Monday on a new bridge between Ordubad and Siyahrud over the Aras.", "Siyahrud")
