@@ -81,3 +81,14 @@ def test_bridge_as_a_figure_of_speech_names_no_side():
 
 def test_border_bridge_names_its_side_abroad():
     assert _at("Work began on Monday on a new bridge between Ordubad and Siyahrud over the Aras.", "Siyahrud")
+
+
+# "As X describes it": the source's account, not a day's report, and a plural possessive is the source's too
+def test_a_days_report_describing_it_names_no_source():
+    found = _found("As Monday's report described it, drones struck Sotk.")
+    assert found["Sotk"]["claimed_by"] != "Monday"
+
+
+def test_plural_possessive_report_describing_it_is_the_source():
+    found = _found("As Reuters' report described it, shells hit Tartar on Monday.")
+    assert found["Tartar"]["claimed_by"] == "Reuters"

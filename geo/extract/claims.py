@@ -1864,9 +1864,12 @@ _AS_TELLS_IT = re.compile(r"\b[Aa]s\s+(?P<who>the\s+(?!(?:old\s+)?(?:story|stori
                           r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?:tells|told|puts|put)\s+it\b")
 # a named source, or its report or account, describing it: "As Interfax describes it", "as the Guardian's report
 # described it" (the source's account, not a speaker called "As Interfax")
-_AS_DESCRIBES_IT = re.compile(r"\b[Aa]s\s+(?P<who>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)"
-                              r"(?:['’]s\s+(?:own\s+)?(?:report|account|article|story|dispatch|piece|bulletin))?\s+"
-                              r"(?:describes|described|has\s+described)\s+it\b")
+# (not a day's report: "as Monday's report described it" names no source)
+_AS_DESCRIBES_IT = re.compile(r"\b[Aa]s\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|"
+                              r"Today|Tonight|Last|This|Next)\b)"
+                              r"(?P<who>(?:the\s+)?[A-Z][\w&.'’-]*?(?:\s+[A-Z][\w&.'’-]*?){0,3}?)"
+                              r"(?:(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:report|account|article|story|dispatch|piece|"
+                              r"bulletin))?\s+(?:describes|described|has\s+described)\s+it\b")
 # a named work or source that gives an event's date or day: "as The Black Garden gives the date", "as the Chronicle,
 # a history of the war, dates it" (the day is the work's account)
 _AS_GIVES_DATE = re.compile(rf"\b[Aa]s\s+{_SPEAKER}(?:,\s+[^,;:\"“”]{{1,60}},)?\s+(?:gives|gave|puts|put|has|had)\s+"
