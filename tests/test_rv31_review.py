@@ -92,3 +92,16 @@ def test_a_days_report_describing_it_names_no_source():
 def test_plural_possessive_report_describing_it_is_the_source():
     found = _found("As Reuters' report described it, shells hit Tartar on Monday.")
     assert found["Tartar"]["claimed_by"] == "Reuters"
+
+
+# a television named as such is "the channel" further on: not a closed-circuit camera, and without its owner's name
+def test_cctv_footage_is_no_channel():
+    found = _found("CCTV footage from a checkpoint was released on Monday. The channel said shells had hit Tartar "
+                   "overnight.")
+    assert found["Tartar"]["claimed_by"] != "CCTV"
+
+
+def test_owner_named_before_a_television_is_not_its_name():
+    found = _found("Footage posted by the Defence Ministry's Zvezda TV on Monday showed the strike. The channel said "
+                   "drones had struck Sotk.")
+    assert found["Sotk"]["claimed_by"] == "Zvezda TV"

@@ -6236,7 +6236,11 @@ _KIND_THEN_OUTLET = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<no
 # a radio named as such: "Armenian Public Radio", "Public Radio of Armenia", "Radio Van" (capitalised words only)
 _RADIO_NAMED = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}Radio\b(?:\s+of\s+[A-Z][\w'’-]*)?|\bRadio\s+[A-Z][\w'’-]*")
 # a television named as such: "AzTV", "Ictimai TV", "Public Television of Armenia" (capitalised words only)
-_TV_NAMED = re.compile(r"\b[A-Z][A-Za-z]*TV\b|\b(?:[A-Z][\w'’-]*\s+){1,3}(?:TV|Television)\b(?:\s+of\s+[A-Z][\w'’-]*)?")
+# (not a closed-circuit camera: "CCTV footage from the checkpoint")
+_TV_NAMED = re.compile(r"\b(?!CCTV\s+(?:footage|cameras?|images?|videos?|recordings?|systems?|stills?)\b)[A-Z][A-Za-z]*TV\b|"
+                       r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:TV|Television)\b(?:\s+of\s+[A-Z][\w'’-]*)?")
+# an owner named before the television: "the Defence Ministry's Zvezda TV" is Zvezda TV
+_OWNER_BEFORE = re.compile(r"^.*['’]s\s+")
 
 
 def _media_outlet(name):
@@ -6336,7 +6340,7 @@ def outlets_named(sentence):
         found.setdefault("radio", _media_outlet(m.group(0)) or m.group(0))
     # ... and a television whose name says it is one ("AzTV", "Ictimai TV") is "the channel" further on
     for m in _TV_NAMED.finditer(sentence) if "TV" in sentence or "Television" in sentence else ():
-        found.setdefault("channel", _media_outlet(m.group(0)) or m.group(0))
+        found.setdefault("channel", _media_outlet(m.group(0)) or _OWNER_BEFORE.sub("", m.group(0)))
     # a website is "the site" further on ("the website X published ... . The site said"), as a site is "the website"
     for noun, same in (("website", "site"), ("site", "website")):
         if noun in found:
