@@ -105,3 +105,28 @@ def test_owner_named_before_a_television_is_not_its_name():
     found = _found("Footage posted by the Defence Ministry's Zvezda TV on Monday showed the strike. The channel said "
                    "drones had struck Sotk.")
     assert found["Sotk"]["claimed_by"] == "Zvezda TV"
+
+
+# troops or posts sent into, set up in or withdrawn from a province: not housing or firefighters' units, not job posts
+# or a post office
+def test_housing_units_set_up_in_a_province_are_no_force():
+    assert not _found("Two hundred housing units were set up in Syunik for the displaced on Monday.")
+
+
+def test_firefighters_units_sent_to_a_province_are_no_force():
+    assert not _found("The government sent two units of firefighters to Syunik on Monday.")
+
+
+def test_post_office_closed_is_no_checkpoint():
+    found = _found("The village post office was closed on Monday in Tegh.")
+    assert all(e["layer"] != "checkpoints" for e in found.values())
+
+
+def test_job_posts_set_up_are_no_checkpoint():
+    found = _found("Two new job posts were set up in Kapan's hospital on Monday.")
+    assert all(e["layer"] != "checkpoints" for e in found.values())
+
+
+def test_military_posts_withdrawn_from_provinces_are_kept():
+    found = _found("The ministry said on Monday its military posts would be withdrawn from Tavush and Gegharkunik.")
+    assert found["Tavush"]["layer"] == found["Gegharkunik"]["layer"] == "checkpoints"

@@ -2055,7 +2055,8 @@ _TROOPS_STOP = re.compile(r"\b(?:soldiers|troops|servicemen|paratroopers|units)\
 # a train, a service or a line withdrawn (the verb: "the X–Y train was withdrawn", "services were both withdrawn")
 _SERVICE_WITHDRAWN = re.compile(r"\b(?:trains?|services?|lines?|flights?|buses|bus\s+routes?)\s+(?:\w+\s+){0,3}?"
                                 r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?P<verb>withdrawn)\b")
-_POSTS_WITHDRAWN = re.compile(r"\b(?:posts?|outposts?|strongholds?)\s+(?:\w+\s+){0,3}?"
+# (not job or blog posts: "job posts were withdrawn")
+_POSTS_WITHDRAWN = re.compile(r"\b(?<!job\s)(?<!blog\s)(?<!staff\s)(?:posts?|outposts?|strongholds?)\s+(?:\w+\s+){0,3}?"
                               r"(?:was|were|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be|are\s+to\s+be)\s+"
                               r"(?:\w+\s+)?(?P<verb>withdrawn)\b")
 _STOPPED_CALLING = re.compile(r"\b(?P<trains>trains?|services?)\s+"

@@ -1603,8 +1603,10 @@ _CHECKPOINTS = _cues(
      # ... or posts or strongholds set up, closed or withdrawn, told of the posts: "two strongholds of the base had been
      # set up in X", "its military posts would be withdrawn from Y", "began to close their posts in Z" (a post is a
      # position held, as above)
-     # (not posts on a page or a channel: "his posts on Facebook were closed")
-     r"\b(?:posts?|outposts?|strongholds?)\b(?! on (?:[\w'’-]+ )?(?i:facebook|telegram|twitter|instagram|x|social|"
+     # (not posts on a page or a channel: "his posts on Facebook were closed"; nor jobs or a post office: "two new job
+     # posts were set up", "the village post office was closed")
+     r"\b(?<!job )(?<!blog )(?<!staff )(?<!teaching )(?<!vacant )(?:posts?|outposts?|strongholds?)\b(?! offices?\b)"
+     r"(?! on (?:[\w'’-]+ )?(?i:facebook|telegram|twitter|instagram|x|social|"
      r"online|pages?|channels?|websites?)\b)(?= (?:[\w'’-]+ ){0,6}?(?:were|was|had been|have been|has been|would be|"
      r"will be|are to be|is to be|being) (?:\w+ )?(?:set up|closed|withdrawn)\b)|"
      r"\b(?:clos(?:e|ed|es|ing)|withdr(?:ew|aw|awn|aws|awing)) (?:the |their |its |all |\w+ )?(?:[\w'’-]+ )?"
