@@ -130,3 +130,13 @@ def test_job_posts_set_up_are_no_checkpoint():
 def test_military_posts_withdrawn_from_provinces_are_kept():
     found = _found("The ministry said on Monday its military posts would be withdrawn from Tavush and Gegharkunik.")
     assert found["Tavush"]["layer"] == found["Gegharkunik"]["layer"] == "checkpoints"
+
+
+# the tradesman a shop deals with, named by his town, only locates: his own return to the town is told there
+def test_tradesman_returning_to_his_town_keeps_it():
+    found = _found("The smith in Shusha returned to his forge on Monday for the first time since 1992.")
+    assert found["Shusha"]["start_date"] == "2023-09-18"
+
+
+def test_tradesman_only_named_by_his_town_is_still_dropped():
+    assert not _found("The smith in Tartar charged the same as last year.")

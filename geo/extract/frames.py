@@ -1852,9 +1852,11 @@ _SERVICE_IN = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,2}?(?:clinic|
 _SERVICE_NEWS = re.compile(r"(?:\b(?:for|build|builds|building|built|open|opens|opened|opening|fund|funds|funded|"
                            r"funding|repair\w*|rebuil\w*|clos(?:e|es|ed|ing)|equip\w*)\s+(?:the|a|an)\s+|"
                            r"\bnew\s+)(?:[\w'’-]+\s+){0,2}?\w+\s+(?:in|at)\s+(?:the\s+)?$")
-# the service's own news after it: "the clinic in X had reopened", "the library in Y closed on Monday"
+# the service's own news after it: "the clinic in X had reopened", "the library in Y closed on Monday", or the
+# tradesman's return or flight: "the smith in Z returned to his forge", "the wholesaler in W fled"
 _SERVICE_NEWS_AFTER = re.compile(r"(?:\s*,[^,.;:]{1,60},)?\s+(?:(?:had|has|have|was|were|is|are|will|would)\s+"
-                                 r"(?:been\s+|be\s+)?)?(?:reopen\w*|opened|closed|shut|resumed)\b")
+                                 r"(?:been\s+|be\s+)?)?(?:reopen\w*|opened|closed|shut|resumed|"
+                                 r"return(?:ed|s)?\s+(?:to|home)|came\s+back|fled|evacuated)\b")
 # someone's treatment at such a clinic, part of the person's story: "he was to undergo an operation at a clinic in X"
 _TREATED = re.compile(r"\b(?:operations?|surgery|treat(?:ed|ment)|undergo(?:es)?|underwent|patients|sick|"
                       r"ambulances?)\b")
