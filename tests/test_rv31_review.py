@@ -140,3 +140,18 @@ def test_tradesman_returning_to_his_town_keeps_it():
 
 def test_tradesman_only_named_by_his_town_is_still_dropped():
     assert not _found("The smith in Tartar charged the same as last year.")
+
+
+# a unit named by its home in an aside is described by it, unless it is told hit there, no other place named
+def test_unit_stationed_in_a_town_and_shelled_keeps_the_town():
+    found = _found("The regiment, which was stationed in Shusha, was shelled on Monday.")
+    assert found["Shusha"]["layer"] == "shelling"
+
+
+def test_unit_based_in_a_town_struck_by_drones_keeps_the_town():
+    found = _found("Drones struck the brigade, which is based in Aghdam, on Monday.")
+    assert found["Aghdam"]["layer"] == "shelling"
+
+
+def test_unit_home_with_drills_is_still_dropped():
+    assert not _found("The 102nd base, which is stationed in Gyumri, held drills on Monday.")

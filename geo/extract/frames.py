@@ -218,6 +218,14 @@ _UNIT_HOME = re.compile(r"\b(?:corps|army|armies|divisions?|regiments?|battalion
                         r"\b(?:bases?|divisions?|regiments?|battalions?|brigades?|units?|garrisons?)\b[\w\s'’-]{0,20}?,\s+"
                         r"(?:which|that)\s+(?:is|was|are|were)\s+(?:permanently\s+)?stationed\s+(?:in|at)\s+(?:the\s+)?$",
                         re.I)
+
+
+def _unit_hit_at_home(sentence, m, mentions):
+    """Is the unit named by its home at ``m`` ("the regiment, which was stationed in X,") told hit by fire or harm,
+    and no other place named? It was hit at home then: "the regiment, which was stationed in X, was shelled"."""
+    return bool(_HARM_TOLD.search(sentence)) and all(n.place == m.place for n in mentions)
+
+
 # where displaced people lived for years: "who have lived for three decades in settlements for displaced people
 # in Sumgayit", "had spent three decades in a former school building in Sabirabad", or the town itself: "they had
 # lived for many years in Baku" (the list goes on: "..., Baku")
@@ -1077,7 +1085,7 @@ def described_dropped(sentence, mentions):
                 "who" in before and _FROM_WHO_LIVE_IN.search(before)) or (
                 "based" in before and _BASED_IN.search(before)) or (
                 ("base" in before or "headquarter" in before or "stationed" in before)
-                and _UNIT_HOME.search(before)) or (
+                and _UNIT_HOME.search(before) and not _unit_hit_at_home(sentence, m, mentions)) or (
                 listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])) or (
                 before.endswith(("in ", "in the ")) and _remit_listed(sentence, m, mentions, before)) or (
                 " to " in before and _BUILT_TO_SERVE.search(before)) or (
