@@ -155,3 +155,14 @@ def test_unit_based_in_a_town_struck_by_drones_keeps_the_town():
 
 def test_unit_home_with_drills_is_still_dropped():
     assert not _found("The 102nd base, which is stationed in Gyumri, held drills on Monday.")
+
+
+# rescue work abroad: the town opening the sentence after its day, or as where the rescuers worked, is the scene
+def test_rescue_town_after_the_opening_day_is_the_scene():
+    found = _found("On Tuesday, in Antakya, Azerbaijani rescuers dug a boy out of the rubble.")
+    assert found["Antakya"]["start_date"] == "2023-09-19"
+
+
+def test_rescue_town_where_the_team_worked_is_the_scene():
+    found = _found("Working in Antakya, the Armenian team pulled a woman out alive on Tuesday.")
+    assert found["Antakya"]["layer"] == "other"

@@ -1912,8 +1912,10 @@ def _clause_start(sentence, begin):
     return max(sentence.rfind(c, 0, begin) for c in ",;:") + 1
 
 
-# ... or the town opens the sentence: "In X, rescuers pulled two children out alive"
-_OPENING_IN = re.compile(r"\s*(?:[Ii]n|[Aa]t)\s+$")
+# ... or the town opens the sentence, perhaps after its day, or as where the rescuers worked: "In X, rescuers pulled two
+# children out alive", "On Tuesday, in X, ...", "Working in X, the team ..."
+_OPENING_IN = re.compile(r"\s*(?:(?:[Oo]n|[Ee]arly\s+on|[Ll]ate\s+on)\s+\w+(?:\s+\w+)?,\s+)?"
+                         r"(?:(?:[Ww]orking|[Ss]earching|[Dd]igging)\s+)?(?:[Ii]n|[Aa]t)\s+$")
 
 
 def _rescue_told_at(sentence, begin, end):
