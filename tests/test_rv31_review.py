@@ -166,3 +166,9 @@ def test_rescue_town_after_the_opening_day_is_the_scene():
 def test_rescue_town_where_the_team_worked_is_the_scene():
     found = _found("Working in Antakya, the Armenian team pulled a woman out alive on Tuesday.")
     assert found["Antakya"]["layer"] == "other"
+
+
+def test_corridors_of_two_kinds_only_a_conference_topic_stay_dropped():
+    found = _found("On Thursday the town of Zangilan hosted a conference on the transport and energy corridors of the "
+                   "region.")
+    assert found["Zangilan"]["layer"] == "other"

@@ -2165,7 +2165,7 @@ _TALKS_ON = re.compile(r"\b(?:meetings?|talks|consultations|discussions?|negotia
 _GATHERING_ON = re.compile(r"\b(?:conferences?|forums?|seminars?|symposium|symposia|round\s+tables?|talks|"
                            r"consultations|discussions?|negotiations)\b(?:\s+[\w'’-]+){0,5}?\s+"
                            r"(?:on|about|over|devoted\s+to)\s+(?:the\s+)?"
-                           r"(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|as|while|when|and|but|"
+                           r"(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|as|while|when|but|"
                            r"after|before|because|since|until|then|where)\b)[\w'’-]+\s+){0,3}?$")
 # ... but mines told as newly laid somewhere are the laying's news: "talks about the new mines laid near X"
 _LAID_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+|(?:were\s+|had\s+been\s+)?)"
