@@ -1864,9 +1864,12 @@ _AS_TELLS_IT = re.compile(r"\b[Aa]s\s+(?P<who>the\s+(?!(?:old\s+)?(?:story|stori
                           r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?:tells|told|puts|put)\s+it\b")
 # a named source, or its report or account, describing it: "As Interfax describes it", "as the Guardian's report
 # described it" (the source's account, not a speaker called "As Interfax")
-_AS_DESCRIBES_IT = re.compile(r"\b[Aa]s\s+(?P<who>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)"
-                              r"(?:['’]s\s+(?:own\s+)?(?:report|account|article|story|dispatch|piece|bulletin))?\s+"
-                              r"(?:describes|described|has\s+described)\s+it\b")
+# (not a day's report: "as Monday's report described it" names no source)
+_AS_DESCRIBES_IT = re.compile(r"\b[Aa]s\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|"
+                              r"Today|Tonight|Last|This|Next)\b)"
+                              r"(?P<who>(?:the\s+)?[A-Z][\w&.'’-]*?(?:\s+[A-Z][\w&.'’-]*?){0,3}?)"
+                              r"(?:(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:report|account|article|story|dispatch|piece|"
+                              r"bulletin))?\s+(?:describes|described|has\s+described)\s+it\b")
 # a named work or source that gives an event's date or day: "as The Black Garden gives the date", "as the Chronicle,
 # a history of the war, dates it" (the day is the work's account)
 _AS_GIVES_DATE = re.compile(rf"\b[Aa]s\s+{_SPEAKER}(?:,\s+[^,;:\"“”]{{1,60}},)?\s+(?:gives|gave|puts|put|has|had)\s+"
@@ -6236,7 +6239,11 @@ _KIND_THEN_OUTLET = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<no
 # a radio named as such: "Armenian Public Radio", "Public Radio of Armenia", "Radio Van" (capitalised words only)
 _RADIO_NAMED = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}Radio\b(?:\s+of\s+[A-Z][\w'’-]*)?|\bRadio\s+[A-Z][\w'’-]*")
 # a television named as such: "AzTV", "Ictimai TV", "Public Television of Armenia" (capitalised words only)
-_TV_NAMED = re.compile(r"\b[A-Z][A-Za-z]*TV\b|\b(?:[A-Z][\w'’-]*\s+){1,3}(?:TV|Television)\b(?:\s+of\s+[A-Z][\w'’-]*)?")
+# (not a closed-circuit camera: "CCTV footage from the checkpoint")
+_TV_NAMED = re.compile(r"\b(?!CCTV\s+(?:footage|cameras?|images?|videos?|recordings?|systems?|stills?)\b)[A-Z][A-Za-z]*TV\b|"
+                       r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:TV|Television)\b(?:\s+of\s+[A-Z][\w'’-]*)?")
+# an owner named before the television: "the Defence Ministry's Zvezda TV" is Zvezda TV
+_OWNER_BEFORE = re.compile(r"^.*['’]s\s+")
 
 
 def _media_outlet(name):
@@ -6336,7 +6343,7 @@ def outlets_named(sentence):
         found.setdefault("radio", _media_outlet(m.group(0)) or m.group(0))
     # ... and a television whose name says it is one ("AzTV", "Ictimai TV") is "the channel" further on
     for m in _TV_NAMED.finditer(sentence) if "TV" in sentence or "Television" in sentence else ():
-        found.setdefault("channel", _media_outlet(m.group(0)) or m.group(0))
+        found.setdefault("channel", _media_outlet(m.group(0)) or _OWNER_BEFORE.sub("", m.group(0)))
     # a website is "the site" further on ("the website X published ... . The site said"), as a site is "the website"
     for noun, same in (("website", "site"), ("site", "website")):
         if noun in found:

@@ -2067,7 +2067,8 @@ _TROOPS_STOP = re.compile(r"\b(?:soldiers|troops|servicemen|paratroopers|units)\
 # a train, a service or a line withdrawn (the verb: "the X–Y train was withdrawn", "services were both withdrawn")
 _SERVICE_WITHDRAWN = re.compile(r"\b(?:trains?|services?|lines?|flights?|buses|bus\s+routes?)\s+(?:\w+\s+){0,3}?"
                                 r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?P<verb>withdrawn)\b")
-_POSTS_WITHDRAWN = re.compile(r"\b(?:posts?|outposts?|strongholds?)\s+(?:\w+\s+){0,3}?"
+# (not job or blog posts: "job posts were withdrawn")
+_POSTS_WITHDRAWN = re.compile(r"\b(?<!job\s)(?<!blog\s)(?<!staff\s)(?:posts?|outposts?|strongholds?)\s+(?:\w+\s+){0,3}?"
                               r"(?:was|were|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be|are\s+to\s+be)\s+"
                               r"(?:\w+\s+)?(?P<verb>withdrawn)\b")
 _STOPPED_CALLING = re.compile(r"\b(?P<trains>trains?|services?)\s+"
@@ -2171,9 +2172,13 @@ _WAYS_INTO = re.compile(r"\bways?\s+into\b")
 _TALKS_ON = re.compile(r"\b(?:meetings?|talks|consultations|discussions?|negotiations)\b(?:\s+[\w'’-]+){0,5}?\s+"
                        r"(?:on|about|over)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # a gathering and the ways it is on: "a conference on the transport corridors", "a forum about the region's roads"
+# (what it is on a topic, not a day or a clause of its own: "negotiations over the road continued on Monday as trucks
+# waited at X" tells the trucks' wait)
 _GATHERING_ON = re.compile(r"\b(?:conferences?|forums?|seminars?|symposium|symposia|round\s+tables?|talks|"
                            r"consultations|discussions?|negotiations)\b(?:\s+[\w'’-]+){0,5}?\s+"
-                           r"(?:on|about|over|devoted\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
+                           r"(?:on|about|over|devoted\s+to)\s+(?:the\s+)?"
+                           r"(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|as|while|when|but|"
+                           r"after|before|because|since|until|then|where)\b)[\w'’-]+\s+){0,3}?$")
 # ... but mines told as newly laid somewhere are the laying's news: "talks about the new mines laid near X"
 _LAID_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+|(?:were\s+|had\s+been\s+)?)"
                          r"(?:(?:newly|freshly|recently)\s+)?(?:laid|planted|placed|sown)\b")

@@ -218,6 +218,14 @@ _UNIT_HOME = re.compile(r"\b(?:corps|army|armies|divisions?|regiments?|battalion
                         r"\b(?:bases?|divisions?|regiments?|battalions?|brigades?|units?|garrisons?)\b[\w\s'’-]{0,20}?,\s+"
                         r"(?:which|that)\s+(?:is|was|are|were)\s+(?:permanently\s+)?stationed\s+(?:in|at)\s+(?:the\s+)?$",
                         re.I)
+
+
+def _unit_hit_at_home(sentence, m, mentions):
+    """Is the unit named by its home at ``m`` ("the regiment, which was stationed in X,") told hit by fire or harm,
+    and no other place named? It was hit at home then: "the regiment, which was stationed in X, was shelled"."""
+    return bool(_HARM_TOLD.search(sentence)) and all(n.place == m.place for n in mentions)
+
+
 # where displaced people lived for years: "who have lived for three decades in settlements for displaced people
 # in Sumgayit", "had spent three decades in a former school building in Sabirabad", or the town itself: "they had
 # lived for many years in Baku" (the list goes on: "..., Baku")
@@ -838,9 +846,11 @@ def described_dropped(sentence, mentions):
     if ("used to" in sentence or "once" in sentence) and not _war_told(sentence):
         habit = _PRIVATE_HABIT.search(sentence)
         if habit:
-            mentions = [m for m in mentions if m.begin < habit.start()]
+            mentions = [m for m in mentions if m.begin < habit.start()
+                        or any(end.start() < m.begin for end in _HABIT_CLAUSE_ENDS.finditer(sentence, habit.end()))]
             # "Nigar's uncle used to drive a lorry to X", "one of our members, who once played cards on the night
-            # train to Y": a private life's memory, no event at either
+            # train to Y": a private life's memory, no event at either (in the habit's clause only: "my father used
+            # to go to X; on Monday he returned to Y", "..., but on Monday he returned to Z" tell the return)
     out, listed_end, home_end, supply_end = [], None, None, None
     # (quick tests first, for speed: every _CLUB_WORD match holds "lub" or "F"; every _SCORE match a dash between its
     # numbers, or "League" or "up")
@@ -936,8 +946,10 @@ def described_dropped(sentence, mentions):
             continue                       # "..., where a family from X shared their tea"
         kin = before.endswith(("in ", "in the ", "from ", "from the ")) \
             and (_OWN_KIN_IN.search(before) or _WE_HAVE_KIN_IN.search(before)) \
-            and not (before.endswith(("from ", "from the ")) and HOME_NEWS_AFTER.search(sentence, m.end))
-        # (kin from a place told captured or fled keep it)
+            and not (before.endswith(("from ", "from the ")) and HOME_NEWS_AFTER.search(sentence, m.end)) \
+            and not _KIN_LIST_TOLD.match(sentence, _list_after(sentence, m, mentions)[0])
+        # (kin from a place told captured or fled keep it, and kin in places whose news a clause after their list
+        # tells: "have family in Lachin and Kalbajar, which were handed over on Monday")
         if before.endswith(("in ", "in the ", "from ", "from the ")) and not _war_told(sentence) and (
                 _LIFE_YEARS_IN.search(before) or _KIN_HOME_IN.search(before) or kin
                 or (_DIED_IN.search(before) and _AT_AGE.search(sentence, m.end))):
@@ -1082,7 +1094,7 @@ def described_dropped(sentence, mentions):
                 "who" in before and _FROM_WHO_LIVE_IN.search(before)) or (
                 "based" in before and _BASED_IN.search(before)) or (
                 ("base" in before or "headquarter" in before or "stationed" in before)
-                and _UNIT_HOME.search(before)) or (
+                and _UNIT_HOME.search(before) and not _unit_hit_at_home(sentence, m, mentions)) or (
                 listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])) or (
                 before.endswith(("in ", "in the ")) and _remit_listed(sentence, m, mentions, before)) or (
                 " to " in before and _BUILT_TO_SERVE.search(before)) or (
@@ -1860,9 +1872,11 @@ _SERVICE_IN = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,2}?(?:clinic|
 _SERVICE_NEWS = re.compile(r"(?:\b(?:for|build|builds|building|built|open|opens|opened|opening|fund|funds|funded|"
                            r"funding|repair\w*|rebuil\w*|clos(?:e|es|ed|ing)|equip\w*)\s+(?:the|a|an)\s+|"
                            r"\bnew\s+)(?:[\w'’-]+\s+){0,2}?\w+\s+(?:in|at)\s+(?:the\s+)?$")
-# the service's own news after it: "the clinic in X had reopened", "the library in Y closed on Monday"
+# the service's own news after it: "the clinic in X had reopened", "the library in Y closed on Monday", or the
+# tradesman's return or flight: "the smith in Z returned to his forge", "the wholesaler in W fled"
 _SERVICE_NEWS_AFTER = re.compile(r"(?:\s*,[^,.;:]{1,60},)?\s+(?:(?:had|has|have|was|were|is|are|will|would)\s+"
-                                 r"(?:been\s+|be\s+)?)?(?:reopen\w*|opened|closed|shut|resumed)\b")
+                                 r"(?:been\s+|be\s+)?)?(?:reopen\w*|opened|closed|shut|resumed|"
+                                 r"return(?:ed|s)?\s+(?:to|home)|came\s+back|fled|evacuated)\b")
 # someone's treatment at such a clinic, part of the person's story: "he was to undergo an operation at a clinic in X"
 _TREATED = re.compile(r"\b(?:operations?|surgery|treat(?:ed|ment)|undergo(?:es)?|underwent|patients|sick|"
                       r"ambulances?)\b")
@@ -1960,6 +1974,9 @@ _OWN_KIN_IN = re.compile(r"\b(?:(?:our|my)\s+(?:[\w'’-]+\s+)?(?!(?:village|tow
                          # (or kin from there: "several of our members have relatives from the Z district", older
                          # sets 3 of 3 such places unannotated when nothing is told of them)
                          r"(?:family|families|relatives|kin|cousins)\s+(?:in|from)\s+(?:the\s+)?$", re.I)
+# a clause after the places where the writer's people have kin, telling those places' news: "..., which were handed
+# over", "... districts, where the gas was cut off"
+_KIN_LIST_TOLD = re.compile(r"(?:\s+(?:districts?|regions?|provinces?|villages?|towns?))?\s*,\s+(?:where|which)\b")
 # a private person's journeys told as a habit or a memory: a kinsman or the writer's own members who "used to" travel
 # somewhere or "once" went by train or lorry, and what such a kinsman says the trains or the lorries "used to" do
 # ("my uncle used to drive a lorry to X", "one of our members, who once played cards on the night train to Y", "my
@@ -1971,6 +1988,9 @@ _PRIVATE_ONE = (r"(?:\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s
                 r"brother|sister|cousin|husband|wife|son|daughter|nephew|niece)s?\b"
                 r"|\b(?:[Oo]ne|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree)\s+of\s+our\s+(?:[a-z]+\s+)?members\b"
                 r"|\b[Oo]ur\s+(?:(?:old|older|oldest)\s+)?members?\b)")
+# where the habit's clause ends: a semicolon, a colon, a comma, or "and" or "but" opening a clause of its own ("and
+# on Monday", not a list of towns "to A and B")
+_HABIT_CLAUSE_ENDS = re.compile(r"[;:,]|\b(?:and|but)\s+(?!(?:the\s+)?[A-ZƏÇŞĞÜÖİ])")
 _WAY_WORD = (r"\b(?:trains?|buses|bus|lorry|lorries|trucks?|ferry|ferries|coaches|minibus(?:es)?|planes?|flights?|"
              r"road|railway|line)\b")
 _PRIVATE_HABIT = re.compile(_PRIVATE_ONE + r"(?:,\s+who)?\s+(?:used\s+to\s+(?:drive|ride|travel|go|take|walk|fly|carry|"

@@ -1619,10 +1619,13 @@ _CHECKPOINTS = _cues(
      # set up in X", "its military posts would be withdrawn from Y", "began to close their posts in Z" (a post is a
      # position held, as above)
      # (not posts on a page or a channel: "his posts on Facebook were closed"; nor the posts of those who tend people,
-     # as above: "first-aid posts were set up in X"; nor posts of wood or metal: "fence posts were set up along Y")
+     # as above: "first-aid posts were set up in X"; nor posts of wood or metal: "fence posts were set up along Y"; nor
+     # jobs or a post office: "two new job posts were set up", "the village post office was closed")
      r"(?<!medical )(?<!first-aid )(?<!first aid )(?<!aid )(?<!health )"
-     r"(?<!lamp )(?<!fence )(?<!goal )(?<!sign )(?<!wooden )(?<!timber )(?<!metal )(?<!gate )(?<!job )"
-     r"\b(?:posts?|outposts?|strongholds?)\b(?! on (?:[\w'’-]+ )?(?i:facebook|telegram|twitter|instagram|x|social|"
+     r"(?<!lamp )(?<!fence )(?<!goal )(?<!sign )(?<!wooden )(?<!timber )(?<!metal )(?<!gate )"
+     r"(?<!job )(?<!blog )(?<!staff )(?<!teaching )(?<!vacant )"
+     r"\b(?:posts?|outposts?|strongholds?)\b(?! offices?\b)"
+     r"(?! on (?:[\w'’-]+ )?(?i:facebook|telegram|twitter|instagram|x|social|"
      r"online|pages?|channels?|websites?)\b)(?= (?:[\w'’-]+ ){0,6}?(?:were|was|had been|have been|has been|would be|"
      r"will be|are to be|is to be|being) (?:\w+ )?(?:set up|closed|withdrawn)\b)|"
      r"\b(?:clos(?:e|ed|es|ing)|withdr(?:ew|aw|awn|aws|awing)) (?:the |their |its |all |\w+ )?(?:[\w'’-]+ )?"

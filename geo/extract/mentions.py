@@ -1012,6 +1012,29 @@ class Finder:
         towns = [p for p in self.named_abroad(phrase) if p.country in NEIGHBOURS]
         return towns if len(towns) == 1 else []
 
+    def _bridge_bank(self, sentence, begin, end):
+        """The place of the region on the other bank of a bridge named by the two it joins, when the name at
+        ``begin``..``end`` is one of them ("a bridge between Ordubad and X", "the bridge from X to Julfa"); None
+        otherwise. Only a bridge with one bank in the region crosses its border: "a bridge between Tabriz and
+        Marand", both abroad, names no crossing's side."""
+        if "bridge" not in sentence:
+            return None
+        sides = _BRIDGE_SIDES_BEFORE.search(sentence, max(0, begin - _CROSSING_SIDES_REACH), begin)
+        if sides is None:
+            return None
+        other = sides.group("other") or (after.group("other") if (after := _BRIDGE_OTHER_AFTER.match(sentence, end))
+                                         else None)
+        for name in (other, other.split()[0]) if other else ():
+            region = self.lookup(name)[0]
+            if region:
+                return region[0]
+        return None
+
+    def _bridge_bank_near(self, sentence, begin, end, place):
+        """Is ``place`` a bank of a bridge named by the two it joins (see :meth:`_bridge_bank`), near the other?"""
+        bank = self._bridge_bank(sentence, begin, end)
+        return bank is not None and _km(bank, place) <= BRIDGE_BANKS_KM
+
     def _crossing_site_at(self, sentence, begin, phrase):
         """The site a name the gazetteer knows only with a crossing word is, when such a word stands before it: "the
         checkpoint at Hakari", "the post at Hakari", "to cross at Hakari" (a post or a crossing at a name is its
@@ -1219,8 +1242,11 @@ class Finder:
         if not region and not abroad and on_named_line(sentence, begin):
             abroad = self.named_abroad(phrase)    # "the Gyumri–Rostov–Ganja line": a stop of the line
         if not region and not abroad and ((said.crossing and _crossing_side(sentence, begin))
-                                          or _paired_crossing_side(sentence, begin, end) or _bridge_side(sentence, begin)):
+                                          or _paired_crossing_side(sentence, begin, end)):
             abroad = self.crossing_side_abroad(phrase)    # "the crossing between Gyumri and Kars": its side abroad
+        if not region and not abroad and (bank := self._bridge_bank(sentence, begin, end)):
+            # "a bridge between Ordubad and X": its bank abroad, near the region's bank
+            abroad = [p for p in self.crossing_side_abroad(phrase) if _km(p, bank) <= BRIDGE_BANKS_KM]
         if abroad and not region and before == "of" and _PROVINCE_OF.search(sentence, max(0, begin - 20), begin):
             # "the Turkish province of Igdir": the province abroad, not its capital
             abroad = [p for p in self.lookup(f"{phrase} province")[1] if p.precision == "region"] or abroad
@@ -1329,7 +1355,8 @@ class Finder:
             # a border point abroad is read like one of the region's: what happens there is its news
             # (and so is the far end of a journey into it: "the flights arrived from Moscow")
             border_point = _at_border_point(sentence, begin, end) or self.crossing_site(phrase, abroad[0], sentence, begin) \
-                or self.crossing_state(phrase, abroad[0], sentence, end) or _bridge_side(sentence, begin)
+                or self.crossing_state(phrase, abroad[0], sentence, end) \
+                or self._bridge_bank_near(sentence, begin, end, abroad[0])
             incident = not border_point and _border_province_incident(sentence, begin, key[0], abroad[0])
             if not (border_point or incident) \
                     and not self._keep_abroad(sentence, tokens, first_index, run[j - 1].index, phrase):
@@ -1905,8 +1932,10 @@ def _clause_start(sentence, begin):
     return max(sentence.rfind(c, 0, begin) for c in ",;:") + 1
 
 
-# ... or the town opens the sentence: "In X, rescuers pulled two children out alive"
-_OPENING_IN = re.compile(r"\s*(?:[Ii]n|[Aa]t)\s+$")
+# ... or the town opens the sentence, perhaps after its day, or as where the rescuers worked: "In X, rescuers pulled two
+# children out alive", "On Tuesday, in X, ...", "Working in X, the team ..."
+_OPENING_IN = re.compile(r"\s*(?:(?:[Oo]n|[Ee]arly\s+on|[Ll]ate\s+on)\s+\w+(?:\s+\w+)?,\s+)?"
+                         r"(?:(?:[Ww]orking|[Ss]earching|[Dd]igging)\s+)?(?:[Ii]n|[Aa]t)\s+$")
 
 
 def _rescue_told_at(sentence, begin, end):
@@ -2346,14 +2375,12 @@ def _crossing_side(sentence, begin):
 
 # a bridge named by the two banks it joins: "a planned bridge between Ordubad and X", "the road bridge from A to B"
 _BRIDGE_SIDES_BEFORE = re.compile(r"\b(?i:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?i:bridges?)\s+(?i:between|from)\s+(?:the\s+)?"
-                                  r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+(?:to|and)\s+(?:the\s+)?)?$")
-
-
-def _bridge_side(sentence, begin):
-    """Is the name at ``begin`` a bank of a bridge named by the two it joins ("a bridge between Ordubad and X")?
-    Its side abroad is then named, small as it may be, as a crossing's is."""
-    return "bridge" in sentence and \
-        _BRIDGE_SIDES_BEFORE.search(sentence, max(0, begin - _CROSSING_SIDES_REACH), begin) is not None
+                                  r"(?:(?P<other>[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?)\s+(?:to|and)\s+"
+                                  r"(?:the\s+)?)?$")
+# ... the bank named after the first: "(between Ordubad) and X"
+_BRIDGE_OTHER_AFTER = re.compile(r"\s+(?:to|and)\s+(?:the\s+)?(?P<other>[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?)")
+# a border bridge's two banks stand this close (a bridge "between Yerevan and Moscow" is a figure of speech)
+BRIDGE_BANKS_KM = 80
 
 
 # a word of place before a crossing named alone: "at the Red Bridge", "through Upper Lars", "near the Red Bridge"

@@ -2344,8 +2344,13 @@ def _province_entered(sentence, row):
 # troops, border guards or their posts sent into, set up in or withdrawn from a province ("sent border guards into
 # Syunik", "two strongholds were set up in Syunik", "posts would be withdrawn from Tavush and Gegharkunik"): the
 # province is where they stand, though no smaller place is named (not aid or goods sent there: no force is named)
-_FORCE_WORD = (r"\b(?:troops|soldiers|servicemen|border\s+guards|peacekeepers|units|"
-               r"(?:military\s+|border\s+|mobile\s+)?(?:posts|outposts|strongholds))\b")
+# (not housing, medical or rescue units, nor job posts or post offices: "two hundred housing units were set up in X",
+# "sent two units of firefighters to Y", "new job posts were set up in Z")
+_FORCE_WORD = (r"\b(?:troops|soldiers|servicemen|border\s+guards|peacekeepers|"
+               r"(?<![Hh]ousing\s)(?<![Rr]esidential\s)(?<![Aa]partment\s)(?<![Mm]edical\s)(?<![Ss]torage\s)units"
+               r"(?!\s+of\s+(?:firefighters|rescuers|doctors|medics|volunteers|housing)\b)|"
+               r"(?:military\s+|border\s+|mobile\s+)?(?<![Jj]ob\s)(?<![Bb]log\s)(?<![Ss]taff\s)(?<![Tt]eaching\s)(?<![Vv]acant\s)"
+               r"(?:posts|outposts|strongholds)(?!\s+offices?\b))\b")
 _POSTING_WORD = (r"\b(?:sent|send|sending|deployed|deploy|deploying|posted|stationed|set\s+up|placed|"
                  r"withdrawn|withdraw|withdrew|withdrawing|pulled\s+out)\b")
 _POSTED_IN = re.compile(r"(?:" + _FORCE_WORD + r"[^.;:]{0,60}?" + _POSTING_WORD + r"|" + _POSTING_WORD
