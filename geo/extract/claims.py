@@ -4533,6 +4533,33 @@ def gender_of(claimant, genders):
     return genders.get(claimant) or genders.get(claimant.split()[-1], "")
 
 
+# a teller named as a body or an outlet: "the defence ministry", "the same agency", "the press service", "the paper"
+_BODY_TELLER = re.compile(r"(?i)\b(?:ministry|ministries|agency|service|office|department|committee|outlet|paper|"
+                          r"newspaper|daily|weekly|magazine|(?:web)?site|portal|channel|radio|television|broadcaster|"
+                          r"MoD|MFA)\b")
+_TITLE_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(TITLES | BARE_TITLES, key=len, reverse=True)) + r")\b")
+
+
+def body_teller(who, sentence="", pos=0):
+    """Is the teller a body or an outlet as written ("The defence ministry", "the agency", "Armenpress"), whom a later
+    "he" or "she" cannot mean, not a person ("its spokesman", "Dargahli", "Shushan Stepanyan of the defence ministry",
+    "A reporter from Baku wrote ... for JAMnews": a teller read as an outlet from a person who wrote for it)? ``pos``:
+    where the teller's verb stands in ``sentence``, whose subject is read too."""
+    who = who.strip()
+    if not who or who.lower() in ("he", "she", "him", "her") or _TITLE_WORD.search(who):
+        return False
+    named = _NAME_PAIR_FULL.match(who)
+    if named and not _BODY_TELLER.search(named.group(0)) and _a_person(named.group(0)):
+        return False
+    subject = _subject_before(sentence, pos) if sentence and pos else ""
+    if subject and (_TITLE_WORD.search(subject) or _UNNAMED_STAFF.match(subject)):
+        return False
+    if _BODY_TELLER.search(who):
+        return True
+    # (an outlet by its name alone, not a person the table lists with the press: "Armenpress", not "Tatul Hakobyan")
+    return _is_outlet(who) and not (_NAME_PAIR_FULL.fullmatch(who) and _a_person(who))
+
+
 def person_before(pronoun, attributions, people, memo=None):
     """The person an earlier attribution of the sentence names by name, whom its closing "he said" or "she said"
     means ("Public Radio quotes Prime Minister X, speaking to Y: ..., he said, ..."; a closing "..., he said." keeps

@@ -1,0 +1,49 @@
+"""Claimants of general phrasings: a "he" after a body spoke, "the same agency" after an outlet quoted someone, an
+outlet's column, "as X described the scene", and an outlet carrying a body's own account."""
+
+from tests.helpers import rows
+
+
+def _claims(text, gazetteer):
+    return {c["place_name"]: c["claimed_by"] for c in rows(text, gazetteer)}
+
+
+# 1. a "he" or "she" is a person, never a ministry, an agency or an outlet
+
+def test_he_after_a_ministry_spoke_is_no_ministry(gazetteer):
+    found = _claims("The defence ministry said convoys had been stopped near Sisian. Later, he said, the road to "
+                    "Meghri was open again.", gazetteer)
+    assert "ministry" not in found["Meghri"].lower() and "MoD" not in found["Meghri"], found
+
+
+def test_she_after_an_outlet_reported_is_the_person_named_before(gazetteer):
+    found = _claims("Lusine Hakobyan, a teacher, stayed in Jermuk. Armenpress reported that the school in Jermuk had "
+                    "closed. Now, she said, the pass above Vayk is blocked.", gazetteer)
+    assert "Lusine Hakobyan" in found["Vayk"], found
+
+
+def test_he_after_a_spokesman_spoke_stays_his_ministry(gazetteer):
+    # (near: the spokesman is a person, who speaks for the ministry)
+    found = _claims("Defence ministry spokesman Aram Torosyan said convoys had been stopped near Sisian. Later, he "
+                    "said, the road to Meghri was open again.", gazetteer)
+    assert found["Meghri"] == found["Sisian"], found
+
+
+def test_she_after_a_named_spokeswoman_of_the_ministry_stays_the_ministry(gazetteer):
+    # (near: a person named "of the defence ministry" is a person, not the body)
+    found = _claims("On the radio: Lilit Harutyunyan of the defence ministry said rockets had hit Martuni. She said a "
+                    "shell had also landed in Askeran.", gazetteer)
+    assert found["Askeran"] == found["Khojavend"] and found["Askeran"], found
+
+
+def test_he_after_a_paper_in_a_sentence_naming_a_person_is_left_to_that_sentence(gazetteer):
+    # (near: the sentence names someone before its "he": not read as nobody)
+    found = _claims("The paper said guns fired on Martuni all day. A new commander, Samvel Karapetyan, was sent to "
+                    "hold Askeran, and he told the paper that the road to Askeran was open.", gazetteer)
+    assert found.get("Askeran") != "", found
+
+
+def test_it_after_a_ministry_spoke_is_still_the_ministry(gazetteer):
+    found = _claims("The defence ministry said convoys had been stopped near Sisian. It said the road to Meghri was "
+                    "open again.", gazetteer)
+    assert found["Meghri"] == found["Sisian"], found
