@@ -47,3 +47,24 @@ def test_it_after_a_ministry_spoke_is_still_the_ministry(gazetteer):
     found = _claims("The defence ministry said convoys had been stopped near Sisian. It said the road to Meghri was "
                     "open again.", gazetteer)
     assert found["Meghri"] == found["Sisian"], found
+
+
+# 2. "the same agency" is the outlet named before, not the person it quoted
+
+def test_the_same_agency_after_it_quoted_a_person(gazetteer):
+    found = _claims("Armenpress quoted driver Hayk Sargsyan as saying the road to Goris was shut. Sargsyan said lorries "
+                    "waited near Sisian. The same agency said shells fell on Jermuk.", gazetteer)
+    assert found["Sisian"] == "Hayk Sargsyan" and found["Jermuk"] == "Armenian media", found
+
+
+def test_the_same_outlet_after_a_person_told_it(gazetteer):
+    found = _claims("Driver Hayk Sargsyan told Armenpress the road to Goris was shut. According to the same outlet, "
+                    "shells fell on Jermuk.", gazetteer)
+    assert found["Jermuk"] == "Armenian media", found
+
+
+def test_the_person_again_after_an_outlet_quoted_him(gazetteer):
+    # (near: "Sargsyan added" is still the person)
+    found = _claims("Armenpress quoted driver Hayk Sargsyan as saying the road to Goris was shut. Sargsyan added that "
+                    "lorries waited near Sisian.", gazetteer)
+    assert found["Sisian"] == "Hayk Sargsyan", found

@@ -6238,8 +6238,16 @@ _DOMAIN = re.compile(r"(?i)\.(?:net|com|am|az|ru|ge|org|info)$")
 _ADDRESS_SUBJECT = re.compile(r"(?P<name>(?-i:[A-Z])[\w-]*\.(?:az|am|ru|ge|com|net|info))\s+(?:also\s+)?[a-z]+ed\b")
 _OUTLET_TELLS = re.compile(r"\b" + _OUTLET_NAME + r",?\s+(?:(?:also|later|then|first)\s+)?(?:wrote|writes|reported|"
                            r"reports|said|says|carried|carries|published|publishes|ran|runs)\b")
+# an outlet named by its name as the one passing on a speaker's words or hearing them: "Armenpress quoted rescuer X as
+# saying", "told Armenpress the road was shut", "in an interview with Armenpress"
+# (not one citing a body: "Azernews, citing the ministry, wrote" is the outlet's own report, read as such)
+_OUTLET_RELAYS_SPEAKER = re.compile(r"\b" + _OUTLET_NAME + r",?\s+(?:(?:also|later|then|first)\s+)?(?:quoted|quotes|"
+                                    r"interviewed|interviews)\b|"
+                                    r"\b(?:told|interview\s+(?:with|to))\s+(?:the\s+)?" + _OUTLET_NAME.replace("name", "name2")
+                                    + r"(?=\s+(?-i:[a-z]))")
 # an outlet named by its name alone as the one relaying the press: "according to Report, which cited Armenian media",
 # "according to Oxu, citing local sources" (a body that relays the media or unnamed sources is an outlet)
+_RELAYING_WORDS = ("quot", "told", "interview")     # (one is in every _OUTLET_RELAYS_SPEAKER match)
 _RELAYING_OUTLET = re.compile(r"\b[Aa]ccording\s+to\s+" + _OUTLET_NAME + r",\s+(?:which\s+(?:cited|quoted)|citing|"
                               r"quoting)\s+(?:[\w-]+\s+){0,2}?(?:media|press|sources|reports|newspapers|outlets)\b")
 
@@ -6354,6 +6362,15 @@ def outlets_named(sentence):
     if outlet:
         for noun in ("site", "website", "portal", "outlet"):
             found.setdefault(noun, outlet)
+    # ... and one that quoted or heard a speaker ("Armenpress quoted rescuer X as saying ...", "X told Armenpress the
+    # road was shut"): "the same agency", "the same outlet" further on is that outlet, not the speaker it quoted (not
+    # the noun a teller before it was named by: "the mine agency ANAMA told Armenpress ..., the agency said")
+    for m in _OUTLET_RELAYS_SPEAKER.finditer(sentence) if any(map(sentence.__contains__, _RELAYING_WORDS)) else ():
+        outlet = _media_outlet(m.group("name") or m.group("name2"))
+        teller = set(_OUTLET_NOUN_WORD.findall(sentence, max(0, m.start() - 60), m.start()))
+        for noun in _OUTLET_NOUNS if outlet else ():
+            if noun not in teller:
+                found.setdefault(noun, outlet)
     # a broadcaster whose name says it is a radio ("Armenian Public Radio", "Radio Van") is "the radio" further on,
     # as a channel is "the channel"
     for m in _RADIO_NAMED.finditer(sentence) if "Radio" in sentence else ():
