@@ -68,3 +68,23 @@ def test_the_person_again_after_an_outlet_quoted_him(gazetteer):
     found = _claims("Armenpress quoted driver Hayk Sargsyan as saying the road to Goris was shut. Sargsyan added that "
                     "lorries waited near Sisian.", gazetteer)
     assert found["Sisian"] == "Hayk Sargsyan", found
+
+
+# 3. an outlet's column
+
+def test_according_to_the_column_is_its_outlets(gazetteer):
+    found = _claims("A column in Today.az argued that Aghdam was being rebuilt fast. According to the column, mines "
+                    "still lay around Fuzuli.", gazetteer)
+    assert found["Fuzuli"] == "Azerbaijani media", found
+
+
+def test_an_outlet_ran_an_editorial(gazetteer):
+    found = _claims("Today.az ran an editorial on the new roads. The editorial said mines still lay around Fuzuli.",
+                    gazetteer)
+    assert found["Fuzuli"] == "Azerbaijani media", found
+
+
+def test_a_column_of_lorries_is_no_outlets(gazetteer):
+    found = _claims("A column of lorries left Aghdam. According to the column, mines still lay around Fuzuli.",
+                    gazetteer)
+    assert found["Fuzuli"] != "Azerbaijani media", found

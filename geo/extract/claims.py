@@ -6247,6 +6247,13 @@ _OUTLET_RELAYS_SPEAKER = re.compile(r"\b" + _OUTLET_NAME + r",?\s+(?:(?:also|lat
                                     + r"(?=\s+(?-i:[a-z]))")
 # an outlet named by its name alone as the one relaying the press: "according to Report, which cited Armenian media",
 # "according to Oxu, citing local sources" (a body that relays the media or unnamed sources is an outlet)
+# an opinion piece of an outlet named with it: "a column in Today.az", "an op-ed for Azatutyun", "Today.az's editorial",
+# "Today.az ran a column": "the column" further on is that outlet's
+_PIECE_NOUNS = ("column", "editorial", "op-ed", "commentary")
+_OUTLET_PIECE = re.compile(r"\b(?P<piece>" + "|".join(_PIECE_NOUNS) + r")\s+(?:[\w'’-]+\s+){0,3}?(?:in|for|on)\s+(?:the\s+)?"
+                           + _OUTLET_NAME + r"|\b" + _OUTLET_NAME.replace("name", "name2") + r"(?:['’]s|\s+(?:ran|carried|"
+                           r"published|printed|runs|carries|publishes|prints))\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?"
+                           r"(?P<piece2>" + "|".join(_PIECE_NOUNS) + r")\b")
 _RELAYING_WORDS = ("quot", "told", "interview")     # (one is in every _OUTLET_RELAYS_SPEAKER match)
 _RELAYING_OUTLET = re.compile(r"\b[Aa]ccording\s+to\s+" + _OUTLET_NAME + r",\s+(?:which\s+(?:cited|quoted)|citing|"
                               r"quoting)\s+(?:[\w-]+\s+){0,2}?(?:media|press|sources|reports|newspapers|outlets)\b")
@@ -6371,6 +6378,11 @@ def outlets_named(sentence):
         for noun in _OUTLET_NOUNS if outlet else ():
             if noun not in teller:
                 found.setdefault(noun, outlet)
+    # an outlet's opinion piece ("a column in Today.az argued"): "the column" further on is that outlet's
+    for m in _OUTLET_PIECE.finditer(sentence) if any(map(sentence.__contains__, _PIECE_NOUNS)) else ():
+        outlet = _media_outlet(m.group("name") or m.group("name2"))
+        if outlet:
+            found[(m.group("piece") or m.group("piece2")).lower()] = outlet
     # a broadcaster whose name says it is a radio ("Armenian Public Radio", "Radio Van") is "the radio" further on,
     # as a channel is "the channel"
     for m in _RADIO_NAMED.finditer(sentence) if "Radio" in sentence else ():
@@ -6451,7 +6463,7 @@ def _org_mods(match):
 # report", "officials of the Fund"
 _BODY_AGAIN = re.compile(r"(?i)(?:(?:officials?|representatives?|spokes(?:man|woman|person)|staff|members|sources?)\s+"
                          r"(?:of|from|at|for)\s+)?(?:(?:the|this|that)\s+)?(?P<noun>" + _ORG_NOUN + r"|contingent|report|statement|"
-                         r"letter|study|survey|assessment|findings|rights\s+group|watchdog|" + "|".join(_OUTLET_NOUNS) + r")(?:['’]s?\s+(?:team|staff|office))?")
+                         r"letter|study|survey|assessment|findings|rights\s+group|watchdog|" + "|".join(_OUTLET_NOUNS + _PIECE_NOUNS) + r")(?:['’]s?\s+(?:team|staff|office))?")
 
 
 # a company named after its trade: "the distributor Armgaz", "the state operator Caspian Rail"
