@@ -88,3 +88,26 @@ def test_a_column_of_lorries_is_no_outlets(gazetteer):
     found = _claims("A column of lorries left Aghdam. According to the column, mines still lay around Fuzuli.",
                     gazetteer)
     assert found["Fuzuli"] != "Azerbaijani media", found
+
+
+# 4. "as X described the scene": X
+
+def test_as_a_person_described_the_scene(gazetteer):
+    found = _claims("As Gayane described the scene, shells fell on Tartar.", gazetteer)
+    assert found["Tartar"] == "Gayane", found
+
+
+def test_as_a_person_saw_it(gazetteer):
+    found = _claims("As Gayane Melkonyan saw it, shells fell on Tartar.", gazetteer)
+    assert found["Tartar"] == "Gayane Melkonyan", found
+
+
+def test_as_an_outlet_tells_it(gazetteer):
+    found = _claims("As Armenpress tells it, shells fell on Tartar.", gazetteer)
+    assert found["Tartar"] == "Armenian media", found
+
+
+def test_as_a_person_saw_something_happen_is_no_account(gazetteer):
+    # (near: "as" of time, what she saw no account she gives)
+    found = _claims("As Gayane saw the lorries leave, shells fell on Tartar.", gazetteer)
+    assert found["Tartar"] != "Gayane", found

@@ -566,6 +566,7 @@ def find_attributions(sentence):
         # "The villages on his list included A and B, according to Azernews": the list is his, the paper carries it
         found = [Attribution(own_list.start("owner"), _OWNER_PRONOUN[own_list.group("owner").lower()])]
     found = [_inner_teller(a) for a in found]
+    found = [a._replace(who=_AS_OPENS.sub("", a.who)) for a in found]    # "As Anna described the scene": Anna
     # "the paper sent a reporter to X, where it said ...": "it" is the outlet the sentence opened with
     found = [a._replace(who=outlet.group("who")) if a.who == "it"
              and (outlet := _OUTLET_THEN_IT.search(sentence, 0, a.pos)) else a for a in found]
@@ -1862,11 +1863,15 @@ _AS_PUT_IT = re.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+(?:put|puts|has\s+put)\s+it\b"
 # telling: "as the story tells it", "as the old saying puts it")
 _AS_TELLS_IT = re.compile(r"\b[Aa]s\s+(?P<who>the\s+(?!(?:old\s+)?(?:story|stories|legend|saying|proverb|tradition|song)\b)"
                           r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?:tells|told|puts|put)\s+it\b")
-# a named source, or its report or account, describing it: "As Interfax describes it", "as the Guardian's report
-# described it" (the source's account, not a speaker called "As Interfax")
+# a named source, or its report or account, describing it or seeing it: "As Interfax describes it", "as the Guardian's
+# report described it", "As Anna saw it" (the source's account, not a speaker called "As Interfax")
 _AS_DESCRIBES_IT = re.compile(r"\b[Aa]s\s+(?P<who>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)"
                               r"(?:['’]s\s+(?:own\s+)?(?:report|account|article|story|dispatch|piece|bulletin))?\s+"
-                              r"(?:describes|described|has\s+described)\s+it\b")
+                              r"(?:describes|described|has\s+described|saw|sees|has\s+seen|remembers|remembered|recalls|"
+                              r"recalled)\s+it\b")
+# a speaker named after an opening "as" of the speaker's own telling, the "as" no part of the name: "As Anna described
+# the scene, ...", "As Armenpress tells it, ..." ("Anna", "Armenpress")
+_AS_OPENS = re.compile(r"^\s*[Aa]s\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z])")
 # a named work or source that gives an event's date or day: "as The Black Garden gives the date", "as the Chronicle,
 # a history of the war, dates it" (the day is the work's account)
 _AS_GIVES_DATE = re.compile(rf"\b[Aa]s\s+{_SPEAKER}(?:,\s+[^,;:\"“”]{{1,60}},)?\s+(?:gives|gave|puts|put|has|had)\s+"
