@@ -111,3 +111,29 @@ def test_as_a_person_saw_something_happen_is_no_account(gazetteer):
     # (near: "as" of time, what she saw no account she gives)
     found = _claims("As Gayane saw the lorries leave, shells fell on Tartar.", gazetteer)
     assert found["Tartar"] != "Gayane", found
+
+
+# 5. an outlet carrying a body's own account: the body's
+
+def test_an_outlet_carried_the_ministrys_account(gazetteer):
+    found = _claims("Armenpress carried the defence ministry's account: shells fell on Jermuk.", gazetteer)
+    cited = _claims("Armenpress, citing the defence ministry, said shells fell on Jermuk.", gazetteer)
+    assert found["Jermuk"] == cited["Jermuk"] == "Armenian MoD", (found, cited)
+
+
+def test_an_outlet_quoted_the_ministrys_statement(gazetteer):
+    found = _claims("Armenpress quoted the ministry's statement that shells fell on Jermuk.", gazetteer)
+    cited = _claims("Armenpress, citing the ministry, said shells fell on Jermuk.", gazetteer)
+    assert found["Jermuk"] == cited["Jermuk"], (found, cited)
+
+
+def test_an_outlet_carried_a_named_ministrys_account(gazetteer):
+    found = _claims("Armenpress published the Azerbaijani defence ministry's account, which said shells fell on "
+                    "Jermuk.", gazetteer)
+    assert found["Jermuk"] == "Azerbaijani MoD", found
+
+
+def test_an_outlet_carried_a_persons_account_is_no_body(gazetteer):
+    # (near: a resident's account names no body; the rule leaves it)
+    found = _claims("Armenpress carried Gayane's account: shells fell on Jermuk.", gazetteer)
+    assert "MoD" not in found.get("Jermuk", ""), found

@@ -492,6 +492,18 @@ def find_attributions(sentence):
     for m in (_MINISTRYS_ACCOUNT.finditer(sentence) if "inistry" in sentence else ()):
         if not any(abs(a.pos - m.start()) < 30 for a in found):
             found.append(Attribution(m.start(), "the ministry"))  # "relayed the ministry's account that ...": its
+    for m in (_RELAYED_ACCOUNT.finditer(sentence) if "'s " in sentence or "’s " in sentence else ()):
+        owner = m.group("owner")
+        relayers = [a for a in found if a.pos == m.start("verb")]
+        subject = _subject_before(sentence, m.start("verb")) if not relayers else ""
+        if subject and _is_outlet(subject):
+            relayers = [Attribution(m.start("verb"), subject)]    # (a verb no speaker's: "carried")
+        # (a body the owner is, named or by its kind; its side the outlet's when the name gives none)
+        cited = _of_relayers_nation(Attribution(m.start("owner"), owner), relayers) \
+            if owner.lower() in PRONOUNS or _BARE_BODY.fullmatch(owner) or canonical_actor(owner) \
+            or _office_without_nation(owner) else None
+        if cited:                          # "Armenpress carried the defence ministry's account: ...": the ministry's
+            found = [a for a in found if a not in relayers and a.pos != m.start("owner")] + [cited]
     for m in (_IN_CAPITAL_CALLED.finditer(sentence) if sentence.startswith("In ") else ()):
         if m.group("who").lower() in NATION_WORDS:     # "In Baku the project is described as ...": Baku says
             found.append(Attribution(m.start(), m.group("who")))
@@ -1834,6 +1846,13 @@ _GAVE_ACCOUNT = re.compile(r"\s+(?:gave|gives|offered|offers|had|put\s+out|put\s
 # that ...", "a site carried the ministry's list of villages it said were shelled"
 _MINISTRYS_ACCOUNT = re.compile(r"\bthe\s+ministry['’]s\s+(?:latest\s+|new\s+|own\s+)?(?:account|version|list|"
                                 r"figures|statement|claim|report)s?\b")
+# an outlet passing on a body's own account, the words after it: "Armenpress carried the defence ministry's account:
+# ...", "APA quoted the ministry's statement that ...", "Trend relayed the State Border Service's report, which said"
+# (the owner is the innermost source, as in "X, citing the ministry, said")
+_RELAYED_ACCOUNT = re.compile(r"\b(?P<verb>carried|carries|quoted|quotes|cited|cites|relayed|relays|published|publishes|"
+                              r"reprinted|ran|runs|posted|aired|broadcast)\s+(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                              r"[\w-]+)['’]s\s+(?:(?:latest|new|own|official|full)\s+)?(?:account|version|statement|"
+                              r"report|bulletin|figures|list|claim|words)\s*(?::|,?\s+that\b|,\s+(?:which|saying)\b)")
 # "two men it described as ...": a relative clause of the speaker named before, labelling what it reports
 _NOUN_IT_BEFORE = re.compile(r"\b[a-z]{3,}\s+(?:it|they)\s+$")
 _LABEL_AS = re.compile(r"\s+as\b")
