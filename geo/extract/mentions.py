@@ -1326,7 +1326,8 @@ class Finder:
             # a border point abroad is read like one of the region's: what happens there is its news
             # (and so is the far end of a journey into it: "the flights arrived from Moscow")
             border_point = _at_border_point(sentence, begin, end) or self.crossing_site(phrase, abroad[0], sentence, begin) \
-                or self.crossing_state(phrase, abroad[0], sentence, end) or _bridge_side(sentence, begin)
+                or self.crossing_state(phrase, abroad[0], sentence, end) \
+                or (_bridge_side(sentence, begin) and self._border_bridge(sentence, begin, abroad[0]))
             incident = not border_point and _border_province_incident(sentence, begin, key[0], abroad[0])
             if not (border_point or incident) \
                     and not self._keep_abroad(sentence, tokens, first_index, run[j - 1].index, phrase):
@@ -1484,6 +1485,15 @@ class Finder:
         if not _AT_POINT_BEFORE.search(sentence, max(0, start - 20), start):
             return False
         return self.named_crossing(phrase, place)
+
+    def _border_bridge(self, sentence, begin, place):
+        """Is the bridge whose bank the place is a border bridge: its other bank not in the place's own country ("a
+        bridge between Ordubad and Siyahrud" spans the Aras; "a bridge between Tabriz and Marand" is Iran's own, far
+        from any border, and no border point)? A bank the gazetteer does not know, or one named otherwise, is left
+        as the rule reads it."""
+        other = _bridge_other_bank(sentence, begin)
+        banks = sum(self.lookup(other), []) if other else []
+        return not banks or any(p.country != place.country for p in banks)
 
     def crossing_state(self, phrase, place, sentence, end):
         """Is the place a border crossing whose state the words after it tell ("Upper Lars reopened", "X was
@@ -2320,11 +2330,28 @@ _BRIDGE_SIDES_BEFORE = re.compile(r"\b(?i:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?i
                                   r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+(?:to|and)\s+(?:the\s+)?)?$")
 
 
+# the two banks of such a bridge, by name: "bridge between Ordubad and Siyahrud", "bridge from Tabriz to Marand"
+_BRIDGE_BANKS = re.compile(r"\b(?i:bridges?)\s+(?i:between|from)\s+(?:the\s+)?"
+                           r"(?P<a>[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?)\s+(?:to|and)\s+(?:the\s+)?"
+                           r"(?P<b>[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?)")
+
+
 def _bridge_side(sentence, begin):
     """Is the name at ``begin`` a bank of a bridge named by the two it joins ("a bridge between Ordubad and X")?
     Its side abroad is then named, small as it may be, as a crossing's is."""
     return "bridge" in sentence and \
         _BRIDGE_SIDES_BEFORE.search(sentence, max(0, begin - _CROSSING_SIDES_REACH), begin) is not None
+
+
+def _bridge_other_bank(sentence, begin):
+    """The name of the other bank of the bridge whose bank the name at ``begin`` is ("Ordubad" for Siyahrud in "a
+    bridge between Ordubad and Siyahrud"), or "" when the sentence writes it otherwise."""
+    for m in _BRIDGE_BANKS.finditer(sentence) if "bridge" in sentence else ():
+        if m.start("a") == begin:
+            return m.group("b")
+        if m.start("b") == begin:
+            return m.group("a")
+    return ""
 
 
 # a word of place before a crossing named alone: "at the Red Bridge", "through Upper Lars", "near the Red Bridge"
