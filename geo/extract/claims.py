@@ -492,6 +492,18 @@ def find_attributions(sentence):
     for m in (_MINISTRYS_ACCOUNT.finditer(sentence) if "inistry" in sentence else ()):
         if not any(abs(a.pos - m.start()) < 30 for a in found):
             found.append(Attribution(m.start(), "the ministry"))  # "relayed the ministry's account that ...": its
+    for m in (_RELAYED_ACCOUNT.finditer(sentence) if "'s " in sentence or "’s " in sentence else ()):
+        owner = m.group("owner")
+        relayers = [a for a in found if a.pos == m.start("verb")]
+        subject = _subject_before(sentence, m.start("verb")) if not relayers else ""
+        if subject and _is_outlet(subject):
+            relayers = [Attribution(m.start("verb"), subject)]    # (a verb no speaker's: "carried")
+        # (a body the owner is, named or by its kind; its side the outlet's when the name gives none)
+        cited = _of_relayers_nation(Attribution(m.start("owner"), owner), relayers) \
+            if owner.lower() in PRONOUNS or _BARE_BODY.fullmatch(owner) or canonical_actor(owner) \
+            or _office_without_nation(owner) else None
+        if cited:                          # "Armenpress carried the defence ministry's account: ...": the ministry's
+            found = [a for a in found if a not in relayers and a.pos != m.start("owner")] + [cited]
     for m in (_IN_CAPITAL_CALLED.finditer(sentence) if sentence.startswith("In ") else ()):
         if m.group("who").lower() in NATION_WORDS:     # "In Baku the project is described as ...": Baku says
             found.append(Attribution(m.start(), m.group("who")))
@@ -566,6 +578,7 @@ def find_attributions(sentence):
         # "The villages on his list included A and B, according to Azernews": the list is his, the paper carries it
         found = [Attribution(own_list.start("owner"), _OWNER_PRONOUN[own_list.group("owner").lower()])]
     found = [_inner_teller(a) for a in found]
+    found = [a._replace(who=_AS_OPENS.sub("", a.who)) for a in found]    # "As Anna described the scene": Anna
     # "the paper sent a reporter to X, where it said ...": "it" is the outlet the sentence opened with
     found = [a._replace(who=outlet.group("who")) if a.who == "it"
              and (outlet := _OUTLET_THEN_IT.search(sentence, 0, a.pos)) else a for a in found]
@@ -1833,6 +1846,13 @@ _GAVE_ACCOUNT = re.compile(r"\s+(?:gave|gives|offered|offers|had|put\s+out|put\s
 # that ...", "a site carried the ministry's list of villages it said were shelled"
 _MINISTRYS_ACCOUNT = re.compile(r"\bthe\s+ministry['’]s\s+(?:latest\s+|new\s+|own\s+)?(?:account|version|list|"
                                 r"figures|statement|claim|report)s?\b")
+# an outlet passing on a body's own account, the words after it: "Armenpress carried the defence ministry's account:
+# ...", "APA quoted the ministry's statement that ...", "Trend relayed the State Border Service's report, which said"
+# (the owner is the innermost source, as in "X, citing the ministry, said")
+_RELAYED_ACCOUNT = re.compile(r"\b(?P<verb>carried|carries|quoted|quotes|cited|cites|relayed|relays|published|publishes|"
+                              r"reprinted|ran|runs|posted|aired|broadcast)\s+(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                              r"[\w-]+)['’]s\s+(?:(?:latest|new|own|official|full)\s+)?(?:account|version|statement|"
+                              r"report|bulletin|figures|list|claim|words)\s*(?::|,?\s+that\b|,\s+(?:which|saying)\b)")
 # "two men it described as ...": a relative clause of the speaker named before, labelling what it reports
 _NOUN_IT_BEFORE = re.compile(r"\b[a-z]{3,}\s+(?:it|they)\s+$")
 _LABEL_AS = re.compile(r"\s+as\b")
@@ -1862,14 +1882,19 @@ _AS_PUT_IT = re.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+(?:put|puts|has\s+put)\s+it\b"
 # telling: "as the story tells it", "as the old saying puts it")
 _AS_TELLS_IT = re.compile(r"\b[Aa]s\s+(?P<who>the\s+(?!(?:old\s+)?(?:story|stories|legend|saying|proverb|tradition|song)\b)"
                           r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?:tells|told|puts|put)\s+it\b")
-# a named source, or its report or account, describing it: "As Interfax describes it", "as the Guardian's report
-# described it" (the source's account, not a speaker called "As Interfax")
+# a named source, or its report or account, describing it or seeing it: "As Interfax describes it", "as the Guardian's
+# report described it", "As Anna saw it" (the source's account, not a speaker called "As Interfax")
 # (not a day's report: "as Monday's report described it" names no source)
 _AS_DESCRIBES_IT = re.compile(r"\b[Aa]s\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|"
                               r"Today|Tonight|Last|This|Next)\b)"
                               r"(?P<who>(?:the\s+)?[A-Z][\w&.'’-]*?(?:\s+[A-Z][\w&.'’-]*?){0,3}?)"
                               r"(?:(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:report|account|article|story|dispatch|piece|"
-                              r"bulletin))?\s+(?:describes|described|has\s+described)\s+it\b")
+                              r"bulletin))?\s+"
+                              r"(?:describes|described|has\s+described|saw|sees|has\s+seen|remembers|remembered|recalls|"
+                              r"recalled)\s+it\b")
+# a speaker named after an opening "as" of the speaker's own telling, the "as" no part of the name: "As Anna described
+# the scene, ...", "As Armenpress tells it, ..." ("Anna", "Armenpress")
+_AS_OPENS = re.compile(r"^\s*[Aa]s\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z])")
 # a named work or source that gives an event's date or day: "as The Black Garden gives the date", "as the Chronicle,
 # a history of the war, dates it" (the day is the work's account)
 _AS_GIVES_DATE = re.compile(rf"\b[Aa]s\s+{_SPEAKER}(?:,\s+[^,;:\"“”]{{1,60}},)?\s+(?:gives|gave|puts|put|has|had)\s+"
@@ -4536,6 +4561,33 @@ def gender_of(claimant, genders):
     return genders.get(claimant) or genders.get(claimant.split()[-1], "")
 
 
+# a teller named as a body or an outlet: "the defence ministry", "the same agency", "the press service", "the paper"
+_BODY_TELLER = re.compile(r"(?i)\b(?:ministry|ministries|agency|service|office|department|committee|outlet|paper|"
+                          r"newspaper|daily|weekly|magazine|(?:web)?site|portal|channel|radio|television|broadcaster|"
+                          r"MoD|MFA)\b")
+_TITLE_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(TITLES | BARE_TITLES, key=len, reverse=True)) + r")\b")
+
+
+def body_teller(who, sentence="", pos=0):
+    """Is the teller a body or an outlet as written ("The defence ministry", "the agency", "Armenpress"), whom a later
+    "he" or "she" cannot mean, not a person ("its spokesman", "Dargahli", "Shushan Stepanyan of the defence ministry",
+    "A reporter from Baku wrote ... for JAMnews": a teller read as an outlet from a person who wrote for it)? ``pos``:
+    where the teller's verb stands in ``sentence``, whose subject is read too."""
+    who = who.strip()
+    if not who or who.lower() in ("he", "she", "him", "her") or _TITLE_WORD.search(who):
+        return False
+    named = _NAME_PAIR_FULL.match(who)
+    if named and not _BODY_TELLER.search(named.group(0)) and _a_person(named.group(0)):
+        return False
+    subject = _subject_before(sentence, pos) if sentence and pos else ""
+    if subject and (_TITLE_WORD.search(subject) or _UNNAMED_STAFF.match(subject)):
+        return False
+    if _BODY_TELLER.search(who):
+        return True
+    # (an outlet by its name alone, not a person the table lists with the press: "Armenpress", not "Tatul Hakobyan")
+    return _is_outlet(who) and not (_NAME_PAIR_FULL.fullmatch(who) and _a_person(who))
+
+
 def person_before(pronoun, attributions, people, memo=None):
     """The person an earlier attribution of the sentence names by name, whom its closing "he said" or "she said"
     means ("Public Radio quotes Prime Minister X, speaking to Y: ..., he said, ..."; a closing "..., he said." keeps
@@ -6217,8 +6269,23 @@ _DOMAIN = re.compile(r"(?i)\.(?:net|com|am|az|ru|ge|org|info)$")
 _ADDRESS_SUBJECT = re.compile(r"(?P<name>(?-i:[A-Z])[\w-]*\.(?:az|am|ru|ge|com|net|info))\s+(?:also\s+)?[a-z]+ed\b")
 _OUTLET_TELLS = re.compile(r"\b" + _OUTLET_NAME + r",?\s+(?:(?:also|later|then|first)\s+)?(?:wrote|writes|reported|"
                            r"reports|said|says|carried|carries|published|publishes|ran|runs)\b")
+# an outlet named by its name as the one passing on a speaker's words or hearing them: "Armenpress quoted rescuer X as
+# saying", "told Armenpress the road was shut", "in an interview with Armenpress"
+# (not one citing a body: "Azernews, citing the ministry, wrote" is the outlet's own report, read as such)
+_OUTLET_RELAYS_SPEAKER = re.compile(r"\b" + _OUTLET_NAME + r",?\s+(?:(?:also|later|then|first)\s+)?(?:quoted|quotes|"
+                                    r"interviewed|interviews)\b|"
+                                    r"\b(?:told|interview\s+(?:with|to))\s+(?:the\s+)?" + _OUTLET_NAME.replace("name", "name2")
+                                    + r"(?=\s+(?-i:[a-z]))")
 # an outlet named by its name alone as the one relaying the press: "according to Report, which cited Armenian media",
 # "according to Oxu, citing local sources" (a body that relays the media or unnamed sources is an outlet)
+# an opinion piece of an outlet named with it: "a column in Today.az", "an op-ed for Azatutyun", "Today.az's editorial",
+# "Today.az ran a column": "the column" further on is that outlet's
+_PIECE_NOUNS = ("column", "editorial", "op-ed", "commentary")
+_OUTLET_PIECE = re.compile(r"\b(?P<piece>" + "|".join(_PIECE_NOUNS) + r")\s+(?:[\w'’-]+\s+){0,3}?(?:in|for|on)\s+(?:the\s+)?"
+                           + _OUTLET_NAME + r"|\b" + _OUTLET_NAME.replace("name", "name2") + r"(?:['’]s|\s+(?:ran|carried|"
+                           r"published|printed|runs|carries|publishes|prints))\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?"
+                           r"(?P<piece2>" + "|".join(_PIECE_NOUNS) + r")\b")
+_RELAYING_WORDS = ("quot", "told", "interview")     # (one is in every _OUTLET_RELAYS_SPEAKER match)
 _RELAYING_OUTLET = re.compile(r"\b[Aa]ccording\s+to\s+" + _OUTLET_NAME + r",\s+(?:which\s+(?:cited|quoted)|citing|"
                               r"quoting)\s+(?:[\w-]+\s+){0,2}?(?:media|press|sources|reports|newspapers|outlets)\b")
 
@@ -6337,6 +6404,20 @@ def outlets_named(sentence):
     if outlet:
         for noun in ("site", "website", "portal", "outlet"):
             found.setdefault(noun, outlet)
+    # ... and one that quoted or heard a speaker ("Armenpress quoted rescuer X as saying ...", "X told Armenpress the
+    # road was shut"): "the same agency", "the same outlet" further on is that outlet, not the speaker it quoted (not
+    # the noun a teller before it was named by: "the mine agency ANAMA told Armenpress ..., the agency said")
+    for m in _OUTLET_RELAYS_SPEAKER.finditer(sentence) if any(map(sentence.__contains__, _RELAYING_WORDS)) else ():
+        outlet = _media_outlet(m.group("name") or m.group("name2"))
+        teller = set(_OUTLET_NOUN_WORD.findall(sentence, max(0, m.start() - 60), m.start()))
+        for noun in _OUTLET_NOUNS if outlet else ():
+            if noun not in teller:
+                found.setdefault(noun, outlet)
+    # an outlet's opinion piece ("a column in Today.az argued"): "the column" further on is that outlet's
+    for m in _OUTLET_PIECE.finditer(sentence) if any(map(sentence.__contains__, _PIECE_NOUNS)) else ():
+        outlet = _media_outlet(m.group("name") or m.group("name2"))
+        if outlet:
+            found[(m.group("piece") or m.group("piece2")).lower()] = outlet
     # a broadcaster whose name says it is a radio ("Armenian Public Radio", "Radio Van") is "the radio" further on,
     # as a channel is "the channel"
     for m in _RADIO_NAMED.finditer(sentence) if "Radio" in sentence else ():
@@ -6417,7 +6498,7 @@ def _org_mods(match):
 # report", "officials of the Fund"
 _BODY_AGAIN = re.compile(r"(?i)(?:(?:officials?|representatives?|spokes(?:man|woman|person)|staff|members|sources?)\s+"
                          r"(?:of|from|at|for)\s+)?(?:(?:the|this|that)\s+)?(?P<noun>" + _ORG_NOUN + r"|contingent|report|statement|"
-                         r"letter|study|survey|assessment|findings|rights\s+group|watchdog|" + "|".join(_OUTLET_NOUNS) + r")(?:['’]s?\s+(?:team|staff|office))?")
+                         r"letter|study|survey|assessment|findings|rights\s+group|watchdog|" + "|".join(_OUTLET_NOUNS + _PIECE_NOUNS) + r")(?:['’]s?\s+(?:team|staff|office))?")
 
 
 # a company named after its trade: "the distributor Armgaz", "the state operator Caspian Rail"

@@ -2383,7 +2383,6 @@ _BRIDGE_OTHER_AFTER = re.compile(r"\s+(?:to|and)\s+(?:the\s+)?(?P<other>[A-ZƏÇ
 BRIDGE_BANKS_KM = 80
 
 
-# a word of place before a crossing named alone: "at the Red Bridge", "through Upper Lars", "near the Red Bridge"
 # a crossing's state told right after its name: "X reopened", "X was closed", "X has remained shut", or in a clause
 # about its pass: "the X pass, which is closed for days in winter"
 _STATUS_AFTER = re.compile(r"(?:\s+(?:pass|crossing(?:\s+point)?|customs\s+(?:post|point)|border\s+(?:post|checkpoint)|"
@@ -2392,6 +2391,7 @@ _STATUS_AFTER = re.compile(r"(?:\s+(?:pass|crossing(?:\s+point)?|customs\s+(?:po
                            r"stays?|stayed)\s+)?(?:(?:fully|partly|again|temporarily|still|regularly|often|"
                            r"repeatedly)\s+)?"
                            rf"(?:{CROSSING_STATE})\b")
+# a word of place before a crossing named alone: "at the Red Bridge", "through Upper Lars", "near the Red Bridge"
 _AT_POINT_BEFORE = re.compile(r"\b(?:at|through|via|near|outside|past|across|to|towards|reach(?:ed)?)\s+(?:the\s+)?$", re.I)
 # a crossing point written before the name it is known by: "the checkpoint at Hakari", "the bridge at Hakari",
 # "the Turkish border near Kartsakhi" (a town abroad placing the border: its border point)

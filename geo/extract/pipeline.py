@@ -23,7 +23,7 @@ from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, DISTRICT_KM, QUALIFIER_KM,
 from .claims import (Attribution, actor_of, bodies_named, published_by, media_outlet, body_key, both_sides, claim_for,
                      companies_named, company_named, find_attributions, group_subject, home_nation, is_pronoun,
                      karabakh_service, known_surnames, list_speakers, named_side, of_another_side, other_side_bodies,
-                     outlets_named, person_of_pronoun, gender_of, genders_told, rights_groups_named, web_outlet,
+                     outlets_named, person_of_pronoun, gender_of, body_teller, genders_told, rights_groups_named, web_outlet,
                      peacekeepers_named, people_in, bodies_in_apposition, paper_heard, person_before, person_s_staff,
                      quote_speakers, relative_label, relaying_outlet, resolve_pronoun, seated_bodies,
                      sentence_government, spokesperson_of, subject_actor)
@@ -2473,6 +2473,8 @@ def extract_text(text, published, gazetteer=None, source=""):
     genders = genders_told(text)   # the people whose title says their sex, for "he" and "she"
     persons_heard = []        # the claimants so far (and people named by a title), in order, for a "she" the last
                               # one cannot be
+    heard_from_body = False   # the last claimant spoke as a body or an outlet ("the ministry said"), no "he" or "she"
+    person_heard = ""         # the claimant a person last spoke for, or the person a sentence last opened with
     army_named = ""           # the army last named in full ("the Defence Army's positions"), for "the army said"
     counted_before = False    # that claimant is a report or a mission, whose count a next sentence may go on with
     seen_claimants = []       # every claimant so far, for "the presidential office" after "Aliyev"
@@ -2914,6 +2916,15 @@ def extract_text(text, published, gazetteer=None, source=""):
         # the latest person heard before, whose title does not say otherwise
         if genders and attributions:
             last_claimant = person_of_pronoun(attributions[-1].who, last_claimant, persons_heard, genders)
+        # a bare "he" or "she" after a body or an outlet spoke ("The defence ministry said ... . Now, he said, ..."): the
+        # person heard before it, else nobody; a ministry, an agency or an outlet is no "he" (kept for the sentences
+        # after this one)
+        # (not when the sentence names someone before it: "A new commander, X, was sent to hold Y, and he told the
+        # paper": whom it means is read from the sentence itself)
+        body_heard = ""
+        if attributions and heard_from_body and attributions[-1].who.strip().lower() in ("he", "she") \
+                and not _NAMED_BEFORE_PRONOUN.search(s, 0, attributions[-1].pos):
+            body_heard, last_claimant = last_claimant, person_heard
         answerer = _answerer(s, answerer, answering == sentence.paragraph)
         if not attributions and answerer and answering == sentence.paragraph:
             attributions = [Attribution(0, answerer)]           # a transcript's "A: ...": the briefing's speaker
@@ -3396,7 +3407,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             # (a pronoun the sentence's own opener resolves names that person: "Senator X opened ..., he said")
             if claimant and ((not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS)
                              or claimant in (opener, named_person)):
-                last_claimant = claimant
+                last_claimant, body_heard = claimant, ""    # (a new claimant heard: no body to keep)
+                heard_from_body = body_teller(tellers[-1].who, s, tellers[-1].pos)
+                if not heard_from_body:
+                    person_heard = claimant
                 body = _BODY_NOUN.search(tellers[-1].who)
                 if body:                   # "the State Agency of Automobile Roads said ... the agency said"
                     people[body.group(0).lower()] = claimant
@@ -3421,6 +3435,10 @@ def extract_text(text, published, gazetteer=None, source=""):
                        or (person_opening(s, following.text) if following and following.paragraph == sentence.paragraph
                            else ""))
             last_claimant = subject or group_subject(s) or last_claimant
+            if subject:
+                heard_from_body, person_heard = False, subject
+        if body_heard:
+            last_claimant = body_heard     # (the body stays the last claimant for a later "the ministry", "it")
         # "X spoke on Friday. According to him, ...": the person the sentence before named, when it quoted no one
         # (not a group it named: "Reporters interviewed farmers. According to them, ..." has no claimant)
         recent_claimant = claimant or subject
@@ -3430,6 +3448,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             if heard and (not persons_heard or persons_heard[-1] != heard):
                 persons_heard.append(heard)
         last_person = person_subject(s, people) or last_person
+        if person_subject(s, people):
+            person_heard = last_person     # "Nikol Pashinyan addressed a forum": a later "he" may be him
         army_named = _army_meant(army_in_full(s), army_named)    # (two sides' armies named: neither is meant)
         # (a defence body of another that spoke since is the one "the army" goes on with: "Troops attacked the
         # Defence Army's posts, Azerbaijan's defence ministry said. The army said ..." is that ministry still)
@@ -3522,6 +3542,10 @@ def _asks_the_reader(sentence):
     return "you" in sentence and _ASKED.search(sentence) is not None and _YOU_ASKED.search(sentence) is not None \
         and not _HAPPENING.search(sentence)
 # the noun a later "the agency said" names a state body by
+# a person's name, first name and surname, that a sentence gives before its "he" or "she" (not a place after a
+# capitalised preposition: "In Stepanakert, he said")
+_NAMED_BEFORE_PRONOUN = re.compile(r"\b(?!(?:In|At|On|Near|From|By|For|To|The|After|Before|Now|Then|But|And|Outside|"
+                                   r"Inside|Across|Along)\b)[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\b")
 _BODY_NOUN = re.compile(r"\b(?:[Ss]ervice|[Aa]gency|[Cc]ommittee)\b")
 # a count going on with no agent of its own: "Only about ten people were found in the Fuzuli district"
 _AGENTLESS_COUNT = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:found|counted|"
