@@ -1831,7 +1831,8 @@ class Finder:
                                            # "through the Georgian ports of Poti and Batumi"
         if _journey_from(sentence, tokens[first].begin, tokens[last].end):
             return True                    # "flown from Budapest to Baku", "the flights arrived from Moscow"
-        if _AIRCRAFT_DOWN_AT.search(sentence, max(0, tokens[first].begin - 120), tokens[first].begin):
+        if (down := _AIRCRAFT_DOWN_AT.search(sentence, max(0, tokens[first].begin - 120), tokens[first].begin)) \
+                and not _COUNTED_BEFORE.search(sentence, max(0, down.start() - 30), down.start()):
             return True                    # "the helicopter came down in fog in the X forest": where it came down
         if _heads_paragraph(sentence, tokens[first].begin, tokens[last].end):
             # "Oslo: the ministers met on Friday": the heading names where the paragraph's news took place
@@ -1859,11 +1860,20 @@ class Finder:
 # an aircraft that crashed or came down at a place abroad, the place right after the verb's clause: "the airliner
 # crashed near Aktau", "the president's helicopter came down in fog in the X forest", "made a forced landing near Y"
 # (where the crash happened; not the aircraft's destination, "on its way to Tabriz", nor a flight that landed safely)
-_AIRCRAFT_DOWN_AT = re.compile(r"\b(?:helicopters?|aircraft|airliners?|planes?|jets?|drones?)\b[^.;:]{0,60}?"
+# (the aircraft itself, not what is counted or sold of it: "prices of plane tickets went down in X", "the number of
+# flights and planes went down in Y"; and what it came down in on the way: "in fog in the mountains near X", "into
+# the sea near Y", "shortly after take-off near Z")
+_AIRCRAFT_DOWN_AT = re.compile(r"\b(?:helicopters?|aircraft|airliners?|planes?|jets?|drones?)\b"
+                               r"(?!\s+(?:tickets?|fares?|prices?|traffic|sales|orders?|spotters?|makers?|industry|"
+                               r"market|deals?|services?|company|companies|routes?))"
+                               r"(?:(?!\b(?:number|numbers|prices?|fares?|tickets?|sales|traffic)\b)[^.;:]){0,60}?"
                                r"\b(?:crash(?:ed|es)?|crash-landed|came\s+down|went\s+down|(?:was|were)\s+shot\s+down|"
                                r"made\s+(?:a|an)\s+(?:forced|emergency|hard)\s+landing)"
-                               r"(?:\s+(?:in|into)\s+(?:fog|bad\s+weather|the\s+mountains))?"
+                               r"(?:\s+(?:shortly\s+|soon\s+|just\s+)?after\s+take-?off)?"
+                               r"(?:\s+(?:in|into|on)\s+(?:fog|bad\s+weather|flames|"
+                               r"(?:the|a)\s+(?:mountains?|sea|field|hillside|forest|lake|river)))*"
                                r"\s+(?:in|near|outside|at|into)\s+(?:the\s+)?$", re.I)
+_COUNTED_BEFORE = re.compile(r"\b(?:number|numbers|prices?|fares?|sales|share|count)\s+of\b[^.;:]*$", re.I)
 
 # a capital abroad that a body reports to, standing for the institutions there: "its task was to report to Brussels
 # and to visit the border", "it reported to Brussels on military developments" (older sets: 2 of 2 such capitals
