@@ -31,3 +31,19 @@ def test_a_helicopter_down_on_a_mountain_near_a_town_abroad():
 
 def test_a_crash_abroad_worded_otherwise_is_kept():
     assert _found("A passenger plane bound for Tabriz crashed near Ardabil on Monday.")["Ardabil"]["layer"] == "other"
+
+# the exclave's capital named by its airport is the town where something happened at the airport, not where the
+# airport's board speaks from or the exclave's airports as a whole
+def test_the_airport_authority_speaking_is_no_event_at_the_town():
+    assert "Nakhchivan" not in _found("Nakhchivan's Airport Authority said on Monday that flights would resume.")
+    assert "Nakhchivan" not in _found("Nakhchivan International Airport said on Monday that flights would resume.")
+
+
+def test_the_exclaves_airport_network_is_no_event():
+    assert "Nakhchivan" not in _found("Nakhchivan's airport network is small, an expert said.")
+
+
+def test_what_happened_at_the_towns_airport_is_kept():
+    found = _found("Nakhchivan's airport was closed by snow on Tuesday.")
+    assert found["Nakhchivan"]["start_date"] == "2023-09-19"
+    assert "Nakhchivan" in _found("Nakhchivan airport's runway was repaired on Monday.")

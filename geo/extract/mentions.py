@@ -82,8 +82,12 @@ _CAPITAL_S_PORT = re.compile(r"['’]s\s+" + _NAMED_PORT)
 # "the flights on the Kyiv-Yerevan route"
 _SERVICE_NOUNS = frozenset({"flight", "flights", "service", "services", "route", "routes"})
 # a town's own airport named after it: "Nakhchivan International Airport", "Nakhchivan's airport" (the airport is
-# placed at its town, so an exclave's capital named so is the town, not the exclave)
-_TOWNS_AIRPORT = re.compile(r"(?:['’]s)?\s+(?:[Ii]nternational\s+)?[Aa]irport\b")
+# placed at its town, so an exclave's capital named so is the town, not the exclave); not the airport's staff or
+# board speaking nor the exclave's airports as a whole: "Nakhchivan International Airport said", "Nakhchivan's airport
+# authority", "Nakhchivan's airport network" (the exclave's, as before)
+_TOWNS_AIRPORT = re.compile(r"(?:['’]s)?\s+(?:[Ii]nternational\s+)?[Aa]irport\b"
+                            r"(?!(?:['’]s)?\s+(?:said|says|told|reported|announced|authority|authorities|administration|"
+                            r"network|director|chief|head|spokes\w+|press|officials?|management|staff|company)\b)", re.I)
 
 
 def tokenize(sentence):
