@@ -47,3 +47,23 @@ def test_what_happened_at_the_towns_airport_is_kept():
     found = _found("Nakhchivan's airport was closed by snow on Tuesday.")
     assert found["Nakhchivan"]["start_date"] == "2023-09-19"
     assert "Nakhchivan" in _found("Nakhchivan airport's runway was repaired on Monday.")
+
+# a border detachment named by its town names no place only where the sentence tells another place it acted at
+def test_a_detachment_with_only_a_month_after_keeps_its_town():
+    found = _found("The service said its Horadiz detachment had detained two smugglers in March.")
+    assert found["Horadiz"]["start_date"] == "2023-03-01"
+
+
+def test_a_detachment_near_the_border_keeps_its_town():
+    assert "Horadiz" in _found("The service said its Horadiz detachment detained a man near the Iranian border on "
+                               "Monday.")
+
+
+def test_a_detachment_whose_headquarters_are_in_its_town_keeps_it():
+    found = _found("The Horadiz detachment's headquarters in Horadiz was inspected by the minister on Tuesday.")
+    assert found["Horadiz"]["start_date"] == "2023-09-19"
+
+
+def test_a_detachment_that_acted_at_another_village_still_drops_its_town():
+    found = _found("Officers of the Horadiz border guards detachment seized 3 kg of drugs near Mahmudlu on Tuesday.")
+    assert "Horadiz" not in found and "Mahmudlu" in found

@@ -1614,9 +1614,13 @@ class Finder:
             return False                   # "Azat Artsakh reported": an outlet the actor table knows, not the village
         if _UNIT_NAMED_BEFORE.search(sentence, max(0, tokens[first].begin - 8), tokens[first].begin) \
                 and (detachment := _DETACHMENT_AFTER.match(sentence, tokens[last].end)) \
-                and _ACTED_AT_AFTER.match(sentence, detachment.end()):
+                and (acted := _ACTED_AT_AFTER.match(sentence, detachment.end())) \
+                and acted.group("name") != phrase \
+                and any(not is_river(p) for found in self.lookup(acted.group("name")) for p in found):
             return False                   # "its Horadiz detachment found ... near X": the unit's name, not where
-                                           # it acted (but with no other place told, the unit's town stays)
+                                           # it acted (but with no other place told, "detained two men in March",
+                                           # "near the Iranian border", the unit's town stays, and so it does where
+                                           # the place told is that town: "its headquarters in Horadiz")
         if _names_vehicle(sentence, tokens[first].begin, tokens[last].end):
             return False                   # "a Gazelle minibus": the make, not a village of that spelling
         if _ANIMAL_BEFORE.search(sentence, max(0, tokens[first].begin - 12), tokens[first].begin):
@@ -2072,7 +2076,7 @@ _UNIT_NAMED_BEFORE = re.compile(r"\b(?:its|their|the)\s+$", re.I)
 _DETACHMENT_AFTER = re.compile(r"\s+(?:border\s+(?:guards?\s+|troops\s+)?)?detachments?\b", re.I)
 # ... the place it acted at told after it: "found a package near the village of X", "detained two men at Y"
 _ACTED_AT_AFTER = re.compile(r"[^.;]*?\b(?:near|at|in|outside|close\s+to)\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?"
-                             r"[A-ZƏÇŞĞÜÖİ]")
+                             r"(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*){0,2})")
 
 
 # the local unit named after its town: "the Vardenis community" (one of Armenia's enlarged communities), no river
