@@ -67,3 +67,31 @@ def test_a_detachment_whose_headquarters_are_in_its_town_keeps_it():
 def test_a_detachment_that_acted_at_another_village_still_drops_its_town():
     found = _found("Officers of the Horadiz border guards detachment seized 3 kg of drugs near Mahmudlu on Tuesday.")
     assert "Horadiz" not in found and "Mahmudlu" in found
+
+# flights told by the land they cross are a route there: not planes of war named otherwise, planes that crossed into
+# a side's airspace, or buses a clause after the flights sets crossing
+def test_military_planes_over_a_province_are_no_route():
+    events = extract_text("Military planes flew over Tavush on Monday, residents said.", datetime.date(2023, 9, 20))
+    assert not [e for e in events if e["layer"] == "corridors"]
+
+
+def test_enemy_and_reconnaissance_planes_are_no_route():
+    for text in ("Enemy planes flew over Goris on Tuesday and dropped leaflets.",
+                 "Reconnaissance planes flew over Lachin on Monday, the ministry said.",
+                 "Planes of the air force went over Syunik on Monday in a show of force.",
+                 "Fighter planes crossed the Tavush border on Monday."):
+        assert not [e for e in extract_text(text, datetime.date(2023, 9, 20)) if e["layer"] == "corridors"], text
+
+
+def test_planes_crossing_into_airspace_are_no_route():
+    text = "Azerbaijani planes crossed into Armenian airspace over Tavush on Monday, Yerevan said."
+    assert not [e for e in extract_text(text, datetime.date(2023, 9, 20)) if e["layer"] == "corridors"]
+
+
+def test_buses_crossing_after_the_flights_are_no_air_route():
+    assert "Lori" not in _found("The flights cost more than the buses, which cross the Lori province.")
+
+
+def test_flights_crossing_a_province_worded_otherwise_are_kept():
+    found = _found("Since Monday the planes fly directly over the Tavush region instead of over Georgia.")
+    assert found["Tavush"]["layer"] == "corridors"

@@ -2319,10 +2319,18 @@ _CORRIDOR_NOUNS = _cues(
      r" (?:[\w,'’-]+ ){0,12}?(?:been |have |has |had |were |was )landing (?:at|in)\b)|"
      # an air route told by the land it crosses: "the flights usually cross the X and Y provinces", "the planes went
      # round by the Z region and over the lake", "flights had lately run over W" (passenger flights and planes only,
-     # not warplanes or drones over a front; nor fire from the air: "planes flew over X and bombed it")
-     r"\b(?<!war)(?:flights|planes|airliners)\b,?(?= (?:[\w,'’-]+ ){0,6}?(?:cross(?:es|ed|ing)?|(?:fl(?:y|ies|ew|own|ying)|"
+     # not warplanes or drones over a front; nor fire from the air: "planes flew over X and bombed it"; nor planes of
+     # war named otherwise, "military planes", "enemy planes", "planes of the air force", "were Su-30s", or planes that
+     # crossed into a side's airspace; nor buses or people a clause after the flights sets crossing: "the flights cost
+     # more than the buses, which cross X")
+     r"\b(?<!war)(?<!military )(?<!fighter )(?<!enemy )(?<!combat )(?<!spy )(?<!reconnaissance )(?<!attack )"
+     r"(?<!transport )(?<!force )(?:flights|planes|airliners)\b,?"
+     r"(?= (?:(?!(?:buses|trains|trucks|lorries|cars|people|passengers|travellers|drivers|farmers|residents|refugees|"
+     r"convoys|troops|soldiers)\b)[\w,'’-]+ ){0,6}?(?:cross(?:es|ed|ing)?(?! into)|(?:fl(?:y|ies|ew|own|ying)|"
      r"runs?|ran|run|go(?:es)?|went|gone) (?:straight |directly |round |lately |sometimes )*(?:over|across|by))\b)"
-     r"(?![^.;]*?\b(?:bomb\w*|shell\w*|fir(?:e|ed|ing)|strikes?|struck|attack\w*|drones?|missiles?|rockets?)\b)",
+     r"(?![^.;]*?\b(?:bomb\w*|shell\w*|fir(?:e|ed|ing)|strikes?|struck|attack\w*|drones?|missiles?|rockets?|"
+     r"military|air\s+force|fighters?|fighter\s+jets?|Su-\d+s?|MiG(?:-\d+s?)?|reconnaissance|leaflets|"
+     r"show\s+of\s+force|intercept\w*|scrambled)\b)",
      "route"),
 )
 CORRIDOR_KINDS = _cues(
