@@ -95,3 +95,39 @@ def test_buses_crossing_after_the_flights_are_no_air_route():
 def test_flights_crossing_a_province_worded_otherwise_are_kept():
     found = _found("Since Monday the planes fly directly over the Tavush region instead of over Georgia.")
     assert found["Tavush"]["layer"] == "corridors"
+
+# a river is the place of drills held along it and of leaders meeting at it: not of a drill that is what talks, a
+# debate or a view are about, nor of what leaders met on; pontoons laid on it, not a floating bridge that is only there
+def test_drills_that_a_view_is_about_are_no_drill_held():
+    assert "Araz" not in _found("The report on Monday held that drills on the Araz were a message to Baku.")
+
+
+def test_drills_that_talks_are_about_are_no_drill_held():
+    assert "Araz" not in _found("Baku held talks with Tehran on Monday about the drills along the Araz.")
+    assert "Araz" not in _found("Azerbaijan's parliament began a debate on the Iranian drills along the Araz on "
+                                "Wednesday.")
+
+
+def test_drills_held_along_a_river_worded_otherwise_are_kept():
+    found = _found("Azerbaijani troops conducted military exercises along the Araz on 12 October, the defence "
+                   "ministry said.")
+    assert found["Araz"]["layer"] == "other" and found["Araz"]["start_date"] == "2023-10-12"
+
+
+def test_a_river_that_leaders_met_on_as_a_topic_is_no_place():
+    assert "Araz" not in _found("The ministers will meet on the Araz issue next week, the spokesman said.")
+    assert "Araz" not in _found("The two sides met on the Araz water dispute in Tehran on Monday.")
+
+
+def test_leaders_meeting_by_a_river_are_kept():
+    found = _found("The presidents met by the Araz on Sunday and opened the dam.")
+    assert found["Araz"]["layer"] == "other" and found["Araz"]["start_date"] == "2023-09-17"
+
+
+def test_a_floating_bridge_that_is_only_there_is_no_crossing():
+    assert "Araz" not in _found("Civil engineers say the floating bridge on the Araz, used by farmers, is unsafe.")
+
+
+def test_a_pontoon_bridge_laid_by_sappers_is_kept():
+    assert _found("Sappers laid a pontoon bridge on the Aras during the exercise on Tuesday.")["Aras"]["layer"] \
+        == "other"

@@ -21,7 +21,7 @@ from .routes import on_named_line
 from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES, FLIGHT_VERB, FOREIGN_LOCATIVE, GEO_NOUNS, INCIDENT_REPORTED, INSTITUTION_NOUNS, NATION_ADJECTIVES,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
-                      PARTICLE_NAME, RIVER_DRILL_BEFORE, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
+                      PARTICLE_NAME, RIVER_DRILL_BEFORE, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_MEETING_TOPIC_AFTER, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
 from .lexicon import RIVER_WATER_NEWS, SAYING, STATE_SERVICE
 from .lexicon import FIRE_UNTOLD, PERSON_FROM_BEFORE, SURNAME_ENDING, home_harm_told
 
@@ -1586,7 +1586,11 @@ class Finder:
             before = max(0, tokens[first].begin - 40), tokens[first].begin
             if RIVER_VALLEY_AFTER.match(sentence, tokens[last].end) and RIVER_VALLEY_BEFORE.search(sentence, *before):
                 return True                # "the flight over the Khachen valley": the river's valley, travelled
-            return bool(RIVER_EVENT_BEFORE.search(sentence, *before) or RIVER_JOURNEY_BEFORE.search(sentence, *before)
+            event = RIVER_EVENT_BEFORE.search(sentence, *before)
+            if event and event.group()[:2].lower() == "me" and RIVER_MEETING_TOPIC_AFTER.match(sentence,
+                                                                                               tokens[last].end):
+                event = None               # "the ministers met on the Araz issue": what they met on, not where
+            return bool(event or RIVER_JOURNEY_BEFORE.search(sentence, *before)
                         or RIVER_DRILL_BEFORE.search(sentence, max(0, tokens[first].begin - 100), tokens[first].begin)
                         or RIVER_WATER_NEWS.search(sentence))      # "waste reaching the Araz": its water's news
         key = query_keys(phrase)[0]
