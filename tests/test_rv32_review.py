@@ -131,3 +131,23 @@ def test_a_floating_bridge_that_is_only_there_is_no_crossing():
 def test_a_pontoon_bridge_laid_by_sappers_is_kept():
     assert _found("Sappers laid a pontoon bridge on the Aras during the exercise on Tuesday.")["Aras"]["layer"] \
         == "other"
+
+# a venue only guessed at or offered: "could take place in" too; but a clause after the place that tells what was
+# there is kept, and so are people urged to go somewhere for safety
+def test_talks_that_could_take_place_somewhere_are_no_meeting():
+    found = _found("Baku said the talks could take place in Yevlakh or Barda.")
+    assert "Yevlakh" not in found and "Barda" not in found
+
+
+def test_a_venue_guessed_at_where_a_round_was_held_is_kept():
+    found = _found("The meeting could be held in Yevlakh, where the first round took place on 21 September.")
+    assert found["Yevlakh"]["start_date"] == "2023-09-21"
+
+
+def test_a_place_where_a_centre_opened_is_kept_after_an_invitation():
+    found = _found("Officials were asking civilians to come to Goris, where a humanitarian centre opened on Monday.")
+    assert found["Goris"]["start_date"] == "2023-09-18"
+
+
+def test_residents_urged_to_go_to_a_town_keep_it():
+    assert "Barda" in _found("Azerbaijani police were urging residents to go to Barda after shelling hit Tartar.")
