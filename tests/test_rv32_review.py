@@ -68,6 +68,12 @@ def test_a_detachment_that_acted_at_another_village_still_drops_its_town():
     found = _found("Officers of the Horadiz border guards detachment seized 3 kg of drugs near Mahmudlu on Tuesday.")
     assert "Horadiz" not in found and "Mahmudlu" in found
 
+
+def test_a_detachment_that_acted_at_a_village_the_gazetteer_lacks_drops_its_town():
+    found = _found("The service said its Julfa detachment detained a shepherd near the village of Dashbulakhly on "
+                   "Friday.")
+    assert "Julfa" not in found
+
 # flights told by the land they cross are a route there: not planes of war named otherwise, planes that crossed into
 # a side's airspace, or buses a clause after the flights sets crossing
 def test_military_planes_over_a_province_are_no_route():

@@ -1620,11 +1620,13 @@ class Finder:
                 and (detachment := _DETACHMENT_AFTER.match(sentence, tokens[last].end)) \
                 and (acted := _ACTED_AT_AFTER.match(sentence, detachment.end())) \
                 and acted.group("name") != phrase \
-                and any(not is_river(p) for found in self.lookup(acted.group("name")) for p in found):
+                and (acted.group("named") or any(not is_river(p) for found in self.lookup(acted.group("name"))
+                                                 for p in found)):
             return False                   # "its Horadiz detachment found ... near X": the unit's name, not where
                                            # it acted (but with no other place told, "detained two men in March",
                                            # "near the Iranian border", the unit's town stays, and so it does where
-                                           # the place told is that town: "its headquarters in Horadiz")
+                                           # the place told is that town: "its headquarters in Horadiz"; a place
+                                           # is one the gazetteer holds, or a village or town said to be one)
         if _names_vehicle(sentence, tokens[first].begin, tokens[last].end):
             return False                   # "a Gazelle minibus": the make, not a village of that spelling
         if _ANIMAL_BEFORE.search(sentence, max(0, tokens[first].begin - 12), tokens[first].begin):
@@ -2079,7 +2081,7 @@ _COURT_RULED = re.compile(r"\b(?:court|tribunal|judges?)\b[^.;]{0,60}?\b(?:sente
 _UNIT_NAMED_BEFORE = re.compile(r"\b(?:its|their|the)\s+$", re.I)
 _DETACHMENT_AFTER = re.compile(r"\s+(?:border\s+(?:guards?\s+|troops\s+)?)?detachments?\b", re.I)
 # ... the place it acted at told after it: "found a package near the village of X", "detained two men at Y"
-_ACTED_AT_AFTER = re.compile(r"[^.;]*?\b(?:near|at|in|outside|close\s+to)\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?"
+_ACTED_AT_AFTER = re.compile(r"[^.;]*?\b(?:near|at|in|outside|close\s+to)\s+(?:the\s+)?(?P<named>village\s+of\s+|town\s+of\s+)?"
                              r"(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*){0,2})")
 
 
