@@ -280,12 +280,17 @@ _HOPED_VISIT = re.compile(r"\b(?:hope|hopes|hoped|hoping|wish|wishes|would\s+lik
                           r"(?:(?:go\s+and\s+)?visit|go\s+to|travel\s+to|return\s+to)\s+(?:the\s+)?"
                           r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # a venue only mooted, and the list that goes on from it: "a second meeting might be held in X, Y or Z", "the talks
-# could be held in X" (a guess at a meeting to come, nothing held there; a meeting set for a day, "will be held in
-# X on Friday", is still told), and a side asked or urged to come or go to a place: "asking the delegates to come to
-# X", "suggesting the other side go to Y" (an invitation or a proposal, not a journey made)
+# could be held in X", "could take place in X or Y" (a guess at a meeting to come, nothing held there, though a
+# clause after the place may tell what was: "could be held in X, where the first round took place"; a meeting set
+# for a day, "will be held in X on Friday", is still told), and a side asked or urged to come or go to a place:
+# "asking the delegates to come to X", "suggesting the other side go to Y" (an invitation or a proposal, not a
+# journey made; but not people urged to leave for safety or taken on a trip: "urging residents to go to X",
+# "inviting journalists to travel to Y")
 _MOOTED_VENUE = re.compile(r"(?:\b(?:meeting|talks|round|summit|session)\s+(?:[\w'’-]+\s+){0,2}?(?:might|could)\s+"
-                           r"(?:well\s+|also\s+)?be\s+held\s+(?:in|at)|"
-                           r"\b(?:asking|inviting|urging|suggesting|proposing)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?"
+                           r"(?:well\s+|also\s+)?(?:be\s+held|take\s+place)\s+(?:in|at)|"
+                           r"\b(?:asking|inviting|urging|suggesting|proposing)\s+(?:that\s+)?"
+                           r"(?!(?:[\w'’-]+\s+){0,3}?(?:residents|civilians|villagers|families|people|population|"
+                           r"inhabitants|journalists|reporters|tourists)\b)(?:[\w'’-]+\s+){1,4}?"
                            r"(?:to\s+)?(?:come|go|travel)\s+(?:to|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?)"
                            r"\s*(?:[A-Z][\w'’-]*(?:\s*,\s*|,?\s+and\s+|,?\s+or\s+))*$")
 # a line between lands: "the stretch of the Araz that separates Iran from Azerbaijan's Jabrayil district", "where
@@ -1117,7 +1122,8 @@ def described_dropped(sentence, mentions):
             continue                       # "X is not under the curfew": the rule does not reach the place
         if "have" in before and _COUNTERFACTUAL.search(before):
             continue                       # "would have gone to X had the road been open": it did not happen
-        if (" be held " in before or "ing " in before) and _MOOTED_VENUE.search(before):
+        if (" be held " in before or " take place " in before or "ing " in before) and _MOOTED_VENUE.search(before) \
+                and not _WHERE_AFTER.match(sentence, m.end):
             continue                       # "the talks might be held in X or Y", "asking them to come to Z": a
                                            # venue guessed at or offered, nothing held there
         if "now" in before and (_NOW_LIVE_IN.search(before) or (

@@ -123,9 +123,14 @@ RIVER_EVENT_BEFORE = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|swam|swim(?:s|ming
                                 # a crossing made or practised: "a crossing of the Aras", "a pontoon bridge across it"
                                 r"crossings?\s+of|(?:pontoon|floating|temporary)\s+bridges?\s+(?:across|over)|"
                                 # pontoons laid on the river itself are a crossing made: "laying pontoon bridges on the
-                                # Aras" (not a fixed bridge "on the Araz", which only locates)
+                                # Aras" (not a fixed bridge "on the Araz", which only locates, nor a pontoon or floating
+                                # bridge that is only there: "the floating bridge on the Araz is unsafe")
+                                r"(?:la(?:y|ys|id|ying)|buil(?:d|ds|t|ding)|assembl(?:e|es|ed|ing)|thr(?:ew|own|ows?|owing)|"
+                                r"(?:put|puts|putting|set|sets|setting)\s+up|erect(?:s|ed|ing)?)\s+"
+                                r"(?:(?:a|an|the|two|three|four|several|new|temporary|military)\s+){0,2}"
                                 r"(?:pontoon|floating)\s+bridges?\s+on|"
-                                # leaders meeting at the river are there: "the presidents met at the Araz"
+                                # leaders meeting at the river are there: "the presidents met at the Araz" (not what
+                                # they met on, see RIVER_MEETING_TOPIC_AFTER)
                                 r"(?:met|meet(?:s|ing)?)\s+(?:at|on|by)|"
                                 r"(?:fled|flee(?:s|ing)?|escap(?:e|ed|es|ing)|ran|went|gone|got)\s+across|"
                                 # a flight over the river is a crossing too: "thousands fled over the Aras"
@@ -136,9 +141,20 @@ RIVER_EVENT_BEFORE = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|swam|swim(?:s|ming
 # Troops holding drills along or on a river are there: "the Guards began three days of war games along the Aras",
 # "the army held exercises on the Araz" (not a drill named only as what a report was about, "your report on the
 # exercise along the Aras", nor villages or a road along it). Matched against the text before the river's name.
+# The words between the verb and the drill only qualify the drill ("two days of", "large-scale"): a drill that is
+# what talks, a debate, a protest or a view are about is no drill held ("held talks on the drills along the Araz",
+# "began a debate on the exercises on the Aras", "holds that the drills on the Araz are routine").
 RIVER_DRILL_BEFORE = re.compile(r"\b(?:beg[au]n|begins?|held|holds?|holding|stag(?:ed|es?|ing)|conduct(?:ed|s|ing)?|"
-                                r"launch(?:ed|es|ing)?|start(?:ed|s|ing)?|carr(?:ied|ies|ying)\s+out)\b[^.;]{0,40}?"
+                                r"launch(?:ed|es|ing)?|start(?:ed|s|ing)?|carr(?:ied|ies|ying)\s+out)\b"
+                                r"(?:(?!\b(?:on|about|over|against|into|that|off|up|to|monitor\w*|watch\w*|observ\w*|"
+                                r"protest\w*|debat\w*|talks|briefing|articles?|reports?|coverage|criticis\w*|"
+                                r"condemn\w*)\b)[^.;]){0,40}?"
                                 r"\b(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers)\s+(?:along|on)\s+the\s+$", re.I)
+# What leaders met on, told after the river's name, is a topic, not the river's bank: "the ministers met on the Araz
+# issue", "experts met on the Araz pollution problem" (not "the presidents met at the Araz on Sunday")
+RIVER_MEETING_TOPIC_AFTER = re.compile(r"\s+(?:river\s+)?(?:(?:water|pollution|border|basin|dams?)\s+)?"
+                                       r"(?:issues?|questions?|disputes?|problems?|pollution|quotas?|dams?|matters?|"
+                                       r"file|talks|deals?|agreements?|projects?|treaty|accord)\b", re.I)
 # A journey made along a river is news at the river: "we drove back to Horadiz along the Araz" (but not a road, a
 # railway or villages that merely lie "along the Araz": the sets leave those at their towns)
 RIVER_JOURNEY_BEFORE = re.compile(r"\b(?:dr[io]ve|drives|driving|driven|walk(?:s|ed|ing)?|travel+(?:s|ed|ing)?|rode|"
@@ -2329,10 +2345,18 @@ _CORRIDOR_NOUNS = _cues(
      r" (?:[\w,'’-]+ ){0,12}?(?:been |have |has |had |were |was )landing (?:at|in)\b)|"
      # an air route told by the land it crosses: "the flights usually cross the X and Y provinces", "the planes went
      # round by the Z region and over the lake", "flights had lately run over W" (passenger flights and planes only,
-     # not warplanes or drones over a front; nor fire from the air: "planes flew over X and bombed it")
-     r"\b(?<!war)(?:flights|planes|airliners)\b,?(?= (?:[\w,'’-]+ ){0,6}?(?:cross(?:es|ed|ing)?|(?:fl(?:y|ies|ew|own|ying)|"
+     # not warplanes or drones over a front; nor fire from the air: "planes flew over X and bombed it"; nor planes of
+     # war named otherwise, "military planes", "enemy planes", "planes of the air force", "were Su-30s", or planes that
+     # crossed into a side's airspace; nor buses or people a clause after the flights sets crossing: "the flights cost
+     # more than the buses, which cross X")
+     r"\b(?<!war)(?<!military )(?<!fighter )(?<!enemy )(?<!combat )(?<!spy )(?<!reconnaissance )(?<!attack )"
+     r"(?<!transport )(?<!force )(?:flights|planes|airliners)\b,?"
+     r"(?= (?:(?!(?:buses|trains|trucks|lorries|cars|people|passengers|travellers|drivers|farmers|residents|refugees|"
+     r"convoys|troops|soldiers)\b)[\w,'’-]+ ){0,6}?(?:cross(?:es|ed|ing)?(?! into)|(?:fl(?:y|ies|ew|own|ying)|"
      r"runs?|ran|run|go(?:es)?|went|gone) (?:straight |directly |round |lately |sometimes )*(?:over|across|by))\b)"
-     r"(?![^.;]*?\b(?:bomb\w*|shell\w*|fir(?:e|ed|ing)|strikes?|struck|attack\w*|drones?|missiles?|rockets?)\b)",
+     r"(?![^.;]*?\b(?:bomb\w*|shell\w*|fir(?:e|ed|ing)|strikes?|struck|attack\w*|drones?|missiles?|rockets?|"
+     r"military|air\s+force|fighters?|fighter\s+jets?|Su-\d+s?|MiG(?:-\d+s?)?|reconnaissance|leaflets|"
+     r"show\s+of\s+force|intercept\w*|scrambled)\b)",
      "route"),
 )
 CORRIDOR_KINDS = _cues(

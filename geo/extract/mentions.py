@@ -21,7 +21,7 @@ from .routes import on_named_line
 from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES, FLIGHT_VERB, FOREIGN_LOCATIVE, GEO_NOUNS, INCIDENT_REPORTED, INSTITUTION_NOUNS, NATION_ADJECTIVES,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
-                      PARTICLE_NAME, RIVER_DRILL_BEFORE, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
+                      PARTICLE_NAME, RIVER_DRILL_BEFORE, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_MEETING_TOPIC_AFTER, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
 from .lexicon import RIVER_WATER_NEWS, SAYING, STATE_SERVICE
 from .lexicon import FIRE_UNTOLD, PERSON_FROM_BEFORE, SURNAME_ENDING, home_harm_told
 
@@ -82,8 +82,12 @@ _CAPITAL_S_PORT = re.compile(r"['’]s\s+" + _NAMED_PORT)
 # "the flights on the Kyiv-Yerevan route"
 _SERVICE_NOUNS = frozenset({"flight", "flights", "service", "services", "route", "routes"})
 # a town's own airport named after it: "Nakhchivan International Airport", "Nakhchivan's airport" (the airport is
-# placed at its town, so an exclave's capital named so is the town, not the exclave)
-_TOWNS_AIRPORT = re.compile(r"(?:['’]s)?\s+(?:[Ii]nternational\s+)?[Aa]irport\b")
+# placed at its town, so an exclave's capital named so is the town, not the exclave); not the airport's staff or
+# board speaking nor the exclave's airports as a whole: "Nakhchivan International Airport said", "Nakhchivan's airport
+# authority", "Nakhchivan's airport network" (the exclave's, as before)
+_TOWNS_AIRPORT = re.compile(r"(?:['’]s)?\s+(?:[Ii]nternational\s+)?[Aa]irport\b"
+                            r"(?!(?:['’]s)?\s+(?:said|says|told|reported|announced|authority|authorities|administration|"
+                            r"network|director|chief|head|spokes\w+|press|officials?|management|staff|company)\b)", re.I)
 
 
 def tokenize(sentence):
@@ -1609,7 +1613,11 @@ class Finder:
             before = max(0, tokens[first].begin - 40), tokens[first].begin
             if RIVER_VALLEY_AFTER.match(sentence, tokens[last].end) and RIVER_VALLEY_BEFORE.search(sentence, *before):
                 return True                # "the flight over the Khachen valley": the river's valley, travelled
-            return bool(RIVER_EVENT_BEFORE.search(sentence, *before) or RIVER_JOURNEY_BEFORE.search(sentence, *before)
+            event = RIVER_EVENT_BEFORE.search(sentence, *before)
+            if event and event.group()[:2].lower() == "me" and RIVER_MEETING_TOPIC_AFTER.match(sentence,
+                                                                                               tokens[last].end):
+                event = None               # "the ministers met on the Araz issue": what they met on, not where
+            return bool(event or RIVER_JOURNEY_BEFORE.search(sentence, *before)
                         or RIVER_DRILL_BEFORE.search(sentence, max(0, tokens[first].begin - 100), tokens[first].begin)
                         or RIVER_WATER_NEWS.search(sentence))      # "waste reaching the Araz": its water's news
         key = query_keys(phrase)[0]
@@ -1637,9 +1645,15 @@ class Finder:
             return False                   # "Azat Artsakh reported": an outlet the actor table knows, not the village
         if _UNIT_NAMED_BEFORE.search(sentence, max(0, tokens[first].begin - 8), tokens[first].begin) \
                 and (detachment := _DETACHMENT_AFTER.match(sentence, tokens[last].end)) \
-                and _ACTED_AT_AFTER.match(sentence, detachment.end()):
+                and (acted := _ACTED_AT_AFTER.match(sentence, detachment.end())) \
+                and acted.group("name") != phrase \
+                and (acted.group("named") or any(not is_river(p) for found in self.lookup(acted.group("name"))
+                                                 for p in found)):
             return False                   # "its Horadiz detachment found ... near X": the unit's name, not where
-                                           # it acted (but with no other place told, the unit's town stays)
+                                           # it acted (but with no other place told, "detained two men in March",
+                                           # "near the Iranian border", the unit's town stays, and so it does where
+                                           # the place told is that town: "its headquarters in Horadiz"; a place
+                                           # is one the gazetteer holds, or a village or town said to be one)
         if _names_vehicle(sentence, tokens[first].begin, tokens[last].end):
             return False                   # "a Gazelle minibus": the make, not a village of that spelling
         if _ANIMAL_BEFORE.search(sentence, max(0, tokens[first].begin - 12), tokens[first].begin):
@@ -1858,7 +1872,8 @@ class Finder:
                                            # "through the Georgian ports of Poti and Batumi"
         if _journey_from(sentence, tokens[first].begin, tokens[last].end):
             return True                    # "flown from Budapest to Baku", "the flights arrived from Moscow"
-        if _AIRCRAFT_DOWN_AT.search(sentence, max(0, tokens[first].begin - 120), tokens[first].begin):
+        if (down := _AIRCRAFT_DOWN_AT.search(sentence, max(0, tokens[first].begin - 120), tokens[first].begin)) \
+                and not _COUNTED_BEFORE.search(sentence, max(0, down.start() - 30), down.start()):
             return True                    # "the helicopter came down in fog in the X forest": where it came down
         if _heads_paragraph(sentence, tokens[first].begin, tokens[last].end):
             # "Oslo: the ministers met on Friday": the heading names where the paragraph's news took place
@@ -1886,11 +1901,20 @@ class Finder:
 # an aircraft that crashed or came down at a place abroad, the place right after the verb's clause: "the airliner
 # crashed near Aktau", "the president's helicopter came down in fog in the X forest", "made a forced landing near Y"
 # (where the crash happened; not the aircraft's destination, "on its way to Tabriz", nor a flight that landed safely)
-_AIRCRAFT_DOWN_AT = re.compile(r"\b(?:helicopters?|aircraft|airliners?|planes?|jets?|drones?)\b[^.;:]{0,60}?"
+# (the aircraft itself, not what is counted or sold of it: "prices of plane tickets went down in X", "the number of
+# flights and planes went down in Y"; and what it came down in on the way: "in fog in the mountains near X", "into
+# the sea near Y", "shortly after take-off near Z")
+_AIRCRAFT_DOWN_AT = re.compile(r"\b(?:helicopters?|aircraft|airliners?|planes?|jets?|drones?)\b"
+                               r"(?!\s+(?:tickets?|fares?|prices?|traffic|sales|orders?|spotters?|makers?|industry|"
+                               r"market|deals?|services?|company|companies|routes?))"
+                               r"(?:(?!\b(?:number|numbers|prices?|fares?|tickets?|sales|traffic)\b)[^.;:]){0,60}?"
                                r"\b(?:crash(?:ed|es)?|crash-landed|came\s+down|went\s+down|(?:was|were)\s+shot\s+down|"
                                r"made\s+(?:a|an)\s+(?:forced|emergency|hard)\s+landing)"
-                               r"(?:\s+(?:in|into)\s+(?:fog|bad\s+weather|the\s+mountains))?"
+                               r"(?:\s+(?:shortly\s+|soon\s+|just\s+)?after\s+take-?off)?"
+                               r"(?:\s+(?:in|into|on)\s+(?:fog|bad\s+weather|flames|"
+                               r"(?:the|a)\s+(?:mountains?|sea|field|hillside|forest|lake|river)))*"
                                r"\s+(?:in|near|outside|at|into)\s+(?:the\s+)?$", re.I)
+_COUNTED_BEFORE = re.compile(r"\b(?:number|numbers|prices?|fares?|sales|share|count)\s+of\b[^.;:]*$", re.I)
 
 # a capital abroad that a body reports to, standing for the institutions there: "its task was to report to Brussels
 # and to visit the border", "it reported to Brussels on military developments" (older sets: 2 of 2 such capitals
@@ -2086,8 +2110,8 @@ _COURT_RULED = re.compile(r"\b(?:court|tribunal|judges?)\b[^.;]{0,60}?\b(?:sente
 _UNIT_NAMED_BEFORE = re.compile(r"\b(?:its|their|the)\s+$", re.I)
 _DETACHMENT_AFTER = re.compile(r"\s+(?:border\s+(?:guards?\s+|troops\s+)?)?detachments?\b", re.I)
 # ... the place it acted at told after it: "found a package near the village of X", "detained two men at Y"
-_ACTED_AT_AFTER = re.compile(r"[^.;]*?\b(?:near|at|in|outside|close\s+to)\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?"
-                             r"[A-ZƏÇŞĞÜÖİ]")
+_ACTED_AT_AFTER = re.compile(r"[^.;]*?\b(?:near|at|in|outside|close\s+to)\s+(?:the\s+)?(?P<named>village\s+of\s+|town\s+of\s+)?"
+                             r"(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*){0,2})")
 
 
 # the local unit named after its town: "the Vardenis community" (one of Armenia's enlarged communities), no river
