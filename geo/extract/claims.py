@@ -65,7 +65,7 @@ def names_a_speaker_only(text):
 # what "citing" can name as a source: a named one (capitalised), an actor noun ("sources", "officials"), or a
 # document ("a statement"); else it gives a reason ("citing bad weather", "citing an important task")
 _SOURCE_LIKE = re.compile(r"[A-Z]|" + ACTOR_NOUNS.pattern + r"|\b(?:statement|report|data|figures|letter|decree|"
-                          r"documents?|footage|records?)\b")
+                          r"documents?|footage|records?|airline|carrier|company|operator)\b")
 
 
 # the time a live blog's entry opens with: "10:42 —", "[14:05]", "9.15am:", "18:30 GMT -", or a recording's
@@ -799,6 +799,8 @@ def _of_relayers_nation(cited, relayers):
     ("TASS, quoting the Defence Ministry"): the outlet then claims."""
     words = cited.who.lower()
     placed = NATION.search(words) or any(w in CAPITAL_COUNTRY for w in re.findall(r"\w+", words))
+    if _CITED_COMPANY.fullmatch(words):    # "citing the airline": the airline named before, else the outlet
+        return cited._replace(fallback=relayers[0].who) if relayers and not cited.fallback else cited
     if not words.startswith("the ") or placed or _third_party_body(cited.who):
         return cited
     for relayer in relayers:
@@ -806,6 +808,10 @@ def _of_relayers_nation(cited, relayers):
         if nation in SIDES or _STATE_AGENCY.fullmatch(relayer.who.strip()):
             return cited._replace(who=f"the {nation} {cited.who[4:]}")
     return None if relayers and _SIDELESS_MINISTRY.fullmatch(normalise_actor(cited.who) or "") else cited
+
+
+# a company cited by its kind ("citing the airline"): the company named before, not a body of the outlet's nation
+_CITED_COMPANY = re.compile(r"the\s+(?:airline|carrier|company|operator)")
 
 
 # a body cited by its kind alone: "the agency", "the ministry"
@@ -4455,6 +4461,8 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         # land it is, whichever side spoke last (a side does not keep the official tally of the other's towns)
         # (but "the official figures", "the same official data": those a body just named gave, read as before)
         return load_actors().by_office.get((land, "government")) or actor
+    if chosen.fallback and _CITED_COMPANY.fullmatch(f"the {actor or ''}"):
+        return normalise_actor(chosen.fallback, people)  # "Trend, citing the airline", no airline named before
     resolved = sentence_government(actor, [a for a in attributions if a.pos < chosen.pos], people) \
         or resolve_pronoun(actor, *earlier, people=people, home=home, side=side,
                            where=place_side(mention), land_side=land)
@@ -6407,7 +6415,8 @@ def _org_mods(match):
 # report", "officials of the Fund"
 _BODY_AGAIN = re.compile(r"(?i)(?:(?:officials?|representatives?|spokes(?:man|woman|person)|staff|members|sources?)\s+"
                          r"(?:of|from|at|for)\s+)?(?:(?:the|this|that)\s+)?(?P<noun>" + _ORG_NOUN + r"|contingent|report|statement|"
-                         r"letter|study|survey|assessment|findings|rights\s+group|watchdog|" + "|".join(_OUTLET_NOUNS) + r")(?:['’]s?\s+(?:team|staff|office))?")
+                         r"letter|study|survey|assessment|findings|rights\s+group|watchdog|airline|" + "|".join(_OUTLET_NOUNS) + r")"
+                         r"(?:['’]s?\s+(?:team|staff|office|press\s+(?:service|office)))?")
 
 
 # a company named after its trade: "the distributor Armgaz", "the state operator Caspian Rail"
@@ -6443,6 +6452,20 @@ def companies_named(sentence):
     found |= {m.group("after") or m.group("before") for m in _COMPANY_BESIDE_TRADE.finditer(sentence)}
     found = {name for name in found if not canonical_actor(name) and name.split()[0] not in ("The", "A", "An")}
     return {"company": found.pop()} if len(found) == 1 else {}
+
+
+# an airline named by its name ("Azerbaijan Airlines", "Armenia Airways", "Azerbaijan Airlines (AZAL)"): what a later
+# "the airline", "the airline's press service" or "citing the airline" stands for
+_AIRLINE_NAMED = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:Airlines|Airways|Air\s+Lines))\b")
+
+
+def airlines_named(sentence):
+    """{"airline": claimant} for the one airline the sentence names (the table's actor, else as written), or {}."""
+    if "Air" not in sentence:
+        return {}                          # (speed: no airline's name)
+    found = {canonical_actor(m.group("name")) or m.group("name") for m in _AIRLINE_NAMED.finditer(sentence)
+             if m.group("name").split()[0] not in ("The", "A", "An")}
+    return {"airline": found.pop()} if len(found) == 1 else {}
 
 
 def spokesperson_of(attribution, company):

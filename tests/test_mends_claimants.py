@@ -1,0 +1,42 @@
+"""Claimants of general wordings: a body an outlet cites by its noun, an outlet going by another's report, verbs of
+noticing and recalling, outlets named as a writer's employer, the one met who tells, a foreign ministry named by its
+nation."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+from geo.extract.actors import canonical_actor
+
+DAY = dt.date(2024, 3, 18)
+
+
+def claimants(text, place):
+    """The claimants of the events at ``place`` (a sorted set)."""
+    return sorted({e["claimed_by"] for e in extract_text(text, DAY) if e["place"] == place})
+
+
+# 1. an outlet citing a body by its noun, the body named before: the body (the innermost source)
+
+def test_an_outlet_citing_the_airline_named_before_gives_the_airline_s_claim():
+    text = ("Azerbaijan Airlines (AZAL) added a second daily flight to Nakhchivan in March. On Friday, Report said, "
+            "citing the airline, that snow kept the evening plane on the ground at Nakhchivan.")
+    assert claimants(text, "Nakhchivan")[-1:] == ["Azerbaijan Airlines"]
+
+
+def test_the_airline_s_press_service_speaks_for_the_airline_named_before():
+    text = ("Azerbaijan Airlines runs the only flights to Nakhchivan. The airline's press service said that a "
+            "thunderstorm near Nakhchivan airport turned the morning plane back on Friday.")
+    assert "Azerbaijan Airlines" in claimants(text, "Nakhchivan")
+
+
+def test_the_table_knows_the_airline_by_its_short_name():
+    assert canonical_actor("AZAL") == canonical_actor("Azerbaijan Airlines") == "Azerbaijan Airlines"
+
+
+@pytest.mark.parametrize("cited", ["bad weather", "the airline"])
+def test_an_outlet_citing_a_reason_or_an_airline_never_named_is_still_the_outlet(cited):
+    # ("citing bad weather" gives a reason; "the airline" with none named before is no one to resolve)
+    text = f"Trend said, citing {cited}, that the evening plane stayed on the ground at Nakhchivan on Friday."
+    assert claimants(text, "Nakhchivan") == ["Azerbaijani media"]
