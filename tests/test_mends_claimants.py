@@ -40,3 +40,21 @@ def test_an_outlet_citing_a_reason_or_an_airline_never_named_is_still_the_outlet
     # ("citing bad weather" gives a reason; "the airline" with none named before is no one to resolve)
     text = f"Trend said, citing {cited}, that the evening plane stayed on the ground at Nakhchivan on Friday."
     assert claimants(text, "Nakhchivan") == ["Azerbaijani media"]
+
+
+# 2. an outlet going by another's pictures or report: the innermost source
+
+def test_an_outlet_going_by_another_s_footage_gives_that_one_s_claim():
+    text = "Interfax, going by AzTV's footage, said that artillery hit Tovuz on Sunday."
+    assert claimants(text, "Tovuz") == ["Azerbaijani media"]
+
+
+def test_an_outlet_relying_on_the_agency_s_report_gives_the_agency_named_before():
+    text = ("A mine wounded a deminer near Aghdam, the Mine Action Agency (ANAMA) said. Sputnik, relying on the "
+            "agency's report, wrote that a second mine went off near Fuzuli on Sunday.")
+    assert claimants(text, "Fuzuli") == ["Azerbaijani government (ANAMA)"]
+
+
+def test_an_outlet_going_by_a_road_is_no_source():
+    text = "Interfax, going by the old road, reported that artillery hit Tovuz on Sunday."
+    assert claimants(text, "Tovuz") == ["Russian media"]

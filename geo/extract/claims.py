@@ -90,6 +90,21 @@ def _commas_blanked(match):
 _RELATIVE_CITING = re.compile(r"(?<=,\s)(?:which|who)\s+(?P<verb>cited|quoted)\b")
 
 
+# an outlet going by another's pictures or report, set between commas: "TASS, going by AZTV's footage, said",
+# "RIA Novosti, relying on the agency's report, wrote" read as "citing AZTV", "citing the agency" (the innermost
+# source); not a way gone by ("going by the road") nor a report with no owner ("relying on the footage")
+_GOING_BY = re.compile(r"(?<=,\s)(?P<verb>going\s+by|relying\s+on|drawing\s+on|basing\s+(?:itself|its\s+report)\s+on)\s+"
+                       r"(?P<who>(?:the\s+)?[\w.'’/-]+(?:\s+[\w.'’/-]+){0,3}?)"
+                       r"(?P<doc>['’]s?\s+(?:own\s+|latest\s+|new\s+)?(?:footage|pictures|photos|photographs|images|videos?|"
+                       r"reports?|reporting|account|data|figures|bulletins?|statements?|sources))(?=\s*,)")
+
+
+def _going_by_as_citing(match):
+    """"going by X's footage" as "citing X", the verb right-aligned and the document blanked (positions kept)."""
+    gap = match.string[match.end("verb"):match.start("who")]
+    return "citing".rjust(len(match.group("verb"))) + gap + match.group("who") + " " * len(match.group("doc"))
+
+
 def _as_citing(match):
     """"which cited" as "citing", "who quoted" as "quoting", right-aligned in the same width (positions kept)."""
     verb = "citing" if match.group("verb") == "cited" else "quoting"
@@ -143,6 +158,8 @@ def find_attributions(sentence):
         sentence = _BOTH_SEATS_ASIDE.sub(_commas_blanked, sentence)   # "Both governments, in A and B, said"
     if "which " in sentence or "who " in sentence:
         sentence = _RELATIVE_CITING.sub(_as_citing, sentence)   # "Azertac, which cited the ministry,": "citing"
+    if " by " in sentence or " on " in sentence:
+        sentence = _GOING_BY.sub(_going_by_as_citing, sentence)   # "TASS, going by AZTV's footage,": "citing AZTV"
     stamp = _TIME_STAMP.match(sentence) if sentence[:1].isdigit() or sentence[:1] == "[" else None
     if stamp:                              # "10:42 — The ministry says": a live blog's entry, its time no word
         sentence = " " * stamp.end() + sentence[stamp.end():]
