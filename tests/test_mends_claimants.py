@@ -58,3 +58,21 @@ def test_an_outlet_relying_on_the_agency_s_report_gives_the_agency_named_before(
 def test_an_outlet_going_by_a_road_is_no_source():
     text = "Interfax, going by the old road, reported that artillery hit Tovuz on Sunday."
     assert claimants(text, "Tovuz") == ["Russian media"]
+
+
+# 3. verbs of noticing and recalling
+
+def test_an_outlet_that_noticed_something_claims_it():
+    text = "Sputnik Armenia noticed that Azerbaijani soldiers had put up new posts near Jermuk."
+    assert claimants(text, "Jermuk") == ["Russian media"]
+
+
+def test_a_minister_who_recalled_a_protocol_claims_what_it_says():
+    text = ("Defence Minister Suren Papikyan answered questions in parliament. He recalled a protocol that "
+            "Azerbaijani soldiers had crossed the line near Jermuk.")
+    assert claimants(text, "Jermuk") == ["Armenian MoD"]
+
+
+def test_noticing_a_thing_is_no_claim():
+    text = "Villagers noticed smoke above Jermuk on Sunday."
+    assert claimants(text, "Jermuk") == [""]
