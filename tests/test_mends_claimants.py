@@ -76,3 +76,28 @@ def test_a_minister_who_recalled_a_protocol_claims_what_it_says():
 def test_noticing_a_thing_is_no_claim():
     text = "Villagers noticed smoke above Jermuk on Sunday."
     assert claimants(text, "Jermuk") == [""]
+
+
+# 4. outlets named as a writer's employer or a source
+
+@pytest.mark.parametrize("phrase, outlet", [
+    ("Eurasianet", "Eurasianet"), ("according to Eurasianet", "Eurasianet"), ("the Guardian", "The Guardian"),
+    ("The Observer", "The Observer"), ("the Guardian's correspondent", "The Guardian"),
+    ("Eurasianet's reporter", "Eurasianet")])
+def test_outlets_the_news_cites_are_media_rows(phrase, outlet):
+    assert canonical_actor(phrase.replace("according to ", "")) == outlet
+
+
+@pytest.mark.parametrize("phrase, actor", [("an observer", None), ("a UN observer", "UN"), ("a legal guardian", None)])
+def test_a_common_noun_in_lower_case_is_no_outlet(phrase, actor):
+    assert canonical_actor(phrase) == actor
+
+
+def test_a_reporter_writing_for_an_outlet_reports_its_piece():
+    text = "A reporter for Eurasianet saw burned-out houses in Goris."
+    assert claimants(text, "Goris") == ["Eurasianet"]
+
+
+def test_the_guardian_s_named_writer_reports_what_he_found():
+    text = "The Guardian's Luke Harding met a family still living in a school in Goris."
+    assert claimants(text, "Goris") == ["Luke Harding"]
