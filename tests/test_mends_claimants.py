@@ -101,3 +101,20 @@ def test_a_reporter_writing_for_an_outlet_reports_its_piece():
 def test_the_guardian_s_named_writer_reports_what_he_found():
     text = "The Guardian's Luke Harding met a family still living in a school in Goris."
     assert claimants(text, "Goris") == ["Luke Harding"]
+
+
+# 5. the one met who tells
+
+def test_a_minister_met_who_told_the_writer_is_the_claimant():
+    text = "Our reporter drove to Goris and met a minister who told her that the road through Lachin was closed."
+    assert claimants(text, "Lachin") == ["a minister"]
+
+
+def test_an_office_met_who_told_the_writer_resolves_through_the_table():
+    text = "She met the Armenian foreign minister who told her that the road through Lachin was closed."
+    assert claimants(text, "Lachin") == ["Armenian government (Foreign Ministry)"]
+
+
+def test_those_who_met_someone_still_speak_themselves():
+    text = "Officials who met the governor said that shells hit Tegh on Sunday."
+    assert claimants(text, "Tegh") == ["Officials"]

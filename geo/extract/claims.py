@@ -2248,6 +2248,12 @@ def _within_relative_dropped(stops):
     return out
 
 
+# the one a writer or a speaker met, before the relative clause that has them speak: "went to Goris and met a minister
+# who told her", "She met the governor, who said" (the object of the meeting verb)
+_MET_OBJECT = re.compile(r"^(?:.*\s)?(?:met|meets|interviewed|visited|reached|phoned|(?:spoke|talked)\s+(?:to|with)|"
+                         r"met\s+with|sat\s+down\s+with)\s+(?P<object>(?:an?|the|one|two|several|some|his|her|their|its)\s.+)$")
+
+
 def _relative_head(left, stops):
     """The noun phrase a relative clause before the verb hangs on: 'Residents of Tartar who spoke to
     this agency said' → 'Residents of Tartar'; [] when the clause has a subject of its own
@@ -2278,6 +2284,9 @@ def _relative_head(left, stops):
         head = name.group(0).split() if name else []
         if name and _FROM_PLACE.search(before, 0, name.start()):
             head = before.split()          # "A farmer from Astkhashen, who asked ...": the farmer, not his village
+    met = _MET_OBJECT.match(" ".join(head)) if last.group(0).lower() == "who" else None
+    if met:                                # "met a minister who told her": the minister, the one met
+        head = met.group("object").split()
     topic = _REPORTS_ON.match(" ".join(head))
     if topic:                              # "the reports from X on the families who left Tartar said": the
         return topic.group("reports").split()   # reports speak; the families they tell of are their subject
