@@ -118,3 +118,16 @@ def test_an_office_met_who_told_the_writer_resolves_through_the_table():
 def test_those_who_met_someone_still_speak_themselves():
     text = "Officials who met the governor said that shells hit Tegh on Sunday."
     assert claimants(text, "Tegh") == ["Officials"]
+
+
+# 6. a foreign country's ministry, named by its nation
+
+@pytest.mark.parametrize("phrase", ["Iran's energy ministry", "the Iranian energy ministry", "Iran's Ministry of Energy",
+                                    "the Iranian Energy Ministry"])
+def test_iran_s_energy_ministry_is_one_actor_however_written(phrase):
+    assert canonical_actor(phrase) == "Iranian government (Energy Ministry)"
+
+
+def test_a_sentence_of_iran_s_energy_ministry_is_claimed_by_it():
+    text = "Iran's energy ministry said that the power line near Meghri was cut on Sunday."
+    assert claimants(text, "Meghri") == ["Iranian government (Energy Ministry)"]
