@@ -131,3 +131,16 @@ def test_iran_s_energy_ministry_is_one_actor_however_written(phrase):
 def test_a_sentence_of_iran_s_energy_ministry_is_claimed_by_it():
     text = "Iran's energy ministry said that the power line near Meghri was cut on Sunday."
     assert claimants(text, "Meghri") == ["Iranian government (Energy Ministry)"]
+
+
+# a writer named with the outlet they write for signs the piece (the outlet a row of the table or not)
+
+@pytest.mark.parametrize("outlet", ["the Guardian", "Meydan TV", "Eurasianet"])
+def test_a_writer_named_of_an_outlet_is_the_claimant(outlet):
+    text = f"Anna Grigoryan of {outlet} writes that some 300 families live in railway carriages at Saatli."
+    assert claimants(text, "Saatli") == ["Anna Grigoryan"]
+
+
+def test_a_spokesman_named_of_a_ministry_still_speaks_for_it():
+    text = "Vagif Dargahli of the Defence Ministry said that shells hit Tovuz on Sunday."
+    assert claimants(text, "Tovuz") == ["Azerbaijani MoD"]

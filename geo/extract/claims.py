@@ -3003,6 +3003,11 @@ _WIRE_LABEL = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:FLASH|NEWSFLASH|URGENT|BR
                          r"UPDATE)\s*[-–—:]\s*")
 
 
+# a writer named in full with the outlet they write for: "Suzanne Goldenberg of the Guardian", "Nana Martirosyan of
+# Sputnik Armenia" (the writer, as a named reporter of an outlet who found or saw something is)
+_WRITER_OF_OUTLET = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+of\s+(?:the\s+)?(?P<outlet>[A-Z].*)")
+
+
 def normalise_actor(phrase, people=None):
     """One name per claimant: the canonical actor of ``data/actors.csv`` when there is one.
 
@@ -3019,6 +3024,10 @@ def normalise_actor(phrase, people=None):
         Surname → actor, from earlier in the same article ("according to Dargahli").
     """
     phrase = _WIRE_LABEL.sub("", phrase.strip())   # "14:10 FLASH - Armenia accuses": Armenia
+    writer = _WRITER_OF_OUTLET.fullmatch(phrase) if " of " in phrase else None
+    if writer and _media_outlet(writer.group("outlet")) and _a_person(writer.group("name")) \
+            and not canonical_actor(writer.group("name")):
+        return writer.group("name")        # "Suzanne Goldenberg of the Guardian writes": the writer who signs it
     bureau = _REGIONAL_BUREAU.fullmatch(phrase)
     if bureau and not _is_post(bureau.group("owner")) and bureau.group("owner").lower() not in ADJ_COUNTRY:
         phrase = bureau.group("owner")     # "Report's Karabakh office said": the outlet's bureau, the outlet
