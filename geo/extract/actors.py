@@ -237,7 +237,7 @@ class ActorTable:
         if not text or NAMED_PERSONS_KIN.fullmatch(" ".join(phrase.split())):
             return None
         if alias := self._alias(text):
-            return alias
+            return alias if _titled_as_written(text, phrase) else None
         if (post := _OUTLET_POST.fullmatch(" ".join(phrase.split()))) \
                 and self.office_of.get(owner := self._alias(_clean(post.group("owner")))) == "media":
             return owner                   # "APA's Karabakh bureau": the outlet, wherever its office sits
@@ -341,6 +341,8 @@ class ActorTable:
                 key = " ".join(words[i:i + size])
                 if size < len(words) and _KIND_ONLY_ALIAS.fullmatch(key):
                     continue               # "Iranian state radio in Tabriz": another station of that state's
+                if key in COMMON_NOUN_TITLES and words[i] not in capitalised:
+                    continue               # "a UN observer": a person, not the Observer
                 found = self.aliases.get(key) or (size <= 3 and self.spellings.get(skeleton(key)))
                 if found and not (size == 1 and words[i] in NATION_WORDS) \
                         and not (size == 1 and i > 0 and words[i - 1] in capitalised
@@ -359,6 +361,16 @@ NAMED_PERSONS_KIN = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\
 # correspondent" (the place is no nation of the outlet's)
 _OUTLET_POST = re.compile(r"(?:the\s+)?(?P<owner>.+?)['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:bureau|desk|correspondents?|"
                           r"reporters?)")
+
+
+# outlets named by a common noun ("The Observer", "The Guardian"): the word is the outlet only when written with its
+# capital ("the Observer reported"); "an observer said", "a UN observer" is a person
+COMMON_NOUN_TITLES = frozenset({"observer", "guardian"})
+
+
+def _titled_as_written(text, phrase):
+    """Is a cleaned phrase that is a whole alias not an outlet's common noun written in lower case ("an observer")?"""
+    return text not in COMMON_NOUN_TITLES or re.search(r"\b" + text.capitalize() + r"\b", phrase) is not None
 
 
 # a nation's state radio named by its kind alone ("Iranian state radio", "Iran's official radio"): the table's station

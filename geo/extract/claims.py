@@ -65,7 +65,7 @@ def names_a_speaker_only(text):
 # what "citing" can name as a source: a named one (capitalised), an actor noun ("sources", "officials"), or a
 # document ("a statement"); else it gives a reason ("citing bad weather", "citing an important task")
 _SOURCE_LIKE = re.compile(r"[A-Z]|" + ACTOR_NOUNS.pattern + r"|\b(?:statement|report|data|figures|letter|decree|"
-                          r"documents?|footage|records?)\b")
+                          r"documents?|footage|records?|airline|carrier|company|operator)\b")
 
 
 # the time a live blog's entry opens with: "10:42 —", "[14:05]", "9.15am:", "18:30 GMT -", or a recording's
@@ -88,6 +88,21 @@ def _commas_blanked(match):
 # an outlet's source named in a relative clause: "According to Azertac, which cited the ministry, ..." reads as
 # "citing the ministry"
 _RELATIVE_CITING = re.compile(r"(?<=,\s)(?:which|who)\s+(?P<verb>cited|quoted)\b")
+
+
+# an outlet going by another's pictures or report, set between commas: "TASS, going by AZTV's footage, said",
+# "RIA Novosti, relying on the agency's report, wrote" read as "citing AZTV", "citing the agency" (the innermost
+# source); not a way gone by ("going by the road") nor a report with no owner ("relying on the footage")
+_GOING_BY = re.compile(r"(?<=,\s)(?P<verb>going\s+by|relying\s+on|drawing\s+on|basing\s+(?:itself|its\s+report)\s+on)\s+"
+                       r"(?P<who>(?:the\s+)?[\w.'’/-]+(?:\s+[\w.'’/-]+){0,3}?)"
+                       r"(?P<doc>['’]s?\s+(?:own\s+|latest\s+|new\s+)?(?:footage|pictures|photos|photographs|images|videos?|"
+                       r"reports?|reporting|account|data|figures|bulletins?|statements?|sources))(?=\s*,)")
+
+
+def _going_by_as_citing(match):
+    """"going by X's footage" as "citing X", the verb right-aligned and the document blanked (positions kept)."""
+    gap = match.string[match.end("verb"):match.start("who")]
+    return "citing".rjust(len(match.group("verb"))) + gap + match.group("who") + " " * len(match.group("doc"))
 
 
 def _as_citing(match):
@@ -143,6 +158,8 @@ def find_attributions(sentence):
         sentence = _BOTH_SEATS_ASIDE.sub(_commas_blanked, sentence)   # "Both governments, in A and B, said"
     if "which " in sentence or "who " in sentence:
         sentence = _RELATIVE_CITING.sub(_as_citing, sentence)   # "Azertac, which cited the ministry,": "citing"
+    if " by " in sentence or " on " in sentence:
+        sentence = _GOING_BY.sub(_going_by_as_citing, sentence)   # "TASS, going by AZTV's footage,": "citing AZTV"
     stamp = _TIME_STAMP.match(sentence) if sentence[:1].isdigit() or sentence[:1] == "[" else None
     if stamp:                              # "10:42 — The ministry says": a live blog's entry, its time no word
         sentence = " " * stamp.end() + sentence[stamp.end():]
@@ -812,6 +829,8 @@ def _of_relayers_nation(cited, relayers):
     ("TASS, quoting the Defence Ministry"): the outlet then claims."""
     words = cited.who.lower()
     placed = NATION.search(words) or any(w in CAPITAL_COUNTRY for w in re.findall(r"\w+", words))
+    if _CITED_COMPANY.fullmatch(words):    # "citing the airline": the airline named before, else the outlet
+        return cited._replace(fallback=relayers[0].who) if relayers and not cited.fallback else cited
     if not words.startswith("the ") or placed or _third_party_body(cited.who):
         return cited
     for relayer in relayers:
@@ -819,6 +838,10 @@ def _of_relayers_nation(cited, relayers):
         if nation in SIDES or _STATE_AGENCY.fullmatch(relayer.who.strip()):
             return cited._replace(who=f"the {nation} {cited.who[4:]}")
     return None if relayers and _SIDELESS_MINISTRY.fullmatch(normalise_actor(cited.who) or "") else cited
+
+
+# a company cited by its kind ("citing the airline"): the company named before, not a body of the outlet's nation
+_CITED_COMPANY = re.compile(r"the\s+(?:airline|carrier|company|operator)")
 
 
 # a body cited by its kind alone: "the agency", "the ministry"
@@ -2253,6 +2276,12 @@ def _within_relative_dropped(stops):
     return out
 
 
+# the one a writer or a speaker met, before the relative clause that has them speak: "went to Goris and met a minister
+# who told her", "She met the governor, who said" (the object of the meeting verb)
+_MET_OBJECT = re.compile(r"^(?:.*\s)?(?:met|meets|interviewed|visited|reached|phoned|(?:spoke|talked)\s+(?:to|with)|"
+                         r"met\s+with|sat\s+down\s+with)\s+(?P<object>(?:an?|the|one|two|several|some|his|her|their|its)\s.+)$")
+
+
 def _relative_head(left, stops):
     """The noun phrase a relative clause before the verb hangs on: 'Residents of Tartar who spoke to
     this agency said' → 'Residents of Tartar'; [] when the clause has a subject of its own
@@ -2283,6 +2312,9 @@ def _relative_head(left, stops):
         head = name.group(0).split() if name else []
         if name and _FROM_PLACE.search(before, 0, name.start()):
             head = before.split()          # "A farmer from Astkhashen, who asked ...": the farmer, not his village
+    met = _MET_OBJECT.match(" ".join(head)) if last.group(0).lower() == "who" else None
+    if met:                                # "met a minister who told her": the minister, the one met
+        head = met.group("object").split()
     topic = _REPORTS_ON.match(" ".join(head))
     if topic:                              # "the reports from X on the families who left Tartar said": the
         return topic.group("reports").split()   # reports speak; the families they tell of are their subject
@@ -2999,6 +3031,11 @@ _WIRE_LABEL = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:FLASH|NEWSFLASH|URGENT|BR
                          r"UPDATE)\s*[-–—:]\s*")
 
 
+# a writer named in full with the outlet they write for: "Suzanne Goldenberg of the Guardian", "Nana Martirosyan of
+# Sputnik Armenia" (the writer, as a named reporter of an outlet who found or saw something is)
+_WRITER_OF_OUTLET = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+of\s+(?:the\s+)?(?P<outlet>[A-Z].*)")
+
+
 def normalise_actor(phrase, people=None):
     """One name per claimant: the canonical actor of ``data/actors.csv`` when there is one.
 
@@ -3015,6 +3052,10 @@ def normalise_actor(phrase, people=None):
         Surname → actor, from earlier in the same article ("according to Dargahli").
     """
     phrase = _WIRE_LABEL.sub("", phrase.strip())   # "14:10 FLASH - Armenia accuses": Armenia
+    writer = _WRITER_OF_OUTLET.fullmatch(phrase) if " of " in phrase else None
+    if writer and _media_outlet(writer.group("outlet")) and _a_person(writer.group("name")) \
+            and not canonical_actor(writer.group("name")):
+        return writer.group("name")        # "Suzanne Goldenberg of the Guardian writes": the writer who signs it
     bureau = _REGIONAL_BUREAU.fullmatch(phrase)
     if bureau and not _is_post(bureau.group("owner")) and bureau.group("owner").lower() not in ADJ_COUNTRY:
         phrase = bureau.group("owner")     # "Report's Karabakh office said": the outlet's bureau, the outlet
@@ -4483,6 +4524,8 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         # land it is, whichever side spoke last (a side does not keep the official tally of the other's towns)
         # (but "the official figures", "the same official data": those a body just named gave, read as before)
         return load_actors().by_office.get((land, "government")) or actor
+    if chosen.fallback and _CITED_COMPANY.fullmatch(f"the {actor or ''}"):
+        return normalise_actor(chosen.fallback, people)  # "Trend, citing the airline", no airline named before
     resolved = sentence_government(actor, [a for a in attributions if a.pos < chosen.pos], people) \
         or resolve_pronoun(actor, *earlier, people=people, home=home, side=side,
                            where=place_side(mention), land_side=land)
@@ -6498,7 +6541,9 @@ def _org_mods(match):
 # report", "officials of the Fund"
 _BODY_AGAIN = re.compile(r"(?i)(?:(?:officials?|representatives?|spokes(?:man|woman|person)|staff|members|sources?)\s+"
                          r"(?:of|from|at|for)\s+)?(?:(?:the|this|that)\s+)?(?P<noun>" + _ORG_NOUN + r"|contingent|report|statement|"
-                         r"letter|study|survey|assessment|findings|rights\s+group|watchdog|" + "|".join(_OUTLET_NOUNS + _PIECE_NOUNS) + r")(?:['’]s?\s+(?:team|staff|office))?")
+                         r"letter|study|survey|assessment|findings|rights\s+group|watchdog|airline|"
+                         + "|".join(_OUTLET_NOUNS + _PIECE_NOUNS) + r")"
+                         r"(?:['’]s?\s+(?:team|staff|office|press\s+(?:service|office)))?")
 
 
 # a company named after its trade: "the distributor Armgaz", "the state operator Caspian Rail"
@@ -6534,6 +6579,20 @@ def companies_named(sentence):
     found |= {m.group("after") or m.group("before") for m in _COMPANY_BESIDE_TRADE.finditer(sentence)}
     found = {name for name in found if not canonical_actor(name) and name.split()[0] not in ("The", "A", "An")}
     return {"company": found.pop()} if len(found) == 1 else {}
+
+
+# an airline named by its name ("Azerbaijan Airlines", "Armenia Airways", "Azerbaijan Airlines (AZAL)"): what a later
+# "the airline", "the airline's press service" or "citing the airline" stands for
+_AIRLINE_NAMED = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:Airlines|Airways|Air\s+Lines))\b")
+
+
+def airlines_named(sentence):
+    """{"airline": claimant} for the one airline the sentence names (the table's actor, else as written), or {}."""
+    if "Air" not in sentence:
+        return {}                          # (speed: no airline's name)
+    found = {canonical_actor(m.group("name")) or m.group("name") for m in _AIRLINE_NAMED.finditer(sentence)
+             if m.group("name").split()[0] not in ("The", "A", "An")}
+    return {"airline": found.pop()} if len(found) == 1 else {}
 
 
 def spokesperson_of(attribution, company):

@@ -528,6 +528,14 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?= (?:(?:in|at|on|during) (?:[\w'’-]+ ){1,4}?|(?:this|last) (?:week|month|year) |"
                r"(?:yesterday|today|earlier) )?(?:that|how(?! to\b))\b|(?: (?:last|this|on|at|in) [\w'’-]+"
                r"(?: [\w'’-]+){0,2}| (?:yesterday|earlier|later|then))?\s*[.,;]|\s*$)|"
+               # ... and so is a record someone recalls with what it says: "he recalled a protocol that troops had crossed
+               # at X", "the agency recalled last year's statement that" (not "recalled a protocol signed in 2022")
+               r"(?:recalled|recalls)(?= (?:a|an|the|its|his|her|their|[\w'’-]+['’]s) (?:[\w'’-]+ ){0,2}?(?:protocol|"
+               r"statement|report|decision|decree|agreement|letter|document|note|record|order|ruling|communiqu[eé]) "
+               r"that\b)|"
+               # what someone noticed is their account: "Sputnik Armenia noticed that troops had dug in near X" (not
+               # "noticed the smoke": no account given)
+               r"(?:noticed|notices|notice)(?= that\b)|"
                # ... and so is a fight or an attack someone recalls: "the mayor recalled the hard fighting at X", "he also
                # recalled the mine blast near Y" (the older sets name the one who recalls as the claimant)
                # (the words between are the fight's own, not "those killed in the shelling": the dead remembered)

@@ -20,7 +20,7 @@ from ..dates import (COUNTED_BACK, FUTURE_TENSE, MONTH_NAMES, MONTHS, RECENT_DAY
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, DISTRICT_KM, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
-from .claims import (Attribution, actor_of, bodies_named, published_by, media_outlet, body_key, both_sides, claim_for,
+from .claims import (Attribution, actor_of, airlines_named, bodies_named, published_by, media_outlet, body_key, both_sides, claim_for,
                      companies_named, company_named, find_attributions, group_subject, home_nation, is_pronoun,
                      karabakh_service, known_surnames, list_speakers, named_side, of_another_side, other_side_bodies,
                      outlets_named, person_of_pronoun, gender_of, body_teller, genders_told, rights_groups_named, web_outlet,
@@ -3490,6 +3490,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                 bodies.pop(noun, None)
                 people.pop(body_key(noun), None)
         bodies.update(companies_named(s))  # "the company said" further on: "the operator GeoProMining"
+        bodies.update(airlines_named(s))   # "the airline said" further on: "Azerbaijan Airlines (AZAL)"
         bodies.update(outlets_named(s))    # "the same daily" further on: the outlet this sentence was told
         for noun in other_side_bodies(bodies, claimant, seen_claimants):
             bodies.pop(noun)               # the other side speaks again: "the ministry" is no longer the first's
