@@ -993,6 +993,10 @@ _SHELLING = _cues(
     # to X" (not "fired along with two colleagues"); or over the line between: "fired across the border at the unit in X"
     (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|straight\s+|(?!early\b)[a-z]+ly\s+)?"
      r"(?:(?:that|this|last|every|each) (?:morning|afternoon|evening|night|day)\s+)?"
+     # ... or the day between, late or early in it: "fired late on Wednesday on the positions near X", "firing early
+     # on Sunday at Y" (not a person dismissed: "was fired late on Friday", no target after)
+     r"(?:(?<!was fired )(?<!were fired )(?<!been fired )(?:(?:late|early)\s+)?"
+     r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
      r"(?:(?:across|over) the (?:border|frontier|line|contact line)\s+)?"
      r"(?:at|on|upon|into|towards?|in the direction of|along(?! with\b))\b|"
      # ... or with the day between, the target told right after it: "fired late on Monday at X", "firing on Sunday
