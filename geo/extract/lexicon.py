@@ -994,15 +994,12 @@ _SHELLING = _cues(
     (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|straight\s+|(?!early\b)[a-z]+ly\s+)?"
      r"(?:(?:that|this|last|every|each) (?:morning|afternoon|evening|night|day)\s+)?"
      # ... or the day between, late or early in it: "fired late on Wednesday on the positions near X", "firing early
-     # on Sunday at Y" (not a person dismissed: "was fired late on Friday", no target after)
+     # on Sunday at Y", "firing on Sunday night towards Z" (not a person dismissed: "was fired late on Friday", no
+     # target after)
      r"(?:(?<!was fired )(?<!were fired )(?<!been fired )(?:(?:late|early)\s+)?"
      r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
      r"(?:(?:across|over) the (?:border|frontier|line|contact line)\s+)?"
      r"(?:at|on|upon|into|towards?|in the direction of|along(?! with\b))\b|"
-     # ... or with the day between, the target told right after it: "fired late on Monday at X", "firing on Sunday
-     # night towards Y" (a day told is no target: only at, into or towards after it)
-     r"\bfir(?:ed|ing)\s+(?:(?:early|late)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:at|upon|into|towards?|in the direction of)\b|"
      # ... or with how long between, perhaps with the time of day: "fired for twenty minutes before noon on", "firing
      # for about an hour towards" (minutes or hours only: a person "fired for two years of absences" is dismissed; and a
      # target, not a day or a time: "a kiln firing for ten hours on Monday")
