@@ -23,3 +23,11 @@ def test_statement_from_capital_is_no_event():
 
 def test_people_from_capital_stay():
     assert places("A convoy from Baku reached Lachin on Monday.") == ["Baku;Lachin"]
+
+
+def test_list_of_capitals_the_word_came_from():
+    assert places("More news will follow as replies from Ankara, Tbilisi and Moscow come in.") == []
+
+
+def test_named_outlets_report_keeps_where_it_was_filed():
+    assert "Baku" in places("A Reuters report from Baku that day said the army had taken Horadiz.")
