@@ -559,7 +559,7 @@ def find_attributions(sentence):
         # (or a body named by its head noun, the one heard before: "by the same centre's account")
         if (canonical_actor(owner) or _BARE_PAPER.fullmatch(owner) or _BARE_BODY.fullmatch(owner)
                 or _BARE_FORCE.fullmatch(owner) or owner == "the report" or owner in PRONOUNS
-                or _office_without_nation(owner)) \
+                or _office_without_nation(owner) or _nation_ministry(owner)) \
                 and not any(abs(a.pos - m.start()) < 3 for a in found):
             found.append(Attribution(m.start(), owner))  # "in the defence ministry's account": its
             # (an office named without its side too: "by the prosecutors' count", read as "the prosecutors said")
@@ -6003,6 +6003,13 @@ _UNNAMED_HOLDER = {"presidential office": "presiden", "president's office": "pre
 
 
 _NATION_MINISTRY = re.compile(r"(\w+) ministry", re.I)
+
+
+def _nation_ministry(owner):
+    """Is the owner a side's ministry named by its nation alone ("by the Armenian ministry's account"), read as "the
+    Armenian ministry said" is: that side's ministry named before?"""
+    m = _NATION_MINISTRY.fullmatch(owner)
+    return bool(m and m.group(1).lower() in NATION_WORDS)
 # a ministry named by its country's capital alone: "the ministry in Baku"
 # (or the capital's or the country's ministry: "Baku's ministry", "Armenia's ministry")
 _MINISTRY_IN_CAPITAL = re.compile(r"(?:the\s+)?ministry\s+in\s+([A-Z][a-z]+)|([A-Z][a-z]+)['’]s\s+ministry", re.I)

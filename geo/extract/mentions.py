@@ -189,6 +189,11 @@ _OUTLET_AFTER = re.compile(r"\s+(?:newspapers?|weekl(?:y|ies)|dail(?:y|ies)|pape
 _OUTLET_KIND_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:newspaper|paper|daily|weekly|magazine|"
                                  r"news\s+(?:site|portal|agency)|website|portal)\s+$", re.I)
 _TITLE_GOES_ON = re.compile(r"\s+[A-ZÇĞİÖŞÜƏ]")
+# ... or the whole title in one word, the paper then telling or closing the attribution: "according to the Armenian
+# paper Sardarabad, ...", "the weekly Yerkir wrote" (the outlet, not a town it shares its name with)
+_ONE_WORD_TITLE_ENDS = re.compile(r"(?:['’]s\b|\s*,|\s+(?:(?:also|later|first|then)\s+)?(?:wrote|writes|reported|"
+                                  r"reports|said|says|carried|carries|published|publishes|quoted|quotes|cited|cites|"
+                                  r"added|claimed|ran|runs)\b)")
 # a town opening a newspaper's title, the title's last word a paper's (capitalised): "the New York Times service",
 # "the Los Angeles Times reported", "the Syunik Herald", "the Moscow News", "Massis Post wrote" (the outlet, never
 # where the news happened)
@@ -2326,6 +2331,8 @@ def _names_outlet(sentence, begin, end):
     # (the patterns anchored after the name, quick to fail, are tried first)
     if _TITLE_GOES_ON.match(sentence, end) and _OUTLET_KIND_BEFORE.search(sentence, max(0, begin - 50), begin):
         return True                        # "the local paper Yeşil Iğdır wrote": the title's first word
+    if _ONE_WORD_TITLE_ENDS.match(sentence, end) and _OUTLET_KIND_BEFORE.search(sentence, max(0, begin - 50), begin):
+        return True                        # "according to the paper Sardarabad, ...": the whole title
     if _paper_title_after(sentence, begin, end):
         return True                        # "according to the New York Times": the paper's title
     return bool(_OUTLET_AFTER.match(sentence, end) and _OUTLET_BEFORE.search(sentence, max(0, begin - 20), begin))

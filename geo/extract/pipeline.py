@@ -56,7 +56,7 @@ from .unknown import (AREA_KM, known_in, listed_with_villages, made_place, perso
                       unknown_villages)
 from .sentences import credit_line, entry_head, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
     letterhead_place, MAX_LETTERHEAD_SENTENCE, MAX_HEADING_WORDS, appeal_notes, by_paragraph, explainer_title, \
-    instruction_line, other_news_line, schedule_item_place, passes_on_news, \
+    instruction_line, other_news_line, schedule_item_place, timetable_slot_name, passes_on_news, \
     routine_sections, editors_notes, house_notices, section_headings, numbered_headings, run_on_paragraphs, split_sentences
 
 log = logging.getLogger(__name__)
@@ -2793,6 +2793,10 @@ def extract_text(text, published, gazetteer=None, source=""):
                 and not any(h.strong for h in cue_hits(s, returning)):
             found = [m for m in found if not schedule_item_place(sentence, m.begin, m.end)]
             # "Thursday 6 April: Sisian, the art school": where a round's plan goes that day
+        if any(timetable_slot_name(sentence, m.begin, m.end) for m in found) \
+                and not any(h.strong for h in cue_hits(s, returning)):
+            found = [m for m in found if not timetable_slot_name(sentence, m.begin, m.end)]
+            # "Tuesday 4.00 Mariam, 4.45 Arpi": the pupil a lesson's slot holds
         if entry_head(sentence):
             found = []                                       # "Tuesday 12 April, evening, Goris.": where the diary
                                                              # was written

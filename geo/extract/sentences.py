@@ -499,6 +499,24 @@ _SCHEDULE_NEWS = re.compile(r"\b(?:arriv\w*|begins?|began|fall|falls|fell|taken|
                             r"leaves?|left|reach\w*|return\w*|empty|empties|emptied|blackout|cuts?)\b", re.I)
 
 
+# a timetable's line of clock-time slots, each filled by a name ("Tuesday 4.00 Mariam, 4.45 Arpi (exam piece), 5.30
+# free"): the name after a slot's time is the pupil or the booking it holds, no town; a slot opens the line (after a
+# day's name) or follows a comma or a semicolon, never "at" ("at 4.45 Goris was shelled" keeps its town)
+_SLOT_TIME = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
+_SLOT_BEFORE = re.compile(r"(?:^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?|[,;]\s+)"
+                          + _SLOT_TIME + r"\s+$")
+_SLOTS = re.compile(r"(?:^|[,;]|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*" + _SLOT_TIME
+                    + r"\s+[A-Za-z]")
+
+
+def timetable_slot_name(sentence, begin, end):
+    """Is the name at ``begin``..``end`` the one filling a clock-time slot of a timetable's line of two or more
+    slots (see _SLOT_BEFORE)?"""
+    text = sentence.text
+    return bool(_SLOT_BEFORE.search(text, max(0, begin - 20), begin) or _SLOT_BEFORE.match(text[:begin])) \
+        and len(_SLOTS.findall(text)) >= 2
+
+
 def schedule_item_place(sentence, begin, end):
     """Is the name at ``begin``..``end`` the town a day's item of a schedule opens with (see _SCHEDULE_DAY)?"""
     day = _SCHEDULE_DAY.match(sentence.text)
