@@ -988,9 +988,16 @@ _SHELLING = _cues(
      r"(?:(?:across|over) the (?:border|frontier|line|contact line)\s+)?"
      r"(?:at|on|upon|into|towards?|in the direction of|along(?! with\b))\b|"
      # ... or with the day between, the target told right after it: "fired late on Monday at X", "firing on Sunday
-     # night towards Y" (a day told is no target: only at, into or towards after it)
-     r"\bfir(?:ed|ing)\s+(?:(?:early|late)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:at|upon|into|towards?|in the direction of)\b|"
+     # night towards Y", "fired overnight on Monday at Z" (a day told is no target: only at, into or towards after it;
+     # not a kiln fired, "firing early on Tuesday at its new kiln", nor staff fired from a place, "fired late on Friday
+     # at X two hundred workers", "... at Y the team's goalkeeper")
+     r"\bfir(?:ed|ing)\s+(?:(?:early|late|overnight)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:at|upon|into|towards?|in the direction of)\b"
+     r"(?!\s+(?:(?:the|its|his|her|their|a|an|our)\s+)?(?:[\w-]+\s+)?(?:kilns?|ovens?|furnaces?|pots|pottery|bricks|"
+     r"ceramics|clay)\b)"
+     r"(?!\s+(?:the\s+)?[\w'’-]+\s+(?:the|its|his|her|their|all|some|several|\d+|two|three|four|five|six|seven|eight|"
+     r"nine|ten|dozens|hundreds)\s+(?:[\w'’-]+\s+){0,2}?(?:workers|employees|staff|goalkeepers?|coach(?:es)?|"
+     r"managers?|players?|directors?|teachers?|clerks?|members|drivers)\b)|"
      # ... or with how long between, perhaps with the time of day: "fired for twenty minutes before noon on", "firing
      # for about an hour towards" (minutes or hours only: a person "fired for two years of absences" is dismissed; and a
      # target, not a day or a time: "a kiln firing for ten hours on Monday")
