@@ -41,3 +41,30 @@ def test_fire_at_its_positions_on_a_weekday_stays_fire(gazetteer):
     e = _events("Armenian forces fired late on Monday at its positions in Tovuz, the Azerbaijani army said.",
                 gazetteer)["Tovuz"]
     assert (e["layer"], e["start_date"]) == ("shelling", "2024-02-12")
+
+
+# people taken through districts named together
+
+def test_detainees_driven_through_districts_are_no_visit(gazetteer):
+    found = _layers("The detainees were driven through the Lachin and Kalbajar districts before being handed over at "
+                    "the border, the ministry said.", gazetteer)
+    assert "other" not in {found.get("Lachin"), found.get("Kalbajar")}, found
+
+
+def test_displaced_taken_through_districts_are_no_visit(gazetteer):
+    found = _layers("The displaced were taken through the Tovuz and Gazakh districts to new homes in Aghdam.",
+                    gazetteer)
+    assert found.get("Tovuz") == "corridors" and found.get("Gazakh") == "corridors", found
+
+
+def test_cattle_driven_through_districts_are_no_visit(gazetteer):
+    found = _layers("Smugglers drove stolen cattle through the Gazakh and Aghstafa districts into Georgia, police "
+                    "said.", gazetteer)
+    assert found.get("Gazakh") == "corridors", found
+
+
+def test_ambassadors_driven_through_districts_visit_them(gazetteer):
+    # (near: a delegation's own trip stays a visit)
+    found = _layers("The delegation of ambassadors was driven on Tuesday through the Fuzuli and Jabrayil districts, "
+                    "the foreign ministry said.", gazetteer)
+    assert found.get("Fuzuli") == "other" and found.get("Jabrayil") == "other", found

@@ -3557,9 +3557,13 @@ _TOUR_THROUGH = re.compile(r"\b(?:tour(?:ed|s|ing)?|visits?|visited)\b[^.;:]{0,8
 _TRIP_THROUGH_DISTRICTS = re.compile(r"\b(?:travell?ed|drove|driven|taken|went|journeyed)\s+(?:[\w'’-]+,?\s+){0,6}?"
                                      r"through\s+the\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+,?\s+)*(?:and\s+)?$")
 _DISTRICTS_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+)*\s+districts\b")
-# (a column, troops or the displaced moving through are a way's traffic, as vehicles are)
+# (a column, troops or the displaced moving through are a way's traffic, as vehicles are; so are people moved under
+# guard or for their care, and herds driven: "the detainees were driven through ...", "the wounded were taken
+# through ...", "smugglers drove cattle through ...")
 _MOVERS_THROUGH = re.compile(r"\b(?:columns?|troops|soldiers|forces|units|peacekeepers|refugees|families|residents|"
-                             r"cargo|goods|aid)\b", re.I)
+                             r"cargo|goods|aid|displaced|evacuees|IDPs|returnees|detainees|prisoners|captives|hostages|"
+                             r"POWs|deportees|convicts|wounded|injured|bodies|remains|cattle|livestock|sheep|herds?|"
+                             r"flocks?|smugglers?|smuggled)\b", re.I)
 
 
 def _trip_through_districts(sentence, mention):
