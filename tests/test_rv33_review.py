@@ -68,3 +68,28 @@ def test_ambassadors_driven_through_districts_visit_them(gazetteer):
     found = _layers("The delegation of ambassadors was driven on Tuesday through the Fuzuli and Jabrayil districts, "
                     "the foreign ministry said.", gazetteer)
     assert found.get("Fuzuli") == "other" and found.get("Jabrayil") == "other", found
+
+
+# "the column" or "the editorial" with no outlet's piece named before it
+
+def test_the_column_after_a_column_of_lorries_is_no_claimant(gazetteer):
+    found = _events("A column of lorries left Aghdam. The column said mines still lay around Fuzuli.", gazetteer)
+    assert found["Fuzuli"]["claimed_by"] != "column", found
+
+
+def test_the_column_after_a_person_wrote_is_that_person(gazetteer):
+    found = _events("Armen Ohanyan wrote about the blockade. The column said no food had reached Stepanakert.",
+                    gazetteer)
+    assert found["Stepanakert"]["claimed_by"] == "Armen Ohanyan", found
+
+
+def test_the_editorial_after_the_ombudsman_spoke_is_no_editorial(gazetteer):
+    found = _events("The Armenian ombudsman spoke about the road. The editorial said shells hit Martuni.", gazetteer)
+    assert found["Martuni"]["claimed_by"] not in ("editorial", ""), found
+
+
+def test_an_outlets_editorial_is_still_the_outlets(gazetteer):
+    # (near: the editorial an outlet ran)
+    found = _events("Azatutyun ran an editorial on the blockade. According to the editorial, no food had reached "
+                    "Stepanakert for a week.", gazetteer)
+    assert found["Stepanakert"]["claimed_by"] == "RFE/RL Armenian Service", found

@@ -106,6 +106,9 @@ _PRESS_AGENCIES = {"news", "wire", "press", "information"}
 _NO_KIND = {"the", "two", "three", "both", "these", "those", "several", "other", "all", "such", "some", "many",
             "foreign", "international", "local", "western", "russian", "armenian", "azerbaijani", "turkish", "iranian"}
 _BARE_AGENCIES = re.compile(r"(?i)\s*the\s+agencies\s*")
+# an outlet's opinion piece named bare, as a teller: "the column", "the editorial" (not a commentary, which a body
+# issues too: "In a joint commentary, the ministries said ... According to the commentary")
+_BARE_PIECE = re.compile(r"(?i)\s*(?:(?:the|this|that)\s+)?(?P<piece>column|editorial|op-ed)\s*")
 
 # "the village of Verin Shorzha in Gegharkunik province", "Movses, in Armenia's Tavush province", "Nerkin Hand in
 # the southern province of Syunik", "Khnapat, in the neighbouring Martuni region": the area after a place only says
@@ -2879,6 +2882,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             described_document if described_document and described_document[0] == sentence.paragraph else None)
         if aid_agencies:                   # "Aid agencies warned ... The agencies said": those agencies, no wires
             attributions = [a for a in attributions if not _BARE_AGENCIES.fullmatch(a.who)]
+        # "The column said", no outlet's column or editorial named before it: no one new speaks (the one heard
+        # before goes on), not a claimant called "column"
+        attributions = [a for a in attributions if not ((piece := _BARE_PIECE.fullmatch(a.who))
+                                                        and body_key(piece.group("piece").lower()) not in people)]
         for m in _AGENCIES_KIND.finditer(s) if has_stem(s, ("agencies",)) else ():   # (a quick test first)
             if m["kind"].lower() not in _NO_KIND:
                 aid_agencies = m["kind"].lower() not in _PRESS_AGENCIES
