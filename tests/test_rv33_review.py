@@ -93,3 +93,36 @@ def test_an_outlets_editorial_is_still_the_outlets(gazetteer):
     found = _events("Azatutyun ran an editorial on the blockade. According to the editorial, no food had reached "
                     "Stepanakert for a week.", gazetteer)
     assert found["Stepanakert"]["claimed_by"] == "RFE/RL Armenian Service", found
+
+
+# posts that tend or serve people, and posts of no force withdrawn
+
+def test_medical_posts_withdrawn_are_no_checkpoint(gazetteer):
+    found = _layers("Medical posts were withdrawn from Lachin after the fighting ended.", gazetteer)
+    assert found.get("Lachin") != "checkpoints", found
+
+
+def test_a_first_aid_post_withdrawn_is_no_checkpoint(gazetteer):
+    found = _layers("The Red Cross first-aid post was withdrawn from Martakert.", gazetteer)
+    assert found.get("Martakert") != "checkpoints", found
+
+
+def test_vaccination_and_polling_posts_are_no_checkpoints(gazetteer):
+    assert _layers("Vaccination posts were set up in Goris on Monday.", gazetteer).get("Goris") != "checkpoints"
+    assert _layers("Polling posts were set up in Stepanakert for the vote.", gazetteer).get("Stepanakert") \
+        != "checkpoints"
+
+
+def test_staff_posts_listed_after_fairs_are_no_checkpoints(gazetteer):
+    assert _layers("Job fairs and staff posts were set up in Goris.", gazetteer).get("Goris") != "checkpoints"
+
+
+def test_army_posts_withdrawn_stay_checkpoints(gazetteer):
+    # (near: the army's posts)
+    found = _layers("Army posts were withdrawn from Lachin on Monday, the Russian ministry said.", gazetteer)
+    assert found.get("Lachin") == "checkpoints", found
+
+
+def test_border_posts_set_up_stay_checkpoints(gazetteer):
+    found = _layers("Border posts were set up in Tegh on Monday, the Armenian defence ministry said.", gazetteer)
+    assert found.get("Tegh") == "checkpoints", found

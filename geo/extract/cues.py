@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
-from .lexicon import (BUILDING_DOOR, CURFEW, FIRE_UNTOLD, LEFT_UNFIT, GUARDED_SEATS, SELECTIVE_PASSAGE, TELLING_BREAK,
+from .lexicon import (BUILDING_DOOR, CURFEW, NOT_ARMED_POSTS_BEFORE, FIRE_UNTOLD, LEFT_UNFIT, GUARDED_SEATS, SELECTIVE_PASSAGE, TELLING_BREAK,
                       home_harm_told)
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
                       HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, NUMBER_WORDS, POPULATION,
@@ -2067,8 +2067,9 @@ _TROOPS_STOP = re.compile(r"\b(?:soldiers|troops|servicemen|paratroopers|units)\
 # a train, a service or a line withdrawn (the verb: "the X–Y train was withdrawn", "services were both withdrawn")
 _SERVICE_WITHDRAWN = re.compile(r"\b(?:trains?|services?|lines?|flights?|buses|bus\s+routes?)\s+(?:\w+\s+){0,3}?"
                                 r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?P<verb>withdrawn)\b")
-# (not job or blog posts: "job posts were withdrawn")
-_POSTS_WITHDRAWN = re.compile(r"\b(?<!job\s)(?<!blog\s)(?<!staff\s)(?:posts?|outposts?|strongholds?)\s+(?:\w+\s+){0,3}?"
+# (not job or blog posts, nor the posts of those who tend people: "job posts were withdrawn", "the medical posts were
+# withdrawn from X")
+_POSTS_WITHDRAWN = re.compile(r"\b" + NOT_ARMED_POSTS_BEFORE + r"(?:posts?|outposts?|strongholds?)\s+(?:\w+\s+){0,3}?"
                               r"(?:was|were|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be|are\s+to\s+be)\s+"
                               r"(?:\w+\s+)?(?P<verb>withdrawn)\b")
 _STOPPED_CALLING = re.compile(r"\b(?P<trains>trains?|services?)\s+"

@@ -25,6 +25,14 @@ MAX_WORDS_IN_NAME = 4
 
 # the small numbers news writes in words, for the counts the patterns read ("set up five new posts")
 NUMBER_WORDS = r"two|three|four|five|six|seven|eight|nine|ten"
+# posts that are no armed position, by the word before them: the posts of those who tend or serve people ("first-aid
+# posts", "vaccination posts", "polling posts"), posts of wood or metal ("fence posts", "lamp posts"), and jobs ("job
+# posts", "staff posts"): none is a checkpoint when set up, closed or withdrawn (lookbehinds, one per word)
+NOT_ARMED_POSTS_BEFORE = "".join(rf"(?<!{w} )" for w in (
+    "medical", "first-aid", "first aid", "aid", "health", "nursing", "vaccination", "rescue", "volunteer",
+    "volunteers'", "polling", "voting", "trading", "fire", "feeding", "relief",
+    "lamp", "fence", "goal", "sign", "wooden", "timber", "metal", "gate",
+    "job", "blog", "staff", "teaching", "vacant"))
 # the endings that tell an Armenian, Azerbaijani or Russian surname ("Ghukasyan", "Mammadyarov", "Aliyeva"): one
 # list for the rules that read a person's name by its surname
 SURNAME_ENDING = r"(?:yan|ian|ov|ova|ev|eva|yev|yeva|zade)"
@@ -1517,8 +1525,7 @@ _CHECKPOINTS = _cues(
      # posts had been put up at Z", "posts were built near W"
      # (not the posts of those who tend people: "first-aid posts were set up at Y", "medical posts set up in Z"; nor
      # posts of wood or metal: "lamp posts were installed in W", "fence posts were built near V")
-     r"(?<!medical )(?<!first-aid )(?<!first aid )(?<!aid )(?<!health )"
-     r"(?<!lamp )(?<!fence )(?<!goal )(?<!sign )(?<!wooden )(?<!timber )(?<!metal )(?<!gate )(?<!job )"
+     + NOT_ARMED_POSTS_BEFORE +
      r"\bposts?\b(?= (?:(?:that|which) )?(?:(?:were|was|had been|have been|has been) )?"
      r"(?:set up|put up|built|erected|installed)\b)|"
      # a post built where there was none (not tents put up to feed or shelter people)
@@ -1644,9 +1651,7 @@ _CHECKPOINTS = _cues(
      # (not posts on a page or a channel: "his posts on Facebook were closed"; nor the posts of those who tend people,
      # as above: "first-aid posts were set up in X"; nor posts of wood or metal: "fence posts were set up along Y"; nor
      # jobs or a post office: "two new job posts were set up", "the village post office was closed")
-     r"(?<!medical )(?<!first-aid )(?<!first aid )(?<!aid )(?<!health )"
-     r"(?<!lamp )(?<!fence )(?<!goal )(?<!sign )(?<!wooden )(?<!timber )(?<!metal )(?<!gate )"
-     r"(?<!job )(?<!blog )(?<!staff )(?<!teaching )(?<!vacant )"
+     + NOT_ARMED_POSTS_BEFORE +
      r"\b(?:posts?|outposts?|strongholds?)\b(?! offices?\b)"
      r"(?! on (?:[\w'’-]+ )?(?i:facebook|telegram|twitter|instagram|x|social|"
      r"online|pages?|channels?|websites?)\b)(?= (?:[\w'’-]+ ){0,6}?(?:were|was|had been|have been|has been|would be|"
