@@ -126,3 +126,22 @@ def test_army_posts_withdrawn_stay_checkpoints(gazetteer):
 def test_border_posts_set_up_stay_checkpoints(gazetteer):
     found = _layers("Border posts were set up in Tegh on Monday, the Armenian defence ministry said.", gazetteer)
     assert found.get("Tegh") == "checkpoints", found
+
+
+# staples whose own arrival is told keep their town; someone else's arrival does not
+
+def test_someone_elses_arrival_drops_the_staples_town(gazetteer):
+    found = _events("Rice from Lankaran is the best, said the chef, who arrived in Baku last year.", gazetteer)
+    assert "Lankaran" not in found, found
+
+
+def test_a_teachers_arrival_drops_the_flours_town(gazetteer):
+    found = _events("When the new teacher arrived, she asked for flour from Goris for the class cake.", gazetteer)
+    assert "Goris" not in found, found
+
+
+def test_flour_from_a_town_that_arrived_keeps_it(gazetteer):
+    # (near: the flour's own arrival)
+    found = _events("Flour from Goris arrived at the bakery in Stepanakert on Monday after the road reopened.",
+                    gazetteer)
+    assert "Goris" in found, found

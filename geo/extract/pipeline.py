@@ -607,7 +607,8 @@ def landmarks_dropped(sentence, mentions):
                 and not ((goods.group("supplier") or goods.group("maker")) and _FIRE_FROM_SUPPLIER.search(before)) \
                 and not (_STAPLES.match(goods.group())
                          and (WAR_NEWS.search(sentence) or _STAPLES_CARRIED.search(sentence)
-                              or HOME_HARM_TOLD.search(sentence))) \
+                              or HOME_HARM_TOLD.search(sentence) or "arrived" in goods.group().lower()
+                              or _STAPLES_ARRIVED_AFTER.match(sentence, m.end))) \
                 and not _goods_place_told(sentence, m.end):
             continue                       # "carded wool from X has arrived", "the black tea from Y": where goods
                                            # come from (older sets annotate none of 11 such; but "carpets from X
@@ -722,7 +723,12 @@ _GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|ar
 # or honey
 _STAPLES = re.compile(r"(?i)(?:rice|flour|salt|sugar)\b")
 _STAPLES_CARRIED = re.compile(r"(?i)\b(?:lorr(?:y|ies)|trucks?|convoys?|cargo|shipments?|turned\s+back|stopped|"
-                              r"held\s+up|blocked|searched|queued|arrived)\b")
+                              r"held\s+up|blocked|searched|queued)\b")
+# ... the staples' own arrival, told of them: "the flour arrived from X" (see _GOODS_FROM), "flour from Y (finally)
+# arrived" (not someone else's: "rice from X is the best, said the chef, who arrived in Baku", "when the teacher
+# arrived, she asked for flour from Y")
+_STAPLES_ARRIVED_AFTER = re.compile(r"(?i)(?:\s+(?!(?:who|which|that|when|and|but)\b)[\w'’-]+){0,2}?\s+"
+                                    r"(?:(?:had|has|have)\s+)?arrived\b")
 # ... or a supplier named by its town before the noun: "from the X supplier", "from the Y collector"
 _FROM_THE_BEFORE = re.compile(r"\bfrom\s+the\s+$", re.I)
 _SUPPLIER_AFTER = re.compile(r"\s+(?:suppliers?|dealers?|collectors?|workshops?|mills?|wholesalers?|growers?|merchants?|"
