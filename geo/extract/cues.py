@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
-from .lexicon import (BUILDING_DOOR, CURFEW, FIRE_UNTOLD, LEFT_UNFIT, GUARDED_SEATS, SELECTIVE_PASSAGE, TELLING_BREAK,
+from .lexicon import (BUILDING_DOOR, CURFEW, NOT_ARMED_POSTS_BEFORE, FIRE_UNTOLD, LEFT_UNFIT, GUARDED_SEATS, SELECTIVE_PASSAGE, TELLING_BREAK,
                       home_harm_told)
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
                       HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, NUMBER_WORDS, POPULATION,
@@ -2067,8 +2067,9 @@ _TROOPS_STOP = re.compile(r"\b(?:soldiers|troops|servicemen|paratroopers|units)\
 # a train, a service or a line withdrawn (the verb: "the X–Y train was withdrawn", "services were both withdrawn")
 _SERVICE_WITHDRAWN = re.compile(r"\b(?:trains?|services?|lines?|flights?|buses|bus\s+routes?)\s+(?:\w+\s+){0,3}?"
                                 r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?P<verb>withdrawn)\b")
-# (not job or blog posts: "job posts were withdrawn")
-_POSTS_WITHDRAWN = re.compile(r"\b(?<!job\s)(?<!blog\s)(?<!staff\s)(?:posts?|outposts?|strongholds?)\s+(?:\w+\s+){0,3}?"
+# (not job or blog posts, nor the posts of those who tend people: "job posts were withdrawn", "the medical posts were
+# withdrawn from X")
+_POSTS_WITHDRAWN = re.compile(r"\b" + NOT_ARMED_POSTS_BEFORE + r"(?:posts?|outposts?|strongholds?)\s+(?:\w+\s+){0,3}?"
                               r"(?:was|were|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be|are\s+to\s+be)\s+"
                               r"(?:\w+\s+)?(?P<verb>withdrawn)\b")
 _STOPPED_CALLING = re.compile(r"\b(?P<trains>trains?|services?)\s+"
@@ -3557,9 +3558,13 @@ _TOUR_THROUGH = re.compile(r"\b(?:tour(?:ed|s|ing)?|visits?|visited)\b[^.;:]{0,8
 _TRIP_THROUGH_DISTRICTS = re.compile(r"\b(?:travell?ed|drove|driven|taken|went|journeyed)\s+(?:[\w'’-]+,?\s+){0,6}?"
                                      r"through\s+the\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+,?\s+)*(?:and\s+)?$")
 _DISTRICTS_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+)*\s+districts\b")
-# (a column, troops or the displaced moving through are a way's traffic, as vehicles are)
+# (a column, troops or the displaced moving through are a way's traffic, as vehicles are; so are people moved under
+# guard or for their care, and herds driven: "the detainees were driven through ...", "the wounded were taken
+# through ...", "smugglers drove cattle through ...")
 _MOVERS_THROUGH = re.compile(r"\b(?:columns?|troops|soldiers|forces|units|peacekeepers|refugees|families|residents|"
-                             r"cargo|goods|aid)\b", re.I)
+                             r"cargo|goods|aid|displaced|evacuees|IDPs|returnees|detainees|prisoners|captives|hostages|"
+                             r"POWs|deportees|convicts|wounded|injured|bodies|remains|cattle|livestock|sheep|herds?|"
+                             r"flocks?|smugglers?|smuggled)\b", re.I)
 
 
 def _trip_through_districts(sentence, mention):

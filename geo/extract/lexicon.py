@@ -25,6 +25,14 @@ MAX_WORDS_IN_NAME = 4
 
 # the small numbers news writes in words, for the counts the patterns read ("set up five new posts")
 NUMBER_WORDS = r"two|three|four|five|six|seven|eight|nine|ten"
+# posts that are no armed position, by the word before them: the posts of those who tend or serve people ("first-aid
+# posts", "vaccination posts", "polling posts"), posts of wood or metal ("fence posts", "lamp posts"), and jobs ("job
+# posts", "staff posts"): none is a checkpoint when set up, closed or withdrawn (lookbehinds, one per word)
+NOT_ARMED_POSTS_BEFORE = "".join(rf"(?<!{w} )" for w in (
+    "medical", "first-aid", "first aid", "aid", "health", "nursing", "vaccination", "rescue", "volunteer",
+    "volunteers'", "polling", "voting", "trading", "fire", "feeding", "relief",
+    "lamp", "fence", "goal", "sign", "wooden", "timber", "metal", "gate",
+    "job", "blog", "staff", "teaching", "vacant"))
 # the endings that tell an Armenian, Azerbaijani or Russian surname ("Ghukasyan", "Mammadyarov", "Aliyeva"): one
 # list for the rules that read a person's name by its surname
 SURNAME_ENDING = r"(?:yan|ian|ov|ova|ev|eva|yev|yeva|zade)"
@@ -993,13 +1001,22 @@ _SHELLING = _cues(
     # to X" (not "fired along with two colleagues"); or over the line between: "fired across the border at the unit in X"
     (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|straight\s+|(?!early\b)[a-z]+ly\s+)?"
      r"(?:(?:that|this|last|every|each) (?:morning|afternoon|evening|night|day)\s+)?"
-     # ... or the day between, late or early in it: "fired late on Wednesday on the positions near X", "firing early
-     # on Sunday at Y", "firing on Sunday night towards Z" (not a person dismissed: "was fired late on Friday", no
-     # target after)
-     r"(?:(?<!was fired )(?<!were fired )(?<!been fired )(?:(?:late|early)\s+)?"
-     r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
      r"(?:(?:across|over) the (?:border|frontier|line|contact line)\s+)?"
      r"(?:at|on|upon|into|towards?|in the direction of|along(?! with\b))\b|"
+     # ... or with the day between, the target told right after it: "fired late on Monday at X", "firing on Sunday
+     # night towards Y", "fired overnight on Monday at Z", "fired late on Wednesday on the positions near W" (a day
+     # told is no target: only at, into or towards after it, or on with a target named;
+     # not a kiln fired, "firing early on Tuesday at its new kiln", nor staff fired from a place, "fired late on Friday
+     # at X two hundred workers", "... at Y the team's goalkeeper")
+     r"\bfir(?:ed|ing)\s+(?:(?:early|late|overnight)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:at|upon|into|towards?|in the direction of|"
+     r"on(?=\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:positions?|posts?|outposts?|villages?|houses|"
+     r"homes|towns?|settlements?|lines|trenches|troops|units|farms?)\b))\b"
+     r"(?!\s+(?:(?:the|its|his|her|their|a|an|our)\s+)?(?:[\w-]+\s+)?(?:kilns?|ovens?|furnaces?|pots|pottery|bricks|"
+     r"ceramics|clay)\b)"
+     r"(?!\s+(?:the\s+)?[\w'’-]+\s+(?:the|its|his|her|their|all|some|several|\d+|two|three|four|five|six|seven|eight|"
+     r"nine|ten|dozens|hundreds)\s+(?:[\w'’-]+\s+){0,2}?(?:workers|employees|staff|goalkeepers?|coach(?:es)?|"
+     r"managers?|players?|directors?|teachers?|clerks?|members|drivers)\b)|"
      # ... or with how long between, perhaps with the time of day: "fired for twenty minutes before noon on", "firing
      # for about an hour towards" (minutes or hours only: a person "fired for two years of absences" is dismissed; and a
      # target, not a day or a time: "a kiln firing for ten hours on Monday")
@@ -1519,8 +1536,7 @@ _CHECKPOINTS = _cues(
      # posts had been put up at Z", "posts were built near W"
      # (not the posts of those who tend people: "first-aid posts were set up at Y", "medical posts set up in Z"; nor
      # posts of wood or metal: "lamp posts were installed in W", "fence posts were built near V")
-     r"(?<!medical )(?<!first-aid )(?<!first aid )(?<!aid )(?<!health )"
-     r"(?<!lamp )(?<!fence )(?<!goal )(?<!sign )(?<!wooden )(?<!timber )(?<!metal )(?<!gate )(?<!job )"
+     + NOT_ARMED_POSTS_BEFORE +
      r"\bposts?\b(?= (?:(?:that|which) )?(?:(?:were|was|had been|have been|has been) )?"
      r"(?:set up|put up|built|erected|installed)\b)|"
      # a post built where there was none (not tents put up to feed or shelter people)
@@ -1646,9 +1662,7 @@ _CHECKPOINTS = _cues(
      # (not posts on a page or a channel: "his posts on Facebook were closed"; nor the posts of those who tend people,
      # as above: "first-aid posts were set up in X"; nor posts of wood or metal: "fence posts were set up along Y"; nor
      # jobs or a post office: "two new job posts were set up", "the village post office was closed")
-     r"(?<!medical )(?<!first-aid )(?<!first aid )(?<!aid )(?<!health )"
-     r"(?<!lamp )(?<!fence )(?<!goal )(?<!sign )(?<!wooden )(?<!timber )(?<!metal )(?<!gate )"
-     r"(?<!job )(?<!blog )(?<!staff )(?<!teaching )(?<!vacant )"
+     + NOT_ARMED_POSTS_BEFORE +
      r"\b(?:posts?|outposts?|strongholds?)\b(?! offices?\b)"
      r"(?! on (?:[\w'’-]+ )?(?i:facebook|telegram|twitter|instagram|x|social|"
      r"online|pages?|channels?|websites?)\b)(?= (?:[\w'’-]+ ){0,6}?(?:were|was|had been|have been|has been|would be|"

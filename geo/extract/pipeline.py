@@ -106,6 +106,9 @@ _PRESS_AGENCIES = {"news", "wire", "press", "information"}
 _NO_KIND = {"the", "two", "three", "both", "these", "those", "several", "other", "all", "such", "some", "many",
             "foreign", "international", "local", "western", "russian", "armenian", "azerbaijani", "turkish", "iranian"}
 _BARE_AGENCIES = re.compile(r"(?i)\s*the\s+agencies\s*")
+# an outlet's opinion piece named bare, as a teller: "the column", "the editorial" (not a commentary, which a body
+# issues too: "In a joint commentary, the ministries said ... According to the commentary")
+_BARE_PIECE = re.compile(r"(?i)\s*(?:(?:the|this|that)\s+)?(?P<piece>column|editorial|op-ed)\s*")
 
 # "the village of Verin Shorzha in Gegharkunik province", "Movses, in Armenia's Tavush province", "Nerkin Hand in
 # the southern province of Syunik", "Khnapat, in the neighbouring Martuni region": the area after a place only says
@@ -604,7 +607,8 @@ def landmarks_dropped(sentence, mentions):
                 and not ((goods.group("supplier") or goods.group("maker")) and _FIRE_FROM_SUPPLIER.search(before)) \
                 and not (_STAPLES.match(goods.group())
                          and (WAR_NEWS.search(sentence) or _STAPLES_CARRIED.search(sentence)
-                              or HOME_HARM_TOLD.search(sentence))) \
+                              or HOME_HARM_TOLD.search(sentence) or "arrived" in goods.group().lower()
+                              or _STAPLES_ARRIVED_AFTER.match(sentence, m.end))) \
                 and not _goods_place_told(sentence, m.end):
             continue                       # "carded wool from X has arrived", "the black tea from Y": where goods
                                            # come from (older sets annotate none of 11 such; but "carpets from X
@@ -719,7 +723,12 @@ _GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|ar
 # or honey
 _STAPLES = re.compile(r"(?i)(?:rice|flour|salt|sugar)\b")
 _STAPLES_CARRIED = re.compile(r"(?i)\b(?:lorr(?:y|ies)|trucks?|convoys?|cargo|shipments?|turned\s+back|stopped|"
-                              r"held\s+up|blocked|searched|queued|arrived)\b")
+                              r"held\s+up|blocked|searched|queued)\b")
+# ... the staples' own arrival, told of them: "the flour arrived from X" (see _GOODS_FROM), "flour from Y (finally)
+# arrived" (not someone else's: "rice from X is the best, said the chef, who arrived in Baku", "when the teacher
+# arrived, she asked for flour from Y")
+_STAPLES_ARRIVED_AFTER = re.compile(r"(?i)(?:\s+(?!(?:who|which|that|when|and|but)\b)[\w'’-]+){0,2}?\s+"
+                                    r"(?:(?:had|has|have)\s+)?arrived\b")
 # ... or a supplier named by its town before the noun: "from the X supplier", "from the Y collector"
 _FROM_THE_BEFORE = re.compile(r"\bfrom\s+the\s+$", re.I)
 _SUPPLIER_AFTER = re.compile(r"\s+(?:suppliers?|dealers?|collectors?|workshops?|mills?|wholesalers?|growers?|merchants?|"
@@ -2883,6 +2892,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             described_document if described_document and described_document[0] == sentence.paragraph else None)
         if aid_agencies:                   # "Aid agencies warned ... The agencies said": those agencies, no wires
             attributions = [a for a in attributions if not _BARE_AGENCIES.fullmatch(a.who)]
+        # "The column said", no outlet's column or editorial named before it: no one new speaks (the one heard
+        # before goes on), not a claimant called "column"
+        attributions = [a for a in attributions if not ((piece := _BARE_PIECE.fullmatch(a.who))
+                                                        and body_key(piece.group("piece").lower()) not in people)]
         for m in _AGENCIES_KIND.finditer(s) if has_stem(s, ("agencies",)) else ():   # (a quick test first)
             if m["kind"].lower() not in _NO_KIND:
                 aid_agencies = m["kind"].lower() not in _PRESS_AGENCIES
