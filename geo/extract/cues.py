@@ -350,8 +350,9 @@ _ON_BORDER = re.compile(r"\s+(?:on|along|at)\s+(?:the|its|their|our)\s+(?:[\w'�
 _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|an|this|that|its|border|official|only|main|other)|"
                             r"(?<![.!?] )(?<!^)[A-ZƏÇŞĞÜÖİ][\w'’-]*|"
                             # a road or rail crossing named or pointed at: "the X road crossing", "the railway
-                            # crossing from A to B" (not "a road crossing the hills", "the main road crossing")
-                            r"(?:\b[Tt]he|(?<![.!?] )(?<!^)(?!An?\b)[A-ZƏÇŞĞÜÖİ][\w'’-]*)\s+(?:road|rail|railway))\s+$")
+                            # crossing from A to B" (not "a road crossing the hills", "the main road crossing"); a
+                            # land crossing too: "the X land crossing", as "the X crossing"
+                            r"(?:\b[Tt]he|(?<![.!?] )(?<!^)(?!An?\b)[A-ZƏÇŞĞÜÖİ][\w'’-]*)\s+(?:road|rail|railway|land))\s+$")
 # a bridge told by the crossing where it stands, in one clause: "the bridge at the X crossing was opened in 1996",
 # "work on the bridge between A and the crossing at B"
 _BRIDGE_AT = re.compile(r"\bbridges?\b(?:\s+[\w'’-]+){0,14}?\s+(?:at|between\s+[\w'’-]+\s+and)\s+(?:the\s+)?"
