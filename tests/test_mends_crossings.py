@@ -51,3 +51,21 @@ def test_a_land_crossing_unnamed_is_no_crossing_word(gazetteer):
     # (near: "land" before "crossing" counts only after a name or "the")
     assert not rows("Refugees were crossing the land crossing the river on Saturday.", gazetteer)
 
+
+def test_a_crossing_put_to_use_to_send_aid_is_a_way(gazetteer):
+    text = ("He reminded the deputies that the Margara land crossing had been put to use in February for the first "
+            "time in thirty years, to send aid and rescuers to the earthquake zone.")
+    assert ("Margara crossing", "corridors") in _layers(text, gazetteer)
+    assert ("Margara crossing", "corridors") in _layers("The Margara crossing was used in May to send grain to "
+                                                        "Georgia.", gazetteer)
+
+
+def test_a_checkpoint_put_to_use_or_a_crossing_used_otherwise_stays_a_post(gazetteer):
+    # (near: a checkpoint passed stays one; a crossing used by smugglers or for training sends nothing through)
+    text = ("Mirzoyan also reminded the committee that the Margara land checkpoint had been used in February for the "
+            "first time in thirty years, to send aid and rescuers to the regions of Turkey struck by the earthquake.")
+    assert ("Margara crossing", "checkpoints") in _layers(text, gazetteer)
+    assert ("Margara crossing", "checkpoints") in _layers("The Margara crossing had been used by smugglers for years.",
+                                                          gazetteer)
+    assert ("Margara crossing", "checkpoints") in _layers("The Margara crossing is used to train border guards.",
+                                                          gazetteer)
