@@ -1524,8 +1524,9 @@ SELECTIVE_PASSAGE = (r"\b(?:allow(?:ed|s|ing)?|let(?:s|ting)?)\s+only\s+(?:[\w'â
 _NOT_A_POST = (r"(?:court\w*|hospitals?|buildings?|halls?|parliament|museums?|schools?|church(?:es)?|stadiums?|"
                r"offices?|sessions?|meetings?|rooms?|wards?|because)")
 _CHECKPOINTS = _cues(
-    # (a border guard station or post too: "the border guard station in the X area")
-    (r"\bcheck-?\s?points?\b|\bborder (?:(?:guard )?(?:post|station)|control|crossing)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
+    # (a border guard station or post too: "the border guard station in the X area"; and a border point, the
+    # crossing named so: "the X border point", as "the X crossing")
+    (r"\bcheck-?\s?points?\b|\bborder (?:(?:guard )?(?:post|station)|control|crossing|point)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      # (a count of them too: "set up five new posts near X")
      r"\bset(?:ting)? up (?:an? |their |its |(?:" + NUMBER_WORDS + r"|several|\d+) )?"
      r"(?:\w+ )?(?:posts?|camps?|tents)\b"

@@ -1223,6 +1223,11 @@ class Finder:
                     return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         region, abroad = self.lookup(phrase)
         site = None if region or abroad or before not in _AT_WORDS else self._crossing_site_at(sentence, begin, phrase)
+        if not site and _QUALIFIED_POINT_AFTER.match(sentence, end):
+            # "the Margara land crossing", "the Margara border point": the crossing the gazetteer files as "Margara
+            # crossing", as "the Margara crossing" is (none filed: the name is read as it stands); the mention stays
+            # the name alone, so that the crossing's own word is still read as the sentence's cue
+            site = self._crossing_site_of(phrase, ("crossing",))
         if not site and _BRIDGE_OVER.search(sentence, max(0, begin - 30), begin):
             # "the bridge over the Hakari": the bridge the gazetteer files under the river's name, not the river or
             # a village of its name
@@ -2438,6 +2443,11 @@ _CROSSING_AT_BEFORE = re.compile(rf"\b(?P<noun>{_POINT_WORDS}|post|cross(?:ed|es
 _BORDER_POINT_WORDS = (r"\s+(?:customs\s+(?:point|post|terminal|checkpoint)|"
                        r"(?:(?:railway|rail|road|land)\s+)?border\s+(?:gate|crossing|point|post|checkpoint|terminal)|"
                        r"(?:(?:railway|rail|road)\s+)?(?:crossing(?:\s+point)?|checkpoint))s?\b")
+# a crossing word after the name with a qualifier between: "land crossing", "border point", "road border crossing",
+# "customs checkpoint", "crossing point" (not a post: "the X border post" may be an army's; nor the bare "point":
+# "the X point" is as often a firing point or a height's)
+_QUALIFIED_POINT_AFTER = re.compile(r"\s+(?:(?:(?:land|road|rail|railway|border|customs|frontier|transit)\s+){1,2}"
+                                    r"(?:crossing|point|checkpoint|gate|terminal)|crossing\s+point)s?\b")
 _DASHED_PARTNER = r"\s*[-–—]\s*[A-Z][\w'’-]+"
 _BORDER_POINT_AFTER = re.compile(rf"(?:{_DASHED_PARTNER})?{_BORDER_POINT_WORDS}")
 _PAIRED_BORDER_POINT_AFTER = re.compile(_DASHED_PARTNER + _BORDER_POINT_WORDS)
