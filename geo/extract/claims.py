@@ -4362,7 +4362,8 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     if choice is None:
         choice = min(before)[1]
     actor = actor_of(choice, people, memo)
-    if _outlet_named_before(actor, people):
+    if _outlet_named_before(actor, people) or _cited_by_bare_name(actor, choice, sentence, next(
+            a.pos for a in attributions if a.who == choice)):
         return actor                       # "according to the agency Report ... Report put the cost at": the outlet
                                            # so named, not "the report" a lowercase word would stand for
     chosen = next(a for a in attributions if a.who == choice)
@@ -6342,6 +6343,18 @@ def _outlet_named_before(name, people):
     is left to the rules for bodies.)"""
     return bool(people) and name[:1].isupper() and is_pronoun(name) \
         and any(people.get(body_key(noun)) == name for noun in _OUTLET_NOUNS)
+
+
+# a source cited by a bare capitalised word, no article before it, mid-sentence: "according to Report" (the word
+# is a name there, as "according to the report" or a sentence's first word "Report said" need not be)
+_ACCORDING_TO_NAME = re.compile(r"[Aa]ccording\s+to\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\.\w[\w-]*)*)(?![\w'’])")
+
+
+def _cited_by_bare_name(actor, who, sentence, pos):
+    """Is ``who``, a capitalised word that alone would stand for one named before ("Report"), cited by its bare name
+    at ``pos`` ("according to Report")? It is then an outlet's name, not a body heard before."""
+    cited = _ACCORDING_TO_NAME.match(sentence, pos)
+    return bool(cited) and actor == who.strip() == cited.group("name") and is_pronoun(actor)
 
 
 def outlets_named(sentence):

@@ -1,0 +1,50 @@
+"""Claimants and places of general wordings, in sentences written for this test: an outlet cited by a bare name
+that reads like a common word ("according to Report") is that outlet, not one heard before; an agency named after
+its nation and kind is as the actor table reads its name ("the Turkish agency IHA"); a bare "the presidential
+administration" or "the administration" is the presidency of the side whose administration the article names, or
+of the side it is about; a document a body sent ("the invitation recalled") speaks for that body; the exclave
+named by its capital is a journey's end when flown or sent from it, shuttled to, or listed among destinations."""
+
+import datetime
+
+import pytest
+
+from geo.extract import extract_text
+from geo.extract.actors import canonical_actor
+
+DAY = datetime.date(2024, 5, 20)
+
+
+def _claims(text):
+    return {e["place"]: e["claimed_by"] for e in extract_text(text, DAY)}
+
+
+def _places(text):
+    return {name for e in extract_text(text, DAY) for name in e["place_name"].split(";")}
+
+
+# an outlet cited by a bare name that is also a common word
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Defence Minister Karim Valiyev inspected the units on Friday. A shepherd was hurt by a mine near Kalbajar "
+    "on 12 May, according to Report.",
+    "Deputy Defence Minister Karim Valiyev inspected the units on Friday. According to Report, two deminers were hurt "
+    "by a mine near Kalbajar on 12 May.",
+])
+def test_an_outlet_cited_by_its_bare_name_is_that_outlet(text):
+    assert _claims(text)["Kalbajar"] == "Report"
+
+
+@pytest.mark.parametrize("text", [
+    # "the report", "a report": a document, the one named before
+    "Deputy Defence Minister Karim Valiyev inspected the units on Friday. A shepherd was hurt by a mine near Kalbajar "
+    "on 12 May, according to the report.",
+    "Deputy Defence Minister Karim Valiyev inspected the units on Friday. A shepherd was hurt by a mine near Kalbajar "
+    "on 12 May, according to a report.",
+    # a sentence's first word is capitalised anyway
+    "Deputy Defence Minister Karim Valiyev inspected the units on Friday. Report said a shepherd was hurt by a mine "
+    "near Kalbajar on 12 May.",
+])
+def test_the_report_or_a_capitalised_opening_word_is_no_outlet(text):
+    assert _claims(text)["Kalbajar"] != "Report"
