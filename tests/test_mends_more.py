@@ -48,3 +48,28 @@ def test_an_outlet_cited_by_its_bare_name_is_that_outlet(text):
 ])
 def test_the_report_or_a_capitalised_opening_word_is_no_outlet(text):
     assert _claims(text)["Kalbajar"] != "Report"
+
+
+# an agency after its nation and kind
+
+
+def test_the_table_knows_the_turkish_agency_iha():
+    assert canonical_actor("IHA") == "Turkish media"
+    assert canonical_actor("Ihlas News Agency") == "Turkish media"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The Turkish agency IHA reported that a convoy had reached Aghdam on 14 May.", "Turkish media"),
+    ("A convoy reached Aghdam on 14 May, the Turkish agency IHA reported.", "Turkish media"),
+    ("The Azerbaijani agency Turan reported that a convoy had reached Aghdam on 14 May.", "Azerbaijani media"),
+    # an outlet the table keeps apart from its nation's press is that outlet, not the press
+    ("The Russian agency Vestnik Kavkaza reported that a convoy had reached Aghdam on 14 May.",
+     "Russian media (Vestnik Kavkaza)"),
+])
+def test_an_agency_named_after_its_kind_is_as_the_table_reads_it(text, claimant):
+    assert _claims(text)["Aghdam"] == claimant
+
+
+def test_an_unlisted_agency_of_a_listed_press_stays_that_press():
+    text = "The Turkish agency Kuzey reported that a convoy had reached Aghdam on 14 May."
+    assert _claims(text)["Aghdam"] == "Turkish media"

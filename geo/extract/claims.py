@@ -3445,6 +3445,10 @@ def _national_outlet(phrase):
     nation = ADJ_COUNTRY.get(adj.lower()) or ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(adj.lower(), "").lower())
     press = canonical_actor(f"{nation or adj} media")
     name = _NAME_AFTER_KIND.search(m.group(0))
+    outlet = name and _media_outlet(name.group(1))
+    if outlet:
+        return outlet                      # "the Turkish agency IHA", "the Russian agency Vestnik Kavkaza": the outlet
+        # named after its kind, as the table reads its name (a name it lacks is read by its nation's press below)
     if name and not press and (nation or adj.lower() in NATION_ADJECTIVES):
         # "the French agency AFP": an outlet of a country whose press the table has no row for keeps its own name,
         # as "Reuters" does (not a made-up "French media"); "the Tehran daily Hamshahri" is Iran's press, listed
