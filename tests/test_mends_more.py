@@ -73,3 +73,45 @@ def test_an_agency_named_after_its_kind_is_as_the_table_reads_it(text, claimant)
 def test_an_unlisted_agency_of_a_listed_press_stays_that_press():
     text = "The Turkish agency Kuzey reported that a convoy had reached Aghdam on 14 May."
     assert _claims(text)["Aghdam"] == "Turkish media"
+
+
+# a bare presidential administration
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan's presidential administration held a meeting on the resettlement.\n"
+    "Forty houses in Zangilan will be handed over on 1 July, the presidential administration said.",
+    "Azerbaijan's presidential administration held a meeting on the resettlement.\n"
+    "By the administration's account, forty houses in Zangilan will be handed over on 1 July.",
+    "The Azerbaijani presidential administration held a meeting on the resettlement.\n"
+    "Forty houses in Zangilan will be handed over on 1 July, according to the administration.",
+    # no administration named: the side the article is plainly about
+    "Azerbaijani engineers cleared the fields near Fuzuli. Azerbaijani officials toured the new school.\n"
+    "Forty houses in Zangilan will be handed over on 1 July, the presidential administration said.",
+])
+def test_a_bare_presidential_administration_is_its_side_s_presidency(text):
+    assert _claims(text)["Zangilan"] == "Azerbaijani presidency (Ilham Aliyev)"
+
+
+def test_armenia_s_presidential_administration_named_before():
+    text = ("Armenia's presidential administration received the families on Monday.\n"
+            "Buses brought another 300 people to Goris on 19 May, the presidential administration said.")
+    assert _claims(text)["Goris"] == "Armenian presidency"
+
+
+@pytest.mark.parametrize("text", [
+    # both sides' administrations: neither is meant
+    "The Azerbaijani and Armenian presidential administrations exchanged letters.\n"
+    "Forty houses in Zangilan will be handed over on 1 July, the administration said.",
+    # a district's administration is no presidency
+    "The district administration met the farmers in Zangilan on Monday.\n"
+    "Forty houses in Zangilan will be handed over on 1 July, the administration said.",
+])
+def test_an_administration_of_no_one_presidency_stays_unresolved(text):
+    assert "presidency" not in _claims(text)["Zangilan"]
+
+
+def test_the_government_after_a_presidential_administration_is_still_the_government():
+    text = ("Azerbaijan's presidential administration held a meeting on the resettlement.\n"
+            "Forty houses in Zangilan will be handed over on 1 July, the government said.")
+    assert _claims(text)["Zangilan"] == "Azerbaijani government"

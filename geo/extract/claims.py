@@ -3795,12 +3795,35 @@ def people_in(text):
     people.update(named)
     for key, person in _honorific_people(text):
         people.setdefault(key, person)     # "Ms Kim said", "the witness", after "Witness: Yuri Kim"
+    presidency = _presidency_administering(text)
+    if presidency:                         # "Azerbaijan's presidential administration ... the administration said"
+        people.setdefault(body_key(_PRESIDENTIAL_ADMINISTRATION), presidency)
     for role, person in _role_holders(text):
         people.setdefault(role, person)    # "the rapporteur said", after "rapporteur Mr Piet van Dam"
     for first, surname in _former_holders(text):
         # "Former defence minister Davit Tonoyan", "Serzh Sargsyan, a former president": himself, not the body
         people[surname] = people[f"{first} {surname}"] = f"{first} {surname}"
     return people
+
+
+# a presidential administration named with its nation or its head: "Azerbaijan's presidential administration", "the
+# Armenian presidential administration", "Aliyev's administration", "the presidential administration of Azerbaijan"
+_ADMINISTRATION_NAMED = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}(?:presidential\s+administration|administration)\b|"
+                                   r"\b[Pp]residential\s+[Aa]dministration\s+of\s+(?:the\s+Republic\s+of\s+)?"
+                                   r"[A-Z][a-z]+")
+
+
+def _presidency_administering(text):
+    """The presidency whose administration the article names with its nation or its head, when it names one
+    side's only ("Azerbaijan's presidential administration convened ..."), or None: what a bare "the presidential
+    administration" or "the administration" further on stands for."""
+    found = set()
+    for m in _ADMINISTRATION_NAMED.finditer(text) if "dministration" in text else ():
+        words = m.group(0).split()
+        actor = next((a for i in range(len(words)) if (a := canonical_actor(" ".join(words[i:])))), None)
+        if actor and load_actors().office_of.get(actor) == "president":
+            found.add(actor)
+    return found.pop() if len(found) == 1 else None
 
 
 # a person called by an honorific and the surname ("Ms Kim", "Senator Menendez", "Mr Moreno Ocampo", "Dr al-Amin":
@@ -5420,15 +5443,23 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     heard = [last_claimant, *reversed(seen)]     # the claimants heard so far, the latest first
     if actor.lower() in _ADMINISTRATION_PRONOUNS:
         # "the administration said": the executive named before (a presidency, a government, a local
-        # administration), never whichever other speaker came last; none named, the word stays
-        offices = load_actors().office_of
-        return next((c for c in heard if offices.get(c) in _EXECUTIVE_OFFICES or c.startswith("local officials")),
-                    actor)
+        # administration), never whichever other speaker came last; none heard, the one presidential administration
+        # the article names ("Azerbaijan's presidential administration met ... by the administration's account");
+        # none named, the word stays
+        table = load_actors()
+        executive = next((c for c in heard if table.office_of.get(c) in _EXECUTIVE_OFFICES
+                          or c.startswith("local officials")), None)
+        named = (people or {}).get(body_key(_PRESIDENTIAL_ADMINISTRATION))
+        if named and (not executive or (table.office_of.get(executive) == "government"
+                                        and table.nation_of.get(executive) == table.nation_of.get(named))):
+            return named                   # (its side's government heard is the side the administration is of)
+        return executive or actor
     if _MEMBER_OF_GROUP.fullmatch(actor) and _GROUP.fullmatch(recent_claimant):
         return recent_claimant             # "Several witnesses described ... Others spoke of ...": witnesses too
     if _MEMBER_OF_GROUP.fullmatch(actor) and not actor.lower().endswith("others"):
         return "residents"                 # "An elderly man said", no group before: one of the place's people
-    office = _UNNAMED_HOLDER.get(re.sub(r"^(?:the|his|her|its)\s+", "", actor.lower()))
+    bare_office = re.sub(r"^(?:the|his|her|its)\s+", "", actor.lower())
+    office = _UNNAMED_HOLDER.get(bare_office)
     if office:                              # (the head named just before comes first: "Aliyev visited Lachin.")
         # none heard: the one person of the article holding it ("President X toured Y, the presidency said")
         # (a presidential aide holds no presidency: "the presidential administration said" after Hajiyev spoke is
@@ -5445,6 +5476,13 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         aide = next((c for c in heard if office == "presiden" and table.office_of.get(c) == "aide"), None)
         served = table.by_office.get((table.nation_of.get(aide), "president")) if aide else None
         named = {a for k, a in (people or {}).items() if not k.startswith("<") and holds_office(a)}
+        if bare_office == _PRESIDENTIAL_ADMINISTRATION and not (holder or served or len(named) == 1):
+            # "the presidential administration said", no president heard or named: the one side's presidential
+            # administration the article names ("Azerbaijan's presidential administration"), else the presidency
+            # of the dateline's side or of the side the article is plainly about
+            nation = home if home in SIDES else side
+            return (people or {}).get(body_key(_PRESIDENTIAL_ADMINISTRATION)) \
+                or table.by_office.get((nation, "president")) or actor
         return holder or served or (named.pop() if len(named) == 1 else actor)
     m = _MINISTRY_IN_CAPITAL.fullmatch(actor)
     seat = (m.group(1) or m.group(2)).lower() if m else ""
@@ -5939,6 +5977,7 @@ _JOINT_BODY = re.compile(r"(?i)\b(?:joint|trilateral|bilateral|multilateral|inte
 
 
 _MINISTRY_PRONOUNS = {"ministry", "the ministry", "its ministry", "his ministry", "her ministry"}
+_PRESIDENTIAL_ADMINISTRATION = "presidential administration"
 _ADMINISTRATION_PRONOUNS = {"administration", "the administration"}
 _EXECUTIVE_OFFICES = {"president", "presidential administration", "prime minister", "government",
                       "territorial administration"}
