@@ -115,3 +115,29 @@ def test_the_government_after_a_presidential_administration_is_still_the_governm
     text = ("Azerbaijan's presidential administration held a meeting on the resettlement.\n"
             "Forty houses in Zangilan will be handed over on 1 July, the government said.")
     assert _claims(text)["Zangilan"] == "Azerbaijani government"
+
+
+# a document's words are its sender's
+
+
+@pytest.mark.parametrize("text, place, claimant", [
+    ("Azerbaijan's Foreign Ministry sent an invitation to the foreign envoys on Monday.\n"
+     "The invitation recalled that mines had killed two deminers near Lachin on 9 May.", "Lachin",
+     "Azerbaijani government (Foreign Ministry)"),
+    ("The Armenian Foreign Ministry sent a letter to the OSCE on Tuesday.\n"
+     "The letter recalled that a house in Sotk had been hit on 15 May.", "Sotk",
+     "Armenian government (Foreign Ministry)"),
+    ("The Armenian Foreign Ministry issued an appeal to the Red Cross on Tuesday.\n"
+     "The appeal recalled that a house in Sotk had been hit on 15 May.", "Sotk",
+     "Armenian government (Foreign Ministry)"),
+    ("Azerbaijan's Foreign Ministry issued a statement on Monday.\n"
+     "The statement recalled that mines had killed two deminers near Lachin on 9 May.", "Lachin",
+     "Azerbaijani government (Foreign Ministry)"),
+])
+def test_a_document_speaks_for_the_body_that_sent_it(text, place, claimant):
+    assert _claims(text)[place] == claimant
+
+
+def test_a_document_with_no_sender_named_has_no_claimant():
+    text = "The letter recalled that a house in Sotk had been hit on 15 May."
+    assert not _claims(text).get("Sotk")
