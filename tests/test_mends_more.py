@@ -141,3 +141,30 @@ def test_a_document_speaks_for_the_body_that_sent_it(text, place, claimant):
 def test_a_document_with_no_sender_named_has_no_claimant():
     text = "The letter recalled that a house in Sotk had been hit on 15 May."
     assert not _claims(text).get("Sotk")
+
+
+# the exclave named by its capital as a journey's end
+
+
+@pytest.mark.parametrize("text", [
+    "The airline resumed its flights from Nakhchivan to Ganja on 10 May.",
+    "All flights from Nakhchivan were cancelled on 10 May because of fog.",
+    "Two cargo planes were shuttling between Ganja and Nakhchivan on 10 May.",
+    "Field hospitals were sent to Nakhchivan and Lankaran on 10 May.",
+    "Field hospitals were sent to Ganja, Nakhchivan and Lankaran on 10 May.",
+    "Wounded soldiers were flown from Nakhchivan to Baku on 10 May.",
+])
+def test_the_exclave_as_a_journey_s_end_is_a_place(text):
+    assert "Nakhchivan" in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Refugees from Nakhchivan reached Ganja on 10 May.",                 # where they come from
+    "A delegation from Nakhchivan arrived in Baku on 10 May.",
+    "Talks between Baku and Nakhchivan went on for hours on 10 May.",    # no journey
+    "Troops were sent to the border between Armenia and Nakhchivan on 10 May.",
+    "Field hospitals were sent to the Nakhchivan exclave and Ganja on 10 May.",
+    "A soldier was wounded on the Nakhchivan border on 10 May.",
+])
+def test_the_exclave_s_people_border_or_name_is_no_journey_end(text):
+    assert "Nakhchivan" not in _places(text)
