@@ -3486,6 +3486,10 @@ def _national_outlet(phrase):
     nation = ADJ_COUNTRY.get(adj.lower()) or ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(adj.lower(), "").lower())
     press = canonical_actor(f"{nation or adj} media")
     name = _NAME_AFTER_KIND.search(m.group(0))
+    outlet = name and _media_outlet(name.group(1))
+    if outlet:
+        return outlet                      # "the Turkish agency IHA", "the Russian agency Vestnik Kavkaza": the outlet
+        # named after its kind, as the table reads its name (a name it lacks is read by its nation's press below)
     if name and not press and (nation or adj.lower() in NATION_ADJECTIVES):
         # "the French agency AFP": an outlet of a country whose press the table has no row for keeps its own name,
         # as "Reuters" does (not a made-up "French media"); "the Tehran daily Hamshahri" is Iran's press, listed
@@ -3832,12 +3836,35 @@ def people_in(text):
     people.update(named)
     for key, person in _honorific_people(text):
         people.setdefault(key, person)     # "Ms Kim said", "the witness", after "Witness: Yuri Kim"
+    presidency = _presidency_administering(text)
+    if presidency:                         # "Azerbaijan's presidential administration ... the administration said"
+        people.setdefault(body_key(_PRESIDENTIAL_ADMINISTRATION), presidency)
     for role, person in _role_holders(text):
         people.setdefault(role, person)    # "the rapporteur said", after "rapporteur Mr Piet van Dam"
     for first, surname in _former_holders(text):
         # "Former defence minister Davit Tonoyan", "Serzh Sargsyan, a former president": himself, not the body
         people[surname] = people[f"{first} {surname}"] = f"{first} {surname}"
     return people
+
+
+# a presidential administration named with its nation or its head: "Azerbaijan's presidential administration", "the
+# Armenian presidential administration", "Aliyev's administration", "the presidential administration of Azerbaijan"
+_ADMINISTRATION_NAMED = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}(?:presidential\s+administration|administration)\b|"
+                                   r"\b[Pp]residential\s+[Aa]dministration\s+of\s+(?:the\s+Republic\s+of\s+)?"
+                                   r"[A-Z][a-z]+")
+
+
+def _presidency_administering(text):
+    """The presidency whose administration the article names with its nation or its head, when it names one
+    side's only ("Azerbaijan's presidential administration convened ..."), or None: what a bare "the presidential
+    administration" or "the administration" further on stands for."""
+    found = set()
+    for m in _ADMINISTRATION_NAMED.finditer(text) if "dministration" in text else ():
+        words = m.group(0).split()
+        actor = next((a for i in range(len(words)) if (a := canonical_actor(" ".join(words[i:])))), None)
+        if actor and load_actors().office_of.get(actor) == "president":
+            found.add(actor)
+    return found.pop() if len(found) == 1 else None
 
 
 # a person called by an honorific and the surname ("Ms Kim", "Senator Menendez", "Mr Moreno Ocampo", "Dr al-Amin":
@@ -4403,7 +4430,8 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     if choice is None:
         choice = min(before)[1]
     actor = actor_of(choice, people, memo)
-    if _outlet_named_before(actor, people):
+    if _outlet_named_before(actor, people) or _cited_by_bare_name(actor, choice, sentence, next(
+            a.pos for a in attributions if a.who == choice)):
         return actor                       # "according to the agency Report ... Report put the cost at": the outlet
                                            # so named, not "the report" a lowercase word would stand for
     chosen = next(a for a in attributions if a.who == choice)
@@ -5458,15 +5486,23 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     heard = [last_claimant, *reversed(seen)]     # the claimants heard so far, the latest first
     if actor.lower() in _ADMINISTRATION_PRONOUNS:
         # "the administration said": the executive named before (a presidency, a government, a local
-        # administration), never whichever other speaker came last; none named, the word stays
-        offices = load_actors().office_of
-        return next((c for c in heard if offices.get(c) in _EXECUTIVE_OFFICES or c.startswith("local officials")),
-                    actor)
+        # administration), never whichever other speaker came last; none heard, the one presidential administration
+        # the article names ("Azerbaijan's presidential administration met ... by the administration's account");
+        # none named, the word stays
+        table = load_actors()
+        executive = next((c for c in heard if table.office_of.get(c) in _EXECUTIVE_OFFICES
+                          or c.startswith("local officials")), None)
+        named = (people or {}).get(body_key(_PRESIDENTIAL_ADMINISTRATION))
+        if named and (not executive or (table.office_of.get(executive) == "government"
+                                        and table.nation_of.get(executive) == table.nation_of.get(named))):
+            return named                   # (its side's government heard is the side the administration is of)
+        return executive or actor
     if _MEMBER_OF_GROUP.fullmatch(actor) and _GROUP.fullmatch(recent_claimant):
         return recent_claimant             # "Several witnesses described ... Others spoke of ...": witnesses too
     if _MEMBER_OF_GROUP.fullmatch(actor) and not actor.lower().endswith("others"):
         return "residents"                 # "An elderly man said", no group before: one of the place's people
-    office = _UNNAMED_HOLDER.get(re.sub(r"^(?:the|his|her|its)\s+", "", actor.lower()))
+    bare_office = re.sub(r"^(?:the|his|her|its)\s+", "", actor.lower())
+    office = _UNNAMED_HOLDER.get(bare_office)
     if office:                              # (the head named just before comes first: "Aliyev visited Lachin.")
         # none heard: the one person of the article holding it ("President X toured Y, the presidency said")
         # (a presidential aide holds no presidency: "the presidential administration said" after Hajiyev spoke is
@@ -5483,6 +5519,13 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         aide = next((c for c in heard if office == "presiden" and table.office_of.get(c) == "aide"), None)
         served = table.by_office.get((table.nation_of.get(aide), "president")) if aide else None
         named = {a for k, a in (people or {}).items() if not k.startswith("<") and holds_office(a)}
+        if bare_office == _PRESIDENTIAL_ADMINISTRATION and not (holder or served or len(named) == 1):
+            # "the presidential administration said", no president heard or named: the one side's presidential
+            # administration the article names ("Azerbaijan's presidential administration"), else the presidency
+            # of the dateline's side or of the side the article is plainly about
+            nation = home if home in SIDES else side
+            return (people or {}).get(body_key(_PRESIDENTIAL_ADMINISTRATION)) \
+                or table.by_office.get((nation, "president")) or actor
         return holder or served or (named.pop() if len(named) == 1 else actor)
     m = _MINISTRY_IN_CAPITAL.fullmatch(actor)
     seat = (m.group(1) or m.group(2)).lower() if m else ""
@@ -5977,6 +6020,7 @@ _JOINT_BODY = re.compile(r"(?i)\b(?:joint|trilateral|bilateral|multilateral|inte
 
 
 _MINISTRY_PRONOUNS = {"ministry", "the ministry", "its ministry", "his ministry", "her ministry"}
+_PRESIDENTIAL_ADMINISTRATION = "presidential administration"
 _ADMINISTRATION_PRONOUNS = {"administration", "the administration"}
 _EXECUTIVE_OFFICES = {"president", "presidential administration", "prime minister", "government",
                       "territorial administration"}
@@ -6392,6 +6436,18 @@ def _outlet_named_before(name, people):
     is left to the rules for bodies.)"""
     return bool(people) and name[:1].isupper() and is_pronoun(name) \
         and any(people.get(body_key(noun)) == name for noun in _OUTLET_NOUNS)
+
+
+# a source cited by a bare capitalised word, no article before it, mid-sentence: "according to Report" (the word
+# is a name there, as "according to the report" or a sentence's first word "Report said" need not be)
+_ACCORDING_TO_NAME = re.compile(r"[Aa]ccording\s+to\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\.\w[\w-]*)*)(?![\w'’])")
+
+
+def _cited_by_bare_name(actor, who, sentence, pos):
+    """Is ``who``, a capitalised word that alone would stand for one named before ("Report"), cited by its bare name
+    at ``pos`` ("according to Report")? It is then an outlet's name, not a body heard before."""
+    cited = _ACCORDING_TO_NAME.match(sentence, pos)
+    return bool(cited) and actor == who.strip() == cited.group("name") and is_pronoun(actor)
 
 
 def outlets_named(sentence):

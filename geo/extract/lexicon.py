@@ -694,6 +694,9 @@ PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the rep
 PRONOUNS |= {"the answer", "answer", "the reply", "reply"}
 # "the release added": a press or news release stands for the body that issued it, named before, as a statement does
 PRONOUNS |= {"the release", "release", "the press release", "the news release"}
+# "the invitation recalled", "the letter adds": a document a body sent stands for its sender, named before, as a
+# statement does
+PRONOUNS |= {"the invitation", "invitation", "the letter", "letter", "the message", "message", "the appeal", "appeal"}
 # "the watchdog said", "according to the rights group": the rights group named before (else the one that spoke before)
 PRONOUNS |= {"the watchdog", "watchdog", "the rights group", "rights group"}
 # "the governor added", "the minister said": the person with that title named before

@@ -2190,6 +2190,48 @@ def _exclave_event(sentence, row, rows, finder):
             and all(r.mention.place == row.mention.place for r in rows))
 
 
+# a journey's words: what flies, runs or is sent between places ("flights", "shuttling", "was sent", "airlifted")
+_TRIP = (r"(?:flights?|flew|flown|fly|flies|flying|planes?|airlift\w*|charters?|trains?|buses|bus|coaches|ferr(?:y|ies|ied)|"
+            r"shuttl\w*|commut\w*|travell?\w*|journeys?|trips?|drove|driven|sail\w*|sent|sends?|sending|dispatched|"
+            r"deployed|shipped|delivered|transferred|moved|brought|taken|evacuated|redeployed)")
+# the exclave as a journey's start ("flights from Nakhchivan", "equipment was flown from Nakhchivan"), one end of a
+# shuttle ("shuttling between Ganja and Nakhchivan"), or a destination in a list ("doctors were sent to Nakhchivan
+# and Lankaran"): the words before the name, the journey's word among them
+_TRIP_FROM_EXCLAVE = re.compile(r"\b" + _TRIP + r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$", re.I)
+_TRIP_BETWEEN = re.compile(r"\b" + _TRIP + r"\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?"
+                              r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+and\s+(?:the\s+)?)?$", re.I)
+_TRIP_TO_LIST = re.compile(r"\b" + _TRIP + r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?"
+                         r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+|,?\s+and\s+)(?:the\s+)?)*$", re.I)
+# what follows the exclave's name at a journey's start or in a shuttle or a list: "to Baku", "and Ganja", ", Lankaran"
+_TRIP_GOES_ON = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])|\s+and\s+(?:the\s+)?(?-i:[A-Z])|,\s+(?-i:[A-Z])")
+_TRIP_REACH = 80           # characters back from the exclave's name to the journey's word
+
+
+def _exclave_journey(sentence, row, rows, finder):
+    """Is the row an exclave the news names by its capital as a journey's end: flown or sent from it to another place
+    ("flights from Nakhchivan to Baku", "flights from Nakhchivan were cancelled"), shuttled between it and another
+    ("between Ganja and Nakhchivan"), or sent to it among other places ("sent to Nakhchivan and Lankaran")? Its capital
+    is where the journey starts or ends, as a town would be (its border, "the Nakhchivan exclave" or talk of it stay
+    no event). The other places named with it must be journey ends too, not only where someone comes from ("refugees
+    from Nakhchivan reached Ganja" is none)."""
+    begin, end = row.mention.begin, row.mention.end
+    if row.layer not in ("other", "corridors") or not finder.names_exclave(row.mention.place) \
+            or _EXCLAVE_AS_MODIFIER.match(sentence, end) or _BORDER_WORD.search(sentence):
+        return False
+    window = max(0, begin - _TRIP_REACH)
+    if _TRIP_FROM_EXCLAVE.search(sentence, window, begin):
+        # "flights from Nakhchivan", "equipment was flown from Nakhchivan to Baku"
+        return True
+    if _TRIP_BETWEEN.search(sentence, window, begin):
+        # "shuttling between Ganja and Nakhchivan", "flights between Nakhchivan and Ganja"
+        return _TRIP_BETWEEN.search(sentence, window, begin).group(0).rstrip().endswith(("and", "the")) \
+            or bool(_TRIP_GOES_ON.match(sentence, end))
+    # "sent to Nakhchivan and Lankaran", "sent to Ganja, Nakhchivan and Lankaran" (the list's other places are
+    # destinations too; the exclave alone after "to" is read by _exclave_event)
+    listed = _TRIP_TO_LIST.search(sentence, window, begin)
+    return bool(listed) and (bool(_TRIP_GOES_ON.match(sentence, end)) or not listed.group(0).rstrip().endswith("to"))
+
+
 # "near the border with the Nakhchivan exclave", "the Nakhchivan stretch of the border": the border only locates; "fire came from positions in Nakhchivan":
 # where the guns stood, which the sets split on (left out, as before); "the Ordubad region of Nakhchivan": it
 # locates the district
@@ -3380,6 +3422,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     or (r.layer == "shelling" and _SIDE_FIRED_FROM.search(s, max(0, r.mention.begin - 12), r.mention.begin)
                         and _SIDE_AFTER.match(s, r.mention.end))   # "fired from the Nakhchivan side of the border"
                     or _exclave_event(s, r, rows, finder) or _exclave_crowds(s, r, finder)
+                    or _exclave_journey(s, r, rows, finder)
                     or _exclave_fences(s, r, finder)
                     or _province_visited(s, r) or _province_hosts(s, r)
                     or (not smaller and (_province_drilled(s, r) or _province_happened(s, r)
