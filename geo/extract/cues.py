@@ -3102,7 +3102,7 @@ _ARMY_SUBJECT = re.compile(r"\b(?:army|armed forces|forces|troops|units|soldiers
 _NEAR_WAY = re.compile(r"\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,3}?(?:road|highway|corridor|crossing|bridge|"
                        r"checkpoint)s?\b|\s+[A-ZƏÇŞĞÜÖİ][\w-]*(?!['’]s\b|[\w-])")
 _BLOCKING = re.compile(r"\bblock(?:s|ed|ing)?\b|\bblockad\w*|\bclos(?:ed|ing)\b|\bshut\b|\bcut\b")
-_POST = re.compile(r"(?:police|militia|army|military|border|guard|combat) posts?")
+_POST = re.compile(r"(?:police|militia|army|military|border|guard|combat) (?:posts?|points?)")
 _BACK = re.compile(r"(?:pushed|driven|forced) back")
 _POLICE = re.compile(r"\b(?:police|policemen|riot)\b")
 _CROWD = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:residents|villagers|protesters|demonstrators|crowds?|marchers|"

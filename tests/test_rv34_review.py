@@ -1,0 +1,32 @@
+"""Sentences worded apart from the sets the latest rules came from: fire at a border point, an airline named after
+a capitalised opening word, an aside going by another's report with no telling after it, and weapons flown from the
+exclave."""
+
+import datetime
+
+from geo.extract import extract_text
+
+DAY = datetime.date(2024, 2, 14)      # a Wednesday
+
+
+def _events(text, gazetteer):
+    return {e["place"]: e for e in extract_text(text, DAY, gazetteer)}
+
+
+# a border point fired on is a position under fire, as a border post is; closed, it stays a checkpoint
+
+def test_fire_at_a_border_point_is_fire(gazetteer):
+    e = _events("Azerbaijani forces fired at the Armenian border point near Sotk on Monday, the Armenian defence "
+                "ministry said.", gazetteer)["Sotk"]
+    assert (e["layer"], e["start_date"], e["claimed_by"]) == ("shelling", "2024-02-12", "Armenian MoD")
+
+
+def test_a_border_point_shelled_is_fire(gazetteer):
+    e = _events("Azerbaijani troops shelled the border point in Sotk on Monday, the Armenian defence ministry said.",
+                gazetteer)["Sotk"]
+    assert e["layer"] == "shelling"
+
+
+def test_a_border_point_closed_stays_a_checkpoint(gazetteer):
+    e = _events("The Sadarak border point was closed on Monday, the ministry said.", gazetteer)["Sadarak"]
+    assert (e["layer"], e["start_date"]) == ("checkpoints", "2024-02-12")
