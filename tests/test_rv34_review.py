@@ -30,3 +30,17 @@ def test_a_border_point_shelled_is_fire(gazetteer):
 def test_a_border_point_closed_stays_a_checkpoint(gazetteer):
     e = _events("The Sadarak border point was closed on Monday, the ministry said.", gazetteer)["Sadarak"]
     assert (e["layer"], e["start_date"]) == ("checkpoints", "2024-02-12")
+
+
+# an airline named after a capitalised word opening the sentence: the airline alone
+
+def test_an_airline_after_an_opening_adverb_is_the_airline(gazetteer):
+    e = _events("Yesterday Armenia Airways suspended flights. Flights from Yerevan to Kapan resumed on Monday, "
+                "Armenpress reported, citing the airline.", gazetteer)["Yerevan;Kapan"]
+    assert e["claimed_by"] == "Armenia Airways"
+
+
+def test_an_airline_after_an_opening_day_is_the_table_s_airline(gazetteer):
+    e = _events("On Monday Azerbaijan Airlines cancelled its flights from Baku to Moscow. The airline said flights "
+                "from Baku to Ganja resumed on Tuesday.", gazetteer)["Baku;Ganja"]
+    assert (e["claimed_by"], e["start_date"]) == ("Azerbaijan Airlines", "2024-02-13")

@@ -6645,8 +6645,13 @@ def companies_named(sentence):
 
 
 # an airline named by its name ("Azerbaijan Airlines", "Armenia Airways", "Azerbaijan Airlines (AZAL)"): what a later
-# "the airline", "the airline's press service" or "citing the airline" stands for
-_AIRLINE_NAMED = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:Airlines|Airways|Air\s+Lines))\b")
+# "the airline", "the airline's press service" or "citing the airline" stands for (the name only, not a capitalised
+# word opening the sentence before it: "Yesterday Armenia Airways", "On Monday Azerbaijan Airlines")
+_NOT_AIRLINE_WORD = (r"(?!(?:The|A|An|On|In|At|By|For|From|Since|After|Before|Until|Yesterday|Today|Tonight|Earlier|Later|"
+                     r"Meanwhile|Also|But|And|Then|Now|When|While|Last|This|Next|Monday|Tuesday|Wednesday|Thursday|"
+                     r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                     r"November|December)\b)")
+_AIRLINE_NAMED = re.compile(r"\b(?P<name>(?:" + _NOT_AIRLINE_WORD + r"[A-Z][\w'’-]*\s+){1,3}(?:Airlines|Airways|Air\s+Lines))\b")
 
 
 def airlines_named(sentence):
