@@ -44,3 +44,21 @@ def test_an_airline_after_an_opening_day_is_the_table_s_airline(gazetteer):
     e = _events("On Monday Azerbaijan Airlines cancelled its flights from Baku to Moscow. The airline said flights "
                 "from Baku to Ganja resumed on Tuesday.", gazetteer)["Baku;Ganja"]
     assert (e["claimed_by"], e["start_date"]) == ("Azerbaijan Airlines", "2024-02-13")
+
+
+# going by another's report: the source only when the one going by it tells
+
+def test_people_acting_on_a_report_cite_no_one(gazetteer):
+    e = _events("Drivers, going by the police's reports, avoided the Lachin road on Monday.", gazetteer)["Lachin"]
+    assert e["claimed_by"] != "police"
+
+
+def test_an_outlet_drawing_on_a_ministry_s_data_relays_it(gazetteer):
+    e = _events("Armenpress, drawing on the Armenian defence ministry's data, put the number of shells fired at Sotk "
+                "on Monday at 200.", gazetteer)["Sotk"]
+    assert (e["layer"], e["claimed_by"]) == ("shelling", "Armenian MoD")
+
+
+def test_an_outlet_going_by_footage_still_relays_it(gazetteer):
+    e = _events("TASS, going by AZTV's footage, said troops entered Shusha on Monday.", gazetteer)["Shusha"]
+    assert e["claimed_by"] == "Azerbaijani media"

@@ -92,11 +92,16 @@ _RELATIVE_CITING = re.compile(r"(?<=,\s)(?:which|who)\s+(?P<verb>cited|quoted)\b
 
 # an outlet going by another's pictures or report, set between commas: "TASS, going by AZTV's footage, said",
 # "RIA Novosti, relying on the agency's report, wrote" read as "citing AZTV", "citing the agency" (the innermost
-# source); not a way gone by ("going by the road") nor a report with no owner ("relying on the footage")
+# source); not a way gone by ("going by the road") nor a report with no owner ("relying on the footage"), and only
+# when the one going by it tells what it read there ("said", "reported" after the aside), not when it acts on it
+# ("Drivers, going by the police's reports, avoided the road")
 _GOING_BY = re.compile(r"(?<=,\s)(?P<verb>going\s+by|relying\s+on|drawing\s+on|basing\s+(?:itself|its\s+report)\s+on)\s+"
                        r"(?P<who>(?:the\s+)?[\w.'’/-]+(?:\s+[\w.'’/-]+){0,3}?)"
                        r"(?P<doc>['’]s?\s+(?:own\s+|latest\s+|new\s+)?(?:footage|pictures|photos|photographs|images|videos?|"
-                       r"reports?|reporting|account|data|figures|bulletins?|statements?|sources))(?=\s*,)")
+                       r"reports?|reporting|account|data|figures|bulletins?|statements?|sources))"
+                       r"(?=\s*,\s+(?:(?:also|later|then|first)\s+)?(?:said|says|reported|reports|wrote|writes|claimed|"
+                       r"claims|added|adds|stated|states|showed|shows|told|tells|published|publishes|aired|airs|"
+                       r"broadcast|noted|notes|announced|announces|put|puts|gave|gives|estimated|estimates)\b)")
 
 
 def _going_by_as_citing(match):
