@@ -62,3 +62,17 @@ def test_an_outlet_drawing_on_a_ministry_s_data_relays_it(gazetteer):
 def test_an_outlet_going_by_footage_still_relays_it(gazetteer):
     e = _events("TASS, going by AZTV's footage, said troops entered Shusha on Monday.", gazetteer)["Shusha"]
     assert e["claimed_by"] == "Azerbaijani media"
+
+
+# weapons flown from the exclave: where the fire came from, no journey
+
+def test_drones_flown_from_the_exclave_give_no_exclave_event(gazetteer):
+    found = _events("The drones that struck Yeraskh on Monday were flown from Nakhchivan, the Armenian defence "
+                    "ministry said.", gazetteer)
+    assert "Nakhchivan" not in found and found["Yeraskh"]["layer"] == "shelling"
+
+
+def test_flights_from_the_exclave_stay_a_journey(gazetteer):
+    e = _events("Flights from Nakhchivan to Baku were cancelled on Monday because of fog, AZAL said.",
+                gazetteer)["Nakhchivan;Baku"]
+    assert (e["layer"], e["start_date"]) == ("corridors", "2024-02-12")

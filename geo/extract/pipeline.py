@@ -2205,6 +2205,10 @@ _TRIP_TO_LIST = re.compile(r"\b" + _TRIP + r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s
 # what follows the exclave's name at a journey's start or in a shuttle or a list: "to Baku", "and Ganja", ", Lankaran"
 _TRIP_GOES_ON = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])|\s+and\s+(?:the\s+)?(?-i:[A-Z])|,\s+(?-i:[A-Z])")
 _TRIP_REACH = 80           # characters back from the exclave's name to the journey's word
+# ... but not weapons flown or sent from it to strike: "the drones that struck Yeraskh were flown from Nakhchivan",
+# "missiles launched and sent from Nakhchivan" (where the fire came from, which the sets leave out)
+_TRIP_WEAPONS = re.compile(r"(?i)\b(?:drones?|UAVs?|missiles?|rockets?|shells?|mortars?|bombs?|kamikaze|"
+                           r"struck|strikes?|fired|firing)\b")
 
 
 def _exclave_journey(sentence, row, rows, finder):
@@ -2216,7 +2220,8 @@ def _exclave_journey(sentence, row, rows, finder):
     from Nakhchivan reached Ganja" is none)."""
     begin, end = row.mention.begin, row.mention.end
     if row.layer not in ("other", "corridors") or not finder.names_exclave(row.mention.place) \
-            or _EXCLAVE_AS_MODIFIER.match(sentence, end) or _BORDER_WORD.search(sentence):
+            or _EXCLAVE_AS_MODIFIER.match(sentence, end) or _BORDER_WORD.search(sentence) \
+            or _TRIP_WEAPONS.search(sentence):
         return False
     window = max(0, begin - _TRIP_REACH)
     if _TRIP_FROM_EXCLAVE.search(sentence, window, begin):
