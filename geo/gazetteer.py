@@ -667,9 +667,9 @@ class Gazetteer:
     def _abroad_before_loose_reading(self, name, variant, ranked):
         """Does a place across the border, known under ``name`` with no help from the text, go before a place of
         the region the name meets only as a variant spelling? It does when the region's reading is the weaker:
-        against a big town's other name, or against its own name spelt in another language while the region's
-        place is met only through a name not its own; when the region's place is met only through a name not its own (an old
-        or foreign one read loosely) while the name is filed for the place abroad ("Hajalar" is the Iranian
+        against a big town's other name; when the region's place is met only through a name not its own (an old
+        or foreign one read loosely) while the name is filed for the place abroad, or spells in another language
+        the own name of a bigger town abroad ("Hajalar" is the Iranian
         village GeoNames files so, not a loose reading of an old name of Abovyan); when the name is the own name
         of a village of a border province as written and the region's needs letters changed ("Shishavan" is the
         village of East Azerbaijan, not Sisavan with s for sh; a ring village's own name leaves it to the
