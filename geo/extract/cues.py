@@ -2130,6 +2130,10 @@ _VEHICLE_HALTED = re.compile(_VEHICLE_WORDS +
 # control", "exercise restraint")
 _EXERCISE = re.compile(r"(?=[adefijlmtw])\b(?:exercises(?!\s+(?:control|restraint|its|their|the\s+right))|"
                        + DRILL_WORDS +
+                       # troops told to train at a place: "artillery and mortars are to train in X", "units were training
+                       # over Y" (not guns trained on a target: "guns were trained on the village")
+                       r"|(?:are|is|were|was|will|would|to)\s+(?:be\s+)?(?:to\s+)?train(?:ing|ed)?\s+"
+                       r"(?:together\s+|jointly\s+)?(?:in|over|near|across)\b"
                        r"|mock\s+targets?|target\s+practice|training\s+(?:ground|range|area)s?|(?<!within\s)(?<!in\s)(?<!out\s of\s)firing\s+ranges?|"
                        # old stock blown up on purpose: "destroying expired mines", "the destruction of old shells"
                        r"(?:destroy\w*|destruction|disposal|detonat\w+)\s+(?:of\s+)?(?:the\s+)?(?:expired|old|obsolete|"
@@ -2214,7 +2218,7 @@ def _without_drill_fire(lower, hits):
     exercise"); so do blasts on a training ground or of old stock destroyed ("engineers were destroying expired
     mines on a training ground in W")."""
     # (every exercise match holds one of these words: a quick test, for speed; "games" for "war games")
-    if not any(w in lower for w in ("exercise", "drill", "manoeuvre", "maneuver", "games", "target", "training",
+    if not any(w in lower for w in ("exercise", "drill", "manoeuvre", "maneuver", "games", "target", "train",
                                     "firing", "expired", "old ", "obsolete", "outdated", "unusable", "decommissioned")) \
             or not _EXERCISE.search(lower):
         return hits
