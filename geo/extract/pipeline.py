@@ -2237,6 +2237,36 @@ def _exclave_journey(sentence, row, rows, finder):
     return bool(listed) and (bool(_TRIP_GOES_ON.match(sentence, end)) or not listed.group(0).rstrip().endswith("to"))
 
 
+# the gap between two names of one list: "Baku, Nakhchivan", "Baku and Nakhchivan", "A, B, and C"
+_TOWNS_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
+# where a list of towns is said to be, right before its first name: "over A, B and C", "in A and B", "to the towns of
+# A and B" (not "between A and B", read by _exclave_journey, nor "from A and B", where someone only comes from)
+_TOWNS_WHERE = re.compile(r"\b(?:in|over|at|near|across|around|above|to)\s+(?:the\s+(?:towns?|cities|city)\s+of\s+)?$")
+
+
+def _exclave_listed(sentence, row, rows, finder):
+    """Is the row an exclave the news names by its capital, listed with towns where the same thing happened ("jets
+    flew over Baku, Nakhchivan and Ganja", "troops trained in Baku and Nakhchivan")? The capital is a town of the
+    list, as the others are (its border, "the Nakhchivan exclave" or the exclave as a modifier stay no event)."""
+    begin, end = row.mention.begin, row.mention.end
+    if row.layer != "other" or not finder.names_exclave(row.mention.place) \
+            or _EXCLAVE_AS_MODIFIER.match(sentence, end) or _BORDER_WORD.search(sentence):
+        return False
+    towns = sorted((r.mention for r in rows if r.mention.place != row.mention.place
+                    and r.mention.place.precision not in ("region", "country")), key=lambda m: m.begin)
+    chain = [m for m in towns
+             if _TOWNS_GAP.fullmatch(sentence, m.end, begin) or _TOWNS_GAP.fullmatch(sentence, end, m.begin)]
+    if not chain:
+        return False
+    # (the list's first name, walking back through the towns joined to it: "over A, B, Nakhchivan")
+    first = min(begin, chain[0].begin)
+    for m in reversed([m for m in towns if m.end <= first]):
+        if not _TOWNS_GAP.fullmatch(sentence, m.end, first):
+            break
+        first = m.begin
+    return bool(_TOWNS_WHERE.search(sentence, max(0, first - 40), first))
+
+
 # "near the border with the Nakhchivan exclave", "the Nakhchivan stretch of the border": the border only locates; "fire came from positions in Nakhchivan":
 # where the guns stood, which the sets split on (left out, as before); "the Ordubad region of Nakhchivan": it
 # locates the district
@@ -3427,7 +3457,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     or (r.layer == "shelling" and _SIDE_FIRED_FROM.search(s, max(0, r.mention.begin - 12), r.mention.begin)
                         and _SIDE_AFTER.match(s, r.mention.end))   # "fired from the Nakhchivan side of the border"
                     or _exclave_event(s, r, rows, finder) or _exclave_crowds(s, r, finder)
-                    or _exclave_journey(s, r, rows, finder)
+                    or _exclave_journey(s, r, rows, finder) or _exclave_listed(s, r, rows, finder)
                     or _exclave_fences(s, r, finder)
                     or _province_visited(s, r) or _province_hosts(s, r)
                     or (not smaller and (_province_drilled(s, r) or _province_happened(s, r)
