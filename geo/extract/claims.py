@@ -2789,6 +2789,7 @@ def _subject_before(sentence, verb_pos):
             or words[-1].lower() in _PEOPLE_LABELS         # "a subscriber writes": one of the residents
             or _REFERENCE_WORKS.fullmatch(phrase)          # "reference works say": the works, read as one source
             or _BARE_PAPER.fullmatch(phrase)               # "The radio reported": the outlet heard before
+            or web_outlet(phrase)                          # "razm.info reported", "301.am wrote": a site by its address
             or (words[-1].lower() in _PRESS_KINDS and words[0].lower() in _SOME_PAPER)):   # "..., one daily noted"
         return ""
     if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(_capitalised(w) for w in words[1:]) \
