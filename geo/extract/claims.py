@@ -549,6 +549,11 @@ def find_attributions(sentence):
               or "." in m.group("capital")):
             found.append(Attribution(m.start(), m.group("capital")))        # "by Yerevan's account": Yerevan's
             # (a source the table knows too: "by Anadolu's count", "in Hajiyev's telling")
+        elif _TOLD_VERSION.match(m.group("kind")) and not _WEEKDAY_WORD.fullmatch(m.group("capital")) \
+                and not _DATE_WORD.fullmatch(m.group("capital")):
+            found.append(Attribution(m.start(), m.group("capital")))
+            # (and a name the table lacks, when it is a telling, not a count: "by Report's telling", "in Hraparak's
+            # version", an outlet's or a person's own account; no day's: "by Monday's account")
     for m in (_OWNER_VERSION.finditer(sentence) if "'s " in sentence or "’s " in sentence or "s' " in sentence
               or "s’ " in sentence else ()):
         # (or an outlet named by its kind, the one heard before: "in the same site's account")
@@ -1544,7 +1549,9 @@ _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # is that capital's; or an outlet's named by its web address: "by Lragir.am's account")
 _SIDE_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+(?P<side>" + _SIDE_ADJECTIVE + r")|"
                            r"(?P<capital>[A-Z][a-z]+(?:\.(?:am|az|ru|ge|com))?)['’]s)\s+(?:own\s+)?(?:official\s+)?"
-                           r"(?:version|account|telling|count|tally)(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
+                           r"(?P<kind>version|account|telling|count|tally)(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
+# the kinds of a side's telling that are an account told, not a count kept
+_TOLD_VERSION = re.compile(r"version|account|telling")
 
 
 def _counting_body(name):
