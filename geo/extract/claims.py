@@ -4760,6 +4760,8 @@ def paper_heard(claimant, seen, people, sentence=""):
     table = load_actors()
     # (the people, not the bodies kept under a head noun's key: "the same account" of a site is no person)
     persons = {who for key, who in (people or {}).items() if key != body_key(key.strip("<>"))}
+    # (and a person the article names in full, told with a title before the name: "Archbishop X Y" is X Y, no outlet)
+    full_names = {who for who in (people or {}).values() if " " in who}
     kind = bare.group("kind").lower()
     # (a medium's kind may be part of its name; "outlet" and "article" never are: after "the Tbilisi-based outlet X",
     # "the outlet added" is X, found below)
@@ -4785,6 +4787,7 @@ def paper_heard(claimant, seen, people, sentence=""):
                                            # its piece is "the article")
         if table.office_of.get(c) == "media" or (_OUTLET_LIKE.fullmatch(c) and not _BARE_PAPER.fullmatch(c)
                                                  and c not in table.office_of and c not in persons
+                                                 and not any(c.endswith(" " + n) for n in full_names)
                                                  and not canonical_actor(c)):
             return c
     return claimant
