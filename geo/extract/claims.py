@@ -549,6 +549,11 @@ def find_attributions(sentence):
               or "." in m.group("capital")):
             found.append(Attribution(m.start(), m.group("capital")))        # "by Yerevan's account": Yerevan's
             # (a source the table knows too: "by Anadolu's count", "in Hajiyev's telling")
+        elif _TOLD_VERSION.match(m.group("kind")) and not _WEEKDAY_WORD.fullmatch(m.group("capital")) \
+                and not _DATE_WORD.fullmatch(m.group("capital")):
+            found.append(Attribution(m.start(), m.group("capital")))
+            # (and a name the table lacks, when it is a telling, not a count: "by Report's telling", "in Hraparak's
+            # version", an outlet's or a person's own account; no day's: "by Monday's account")
     for m in (_OWNER_VERSION.finditer(sentence) if "'s " in sentence or "’s " in sentence or "s' " in sentence
               or "s’ " in sentence else ()):
         # (or an outlet named by its kind, the one heard before: "in the same site's account")
@@ -1544,7 +1549,9 @@ _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # is that capital's; or an outlet's named by its web address: "by Lragir.am's account")
 _SIDE_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+(?P<side>" + _SIDE_ADJECTIVE + r")|"
                            r"(?P<capital>[A-Z][a-z]+(?:\.(?:am|az|ru|ge|com))?)['’]s)\s+(?:own\s+)?(?:official\s+)?"
-                           r"(?:version|account|telling|count|tally)(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
+                           r"(?P<kind>version|account|telling|count|tally)(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
+# the kinds of a side's telling that are an account told, not a count kept
+_TOLD_VERSION = re.compile(r"version|account|telling")
 
 
 def _counting_body(name):
@@ -2789,6 +2796,7 @@ def _subject_before(sentence, verb_pos):
             or words[-1].lower() in _PEOPLE_LABELS         # "a subscriber writes": one of the residents
             or _REFERENCE_WORKS.fullmatch(phrase)          # "reference works say": the works, read as one source
             or _BARE_PAPER.fullmatch(phrase)               # "The radio reported": the outlet heard before
+            or web_outlet(phrase)                          # "razm.info reported", "301.am wrote": a site by its address
             or (words[-1].lower() in _PRESS_KINDS and words[0].lower() in _SOME_PAPER)):   # "..., one daily noted"
         return ""
     if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(_capitalised(w) for w in words[1:]) \
@@ -4752,6 +4760,8 @@ def paper_heard(claimant, seen, people, sentence=""):
     table = load_actors()
     # (the people, not the bodies kept under a head noun's key: "the same account" of a site is no person)
     persons = {who for key, who in (people or {}).items() if key != body_key(key.strip("<>"))}
+    # (and a person the article names in full, told with a title before the name: "Archbishop X Y" is X Y, no outlet)
+    full_names = {who for who in (people or {}).values() if " " in who}
     kind = bare.group("kind").lower()
     # (a medium's kind may be part of its name; "outlet" and "article" never are: after "the Tbilisi-based outlet X",
     # "the outlet added" is X, found below)
@@ -4777,6 +4787,7 @@ def paper_heard(claimant, seen, people, sentence=""):
                                            # its piece is "the article")
         if table.office_of.get(c) == "media" or (_OUTLET_LIKE.fullmatch(c) and not _BARE_PAPER.fullmatch(c)
                                                  and c not in table.office_of and c not in persons
+                                                 and not any(c.endswith(" " + n) for n in full_names)
                                                  and not canonical_actor(c)):
             return c
     return claimant
