@@ -235,6 +235,10 @@ def find_attributions(sentence):
                                             and m.group(0).lower().startswith("according to")):
             continue                       # "X said by telephone that ...": the means, X speaks (read below)
                                            # (but "according to the radio" is a broadcaster's telling)
+        subject = _DOCUMENT_SUBJECT_RELAYED.fullmatch(sentence, 0, m.start()) \
+            if _RELAYED.match(m.group(0)) else None
+        if subject and (ACTOR_NOUNS.search(subject.group("body")) or canonical_actor(subject.group("body"))):
+            who = subject.group("body")    # "A bulletin of the contingent, quoted by X, put ...": the contingent
         printed = _PRINTED_BY.match(sentence, m.end("who")) if who == m.group("who") else None
         if printed:                        # "according to the paper X, which printed a report by the writer Y": Y,
             who = printed.group("who")     # whose report the paper carries (the innermost source)
@@ -1849,6 +1853,12 @@ def _relative_relayer(sentence, attribution, found):
                 and any(b.who and sentence[:which.start()].endswith(b.who) for b in found if b is not attribution))
 
 
+# a body's document opening the sentence as its subject, set off before an outlet's "quoted by" or "cited by": "An
+# earlier bulletin of the contingent, quoted by X, put the closures in Y" (the body's words, which the outlet only
+# relays, as "officials, quoted by X, said" is read; the innermost source)
+_DOCUMENT_SUBJECT_RELAYED = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:statement|reports?|"
+                                       r"bulletins?|communiqu[eé]|press\s+release|message|update)\s+(?:of|from|by)\s+"
+                                       r"(?P<body>[^,;:\"“”]{2,60}?),\s+")
 # an outlet after "according to" that printed someone's report: "according to the newspaper X, which later that year
 # printed a report by the writer Y from Z," (Y, named with a capital, is the source; see ACCORDING's loop)
 _PRINTED_BY = re.compile(r",\s+which\s+(?:[\w-]+\s+){0,4}?(?:printed|published|carried|ran|reprinted)\s+(?:a|an|the)\s+"

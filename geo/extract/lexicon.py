@@ -1680,6 +1680,15 @@ _CHECKPOINTS = _cues(
      r"(?:were|was|had|have|has)(?: already| also)?(?: been)? (?:removed|withdrawn|dismantled|taken down)\b"
      r"(?! (?:by|in|with) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:shell|fire|strike|drone|artillery|missile|rocket|"
      r"bomb|mortar)))|"
+     # ... or a post told with the participle of its taking down and where it stood: "a post dismantled in the X
+     # district", "two posts removed near Y", "the posts withdrawn along the line" (a position held, as above; not the
+     # posts of those who tend people or posts of wood, nor one taken down by fire, nor a post on a page)
+     + NOT_ARMED_POSTS_BEFORE +
+     r"\bposts?\b(?= (?:dismantled|removed|withdrawn|taken down) (?:in|near|at|along|outside|around)\b)"
+     r"(?! (?:\w+ ){1,2}(?:(?:the|an?|his|her|their|its) )?(?:[\w'’-]+ )?(?i:facebook|telegram|twitter|instagram|"
+     r"social|online|pages?|channels?|websites?|forums?|blogs?)\b)"
+     r"(?! (?:\w+ ){1,3}?(?:by|in|with) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:shell|fire|strike|drone|artillery|missile|"
+     r"rocket|bomb|mortar))|"
      # ... or posts that take money from or check the traffic: "posts began charging vehicles on the A-B highway",
      # "the posts were checking cars" (not a post that reported or commented)
      r"\bposts?\b(?= (?:[\w'’-]+ ){0,2}?(?:charg|check|stopp|search|inspect|toll)\w* (?:the )?(?:passing )?"

@@ -5672,7 +5672,10 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
         if "when" in sentence else []
 
     def cost_from(m, span):
-        verb_positions = [a.pos for a in attributions if a.pos < m.begin]
+        # (a source cited by "according to" tells no day of its own telling: "On 19 May, according to the agency,
+        # columns went to X, and on the following day ten more" keeps the day that opens the sentence)
+        verb_positions = [a.pos for a in attributions if a.pos < m.begin
+                          and not _ACCORDING_AT.match(sentence, a.pos)]
         dated_thing = [o for o in things if o.begin >= m.end and _WHEN_OF_RELATIVE.search(sentence, m.end, o.begin)]
         if span in dated_thing and any(_stated_day(o) and o.end_offset <= m.begin for o in dates):
             return distance(m.begin, m.end, span.begin, span.end_offset, breaks) + 1000
@@ -5964,6 +5967,8 @@ def _in_turn_label(sentence, m, labels):
     return bool(label) and m.end <= label.end() and sentence[:label.end()].strip().rstrip(":").strip() in labels
 
 _LINKS = re.compile(r"\b(?:links?|linking|connects?|connecting|joins?|joining)\b")
+# a source cited as "according to X", at the attribution's offset
+_ACCORDING_AT = re.compile(r"according\s+to\b", re.I)
 _COUNTED_FORWARD = re.compile(r"(?:on\s+)?the\s+(?:next|following)\s+day|(?:a|one)\s+day\s+later", re.I)
 _AND_NEXT = re.compile(r",?\s+and\s")
 # a "when" clause naming a thing by its day, up to that day: "when the ceasefire of ", "when the truce of " (no clause
