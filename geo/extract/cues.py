@@ -2347,11 +2347,14 @@ _LIES_AFTER_WHERE = re.compile(r"(?i:(?:(?:just|right|directly|further|high|far|
                                r"(?:lies|lie|stands|stand|sits|sit|rises|rise)\s+(?:the\s+)?(?:(?:village|town|city|monastery|lake)\s+of\s+)?)"
                                r"[A-ZƏÇŞĞÜÖİ]")
 # a line's course told as a journey in the present, from its start: "It leaves Yerevan and runs by A and B to the
-# border", "The highway starts in Ganja and passes through Yevlakh"; or its shape by a town: "where the road from
+# border", "The highway starts in Ganja and passes through Yevlakh", or from the older line it branches off: "It leaves
+# the old highway at X and climbs through the A and B districts"; or its shape by a town: "where the road from
 # Goris narrows", "the highway to Kapan climbs in bends"
 _LINE_COURSE = re.compile(
     r"(?:^|[,;:]\s+)(?:it|the\s+(?:[\w-]+\s+)?(?:road|highway|motorway|railway|route|line|pipeline|track))\s+"
-    r"(?:leaves|starts\s+(?:in|at|from)|begins\s+(?:in|at))\s+(?-i:[A-Z])[^,;.]{0,40}?\s+and\s+"
+    r"(?:leaves|starts\s+(?:in|at|from)|begins\s+(?:in|at))\s+"
+    r"(?:the\s+(?:[\w-]+\s+)?(?:road|highway|motorway|railway|route|line)\s+(?:at|near)\s+)?"
+    r"(?-i:[A-Z])[^,;.]{0,40}?\s+and\s+"
     r"(?:runs|passes|climbs|winds|continues|goes|heads|descends|crosses)\b"
     r"|\b(?:road|highway|motorway|route|railway)\s+(?:from|to)\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
     r"(?:widens|narrows|bends|curves|forks|climbs|descends|winds|twists|zigzags|straightens)\b", re.I)

@@ -662,6 +662,8 @@ def landmarks_dropped(sentence, mentions):
             continue                       # "Zangilan's Aghali": the village named with its district
         if _site_in_town(sentence, m, mentions) or _airports_town(sentence, m, mentions):
             continue
+        if _worship_in_named_town(sentence, m, mentions):
+            continue                       # "In X they toured the Z mosque": the building of the town named
         if any(n.begin > m.end and _SETTLEMENT_NAMED_AT.fullmatch(sentence, m.end, n.begin)
                and distance_km(m.place.lat, m.place.lon, n.place.lat, n.place.lon) > _NAMED_AFTER_HOME_KM
                for n in mentions):
@@ -834,6 +836,36 @@ _FUND_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:fund|foundation|ensemble|cho
 # a landmark placed in its town: "the Ghazanchetsots cathedral in Shushi", "the museum in the town of Goris"
 # (not a second place in a list: "over the X reservoir and in Y" names both)
 _IN_TOWN_AFTER = re.compile(r"(?:\s+(?!(?:and|or|then|also)\b)[a-z]+){0,2}\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
+
+
+# a house of worship of a town the sentence names: "In X the couple laid the first stone of the new Y mosque and then
+# looked over the Z mosque", "they went to X, where they toured the Z mosque" (a site, or a village close by whose
+# name the building bears), and "the Y and Z mosques in X" (the name before the noun says which building, even when a
+# far town bears it). The town is the event's place. A second name of the building just placed in its town ("the
+# cathedral in the town of X, known as Z") stays the building's own, as older sets annotate it.
+_WORSHIP = r"(?:mosques?|church(?:es)?|cathedrals?|chapels?)\b"
+_WORSHIP_IN_NAME = re.compile(r"\b(?:mosque|church|cathedral|chapel)\b", re.I)
+_WORSHIP_AFTER = r"(?:\s+(?:and|or)(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*){1,4})?\s+" + _WORSHIP
+_WORSHIP_NEXT = re.compile(_WORSHIP_AFTER)
+_WORSHIP_IN_TOWN = re.compile(_WORSHIP_AFTER + r"\s+in\s+(?:the\s+(?:town|city)\s+of\s+)?")
+_SECOND_NAME_GAP = re.compile(r",\s+(?:(?:also\s+)?(?:known|called)\s+as\s+|the\s+)?")
+
+
+def _worship_in_named_town(sentence, m, mentions):
+    """Is ``m`` only the name of a house of worship in a town the sentence names (see _WORSHIP_IN_TOWN)?"""
+    named_after = bool(_WORSHIP_NEXT.match(sentence, m.end))
+    if not named_after and not (m.place.precision == "site" and _WORSHIP_IN_NAME.search(m.place.name)):
+        return False
+    for town in mentions:
+        if town.place.precision != "town" or town.place == m.place:
+            continue
+        if town.begin >= m.end:
+            if named_after and _WORSHIP_IN_TOWN.fullmatch(sentence, m.end, town.begin):
+                return True
+        elif town.end <= m.begin and not _SECOND_NAME_GAP.fullmatch(sentence, town.end, m.begin) \
+                and distance_km(m.place.lat, m.place.lon, town.place.lat, town.place.lon) <= SAME_PLACE_KM:
+            return True
+    return False
 
 
 # an airport lies outside the town it is named with ("the Syunik Airport in Kapan"): a place of its own, not a spot
