@@ -438,6 +438,13 @@ _OWN_BODY_SPEAKS = re.compile(r"^,?\s+(?:the\s+|its\s+|some\s+|many\s+|most\s+|"
                               r"[Pp]residen(?:t|cy|tial\s+\w+)|[Pp]rosecutor\w*|[Ss]ervice|spokes\w+)\b")
 
 
+# the words of a body named after a sentence-opening "From <capital>," that speaks: "From Baku, Azerbaijan's defence
+# ministry told reporters", "From Yerevan, the government said" (its word sent from its seat; not "From Baku, the
+# government flew the wounded to X", a journey)
+_SPOKE_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:said|says|told|tells|announced|stated|reported|denied|claimed|"
+                          r"insisted|added)\b")
+
+
 def _own_body_speaks(key, after):
     """Does ``after`` (the words after a sentence-opening "In <capital>") begin with the capital's own state
     body?"""
@@ -1697,6 +1704,9 @@ class Finder:
         after = sentence[tokens[last].end:tokens[last].end + 60]
         if key in CAPITALS and first <= 1 and prev == "in" and _own_body_speaks(key, after):
             return False                   # "In Baku, the Defence Ministry said ...": where the government sits
+        if key in CAPITALS and first <= 1 and prev == "from" and _own_body_speaks(key, after) \
+                and _SPOKE_AFTER.match(after):
+            return False                   # "From Baku, the defence ministry told reporters ...": where it spoke
         if key in CAPITALS and (CAPITAL_SPEAKER_BEFORE.search(sentence, 0, tokens[first].begin)
                                 and not _scene_told_after(sentence, tokens[last].end)
                                 or CAPITAL_RECEIVES.search(sentence, 0, tokens[first].begin)):
