@@ -438,6 +438,13 @@ _OWN_BODY_SPEAKS = re.compile(r"^,?\s+(?:the\s+|its\s+|some\s+|many\s+|most\s+|"
                               r"[Pp]residen(?:t|cy|tial\s+\w+)|[Pp]rosecutor\w*|[Ss]ervice|spokes\w+)\b")
 
 
+# the words of a body named after a sentence-opening "From <capital>," that speaks: "From Baku, Azerbaijan's defence
+# ministry told reporters", "From Yerevan, the government said" (its word sent from its seat; not "From Baku, the
+# government flew the wounded to X", a journey)
+_SPOKE_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:said|says|told|tells|announced|stated|reported|denied|claimed|"
+                          r"insisted|added)\b")
+
+
 def _own_body_speaks(key, after):
     """Does ``after`` (the words after a sentence-opening "In <capital>") begin with the capital's own state
     body?"""
@@ -1697,6 +1704,9 @@ class Finder:
         after = sentence[tokens[last].end:tokens[last].end + 60]
         if key in CAPITALS and first <= 1 and prev == "in" and _own_body_speaks(key, after):
             return False                   # "In Baku, the Defence Ministry said ...": where the government sits
+        if key in CAPITALS and first <= 1 and prev == "from" and _own_body_speaks(key, after) \
+                and _SPOKE_AFTER.match(after):
+            return False                   # "From Baku, the defence ministry told reporters ...": where it spoke
         if key in CAPITALS and (CAPITAL_SPEAKER_BEFORE.search(sentence, 0, tokens[first].begin)
                                 and not _scene_told_after(sentence, tokens[last].end)
                                 or CAPITAL_RECEIVES.search(sentence, 0, tokens[first].begin)):
@@ -2714,12 +2724,20 @@ def _incident_at(sentence, begin, end):
 
 # a shell, rocket or drone that came down at a place, right before its name: "stray shells landed in", "a drone
 # crashed near", "a rocket hit the village of", "mortar rounds fell on Iran's", and what it hit there: "shells hit
-# houses near", "exploded in a field outside", "crashed into a barn outside the Turkish town of"
+# houses near", "exploded in a field outside", "crashed into a barn outside the Turkish town of"; also told as
+# having "fallen" or "come down", and a drone or aircraft shot or brought down over a place ("a drone was shot down
+# near", "air defences shot down a drone near", "shot the drone down over"), or on a part of the place's land
+# ("came down on the edge of", "landed on the pastures of", "fell in the fields of")
+_CRAFT = r"(?:drones?|UAVs?|helicopters?|aircraft|planes?|missiles?|rockets?)"
+_DOWNED = rf"\b(?:shot|brought)\s+(?:down\s+(?:an?|the|one|two|its|their)\s+(?:[a-z-]+\s+)?{_CRAFT}|" \
+    rf"(?:an?|the|one|two|its|their)\s+(?:[a-z-]+\s+)?{_CRAFT}\s+down)"
 _FIRE_CAME_DOWN_AT = re.compile(
-    r"\b(?:shells?|rockets?|missiles?|mortars?|mortar\s+(?:rounds?|bombs?)|projectiles?|drones?|UAVs?|"
-    r"bullets?|rounds?|munitions?)\b[^.;,]{0,40}?\b(?:landed|fell|falling|crashed|exploded|struck|hit|hitting)\s+"
+    r"(?:\b(?:shells?|rockets?|missiles?|mortars?|mortar\s+(?:rounds?|bombs?)|projectiles?|drones?|UAVs?|"
+    r"bullets?|rounds?|munitions?)\b[^.;,]{0,40}?\b(?:landed|fell|fallen|falling|crashed|exploded|struck|hit|hitting|"
+    rf"c[oa]me\s+down|coming\s+down|(?:shot|brought)\s+down)|{_DOWNED})\s+"
     r"(?:(?:(?:(?:in|into|on)\s+)?(?:(?:a|an|the|two|three|several|some|\d+)\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+)??"
-    r"(?:in|on|near|into|inside|at|outside)\s+)?"
+    r"(?:in|on|near|into|inside|at|outside|over|above)\s+)?"
+    r"(?:the\s+(?:edge|outskirts|fields?|farmland|farms?|pastures?|meadows?)\s+of\s+)?"
     rf"(?:the\s+(?:(?:{'|'.join(_ABROAD_ADJ.values())})\s+)?(?:(?:border|frontier)\s+)?(?:village|town|city)\s+of\s+)?"
     rf"(?:(?:{'|'.join(sum(_ABROAD_NAMES.values(), ()))})['\u2019]s\s+)?$", re.I)
 FIRE_CAME_DOWN_CHARS = 90
