@@ -2072,7 +2072,9 @@ _CORRIDOR_NOUNS = _cues(
     (r"(?<!museum )(?<!hospital )(?<!school )(?<!hotel )(?<!office )(?<!library )(?<!clinic )(?<!basement )"
      r"(?<!upstairs )(?<!downstairs )\bcorridors?\b(?! (?:of|in) (?:the |a |an |its |their |his |her |our )?(?:[a-z][\w-]* ){0,2}?"
      r"(?:sanatori\w*|hospitals?|clinics?|schools?|buildings?|hotels?|flats?|houses?|homes?|offices?|"
-     r"ministr\w*|power|parliament|basements?|shelters?|dormitor\w*|hostels?|barracks|palace)\b)|\broads?\b|\bfoot ?paths?\b|\broutes?\b|\bhighways?\b|\bmotorway\b|\bpassage\b|\btransit\b|"
+     r"ministr\w*|power|parliament|basements?|shelters?|dormitor\w*|hostels?|barracks|palace)\b)|"
+     # (not a road sign: "put up a road sign near X" marks the place, no road is told of)
+     r"\broads?\b(?! signs?\b)|\bfoot ?paths?\b|\broutes?\b|\bhighways?\b|\bmotorway\b|\bpassage\b|\btransit\b|"
      r"\bconvoys?\b|\brail(?:way|road)?s?\b|"
      # a stretch of road by a place, shut or opened: "the stretch near X would stay shut", "blocked the stretch at Y"
      # (not a stretch handed over or held, a line's; nor a stretch of the border)
