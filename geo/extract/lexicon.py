@@ -2293,8 +2293,9 @@ _CORRIDOR_NOUNS = _cues(
      r"buses|cars?|trucks?|lorr(?:y|ies)|vehicles?|motorcade|procession|ambulances?|press|boarding|travel) )"
      r"(?:[\w'’–-]+ )?pass(?:es)?\b)|"
      # a vehicle rolling or driving over a bridge: "as it rolled over the Margara bridge" (not one that fell off it:
-     # "rolled over the X bridge and into the river, killing the driver")
-     r"\b(?:roll|drove|drive|driv(?:es|ing))(?:ed|s|ing)?\s+(?:over|across)\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?bridge\b"
+     # "rolled over the X bridge and into the river, killing the driver"); coming or going over it is crossing it
+     # too: "900 cars had come over the Y bridge", "lorries went across the bridge at Z"
+     r"\b(?:roll|drove|drive|driv(?:es|ing)|came|come|comes|coming|went|gone|goes|going)(?:ed|s|ing)?\s+(?:over|across)\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?bridge\b"
      r"(?![^.;]*?\b(?:into|off|kill\w*|dead|died|injur\w*|crash\w*|overturn\w*|plunged?)\b))|"
 
      # vehicles on their way: "the school bus to X", "lorries from X", "aid arriving from X", "buses leave X for"
