@@ -2076,6 +2076,10 @@ _CORRIDOR_NOUNS = _cues(
      # (not a road sign: "put up a road sign near X" marks the place, no road is told of)
      r"\broads?\b(?! signs?\b)|\bfoot ?paths?\b|\broutes?\b|\bhighways?\b|\bmotorway\b|\bpassage\b|\btransit\b|"
      r"\bconvoys?\b|\brail(?:way|road)?s?\b|"
+     # a vehicle or a load that joined a column at a place is on the way there: "another lorry had joined the column
+     # at X" (a column alone is no way: "the paper's column", "a column of smoke rose over Y"; nor one joined at a
+     # paper or a firm, "joined the column at the weekly")
+     r"\bjoin(?:ed|s|ing)\s+(?:the|a|an|its|their)\s+column\s+(?=at\s+(?!(?:the|a|an|its|their|his|her|our|this|that|dawn|night|noon|once|last|\d+)\b)\w)|"
      # a stretch of road by a place, shut or opened: "the stretch near X would stay shut", "blocked the stretch at Y"
      # (not a stretch handed over or held, a line's; nor a stretch of the border)
      r"(?:(?<=closed the )|(?<=blocked the )|(?<=shut the )|(?<=reopened the )|(?<=opened the ))stretch(?:es)?\b"
