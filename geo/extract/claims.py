@@ -2567,7 +2567,9 @@ def _subject_before(sentence, verb_pos):
         or "from " in left \
         else None
     if dated:                              # "the ministry's release on 4 November said": the release, not the month
-        left = left[:dated.start()] + " "
+        # (an aside's closing comma stays, so the aside is still read as one: "Reuters, writing from X on 5 May,
+        # counted" is Reuters, not "writing from X")
+        left = left[:dated.start()] + ("," if dated.group().rstrip().endswith(",") else "") + " "
     served = _PLACES_SERVED.search(left) if " and " in left else None
     if served and served.start():          # the list is where the office works, not the speaker: the subject
         left = left[:served.start()] + (served.group("comma") or "") + " "    # is read without it

@@ -2081,8 +2081,14 @@ _CORRIDOR_NOUNS = _cues(
     (r"(?<!museum )(?<!hospital )(?<!school )(?<!hotel )(?<!office )(?<!library )(?<!clinic )(?<!basement )"
      r"(?<!upstairs )(?<!downstairs )\bcorridors?\b(?! (?:of|in) (?:the |a |an |its |their |his |her |our )?(?:[a-z][\w-]* ){0,2}?"
      r"(?:sanatori\w*|hospitals?|clinics?|schools?|buildings?|hotels?|flats?|houses?|homes?|offices?|"
-     r"ministr\w*|power|parliament|basements?|shelters?|dormitor\w*|hostels?|barracks|palace)\b)|\broads?\b|\bfoot ?paths?\b|\broutes?\b|\bhighways?\b|\bmotorway\b|\bpassage\b|\btransit\b|"
+     r"ministr\w*|power|parliament|basements?|shelters?|dormitor\w*|hostels?|barracks|palace)\b)|"
+     # (not a road sign: "put up a road sign near X" marks the place, no road is told of)
+     r"\broads?\b(?! signs?\b)|\bfoot ?paths?\b|\broutes?\b|\bhighways?\b|\bmotorway\b|\bpassage\b|\btransit\b|"
      r"\bconvoys?\b|\brail(?:way|road)?s?\b|"
+     # a vehicle or a load that joined a column at a place is on the way there: "another lorry had joined the column
+     # at X" (a column alone is no way: "the paper's column", "a column of smoke rose over Y"; nor one joined at a
+     # paper or a firm, "joined the column at the weekly")
+     r"\bjoin(?:ed|s|ing)\s+(?:the|a|an|its|their)\s+column\s+(?=at\s+(?!(?:the|a|an|its|their|his|her|our|this|that|dawn|night|noon|once|last|\d+)\b)\w)|"
      # a stretch of road by a place, shut or opened: "the stretch near X would stay shut", "blocked the stretch at Y"
      # (not a stretch handed over or held, a line's; nor a stretch of the border)
      r"(?:(?<=closed the )|(?<=blocked the )|(?<=shut the )|(?<=reopened the )|(?<=opened the ))stretch(?:es)?\b"
@@ -2300,8 +2306,9 @@ _CORRIDOR_NOUNS = _cues(
      r"buses|cars?|trucks?|lorr(?:y|ies)|vehicles?|motorcade|procession|ambulances?|press|boarding|travel) )"
      r"(?:[\w'’–-]+ )?pass(?:es)?\b)|"
      # a vehicle rolling or driving over a bridge: "as it rolled over the Margara bridge" (not one that fell off it:
-     # "rolled over the X bridge and into the river, killing the driver")
-     r"\b(?:roll|drove|drive|driv(?:es|ing))(?:ed|s|ing)?\s+(?:over|across)\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?bridge\b"
+     # "rolled over the X bridge and into the river, killing the driver"); coming or going over it is crossing it
+     # too: "900 cars had come over the Y bridge", "lorries went across the bridge at Z"
+     r"\b(?:roll|drove|drive|driv(?:es|ing)|came|come|comes|coming|went|gone|goes|going)(?:ed|s|ing)?\s+(?:over|across)\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?bridge\b"
      r"(?![^.;]*?\b(?:into|off|kill\w*|dead|died|injur\w*|crash\w*|overturn\w*|plunged?)\b))|"
 
      # vehicles on their way: "the school bus to X", "lorries from X", "aid arriving from X", "buses leave X for"
