@@ -549,6 +549,11 @@ def find_attributions(sentence):
               or "." in m.group("capital")):
             found.append(Attribution(m.start(), m.group("capital")))        # "by Yerevan's account": Yerevan's
             # (a source the table knows too: "by Anadolu's count", "in Hajiyev's telling")
+    for m in (_NAMED_OUTLET_ACCOUNT.finditer(sentence) if "account" in sentence else ()):
+        who = m.group("who")
+        if (not any(w in _NOT_AN_OWNER for w in who.lower().split()) and who.lower() not in NATION_WORDS
+                and not any(abs(a.pos - m.start()) < 3 for a in found)):
+            found.append(Attribution(m.start(), who))   # "By Golos Armenii's account, ...": the paper's
     for m in (_OWNER_VERSION.finditer(sentence) if "'s " in sentence or "’s " in sentence or "s' " in sentence
               or "s’ " in sentence else ()):
         # (or an outlet named by its kind, the one heard before: "in the same site's account")
@@ -1545,6 +1550,16 @@ _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _SIDE_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+(?P<side>" + _SIDE_ADJECTIVE + r")|"
                            r"(?P<capital>[A-Z][a-z]+(?:\.(?:am|az|ru|ge|com))?)['’]s)\s+(?:own\s+)?(?:official\s+)?"
                            r"(?:version|account|telling|count|tally)(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
+
+
+# a source named in full, of two to four capitalised words the table need not know, whose account opens the sentence
+# or its clause: "By Golos Armenii's account the fire ...", "In Hraparak Daily's account, ..." (as "according to X";
+# not a day's or a month's: "By Monday Morning's account"; not an account of money: "paid by X's account" has no
+# opening "By")
+_NAMED_OUTLET_ACCOUNT = re.compile(r"(?:^|(?<=[,;:]\s))[\"“'‘]?(?:[Bb]y|[Ii]n)\s+(?P<who>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,3})"
+                                   r"['’]s\s+(?:own\s+)?account\b(?!\s+of\b)")
+_NOT_AN_OWNER = set(MONTH_NAMES.lower().split("|")) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                    "morning", "evening", "night", "day", "week", "year", "today", "yesterday"}
 
 
 def _counting_body(name):
