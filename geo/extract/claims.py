@@ -4808,6 +4808,11 @@ def person_subject(sentence, people):
     opening participle's phrase the surname alone will do when the person speaks ("Driving past the ruins, Aliyev
     said ...")."""
     sentence = sentence.lstrip()
+    titled = _TITLE_THEN_NAME.match(sentence)
+    if titled:                             # "The governor of X, Ararat Grigoryan, answered ...": the person named
+        # (as the table or the article reads them, else by the name given: an official named with the post speaks
+        # as himself)
+        return people.get(titled.group("name").split()[-1]) or titled.group("name")
     opening = _PARTICIPLE_OPENING.match(sentence)
     head = _CAPITALISED.match(sentence, opening.end() if opening else 0)
     surname = head.group().split()[-1] if head else ""
@@ -4816,6 +4821,14 @@ def person_subject(sentence, people):
     if len(head.group().split()) > 1 or (opening and _SAYING_NEXT.match(sentence, head.end())):
         return people.get(surname, "")
     return ""
+
+
+# a sentence opening with a person's office, then their name set off by commas, as its subject: "The governor of
+# Vayots Dzor, Ararat Grigoryan, answered questions", "The prime minister, Nikol Pashinyan, was on a visit" (a later
+# "he" may be that person, though an outlet reported it; not a list of people: "The mayor, the priest and ...")
+_TITLE_THEN_NAME = re.compile(r"The\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:"
+                              + "|".join(sorted(TITLES | BARE_TITLES, key=len, reverse=True)) + r")(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?,\s+"
+                              r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?!and\b|or\b)[a-z]")
 
 
 # a participle's phrase opening a sentence before its subject: "Driving past the ruins, ", "Speaking in Baku, "
