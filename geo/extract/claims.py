@@ -558,6 +558,11 @@ def find_attributions(sentence):
             found.append(Attribution(m.start(), m.group("capital")))
             # (and a name the table lacks, when it is a telling, not a count: "by Report's telling", "in Hraparak's
             # version", an outlet's or a person's own account; no day's: "by Monday's account")
+    for m in (_NAMED_OUTLET_ACCOUNT.finditer(sentence) if "account" in sentence else ()):
+        who = m.group("who")
+        if (not any(w in _NOT_AN_OWNER for w in who.lower().split()) and who.lower() not in NATION_WORDS
+                and not any(abs(a.pos - m.start()) < 3 for a in found)):
+            found.append(Attribution(m.start(), who))   # "By Golos Armenii's account, ...": the paper's
     for m in (_OWNER_VERSION.finditer(sentence) if "'s " in sentence or "’s " in sentence or "s' " in sentence
               or "s’ " in sentence else ()):
         # (or an outlet named by its kind, the one heard before: "in the same site's account")
@@ -1556,6 +1561,16 @@ _SIDE_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+(?P<side>" + _SI
                            r"(?P<kind>version|account|telling|count|tally)(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
 # the kinds of a side's telling that are an account told, not a count kept
 _TOLD_VERSION = re.compile(r"version|account|telling")
+
+
+# a source named in full, of two to four capitalised words the table need not know, whose account opens the sentence
+# or its clause: "By Golos Armenii's account the fire ...", "In Hraparak Daily's account, ..." (as "according to X";
+# not a day's or a month's: "By Monday Morning's account"; not an account of money: "paid by X's account" has no
+# opening "By")
+_NAMED_OUTLET_ACCOUNT = re.compile(r"(?:^|(?<=[,;:]\s))[\"“'‘]?(?:[Bb]y|[Ii]n)\s+(?P<who>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,3})"
+                                   r"['’]s\s+(?:own\s+)?account\b(?!\s+of\b)")
+_NOT_AN_OWNER = set(MONTH_NAMES.lower().split("|")) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                    "morning", "evening", "night", "day", "week", "year", "today", "yesterday"}
 
 
 def _counting_body(name):
@@ -4816,6 +4831,11 @@ def person_subject(sentence, people):
     opening participle's phrase the surname alone will do when the person speaks ("Driving past the ruins, Aliyev
     said ...")."""
     sentence = sentence.lstrip()
+    titled = _TITLE_THEN_NAME.match(sentence)
+    if titled:                             # "The governor of X, Ararat Grigoryan, answered ...": the person named
+        # (as the table or the article reads them, else by the name given: an official named with the post speaks
+        # as himself)
+        return people.get(titled.group("name").split()[-1]) or titled.group("name")
     opening = _PARTICIPLE_OPENING.match(sentence)
     head = _CAPITALISED.match(sentence, opening.end() if opening else 0)
     surname = head.group().split()[-1] if head else ""
@@ -4824,6 +4844,14 @@ def person_subject(sentence, people):
     if len(head.group().split()) > 1 or (opening and _SAYING_NEXT.match(sentence, head.end())):
         return people.get(surname, "")
     return ""
+
+
+# a sentence opening with a person's office, then their name set off by commas, as its subject: "The governor of
+# Vayots Dzor, Ararat Grigoryan, answered questions", "The prime minister, Nikol Pashinyan, was on a visit" (a later
+# "he" may be that person, though an outlet reported it; not a list of people: "The mayor, the priest and ...")
+_TITLE_THEN_NAME = re.compile(r"The\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:"
+                              + "|".join(sorted(TITLES | BARE_TITLES, key=len, reverse=True)) + r")(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?,\s+"
+                              r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?!and\b|or\b)[a-z]")
 
 
 # a participle's phrase opening a sentence before its subject: "Driving past the ruins, ", "Speaking in Baku, "
