@@ -1,0 +1,49 @@
+"""A body's document standing for the body, "the same ministry" after one named by its office alone, two-word
+spellings of a district's villages, people's home towns, and a reason given as a claim."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+DAY = dt.date(2021, 5, 20)
+
+
+def events(text):
+    return extract_text(text, DAY)
+
+
+def by_place(text):
+    return {e["place"]: e for e in events(text)}
+
+
+# 1. a body's document has the events in it: the body's claim
+
+@pytest.mark.parametrize("text, places, claimant", [
+    ("The Azerbaijani Defence Ministry's plan has jets flying over Tovuz and Gazakh.", {"Tovuz", "Gazakh"},
+     "Azerbaijani MoD"),
+    ("The Armenian Defence Ministry's daily bulletin had shelling at Berd and Chinari.", {"Berd", "Chinari"},
+     "Armenian MoD"),
+    ("The Armenian Defence Ministry's map has posts at Berd.", {"Berd"}, "Armenian MoD"),
+])
+def test_a_body_s_document_having_the_events_is_the_body_s_claim(text, places, claimant):
+    found = by_place(text)
+    assert places <= set(found), found.keys()
+    assert all(found[p]["claimed_by"] == claimant for p in places), {p: found[p]["claimed_by"] for p in places}
+
+
+def test_the_bare_ministry_s_plan_is_the_ministry_named_before():
+    text = ("The Azerbaijani Defence Ministry published a plan for the exercise on Monday.\n"
+            "The ministry's plan has jets flying over Tovuz and Gazakh.")
+    found = by_place(text)
+    assert found["Tovuz"]["claimed_by"] == found["Gazakh"]["claimed_by"] == "Azerbaijani MoD"
+
+
+@pytest.mark.parametrize("text", [
+    "The plan has jets flying over Tovuz.",                                   # no one's plan
+    "The Azerbaijani Defence Ministry's plan has angered farmers in Tovuz.",  # what the plan did, no account
+    "The Azerbaijani Defence Ministry's report had been withdrawn before the talks in Tovuz.",
+])
+def test_a_document_that_has_nothing_in_it_or_no_owner_claims_nothing(text):
+    assert all(not e["claimed_by"] for e in events(text)), [(e["place"], e["claimed_by"]) for e in events(text)]
