@@ -47,3 +47,30 @@ def test_the_bare_ministry_s_plan_is_the_ministry_named_before():
 ])
 def test_a_document_that_has_nothing_in_it_or_no_owner_claims_nothing(text):
     assert all(not e["claimed_by"] for e in events(text)), [(e["place"], e["claimed_by"]) for e in events(text)]
+
+
+# 2. "the same ministry" is the nearest ministry, one heard by its office alone too
+
+def test_the_same_ministry_after_a_bare_defence_ministry_is_that_one_not_a_third_country_s():
+    text = ("Russia's Defence Ministry said peacekeepers had recorded shelling near Shusha.\n"
+            "The defence ministry said Armenian forces fired at Tovuz on Tuesday.\n"
+            "The same ministry said a drone was downed near Lachin.")
+    found = by_place(text)
+    assert found["Shusha"]["claimed_by"] == "Russian MoD"
+    assert found["Lachin"]["claimed_by"] == found["Tovuz"]["claimed_by"] == "Azerbaijani MoD"
+
+
+def test_the_same_ministry_reported_after_a_bare_defence_ministry_is_not_another_ministry_named_before():
+    text = ("The Armenian Defence Ministry said Azerbaijani troops had shelled Berd.\n"
+            "Azerbaijan's foreign ministry denied it.\n"
+            "The defence ministry said Armenian forces fired at Tovuz on Tuesday.\n"
+            "The same ministry reported that Gazakh was also hit.")
+    found = by_place(text)
+    assert found["Gazakh"]["claimed_by"] == found["Tovuz"]["claimed_by"] == "Azerbaijani MoD"
+
+
+def test_the_same_ministry_with_no_bare_one_between_is_still_the_one_named():
+    text = ("Russia's Defence Ministry said peacekeepers had recorded shelling near Shusha.\n"
+            "Armenian forces fired at Tovuz on Tuesday, according to Azerbaijani officials.\n"
+            "The same ministry said a drone was downed near Lachin.")
+    assert by_place(text)["Lachin"]["claimed_by"] == "Russian MoD"
