@@ -74,3 +74,34 @@ def test_the_same_ministry_with_no_bare_one_between_is_still_the_one_named():
             "Armenian forces fired at Tovuz on Tuesday, according to Azerbaijani officials.\n"
             "The same ministry said a drone was downed near Lachin.")
     assert by_place(text)["Lachin"]["claimed_by"] == "Russian MoD"
+
+
+# 3. a two-word spelling of a district's village is that village, not one made up at the district's point
+
+@pytest.mark.parametrize("text, village, name", [
+    ("Armenian forces shelled the villages of Bagnis Ayrim, Kemerli and Zorblat in the Gazakh district.",
+     "Bagnis Ayrim", "Baganis Ayrim"),
+    ("Armenian forces shelled villages such as Ashagi Askipara and Yukhary Askipara in the Gazakh district.",
+     "Ashagi Askipara", "Ashaghi Askipara"),
+    ("Armenian forces shelled villages such as Ashagi Askipara and Yukhary Askipara in the Gazakh district.",
+     "Yukhary Askipara", "Yukhari Askipara"),
+    ("Shells hit villages such as Gushchu Ayrum and Zorblat in the Gazakh district.", "Gushchu Ayrum",
+     "Gushchu Ayrim"),
+])
+def test_a_two_word_spelling_of_a_village_of_the_district_is_that_village(text, village, name):
+    found = by_place(text)
+    assert found[village]["place_name"] == name and found[village]["geo_source"] != "approximate", found[village]
+
+
+def test_a_known_two_word_village_of_the_list_is_still_found():
+    found = by_place("Armenian forces shelled the villages of Gushchu Ayrim, Kemerli and Zorblat in the Gazakh "
+                     "district.")
+    assert found["Gushchu Ayrim"]["place_name"] == "Gushchu Ayrim"
+    assert found["Gushchu Ayrim"]["geo_source"] != "approximate"
+
+
+def test_a_two_word_spelling_of_a_far_village_is_no_village_of_the_district_read_there():
+    # Ashaghi Ayrim lies in the Gadabay district, far from Gazakh: the name is no spelling of it here
+    found = by_place("Armenian forces shelled the villages of Ashaghi Ayrum, Kemerli and Zorblat in the Gazakh "
+                     "district.")
+    assert found["Ashaghi Ayrum"]["place_name"] != "Ashaghi Ayrim"
