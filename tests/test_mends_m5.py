@@ -105,3 +105,34 @@ def test_a_two_word_spelling_of_a_far_village_is_no_village_of_the_district_read
     found = by_place("Armenian forces shelled the villages of Ashaghi Ayrum, Kemerli and Zorblat in the Gazakh "
                      "district.")
     assert found["Ashaghi Ayrum"]["place_name"] != "Ashaghi Ayrim"
+
+
+# 4. where people come from is no event
+
+def test_part_of_a_group_named_by_its_homes_names_no_event_there():
+    found = by_place("About forty families arrived in Yerevan on Monday, some of them from Ijevan, Dilijan and Koti.")
+    assert set(found) == {"Yerevan"}, found.keys()
+
+
+def test_the_homes_of_people_who_came_from_a_list_are_no_events():
+    found = by_place("The shelter in Goris now houses families who came from Kapan, Sisian and Meghri.")
+    assert set(found) == {"Goris"}, found.keys()
+
+
+def test_a_home_where_harm_is_told_stays_an_event():
+    found = by_place("About forty families arrived in Yerevan, some of them from Berd, where shells hit their houses.")
+    assert "Berd" in found, found.keys()
+
+
+def test_part_of_a_group_driven_from_its_homes_keeps_them():
+    found = by_place("Most of the people now living in Goris were themselves displaced, many of them from Shahumyan "
+                     "and Getashen.")
+    assert {"Shahumyan", "Getashen"} <= set(found), found.keys()
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Shells fired from Tovuz hit Berd.", "Tovuz"),
+    ("Refugees who fled from Lachin reached Goris.", "Lachin"),
+])
+def test_fire_and_flight_from_a_place_keep_it(text, place):
+    assert place in by_place(text)
