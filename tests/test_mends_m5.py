@@ -136,3 +136,27 @@ def test_part_of_a_group_driven_from_its_homes_keeps_them():
 ])
 def test_fire_and_flight_from_a_place_keep_it(text, place):
     assert place in by_place(text)
+
+
+# 5. a reason or a cause given is the giver's claim
+
+def test_a_body_giving_a_reason_claims_it():
+    found = events("The road between Ijevan and Noyemberyan was closed on Monday; the Roads Department gave "
+                   "construction work as the reason.")
+    assert found and all(e["claimed_by"] == "Armenian government (Roads Department)" for e in found), \
+        [(e["place"], e["claimed_by"]) for e in found]
+
+
+def test_a_ministry_giving_a_cause_claims_it_as_it_does_when_it_says_so():
+    said = events("Armenian forces shelled Tovuz, the Azerbaijani Defence Ministry said.\n"
+                  "The ministry said repairs at Gazakh were the cause of the closure.")
+    gave = events("Armenian forces shelled Tovuz, the Azerbaijani Defence Ministry said.\n"
+                  "The ministry gave repairs at Gazakh as the cause of the closure.")
+    assert [(e["place"], e["claimed_by"]) for e in gave] == [(e["place"], e["claimed_by"]) for e in said]
+    assert {e["place"]: e["claimed_by"] for e in gave}["Gazakh"] == "Azerbaijani MoD"
+
+
+def test_a_body_giving_no_reason_claims_nothing():
+    found = events("The road between Ijevan and Noyemberyan was closed on Monday, and the Roads Department gave no "
+                   "reason.")
+    assert all(not e["claimed_by"] for e in found), [(e["place"], e["claimed_by"]) for e in found]

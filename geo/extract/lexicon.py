@@ -355,6 +355,11 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"set|cut|hit|seen|taken|won|lost|brought|caught|met|run|become|begun|sent|spent|built|held|kept|"
                r"shown|given|found|said|told|got|gotten|grown|known|thrown|written|fallen|broken|spoken|chosen)\b)"
                r"(?![a-z]+(?:ed|en)\b)[A-Za-z\d])|"
+               # a reason or a cause given is its giver's account, as "said" is: "the Roads Department gave construction
+               # work as the reason", "the ministry gives repairs as the cause" (not "gave way as the crowd pushed",
+               # nor a reason named after no "as": "gave no reason")
+               r"(?:gave|gives|give|giving)(?= (?!way\b)[^,;:.]{1,60}? as (?:the|a|an|its|their|his|her) "
+               r"(?:(?:main|chief|likely|official|only|sole|real|stated) )?(?:reasons?|causes?|grounds|explanation)\b)|"
                # a list handed over is its giver's account: "the executive authority gave us a list of six villages"
                r"(?:gave|gives|handed|hands)(?= (?:us|me|them|him|her|reporters|journalists|the press) (?:a|the|its|their) "
                r"(?:[a-z]+ )?list\b)|"
