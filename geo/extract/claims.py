@@ -385,6 +385,8 @@ def find_attributions(sentence):
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 28), m.start()) \
                 or _POSSESSIVE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue                       # "the claim", "a report", "the mission's report": nouns, not verbs
+        if m.group(0) in ("has", "had") and not _OWNED_RECORD_HAS.search(sentence, max(0, m.start() - 80), m.start()):
+            continue                       # "the plan has jets flying over X": the document of no one named
         if _BY_AFTER.match(sentence, m.end()) and not _BY_MEANS.match(sentence, m.end()):
             continue                       # "video released by the ministry": a participle, its agent read below
         words_to = _WORDS_TO_OUTLET.search(sentence, max(0, m.start() - 80), m.start()) \
@@ -1983,6 +1985,9 @@ _QUOTES_THEN_COLON = re.compile(r"\b(?:quotes|quoted)\s+(?P<who>[A-Z][\w'’-]*(
 # a speaker named by a capitalised name, maybe after an article ("Dargahli", "the Defence Ministry")
 _NAMED_FIRST = re.compile(r"(?:(?:the|an?)\s+)?[A-Z]")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
+# a body's document before "has": "the ministry's plan has", "the agencies' daily bulletin had" (lexicon.SPEECH_VERB)
+_OWNED_RECORD_HAS = re.compile(r"\w(?:['’]s|s['’])\s+(?:[\w-]+\s+){0,2}?(?:plans?|maps?|bulletin|list|report|statement|"
+                               r"release|update|summary|briefing|table|chart|log|figures|data|schedule|timetable)\s+$")
 # what a body reports as the object of the present tense: "prosecutors report Azerbaijani fire on X", "officials
 # report renewed shelling", "report an attack", "report fresh sniper fire" (the verb, not the noun: no noun "report"
 # stands before such an object; a preposition after it is the noun's: "a report on shelling")
@@ -2050,6 +2055,9 @@ _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile",
 _RECORD_OF = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:(?:latest|new|own|official|daily|final|telegram|facebook|twitter|x)"
                         r"\s+){0,2}(?:list|statement|report|figures|page|account|"
                         r"count|tally|data|records|website|site|channel|announcement|communiqu[eé]|bulletins?|"
+                        # (a plan or a map it drew up too: "the ministry's plan has jets flying over X", "the
+                        # agency's map shows")
+                        r"plans?|maps?|update|summary|briefing|"
                         # (and where it was printed: "a reader's letter in a Russian-language daily": the reader)
                         r"estimates?|letter)(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|places|settlements|targets|"
                         r"sites|casualties|victims|names))?(?:\s+(?:in|to)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:paper|newspaper|"

@@ -1224,7 +1224,16 @@ def described_dropped(sentence, mentions):
         if before.endswith(("from ", "from the ")) and _SOME_FROM.search(before) and _SOME_OTHERS.search(sentence):
             continue                       # "Some came from A, some from B": the group's homes, part by part
         if ("came" in before and _CAME_FROM.search(before)) or ("separat" in before and _SEPARATES.search(before)):
+            if "came" in before and _CAME_FROM.search(before) and not HOME_NEWS_AFTER.search(sentence, m.end) \
+                    and not home_harm_told(sentence, m.end):
+                home_end = m.end           # (and the list it opens: "families who came from X and Y"; not one
+                                           # left under fire: "who came from X and Y after the shelling")
             continue
+        if before.endswith(("from ", "from the ")) and " of " in before and _PART_OF_THEM_FROM.search(before) \
+                and not _GROUP_DRIVEN_OUT.search(sentence, 0, m.begin) \
+                and not HOME_NEWS_AFTER.search(sentence, m.end) and not home_harm_told(sentence, m.end):
+            home_end = m.end               # "families arrived in X, some of them from A, B and C": where the people
+            continue                       # of the sentence come from, no event there (and the list it opens)
         if (" from " in before and m.place.precision in ("district", "region") and _FROM_VILLAGE_OF.search(before)
                 and not _FIRE_CAME.search(before) and not _LEFT_UNDER_FIRE.match(sentence, m.end)) \
                 or ("ed in" in before and _BROKERED_IN.search(before)) \
@@ -2066,6 +2075,15 @@ _MEMBERS_IN = re.compile(r"\b(?:pupils|students|alumni|graduates|members|readers
 # "some were from A, others from B" (who the people are, not where the news happened)
 _SOME_FROM = re.compile(r"\b(?:[Ss]ome|others|many|most|one\s+family|a\s+few)\s+(?:(?:came|come|were|are)\s+)?"
                         r"from\s+(?:the\s+)?$")
+# part of a group told before, by where it comes from: "families arrived in X, some of them from A, B and C", "forty
+# people, most of whom were from Y" (their homes, not the scene; the group's journey is told with its own verb)
+_PART_OF_THEM_FROM = re.compile(r"(?:,|—|–|\()\s*(?:some|many|most|several|a\s+few|half|all|one|two|three|four|five|"
+                                r"six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|whom)\s+(?:(?:were|are|was|is|being)\s+)?"
+                                r"(?:originally\s+)?from\s+(?:the\s+)?$", re.I)
+# ... but not people told as driven from those homes: "the people living there were themselves displaced, many of them
+# from A and B" (a flight from each, as "refugees who fled from A" is)
+_GROUP_DRIVEN_OUT = re.compile(r"\b(?:displaced|fled|flee(?:ing)?|refugees|IDPs|evacuated|evacuees|driven\s+out|expelled|"
+                               r"deported|escaped|uprooted)\b", re.I)
 _SOME_OTHERS = re.compile(r"\b[Ss]ome\b[^.;:]{0,40}?,\s+(?:and\s+)?(?:some|others|the\s+rest|one\s+family)\b")
 # a home named by a building of its town: "a family from a Ganja hostel", "people from a Baku dormitory"
 _FROM_TOWN_BUILDING = re.compile(r"\s+(?:hotels?|hostels?|dormitor(?:y|ies)|shelters?|camps?|flats?|apartments?|"

@@ -344,6 +344,22 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?= (?:the|a|an|them|him|her|both|all|two|three|one)\b[^.;:]{0,60}? as (?!" + _NAMED_TO + r")[A-Z])|"
                # a source that dates an event (DATING_VERB)
                + DATING_VERB + "|"
+               # a body's document that has the events in it is its account, as one that shows or lists them is: "the
+               # ministry's plan has jets flying over A and B", "the agency's bulletin has shelling at C" (only after
+               # the document's noun, and only with the document's owner named: see claims; not a participle after
+               # it, "the plan has angered residents", "the report had been withdrawn")
+               r"(?:(?<=plan )|(?<=plans )|(?<=map )|(?<=maps )|(?<=bulletin )|(?<=list )|(?<=report )|"
+               r"(?<=statement )|(?<=release )|(?<=update )|(?<=summary )|(?<=briefing )|(?<=table )|(?<=chart )|"
+               r"(?<=log )|(?<=figures )|(?<=data )|(?<=schedule )|(?<=timetable ))(?:has|had)"
+               r"(?= (?!(?:been|not|never|yet|already|also|just|now|since|long|to|drawn|led|left|come|gone|made|put|"
+               r"set|cut|hit|seen|taken|won|lost|brought|caught|met|run|become|begun|sent|spent|built|held|kept|"
+               r"shown|given|found|said|told|got|gotten|grown|known|thrown|written|fallen|broken|spoken|chosen)\b)"
+               r"(?![a-z]+(?:ed|en)\b)[A-Za-z\d])|"
+               # a reason or a cause given is its giver's account, as "said" is: "the Roads Department gave construction
+               # work as the reason", "the ministry gives repairs as the cause" (not "gave way as the crowd pushed",
+               # nor a reason named after no "as": "gave no reason")
+               r"(?:gave|gives|give|giving)(?= (?!way\b)[^,;:.]{1,60}? as (?:the|a|an|its|their|his|her) "
+               r"(?:(?:main|chief|likely|official|only|sole|real|stated) )?(?:reasons?|causes?|grounds|explanation)\b)|"
                # a list handed over is its giver's account: "the executive authority gave us a list of six villages"
                r"(?:gave|gives|handed|hands)(?= (?:us|me|them|him|her|reporters|journalists|the press) (?:a|the|its|their) "
                r"(?:[a-z]+ )?list\b)|"

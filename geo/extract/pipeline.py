@@ -3509,7 +3509,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                 candidates.append(candidate)
         _go_on_with_list(s, candidates[previous_first:first_candidate], candidates[first_candidate:])
         previous_first = first_candidate
-        claimant = subject = ""
+        claimant = subject = ministry_told = ""
         if attributions:
             # (the sentence's teller, not a label a relative clause gives a thing: "..., which a driver described as")
             tellers = [a for a in attributions if not relative_label(s, a)] or attributions
@@ -3531,6 +3531,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                 heard = paper_heard(who, seen_claimants, people, s)
                 claimant = heard if heard != who else claimant
             claimant = _ministry_of_places(claimant, candidates[first_candidate:])
+            if claimant and ministry_office(claimant) and _BARE_OFFICE_MINISTRY.fullmatch(tellers[-1].who.strip()):
+                ministry_told = claimant   # "the defence ministry said", read as one side's: "the same ministry" next
             # (a pronoun the sentence's own opener resolves names that person: "Senator X opened ..., he said")
             if claimant and ((not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS)
                              or claimant in (opener, named_person)):
@@ -3619,6 +3621,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         bodies.update(companies_named(s))  # "the company said" further on: "the operator GeoProMining"
         bodies.update(airlines_named(s))   # "the airline said" further on: "Azerbaijan Airlines (AZAL)"
         bodies.update(outlets_named(s))    # "the same daily" further on: the outlet this sentence was told
+        if ministry_told:
+            # "the same ministry" further on: the ministry just heard by its office alone, whichever side it was read
+            # as, is the nearest of that kind (not another side's ministry named in full before it)
+            bodies["ministry"] = ministry_told
         for noun in other_side_bodies(bodies, claimant, seen_claimants):
             bodies.pop(noun)               # the other side speaks again: "the ministry" is no longer the first's
             people.pop(body_key(noun), None)
@@ -3632,6 +3638,12 @@ def extract_text(text, published, gazetteer=None, source=""):
             home = home or load_actors().nation_of.get(contrasted, "")
     karabakh_service(text, candidates)     # Armenia's service in a story told from Karabakh: Karabakh's own
     return _without_far_guesses(_without_headline_repeats(candidates, headlines, body_names))
+
+
+# a ministry named by its office alone, no side: "the defence ministry", "the Ministry of Foreign Affairs"
+_BARE_OFFICE_MINISTRY = re.compile(r"(?i)(?:the\s+)?(?:(?:defen[cs]e|foreign|foreign\s+affairs|interior|emergenc(?:y|ies)|"
+                                   r"health)\s+ministry|ministry\s+of\s+(?:defen[cs]e|foreign\s+affairs|"
+                                   r"internal\s+affairs|emergency\s+situations|emergencies|health))")
 
 
 # a sentence that tells what the people of the sentence before did next, with no day of its own: "they agreed

@@ -19,7 +19,7 @@ from ..errors import GeoError
 from ..gazetteer import Place, distance_km
 from ..names import english_form
 from .lexicon import SURNAME, VILLAGE_FIRST_WORD, is_river
-from .mentions import Mention
+from .mentions import FUZZY_IN_TEXT, Mention
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
 # up to three words describing the village in "X, a small mountain village" (no "a resident of the village")
@@ -207,6 +207,11 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
                                "area", 0.0, False))
             continue
         known = known_in(gazetteer, text, area)
+        if not known and len(text.split()) == 2:
+            # a two-word spelling of a village of the area ("Kushchu Ayrim", "Bagnis Ayrim" for the Gazakh
+            # district's Gushchu Ayrim, Baganis Ayrim) is that village, as a one-word one the finder reads loosely
+            # and the area settles is: no village made up at the area's point beside it
+            known = loose_in(gazetteer, text, area)
         if not known and names_river(gazetteer, text):
             continue                       # a river the area does not hold is no village it lacks
         out.append(Mention(text, begin, end, known, "exact", 100.0, False) if known
@@ -364,6 +369,24 @@ def known_in(gazetteer, name, area):
         if match.how == "exact" and near:
             return match.place
     return None
+
+
+def loose_in(gazetteer, name, area):
+    """The village the gazetteer reads a spelling as, a variant or a close typo of its name ("Kushchu Ayrim" for
+    Gushchu Ayrim; a typo as close as the finder asks of running text), when it lies in the area (within AREA_KM of
+    its point); else None (a reading far away is another place, a loose one another name: "Ikinji Alibayli" is no
+    Ikinji Aghali; the name stays a village of the area the gazetteer lacks)."""
+    if gazetteer is None:
+        return None
+    try:
+        match = gazetteer.resolve(name, near=(area.place.lat, area.place.lon))
+    except GeoError:
+        return None
+    place = match.place
+    if match.how not in _LOOSE or (match.how == "fuzzy" and match.score < FUZZY_IN_TEXT) \
+            or place.precision != "town" or distance_km(place.lat, place.lon, area.place.lat, area.place.lon) > AREA_KM:
+        return None
+    return place
 
 
 def _nearest(areas, at):
