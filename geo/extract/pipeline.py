@@ -2428,8 +2428,11 @@ def provinces_in_lists(sentence, mentions, gazetteer):
 # an exercise held in a province or an exclave: "held mobilisation drills in Syunik province", "began joint
 # military exercises in Nakhchivan" (the exercise's place, though no smaller place is its own)
 _DRILL_IN = re.compile(r"\b(?:exercises?|" + DRILL_WORDS + r")\b[^.;:,]{0,40}?"
-                       r"\b(?:in|at)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?$")
-_DRILL_REACH = 80             # characters back from the province to the exercise held in it
+                       r"\b(?:in|at)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?"
+                       # (one part of it: "in the north of the X province", "in the northern parts of X and Y")
+                       r"(?:(?:north|south|east|west|northern|southern|eastern|western)\s+(?:(?:parts?|areas?)\s+)?"
+                       r"of\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+and\s+)?)?$")
+_DRILL_REACH = 110            # characters back from the province to the exercise held in it
 
 
 def _province_drilled(sentence, row):
