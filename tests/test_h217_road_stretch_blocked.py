@@ -24,3 +24,9 @@ def test_a_place_named_after_the_stretch_stays_a_blocking_point(gazetteer):
 def test_a_road_near_a_place_stays_a_blocking_point(gazetteer):
     found = place_layers("Villagers blocked the highway near Goris on Monday.", gazetteer)
     assert found == {"Goris": "checkpoints"}, found
+
+
+def test_a_road_also_named_by_its_far_ends_is_left_as_it_was(gazetteer):
+    found = place_layers("Villagers blocked the Goris-Kapan highway on the Tegh-Kornidzor section on Monday.",
+                         gazetteer)
+    assert "Goris" not in found and "Goris;Kapan" not in found, found

@@ -645,8 +645,10 @@ _NAMED_ROAD_BLOCKED = re.compile(r"\s+the\s+" + _ROAD_END_NAME
 _NAMED_ROAD_KEPT = re.compile(r"\bkept\s+the\s+" + _ROAD_END_NAME + r"\s+$")
 # ... or a road whose blocked stretch is named by its two ends: "blocked the interstate road on the A-B section",
 # "blocked the highway along the A–B stretch" (the stretch between the two places is cut, as "the road between A and
-# B" is; not when a place on it is told after, as above)
-_ROAD_ON_NAMED_STRETCH = re.compile(r"\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:road|highway|motorway|route)\s+"
+# B" is; not when a place on it is told after, as above, nor a road also named by its far ends, "the A-B highway on
+# the C-D section", whose far ends the pipeline would draw)
+_ROAD_ON_NAMED_STRETCH = re.compile(r"\s+the\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z])[\w'’-]+\s+){0,2}?"
+                                    r"(?:road|highway|motorway|route)\s+"
                                     r"(?:on|along|at)\s+the\s+[A-Z][\w'’]+\s*[–-]\s*[A-Z][\w'’]+\s+(?:section|stretch)\b"
                                     r"(?![^.;]*\b(?:near|between|at|on)\s+(?:the\s+)?[A-Z])")
 # a road told in the passive as blocked is the road's news, whoever blocked it: "the road there was blocked by
