@@ -2134,7 +2134,11 @@ def _is_title(word):
 
 def _capitalised(word):
     """A capitalised word, a surname after a lower-case particle included ("el-Said", "al-Assad")."""
-    return word[:1].isupper() or bool(PARTICLE_NAME.match(word))
+    return word[:1].isupper() or bool(PARTICLE_NAME.match(word)) or bool(_NUMBERED_ADDRESS.fullmatch(word))
+
+
+# an outlet's web address that opens with a figure, a name as a capitalised one is: "301.am", "168.am", "1news.az"
+_NUMBERED_ADDRESS = re.compile(r"\d+[a-z]*\.(?:am|az|ru|ge|com|info|net|org|tv)")
 
 
 

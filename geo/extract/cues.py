@@ -643,6 +643,14 @@ _ROAD_END_NAME = r"[A-Z][\w'’]+\s*[–-]\s*[A-Z][\w'’]+\s+(?:road|highway|mo
 _NAMED_ROAD_BLOCKED = re.compile(r"\s+the\s+" + _ROAD_END_NAME
                                  + r"(?![^.;]*\b(?:near|between|at|on)\s+(?:the\s+)?[A-Z])")
 _NAMED_ROAD_KEPT = re.compile(r"\bkept\s+the\s+" + _ROAD_END_NAME + r"\s+$")
+# ... or a road whose blocked stretch is named by its two ends: "blocked the interstate road on the A-B section",
+# "blocked the highway along the A–B stretch" (the stretch between the two places is cut, as "the road between A and
+# B" is; not when a place on it is told after, as above, nor a road also named by its far ends, "the A-B highway on
+# the C-D section", whose far ends the pipeline would draw)
+_ROAD_ON_NAMED_STRETCH = re.compile(r"\s+the\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z])[\w'’-]+\s+){0,2}?"
+                                    r"(?:road|highway|motorway|route)\s+"
+                                    r"(?:on|along|at)\s+the\s+[A-Z][\w'’]+\s*[–-]\s*[A-Z][\w'’]+\s+(?:section|stretch)\b"
+                                    r"(?![^.;]*\b(?:near|between|at|on)\s+(?:the\s+)?[A-Z])")
 # a road told in the passive as blocked is the road's news, whoever blocked it: "the road there was blocked by
 # protesters", "the road near X was blocked too" (heldout8, 13, 57 and 68: 4 events, all corridors)
 _ROAD_WAS = re.compile(r"\b(?:road|highway|route)s?\b(?:\s+[\w'’–-]+){0,3}?\s+(?:was|were|had\s+been|has\s+been|"
@@ -1733,7 +1741,7 @@ def cue_hits(sentence, returning=False):
     # ... and so is a road named by its two ends ("blocked the A-B road", "kept the A-B road blocked") or told in
     # the passive as blocked ("the road near X was blocked"): see _NAMED_ROAD_BLOCKED and _ROAD_WAS
     hits = [h._replace(layer="corridors") if _blocked_point(lower, h)
-            and (_NAMED_ROAD_BLOCKED.match(sentence, h.end)
+            and (_NAMED_ROAD_BLOCKED.match(sentence, h.end) or _ROAD_ON_NAMED_STRETCH.match(sentence, h.end)
                  or _NAMED_ROAD_KEPT.search(sentence, max(0, h.begin - 60), h.begin)
                  or _ROAD_WAS.search(lower, max(0, h.begin - 60), h.begin))
             and not POST_NAMED.search(sentence) else h for h in hits]

@@ -2248,7 +2248,8 @@ _CORRIDOR_NOUNS = _cues(
      r"(?:home |back )?(?:to|from|through|towards?|between)\b|\b(?<!lies )(?<!lie )(?<!lying )(?<!located )"
      # (nor how far something spread: "51 cases of damage across the province", "shells fell across the district";
      # people carried across a bridge are still moved on a route: "evacuate casualties across the bridge")
-     r"(?<!situated )(?<!damage )(?<!spread )(?<!scattered )(?<!fell )across\b|"
+     # (nor how far a tally runs: "damage done in 40 cases across X", "a dozen incidents across the region")
+     r"(?<!situated )(?<!damage )(?<!spread )(?<!scattered )(?<!fell )(?<!cases )(?<!incidents )across\b|"
      # a mountain pass driven or fled over on the way: "refugees drove over the X pass to Y" (not a mine driven over),
      # or the hills or mountains walked over, as "through the hills" is: "they walked over the hills from X to Y" (on
      # the way from or to a place: not a hike "over the hills around X")
