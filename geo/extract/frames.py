@@ -1230,7 +1230,7 @@ def described_dropped(sentence, mentions):
                                            # left under fire: "who came from X and Y after the shelling")
             continue
         if before.endswith(("from ", "from the ")) and " of " in before and _PART_OF_THEM_FROM.search(before) \
-                and not _GROUP_DRIVEN_OUT.search(sentence, 0, m.begin) \
+                and not _GROUP_DRIVEN_OUT.search(sentence, 0, m.begin) and not _ROUNDS_FIRED.search(sentence, 0, m.begin) \
                 and not HOME_NEWS_AFTER.search(sentence, m.end) and not home_harm_told(sentence, m.end):
             home_end = m.end               # "families arrived in X, some of them from A, B and C": where the people
             continue                       # of the sentence come from, no event there (and the list it opens)
@@ -2084,6 +2084,10 @@ _PART_OF_THEM_FROM = re.compile(r"(?:,|—|–|\()\s*(?:some|many|most|several|a
 # from A and B" (a flight from each, as "refugees who fled from A" is)
 _GROUP_DRIVEN_OUT = re.compile(r"\b(?:displaced|fled|flee(?:ing)?|refugees|IDPs|evacuated|evacuees|driven\s+out|expelled|"
                                r"deported|escaped|uprooted)\b", re.I)
+# ... nor rounds told fired, part of which came from each place: "shells were fired at X, some of them from A and B"
+# (where the fire came from, as "fire from A" is)
+_ROUNDS_FIRED = re.compile(r"\b(?:shells?|rockets?|missiles?|rounds|mortars?|grenades|drones?|projectiles|salvos?|"
+                           r"bombs?|shots|bullets|fired|launched)\b", re.I)
 _SOME_OTHERS = re.compile(r"\b[Ss]ome\b[^.;:]{0,40}?,\s+(?:and\s+)?(?:some|others|the\s+rest|one\s+family)\b")
 # a home named by a building of its town: "a family from a Ganja hostel", "people from a Baku dormitory"
 _FROM_TOWN_BUILDING = re.compile(r"\s+(?:hotels?|hostels?|dormitor(?:y|ies)|shelters?|camps?|flats?|apartments?|"
