@@ -19,3 +19,14 @@ def test_shells_part_of_which_came_from_places_keep_the_fire_from_there():
 def test_families_part_of_them_from_places_are_still_their_homes():
     found = _found("Dozens of families arrived in Goris on Tuesday, some of them from Hadrut, Taghavard and Togh.")
     assert "Hadrut" not in found and "Togh" not in found and "Goris" in found
+
+
+# an outlet named in full before "'s account": not an account kept in books
+def test_account_books_of_a_hotel_name_no_claimant():
+    found = _found("In Jermuk Hotel's account books, rooms were empty on Monday.")
+    assert found["Jermuk"]["claimed_by"] == ""
+
+
+def test_named_paper_account_is_its_claim():
+    found = _found("By Golos Armenii's account, Azerbaijani troops shelled Sotk on Monday.")
+    assert found["Sotk"]["claimed_by"] == "Golos Armenii" and found["Sotk"]["start_date"] == "2022-09-19"

@@ -1570,7 +1570,8 @@ _TOLD_VERSION = re.compile(r"version|account|telling")
 # not a day's or a month's: "By Monday Morning's account"; not an account of money: "paid by X's account" has no
 # opening "By")
 _NAMED_OUTLET_ACCOUNT = re.compile(r"(?:^|(?<=[,;:]\s))[\"“'‘]?(?:[Bb]y|[Ii]n)\s+(?P<who>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,3})"
-                                   r"['’]s\s+(?:own\s+)?account\b(?!\s+of\b)")
+                                   r"['’]s\s+(?:own\s+)?account\b(?!\s+(?:of|books?|balances?|numbers?|holders?|details|statements?|"
+                                   r"managers?|was|is|had|has)\b)")
 _NOT_AN_OWNER = set(MONTH_NAMES.lower().split("|")) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                     "morning", "evening", "night", "day", "week", "year", "today", "yesterday"}
 
