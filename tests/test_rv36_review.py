@@ -30,3 +30,16 @@ def test_account_books_of_a_hotel_name_no_claimant():
 def test_named_paper_account_is_its_claim():
     found = _found("By Golos Armenii's account, Azerbaijani troops shelled Sotk on Monday.")
     assert found["Sotk"]["claimed_by"] == "Golos Armenii" and found["Sotk"]["start_date"] == "2022-09-19"
+
+
+# an office then a name between commas: the later "he", but not when a list of such people opens the sentence
+def test_list_of_offices_and_names_gives_no_he():
+    found = _found("The governor of Syunik, Robert Ghukasyan, the mayor of Goris, Arush Arushanyan, and the mayor of "
+                   "Kapan met on Monday, Armenpress said.\n\nHe said Goris had been shelled.")
+    assert found["Goris"]["claimed_by"] == ""
+
+
+def test_one_office_and_name_is_the_later_he():
+    found = _found("The governor of Syunik, Robert Ghukasyan, visited Kapan on Monday, Armenpress reported.\n\n"
+                   "He said shells had hit Agarak overnight.")
+    assert found["Agarak"]["claimed_by"] == "Robert Ghukasyan"
