@@ -43,3 +43,24 @@ def test_one_office_and_name_is_the_later_he():
     found = _found("The governor of Syunik, Robert Ghukasyan, visited Kapan on Monday, Armenpress reported.\n\n"
                    "He said shells had hit Agarak overnight.")
     assert found["Agarak"]["claimed_by"] == "Robert Ghukasyan"
+
+
+# a road blocked on a stretch named by its ends: a weekday after it is no place told on the road
+def test_stretch_blocked_on_a_weekday_is_the_roads_blockade():
+    found = _found("Protesters blocked the interstate road on the Goris-Kapan section on Monday.")
+    assert found["Goris;Kapan"]["layer"] == "corridors" and found["Goris;Kapan"]["start_date"] == "2022-09-19"
+
+
+def test_stretch_blocked_then_a_date_and_a_source_is_the_roads_blockade():
+    found = _found("Protesters blocked the interstate road on the Goris-Kapan section on Tuesday, police said.")
+    assert found["Goris;Kapan"]["layer"] == "corridors"
+
+
+def test_stretch_blocked_near_a_named_place_stays_as_it_was():
+    found = _found("Protesters blocked the interstate road on the Goris-Kapan section on Monday near Tegh.")
+    assert "Goris;Kapan" not in found and found["Tegh"]["layer"] == "checkpoints"
+
+
+def test_road_named_by_its_ends_on_another_stretch_stays_as_it_was():
+    found = _found("Protesters blocked the Goris-Kapan road on the Tegh-Kornidzor section.")
+    assert "Tegh;Kornidzor" not in found and found["Tegh"]["layer"] == "checkpoints"

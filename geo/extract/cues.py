@@ -643,6 +643,8 @@ _ROAD_END_NAME = r"[A-Z][\w'’]+\s*[–-]\s*[A-Z][\w'’]+\s+(?:road|highway|mo
 _NAMED_ROAD_BLOCKED = re.compile(r"\s+the\s+" + _ROAD_END_NAME
                                  + r"(?![^.;]*\b(?:near|between|at|on)\s+(?:the\s+)?[A-Z])")
 _NAMED_ROAD_KEPT = re.compile(r"\bkept\s+the\s+" + _ROAD_END_NAME + r"\s+$")
+_DAY_NAMES = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+              r"August|September|October|November|December")
 # ... or a road whose blocked stretch is named by its two ends: "blocked the interstate road on the A-B section",
 # "blocked the highway along the A–B stretch" (the stretch between the two places is cut, as "the road between A and
 # B" is; not when a place on it is told after, as above, nor a road also named by its far ends, "the A-B highway on
@@ -650,7 +652,8 @@ _NAMED_ROAD_KEPT = re.compile(r"\bkept\s+the\s+" + _ROAD_END_NAME + r"\s+$")
 _ROAD_ON_NAMED_STRETCH = re.compile(r"\s+the\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z])[\w'’-]+\s+){0,2}?"
                                     r"(?:road|highway|motorway|route)\s+"
                                     r"(?:on|along|at)\s+the\s+[A-Z][\w'’]+\s*[–-]\s*[A-Z][\w'’]+\s+(?:section|stretch)\b"
-                                    r"(?![^.;]*\b(?:near|between|at|on)\s+(?:the\s+)?[A-Z])")
+                                    # (a day after "on" is no place: "on the A-B section on Monday")
+                                    r"(?![^.;]*\b(?:near|between|at|on)\s+(?:the\s+)?(?!(?:" + _DAY_NAMES + r")\b)[A-Z])")
 # a road told in the passive as blocked is the road's news, whoever blocked it: "the road there was blocked by
 # protesters", "the road near X was blocked too" (heldout8, 13, 57 and 68: 4 events, all corridors)
 _ROAD_WAS = re.compile(r"\b(?:road|highway|route)s?\b(?:\s+[\w'’–-]+){0,3}?\s+(?:was|were|had\s+been|has\s+been|"
