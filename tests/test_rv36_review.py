@@ -64,3 +64,26 @@ def test_stretch_blocked_near_a_named_place_stays_as_it_was():
 def test_road_named_by_its_ends_on_another_stretch_stays_as_it_was():
     found = _found("Protesters blocked the Goris-Kapan road on the Tegh-Kornidzor section.")
     assert "Tegh;Kornidzor" not in found and found["Tegh"]["layer"] == "checkpoints"
+
+
+# an exercise held at a place abroad: not a place of a relative clause or of harm to people the drill only names
+def test_place_of_a_relative_clause_after_the_exercise_is_no_drill_site():
+    found = _found("The exercises, which Baku condemned in Tabriz on Monday, involved 5,000 troops.")
+    assert "Tabriz" not in found
+
+
+def test_accident_of_troops_who_drilled_is_no_drill_site():
+    found = _found("Iranian troops who took part in last year's exercises were killed in an accident near Tabriz on "
+                   "Monday.")
+    assert "Tabriz" not in found
+
+
+def test_exercises_in_a_province_part_are_kept():
+    found = _found("Iranian troops held war games in the northern parts of Ardabil and East Azerbaijan provinces "
+                   "on Monday.")
+    assert found["Ardabil"]["layer"] == "other" and found["East Azerbaijan"]["layer"] == "other"
+
+
+def test_drill_watched_from_a_command_post_abroad_is_kept():
+    found = _found("The commander watched the drill from a command post near Parsabad on Monday.")
+    assert found["Parsabad"]["start_date"] == "2022-09-19"

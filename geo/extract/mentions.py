@@ -1944,10 +1944,12 @@ _COUNTED_BEFORE = re.compile(r"\b(?:number|numbers|prices?|fares?|sales|share|co
 # a military exercise held at a place abroad, the place after a locative word in the exercise's own clause: "began
 # exercises in the X province", "war games in the northern parts of X and Y provinces", "a joint exercise in the X
 # district", "followed the exercise from a command post near X" (not the province after "the X district of": it only
-# locates the district; nor past a new clause, "The drill began, and television in X showed ...", nor an exercise's
-# topic: "the drill was about ... in X")
+# locates the district; nor past a new clause, "The drill began, and television in X showed ...", a relative one,
+# "the exercises, which Baku condemned at a meeting in X", nor an exercise's topic: "the drill was about ... in X",
+# nor harm to people the drill only names: "troops who took part in the exercises were killed in a crash near X")
 _DRILL_HELD_AT = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b"
-                            r"(?:(?!\b(?:about|against|to|after|since|said|says|told|that)\b|,\s+(?:and|but|while|as)\b)"
+                            r"(?:(?!\b(?:about|against|to|after|since|said|says|told|that|which|who|whom|whose|killed|died|injured|"
+                            r"wounded|crashed)\b|,\s+(?:and|but|while|as)\b)"
                             r"[^.;:!?\"“”]){0,100}?"
                             r"\b(?:in|near|at|around|outside)\s+(?:the\s+)?"
                             r"(?:(?:north|south|east|west|northern|southern|eastern|western|north-western|"
