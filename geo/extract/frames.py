@@ -19,6 +19,8 @@
 * the towns that places named before are cut off from: "A and B are cut off from both C and D", "A and B can reach
   neither C nor D" (the news is at A and B);
 * a sports club named after its town: "football club Qarabag Agdam", "Shirak FC";
+* a sports fixture's other side or ground: "away in Baku on Saturday", "the away match in Gabala", "plays Ganja away",
+  "Sheki v Oguz, home, 14:00" (:func:`_in_away_fixture`);
 * where people described in a relative clause came from: "engineers, several of whom came from Khankendi";
 * where a civilian service keeps its people: "fire crews based in Sisian and Goris";
 * a military unit's home base: "the 4th Army Corps, headquartered in Ganja, took part in the exercise", "the
@@ -525,6 +527,31 @@ def _in_fixture(sentence, mention, before):
     return bool(_FIXTURE_BEFORE.search(before) or _FIXTURE_AFTER.match(sentence, mention.end))
 
 
+
+# a fixture told by its ground or its other side, in a sentence with no war news or officials (read sets: 3 of 3 such
+# places unannotated): "away in X on Saturday", "the away match in Y", "home against the Z school team", and a team
+# named by its town alone, "plays X away", "Sheki v Oguz, home" (a bare "A v B" only beside a fixture's words:
+# "Armenia v. Azerbaijan" is a court case). A home only as a fixture's: "at home in X" is someone's home, "is away in
+# Y" someone's trip; a tournament's town is where it is held, kept.
+_AWAY_AT = re.compile(r"(?:(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)\baway\s+"
+                      r"(?:(?:match(?:es)?|games?|fixtures?|legs?)\s+)?(?:in|at|against)|\bhome\s+(?:(?:match(?:es)?|"
+                      r"games?|fixtures?|legs?)\s+(?:in|at|against)|against))\s+(?:the\s+)?$", re.I)
+_PLAYS_BEFORE = re.compile(r"\b(?:plays?|played|playing|meets?|met|against|host(?:s|ed|ing)?)\s+$")
+_AWAY_AFTER = re.compile(r"\s+(?:away|at\s+home)\b")
+_BARE_FIXTURE_BEFORE = re.compile(r"\b(?:v|vs)\.?\s+$")
+_BARE_FIXTURE_AFTER = re.compile(r"\s+(?:v|vs)\.?\s+[A-ZƏÇŞĞÜÖİ]")
+_FIXTURE_WORDS = re.compile(r"\b(?:home|away|kick-off|neutral\s+ground|stadium|rink|pitch|fixtures?)\b", re.I)
+
+
+def _in_away_fixture(sentence, mention, before):
+    """Is the mention a fixture's ground or its other side ("away in X", "plays Y away", "Z v W, home")?"""
+    if not (_AWAY_AT.search(before)
+            or (_PLAYS_BEFORE.search(before) and _AWAY_AFTER.match(sentence, mention.end))
+            or ((_BARE_FIXTURE_BEFORE.search(before) or _BARE_FIXTURE_AFTER.match(sentence, mention.end))
+                and _FIXTURE_WORDS.search(sentence))):
+        return False
+    return not _war_told(sentence) and not _OFFICIAL_GATHERING.search(sentence)
+
 def _in_club_name(sentence, mention, before):
     """Is the mention part of a sports club's name ("football club Qarabag Agdam", "Shirak FC")?"""
     return bool(_CLUB_BEFORE.search(before) or _CLUB_AFTER.match(sentence, mention.end))
@@ -884,6 +911,7 @@ def described_dropped(sentence, mentions):
     result = any(map(sentence.__contains__, _SCORE_PARTS)) and _SCORE.search(sentence) is not None
     sports = has_stem(sentence, _SPORTS_STEMS) and _SPORTS_WORD.search(sentence) is not None
     fixture = (" v" in sentence) and _FIXTURE.search(sentence) is not None
+    away_told = any(map(sentence.__contains__, (" v", "away", "home")))
     for m in mentions:
         if described and described[0] <= m.begin < described[1] \
                 and not _JOURNEY.search(sentence, described[0], m.begin):
@@ -1221,6 +1249,8 @@ def described_dropped(sentence, mentions):
             continue                       # "Gandzasar Kapan beat Urartu 2-1": the clubs, not their towns
         if fixture and _in_fixture(sentence, m, before):
             continue                       # "Riverside A v Kapan Eagles (home)": the team, not its town
+        if away_told and _in_away_fixture(sentence, m, before):
+            continue                       # "away in X", "Y v Z, home": a fixture's ground or side, no event
         if m.how != "exact" and before.endswith("the ") and _SURNAME_WORD.fullmatch(m.text) \
                 and _FAMILY_THING.match(sentence, m.end):
             continue                       # "the Hakobyan farm": a family's, not a village a variant spelling reads
