@@ -4801,7 +4801,8 @@ def paper_heard(claimant, seen, people, sentence=""):
     # (the people, not the bodies kept under a head noun's key: "the same account" of a site is no person)
     persons = {who for key, who in (people or {}).items() if key != body_key(key.strip("<>"))}
     # (and a person the article names in full, told with a title before the name: "Archbishop X Y" is X Y, no outlet)
-    full_names = {who for who in (people or {}).values() if " " in who}
+    # (a name ending as an outlet's does is no person's: "Angeles Times", read as a surname out of "Los Angeles Times")
+    full_names = {who for who in (people or {}).values() if " " in who and not _OUTLET_LAST_WORD.search(who)}
     kind = bare.group("kind").lower()
     # (a medium's kind may be part of its name; "outlet" and "article" never are: after "the Tbilisi-based outlet X",
     # "the outlet added" is X, found below)
