@@ -1097,6 +1097,14 @@ _CURFEW_AFTER_FIRE = re.compile(r"[^.;]{0,80}?\bafter\s+[^.;]{0,60}?\b(?:shell\w
                                 r"strikes?|struck|bomb\w*|drones?)\b")
 
 
+# a word every alternative of lexicon.CURFEW needs, one for each: "curfew", "martial law", "state of emergency", "the
+# commandant's hour", "special regime", troops "posted in", soldiers "on the streets", rallies "banned", "forbidden" or
+# "prohibited", the police to "keep order in" (a quick test: most sentences hold none, and the scan, which follows
+# every "troops" or "police" up to 50 characters, is passed over; the same hits)
+_CURFEW_WORDS = ("curfew", "martial", "emergency", "commandant", "regime", "posted", "street", "banned", "forbidden",
+                 "prohibited", "order")
+
+
 def _curfew_untold(lower, m):
     """A curfew or state of emergency that is no control told in a place: only wished for or planned, the backdrop of
     the day of another event (martial law the date of one, a topic, or only foreseen), the decision to declare it
@@ -1208,8 +1216,9 @@ def cue_hits(sentence, returning=False):
     if "guard" in lower and not any(h.layer == "shelling" for h in hits):   # (soldiers guarding X shelled: fire)
         hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True)
                  for m in _SOLDIERS_GUARD_NAME.finditer(sentence)]
-    hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True) for m in CURFEW.finditer(lower)
-             if not _curfew_untold(lower, m)]
+    if any(map(lower.__contains__, _CURFEW_WORDS)):
+        hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True) for m in CURFEW.finditer(lower)
+                 if not _curfew_untold(lower, m)]
     if "held by" in lower:
         hits += [Cue(m.start("cue"), m.end("cue"), "checkpoints", "checkpoint", True)
                  for m in _HELD_BY_SIDE.finditer(sentence) if not _person_held(lower, m.start("cue"))]

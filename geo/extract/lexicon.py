@@ -595,9 +595,7 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # that evening")
                r"(?:called|calls|branded|brands|termed)(?= (?:that|those) (?:[\w'’-]+ )?(?:stor(?:y|ies)|reports?|"
                r"claims?|accounts?|allegations?|charges?|statements?|news|rumou?rs?)\b)")
-# (the look-ahead on the letters the verbs begin with, before the look-behind, spares the alternation and the
-# look-behind at most positions of a sentence)
-ATTRIB_VERB = re.compile(rf"(?=[abcdefghilmnpqrstuvw])(?<![\w-])(?:{SPEECH_VERB})\b")
+# (ATTRIB_VERB, the verbs as one regex, is compiled below, after the helpers that gather its alternatives)
 # (the look-ahead on the first letters spares the alternation at most positions of a sentence)
 ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|cited by|quoted by|as reported by|"
                        r"said by|"
@@ -825,7 +823,15 @@ def _cues(*pairs):
 
 def _combined(cues):
     """One regex for a list of cues, a single pass per sentence: each match's named group (see ``lastgroup``) maps
-    to its kind in the dict returned with it.
+    to its kind in the dict returned with it (the alternatives gathered as :func:`_gathered` does)."""
+    body, kinds = _gathered(cues)
+    # every cue starts a word: trying word starts only makes the scan several times faster
+    return re.compile(r"(?<!\w)(?=\w)(?:" + body + ")"), kinds
+
+
+def _gathered(cues, named_groups=True):
+    """The alternatives of a list of cues as one alternation, to be tried at a word start only, and the dict of the
+    kind of each named group (none without ``named_groups``: each run is then a plain group).
 
     The ``\\b`` that opens an alternative is dropped (the regex tests the word start once), and the alternatives of
     all the kinds that open with the same plain letter are gathered behind it ("k(?:illed|illings)"): at a word
@@ -842,6 +848,8 @@ def _combined(cues):
     out, letters, kinds = [], {}, {}
 
     def named(i, body):
+        if not named_groups:
+            return f"(?:{body})"
         name = f"k{len(kinds)}"
         kinds[name] = cues[i][1]
         return f"(?P<{name}>{body})"
@@ -882,8 +890,7 @@ def _combined(cues):
                 for letter, rest in heads:
                     letters.setdefault(letter, []).append((i, rest))
     flush()
-    # every cue starts a word: trying word starts only makes the scan several times faster
-    return re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(out) + ")"), kinds
+    return "|".join(out), kinds
 
 
 def _letter_heads(alternative):
@@ -945,6 +952,15 @@ def _alternatives(pattern):
     bars = [i for i, ch, depth in _syntax(pattern) if ch == "|" and depth == 0]
     bounds = [-1] + bars + [len(pattern)]
     return [pattern[start + 1:end] for start, end in zip(bounds, bounds[1:])]
+
+
+# a verb of speaking at a word start (not after a hyphen). Its alternatives are gathered by their first and second
+# letters (see _gathered): at a word start the regex tests one letter per group of them instead of entering each of
+# some 180 alternatives in turn, a third of which open with a look-behind or a group (only for speed: two
+# alternatives that can match at the same place keep their order, so every match stays the same). (The look-ahead on
+# the letters the verbs begin with, before the look-behind, spares both at most positions of a sentence.)
+ATTRIB_VERB = re.compile(r"(?=[abcdefghilmnpqrstuvw])(?<![\w-])(?:"
+                         + _gathered([(re.compile(SPEECH_VERB), "verb")], named_groups=False)[0] + r")\b")
 
 
 # a raiding party sent across the line: "a sabotage group", "a reconnaissance-sabotage group"

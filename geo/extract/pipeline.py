@@ -602,8 +602,10 @@ def landmarks_dropped(sentence, mentions):
                 and any(n.place != m.place for n in mentions) and _CAPTURE_TOLD.search(sentence) \
                 and not _WAY_ON.match(sentence, m.end) and not _OWN_CAPTURE_AFTER.match(sentence, m.end):
             continue                       # "a column coming down from X captured Y": where the troops set out
+        # (every _GOODS_FROM match holds "from", in any case: a quick test before the costly search, which tries
+        # some seventy goods words at each word of the window)
         if ends_with_word(before, ("from", "the", "of", "in", "at", "near", "outside", "above")) \
-                and (goods := _GOODS_FROM.search(before)) \
+                and "from" in before.lower() and (goods := _GOODS_FROM.search(before)) \
                 and not ((goods.group("supplier") or goods.group("maker")) and _FIRE_FROM_SUPPLIER.search(before)) \
                 and not (_STAPLES.match(goods.group())
                          and (WAR_NEWS.search(sentence) or _STAPLES_CARRIED.search(sentence)
@@ -4300,6 +4302,10 @@ _NOT_BARE_GOODS = re.compile(r"\b(?:\w+ees|casualties|hostages|medics|paramedics
 def _goods_from(sentence, mention):
     """Is the place at ``mention`` only where something was fetched from, has come from or is waited for (see
     above)?"""
+    # (every match of either pattern holds "from", in any case, inside the window searched: a window without it, most
+    # of them, is passed over before both searches, the same answer without the scans)
+    if "from" not in sentence[max(0, mention.begin - 80):mention.begin].lower():
+        return False
     m = _GOODS_FROM_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin) \
         or _AWAITED_FROM_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
     if m is None:
@@ -4367,7 +4373,8 @@ def _venue_locates(sentence, mention):
             and not _PEOPLE_AT_VENUE_BEFORE.search(sentence, max(0, venue.start() - 40), venue.start()) \
             and not (venue.group().lower().rstrip().endswith("hall in") and _HALL_IN_WAR.search(sentence))
     return bool(_ORDER_FROM.search(sentence, max(0, mention.begin - 40), mention.begin)
-                or (_FOR_CLIENT_IN.search(sentence, max(0, mention.begin - 60), mention.begin)
+                or ("for" in sentence[max(0, mention.begin - 60):mention.begin]    # (the word it needs, first)
+                    and _FOR_CLIENT_IN.search(sentence, max(0, mention.begin - 60), mention.begin)
                     and not _CLIENT_IN_WAR.search(sentence) and not ARMED_MEN.search(sentence.lower()))
                 or (_CLIENT_LINE.fullmatch(sentence, 0, mention.begin) and _COLON_AFTER.match(sentence, mention.end)))
 
@@ -4422,6 +4429,9 @@ _SERVICE_IN_BEFORE = re.compile(r"\b(?:delivery|deliveries|fixing|fitting|instal
                                 r"(?:measuring\s+|home\s+)?visits|call-outs?)\b"
                                 r"[^.;:]{0,40}?\b(?:in|inside|within|to)\s+(?:the\s+)?"
                                 r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
+# (every match of either holds one of these)
+_SERVICE_STEMS = ("deliver", "fixing", "fitting", "installation", "collection", "postage", "shipping", "visits",
+                  "call-out")
 _TERMS_AFTER = re.compile(r"[^.;:]{0,60}?(?:\b(?:is|are)\s+(?:always\s+|also\s+|still\s+)?(?:free|included)\b"
                           r"(?!\s+(?:of|from)\b)|\s*:\s*(?:free|included)\b)")
 # ... or the terms told first, the town last: "Delivery is free within X", "fitting is included in Y and Z"
@@ -4487,10 +4497,13 @@ def _service_terms(sentence, mention):
     """Is the place at ``mention`` only where a trader's delivery or fitting is free or included ("delivery in X is
     free", "delivery is free within X"), a town a trader's orders are for ("orders for X go out on Tuesdays") or the
     keeper's errand the shop closes for (_CLOSED_WHEN_AWAY)?"""
-    return bool(_SERVICE_IN_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
+    # (_SERVICE_IN_BEFORE and _TERMS_BEFORE need one of the service words in the words before the place, which most
+    # lack: tested first, the same answer without the scans)
+    service = has_stem(sentence[max(0, mention.begin - 80):mention.begin], _SERVICE_STEMS)
+    return bool(service and _SERVICE_IN_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
                 and _TERMS_AFTER.match(sentence, mention.end)) \
         or bool("when" in sentence and _CLOSED_WHEN_AWAY.search(sentence, max(0, mention.begin - 160), mention.begin)) \
-        or bool(_TERMS_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)) \
+        or bool(service and _TERMS_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)) \
         or bool(_WE_POST_TO_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
                 and not _WE_POST_WAR_AFTER.match(sentence, mention.end)) \
         or bool("rders" in sentence     # (the word the search needs: a sentence without it has no orders for X)
@@ -4568,6 +4581,10 @@ _GUESTS_TRAVELLED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:travelled|tr
 def _guests_home(sentence, mention):
     """Is the place at ``mention`` only the home of the guests or visitors named by it ("our guests from X were to
     bring trees"), no journey of theirs told?"""
+    # (every match of both holds "from" or "sister" in the words before the place, which most lack: tested first,
+    # the same answer without _MEMBERS_FROM_BEFORE's scan)
+    if not has_stem(sentence[max(0, mention.begin - 80):mention.begin], ("from", "sister")):
+        return False
     return bool(_GUESTS_FROM_BEFORE.search(sentence, max(0, mention.begin - 40), mention.begin)
                 or (_MEMBERS_FROM_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
                     and not COMMUTE_AFTER.match(sentence, mention.end)
@@ -5604,7 +5621,8 @@ def _document_dated(sentence, dates, paragraph):
     """(paragraph, day) when the sentence describes a document by the day it is dated ("Handwritten report dated 14
     June 1992."), else None: what the following sentences of its paragraph say the document tells ("It states that
     X had fallen the previous day") is counted from that day, not from the day the description was published."""
-    for m in _DOCUMENT_DATED.finditer(sentence):
+    # (every match holds "dated": a quick test, most sentences pass over the scan, the same hits)
+    for m in _DOCUMENT_DATED.finditer(sentence) if has_stem(sentence, ("dated",)) else ():
         if not _DESCRIPTION_OPENING.fullmatch(sentence, 0, m.start()):
             continue                       # "In a letter dated 3 May, the mayor asked ...": a letter, no description
         day = next((d for d in dates if d.begin == m.end() and d.precision == "day" and d.start == d.end), None)
