@@ -1,0 +1,35 @@
+"""Sentences worded apart from the sets the newest rules came from: where each rule must fire and where it must not
+(a real event, fire, a crossing or a claim that must stay)."""
+
+import datetime as dt
+
+import pytest
+
+from tests.helpers import rows
+
+DAY = dt.date(2021, 6, 10)          # a Thursday: "Monday" is 7 June, "Friday" 4 June
+
+
+def _found(text, gazetteer):
+    return {r["place_name"]: (r["layer"], r["start_date"], r["claimed_by"]) for r in rows(text, gazetteer, DAY)}
+
+
+# --- troops training at a place hold a drill; fire told beside it stays fire ---------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Azerbaijani gunners were training near Tovuz when Armenian mortars opened fire on the village.", "Tovuz"),
+    ("Border guards were training near Tovuz on Monday when shells landed in the village.", "Tovuz"),
+    ("Reservists will train in Goris, and on Monday Azerbaijani drones struck Goris.", "Goris"),
+    ("Tank crews are to train in Ganja after Armenian rockets hit the city on Monday.", "Ganja"),
+    ("Doctors were training in Stepanakert when shelling hit the city on Monday.", "Stepanakert"),
+    ("The drone operators were trained in Baku and on Monday struck Martakert.", "Martakert"),
+    ("Armenian snipers who were trained in Yerevan fired on Azerbaijani positions near Tovuz on Monday.", "Tovuz"),
+])
+def test_fire_beside_a_training_stays_fire(gazetteer, text, place):
+    found = _found(text, gazetteer)
+    assert found[place][0] == "shelling", found
+
+
+def test_troops_to_train_in_a_town_still_drill(gazetteer):
+    found = _found("Armenian artillery units will train in Goris next month, the defence ministry said.", gazetteer)
+    assert found["Goris"][0] == "other", found
