@@ -33,3 +33,19 @@ def test_fire_beside_a_training_stays_fire(gazetteer, text, place):
 def test_troops_to_train_in_a_town_still_drill(gazetteer):
     found = _found("Armenian artillery units will train in Goris next month, the defence ministry said.", gazetteer)
     assert found["Goris"][0] == "other", found
+
+
+# --- a telling owned by a name the table lacks: only a source's aside ----------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("The fund said the money was deposited in Petrosyan's account at a bank in Goris on Monday.", "Goris"),
+    ("In Hadrut's account books, the shelling of Tartar on Monday is recorded.", "Tartar"),
+])
+def test_an_account_that_is_no_telling_names_no_claimant(gazetteer, text, place):
+    found = _found(text, gazetteer)
+    assert found[place][2] == "", found
+
+
+def test_an_unlisted_telling_after_the_clause(gazetteer):
+    found = _found("Two shells hit Aygepar on Sunday, by Pressam's telling.", gazetteer)
+    assert found["Aygepar"][2] == "Pressam", found

@@ -554,10 +554,13 @@ def find_attributions(sentence):
             found.append(Attribution(m.start(), m.group("capital")))        # "by Yerevan's account": Yerevan's
             # (a source the table knows too: "by Anadolu's count", "in Hajiyev's telling")
         elif _TOLD_VERSION.match(m.group("kind")) and not _WEEKDAY_WORD.fullmatch(m.group("capital")) \
-                and not _DATE_WORD.fullmatch(m.group("capital")):
+                and not _DATE_WORD.fullmatch(m.group("capital")) and _SET_OFF_BEFORE.search(sentence, 0, m.start()) \
+                and _SET_OFF_AFTER.match(sentence, m.end()):
             found.append(Attribution(m.start(), m.group("capital")))
             # (and a name the table lacks, when it is a telling, not a count: "by Report's telling", "in Hraparak's
-            # version", an outlet's or a person's own account; no day's: "by Monday's account")
+            # version", an outlet's or a person's own account; no day's: "by Monday's account"; set off from the
+            # clause it tells, as a source's aside is: not "the money was paid in Petrosyan's account at a bank in
+            # X", a bank's account, nor "in Hadrut's account books")
     for m in (_OWNER_VERSION.finditer(sentence) if "'s " in sentence or "’s " in sentence or "s' " in sentence
               or "s’ " in sentence else ()):
         # (or an outlet named by its kind, the one heard before: "in the same site's account")
@@ -1556,6 +1559,10 @@ _SIDE_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+(?P<side>" + _SI
                            r"(?P<kind>version|account|telling|count|tally)(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
 # the kinds of a side's telling that are an account told, not a count kept
 _TOLD_VERSION = re.compile(r"version|account|telling")
+# a source's aside set off from the clause it tells: opening the sentence or after a comma or a dash, and closed by one
+# or by the sentence's end ("By Pressam's telling, two shells hit X", "Two shells hit X, in Oragir's account.")
+_SET_OFF_BEFORE = re.compile(r"(?:^|[,;:(—–]|\s-)\s*[\"“'‘]?$")
+_SET_OFF_AFTER = re.compile(r"\s*(?:[,;:)—–.!?\"”]|\s-\s|$)")
 
 
 def _counting_body(name):
