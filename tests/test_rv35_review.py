@@ -49,3 +49,21 @@ def test_an_account_that_is_no_telling_names_no_claimant(gazetteer, text, place)
 def test_an_unlisted_telling_after_the_clause(gazetteer):
     found = _found("Two shells hit Aygepar on Sunday, by Pressam's telling.", gazetteer)
     assert found["Aygepar"][2] == "Pressam", found
+
+
+# --- posts taken down: not a page's posts, nor posts taken down by fire -----------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Posts removed in Stepanakert on Monday by the administrators of the group had described shelling.",
+     "Stepanakert"),
+    ("Posts taken down in Stepanakert on Monday had criticised the government, the moderators said.", "Stepanakert"),
+    ("Posts dismantled in the Kalbajar district by shelling on Monday were not rebuilt.", "Kalbajar District"),
+])
+def test_posts_of_a_page_or_taken_by_fire_are_no_checkpoint(gazetteer, text, place):
+    found = _found(text, gazetteer)
+    assert found[place][0] != "checkpoints", found
+
+
+def test_posts_removed_near_a_town_are_still_posts(gazetteer):
+    found = _found("Posts removed near Lachin on Monday had stood there since 2020.", gazetteer)
+    assert found["Lachin"][0] == "checkpoints", found

@@ -1687,7 +1687,11 @@ _CHECKPOINTS = _cues(
      r"\bposts?\b(?= (?:dismantled|removed|withdrawn|taken down) (?:in|near|at|along|outside|around)\b)"
      r"(?! (?:\w+ ){1,2}(?:(?:the|an?|his|her|their|its) )?(?:[\w'’-]+ )?(?i:facebook|telegram|twitter|instagram|"
      r"social|online|pages?|channels?|websites?|forums?|blogs?)\b)"
-     r"(?! (?:\w+ ){1,3}?(?:by|in|with) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:shell|fire|strike|drone|artillery|missile|"
+     # (nor writings taken down by a page's keepers or told by what they said: "posts removed in X by the group's
+     # administrators had described ...", "posts taken down in Y had criticised the mayor")
+     r"(?![^.;]*?\b(?:moderators?|administrators?|admins?|(?:had|have|has) (?:described|criticised|criticized|"
+     r"claimed|shown|showed|called|accused|praised|mocked|urged|insulted|mentioned|shared|told)\b))"
+     r"(?! (?:[\w'’-]+ ){1,5}?(?:by|in|with) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:shell|fire|strike|drone|artillery|missile|"
      r"rocket|bomb|mortar))|"
      # ... or posts that take money from or check the traffic: "posts began charging vehicles on the A-B highway",
      # "the posts were checking cars" (not a post that reported or commented)
