@@ -67,3 +67,24 @@ def test_posts_of_a_page_or_taken_by_fire_are_no_checkpoint(gazetteer, text, pla
 def test_posts_removed_near_a_town_are_still_posts(gazetteer):
     found = _found("Posts removed near Lachin on Monday had stood there since 2020.", gazetteer)
     assert found["Lachin"][0] == "checkpoints", found
+
+
+# --- a document opening the sentence before "quoted by": the body that wrote it, not what it tells of ----------------
+
+@pytest.mark.parametrize("text, place, outlet", [
+    ("A report of shelling by Armenian forces, quoted by TASS, put the shelling in Tartar on Monday.", "Tartar",
+     "Russian media"),
+    ("A report of the attack on Azerbaijani soldiers, cited by Reuters, put the shelling in Tartar on Monday.",
+     "Tartar", "Reuters"),
+    ("The report of the deaths of two soldiers, quoted by Interfax, put the drone strike in Martuni on Monday.",
+     "Khojavend", "Russian media"),
+])
+def test_a_document_of_a_happening_keeps_the_outlet(gazetteer, text, place, outlet):
+    found = _found(text, gazetteer)
+    assert found[place][2] == outlet, found
+
+
+def test_a_body_s_statement_quoted_by_an_outlet_is_the_body_s(gazetteer):
+    found = _found("The statement by the Azerbaijani Defence Ministry, quoted by Armenpress, put the shelling in "
+                   "Tartar on Monday.", gazetteer)
+    assert found["Tartar"][2] == "Azerbaijani MoD", found

@@ -237,8 +237,11 @@ def find_attributions(sentence):
                                            # (but "according to the radio" is a broadcaster's telling)
         subject = _DOCUMENT_SUBJECT_RELAYED.fullmatch(sentence, 0, m.start()) \
             if _RELAYED.match(m.group(0)) else None
-        if subject and (ACTOR_NOUNS.search(subject.group("body")) or canonical_actor(subject.group("body"))):
+        head = _BODY_HEAD_ENDS.split(subject.group("body"), 1)[0] if subject else ""
+        if subject and (ACTOR_NOUNS.search(head) or canonical_actor(head)):
             who = subject.group("body")    # "A bulletin of the contingent, quoted by X, put ...": the contingent
+            # (a body named first, not a happening the document tells of: "a report of shelling by Armenian forces",
+            # "the report of the deaths of two soldiers" keep the outlet)
         printed = _PRINTED_BY.match(sentence, m.end("who")) if who == m.group("who") else None
         if printed:                        # "according to the paper X, which printed a report by the writer Y": Y,
             who = printed.group("who")     # whose report the paper carries (the innermost source)
@@ -1866,6 +1869,8 @@ def _relative_relayer(sentence, attribution, found):
 _DOCUMENT_SUBJECT_RELAYED = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:statement|reports?|"
                                        r"bulletins?|communiqu[eé]|press\s+release|message|update)\s+(?:of|from|by)\s+"
                                        r"(?P<body>[^,;:\"“”]{2,60}?),\s+")
+# where the first noun phrase of a document's author ends: "the press service | of the ministry", "shelling | by X"
+_BODY_HEAD_ENDS = re.compile(r"\s+(?:of|by|on|in|at|near|against|about|from|to|with|for)\s+")
 # an outlet after "according to" that printed someone's report: "according to the newspaper X, which later that year
 # printed a report by the writer Y from Z," (Y, named with a capital, is the source; see ACCORDING's loop)
 _PRINTED_BY = re.compile(r",\s+which\s+(?:[\w-]+\s+){0,4}?(?:printed|published|carried|ran|reprinted)\s+(?:a|an|the)\s+"
