@@ -88,3 +88,14 @@ def test_a_body_s_statement_quoted_by_an_outlet_is_the_body_s(gazetteer):
     found = _found("The statement by the Azerbaijani Defence Ministry, quoted by Armenpress, put the shelling in "
                    "Tartar on Monday.", gazetteer)
     assert found["Tartar"][2] == "Azerbaijani MoD", found
+
+
+# --- a house of worship after its town: not when the town is only left or owns the name ----------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Soldiers from Shusha prayed in the Dashalti mosque on Friday.", "Dashalti"),
+    ("The minister left Shusha on Friday and prayed in the Dashalti mosque.", "Dashalti"),
+    ("Shusha's Yukhari Govhar Agha Mosque was reopened on Friday after restoration.", "Yukhari Govhar Agha Mosque"),
+])
+def test_a_mosque_after_a_town_left_or_owning_it_stays(gazetteer, text, place):
+    assert place in _found(text, gazetteer)
