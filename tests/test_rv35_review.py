@@ -99,3 +99,20 @@ def test_a_body_s_statement_quoted_by_an_outlet_is_the_body_s(gazetteer):
 ])
 def test_a_mosque_after_a_town_left_or_owning_it_stays(gazetteer, text, place):
     assert place in _found(text, gazetteer)
+
+
+# --- "From <capital>," and a body that speaks: not a journey the body made, told with a speaker after ---------------
+
+@pytest.mark.parametrize("text, place", [
+    ("From Baku, the government airlifted tents to Ganja, officials said on Monday.", "Baku"),
+    ("From Yerevan, the government sent 40 buses to Goris on Monday, it said.", "Yerevan;Goris"),
+    ("From Baku, ministry officials said, the column of aid drove to Tartar on Monday.", "Baku;Tartar"),
+    ("From Baku, the ministry's plane flew the wounded to Ganja, it said.", "Baku"),
+])
+def test_a_journey_from_the_capital_told_with_a_speaker_stays(gazetteer, text, place):
+    assert place in _found(text, gazetteer)
+
+
+def test_the_capital_the_body_speaks_from_is_still_no_event(gazetteer):
+    found = _found("From Baku, the defence ministry said Armenian forces shelled Tartar on Monday.", gazetteer)
+    assert "Baku" not in found and found["Tartar"][0] == "shelling", found
