@@ -116,3 +116,20 @@ def test_a_journey_from_the_capital_told_with_a_speaker_stays(gazetteer, text, p
 def test_the_capital_the_body_speaks_from_is_still_no_event(gazetteer):
     found = _found("From Baku, the defence ministry said Armenian forces shelled Tartar on Monday.", gazetteer)
     assert "Baku" not in found and found["Tartar"][0] == "shelling", found
+
+
+# --- over a bridge: water and talks cross nothing ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("The flood came over the bridge near Kornidzor on Monday and washed away a car.", "Kornidzor"),
+    ("Water came over the Hakari bridge on Monday.", "Hakari Bridge"),
+    ("Talks went over the bridge's reopening in Goris on Monday.", "Goris"),
+])
+def test_water_or_talks_over_a_bridge_are_no_way(gazetteer, text, place):
+    found = _found(text, gazetteer)
+    assert found[place][0] != "corridors", found
+
+
+def test_people_who_came_over_the_bridge_crossed_it(gazetteer):
+    found = _found("Refugees came over the Hakari bridge on Monday.", gazetteer)
+    assert found["Hakari Bridge"][0] == "corridors", found

@@ -2312,7 +2312,11 @@ _CORRIDOR_NOUNS = _cues(
      # a vehicle rolling or driving over a bridge: "as it rolled over the Margara bridge" (not one that fell off it:
      # "rolled over the X bridge and into the river, killing the driver"); coming or going over it is crossing it
      # too: "900 cars had come over the Y bridge", "lorries went across the bridge at Z"
-     r"\b(?:roll|drove|drive|driv(?:es|ing)|came|come|comes|coming|went|gone|goes|going)(?:ed|s|ing)?\s+(?:over|across)\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?bridge\b"
+     # (not water over a bridge, "the flood came over the X bridge", nor talks gone over a bridge's reopening)
+     r"\b(?:roll(?:ed|s|ing)?|drove|drive|driv(?:es|ing)|"
+     r"(?<!water )(?<!waters )(?<!floodwater )(?<!floodwaters )(?<!flood )(?<!floods )(?<!river )(?<!mud )(?<!mudflow )"
+     r"(?<!talks )(?<!negotiators )(?<!officials )(?<!experts )(?<!inspectors )"
+     r"(?:came|come|comes|coming|went|gone|goes|going))\s+(?:over|across)\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?bridge\b(?!['’]s)"
      r"(?![^.;]*?\b(?:into|off|kill\w*|dead|died|injur\w*|crash\w*|overturn\w*|plunged?)\b))|"
 
      # vehicles on their way: "the school bus to X", "lorries from X", "aid arriving from X", "buses leave X for"
