@@ -133,3 +133,19 @@ def test_water_or_talks_over_a_bridge_are_no_way(gazetteer, text, place):
 def test_people_who_came_over_the_bridge_crossed_it(gazetteer):
     found = _found("Refugees came over the Hakari bridge on Monday.", gazetteer)
     assert found["Hakari Bridge"][0] == "corridors", found
+
+
+# --- joining a column: a march's or a funeral's is no way ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("She joined the column at Goris on Monday to mourn the dead.", "Goris"),
+    ("Thousands joined the column at Stepanakert marching to the Russian base on Monday.", "Stepanakert"),
+])
+def test_a_march_s_column_is_no_way(gazetteer, text, place):
+    found = _found(text, gazetteer)
+    assert found[place][0] != "corridors", found
+
+
+def test_a_lorry_joining_the_column_is_on_the_way(gazetteer):
+    found = _found("Another lorry joined the column at Kornidzor on Monday.", gazetteer)
+    assert found["Kornidzor"][0] == "corridors", found

@@ -2092,7 +2092,11 @@ _CORRIDOR_NOUNS = _cues(
      # a vehicle or a load that joined a column at a place is on the way there: "another lorry had joined the column
      # at X" (a column alone is no way: "the paper's column", "a column of smoke rose over Y"; nor one joined at a
      # paper or a firm, "joined the column at the weekly")
-     r"\bjoin(?:ed|s|ing)\s+(?:the|a|an|its|their)\s+column\s+(?=at\s+(?!(?:the|a|an|its|their|his|her|our|this|that|dawn|night|noon|once|last|\d+)\b)\w)|"
+     # (nor a march's or a funeral's column: "thousands joined the column at X marching to the base", "she joined the
+     # column at Y to mourn the dead")
+     r"\bjoin(?:ed|s|ing)\s+(?:the|a|an|its|their)\s+column\s+(?=at\s+(?!(?:the|a|an|its|their|his|her|our|this|that|dawn|night|noon|once|last|\d+)\b)\w)"
+     r"(?![^.;]*?\b(?:march\w*|protest\w*|mourn\w*|funerals?|rall(?:y|ies)|procession|demonstrat\w*|vigil|chant\w*|"
+     r"placards?|banners?|flowers)\b)|"
      # a stretch of road by a place, shut or opened: "the stretch near X would stay shut", "blocked the stretch at Y"
      # (not a stretch handed over or held, a line's; nor a stretch of the border)
      r"(?:(?<=closed the )|(?<=blocked the )|(?<=shut the )|(?<=reopened the )|(?<=opened the ))stretch(?:es)?\b"
