@@ -149,3 +149,17 @@ def test_a_march_s_column_is_no_way(gazetteer, text, place):
 def test_a_lorry_joining_the_column_is_on_the_way(gazetteer):
     found = _found("Another lorry joined the column at Kornidzor on Monday.", gazetteer)
     assert found["Kornidzor"][0] == "corridors", found
+
+
+# --- a picture no teller owns tells nothing of its own -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, place, who", [
+    ("A video put on Facebook by a local page showed smoke over Tartar on Monday.", "Tartar", ""),
+    ("A photo shared on Telegram showed smoke over Tartar on Monday.", "Tartar", ""),
+    ("A video of soldiers, cited by Reuters, showed lorries passing through Lachin.", "Lachin", "Reuters"),
+    ("Photos from residents showed smoke over Tartar on Monday.", "Tartar", "residents"),
+    ("Pictures taken by residents showed damage in Tartar on Monday.", "Tartar", "residents"),
+])
+def test_a_picture_is_no_teller(gazetteer, text, place, who):
+    found = _found(text, gazetteer)
+    assert found[place][2] == who, found

@@ -1819,6 +1819,20 @@ def _day_words_before(words, by):
     return n if n and words[by - n - 1].lower() in _RELAYING_PARTICIPLES else 0
 
 
+# where a picture was put, between its participle and its agent: "put on Facebook by", "posted online by"
+_PUT_WHERE = {"on", "onto", "to", "in", "online", "across", "via", "through"}
+# a picture with no teller named: "A photo shared on Telegram", "a video of soldiers", "footage filmed on Monday"
+# (no agent: "a video posted by residents" is the residents'); ...
+_BARE_PICTURE = re.compile(r"(?i)(?:(?:a|an|the|this|that|one|another|new|latest|fresh|short|grainy|amateur)\s+)*"
+                           r"(?:photos?|photographs?|videos?|clips?|footage|images?|pictures?|screenshots?)"
+                           r"(?:\s+(?:(?:of|on|in|showing)\s+[^,;:]*|[a-z]+ed\b[^,;:]*|(?:put|shot|taken|sent|"
+                           r"spread|shown)\b[^,;:]*))?")
+# where a picture was put: "shared on Azerbaijani social media channels"
+_PICTURE_PUT_ON = re.compile(r"\b(?:on|in)\s+(?P<where>[^,;:]+)$")
+# ... nor one that names a body as its own ("a video of the ministry", "photos from the army's press service")
+_PICTURE_OF_BODY = re.compile(r"(?i)\bby\b|\b(?:ministry|ministries|office|service|department|agency|command|"
+                              r"government|authorities|mission|committee|army|presidency|police|centre|center|"
+                              r"channel|forces|MoD)\b")
 _IRREGULAR_PARTICIPLES = {"broadcast", "shown", "shot", "made", "written", "taken", "given", "seen", "sent", "put",
                           "read", "spread", "run", "held", "found", "drawn", "known", "built"}
 # a speaker silent on something: "said nothing about Tegh", "said little on the matter" (not "said nothing had been hit
@@ -2756,6 +2770,12 @@ def _subject_before(sentence, verb_pos):
     agent = [i for i, w in enumerate(words) if w.lower() == "by"]
     # (a day between the participle and its agent: "a source quoted on Tuesday by the channel")
     verb = agent[-1] - 1 - _day_words_before(words, agent[-1]) if agent else 0
+    if agent and verb > 0 and not (words[verb].lower().endswith("ed") or words[verb].lower() in _IRREGULAR_PARTICIPLES):
+        # (or where it was put between them: "a video put on Facebook by a local page", "footage posted online by
+        # the ministry")
+        verb = next((j for j in range(verb - 1, max(0, agent[-1] - 5), -1)
+                     if (words[j].lower().endswith("ed") or words[j].lower() in _IRREGULAR_PARTICIPLES)
+                     and words[j + 1].lower() in _PUT_WHERE), verb)
     if agent and 0 < agent[-1] < len(words) - 1 and verb >= 0 and (words[verb].lower().endswith("ed")
                                                                     or words[verb].lower() in _IRREGULAR_PARTICIPLES):
         head = words[:verb]
@@ -2763,6 +2783,13 @@ def _subject_before(sentence, verb_pos):
             words = head                   # "Residents of Sotk reached by phone said": the residents speak
         else:
             words = words[agent[-1] + 1:]  # "a video released by the ministry showed": the ministry
+    put_on = _PICTURE_PUT_ON.search(" ".join(words)) if words else None
+    if words and _BARE_PICTURE.fullmatch(" ".join(words)) \
+            and not _PICTURE_OF_BODY.search(" ".join(words)) \
+            and not (put_on and canonical_actor(put_on.group("where"))):
+        return ""                          # "A photo shared on Telegram showed", "a video of soldiers ... showed": a
+        # picture that no teller owns tells nothing of its own (the outlet that relays it, if any, is read apart;
+        # one put on channels the table knows is theirs: "videos posted on Russian Telegram channels showed")
     own = _OWN_FOOTAGE.fullmatch(" ".join(words)) if len(words) > 3 else None
     if own:
         words = own.group("own").split()   # "A clip from the ministry itself shows": the ministry
