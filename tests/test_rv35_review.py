@@ -163,3 +163,12 @@ def test_a_lorry_joining_the_column_is_on_the_way(gazetteer):
 def test_a_picture_is_no_teller(gazetteer, text, place, who):
     found = _found(text, gazetteer)
     assert found[place][2] == who, found
+
+
+# --- "the same paper" after an outlet named in full: a guessed name inside the outlet's own is no titled person ------
+
+def test_the_same_paper_after_an_outlet_whose_name_ends_like_a_person_s(gazetteer):
+    text = ("The Los Angeles Times wrote on Monday that shells hit Tartar.\n"
+            "The same American paper sent a reporter to Goris, where it said drones had struck Kapan.")
+    found = _found(text, gazetteer)
+    assert found["Kapan"][2] == "Los Angeles Times", found

@@ -2129,6 +2129,17 @@ _VERB_LIKE = re.compile(r"^(?:[a-z]+ed|said|says|told|tells|called|calls|accused
                         r"maintains|considers|regards|sees|views|blames|wants|" + "|".join(_IRREGULAR_PAST) + r")$")
 
 
+# the titles of clergy, which TITLES leaves to the bodies: "Archbishop X Y", "Father X Y"
+_CLERGY_TITLES = {"archbishop", "bishop", "father", "catholicos", "patriarch", "metropolitan", "archimandrite",
+                  "reverend", "rev", "imam", "sheikh", "mufti", "mullah", "rabbi", "abbot", "deacon", "archpriest",
+                  "vardapet", "der", "ter"}
+
+
+def _titled(word):
+    """A title before a person's name, a clergyman's too ("Archbishop", "General", "Dr")."""
+    return _is_title(word) or word.lower().strip(",.") in _CLERGY_TITLES
+
+
 def _is_title(word):
     """A title or its plural ("leader", "Front leaders"): a word that marks a subject, capitalised or not."""
     word = word.lower().strip(",.")
@@ -4811,7 +4822,8 @@ def paper_heard(claimant, seen, people, sentence=""):
     table = load_actors()
     # (the people, not the bodies kept under a head noun's key: "the same account" of a site is no person)
     persons = {who for key, who in (people or {}).items() if key != body_key(key.strip("<>"))}
-    # (and a person the article names in full, told with a title before the name: "Archbishop X Y" is X Y, no outlet)
+    # (and a person the article names in full, told with a title before the name: "Archbishop X Y" is X Y, no outlet;
+    # a title, not any word: "Los Angeles Times" is no "Angeles Times" so titled)
     full_names = {who for who in (people or {}).values() if " " in who}
     kind = bare.group("kind").lower()
     # (a medium's kind may be part of its name; "outlet" and "article" never are: after "the Tbilisi-based outlet X",
@@ -4838,7 +4850,9 @@ def paper_heard(claimant, seen, people, sentence=""):
                                            # its piece is "the article")
         if table.office_of.get(c) == "media" or (_OUTLET_LIKE.fullmatch(c) and not _BARE_PAPER.fullmatch(c)
                                                  and c not in table.office_of and c not in persons
-                                                 and not any(c.endswith(" " + n) for n in full_names)
+                                                 and not any(c.endswith(" " + n)
+                                                             and _titled(c[:-len(n) - 1].split()[-1])
+                                                             for n in full_names)
                                                  and not canonical_actor(c)):
             return c
     return claimant
