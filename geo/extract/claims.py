@@ -237,8 +237,11 @@ def find_attributions(sentence):
                                            # (but "according to the radio" is a broadcaster's telling)
         subject = _DOCUMENT_SUBJECT_RELAYED.fullmatch(sentence, 0, m.start()) \
             if _RELAYED.match(m.group(0)) else None
-        if subject and (ACTOR_NOUNS.search(subject.group("body")) or canonical_actor(subject.group("body"))):
+        head = _BODY_HEAD_ENDS.split(subject.group("body"), 1)[0] if subject else ""
+        if subject and (ACTOR_NOUNS.search(head) or canonical_actor(head)):
             who = subject.group("body")    # "A bulletin of the contingent, quoted by X, put ...": the contingent
+            # (a body named first, not a happening the document tells of: "a report of shelling by Armenian forces",
+            # "the report of the deaths of two soldiers" keep the outlet)
         printed = _PRINTED_BY.match(sentence, m.end("who")) if who == m.group("who") else None
         if printed:                        # "according to the paper X, which printed a report by the writer Y": Y,
             who = printed.group("who")     # whose report the paper carries (the innermost source)
@@ -556,10 +559,13 @@ def find_attributions(sentence):
             found.append(Attribution(m.start(), m.group("capital")))        # "by Yerevan's account": Yerevan's
             # (a source the table knows too: "by Anadolu's count", "in Hajiyev's telling")
         elif _TOLD_VERSION.match(m.group("kind")) and not _WEEKDAY_WORD.fullmatch(m.group("capital")) \
-                and not _DATE_WORD.fullmatch(m.group("capital")):
+                and not _DATE_WORD.fullmatch(m.group("capital")) and _SET_OFF_BEFORE.search(sentence, 0, m.start()) \
+                and _SET_OFF_AFTER.match(sentence, m.end()):
             found.append(Attribution(m.start(), m.group("capital")))
             # (and a name the table lacks, when it is a telling, not a count: "by Report's telling", "in Hraparak's
-            # version", an outlet's or a person's own account; no day's: "by Monday's account")
+            # version", an outlet's or a person's own account; no day's: "by Monday's account"; set off from the
+            # clause it tells, as a source's aside is: not "the money was paid in Petrosyan's account at a bank in
+            # X", a bank's account, nor "in Hadrut's account books")
     for m in (_NAMED_OUTLET_ACCOUNT.finditer(sentence) if "account" in sentence else ()):
         who = m.group("who")
         if (not any(w in _NOT_AN_OWNER for w in who.lower().split()) and who.lower() not in NATION_WORDS
@@ -1565,6 +1571,10 @@ _SIDE_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+(?P<side>" + _SI
                            r"(?P<kind>version|account|telling|count|tally)(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
 # the kinds of a side's telling that are an account told, not a count kept
 _TOLD_VERSION = re.compile(r"version|account|telling")
+# a source's aside set off from the clause it tells: opening the sentence or after a comma or a dash, and closed by one
+# or by the sentence's end ("By Pressam's telling, two shells hit X", "Two shells hit X, in Oragir's account.")
+_SET_OFF_BEFORE = re.compile(r"(?:^|[,;:(—–]|\s-)\s*[\"“'‘]?$")
+_SET_OFF_AFTER = re.compile(r"\s*(?:[,;:)—–.!?\"”]|\s-\s|$)")
 
 
 # a source named in full, of two to four capitalised words the table need not know, whose account opens the sentence
@@ -1829,6 +1839,20 @@ def _day_words_before(words, by):
     return n if n and words[by - n - 1].lower() in _RELAYING_PARTICIPLES else 0
 
 
+# where a picture was put, between its participle and its agent: "put on Facebook by", "posted online by"
+_PUT_WHERE = {"on", "onto", "to", "in", "online", "across", "via", "through"}
+# a picture with no teller named: "A photo shared on Telegram", "a video of soldiers", "footage filmed on Monday"
+# (no agent: "a video posted by residents" is the residents'); ...
+_BARE_PICTURE = re.compile(r"(?i)(?:(?:a|an|the|this|that|one|another|new|latest|fresh|short|grainy|amateur)\s+)*"
+                           r"(?:photos?|photographs?|videos?|clips?|footage|images?|pictures?|screenshots?)"
+                           r"(?:\s+(?:(?:of|on|in|showing)\s+[^,;:]*|[a-z]+ed\b[^,;:]*|(?:put|shot|taken|sent|"
+                           r"spread|shown)\b[^,;:]*))?")
+# where a picture was put: "shared on Azerbaijani social media channels"
+_PICTURE_PUT_ON = re.compile(r"\b(?:on|in)\s+(?P<where>[^,;:]+)$")
+# ... nor one that names a body as its own ("a video of the ministry", "photos from the army's press service")
+_PICTURE_OF_BODY = re.compile(r"(?i)\bby\b|\b(?:ministry|ministries|office|service|department|agency|command|"
+                              r"government|authorities|mission|committee|army|presidency|police|centre|center|"
+                              r"channel|forces|MoD)\b")
 _IRREGULAR_PARTICIPLES = {"broadcast", "shown", "shot", "made", "written", "taken", "given", "seen", "sent", "put",
                           "read", "spread", "run", "held", "found", "drawn", "known", "built"}
 # a speaker silent on something: "said nothing about Tegh", "said little on the matter" (not "said nothing had been hit
@@ -1879,6 +1903,8 @@ def _relative_relayer(sentence, attribution, found):
 _DOCUMENT_SUBJECT_RELAYED = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:statement|reports?|"
                                        r"bulletins?|communiqu[eé]|press\s+release|message|update)\s+(?:of|from|by)\s+"
                                        r"(?P<body>[^,;:\"“”]{2,60}?),\s+")
+# where the first noun phrase of a document's author ends: "the press service | of the ministry", "shelling | by X"
+_BODY_HEAD_ENDS = re.compile(r"\s+(?:of|by|on|in|at|near|against|about|from|to|with|for)\s+")
 # an outlet after "according to" that printed someone's report: "according to the newspaper X, which later that year
 # printed a report by the writer Y from Z," (Y, named with a capital, is the source; see ACCORDING's loop)
 _PRINTED_BY = re.compile(r",\s+which\s+(?:[\w-]+\s+){0,4}?(?:printed|published|carried|ran|reprinted)\s+(?:a|an|the)\s+"
@@ -2127,6 +2153,17 @@ _IRREGULAR_PAST = ("stood", "went", "came", "spoke", "met", "sat", "took", "gave
 _VERB_LIKE = re.compile(r"^(?:[a-z]+ed|said|says|told|tells|called|calls|accused|accuses|denied|denies|"
                         r"rejected|rejects|urged|urges|warned|warns|insisted|insists|describes|claims|"
                         r"maintains|considers|regards|sees|views|blames|wants|" + "|".join(_IRREGULAR_PAST) + r")$")
+
+
+# the titles of clergy, which TITLES leaves to the bodies: "Archbishop X Y", "Father X Y"
+_CLERGY_TITLES = {"archbishop", "bishop", "father", "catholicos", "patriarch", "metropolitan", "archimandrite",
+                  "reverend", "rev", "imam", "sheikh", "mufti", "mullah", "rabbi", "abbot", "deacon", "archpriest",
+                  "vardapet", "der", "ter"}
+
+
+def _titled(word):
+    """A title before a person's name, a clergyman's too ("Archbishop", "General", "Dr")."""
+    return _is_title(word) or word.lower().strip(",.") in _CLERGY_TITLES
 
 
 def _is_title(word):
@@ -2774,6 +2811,12 @@ def _subject_before(sentence, verb_pos):
     agent = [i for i, w in enumerate(words) if w.lower() == "by"]
     # (a day between the participle and its agent: "a source quoted on Tuesday by the channel")
     verb = agent[-1] - 1 - _day_words_before(words, agent[-1]) if agent else 0
+    if agent and verb > 0 and not (words[verb].lower().endswith("ed") or words[verb].lower() in _IRREGULAR_PARTICIPLES):
+        # (or where it was put between them: "a video put on Facebook by a local page", "footage posted online by
+        # the ministry")
+        verb = next((j for j in range(verb - 1, max(0, agent[-1] - 5), -1)
+                     if (words[j].lower().endswith("ed") or words[j].lower() in _IRREGULAR_PARTICIPLES)
+                     and words[j + 1].lower() in _PUT_WHERE), verb)
     if agent and 0 < agent[-1] < len(words) - 1 and verb >= 0 and (words[verb].lower().endswith("ed")
                                                                     or words[verb].lower() in _IRREGULAR_PARTICIPLES):
         head = words[:verb]
@@ -2781,6 +2824,13 @@ def _subject_before(sentence, verb_pos):
             words = head                   # "Residents of Sotk reached by phone said": the residents speak
         else:
             words = words[agent[-1] + 1:]  # "a video released by the ministry showed": the ministry
+    put_on = _PICTURE_PUT_ON.search(" ".join(words)) if words else None
+    if words and _BARE_PICTURE.fullmatch(" ".join(words)) \
+            and not _PICTURE_OF_BODY.search(" ".join(words)) \
+            and not (put_on and canonical_actor(put_on.group("where"))):
+        return ""                          # "A photo shared on Telegram showed", "a video of soldiers ... showed": a
+        # picture that no teller owns tells nothing of its own (the outlet that relays it, if any, is read apart;
+        # one put on channels the table knows is theirs: "videos posted on Russian Telegram channels showed")
     own = _OWN_FOOTAGE.fullmatch(" ".join(words)) if len(words) > 3 else None
     if own:
         words = own.group("own").split()   # "A clip from the ministry itself shows": the ministry
@@ -4802,9 +4852,9 @@ def paper_heard(claimant, seen, people, sentence=""):
     table = load_actors()
     # (the people, not the bodies kept under a head noun's key: "the same account" of a site is no person)
     persons = {who for key, who in (people or {}).items() if key != body_key(key.strip("<>"))}
-    # (and a person the article names in full, told with a title before the name: "Archbishop X Y" is X Y, no outlet)
-    # (a name ending as an outlet's does is no person's: "Angeles Times", read as a surname out of "Los Angeles Times")
-    full_names = {who for who in (people or {}).values() if " " in who and not _OUTLET_LAST_WORD.search(who)}
+    # (and a person the article names in full, told with a title before the name: "Archbishop X Y" is X Y, no outlet;
+    # a title, not any word: "Los Angeles Times" is no "Angeles Times" so titled)
+    full_names = {who for who in (people or {}).values() if " " in who}
     kind = bare.group("kind").lower()
     # (a medium's kind may be part of its name; "outlet" and "article" never are: after "the Tbilisi-based outlet X",
     # "the outlet added" is X, found below)
@@ -4830,7 +4880,9 @@ def paper_heard(claimant, seen, people, sentence=""):
                                            # its piece is "the article")
         if table.office_of.get(c) == "media" or (_OUTLET_LIKE.fullmatch(c) and not _BARE_PAPER.fullmatch(c)
                                                  and c not in table.office_of and c not in persons
-                                                 and not any(c.endswith(" " + n) for n in full_names)
+                                                 and not any(c.endswith(" " + n)
+                                                             and _titled(c[:-len(n) - 1].split()[-1])
+                                                             for n in full_names)
                                                  and not canonical_actor(c)):
             return c
     return claimant

@@ -2180,10 +2180,6 @@ _VEHICLE_HALTED = re.compile(_VEHICLE_WORDS +
 # control", "exercise restraint")
 _EXERCISE = re.compile(r"(?=[adefijlmtw])\b(?:exercises(?!\s+(?:control|restraint|its|their|the\s+right))|"
                        + DRILL_WORDS +
-                       # troops told to train at a place: "artillery and mortars are to train in X", "units were training
-                       # over Y" (not guns trained on a target: "guns were trained on the village")
-                       r"|(?:are|is|were|was|will|would|to)\s+(?:be\s+)?(?:to\s+)?train(?:ing|ed)?\s+"
-                       r"(?:together\s+|jointly\s+)?(?:in|over|near|across)\b"
                        r"|mock\s+targets?|target\s+practice|training\s+(?:ground|range|area)s?|(?<!within\s)(?<!in\s)(?<!out\s of\s)firing\s+ranges?|"
                        # old stock blown up on purpose: "destroying expired mines", "the destruction of old shells"
                        r"(?:destroy\w*|destruction|disposal|detonat\w+)\s+(?:of\s+)?(?:the\s+)?(?:expired|old|obsolete|"
@@ -2261,6 +2257,26 @@ _TOWNS_ROAD = re.compile(r"\b[A-Z][\w'’]*\s*[-–—]\s*[A-Z][\w'’]*(?:\s*[-
                          r"\s+(?:highway|road|motorway|route)\b")
 
 
+# troops told to train at a place: "artillery and mortars are to train in X", "units were training near Y" (the
+# troops or their guns named before the verb, in the clause; not guns trained on a target, "guns were trained on the
+# village", nor men trained somewhere once, "snipers who were trained in Yerevan", nor doctors or athletes training;
+# nor a training that fire then broke into, told in a clause after it: "gunners were training near X when shells
+# landed in the village", "crews will train in Y, and on Monday drones struck Y")
+_TROOPS_TRAIN = re.compile(r"\b(?:troops|units?|soldiers|servicemen|crews|gunners|artillery(?:men)?|mortars?|howitzers|"
+                           r"tanks?|batter(?:y|ies)|battalions?|brigades?|regiments?|companies|platoons?|forces|"
+                           r"reservists|conscripts|recruits|paratroopers|marines|sappers|snipers|infantry|"
+                           r"guards|cadets|personnel)\b[^.;,]{0,60}?\b"
+                           r"(?:are|is|were|was|will|would|to)\s+(?:be\s+)?(?:to\s+)?train(?:ing)?\s+"
+                           r"(?:together\s+|jointly\s+)?(?:in|over|near|across)\b"
+                           r"(?![^.;]*?(?:\b(?:when|as|after|before|until|but|then)\s|,\s+and\s))")
+
+
+def _drill_in(lower, lo=0, hi=None):
+    """Is an exercise told in ``lower[lo:hi]`` (see _EXERCISE and _TROOPS_TRAIN)?"""
+    hi = len(lower) if hi is None else hi
+    return bool(_EXERCISE.search(lower, lo, hi) or ("train" in lower and _TROOPS_TRAIN.search(lower, lo, hi)))
+
+
 def _without_drill_fire(lower, hits):
     """The cues less the fire and the crossings of an exercise told in their clause: troops firing at targets or
     laying a bridge in a drill attack nobody and open no way ("artillery fired live rounds during drills near X",
@@ -2270,13 +2286,13 @@ def _without_drill_fire(lower, hits):
     # (every exercise match holds one of these words: a quick test, for speed; "games" for "war games")
     if not any(w in lower for w in ("exercise", "drill", "manoeuvre", "maneuver", "games", "target", "train",
                                     "firing", "expired", "old ", "obsolete", "outdated", "unusable", "decommissioned")) \
-            or not _EXERCISE.search(lower):
+            or not _drill_in(lower):
         return hits
     breaks = clause_breaks(lower)
 
     def drilled(h):
         lo, hi = clause_span(breaks, h.begin, h.end, len(lower))
-        return bool(_EXERCISE.search(lower, lo, hi))
+        return _drill_in(lower, lo, hi)
     return [h for h in hits if not ((h.layer == "shelling" or h.kind == "route") and drilled(h)
                                     and not _aircraft_downed(lower, h))]
 

@@ -1727,7 +1727,11 @@ _CHECKPOINTS = _cues(
      r"\bposts?\b(?= (?:dismantled|removed|withdrawn|taken down) (?:in|near|at|along|outside|around)\b)"
      r"(?! (?:\w+ ){1,2}(?:(?:the|an?|his|her|their|its) )?(?:[\w'’-]+ )?(?i:facebook|telegram|twitter|instagram|"
      r"social|online|pages?|channels?|websites?|forums?|blogs?)\b)"
-     r"(?! (?:\w+ ){1,3}?(?:by|in|with) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:shell|fire|strike|drone|artillery|missile|"
+     # (nor writings taken down by a page's keepers or told by what they said: "posts removed in X by the group's
+     # administrators had described ...", "posts taken down in Y had criticised the mayor")
+     r"(?![^.;]*?\b(?:moderators?|administrators?|admins?|(?:had|have|has) (?:described|criticised|criticized|"
+     r"claimed|shown|showed|called|accused|praised|mocked|urged|insulted|mentioned|shared|told)\b))"
+     r"(?! (?:[\w'’-]+ ){1,5}?(?:by|in|with) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:shell|fire|strike|drone|artillery|missile|"
      r"rocket|bomb|mortar))|"
      # ... or posts that take money from or check the traffic: "posts began charging vehicles on the A-B highway",
      # "the posts were checking cars" (not a post that reported or commented)
@@ -2128,7 +2132,11 @@ _CORRIDOR_NOUNS = _cues(
      # a vehicle or a load that joined a column at a place is on the way there: "another lorry had joined the column
      # at X" (a column alone is no way: "the paper's column", "a column of smoke rose over Y"; nor one joined at a
      # paper or a firm, "joined the column at the weekly")
-     r"\bjoin(?:ed|s|ing)\s+(?:the|a|an|its|their)\s+column\s+(?=at\s+(?!(?:the|a|an|its|their|his|her|our|this|that|dawn|night|noon|once|last|\d+)\b)\w)|"
+     # (nor a march's or a funeral's column: "thousands joined the column at X marching to the base", "she joined the
+     # column at Y to mourn the dead")
+     r"\bjoin(?:ed|s|ing)\s+(?:the|a|an|its|their)\s+column\s+(?=at\s+(?!(?:the|a|an|its|their|his|her|our|this|that|dawn|night|noon|once|last|\d+)\b)\w)"
+     r"(?![^.;]*?\b(?:march\w*|protest\w*|mourn\w*|funerals?|rall(?:y|ies)|procession|demonstrat\w*|vigil|chant\w*|"
+     r"placards?|banners?|flowers)\b)|"
      # a stretch of road by a place, shut or opened: "the stretch near X would stay shut", "blocked the stretch at Y"
      # (not a stretch handed over or held, a line's; nor a stretch of the border)
      r"(?:(?<=closed the )|(?<=blocked the )|(?<=shut the )|(?<=reopened the )|(?<=opened the ))stretch(?:es)?\b"
@@ -2349,7 +2357,11 @@ _CORRIDOR_NOUNS = _cues(
      # a vehicle rolling or driving over a bridge: "as it rolled over the Margara bridge" (not one that fell off it:
      # "rolled over the X bridge and into the river, killing the driver"); coming or going over it is crossing it
      # too: "900 cars had come over the Y bridge", "lorries went across the bridge at Z"
-     r"\b(?:roll|drove|drive|driv(?:es|ing)|came|come|comes|coming|went|gone|goes|going)(?:ed|s|ing)?\s+(?:over|across)\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?bridge\b"
+     # (not water over a bridge, "the flood came over the X bridge", nor talks gone over a bridge's reopening)
+     r"\b(?:roll(?:ed|s|ing)?|drove|drive|driv(?:es|ing)|"
+     r"(?<!water )(?<!waters )(?<!floodwater )(?<!floodwaters )(?<!flood )(?<!floods )(?<!river )(?<!mud )(?<!mudflow )"
+     r"(?<!talks )(?<!negotiators )(?<!officials )(?<!experts )(?<!inspectors )"
+     r"(?:came|come|comes|coming|went|gone|goes|going))\s+(?:over|across)\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?bridge\b(?!['’]s)"
      r"(?![^.;]*?\b(?:into|off|kill\w*|dead|died|injur\w*|crash\w*|overturn\w*|plunged?)\b))|"
 
      # vehicles on their way: "the school bus to X", "lorries from X", "aid arriving from X", "buses leave X for"

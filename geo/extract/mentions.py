@@ -440,9 +440,12 @@ _OWN_BODY_SPEAKS = re.compile(r"^,?\s+(?:the\s+|its\s+|some\s+|many\s+|most\s+|"
 
 # the words of a body named after a sentence-opening "From <capital>," that speaks: "From Baku, Azerbaijan's defence
 # ministry told reporters", "From Yerevan, the government said" (its word sent from its seat; not "From Baku, the
-# government flew the wounded to X", a journey)
-_SPOKE_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:said|says|told|tells|announced|stated|reported|denied|claimed|"
-                          r"insisted|added)\b")
+# government flew the wounded to X", a journey). The body's own verb, a few words on, with no other verb of a
+# journey's between ("From Baku, the government airlifted tents to X, officials said", "From Yerevan, the government
+# sent buses to Y, it said"), nor a speaker's aside set off by commas, whose clause is the journey ("From Baku,
+# ministry officials said, the column drove to Z")
+_SPOKE_AFTER = re.compile(r"^,?\s*(?:(?!(?:and|to|for|into|towards?|via)\b)[\w'’-]+\s+){1,5}?"
+                          r"(?:said|says|told|tells|announced|stated|reported|denied|claimed|insisted|added)\b(?!\s*,)")
 
 
 def _own_body_speaks(key, after):

@@ -851,6 +851,10 @@ _WORSHIP_AFTER = r"(?:\s+(?:and|or)(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*){1,4})?\s
 _WORSHIP_NEXT = re.compile(_WORSHIP_AFTER)
 _WORSHIP_IN_TOWN = re.compile(_WORSHIP_AFTER + r"\s+in\s+(?:the\s+(?:town|city)\s+of\s+)?")
 _SECOND_NAME_GAP = re.compile(r",\s+(?:(?:also\s+)?(?:known|called)\s+as\s+|the\s+)?")
+# the town as the building's owner, already read as only placing it: "Shusha's Yukhari Govhar Agha mosque"
+_TOWN_OWNS_GAP = re.compile(r"['’]s\s+")
+# a town only left or come from: "soldiers from X prayed in the Y mosque", "the minister left X and prayed in ..."
+_LEFT_TOWN = re.compile(r"\b(?:from|left|leaving|leaves|leave|out\s+of)\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
 
 
 def _worship_in_named_town(sentence, m, mentions):
@@ -865,6 +869,8 @@ def _worship_in_named_town(sentence, m, mentions):
             if named_after and _WORSHIP_IN_TOWN.fullmatch(sentence, m.end, town.begin):
                 return True
         elif town.end <= m.begin and not _SECOND_NAME_GAP.fullmatch(sentence, town.end, m.begin) \
+                and not _TOWN_OWNS_GAP.fullmatch(sentence, town.end, m.begin) \
+                and not _LEFT_TOWN.search(sentence, max(0, town.begin - 40), town.begin) \
                 and distance_km(m.place.lat, m.place.lon, town.place.lat, town.place.lon) <= SAME_PLACE_KM:
             return True
     return False
