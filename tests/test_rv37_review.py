@@ -1,0 +1,40 @@
+"""Review of the rules of a small trade's errands, a sports fixture's ground, a road people blocked, border troops
+guarding the border and an office then a name: wordings near each rule that it must not change (a misfire mended by
+narrowing or widening it), and the cases it was written for, kept."""
+import datetime
+
+from geo.extract import extract_text
+
+
+def _found(text, day=datetime.date(2022, 9, 20)):
+    return {e["place"]: e for e in extract_text(text, day)}
+
+
+# a small trade's errands: goods ordered from a town, not people ordered away from it
+def test_drivers_ordered_to_turn_back_from_a_town_keep_it():
+    found = _found("Protesters ordered drivers to turn back from Shusha on Monday.")
+    assert found["Shusha"]["start_date"] == "2022-09-19"
+
+
+def test_residents_ordered_to_move_away_from_a_village_keep_it():
+    found = _found("Police ordered residents to move away from Tegh on Monday.")
+    assert found["Tegh"]["start_date"] == "2022-09-19"
+
+
+def test_men_ordered_back_from_a_town_keep_it():
+    found = _found("The commander ordered his men back from Aghdam on Monday.")
+    assert found["Aghdam"]["start_date"] == "2022-09-19"
+
+
+def test_goods_ordered_from_a_town_are_still_an_errand():
+    assert not _found("We ordered the glass from Barda last week, and it still has not arrived.")
+    assert not _found("We can order replacement blades from Ganja if the customer is willing to wait.")
+
+
+def test_parcels_held_up_on_the_way_keep_the_town_they_were_posted_to():
+    found = _found("Parcels posted to Goris have been held up at Hakari since Monday.")
+    assert "Goris" in found
+
+
+def test_parcels_posted_to_towns_are_still_an_errand():
+    assert not _found("The carpets are posted to Kapan and Meghri by parcel every Thursday.")
