@@ -38,3 +38,19 @@ def test_parcels_held_up_on_the_way_keep_the_town_they_were_posted_to():
 
 def test_parcels_posted_to_towns_are_still_an_errand():
     assert not _found("The carpets are posted to Kapan and Meghri by parcel every Thursday.")
+
+
+# a fixture's ground: people turned away at a place or staying away in a town are no fixture
+def test_drivers_turned_away_at_a_bridge_keep_it():
+    found = _found("Drivers turned away at the Hakari bridge on Monday had to go home via Goris.")
+    assert "Hakari" in found and found["Hakari"]["start_date"] == "2022-09-19"
+
+
+def test_residents_who_stayed_away_in_a_town_keep_it():
+    found = _found("Residents stayed away in Goris on Monday, fearing more strikes.")
+    assert "Goris" in found
+
+
+def test_a_side_playing_away_is_still_a_fixture():
+    assert not _found("The under-17 side play away in Ganja on Saturday.")
+    assert not _found("Fixtures: Goris v Sisian, home, 14:00; Kapan v Meghri, away, 16:00.")

@@ -532,9 +532,11 @@ def _in_fixture(sentence, mention, before):
 # places unannotated): "away in X on Saturday", "the away match in Y", "home against the Z school team", and a team
 # named by its town alone, "plays X away", "Sheki v Oguz, home" (a bare "A v B" only beside a fixture's words:
 # "Armenia v. Azerbaijan" is a court case). A home only as a fixture's: "at home in X" is someone's home, "is away in
-# Y" someone's trip; a tournament's town is where it is held, kept.
-_AWAY_AT = re.compile(r"(?:(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)\baway\s+"
-                      r"(?:(?:match(?:es)?|games?|fixtures?|legs?)\s+)?(?:in|at|against)|\bhome\s+(?:(?:match(?:es)?|"
+# Y" someone's trip; a tournament's town is where it is held, kept. A bare "away in" only after a verb of play or at a
+# list's head ("play away in X", "; away in Y"): people "turned away at X" or who "stayed away in Y" are no fixture.
+_AWAY_AT = re.compile(r"(?:(?:(?:^|[;:,(]\s*)|\b(?:play|plays|played|playing|face|faces|faced|facing|meet|meets|race|"
+                      r"races|raced|racing|start|starts|open|opens|finish|finishes|then|and|next)\s+)away\s+(?:in|at|against)|"
+                      r"\baway\s+(?:match(?:es)?|games?|fixtures?|legs?)\s+(?:in|at|against)|\bhome\s+(?:(?:match(?:es)?|"
                       r"games?|fixtures?|legs?)\s+(?:in|at|against)|against))\s+(?:the\s+)?$", re.I)
 _PLAYS_BEFORE = re.compile(r"\b(?:plays?|played|playing|meets?|met|against|host(?:s|ed|ing)?)\s+$")
 _AWAY_AFTER = re.compile(r"\s+(?:away|at\s+home)\b")
