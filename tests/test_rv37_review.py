@@ -54,3 +54,34 @@ def test_residents_who_stayed_away_in_a_town_keep_it():
 def test_a_side_playing_away_is_still_a_fixture():
     assert not _found("The under-17 side play away in Ganja on Saturday.")
     assert not _found("Fixtures: Goris v Sisian, home, 14:00; Kapan v Meghri, away, 16:00.")
+
+
+# a road people blocked: a point told in a town or by its distance from one stays a blocking point
+def test_road_blocked_in_a_village_stays_a_blocking_point():
+    found = _found("Villagers blocked the road in Tegh on Monday.")
+    assert found["Tegh"]["layer"] == "checkpoints"
+
+
+def test_road_blocked_in_front_of_a_building_in_a_town_stays_a_blocking_point():
+    found = _found("Protesters blocked the main road in front of the government building in Stepanakert on Monday.")
+    assert found["Stepanakert"]["layer"] == "checkpoints"
+
+
+def test_road_blocked_a_few_kilometres_from_a_town_stays_a_blocking_point():
+    found = _found("Protesters blocked the road on Monday, a few kilometres from Sisian.")
+    assert found["Sisian"]["layer"] == "checkpoints"
+
+
+def test_streets_of_a_city_blocked_stay_a_blocking_point():
+    found = _found("Demonstrators blocked the streets of Yerevan on Monday.")
+    assert found["Yerevan"]["layer"] == "checkpoints"
+
+
+def test_road_between_two_towns_blocked_in_a_month_is_still_the_roads_blockade():
+    found = _found("Residents blocked the road from Goris to Kapan in March.")
+    assert found["Goris;Kapan"]["layer"] == "corridors"
+
+
+def test_road_blocked_by_villagers_of_two_villages_is_still_the_roads_blockade():
+    found = _found("Villagers from Tegh and Khndzoresk blocked the highway on Monday, demanding compensation.")
+    assert found["Tegh;Khndzoresk"]["layer"] == "corridors"
