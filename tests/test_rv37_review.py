@@ -85,3 +85,24 @@ def test_road_between_two_towns_blocked_in_a_month_is_still_the_roads_blockade()
 def test_road_blocked_by_villagers_of_two_villages_is_still_the_roads_blockade():
     found = _found("Villagers from Tegh and Khndzoresk blocked the highway on Monday, demanding compensation.")
     assert found["Tegh;Khndzoresk"]["layer"] == "corridors"
+
+
+# border troops guarding the border: fire told there is fire, and "a" section is a section
+def test_border_guards_killed_by_shelling_near_a_village_is_fire():
+    found = _found("Border guards who guarded the border near Sotk were killed by shelling on Monday.")
+    assert found["Sotk"]["layer"] == "shelling"
+
+
+def test_border_troops_guarding_the_border_under_fire_is_fire():
+    found = _found("Border troops guarding the border near Tegh came under fire on Monday.")
+    assert found["Tegh"]["layer"] == "shelling"
+
+
+def test_border_units_guarding_a_section_of_the_frontier_man_a_post():
+    found = _found("FSB border units now guard a 5-kilometre section of the frontier at Yeraskh.")
+    assert found["Yeraskh"]["layer"] == "checkpoints"
+
+
+def test_border_guards_guarding_the_border_near_a_town_still_man_a_post():
+    found = _found("Russian border guards guard the section of the state border near Agarak.")
+    assert found["Agarak"]["layer"] == "checkpoints"

@@ -107,6 +107,8 @@ _VISIT_UNDER_ESCORT = re.compile(r"\bvisit(?:ed|s|ing)?\b(?:(?!\b(?:drove|driven
 # guarded X since Sunday" (not a thing or people guarded: "soldiers guarding a bank", "guarded the prisoners in Y")
 _SOLDIERS_GUARD_NAME = re.compile(r"(?i:\b(?:soldiers|troops|servicemen)\s+(?:(?:have|has|had|are|were|is|was|will)\s+"
                                   r"(?:been\s+|be\s+)?)?(?:now\s+|still\s+|also\s+)?guard(?:ing|ed|s)?)(?=\s+[A-ZƏÇŞĞÜÖİ])")
+# (the span of lexicon's cue of border troops guarding the border: "guards [have] guarded", "guarding of the border")
+_BORDER_GUARDING = re.compile(r"(?:[\w'’-]+ ){0,6}?guard(?:s|ed|ing)?$|guarding of the ")
 # a place a side holds now: "the town of X, which lies on the road, is now held by Azerbaijan", "it was still held by
 # the Karabakh army" (a line held there, as heldout77 and 80 file it; the verb's subject a name, "it" or a town, not a
 # person held; not a hold told over a past span: "was held by Armenian forces from 1993 until 2020")
@@ -1203,6 +1205,12 @@ def cue_hits(sentence, returning=False):
         hits += [_new_tuple(Cue, (*m.span(), layer, kinds[m.lastgroup], strong)) for m in rx.finditer(lower)]
     if "anniversary" in lower:
         hits = [h for h in hits if not _anniversary_of_named(sentence, h)]
+    # border troops guarding the border where fire is told are the fire's targets, no post manned ("border guards who
+    # guarded the border near X were killed by shelling", "troops guarding the frontier at Y came under fire")
+    if "guard" in lower and any(h.layer == "shelling" for h in hits):
+        hits = [h for h in hits if not (h.layer == "checkpoints" and _BORDER_GUARDING.match(lower, h.begin, h.end)
+                                        and (lower.startswith("guarding of", h.begin)
+                                             or lower.endswith(("guards ", "troops ", "units "), 0, h.begin)))]
     # (the three searches below run only when the words each one needs are there: same hits, fewer scans)
     if any(map(lower.__contains__, ("crowd", "mob", "rioters", "gang", "thugs"))):
         hits += [Cue(m.start("cue"), m.end("cue"), "shelling", "attack", True) for m in _MOB_HARM.finditer(lower)]
