@@ -106,3 +106,16 @@ def test_border_units_guarding_a_section_of_the_frontier_man_a_post():
 def test_border_guards_guarding_the_border_near_a_town_still_man_a_post():
     found = _found("Russian border guards guard the section of the state border near Agarak.")
     assert found["Agarak"]["layer"] == "checkpoints"
+
+
+# an office then a name: a description of the one named is no list
+def test_office_name_and_a_description_is_the_later_he():
+    found = _found("The governor of Syunik, Robert Ghukasyan, a former deputy minister, visited Kapan on Monday, "
+                   "Armenpress reported.\n\nHe said shells had hit Agarak overnight.")
+    assert found["Agarak"]["claimed_by"] == "Robert Ghukasyan"
+
+
+def test_office_name_and_his_deputy_is_a_list():
+    found = _found("The mayor of Goris, Arush Arushanyan, his deputy and two officers visited Tegh on Monday, "
+                   "Armenpress said.\n\nHe said shells hit Khndzoresk.")
+    assert found["Khndzoresk"]["claimed_by"] == ""
