@@ -4917,10 +4917,14 @@ def person_subject(sentence, people):
 # a sentence opening with a person's office, then their name set off by commas, as its subject: "The governor of
 # Vayots Dzor, Ararat Grigoryan, answered questions", "The prime minister, Nikol Pashinyan, was on a visit" (a later
 # "he" may be that person, though an outlet reported it; not a list of people: "The mayor, the priest and ...", "The
-# governor of X, A B, the mayor of Y, C D, and ...")
+# governor of X, A B, the mayor of Y, C D, and ..."; a description of the one named keeps him: "A B, a former deputy
+# minister, visited")
 _TITLE_THEN_NAME = re.compile(r"The\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:"
                               + "|".join(sorted(TITLES | BARE_TITLES, key=len, reverse=True)) + r")(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?,\s+"
-                              r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?!(?:and|or|the|an?|his|her|their|its)\b)[a-z]")
+                              r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?!(?:and|or)\b)"
+                              # (an office and a name after it, or "his deputy and", is a list; a description of the
+                              # one named is not: "A B, a former deputy minister, visited")
+                              r"(?!(?:the|an?|his|her|their|its)\s+[^,.;]{0,60}?(?:,\s+[A-Z][a-z'’-]+\s+[A-Z]|\s+and\s))[a-z]")
 
 
 # a participle's phrase opening a sentence before its subject: "Driving past the ruins, ", "Speaking in Baku, "

@@ -107,6 +107,8 @@ _VISIT_UNDER_ESCORT = re.compile(r"\bvisit(?:ed|s|ing)?\b(?:(?!\b(?:drove|driven
 # guarded X since Sunday" (not a thing or people guarded: "soldiers guarding a bank", "guarded the prisoners in Y")
 _SOLDIERS_GUARD_NAME = re.compile(r"(?i:\b(?:soldiers|troops|servicemen)\s+(?:(?:have|has|had|are|were|is|was|will)\s+"
                                   r"(?:been\s+|be\s+)?)?(?:now\s+|still\s+|also\s+)?guard(?:ing|ed|s)?)(?=\s+[A-ZƏÇŞĞÜÖİ])")
+# (the span of lexicon's cue of border troops guarding the border: "guards [have] guarded", "guarding of the border")
+_BORDER_GUARDING = re.compile(r"(?:[\w'’-]+ ){0,6}?guard(?:s|ed|ing)?$|guarding of the ")
 # a place a side holds now: "the town of X, which lies on the road, is now held by Azerbaijan", "it was still held by
 # the Karabakh army" (a line held there, as heldout77 and 80 file it; the verb's subject a name, "it" or a town, not a
 # person held; not a hold told over a past span: "was held by Armenian forces from 1993 until 2020")
@@ -619,14 +621,19 @@ _ROAD_BY_ENDS = re.compile(r"\s+(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z
 # A to B", "the people of A and B had blocked the road" is the road's blockade, a road blocked being `corridors`
 # (heldout82, 153, 157 and 202 annotate it so, 8 events, no set otherwise); a road told by one end only ("the road
 # to X") and a point told on it stays a blocking point there ("near X", "at the X turn-off", "at
-# the A-B section", by its entrance or a post), as do barricades of lorries; a road named "the A-B highway" is left to
-# the rules above and the pipeline)
+# the A-B section", "in X", "a few kilometres from X", by its entrance or a post), as do barricades of lorries and a
+# town's own streets ("the streets of X"); a road named "the A-B highway" is left to the rules above and the pipeline)
+_DAY_NAMES = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+              r"August|September|October|November|December")
 _PEOPLE_ROAD_BLOCKED = re.compile(
     r"\s+(?:off\s+)?(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z])[\w'’-]+\s+){0,2}?"
-    r"(?:road|highway|motorway|route|corridor|streets)\b(?!\s+(?:to|into|towards)\s)"
+    r"(?:road|highway|motorway|route|corridor|streets)\b(?!\s+(?:to|into|towards|of)\s)"
     r"(?![^.;]*?\b(?:turn-?offs?|junctions?|crossroads|sections?\b|barricades?|with\s+(?:\w+\s+)?(?:lorries|buses|"
     r"cars|trucks|vehicles|concrete|stones|tyres)|checkpoints?|posts?\b|tents?\b|camps?\b|entrances?|exits?|"
-    r"edges?|outskirts|border|frontier|(?:near|at|outside|by|below|above|beside|close\s+to|out\s+of)\s+(?:the\s+)?[A-Z]))")
+    r"edges?|outskirts|border|frontier|kilomet(?:re|er)s?\s+(?:from|outside|short\s+of)|"
+    r"(?:near|at|outside|by|below|above|beside|close\s+to|out\s+of|in|inside)\s+(?:the\s+)?"
+    # (a day or a month is no point: "in March")
+    r"(?!(?:" + _DAY_NAMES + r")\b)[A-Z]))")
 # who blocked it: people of a place, protesters or a crowd, the last ones named before the verb (no troops after them)
 _PEOPLE_BLOCKERS = re.compile(r"\b(?:residents|villagers|protesters|protestors|demonstrators|locals|activists|"
                               r"people|supporters|crowds?|farmers|relatives|families)\b"
@@ -671,8 +678,6 @@ _ROAD_END_NAME = r"[A-Z][\w'’]+\s*[–-]\s*[A-Z][\w'’]+\s+(?:road|highway|mo
 _NAMED_ROAD_BLOCKED = re.compile(r"\s+the\s+" + _ROAD_END_NAME
                                  + r"(?![^.;]*\b(?:near|between|at|on)\s+(?:the\s+)?[A-Z])")
 _NAMED_ROAD_KEPT = re.compile(r"\bkept\s+the\s+" + _ROAD_END_NAME + r"\s+$")
-_DAY_NAMES = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-              r"August|September|October|November|December")
 # ... or a road whose blocked stretch is named by its two ends: "blocked the interstate road on the A-B section",
 # "blocked the highway along the A–B stretch" (the stretch between the two places is cut, as "the road between A and
 # B" is; not when a place on it is told after, as above, nor a road also named by its far ends, "the A-B highway on
@@ -1200,6 +1205,12 @@ def cue_hits(sentence, returning=False):
         hits += [_new_tuple(Cue, (*m.span(), layer, kinds[m.lastgroup], strong)) for m in rx.finditer(lower)]
     if "anniversary" in lower:
         hits = [h for h in hits if not _anniversary_of_named(sentence, h)]
+    # border troops guarding the border where fire is told are the fire's targets, no post manned ("border guards who
+    # guarded the border near X were killed by shelling", "troops guarding the frontier at Y came under fire")
+    if "guard" in lower and any(h.layer == "shelling" for h in hits):
+        hits = [h for h in hits if not (h.layer == "checkpoints" and _BORDER_GUARDING.match(lower, h.begin, h.end)
+                                        and (lower.startswith("guarding of", h.begin)
+                                             or lower.endswith(("guards ", "troops ", "units "), 0, h.begin)))]
     # (the three searches below run only when the words each one needs are there: same hits, fewer scans)
     if any(map(lower.__contains__, ("crowd", "mob", "rioters", "gang", "thugs"))):
         hits += [Cue(m.start("cue"), m.end("cue"), "shelling", "attack", True) for m in _MOB_HARM.finditer(lower)]

@@ -532,9 +532,11 @@ def _in_fixture(sentence, mention, before):
 # places unannotated): "away in X on Saturday", "the away match in Y", "home against the Z school team", and a team
 # named by its town alone, "plays X away", "Sheki v Oguz, home" (a bare "A v B" only beside a fixture's words:
 # "Armenia v. Azerbaijan" is a court case). A home only as a fixture's: "at home in X" is someone's home, "is away in
-# Y" someone's trip; a tournament's town is where it is held, kept.
-_AWAY_AT = re.compile(r"(?:(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)\baway\s+"
-                      r"(?:(?:match(?:es)?|games?|fixtures?|legs?)\s+)?(?:in|at|against)|\bhome\s+(?:(?:match(?:es)?|"
+# Y" someone's trip; a tournament's town is where it is held, kept. A bare "away in" only after a verb of play or at a
+# list's head ("play away in X", "; away in Y"): people "turned away at X" or who "stayed away in Y" are no fixture.
+_AWAY_AT = re.compile(r"(?:(?:(?:^|[;:,(]\s*)|\b(?:play|plays|played|playing|face|faces|faced|facing|meet|meets|race|"
+                      r"races|raced|racing|start|starts|open|opens|finish|finishes|then|and|next)\s+)away\s+(?:in|at|against)|"
+                      r"\baway\s+(?:match(?:es)?|games?|fixtures?|legs?)\s+(?:in|at|against)|\bhome\s+(?:(?:match(?:es)?|"
                       r"games?|fixtures?|legs?)\s+(?:in|at|against)|against))\s+(?:the\s+)?$", re.I)
 _PLAYS_BEFORE = re.compile(r"\b(?:plays?|played|playing|meets?|met|against|host(?:s|ed|ing)?)\s+$")
 _AWAY_AFTER = re.compile(r"\s+(?:away|at\s+home)\b")
@@ -1930,9 +1932,11 @@ _OFFICIAL_GATHERING = re.compile(r"\b(?:commissions?|officials|leaders|ministers
 _TRADE_LIST = (r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s*(?:,|,?\s+and|,?\s+or)\s+)*"
                r"(?:the\s+)?$")
 # goods ordered or bought from the town: "we can order new ones from X", "has ordered a table, which should arrive
-# from Y" (not "in order ... from", nor an order given to someone named: "to order Azerbaijan to pull back from")
+# from Y" (not "in order ... from", nor an order given to someone named: "to order Azerbaijan to pull back from", nor
+# a command to people to go or keep away: "ordered drivers to turn back from X", "ordered his men back from Y")
 _ORDERED_FROM = re.compile(r"(?<!\bin\s)\b(?:order(?:ed|ing)?|bought|buy|buys)\s+(?!(?-i:[A-ZƏÇŞĞÜÖİ]))"
-                           r"[^.;:!?]{0,80}?\bfrom\s+" + _TRADE_LIST, re.I)
+                           r"(?:(?!\b(?:to\s+(?!(?:the|a|an|our|my|his|her|their|its|us|me|you|them|be)\b)[a-z]+|back|away|"
+                           r"out|off)\b)[^.;:!?]){0,80}?\bfrom\s+" + _TRADE_LIST, re.I)
 # a tradesman's or a supplier's town: "bought from a collector in X", "our supplier in Y", "the saddler from Z" (not a
 # warehouse: goods "from a warehouse in X" travel a route, goods stored there may be stranded)
 _TRADER_AT = re.compile(r"\b(?:[Tt]he|[Aa]|[Oo]ur|his|her|my)\s+(?:[\w'’-]+\s+){0,2}?(?:collector|dealer|specialist|"
@@ -1959,7 +1963,10 @@ _ORDER_STATE = re.compile(r"\b(?:due|to\s+be\s+(?:finished|ready|collected|deliv
 # what makes a trade's sentence news: aid, officials, families on the move, a closure (besides war, _war_told)
 _TRADE_NEWS = re.compile(r"\b(?:aid|humanitarian|relief|Red\s+Cross|Red\s+Crescent|ICRC|charity|donat\w*|refugees|"
                          r"displaced|families|evacuat\w*|blockad\w*|closed|closure|cut\s+off|captives?|ministry|"
-                         r"president|government|officials|court)\b", re.I)
+                         r"president|government|officials|court|"
+                         # (goods or parcels stopped on the way, as a closure stops them: "parcels posted to X have
+                         # been held up at Y", "fuel for Z was turned back at the bridge")
+                         r"held\s+up|turned\s+back|stuck|stranded|seized|confiscated|(?:was|were|been)\s+stopped)\b", re.I)
 # a place named as the seat of a local civilian service, shop or society: "took the residents to the clinic in X",
 # "bring it to the diocesan house in Y", "the consular section in Z can be reached day and night", "the lenses come
 # from the laboratory in W" (older sets: 6 of 6 suppliers' towns unannotated) (where the service

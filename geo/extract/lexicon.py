@@ -1639,7 +1639,7 @@ _CHECKPOINTS = _cues(
      # 2-kilometre section of the state border at X", "its border guards have taken over the guarding of the frontier
      # near Y" (a post manned at the place: heldout51, 66 and 83 annotate it checkpoints, 15 events; not a line or
      # a road they guard)
-     r"(?:(?<=guards )|(?<=troops )|(?<=units ))(?:[\w'’-]+ ){0,6}?guard(?:s|ed|ing)?\b(?= (?:the |its |their )?(?:newly [\w-]+ )?"
+     r"(?:(?<=guards )|(?<=troops )|(?<=units ))(?:[\w'’-]+ ){0,6}?guard(?:s|ed|ing)?\b(?= (?:the |an? |its |their )?(?:newly [\w-]+ )?"
      r"(?:[\w.,-]+[- ]kilomet(?:re|er) )?(?:sections? (?:of )?(?:the )?(?:state )?(?:border|frontier)|"
      r"(?:state )?(?:border|frontier)\b))|"
      r"\bguarding of the (?:(?:state|new) )?(?:border|frontier)\b|"
