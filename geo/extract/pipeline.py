@@ -5744,9 +5744,11 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
 
     def cost_from(m, span):
         # (a source cited by "according to" tells no day of its own telling: "On 19 May, according to the agency,
-        # columns went to X, and on the following day ten more" keeps the day that opens the sentence)
+        # columns went to X, and on the following day ten more" keeps the day that opens the sentence; after a verb
+        # of saying it still closes the saying's day: "The monitors wrote on Friday that, according to locals, ...")
         verb_positions = [a.pos for a in attributions if a.pos < m.begin
-                          and not _ACCORDING_AT.match(sentence, a.pos)]
+                          and not (_ACCORDING_AT.match(sentence, a.pos)
+                                   and not any(b.pos < a.pos for b in attributions))]
         dated_thing = [o for o in things if o.begin >= m.end and _WHEN_OF_RELATIVE.search(sentence, m.end, o.begin)]
         if span in dated_thing and any(_stated_day(o) and o.end_offset <= m.begin for o in dates):
             return distance(m.begin, m.end, span.begin, span.end_offset, breaks) + 1000
