@@ -1584,8 +1584,8 @@ _SET_OFF_AFTER = re.compile(r"\s*(?:[,;:)—–.!?\"”]|\s-\s|$)")
 _NAMED_OUTLET_ACCOUNT = re.compile(r"(?:^|(?<=[,;:]\s))[\"“'‘]?(?:[Bb]y|[Ii]n)\s+(?P<who>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,3})"
                                    r"['’]s\s+(?:own\s+)?account\b(?!\s+(?:of|books?|balances?|numbers?|holders?|details|statements?|"
                                    r"managers?|was|is|had|has)\b)")
-_NOT_AN_OWNER = set(MONTH_NAMES.lower().split("|")) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                    "morning", "evening", "night", "day", "week", "year", "today", "yesterday"}
+_NOT_AN_OWNER = set(MONTH_NAMES.lower().split("|")) | set(_WEEKDAYS.split("|")) | {
+    "morning", "evening", "night", "day", "week", "year", "today", "yesterday"}
 
 
 def _counting_body(name):

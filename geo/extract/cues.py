@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..dates import MONTH_NAMES
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
 from .lexicon import (BUILDING_DOOR, CURFEW, NOT_ARMED_POSTS_BEFORE, FIRE_UNTOLD, LEFT_UNFIT, GUARDED_SEATS, SELECTIVE_PASSAGE, TELLING_BREAK,
@@ -623,8 +624,7 @@ _ROAD_BY_ENDS = re.compile(r"\s+(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z
 # to X") and a point told on it stays a blocking point there ("near X", "at the X turn-off", "at
 # the A-B section", "in X", "a few kilometres from X", by its entrance or a post), as do barricades of lorries and a
 # town's own streets ("the streets of X"); a road named "the A-B highway" is left to the rules above and the pipeline)
-_DAY_NAMES = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-              r"August|September|October|November|December")
+_DAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + MONTH_NAMES
 _PEOPLE_ROAD_BLOCKED = re.compile(
     r"\s+(?:off\s+)?(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z])[\w'’-]+\s+){0,2}?"
     r"(?:road|highway|motorway|route|corridor|streets)\b(?!\s+(?:to|into|towards|of)\s)"
