@@ -13,3 +13,13 @@ def test_posts_fired_on_after_villages_are_targets(gazetteer):
 def test_posts_set_up_after_a_shelling_stay_checkpoints(gazetteer):
     found = place_layers("Troops shelled the village and then set up police posts around Aghdam.", gazetteer)
     assert found["Aghdam"] == "checkpoints", found
+
+
+def test_firing_that_ran_along_the_front_line_is_fire_at_both_towns(gazetteer):
+    found = place_layers("Firing ran along the front line between Fuzuli and Jabrayil until dawn.", gazetteer)
+    assert found.get("Fuzuli") == "shelling" and found.get("Jabrayil") == "shelling", found
+
+
+def test_a_road_that_runs_between_two_towns_stays_a_way(gazetteer):
+    found = place_layers("The new road will run along the river from Kapan to Goris.", gazetteer)
+    assert found == {"Kapan;Goris": "corridors"}, found
