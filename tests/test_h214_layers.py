@@ -23,3 +23,18 @@ def test_firing_that_ran_along_the_front_line_is_fire_at_both_towns(gazetteer):
 def test_a_road_that_runs_between_two_towns_stays_a_way(gazetteer):
     found = place_layers("The new road will run along the river from Kapan to Goris.", gazetteer)
     assert found == {"Kapan;Goris": "corridors"}, found
+
+
+def test_families_on_their_way_back_home_are_a_return(gazetteer):
+    found = place_layers("Twelve more families are on their way back to Hadrut, the mayor wrote.", gazetteer)
+    assert found["Hadrut"] == "other", found
+
+
+def test_families_on_their_way_back_along_a_named_road_use_it(gazetteer):
+    found = place_layers("Twelve families were on their way back to Kapan along the Goris road.", gazetteer)
+    assert "corridors" in found.values(), found
+
+
+def test_families_on_their_way_elsewhere_travel(gazetteer):
+    found = place_layers("Twelve more families are on their way to Goris.", gazetteer)
+    assert found["Goris"] == "corridors", found
