@@ -936,14 +936,19 @@ _FRAME_END = re.compile(r",\s+(?:[^,;:\"“”]{1,60}?\s+(?:said|says|added|adds
                         r"told\s+(?:reporters|journalists))|(?:said|says|added|noted)\s+[^,;:\"“”]{1,60}?"
                         r"(?:,\s+(?:the|a|an)\s+[^,;:\"“”]{1,60}?)?)"
                         r"(?:\s+(?:on|in|at|later|earlier)\b[^,;:\"“”]{0,30})?\s*[.!]?\s*$")
-# the words of a speaker the closing one relays ("Deglaryan said ..., Ismayilov added": Deglaryan's claim)
-_PLAIN_SPEECH = re.compile(r"(?:said|says|told|stated|claimed|wrote|reported)\b")
+# the words of a speaker the closing one relays ("Deglaryan said ..., Ismayilov added": Deglaryan's claim), the
+# perfect of "wrote" too ("the president had written on 9 May that ..., the site noted": the president's)
+_PLAIN_SPEECH = re.compile(r"(?:said|says|told|stated|claimed|wrote|reported|written)\b")
 # a closing "X said" is the outermost speaker, who relays the words inside ("peacekeepers reported ..., the
 # ministry said": the ministry's claim); "X added" leaves them to the speaker before
 _CLOSING_SAYS = re.compile(r"[,\"”’]?\s*(?:said|says)\b")
 # the opening "According to X," speaks for the sentence; a person it talks about ("the testimony of Y, who
 # admitted ...") does not take it over
 _OPENING_ACCORDING = re.compile(r"(?i)^\W*according to\b")
+# ... and an outlet's "as X put it" or "as X reported" set off right after it relays that source's account, as "as
+# quoted by X" does ("According to Baku, as Reuters put it, ...": Baku's claim, the innermost source)
+_RELAYER_AFTER_ACCORDING = re.compile(r"(?i)^\W*according\s+to\s+[^,;:\"“”]{1,60},\s+(?P<aside>as\s+[^,;:\"“”]{1,40}?\s+"
+                                      r"(?:put\s+it|puts\s+it|reported|reports|wrote|writes|noted|notes)),")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+ly\s+)?$")
 # a speaker told in a relative clause on someone the main clause names: "by Aliyev, who told him ..."
 _RELATIVE_TELLER = re.compile(r",\s+who\s+(?:also\s+|later\s+|\w+ly\s+)?$")
@@ -1218,8 +1223,11 @@ def _framed(sentence, found):
     if _OPENING_ACCORDING.match(sentence) and found[0].pos < 20:
         # (nor by a document it cites: "According to the ministry, the report concluded that ...": the ministry's
         # reading of the report)
+        relayer = _RELAYER_AFTER_ACCORDING.match(sentence)
         return [a for a in found if a is found[0] or not (_WHO_BEFORE.search(sentence, 0, a.pos)
-                                                          or _A_DOCUMENT.fullmatch(a.who.strip()))]
+                                                          or _A_DOCUMENT.fullmatch(a.who.strip())
+                                                          or (relayer and relayer.start("aside") <= a.pos
+                                                              < relayer.end("aside")))]
     return found
 
 

@@ -1630,6 +1630,10 @@ def cue_hits(sentence, returning=False):
     # day on their way to X" (but "on the way to X the minister stopped at Y")
     hits = [h for h in hits if not (h.kind == "route" and _ON_THE_WAY.fullmatch(lower, h.begin, h.end)
                                     and _HABIT.search(lower, max(0, h.begin - 60), h.begin))]
+    hits = [h._replace(layer="other", kind="return", strong=False) if h.kind == "route"
+            and lower.startswith("on their way back to", h.begin) and _ON_THE_WAY.fullmatch(lower, h.begin, h.end)
+            and _HOMECOMERS.search(lower, max(0, h.begin - 60), h.begin) and not _WAY_NAMED.search(lower) else h
+            for h in hits]
     # patrols sent along routes that are not named, only placed in a region, are the patrols' presence there, not a
     # road used: "the contingent sends patrols every day along three routes in the X and Y regions" (the older sets
     # file peacekeepers patrolling routes in districts as other; "patrols along the A-B road" keeps its road)
@@ -3108,6 +3112,12 @@ _PATROLS_HALTED = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+
                              r"turned\s+back|denied\s+passage)\b")
 _ON_THE_WAY = re.compile(r"on (?:the|their|his|her|our|its) way (?:to|from|back to)|en route (?:to|from)")
 _HABIT = re.compile(r"\b(?:every|each)\s+(?:day|morning|evening|week)\b|\bdaily\b|\bused\s+to\b")
+# people who left a place and are on their way back to it are coming home, a return told, not a journey on a way:
+# "five more families are on their way back to X" (the way named, "back to Y along the corridor", stays the way's)
+_HOMECOMERS = re.compile(r"\b(?:families|residents|villagers|refugees|displaced|evacuees|people|inhabitants)\b"
+                         r"(?:\s+[\w'’-]+){0,4}?\s+(?:are|were|is|was)\s+(?:now\s+|already\s+|still\s+)?$")
+_WAY_NAMED = re.compile(r"\b(?:roads?|highways?|routes?|corridors?|passes|pass|crossings?|bridges?|convoys?|buses|"
+                        r"lorries|trucks)\b")
 _WAITING_HELD = re.compile(HELD_UP)
 # works on a road, the reason given for its closure right after it or before it in the clause
 _WORKS = (r"(?:(?:road|repair|construction|maintenance|building)\s+works?|roadworks|repairs?|maintenance|"
@@ -3192,8 +3202,11 @@ _POLICE = re.compile(r"\b(?:police|policemen|riot)\b")
 _CROWD = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:residents|villagers|protesters|demonstrators|crowds?|marchers|"
                     r"journalists|supporters|activists|farmers)\b")
 # (the attack may be told in the passive first: "an attack was made on the army posts near X")
+# (or the post named second of the targets, after the places fired on: "fired on villages and army posts in X")
 _ATTACKED_OBJECT = re.compile(r"\s+(?:(?:was|were|had\s+been)\s+(?:made|launched|mounted|carried\s+out)\s+)?"
-                              r"(?:on|at|against|upon)?\s*(?:(?:an?|the|its|their|one|two|three|several)\s+)?"
+                              r"(?:on|at|against|upon)?\s*(?:(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?"
+                              r"(?:villages|settlements|towns|houses|homes|positions|trenches|farms)\s+and\s+)?"
+                              r"(?:(?:an?|the|its|their|one|two|three|several)\s+)?"
                               r"(?:[\w'’-]+\s+)?")
 _HERITAGE = re.compile(r"(?=[cgkmst])\b(?:mosques?|church(?:es)?|cathedrals?|monaster(?:y|ies)|temples?|shrines?|"
                        r"tombs?|monuments?|memorials?|cemeter(?:y|ies)|graveyards?|khachkars?|museums?|"

@@ -1118,6 +1118,8 @@ _SHELLING = _cues(
      r"\b(?:heavy|intense|sporadic|automatic|machine-gun|small-arms|rifle|separate|renewed|fresh|cross-border) firing\b"
      r"(?! (?:positions?|points?|posts?|pins?|ranges?|squads?|lines?)\b)|"
      r"\bfiring (?:(?:had|has) )?(?:continued|resumed|stopped|broke out|was heard|lasted|went on)\b|"
+     # ... or told by the front line it ran along: "the firing had run along the line between X and Y"
+     r"\bfiring (?:(?:had|has) )?(?:ran|run|runs) along the (?:front |contact |ceasefire )?lines?\b|"
      # ... or fire heard, which is gunfire (the older sets annotate fire heard as shelling, 16 of 16): "residents could
      # hear the fire close to the village" (not an alarm, a fire engine or its crew, a blaze crackling or spreading, nor
      # news heard that "the fire had destroyed the market", nor a wedding's "fire of celebration")
@@ -2150,7 +2152,9 @@ _CORRIDOR_NOUNS = _cues(
      # a bypass as a road built or used, not the act of bypassing: "construction of a bypass from X to Y"
      r"(?:(?<=\ba )|(?<=\bthe )|(?<=\bnew ))bypass(?:es)?\b|\bbypass roads?\b|\brail links?\b|\btransport links?\b|\bsupply (?:lines?|routes?)\b|"
      # a road's course: "the new road is to run from near X to the border", "it runs through territory"
-     r"\bruns?\b(?= (?:[\w'’-]+ ){0,2}?(?:from|through|via|along|past|between)\b)|"
+     # (not what ran along the front line: "the firing had run along the line between X and Y" was fire there)
+     r"\bruns?\b(?= (?:[\w'’-]+ ){0,2}?(?:from|through|via|along|past|between)\b)"
+     r"(?! along the (?:front |contact |ceasefire )?lines?\b)|"
      # a bridge named by the two places it joins is a way between them: "the bridge between X and Y"
      r"\bbridges?\b(?= between\b)|"
      # ... or told by where it spans a river: "the bridge at X", "the bridge spans the river at Y"
