@@ -310,6 +310,11 @@ def find_attributions(sentence):
         if _TOLD_BEFORE_CREW.search(sentence, 0, m.start()):
             continue                       # "the ministry said a reporter for the BBC saw ...": the ministry's
         found.append(Attribution(m.start("verb"), m.group("who") or m.group("outlet")))
+    for m in (_OUTLET_TEAM_FOUND.finditer(sentence) if "’" in sentence or "'" in sentence else ()):
+        outlet = m.group("outlet")
+        if _is_outlet(outlet) or outlet in _NEWS_ACRONYMS or not (
+                canonical_actor(outlet) or outlet in ADJ_COUNTRY.values() or outlet.lower() in CAPITAL_COUNTRY):
+            found.append(Attribution(m.start("verb"), outlet))   # "X's team went up to Y and found ...": X's report
     for m in (_OUTLET_SAW.finditer(sentence)
               if re.search(r" (?:saw|witnessed|watched|filmed|photographed) ", sentence) else ()):
         who = m.group("who") if _media_outlet(m.group("who")) else m.group("who").split()[-1]
@@ -1062,6 +1067,16 @@ _CREW_SAW = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<who>(?:[A-Z][\w-]*\s+)?(?:
                        r"\s+(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed|found)\b")
 # (not what a speaker says such a crew saw: "According to the ministry, a reporter for the BBC saw ...")
 _TOLD_BEFORE_CREW = re.compile(r"\b(?:said|says|according\s+to|claimed|claims|reported|reports|stated|states)\b", re.I)
+# an outlet's own team sent to a place, and what it found there: "X's team in the region went up to the Y reservoir and
+# found the water low", "the X's film crew drove to Y and saw ..." (the outlet's report, as its crew's sight is; not a
+# nation's or a capital's team: "Armenia's team found", and not what a speaker says it found: "X's crew found, the
+# ministry said" keeps the ministry, found by its own pattern after this one)
+_OUTLET_TEAM_FOUND = re.compile(r"^(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+,\s+)?(?:[Tt]he\s+)?"
+                                r"(?P<outlet>[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)(?:['’]s|(?<=s)['’])\s+"
+                                r"(?:(?:own|film|camera|television|TV|news)\s+)?"
+                                r"(?:team|crew|reporters|journalists|correspondents)\b"
+                                r"(?:(?!\b(?:said|says|told|tells|according)\b)[^.;:\"“”]){1,100}?"
+                                r"\b(?P<verb>found|saw|witnessed|observed|counted|filmed)\b")
 # (or filmed it: "Meydan TV once filmed the gate on the lane", as a television's footage is its account)
 _OUTLET_SAW = re.compile(r"(?P<who>\b[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)\s+(?:(?:once|later|also|then)\s+)?"
                          r"(?P<verb>saw|witnessed|watched|filmed|photographed)\b")
@@ -4823,7 +4838,9 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+(?:(?P<nation>(?-i:[A-Z])[a-z]+)\s+)?)?"
                          # (a news site or a state news agency named by its kind too: "the news site recalled")
                          r"(?:(?:state|official|national)\s+)?(?:news\s+(?=(?:web)?site|agency))?"
-                         r"(?P<kind>paper|newspaper|daily|weekly|magazine|(?:web)?site|portal|radio|broadcaster|"
+                         # (a television channel by its kind: "X showed a report ... The channel said")
+                         r"(?:(?:tv|television|news)\s+(?=channel))?"
+                         r"(?P<kind>paper|newspaper|daily|weekly|magazine|(?:web)?site|portal|radio|broadcaster|channel|"
                          r"outlet|article|broadcast|(?<=news )agency)"
                          r"(?:['’]s\s+(?:own\s+|local\s+)?(?:sources|correspondents?|reporters?))?")
 

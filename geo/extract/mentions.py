@@ -68,6 +68,10 @@ class RunWord(NamedTuple):
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+# a works numbered after the place it stands at: "the Kalbajar-1 hydropower plant", "Gulabird-2" (a name of four
+# letters or more with a one- or two-digit number; not a weapon's or an aircraft's type, "Su-25", "Mi-8", "T-72",
+# "BM-21", "Hermes-900": too short a stem, capitals or a longer number)
+_NUMBERED_WORKS = re.compile(r"([A-ZƏÇŞĞÜÖİ][a-zəçşğüöı]{3,})-\d{1,2}")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
 _PLACE_WORD = re.compile(r"^[A-ZƏÇŞĞÜÖİÀ-ÞĀ-ſ]")
 # the letters _PLACE_WORD begins with (all below U+0250), as a set: _runs looks up every word's first letter
@@ -98,6 +102,10 @@ def tokenize(sentence):
         # (a word ending in a plain "s" is kept as it is: only an apostrophe, "'s", a dot or a dash is cut)
         if word[-1] in "'’.-" or word.endswith(("'s", "’s")):
             word = _POSSESSIVE.sub("", word).rstrip(".-")
+        elif word[-1].isdigit():
+            numbered = _NUMBERED_WORKS.fullmatch(word)
+            if numbered:                   # "the Kalbajar-1 hydropower plant": the town's plant, its number cut
+                word = numbered.group(1)
         if word:
             out.append(_new_tuple(Token, (word, begin, begin + len(word))))
     return out
