@@ -3931,6 +3931,12 @@ def people_in(text):
         actor = canonical_actor(m.group("body") or m.group("owner"))
         if actor:                          # "a spokeswoman for the ministry, Stepanyan,": speaks for the ministry
             people.setdefault(m.group("surname") or m.group("own_surname"), actor)
+    # a company named once by its name, then "the company" or "the firm" said: the company named (see _COMPANY_NAMED)
+    for m in _COMPANY_NAMED.finditer(text) if "ompany" in text or "firm" in text else ():   # (speed)
+        name = re.sub(r"^The\s+", "", m.group("name") or m.group("kind_name"))
+        if name and not canonical_actor(name):      # (a body the table knows keeps its own reading)
+            people.setdefault("company", name)
+            people.setdefault("firm", name)
     # "the first United Nations mission ... the mission said": a body named once in full, then by its noun
     for m in _BODY.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -4249,6 +4255,18 @@ _BODY = re.compile(r"(?P<noun>" + _from_word_start("Mission", "mission", "team",
                    + r")\b")
 _BODY_TAIL = re.compile(r"[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w'’-]*)*")
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|and|of|for)\s+)*")
+# a company the article names, which a later "the company said" or "the firm said" stands for: a name set off with
+# its kind after it, the aside closed by a comma ("Alfa Cement, the Armenian firm building the plant,"; not a place
+# before a company's words, "near X, the company said", nor a person's role in the firm, "Anna Petrosyan, the
+# company's lawyer", "Aram Sargsyan, a company director"), or a name whose last word says what it runs
+# ("Georgian Railways", "Silk Way Airlines", "Zangezur Copper Company")
+_COMPANY_NAMED = re.compile(r"(?P<name>\b[A-Z][\w'’&.-]*(?:[^\S\n]+[A-Z][\w'’&.-]*){0,3}),[^\S\n]+(?:an?|the)[^\S\n]+"
+                            r"(?:[\w'’-]+[^\S\n]+){0,3}?(?:firm|company|operator|manufacturer|contractor)\b(?!['’])"
+                            r"(?![^\S\n]+(?:director|owner|head|chief|manager|lawyer|spokes\w+|workers?|employees?|"
+                            r"engineers?|officials?|representatives?|boss|founder)\b)(?=[^,.;:\n]{0,60},)|"
+                            r"(?P<kind_name>\b[A-Z][\w'’&.-]*(?:[^\S\n]+[A-Z][\w'’&.-]*){0,3}[^\S\n]+(?:Railways|"
+                            r"Railroads|Airlines|Airways|Company|Corporation|Steel|Mining|Holding|LLC|CJSC|OJSC|Ltd|"
+                            r"Inc))\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[^\S\n]+(?:[\w'’.-]+[^\S\n]+){0,3}$")   # on the noun's own line
 # capitalised words of an office's name, not people's surnames ("the Prosecutor General's Office")
 _NOT_A_SURNAME = re.compile(r"^(?:Office|Ministry|Army|Group|Union|Service|Department|Agency|Committee|Council|"

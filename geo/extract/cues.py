@@ -2700,9 +2700,15 @@ _CLAIM_CHECKED = re.compile(r"\s*(?:(?:Viral\s+)?[Cc]laim|CLAIM)\s*(?:#|No\.?\s*
 _BYLINE_TOWN = re.compile(r"\s*By\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:in|from)\s+"
                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*\.?\s*$")
 # ... or with the writer's trade between commas before the town: "By Anna Petrosyan, candle maker, Goris", "By X Y,
-# secretary, the Z choir, Kapan - Monday 3 May" (a person's name of two words or more: "By Monday, ..." is no byline)
-_BYLINE_ROLE_TOWN = re.compile(r"\s*By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+[a-z][^.!?;:]{0,80}?,\s+"
-                               r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:[.,]?\s*(?:[-–—]\s*)?(?:[A-Z][a-z]+,?\s+)?"
+# secretary, the Z choir, Kapan - Monday 3 May" (a person's name of two words or more: "By Monday, ..." is no byline);
+# so is the head of a ledger, a log or a workshop's sheet, kept or written by a tradesman of the town ("Kept by Anna
+# Petrosyan, beekeeper, Goris", "Workshop of Aram Sargsyan, potter, Sisian town"; not "Shelled by X Y, ...", nor a
+# workshop's news: "Workshop of X Y, potter, burnt in Goris" has no town after the trade alone)
+_BYLINE_ROLE_TOWN = re.compile(r"\s*(?:By|(?:Kept|Written|Compiled|Recorded)\s+by|(?:Workshop|Forge|Studio|Ledger|Log|"
+                               r"Notebook|Accounts)\s+of)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+"
+                               r"[a-z][^.!?;:]{0,80}?,\s+"
+                               r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:town|village|city))?"
+                               r"\s*(?:[.,]?\s*(?:[-–—]\s*)?(?:[A-Z][a-z]+,?\s+)?"
                                r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*\.?\s*$")
 
 

@@ -1907,12 +1907,17 @@ _GATHERING = (r"(?:services?|prayers|requiem|liturgy|vigil|exams?|examinations|o
 # the victims of Z"
 _CLUB_GATHERING = (r"(?:(?:winter|spring|summer|autumn)\s+meeting|events?|nights?|picnics?|suppers?|exhibitions?|"
                    r"competitions?|tournaments?)")
+# ... a club's contest or outing with the one town it is held in before the verb: "the under-12 tournament in X will
+# take place on 3 May", "the spring picnic at Y will be held" (the same notice, its venue told first; not an
+# exhibition or an event, which a ministry may hold)
+_CLUB_CONTEST = r"(?:tournaments?|competitions?|matches|picnics?|suppers?|(?:winter|spring|summer|autumn)\s+meeting)"
 _GATHERING_BODY = (r"(?:board|council|committee|society|cooperative|co-operative|branch|parish|club|school|network|"
                    r"association|choir|people\s+from\s+[A-Z][\w'’-]*)")
 _GATHERING_NOTICE = re.compile(rf"\b{_GATHERING}\b[^.;:]{{0,80}}?\bwill\s+(?:be\s+held|take\s+place)\b|"
                                rf"\b{_CLUB_GATHERING}(?:\s+(?:of|in|for)(?:\s+[a-z][\w'’-]*){{1,5}}?)?(?:\s*,\s*"
                                rf"(?:planned|scheduled|due)\s+for\s+[^,.;:]{{1,40}},)?\s+will\s+(?:be\s+held|"
                                rf"take\s+place)\b|"
+                               rf"\b{_CLUB_CONTEST}\s+(?:in|at)\s+[A-Z][\w'’-]*\s+will\s+(?:be\s+held|take\s+place)\b|"
                                rf"\b{_GATHERING_BODY}\s+will\s+(?:hold|meet)\b|"
                                rf"\bwill\s+hold\s+(?:its|their|our|an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
                                rf"(?:{_GATHERING}|{_CLUB_GATHERING})\b|"
@@ -2725,3 +2730,17 @@ def surname_alone(sentence, mention, surnames):
     the sentence calls it a place ("the village of Ghukasyan")."""
     return mention.text in surnames and not _PLACE_WORD_BEFORE.search(sentence, max(0, mention.begin - 30),
                                                                       mention.begin)
+
+
+# a person sent, appointed or invited somewhere, named by the surname alone: "the minister sent Tumanyan to X",
+# "appointed Sisian as envoy" (a town is sent nowhere; what is done to a town, "Drone Strike Hits Sisian", stays)
+_SENT_BEFORE = re.compile(r"\b(?:sent|sends|dispatched|appointed|invited|posted|seconded)\s+$")
+_SENT_AFTER = re.compile(r"\s+(?:to|as|for)\b")
+
+
+def surname_sent(sentence, mention, surnames):
+    """Is the mention the surname of someone the article named in full, a place's own name too, told as the person
+    sent or appointed ("sent Tumanyan to Meghri", after "Artashes Tumanyan")? (``surnames``: all such surnames,
+    whatever place bears them; :func:`surname_alone` reads those that are no place's own name.)"""
+    return mention.text in surnames and bool(_SENT_BEFORE.search(sentence, max(0, mention.begin - 20), mention.begin)) \
+        and bool(_SENT_AFTER.match(sentence, mention.end))

@@ -35,7 +35,8 @@ from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
 from .backrefs import BACKREF, BackReferences
 from .actors import OTHER_SIDE, RUSSIA_NAMED, as_of, canonical_actor, load_actors, ministry_office
 from .frames import (APPOSITION_CLOSES, HOME_NEWS_AFTER, described_dropped, full_name_firsts, kin_name_alone,
-                     kin_named_in, note_signer_alone, person_opening, relative_named, surname_alone, surnames_in)
+                     kin_named_in, note_signer_alone, person_opening, relative_named, surname_alone, surname_sent,
+                     surnames_in)
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
                         quoted_document, reader_letter, reproduced_documents, signed_letters)
@@ -2587,6 +2588,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     private = private_people(text)    # people speaking as themselves, not for any body
     # people named in full: their surname alone is no place ("Ghukasyan"), unless it is a place's own name
     surnames = surnames_in(text, lambda word: any(p.name == word for p in finder.lookup(word)[0]))
+    all_surnames = surnames_in(text)  # ... and those that are also a place's own name ("Tumanyan"): see surname_sent
     kin_named = kin_named_in(text)    # first names given after a kin word ("our classmate Narek")
     signers = full_name_firsts(text)  # first names of people named in full, which may sign a note ("A note from Karen")
     bodies = {}                       # head noun → the body the article last named in full with it ("the Fund")
@@ -2750,6 +2752,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                                            # ends the dated entry before it; its "on Thursday" counts from publication
         raw = [m for m in finder.mentions(s, tokens, evidence)
                if m is not None and not surname_alone(s, m, surnames) and not kin_name_alone(s, m, kin_named)
+               and not surname_sent(s, m, all_surnames)
                and not note_signer_alone(s, m, signers)
                and not height_read_as_town(s, m)
                and not mountain_read_as_town(s, m, finder.lookup)]
