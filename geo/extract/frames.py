@@ -836,6 +836,9 @@ def described_dropped(sentence, mentions):
         mentions = [m for m in mentions if WAR_NEWS.search(sentence, 0, m.begin)]
         if not mentions:
             return []
+    if ":" in sentence and _OWN_AFFAIRS_HEAD.match(sentence) and _nothing_told(sentence) \
+            and not _war_told(sentence) and not WAR_NEWS.search(sentence) and not _TRADE_NEWS.search(sentence):
+        return []                          # "Orders: six gates for the farm at X": a club's or a shop's own business
     if "harvest" in sentence and _HARVEST_TOLD.search(sentence) and not _HARM_TOLD.search(sentence) \
             and not _HARVEST_BARRED.search(sentence):
         return []                          # "growers around X report a late but good harvest": farm news
@@ -1778,6 +1781,18 @@ _SLUG_PLACES = re.compile(r"^(?:SC|Sc|Scene|SCENE|Shot|SHOT)\.?\s*\d+[A-Za-z]?\s
 # to ...", "Y, St Gayane: a service will be held on Sunday" (a plan or a request, nothing that happened there)
 _NOTICE_HEAD = re.compile(r"^[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:,\s+[^:,.;]{1,40})?:\s")
 _NOTICE_PLAN = re.compile(r"\b(?:will|shall|asks?|invites?|requests?)\b")
+# a line a club's minutes, a shop's book or a school's notes head with their own business before a colon: "Orders:
+# ...", "Delivery: ...", "Club business: ...", "Any other business: ...", "Show report: ...", "News of the school:
+# ...", "Work in the shop this week: ...", "Accounts for the week: ...", "Notes from the spring outing to X: ..." (the members', customers' and
+# outings' towns, no event there unless the line tells one)
+_OWN_AFFAIRS_HEAD = re.compile(
+    r"^(?:(?:New\s+)?[Oo]rders?(?:\s+book)?|Deliver(?:y|ies)|Collections?|Accounts(?:\s+for\s+the\s+(?:day|week|month))?|Any\s+[Oo]ther\s+[Bb]usiness|AOB|"
+    r"(?:Club|Society|Circle|Class|School|Shop|Workshop|Kitchen|Guild)(?:['’]s)?\s+(?:business|news|notes|matters)|"
+    r"(?:Show|Exhibition|Competition|Festival|Match)\s+(?:report|results|news)|"
+    r"News\s+(?:of|from)\s+the\s+(?:school|club|society|circle|class|shop|workshop|guild|choir)|"
+    r"Work\s+(?:in|at)\s+the\s+(?:shop|workshop|yard|kitchen|studio|forge)(?:\s+this\s+(?:week|month))?|"
+    r"Notes\s+(?:from|on)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:outing|trip|excursion|show|meeting|visit)\b[^:.;]{0,40}?)"
+    r":\s")
 
 
 def _nothing_told(sentence):
