@@ -281,9 +281,12 @@ _BROKERED_IN = re.compile(r"\b(?:truce|ceasefire|cease-fire|deal|agreement|accor
                           r"\s+in\s+$", re.I)
 # a visit someone only hopes or wishes to make: "Next month I hope to visit Goranboy", "she would like to travel to
 # Shusha one day" (a wish, nothing has happened there; a plan or a set visit is still told: "plans to visit X next
-# week", "will visit X on Friday")
-_HOPED_VISIT = re.compile(r"\b(?:hope|hopes|hoped|hoping|wish|wishes|would\s+like|'d\s+like)\s+to\s+"
-                          r"(?:(?:go\s+and\s+)?visit|go\s+to|travel\s+to|return\s+to)\s+(?:the\s+)?"
+# week", "will visit X on Friday"); so is a move or a settling only wanted, and a group or a thing someone hopes to
+# take or bring to a town: "one family wanted to move to Y", "we hope to take the choir to Z in the spring"
+_HOPED_VISIT = re.compile(r"\b(?:(?:hope|hopes|hoped|hoping|wish|wishes|would\s+like|'d\s+like)\s+to\s+"
+                          r"(?:(?:go\s+and\s+)?visit|go\s+to|travel\s+to|return\s+to|move\s+to|settle\s+in|"
+                          r"(?:take|bring|send)\s+(?:our\s+|the\s+|their\s+|his\s+|her\s+|my\s+)?[\w'’-]+\s+to)|"
+                          r"want(?:s|ed)?\s+to\s+(?:move\s+to|settle\s+in))\s+(?:the\s+)?"
                           r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # a venue only mooted, and the list that goes on from it: "a second meeting might be held in X, Y or Z", "the talks
 # could be held in X", "could take place in X or Y" (a guess at a meeting to come, nothing held there, though a
