@@ -1833,6 +1833,12 @@ def cue_hits(sentence, returning=False):
     # 67 days", "the town was under blockade"), not a blocking point
     hits = [h._replace(layer="corridors") if h.layer == "checkpoints" and h.kind == "blockade"
             and _HELD_IN.search(lower, max(0, h.begin - 30), h.begin) else h for h in hits]
+    # ... and so has a town told as being blockaded, with no one doing it: "X is still completely blockaded", "the
+    # village has remained blockaded since May" (the state "under blockade" names; troops who blockaded a town, or a
+    # town "blockaded by" them, stay a blocking point)
+    hits = [h._replace(layer="corridors") if h.layer == "checkpoints" and h.kind == "blockade"
+            and lower.startswith("blockaded", h.begin) and _BLOCKADED_STATE.search(lower, max(0, h.begin - 50), h.begin)
+            and not _BY_AGENT.match(lower, h.end) else h for h in hits]
     # vehicles on their way that "blocked the road" held up its traffic: the route's, not a blocking point ("the
     # coaches carrying the guests to X blocked the road through Y for an hour"; not "residents blocked the road with
     # lorries", people's blockade with their vehicles)
@@ -3166,6 +3172,9 @@ _NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:because|since|as|for|and|but|wh
 # (one or two words of its extent, a comma between them: "under a complete, two-way blockade", "in a total blockade")
 _HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|virtual|near-total|partial|tight|"
                       r"two-way|double|strict|effective)\s*,?\s+){0,2}$")
+_BLOCKADED_STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained|stays?|stayed|been)\s+(?:(?:still|now|"
+                             r"completely|fully|totally|effectively|virtually|practically|almost|again)\s+){0,2}$")
+_BY_AGENT = re.compile(r"\s+(?:\w+\s+)?by\b")
 _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")
 _NEAR = re.compile(r"\s+near\b")
 _RECOVERY = re.compile(r"recover\w*|loss(?:es)? of")

@@ -281,9 +281,12 @@ _BROKERED_IN = re.compile(r"\b(?:truce|ceasefire|cease-fire|deal|agreement|accor
                           r"\s+in\s+$", re.I)
 # a visit someone only hopes or wishes to make: "Next month I hope to visit Goranboy", "she would like to travel to
 # Shusha one day" (a wish, nothing has happened there; a plan or a set visit is still told: "plans to visit X next
-# week", "will visit X on Friday")
-_HOPED_VISIT = re.compile(r"\b(?:hope|hopes|hoped|hoping|wish|wishes|would\s+like|'d\s+like)\s+to\s+"
-                          r"(?:(?:go\s+and\s+)?visit|go\s+to|travel\s+to|return\s+to)\s+(?:the\s+)?"
+# week", "will visit X on Friday"); so is a move or a settling only wanted, and a group or a thing someone hopes to
+# take or bring to a town: "one family wanted to move to Y", "we hope to take the choir to Z in the spring"
+_HOPED_VISIT = re.compile(r"\b(?:(?:hope|hopes|hoped|hoping|wish|wishes|would\s+like|'d\s+like)\s+to\s+"
+                          r"(?:(?:go\s+and\s+)?visit|go\s+to|travel\s+to|return\s+to|move\s+to|settle\s+in|"
+                          r"(?:take|bring|send)\s+(?:our\s+|the\s+|their\s+|his\s+|her\s+|my\s+)?[\w'’-]+\s+to)|"
+                          r"want(?:s|ed)?\s+to\s+(?:move\s+to|settle\s+in))\s+(?:the\s+)?"
                           r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # a venue only mooted, and the list that goes on from it: "a second meeting might be held in X, Y or Z", "the talks
 # could be held in X", "could take place in X or Y" (a guess at a meeting to come, nothing held there, though a
@@ -836,6 +839,9 @@ def described_dropped(sentence, mentions):
         mentions = [m for m in mentions if WAR_NEWS.search(sentence, 0, m.begin)]
         if not mentions:
             return []
+    if ":" in sentence and _OWN_AFFAIRS_HEAD.match(sentence) and _nothing_told(sentence) \
+            and not _war_told(sentence) and not WAR_NEWS.search(sentence) and not _TRADE_NEWS.search(sentence):
+        return []                          # "Orders: six gates for the farm at X": a club's or a shop's own business
     if "harvest" in sentence and _HARVEST_TOLD.search(sentence) and not _HARM_TOLD.search(sentence) \
             and not _HARVEST_BARRED.search(sentence):
         return []                          # "growers around X report a late but good harvest": farm news
@@ -1778,6 +1784,18 @@ _SLUG_PLACES = re.compile(r"^(?:SC|Sc|Scene|SCENE|Shot|SHOT)\.?\s*\d+[A-Za-z]?\s
 # to ...", "Y, St Gayane: a service will be held on Sunday" (a plan or a request, nothing that happened there)
 _NOTICE_HEAD = re.compile(r"^[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:,\s+[^:,.;]{1,40})?:\s")
 _NOTICE_PLAN = re.compile(r"\b(?:will|shall|asks?|invites?|requests?)\b")
+# a line a club's minutes, a shop's book or a school's notes head with their own business before a colon: "Orders:
+# ...", "Delivery: ...", "Club business: ...", "Any other business: ...", "Show report: ...", "News of the school:
+# ...", "Work in the shop this week: ...", "Accounts for the week: ...", "Notes from the spring outing to X: ..." (the members', customers' and
+# outings' towns, no event there unless the line tells one)
+_OWN_AFFAIRS_HEAD = re.compile(
+    r"^(?:(?:New\s+)?[Oo]rders?(?:\s+book)?|Deliver(?:y|ies)|Collections?|Accounts(?:\s+for\s+the\s+(?:day|week|month))?|Any\s+[Oo]ther\s+[Bb]usiness|AOB|"
+    r"(?:Club|Society|Circle|Class|School|Shop|Workshop|Kitchen|Guild)(?:['’]s)?\s+(?:business|news|notes|matters)|"
+    r"(?:Show|Exhibition|Competition|Festival|Match)\s+(?:report|results|news)|"
+    r"News\s+(?:of|from)\s+the\s+(?:school|club|society|circle|class|shop|workshop|guild|choir)|"
+    r"Work\s+(?:in|at)\s+the\s+(?:shop|workshop|yard|kitchen|studio|forge)(?:\s+this\s+(?:week|month))?|"
+    r"Notes\s+(?:from|on)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:outing|trip|excursion|show|meeting|visit)\b[^:.;]{0,40}?)"
+    r":\s")
 
 
 def _nothing_told(sentence):
