@@ -2804,4 +2804,5 @@ KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Dr
               "casualties": "Casualties", "accident": "Explosion", "crash": "Road accident", "mention": "Mentioned",
               "presence": "Mentioned",
               "civilian": "Civilian life", "return": "Return of the displaced",
-              "displacement": "Displacement", "arson": "Arson", "non_combat": "Non-combat death", "tally": "Incidents counted", "encirclement": "Posts cut off", "capture": "Capture", "stay": "Stay on the way", "funeral": "Burial"}
+              "displacement": "Displacement", "arson": "Arson", "non_combat": "Non-combat death", "tally": "Incidents counted", "encirclement": "Posts cut off", "capture": "Capture", "stay": "Stay on the way", "funeral": "Burial",
+              "incursion": "Incursion"}

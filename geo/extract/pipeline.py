@@ -2449,14 +2449,17 @@ def _province_drilled(sentence, row):
                                                           row.mention.begin))
 
 
-# troops that crossed, moved or advanced into a province ("crossed into Syunik", "advanced about 3 km into Armenia's
-# Syunik region"), or that acted in one stretch of it ("tried to move the line in one sector of Syunik"): the
+# troops that crossed, moved, came or advanced into a province ("crossed into Syunik", "advanced about 3 km into
+# Armenia's Syunik region"), or that acted in one stretch of it ("tried to move the line in one sector of Syunik"): the
 # province is where the incursion was, though no smaller place is named
-_ENTERED_INTO = re.compile(r"\b(?:crossed|cross|crossing|advanced|advancing|moved|pushed|penetrated|encroached|"
+_ENTERED_INTO = re.compile(r"\b(?:crossed|cross|crossing|advanced|advancing|moved|came|come|pushed|penetrated|encroached|"
                            r"infiltrated|incursions?)\b[^.;:]{0,60}?\binto\s+(?:the\s+)?"
                            r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?"
                            # (each province of a list entered: "crossed into Gegharkunik and Syunik")
                            r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?(?:\s*,\s*|,?\s+and\s+))*$")
+# ... and still so with a smaller place named only as the troops' heading after it: "moved several kilometres into
+# Syunik in the direction of X" (the province entered, X where they were going; not "5 km into Syunik near X")
+_HEADING_AFTER = re.compile(r"\s+(?:in\s+the\s+directions?\s+of|towards?)\s", re.I)
 _SECTOR_OF = re.compile(r"\b(?:in|on|at|along)\s+(?:one|a|another|the\s+[\w-]+)\s+(?:sector|section|stretch)\s+"
                         r"of\s+(?:the\s+)?$", re.I)
 _ENTERED_REACH = 90           # characters back from the province to the crossing
@@ -3504,7 +3507,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     or _exclave_fences(s, r, finder)
                     or _province_visited(s, r) or _province_hosts(s, r)
                     or (not smaller and (_province_drilled(s, r) or _province_happened(s, r)
-                                         or _province_entered(s, r) or _province_posted(s, r)))]
+                                         or _province_entered(s, r) or _province_posted(s, r)))
+                    or (r.kind == "incursion" and _province_entered(s, r) and _HEADING_AFTER.match(s, r.mention.end))]
             rows = _between(s, rows)
             spoken = _spoken_day(s, dates, attributions)
             for group in _group_corridors(rows):
