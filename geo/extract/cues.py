@@ -1778,6 +1778,11 @@ def cue_hits(sentence, returning=False):
     hits = [h for h in hits if not (h.kind == "route" and lower.startswith("across", h.begin)
                                     and _ACROSS_SIDE.search(lower, max(0, h.begin - 3), h.begin)
                                     and _BANK_NOUN.match(lower, h.end))]
+    # a border told by where it runs is no crossing: "the border there runs across the lake", "the frontier cuts
+    # through the pastures of X" (its course, geography; people or troops crossing it keep "across")
+    if "border" in lower or "frontier" in lower or "boundary" in lower:
+        hits = [h for h in hits if not (h.kind == "route" and lower.startswith(("across", "through"), h.begin)
+                                        and _BORDER_RUNS_BEFORE.search(lower, max(0, h.begin - 40), h.begin))]
     # a count spread across several areas is how far it reaches, no crossing: "2,000 people across the three regions"
     hits = [h for h in hits if not (h.kind == "route" and lower.startswith("across", h.begin)
                                     and _ACROSS_AREAS.match(lower, h.end))]
@@ -3168,6 +3173,9 @@ _FOR_GOODS = re.compile(r"(?:\s+[a-z][\w'’-]*){0,5}?\s+(?:for|at|outside|in\s+
                         r"(?!\s+(?:inspections?|checks?|controls?|clearance)\b)")
 _ACROSS_SIDE = re.compile(r",\s*$")
 _BANK_NOUN = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:river|border|lake|bay|gorge|valley|frontier)\b")
+# the verb of a border's course right before "across" or "through": "the border there runs ", "the frontier cuts "
+_BORDER_RUNS_BEFORE = re.compile(r"\b(?:border|frontier|boundary)\s+(?:[\w'’-]+\s+){0,2}?(?:runs?|ran|running|passes|"
+                                 r"passed|passing|cuts?|cutting)\s+(?:right\s+|straight\s+|now\s+)?$")
 _ACROSS_AREAS = re.compile(r"\s+(?:the\s+)?(?:" + NUMBER_WORDS + r"|\d+|several|all|many)\s+"
                            r"(?:[\w-]+\s+)?(?:regions|provinces|districts|villages|communities|towns|municipalities)\b")
 _FACES = re.compile(r"\b(?:fac(?:es|e|ed|ing)|overlook(?:s|ed|ing)?|look(?:s|ed|ing)? (?:out )?(?:at|over|on))\s+[^,;.]{1,40}$")
