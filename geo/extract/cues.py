@@ -877,6 +877,10 @@ _TAKEN_ON_AXIS = re.compile(r"\btaken\s+(?:prisoner|captive|hostage)\s+(?:in|on)
 _STOPPED_ADVANCE = re.compile(r"\b(?:troops|soldiers|units|forces|army|advances?|attacks?|assaults?|groups?|"
                               r"offensives?|attempts?)\b")
 _TROOP_MOVE = re.compile(r"mov(?:e|ed|es|ing)|across|cross(?:ed|es|ing)?|march(?:ed|es|ing)?|walk(?:ed|ing|s)?")
+_DIRECTION_OF = re.compile(r"in the directions? of")
+# (the troops' verb of moving before it, in the same clause)
+_MOVED_BEFORE = re.compile(r"\b(?:mov(?:e|ed|es|ing)|c[ao]me|went|gone|walk(?:ed|ing)|march(?:ed|ing)|cross(?:ed|ing))\b"
+                           r"[^,;:.]*$")
 _TROOP_MOVERS = re.compile(r"\b(?:troops|soldiers|servicemen|units|forces|army)\b")
 _MOVED_BY_TROOPS = re.compile(r"\b(?:" + _CIVILIANS + r"|people|refugees|civilians|prisoners|" + _VEHICLE_NOUNS + r"|aid|"
                               r"goods|cargo|supplies|positions?|equipment|weapons|artillery|guns)\b")
@@ -909,6 +913,22 @@ _KEEPERS_ARRIVED = re.compile(r"\bpeacekeep(?:ers|ing\s+(?:contingent|troops|for
                               r"also|finally|soon)\s+)?(?:reached(?!\s+out\b)|arrived\s+(?:in|at))\b"
                               r"(?!\s+(?:the\s+|an?\s+)?(?:border|crossing|checkpoint|post|airport|base|camp|headquarters|"
                               r"agreements?|deals?|accords?|consensus|understandings?|compromises?)\b)")
+
+
+# troops who moved, came or crossed into a named place entered it, on foot or not: "the soldiers who had come into X",
+# "units moved several kilometres into Y", "servicemen crossed into Z" (an incursion, as "entered X" is; not people,
+# vehicles or goods the troops move, see _troops_moving; nor a deal that came into force)
+_CAME_INTO = re.compile(r"\b(?:mov(?:ed|ing)|c[ao]me|coming|cross(?:ed|ing)|walk(?:ed|ing)|march(?:ed|ing)|went|gone)\s+"
+                        r"(?:back\s+)?(?:(?:some|about|around|nearly|almost|over|up\s+to)\s+)?"
+                        r"(?:(?:several|a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|[\d.,]+)\s+"
+                        r"(?:and\s+a\s+half\s+)?(?:kilomet(?:re|er)s?|km|miles|met(?:re|er)s?)\s+)?(?:deep\s+)?into\b"
+                        r"(?!\s+(?:force|effect|play|view|being|contact|question|power|office|service|use|action)\b)")
+
+
+def _troops_came_into(lower):
+    """Incursion cues (other) where troops moved, came or crossed into a place (_CAME_INTO): their entry."""
+    return [Cue(*m.span(), "other", "incursion", True) for m in _CAME_INTO.finditer(lower)
+            if _troops_moving(lower, m.start())]
 
 
 def _keepers_arrived(lower):
@@ -1289,6 +1309,12 @@ def cue_hits(sentence, returning=False):
     hits += _pair_services(lower, sentence)
     hits += _convoy_arrivals(lower)
     hits += _journeys_on(lower)
+    # (only where a way's word would otherwise take the place: "cut the supply routes of the units who had come into
+    # X", "moved into Y in the direction of Z"; fire or fighting told is the news: "after two days of shelling,
+    # troops moved into X")
+    if "into" in lower and any(h.layer == "corridors" for h in hits) \
+            and not any(h.strong and h.layer == "shelling" for h in hits):
+        hits += _troops_came_into(lower)
     if "began" in lower or "started" in lower or "broke out" in lower:
         hits = _day_it_began(lower, hits)
     if "peacekeep" in lower:
@@ -1732,6 +1758,13 @@ def cue_hits(sentence, returning=False):
         hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
                                         and _TROOP_MOVE.fullmatch(lower, h.begin, h.end)
                                         and _troops_moving(lower, h.begin))]
+    # ... and the heading of troops on the move is no way either: "servicemen moved several kilometres into X in the
+    # direction of Y" (their advance; not "the buses moved off in the direction of Z", people's way)
+    if any(not h.strong and h.layer == "corridors" for h in hits) and _TROOPS.search(lower):
+        hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
+                                        and _DIRECTION_OF.fullmatch(lower, h.begin, h.end)
+                                        and (moved := _MOVED_BEFORE.search(lower, max(0, h.begin - 80), h.begin))
+                                        and _troops_moving(lower, moved.start()))]
     # armed men crossing in a sentence of shots or an advance are in the fighting, not on a way: "servicemen carried
     # a flag across the bridge before shots rang out", "border guards crossed the bridge and tried to push into X"
     if any(not h.strong and h.layer == "corridors" for h in hits) \
@@ -1749,6 +1782,11 @@ def cue_hits(sentence, returning=False):
     hits = [h for h in hits if not (h.kind == "route" and lower.startswith("across", h.begin)
                                     and _ACROSS_SIDE.search(lower, max(0, h.begin - 3), h.begin)
                                     and _BANK_NOUN.match(lower, h.end))]
+    # a border told by where it runs is no crossing: "the border there runs across the lake", "the frontier cuts
+    # through the pastures of X" (its course, geography; people or troops crossing it keep "across")
+    if "border" in lower or "frontier" in lower or "boundary" in lower:
+        hits = [h for h in hits if not (h.kind == "route" and lower.startswith(("across", "through"), h.begin)
+                                        and _BORDER_RUNS_BEFORE.search(lower, max(0, h.begin - 40), h.begin))]
     # a count spread across several areas is how far it reaches, no crossing: "2,000 people across the three regions"
     hits = [h for h in hits if not (h.kind == "route" and lower.startswith("across", h.begin)
                                     and _ACROSS_AREAS.match(lower, h.end))]
@@ -3157,6 +3195,9 @@ _FOR_GOODS = re.compile(r"(?:\s+[a-z][\w'’-]*){0,5}?\s+(?:for|at|outside|in\s+
                         r"(?!\s+(?:inspections?|checks?|controls?|clearance)\b)")
 _ACROSS_SIDE = re.compile(r",\s*$")
 _BANK_NOUN = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:river|border|lake|bay|gorge|valley|frontier)\b")
+# the verb of a border's course right before "across" or "through": "the border there runs ", "the frontier cuts "
+_BORDER_RUNS_BEFORE = re.compile(r"\b(?:border|frontier|boundary)\s+(?:[\w'’-]+\s+){0,2}?(?:runs?|ran|running|passes|"
+                                 r"passed|passing|cuts?|cutting)\s+(?:right\s+|straight\s+|now\s+)?$")
 _ACROSS_AREAS = re.compile(r"\s+(?:the\s+)?(?:" + NUMBER_WORDS + r"|\d+|several|all|many)\s+"
                            r"(?:[\w-]+\s+)?(?:regions|provinces|districts|villages|communities|towns|municipalities)\b")
 _FACES = re.compile(r"\b(?:fac(?:es|e|ed|ing)|overlook(?:s|ed|ing)?|look(?:s|ed|ing)? (?:out )?(?:at|over|on))\s+[^,;.]{1,40}$")

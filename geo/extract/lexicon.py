@@ -1922,6 +1922,12 @@ _CHECKPOINTS = _cues(
      r"(?<=\s)(?:a|one|two|three|four|five|[\d.,]+) ?(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|m) (?:away )?from (?:the |their "
      r"|its )?(?:nearest |closest |forward |front )?(?:(?:enemy|azerbaijani|armenian|azeri|opposing|army|military) )?"
      r"(?:positions|posts|outposts|trenches|firing points)\b|"
+     # ... or the place's houses told standing close to the line, no distance given: "houses in X now stand close to
+     # the Azerbaijani posts", "the homes of Y lie right next to their positions" (a line held by the village; not a
+     # flag raised near the posts, nor a post office or a town's police post)
+     r"\b(?:houses|homes)\b(?= (?:[\w'’-]+ ){0,3}?(?:stand|stands|stood|lie|lies|lay|are|were|sit|sits|now|still) "
+     r"(?:(?:now|still|very|right|so|too) ){0,2}(?:close|next|near) (?:to )?(?:the |their |its )?"
+     r"(?:(?:enemy|azerbaijani|armenian|azeri|opposing|army|military|new) )?(?:positions|posts|outposts|trenches)\b)|"
      # ... or troops set down nearer than a line agreed: "had deployed 100 to 300 metres closer than agreed" (the
      # line run forward of where it should be)
      r"\b(?:deployed|moved|advanced|set up|dug in|stationed)\s+(?:[\w'’-]+\s+){0,5}?(?:closer|nearer|"
@@ -2808,4 +2814,5 @@ KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Dr
               "casualties": "Casualties", "accident": "Explosion", "crash": "Road accident", "mention": "Mentioned",
               "presence": "Mentioned",
               "civilian": "Civilian life", "return": "Return of the displaced",
-              "displacement": "Displacement", "arson": "Arson", "non_combat": "Non-combat death", "tally": "Incidents counted", "encirclement": "Posts cut off", "capture": "Capture", "stay": "Stay on the way", "funeral": "Burial"}
+              "displacement": "Displacement", "arson": "Arson", "non_combat": "Non-combat death", "tally": "Incidents counted", "encirclement": "Posts cut off", "capture": "Capture", "stay": "Stay on the way", "funeral": "Burial",
+              "incursion": "Incursion"}

@@ -603,10 +603,12 @@ def landmarks_dropped(sentence, mentions):
                 and any(n.place != m.place for n in mentions) and _CAPTURE_TOLD.search(sentence) \
                 and not _WAY_ON.match(sentence, m.end) and not _OWN_CAPTURE_AFTER.match(sentence, m.end):
             continue                       # "a column coming down from X captured Y": where the troops set out
-        # (every _GOODS_FROM match holds "from", in any case: a quick test before the costly search, which tries
-        # some seventy goods words at each word of the window)
-        if ends_with_word(before, ("from", "the", "of", "in", "at", "near", "outside", "above")) \
-                and "from" in before.lower() and (goods := _GOODS_FROM.search(before)) \
+        # (every _GOODS_FROM match holds "from", in any case, or a verb of growing: a quick test before the costly
+        # search, which tries some seventy goods words at each word of the window)
+        if ends_with_word(before, ("from", "the", "of", "in", "at", "near", "outside", "above", "on", "around",
+                                   "below")) \
+                and ("from" in before.lower() or any(w in before for w in _GROWN_STEMS)) \
+                and (goods := _GOODS_FROM.search(before)) \
                 and not ((goods.group("supplier") or goods.group("maker")) and _FIRE_FROM_SUPPLIER.search(before)) \
                 and not (_STAPLES.match(goods.group())
                          and (WAR_NEWS.search(sentence) or _STAPLES_CARRIED.search(sentence)
@@ -692,13 +694,16 @@ def landmarks_dropped(sentence, mentions):
 # (and a workshop's parts and metal, food and herbs: "waits for a part from X", "the new sheet of copper from Y",
 # "thyme from the hills above Z": older sets 0 of 10 such towns annotated; so fodder and a maker's paint and tin:
 # "the lucerne from the X side", "the paint from the Y supplier"; and a grocer's staples and spices: "saffron from X",
-# "sacks of rice from Y", "salt from Z")
+# "sacks of rice from Y", "salt from Z"; and orchard fruit, nuts and seed, as apricots are: "plums from the X
+# orchards", "seed grown on the Y plateau")
 _GOODS = r"\b(?:wool|fleece|honey|cheese|butter|tea|wine|brandy|apricots?|walnuts?|grapes?|melons?|" \
          r"pomegranates?|cherries|figs|fruit|herbs|spices|silk|rugs|carpets|roots|" \
          r"oak|pine|beech|timber|planks|boards|gold\s+leaf|varnish|glaze|yarn|canvas|sailcloth|marble|tiles|leather|" \
          r"(?<=\ba\s)part|spare\s+parts?|parts|copper|brass|chicken|trout|thyme|lichen|hay|sesame|molasses|quince|" \
          r"lentils?|records|pressings|books|lucerne|alfalfa|clover|straw|paints?|tin|" \
-         r"saffron|rice|flour|salt|sugar|sumac|barberries|pepper|hazelnuts?|almonds?|chestnuts?|caviar)"
+         r"saffron|rice|flour|salt|sugar|sumac|barberries|pepper|hazelnuts?|almonds?|chestnuts?|caviar|" \
+         r"plums?|pears?|apples?|peaches|quinces|berries|nuts|seeds?|linseed|flax)"
+_GROWN_STEMS = ("grown", "harvested", "picked", "gathered", "raised")    # (the verbs of the growing form below)
 _GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|are|was|were)\s+the\s+(?:[\w-]+\s+){0,2}"
                          r"(?:kind|sort|variety|type)\s+from\s+(?:the\s+)?$"
                          r"|" + _GOODS + r"(?:\s+(?:came|come|arrived)(?:\s+in)?)?\s+from\s+"
@@ -718,6 +723,11 @@ _GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|ar
                          # the beekeepers on the X road", "fish from the fishermen at Y"; only goods named before
                          # them: people "evacuated from the farms on the Z road" or "sheep seized from the shepherds
                          # near W" are news there)
+                         # (or goods grown on a place's land: "seed grown on the X plateau", "pears picked in the
+                         # orchards of Y": where they grew, no event; older sets annotate none)
+                         r"|" + _GOODS + r"\s+(?:grown|harvested|picked|gathered|raised)\s+(?:on|in|near|around|above|"
+                         r"below)\s+(?:the\s+)?(?:(?:hills|slopes|meadows|fields|orchards|gardens|valley|plateau)\s+"
+                         r"(?:of|above|around|near|below)\s+(?:the\s+)?)?$"
                          r"|" + _GOODS + r"(?:\s+[\w'’-]+){0,3}?\s+from\s+(?P<maker>(?:an?|the|our|their|its)\s+"
                          r"(?:[\w'’-]+\s+){0,2}?(?:farms?|suppliers?|growers?|orchards?|vineyards?|apiar(?:y|ies)|"
                          r"beekeepers?|fishermen|shepherds?|bakers?))\s+(?:near|at|in|outside|above|on\s+the)\s+"
@@ -2450,14 +2460,17 @@ def _province_drilled(sentence, row):
                                                           row.mention.begin))
 
 
-# troops that crossed, moved or advanced into a province ("crossed into Syunik", "advanced about 3 km into Armenia's
-# Syunik region"), or that acted in one stretch of it ("tried to move the line in one sector of Syunik"): the
+# troops that crossed, moved, came or advanced into a province ("crossed into Syunik", "advanced about 3 km into
+# Armenia's Syunik region"), or that acted in one stretch of it ("tried to move the line in one sector of Syunik"): the
 # province is where the incursion was, though no smaller place is named
-_ENTERED_INTO = re.compile(r"\b(?:crossed|cross|crossing|advanced|advancing|moved|pushed|penetrated|encroached|"
+_ENTERED_INTO = re.compile(r"\b(?:crossed|cross|crossing|advanced|advancing|moved|came|come|pushed|penetrated|encroached|"
                            r"infiltrated|incursions?)\b[^.;:]{0,60}?\binto\s+(?:the\s+)?"
                            r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?"
                            # (each province of a list entered: "crossed into Gegharkunik and Syunik")
                            r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?(?:\s*,\s*|,?\s+and\s+))*$")
+# ... and still so with a smaller place named only as the troops' heading after it: "moved several kilometres into
+# Syunik in the direction of X" (the province entered, X where they were going; not "5 km into Syunik near X")
+_HEADING_AFTER = re.compile(r"\s+(?:in\s+the\s+directions?\s+of|towards?)\s", re.I)
 _SECTOR_OF = re.compile(r"\b(?:in|on|at|along)\s+(?:one|a|another|the\s+[\w-]+)\s+(?:sector|section|stretch)\s+"
                         r"of\s+(?:the\s+)?$", re.I)
 _ENTERED_REACH = 90           # characters back from the province to the crossing
@@ -3429,6 +3442,10 @@ def extract_text(text, published, gazetteer=None, source=""):
                         and not strong_told and not _PICTURES_SHOW.search(s, row.mention.end):
                     continue               # "a photo essay with pictures from X and Y": where the pictures were
                                            # taken, nothing told happening there
+                if _PICTURES_SHOWING.search(s, max(0, row.mention.begin - _SHOWING_REACH), row.mention.begin) \
+                        and not strong_told:
+                    continue               # "old slides showing X, the Y gorge and the bridge at Z": the views the
+                                           # pictures hold, nothing told happening there
                 if _MAP_OF.search(s, max(0, row.mention.begin - _PICTURES_REACH), row.mention.begin) \
                         and not strong_told and not _MAP_OF_MINES.match(s, row.mention.end):
                     continue               # "a walking map of the X shore": what the map shows, no event there
@@ -3507,7 +3524,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     or _exclave_fences(s, r, finder)
                     or _province_visited(s, r) or _province_hosts(s, r)
                     or (not smaller and (_province_drilled(s, r) or _province_happened(s, r)
-                                         or _province_entered(s, r) or _province_posted(s, r)))]
+                                         or _province_entered(s, r) or _province_posted(s, r)))
+                    or (r.kind == "incursion" and _province_entered(s, r) and _HEADING_AFTER.match(s, r.mention.end))]
             rows = _between(s, rows)
             spoken = _spoken_day(s, dates, attributions)
             for group in _group_corridors(rows):
@@ -4396,6 +4414,20 @@ _PICTURES_FROM = re.compile(r"\b(?:pictures|photos|photographs|images)\s+from\s+
 _PICTURES_REACH = 80                     # characters back from the place to the pictures' noun
 # (or what they show, said after the place: "more photos from X will follow, showing the ruins of the mosque")
 _PICTURES_SHOW = re.compile(r"\b(?:show(?:s|ed|ing|n)?|depict(?:s|ed|ing)?|where)\b")
+# ... or pictures named by the places they show, a list of views with no act in it: "postcards showing X, the Y gorge
+# and the bridge at Z", "old prints depicting A and B" (what is done there, when told, keeps the place: "photographs
+# showing soldiers raising a flag in X", "footage showed refugees waiting in Y")
+_SIGHT = (r"(?:bridges?|gorges?|church(?:es)?|monaster(?:y|ies)|fortress(?:es)?|castles?|squares?|markets?|valleys?|"
+          r"rivers?|lakes?|hills?|mountains?|stations?|streets?|houses?|gates?|walls?|centre|views?|waterfalls?)")
+_PICTURES_SHOWING = re.compile(r"\b(?:slides|postcards|pictures|photos|photographs|images|paintings|prints|engravings|"
+                               r"drawings|sketches|watercolou?rs|views)\b[^.;:!?]{0,80}?\b(?:show(?:s|ed|ing)?|"
+                               r"depict(?:s|ed|ing)?)\s+"
+                               # (the views listed before the place: names, or sights told by a name: "X, the Y gorge")
+                               r"(?:(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*|" + _SIGHT + r")"
+                               r"(?:\s*,\s*|,?\s+and\s+))*"
+                               # (and the sight the place names: "the bridge at Z", "the old church of W")
+                               r"(?:the\s+(?:[\w'’-]+\s+)?" + _SIGHT + r"\s+(?:at|of|in|near)\s+)?$")
+_SHOWING_REACH = 200                     # characters back from the place to the pictures' noun
 # a map, atlas or survey sheet named by what it shows: "a walking map of the X shore", "topographic sheets of Y", "maps
 # of A and B" (older sets: 0 of some 20 such places annotated; a shop's stock or a talk's subject, no event)
 # (nor mine maps of a place: "the mine maps of X were incomplete" are its minefields' maps, news of the place)
