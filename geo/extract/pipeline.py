@@ -2407,6 +2407,37 @@ _RECEIVED_AFTER = re.compile(r"(?:\s+province)?\s+(?:has\s+|had\s+|have\s+)?(?:a
                              r"(?:[\w-]+\s+){0,2}?(?:families|people|persons|refugees|evacuees|arrivals|residents)\b", re.I)
 
 
+# the villages of a province as a whole, fire told on them: "the border villages of Tavush were shelled", "fired for an
+# hour towards three villages of Syunik" (the older sets annotate the province so 4 times to 1, a smaller place named
+# elsewhere in the sentence or not); the fire is told on the villages themselves, in their own clause ("blazes broke
+# out in the villages of X" a week before the news is no fire on them)
+# (not one village placed among them: "X, one of the villages of Tavush, was shelled" is fire at X)
+_FIRE_ON_VILLAGES_OF = re.compile(r"\b(?:fired|fire|firing|shelled|shelling|struck|hit|targeted|attacked|bombarded)\b"
+                                  r"[^.;:,]{0,40}?(?<!\bof\sthe\s)(?<!\bof\sthe\sborder\s)\bvillages\s+of\s+"
+                                  r"(?:the\s+|Armenia's\s+|Armenia’s\s+|Azerbaijan's\s+|Azerbaijan’s\s+)?$")
+_VILLAGES_OF = re.compile(r"(?<!\bof\sthe\s)(?<!\bof\sthe\sborder\s)\bvillages\s+of\s+"
+                          r"(?:the\s+|Armenia's\s+|Armenia’s\s+|Azerbaijan's\s+|Azerbaijan’s\s+)?$")
+_FIRED_ON_AFTER = re.compile(r"(?:\s+province)?\s+(?:were|was|had\s+been|have\s+been|came|come)\s+(?:[a-z]+\s+){0,2}?"
+                             r"(?:shelled|fired\s+(?:on|at)|hit|struck|attacked|bombarded|targeted|under\s+fire)\b")
+# the villages named right after it: "the border villages of Tavush, X among them", "..., including X", "...: X and Y"
+_VILLAGES_NAMED_AFTER = re.compile(r"(?:\s+province)?\s*(?:,\s*(?:among\s+them|including|notably|such\s+as)\b|"
+                                   r",\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+among\s+them\b|:|\s*\(|"
+                                   r"\s+(?:including|such\s+as|like)\b)")
+_VILLAGES_REACH = 80          # characters back from the province to the fire told on its villages
+
+
+def _province_villages_fired(sentence, row):
+    """Is the row a province whose villages, as a whole, the sentence tells fire on? Its place, though the sentence
+    names a smaller place too ("..., and a school in X was damaged"); not when the villages are named right after
+    it ("the villages of Tavush, X among them"), which are the places."""
+    begin = row.mention.begin
+    return (row.layer == "shelling"
+            and bool(_FIRE_ON_VILLAGES_OF.search(sentence, max(0, begin - _VILLAGES_REACH), begin)
+                     or (_VILLAGES_OF.search(sentence, max(0, begin - 40), begin)
+                         and _FIRED_ON_AFTER.match(sentence, row.mention.end)))
+            and not _VILLAGES_NAMED_AFTER.match(sentence, row.mention.end))
+
+
 def _province_hosts(sentence, row):
     """Is the row a province where displaced people were housed, one that took a number of them in, or one the
     sentence counts people in? (The reception's place: a count by province names no smaller place.)"""
@@ -3523,6 +3554,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     or _exclave_journey(s, r, rows, finder) or _exclave_listed(s, r, rows, finder)
                     or _exclave_fences(s, r, finder)
                     or _province_visited(s, r) or _province_hosts(s, r)
+                    or (r.mention.place.name.endswith(" Province") and _province_villages_fired(s, r))
                     or (not smaller and (_province_drilled(s, r) or _province_happened(s, r)
                                          or _province_entered(s, r) or _province_posted(s, r)))
                     or (r.kind == "incursion" and _province_entered(s, r) and _HEADING_AFTER.match(s, r.mention.end))]
