@@ -354,11 +354,13 @@ def find_attributions(sentence):
                 or who.lower() in ("him", "her"):   # "the agency quoted him as saying": the one named
             found.append(_quoted_by(sentence, Attribution(m.start(), who)))
     quoted_ends = set()                    # where "quotes X who says" ends: its "says" is X's, read here
+    quoted_starts = set()                  # and where its "quotes" stands: that verb's subject relays X, read there
     for m in (_QUOTES_WHO_SAYS.finditer(sentence) if " who " in sentence else ()):
         if (_NAMED_FIRST.match(m.group("who")) or ACTOR_NOUNS.search(m.group("who"))) \
                 and not re.search(r"\bsources?\b", m.group("who"), re.I):
             found.append(_quoted_by(sentence, Attribution(m.start(), m.group("who"))))
             quoted_ends.add(m.end())
+            quoted_starts.add(m.start())
     for m in (_QUOTES_THEN_COLON.finditer(sentence) if ":" in sentence and "quote" in sentence else ()):
         found.append(Attribution(m.start(), m.group("who")))   # "Public Radio quotes Premier X: ...": X's words
     for m in (_QUOTED_AS_SAYING.finditer(sentence) if "quoted" in sentence or "cited" in sentence else ()):
@@ -438,8 +440,10 @@ def find_attributions(sentence):
                 and not (m.group(0).endswith("ing") and _PROGRESSIVE.match(unsaid.group(0))):
             continue                       # (but "were reporting", "was saying": words going on, stated)
         if m.group(0) in _QUOTING_VERBS and (_QUOTES_SPEAKER.match(sentence, m.start())
-                                           or _QUOTES_THEN_COLON.match(sentence, m.start())):
-            continue                       # "TASS quoted Dargahli as saying": the speaker, read above
+                                           or _QUOTES_THEN_COLON.match(sentence, m.start())
+                                           or m.start() in quoted_starts):
+            continue                       # "TASS quoted Dargahli as saying": the speaker, read above (and "TASS
+            # quoted Dargahli, who said": the one quoted, the innermost source)
         aside = _CITING_ASIDE.search(sentence, max(0, m.start() - 80), m.start())
         if aside is None and any(abs(m.start() - a.pos) < 30 and m.start() > a.pos for a in found
                                  if not _RELAYED.match(sentence, a.pos) and not _TOLD_IT_ASIDE.match(sentence, a.pos)
@@ -505,8 +509,13 @@ def find_attributions(sentence):
             continue                       # "Yerevan and Baku are talking about reopening the road": talks between
             # two sides, no one's account
         who = _subject_before(sentence, keeps.start() if keeps else m.start())
+        if who and _CAME_TALKING.search(who):
+            continue                       # "people came in still talking about X": how they came, no one's account
         if who and not any(abs(a.pos - m.start()) < 30 for a in found):
             found.append(Attribution(m.start(), who))  # "Azerbaijani officials continue to refer to it as ...": theirs
+    for m in (_PLACES_HE_NAMED.finditer(sentence) if "he " in sentence or "they " in sentence else ()):
+        if not any(abs(a.pos - m.start("verb")) < 30 for a in found):
+            found.append(Attribution(m.start("verb"), m.group("who")))   # "the villages he named": his list
     for m in (_CALLED_PLACE.finditer(sentence) if "called " in sentence else ()):
         who = _subject_before(sentence, m.start())
         if who and _actor_like(who) and not any(abs(a.pos - m.start()) < 30 for a in found):
@@ -1387,6 +1396,13 @@ _NAMING = re.compile(r"\b(?:refers?|referred|referring)\s+to\b[^.;:\"“”]{1,8
                      r"\b(?:speaks?|spoke|speaking|talking|talked)\s+(?:(?:on|to)\s+(?:(?:the|state|public|national|"
                      r"local)\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|television|TV|radio|reporters|journalists)\s+)?"
                      r"(?:of|about)\b")
+# places a speaker named or listed, told in a relative clause: "Among the villages he named were X and Y", "the
+# towns she listed included X" (the list is the speaker's, named before by a pronoun)
+_PLACES_HE_NAMED = re.compile(r"\b(?:villages|towns|settlements|places|localities|positions)\s+(?:that\s+)?"
+                              r"(?P<who>he|she|they)\s+(?:had\s+)?(?P<verb>named|listed|mentioned|read\s+out)\b")
+# a verb of coming or going inside what reads as the subject of "talking about": "people came in yesterday still
+# talking about it" (the talk tells how they came; the subject is no source)
+_CAME_TALKING = re.compile(r"\b(?:came|went|arrived|walked|returned|stood|sat|stayed|gathered)\b")
 # two sides as one subject, perhaps with a comma aside after them: "Yerevan and Baku, with Moscow in the middle, are"
 _PAIR_BEFORE = re.compile(r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?P<b>[A-Z][\w'’-]+)(?:,[^,;:.]{1,50},)?"
                           r"\s+(?:(?:are|were|is|was|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:now|still|again)\s+)?$")
