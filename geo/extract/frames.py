@@ -64,7 +64,10 @@
 * a small trade's errands: where its goods are ordered from or its tradesmen work ("we can order new ones from X",
   "bought from a collector in Y", "our supplier in Z"), where its parcels are posted or its orders delivered ("tops
   posted to A and B", "orders are delivered free inside C") and whom an order-book line is for ("Twelve smokers for
-  D, due in January") (:func:`_trade_errand`);
+  D, due in January") (:func:`_trade_errand`), a shop's or a market's town and a customer's town ("the fish comes from
+  the market in E", "a customer from F rang") when only trade is told;
+* where someone is staying with kin or friends for now: "the rest of us are staying with relatives in X" (a private
+  lodging; fire told there keeps it);
 * the surname of someone the article names in full: "Arkadi Ghukasyan" and then "Ghukasyan was wounded" is the
   man, not Ashotsk under its Soviet name (:func:`surnames_in`, :func:`surname_alone`).
 
@@ -1014,6 +1017,7 @@ def described_dropped(sentence, mentions):
         # tells: "have family in Lachin and Kalbajar, which were handed over on Monday")
         if before.endswith(("in ", "in the ", "from ", "from the ")) and not _war_told(sentence) and (
                 _LIFE_YEARS_IN.search(before) or _KIN_HOME_IN.search(before) or kin
+                or ("stay" in before and _STAYING_WITH_KIN_IN.search(before) and not _EVENT_TOLD.search(sentence))
                 or (_DIED_IN.search(before) and _AT_AGE.search(sentence, m.end))):
             if kin:
                 home_end = m.end           # (and the list it opens: "have family in the X and Y districts")
@@ -1983,6 +1987,18 @@ _ORDER_LINE = re.compile(r"^(?:(?:[A-Z][a-z]+|\d+)\s+(?:[\w'’-]+\s+){0,6}?|The
                          + _TRADE_LIST)
 _ORDER_STATE = re.compile(r"\b(?:due|to\s+be\s+(?:finished|ready|collected|delivered)|(?:is|are)\s+(?:finished|ready|"
                           r"cut|done|still)|will\s+be\s+delivered|wants?\s+(?:them|it))\b")
+# a shop's or a market's town, where its goods are sold or fetched: "black seed in small jars for the shops in X",
+# "the fish comes from the market in Y", "the repair shop in Z" (read sets: 12 of 14 such towns unannotated, the two
+# annotated telling shops that ration food and a shop hit by fire: a shortage's news, _SHORTAGE_TOLD, or war's)
+# (not someone at the market: "said a beekeeper at the market in W" is where the words were heard)
+_SHOP_IN = re.compile(r"(?<!\bat\sthe\s)(?<!\bat\sa\s)\b(?:market|bazaar|shops?|stalls?)\s+in\s+" + _TRADE_LIST, re.I)
+_SHORTAGE_TOLD = re.compile(r"\b(?:ration\w*|shortages?|queues?|queued|empty|ran\s+out|run\s+out|short\s+of)\b", re.I)
+# a customer's or a buyer's town, said to tell who they are: "a customer from X rang to ask", "our customers in Y"
+# (read sets: 9 of 10 such towns unannotated; the one kept tells a family killed by shelling, a war sentence)
+_CUSTOMER_OF = re.compile(r"\b(?:customers?|clients?|buyers?)\s+(?:[\w'’-]+\s+)?(?:from|in)\s+" + _TRADE_LIST, re.I)
+# (customers who travel are a journey's people: "customers from X travelled to Y by bus")
+_CUSTOMERS_TRAVEL = re.compile(r"\b(?:travel\w*|drove|driven|drive|came|come|went|walked|flew|arriv\w*|left|returned|"
+                               r"fled|moved)\s+(?:back\s+)?(?:to|from|into|home)\b", re.I)
 # what makes a trade's sentence news: aid, officials, families on the move, a closure (besides war, _war_told)
 _TRADE_NEWS = re.compile(r"\b(?:aid|humanitarian|relief|Red\s+Cross|Red\s+Crescent|ICRC|charity|donat\w*|refugees|"
                          r"displaced|families|evacuat\w*|blockad\w*|closed|closure|cut\s+off|captives?|ministry|"
@@ -2096,6 +2112,15 @@ _KIN_HOME_IN = re.compile(r"\b(?:in|into|to|at)\s+(?:an?|his|her|their|my|our)\s
                           r"(?:relative|cousin|friend|son|daughter|brother|sister|uncle|aunt|parent|grandparent|"
                           r"grandmother|grandfather|mother|father|niece|nephew|in-law)(?:['’]s|s['’])\s+"
                           r"(?:flat|apartment|house|home|dacha|room)\s+in\s+(?:the\s+)?$", re.I)
+# where someone is staying with kin or friends for now: "the rest of us are staying with relatives in X", "his wife
+# will stay with her mother in Y" (a private lodging; read sets: 8 of 9 such towns unannotated, the one kept named
+# with others in an exodus; fire, harm or refugees told keep the town: "refugees, many of whom are staying with
+# relatives in W", an official's news; and a stay in the past, "stayed with relatives in Z until Wednesday", is a
+# flight's shelter, left alone)
+_STAYING_WITH_KIN_IN = re.compile(r"\b(?:staying|stay)\s+with\s+(?:[\w'’-]+\s+){0,3}?(?:relatives|relations|family|friends?|"
+                                  r"cousins?|mother|father|parents|sisters?|brothers?|sons?|daughters?|aunts?|uncles?|"
+                                  r"grandparents|grandmother|grandfather|in-laws|kin|us)\s+"
+                                  r"(?:and\s+(?:[\w'’-]+\s+){0,4}?)?in\s+(?:the\s+)?$", re.I)
 # the writer's own people told by where their kin live: "our secretary has family in X", "our treasurer, who has
 # relatives in Y", "several of our members have relatives in the Z villages" (who they are; older sets: 0 of 6 such
 # towns annotated; fire or harm told in the sentence keeps the town, see _war_told; not a body that cares for
@@ -2437,13 +2462,15 @@ def _goods_origin(sentence, m, mentions, before):
 
 def _trade_errand(sentence, begin):
     """Is the mention at ``begin`` a small trade's errand (see _ORDERED_FROM, _TRADER_AT, _POSTED_TO, _DELIVERED_IN,
-    _ORDER_LINE): where goods are ordered from or posted to, a tradesman's town, a shop's delivery area, an order's
-    customer?"""
+    _ORDER_LINE, _SHOP_IN, _CUSTOMER_OF): where goods are ordered from or posted to, a tradesman's town, a shop's
+    delivery area, an order's customer, a shop's or a market's town, a customer's town?"""
     start = max(0, begin - 120)
     errand = (_ORDERED_FROM.search(sentence, start, begin) or _TRADER_AT.search(sentence, start, begin)
               or (_POSTED_TO.search(sentence, start, begin) and _POST_WORD.search(sentence))
               or (_DELIVERED_IN.search(sentence, start, begin) and _ORDERS_WORD.search(sentence))
-              or (_ORDER_LINE.match(sentence, 0, begin) and _ORDER_STATE.search(sentence)))
+              or (_ORDER_LINE.match(sentence, 0, begin) and _ORDER_STATE.search(sentence))
+              or (_SHOP_IN.search(sentence, start, begin) and not _SHORTAGE_TOLD.search(sentence))
+              or (_CUSTOMER_OF.search(sentence, start, begin) and not _CUSTOMERS_TRAVEL.search(sentence, begin)))
     return bool(errand) and not (_TRADE_NEWS.search(sentence) or WAR_NEWS.search(sentence)
                                  or _EVENT_TOLD.search(sentence) or _war_told(sentence))
 
