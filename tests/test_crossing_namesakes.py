@@ -53,3 +53,16 @@ def test_a_crossing_worked_on_is_a_checkpoint(gazetteer, text):
 def test_a_crossing_driven_to_stays_a_route(gazetteer):
     found = layers("Lorries drove to the Agarak crossing point.", gazetteer)
     assert found and "checkpoints" not in found.values(), found
+
+
+def test_the_checkpoint_a_sentence_names_after_a_town_is_the_one_the_gazetteer_files_by_that_phrase(gazetteer):
+    event = {"text": "Lachin", "place": "Lachin",
+             "quote": "Two lorries of flour were held for hours at the Lachin checkpoint on Friday."}
+    assert {"Lachin", "Hakari Bridge"} <= _eval_module()._gold_names(event, gazetteer)
+    event["quote"] = "A convoy waited at the Lachin border checkpoint until noon."
+    assert "Hakari Bridge" in _eval_module()._gold_names(event, gazetteer)
+
+
+def test_the_town_named_alone_is_not_the_checkpoint_ten_kilometres_off(gazetteer):
+    event = {"text": "Lachin", "place": "Lachin", "quote": "The first families moved back into Lachin on Friday."}
+    assert _eval_module()._gold_names(event, gazetteer) == {"Lachin"}
