@@ -839,8 +839,9 @@ def described_dropped(sentence, mentions):
         mentions = [m for m in mentions if WAR_NEWS.search(sentence, 0, m.begin)]
         if not mentions:
             return []
-    if ":" in sentence and _OWN_AFFAIRS_HEAD.match(sentence) and _nothing_told(sentence) \
-            and not _war_told(sentence) and not WAR_NEWS.search(sentence) and not _TRADE_NEWS.search(sentence):
+    if ":" in sentence and (head := _OWN_AFFAIRS_HEAD.match(sentence)) and _nothing_told(sentence) \
+            and not _war_told(sentence) and not WAR_NEWS.search(sentence) and not _TRADE_NEWS.search(sentence) \
+            and not _NEWS_UNDER_HEAD.match(sentence, head.end()) and not _NEWS_MARK.search(sentence, head.end()):
         return []                          # "Orders: six gates for the farm at X": a club's or a shop's own business
     if "harvest" in sentence and _HARVEST_TOLD.search(sentence) and not _HARM_TOLD.search(sentence) \
             and not _HARVEST_BARRED.search(sentence):
@@ -1796,6 +1797,14 @@ _OWN_AFFAIRS_HEAD = re.compile(
     r"Work\s+(?:in|at)\s+the\s+(?:shop|workshop|yard|kitchen|studio|forge)(?:\s+this\s+(?:week|month))?|"
     r"Notes\s+(?:from|on)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:outing|trip|excursion|show|meeting|visit)\b[^:.;]{0,40}?)"
     r":\s")
+# ... but a news report set under such a heading, as a roundup's are, is told: its sentence opens with a capital
+# article ("Deliveries: The first train from Baku arrived in X on Saturday", "Festival news: The X festival opened in
+# Y"; a club's or a shop's line goes on in small letters or with a member's name: "Orders: four benches for ...",
+# "Show report: Anahit's cock took second place in Z"), or it tells a first since the war or a vehicle arriving
+# ("the first match in X since 1993", "the first train reached Y")
+_NEWS_UNDER_HEAD = re.compile(r"(?:The|A|An)\s")
+_NEWS_MARK = re.compile(r"\bfor\s+the\s+first\s+time\b|\bfirst\b[^.;:]{0,80}?\bsince\s+(?:\d{4}|the\s+war)\b|"
+                        r"\b(?:trains?|flights?|planes?|convoys?|buses|bus)\b[^.;:]{0,60}?\b(?:arrived|reached|landed)\b")
 
 
 def _nothing_told(sentence):

@@ -1,0 +1,40 @@
+"""Sentences worded otherwise than the sets the latest rules came from: where those rules must fire, and where they
+must not."""
+
+import datetime
+
+from geo.extract import extract_text
+
+
+def _events(text, gazetteer, published=datetime.date(2023, 3, 14)):
+    return {p: e for e in extract_text(text, published, gazetteer) for p in e["place"].split(";")}
+
+
+# --- a news report set under a roundup's heading is told; a club's line is not -------------------------------------
+
+def test_a_news_report_under_a_festival_heading_is_told(gazetteer):
+    e = _events("Festival news: The Kharibulbul music festival opened in Shusha on Friday for the first time since "
+                "1989.", gazetteer)
+    assert e["Shusha"]["layer"] == "other" and e["Shusha"]["start_date"] == "2023-03-10"
+
+
+def test_a_train_arriving_under_a_deliveries_heading_is_told(gazetteer):
+    e = _events("Deliveries: The first passenger train from Baku arrived in Horadiz on Saturday.", gazetteer)
+    assert e["Horadiz"]["layer"] == "corridors" and e["Horadiz"]["start_date"] == "2023-03-11"
+
+
+def test_a_school_reopened_under_a_school_heading_is_told(gazetteer):
+    e = _events("School news: The first school in Fuzuli reopened on Monday after thirty years.", gazetteer)
+    assert e["Fuzuli"]["start_date"] == "2023-03-13"
+
+
+def test_a_first_since_the_war_under_a_club_heading_is_told(gazetteer):
+    e = _events("Club news: the club's first game in Lachin since 1992 was played on Saturday.", gazetteer)
+    assert e["Lachin"]["start_date"] == "2023-03-11"
+
+
+def test_a_clubs_own_lines_still_tell_nothing(gazetteer):
+    assert _events("Deliveries: the parcels for Ijevan go on the Tuesday van.", gazetteer) == {}
+    assert _events("Show report: Anahit's cock took second place in Kapan in November.", gazetteer) == {}
+
+
