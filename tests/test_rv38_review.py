@@ -38,3 +38,15 @@ def test_a_clubs_own_lines_still_tell_nothing(gazetteer):
     assert _events("Show report: Anahit's cock took second place in Kapan in November.", gazetteer) == {}
 
 
+# --- a move wished and then made ----------------------------------------------------------------------------------
+
+def test_a_wished_move_made_in_the_same_sentence_is_told(gazetteer):
+    e = _events("On Tuesday 40 families who had wanted to move to Lachin moved into new houses in the town.", gazetteer)
+    assert e["Lachin"]["layer"] == "other" and e["Lachin"]["start_date"] == "2023-03-14"
+
+
+def test_a_wished_move_alone_still_tells_nothing_there(gazetteer):
+    e = _events("Many residents of Berd want to move to Yerevan after the shelling, the mayor said.", gazetteer)
+    assert "Yerevan" not in e
+
+

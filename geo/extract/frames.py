@@ -288,6 +288,10 @@ _HOPED_VISIT = re.compile(r"\b(?:(?:hope|hopes|hoped|hoping|wish|wishes|would\s+
                           r"(?:take|bring|send)\s+(?:our\s+|the\s+|their\s+|his\s+|her\s+|my\s+)?[\w'’-]+\s+to)|"
                           r"want(?:s|ed)?\s+to\s+(?:move\s+to|settle\s+in))\s+(?:the\s+)?"
                           r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
+# ... unless the sentence goes on to tell the move made: "40 families who had wanted to move to X moved into new
+# houses in the town on Tuesday", "who had hoped to return to Y finally arrived there" (the return told)
+_WISH_MET = re.compile(r"\b(?:moved|settled|arrived|returned)\s+(?:(?:in|into|to)\s+(?:(?:their|the|new|the\s+new)\s+)?"
+                       r"(?:houses|homes|flats|apartments|town|village|city)\b|there\b|home\b)", re.I)
 # a venue only mooted, and the list that goes on from it: "a second meeting might be held in X, Y or Z", "the talks
 # could be held in X", "could take place in X or Y" (a guess at a meeting to come, nothing held there, though a
 # clause after the place may tell what was: "could be held in X, where the first round took place"; a meeting set
@@ -1282,7 +1286,7 @@ def described_dropped(sentence, mentions):
         if (" from " in before and m.place.precision in ("district", "region") and _FROM_VILLAGE_OF.search(before)
                 and not _FIRE_CAME.search(before) and not _LEFT_UNDER_FIRE.match(sentence, m.end)) \
                 or ("ed in" in before and _BROKERED_IN.search(before)) \
-                or (" to " in before and _HOPED_VISIT.search(before)):
+                or (" to " in before and _HOPED_VISIT.search(before) and not _WISH_MET.search(sentence, m.end)):
             continue                       # "had come from a village of the X district", "a truce brokered in Y",
                                            # "I hope to visit Z": a home, a venue, a wish (see the patterns)
         if _goods_origin(sentence, m, mentions, before) or (
