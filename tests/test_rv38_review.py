@@ -50,3 +50,23 @@ def test_a_wished_move_alone_still_tells_nothing_there(gazetteer):
     assert "Yerevan" not in e
 
 
+# --- a person sent by the surname, other verbs ----------------------------------------------------------------------
+
+def test_a_person_to_be_sent_by_the_surname(gazetteer):
+    text = ("Hovhannes Tumanyan, the regional governor, met residents.\n"
+            "The government decided on Monday to send Tumanyan to Kapan.")
+    assert set(_events(text, gazetteer)) == {"Kapan"}
+
+
+def test_a_person_assigned_by_the_surname(gazetteer):
+    text = ("Hovhannes Tumanyan, the regional governor, met residents.\n"
+            "On Monday the ministry assigned Tumanyan to Kapan to oversee the repairs.")
+    assert set(_events(text, gazetteer)) == {"Kapan"}
+
+
+def test_the_town_whose_people_a_blast_sent_fleeing_stays(gazetteer):
+    text = ("Hovhannes Tumanyan, the regional governor, met residents.\n"
+            "The blast on Monday sent Tumanyan residents fleeing to Alaverdi.")
+    assert _events(text, gazetteer)["Tumanyan"]["layer"] == "shelling"
+
+

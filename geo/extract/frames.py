@@ -2764,8 +2764,10 @@ def surname_alone(sentence, mention, surnames):
 
 
 # a person sent, appointed or invited somewhere, named by the surname alone: "the minister sent Tumanyan to X",
-# "appointed Sisian as envoy" (a town is sent nowhere; what is done to a town, "Drone Strike Hits Sisian", stays)
-_SENT_BEFORE = re.compile(r"\b(?:sent|sends|dispatched|appointed|invited|posted|seconded)\s+$")
+# "appointed Sisian as envoy", "decided to send Tumanyan to X", "assigned Tumanyan to Y" (a town is sent nowhere;
+# what is done to a town, "Drone Strike Hits Sisian", stays)
+_SENT_BEFORE = re.compile(r"\b(?:sent|sends|send|sending|dispatched|despatched|appointed|invited|posted|seconded|"
+                          r"assigned|reassigned|transferred|nominated)\s+$")
 _SENT_AFTER = re.compile(r"\s+(?:to|as|for)\b")
 
 
