@@ -70,3 +70,15 @@ def test_the_town_whose_people_a_blast_sent_fleeing_stays(gazetteer):
     assert _events(text, gazetteer)["Tumanyan"]["layer"] == "shelling"
 
 
+# --- troops coming into a place by a road named: their journey on it -----------------------------------------------
+
+def test_troops_coming_in_along_a_named_road_keep_the_road(gazetteer):
+    e = _events("A column of Russian troops came into Stepanakert on Tuesday along the road from Lachin.", gazetteer)
+    assert e["Stepanakert"]["layer"] == "corridors", e
+
+
+def test_troops_who_moved_in_and_cut_a_road_entered(gazetteer):
+    e = _events("Azerbaijani troops moved into Parukh on 24 March and cut the road to Khramort.", gazetteer)
+    assert e["Parukh"]["layer"] == "other" and e["Parukh"]["start_date"] == "2023-03-24"
+
+

@@ -928,7 +928,13 @@ _CAME_INTO = re.compile(r"\b(?:mov(?:ed|ing)|c[ao]me|coming|cross(?:ed|ing)|walk
 def _troops_came_into(lower):
     """Incursion cues (other) where troops moved, came or crossed into a place (_CAME_INTO): their entry."""
     return [Cue(*m.span(), "other", "incursion", True) for m in _CAME_INTO.finditer(lower)
-            if _troops_moving(lower, m.start())]
+            if _troops_moving(lower, m.start()) and not _OWN_WAY_AFTER.match(lower, m.end())]
+
+
+# ... but not troops told coming by a way named after the place: "a column of troops came into X on Tuesday along the
+# road from Y" (their journey on that road, the way's news)
+_OWN_WAY_AFTER = re.compile(r"[^.;:,]{0,60}?\b(?:along|via|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                            r"(?:road|highway|route|corridor|track|motorway)\b")
 
 
 def _keepers_arrived(lower):
