@@ -82,3 +82,25 @@ def test_troops_who_moved_in_and_cut_a_road_entered(gazetteer):
     assert e["Parukh"]["layer"] == "other" and e["Parukh"]["start_date"] == "2023-03-24"
 
 
+# --- goods grown on a place's land, where harm or war is told ------------------------------------------------------
+
+def test_walnuts_grown_on_a_places_slopes_burned_by_shelling(gazetteer):
+    e = _events("Farmers said the walnuts grown on the slopes of Martuni had burned after shelling on Monday.",
+                gazetteer)
+    assert e["Martuni"]["layer"] == "shelling" and e["Martuni"]["start_date"] == "2023-03-13"
+
+
+def test_apples_grown_in_a_village_seized_by_troops(gazetteer):
+    e = _events("Troops seized apples grown in Khramort orchards on Sunday, residents said.", gazetteer)
+    assert e["Khramort"]["start_date"] == "2023-03-12"
+
+
+def test_seed_harvested_near_a_village_lost_to_shells(gazetteer):
+    assert "Parukh" in _events("The seed harvested near Parukh was lost when shells struck the barn on Monday.",
+                               gazetteer)
+
+
+def test_fruit_grown_somewhere_and_sold_is_still_no_event(gazetteer):
+    assert _events("Pomegranates grown in Goychay are sold across the country.", gazetteer) == {}
+
+
