@@ -104,3 +104,12 @@ def test_fruit_grown_somewhere_and_sold_is_still_no_event(gazetteer):
     assert _events("Pomegranates grown in Goychay are sold across the country.", gazetteer) == {}
 
 
+# --- a place set before a company's words is no company's name -----------------------------------------------------
+
+def test_a_place_opening_the_sentence_before_the_company_said(gazetteer):
+    text = "Near Sotk, the company said, shots were fired at its mine on Saturday.\nThe company said the workers left."
+    e = _events(text, gazetteer)
+    assert e["Sotk"]["layer"] == "shelling"
+    assert "Sotk" not in e["Sotk"]["claimed_by"], e["Sotk"]["claimed_by"]
+
+
