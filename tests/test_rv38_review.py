@@ -113,3 +113,10 @@ def test_a_place_opening_the_sentence_before_the_company_said(gazetteer):
     assert "Sotk" not in e["Sotk"]["claimed_by"], e["Sotk"]["claimed_by"]
 
 
+# --- a blockade's agent told after a second act ---------------------------------------------------------------------
+
+def test_a_village_blockaded_and_taken_by_troops_is_a_blocking_point(gazetteer):
+    e = _events("Khramort was blockaded and then taken by Azerbaijani troops on 24 March.", gazetteer)
+    assert e["Khramort"]["layer"] == "checkpoints" and e["Khramort"]["start_date"] == "2023-03-24"
+
+

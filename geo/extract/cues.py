@@ -3221,7 +3221,8 @@ _HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|vi
                       r"two-way|double|strict|effective)\s*,?\s+){0,2}$")
 _BLOCKADED_STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained|stays?|stayed|been)\s+(?:(?:still|now|"
                              r"completely|fully|totally|effectively|virtually|practically|almost|again)\s+){0,2}$")
-_BY_AGENT = re.compile(r"\s+(?:\w+\s+)?by\b")
+_BY_AGENT = re.compile(r"(?:\s+(?:and|or)\s+(?:then\s+|later\s+)?\w+)?\s+(?:\w+\s+)?by\b")   # (or after a second
+                                                   # act: "blockaded and then taken by troops")
 _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")
 _NEAR = re.compile(r"\s+near\b")
 _RECOVERY = re.compile(r"recover\w*|loss(?:es)? of")
