@@ -120,3 +120,10 @@ def test_a_village_blockaded_and_taken_by_troops_is_a_blocking_point(gazetteer):
     assert e["Khramort"]["layer"] == "checkpoints" and e["Khramort"]["start_date"] == "2023-03-24"
 
 
+# --- on their way back with a vehicle named --------------------------------------------------------------------------
+
+def test_families_on_their_way_back_whose_bus_hit_a_mine(gazetteer):
+    e = _events("Families were on their way back to Lachin when their bus hit a mine on Monday.", gazetteer)
+    assert e["Lachin"]["layer"] == "corridors"
+
+

@@ -3172,8 +3172,8 @@ _HABIT = re.compile(r"\b(?:every|each)\s+(?:day|morning|evening|week)\b|\bdaily\
 # "five more families are on their way back to X" (the way named, "back to Y along the corridor", stays the way's)
 _HOMECOMERS = re.compile(r"\b(?:families|residents|villagers|refugees|displaced|evacuees|people|inhabitants)\b"
                          r"(?:\s+[\w'’-]+){0,4}?\s+(?:are|were|is|was)\s+(?:now\s+|already\s+|still\s+)?$")
-_WAY_NAMED = re.compile(r"\b(?:roads?|highways?|routes?|corridors?|passes|pass|crossings?|bridges?|convoys?|buses|"
-                        r"lorries|trucks)\b")
+_WAY_NAMED = re.compile(r"\b(?:roads?|highways?|routes?|corridors?|passes|pass|crossings?|bridges?|convoys?|buses|bus|"
+                        r"minibus(?:es)?|coach(?:es)?|cars?|vans?|lorr(?:y|ies)|trucks?)\b")
 _WAITING_HELD = re.compile(HELD_UP)
 # works on a road, the reason given for its closure right after it or before it in the clause
 _WORKS = (r"(?:(?:road|repair|construction|maintenance|building)\s+works?|roadworks|repairs?|maintenance|"
