@@ -127,3 +127,10 @@ def test_families_on_their_way_back_whose_bus_hit_a_mine(gazetteer):
     assert e["Lachin"]["layer"] == "corridors"
 
 
+# --- houses near the line under fire ---------------------------------------------------------------------------------
+
+def test_houses_close_to_the_positions_when_shelling_began(gazetteer):
+    e = _events("Houses in Tegh were close to the Azerbaijani positions when the shelling began on Monday.", gazetteer)
+    assert e["Tegh"]["layer"] == "shelling" and e["Tegh"]["start_date"] == "2023-03-13"
+
+
