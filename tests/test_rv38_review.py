@@ -134,3 +134,15 @@ def test_houses_close_to_the_positions_when_shelling_began(gazetteer):
     assert e["Tegh"]["layer"] == "shelling" and e["Tegh"]["start_date"] == "2023-03-13"
 
 
+# --- a tournament a ministry announces keeps its town; a club's does not ---------------------------------------------
+
+def test_a_tournament_a_ministry_announces_keeps_its_town(gazetteer):
+    e = _events("The junior tournament in Shusha will take place on 20 April, the ministry of sport said.", gazetteer)
+    assert e["Shusha"]["start_date"] == "2023-04-20"
+
+
+def test_a_clubs_tournament_is_still_a_notice(gazetteer):
+    assert _events("The junior tournament in Goris will take place on 20 April, the club secretary said.",
+                   gazetteer) == {}
+
+

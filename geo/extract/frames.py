@@ -1958,7 +1958,7 @@ _GATHERING_NOTICE = re.compile(rf"\b{_GATHERING}\b[^.;:]{{0,80}}?\bwill\s+(?:be\
                                r"\b(?:general|annual|members['’]?|parish|community|winter|spring|summer|autumn)\s+"
                                r"meeting\s+is\s+on\b")
 # what makes such a notice official business, kept as an event
-_OFFICIAL_GATHERING = re.compile(r"\b(?:commissions?|officials|leaders|ministers?|presidents?|prime\s+minister|talks|"
+_OFFICIAL_GATHERING = re.compile(r"\b(?:commissions?|officials|leaders|ministers?|ministry|presidents?|prime\s+minister|talks|"
                                  r"summit|negotiat\w*|delegations?|envoys?|funeral|ceremony|peacekeepers|troops|army|"
                                  r"Security\s+Council|United\s+Nations|OSCE|parliament|National\s+Assembly)\b", re.I)
 # a small trade's errands, no event at the town (read sets: 28 of 28 such places unannotated; the sets file aid
