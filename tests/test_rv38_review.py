@@ -146,3 +146,8 @@ def test_a_clubs_tournament_is_still_a_notice(gazetteer):
                    gazetteer) == {}
 
 
+# --- army posts fired on after civilians -----------------------------------------------------------------------------
+
+def test_army_posts_fired_on_after_civilians_are_the_target(gazetteer):
+    e = _events("Azerbaijan said Armenian troops fired on civilians and army posts in Aghdam on Monday.", gazetteer)
+    assert e["Aghdam"]["layer"] == "shelling" and e["Aghdam"]["start_date"] == "2023-03-13"

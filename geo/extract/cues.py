@@ -3268,7 +3268,8 @@ _CROWD = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:residents|villagers|pro
 # (or the post named second of the targets, after the places fired on: "fired on villages and army posts in X")
 _ATTACKED_OBJECT = re.compile(r"\s+(?:(?:was|were|had\s+been)\s+(?:made|launched|mounted|carried\s+out)\s+)?"
                               r"(?:on|at|against|upon)?\s*(?:(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?"
-                              r"(?:villages|settlements|towns|houses|homes|positions|trenches|farms)\s+and\s+)?"
+                              r"(?:villages|settlements|towns|houses|homes|positions|trenches|farms|civilians|residents|"
+                              r"cars|vehicles|schools)\s+and\s+)?"
                               r"(?:(?:an?|the|its|their|one|two|three|several)\s+)?"
                               r"(?:[\w'’-]+\s+)?")
 _HERITAGE = re.compile(r"(?=[cgkmst])\b(?:mosques?|church(?:es)?|cathedrals?|monaster(?:y|ies)|temples?|shrines?|"
