@@ -4276,8 +4276,11 @@ _PROPER_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|and|of
 # before a company's words, "near X, the company said", nor a person's role in the firm, "Anna Petrosyan, the
 # company's lawyer", "Aram Sargsyan, a company director"), or a name whose last word says what it runs
 # ("Georgian Railways", "Silk Way Airlines", "Zangezur Copper Company")
-_COMPANY_NAMED = re.compile(r"(?P<name>\b[A-Z][\w'’&.-]*(?:[^\S\n]+[A-Z][\w'’&.-]*){0,3}),[^\S\n]+(?:an?|the)[^\S\n]+"
+_COMPANY_NAMED = re.compile(r"(?!(?:Near|In|At|Outside|From|Around|Inside|Beyond|Along|On|Off|By|Across)\b)"
+                            r"(?P<name>\b[A-Z][\w'’&.-]*(?:[^\S\n]+[A-Z][\w'’&.-]*){0,3}),[^\S\n]+(?:an?|the)[^\S\n]+"
                             r"(?:[\w'’-]+[^\S\n]+){0,3}?(?:firm|company|operator|manufacturer|contractor)\b(?!['’])"
+                            # (the company speaking, set off after a place: "Near X, the company said, ...")
+                            r"(?![^\S\n]+(?:said|says|added|adds|told|stated|reported|wrote|noted)\b)"
                             r"(?![^\S\n]+(?:director|owner|head|chief|manager|lawyer|spokes\w+|workers?|employees?|"
                             r"engineers?|officials?|representatives?|boss|founder)\b)(?=[^,.;:\n]{0,60},)|"
                             r"(?P<kind_name>\b[A-Z][\w'’&.-]*(?:[^\S\n]+[A-Z][\w'’&.-]*){0,3}[^\S\n]+(?:Railways|"

@@ -928,7 +928,13 @@ _CAME_INTO = re.compile(r"\b(?:mov(?:ed|ing)|c[ao]me|coming|cross(?:ed|ing)|walk
 def _troops_came_into(lower):
     """Incursion cues (other) where troops moved, came or crossed into a place (_CAME_INTO): their entry."""
     return [Cue(*m.span(), "other", "incursion", True) for m in _CAME_INTO.finditer(lower)
-            if _troops_moving(lower, m.start())]
+            if _troops_moving(lower, m.start()) and not _OWN_WAY_AFTER.match(lower, m.end())]
+
+
+# ... but not troops told coming by a way named after the place: "a column of troops came into X on Tuesday along the
+# road from Y" (their journey on that road, the way's news)
+_OWN_WAY_AFTER = re.compile(r"[^.;:,]{0,60}?\b(?:along|via|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                            r"(?:road|highway|route|corridor|track|motorway)\b")
 
 
 def _keepers_arrived(lower):
@@ -3166,8 +3172,8 @@ _HABIT = re.compile(r"\b(?:every|each)\s+(?:day|morning|evening|week)\b|\bdaily\
 # "five more families are on their way back to X" (the way named, "back to Y along the corridor", stays the way's)
 _HOMECOMERS = re.compile(r"\b(?:families|residents|villagers|refugees|displaced|evacuees|people|inhabitants)\b"
                          r"(?:\s+[\w'’-]+){0,4}?\s+(?:are|were|is|was)\s+(?:now\s+|already\s+|still\s+)?$")
-_WAY_NAMED = re.compile(r"\b(?:roads?|highways?|routes?|corridors?|passes|pass|crossings?|bridges?|convoys?|buses|"
-                        r"lorries|trucks)\b")
+_WAY_NAMED = re.compile(r"\b(?:roads?|highways?|routes?|corridors?|passes|pass|crossings?|bridges?|convoys?|buses|bus|"
+                        r"minibus(?:es)?|coach(?:es)?|cars?|vans?|lorr(?:y|ies)|trucks?)\b")
 _WAITING_HELD = re.compile(HELD_UP)
 # works on a road, the reason given for its closure right after it or before it in the clause
 _WORKS = (r"(?:(?:road|repair|construction|maintenance|building)\s+works?|roadworks|repairs?|maintenance|"
@@ -3215,7 +3221,8 @@ _HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|vi
                       r"two-way|double|strict|effective)\s*,?\s+){0,2}$")
 _BLOCKADED_STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained|stays?|stayed|been)\s+(?:(?:still|now|"
                              r"completely|fully|totally|effectively|virtually|practically|almost|again)\s+){0,2}$")
-_BY_AGENT = re.compile(r"\s+(?:\w+\s+)?by\b")
+_BY_AGENT = re.compile(r"(?:\s+(?:and|or)\s+(?:then\s+|later\s+)?\w+)?\s+(?:\w+\s+)?by\b")   # (or after a second
+                                                   # act: "blockaded and then taken by troops")
 _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")
 _NEAR = re.compile(r"\s+near\b")
 _RECOVERY = re.compile(r"recover\w*|loss(?:es)? of")
@@ -3261,7 +3268,8 @@ _CROWD = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:residents|villagers|pro
 # (or the post named second of the targets, after the places fired on: "fired on villages and army posts in X")
 _ATTACKED_OBJECT = re.compile(r"\s+(?:(?:was|were|had\s+been)\s+(?:made|launched|mounted|carried\s+out)\s+)?"
                               r"(?:on|at|against|upon)?\s*(?:(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?"
-                              r"(?:villages|settlements|towns|houses|homes|positions|trenches|farms)\s+and\s+)?"
+                              r"(?:villages|settlements|towns|houses|homes|positions|trenches|farms|civilians|residents|"
+                              r"cars|vehicles|schools)\s+and\s+)?"
                               r"(?:(?:an?|the|its|their|one|two|three|several)\s+)?"
                               r"(?:[\w'’-]+\s+)?")
 _HERITAGE = re.compile(r"(?=[cgkmst])\b(?:mosques?|church(?:es)?|cathedrals?|monaster(?:y|ies)|temples?|shrines?|"

@@ -1924,8 +1924,9 @@ _CHECKPOINTS = _cues(
      r"(?:positions|posts|outposts|trenches|firing points)\b|"
      # ... or the place's houses told standing close to the line, no distance given: "houses in X now stand close to
      # the Azerbaijani posts", "the homes of Y lie right next to their positions" (a line held by the village; not a
-     # flag raised near the posts, nor a post office or a town's police post)
-     r"\b(?:houses|homes)\b(?= (?:[\w'’-]+ ){0,3}?(?:stand|stands|stood|lie|lies|lay|are|were|sit|sits|now|still) "
+     # flag raised near the posts, nor a post office or a town's police post; nor houses told shelled there, the
+     # fire the news: "houses in X were close to the positions when the shelling began")
+     r"\b(?:houses|homes)\b(?![^.;]*\b(?:shell(?:s|ed|ing)?|fired|firing|gunfire|came under)\b)(?= (?:[\w'’-]+ ){0,3}?(?:stand|stands|stood|lie|lies|lay|are|were|sit|sits|now|still) "
      r"(?:(?:now|still|very|right|so|too) ){0,2}(?:close|next|near) (?:to )?(?:the |their |its )?"
      r"(?:(?:enemy|azerbaijani|armenian|azeri|opposing|army|military|new) )?(?:positions|posts|outposts|trenches)\b)|"
      # ... or troops set down nearer than a line agreed: "had deployed 100 to 300 metres closer than agreed" (the

@@ -610,6 +610,8 @@ def landmarks_dropped(sentence, mentions):
                 and ("from" in before.lower() or any(w in before for w in _GROWN_STEMS)) \
                 and (goods := _GOODS_FROM.search(before)) \
                 and not ((goods.group("supplier") or goods.group("maker")) and _FIRE_FROM_SUPPLIER.search(before)) \
+                and not (goods.group("grown") and (_FIRE_FROM_SUPPLIER.search(sentence) or WAR_NEWS.search(sentence)
+                                                   or HOME_HARM_TOLD.search(sentence))) \
                 and not (_STAPLES.match(goods.group())
                          and (WAR_NEWS.search(sentence) or _STAPLES_CARRIED.search(sentence)
                               or HOME_HARM_TOLD.search(sentence) or "arrived" in goods.group().lower()
@@ -725,7 +727,9 @@ _GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|ar
                          # near W" are news there)
                          # (or goods grown on a place's land: "seed grown on the X plateau", "pears picked in the
                          # orchards of Y": where they grew, no event; older sets annotate none)
-                         r"|" + _GOODS + r"\s+(?:grown|harvested|picked|gathered|raised)\s+(?:on|in|near|around|above|"
+                         # (not when the sentence tells harm or war there: "walnuts grown on the slopes of X burned
+                         # after shelling", "troops seized apples grown in Y", see landmarks_dropped)
+                         r"|" + _GOODS + r"\s+(?P<grown>grown|harvested|picked|gathered|raised)\s+(?:on|in|near|around|above|"
                          r"below)\s+(?:the\s+)?(?:(?:hills|slopes|meadows|fields|orchards|gardens|valley|plateau)\s+"
                          r"(?:of|above|around|near|below)\s+(?:the\s+)?)?$"
                          r"|" + _GOODS + r"(?:\s+[\w'’-]+){0,3}?\s+from\s+(?P<maker>(?:an?|the|our|their|its)\s+"
