@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 from geo.extract import extract_text
+from tests.helpers import claimants
 
 DAY = dt.date(2024, 5, 14)
 
@@ -52,6 +53,39 @@ def test_no_province_where_its_villages_are_named_or_not_fired_on(text):
 def test_villages_fired_on_in_a_clause_of_their_own_keep_the_province():
     found = names("Troops fired on Berdavan, and the villages of Tavush were also shelled.")
     assert ("Tavush Province", "shelling") in found
+
+
+LIST_TOLD = ("Yesterday the Azerbaijani defence minister announced that the town of Fuzuli had been taken, together "
+             "with a long list of villages in three districts.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Horadiz and Alkhanli were among the villages that he mentioned.",
+    "The villages they named were Horadiz and Alkhanli.",
+    "The villages he listed included Horadiz and Alkhanli.",
+])
+def test_the_list_he_gave_is_his(gazetteer, text):
+    assert claimants(LIST_TOLD + text, gazetteer)["Horadiz"] == "Azerbaijani MoD"
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters who reached Horadiz found the villages he named empty.",
+    "Among the villages he named, reporters visited Horadiz on Monday.",
+    "The places he named were later shelled, and a school in Horadiz was hit.",
+])
+def test_what_others_did_in_the_places_he_named_is_no_list_of_his(gazetteer, text):
+    assert claimants(LIST_TOLD + text, gazetteer)["Horadiz"] != "Azerbaijani MoD"
+
+
+def test_refugees_who_arrived_talking_of_a_shelling_tell_it(gazetteer):
+    found = claimants("Refugees arrived in Barda on Sunday still talking about the shelling of Tartar.", gazetteer)
+    assert found["Tartar"] == "residents (refugees)", found
+
+
+def test_the_list_he_named_yesterday_in_a_district_is_his(gazetteer):
+    found = claimants(LIST_TOLD + "Among the places he named yesterday in the Fuzuli district were Horadiz and "
+                      "Alkhanli.", gazetteer)
+    assert found["Alkhanli"] == "Azerbaijani MoD", found
 
 
 def test_villages_named_after_a_word_of_time_leave_the_province():
