@@ -509,12 +509,18 @@ def find_attributions(sentence):
             continue                       # "Yerevan and Baku are talking about reopening the road": talks between
             # two sides, no one's account
         who = _subject_before(sentence, keeps.start() if keeps else m.start())
-        if who and _CAME_TALKING.search(who):
-            continue                       # "people came in still talking about X": how they came, no one's account
+        came = _CAME_TALKING.search(who) if who else None
+        if came:
+            # "people came in still talking about X": how they came; the ones who came talk, if they can claim
+            # ("Refugees arrived in Barda still talking about the shelling of X": theirs)
+            # (but no account when they talk of nothing told: "came in still talking about nothing else")
+            who = who[:came.start()].strip()
+            if not (who and _actor_like(who)) or _TALK_OF_NOTHING.match(sentence, m.end()):
+                continue
         if who and not any(abs(a.pos - m.start()) < 30 for a in found):
             found.append(Attribution(m.start(), who))  # "Azerbaijani officials continue to refer to it as ...": theirs
     for m in (_PLACES_HE_NAMED.finditer(sentence) if "he " in sentence or "they " in sentence else ()):
-        if not any(abs(a.pos - m.start("verb")) < 30 for a in found):
+        if (m.group("among") or m.group("then")) and not any(abs(a.pos - m.start("verb")) < 30 for a in found):
             found.append(Attribution(m.start("verb"), m.group("who")))   # "the villages he named": his list
     for m in (_CALLED_PLACE.finditer(sentence) if "called " in sentence else ()):
         who = _subject_before(sentence, m.start())
@@ -1397,11 +1403,20 @@ _NAMING = re.compile(r"\b(?:refers?|referred|referring)\s+to\b[^.;:\"“”]{1,8
                      r"local)\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|television|TV|radio|reporters|journalists)\s+)?"
                      r"(?:of|about)\b")
 # places a speaker named or listed, told in a relative clause: "Among the villages he named were X and Y", "the
-# towns she listed included X" (the list is the speaker's, named before by a pronoun)
-_PLACES_HE_NAMED = re.compile(r"\b(?:villages|towns|settlements|places|localities|positions)\s+(?:that\s+)?"
-                              r"(?P<who>he|she|they)\s+(?:had\s+)?(?P<verb>named|listed|mentioned|read\s+out)\b")
+# towns she listed included X", "X and Y were among the places he mentioned", "the villages he named yesterday in
+# the X district were ..." (the list is the speaker's, named before
+# by a pronoun); only when the sentence gives the list's places: "reporters visited X, one of the villages he named",
+# "the places he named were later shelled" tell what others did there, or fire, no list
+_PLACES_HE_NAMED = re.compile(r"(?P<among>\b(?:were|was|are|is)\s+(?:among|one\s+of)\s+the\s+)?"
+                              r"\b(?:villages|towns|settlements|places|localities|positions)\s+(?:that\s+)?"
+                              r"(?P<who>he|she|they)\s+(?:had\s+)?(?P<verb>named|listed|mentioned|read\s+out)\b"
+                              r"(?P<then>(?:\s+(?:yesterday|today|earlier|on\s+[A-Z][a-z]+|last\s+[a-z]+))?"
+                              r"(?:\s+(?:in|on|at|from|for|during)\s+[^,.;:\"“”]{1,40}?)?,?\s+"
+                              r"(?:(?:were|was|are|is)\s+(?:also\s+)?(?:the\s+(?:villages?|towns?)\s+of\s+)?[A-Z]|"
+                              r"includ(?:ed|es|e)\b))?")
 # a verb of coming or going inside what reads as the subject of "talking about": "people came in yesterday still
 # talking about it" (the talk tells how they came; the subject is no source)
+_TALK_OF_NOTHING = re.compile(r"\s+(?:nothing|little|anything|something|it|that|this|them)\b")
 _CAME_TALKING = re.compile(r"\b(?:came|went|arrived|walked|returned|stood|sat|stayed|gathered)\b")
 # two sides as one subject, perhaps with a comma aside after them: "Yerevan and Baku, with Moscow in the middle, are"
 _PAIR_BEFORE = re.compile(r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?P<b>[A-Z][\w'’-]+)(?:,[^,;:.]{1,50},)?"

@@ -2415,18 +2415,33 @@ _RECEIVED_AFTER = re.compile(r"(?:\s+province)?\s+(?:has\s+|had\s+|have\s+)?(?:a
 # hour towards three villages of Syunik" (the older sets annotate the province so 4 times to 1, a smaller place named
 # elsewhere in the sentence or not); the fire is told on the villages themselves, in their own clause ("blazes broke
 # out in the villages of X" a week before the news is no fire on them)
-# (not one village placed among them: "X, one of the villages of Tavush, was shelled" is fire at X)
+# (not one village placed among them: "X, one of the villages of Tavush, was shelled" is fire at X; but "the shelling
+# of the villages of Tavush" is fire on them all)
+# (the fire told on the villages, no other verb between that takes them: "the shelling of X forced the villages of
+# Tavush to leave", "shelling near X left the villages of Tavush without power" tell no fire on them)
 _FIRE_ON_VILLAGES_OF = re.compile(r"\b(?:fired|fire|firing|shelled|shelling|struck|hit|targeted|attacked|bombarded)\b"
-                                  r"[^.;:,]{0,40}?(?<!\bof\sthe\s)(?<!\bof\sthe\sborder\s)\bvillages\s+of\s+"
+                                  r"(?:(?!\s[a-z]+ed\s+(?:the|its|their|all|both|many|several|some|most|these|those)\b"
+                                  r"|\s(?:left|kept|put|made|drove|sent|shook|woke|got)\s)[^.;:,]){0,40}?"
+                                  r"(?<!\bone\sof\sthe\s)(?<!\bone\sof\sthe\sborder\s)(?<!\bamong\sthe\s)"
+                                  r"\bvillages\s+of\s+"
                                   r"(?:the\s+|Armenia's\s+|Armenia’s\s+|Azerbaijan's\s+|Azerbaijan’s\s+)?$")
-_VILLAGES_OF = re.compile(r"(?<!\bof\sthe\s)(?<!\bof\sthe\sborder\s)\bvillages\s+of\s+"
+_VILLAGES_OF = re.compile(r"(?<!\bone\sof\sthe\s)(?<!\bone\sof\sthe\sborder\s)(?<!\bamong\sthe\s)"
+                          r"\bvillages\s+of\s+"
                           r"(?:the\s+|Armenia's\s+|Armenia’s\s+|Azerbaijan's\s+|Azerbaijan’s\s+)?$")
-_FIRED_ON_AFTER = re.compile(r"(?:\s+province)?\s+(?:were|was|had\s+been|have\s+been|came|come)\s+(?:[a-z]+\s+){0,2}?"
-                             r"(?:shelled|fired\s+(?:on|at)|hit|struck|attacked|bombarded|targeted|under\s+fire)\b")
+_FIRED_ON_AFTER = re.compile(r"(?:\s+province)?\s+(?:were|was|had\s+been|have\s+been|has\s+been|came|come|"
+                             r"have\s+come|had\s+come)\s+(?:[a-z]+\s+){0,2}?"
+                             r"(?:shelled|fired\s+(?:on|at)|hit|struck|attacked|bombarded|targeted|"
+                             r"under\s+(?:[a-z]+\s+){0,2}?fire)\b")
+# the villages the subject of a clause of their own, told of something else: "Troops hit X and the villages of Tavush
+# were evacuated" (no fire told on them)
+_VILLAGES_OWN_CLAUSE = re.compile(r"(?:\s+province)?\s+(?:were|was|are|is|have|has|had)\b")
 # the villages named right after it: "the border villages of Tavush, X among them", "..., including X", "...: X and Y"
-_VILLAGES_NAMED_AFTER = re.compile(r"(?:\s+province)?\s*(?:,\s*(?:among\s+them|including|notably|such\s+as)\b|"
+# (a word of time between: "several villages of the Tavush province overnight, among them X")
+_VILLAGES_NAMED_AFTER = re.compile(r"(?:\s+province)?(?:\s+(?:overnight|yesterday|today|again|on\s+[A-Z][a-z]+))?"
+                                   r"\s*(?:,\s*(?:among\s+them|including|notably|such\s+as)\b|"
                                    r",\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+among\s+them\b|:|\s*\(|"
-                                   r"\s+(?:including|such\s+as|like)\b)")
+                                   r"\s+(?:including|such\s+as|like)\b|,\s*(?:namely|specifically|that\s+is)\b|"
+                                   r"\s*[—–]|\s+-\s)")
 _VILLAGES_REACH = 80          # characters back from the province to the fire told on its villages
 
 
@@ -2436,7 +2451,9 @@ def _province_villages_fired(sentence, row):
     it ("the villages of Tavush, X among them"), which are the places."""
     begin = row.mention.begin
     return (row.layer == "shelling"
-            and bool(_FIRE_ON_VILLAGES_OF.search(sentence, max(0, begin - _VILLAGES_REACH), begin)
+            and bool((_FIRE_ON_VILLAGES_OF.search(sentence, max(0, begin - _VILLAGES_REACH), begin)
+                      and not (_VILLAGES_OWN_CLAUSE.match(sentence, row.mention.end)
+                               and not _FIRED_ON_AFTER.match(sentence, row.mention.end)))
                      or (_VILLAGES_OF.search(sentence, max(0, begin - 40), begin)
                          and _FIRED_ON_AFTER.match(sentence, row.mention.end)))
             and not _VILLAGES_NAMED_AFTER.match(sentence, row.mention.end))
