@@ -5049,7 +5049,9 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
     ``checkpoint_sites``, and a later bare mention of it is still that checkpoint; entering a country at a crossing
     is passing its checkpoint; a crossing said to be closed or reopened is its checkpoint's news."""
     site = row.mention.place.name
-    if row.layer == "checkpoints" and row.kind == "checkpoint" and _met_at(sentence, row.mention):
+    if row.layer == "checkpoints" and _post_site(row.mention) and (fire := _hurt_at_post(sentence, row.mention, hits)):
+        row = row._replace(layer="shelling", kind=fire.kind)  # "a soldier was wounded at the X checkpoint by fire"
+    elif row.layer == "checkpoints" and row.kind == "checkpoint" and _met_at(sentence, row.mention):
         row = row._replace(layer="other", kind="meeting")     # "the envoys held their meeting on the X crossing"
     elif row.layer == "checkpoints" and _CROSSING_SITE.search(site):
         checkpoint_sites.add(site)
@@ -5085,6 +5087,27 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
         # "the works at X would be finished within a week", "X was ready for operation": the crossing's post built
         row = row._replace(layer="checkpoints", kind="checkpoint")
     return row
+
+
+# fire at a post: a person wounded or shot "at the X checkpoint" (or "at its X checkpoint"), with the fire told in
+# the sentence ("... by fire from across the border"): the fire is the post's news, not the post (the sets annotate
+# all such sentences `shelling`); not a post set up after fire elsewhere ("killed near A, and then a checkpoint was
+# set up at the X bridge")
+_HURT_BEFORE_POST = re.compile(r"\b(?:wounded|injured|killed|shot|hurt)\b[^.;:,]{0,50}?\s(?:at|on)\s+"
+                               r"(?:the\s+|its\s+|their\s+)?$", re.I)
+_HURT_REACH = 70                         # characters the harm word may stand before the post's name
+
+
+def _post_site(mention):
+    """Is the mention a border crossing or checkpoint site (a bridge, crossing, checkpoint or border post)?"""
+    return mention.place.precision == "site" and bool(_CROSSING_SITE.search(mention.place.name))
+
+
+def _hurt_at_post(sentence, mention, hits):
+    """The fire cue of a person wounded or shot at the post (see _HURT_BEFORE_POST), or None."""
+    if not _HURT_BEFORE_POST.search(sentence, max(0, mention.begin - _HURT_REACH), mention.begin):
+        return None
+    return next((h for h in hits if h.layer == "shelling" and h.strong), None)
 
 
 # a post written right before a crossing's name: "the post at Hakari", "the Azerbaijani posts near the X crossing"
