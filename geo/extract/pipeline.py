@@ -5053,6 +5053,9 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
         row = row._replace(layer="shelling", kind=fire.kind)  # "a soldier was wounded at the X checkpoint by fire"
     elif row.layer == "checkpoints" and row.kind == "checkpoint" and _met_at(sentence, row.mention):
         row = row._replace(layer="other", kind="meeting")     # "the envoys held their meeting on the X crossing"
+    elif row.layer == "checkpoints" and row.kind == "checkpoint" and _post_site(row.mention) \
+            and _visited(sentence, row.mention):
+        row = row._replace(layer="other", kind="meeting")     # "the minister visited the X checkpoint"
     elif row.layer == "checkpoints" and _CROSSING_SITE.search(site):
         checkpoint_sites.add(site)
     elif row.layer in ("other", "corridors") and (finder.crossing_state(row.mention.text, row.mention.place, sentence, row.mention.end)
@@ -5118,7 +5121,9 @@ _POST_REACH = 20                         # characters "post at the" may take bef
 # a meeting held at a place, its venue told after the meeting's word: "the envoys met on Friday at the X crossing",
 # "held their fifth meeting on Tuesday on the X border crossing" (not "met to discuss the rebuilding of the X
 # crossing": the crossing is what they spoke of)
-_MET_AT = re.compile(r"\b(?:met|meet(?:s|ing)?|meetings|talks|summit)\b[^.;:]{0,40}?\s(?:on|at)\s+(?:the\s+)?$", re.I)
+# (or a crossing named by both its sides, the second after a dash: "met on the A–B border crossing")
+_MET_AT = re.compile(r"\b(?:met|meet(?:s|ing)?|meetings|talks|summit)\b[^.;:]{0,40}?\s(?:on|at)\s+(?:the\s+)?"
+                     r"(?:[A-Z][\w'’]*[-–—])?$", re.I)
 _MET_REACH = 60                          # characters a meeting's word may stand before its venue
 
 
@@ -5126,6 +5131,23 @@ def _met_at(sentence, mention):
     """Is the place where a meeting was held ("met at the X crossing")? A meeting at a border post is the meeting's
     news, not the post's."""
     return _MET_AT.search(sentence, max(0, mention.begin - _MET_REACH), mention.begin) is not None
+
+
+# a visit to a post, told right before its name: "visited the X checkpoint", "went to the X crossing", "took the
+# diplomats to the X checkpoint" (the sets annotate a visit there `other`, as a visit anywhere); not vehicles going
+# there ("the lorries went to the X crossing": the crossing used), nor a tour to show works done (the post's news)
+_VISITED_BEFORE = re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|(?:went|goes|go|came|comes)\s+to|"
+                             r"(?:took|takes|take|taking|brought|brings|led|leads)\s+(?:[\w'’-]+\s+){1,5}?to)"
+                             r"\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_VEHICLES = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|vehicles?|cars?|convoys?|buses|bus|minibus(?:es)?|ambulances?)\b",
+                       re.I)
+_VISIT_REACH = 60                        # characters the visit's words may take before the post's name
+
+
+def _visited(sentence, mention):
+    """Is the post the place someone visits (see _VISITED_BEFORE), no vehicle going there?"""
+    visit = _VISITED_BEFORE.search(sentence, max(0, mention.begin - _VISIT_REACH), mention.begin)
+    return visit is not None and not _VEHICLES.search(sentence, 0, mention.begin)
 
 
 # works on a place or its readiness, told before its name: "rebuilt the old buildings at X", "the construction at X",
