@@ -5062,6 +5062,10 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
                                    or _border_at_closed(sentence, row.mention)):
         # "Upper Lars reopened at noon"; "traffic through the X customs post was suspended": a closure there
         row = row._replace(layer="checkpoints", kind="closure" if _shut_after(sentence, row.mention.end) else "checkpoint")
+    elif row.layer == "corridors" and _post_site(row.mention) and _passage_stopped(sentence, row.mention):
+        # "traffic through the X checkpoint was suspended", "stopped the vehicles from crossing the X checkpoint":
+        # passage halted or let through again at a post is the post's news
+        row = row._replace(layer="checkpoints", kind="checkpoint")
     elif row.layer == "corridors" and row.kind == "route" and _waiting_at(sentence, row.mention.begin) \
             and finder.named_crossing(row.mention.text, row.mention.place):
         row = row._replace(layer="checkpoints", kind="checkpoint")     # "lorries still parked at Norduz"
@@ -5131,6 +5135,28 @@ def _met_at(sentence, mention):
     """Is the place where a meeting was held ("met at the X crossing")? A meeting at a border post is the meeting's
     news, not the post's."""
     return _MET_AT.search(sentence, max(0, mention.begin - _MET_REACH), mention.begin) is not None
+
+
+# passage at a post stopped, suspended or resumed: the passing told right before the post's name ("traffic through
+# the X checkpoint", "crossings through the X checkpoint", "the passage of the vehicles through the X checkpoint",
+# "stopped the vehicles from crossing the X checkpoint", "lorries stopped at the X checkpoint"), a stop or a resumption
+# told in the sentence, and the sentence calling the place a post (the sets annotate these `checkpoints`; a bridge
+# closed, "closed the X bridge", stays the route, as most sets file it, and so does traffic "restricted" there)
+_PASSING_BEFORE = re.compile(r"\b(?:(?:traffic|passage|crossings|movement|transit)\b(?:\s+of\s+(?:[\w'’-]+\s+){1,4}?)?"
+                             r"\s*(?:through|at|via)|from\s+crossing|(?:stopped|halted|held|turned\s+back)\s+at)"
+                             r"\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_PASSAGE_STOPPED = re.compile(r"\b(?:suspend\w*|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|resum(?:e|es|ed|ing)|barred|"
+                              r"refused)\b", re.I)
+_POST_WORD = re.compile(r"\b(?:checkpoint|crossing\s+point|border\s+(?:post|gate|crossing)|customs\s+post)\b", re.I)
+_POST_WORD_AFTER = re.compile(r"\s+(?:border\s+|road\s+|customs\s+)?(?:checkpoint|crossing|post|gate)\b", re.I)
+_PASSING_REACH = 60                      # characters the passing's words may take before the post's name
+
+
+def _passage_stopped(sentence, mention):
+    """Is passage at the post said to be stopped or resumed (see _PASSING_BEFORE)?"""
+    named_post = _POST_WORD.search(mention.text) or _POST_WORD_AFTER.match(sentence, mention.end)
+    return bool(named_post) and bool(_PASSING_BEFORE.search(sentence, max(0, mention.begin - _PASSING_REACH), mention.begin)) \
+        and bool(_PASSAGE_STOPPED.search(sentence))
 
 
 # a visit to a post, told right before its name: "visited the X checkpoint", "went to the X crossing", "took the
