@@ -5070,14 +5070,23 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
     ``checkpoint_sites``, and a later bare mention of it is still that checkpoint; entering a country at a crossing
     is passing its checkpoint; a crossing said to be closed or reopened is its checkpoint's news."""
     site = row.mention.place.name
-    if row.layer == "checkpoints" and row.kind == "checkpoint" and _met_at(sentence, row.mention):
+    if row.layer == "checkpoints" and _post_site(row.mention) and (fire := _hurt_at_post(sentence, row.mention, hits)):
+        row = row._replace(layer="shelling", kind=fire.kind)  # "a soldier was wounded at the X checkpoint by fire"
+    elif row.layer == "checkpoints" and row.kind == "checkpoint" and _met_at(sentence, row.mention):
         row = row._replace(layer="other", kind="meeting")     # "the envoys held their meeting on the X crossing"
+    elif row.layer == "checkpoints" and row.kind == "checkpoint" and _post_site(row.mention) \
+            and _visited(sentence, row.mention):
+        row = row._replace(layer="other", kind="meeting")     # "the minister visited the X checkpoint"
     elif row.layer == "checkpoints" and _CROSSING_SITE.search(site):
         checkpoint_sites.add(site)
     elif row.layer in ("other", "corridors") and (finder.crossing_state(row.mention.text, row.mention.place, sentence, row.mention.end)
                                    or _border_at_closed(sentence, row.mention)):
         # "Upper Lars reopened at noon"; "traffic through the X customs post was suspended": a closure there
         row = row._replace(layer="checkpoints", kind="closure" if _shut_after(sentence, row.mention.end) else "checkpoint")
+    elif row.layer == "corridors" and _post_site(row.mention) and _passage_stopped(sentence, row.mention):
+        # "traffic through the X checkpoint was suspended", "stopped the vehicles from crossing the X checkpoint":
+        # passage halted or let through again at a post is the post's news
+        row = row._replace(layer="checkpoints", kind="checkpoint")
     elif row.layer == "corridors" and row.kind == "route" and _waiting_at(sentence, row.mention.begin) \
             and finder.named_crossing(row.mention.text, row.mention.place):
         row = row._replace(layer="checkpoints", kind="checkpoint")     # "lorries still parked at Norduz"
@@ -5108,6 +5117,27 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
     return row
 
 
+# fire at a post: a person wounded or shot "at the X checkpoint" (or "at its X checkpoint"), with the fire told in
+# the sentence ("... by fire from across the border"): the fire is the post's news, not the post (the sets annotate
+# all such sentences `shelling`); not a post set up after fire elsewhere ("killed near A, and then a checkpoint was
+# set up at the X bridge")
+_HURT_BEFORE_POST = re.compile(r"\b(?:wounded|injured|killed|shot|hurt)\b[^.;:,]{0,50}?\s(?:at|on)\s+"
+                               r"(?:the\s+|its\s+|their\s+)?$", re.I)
+_HURT_REACH = 70                         # characters the harm word may stand before the post's name
+
+
+def _post_site(mention):
+    """Is the mention a border crossing or checkpoint site (a bridge, crossing, checkpoint or border post)?"""
+    return mention.place.precision == "site" and bool(_CROSSING_SITE.search(mention.place.name))
+
+
+def _hurt_at_post(sentence, mention, hits):
+    """The fire cue of a person wounded or shot at the post (see _HURT_BEFORE_POST), or None."""
+    if not _HURT_BEFORE_POST.search(sentence, max(0, mention.begin - _HURT_REACH), mention.begin):
+        return None
+    return next((h for h in hits if h.layer == "shelling" and h.strong), None)
+
+
 # a post written right before a crossing's name: "the post at Hakari", "the Azerbaijani posts near the X crossing"
 _POST_AT = re.compile(r"\bposts?\s+(?:at|on|near)\s+(?:the\s+)?$")
 _POST_REACH = 20                         # characters "post at the" may take before the name
@@ -5116,7 +5146,9 @@ _POST_REACH = 20                         # characters "post at the" may take bef
 # a meeting held at a place, its venue told after the meeting's word: "the envoys met on Friday at the X crossing",
 # "held their fifth meeting on Tuesday on the X border crossing" (not "met to discuss the rebuilding of the X
 # crossing": the crossing is what they spoke of)
-_MET_AT = re.compile(r"\b(?:met|meet(?:s|ing)?|meetings|talks|summit)\b[^.;:]{0,40}?\s(?:on|at)\s+(?:the\s+)?$", re.I)
+# (or a crossing named by both its sides, the second after a dash: "met on the A–B border crossing")
+_MET_AT = re.compile(r"\b(?:met|meet(?:s|ing)?|meetings|talks|summit)\b[^.;:]{0,40}?\s(?:on|at)\s+(?:the\s+)?"
+                     r"(?:[A-Z][\w'’]*[-–—])?$", re.I)
 _MET_REACH = 60                          # characters a meeting's word may stand before its venue
 
 
@@ -5124,6 +5156,45 @@ def _met_at(sentence, mention):
     """Is the place where a meeting was held ("met at the X crossing")? A meeting at a border post is the meeting's
     news, not the post's."""
     return _MET_AT.search(sentence, max(0, mention.begin - _MET_REACH), mention.begin) is not None
+
+
+# passage at a post stopped, suspended or resumed: the passing told right before the post's name ("traffic through
+# the X checkpoint", "crossings through the X checkpoint", "the passage of the vehicles through the X checkpoint",
+# "stopped the vehicles from crossing the X checkpoint", "lorries stopped at the X checkpoint"), a stop or a resumption
+# told in the sentence, and the sentence calling the place a post (the sets annotate these `checkpoints`; a bridge
+# closed, "closed the X bridge", stays the route, as most sets file it, and so does traffic "restricted" there)
+_PASSING_BEFORE = re.compile(r"\b(?:(?:traffic|passage|crossings|movement|transit)\b(?:\s+of\s+(?:[\w'’-]+\s+){1,4}?)?"
+                             r"\s*(?:through|at|via)|from\s+crossing|(?:stopped|halted|held|turned\s+back)\s+at)"
+                             r"\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_PASSAGE_STOPPED = re.compile(r"\b(?:suspend\w*|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|resum(?:e|es|ed|ing)|barred|"
+                              r"refused)\b", re.I)
+_POST_WORD = re.compile(r"\b(?:checkpoint|crossing\s+point|border\s+(?:post|gate|crossing)|customs\s+post)\b", re.I)
+_POST_WORD_AFTER = re.compile(r"\s+(?:border\s+|road\s+|customs\s+)?(?:checkpoint|crossing|post|gate)\b", re.I)
+_PASSING_REACH = 60                      # characters the passing's words may take before the post's name
+
+
+def _passage_stopped(sentence, mention):
+    """Is passage at the post said to be stopped or resumed (see _PASSING_BEFORE)?"""
+    named_post = _POST_WORD.search(mention.text) or _POST_WORD_AFTER.match(sentence, mention.end)
+    return bool(named_post) and bool(_PASSING_BEFORE.search(sentence, max(0, mention.begin - _PASSING_REACH), mention.begin)) \
+        and bool(_PASSAGE_STOPPED.search(sentence))
+
+
+# a visit to a post, told right before its name: "visited the X checkpoint", "went to the X crossing", "took the
+# diplomats to the X checkpoint" (the sets annotate a visit there `other`, as a visit anywhere); not vehicles going
+# there ("the lorries went to the X crossing": the crossing used), nor a tour to show works done (the post's news)
+_VISITED_BEFORE = re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|(?:went|goes|go|came|comes)\s+to|"
+                             r"(?:took|takes|take|taking|brought|brings|led|leads)\s+(?:[\w'’-]+\s+){1,5}?to)"
+                             r"\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_VEHICLES = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|vehicles?|cars?|convoys?|buses|bus|minibus(?:es)?|ambulances?)\b",
+                       re.I)
+_VISIT_REACH = 60                        # characters the visit's words may take before the post's name
+
+
+def _visited(sentence, mention):
+    """Is the post the place someone visits (see _VISITED_BEFORE), no vehicle going there?"""
+    visit = _VISITED_BEFORE.search(sentence, max(0, mention.begin - _VISIT_REACH), mention.begin)
+    return visit is not None and not _VEHICLES.search(sentence, 0, mention.begin)
 
 
 # works on a place or its readiness, told before its name: "rebuilt the old buildings at X", "the construction at X",
