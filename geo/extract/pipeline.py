@@ -5188,12 +5188,12 @@ _VISITED_BEFORE = re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|(?:went|goes|go|ca
                              r"\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _VEHICLES = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|vehicles?|cars?|convoys?|buses|bus|minibus(?:es)?|ambulances?)\b",
                        re.I)
-_VISIT_REACH = 60                        # characters the visit's words may take before the post's name
+_POST_VISIT_REACH = 60                  # characters the visit's words may take before the post's name
 
 
 def _visited(sentence, mention):
     """Is the post the place someone visits (see _VISITED_BEFORE), no vehicle going there?"""
-    visit = _VISITED_BEFORE.search(sentence, max(0, mention.begin - _VISIT_REACH), mention.begin)
+    visit = _VISITED_BEFORE.search(sentence, max(0, mention.begin - _POST_VISIT_REACH), mention.begin)
     return visit is not None and not _VEHICLES.search(sentence, 0, mention.begin)
 
 
