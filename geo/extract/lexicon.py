@@ -558,6 +558,12 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # a body's adopted text is its claim: "the Assembly adopted, in Strasbourg, a resolution"
                r"(?:adopted|adopts|passed|passes)(?=,?\s+(?:[^.;:\"“”]{0,40}?,\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+)?"
                r"(?:resolution|declaration)\b)|"
+               # a congratulation on what was won tells that it was won: "she congratulated the nation on Instagram on
+               # the villages freed in X", "the minister congratulated the troops on retaking Y" (the "on" of what
+               # was won, not of the means: "on Instagram"; not one congratulated on nothing: "congratulated the
+               # winners of the tournament held in Z")
+               r"(?:congratulated|congratulates)(?= [^.;:]{1,80}? on (?!(?:Instagram|Twitter|Facebook|Telegram|X|"
+               r"the (?:phone|telephone|radio)|television|TV|air)\b))|"
                # what people remember is their account: "..., witnesses later recalled.", "he recalled in the same
                # interview that", "as the agency recalled last month." (not "recalled its envoy")
                # ("recalled this week that", "recalled last month that": when it said so; "recalls in its anniversary
