@@ -1077,14 +1077,18 @@ _CREW_SAW = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<who>(?:[A-Z][\w-]*\s+)?(?:
 # (not what a speaker says such a crew saw: "According to the ministry, a reporter for the BBC saw ...")
 _TOLD_BEFORE_CREW = re.compile(r"\b(?:said|says|according\s+to|claimed|claims|reported|reports|stated|states)\b", re.I)
 # an outlet's own team sent to a place, and what it found there: "X's team in the region went up to the Y reservoir and
-# found the water low", "the X's film crew drove to Y and saw ..." (the outlet's report, as its crew's sight is; not a
+# found the water low", "the X's film crew drove to Y and saw ..."; one writer of it too, with how he went set off
+# after him: "X's reporter, driving up through Y and Z, found men waiting", "X's correspondent A B, with the first crew
+# to reach Y, found houses in ruins" (the outlet's report, as its crew's sight is; not a
 # nation's or a capital's team: "Armenia's team found", and not what a speaker says it found: "X's crew found, the
 # ministry said" keeps the ministry, found by its own pattern after this one)
 _OUTLET_TEAM_FOUND = re.compile(r"^(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+,\s+)?(?:[Tt]he\s+)?"
                                 r"(?P<outlet>[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)(?:['’]s|(?<=s)['’])\s+"
                                 r"(?:(?:own|film|camera|television|TV|news)\s+)?"
-                                r"(?:team|crew|reporters|journalists|correspondents)\b"
+                                r"(?:team|crew|reporters?|journalists?|correspondents?|photographers?)\b"
                                 r"(?:(?!\b(?:said|says|told|tells|according)\b)[^.;:\"“”]){1,100}?"
+                                # (what the writer found, not the writer found: "X's reporter was found dead")
+                                r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )"
                                 r"\b(?P<verb>found|saw|witnessed|observed|counted|filmed)\b")
 # (or filmed it: "Meydan TV once filmed the gate on the lane", as a television's footage is its account)
 _OUTLET_SAW = re.compile(r"(?P<who>\b[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)\s+(?:(?:once|later|also|then)\s+)?"
