@@ -320,6 +320,9 @@ def find_attributions(sentence):
         who = m.group("who") if _media_outlet(m.group("who")) else m.group("who").split()[-1]
         if _media_outlet(who):             # "Reuters saw soldiers guarding a checkpoint": the agency's own account
             found.append(Attribution(m.start("verb"), who))   # (not a day before it: "On Monday Reuters saw")
+    for m in (_OUTLET_MARKED.finditer(sentence) if " marked " in sentence or " marks " in sentence else ()):
+        if _media_outlet(m.group("who")):   # "AzerNews marked the day as the anniversary of X": its telling
+            found.append(Attribution(m.start("verb"), m.group("who")))
     for m in (_PUBLISHED_FOOTAGE.finditer(sentence) if _FOOTAGE_WORD.search(sentence) else ()):
         who = m.group("who") or m.group("own")
         if _SHARED_WITH.search(m.group(0)):
@@ -1083,18 +1086,28 @@ _CREW_SAW = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<who>(?:[A-Z][\w-]*\s+)?(?:
 # (not what a speaker says such a crew saw: "According to the ministry, a reporter for the BBC saw ...")
 _TOLD_BEFORE_CREW = re.compile(r"\b(?:said|says|according\s+to|claimed|claims|reported|reports|stated|states)\b", re.I)
 # an outlet's own team sent to a place, and what it found there: "X's team in the region went up to the Y reservoir and
-# found the water low", "the X's film crew drove to Y and saw ..." (the outlet's report, as its crew's sight is; not a
+# found the water low", "the X's film crew drove to Y and saw ..."; one writer of it too, with how he went set off
+# after him: "X's reporter, driving up through Y and Z, found men waiting", "X's correspondent A B, with the first crew
+# to reach Y, found houses in ruins" (the outlet's report, as its crew's sight is; not a
 # nation's or a capital's team: "Armenia's team found", and not what a speaker says it found: "X's crew found, the
 # ministry said" keeps the ministry, found by its own pattern after this one)
 _OUTLET_TEAM_FOUND = re.compile(r"^(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+,\s+)?(?:[Tt]he\s+)?"
                                 r"(?P<outlet>[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)(?:['’]s|(?<=s)['’])\s+"
                                 r"(?:(?:own|film|camera|television|TV|news)\s+)?"
-                                r"(?:team|crew|reporters|journalists|correspondents)\b"
+                                r"(?:team|crew|reporters?|journalists?|correspondents?|photographers?)\b"
                                 r"(?:(?!\b(?:said|says|told|tells|according)\b)[^.;:\"“”]){1,100}?"
+                                # (what the writer found, not the writer found: "X's reporter was found dead")
+                                r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )"
                                 r"\b(?P<verb>found|saw|witnessed|observed|counted|filmed)\b")
 # (or filmed it: "Meydan TV once filmed the gate on the lane", as a television's footage is its account)
 _OUTLET_SAW = re.compile(r"(?P<who>\b[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)\s+(?:(?:once|later|also|then)\s+)?"
                          r"(?P<verb>saw|witnessed|watched|filmed|photographed)\b")
+# an outlet marking an anniversary tells what the day recalls: "AzerNews marked the day as the anniversary of the fall
+# of X", "the agency Y marked a year since the taking of Z with a piece" (only an outlet the table files as media: people
+# or a nation marking a day commemorate, they tell nothing: "Veterans marked the anniversary of the battle for X")
+_OUTLET_MARKED = re.compile(r"(?P<who>\b[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)\s+(?:(?:also|later|then|again)\s+)?"
+                            r"(?P<verb>marked|marks)\s+(?:the\s+day\b|the\s+(?:[\w-]+\s+)?anniversary\b|a\s+year\b|"
+                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+years\b)")
 
 
 # a text or picture whose source is told in an aside before its verb: "One caption, drawn from the memoir of a

@@ -407,6 +407,21 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:hundred|thousand)))|"
                r"(?:gave|gives)(?= (?:these|the|its|their|his|her|new|updated|fresh) (?:following |latest |new |final )?"
                r"(?:figures|tolls?|numbers|counts?|tally|statistics)\b)|"
+               # ... and so is one figure given, with what it counts after it: "the agency gave a much higher figure:
+               # ...", "gave its first number for the riots: ...", "the commandant gave a figure of 60 dead" (a count
+               # only: not "gave a number of reasons", "gave the figure skaters a lift")
+               r"(?:gave|gives)(?= (?:(?:a|an|the|its|their|his|her) (?:[\w-]+ ){0,2}?(?:figure|toll|count|estimate|"
+               r"total)|(?:the|its|their|his|her) (?:[\w-]+ ){0,2}?number)"
+               r"(?:\s*[:—–]|,? (?:of|for) (?:about |some |around |at least |more than |over |nearly |almost )?"
+               r"(?:\d|the\b|those\b|people\b|civilians\b|dead\b)))|"
+               # ... or the count alone: "the prosecutors gave 21 dead in X" (a count of people killed or hurt)
+               r"(?:gave|gives)(?= (?:about |some |around |at least |more than |over |nearly |almost )?\d[\d,]* "
+               r"(?:people |civilians |soldiers )?(?:dead|killed|deaths|wounded|injured|victims)\b)|"
+               # ... and so is a number put at a count with a long account of whom it counts between: "the agency put
+               # the number taken out of X by ferry, ship and plane at about 7,000" (a count after "at" only)
+               r"(?:put|puts)(?= (?:the|its|their) (?:[\w-]+ ){0,2}?(?:numbers?|tolls?|counts?|figures?)\b[^.;:]{0,100}? "
+               r"at (?:about |some |around |roughly |at least |more than |over |nearly |almost )?"
+               r"(?:\d|(?:a|one|" + NUMBER_WORDS + r"|several) (?:hundred|thousand)))|"
                # a denial of what others say is the denier's claim: "the ministry dismissed as untrue reports that",
                # "dismissed as false Armenian reports that", 'called "baseless and false" Armenian media reports that'
                r"(?:rejected|rejects|dismissed|dismisses)(?= as [a-z]+(?: and [a-z]+)? " + _REPORTS_THAT + r")|"
@@ -543,6 +558,12 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # a body's adopted text is its claim: "the Assembly adopted, in Strasbourg, a resolution"
                r"(?:adopted|adopts|passed|passes)(?=,?\s+(?:[^.;:\"“”]{0,40}?,\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+)?"
                r"(?:resolution|declaration)\b)|"
+               # a congratulation on what was won tells that it was won: "she congratulated the nation on Instagram on
+               # the villages freed in X", "the minister congratulated the troops on retaking Y" (the "on" of what
+               # was won, not of the means: "on Instagram"; not one congratulated on nothing: "congratulated the
+               # winners of the tournament held in Z")
+               r"(?:congratulated|congratulates)(?= [^.;:]{1,80}? on (?!(?:Instagram|Twitter|Facebook|Telegram|X|"
+               r"the (?:phone|telephone|radio)|television|TV|air)\b))|"
                # what people remember is their account: "..., witnesses later recalled.", "he recalled in the same
                # interview that", "as the agency recalled last month." (not "recalled its envoy")
                # ("recalled this week that", "recalled last month that": when it said so; "recalls in its anniversary
