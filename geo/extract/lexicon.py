@@ -1038,6 +1038,11 @@ _SHELLING = _cues(
      r"(?:(?:that|this|last|every|each) (?:morning|afternoon|evening|night|day)\s+)?"
      r"(?:(?:across|over) the (?:border|frontier|line|contact line)\s+)?"
      r"(?:at|on|upon|into|towards?|in the direction of|along(?! with\b))\b|"
+     # ... or with how heavily set off by commas: "kept firing, less heavily, towards X", "fired, more intensely, at Y"
+     # (a word of how fire goes only: a kiln "firing, slowly, on a low flame" is no fire at anyone)
+     r"\bfir(?:ed|ing),\s+(?:(?:less|more|far|much|very|still|only)\s+)?(?:heavily|intensely|intensively|sporadically|"
+     r"occasionally|constantly|continuously|periodically|indiscriminately|again|repeatedly),\s+"
+     r"(?:at|on|upon|into|towards?|in the direction of)\b|"
      # ... or with the day between, the target told right after it: "fired late on Monday at X", "firing on Sunday
      # night towards Y", "fired overnight on Monday at Z", "fired late on Wednesday on the positions near W" (a day
      # told is no target: only at, into or towards after it, or on with a target named;
