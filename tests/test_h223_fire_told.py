@@ -19,3 +19,15 @@ def test_fire_with_its_manner_between_commas(gazetteer):
 def test_a_kiln_firing_slowly_is_no_fire(gazetteer):
     assert _layers("The potter's kiln went on firing, slowly, on a low flame in Sisian.", gazetteer).get("Sisian") \
         != "shelling"
+
+
+def test_places_named_as_where_fire_came_from(gazetteer):
+    layers = _layers("The army listed the heights near Gadabay and Tovuz as places from which its posts were shot "
+                     "at.", gazetteer)
+    assert layers["Gadabay"] == "shelling"
+    assert layers["Tovuz"] == "shelling"
+
+
+def test_places_named_as_where_no_fire_came_from_stay_unshelled(gazetteer):
+    layers = _layers("The army named Gadabay and Tovuz as places from which no shots had come.", gazetteer)
+    assert "shelling" not in layers.values()

@@ -2773,7 +2773,9 @@ CLAUSE_BREAK = re.compile(
     # (nor the places a list was named as, what the list tells: "named A, B and C as places whose people had come
     # under fire", "listed X as villages that were shelled")
     # (a denial still breaks: "named A and B as villages that had not come under fire")
-    r"(?!(?:places|villages|towns|settlements|communities|areas|sites|locations)\s+(?:whose|that|which|where)\b"
+    # (or the places the fire came from or fell in: "named A and B as places from which its soldiers were shot at")
+    r"(?!(?:places|villages|towns|settlements|communities|areas|sites|locations)\s+(?:whose|that|which|where|"
+    r"(?:from|in|at|on)\s+which)\b"
     r"(?![^.;]{0,40}?\b(?:not|never|no\s+longer)\b))"
     r"(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
     # "... took control of X and destroyed ...": a coordinated predicate
