@@ -67,7 +67,8 @@
   D, due in January") (:func:`_trade_errand`), a shop's or a market's town and a customer's town ("the fish comes from
   the market in E", "a customer from F rang") when only trade is told;
 * where someone is staying with kin or friends for now: "the rest of us are staying with relatives in X" (a private
-  lodging; fire told there keeps it);
+  lodging; fire told there keeps it), or told after the town they came to: "his mother has come to Y and is staying
+  with him";
 * the surname of someone the article names in full: "Arkadi Ghukasyan" and then "Ghukasyan was wounded" is the
   man, not Ashotsk under its Soviet name (:func:`surnames_in`, :func:`surname_alone`).
 
@@ -1029,6 +1030,10 @@ def described_dropped(sentence, mentions):
             continue                       # "apart from his student years in X", "in a cousin's flat in Y", "died
                                            # in Z at the age of 80", "our secretary has family in W": a private
                                            # life's places, no event there
+        if before.endswith(("to ", "to the ")) and _CAME_TO_STAY_BEFORE.search(before) \
+                and _STAYING_WITH_AFTER.match(sentence, m.end) and not _war_told(sentence) \
+                and not _EVENT_TOLD.search(sentence):
+            continue                       # "his mother has come to X and is staying with him": a private lodging
         if _TIME_BY_PLACE.fullmatch(sentence, 0, m.begin) and _TELLER_ASIDE.match(sentence, m.end) \
                 and any(n.begin > m.end and n.place != m.place for n in mentions):
             continue                       # "After Sumgait, the site writes, the first step in X was ...": a time
@@ -2134,6 +2139,15 @@ _STAYING_WITH_KIN_IN = re.compile(r"\b(?:staying|stay)\s+with\s+(?:[\w'’-]+\s+
                                   r"cousins?|mother|father|parents|sisters?|brothers?|sons?|daughters?|aunts?|uncles?|"
                                   r"grandparents|grandmother|grandfather|in-laws|kin|us)\s+"
                                   r"(?:and\s+(?:[\w'’-]+\s+){0,4}?)?in\s+(?:the\s+)?$", re.I)
+# ... or told after the town they came to: "his mother has come to X and is staying with him", "who came to Y in
+# October and are staying with families in the town" (the same private lodging; fire, harm or refugees told keep it)
+_CAME_TO_STAY_BEFORE = re.compile(r"\b(?:come|came|comes|coming|moved|gone|went)\s+(?:back\s+|over\s+|down\s+|up\s+)?"
+                                  r"to\s+(?:the\s+)?$", re.I)
+_STAYING_WITH_AFTER = re.compile(r"(?:\s+(?:in|on|last|this|for)\s+[\w'’-]+){0,2}\s*,?\s+and\s+(?:are|is|were|was|"
+                                 r"have\s+been|has\s+been|will\s+be)\s+(?:now\s+|still\s+)?staying\s+with\s+"
+                                 r"(?:him|her|them|us|me|(?:[\w'’-]+\s+){0,3}?(?:relatives|relations|family|families|"
+                                 r"friends?|cousins?|mother|father|parents|sisters?|brothers?|sons?|daughters?|aunts?|"
+                                 r"uncles?|grandparents|in-laws|kin))\b", re.I)
 # the writer's own people told by where their kin live: "our secretary has family in X", "our treasurer, who has
 # relatives in Y", "several of our members have relatives in the Z villages" (who they are; older sets: 0 of 6 such
 # towns annotated; fire or harm told in the sentence keeps the town, see _war_told; not a body that cares for
