@@ -64,7 +64,8 @@
 * a small trade's errands: where its goods are ordered from or its tradesmen work ("we can order new ones from X",
   "bought from a collector in Y", "our supplier in Z"), where its parcels are posted or its orders delivered ("tops
   posted to A and B", "orders are delivered free inside C") and whom an order-book line is for ("Twelve smokers for
-  D, due in January") (:func:`_trade_errand`), a shop's or a market's town and a customer's town ("the fish comes from
+  D, due in January"), a piece of work a customer named by their town ordered ("the rug ordered by the church in
+  G") (:func:`_trade_errand`), a shop's or a market's town and a customer's town ("the fish comes from
   the market in E", "a customer from F rang") when only trade is told;
 * where someone is staying with kin or friends for now: "the rest of us are staying with relatives in X" (a private
   lodging; fire told there keeps it), or told after the town they came to: "his mother has come to Y and is staying
@@ -1986,7 +1987,17 @@ _ORDERED_FROM = re.compile(r"(?<!\bin\s)\b(?:order(?:ed|ing)?|bought|buy|buys)\s
 # warehouse: goods "from a warehouse in X" travel a route, goods stored there may be stranded)
 _TRADER_AT = re.compile(r"\b(?:[Tt]he|[Aa]|[Oo]ur|his|her|my)\s+(?:[\w'’-]+\s+){0,2}?(?:collector|dealer|specialist|"
                         r"joiner|carpenter|tannery|saddler|cobbler|tailor|potter|bookbinder|engraver|glazier|"
-                        r"upholsterer|mill|supplier|seller|maker)\s+(?:in|at|from)\s+" + _TRADE_LIST)
+                        r"upholsterer|mill|supplier|seller|maker|printers?)\s+(?:in|at|from)\s+" + _TRADE_LIST)
+# a piece of work ordered by a customer named by their town: "the rug ordered by the church in X", "the dial that the
+# family in Y ordered", "commissioned by a school in Z" (whom a workshop works for; not an order given: "ordered by the
+# commander in W to withdraw", an order to people, read by what follows it)
+_ORDERED_BY = re.compile(r"\b(?:ordered|commissioned)\s+by\s+(?:the|a|an|our)\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"(?:family|church|school|customer|client|couple|museum|library|club|parish|monastery)\s+"
+                         r"(?:in|at|from)\s+" + _TRADE_LIST, re.I)
+_CUSTOMER_BEFORE = re.compile(r"\b(?:that|which)\s+(?:the|a|an|our)\s+(?:[\w'’-]+\s+){0,2}?(?:family|church|school|"
+                              r"customer|client|couple|museum|library|club|parish|monastery)\s+(?:in|at|from)\s+"
+                              + _TRADE_LIST, re.I)
+_ORDERED_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:ordered|commissioned)\b(?!\s+(?:us|them|him|her|the\s+\w+)\s+to\b)")
 # parcels posted to the town, the sentence saying it goes by post: "tops posted to X", "we no longer post fans to Y
 # while the parcels take so long" (not a police post "at the entrance to W"; not goods "sent to" a town, a shipment)
 _POSTED_TO = re.compile(r"(?:\b(?:we|they|I|you|will|would|can|to|longer)\s+(?:still\s+|also\s+|now\s+|only\s+)?"
@@ -2497,9 +2508,21 @@ def _trade_errand(sentence, begin):
               or (_DELIVERED_IN.search(sentence, start, begin) and _ORDERS_WORD.search(sentence))
               or (_ORDER_LINE.match(sentence, 0, begin) and _ORDER_STATE.search(sentence))
               or (_SHOP_IN.search(sentence, start, begin) and not _SHORTAGE_TOLD.search(sentence))
-              or (_CUSTOMER_OF.search(sentence, start, begin) and not _CUSTOMERS_TRAVEL.search(sentence, begin)))
+              or (_CUSTOMER_OF.search(sentence, start, begin) and not _CUSTOMERS_TRAVEL.search(sentence, begin))
+              or (_ORDERED_BY.search(sentence, start, begin) and not _ORDER_TO_ACT.match(sentence, begin))
+              or (_CUSTOMER_BEFORE.search(sentence, start, begin) and _ordered_after(sentence, begin)))
     return bool(errand) and not (_TRADE_NEWS.search(sentence) or WAR_NEWS.search(sentence)
                                  or _EVENT_TOLD.search(sentence) or _war_told(sentence))
+
+
+# (an order to act given by someone there: "ordered by the club in X to close its doors" is no piece of work)
+_ORDER_TO_ACT = re.compile(r"[\w'’ -]{0,30}?\s+to\s+(?!be\b)[a-z]+\b")
+
+
+def _ordered_after(sentence, begin):
+    """Does an order of the customer named at ``begin`` follow the town ("the family in X ordered")?"""
+    end = re.match(r"[\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?", sentence[begin:])
+    return bool(end) and bool(_ORDERED_AFTER.match(sentence, begin + end.end()))
 
 
 def _comparison(sentence, mention, before):
