@@ -70,6 +70,7 @@
 * where someone is staying with kin or friends for now: "the rest of us are staying with relatives in X" (a private
   lodging; fire told there keeps it), or told after the town they came to: "his mother has come to Y and is staying
   with him";
+* where travellers stopped for a meal on the way: "we stopped for soup in X";
 * the surname of someone the article names in full: "Arkadi Ghukasyan" and then "Ghukasyan was wounded" is the
   man, not Ashotsk under its Soviet name (:func:`surnames_in`, :func:`surname_alone`).
 
@@ -1007,6 +1008,9 @@ def described_dropped(sentence, mentions):
             continue                       # "horns for a wedding in X", "away for his grandmother's funeral in Y":
                                            # where a family's day is held, no event (older sets: 0 of 4 annotated;
                                            # but "attended a wedding in Z on Sunday" reports the day held there)
+        if before.endswith((" in ", " at ")) and "stop" in before and _MEAL_STOP_IN.search(before) \
+                and not _war_told(sentence) and not _EVENT_TOLD.search(sentence):
+            continue                       # "we stopped for soup in X on the way home": a traveller's meal, no event
         if before.endswith(("from ", "from the ", "around ", "near ")) and _GROUP_FROM.search(before) \
                 and (_named_elsewhere_after(sentence, m, mentions) or _STAYING_NOW.match(sentence, m.end)):
             home_end = m.end               # "workers from X were on their way to Y": their home, not the scene
@@ -2159,6 +2163,11 @@ _STAYING_WITH_AFTER = re.compile(r"(?:\s+(?:in|on|last|this|for)\s+[\w'’-]+){0
                                  r"(?:him|her|them|us|me|(?:[\w'’-]+\s+){0,3}?(?:relatives|relations|family|families|"
                                  r"friends?|cousins?|mother|father|parents|sisters?|brothers?|sons?|daughters?|aunts?|"
                                  r"uncles?|grandparents|in-laws|kin))\b", re.I)
+# a stop for a meal on a trip: "we stopped for soup in X", "stopping for lunch at Y on the way back" (where travellers
+# ate, no event; not a convoy that "stopped for the night", nor a stop told with fire, harm or refugees)
+_MEAL_STOP_IN = re.compile(r"\bstop(?:ped|s|ping)?\s+(?:off\s+|again\s+)?for\s+(?:a\s+|an\s+|some\s+|our\s+|their\s+)?"
+                           r"(?:[\w-]+\s+)?(?:soup|lunch|tea|coffee|dinner|supper|breakfast|meals?|picnic|snacks?|"
+                           r"kebabs?|ice\s+cream)\s+(?:in|at)\s+(?:the\s+(?:town|village)\s+of\s+)?$", re.I)
 # the writer's own people told by where their kin live: "our secretary has family in X", "our treasurer, who has
 # relatives in Y", "several of our members have relatives in the Z villages" (who they are; older sets: 0 of 6 such
 # towns annotated; fire or harm told in the sentence keeps the town, see _war_told; not a body that cares for
