@@ -2969,6 +2969,12 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = [m for m in found if m not in letterhead]
             # "Vorotan Bike Hire, Goris - notice to customers": the issuer's town on its letterhead (a headline's
             # "Shelling hits Tartar, Barda" tells an event and keeps its places)
+        if len(found) > 1 and ("call" in s or "know" in s or "refer" in s or " name " in s):
+            # "the village of X, which Baku calls Y": Y is X named again; where the gazetteer reads Y as another
+            # place (a namesake elsewhere), that place is no place of this sentence
+            found = [n for n in found if not any(
+                m.end <= n.begin and place_key(m) != place_key(n) and _RENAMED.fullmatch(s, m.end, n.begin)
+                for m in found)]
         if any(schedule_item_place(sentence, m.begin, m.end) for m in found) \
                 and not any(h.strong for h in cue_hits(s, returning)):
             found = [m for m in found if not schedule_item_place(sentence, m.begin, m.end)]
