@@ -470,6 +470,14 @@ _CLUB_WORD = re.compile(r"[Cc]lub|F\.?C|FK")
 _CLUB_PLACE = re.compile(r"\b(?:(?:club|team|side)\s+from|founded\s+in|plays?\s+(?:its\s+|their\s+)?(?:(?:home\s+)?"
                          r"(?:games|matches)\s+)?in|play(?:ed|ing)\s+(?:its|their)\s+home\s+(?:games|matches)\s+in)"
                          r"\s+(?:the\s+)?$")
+# teams named by their towns answering an invitation: "teams from X, Y and Z have said yes", "the team from W will
+# decide next week", "two teams from V have entered" (a contest's or a league's entrants, no event at their towns;
+# not a team sent to work, "a rescue team from X reached the village", nor one told with fire or harm)
+_TEAMS_FROM = re.compile(r"\b(?:[Tt]eams?|[Ss]quads?)\s+from\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s*(?:,|and)\s+)*$")
+_TEAM_ANSWERS = re.compile(r"\s+(?:(?:have|has|had|will|would|may|might|could)\s+)?(?:(?:already|also|not|yet)\s+)?"
+                           r"(?:said\s+(?:yes|no)|agreed|accepted|declined|decided?|decides|entered|enter|signed\s+up|"
+                           r"confirmed|withdrawn|withdrew|pulled\s+out|(?:be\s+)?coming|come)\b"
+                           r"(?!\s+(?:to|into|from)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ])")
 # a match result: "Gandzasar Kapan beat Urartu 2-1", "drew with Ararat Yerevan in the Premier League" (the places in
 # the teams' names are the clubs, not where anything happened)
 _SCORE = re.compile(r"(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d-])|\b(?:Premier\s+League|Champions\s+League|"
@@ -1270,6 +1278,9 @@ def described_dropped(sentence, mentions):
                                            # town's shop or gathering, nothing that happened in the town
         if club and (_in_club_name(sentence, m, before) or _CLUB_PLACE.search(before)):
             continue
+        if "team" in before and _TEAMS_FROM.search(before) \
+                and _TEAM_ANSWERS.match(sentence, _list_after(sentence, m, mentions)[0]) and not _war_told(sentence):
+            continue                       # "teams from X and Y have said yes": a contest's entrants by their towns
         if sports and _club_by_town(sentence, m, before):
             continue                       # "the Shirak Gyumri striker": the club, not its town
         if result and _in_team_result(sentence, m, before):
