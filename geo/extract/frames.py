@@ -64,10 +64,13 @@
 * a small trade's errands: where its goods are ordered from or its tradesmen work ("we can order new ones from X",
   "bought from a collector in Y", "our supplier in Z"), where its parcels are posted or its orders delivered ("tops
   posted to A and B", "orders are delivered free inside C") and whom an order-book line is for ("Twelve smokers for
-  D, due in January") (:func:`_trade_errand`), a shop's or a market's town and a customer's town ("the fish comes from
+  D, due in January"), a piece of work a customer named by their town ordered ("the rug ordered by the church in
+  G") (:func:`_trade_errand`), a shop's or a market's town and a customer's town ("the fish comes from
   the market in E", "a customer from F rang") when only trade is told;
 * where someone is staying with kin or friends for now: "the rest of us are staying with relatives in X" (a private
-  lodging; fire told there keeps it);
+  lodging; fire told there keeps it), or told after the town they came to: "his mother has come to Y and is staying
+  with him";
+* where travellers stopped for a meal on the way: "we stopped for soup in X";
 * the surname of someone the article names in full: "Arkadi Ghukasyan" and then "Ghukasyan was wounded" is the
   man, not Ashotsk under its Soviet name (:func:`surnames_in`, :func:`surname_alone`).
 
@@ -467,6 +470,14 @@ _CLUB_WORD = re.compile(r"[Cc]lub|F\.?C|FK")
 _CLUB_PLACE = re.compile(r"\b(?:(?:club|team|side)\s+from|founded\s+in|plays?\s+(?:its\s+|their\s+)?(?:(?:home\s+)?"
                          r"(?:games|matches)\s+)?in|play(?:ed|ing)\s+(?:its|their)\s+home\s+(?:games|matches)\s+in)"
                          r"\s+(?:the\s+)?$")
+# teams named by their towns answering an invitation: "teams from X, Y and Z have said yes", "the team from W will
+# decide next week", "two teams from V have entered" (a contest's or a league's entrants, no event at their towns;
+# not a team sent to work, "a rescue team from X reached the village", nor one told with fire or harm)
+_TEAMS_FROM = re.compile(r"\b(?:[Tt]eams?|[Ss]quads?)\s+from\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s*(?:,|and)\s+)*$")
+_TEAM_ANSWERS = re.compile(r"\s+(?:(?:have|has|had|will|would|may|might|could)\s+)?(?:(?:already|also|not|yet)\s+)?"
+                           r"(?:said\s+(?:yes|no)|agreed|accepted|declined|decided?|decides|entered|enter|signed\s+up|"
+                           r"confirmed|withdrawn|withdrew|pulled\s+out|(?:be\s+)?coming|come)\b"
+                           r"(?!\s+(?:to|into|from)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ])")
 # a match result: "Gandzasar Kapan beat Urartu 2-1", "drew with Ararat Yerevan in the Premier League" (the places in
 # the teams' names are the clubs, not where anything happened)
 _SCORE = re.compile(r"(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d-])|\b(?:Premier\s+League|Champions\s+League|"
@@ -1005,6 +1016,9 @@ def described_dropped(sentence, mentions):
             continue                       # "horns for a wedding in X", "away for his grandmother's funeral in Y":
                                            # where a family's day is held, no event (older sets: 0 of 4 annotated;
                                            # but "attended a wedding in Z on Sunday" reports the day held there)
+        if before.endswith((" in ", " at ")) and "stop" in before and _MEAL_STOP_IN.search(before) \
+                and not _war_told(sentence) and not _EVENT_TOLD.search(sentence):
+            continue                       # "we stopped for soup in X on the way home": a traveller's meal, no event
         if before.endswith(("from ", "from the ", "around ", "near ")) and _GROUP_FROM.search(before) \
                 and (_named_elsewhere_after(sentence, m, mentions) or _STAYING_NOW.match(sentence, m.end)):
             home_end = m.end               # "workers from X were on their way to Y": their home, not the scene
@@ -1029,6 +1043,10 @@ def described_dropped(sentence, mentions):
             continue                       # "apart from his student years in X", "in a cousin's flat in Y", "died
                                            # in Z at the age of 80", "our secretary has family in W": a private
                                            # life's places, no event there
+        if before.endswith(("to ", "to the ")) and _CAME_TO_STAY_BEFORE.search(before) \
+                and _STAYING_WITH_AFTER.match(sentence, m.end) and not _war_told(sentence) \
+                and not _EVENT_TOLD.search(sentence):
+            continue                       # "his mother has come to X and is staying with him": a private lodging
         if _TIME_BY_PLACE.fullmatch(sentence, 0, m.begin) and _TELLER_ASIDE.match(sentence, m.end) \
                 and any(n.begin > m.end and n.place != m.place for n in mentions):
             continue                       # "After Sumgait, the site writes, the first step in X was ...": a time
@@ -1260,6 +1278,9 @@ def described_dropped(sentence, mentions):
                                            # town's shop or gathering, nothing that happened in the town
         if club and (_in_club_name(sentence, m, before) or _CLUB_PLACE.search(before)):
             continue
+        if "team" in before and _TEAMS_FROM.search(before) \
+                and _TEAM_ANSWERS.match(sentence, _list_after(sentence, m, mentions)[0]) and not _war_told(sentence):
+            continue                       # "teams from X and Y have said yes": a contest's entrants by their towns
         if sports and _club_by_town(sentence, m, before):
             continue                       # "the Shirak Gyumri striker": the club, not its town
         if result and _in_team_result(sentence, m, before):
@@ -1981,7 +2002,17 @@ _ORDERED_FROM = re.compile(r"(?<!\bin\s)\b(?:order(?:ed|ing)?|bought|buy|buys)\s
 # warehouse: goods "from a warehouse in X" travel a route, goods stored there may be stranded)
 _TRADER_AT = re.compile(r"\b(?:[Tt]he|[Aa]|[Oo]ur|his|her|my)\s+(?:[\w'’-]+\s+){0,2}?(?:collector|dealer|specialist|"
                         r"joiner|carpenter|tannery|saddler|cobbler|tailor|potter|bookbinder|engraver|glazier|"
-                        r"upholsterer|mill|supplier|seller|maker)\s+(?:in|at|from)\s+" + _TRADE_LIST)
+                        r"upholsterer|mill|supplier|seller|maker|printers?)\s+(?:in|at|from)\s+" + _TRADE_LIST)
+# a piece of work ordered by a customer named by their town: "the rug ordered by the church in X", "the dial that the
+# family in Y ordered", "commissioned by a school in Z" (whom a workshop works for; not an order given: "ordered by the
+# commander in W to withdraw", an order to people, read by what follows it)
+_ORDERED_BY = re.compile(r"\b(?:ordered|commissioned)\s+by\s+(?:the|a|an|our)\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"(?:family|church|school|customer|client|couple|museum|library|club|parish|monastery)\s+"
+                         r"(?:in|at|from)\s+" + _TRADE_LIST, re.I)
+_CUSTOMER_BEFORE = re.compile(r"\b(?:that|which)\s+(?:the|a|an|our)\s+(?:[\w'’-]+\s+){0,2}?(?:family|church|school|"
+                              r"customer|client|couple|museum|library|club|parish|monastery)\s+(?:in|at|from)\s+"
+                              + _TRADE_LIST, re.I)
+_ORDERED_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:ordered|commissioned)\b(?!\s+(?:us|them|him|her|the\s+\w+)\s+to\b)")
 # parcels posted to the town, the sentence saying it goes by post: "tops posted to X", "we no longer post fans to Y
 # while the parcels take so long" (not a police post "at the entrance to W"; not goods "sent to" a town, a shipment)
 _POSTED_TO = re.compile(r"(?:\b(?:we|they|I|you|will|would|can|to|longer)\s+(?:still\s+|also\s+|now\s+|only\s+)?"
@@ -2134,6 +2165,20 @@ _STAYING_WITH_KIN_IN = re.compile(r"\b(?:staying|stay)\s+with\s+(?:[\w'’-]+\s+
                                   r"cousins?|mother|father|parents|sisters?|brothers?|sons?|daughters?|aunts?|uncles?|"
                                   r"grandparents|grandmother|grandfather|in-laws|kin|us)\s+"
                                   r"(?:and\s+(?:[\w'’-]+\s+){0,4}?)?in\s+(?:the\s+)?$", re.I)
+# ... or told after the town they came to: "his mother has come to X and is staying with him", "who came to Y in
+# October and are staying with families in the town" (the same private lodging; fire, harm or refugees told keep it)
+_CAME_TO_STAY_BEFORE = re.compile(r"\b(?:come|came|comes|coming|moved|gone|went)\s+(?:back\s+|over\s+|down\s+|up\s+)?"
+                                  r"to\s+(?:the\s+)?$", re.I)
+_STAYING_WITH_AFTER = re.compile(r"(?:\s+(?:in|on|last|this|for)\s+[\w'’-]+){0,2}\s*,?\s+and\s+(?:are|is|were|was|"
+                                 r"have\s+been|has\s+been|will\s+be)\s+(?:now\s+|still\s+)?staying\s+with\s+"
+                                 r"(?:him|her|them|us|me|(?:[\w'’-]+\s+){0,3}?(?:relatives|relations|family|families|"
+                                 r"friends?|cousins?|mother|father|parents|sisters?|brothers?|sons?|daughters?|aunts?|"
+                                 r"uncles?|grandparents|in-laws|kin))\b", re.I)
+# a stop for a meal on a trip: "we stopped for soup in X", "stopping for lunch at Y on the way back" (where travellers
+# ate, no event; not a convoy that "stopped for the night", nor a stop told with fire, harm or refugees)
+_MEAL_STOP_IN = re.compile(r"\bstop(?:ped|s|ping)?\s+(?:off\s+|again\s+)?for\s+(?:a\s+|an\s+|some\s+|our\s+|their\s+)?"
+                           r"(?:[\w-]+\s+)?(?:soup|lunch|tea|coffee|dinner|supper|breakfast|meals?|picnic|snacks?|"
+                           r"kebabs?|ice\s+cream)\s+(?:in|at)\s+(?:the\s+(?:town|village)\s+of\s+)?$", re.I)
 # the writer's own people told by where their kin live: "our secretary has family in X", "our treasurer, who has
 # relatives in Y", "several of our members have relatives in the Z villages" (who they are; older sets: 0 of 6 such
 # towns annotated; fire or harm told in the sentence keeps the town, see _war_told; not a body that cares for
@@ -2483,9 +2528,21 @@ def _trade_errand(sentence, begin):
               or (_DELIVERED_IN.search(sentence, start, begin) and _ORDERS_WORD.search(sentence))
               or (_ORDER_LINE.match(sentence, 0, begin) and _ORDER_STATE.search(sentence))
               or (_SHOP_IN.search(sentence, start, begin) and not _SHORTAGE_TOLD.search(sentence))
-              or (_CUSTOMER_OF.search(sentence, start, begin) and not _CUSTOMERS_TRAVEL.search(sentence, begin)))
+              or (_CUSTOMER_OF.search(sentence, start, begin) and not _CUSTOMERS_TRAVEL.search(sentence, begin))
+              or (_ORDERED_BY.search(sentence, start, begin) and not _ORDER_TO_ACT.match(sentence, begin))
+              or (_CUSTOMER_BEFORE.search(sentence, start, begin) and _ordered_after(sentence, begin)))
     return bool(errand) and not (_TRADE_NEWS.search(sentence) or WAR_NEWS.search(sentence)
                                  or _EVENT_TOLD.search(sentence) or _war_told(sentence))
+
+
+# (an order to act given by someone there: "ordered by the club in X to close its doors" is no piece of work)
+_ORDER_TO_ACT = re.compile(r"[\w'’ -]{0,30}?\s+to\s+(?!be\b)[a-z]+\b")
+
+
+def _ordered_after(sentence, begin):
+    """Does an order of the customer named at ``begin`` follow the town ("the family in X ordered")?"""
+    end = re.match(r"[\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?", sentence[begin:])
+    return bool(end) and bool(_ORDERED_AFTER.match(sentence, begin + end.end()))
 
 
 def _comparison(sentence, mention, before):

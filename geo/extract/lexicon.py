@@ -1059,6 +1059,11 @@ _SHELLING = _cues(
      r"(?:(?:that|this|last|every|each) (?:morning|afternoon|evening|night|day)\s+)?"
      r"(?:(?:across|over) the (?:border|frontier|line|contact line)\s+)?"
      r"(?:at|on|upon|into|towards?|in the direction of|along(?! with\b))\b|"
+     # ... or with how heavily set off by commas: "kept firing, less heavily, towards X", "fired, more intensely, at Y"
+     # (a word of how fire goes only: a kiln "firing, slowly, on a low flame" is no fire at anyone)
+     r"\bfir(?:ed|ing),\s+(?:(?:less|more|far|much|very|still|only)\s+)?(?:heavily|intensely|intensively|sporadically|"
+     r"occasionally|constantly|continuously|periodically|indiscriminately|again|repeatedly),\s+"
+     r"(?:at|on|upon|into|towards?|in the direction of)\b|"
      # ... or with the day between, the target told right after it: "fired late on Monday at X", "firing on Sunday
      # night towards Y", "fired overnight on Monday at Z", "fired late on Wednesday on the positions near W" (a day
      # told is no target: only at, into or towards after it, or on with a target named;
@@ -2801,7 +2806,9 @@ CLAUSE_BREAK = re.compile(
     # (nor the places a list was named as, what the list tells: "named A, B and C as places whose people had come
     # under fire", "listed X as villages that were shelled")
     # (a denial still breaks: "named A and B as villages that had not come under fire")
-    r"(?!(?:places|villages|towns|settlements|communities|areas|sites|locations)\s+(?:whose|that|which|where)\b"
+    # (or the places the fire came from or fell in: "named A and B as places from which its soldiers were shot at")
+    r"(?!(?:places|villages|towns|settlements|communities|areas|sites|locations)\s+(?:whose|that|which|where|"
+    r"(?:from|in|at|on)\s+which)\b"
     r"(?![^.;]{0,40}?\b(?:not|never|no\s+longer)\b))"
     r"(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
     # "... took control of X and destroyed ...": a coordinated predicate

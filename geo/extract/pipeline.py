@@ -607,10 +607,12 @@ def landmarks_dropped(sentence, mentions):
         # search, which tries some seventy goods words at each word of the window)
         if ends_with_word(before, ("from", "the", "of", "in", "at", "near", "outside", "above", "on", "around",
                                    "below")) \
-                and ("from" in before.lower() or any(w in before for w in _GROWN_STEMS)) \
+                and ("from" in before.lower() or any(w in before for w in _GROWN_STEMS)
+                     or any(w.capitalize() in before for w in _GROWN_STEMS)) \
                 and (goods := _GOODS_FROM.search(before)) \
                 and not ((goods.group("supplier") or goods.group("maker")) and _FIRE_FROM_SUPPLIER.search(before)) \
-                and not (goods.group("grown") and (_FIRE_FROM_SUPPLIER.search(sentence) or WAR_NEWS.search(sentence)
+                and not ((goods.group("grown") or goods.group("label"))
+                         and (_FIRE_FROM_SUPPLIER.search(sentence) or WAR_NEWS.search(sentence)
                                                    or HOME_HARM_TOLD.search(sentence))) \
                 and not (_STAPLES.match(goods.group())
                          and (WAR_NEWS.search(sentence) or _STAPLES_CARRIED.search(sentence)
@@ -732,6 +734,12 @@ _GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|ar
                          r"|" + _GOODS + r"\s+(?P<grown>grown|harvested|picked|gathered|raised)\s+(?:on|in|near|around|above|"
                          r"below)\s+(?:the\s+)?(?:(?:hills|slopes|meadows|fields|orchards|gardens|valley|plateau)\s+"
                          r"(?:of|above|around|near|below)\s+(?:the\s+)?)?$"
+                         # (or a label's line, the goods understood: "Grown in our own garden and the neighbours'
+                         # gardens in X, picked in August", "Picked on the slopes above Y")
+                         r"|\b(?P<label>(?-i:Grown|Harvested|Picked|Gathered))\s+(?:on|in|near|around|above|below)\s+"
+                         r"(?:(?:the|our|their|its|my)\s+(?:[\w'’-]+\s+){0,6}?(?:gardens?|orchards?|fields|meadows|"
+                         r"vineyards?|groves?|hills|slopes|valley|plateau)\s+(?:in|of|at|above|around|near|below)\s+"
+                         r"(?:the\s+)?)?$"
                          r"|" + _GOODS + r"(?:\s+[\w'’-]+){0,3}?\s+from\s+(?P<maker>(?:an?|the|our|their|its)\s+"
                          r"(?:[\w'’-]+\s+){0,2}?(?:farms?|suppliers?|growers?|orchards?|vineyards?|apiar(?:y|ies)|"
                          r"beekeepers?|fishermen|shepherds?|bakers?))\s+(?:near|at|in|outside|above|on\s+the)\s+"
@@ -2986,6 +2994,12 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = [m for m in found if m not in letterhead]
             # "Vorotan Bike Hire, Goris - notice to customers": the issuer's town on its letterhead (a headline's
             # "Shelling hits Tartar, Barda" tells an event and keeps its places)
+        if len(found) > 1 and ("call" in s or "know" in s or "refer" in s or " name " in s):
+            # "the village of X, which Baku calls Y": Y is X named again; where the gazetteer reads Y as another
+            # place (a namesake elsewhere), that place is no place of this sentence
+            found = [n for n in found if not any(
+                m.end <= n.begin and place_key(m) != place_key(n) and _RENAMED.fullmatch(s, m.end, n.begin)
+                for m in found)]
         if any(schedule_item_place(sentence, m.begin, m.end) for m in found) \
                 and not any(h.strong for h in cue_hits(s, returning)):
             found = [m for m in found if not schedule_item_place(sentence, m.begin, m.end)]

@@ -443,7 +443,11 @@ def credit_line(sentence):
 # to customers", "Friday 31 March 2023, from A B, piano tuner, Goris", "Log of the yacht Anahit, Lake Sevan"): where
 # the issuer is, nothing that happened there (the older held-out sets annotate no place so written at the top)
 MAX_LETTERHEAD_SENTENCE = 3
-_LETTERHEAD_BEFORE = re.compile(r"\w[)’']?(?:,|\s[-–—])\s+$")
+# (or a body's own name holding its town, or the water or hill it sits by, after the comma: "Weavers' Guild of X,
+# by Lake Y", "Chess Club of Z")
+_LETTERHEAD_BEFORE = re.compile(r"\w[)’']?(?:,|\s[-–—])\s+(?:(?:by|near|above|below|on)\s+)?$|"
+                                r"^[^,.;:]{0,40}?\b(?:Guild|Club|Society|Union|Association|Circle|Choir|Cooperative|"
+                                r"Co-operative)\s+of\s+$")
 _LETTERHEAD_AFTER = re.compile(r"\s*(?:$|[-–—]\s|,\s)")
 # ... or the town or district alone on a line of its own under the title (an address line: "X district"); the older
 # sets annotate no such line
@@ -451,7 +455,9 @@ _AREA_LINE_AFTER = re.compile(r"(?:\s+(?:district|region|province|rayon))?\s*", 
 # ... or a letterhead closed by a full stop with only the issue's day after it on the same line ("A letter to our
 # customers from A B, stovemaker, Imishli. Tuesday 13 December 2022"): the day is cut off as a sentence of its own,
 # and the line is still the issuer's
-_ISSUE_DAY = re.compile(r"(?:(?:Posted|Issued|Dated|Written)\s+(?:on\s+)?)?"
+# (or the days the issue covers: "Entries for the week ending Friday 8 April 2016")
+_ISSUE_DAY = re.compile(r"(?:(?:Posted|Issued|Dated|Written)\s+(?:on\s+)?|(?:Entries|Notes|Minutes|Accounts|Orders)\s+"
+                        r"for\s+the\s+(?:week|month|fortnight)\s+(?:ending|of|to|from)\s+)?"
                         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
                         rf"(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}),?\s+\d{{4}}\.?")
 
