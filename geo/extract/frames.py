@@ -1020,12 +1020,14 @@ def described_dropped(sentence, mentions):
             and not _KIN_LIST_TOLD.match(sentence, _list_after(sentence, m, mentions)[0])
         # (kin from a place told captured or fled keep it, and kin in places whose news a clause after their list
         # tells: "have family in Lachin and Kalbajar, which were handed over on Monday")
+        staying = "stay" in before and _STAYING_WITH_KIN_IN.search(before) and not _EVENT_TOLD.search(sentence) \
+            and not _GROUP_FLED.search(sentence)
         if before.endswith(("in ", "in the ", "from ", "from the ")) and not _war_told(sentence) and (
-                _LIFE_YEARS_IN.search(before) or _KIN_HOME_IN.search(before) or kin
-                or ("stay" in before and _STAYING_WITH_KIN_IN.search(before) and not _EVENT_TOLD.search(sentence))
+                _LIFE_YEARS_IN.search(before) or _KIN_HOME_IN.search(before) or kin or staying
                 or (_DIED_IN.search(before) and _AT_AGE.search(sentence, m.end))):
-            if kin:
-                home_end = m.end           # (and the list it opens: "have family in the X and Y districts")
+            if kin or staying:
+                home_end = m.end           # (and the list it opens: "have family in the X and Y districts",
+                                           # "staying with relatives in X and Y")
             continue                       # "apart from his student years in X", "in a cousin's flat in Y", "died
                                            # in Z at the age of 80", "our secretary has family in W": a private
                                            # life's places, no event there
@@ -2134,6 +2136,14 @@ _STAYING_WITH_KIN_IN = re.compile(r"\b(?:staying|stay)\s+with\s+(?:[\w'’-]+\s+
                                   r"cousins?|mother|father|parents|sisters?|brothers?|sons?|daughters?|aunts?|uncles?|"
                                   r"grandparents|grandmother|grandfather|in-laws|kin|us)\s+"
                                   r"(?:and\s+(?:[\w'’-]+\s+){0,4}?)?in\s+(?:the\s+)?$", re.I)
+# (but people told in a flight stay the exodus's: "residents who fled X are staying with relatives in Y", "families
+# forced out of X", "130 residents have left their homes and are staying with relatives in Y", the town where they
+# shelter named as the sets name it after "refugees"; one person's flight, "Anahit, who fled X and is staying with
+# relatives in Armenia", is left out as the sets leave it)
+_GROUP_FLED = re.compile(r"\b(?:people|residents|families|villagers|inhabitants|those|thousands|hundreds|dozens|"
+                         r"children|women)\b[^.;:]{0,60}?\b(?:(?:fled|escaped|evacuated|displaced|abandoned|"
+                         r"(?:forced|driven)\s+(?:out|from)|left\s+their\s+homes)\b|"
+                         r"left\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 # the writer's own people told by where their kin live: "our secretary has family in X", "our treasurer, who has
 # relatives in Y", "several of our members have relatives in the Z villages" (who they are; older sets: 0 of 6 such
 # towns annotated; fire or harm told in the sentence keeps the town, see _war_told; not a body that cares for
