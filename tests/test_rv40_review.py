@@ -32,3 +32,41 @@ def test_a_private_stay_drops_the_whole_list(gazetteer):
                      gazetteer)
 
 
+# --- a shop's or a market's town ----------------------------------------------------------------------------------
+
+def test_a_blockades_shortages_and_prices_keep_the_shops_town(gazetteer):
+    for text in ("The shops in Stepanakert have had no sugar, flour or cooking oil for a week.",
+                 "Shelves in the shops in Stepanakert are bare, residents said on Monday.",
+                 "Shops in Stepanakert now open for only two hours a day because of power cuts.",
+                 "The central market in Stepanakert stayed shut on Monday for lack of goods.",
+                 "Prices in the shops in Stepanakert have tripled since the road was cut in December.",
+                 "A kilo of potatoes now costs 1,500 drams at the central market in Stepanakert, up from 300 in "
+                 "December."):
+        assert ("Stepanakert", "other") in _rows(text, gazetteer), text
+
+
+def test_a_market_hit_keeps_its_town(gazetteer):
+    assert ("Martakert", "shelling") in _rows("The market in Martakert was hit overnight, the local administration "
+                                              "said.", gazetteer)
+    assert ("Barda", "shelling") in _rows("The covered market in Barda was struck on Wednesday afternoon, the "
+                                          "prosecutor's office said.", gazetteer)
+
+
+def test_customers_cut_off_by_a_blocked_road_keep_their_town(gazetteer):
+    assert "Stepanakert" in _places("Customers from Stepanakert can no longer reach the shop since protesters blocked "
+                                    "the road.", gazetteer)
+
+
+def test_trade_alone_still_names_no_event(gazetteer):
+    assert not _rows("Bare wooden frames for the shops in Ijevan go out on Mondays.", gazetteer)
+    assert not _rows("Most of the honey is sold at weekends to the market in Ganja.", gazetteer)
+    assert not _rows("A buyer from Gyumri took the whole batch of carpets last week.", gazetteer)
+
+def test_customers_who_come_by_bus_and_a_market_opened_keep_their_towns(gazetteer):
+    assert "Ijevan" in _places("Most of our buyers come from Ijevan by bus every Saturday.", gazetteer)
+    assert "Goris" in _places("A new covered market in Goris opened on Monday for families from Karabakh.", gazetteer)
+    assert "Goris" in _places('"We sell half of what we did," said Karine, a baker, outside a shop in Goris on Monday.',
+                              gazetteer)
+
+
+
