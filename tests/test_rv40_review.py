@@ -70,3 +70,32 @@ def test_customers_who_come_by_bus_and_a_market_opened_keep_their_towns(gazettee
 
 
 
+# --- a place kept under guard -------------------------------------------------------------------------------------
+
+def test_people_guarded_on_a_journey_are_no_post(gazetteer):
+    assert layers("The Armenian delegation, which was guarded by Russian soldiers, arrived in Baku on Monday.",
+                  gazetteer).get("Baku") != "checkpoints"
+    assert layers("The pilgrims, who were under the protection of Russian peacekeepers, reached Dadivank on Sunday.",
+                  gazetteer).get("Dadivank") != "checkpoints"
+    assert layers("The evacuees were guarded by Russian peacekeepers on their way to Goris.",
+                  gazetteer).get("Goris") != "checkpoints"
+    assert layers("The journalists were guarded by Azerbaijani soldiers throughout their visit to Shusha.",
+                  gazetteer).get("Shusha") != "checkpoints"
+    assert layers("The ambulances were guarded by Russian peacekeepers through Lachin on Tuesday.",
+                  gazetteer).get("Lachin") != "checkpoints"
+
+
+def test_captives_or_the_wounded_guarded_are_no_post(gazetteer):
+    assert layers("The captured soldiers were guarded by Azerbaijani troops in Shusha before their transfer to Baku.",
+                  gazetteer).get("Shusha") != "checkpoints"
+    assert layers("The wounded were guarded by soldiers at the hospital in Stepanakert.",
+                  gazetteer).get("Stepanakert") != "checkpoints"
+
+
+def test_a_site_guarded_in_other_words_is_still_a_post(gazetteer):
+    assert layers("Tsitsernavank is under the protection of the Azerbaijani army, Baku said.",
+                  gazetteer).get("Tsitsernavank") == "checkpoints"
+    assert layers("The village of Parukh remains under the peacekeepers' guard, residents told a local outlet.",
+                  gazetteer).get("Parukh") == "checkpoints"
+
+
