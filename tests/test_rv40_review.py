@@ -62,13 +62,6 @@ def test_trade_alone_still_names_no_event(gazetteer):
     assert not _rows("Most of the honey is sold at weekends to the market in Ganja.", gazetteer)
     assert not _rows("A buyer from Gyumri took the whole batch of carpets last week.", gazetteer)
 
-def test_customers_who_come_by_bus_and_a_market_opened_keep_their_towns(gazetteer):
-    assert "Ijevan" in _places("Most of our buyers come from Ijevan by bus every Saturday.", gazetteer)
-    assert "Goris" in _places("A new covered market in Goris opened on Monday for families from Karabakh.", gazetteer)
-    assert "Goris" in _places('"We sell half of what we did," said Karine, a baker, outside a shop in Goris on Monday.',
-                              gazetteer)
-
-
 
 # --- a place kept under guard -------------------------------------------------------------------------------------
 
@@ -99,3 +92,43 @@ def test_a_site_guarded_in_other_words_is_still_a_post(gazetteer):
                   gazetteer).get("Parukh") == "checkpoints"
 
 
+# --- a road people blocked at a place -----------------------------------------------------------------------------
+
+def test_a_bridge_an_airport_or_a_crossing_stays_a_blocking_point(gazetteer):
+    assert layers("Protesters blocked the road at Hakari bridge on Saturday, stopping all traffic.",
+                  gazetteer).get("Hakari Bridge") == "checkpoints"
+    assert layers("Protesters blocked the road at Stepanakert airport on Friday.",
+                  gazetteer).get("Stepanakert Airport") == "checkpoints"
+    assert layers("Residents blocked the road at Margara on Friday, the crossing to Turkey.",
+                  gazetteer).get("Margara") == "checkpoints"
+
+
+def test_a_capitals_street_stays_a_blocking_point(gazetteer):
+    assert layers("Protesters blocked the road in Yerevan to demand the prime minister's resignation.",
+                  gazetteer).get("Yerevan") == "checkpoints"
+    assert layers("Protesters blocked the road in Baku near the parliament.", gazetteer).get("Baku") == "checkpoints"
+
+
+def test_tractors_across_the_road_stay_a_blocking_point(gazetteer):
+    assert layers("Farmers blocked the road at Kirants with tractors on Monday.",
+                  gazetteer).get("Kirants") == "checkpoints"
+
+
+def test_a_blocking_only_tried_is_no_roads_blockade(gazetteer):
+    assert layers("Residents tried to block the road at Kirants but police stopped them.",
+                  gazetteer).get("Kirants") != "corridors"
+
+
+def test_a_village_on_the_road_is_still_the_roads_blockade(gazetteer):
+    got = layers("Dozens of villagers blocked the highway at Kornidzor on Thursday, demanding compensation for lost "
+                 "pastures.", gazetteer)
+    assert got.get("Kornidzor") == "corridors"
+    assert layers("Residents have been blocking the road at Kirants since Monday.",
+                  gazetteer).get("Kirants") == "corridors"
+
+
+def test_customers_who_come_by_bus_and_a_market_opened_keep_their_towns(gazetteer):
+    assert "Ijevan" in _places("Most of our buyers come from Ijevan by bus every Saturday.", gazetteer)
+    assert "Goris" in _places("A new covered market in Goris opened on Monday for families from Karabakh.", gazetteer)
+    assert "Goris" in _places('"We sell half of what we did," said Karine, a baker, outside a shop in Goris on Monday.',
+                              gazetteer)
