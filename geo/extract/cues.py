@@ -647,13 +647,19 @@ _PEOPLE_BLOCKERS = re.compile(r"\b(?:residents|villagers|protesters|protestors|d
 # the highway at Y", "villagers shut the road in Z" is the road's blockade there (heldout38, 68 and 207 annotate it
 # corridors, 3 events, no set a blocking point); a road blocked "near" or "below" a place stays a blocking point (the
 # sets split on it: tests/articles, heldout2 and heldout3 file the road blocked near Shusha so, 4 events, heldout44, 99
-# and 217 corridors, 4), as does a turn-off, a section, an entrance, a post or barricades told on it
+# and 217 corridors, 4), as does a turn-off, a section, an entrance, a post or barricades told on it; so does a site
+# the road passes, not runs through ("at Hakari bridge", "at X airport", "at Y, the crossing to Z"), and a capital's
+# road ("the road in Yerevan", "in Baku near the parliament": a street of the city, not a road through a village)
 _PEOPLE_ROAD_AT_PLACE = re.compile(
     r"\s+(?:off\s+)?(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z])[\w'’-]+\s+){0,2}?"
-    r"(?:road|highway|motorway|route|corridor)\s+(?:at|in|inside)\s+"
+    r"(?:road|highway|motorway|route|corridor)\s+(?:at|(?:in|inside)(?!\s+(?:Yerevan|Baku|Tbilisi|Stepanakert|"
+    r"Khankendi)\b))\s+"
     r"(?:the\s+village\s+of\s+)?(?!(?:" + _DAY_NAMES + r")\b)[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\b(?!['’]s\b|\s*[–-])"
     r"(?![^.;]*?\b(?:turn-?offs?|junctions?|crossroads|sections?\b|barricades?|with\s+(?:\w+\s+)?(?:lorries|buses|"
-    r"cars|trucks|vehicles|concrete|stones|tyres)|checkpoints?|posts?\b|tents?\b|camps?\b|entrances?|exits?)\b)")
+    r"cars|trucks|vehicles|concrete|stones|tyres|tractors|trailers|boulders|rocks|logs|barriers)|checkpoints?|"
+    r"posts?\b|tents?\b|camps?\b|entrances?|exits?|bridges?|airports?|crossings?)\b)")
+# (a blocking tried and stopped is no road's blockade: "residents tried to block the road at X but police stopped them")
+_TRIED_TO = re.compile(r"\b(?:tried|trying|tries|attempted|attempting|attempts)\s+to\s+$")
 # the verbs of such a blocking: "blocked", "closed", "shut" (not "blockaded": a siege)
 _ROAD_SHUT_VERB = re.compile(r"block(?!ad)|clos|shut")
 
@@ -665,7 +671,8 @@ def people_blocked_road_at(sentence, h):
     return (h.kind == "blockade" and h.layer == "checkpoints" and bool(_ROAD_SHUT_VERB.match(lower, h.begin))
             and bool(_PEOPLE_ROAD_AT_PLACE.match(sentence, h.end))
             and bool(_PEOPLE_BLOCKERS.search(lower, max(0, h.begin - 120), h.begin))
-            and not _armed_blockers(lower, h.begin) and not POST_NAMED.search(sentence))
+            and not _armed_blockers(lower, h.begin) and not POST_NAMED.search(sentence)
+            and not _TRIED_TO.search(lower, max(0, h.begin - 30), h.begin))
 
 
 def people_blocked_road(sentence, h):

@@ -1034,12 +1034,14 @@ def described_dropped(sentence, mentions):
             and not _KIN_LIST_TOLD.match(sentence, _list_after(sentence, m, mentions)[0])
         # (kin from a place told captured or fled keep it, and kin in places whose news a clause after their list
         # tells: "have family in Lachin and Kalbajar, which were handed over on Monday")
+        staying = "stay" in before and _STAYING_WITH_KIN_IN.search(before) and not _EVENT_TOLD.search(sentence) \
+            and not _GROUP_FLED.search(sentence)
         if before.endswith(("in ", "in the ", "from ", "from the ")) and not _war_told(sentence) and (
-                _LIFE_YEARS_IN.search(before) or _KIN_HOME_IN.search(before) or kin
-                or ("stay" in before and _STAYING_WITH_KIN_IN.search(before) and not _EVENT_TOLD.search(sentence))
+                _LIFE_YEARS_IN.search(before) or _KIN_HOME_IN.search(before) or kin or staying
                 or (_DIED_IN.search(before) and _AT_AGE.search(sentence, m.end))):
-            if kin:
-                home_end = m.end           # (and the list it opens: "have family in the X and Y districts")
+            if kin or staying:
+                home_end = m.end           # (and the list it opens: "have family in the X and Y districts",
+                                           # "staying with relatives in X and Y")
             continue                       # "apart from his student years in X", "in a cousin's flat in Y", "died
                                            # in Z at the age of 80", "our secretary has family in W": a private
                                            # life's places, no event there
@@ -2035,14 +2037,32 @@ _ORDER_STATE = re.compile(r"\b(?:due|to\s+be\s+(?:finished|ready|collected|deliv
 # "the fish comes from the market in Y", "the repair shop in Z" (read sets: 12 of 14 such towns unannotated, the two
 # annotated telling shops that ration food and a shop hit by fire: a shortage's news, _SHORTAGE_TOLD, or war's)
 # (not someone at the market: "said a beekeeper at the market in W" is where the words were heard)
-_SHOP_IN = re.compile(r"(?<!\bat\sthe\s)(?<!\bat\sa\s)\b(?:market|bazaar|shops?|stalls?)\s+in\s+" + _TRADE_LIST, re.I)
-_SHORTAGE_TOLD = re.compile(r"\b(?:ration\w*|shortages?|queues?|queued|empty|ran\s+out|run\s+out|short\s+of)\b", re.I)
+# (nor someone outside, inside or near it: "joked Aram, a baker, outside a shop in W")
+_SHOP_IN = re.compile(r"(?<!\bat\sthe\s)(?<!\bat\sa\s)(?<!\boutside\sthe\s)(?<!\boutside\sa\s)(?<!\binside\sthe\s)"
+                      r"(?<!\binside\sa\s)(?<!\bnear\sthe\s)(?<!\bnear\sa\s)"
+                      r"\b(?:market|bazaar|shops?|stalls?)\s+in\s+" + _TRADE_LIST, re.I)
+_SHORTAGE_TOLD = re.compile(r"\b(?:ration\w*|shortages?|queues?|queued|empty|ran\s+out|run\s+out|short\s+of|"
+                            # (or told in other words: shelves "bare" or "stripped", "no sugar or flour for a
+                            # week", "for lack of goods", power cuts, prices tripled, a shop shut or a road cut or
+                            # blocked: a blockade's news in the besieged town)
+                            r"(?:are|were|is|was|stand|stood|left)\s+bare|(?:are|were|was|been)\s+stripped|lack\s+of|scarce|no\s+(?:more\s+)?(?:bread|flour|sugar|salt|oil|"
+                            r"cooking\s+oil|butter|fuel|petrol|diesel|gas|milk|meat|fruit|vegetables|eggs|medicines?|"
+                            r"food|goods|electricity|power|fresh\s+\w+)|power\s+cuts?|blackouts?|"
+                            r"(?:doubled|tripled|quadrupled|soared|soaring|skyrocket\w*)|"
+                            r"up\s+from\s+(?:about\s+)?(?:[$€£]\s?)?\d+|shut|blocked|"
+                            r"(?:road|roads|corridor|highway|supplies|supply|gas|power|electricity)\s+"
+                            r"(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?cut|"
+                            # (or the shop or the market hit: "the market in X was hit overnight", "was struck")
+                            r"(?:was|were|been|being)\s+(?:hit|struck)|"
+                            # (or its own news, a market opened: "the market in Y opens on Sunday")
+                            r"(?:re)?open(?:s|ed)\s+(?:on|in|last|this|next|for\s+the\s+first)|new\s+market)\b", re.I)
 # a customer's or a buyer's town, said to tell who they are: "a customer from X rang to ask", "our customers in Y"
 # (read sets: 9 of 10 such towns unannotated; the one kept tells a family killed by shelling, a war sentence)
 _CUSTOMER_OF = re.compile(r"\b(?:customers?|clients?|buyers?)\s+(?:[\w'’-]+\s+)?(?:from|in)\s+" + _TRADE_LIST, re.I)
-# (customers who travel are a journey's people: "customers from X travelled to Y by bus")
-_CUSTOMERS_TRAVEL = re.compile(r"\b(?:travel\w*|drove|driven|drive|came|come|went|walked|flew|arriv\w*|left|returned|"
-                               r"fled|moved)\s+(?:back\s+)?(?:to|from|into|home)\b", re.I)
+# (customers who travel are a journey's people: "customers from X travelled to Y by bus", "our customers come from Z
+# by minibus", the journey told before the town as well as after it)
+_CUSTOMERS_TRAVEL = re.compile(r"\b(?:travel\w*|drove|driven|drive|came|come|comes|went|walked|flew|arriv\w*|left|"
+                               r"returned|fled|moved)\s+(?:back\s+)?(?:to|from|into|home)\b", re.I)
 # what makes a trade's sentence news: aid, officials, families on the move, a closure (besides war, _war_told)
 _TRADE_NEWS = re.compile(r"\b(?:aid|humanitarian|relief|Red\s+Cross|Red\s+Crescent|ICRC|charity|donat\w*|refugees|"
                          r"displaced|families|evacuat\w*|blockad\w*|closed|closure|cut\s+off|captives?|ministry|"
@@ -2179,6 +2199,14 @@ _STAYING_WITH_AFTER = re.compile(r"(?:\s+(?:in|on|last|this|for)\s+[\w'’-]+){0
 _MEAL_STOP_IN = re.compile(r"\bstop(?:ped|s|ping)?\s+(?:off\s+|again\s+)?for\s+(?:a\s+|an\s+|some\s+|our\s+|their\s+)?"
                            r"(?:[\w-]+\s+)?(?:soup|lunch|tea|coffee|dinner|supper|breakfast|meals?|picnic|snacks?|"
                            r"kebabs?|ice\s+cream)\s+(?:in|at)\s+(?:the\s+(?:town|village)\s+of\s+)?$", re.I)
+# (but people told in a flight stay the exodus's: "residents who fled X are staying with relatives in Y", "families
+# forced out of X", "130 residents have left their homes and are staying with relatives in Y", the town where they
+# shelter named as the sets name it after "refugees"; one person's flight, "Anahit, who fled X and is staying with
+# relatives in Armenia", is left out as the sets leave it)
+_GROUP_FLED = re.compile(r"\b(?:people|residents|families|villagers|inhabitants|those|thousands|hundreds|dozens|"
+                         r"children|women)\b[^.;:]{0,60}?\b(?:(?:fled|escaped|evacuated|displaced|abandoned|"
+                         r"(?:forced|driven)\s+(?:out|from)|left\s+their\s+homes)\b|"
+                         r"left\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 # the writer's own people told by where their kin live: "our secretary has family in X", "our treasurer, who has
 # relatives in Y", "several of our members have relatives in the Z villages" (who they are; older sets: 0 of 6 such
 # towns annotated; fire or harm told in the sentence keeps the town, see _war_told; not a body that cares for
@@ -2528,7 +2556,8 @@ def _trade_errand(sentence, begin):
               or (_DELIVERED_IN.search(sentence, start, begin) and _ORDERS_WORD.search(sentence))
               or (_ORDER_LINE.match(sentence, 0, begin) and _ORDER_STATE.search(sentence))
               or (_SHOP_IN.search(sentence, start, begin) and not _SHORTAGE_TOLD.search(sentence))
-              or (_CUSTOMER_OF.search(sentence, start, begin) and not _CUSTOMERS_TRAVEL.search(sentence, begin))
+              or (_CUSTOMER_OF.search(sentence, start, begin) and not _CUSTOMERS_TRAVEL.search(sentence, start)
+                  and not _SHORTAGE_TOLD.search(sentence))
               or (_ORDERED_BY.search(sentence, start, begin) and not _ORDER_TO_ACT.match(sentence, begin))
               or (_CUSTOMER_BEFORE.search(sentence, start, begin) and _ordered_after(sentence, begin)))
     return bool(errand) and not (_TRADE_NEWS.search(sentence) or WAR_NEWS.search(sentence)

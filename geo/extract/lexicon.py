@@ -1732,11 +1732,20 @@ _CHECKPOINTS = _cues(
      # so are left out, the sets split on them: heldout40 files "now guarded by police" other, heldout210 checkpoints)
      r"(?<!convoy )(?<!convoys )(?<!column )(?<!columns )(?<!buses )(?<!lorries )(?<!trucks )(?<!prisoners )"
      r"(?<!detainees )(?<!road )(?<!roads )(?<!highway )(?<!route )(?<!corridor )"
+     # (nor people or vehicles guarded, told before the verb or by a journey after it: "the pilgrims, who were under
+     # the protection of the peacekeepers, reached X", "the evacuees were guarded by soldiers on their way to Y",
+     # "the delegation, which was guarded by soldiers, arrived in Z", "the captured soldiers were guarded by troops
+     # in W": where they went or were held, no post)
+     r"(?<!who )(?<!pilgrims )(?<!evacuees )(?<!refugees )(?<!journalists )(?<!reporters )(?<!delegation )"
+     r"(?<!delegates )(?<!visitors )(?<!captives )(?<!wounded )(?<!soldiers )(?<!civilians )(?<!residents )"
+     r"(?<!families )(?<!children )(?<!vehicles )(?<!cars )(?<!ambulances )(?<!they )(?<!we )"
      r"\b(?:is|are|was|were|has been|have been|had been|remains?|remained) (?:now |still |also )?"
      r"(?:(?:guarded|watched over) by (?:the )?(?:[\w'’-]+ ){0,2}?(?:peacekeep\w+|troops|soldiers|forces|servicemen|"
      r"army|border guards)\b|"
      r"under (?:the )?(?:[\w'’-]+ ){0,2}?(?:peacekeepers'|army's|troops'|soldiers') (?:protection|guard)\b|"
-     r"under the (?:protection|guard) of (?:the )?(?:[\w'’-]+ ){0,2}?(?:peacekeep\w+|troops|soldiers|army)\b)|"
+     r"under the (?:protection|guard) of (?:the )?(?:[\w'’-]+ ){0,2}?(?:peacekeep\w+|troops|soldiers|army)\b)"
+     r"(?![^.;]*?\b(?:on (?:their|its|the) way|as they|throughout their|during their|before their|en route|"
+     r"arrived|reached|drove|travell?ed)\b)|"
      # (or handed over to the other side: "the positions near X were handed over on Friday")
      r"\b(?:posts?|outposts?|positions)\b(?= (?:[\w'’-]+ ){0,3}?(?:were|was|had been|have been|has been|being) (?:\w+ )?"
      r"(?:dismantled|taken down|handed over)\b)|"
