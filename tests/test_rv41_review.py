@@ -35,3 +35,25 @@ def test_wounded_veterans_given_flats_is_no_count(gazetteer):
 def test_a_hotline_number_given_is_no_count(gazetteer):
     found = claimants("The Armenian health ministry gave the number of the hotline for residents of Goris.", gazetteer)
     assert found["Goris"] == "", found
+
+
+def test_congratulated_on_a_day_is_no_claim(gazetteer):
+    found = claimants("Aliyev congratulated the graduates of the military academy in Baku on Monday.", gazetteer)
+    assert found["Baku"] == "", found
+
+
+def test_congratulated_on_an_election_at_a_meeting_is_no_claim(gazetteer):
+    found = claimants("Aliyev congratulated Pashinyan on his election victory during their meeting in Brussels.",
+                      gazetteer)
+    assert found["Brussels"] == "", found
+
+
+def test_congratulated_on_building_a_road_is_no_claim(gazetteer):
+    found = claimants("Aliyev visited Shusha and congratulated the builders on completing the road to Lachin on time.",
+                      gazetteer)
+    assert found["Shusha"] == "" and found["Lachin"] == "", found
+
+
+def test_congratulated_on_a_liberation_by_phone_is_a_claim(gazetteer):
+    found = claimants("Erdogan congratulated Aliyev by phone on the liberation of Kalbajar.", gazetteer)
+    assert found["Kalbajar"] == "Turkish government", found

@@ -575,10 +575,14 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:resolution|declaration)\b)|"
                # a congratulation on what was won tells that it was won: "she congratulated the nation on Instagram on
                # the villages freed in X", "the minister congratulated the troops on retaking Y" (the "on" of what
-               # was won, not of the means: "on Instagram"; not one congratulated on nothing: "congratulated the
-               # winners of the tournament held in Z")
+               # was won, not of the means: "on Instagram", nor of a day: "on Monday"; not one congratulated on
+               # something else: "congratulated the winners of the tournament held in Z", "congratulated him on his
+               # election victory during their meeting in Z", "congratulated the builders on completing the road")
                r"(?:congratulated|congratulates)(?= [^.;:]{1,80}? on (?!(?:Instagram|Twitter|Facebook|Telegram|X|"
-               r"the (?:phone|telephone|radio)|television|TV|air)\b))|"
+               r"the (?:phone|telephone|radio)|television|TV|air)\b)(?:[\w'’-]+ ){0,3}?"
+               r"(?:liberation|liberating|freeing|retaking|recapture|recapturing|capture|capturing|taking(?! part\b)|"
+               r"regaining|(?<!election )(?<!electoral )(?<!sporting )victory|victories|(?:freed|liberated|retaken|"
+               r"recaptured|captured|regained)\b))|"
                # what people remember is their account: "..., witnesses later recalled.", "he recalled in the same
                # interview that", "as the agency recalled last month." (not "recalled its envoy")
                # ("recalled this week that", "recalled last month that": when it said so; "recalls in its anniversary
