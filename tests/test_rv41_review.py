@@ -57,3 +57,19 @@ def test_congratulated_on_building_a_road_is_no_claim(gazetteer):
 def test_congratulated_on_a_liberation_by_phone_is_a_claim(gazetteer):
     found = claimants("Erdogan congratulated Aliyev by phone on the liberation of Kalbajar.", gazetteer)
     assert found["Kalbajar"] == "Turkish government", found
+
+
+def test_a_reporter_who_found_shelter_tells_nothing(gazetteer):
+    found = claimants("Reuters' photographer, who was wounded in Martuni, found shelter in a basement in Stepanakert.",
+                      gazetteer)
+    assert found["Stepanakert"] == "", found
+
+
+def test_a_reporter_who_found_himself_under_fire_tells_nothing(gazetteer):
+    found = claimants("Reuters' reporter found himself under fire near Tartar on Monday.", gazetteer)
+    assert found["Tartar"] == "", found
+
+
+def test_a_correspondent_who_found_refugees_is_the_outlet(gazetteer):
+    found = claimants("The BBC's correspondent in Goris found hundreds of refugees sleeping in the square.", gazetteer)
+    assert found["Goris"] == "BBC", found

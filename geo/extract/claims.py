@@ -1098,7 +1098,10 @@ _OUTLET_TEAM_FOUND = re.compile(r"^(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+,\s+)?(?:[Tt]
                                 r"(?:(?!\b(?:said|says|told|tells|according)\b)[^.;:\"“”]){1,100}?"
                                 # (what the writer found, not the writer found: "X's reporter was found dead")
                                 r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )"
-                                r"\b(?P<verb>found|saw|witnessed|observed|counted|filmed)\b")
+                                r"\b(?P<verb>found|saw|witnessed|observed|counted|filmed)\b"
+                                # (nor what befell the writer: "found shelter in a basement in X", "found himself
+                                # under fire near Y")
+                                r"(?!\s+(?:shelter|refuge|cover|safety|himself|herself|themselves|itself)\b)")
 # (or filmed it: "Meydan TV once filmed the gate on the lane", as a television's footage is its account)
 _OUTLET_SAW = re.compile(r"(?P<who>\b[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)\s+(?:(?:once|later|also|then)\s+)?"
                          r"(?P<verb>saw|witnessed|watched|filmed|photographed)\b")
