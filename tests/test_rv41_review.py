@@ -73,3 +73,16 @@ def test_a_reporter_who_found_himself_under_fire_tells_nothing(gazetteer):
 def test_a_correspondent_who_found_refugees_is_the_outlet(gazetteer):
     found = claimants("The BBC's correspondent in Goris found hundreds of refugees sleeping in the square.", gazetteer)
     assert found["Goris"] == "BBC", found
+
+
+def test_an_outlet_marking_the_day_with_a_broadcast_tells_nothing(gazetteer):
+    found = claimants("Trend marked the day with a live broadcast from the parade in Baku.", gazetteer)
+    assert found["Baku"] == "", found
+    found = claimants("Armenpress marked the day as a day of mourning in Stepanakert, as the government ordered.",
+                      gazetteer)
+    assert found["Stepanakert"] == "", found
+
+
+def test_an_outlet_marking_years_since_a_liberation_tells_it(gazetteer):
+    found = claimants("Report.az marked three years since the liberation of Fuzuli on Tuesday.", gazetteer)
+    assert found["Fuzuli"] == "Azerbaijani media", found
