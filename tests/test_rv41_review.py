@@ -86,3 +86,20 @@ def test_an_outlet_marking_the_day_with_a_broadcast_tells_nothing(gazetteer):
 def test_an_outlet_marking_years_since_a_liberation_tells_it(gazetteer):
     found = claimants("Report.az marked three years since the liberation of Fuzuli on Tuesday.", gazetteer)
     assert found["Fuzuli"] == "Azerbaijani media", found
+
+
+def test_people_going_to_the_post_to_cross_are_no_visit(gazetteer):
+    text = "Thousands of people went to the Lachin checkpoint on Monday, hoping to cross into Armenia."
+    assert layers(text, gazetteer).get("Hakari Bridge") == "checkpoints"
+
+
+def test_patients_taken_to_the_post_are_no_visit(gazetteer):
+    text = "The Russian peacekeepers took the sick children to the Lachin checkpoint, where the ICRC met them."
+    assert layers(text, gazetteer).get("Hakari Bridge") == "checkpoints"
+    text = "Red Cross staff came to the Lachin checkpoint with 19 patients who needed care in Armenia."
+    assert layers(text, gazetteer).get("Hakari Bridge") == "checkpoints"
+
+
+def test_an_envoy_touring_the_post_is_a_visit(gazetteer):
+    text = "The EU envoy toured the Lachin checkpoint on Friday."
+    assert layers(text, gazetteer).get("Hakari Bridge") == "other"
