@@ -1098,15 +1098,19 @@ _OUTLET_TEAM_FOUND = re.compile(r"^(?:(?:[A-Z][\w-]*\s+){0,3}[\w-]+,\s+)?(?:[Tt]
                                 r"(?:(?!\b(?:said|says|told|tells|according)\b)[^.;:\"“”]){1,100}?"
                                 # (what the writer found, not the writer found: "X's reporter was found dead")
                                 r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )"
-                                r"\b(?P<verb>found|saw|witnessed|observed|counted|filmed)\b")
+                                r"\b(?P<verb>found|saw|witnessed|observed|counted|filmed)\b"
+                                # (nor what befell the writer: "found shelter in a basement in X", "found himself
+                                # under fire near Y")
+                                r"(?!\s+(?:shelter|refuge|cover|safety|himself|herself|themselves|itself)\b)")
 # (or filmed it: "Meydan TV once filmed the gate on the lane", as a television's footage is its account)
 _OUTLET_SAW = re.compile(r"(?P<who>\b[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)\s+(?:(?:once|later|also|then)\s+)?"
                          r"(?P<verb>saw|witnessed|watched|filmed|photographed)\b")
 # an outlet marking an anniversary tells what the day recalls: "AzerNews marked the day as the anniversary of the fall
 # of X", "the agency Y marked a year since the taking of Z with a piece" (only an outlet the table files as media: people
-# or a nation marking a day commemorate, they tell nothing: "Veterans marked the anniversary of the battle for X")
+# or a nation marking a day commemorate, they tell nothing: "Veterans marked the anniversary of the battle for X"; nor
+# an outlet marking a day with what it showed of it: "Trend marked the day with a live broadcast from the parade in Y")
 _OUTLET_MARKED = re.compile(r"(?P<who>\b[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?)\s+(?:(?:also|later|then|again)\s+)?"
-                            r"(?P<verb>marked|marks)\s+(?:the\s+day\b|the\s+(?:[\w-]+\s+)?anniversary\b|a\s+year\b|"
+                            r"(?P<verb>marked|marks)\s+(?:the\s+day\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?anniversary\b|the\s+(?:[\w-]+\s+)?anniversary\b|a\s+year\b|"
                             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+years\b)")
 
 

@@ -329,6 +329,11 @@ _NAMED_TO = (r"(?:(?:acting|new|interim|its|his|her|their)\s+)?(?:[A-Z][\w'’-]
 # (not a deed: "responded by building roads that lead ...")
 _THEN_THAT = (r" (?:(?:on|in|at) [\w'’-]+(?: [\w'’-]+){0,2} |by (?:saying|stating|writing|declaring) |"
               r"(?:yesterday|today|later|then|swiftly|quickly) )?that\b")
+# the words before a count ("about", "at least") and the people a figure counts: "a total of 3,000 people
+# evacuated", "the number of the dead" (SPEECH_VERB: a figure given)
+_FIGURE_QUALIFIER = r"(?:about |some |around |at least |more than |over |nearly |almost )?"
+_COUNTED = (r"(?:dead|killed|deaths|wounded|injured|victims|casualties|people|civilians|soldiers|servicemen|"
+            r"refugees|displaced|evacuated|evacuees|missing|prisoners|captives)\b")
 SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
                r"write(?= that\b)|"
                # a body naming places as what befell them: "the ministry named A, B and C as places whose people had come
@@ -408,15 +413,25 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:gave|gives)(?= (?:these|the|its|their|his|her|new|updated|fresh) (?:following |latest |new |final )?"
                r"(?:figures|tolls?|numbers|counts?|tally|statistics)\b)|"
                # ... and so is one figure given, with what it counts after it: "the agency gave a much higher figure:
-               # ...", "gave its first number for the riots: ...", "the commandant gave a figure of 60 dead" (a count
-               # only: not "gave a number of reasons", "gave the figure skaters a lift")
-               r"(?:gave|gives)(?= (?:(?:a|an|the|its|their|his|her) (?:[\w-]+ ){0,2}?(?:figure|toll|count|estimate|"
-               r"total)|(?:the|its|their|his|her) (?:[\w-]+ ){0,2}?number)"
-               r"(?:\s*[:—–]|,? (?:of|for) (?:about |some |around |at least |more than |over |nearly |almost )?"
-               r"(?:\d|the\b|those\b|people\b|civilians\b|dead\b)))|"
-               # ... or the count alone: "the prosecutors gave 21 dead in X" (a count of people killed or hurt)
+               # ...", "gave its first number for the riots: ...", "the commandant gave a figure of 60 dead", "gave its
+               # latest figure for X on Sunday: 11 dead" (a count only: not "gave a number of reasons", "gave the figure
+               # skaters a lift", "gave the number of the hotline", nor a total of things handed over: "gave a total of
+               # 500 tonnes of aid to X")
+               r"(?:gave|gives)(?= (?:(?:a|an|the|its|their|his|her) (?:[\w-]+ ){0,2}?(?:figure|toll|count|estimate)|"
+               r"(?:the|its|their|his|her) (?:[\w-]+ ){0,2}?number)"
+               r"(?:\s*[:—–]|,? for (?:the|those|people|civilians|dead)\b|"
+               r",? (?:of|for) " + _FIGURE_QUALIFIER + r"\d(?![\d,.]* (?:tonnes|tons|kilo\w*|manat|drams|dollars|euros|"
+               r"roubles|flats|houses|parcels|vehicles)\b)|"
+               r",? of (?:the|those) (?:[\w-]+ )?" + _COUNTED + r"|"
+               r",? for [A-Z][^.;:]{0,40}:\s*" + _FIGURE_QUALIFIER + r"\d)|"
+               r" (?:a|an|the|its|their|his|her) (?:[\w-]+ ){0,2}?total(?:\s*[:—–]|,? of " + _FIGURE_QUALIFIER
+               + r"\d[\d,]* (?:[\w-]+ )?" + _COUNTED + r"))|"
+               # ... or the count alone: "the prosecutors gave 21 dead in X" (a count of people killed or hurt; not
+               # what was given to them: "gave 40 wounded veterans the keys to flats in X")
                r"(?:gave|gives)(?= (?:about |some |around |at least |more than |over |nearly |almost )?\d[\d,]* "
-               r"(?:people |civilians |soldiers )?(?:dead|killed|deaths|wounded|injured|victims)\b)|"
+               r"(?:people |civilians |soldiers )?(?:dead|killed|deaths|wounded|injured|victims)\b"
+               r"(?=\s*(?:[,;:.—–]|$)|\s+(?:in|at|near|on|and|from|since|after|during|across|by|among|as|for|so far|"
+               r"overall|in total)\b))|"
                # ... and so is a number put at a count with a long account of whom it counts between: "the agency put
                # the number taken out of X by ferry, ship and plane at about 7,000" (a count after "at" only)
                r"(?:put|puts)(?= (?:the|its|their) (?:[\w-]+ ){0,2}?(?:numbers?|tolls?|counts?|figures?)\b[^.;:]{0,100}? "
@@ -560,10 +575,14 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:resolution|declaration)\b)|"
                # a congratulation on what was won tells that it was won: "she congratulated the nation on Instagram on
                # the villages freed in X", "the minister congratulated the troops on retaking Y" (the "on" of what
-               # was won, not of the means: "on Instagram"; not one congratulated on nothing: "congratulated the
-               # winners of the tournament held in Z")
+               # was won, not of the means: "on Instagram", nor of a day: "on Monday"; not one congratulated on
+               # something else: "congratulated the winners of the tournament held in Z", "congratulated him on his
+               # election victory during their meeting in Z", "congratulated the builders on completing the road")
                r"(?:congratulated|congratulates)(?= [^.;:]{1,80}? on (?!(?:Instagram|Twitter|Facebook|Telegram|X|"
-               r"the (?:phone|telephone|radio)|television|TV|air)\b))|"
+               r"the (?:phone|telephone|radio)|television|TV|air)\b)(?:[\w'’-]+ ){0,3}?"
+               r"(?:liberation|liberating|freeing|retaking|recapture|recapturing|capture|capturing|taking(?! part\b)|"
+               r"regaining|(?<!election )(?<!electoral )(?<!sporting )victory|victories|(?:freed|liberated|retaken|"
+               r"recaptured|captured|regained)\b))|"
                # what people remember is their account: "..., witnesses later recalled.", "he recalled in the same
                # interview that", "as the agency recalled last month." (not "recalled its envoy")
                # ("recalled this week that", "recalled last month that": when it said so; "recalls in its anniversary

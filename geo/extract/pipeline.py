@@ -5205,10 +5205,22 @@ _VEHICLES = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|vehicles?|cars?|convoys?|bus
 _POST_VISIT_REACH = 60                  # characters the visit's words may take before the post's name
 
 
+# people going or taken to a post to pass it, not to see it: "thousands of people went to the X checkpoint hoping to
+# cross", "the peacekeepers took the sick children to the X checkpoint", "Red Cross staff came to the X checkpoint with
+# 19 patients" (the post used, as a vehicle going there; a visit told as one, "visited", "toured", stays a visit)
+_PASSERS = re.compile(r"\b(?:patients|sick|wounded|injured|children|refugees|residents|families|thousands|hundreds|"
+                      r"crowds?|people|civilians|evacuees|displaced|to\s+cross|hoping\s+to|transfer\w*|handed\s+over)\b",
+                      re.I)
+_GOING_TO = re.compile(r"^(?:went|goes|go|came|comes|took|takes|take|taking|brought|brings|led|leads)\b", re.I)
+
+
 def _visited(sentence, mention):
-    """Is the post the place someone visits (see _VISITED_BEFORE), no vehicle going there?"""
+    """Is the post the place someone visits (see _VISITED_BEFORE), no vehicle going there, nor people going or taken
+    there to pass it (see _PASSERS)?"""
     visit = _VISITED_BEFORE.search(sentence, max(0, mention.begin - _POST_VISIT_REACH), mention.begin)
-    return visit is not None and not _VEHICLES.search(sentence, 0, mention.begin)
+    if visit is None or _VEHICLES.search(sentence, 0, mention.begin):
+        return False
+    return not (_GOING_TO.match(visit.group(0)) and _PASSERS.search(sentence))
 
 
 # works on a place or its readiness, told before its name: "rebuilt the old buildings at X", "the construction at X",
