@@ -56,10 +56,12 @@ def test_a_side_playing_away_is_still_a_fixture():
     assert not _found("Fixtures: Goris v Sisian, home, 14:00; Kapan v Meghri, away, 16:00.")
 
 
-# a road people blocked: a point told in a town or by its distance from one stays a blocking point
-def test_road_blocked_in_a_village_stays_a_blocking_point():
+# a road people blocked: a point told by a building in a town or by its distance from one stays a blocking point;
+# the road blocked in a village it runs through is the road's blockade there (the read sets file people blocking a
+# road at or in a place as corridors 82 times to 7)
+def test_road_blocked_in_a_village_is_the_road_s_blockade():
     found = _found("Villagers blocked the road in Tegh on Monday.")
-    assert found["Tegh"]["layer"] == "checkpoints"
+    assert found["Tegh"]["layer"] == "corridors"
 
 
 def test_road_blocked_in_front_of_a_building_in_a_town_stays_a_blocking_point():
