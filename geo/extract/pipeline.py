@@ -329,7 +329,11 @@ _AREA_NOUN_ONLY = re.compile(rf"\s+{_AREA_NOUN}\b", re.I)
 _VNAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
 _VLIST = rf"{_VNAME}(?:\s*,\s*{_VNAME})*\s*,?\s+and\s+{_VNAME}"
 _COUNTED_BEFORE = re.compile(rf"(?P<list>{_VLIST}),\s+(?:the\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten)"
-                             r"\s+(?:[a-z]+\s+)?villages\s+(?:of|in)\s+(?:the\s+)?$")
+                             # (or counted as some of a larger number: "A, B and C, three of the seven villages of
+                             # the X district he named", the count still the list's)
+                             r"\s+(?:of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                             r"twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+)?"
+                             r"(?:[a-z]+\s+)?villages\s+(?:of|in)\s+(?:the\s+)?$")
 _VILLAGES_COUNTED = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?"
                                r"villages\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 _LISTED_AFTER_AREA = re.compile(rf"(?:\s+{_AREA_NOUN})?\s*[,:]\s+(?P<list>{_VLIST})\b", re.I)
