@@ -830,7 +830,12 @@ _COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:LLC|CJSC|OJSC|JSC|Ltd
 # pattern", food and stone named after where they come from: "Lori cheese", "a kilo of Lankaran leaf", "a block of
 # Guzdek limestone" (not "the Tartar pattern of shelling"; not where it is made or dug:
 # "the Jermuk mineral water plant", "the Guzdek limestone quarry")
-_PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|(?:pattern|type|style|design)(?!\s+of\b)(?!\s+(?:attacks?|shelling|strikes?|rockets?|missiles?|raids?|fire|assaults?|offensives?|tactics)\b)|cheese|honey|"
+_PRODUCT_AFTER = re.compile(r"\s+(?:"
+                            # (and a kitchen's drinks and preserves, maybe of a season: "the old X summer drink", "Y
+                            # quince jam", "a Z winter sherbet")
+                            r"(?:(?:summer|winter|spring|autumn|festive|holiday)\s+)?(?:drinks?|sherbets?|syrups?|jams?|"
+                            r"preserves|sweets|pastr(?:y|ies))\b|"
+                            r"mineral\s+water|brandy|cognac|(?:pattern|type|style|design)(?!\s+of\b)(?!\s+(?:attacks?|shelling|strikes?|rockets?|missiles?|raids?|fire|assaults?|offensives?|tactics)\b)|cheese|honey|"
                             r"tea|leaf|wine|"
                             # (and a kitchen's: "a cookery book of Zangilan dishes", "Lankaran cuisine")
                             r"dishes|cuisine|"
