@@ -3884,7 +3884,8 @@ _GENERIC_TRAVELLER = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]ny|[Aa])\s+)(?:[Aa]nyone|
 # something happening at the places (fire, fighting, a road closed, soldiers, crowds): a sentence telling of it is news
 # whoever travels in it or whatever heads it ("we drove to X, where shells had fallen the night before", "09:40
 # UPDATE: X - shells hit the market", "Travel advice: avoid X, where shelling went on all week")
-_HAPPENING = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|attack\w*|shot|shoot\w*|clash\w*|fight\w*|kill\w*|"
+# (nuts sold "in shell" or "in the shell" are unshelled, no fire: "140 kilos in shell went to the confectioner")
+_HAPPENING = re.compile(r"\b(?:(?<!\bin\s)(?<!\bin\sthe\s)(?<!\bin\stheir\s)shells?\b|shell(?!s?\b)\w*|fir(?:e|ed|es|ing)|attack\w*|shot|shoot\w*|clash\w*|fight\w*|kill\w*|"
                         r"wound\w*|explo\w*|mines?|block\w*|closed|closure|checkpoints?|troops|soldiers|destroy\w*|"
                         r"burn\w*|protest\w*|crowds?|damag\w*|bomb\w*|artillery|gunfire|drones?|evacuat\w*|"
                         r"stopped|detain\w*|arrest\w*|hit|struck|strikes?|rockets?|missiles?|mortars?|grenades?|"
@@ -3898,7 +3899,9 @@ _PRICE_LINE = re.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|doll
 # ... or a line giving several prices, each after its item: "Sumac from X, 600 drams; dried mint, 450 drams" (not
 # prices told in a sentence: "rent in X rose from 50,000 drams to 80,000 drams as refugees arrived")
 _CURRENCY = r"(?:drams?|manats?|roubles?|rubles?|lari|AMD|AZN)"
-_PRICE = re.compile(r"(?<!\d)[,:]\s*\d[\d,.]*\s*" + _CURRENCY + r"\b", re.I)
+# (each price may follow its item with "at": "X shop, 20 pairs at 9 manat; the teacher, one pair at 12 manat", an
+# account's lines)
+_PRICE = re.compile(r"(?:(?<!\d)[,:]|\bat)\s*\d[\d,.]*\s*" + _CURRENCY + r"\b", re.I)
 # ... or a catalogue's line closed by its one price: "The X road atlas: 7,200 dram.", "Y city plan, new edition: 2,500
 # drams" (a price told in a sentence runs on: "bread in Z now costs 600 drams, twice last month's"; and the comma of
 # a figure is no break: "sugar in Y now sells for 3,000 drams.")
