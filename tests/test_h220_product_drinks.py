@@ -16,6 +16,7 @@ def test_a_towns_drink_or_preserve_is_no_event(gazetteer):
     assert not _events("A spoonful in cold water makes the old Lankaran summer drink, and in tea the winter one.",
                        gazetteer)
     assert not _events("Grandmother still keeps a jar of Shaki sweets for the guests.", gazetteer)
+    assert not _events("Nothing beats a spoonful of Ordubad quince jam in winter.", gazetteer)
 
 
 def test_a_factory_of_the_product_stays_a_place(gazetteer):

@@ -833,7 +833,8 @@ _COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:LLC|CJSC|OJSC|JSC|Ltd
 _PRODUCT_AFTER = re.compile(r"\s+(?:"
                             # (and a kitchen's drinks and preserves, maybe of a season: "the old X summer drink", "Y
                             # quince jam", "a Z winter sherbet")
-                            r"(?:(?:summer|winter|spring|autumn|festive|holiday)\s+)?(?:drinks?|sherbets?|syrups?|jams?|"
+                            r"(?:(?:summer|winter|spring|autumn|festive|holiday|quince|cherry|cornel|mulberry|fig|"
+                            r"apricot|plum|walnut|pomegranate|rose)\s+)?(?:drinks?|sherbets?|syrups?|jams?|"
                             r"preserves|sweets|pastr(?:y|ies))\b|"
                             r"mineral\s+water|brandy|cognac|(?:pattern|type|style|design)(?!\s+of\b)(?!\s+(?:attacks?|shelling|strikes?|rockets?|missiles?|raids?|fire|assaults?|offensives?|tactics)\b)|cheese|honey|"
                             r"tea|leaf|wine|"
