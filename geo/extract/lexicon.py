@@ -1424,11 +1424,7 @@ _SHELLING = _cues(
      r"(?!" + _BY_A_VEHICLE + r")|\bhit\b(?!" + _BY_A_VEHICLE + r")|\btarget(?:ed|ing)\b|"
      # what fire was aimed at, named as its targets: "the targets were positions near X", "the target, it said, was Y"
      r"\bthe targets?\b(?=(?:, [^,.;]{1,30},)? (?:was|were|included)\b)|"
-     r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\b(?:blew|blown) up\b|"
-     # (not ruin told of a past occupation: "a village destroyed during the occupation", "razed in the years of
-     # occupation", no fire told; older sets file both such villages other)
-     r"\bdestroyed\b(?! (?:during|in|under|throughout|over) (?:the |its |their )?(?:[\w-]+ ){0,3}?occupation\b)|"
-     r"\bdamaged\b|"
+     r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\b(?:blew|blown) up\b|\bdestroyed\b|\bdamaged\b|"
      # homes said to be wrecked, as destroyed ones: "a number of houses had been wrecked in X" (older sets 2 of 2 with
      # "were wrecked"; not cars or ships, whose wrecks may be accidents)
      r"\b(?:houses|homes|buildings|flats|apartments|roofs)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+wrecked\b|"
