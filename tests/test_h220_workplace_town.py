@@ -27,3 +27,9 @@ def test_harm_told_keeps_the_workplace(gazetteer):
 def test_a_place_lived_in_is_left_to_the_older_rules(gazetteer):
     # (not a workplace: the speaker's home and the news told after it are read as before)
     assert "Tartar" in _places("A man who lives in Barda said the road to Tartar was closed.", gazetteer)
+
+
+def test_the_town_told_of_again_keeps_it(gazetteer):
+    # the speaker's workplace is also what the speaker tells of ("the road from the town")
+    assert "Barda" in _places("Ramil Aliyev, who works in Barda, says the road out of the town has been shut since "
+                              "Monday.", gazetteer)
