@@ -551,7 +551,8 @@ _SAYS_NOW_BEFORE = re.compile(r"\b(?:(?:says|writes|announces|confirms|tells\s+\
                               r"(?:reports|claims|states)\s+that)\s+$")
 
 # nothing before a month but quotes or a connective: it opens the sentence ("In February ...", "Then in March ...")
-_OPENS_SENTENCE = re.compile(r"[\s\"“‘(]*(?:(?:and|but|then|later|earlier|also)\s+)?", re.I)
+# (a month looked back to opens it too: "Back in October, on the 16th, ...", "Already in May, on the 3rd, ...")
+_OPENS_SENTENCE = re.compile(r"[\s\"“‘(]*(?:(?:and|but|then|later|earlier|also|back|already)\s+)?", re.I)
 
 # a part of the day alone, no day named: "in the afternoon", "early in the morning", "by the evening" (not "this
 # morning")

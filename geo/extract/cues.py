@@ -1678,6 +1678,13 @@ def cue_hits(sentence, returning=False):
                                                          for h in hits):
         hits = [h._replace(layer="other", kind="damage")
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
+    # a place destroyed during the occupation, no weapon or fire named: ruin of the past told, not an attack ("the
+    # smart village at X, a village destroyed during the occupation"; older sets file both such places other)
+    if attack and "occupation" in lower and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing", "arson")
+                                                    for h in hits):
+        hits = [h._replace(layer="other", kind="damage")
+                if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end)
+                and _DURING_OCCUPATION.match(lower, h.end) else h for h in hits]
     # people stuck in a traffic jam are slowed on their way, not blockaded: "the road ... has been one long traffic
     # jam, with families stuck on the road for a day" (but "aid trucks stuck at Kornidzor" is a blockade)
     if any(h.kind == "blockade" for h in hits) and _JAM.search(lower):
@@ -3322,6 +3329,9 @@ _SITE_AGAIN = re.compile(r"\s+(?:at\s+|by\s+|near\s+|outside\s+)?the\s+(?:monast
                          r"mosque|temple)\b(?!\s+(?:of|in|at|near)\s+[A-ZƏÇŞĞÜÖİ])")
 # the attack words of damage, which other rules may read as a state ("a damaged section") or a flood's harm
 _DAMAGED = re.compile(r"damaged|destroyed|ruptured|" + LEFT_UNFIT)
+# "destroyed during the occupation", "razed in the thirty years of occupation" (the time of the ruin)
+_DURING_OCCUPATION = re.compile(r" (?:during|in|under|throughout|over) (?:the |its |their )?(?:[\w-]+ ){0,3}?"
+                                r"occupation\b")
 # damage tallied in cases ("counted forty cases of damage"): a flood's tally too, when a flood is told
 _CASES_OF_DAMAGE = re.compile(r"cases of damage")
 # a damaged thing's rebuilding told right after the damage, as the clause's own verb: "(houses) destroyed in X were

@@ -1127,9 +1127,12 @@ def described_dropped(sentence, mentions):
                 and _AREAS_AFTER.match(sentence, m.end) \
                 and not _ROUTE_NEWS.search(sentence) and not _war_told(sentence):
             continue                       # "the road passes through the A and B districts": its course
-        if before.endswith((" in ", " in the ")) and _WORKPLACE_IN.search(before) and not _HARM_TOLD.search(sentence) \
+        if before.endswith((" in ", " in the ")) \
+                and (_WORKPLACE_IN.search(before) or (_WORKS_IN_TOWN.search(before, max(0, m.begin - 40))
+                                                      and not _TOWN_TOLD_AGAIN.search(sentence, m.end))) \
+                and not _HARM_TOLD.search(sentence) \
                 and not _war_told(sentence) and not _WORK_DAY_AFTER.match(sentence, m.end):
-            continue                       # "now teaches in a school in X": where the person works
+            continue                       # "now teaches in a school in X", "who works in Y": where the person works
         if before.endswith(" in ") and _ACCORDING_TO_BODY_IN.search(before) \
                 and any(n.place != m.place for n in mentions):
             continue                       # "according to the Defence Army in X": the speaker's seat
@@ -1778,6 +1781,14 @@ _WORKPLACE_IN = re.compile(r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmy\s)(?
                            r"(?:[a-z]+\s+){0,2}?(?:at|in|for)\s+(?:a|an|the|his|her|their|our|a\s+local)\s+"
                            r"(?:[\w'’-]+\s+){0,2}?(?:school|college|university|hospital|clinic|library|firm|factory|"
                            r"shop|bank|company|kindergarten)\s+in\s+(?:the\s+)?$", re.I)
+# ... or the town itself, in a clause describing the person: "my old pupil, who teaches in X now, has promised to ask",
+# "her brother, who works in Y," (where the person earns a living, told to say who they are; not "he worked in Z
+# when the shelling began", a clause of the sentence's own, nor "who works in W was wounded", harm told)
+_WORKS_IN_TOWN = re.compile(r"\bwho\s+(?:now\s+|still\s+)?(?:teaches|works|lectures|practises|practices)\s+in\s+"
+                            r"(?:the\s+)?$", re.I)
+# (but the town told of again after the clause is the news's: "A, who works in X, says the road from the town has
+# been busy since")
+_TOWN_TOLD_AGAIN = re.compile(r"\b(?:the\s+(?:town|city|village)|there)\b(?!\s+(?:of|is|are|was|were)\b)", re.I)
 # the day the work was done, after its place: "worked at a school in X on Sunday" (what was done there that day, not
 # a workplace; nor is work in progress, "were working at a school in Y")
 _WORK_DAY_AFTER = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|"

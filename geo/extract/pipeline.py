@@ -329,7 +329,11 @@ _AREA_NOUN_ONLY = re.compile(rf"\s+{_AREA_NOUN}\b", re.I)
 _VNAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
 _VLIST = rf"{_VNAME}(?:\s*,\s*{_VNAME})*\s*,?\s+and\s+{_VNAME}"
 _COUNTED_BEFORE = re.compile(rf"(?P<list>{_VLIST}),\s+(?:the\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten)"
-                             r"\s+(?:[a-z]+\s+)?villages\s+(?:of|in)\s+(?:the\s+)?$")
+                             # (or counted as some of a larger number: "A, B and C, three of the seven villages of
+                             # the X district he named", the count still the list's)
+                             r"\s+(?:of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                             r"twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+)?"
+                             r"(?:[a-z]+\s+)?villages\s+(?:of|in)\s+(?:the\s+)?$")
 _VILLAGES_COUNTED = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?"
                                r"villages\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 _LISTED_AFTER_AREA = re.compile(rf"(?:\s+{_AREA_NOUN})?\s*[,:]\s+(?P<list>{_VLIST})\b", re.I)
@@ -834,7 +838,13 @@ _COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:LLC|CJSC|OJSC|JSC|Ltd
 # pattern", food and stone named after where they come from: "Lori cheese", "a kilo of Lankaran leaf", "a block of
 # Guzdek limestone" (not "the Tartar pattern of shelling"; not where it is made or dug:
 # "the Jermuk mineral water plant", "the Guzdek limestone quarry")
-_PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac|(?:pattern|type|style|design)(?!\s+of\b)(?!\s+(?:attacks?|shelling|strikes?|rockets?|missiles?|raids?|fire|assaults?|offensives?|tactics)\b)|cheese|honey|"
+_PRODUCT_AFTER = re.compile(r"\s+(?:"
+                            # (and a kitchen's drinks and preserves, maybe of a season: "the old X summer drink", "Y
+                            # quince jam", "a Z winter sherbet")
+                            r"(?:(?:summer|winter|spring|autumn|festive|holiday|quince|cherry|cornel|mulberry|fig|"
+                            r"apricot|plum|walnut|pomegranate|rose)\s+)?(?:drinks?|sherbets?|syrups?|jams?|"
+                            r"preserves|sweets|pastr(?:y|ies))\b|"
+                            r"mineral\s+water|brandy|cognac|(?:pattern|type|style|design)(?!\s+of\b)(?!\s+(?:attacks?|shelling|strikes?|rockets?|missiles?|raids?|fire|assaults?|offensives?|tactics)\b)|cheese|honey|"
                             r"tea|leaf|wine|"
                             # (and a kitchen's: "a cookery book of Zangilan dishes", "Lankaran cuisine")
                             r"dishes|cuisine|"
@@ -3906,7 +3916,8 @@ _GENERIC_TRAVELLER = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]ny|[Aa])\s+)(?:[Aa]nyone|
 # something happening at the places (fire, fighting, a road closed, soldiers, crowds): a sentence telling of it is news
 # whoever travels in it or whatever heads it ("we drove to X, where shells had fallen the night before", "09:40
 # UPDATE: X - shells hit the market", "Travel advice: avoid X, where shelling went on all week")
-_HAPPENING = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|attack\w*|shot|shoot\w*|clash\w*|fight\w*|kill\w*|"
+# (nuts sold "in shell" or "in the shell" are unshelled, no fire: "140 kilos in shell went to the confectioner")
+_HAPPENING = re.compile(r"\b(?:(?<!\bin\s)(?<!\bin\sthe\s)(?<!\bin\stheir\s)shells?\b|shell(?!s?\b)\w*|fir(?:e|ed|es|ing)|attack\w*|shot|shoot\w*|clash\w*|fight\w*|kill\w*|"
                         r"wound\w*|explo\w*|mines?|block\w*|closed|closure|checkpoints?|troops|soldiers|destroy\w*|"
                         r"burn\w*|protest\w*|crowds?|damag\w*|bomb\w*|artillery|gunfire|drones?|evacuat\w*|"
                         r"stopped|detain\w*|arrest\w*|hit|struck|strikes?|rockets?|missiles?|mortars?|grenades?|"
@@ -3920,7 +3931,9 @@ _PRICE_LINE = re.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|doll
 # ... or a line giving several prices, each after its item: "Sumac from X, 600 drams; dried mint, 450 drams" (not
 # prices told in a sentence: "rent in X rose from 50,000 drams to 80,000 drams as refugees arrived")
 _CURRENCY = r"(?:drams?|manats?|roubles?|rubles?|lari|AMD|AZN)"
-_PRICE = re.compile(r"(?<!\d)[,:]\s*\d[\d,.]*\s*" + _CURRENCY + r"\b", re.I)
+# (each price may follow its item with "at": "X shop, 20 pairs at 9 manat; the teacher, one pair at 12 manat", an
+# account's lines)
+_PRICE = re.compile(r"(?:(?<!\d)[,:]|\bat)\s*\d[\d,.]*\s*" + _CURRENCY + r"\b", re.I)
 # ... or a catalogue's line closed by its one price: "The X road atlas: 7,200 dram.", "Y city plan, new edition: 2,500
 # drams" (a price told in a sentence runs on: "bread in Z now costs 600 drams, twice last month's"; and the comma of
 # a figure is no break: "sugar in Y now sells for 3,000 drams.")
