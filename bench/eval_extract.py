@@ -345,6 +345,8 @@ QUALIFIER = re.compile(r" \([^()]*\)$")
 # a crossing the gazetteer files apart from the village it is named after ("Margara crossing")
 CROSSING_WORDS = ("crossing", "checkpoint", "border gate")
 CROSSING_KM = 2.0               # the variants' tolerance for sites: the crossing is the village's point
+# the sites a sentence may name after a town ("the Lachin checkpoint", "the Fuzuli airport"), see _crossing_named
+SITE_WORDS = CROSSING_WORDS + ("airport",)
 # Words after a name (alone or closing a list: "the Goranboy, Tartar and Barda districts") that make it a district's.
 DISTRICT_WORDS = r"(?:districts?|regions?|directions?)"
 # the names listed after the first before those words: ", Tartar and Barda" (one or two words each)
@@ -484,12 +486,15 @@ def _namesake_crossings(name, place, gazetteer):
 
 
 def _crossing_named(name, quote, gazetteer):
-    """The crossing the sentence names after a town, when the annotator wrote the town's bare name for it: "the
-    Lachin checkpoint" is annotated "Lachin" twenty-one times in the read sets, and the gazetteer files that
+    """The crossing or airport the sentence names after a town, when the annotator wrote the town's bare name for it:
+    "the Lachin checkpoint" is annotated "Lachin" twenty-one times in the read sets, and the gazetteer files that
     checkpoint, by that very phrase, as the Hakari bridge 10 km from Lachin town, too far for
-    :func:`_namesake_crossings`. The sentence's own words decide, so a bare "Lachin" never matches the bridge."""
+    :func:`_namesake_crossings`; "the Fuzuli airport" is annotated "Fuzuli" ten times and "Fuzuli Airport" twice
+    (where the gazetteer has the airport, the read sets write it by its town's bare name 24 times, by the
+    airport's name 18). The sentence's own words decide, so a bare "Lachin" never matches the bridge, nor a bare
+    "Fuzuli" the airport."""
     found = set()
-    for said in re.finditer(rf"\b{re.escape(name)}(?: border| road)? ({'|'.join(CROSSING_WORDS)})\b", quote):
+    for said in re.finditer(rf"\b{re.escape(name)}(?: border| road| International)? ({'|'.join(SITE_WORDS)})\b", quote):
         try:
             match = gazetteer.resolve(f"{name} {said.group(1)}")
         except PlaceNotFound:

@@ -66,3 +66,11 @@ def test_the_checkpoint_a_sentence_names_after_a_town_is_the_one_the_gazetteer_f
 def test_the_town_named_alone_is_not_the_checkpoint_ten_kilometres_off(gazetteer):
     event = {"text": "Lachin", "place": "Lachin", "quote": "The first families moved back into Lachin on Friday."}
     assert _eval_module()._gold_names(event, gazetteer) == {"Lachin"}
+
+
+def test_the_airport_a_sentence_names_after_a_town_matches_the_town_s_bare_name(gazetteer):
+    event = {"text": "Fuzuli", "place": "Fuzuli",
+             "quote": "The first passenger flight from Baku landed at the Fuzuli airport on Tuesday."}
+    assert {"Fuzuli", "Fuzuli International Airport"} <= _eval_module()._gold_names(event, gazetteer)
+    event["quote"] = "The first families moved into new flats in Fuzuli on Tuesday."
+    assert "Fuzuli International Airport" not in _eval_module()._gold_names(event, gazetteer)
