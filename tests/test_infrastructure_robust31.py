@@ -62,7 +62,8 @@ C, K, O = "corridors", "checkpoints", "other"
     ('A checkpoint at Julfa on the Iranian border was renovated.', 'Julfa', K),
     ('The Tavush governor inspected the new border checkpoint at Bagratashen.', 'Bagratashen', K),
     ('Turkey said it would build a customs post at Alican opposite Margara.', 'Alican border gate', K),
-    ('The Kazakh MP visited the Lachin checkpoint at the Hakari bridge.', 'Hakari Bridge', O),  # a visit: other, 6 to 1 in the sets
+    # (a visit to a post is the visit's news: other, 6 to 1 in the read sets)
+    ('The Kazakh MP visited the Lachin checkpoint at the Hakari bridge.', 'Hakari Bridge', O),
     ('Azerbaijan rebuilt its checkpoint at the Hakari bridge in concrete.', 'Hakari Bridge', K),
     ('The Armenian checkpoint at Kornidzor was dismantled after the exodus.', 'Kornidzor', K),
     ('A new border crossing point opened at Sadakhlo for pedestrians.', 'Sadakhlo', K),
