@@ -1,0 +1,33 @@
+"""Outlets the actor table knows by name: the Baku agency Report (a common noun, the agency only when written with its
+capital) and Azerinform as the Azerbaijani press, ILKHA as the Turkish press, Golos Armenii as the Armenian press."""
+
+import datetime
+
+import pytest
+
+from geo.extract import extract_text
+from geo.extract.actors import canonical_actor
+
+
+def _events(text, gazetteer):
+    return {(e["place"], e["claimed_by"]) for e in extract_text(text, datetime.date(2022, 5, 1), gazetteer)}
+
+
+@pytest.mark.parametrize("text, place, claimant", [
+    ("Azerbaijani army units entered the Aghdam district yesterday, the Baku agency Report said.",
+     "Aghdam", "Azerbaijani media"),
+    ("Armenian missiles were fired at Shusha on Sunday night, Azerinform reported.", "Shusha", "Azerbaijani media"),
+    ("Lachin was captured on 18 May 1992, the Turkish agency ILKHA recalled.", "Lachin", "Turkish media"),
+    ("Golos Armenii reported that shells hit Jermuk on Tuesday.", "Jermuk", "Armenian media"),
+])
+def test_a_nations_outlet_is_its_press(text, place, claimant, gazetteer):
+    assert (place, claimant) in _events(text, gazetteer)
+
+
+def test_a_report_in_lower_case_is_no_agency(gazetteer):
+    assert ("Tegh", "Azerbaijani media") not in _events(
+        "The report said soldiers had fired at the school in Tegh on Saturday.", gazetteer)
+    assert ("Sotk", "Azerbaijani media") not in _events(
+        "According to the same report, shells hit houses in Sotk.", gazetteer)
+    assert canonical_actor("the report") is None
+    assert canonical_actor("a report") is None
