@@ -1,5 +1,6 @@
 """Outlets the actor table knows by name: the Baku agency Report (a common noun, the agency only when written with its
-capital) and Azerinform as the Azerbaijani press, ILKHA as the Turkish press, Golos Armenii as the Armenian press."""
+capital) and Azerinform as the Azerbaijani press, ILKHA as the Turkish press, Golos Armenii as the Armenian press;
+Caucasian Knot and RFE/RL under their own names."""
 
 import datetime
 
@@ -31,3 +32,19 @@ def test_a_report_in_lower_case_is_no_agency(gazetteer):
         "According to the same report, shells hit houses in Sotk.", gazetteer)
     assert canonical_actor("the report") is None
     assert canonical_actor("a report") is None
+
+
+@pytest.mark.parametrize("text, place, claimant", [
+    ("Soldiers shot at a water crew near Shushi on Monday, Caucasian Knot reported.", "Shushi", "Caucasian Knot"),
+    ("Radio Liberty reported that the courtyard of Dadivank was full of people on Sunday.", "Dadivank", "RFE/RL"),
+    ("Shells hit Stepanakert for three hours, according to an RFE/RL correspondent there.", "Stepanakert",
+     "RFE/RL"),
+])
+def test_an_international_outlet_keeps_its_name(text, place, claimant, gazetteer):
+    assert (place, claimant) in _events(text, gazetteer)
+
+
+def test_radio_libertys_language_services_stay_their_own():
+    assert canonical_actor("Radio Liberty's Azerbaijani service") == "RFE/RL Azerbaijani Service"
+    assert canonical_actor("Radio Liberty's Armenian Service") == "RFE/RL Armenian Service"
+    assert canonical_actor("Radio Free Europe's reporter") == "RFE/RL"
