@@ -1,6 +1,7 @@
-"""Outlets the actor table knows by name: the Baku agency Report (a common noun, the agency only when written with its
-capital) and Azerinform as the Azerbaijani press, ILKHA as the Turkish press, Golos Armenii as the Armenian press;
-Caucasian Knot and RFE/RL under their own names."""
+"""Outlets and bodies the actor table knows by name: the Baku agency Report (a common noun, the agency only when
+written with its capital) and Azerinform as the Azerbaijani press, ILKHA as the Turkish press, Golos Armenii as the
+Armenian press; Caucasian Knot and RFE/RL under their own names; Azerbaijan Railways; the Artsakh Operational
+Headquarters as the Karabakh authorities."""
 
 import datetime
 
@@ -48,3 +49,11 @@ def test_radio_libertys_language_services_stay_their_own():
     assert canonical_actor("Radio Liberty's Azerbaijani service") == "RFE/RL Azerbaijani Service"
     assert canonical_actor("Radio Liberty's Armenian Service") == "RFE/RL Armenian Service"
     assert canonical_actor("Radio Free Europe's reporter") == "RFE/RL"
+
+
+def test_the_railway_company_and_the_operational_headquarters():
+    assert canonical_actor("Azerbaijan Railways") == "Azerbaijan Railways"
+    assert canonical_actor("Artsakh Operational Headquarters") == "Nagorno-Karabakh authorities"
+    # an operational headquarters named by no side is not Karabakh's
+    assert canonical_actor("the operational headquarters") is None
+    assert canonical_actor("Azerbaijan's operational headquarters") != "Nagorno-Karabakh authorities"
