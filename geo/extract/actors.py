@@ -363,10 +363,9 @@ _OUTLET_POST = re.compile(r"(?:the\s+)?(?P<owner>.+?)['’]s\s+(?:[A-Z][\w-]*\s+
                           r"reporters?)")
 
 
-# outlets named by a common noun ("The Observer", "The Guardian", the Baku agency Report): the word is the outlet
-# only when written with its capital ("the Observer reported", "the agency Report said"); "an observer said", "a UN
-# observer" is a person, "the report said" a document
-COMMON_NOUN_TITLES = frozenset({"observer", "guardian", "report"})
+# outlets named by a common noun ("The Observer", "The Guardian"): the word is the outlet only when written with its
+# capital ("the Observer reported"); "an observer said", "a UN observer" is a person
+COMMON_NOUN_TITLES = frozenset({"observer", "guardian"})
 
 
 def _titled_as_written(text, phrase):
