@@ -26,7 +26,7 @@ MINUTES = ("VILLAGE COUNCIL MINUTES\n"
                  id="a_document_dated_by_a_weekday_is_its_ministry_s"),
     pytest.param("Aghavno", BULLETIN.replace("of last Monday", "of 16 November"), "2020-11-20", "Russian MoD",
                  id="a_document_dated_by_a_month_day_is_still_read_as_before"),
-    pytest.param("Martakert", MINUTES, "2022-12-15", "Radio Liberty",
+    pytest.param("Martakert", MINUTES, "2022-12-15", "Radio Free Europe/Radio Liberty",
                  id="a_closing_as_reported_names_the_source_of_an_unnamed_speaker"),
     pytest.param("Martakert", MINUTES.replace("He said", "The Armenian defence ministry said"), "2022-12-15",
                  "Armenian MoD", id="a_named_speaker_keeps_the_claim_before_a_closing_as_reported"),
@@ -36,7 +36,7 @@ def test_the_claimant_of_a_place(place, text, published, claimant, gazetteer):
 
 
 def test_the_radio_reported_after_a_closing_as_reported_is_that_radio(gazetteer):
-    assert all_claimants(MINUTES, gazetteer, "2022-12-15")["Askeran"] == ["Radio Liberty"]
+    assert all_claimants(MINUTES, gazetteer, "2022-12-15")["Askeran"] == ["Radio Free Europe/Radio Liberty"]
 
 
 @pytest.mark.parametrize("actor, normalised", [

@@ -63,7 +63,7 @@ def test_refugees_sheltering_abroad_are_a_route(gazetteer):
 
 def test_a_speaker_who_has_since_said(gazetteer):
     text = "Radio Liberty has since said that refugees from Shusha are arriving in Odessa."
-    assert claimants(text, gazetteer, "1992-03-10").get("Odesa") == "Radio Liberty"
+    assert claimants(text, gazetteer, "1992-03-10").get("Odesa") == "Radio Free Europe/Radio Liberty"
 
 
 def test_a_route_named_by_its_ends_keeps_the_end_abroad(gazetteer):
