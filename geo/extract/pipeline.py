@@ -2437,15 +2437,13 @@ _RECEIVED_AFTER = re.compile(r"(?:\s+province)?\s+(?:has\s+|had\s+|have\s+)?(?:a
 # of the villages of Tavush" is fire on them all)
 # (the fire told on the villages, no other verb between that takes them: "the shelling of X forced the villages of
 # Tavush to leave", "shelling near X left the villages of Tavush without power" tell no fire on them)
-_FIRE_ON_VILLAGES_OF = re.compile(r"\b(?:fired|fire|firing|shelled|shelling|struck|hit|targeted|attacked|bombarded)\b"
-                                  r"(?:(?!\s[a-z]+ed\s+(?:the|its|their|all|both|many|several|some|most|these|those)\b"
-                                  r"|\s(?:left|kept|put|made|drove|sent|shook|woke|got)\s)[^.;:,]){0,40}?"
-                                  r"(?<!\bone\sof\sthe\s)(?<!\bone\sof\sthe\sborder\s)(?<!\bamong\sthe\s)"
-                                  r"\bvillages\s+of\s+"
-                                  r"(?:the\s+|Armenia's\s+|Armenia’s\s+|Azerbaijan's\s+|Azerbaijan’s\s+)?$")
 _VILLAGES_OF = re.compile(r"(?<!\bone\sof\sthe\s)(?<!\bone\sof\sthe\sborder\s)(?<!\bamong\sthe\s)"
                           r"\bvillages\s+of\s+"
                           r"(?:the\s+|Armenia's\s+|Armenia’s\s+|Azerbaijan's\s+|Azerbaijan’s\s+)?$")
+_FIRE_ON_VILLAGES_OF = re.compile(r"\b(?:fired|fire|firing|shelled|shelling|struck|hit|targeted|attacked|bombarded)\b"
+                                  r"(?:(?!\s[a-z]+ed\s+(?:the|its|their|all|both|many|several|some|most|these|those)\b"
+                                  r"|\s(?:left|kept|put|made|drove|sent|shook|woke|got)\s)[^.;:,]){0,40}?"
+                                  + _VILLAGES_OF.pattern)
 _FIRED_ON_AFTER = re.compile(r"(?:\s+province)?\s+(?:were|was|had\s+been|have\s+been|has\s+been|came|come|"
                              r"have\s+come|had\s+come)\s+(?:[a-z]+\s+){0,2}?"
                              r"(?:shelled|fired\s+(?:on|at)|hit|struck|attacked|bombarded|targeted|"
