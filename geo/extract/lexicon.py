@@ -2086,8 +2086,9 @@ _CHECKPOINTS = _cues(
      # (or kept from passing: "the soldiers would not let them through"; the cue is the guards alone, so that a place
      # named on the way to the verb is theirs: "the soldiers at the post before X turned back the bishop"; not one
      # held by them and later sent back, a release: "held by soldiers for a week before being sent back")
+     # (the work told as going on too: "police were turning back every car", "guards began sending them back")
      r"\b(?:soldiers?|troops|guards?|police(?:m[ae]n)?|servicem[ae]n|sentr(?:y|ies))\b(?=(?: [\w'’-]+){0,6}? "
-     r"(?:(?<!being )(?<!been )(?<!was )(?<!were )(?:turned|sent) (?:[\w'’-]+ ){0,3}?back\b|"
+     r"(?:(?:(?<!being )(?<!been )(?<!was )(?<!were )(?:turned|sent)|turning|sending) (?:[\w'’-]+ ){0,3}?back\b|"
      r"(?:would|did|will|do|does) not let (?:[\w'’-]+ ){1,3}?"
      r"(?:through|pass)\b|refused to let (?:[\w'’-]+ ){1,3}?(?:through|pass)\b|"
      # (or kept from getting in or off at a post or an airfield: "the police at the X airport refused entry to the
