@@ -1847,6 +1847,12 @@ _CHECKPOINTS = _cues(
      r"\bposts?\b(?= (?:(?:have|had|has) )?(?:remained|appeared|stood|stand|remain|"
      r"(?:(?:have|had|has) been|are|were|is|was) standing) (?:[\w'’-]+ ){0,3}?"
      r"(?:on|along|across) (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:road|highway|route)s?\b)|"
+     # ... or a post standing on a village's land: "the new post now stands on X land", "two posts stood on the
+     # fields of Y" (a side's post placed there; not positions, which the older sets file as the line's news)
+     + NOT_ARMED_POSTS_BEFORE +
+     r"\bposts?\b(?= (?:(?:now|still|already|also) )?(?:stands?|stood|(?:(?:is|are|was|were) (?:now |still )?)?"
+     r"(?:standing|placed|located)) (?:on|in) (?:the )?(?:[\w'’-]+ (?:village )?)?"
+     r"(?:land|lands|fields|pastures|territory)\b)|"
      # ... or one standing on a bridge, where a road crosses: "the Azerbaijani post at the X bridge"
      r"\bposts?\b(?= (?:at|on) the (?:[\w'’-]+ ){0,2}?bridge\b)|"
      # ... or posts being raised: "new posts are going up near the houses", "posts were being put up at X" (not posts
