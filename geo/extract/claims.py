@@ -5911,7 +5911,24 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
                     or (not last_claimant and _seated_organisation(actor)):
                 return named or actor      # ("The Vienna organisation said", no body before: as written)
         return actor if table.nation_of.get(last_claimant) in SIDES else last_claimant
+    if actor.lower() in _OUTLET_PRONOUNS and _named_person(last_claimant):
+        # "the agency added" after a person the outlet quoted ("X reported ... according to Y, who heads the
+        # department. ..., the agency added"): an agency is no person, so the latest outlet heard, if any
+        outlet = next((c for c in heard[1:] if c and c != last_claimant and _is_outlet(c)), None)
+        if outlet:
+            return outlet
     return last_claimant if is_pronoun(actor) else actor
+
+
+# the bare nouns of a news agency, which never stand for a person (see resolve_pronoun)
+_OUTLET_PRONOUNS = {"the agency", "agency", "the same agency"}
+
+
+def _named_person(claimant):
+    """Is the claimant a person named by first name and surname, whom the actor table does not file ("Mher
+    Hambardzumyan")?"""
+    return bool(claimant) and _PERSON_NAME.fullmatch(claimant) is not None and not canonical_actor(claimant) \
+        and not office_in(claimant.lower())
 
 
 def _our_ministry(choice, actor, home, side, recent):
