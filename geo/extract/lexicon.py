@@ -209,6 +209,9 @@ CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into
 STATE_SERVICE = r"(?:border|security|customs|migration|intelligence)\s+services?"
 SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|administration|"
                            r"diplomats?|ambassadors?|embass(?:y|ies)|sources|ministry|parliament|regime|office|"
+                           # "the heads of the diplomatic missions in Baku": where the envoys sit, as "the ambassadors
+                           # in Baku" (a mission sent somewhere, "a monitoring mission in X", is not a seat)
+                           r"(?:diplomatic|foreign)\s+missions?|"
                            # "according to the prosecutors in Baku": the prosecution's seat, as "the office in Baku"
                            r"prosecutors|investigators|"
                            # "a spokeswoman for the information centre in Yerevan": the body's seat
