@@ -2557,6 +2557,10 @@ OTHER = _cues(
      # (not those who came and then fired: "troops came to X to assess the posts, and shelled the village")
      r"\b(?:came|went|travell?ed)(?=\s+to\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:see|look\s+at|inspect|assess|survey)\b"
      r"(?![^.;]*?\band\s+(?:then\s+|later\s+)?(?:shelled|fired|opened\s+fire|attacked|struck|bombed|hit(?!\s+out))\b))|"
+     # visitors shown the damage are on a visit, what they saw no news told: "the diplomats were shown houses
+     # destroyed by shelling in X" (see cues' _SEEN_DAMAGE)
+     r"\b(?:was|were)\s+shown\s+(?=(?:the\s+|some\s+of\s+the\s+)?(?:[\w-]+\s+)?(?:houses|homes|buildings|ruins|"
+     r"damage|sites|areas|streets)\b)|"
      # a diplomatic mission opened in a town: "to open a consulate in X", "ready to host an embassy in Y" (not
      # where a mission merely sits: "the embassy in Z said")
      r"\b(?:open\w*|host\w*|inaugurat\w*|establish\w*|set(?:ting)? up)\s+(?:[\w'’-]+\s+){0,4}?"
