@@ -180,12 +180,15 @@ RIVER_WATER_NEWS = re.compile(r"\b(?:pollut(?:e|es|ed|ing|ion|ants?)|contaminat(
 RIVER_VALLEY_BEFORE = re.compile(r"\b(?:over|through|up|down|follow(?:s|ed|ing)?)\s+the\s+$", re.I)
 RIVER_VALLEY_AFTER = re.compile(r"\s+(?:valley|gorge)\b", re.I)
 _DAM = ("dam", "reservoir")
+_RESERVOIR = ("reservoir", "dam")
 SITE_WORDS = {"cave": ("cave",), "caves": ("cave", "caves"),
               "castle": ("castle", "fortress"), "fortress": ("fortress", "castle"), "fort": ("fortress", "castle"),
               "monastery": ("monastery",),
               "waterfall": ("waterfall",),
               "dam": _DAM, "dams": _DAM, "hydro": _DAM, "junction": _DAM, "junctions": _DAM, "hpp": _DAM,
-              "hydroelectric": _DAM, "plant": _DAM}
+              "hydroelectric": _DAM, "plant": _DAM,
+              # a reservoir, also the last of a list: "the Sarsang and Madagiz reservoirs" (each one's reservoir)
+              "reservoir": _RESERVOIR, "reservoirs": _RESERVOIR}
 PIPELINE_NOUNS = {"pipeline", "pipelines", "railway", "rail", "railroad", "gas", "oil", "line", "group",
                   "format", "process", "talks", "agreement", "declaration", "statement", "summit",
                   "platform", "war", "conflict", "accord", "accords"}

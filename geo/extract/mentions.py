@@ -1467,8 +1467,10 @@ class Finder:
             return _PLACED_AT_TOWN
         for noun in SITE_WORDS[next_word]:
             sites = [p for p in self.lookup(f"{phrase} {noun}")[0] if p.precision == "site"]
-            if sites and (noun == "dam" or not any(_km(sites[0], town) <= SAME_PLACE_KM for town in towns)):
+            if sites and (noun in ("dam", "reservoir")
+                          or not any(_km(sites[0], town) <= SAME_PLACE_KM for town in towns)):
                 return sites[0]            # a dam or its power plant is a target of its own, even at its town's edge
+                                           # (a reservoir too: its water is no news of the town)
             if sites:
                 return None
         return None
