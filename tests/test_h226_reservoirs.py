@@ -15,3 +15,8 @@ def test_each_name_of_a_list_before_reservoirs_is_its_reservoir(gazetteer):
 def test_a_village_beside_a_reservoir_stays_the_village(gazetteer):
     layers = place_layers("Mortar rounds landed in Madagiz and near the Sarsang reservoir.", gazetteer)
     assert layers.get("Madagiz") == "shelling" and "Sarsang Reservoir" in layers, layers
+
+
+def test_the_front_around_a_list_of_reservoirs_stays_at_the_village(gazetteer):
+    layers = place_layers("Fighting raged on the front around the Sarsang and Madagiz reservoirs all week.", gazetteer)
+    assert "Madagiz" in layers and "Sugovushan Reservoir" not in layers, layers
