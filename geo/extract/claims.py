@@ -483,8 +483,11 @@ def find_attributions(sentence):
             continue                       # "according to data released on Monday": the data's verb, read above
         if who and who.lower() == "you":
             continue                       # "You said helicopters in the title": the one spoken to, no source
-        if who and m.group(0) in ("recorded", "registered", "documented", "documents") and not _actor_like(who):
+        if who and m.group(0) in ("recorded", "registered", "documented", "documents") and not _actor_like(who) \
+                and not (m.group(0).startswith("document") and _SPEAKER_AGAIN.fullmatch(who)):
             continue                       # "Cameras recorded two explosions": a device records, it claims nothing
+            # (but a body's findings told again by a pronoun are its own: "It had earlier documented the attack on
+            # X", after a rights group spoke; a device records, it documents nothing)
         if who and m.group(0) in _RECALL_VERBS and _RECALLED_THING.match(sentence, m.end()) \
                 and not (_ARTICLE.sub("", who)[:1].isupper() or canonical_actor(who) or ACTOR_NOUNS.search(who)):
             continue                       # "The shelling of X recalled the battles of 1992", "a monument in Y
@@ -608,6 +611,7 @@ def find_attributions(sentence):
             owner = "the " + owner.lower()  # "by the army's account": the army named before, as "according to the army"
         # (or a body named by its head noun, the one heard before: "by the same centre's account")
         if (canonical_actor(owner) or _BARE_PAPER.fullmatch(owner) or _BARE_BODY.fullmatch(owner)
+                or owner in _NEWS_ACRONYMS     # an outlet known by its letters: "by the BBC's account" is the BBC's
                 or _BARE_FORCE.fullmatch(owner) or owner == "the report" or owner in PRONOUNS
                 or _office_without_nation(owner) or _nation_ministry(owner)) \
                 and not any(abs(a.pos - m.start()) < 3 for a in found):
@@ -1177,6 +1181,10 @@ def _official_before_people(left, stops):
     if not words or len(words) > 4 or words[-1].lower() in _PEOPLE_LABELS or not ACTOR_NOUNS.search(first):
         return ""
     return first
+
+
+# the one who spoke before, named again by a pronoun: "It", "They", "She"
+_SPEAKER_AGAIN = re.compile(r"(?i)it|they|he|she")
 
 
 def _actor_like(who):
@@ -2953,6 +2961,7 @@ def _subject_before(sentence, verb_pos):
         return "the report"                # "The account we relied on says": the written source named before
     if not (any(_capitalised(w) for w in words) or ACTOR_NOUNS.search(phrase) or _BODY_SUBJECT.fullmatch(phrase)
             or _BODY_AGAIN.fullmatch(f"the {phrase}")      # "the diocese said": the diocese named before
+            or _GROUP_AGAIN.fullmatch(phrase)              # "The group said": the rights group named before
             or words[-1].lower() in BARE_TITLES            # "The special representative added": the person
             or _LOCAL_OFFICIAL.match(phrase)               # "the head of the community said": its officials
             or canonical_actor(phrase)                     # a claimant of the table
@@ -3314,6 +3323,10 @@ def normalise_actor(phrase, people=None):
     again = body_again(phrase, people) if people else None
     if again:
         return again                       # "the Fund", after "the Hayastan All-Armenian Fund": that fund
+    if _GROUP_AGAIN.fullmatch(phrase.strip()):
+        # "the group said": the rights group named before ("Human Rights Watch ... The group also said"), else
+        # no one known (a group of villagers, an armed group)
+        return (people or {}).get(body_key("group"), "")
     named_staff = _ITS_STAFF_NAMED.match(phrase) if phrase[:3].lower() in ("its", "the", "his", "her") else None
     if named_staff and not canonical_actor(phrase):
         phrase = named_staff.group(1)      # "its spokesman Hunan Tadevosyan": its spokesman
@@ -6542,6 +6555,11 @@ _COMMUNITY_DOCUMENT = re.compile(r"\b(?P<doc>statement|appeal|letter|report)\s+(
 _RIGHTS_GROUP_NAME = re.compile(r"\b(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:Rights|Watch)\b(?:\s+[A-Z][\w'’-]*){0,2}|Amnesty\s+International)")
 
 
+# a rights group named again by the bare noun: "The group also said" (only after one was named: see
+# rights_groups_named)
+_GROUP_AGAIN = re.compile(r"(?i)(?:the\s+)?group")
+
+
 # a watchdog or rights group the sentence names by its kind, with its name after it or of another kind: "the press
 # watchdog Reporters Without Borders", "the rights group Institute for Peace and Democracy", "the nuclear watchdog"
 _WATCHDOG_NAMED = re.compile(r"\b(?P<noun>watchdog|rights\s+group),?\s+(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)"
@@ -6557,7 +6575,7 @@ def rights_groups_named(sentence):
                                                         or "Amnesty" in sentence) else ():
         actor = canonical_actor(m.group(0))
         if actor:
-            found = {"rights group": actor, "watchdog": actor}
+            found = {"rights group": actor, "watchdog": actor, "group": actor}
     for m in _WATCHDOG_NAMED.finditer(sentence) if ("watchdog" in sentence or "rights group" in sentence) else ():
         if m.group("other"):
             found["watchdog"] = ""

@@ -180,12 +180,15 @@ RIVER_WATER_NEWS = re.compile(r"\b(?:pollut(?:e|es|ed|ing|ion|ants?)|contaminat(
 RIVER_VALLEY_BEFORE = re.compile(r"\b(?:over|through|up|down|follow(?:s|ed|ing)?)\s+the\s+$", re.I)
 RIVER_VALLEY_AFTER = re.compile(r"\s+(?:valley|gorge)\b", re.I)
 _DAM = ("dam", "reservoir")
+_RESERVOIR = ("reservoir", "dam")
 SITE_WORDS = {"cave": ("cave",), "caves": ("cave", "caves"),
               "castle": ("castle", "fortress"), "fortress": ("fortress", "castle"), "fort": ("fortress", "castle"),
               "monastery": ("monastery",),
               "waterfall": ("waterfall",),
               "dam": _DAM, "dams": _DAM, "hydro": _DAM, "junction": _DAM, "junctions": _DAM, "hpp": _DAM,
-              "hydroelectric": _DAM, "plant": _DAM}
+              "hydroelectric": _DAM, "plant": _DAM,
+              # a reservoir, also the last of a list: "the Sarsang and Madagiz reservoirs" (each one's reservoir)
+              "reservoir": _RESERVOIR, "reservoirs": _RESERVOIR}
 PIPELINE_NOUNS = {"pipeline", "pipelines", "railway", "rail", "railroad", "gas", "oil", "line", "group",
                   "format", "process", "talks", "agreement", "declaration", "statement", "summit",
                   "platform", "war", "conflict", "accord", "accords"}
@@ -2567,6 +2570,10 @@ OTHER = _cues(
      # (not those who came and then fired: "troops came to X to assess the posts, and shelled the village")
      r"\b(?:came|went|travell?ed)(?=\s+to\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:see|look\s+at|inspect|assess|survey)\b"
      r"(?![^.;]*?\band\s+(?:then\s+|later\s+)?(?:shelled|fired|opened\s+fire|attacked|struck|bombed|hit(?!\s+out))\b))|"
+     # visitors shown the damage are on a visit, what they saw no news told: "the diplomats were shown houses
+     # destroyed by shelling in X" (see cues' _SEEN_DAMAGE)
+     r"\b(?:was|were)\s+shown\s+(?=(?:the\s+|some\s+of\s+the\s+)?(?:[\w-]+\s+)?(?:houses|homes|buildings|ruins|"
+     r"damage|sites|areas|streets)\b)|"
      # a diplomatic mission opened in a town: "to open a consulate in X", "ready to host an embassy in Y" (not
      # where a mission merely sits: "the embassy in Z said")
      r"\b(?:open\w*|host\w*|inaugurat\w*|establish\w*|set(?:ting)? up)\s+(?:[\w'’-]+\s+){0,4}?"

@@ -303,6 +303,9 @@ MINE_VILLAGE_KM = 12.0
 # "the Khudafarin and Giz Galasi hydro junctions": the site word after a list of names (matched from a position)
 _LIST_OF_SITES_AT = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?){0,6}\s*,?\s+(?:and|or)\s+"
                               r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+(" + "|".join(SITE_WORDS) + r")\b")
+# a reservoir's water told of: let out, released, flooding, irrigation, its level
+_RESERVOIR_WATER = re.compile(r"(?i)\b(?:water|waters|releas(?:e|es|ed|ing)|let\s+out|flood(?:s|ed|ing)?|"
+                              r"irrigat(?:e|es|ed|ing|ion)|drain(?:s|ed|ing)?|levels?)\b")
 _SINGULAR = {"district": "district", "districts": "district", "directions": "district", "provinces": "province", "regions": "region", "rayons": "rayon",
              "raions": "raion"}
 
@@ -1467,8 +1470,11 @@ class Finder:
             return _PLACED_AT_TOWN
         for noun in SITE_WORDS[next_word]:
             sites = [p for p in self.lookup(f"{phrase} {noun}")[0] if p.precision == "site"]
-            if sites and (noun == "dam" or not any(_km(sites[0], town) <= SAME_PLACE_KM for town in towns)):
+            if sites and (noun == "dam" or not any(_km(sites[0], town) <= SAME_PLACE_KM for town in towns)
+                          or (next_word in ("reservoir", "reservoirs") and _RESERVOIR_WATER.search(sentence))):
                 return sites[0]            # a dam or its power plant is a target of its own, even at its town's edge
+                                           # (a reservoir named as one too, where its water is the news: "water let
+                                           # out of the A and B reservoirs"; not "the front around them")
             if sites:
                 return None
         return None
