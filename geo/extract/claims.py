@@ -1645,8 +1645,9 @@ _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # a side's telling of events: "in the Azerbaijani version of events", "in the Armenian account" (its side's)
 # ("by the Armenian account", or by a capital's or a country's: "by Yerevan's account", "in Baku's version", which
 # is that capital's; or an outlet's named by its web address: "by Lragir.am's account")
+# (an outlet's name may carry a second capital inside it: "by AzerNews's count", "in ArmenPress's account")
 _SIDE_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+(?P<side>" + _SIDE_ADJECTIVE + r")|"
-                           r"(?P<capital>[A-Z][a-z]+(?:\.(?:am|az|ru|ge|com))?)['’]s)\s+(?:own\s+)?(?:official\s+)?"
+                           r"(?P<capital>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\.(?:am|az|ru|ge|com))?)['’]s)\s+(?:own\s+)?(?:official\s+)?"
                            r"(?P<kind>version|account|telling|count|tally)(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
 # the kinds of a side's telling that are an account told, not a count kept
 _TOLD_VERSION = re.compile(r"version|account|telling")

@@ -1163,6 +1163,12 @@ _SHELLING = _cues(
      # already been fire from positions south of Y" (bare fire, no blaze: not "there was a fire from the stove")
      r"\bthere (?:was|were|is|(?:has|had) (?:already |also )?been) (?:(?:already|again|also|more|further|renewed|fresh|new|heavy|"
      r"sporadic|intermittent|some|automatic|machine-gun|small-arms) ){0,3}fire from\b|"
+     # ... or fire told by the weapons it came from: "fire from weapons of various calibres was continuing there",
+     # "fire from automatic weapons and mortars" (a blaze comes from no gun; not a depot or a store of them: "a fire
+     # from the weapons depot spread")
+     r"\bfire from (?:(?:small|large|heavy|light|various|automatic|large-calib(?:re|er)|heavy-calib(?:re|er))[- ])?"
+     r"(?:weapons|guns|firearms|rifles|mortars|howitzers|artillery|tanks|machine[- ]guns|grenade[- ]launchers)\b"
+     r"(?! (?:depots?|stores?|dumps?|caches?|warehouses?|factor(?:y|ies)|plants?|shops?)\b)|"
      # firing as a noun: "they heard heavy firing", "firing resumed at dawn", "the firing lasted two hours", "a
      # soldier died in separate firing" (another exchange of fire, as "renewed firing" is; not a noun it qualifies:
      # "dug fresh firing positions", "a firing range")
