@@ -2106,7 +2106,9 @@ _CHECKPOINTS = _cues(
      # held by them and later sent back, a release: "held by soldiers for a week before being sent back")
      # (the work told as going on too: "police were turning back every car", "guards began sending them back")
      r"\b(?:soldiers?|troops|guards?|police(?:m[ae]n)?|servicem[ae]n|sentr(?:y|ies))\b(?=(?: [\w'’-]+){0,6}? "
-     r"(?:(?:(?<!being )(?<!been )(?<!was )(?<!were )(?:turned|sent)|turning|sending) (?:[\w'’-]+ ){0,3}?back\b|"
+     # (not one who turns his own back: "soldiers turning their back on the ruins of X")
+     r"(?:(?:(?<!being )(?<!been )(?<!was )(?<!were )(?:turned|sent)|turning|sending) "
+     r"(?!(?:their|his|her|its|our|my|your) back\b)(?:[\w'’-]+ ){0,3}?back\b|"
      r"(?:would|did|will|do|does) not let (?:[\w'’-]+ ){1,3}?"
      r"(?:through|pass)\b|refused to let (?:[\w'’-]+ ){1,3}?(?:through|pass)\b|"
      # (or kept from getting in or off at a post or an airfield: "the police at the X airport refused entry to the
