@@ -23,3 +23,35 @@ def test_soldiers_turning_their_back_on_a_village_are_no_post(gazetteer):
 def test_soldiers_turning_back_ambulances_at_a_bridge_post(gazetteer):
     text = "Azerbaijani soldiers kept turning back the ambulances at the Hakari bridge post."
     assert layers(text, gazetteer).get("Hakari Bridge") == "checkpoints"
+
+
+# --- a post on a village's land
+
+def test_post_on_village_land_that_opened_fire_is_fire(gazetteer):
+    text = "An Azerbaijani post located on Tegh land opened fire on farmers on Tuesday."
+    assert layers(text, gazetteer).get("Tegh") == "shelling"
+
+
+def test_soldiers_at_a_post_on_village_land_who_fired_is_fire(gazetteer):
+    text = "Soldiers at a post standing on Sotk land fired at the village school overnight."
+    assert layers(text, gazetteer).get("Sotk") == "shelling"
+
+
+def test_post_in_the_fields_that_came_under_fire_is_fire(gazetteer):
+    text = "The Armenian post located in the fields of Khramort came under mortar fire at night."
+    assert layers(text, gazetteer).get("Khramort") == "shelling"
+
+
+def test_command_post_in_the_fields_is_no_guard_post(gazetteer):
+    text = "A command post located in the fields of Talish was destroyed by a drone strike."
+    assert layers(text, gazetteer).get("Talish") == "shelling"
+
+
+def test_boundary_post_on_village_land_is_no_guard_post(gazetteer):
+    text = "A boundary post now stands on Kirants land after the demarcation, villagers said."
+    assert layers(text, gazetteer).get("Kirants") != "checkpoints"
+
+
+def test_post_located_on_the_land_of_a_village(gazetteer):
+    text = "Locals say an Azerbaijani post is now located on the land of Tegh, above the school."
+    assert layers(text, gazetteer).get("Tegh") == "checkpoints"

@@ -1860,11 +1860,14 @@ _CHECKPOINTS = _cues(
      r"(?:(?:have|had|has) been|are|were|is|was) standing) (?:[\w'’-]+ ){0,3}?"
      r"(?:on|along|across) (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:road|highway|route)s?\b)|"
      # ... or a post standing on a village's land: "the new post now stands on X land", "two posts stood on the
-     # fields of Y" (a side's post placed there; not positions, which the older sets file as the line's news)
-     + NOT_ARMED_POSTS_BEFORE +
+     # fields of Y" (a side's post placed there; not positions, which the older sets file as the line's news; nor a
+     # command post or a boundary post, no guard post; nor a post the clause goes on to tell fired or fired on: "a
+     # post located on X land opened fire on farmers", "the post in the fields of Y came under mortar fire")
+     + NOT_ARMED_POSTS_BEFORE + r"(?<!command )(?<!boundary )"
      r"\bposts?\b(?= (?:(?:now|still|already|also) )?(?:stands?|stood|(?:(?:is|are|was|were) (?:now |still )?)?"
      r"(?:standing|placed|located)) (?:on|in) (?:the )?(?:[\w'’-]+ (?:village )?)?"
-     r"(?:land|lands|fields|pastures|territory)\b)|"
+     r"(?:land|lands|fields|pastures|territory)\b"
+     r"(?![^.;]*?\b(?:opened fire|fired|came under|(?:was|were) (?:hit|struck|destroyed|shelled)|shelled|attacked)\b))|"
      # ... or one standing on a bridge, where a road crosses: "the Azerbaijani post at the X bridge"
      r"\bposts?\b(?= (?:at|on) the (?:[\w'’-]+ ){0,2}?bridge\b)|"
      # ... or posts being raised: "new posts are going up near the houses", "posts were being put up at X" (not posts
