@@ -55,3 +55,20 @@ def test_boundary_post_on_village_land_is_no_guard_post(gazetteer):
 def test_post_located_on_the_land_of_a_village(gazetteer):
     text = "Locals say an Azerbaijani post is now located on the land of Tegh, above the school."
     assert layers(text, gazetteer).get("Tegh") == "checkpoints"
+
+
+# --- the diplomatic missions in a capital
+
+def test_protest_outside_the_foreign_missions_is_in_the_capital(gazetteer):
+    text = "Protesters gathered outside the foreign missions in Yerevan on Tuesday, demanding action over Lachin."
+    assert "Yerevan" in layers(text, gazetteer)
+
+
+def test_rally_outside_the_diplomatic_missions_is_in_the_capital(gazetteer):
+    text = "Hundreds rallied outside the diplomatic missions in Yerevan on Saturday to demand the corridor be reopened."
+    assert layers(text, gazetteer).get("Yerevan") == "other"
+
+
+def test_heads_of_foreign_missions_in_the_capital_only_locate(gazetteer):
+    text = "The heads of foreign missions in Yerevan visited Jermuk on Friday to see the shelled hotel."
+    assert set(layers(text, gazetteer)) == {"Jermuk"}

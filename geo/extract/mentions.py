@@ -375,7 +375,9 @@ _CAPITAL_VIEW = re.compile(r"[^,.;]{0,40}?\b(?:is|are|was|were)\s+(?:widely\s+|o
 _SEAT_STORMED = re.compile(r"\b(?:burst|broke|stormed|storm(?:s|ing)?|raided|attacked|bombed|shelled|struck|hit|seized|"
                            r"occupied|damaged|targeted|forced\s+(?:their|its|his)\s+way)\s+(?:into\s+)?(?:the\s+)?"
                            r"(?:(?:building|headquarters|offices?)\s+of\s+(?:the\s+)?)?"
-                           r"(?:[A-Z][\w'’-]+\s+){0,2}(?:parliament|government|ministry|office|embassy|administration|"
+                           r"(?:[A-Z][\w'’-]+\s+){0,2}(?:parliament|government|ministry|office|embass(?:y|ies)|administration|"
+                           # (the missions' buildings too: "a drone struck one of the diplomatic missions in X")
+                           r"(?:diplomatic|foreign)\s+missions?|"
                            + STATE_SERVICE + r")(?:\s+building)?\s+in\s+$", re.I)
 # the seat's building itself struck, told after the capital: "the security service in Yerevan was hit by a drone"
 # (only blows a building takes: "the government in X was attacked by critics" is still the government)
@@ -2249,7 +2251,9 @@ _GATHERED_AT_SEAT = re.compile(r"(?=[cdgmprsvw])\b(?:protesters|demonstrators|cr
                                r"\b(?:outside|in\s+front\s+of|around|near|"
                                r"(?<!angry\s)(?<!furious\s)(?<!anger\s)(?<!outrage\s)(?<!aimed\s)(?<!directed\s)at)"
                                r"\s+(?:the\s+)?"
-                               r"(?:[A-Z][\w'’-]+\s+){0,2}(?:parliament|government|ministry|embassy|consulate|"
+                               r"(?:[A-Z][\w'’-]+\s+){0,2}(?:parliament|government|ministry|embass(?:y|ies)|consulate|"
+                               # (the missions too: "protesters gathered outside the foreign missions in Yerevan")
+                               r"(?:diplomatic|foreign)\s+missions?|"
                                r"administration|presidential\s+(?:palace|administration|office)|" + STATE_SERVICE + r"|"
                                # (a body's office too: "a sit-in outside the Red Cross office in X")
                                r"office)"
