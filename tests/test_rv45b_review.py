@@ -72,3 +72,20 @@ def test_rally_outside_the_diplomatic_missions_is_in_the_capital(gazetteer):
 def test_heads_of_foreign_missions_in_the_capital_only_locate(gazetteer):
     text = "The heads of foreign missions in Yerevan visited Jermuk on Friday to see the shelled hotel."
     assert set(layers(text, gazetteer)) == {"Jermuk"}
+
+
+# --- visitors shown the damage
+
+def test_viewers_shown_the_damage_on_television_tell_the_attack(gazetteer):
+    text = "Viewers of state television were shown houses destroyed by rockets in Ganja overnight."
+    assert layers(text, gazetteer).get("Ganja") == "shelling"
+
+
+def test_envoys_who_later_looked_at_the_damage_are_on_a_visit(gazetteer):
+    text = "The envoys later looked at houses hit by shelling in Tartar."
+    assert layers(text, gazetteer).get("Tartar") == "other"
+
+
+def test_ambassadors_shown_the_damage_caused_by_shelling_are_on_a_visit(gazetteer):
+    text = "On the visit the ambassadors were shown the damage caused by shelling in Tartar."
+    assert layers(text, gazetteer).get("Tartar") == "other"

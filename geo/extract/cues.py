@@ -3025,11 +3025,15 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|
 _SEEN_DAMAGE = re.compile(r"(?i)(?=[itvwl])\b(?:walk(?:ed|ing|s)?\s+(?:through|around|among|past)|tour(?:ed|ing|s)?|"
                           r"inspect(?:ed|ing|s)?|(?:was|were)\s+shown|view(?:ed|ing)|"
                           r"(?:(?<=guests )|(?<=visitors )|(?<=diplomats )|(?<=delegates )|(?<=journalists )|"
-                          r"(?<=envoys )|(?<=delegation ))look(?:ed|s)\s+at)\s+"
+                          r"(?<=envoys )|(?<=delegation )|(?<=ambassadors )|(?<=reporters ))"
+                          # (also with a word of time between: "the envoys later looked at houses hit by shelling")
+                          r"(?:(?:also|later|then|first)\s+)?look(?:ed|s)\s+at)\s+"
                           r"(?P<what>(?:the\s+|some\s+of\s+the\s+)?(?:[\w-]+\s+)?(?:areas?|sites?|places|streets?|houses|"
                           r"homes|buildings|blocks|districts?|neighbou?rhoods?|ruins|damage)\s+(?:that\s+had\s+been\s+|"
-                          r"which\s+had\s+been\s+)?(?:hit|damaged|destroyed|struck|shelled|targeted)\s+"
+                          r"which\s+had\s+been\s+)?(?:hit|damaged|destroyed|struck|shelled|targeted|caused|done)\s+"
                           r"(?:by|in|during)\s+[^,;.]{1,40})")
+# what was shown on a screen, not to visitors on the spot: "viewers of state television were shown the houses hit"
+_ON_SCREEN = re.compile(r"(?i)\b(?:viewers|audiences?|television|TV|footage|video|broadcast|screens?)\b")
 # ... or the damaged places a visit went round, named by their damage: "journalists were taken round the shelled
 # villages of X", "the delegation visited the damaged houses in Y" (the visit is the news, as older sets file it)
 _TOURED_DAMAGED = re.compile(r"(?i)\b(?:visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|(?:taken|shown|went|walked|driven)\s+"
@@ -4543,6 +4547,9 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     if any(h.layer == "shelling" for h in usable) and any(h.layer == "other" for h in usable):
         # (nor is the walk a route: the walk's own cue goes with the damage it saw)
         for seen in _SEEN_DAMAGE.finditer(sentence):
+            if "shown" in seen.group().lower() and _ON_SCREEN.search(sentence):
+                continue           # what viewers were shown on screen: "viewers of state television were shown the
+                                   # houses destroyed by rockets in X" tells the attack
             usable = [h for h in usable if not (h.layer in ("shelling", "corridors") and seen.start() <= h.begin
                                                 and h.end <= seen.end())]
     # (a visit round the places named by their damage is a visit, its verb the visit's cue: "diplomats were taken
