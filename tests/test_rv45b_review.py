@@ -89,3 +89,23 @@ def test_envoys_who_later_looked_at_the_damage_are_on_a_visit(gazetteer):
 def test_ambassadors_shown_the_damage_caused_by_shelling_are_on_a_visit(gazetteer):
     text = "On the visit the ambassadors were shown the damage caused by shelling in Tartar."
     assert layers(text, gazetteer).get("Tartar") == "other"
+
+
+# --- reservoirs named in a list
+
+def test_water_told_in_another_clause_leaves_the_village(gazetteer):
+    text = "Fighting raged on the front around the Sarsang and Madagiz reservoirs, as soldiers ran short of water."
+    names = _names(text, gazetteer)
+    assert "Madagiz" in names and "Sugovushan Reservoir" not in names, names
+
+
+def test_new_levels_of_fighting_are_no_water_level(gazetteer):
+    text = "Shelling reached new levels around the Sarsang and Madagiz reservoirs on Tuesday."
+    names = _names(text, gazetteer)
+    assert "Madagiz" in names and "Sugovushan Reservoir" not in names, names
+
+
+def test_reservoirs_drained_are_the_reservoirs(gazetteer):
+    text = "Engineers said the Sarsang and Madagiz reservoirs had been drained over the winter."
+    names = _names(text, gazetteer)
+    assert "Sugovushan Reservoir" in names and "Madagiz" not in names, names

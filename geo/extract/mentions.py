@@ -303,9 +303,22 @@ MINE_VILLAGE_KM = 12.0
 # "the Khudafarin and Giz Galasi hydro junctions": the site word after a list of names (matched from a position)
 _LIST_OF_SITES_AT = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?){0,6}\s*,?\s+(?:and|or)\s+"
                               r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+(" + "|".join(SITE_WORDS) + r")\b")
-# a reservoir's water told of: let out, released, flooding, irrigation, its level
+# a reservoir's water told of: let out, released, flooding, irrigation, its level (in the clause that names it: not
+# "the front around the A and B reservoirs, as soldiers ran short of water", nor "new levels" of fighting)
 _RESERVOIR_WATER = re.compile(r"(?i)\b(?:water|waters|releas(?:e|es|ed|ing)|let\s+out|flood(?:s|ed|ing)?|"
-                              r"irrigat(?:e|es|ed|ing|ion)|drain(?:s|ed|ing)?|levels?)\b")
+                              r"irrigat(?:e|es|ed|ing|ion)|drain(?:s|ed|ing)?|levels?\s+(?:of|in|at)\b)")
+# where the clause naming a reservoir begins (before it: a stop, or a comma that no name of its list follows) and ends
+_CLAUSE_BEGUN = re.compile(r"[;:]|\.\s|,(?!\s*[A-ZƏÇŞĞÜÖİ])")
+_CLAUSE_ENDS = re.compile(r"[,;:]|\.\s")
+
+
+def _reservoir_water_told(sentence, begin, site_end):
+    """Does the clause naming the reservoirs (the list from ``begin`` to its site word ending at ``site_end``) tell of
+    their water: "water let out of the A and B reservoirs", "the A and B reservoirs were drained"?"""
+    head = sentence[max(0, begin - 100):begin]
+    cut = max((m.end() for m in _CLAUSE_BEGUN.finditer(head)), default=0)
+    tail = _CLAUSE_ENDS.search(sentence, site_end)
+    return bool(_RESERVOIR_WATER.search(head[cut:] + sentence[begin:tail.start() if tail else len(sentence)]))
 _SINGULAR = {"district": "district", "districts": "district", "directions": "district", "provinces": "province", "regions": "region", "rayons": "rayon",
              "raions": "raion"}
 
@@ -1459,6 +1472,7 @@ class Finder:
         a strike on the town. A cave or a waterfall lies apart from the village it is named after.
         "The monastery of Kirants" is the Kirants monastery. ``before`` is the word before the name, lower-cased."""
         site_of = before == "of" and _SITE_OF.search(sentence, max(0, begin - 20), begin)
+        site_end = end + 1 + len(next_word)
         if site_of:
             next_word = site_of.group(1).lower()
         elif next_word not in SITE_WORDS or sentence[end:end + 1] != " ":
@@ -1466,6 +1480,7 @@ class Finder:
             if not listed:
                 return None
             next_word = listed.group(1).lower()
+            site_end = listed.end()
         built = next_word not in _NATURAL_SITE_WORDS
         towns = [p for p in region if p.precision == "town"] if built else []
         if not towns and built and _AT_TOWN.match(sentence, end):
@@ -1473,7 +1488,8 @@ class Finder:
         for noun in SITE_WORDS[next_word]:
             sites = [p for p in self.lookup(f"{phrase} {noun}")[0] if p.precision == "site"]
             if sites and (noun == "dam" or not any(_km(sites[0], town) <= SAME_PLACE_KM for town in towns)
-                          or (next_word in ("reservoir", "reservoirs") and _RESERVOIR_WATER.search(sentence))):
+                          or (next_word in ("reservoir", "reservoirs")
+                              and _reservoir_water_told(sentence, begin, site_end))):
                 return sites[0]            # a dam or its power plant is a target of its own, even at its town's edge
                                            # (a reservoir named as one too, where its water is the news: "water let
                                            # out of the A and B reservoirs"; not "the front around them")
