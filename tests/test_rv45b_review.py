@@ -109,3 +109,25 @@ def test_reservoirs_drained_are_the_reservoirs(gazetteer):
     text = "Engineers said the Sarsang and Madagiz reservoirs had been drained over the winter."
     names = _names(text, gazetteer)
     assert "Sugovushan Reservoir" in names and "Madagiz" not in names, names
+
+
+# --- fire from weapons
+
+def test_fire_from_enemy_guns_is_gunfire(gazetteer):
+    text = "Fire from enemy guns reached the edge of Khramort on Sunday."
+    assert layers(text, gazetteer).get("Khramort") == "shelling"
+
+
+def test_fire_from_fuel_tanks_is_a_blaze(gazetteer):
+    text = "Fire from tanks of fuel at the depot near Berkadzor spread to nearby houses."
+    assert layers(text, gazetteer).get("Berkadzor") != "shelling"
+
+
+def test_fire_from_tanks_that_spread_is_a_blaze(gazetteer):
+    text = "Fire from tanks at the oil terminal spread to houses in Stepanakert on Monday."
+    assert layers(text, gazetteer).get("Stepanakert") != "shelling"
+
+
+def test_fire_from_guns_at_a_parade_is_a_salute(gazetteer):
+    text = "Fire from guns marked the Victory Day parade in Shusha, where tanks rolled through the square."
+    assert layers(text, gazetteer).get("Shusha") != "shelling"

@@ -1166,9 +1166,15 @@ _SHELLING = _cues(
      # ... or fire told by the weapons it came from: "fire from weapons of various calibres was continuing there",
      # "fire from automatic weapons and mortars" (a blaze comes from no gun; not a depot or a store of them: "a fire
      # from the weapons depot spread")
-     r"\bfire from (?:(?:small|large|heavy|light|various|automatic|large-calib(?:re|er)|heavy-calib(?:re|er))[- ])?"
+     # (a side's or the enemy's weapons too: "fire from Azerbaijani tanks", "fire from enemy guns"; not fuel tanks
+     # or a blaze that spread, "fire from tanks of fuel at the depot spread to the houses", nor a salute, "fire from
+     # guns marked the parade")
+     r"\bfire from (?:(?:enemy|Azerbaijani|Armenian|Russian|Turkish) )?"
+     r"(?:(?:small|large|heavy|light|various|automatic|large-calib(?:re|er)|heavy-calib(?:re|er))[- ])?"
      r"(?:weapons|guns|firearms|rifles|mortars|howitzers|artillery|tanks|machine[- ]guns|grenade[- ]launchers)\b"
-     r"(?! (?:depots?|stores?|dumps?|caches?|warehouses?|factor(?:y|ies)|plants?|shops?)\b)|"
+     r"(?! (?:depots?|stores?|dumps?|caches?|warehouses?|factor(?:y|ies)|plants?|shops?)\b)"
+     r"(?! (?:of|at|in) (?:the |an |a )?(?:fuel|oil|petrol|gas|diesel)\b)"
+     r"(?![^.;]*?\b(?:spread (?:to|through|across|into)|blaze|flames|firefighters|extinguish\w*|salutes?|parades?)\b)|"
      # firing as a noun: "they heard heavy firing", "firing resumed at dawn", "the firing lasted two hours", "a
      # soldier died in separate firing" (another exchange of fire, as "renewed firing" is; not a noun it qualifies:
      # "dug fresh firing positions", "a firing range")
