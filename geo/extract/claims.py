@@ -1948,6 +1948,9 @@ _THAT_FOLLOWS = re.compile(r"\s+that\b")
 _SPEECH_AFTER = re.compile(rf"\s+(?:{SAYING}|say|suggest(?:s|ed)?|indicate[sd]?)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|about|of|over|amid|despite|following)\s+$", re.I)
 _RELAYED = re.compile(rf"(?i)(?:quoted|cited)\s+(?:{_DAY_BEFORE_BY}\s+)?by\b")
+# an outlet set off after "as" that only passes the subject's words on: "The same report, as carried by X, said",
+# "the ministry, as relayed by Y, said" (the subject's claim, as ", as quoted by X," is read; the innermost source)
+_AS_RELAYED = re.compile(rf"(?i)(?:quoted|cited|carried|relayed)\s+(?:{_DAY_BEFORE_BY}\s+)?by\b")
 # an "according to" an outlet set between a teller's verb and its "that": "The ministry said on Tuesday, according to
 # Interfax, that ..." (the outlet only relays the teller's words; not people: "Armenpress said, according to
 # officials in X, that ..." are the officials' words)
@@ -2293,7 +2296,7 @@ def _apposed_subject(left, stops):
         if after in ("who", "which", "that", "where", "when") or (after == "," and (_APPOSITION_START.match(segment)
                                                                    or (segment[:1].islower()
                                                                        and not _PEOPLE_HEAD.match(segment)))) \
-                or (after == "as" and _RELAYED.match(segment)):
+                or (after == "as" and _AS_RELAYED.match(segment)):
             # (", as quoted by Caspian News," is the outlet that relays the speaker, as ", quoted by X," is)
             if post is None and after == "," and i >= 2 and segments[i - 1] == (",", "") \
                     and segments[i - 2][0] == "who" and _POST_APPOSED.fullmatch(segment) \

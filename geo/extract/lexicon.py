@@ -1134,6 +1134,13 @@ _SHELLING = _cues(
      r"\b(?<!set )(?<!cease-)(?<!cease )fire (?:on|at)\b(?= (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?(?:was )?resumed\b)|"
      r"\b(?:reported|reporting|reports? of)\s+(?:(?:further|more|new|renewed|fresh|heavy|sporadic|intense|intensive)\s+)?fire\b|"
      r"\bopen(?:ed|ing|s)? (?:[a-z]+ )?fire\b|\bunder fire\b|\bgunfire\b|"
+     # fire taken, the soldier's word for coming under it: "its positions had taken fire as well", "the units took
+     # heavy fire from the heights", "a patrol taking fire near X" (not a thing that caught fire and burned: "the barn
+     # took fire from a stove and burned down")
+     r"\b(?:took|taken|taking)\s+(?:(?:also|again|more|further|heavy|sporadic|intense|intermittent|direct|incoming|"
+     r"enemy|hostile|small-arms|machine-gun|artillery|mortar|sniper|some)\s+){0,2}fire\b"
+     r"(?!\s+from\s+(?:the\s+|a\s+)?(?:stoves?|candles?|hearths?|fireplaces?|heaters?|lamps?|sparks?|wiring|"
+     r"lightning)\b)(?![^.;:]{0,40}?\b(?:burn(?:ed|t|s|ing)?|blaz\w+|went up in flames|smoulder\w*)\b)|"
      # fire aimed at a target: "the same fire was directed at the road to X", "directed fire at the village"
      r"\bfire (?:(?:was|were|had been|has been|is|being) )?(?:also )?(?:directed|aimed) (?:at|on|towards?)\b|"
      r"\b(?:directed|aimed) (?:[a-z-]+ )?fire (?:at|on|towards?)\b|"
