@@ -5928,7 +5928,9 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     if actor.lower() in _OUTLET_PRONOUNS and _named_person(last_claimant):
         # "the agency added" after a person the outlet quoted ("X reported ... according to Y, who heads the
         # department. ..., the agency added"): an agency is no person, so the latest outlet heard, if any
-        outlet = next((c for c in heard[1:] if c and c != last_claimant and _is_outlet(c)), None)
+        # (a wire the table does not file counts too: "Reuters reported ... the agency added")
+        outlet = next((c for c in heard[1:] if c and c != last_claimant
+                       and (_is_outlet(c) or c in _NEWS_ACRONYMS or c in _WIRES)), None)
         if outlet:
             return outlet
     return last_claimant if is_pronoun(actor) else actor
@@ -5936,13 +5938,27 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
 
 # the bare nouns of a news agency, which never stand for a person (see resolve_pronoun)
 _OUTLET_PRONOUNS = {"the agency", "agency", "the same agency"}
+# news agencies by a name that is no string of letters, which the actor table does not file
+_WIRES = frozenset({"Reuters", "Agence France-Presse", "Xinhua", "Kyodo"})
 
 
 def _named_person(claimant):
     """Is the claimant a person named by first name and surname, whom the actor table does not file ("Mher
-    Hambardzumyan")?"""
-    return bool(claimant) and _PERSON_NAME.fullmatch(claimant) is not None and not canonical_actor(claimant) \
-        and not office_in(claimant.lower())
+    Hambardzumyan"), or a person the table files under the post they hold ("Azerbaijani presidential aide (Hikmet
+    Hajiyev)", "Armenian PM (Nikol Pashinyan)"): no agency either way?"""
+    if not claimant:
+        return False
+    if _PERSON_NAME.fullmatch(claimant) is not None and not canonical_actor(claimant) \
+            and not office_in(claimant.lower()):
+        return True
+    table = load_actors()
+    held = _HELD_BY.search(claimant)
+    return bool(held) and table.people.get(held.group("name")) == claimant and table.office_of.get(claimant) != "media"
+
+
+# the person in the brackets of a row named after the one holding its post: "Armenian PM (Nikol Pashinyan)" (not an
+# outlet's name written like a person's: "Russian media (Vestnik Kavkaza)")
+_HELD_BY = re.compile(r"\((?P<name>[^()]+)\)$")
 
 
 def _our_ministry(choice, actor, home, side, recent):
