@@ -44,3 +44,33 @@ def test_agency_after_a_person_quoted_by_reuters(gazetteer):
     text = ("Reuters reported that shelling resumed near Goris. Aram Petrosyan, a local doctor, said three houses "
             "were hit. The agency added that shells also fell on Kornidzor on Monday.")
     assert claim("Kornidzor", text, gazetteer) == "Reuters"
+
+
+def test_count_of_an_outlet_known_by_its_letters_without_the(gazetteer):
+    found = claimants("By AFP's count, at least 12 houses were destroyed in Tartar on Sunday.", gazetteer)
+    assert found["Tartar"] == "AFP", found
+
+
+def test_count_of_a_wire_the_table_files_by_its_letters(gazetteer):
+    found = claimants("By TASS's count, at least 12 houses were destroyed in Tartar on Sunday.", gazetteer)
+    assert found["Tartar"] == "Russian media", found
+
+
+def test_count_of_an_outlet_opening_with_its_letters(gazetteer):
+    found = claimants("By JAMnews's count, 85 more families moved into new houses in Aghdam on 2 March.", gazetteer)
+    assert found["Aghdam"] == "JAMnews", found
+
+
+def test_count_of_a_rights_group_by_its_letters(gazetteer):
+    found = claimants("By HRW's count, at least 12 houses were destroyed in Tartar on Sunday.", gazetteer)
+    assert found["Tartar"] == "Human Rights Watch", found
+
+
+def test_count_of_letters_no_one_files_names_no_one(gazetteer):
+    found = claimants("By NATO's count, three shells fell on Barda during the night.", gazetteer)
+    assert found["Barda"] == "", found
+
+
+def test_an_outlets_bank_account_is_no_account_told(gazetteer):
+    found = claimants("The deposit was paid into the BBC's account at a bank in Aghdam.", gazetteer)
+    assert found["Aghdam"] == "", found
