@@ -74,3 +74,28 @@ def test_count_of_letters_no_one_files_names_no_one(gazetteer):
 def test_an_outlets_bank_account_is_no_account_told(gazetteer):
     found = claimants("The deposit was paid into the BBC's account at a bank in Aghdam.", gazetteer)
     assert found["Aghdam"] == "", found
+
+
+def test_the_group_after_a_group_named_so(gazetteer):
+    found = claimants("The International Crisis Group said on Tuesday that fighting near Tartar was the worst since "
+                      "2016. The group said shells had also fallen on Barda.", gazetteer)
+    assert found["Barda"] == "International Crisis Group", found
+
+
+def test_the_group_after_the_minsk_group_co_chairs(gazetteer):
+    found = claimants("The OSCE Minsk Group co-chairs said on Tuesday that shells had fallen on Tartar. The group "
+                      "called for calm and said that Barda had also been hit.", gazetteer)
+    assert found["Barda"] == "OSCE Minsk Group", found
+
+
+def test_the_group_after_farmers_told_since_the_rights_group_is_no_one(gazetteer):
+    found = claimants("Human Rights Watch said on Tuesday that its researchers had found cluster munitions in Barda.\n"
+                      "A group of farmers from Tartar met the governor on Wednesday. The group said that shells had "
+                      "fallen on Goranboy.", gazetteer)
+    assert found["Goranboy"] == "", found
+
+
+def test_the_group_after_a_rights_group_described_as_one(gazetteer):
+    found = claimants("Human Rights Watch, a rights group based in New York, said its researchers had found cluster "
+                      "munitions in Barda. The group said rockets had also hit Goranboy in October.", gazetteer)
+    assert found["Goranboy"] == "Human Rights Watch", found

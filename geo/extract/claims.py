@@ -6579,6 +6579,10 @@ _RIGHTS_GROUP_NAME = re.compile(r"\b(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:Rights|Watc
 # a rights group named again by the bare noun: "The group also said" (only after one was named: see
 # rights_groups_named)
 _GROUP_AGAIN = re.compile(r"(?i)(?:the\s+)?group")
+# a body with "Group" in its name: "the International Crisis Group", "the OSCE Minsk Group"
+_NAMED_GROUP = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}Group\b")
+# a group other than a rights group told of: "a group of farmers", "an armed group", "another group"
+_ANOTHER_GROUP = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome)\s+(?!rights\s)(?:[\w-]+\s+){0,2}?group\b")
 
 
 # a watchdog or rights group the sentence names by its kind, with its name after it or of another kind: "the press
@@ -6591,12 +6595,22 @@ def rights_groups_named(sentence):
     """Head noun → claimant of a human rights organisation the sentence names and the actor table knows: what a later
     "the rights group" or "the watchdog" stands for; "" for a noun the sentence gives to another one ("the press
     watchdog Reporters Without Borders"), which no longer means the one named before."""
-    found = {}
+    found, groups = {}, []
     for m in _RIGHTS_GROUP_NAME.finditer(sentence) if ("Rights" in sentence or "Watch" in sentence
                                                         or "Amnesty" in sentence) else ():
         actor = canonical_actor(m.group(0))
         if actor:
-            found = {"rights group": actor, "watchdog": actor, "group": actor}
+            found = {"rights group": actor, "watchdog": actor}
+            groups.append((m.start(), actor))
+    if "roup" in sentence:
+        # "the group" further on is also a body with "Group" in its name ("the International Crisis Group", "the
+        # OSCE Minsk Group co-chairs"), and no longer the one named before once another group is told of ("a group
+        # of farmers", "an armed group"): the latest in the sentence
+        groups += [(m.start(), canonical_actor(name) or name) for m in _NAMED_GROUP.finditer(sentence)
+                   if (name := re.sub(r"^The\s+", "", m.group(0)))]
+        groups += [(m.start(), "") for m in _ANOTHER_GROUP.finditer(sentence)]
+    if groups:
+        found["group"] = max(groups)[1]
     for m in _WATCHDOG_NAMED.finditer(sentence) if ("watchdog" in sentence or "rights group" in sentence) else ():
         if m.group("other"):
             found["watchdog"] = ""
