@@ -99,3 +99,23 @@ def test_the_group_after_a_rights_group_described_as_one(gazetteer):
     found = claimants("Human Rights Watch, a rights group based in New York, said its researchers had found cluster "
                       "munitions in Barda. The group said rockets had also hit Goranboy in October.", gazetteer)
     assert found["Goranboy"] == "Human Rights Watch", found
+
+
+FAMILY = "Azerbaijani government (State Committee for Family, Women and Children Affairs)"
+
+
+def test_a_committee_for_family_reunification_is_not_azerbaijans_family_committee(gazetteer):
+    text = ("A state committee for family reunification in Yerevan said 40 refugees from Goris were reunited with "
+            "relatives.")
+    assert claim("Goris", text, gazetteer) != FAMILY
+
+
+def test_another_countrys_committee_for_family_is_not_azerbaijans(gazetteer):
+    text = "Tajikistan's State Committee for Family said that a delegation had visited Goranboy."
+    assert claim("Goranboy", text, gazetteer) != FAMILY
+
+
+def test_the_committee_after_the_family_committee_in_another_spelling(gazetteer):
+    text = ("The State Committee on Family, Women and Children's Affairs published its figures on Monday. "
+            "According to the committee, 9 women had been killed by shells in Goranboy.")
+    assert claim("Goranboy", text, gazetteer) == FAMILY

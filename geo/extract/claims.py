@@ -6543,7 +6543,7 @@ def bodies_named(sentence):
              for m in _NAMED_ORG.finditer(sentence) if (mods := _org_mods(m)) is not None]
     named += [(m.start(), m.end(), m.group("noun"), [], m.group("of")) for m in _ORG_OF.finditer(sentence)
               if not any(n[0] < m.start() < n[1] for n in named)]   # (not "Agency of X" inside "State Agency of X")
-    for start, _, noun, mods, of in sorted(named):
+    for start, end, noun, mods, of in sorted(named):
         short = " ".join(mods + [noun])
         titled = bool(of) and not _OF_WORD.match(of)
         if titled:
@@ -6555,6 +6555,11 @@ def bodies_named(sentence):
         if not known and not own_name:
             continue                       # an office of no named side; "a Christmas service": no body
         in_full = load_actors().exactly(short + of)
+        listed = _LISTED_FIELDS.match(sentence, end) if (of or titled) and not in_full else None
+        if listed:
+            # a body for several fields, listed after a comma, that the table knows under the whole list: "the State
+            # Committee for Family, Women and Children Affairs" (not its first field alone)
+            in_full = load_actors().exactly(short + of + listed.group(0))
         if in_full:
             claimant = in_full             # "the International Committee of the Red Cross": ICRC, as the table says
         else:
@@ -6564,6 +6569,10 @@ def bodies_named(sentence):
         if document:
             found[document.group("doc").lower()] = claimant
     return found
+
+
+# the fields after the first that a body's name lists: ", Women and Children Affairs", ", Science and Sports"
+_LISTED_FIELDS = re.compile(r"(?:,\s+[A-Z][\w'’-]*)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 
 
 # a document of a nation's community of a place: "a statement by the Azerbaijani community of Nagorno-Karabakh"
