@@ -580,8 +580,10 @@ def find_attributions(sentence):
               or "telling" in sentence else ()):
         if m.group("side"):
             found.append(Attribution(m.start(), f"{m.group('side')} side"))  # "In the Armenian account, ...": theirs
+        elif m.group("letters") and not (canonical_actor(m.group("capital")) or m.group("capital") in _NEWS_ACRONYMS):
+            continue                       # letters the table does not know and no outlet's: "by GDP's count"
         elif (m.group("capital").lower() in NATION_WORDS or canonical_actor(m.group("capital"))
-              or "." in m.group("capital")):
+              or "." in m.group("capital") or m.group("capital") in _NEWS_ACRONYMS):
             found.append(Attribution(m.start(), m.group("capital")))        # "by Yerevan's account": Yerevan's
             # (a source the table knows too: "by Anadolu's count", "in Hajiyev's telling")
         elif _TOLD_VERSION.match(m.group("kind")) and not _WEEKDAY_WORD.fullmatch(m.group("capital")) \
@@ -1645,9 +1647,11 @@ _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # a side's telling of events: "in the Azerbaijani version of events", "in the Armenian account" (its side's)
 # ("by the Armenian account", or by a capital's or a country's: "by Yerevan's account", "in Baku's version", which
 # is that capital's; or an outlet's named by its web address: "by Lragir.am's account")
-# (an outlet's name may carry a second capital inside it: "by AzerNews's count", "in ArmenPress's account")
+# (an outlet's name may carry a second capital inside it: "by AzerNews's count", "in ArmenPress's account"; or open
+# with its letters: "by AFP's count", "by TASS's count", "by JAMnews's count")
 _SIDE_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+(?P<side>" + _SIDE_ADJECTIVE + r")|"
-                           r"(?P<capital>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\.(?:am|az|ru|ge|com))?)['’]s)\s+(?:own\s+)?(?:official\s+)?"
+                           r"(?P<capital>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|(?P<letters>[A-Z]{2,}(?:/[A-Z]{2,})?)[a-z]*)"
+                           r"(?:\.(?:am|az|ru|ge|com))?)['’]s)\s+(?:own\s+)?(?:official\s+)?"
                            r"(?P<kind>version|account|telling|count|tally)(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
 # the kinds of a side's telling that are an account told, not a count kept
 _TOLD_VERSION = re.compile(r"version|account|telling")
@@ -5931,7 +5935,9 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     if actor.lower() in _OUTLET_PRONOUNS and _named_person(last_claimant):
         # "the agency added" after a person the outlet quoted ("X reported ... according to Y, who heads the
         # department. ..., the agency added"): an agency is no person, so the latest outlet heard, if any
-        outlet = next((c for c in heard[1:] if c and c != last_claimant and _is_outlet(c)), None)
+        # (a wire the table does not file counts too: "Reuters reported ... the agency added")
+        outlet = next((c for c in heard[1:] if c and c != last_claimant
+                       and (_is_outlet(c) or c in _NEWS_ACRONYMS or c in _WIRES)), None)
         if outlet:
             return outlet
     return last_claimant if is_pronoun(actor) else actor
@@ -5939,13 +5945,27 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
 
 # the bare nouns of a news agency, which never stand for a person (see resolve_pronoun)
 _OUTLET_PRONOUNS = {"the agency", "agency", "the same agency"}
+# news agencies by a name that is no string of letters, which the actor table does not file
+_WIRES = frozenset({"Reuters", "Agence France-Presse", "Xinhua", "Kyodo"})
 
 
 def _named_person(claimant):
     """Is the claimant a person named by first name and surname, whom the actor table does not file ("Mher
-    Hambardzumyan")?"""
-    return bool(claimant) and _PERSON_NAME.fullmatch(claimant) is not None and not canonical_actor(claimant) \
-        and not office_in(claimant.lower())
+    Hambardzumyan"), or a person the table files under the post they hold ("Azerbaijani presidential aide (Hikmet
+    Hajiyev)", "Armenian PM (Nikol Pashinyan)"): no agency either way?"""
+    if not claimant:
+        return False
+    if _PERSON_NAME.fullmatch(claimant) is not None and not canonical_actor(claimant) \
+            and not office_in(claimant.lower()):
+        return True
+    table = load_actors()
+    held = _HELD_BY.search(claimant)
+    return bool(held) and table.people.get(held.group("name")) == claimant and table.office_of.get(claimant) != "media"
+
+
+# the person in the brackets of a row named after the one holding its post: "Armenian PM (Nikol Pashinyan)" (not an
+# outlet's name written like a person's: "Russian media (Vestnik Kavkaza)")
+_HELD_BY = re.compile(r"\((?P<name>[^()]+)\)$")
 
 
 def _our_ministry(choice, actor, home, side, recent):
@@ -6526,7 +6546,7 @@ def bodies_named(sentence):
              for m in _NAMED_ORG.finditer(sentence) if (mods := _org_mods(m)) is not None]
     named += [(m.start(), m.end(), m.group("noun"), [], m.group("of")) for m in _ORG_OF.finditer(sentence)
               if not any(n[0] < m.start() < n[1] for n in named)]   # (not "Agency of X" inside "State Agency of X")
-    for start, _, noun, mods, of in sorted(named):
+    for start, end, noun, mods, of in sorted(named):
         short = " ".join(mods + [noun])
         titled = bool(of) and not _OF_WORD.match(of)
         if titled:
@@ -6538,6 +6558,11 @@ def bodies_named(sentence):
         if not known and not own_name:
             continue                       # an office of no named side; "a Christmas service": no body
         in_full = load_actors().exactly(short + of)
+        listed = _LISTED_FIELDS.match(sentence, end) if (of or titled) and not in_full else None
+        if listed:
+            # a body for several fields, listed after a comma, that the table knows under the whole list: "the State
+            # Committee for Family, Women and Children Affairs" (not its first field alone)
+            in_full = load_actors().exactly(short + of + listed.group(0))
         if in_full:
             claimant = in_full             # "the International Committee of the Red Cross": ICRC, as the table says
         else:
@@ -6547,6 +6572,10 @@ def bodies_named(sentence):
         if document:
             found[document.group("doc").lower()] = claimant
     return found
+
+
+# the fields after the first that a body's name lists: ", Women and Children Affairs", ", Science and Sports"
+_LISTED_FIELDS = re.compile(r"(?:,\s+[A-Z][\w'’-]*)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 
 
 # a document of a nation's community of a place: "a statement by the Azerbaijani community of Nagorno-Karabakh"
@@ -6562,6 +6591,10 @@ _RIGHTS_GROUP_NAME = re.compile(r"\b(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:Rights|Watc
 # a rights group named again by the bare noun: "The group also said" (only after one was named: see
 # rights_groups_named)
 _GROUP_AGAIN = re.compile(r"(?i)(?:the\s+)?group")
+# a body with "Group" in its name: "the International Crisis Group", "the OSCE Minsk Group"
+_NAMED_GROUP = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}Group\b")
+# a group other than a rights group told of: "a group of farmers", "an armed group", "another group"
+_ANOTHER_GROUP = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome)\s+(?!rights\s)(?:[\w-]+\s+){0,2}?group\b")
 
 
 # a watchdog or rights group the sentence names by its kind, with its name after it or of another kind: "the press
@@ -6574,12 +6607,22 @@ def rights_groups_named(sentence):
     """Head noun → claimant of a human rights organisation the sentence names and the actor table knows: what a later
     "the rights group" or "the watchdog" stands for; "" for a noun the sentence gives to another one ("the press
     watchdog Reporters Without Borders"), which no longer means the one named before."""
-    found = {}
+    found, groups = {}, []
     for m in _RIGHTS_GROUP_NAME.finditer(sentence) if ("Rights" in sentence or "Watch" in sentence
                                                         or "Amnesty" in sentence) else ():
         actor = canonical_actor(m.group(0))
         if actor:
-            found = {"rights group": actor, "watchdog": actor, "group": actor}
+            found = {"rights group": actor, "watchdog": actor}
+            groups.append((m.start(), actor))
+    if "roup" in sentence:
+        # "the group" further on is also a body with "Group" in its name ("the International Crisis Group", "the
+        # OSCE Minsk Group co-chairs"), and no longer the one named before once another group is told of ("a group
+        # of farmers", "an armed group"): the latest in the sentence
+        groups += [(m.start(), canonical_actor(name) or name) for m in _NAMED_GROUP.finditer(sentence)
+                   if (name := re.sub(r"^The\s+", "", m.group(0)))]
+        groups += [(m.start(), "") for m in _ANOTHER_GROUP.finditer(sentence)]
+    if groups:
+        found["group"] = max(groups)[1]
     for m in _WATCHDOG_NAMED.finditer(sentence) if ("watchdog" in sentence or "rights group" in sentence) else ():
         if m.group("other"):
             found["watchdog"] = ""
