@@ -180,7 +180,7 @@ RIVER_WATER_NEWS = re.compile(r"\b(?:pollut(?:e|es|ed|ing|ion|ants?)|contaminat(
 RIVER_VALLEY_BEFORE = re.compile(r"\b(?:over|through|up|down|follow(?:s|ed|ing)?)\s+the\s+$", re.I)
 RIVER_VALLEY_AFTER = re.compile(r"\s+(?:valley|gorge)\b", re.I)
 _DAM = ("dam", "reservoir")
-_RESERVOIR = ("reservoir", "dam")
+_RESERVOIR = ("reservoir",)                  # (a reservoir is not its dam: "the Mingachevir reservoir")
 SITE_WORDS = {"cave": ("cave",), "caves": ("cave", "caves"),
               "castle": ("castle", "fortress"), "fortress": ("fortress", "castle"), "fort": ("fortress", "castle"),
               "monastery": ("monastery",),
