@@ -131,3 +131,11 @@ def test_fire_from_tanks_that_spread_is_a_blaze(gazetteer):
 def test_fire_from_guns_at_a_parade_is_a_salute(gazetteer):
     text = "Fire from guns marked the Victory Day parade in Shusha, where tanks rolled through the square."
     assert layers(text, gazetteer).get("Shusha") != "shelling"
+
+
+
+def test_visitors_who_looked_at_the_damage_with_a_word_of_time_before_it(gazetteer):
+    """The first-letter gate of the visitors' pattern lets "also" and "first" through too."""
+    for word in ("also", "first", "later"):
+        text = f"The envoys {word} looked at houses hit by shelling in Tartar."
+        assert layers(text, gazetteer) == {"Tartar": "other"}, word

@@ -3022,12 +3022,12 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|
 # houses destroyed by shelling", "toured the streets damaged in the strikes" (not a bare "saw": "residents saw the
 # houses hit by rockets" witnessed the attack); visitors who looked at it, named as visitors: "the guests looked at
 # houses damaged by artillery" (not "residents looked at the houses hit": they may have been there)
-_SEEN_DAMAGE = re.compile(r"(?i)(?=[itvwl])\b(?:walk(?:ed|ing|s)?\s+(?:through|around|among|past)|tour(?:ed|ing|s)?|"
+_SEEN_DAMAGE = re.compile(r"(?i)(?=[afiltvw])\b(?:walk(?:ed|ing|s)?\s+(?:through|around|among|past)|tour(?:ed|ing|s)?|"
                           r"inspect(?:ed|ing|s)?|(?:was|were)\s+shown|view(?:ed|ing)|"
                           r"(?:(?<=guests )|(?<=visitors )|(?<=diplomats )|(?<=delegates )|(?<=journalists )|"
                           r"(?<=envoys )|(?<=delegation )|(?<=ambassadors )|(?<=reporters ))"
                           # (also with a word of time between: "the envoys later looked at houses hit by shelling")
-                          r"(?:(?:also|later|then|first)\s+)?look(?:ed|s)\s+at)\s+"
+                          r"(?:(?:also|later|then|first)\s+look(?:ed|s)|look(?:ed|s))\s+at)\s+"
                           r"(?P<what>(?:the\s+|some\s+of\s+the\s+)?(?:[\w-]+\s+)?(?:areas?|sites?|places|streets?|houses|"
                           r"homes|buildings|blocks|districts?|neighbou?rhoods?|ruins|damage)\s+(?:that\s+had\s+been\s+|"
                           r"which\s+had\s+been\s+)?(?:hit|damaged|destroyed|struck|shelled|targeted|caused|done)\s+"
