@@ -292,7 +292,7 @@ _AREAS_BEFORE = re.compile(r"(?<!residential\s)(?<!central\s)(?<!outlying\s)(?<!
 _AT_TOWN = re.compile(r" [a-z]+ at [A-ZƏÇŞĞÜÖİ]")
 _PLACED_AT_TOWN = object()
 # site words of nature's features, which lie apart from the village they are named after
-_NATURAL_SITE_WORDS = {"cave", "caves", "waterfall"}
+_NATURAL_SITE_WORDS = {"cave", "caves", "waterfall", "reserve"}
 # "the Kajaran copper mine", "the Zod deposit": a mine or quarry named after its village, a site of its own
 _MINE_AFTER = re.compile(r"\s+((?:(?:gold|copper|molybdenum|iron|coal|salt|ore)\s+)?(?:mine|deposit|quarry))\b")
 # the mine placed apart from its village by the sentence: "the Sotk gold mine, which lies across the new border"
