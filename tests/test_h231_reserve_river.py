@@ -49,3 +49,10 @@ def test_fish_only_caught_in_a_river_is_no_event(gazetteer):
 def test_hakari_river_polluted(gazetteer):
     assert _events("Sewage from the camp reached the Hakari River, inspectors said.",
                    gazetteer) == [("Hakari River", "other")]
+
+
+def test_crossing_the_bridge_named_after_the_river_is_the_bridge(gazetteer):
+    assert _events("Aid lorries crossed the Hakari bridge on Tuesday, the ICRC said.",
+                   gazetteer) == [("Hakari Bridge", "corridors")]
+    assert _events("Hundreds of families crossed the Hakari on foot on Tuesday.",
+                   gazetteer) == [("Hakari River", "corridors")]

@@ -292,6 +292,8 @@ _AREAS_BEFORE = re.compile(r"(?<!residential\s)(?<!central\s)(?<!outlying\s)(?<!
 _AT_TOWN = re.compile(r" [a-z]+ at [A-ZƏÇŞĞÜÖİ]")
 _PLACED_AT_TOWN = object()
 # site words of nature's features, which lie apart from the village they are named after
+# a crossing's own word after a river's name: "crossed the Hakari bridge" crossed the bridge of that name, not the river
+_CROSSING_NAMED_AFTER = re.compile(r"\s+(?:bridges?|crossings?|checkpoints?|ford)\b", re.I)
 _NATURAL_SITE_WORDS = {"cave", "caves", "waterfall", "reserve"}
 # "the Kajaran copper mine", "the Zod deposit": a mine or quarry named after its village, a site of its own
 _MINE_AFTER = re.compile(r"\s+((?:(?:gold|copper|molybdenum|iron|coal|salt|ore)\s+)?(?:mine|deposit|quarry))\b")
@@ -1256,7 +1258,8 @@ class Finder:
         if site:
             return [Mention(sentence[begin:end], begin, end, site, "exact", 100.0, False)]
         crossed = RIVER_EVENT_BEFORE.search(sentence, max(0, begin - 40), begin) if before == "the" else None
-        if crossed and not _RIVER_WORKS_SAID.search(crossed.group(0)) and not any(is_river(p) for p in region):
+        if crossed and not _RIVER_WORKS_SAID.search(crossed.group(0)) and not any(is_river(p) for p in region) \
+                and not _CROSSING_NAMED_AFTER.match(sentence, end):
             # "crossed the Araks into Iran": the river of that name the people crossed, not a village called so
             # (a bridge across it or its valley only locate: "a temporary bridge across the Araks near X")
             river = [p for p in self.lookup(f"{phrase} River")[0] if is_river(p)]
