@@ -56,3 +56,17 @@ def test_crossing_the_bridge_named_after_the_river_is_the_bridge(gazetteer):
                    gazetteer) == [("Hakari Bridge", "corridors")]
     assert _events("Hundreds of families crossed the Hakari on foot on Tuesday.",
                    gazetteer) == [("Hakari River", "corridors")]
+
+
+def test_a_road_or_bridge_crossing_the_river_only_locates(gazetteer):
+    assert "Hakari River" not in [p for p, _ in _events(
+        "The new road leaves the village of Tegh and crosses the Hakari river on a long bridge.", gazetteer)]
+    assert _events("The bridge crosses the Hakari river just below the old mill.", gazetteer) == []
+    # people on a road who cross the river still cross it
+    assert ("Araz River", "corridors") in _events("Families on the road crossed the Araz into Iran.", gazetteer)
+
+
+def test_routine_samples_are_no_news_of_the_water(gazetteer):
+    assert _events("Since 2020 the club has taken water samples from the Hakari river twice a month.", gazetteer) == []
+    assert _events("Samples taken from the Hakari River showed copper far above the norm.",
+                   gazetteer)[0][0] == "Hakari River"
