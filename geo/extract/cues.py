@@ -1684,7 +1684,8 @@ def cue_hits(sentence, returning=False):
                                                     for h in hits):
         hits = [h._replace(layer="other", kind="damage")
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end)
-                and _DURING_OCCUPATION.match(lower, h.end) else h for h in hits]
+                and (_DURING_OCCUPATION.match(lower, h.end)
+                     or _OCCUPATION_BEFORE.search(lower, max(0, h.begin - 120), h.begin)) else h for h in hits]
     # people stuck in a traffic jam are slowed on their way, not blockaded: "the road ... has been one long traffic
     # jam, with families stuck on the road for a day" (but "aid trucks stuck at Kornidzor" is a blockade)
     if any(h.kind == "blockade" for h in hits) and _JAM.search(lower):
@@ -3336,9 +3337,13 @@ _SITE_AGAIN = re.compile(r"\s+(?:at\s+|by\s+|near\s+|outside\s+)?the\s+(?:monast
                          r"mosque|temple)\b(?!\s+(?:of|in|at|near)\s+[A-ZƏÇŞĞÜÖİ])")
 # the attack words of damage, which other rules may read as a state ("a damaged section") or a flood's harm
 _DAMAGED = re.compile(r"damaged|destroyed|ruptured|" + LEFT_UNFIT)
-# "destroyed during the occupation", "razed in the thirty years of occupation" (the time of the ruin)
-_DURING_OCCUPATION = re.compile(r" (?:during|in|under|throughout|over) (?:the |its |their )?(?:[\w-]+ ){0,3}?"
-                                r"occupation\b")
+# "destroyed during the occupation", "razed in the thirty years of occupation" (the time of the ruin), also with
+# who did it between: "destroyed by the Armenian side during the occupation"
+_DURING_OCCUPATION = re.compile(r"(?: by (?:the )?(?:[\w'’-]+ ){0,2}?[\w'’-]+)? (?:during|in|under|throughout|over) "
+                                r"(?:the |its |their )?(?:[\w-]+ ){0,3}?occupation\b")
+# ... or the time told first, in the same clause: "during the occupation nearly half the forest of X was destroyed"
+_OCCUPATION_BEFORE = re.compile(r"\b(?:during|in|under|throughout) (?:the |its |their )?(?:[\w-]+ ){0,3}?"
+                                r"occupation\b[^.;:!?]{0,80}$")
 # damage tallied in cases ("counted forty cases of damage"): a flood's tally too, when a flood is told
 _CASES_OF_DAMAGE = re.compile(r"cases of damage")
 # a damaged thing's rebuilding told right after the damage, as the clause's own verb: "(houses) destroyed in X were

@@ -173,7 +173,13 @@ RIVER_JOURNEY_BEFORE = re.compile(r"\b(?:dr[io]ve|drives|driving|driven|walk(?:s
 # Searched in the sentence only once a river's name is matched there.
 RIVER_WATER_NEWS = re.compile(r"\b(?:pollut(?:e|es|ed|ing|ion|ants?)|contaminat(?:e|es|ed|ing|ion)|toxic|"
                               r"waste|sewage|harmful\s+substances|samples?\s+(?:taken|of|from)|"
-                              r"trout|dead\s+fish)\b", re.I)
+                              r"trout|dead\s+fish|"
+                              # fish let into it, its stock renewed: "fish were released into the Basitchay", "they
+                              # let fish go into the river" (not fish only caught or sold there)
+                              r"(?:releas(?:e|es|ed|ing)|let(?:ting)?|stock(?:s|ed|ing)?)\s+(?:(?:young|\d[\d,]*)\s+)?"
+                              r"(?:fish|fry|fingerlings)\b|"
+                              r"(?:fish|fry|fingerlings)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+                              r"(?:released|let\s+go|let)\s+into)\b", re.I)
 # A river's valley or gorge is an event's place when a journey passes through it ("the flight over the Khachen
 # valley", "we followed the Arpa gorge north", "the lorries went down the Araz valley"); it is drawn at the
 # river. Matched against the text just before the river's name when "valley" or "gorge" follows it.
@@ -185,6 +191,9 @@ SITE_WORDS = {"cave": ("cave",), "caves": ("cave", "caves"),
               "castle": ("castle", "fortress"), "fortress": ("fortress", "castle"), "fort": ("fortress", "castle"),
               "monastery": ("monastery",),
               "waterfall": ("waterfall",),
+              # a nature reserve named after its river or valley: "the Basitchay reserve" is the reserve, not the
+              # river of that name
+              "reserve": ("reserve", "state reserve", "state nature reserve"),
               "dam": _DAM, "dams": _DAM, "hydro": _DAM, "junction": _DAM, "junctions": _DAM, "hpp": _DAM,
               "hydroelectric": _DAM, "plant": _DAM,
               # a reservoir, also the last of a list: "the Sarsang and Madagiz reservoirs" (each one's reservoir)

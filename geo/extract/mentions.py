@@ -292,7 +292,19 @@ _AREAS_BEFORE = re.compile(r"(?<!residential\s)(?<!central\s)(?<!outlying\s)(?<!
 _AT_TOWN = re.compile(r" [a-z]+ at [A-ZƏÇŞĞÜÖİ]")
 _PLACED_AT_TOWN = object()
 # site words of nature's features, which lie apart from the village they are named after
-_NATURAL_SITE_WORDS = {"cave", "caves", "waterfall"}
+# a road or a bridge that crosses a river, the subject of the crossing: "the road ... crosses the Hakari river on a
+# bridge", "the bridge crosses the Hakari river" (where the way runs, no one crossing)
+_WAY_CROSSES = re.compile(r"(?<!on the )(?<!along the )(?<!by the )(?<!from the )(?<!to the )(?<!off the )(?<!via the )"
+                          r"(?<!at the )(?<!near the )(?<!of the )\b(?:road|roads|highway|route|bridge|bridges|railway|line|pipeline|canal|tunnel)\b"
+                          r"(?:(?!\b(?:but|when|after|before|while)\b)(?!\band\s+(?!cross))[^.;:]){0,100}?\bcross(?:es|ed)\s+"
+                          r"(?:the\s+)?$",
+                          re.I)
+# samples taken as a routine: "twice a month", "every week", "regularly", "since 2021"
+_ROUTINE_SAMPLES = re.compile(r"\b(?:(?:once|twice|three\s+times)\s+a\s+(?:week|month|year)|every\s+(?:week|month|"
+                              r"day|year|season)|regularly|routinely|since\s+\d{4})\b", re.I)
+# a crossing's own word after a river's name: "crossed the Hakari bridge" crossed the bridge of that name, not the river
+_CROSSING_NAMED_AFTER = re.compile(r"\s+(?:bridges?|crossings?|checkpoints?|ford)\b", re.I)
+_NATURAL_SITE_WORDS = {"cave", "caves", "waterfall", "reserve"}
 # "the Kajaran copper mine", "the Zod deposit": a mine or quarry named after its village, a site of its own
 _MINE_AFTER = re.compile(r"\s+((?:(?:gold|copper|molybdenum|iron|coal|salt|ore)\s+)?(?:mine|deposit|quarry))\b")
 # the mine placed apart from its village by the sentence: "the Sotk gold mine, which lies across the new border"
@@ -1271,7 +1283,9 @@ class Finder:
         if site:
             return [Mention(sentence[begin:end], begin, end, site, "exact", 100.0, False)]
         crossed = RIVER_EVENT_BEFORE.search(sentence, max(0, begin - 40), begin) if before == "the" else None
-        if crossed and not _RIVER_WORKS_SAID.search(crossed.group(0)) and not any(is_river(p) for p in region):
+        if crossed and not _RIVER_WORKS_SAID.search(crossed.group(0)) and not any(is_river(p) for p in region) \
+                and not _CROSSING_NAMED_AFTER.match(sentence, end) \
+                and not _WAY_CROSSES.search(sentence, max(0, begin - 120), crossed.end()):
             # "crossed the Araks into Iran": the river of that name the people crossed, not a village called so
             # (a bridge across it or its valley only locate: "a temporary bridge across the Araks near X")
             river = [p for p in self.lookup(f"{phrase} River")[0] if is_river(p)]
@@ -1669,9 +1683,17 @@ class Finder:
             if event and event.group()[:2].lower() == "me" and RIVER_MEETING_TOPIC_AFTER.match(sentence,
                                                                                                tokens[last].end):
                 event = None               # "the ministers met on the Araz issue": what they met on, not where
+            if event and _WAY_CROSSES.search(sentence, max(0, tokens[first].begin - 120), event.end()):
+                event = None               # "the new road crosses the Hakari river on a bridge": where a road or a
+                                           # bridge runs, no one crossing
+            water = RIVER_WATER_NEWS.search(sentence)
+            if water and _ROUTINE_SAMPLES.search(sentence) and not any(
+                    "sample" not in m.group(0).lower() for m in RIVER_WATER_NEWS.finditer(sentence)):
+                water = None               # "our group has taken samples from the X river twice a month": a routine
+                                           # told, no news of its water
             return bool(event or RIVER_JOURNEY_BEFORE.search(sentence, *before)
                         or RIVER_DRILL_BEFORE.search(sentence, max(0, tokens[first].begin - 100), tokens[first].begin)
-                        or RIVER_WATER_NEWS.search(sentence))      # "waste reaching the Araz": its water's news
+                        or water)      # "waste reaching the Araz": its water's news
         key = query_keys(phrase)[0]
         if place.country not in EVENT_COUNTRIES:
             if self._keep_abroad(sentence, tokens, first, last, phrase):

@@ -166,11 +166,14 @@ _SIZE_OF = (r"(?:\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\
 _SEVERAL_VILLAGES = (r",\s+(?:(?:the\s+)?(?:two|three|both)\s+)?"
                      r"(?:(?!(?:and|or|but|while|where|which|the|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"several|many|some|other)\b)[a-z][\w'’-]*\s+){0,2}?(?:villages|settlements|hamlets|communities)")
+# (a nature reserve too: "the Basitchay reserve in the Zangilan district" is the reserve's news, the district only
+# says where it is)
 _NAME_BEFORE = re.compile(rf"(?:^|(?<=\w)[\s,]+)(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+"
                           rf"(?:[\w'’-]+\s+){{0,4}}?"
                           rf"{_SITE_KINDS}{_SIZE_OF}|{_SEVERAL_VILLAGES}|\s+(?:monastery|church|cathedral|basilica|"
                           rf"temple|mosque|mausoleum|fortress|castle|"
-                          r"reservoirs?|dams?|village|settlement|hamlet|sub-?district|community))?$")
+                          r"reservoirs?|dams?|(?:state\s+)?(?:nature\s+)?reserve|village|settlement|hamlet|sub-?district|"
+                          r"community))?$")
 # (nations' adjectives are told by _NATIONS)
 _NOT_A_PLACE_NAME = {"karabakh", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                      "january", "february", "march", "april", "may", "june", "july", "august", "september",
