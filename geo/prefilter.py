@@ -1,0 +1,306 @@
+"""Compiled patterns that do not search a text lacking the words every match needs.
+
+Most of the extractor's patterns look for a word ("shelled", "checkpoint",
+"said") that most sentences do not contain, yet the regex engine tries every
+position of the sentence before it gives up. ``compile`` reads a pattern once
+(with the standard ``re`` module's own parser) for the words every match must
+contain at least one of, each known to start a word of the text ("\\bshell",
+"\\s+ministry"); a text's words are listed once (their first three and first
+four letters, case folded) and a search whose pattern needs none of them
+answers "no match" without running. Answers are those of the compiled pattern: a word
+is taken only from what a match consumes (never from a lookaround), only where
+the pattern itself puts a word boundary before it, and under IGNORECASE only
+from letters whose every case-insensitive match folds to the same letter.
+
+``match`` and ``fullmatch`` (anchored at one place, so quick to fail) go
+straight to the compiled pattern, as does everything on a pattern with no such
+words (``compile`` then returns the plain compiled pattern).
+"""
+
+import re
+import string
+import sys
+
+try:                                          # the standard library's own parser (3.11: re._parser)
+    from re import _constants as _c, _parser as _parse
+except ImportError:                           # pragma: no cover (older layout)
+    import sre_constants as _c
+    import sre_parse as _parse
+
+SHORTEST, LONGEST = 3, 4     # a word needle is a word's first 3 or 4 letters (fewer are everywhere; more cost more)
+_CROSS = 64                  # the most strings a run of exact parts may spell before it is cut
+
+# "İ" and "ı" fold to "i" here so that an IGNORECASE "i" (which matches both) finds its word; every other ASCII letter
+# and digit matches, case-insensitively, only characters that case-fold to it (checked in the tests)
+_DOTTED_I = {0x130: "i", 0x131: "i"}
+_FOLD_SAFE = frozenset(string.ascii_letters + string.digits + "_")
+_WORD = re.compile(r"\w+")
+_WORD_START_CLASSES = {_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD, _c.CATEGORY_NOT_DIGIT}
+
+
+def _fold(text):
+    return text.translate(_DOTTED_I).casefold()
+
+
+def _is_word_char(ch):
+    return ch.isalnum() or ch == "_"
+
+
+class _Info:
+    """What a part of a pattern tells, given whether it starts at a word edge (the place before it is the text's start
+    or a non-word character): ``exact`` (the few strings it can match, when known), ``need`` (word needles one of which
+    every match of it contains), ``lead`` (its first consumed character is at a word edge) and ``edge`` (the place
+    after it is a word edge)."""
+    __slots__ = ("exact", "need", "lead", "edge")
+
+    def __init__(self, exact=None, need=None, lead=False, edge=False):
+        self.exact, self.need, self.lead, self.edge = exact, need, lead, edge
+
+
+_NOTHING = frozenset({""})
+
+
+def _quality(needles):
+    return (min(map(len, needles)), -len(needles)) if needles else (0, 0)
+
+
+def _better(a, b):
+    return a if _quality(a) >= _quality(b) else b
+
+
+def _run_needles(strings, at_edge, ignorecase):
+    """The word needles of exact strings that start at a word edge (``at_edge``) or not: for each string, the longest
+    word it starts (at its edge, or after a non-word character in it). None unless every string has one."""
+    found = set()
+    for text in strings:
+        best = ""
+        for i, ch in enumerate(text):
+            if not _is_word_char(ch) or not (at_edge if i == 0 else not _is_word_char(text[i - 1])):
+                continue
+            end = i
+            while end < len(text) and _is_word_char(text[end]) and (not ignorecase or text[end] in _FOLD_SAFE):
+                end += 1
+            word = _fold(text[i:end])[:LONGEST]
+            if len(word) > len(best):
+                best = word
+        if len(best) < SHORTEST:
+            return None
+        found.add(best)
+    return frozenset(found)
+
+
+def _literal_char(code, ignorecase):
+    """A literal character as a string, or None where case-insensitive matching would let other letters in."""
+    ch = chr(code)
+    if ignorecase and ch not in _FOLD_SAFE and ch.lower() != ch.upper():
+        return None
+    return ch
+
+
+def _class_info(items, ignorecase, at_edge):
+    """A class of characters: a few plain ones spell exact strings ("[Ss]"); one of non-word characters only ("\\s",
+    "[,;]", "\\W") leaves a word edge after it."""
+    negated = bool(items) and items[0][0] is _c.NEGATE
+    members = items[1:] if negated else items
+    if negated:
+        edge = bool(members) and all(op is _c.CATEGORY and av is _c.CATEGORY_WORD for op, av in members)
+        return _Info(lead=at_edge, edge=edge)
+    if members and len(members) <= 4 and all(op is _c.LITERAL for op, _ in members):
+        chars = [_literal_char(av, ignorecase) for _, av in members]
+        if all(chars):
+            return _Info(exact=frozenset(chars), lead=at_edge, edge=not any(map(_is_word_char, chars)))
+    edge = bool(members) and all((op is _c.CATEGORY and av in _WORD_START_CLASSES)
+                                 or (op is _c.LITERAL and not _is_word_char(chr(av))) for op, av in members)
+    return _Info(lead=at_edge, edge=edge)
+
+
+def _no_word_behind(av):
+    """``(?<!\\w)``: a negative lookbehind for a word character."""
+    direction, sub = av
+    if direction != -1 or len(sub) != 1 or sub[0][0] is not _c.IN:
+        return False
+    items = sub[0][1]
+    return len(items) == 1 and items[0] == (_c.CATEGORY, _c.CATEGORY_WORD)
+
+
+_EDGE_AT = {_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING, _c.AT_BEGINNING_LINE}
+
+
+def _sequence(items, ignorecase, at_edge, head=_NOTHING, head_edge=False):
+    """Parts in a row: exact parts join into longer strings; the best needle set found anywhere is the need. ``head``
+    is what a match has already spelled just before these parts (one of those strings, starting at a word edge when
+    ``head_edge``), so that "s(?:hell|tr(?:uck|ike))" still yields whole words."""
+    run, run_edge, best, whole, edge = head, (head_edge if head != _NOTHING else at_edge), None, True, at_edge
+    for op, av in items:
+        if run != _NOTHING and _takes_head(op, av):
+            part = _node(op, av, ignorecase, edge, run, run_edge)
+            if part.exact is not None and len(part.exact) <= _CROSS:
+                run, edge = part.exact, part.edge
+                continue
+            whole = False
+            best = _better(_better(best, _run_needles(run, run_edge, ignorecase)),
+                           part.need if part.exact is None else _run_needles(part.exact, run_edge, ignorecase))
+            run, edge = _NOTHING, part.edge
+            continue
+        part = _node(op, av, ignorecase, edge)
+        if part.exact is not None and len(run) * len(part.exact) <= _CROSS:
+            if run == _NOTHING:
+                run_edge = part.lead
+            run = frozenset(a + b for a in run for b in part.exact)
+            edge = part.edge
+            continue
+        whole = False
+        if run != _NOTHING:
+            best = _better(best, _run_needles(run, run_edge, ignorecase))
+        if part.exact is not None:
+            run, run_edge = part.exact, part.lead
+        else:
+            best = _better(best, part.need)
+            run = _NOTHING
+        edge = part.edge
+    if whole:
+        lead = run_edge if run != _NOTHING else edge
+        return _Info(exact=run, lead=lead, edge=edge)
+    if run != _NOTHING:
+        best = _better(best, _run_needles(run, run_edge, ignorecase))
+    return _Info(need=best, lead=at_edge, edge=edge)
+
+
+def _takes_head(op, av):
+    """Can the part carry on the strings spelled before it (an alternation, or a group with no flag of its own)?"""
+    if op is _c.BRANCH or op is getattr(_c, "ATOMIC_GROUP", None):
+        return True
+    return op is _c.SUBPATTERN and not (av[1] | av[2])
+
+
+def _node(op, av, ignorecase, at_edge, head=_NOTHING, head_edge=False):
+    """What one part tells (with ``head``: the part and the strings before it, for the parts ``_takes_head`` names)."""
+    if op is _c.LITERAL:
+        ch = _literal_char(av, ignorecase)
+        edge = not _is_word_char(chr(av))
+        return _Info(exact=frozenset({ch}), lead=at_edge, edge=edge) if ch else _Info(lead=at_edge, edge=edge)
+    if op is _c.IN:
+        return _class_info(av, ignorecase, at_edge)
+    if op is _c.AT:                                     # zero-width: what it asserts about the edge holds after it
+        edge = True if av in _EDGE_AT else (False if av is _c.AT_NON_BOUNDARY else at_edge)
+        return _Info(exact=_NOTHING, lead=edge, edge=edge)
+    if op in (_c.ASSERT, _c.ASSERT_NOT):              # zero-width, and nothing it looks at is consumed
+        edge = True if op is _c.ASSERT_NOT and _no_word_behind(av) else at_edge
+        return _Info(exact=_NOTHING, lead=edge, edge=edge)
+    if op is _c.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE):
+            return _Info(lead=at_edge)
+        return _sequence(sub, ignorecase, at_edge, head, head_edge)
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _sequence(av, ignorecase, at_edge, head, head_edge)
+    if op is _c.BRANCH:
+        alternatives = [_sequence(alt, ignorecase, at_edge, head, head_edge) for alt in av[1]]
+        edge = all(a.edge for a in alternatives)
+        if all(a.exact is not None for a in alternatives):
+            union = frozenset().union(*(a.exact for a in alternatives))
+            if len(union) <= _CROSS and all(a.lead == alternatives[0].lead for a in alternatives):
+                return _Info(exact=union, lead=alternatives[0].lead, edge=edge)
+        needs = [a.need if a.exact is None else _run_needles(a.exact, a.lead, ignorecase) for a in alternatives]
+        if not all(needs):
+            return _Info(lead=at_edge, edge=edge)
+        return _Info(need=frozenset().union(*needs), lead=at_edge, edge=edge)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, high, sub = av
+        once = _sequence(sub, ignorecase, at_edge)
+        if low == high == 1:
+            return once
+        edge = once.edge if high == 1 else once.edge and _sequence(sub, ignorecase, once.edge).edge
+        if low == 0:
+            edge = edge and at_edge
+            if high == 1 and once.exact is not None and once.lead == at_edge:
+                return _Info(exact=once.exact | _NOTHING, lead=at_edge, edge=edge)
+            return _Info(lead=at_edge, edge=edge)
+        need = once.need if once.exact is None else _run_needles(once.exact, once.lead, ignorecase)
+        return _Info(need=need, lead=at_edge, edge=edge)
+    return _Info(lead=at_edge)                          # any character, a category, a back-reference, a condition
+
+
+def needles(pattern, flags=0):
+    """The word needles of ``pattern``: the casefolded first letters (3 or 4) of words one of which every match starts,
+    or None when there are none."""
+    if not isinstance(pattern, str):
+        return None
+    try:
+        parsed = _parse.parse(pattern, flags)
+    except Exception:                                   # (re.compile reports a bad pattern itself)
+        return None
+    if parsed.state.flags & (_c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE):    # word edges of another alphabet
+        return None
+    ignorecase = bool(parsed.state.flags & _c.SRE_FLAG_IGNORECASE)
+    whole = _sequence(parsed.data, ignorecase, False)
+    found = _run_needles(whole.exact, whole.lead, ignorecase) if whole.exact is not None else whole.need
+    return found or None
+
+
+_WORDS_OF = {}
+
+
+def words_in(text):
+    """The casefolded first 3 and first 4 letters of every word of ``text`` (kept for the texts searched most
+    recently)."""
+    found = _WORDS_OF.get(text)
+    if found is None:
+        if len(_WORDS_OF) > 512:
+            _WORDS_OF.clear()
+        if text.isascii():                     # (folding ASCII is lower-casing, and keeps every word whole)
+            words = _WORD.findall(text.lower())
+        else:
+            words = [word.casefold() for word in _WORD.findall(text.translate(_DOTTED_I))]
+        found = _WORDS_OF[text] = frozenset([word[:3] for word in words] + [word[:4] for word in words])
+    return found
+
+
+class Prefiltered:
+    """A compiled pattern that answers "no match" at once when none of its word needles starts a word of the text."""
+    __slots__ = ("compiled", "needles", "pattern", "flags", "groups", "groupindex", "match", "fullmatch",
+                 "scanner")
+
+    def __init__(self, compiled, needles):
+        self.compiled, self.needles = compiled, frozenset(needles)
+        self.pattern, self.flags = compiled.pattern, compiled.flags
+        self.groups, self.groupindex = compiled.groups, compiled.groupindex
+        self.match, self.fullmatch, self.scanner = compiled.match, compiled.fullmatch, compiled.scanner
+
+    def __repr__(self):
+        return f"prefilter.compile({self.pattern!r})"
+
+    def possible(self, text):
+        """Can the pattern match anywhere in ``text``: does one of its needles start a word of it?"""
+        return not self.needles.isdisjoint(_WORDS_OF.get(text) or words_in(text))
+
+    def search(self, string, pos=0, endpos=sys.maxsize):
+        if self.needles.isdisjoint(_WORDS_OF.get(string) or words_in(string)):
+            return None
+        return self.compiled.search(string, pos, endpos)
+
+    def finditer(self, string, pos=0, endpos=sys.maxsize):
+        if self.needles.isdisjoint(_WORDS_OF.get(string) or words_in(string)):
+            return iter(())
+        return self.compiled.finditer(string, pos, endpos)
+
+    def findall(self, string, pos=0, endpos=sys.maxsize):
+        return self.compiled.findall(string, pos, endpos) if self.possible(string) else []
+
+    def sub(self, repl, string, count=0):
+        return self.compiled.sub(repl, string, count) if self.possible(string) else string
+
+    def subn(self, repl, string, count=0):
+        return self.compiled.subn(repl, string, count) if self.possible(string) else (string, 0)
+
+    def split(self, string, maxsplit=0):
+        return self.compiled.split(string, maxsplit) if self.possible(string) else [string]
+
+
+def compile(pattern, flags=0):
+    """``re.compile``, returning a :class:`Prefiltered` when the pattern has word needles."""
+    if isinstance(pattern, Prefiltered):
+        return pattern
+    compiled = re.compile(pattern, flags)
+    found = needles(pattern, flags)
+    return Prefiltered(compiled, found) if found else compiled
