@@ -4259,7 +4259,7 @@ def classify(sentence, mention, hits, breaks, spans=()):
             and m.start("np") < app.end() and " between " in app.group():
         return layer, kind                 # "X, the village on the road between A and B": where X lies, no route
         # (not "a driver took me to X, the village on the old road towards Y": the trip's road)
-    if again[0] == "other" and m.re is _HEADED:
+    if again[0] == "other" and m.re.pattern == _HEADED.pattern:
         again = _first_event_after(hits, mention.end) or again
     return again if again[0] != "other" else (layer, kind)
 

@@ -4423,7 +4423,8 @@ def _goods_from(sentence, mention):
                                  or groups.get("bare") or "") \
         and not _NOT_ARRIVED_GOODS.search(groups.get("arrived") or groups.get("bare")
                                           # (what is waited for, not what was brought: "waiting for word from X")
-                                          or (groups.get("goods") if m.re is _AWAITED_FROM_BEFORE else None) or "") \
+                                          or (groups.get("goods")
+                                              if m.re.pattern == _AWAITED_FROM_BEFORE.pattern else None) or "") \
         and not _NOT_BARE_GOODS.search(groups.get("bare") or "") \
         and not _goods_place_told(sentence, mention.end)
 
