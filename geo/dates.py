@@ -53,6 +53,7 @@ from typing import NamedTuple
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta
+from . import prefilter
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -126,7 +127,7 @@ _COUNTED_BACK = (r"(?:on\s+)?the\s+eve\b(?!\s+of\b)|the\s+previous\s+(?:day|(?:m
                  r"the\s+(?:day|night|morning|afternoon|evening)\s+before(?=\s*(?:[,.;:!?)]|$)|" + _BEFORE_THEN_CLAUSE + r")|"
                  r"(?:a|one)\s+day\s+earlier")
 # the same on its own, for a date's text: is it a day counted back from another?
-COUNTED_BACK = re.compile(_COUNTED_BACK, re.I)
+COUNTED_BACK = prefilter.compile(_COUNTED_BACK, re.I)
 
 # "Tuesday the thirteenth": the days of the month in words
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
@@ -164,11 +165,11 @@ _HOLIDAY_DAYS = {"new year eve": (12, 31), "new year day": (1, 1), "christmas ev
 # how far back a named day told without its year is still the one just passed ("on New Year's Eve" on 10 January)
 _RECENT_HOLIDAY = dt.timedelta(days=21)
 # another church's Christmas, whose day the text does not give ("Coptic Christmas 2021"): not 25 December
-_OTHER_CHRISTMAS = re.compile(r"\b(?:russian|georgian|serbian|coptic|ethiopian|ukrainian|greek|julian|eastern|old)"
-                              r"(?:\s+orthodox)?\s+$")
+_OTHER_CHRISTMAS = prefilter.compile(r"\b(?:russian|georgian|serbian|coptic|ethiopian|ukrainian|greek|julian|eastern|old)"
+                                     r"(?:\s+orthodox)?\s+$")
 # Victory Day is 8 November in Azerbaijan since the 2020 war (9 May in Armenia and Russia): in a sentence that names
 # Azerbaijan a bare "Victory Day 2021" may be either, and is left unread
-_AZERBAIJANI_CONTEXT = re.compile(r"\b(?:azerbaijan\w*|azeri\w*|baku|aliyev\w*|shusha)\b")
+_AZERBAIJANI_CONTEXT = prefilter.compile(r"\b(?:azerbaijan\w*|azeri\w*|baku|aliyev\w*|shusha)\b")
 
 
 _PATTERNS = [
@@ -275,10 +276,10 @@ _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[ad
 # kinds are tried one by one (each kind still tests its own first letters, so no match is lost)
 _FIRST_ANY = "[" + "".join(c[1:-1] if c.startswith("[") else c for c in (_FIRST[name] for name, _ in _PATTERNS)) + "]"
 # One pass over the lower-cased sentence (faster than re.I); alternatives in order of preference.
-_RX = re.compile(r"(?<!\w)(?=" + _FIRST_ANY + r")(?:"
-                 + "|".join(f"(?={_FIRST[name]})(?P<_{name}>\\b{rx.replace('(?P<', f'(?P<{name}_')})"
+_RX = prefilter.compile(r"(?<!\w)(?=" + _FIRST_ANY + r")(?:"
+                        + "|".join(f"(?={_FIRST[name]})(?P<_{name}>\\b{rx.replace('(?P<', f'(?P<{name}_')})"
                             for name, rx in _PATTERNS)
-                 .lower().replace("(?p<", "(?P<") + ")")    # (?<!\w)(?=...): try word starts only
+                        .lower().replace("(?p<", "(?P<") + ")")    # (?<!\w)(?=...): try word starts only
 # each kind's named groups in _RX, with their names in the kind's pattern: ("mdy_m", "m")
 _KIND_GROUPS = {name: [(key, key[len(name) + 1:]) for key in _RX.groupindex if key.startswith(name + "_")]
                 for name, _ in _PATTERNS}
@@ -296,7 +297,7 @@ _SERIES_NOUNS = ("stage", "round", "session", "phase", "step", "batch", "group",
 # "you", or any subject with "already" after the verb, then a colon or "that": "will have heard already: on Tuesday";
 # "by Friday the convoy will have seen the worst", "the monitors will have noticed by Monday", "will have seen already
 # the new positions when they arrive on Monday" still look ahead)
-FUTURE_TENSE = re.compile(r"\b(?=[ainpw])((?<!['’] )(?<!['’]s )(?<!the )(?<!political )(?<!good )"
+FUTURE_TENSE = prefilter.compile(r"\b(?=[ainpw])((?<!['’] )(?<!['’]s )(?<!the )(?<!political )(?<!good )"
                      r"will(?! to\b| of\b(?! course\b)|(?:(?<=you will)|(?<=readers will)|(?<=viewers will)|"
                      r"(?<=listeners will)|(?<=members will)|(?<=subscribers will)|(?<=followers will)|"
                      r"(?<=many will)|(?<=most will))\s+(?:already\s+)?have\s+(?:already\s+)?"
@@ -313,11 +314,11 @@ FUTURE_TENSE = re.compile(r"\b(?=[ainpw])((?<!['’] )(?<!['’]s )(?<!the )(?<!
 _FUTURE_WORDS = ("will", "won", "going to", "due", "plan", "set to", "scheduled", "expected to", "is to", "are to", "next")
 # "must leave by November 20": a deadline written after publication day is still to come
 # the end of a period told after its start: "..., at first until 30 September", "till 5 May"
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$")
+_UNTIL_BEFORE = prefilter.compile(r"\b(?:until|till)\s+(?:the\s+)?$")
 # (but the day a thing is put off to is its day: "agreed to postpone until 25 November the handover")
-_PUT_OFF = re.compile(r"\b(?:postpon|delay|defer|put\s+off|push(?:ed)?\s+back|reschedul|extend)\w*\s+(?:[\w'’-]+\s+){0,3}?"
-                      r"(?:until|till)\s+(?:the\s+)?$")
-_DEADLINE = re.compile(r"\b(?:by|until|till|no later than)\s+(?:the\s+)?$", re.I)
+_PUT_OFF = prefilter.compile(r"\b(?:postpon|delay|defer|put\s+off|push(?:ed)?\s+back|reschedul|extend)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:until|till)\s+(?:the\s+)?$")
+_DEADLINE = prefilter.compile(r"\b(?:by|until|till|no later than)\s+(?:the\s+)?$", re.I)
 DEADLINE_DAYS = 120
 # "would meet in Vienna on April 5", written on 3 April: a day a few weeks after publication is that
 # day to come, not the same day of the year before, whatever the tense says
@@ -328,34 +329,34 @@ _DATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
                # "on the thirteenth": a day of the month in words
                "on\\s+the\\s+(?:twenty-|thirty-)?(?:first|second|third|[a-z]+th)\\b")
 # (a word start is first tested for the words' first letters: most are skipped at once, 2-3x faster)
-_ANY_DATE = re.compile(r"\d|\b(?=[" + "".join(sorted({w[0] for w in _DATE_WORDS})) + r"])(?:" + "|".join(_DATE_WORDS)
-                       + ")", re.I)
+_ANY_DATE = prefilter.compile(r"\d|\b(?=[" + "".join(sorted({w[0] for w in _DATE_WORDS})) + r"])(?:" + "|".join(_DATE_WORDS)
+                              + ")", re.I)
 # The same test on the lower-cased sentence (when lower-casing keeps its length): a digit, or a word opening with a
 # date word, each written from its first letter with the word start tested after it, which the regex engine scans
 # for at C speed (every _RX match has one of them: the sentence without them has no date)
-_DIGIT = re.compile(r"\d")
-_DATE_WORD_START = re.compile("|".join(f"{c}(?<!\\w.)(?:{'|'.join(w[1:] for w in _DATE_WORDS if w[0] == c)})"
+_DIGIT = prefilter.compile(r"\d")
+_DATE_WORD_START = prefilter.compile("|".join(f"{c}(?<!\\w.)(?:{'|'.join(w[1:] for w in _DATE_WORDS if w[0] == c)})"
                                        for c in sorted({w[0] for w in _DATE_WORDS})))
 # what may come before "that morning" read as a day: the sentence's start, a comma, or a word that opens a time
 # ("and that evening", "later that day"); after a verb it is a conjunction ("reported that night raids ...")
 # "born in 1982", "born on 3 May 1975": a birth date says how old someone is, not when what the sentence tells happened
-_BORN_BEFORE = re.compile(r"\bborn\s+(?:on\s+)?$", re.I)
+_BORN_BEFORE = prefilter.compile(r"\bborn\s+(?:on\s+)?$", re.I)
 # a day in quotation marks before a capitalised noun names a thing: the "8 November" Power Plant, '28 May' Street,
 # the "20 January" square (a name given after a day, no date of the news)
-_QUOTED_DAY_NAME = re.compile(r"""["“'‘]\s*$""")
-_NAME_AFTER_QUOTE = re.compile(r"""\s*["”'’]\s+[A-Z][a-z]""")
+_QUOTED_DAY_NAME = prefilter.compile(r"""["“'‘]\s*$""")
+_NAME_AFTER_QUOTE = prefilter.compile(r"""\s*["”'’]\s+[A-Z][a-z]""")
 # "told the agency that afternoon that he had flown over X", "said that afternoon that part of the road ...": a "that"
 # clause right after it, so the first "that" is the day's (the conjunction comes after)
-_THAT_CLAUSE_NEXT = re.compile(r"\s+that\s+(?!that\b)[a-z]")
-_THAT_DAY_AFTER = re.compile(r"(?:^|[,;:(—–-]|\b(?:and|but|then|later|earlier|late|early|only|until|by|since|from|on))\s*$")
+_THAT_CLAUSE_NEXT = prefilter.compile(r"\s+that\s+(?!that\b)[a-z]")
+_THAT_DAY_AFTER = prefilter.compile(r"(?:^|[,;:(—–-]|\b(?:and|but|then|later|earlier|late|early|only|until|by|since|from|on))\s*$")
 # "entered the villages that day, the president said": a time told, which its clause ends on, or which a
 # preposition follows ("fired heavily that morning at the positions", "opened fire that night on the village")
-_CLAUSE_END = re.compile(r"\s*[,.;:]|\s+(?:and|but|when|before|after|at|on|near|towards?|against|into)\b")
-_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_CLAUSE_END = prefilter.compile(r"\s*[,.;:]|\s+(?:and|but|when|before|after|at|on|near|towards?|against|into)\b")
+_SINCE = prefilter.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # a time counted back from today to what follows: "nearly a year has passed since we left X on 2 April", "it is three
 # months since the road closed on 5 May" (what follows is before publication, never in the weeks after it)
-_ELAPSED_SINCE = re.compile(r"\b(?:(?:has|have)\s+(?:now\s+)?(?:passed|gone\s+by|elapsed)|"
-                            r"(?:years?|months?|weeks?|days?)(?:\s+have|\s+has)?)\s+since\b", re.I)
+_ELAPSED_SINCE = prefilter.compile(r"\b(?:(?:has|have)\s+(?:now\s+)?(?:passed|gone\s+by|elapsed)|"
+                                   r"(?:years?|months?|weeks?|days?)(?:\s+have|\s+has)?)\s+since\b", re.I)
 
 
 def count_value(num, default=0):
@@ -372,8 +373,8 @@ def count_value(num, default=0):
 
 # the years it counts: "two years have passed since", "it has been 3 years since", "twenty years have passed since"
 # ("several years": three, as "several days ago" counts)
-_YEARS_COUNTED = re.compile(r"\b(?P<num>" + _COUNT_WORD + r"|several|few)\s+years?\s+(?:(?:has|have)\s+(?:now\s+)?"
-                            r"(?:passed|gone\s+by|elapsed)\s+|(?:has|have)\s+)?since$", re.I)
+_YEARS_COUNTED = prefilter.compile(r"\b(?P<num>" + _COUNT_WORD + r"|several|few)\s+years?\s+(?:(?:has|have)\s+(?:now\s+)?"
+                                   r"(?:passed|gone\s+by|elapsed)\s+|(?:has|have)\s+)?since$", re.I)
 
 
 # A sentence can tell what happened and what is to come: "Traffic was stopped on Wednesday, and the road is due
@@ -382,15 +383,15 @@ _YEARS_COUNTED = re.compile(r"\b(?P<num>" + _COUNT_WORD + r"|several|few)\s+year
 # elections for 20 June", "it was agreed to hold talks on 12 May").
 # (with "on" before a day written with its month: "was opened on 26 October", a done deed's "-ed" only, not a plan's
 # "was due on", "was set on")
-_PAST_VERB_BEFORE = re.compile(r"(?:\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?[a-z]+|\b(?:said|told|announced|"
-                               r"reported|stated|confirmed|added))\s+(?:(?:late|early)\s+)?$"
-                               r"|\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?!(?:scheduled|planned|slated|expected)\b)"
-                               r"[a-z]+ed\s+on\s+$", re.I)
+_PAST_VERB_BEFORE = prefilter.compile(r"(?:\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?[a-z]+|\b(?:said|told|announced|"
+                                      r"reported|stated|confirmed|added))\s+(?:(?:late|early)\s+)?$"
+                                      r"|\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?!(?:scheduled|planned|slated|expected)\b)"
+                                      r"[a-z]+ed\s+on\s+$", re.I)
 
 
 # "On Monday, the governor said the market will reopen": a date before the future, with a past verb of saying
 # between them, is the day it was said
-_SAID = re.compile(r"\b(?:said|told|announced|reported|stated|confirmed|added|declared)\b", re.I)
+_SAID = prefilter.compile(r"\b(?:said|told|announced|reported|stated|confirmed|added|declared)\b", re.I)
 
 
 def _said_before_future(sentence, end, futures):
@@ -402,15 +403,15 @@ def _said_before_future(sentence, end, futures):
 # "On Monday he laid the foundation of an airport that will take cargo planes": a future right after "that" or
 # "which" tells what a thing named is to be, not when the sentence's act is; it makes no date before it a day to come
 # ("the bridge that will open on Monday" still does; not after a verb of saying: "said that will take time")
-_DESCRIBED_FUTURE = re.compile(r"\b(?<!said )(?<!told )(?<!announced )(?<!added )(?:that|which)\s+$", re.I)
+_DESCRIBED_FUTURE = prefilter.compile(r"\b(?<!said )(?<!told )(?<!announced )(?<!added )(?:that|which)\s+$", re.I)
 
 
 # a time ahead in the rest of such a clause, up to a comma or a semicolon, is the thing's too: "on the plane that is
 # to start regular flights next week" (the flights' time, not the sentence's act's; not "next" of anything else:
 # "elections for 20 June, which will decide the next government")
-_CLAUSE_BREAK = re.compile(r"[,;:]")
-_NEXT_TIME = re.compile(r"next\s+(?:week|weekend|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|"
-                        r"thursday|friday|saturday|sunday)\b", re.I)
+_CLAUSE_BREAK = prefilter.compile(r"[,;:]")
+_NEXT_TIME = prefilter.compile(r"next\s+(?:week|weekend|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|"
+                               r"thursday|friday|saturday|sunday)\b", re.I)
 
 
 def _not_described_after(sentence, end, futures):
@@ -445,11 +446,11 @@ _PLAN_VERB = r"(?:was|were|had\s+been)\s+"
 _NO_VERB_AFTER_TO = (r"(?!\s+(?:have|the|an?|its|their|his|her|this|that|these|those|(?-i:[A-Z])[\w'’-]*|"
                      r"(?!bring\b)[\w-]+ing|[\w-]+[^s\W]s)\b)")
 # ("had been to Lachin on Monday" is a visit: only "was" and "were" make a plan of "to" alone)
-_REPORTED_FUTURE = re.compile(r"(?=[hw])\b(?:would(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)|"
-                              r"(?:(?:was|were)\s+|" + _PLAN_VERB +
-                              r"(?:due|expected|scheduled|set|supposed|slated|planned|meant|going)\s+)to\b" +
-                              _NO_VERB_AFTER_TO + r"|" + _PLAN_VERB + r"(?:due|scheduled|set|slated|planned)\s+for\b)",
-                              re.I)
+_REPORTED_FUTURE = prefilter.compile(r"(?=[hw])\b(?:would(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)|"
+                                     r"(?:(?:was|were)\s+|" + _PLAN_VERB +
+                                     r"(?:due|expected|scheduled|set|supposed|slated|planned|meant|going)\s+)to\b" +
+                                     _NO_VERB_AFTER_TO + r"|" + _PLAN_VERB + r"(?:due|scheduled|set|slated|planned)\s+for\b)",
+                                     re.I)
 # the words one of them holds: a sentence without any is no reported future (the regex is not run)
 _REPORTED_FUTURE_WORDS = ("would", "was ", "were ", "been ")
 _YEARLESS_KINDS = ("mdy", "dmy", "drange", "mrange", "m")
@@ -496,11 +497,11 @@ def _past_verb_before(sentence, begin):
 # Friday night"; and in a sentence of such a habit ("the checkpoint would close in the evening, every day"), a time of
 # day is the habit's, not the publication day's. The habit is dated only by a wider date of its sentence ("every
 # Saturday in March 2021": that month), else not at all.
-_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+|single\s+)?$")
-_PLURAL_END = re.compile(r"s\b")
+_EVERY_BEFORE = prefilter.compile(r"\b(?:every|each)\s+(?:other\s+|single\s+)?$")
+_PLURAL_END = prefilter.compile(r"s\b")
 # (not a paper's name: "Daily Sabah reported", "the Daily Telegraph")
-_REPEATED = re.compile(r"\b(?:(?:every|each)\s+(?:day|night|morning|afternoon|evening|week|weekend)|nightly|"
-                       r"daily(?!\s+(?-i:[A-Z])))\b", re.I)
+_REPEATED = prefilter.compile(r"\b(?:(?:every|each)\s+(?:day|night|morning|afternoon|evening|week|weekend)|nightly|"
+                              r"daily(?!\s+(?-i:[A-Z])))\b", re.I)
 _TIME_OF_DAY = ("in the", "early in", "late in")
 
 
@@ -547,17 +548,17 @@ def _after_since(sentence, begin):
 
 # a speaker telling in the present tense, right before the words: "the ministry says that", "reports that" (a verb
 # that is also a plural noun only with its "that": "media reports earlier in the day" are reports of that day)
-_SAYS_NOW_BEFORE = re.compile(r"\b(?:(?:says|writes|announces|confirms|tells\s+\w+)(?:\s+that)?|"
-                              r"(?:reports|claims|states)\s+that)\s+$")
+_SAYS_NOW_BEFORE = prefilter.compile(r"\b(?:(?:says|writes|announces|confirms|tells\s+\w+)(?:\s+that)?|"
+                                     r"(?:reports|claims|states)\s+that)\s+$")
 
 # nothing before a month but quotes or a connective: it opens the sentence ("In February ...", "Then in March ...")
 # (a month looked back to opens it too: "Back in October, on the 16th, ...", "Already in May, on the 3rd, ...")
-_OPENS_SENTENCE = re.compile(r"[\s\"“‘(]*(?:(?:and|but|then|later|earlier|also|back|already)\s+)?", re.I)
+_OPENS_SENTENCE = prefilter.compile(r"[\s\"“‘(]*(?:(?:and|but|then|later|earlier|also|back|already)\s+)?", re.I)
 
 # a part of the day alone, no day named: "in the afternoon", "early in the morning", "by the evening" (not "this
 # morning")
-_PART_OF_DAY = re.compile(r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)\b|"
-                          r"by\s+the\s+(?:afternoon|evening)\b")
+_PART_OF_DAY = prefilter.compile(r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)\b|"
+                                 r"by\s+the\s+(?:afternoon|evening)\b")
 
 
 @lru_cache(maxsize=8)
@@ -568,7 +569,7 @@ def _date_matches(lower):
 
 
 # what parts "the same day" from a day set after it in apposition: a comma alone ("on the same day, yesterday,")
-_APPOSED_DAY = re.compile(r",\s*")
+_APPOSED_DAY = prefilter.compile(r",\s*")
 
 def find_dates(sentence, published, narrative=None, retold=False, told=None, entry=None, anniversary=0,
                previous=None, year_named=None, month_before=None, years_named=None):
@@ -887,16 +888,16 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
 # "A year ago today", "Thirty years ago this week": a piece written for an anniversary. The first names the day
 # itself; after either, a day of that season told without its year is the history's (:func:`_in_anniversary_year`).
 # ("Thirty years ago this spring" too: the season's days told without their year are that year's)
-_ANNIVERSARY_OPENER = re.compile(_YEARS_COUNT + r"\s+ago\s+(?:today|to\s+the\s+day|this\s+(?:week|month|spring|summer|"
-                                 r"autumn|fall|winter))\b", re.I)
+_ANNIVERSARY_OPENER = prefilter.compile(_YEARS_COUNT + r"\s+ago\s+(?:today|to\s+the\s+day|this\s+(?:week|month|spring|summer|"
+                                        r"autumn|fall|winter))\b", re.I)
 # ("yesterday" only right after "ago": "A year ago, yesterday's victims ..." is a year back and then yesterday)
-_AGO_TODAY = re.compile(r"\s*(?:,\s*)?(?:today|to the day)\b|\s+yesterday\b", re.I)
+_AGO_TODAY = prefilter.compile(r"\s*(?:,\s*)?(?:today|to the day)\b|\s+yesterday\b", re.I)
 # ... and "tomorrow" right after it: "Four weeks ago tomorrow" (not "tomorrow's")
-_AGO_TOMORROW = re.compile(r"\s+tomorrow\b(?!['’]s\b)", re.I)
+_AGO_TOMORROW = prefilter.compile(r"\s+tomorrow\b(?!['’]s\b)", re.I)
 # ... and "X marks the day today, four years after the army took it": the same look back, told from today
 # (a day marked: not "the trial opened today, three years after the arrest", news of today)
-_TODAY_YEARS_AFTER = re.compile(r"\b(?:mark|commemorat|celebrat|remember|honou?r)\w*\b[^.;]{0,80}?\btoday,\s+"
-                                + _YEARS_COUNT + r"\s+after\b", re.I)
+_TODAY_YEARS_AFTER = prefilter.compile(r"\b(?:mark|commemorat|celebrat|remember|honou?r)\w*\b[^.;]{0,80}?\btoday,\s+"
+                                       + _YEARS_COUNT + r"\s+after\b", re.I)
 
 
 def anniversary_years(sentence):
@@ -914,9 +915,9 @@ def anniversary_years(sentence):
 
 
 # a year right after a day told before: "that morning in 2020", "on that day in 1992"
-_IN_YEAR_NEXT = re.compile(r"\s+in\s+(?:\d{4})\b")
+_IN_YEAR_NEXT = prefilter.compile(r"\s+in\s+(?:\d{4})\b")
 # ... but not one of two years: "that day in 1992 and again in 2020" (the same day in both, not 1992's alone)
-_AND_ANOTHER_YEAR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:again\s+|also\s+)?(?:in\s+)?\d{4}\b")
+_AND_ANOTHER_YEAR = prefilter.compile(r"\s*,?\s+(?:and|or)\s+(?:again\s+|also\s+)?(?:in\s+)?\d{4}\b")
 
 
 def _that_day_in_year(spans, same_day, sentence):
@@ -939,7 +940,7 @@ def _that_day_in_year(spans, same_day, sentence):
 
 
 # "On this day in 1992": today's day and month, in the year written after it
-_THIS_DAY_BEFORE = re.compile(r"\bthis\s+(?:very\s+)?day\s+$", re.I)
+_THIS_DAY_BEFORE = prefilter.compile(r"\bthis\s+(?:very\s+)?day\s+$", re.I)
 
 
 def _this_day_in_year(spans, sentence, published):
@@ -999,15 +1000,15 @@ def _in_anniversary_year(span, years, published):
 
 
 # "on Wednesday, 11 September 2024", "Sunday (25 October)": the weekday only names the calendar day after it
-_APPOSITION = re.compile(r",?\s*\(?\s*")
+_APPOSITION = prefilter.compile(r",?\s*\(?\s*")
 # "7 March 2022 (Monday)", "on 7 March (a Monday)", "on 7 March 2022, a Monday,": the weekday written after a calendar
 # day, in brackets or as "a Monday", only names the weekday that day fell on
-_WEEKDAY_AFTER = re.compile(r"\s*(?:\(\s*(?:a\s+)?|,\s*a\s+)", re.I)
-_WEEKDAY_AFTER_END = re.compile(r"\s*(?:\)|,|;|:|\.|$)")
+_WEEKDAY_AFTER = prefilter.compile(r"\s*(?:\(\s*(?:a\s+)?|,\s*a\s+)", re.I)
+_WEEKDAY_AFTER_END = prefilter.compile(r"\s*(?:\)|,|;|:|\.|$)")
 # "since Sunday": a weekday opening a span, which a calendar day right after it may name
-_SINCE_WEEKDAY = re.compile(r"since\s+" + _WEEKDAY, re.I)
+_SINCE_WEEKDAY = prefilter.compile(r"since\s+" + _WEEKDAY, re.I)
 # "The day before, on 12 June 1992", "A day earlier, on Saturday": a counted day names the day stated after it
-_COUNTED_APPOSITION = re.compile(r",?\s*(?:on\s+)?\(?\s*", re.I)
+_COUNTED_APPOSITION = prefilter.compile(r",?\s*(?:on\s+)?\(?\s*", re.I)
 
 
 def _without_named_weekdays(spans, sentence, counted=frozenset(), years_named=()):
@@ -1042,18 +1043,18 @@ def _without_named_weekdays(spans, sentence, counted=frozenset(), years_named=()
 
 # "last Saturday, 11 February" (or "(11 February)"): the day the writer means by "last Saturday", which the same words alone mean
 # elsewhere in the piece ("I watched the trucks cross last Saturday", in a letter the editor's reply dates)
-_LAST_WEEKDAY_DATED = re.compile(r"(?=l)\blast\s+" + _WEEKDAY + r",?\s+\(?(?:the\s+)?(?:"
-                                 + _DAY.format(n="d") + r"\s+(?:of\s+)?"
-                                 + _MONTH.format(n="m") + r"|" + _MONTH.format(n="m2") + r"\s+" + _DAY.format(n="d2")
-                                 + r")\b(?![,\s]+(?:19|20)\d\d)", re.I)
+_LAST_WEEKDAY_DATED = prefilter.compile(r"(?=l)\blast\s+" + _WEEKDAY + r",?\s+\(?(?:the\s+)?(?:"
+                                        + _DAY.format(n="d") + r"\s+(?:of\s+)?"
+                                        + _MONTH.format(n="m") + r"|" + _MONTH.format(n="m2") + r"\s+" + _DAY.format(n="d2")
+                                        + r")\b(?![,\s]+(?:19|20)\d\d)", re.I)
 
 
 # "on Saturday, 7 May" (or "Saturday 7 May"): a day the piece names with its weekday, which a bare "on Saturday" a
 # week later than it, where no other day of that weekday is named, also means ("On the evening of Friday, 6 May,
 # shooting began ... On Saturday the company suspended work", in a bulletin of the Monday nine days later)
-_WEEKDAY_DATED = re.compile(r"(?<!last )\b" + _WEEKDAY + r",?\s+\(?(?:the\s+)?(?:" + _DAY.format(n="d") + r"\s+(?:of\s+)?"
-                            + _MONTH.format(n="m") + r"|" + _MONTH.format(n="m2") + r"\s+" + _DAY.format(n="d2")
-                            + r")\b", re.I)
+_WEEKDAY_DATED = prefilter.compile(r"(?<!last )\b" + _WEEKDAY + r",?\s+\(?(?:the\s+)?(?:" + _DAY.format(n="d") + r"\s+(?:of\s+)?"
+                                   + _MONTH.format(n="m") + r"|" + _MONTH.format(n="m2") + r"\s+" + _DAY.format(n="d2")
+                                   + r")\b", re.I)
 
 
 def dated_weekdays(text, published):
@@ -1083,7 +1084,7 @@ def named_weekdays(text, published):
     return {("named", weekday): next(iter(days.values())) for weekday, days in named.items() if len(days) == 1}
 
 
-_BARE_WEEKDAY = re.compile(r"(?:on\s+)?" + _WEEKDAY + r"\b", re.I)
+_BARE_WEEKDAY = prefilter.compile(r"(?:on\s+)?" + _WEEKDAY + r"\b", re.I)
 
 
 def as_dated_weekdays(spans, dated):
@@ -1129,9 +1130,9 @@ def _year_of_weekday(span, weekday, years_named=()):
 
 
 # "on the night from Friday to Saturday", "from Monday to Wednesday": a span of weekdays starts on its first
-_WEEKDAY_TO = re.compile(r"\s*(?:to|into|-|–)\s*")
+_WEEKDAY_TO = prefilter.compile(r"\s*(?:to|into|-|–)\s*")
 # "on Sunday and Monday": two days running joined by a bare "and" are one span, as "on 13 and 14 September" is
-_WEEKDAY_AND = re.compile(r"\s+and\s+")
+_WEEKDAY_AND = prefilter.compile(r"\s+and\s+")
 _NEXT_DAY = dt.timedelta(days=1)
 
 
@@ -1152,8 +1153,8 @@ def _without_range_ends(spans, sentence):
 
 # "from 23:40 on Saturday until just after six on Sunday morning", "From Saturday evening until Sunday morning": a
 # night told from one weekday to the next
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?!until\b|till\b|to\b)[\w:.]+\s+){0,3}$", re.I)
-_UNTIL_TIME = re.compile(r"\s*,?\s+(?:until|till|to)\s+(?:[\w:.]+\s+){0,4}", re.I)
+_FROM_BEFORE = prefilter.compile(r"\bfrom\s+(?:(?!until\b|till\b|to\b)[\w:.]+\s+){0,3}$", re.I)
+_UNTIL_TIME = prefilter.compile(r"\s*,?\s+(?:until|till|to)\s+(?:[\w:.]+\s+){0,4}", re.I)
 
 
 def _from_until(sentence, before, span):
@@ -1190,7 +1191,7 @@ def _joined_day_ranges(spans, sentence):
 
 
 # a year written out in a date's text ("2 November 2023"): the date states its own year
-YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR_IN = prefilter.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _first_in_year_of_last(first, last):
@@ -1208,16 +1209,16 @@ def _first_in_year_of_last(first, last):
 
 # "between 11:50 pm on Sunday and 12:15 am on Monday": the times around "and" name a span from the first day
 # (but "between Tuesday and Wednesday and on Thursday": the span's last day opens no span, the day after it is its own)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:(?!and\b)[\w:.]+\s+){0,3}$", re.I)
-_AND_TIME = re.compile(r"\s+and\s+(?:[\w:.]+\s+){0,3}", re.I)
+_BETWEEN_BEFORE = prefilter.compile(r"\bbetween\s+(?:(?!and\b)[\w:.]+\s+){0,3}$", re.I)
+_AND_TIME = prefilter.compile(r"\s+and\s+(?:[\w:.]+\s+){0,3}", re.I)
 
 
 # "between 23:10 on 3 May and 05:40 on 4 May", "between 3 May and 5 May": a span of calendar days from the first
 _CLOCK_ON = r"(?:(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|midnight|noon)\s+on\s+)?"
 # "3 March to 5 March", "from 23:40 on 8 July to 06:05 on 9 July": the words joining the first day to the last
-_DAY_TO = re.compile(rf"\s*(?:to|until|till|through|-|–)\s*{_CLOCK_ON}", re.I)
-_BETWEEN_DAY_BEFORE = re.compile(rf"\bbetween\s+{_CLOCK_ON}$", re.I)
-_AND_DAY = re.compile(rf"\s+and\s+{_CLOCK_ON}", re.I)
+_DAY_TO = prefilter.compile(rf"\s*(?:to|until|till|through|-|–)\s*{_CLOCK_ON}", re.I)
+_BETWEEN_DAY_BEFORE = prefilter.compile(rf"\bbetween\s+{_CLOCK_ON}$", re.I)
+_AND_DAY = prefilter.compile(rf"\s+and\s+{_CLOCK_ON}", re.I)
 
 
 def _between_days(sentence, first, second):
@@ -1229,15 +1230,15 @@ def _between_days(sentence, first, second):
 # "Two days earlier, on 18 October", "A week later, on 27 October": a day written with the count that leads to it
 # from a day told before, so it is that day's year, not the publication's ("In that address of 20 October 2020 ...
 # Two days earlier, on 18 October" in a report of October 2021)
-_COUNTED_TO = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\s+(?:days?|weeks?)"
-                         r"|the\s+(?:next|following|previous)\s+(?:day|week)|the\s+(?:day|week)\s+before)"
-                         r"(?:\s+(?:earlier|later|before|after))?\s*,?\s*(?:on\s+)?$", re.I)
-_WHEN_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b(?:\s+[\w'’-]+){0,3},?\s+when\b")
+_COUNTED_TO = prefilter.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\s+(?:days?|weeks?)"
+                                r"|the\s+(?:next|following|previous)\s+(?:day|week)|the\s+(?:day|week)\s+before)"
+                                r"(?:\s+(?:earlier|later|before|after))?\s*,?\s*(?:on\s+)?$", re.I)
+_WHEN_YEAR = prefilter.compile(r"\b(?P<y>(?:19|20)\d\d)\b(?:\s+[\w'’-]+){0,3},?\s+when\b")
 # what ends a "when" clause before a later date: a stop, a semicolon, another year, or a clause joined by ", but",
 # ", and", ", while" ("since 2020, when the war ended, but on 25 April ...": the day is the report's own)
-_WHEN_CLAUSE_END = re.compile(r"[;.!?]|\b(?:19|20)\d\d\b|,\s*(?:but|and|while|yet)\b", re.I)
+_WHEN_CLAUSE_END = prefilter.compile(r"[;.!?]|\b(?:19|20)\d\d\b|,\s*(?:but|and|while|yet)\b", re.I)
 # "since 2020, when ...": the year opens a span that lasts until now, it dates no day of the clause after it
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_SINCE_BEFORE = prefilter.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 def _when_year(sentence, begin):
@@ -1255,19 +1256,19 @@ def _when_year(sentence, begin):
 
 # a verb telling what happened, and its "that" when one follows ("told the meeting on Wednesday that", "found that");
 # _THAT_TO_DAY asks for the "that" clause going on to the day: "... that the attacks began on"
-_TOLD_THAT = re.compile(r"\b(?:said|says|told|tells|wrote|writes|reported|reports|recalled|recalls|explained|found|"
-                        r"finds|concluded|established|testified|stated)\b(?:[^.;:!?]*?\bthat\b)?", re.I)
-_THAT_TO_DAY = re.compile(r"\bthat\b[^.;:!?]*$", re.I)
+_TOLD_THAT = prefilter.compile(r"\b(?:said|says|told|tells|wrote|writes|reported|reports|recalled|recalls|explained|found|"
+                               r"finds|concluded|established|testified|stated)\b(?:[^.;:!?]*?\bthat\b)?", re.I)
+_THAT_TO_DAY = prefilter.compile(r"\bthat\b[^.;:!?]*$", re.I)
 # a year of the speaker's own life or office, no story told: "Aliyev, who has ruled since 2003, said that",
 # "Pashinyan, elected in 2018, told parliament that", "X, who was born in 1950, told"
-_LIFE_BEFORE_YEAR = re.compile(r"\b(?:born|elected|re-elected|appointed|ruled?|ruling|served?|serving|joined|founded|"
-                               r"graduated|married|retired|took\s+office|came\s+to\s+power|in\s+office|since)\b"
-                               r"[^,;:()]*$", re.I)
+_LIFE_BEFORE_YEAR = prefilter.compile(r"\b(?:born|elected|re-elected|appointed|ruled?|ruling|served?|serving|joined|founded|"
+                                      r"graduated|married|retired|took\s+office|came\s+to\s+power|in\s+office|since)\b"
+                                      r"[^,;:()]*$", re.I)
 
 
 # a sentence that opens on a past year alone ("In 1993, he wrote, units took the village on 27 March"): the days
 # without a year of its first clause are that year's
-_OPENING_YEAR = re.compile(r"^\W*In\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]|\s+(?:and|or|to)\b)")
+_OPENING_YEAR = prefilter.compile(r"^\W*In\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]|\s+(?:and|or|to)\b)")
 
 
 def _opening_year(sentence, begin, published):
@@ -1438,28 +1439,28 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
 
 # a first, a superlative or a comparison before "since the Nth": "the first shells since the 3rd", "the heaviest fire
 # on X since the 12th", "poorer than at any time since the first"
-_FIRST_SINCE = re.compile(r"\b(?:first|worst|best|biggest|largest|greatest|longest|strongest|fiercest|[a-z]+iest|"
-                          r"any\s+time)\b(?:\s+[\w'’-]+){0,5}?\s+$")
+_FIRST_SINCE = prefilter.compile(r"\b(?:first|worst|best|biggest|largest|greatest|longest|strongest|fiercest|[a-z]+iest|"
+                                 r"any\s+time)\b(?:\s+[\w'’-]+){0,5}?\s+$")
 # What may follow "on the 12th" for it to be a day of the month: a stop, or a word that opens the rest of the clause
 # ("on the 12th the road was shut", "on the 12th at dawn"), not a noun it numbers ("the 58th kilometre")
-_ORDINAL_END = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014-]|$)|\s+(?:the|a|an|and|or|to|at|around|about|in|on|when|as|after|before|"
-                          r"while|during|until|by|from|with|his|her|its|their|our|this|that|he|she|it|they|we|I|there|"
-                          r"some|several|shortly|early|late)\b")
+_ORDINAL_END = prefilter.compile(r"\s*(?:[,.;:!?)\u2013\u2014-]|$)|\s+(?:the|a|an|and|or|to|at|around|about|in|on|when|as|after|before|"
+                                 r"while|during|until|by|from|with|his|her|its|their|our|this|that|he|she|it|they|we|I|there|"
+                                 r"some|several|shortly|early|late)\b")
 
 
 # "on the Sunday", "the following Monday", "the next Tuesday": a weekday of the week a story tells, counted from a
 # day told before it, not from publication; "that Sunday" (right before the weekday) is the day told itself when it is
 # that weekday ("what 4 October was like ... late that Sunday evening")
-_TOLD_WEEKDAY = re.compile(r"\b(?P<that>that|the)\s+(?:following\s+|next\s+|same\s+)?$")
+_TOLD_WEEKDAY = prefilter.compile(r"\b(?P<that>that|the)\s+(?:following\s+|next\s+|same\s+)?$")
 # a weekday naming what is held on it: "the Sunday service", "the Friday prayers", "the Saturday market"
-_WEEKDAY_NOUN = re.compile(r"\s+(?:services?|mass|liturgy|prayers?|sermon|market|bazaar|fair|school|edition)\b")
+_WEEKDAY_NOUN = prefilter.compile(r"\s+(?:services?|mass|liturgy|prayers?|sermon|market|bazaar|fair|school|edition)\b")
 
 
 # "fired on for the third time since the truce of 10 October": the day of a thing a count runs from, not the day of
 # the sentence's news (:func:`find_dates` keeps "on the same day" beside it)
-_SINCE_THING_OF = re.compile(r"\bsince\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,4}?(?:of|on)\s+$")
+_SINCE_THING_OF = prefilter.compile(r"\bsince\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,4}?(?:of|on)\s+$")
 # "the day before the ceasefire of 10 October was announced": the day before an event the sentence dates
-_DAY_BEFORE_EVENT = re.compile(r"\b(?:the|a)\s+day\s+before\s+the\s+(?:[\w'’-]+\s+){1,4}(?:of|on)\s+$")
+_DAY_BEFORE_EVENT = prefilter.compile(r"\b(?:the|a)\s+day\s+before\s+the\s+(?:[\w'’-]+\s+){1,4}(?:of|on)\s+$")
 
 
 def _day_before_event(span, lower):
@@ -1478,34 +1479,34 @@ def _day_before_event(span, lower):
 # the count of days the two patterns below go back by: "a day after", "two days after", "3 days after"
 # (or "the day after": one day)
 _DAYS_AFTER = r"\b(?P<num>a|the|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+"
-_DAYS_AFTER_PLACE = re.compile(_DAYS_AFTER +
-                               r"(?:the\s+(?:(?:shelling|bombardment|bombing|attacks?|strikes?|fire|shots|"
-                               r"rocket\s+attacks?|missile\s+strikes?)\s+(?:of|on)\s+)?"
-                               r"(?:(?:village|town|city|settlement)\s+of\s+)?)?(?=[A-ZƏÇŞĞÜÖİ])", re.I)
+_DAYS_AFTER_PLACE = prefilter.compile(_DAYS_AFTER +
+                                      r"(?:the\s+(?:(?:shelling|bombardment|bombing|attacks?|strikes?|fire|shots|"
+                                      r"rocket\s+attacks?|missile\s+strikes?)\s+(?:of|on)\s+)?"
+                                      r"(?:(?:village|town|city|settlement)\s+of\s+)?)?(?=[A-ZƏÇŞĞÜÖİ])", re.I)
 # ... the name itself, one to three capitalised words, ending the clause or followed by what befell it ("Y was hit")
 # (after "and", another name that ends the clause or befell the same: "Tegh and Aygepar." but not "two days after
 # Armenia and Azerbaijan agreed a truce", the subjects of an event told)
-_PLACE_NAMED_AFTER = re.compile(r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+){0,2}[A-ZƏÇŞĞÜÖİ][\w'’-]*"
-                                r"(?=\s*[.,;:)]|\s*$|\s+(?:in|on|near|was|were|had|has|came)\b|"
-                                r"\s+and\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+){0,2}[A-ZƏÇŞĞÜÖİ][\w'’-]*"
-                                r"(?:\s*[.,;:)]|\s*$|\s+(?:in|on|near|was|were|had|has|came)\b))")
+_PLACE_NAMED_AFTER = prefilter.compile(r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+){0,2}[A-ZƏÇŞĞÜÖİ][\w'’-]*"
+                                       r"(?=\s*[.,;:)]|\s*$|\s+(?:in|on|near|was|were|had|has|came)\b|"
+                                       r"\s+and\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+){0,2}[A-ZƏÇŞĞÜÖİ][\w'’-]*"
+                                       r"(?:\s*[.,;:)]|\s*$|\s+(?:in|on|near|was|were|had|has|came)\b))")
 
 
 # ... or a place named in the earlier event the count goes back to, where someone was killed or something was hit:
 # "the capture came two days after a soldier was killed near Y", "three days after a shepherd, A B, had been wounded
 # outside the village of Z" (the place after the verb of harm, in the count's own clause)
-_DAYS_AFTER_HARM = re.compile(_DAYS_AFTER +
-                              r"(?![A-ZƏÇŞĞÜÖİ])[^.;:]{0,100}?\b(?P<harm>(?:was|were|had\s+been|has\s+been)\s+"
-                              r"(?:killed|wounded|injured|shot(?:\s+dead)?|hit|shelled|attacked|fired\s+on)\s+"
-                              # (how: "killed in an ambush near Y", "wounded in a drone strike outside Z")
-                              r"(?:in\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:ambush|attack|strike|blast|explosion)\s+)?"
-                              r"(?:near|in|at|outside|on\s+the\s+outskirts\s+of)\s+"
-                              r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?)(?=[A-ZƏÇŞĞÜÖİ])")
+_DAYS_AFTER_HARM = prefilter.compile(_DAYS_AFTER +
+                                     r"(?![A-ZƏÇŞĞÜÖİ])[^.;:]{0,100}?\b(?P<harm>(?:was|were|had\s+been|has\s+been)\s+"
+                                     r"(?:killed|wounded|injured|shot(?:\s+dead)?|hit|shelled|attacked|fired\s+on)\s+"
+                                     # (how: "killed in an ambush near Y", "wounded in a drone strike outside Z")
+                                     r"(?:in\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:ambush|attack|strike|blast|explosion)\s+)?"
+                                     r"(?:near|in|at|outside|on\s+the\s+outskirts\s+of)\s+"
+                                     r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?)(?=[A-ZƏÇŞĞÜÖİ])")
 
 # ... or fire told actively, begun or opened on the place, whoever fired: "the day after Armenian artillery began
 # shelling Y", "two days after the guns opened fire on Z" (the place right after the verb)
-_DAYS_AFTER_FIRE = re.compile(_DAYS_AFTER + r"[^.;:]{0,60}?\b(?P<harm>(?:began|started)\s+(?:shelling|firing\s+on|"
-                              r"bombarding|to\s+shell)\s+|opened\s+fire\s+on\s+)(?=[A-ZƏÇŞĞÜÖİ])")
+_DAYS_AFTER_FIRE = prefilter.compile(_DAYS_AFTER + r"[^.;:]{0,60}?\b(?P<harm>(?:began|started)\s+(?:shelling|firing\s+on|"
+                                     r"bombarding|to\s+shell)\s+|opened\s+fire\s+on\s+)(?=[A-ZƏÇŞĞÜÖİ])")
 
 
 def _days_told_before(spans, offset):
@@ -1604,17 +1605,17 @@ def _ordinal_day(day, of_month, anchor, published):
 
 # a verb of the sentence in the past, as a day told of a past year has: "the shots hit", "fell", "was wounded" (not a
 # plan told in the present: "is expected", "are planned", "the checkpoint reopens")
-_TOLD_PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:was|were|had|did|hit|fell|struck|shot|took|came|"
-                        r"began|broke|blew|killed|wounded|[a-z]{3,}ed)\b")
+_TOLD_PAST = prefilter.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:was|were|had|did|hit|fell|struck|shot|took|came|"
+                               r"began|broke|blew|killed|wounded|[a-z]{3,}ed)\b")
 
 
 # "that winter", "that spring": a season of the year the text named before ("in 1992 ..." then "In a report filmed
 # that winter, ... since 16 February"), also told as "in the spring of that year"
-_THAT_SEASON = re.compile(r"\bthat\s+(?:same\s+)?(?:winter|spring|summer|autumn)\b|"
-                          r"\b(?:winter|spring|summer|autumn)\s+of\s+that\s+(?:same\s+)?year\b", re.I)
+_THAT_SEASON = prefilter.compile(r"\bthat\s+(?:same\s+)?(?:winter|spring|summer|autumn)\b|"
+                                 r"\b(?:winter|spring|summer|autumn)\s+of\s+that\s+(?:same\s+)?year\b", re.I)
 # a sentence opening on a part of the day told before, then naming its day without a year: "He never forgot the first
 # day of school in 2015. That morning, on 1 September, ...": the day of the year named before, as "that winter" is
-_THAT_DAY_OPENING = re.compile(r"\W*that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)\b", re.I)
+_THAT_DAY_OPENING = prefilter.compile(r"\W*that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)\b", re.I)
 # (the day right after that opening: "That morning, on 1 September" names it; a day further on, "That day, shells hit
 # X, the head said on 18 May", is a day of its own)
 _THAT_DAY_GAP = 12
@@ -1697,8 +1698,8 @@ RECENT_DAYS = 31
 # background, no history retold; the report's later days are still today's)
 # (but "..., the agency recalled.": the teller named at the sentence's end, whose telling is the history's own
 # account, as "the agency said" is; the sentence tells the history at its time)
-_RECALL = re.compile(r"\b(?:(?<!usual )(?<!annual )(?<!traditional )(?<!customary )(?<!yearly )anniversar(?:y|ies)|commemorat\w*|(?<!later )recall(?:s|ed|ing)?(?!\s+(?:in\s+(?:an?|his|her|their)\s+\w+\s+)?that\b)(?!\s*[.!?]?[\"”’']?\s*$)|years?\s+(?:ago|since|on))\b",
-                     re.I)
+_RECALL = prefilter.compile(r"\b(?:(?<!usual )(?<!annual )(?<!traditional )(?<!customary )(?<!yearly )anniversar(?:y|ies)|commemorat\w*|(?<!later )recall(?:s|ed|ing)?(?!\s+(?:in\s+(?:an?|his|her|their)\s+\w+\s+)?that\b)(?!\s*[.!?]?[\"”’']?\s*$)|years?\s+(?:ago|since|on))\b",
+                            re.I)
 
 
 def recalls(sentence):
@@ -1751,7 +1752,7 @@ def _day_in_narrative(month, day, narrative):
 # A history told goes forward; a sentence that names a month before the narrative's day looks back in so many words
 # ("In March the brigade had dug in", "earlier, in March"): without them, a month after a background date ("before
 # Azerbaijan retook it in September 2023. ... signed a declaration in August") is the report's own.
-_LOOKS_BACK = re.compile(r"\b(?:had|earlier|already)\b", re.I)
+_LOOKS_BACK = prefilter.compile(r"\b(?:had|earlier|already)\b", re.I)
 
 
 def _month_in_narrative(month, narrative, sentence):
@@ -1789,7 +1790,7 @@ def narrative_day(spans, narrative, published):
 
 
 # a season of a year told, which a history's days without their year go on from (winter, astride two years, is left)
-_SEASON_OF_YEAR = re.compile(r"\b(?P<season>spring|summer|autumn|fall)\b", re.I)
+_SEASON_OF_YEAR = prefilter.compile(r"\b(?P<season>spring|summer|autumn|fall)\b", re.I)
 _SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 
 

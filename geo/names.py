@@ -16,6 +16,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 # Azerbaijani Latin letters, read the way English transliterations spell them.
+from . import prefilter
 _AZ_LETTERS = str.maketrans({
     "ə": "a", "Ə": "a", "ı": "i", "I": "i", "İ": "i", "ç": "ch", "Ç": "ch",
     "ş": "sh", "Ş": "sh", "ğ": "g", "Ğ": "g", "ö": "o", "Ö": "o", "ü": "u", "Ü": "u",
@@ -38,9 +39,9 @@ _AZ_TO_ENGLISH = str.maketrans({
 })
 # Russian я, ю, ё as the Latin press writes them (Гянджа, Gyandzha), where unidecode has ia, iu, io
 _RUSSIAN_Y_VOWELS = str.maketrans({"я": "ya", "ю": "yu", "ё": "yo", "Я": "Ya", "Ю": "Yu", "Ё": "Yo"})
-_APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\u02bb\u02bf\u02be`'\"]")
-_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-_DOUBLED = re.compile(r"(.)\1+")
+_APOSTROPHES = prefilter.compile(r"[\u2018\u2019\u02bc\u02bb\u02bf\u02be`'\"]")
+_NOT_ALNUM = prefilter.compile(r"[^a-z0-9]+")
+_DOUBLED = prefilter.compile(r"(.)\1+")
 
 
 def az_latin(name):
@@ -174,7 +175,7 @@ def variant_keys(name):
     return tuple(key for key, _ in variant_key_tiers(name))
 
 
-_CH_CONSONANT = re.compile(r"ch[^aeiouyrl]")       # (but German writes Chr and Chl: Chramort, Khramort)
+_CH_CONSONANT = prefilter.compile(r"ch[^aeiouyrl]")       # (but German writes Chr and Chl: Chramort, Khramort)
 
 
 @lru_cache(maxsize=200_000)
@@ -235,7 +236,7 @@ def variant_key_tiers(name):
 # a key this short with no vowel is what a script that writes no vowels leaves of a short name: too little to
 # read a name by ("اهر", Ahar, left as "r", is no Ararat)
 MIN_VOWELLESS_KEY = 3
-_VOWEL = re.compile(r"[aeiouy]")
+_VOWEL = prefilter.compile(r"[aeiouy]")
 
 
 def _readable(key):
@@ -245,9 +246,9 @@ def _readable(key):
 
 # a y between two vowels is a sound of its own (Qayalı, Jabrayil), read as i; after a consonant ye/yo/yu/ya
 # are one Russian vowel letter (Gyandzha, Ganja)
-_VOWEL_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
+_VOWEL_Y = prefilter.compile(r"(?<=[aeiou])y(?=[aeiou])")
 _VOICELESS_OF = {"dzh": "ch", "dz": "ts", "j": "ch", "d": "t", "b": "p", "g": "k"}
-_VOICELESS = re.compile(r"dzh|dz|j|d|b|g(?!h)")
+_VOICELESS = prefilter.compile(r"dzh|dz|j|d|b|g(?!h)")
 
 
 def _skeleton(s):
@@ -283,7 +284,7 @@ def query_variant_key_tiers(name):
     return tuple((key, tier) for key, tier in keys.items() if _readable(key))
 
 
-_UNWRITTEN_VOWEL = re.compile(r"(?<=[^aeiouy])[ae](?=[^aeiouy])")
+_UNWRITTEN_VOWEL = prefilter.compile(r"(?<=[^aeiouy])[ae](?=[^aeiouy])")
 
 
 @lru_cache(maxsize=50_000)
@@ -316,10 +317,10 @@ def names_written(text, names):
     return found
 
 
-_WORD_BOUNDARY = re.compile(r"\b")
+_WORD_BOUNDARY = prefilter.compile(r"\b")
 
 
 @lru_cache(maxsize=8)
 def _any_name(names):
     """One pattern for any of the names, the longest tried first, ending a word."""
-    return re.compile(r"(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    return prefilter.compile(r"(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")

@@ -1,12 +1,19 @@
 """The word prefilter (geo/prefilter.py) gives the answers of the plain compiled pattern, only sooner."""
 
+import gc
 import re
 import string
 import sys
+from pathlib import Path
 
 import pytest
 
+import geo.dates  # noqa: F401  (imported for the patterns they compile)
+import geo.extract  # noqa: F401
+import geo.names  # noqa: F401
 from geo import prefilter
+
+ARTICLES = Path(__file__).parent / "articles"
 
 
 @pytest.mark.parametrize("letter", string.ascii_lowercase + string.digits + "_")
@@ -54,3 +61,43 @@ def test_a_text_without_the_words_is_not_searched():
     assert found.search(text).group() == "checkpoint"
     assert {"che", "chec", "hak", "haka", "the"} <= prefilter.words_in(text)
     assert found.search("Traffic moved on the new road near the bridge.") is None
+
+
+def _sentences():
+    """Sentences of the plain test articles, and the same sentences in upper case and with the letters whose
+    case-insensitive matches are not plain ASCII (dotted and dotless i, long s, the Kelvin sign)."""
+    found = []
+    for path in sorted(ARTICLES.glob("*.txt"))[:12]:
+        found += [s for s in re.split(r"(?<=[.!?])\s+", path.read_text(encoding="utf-8")) if s.strip()][:12]
+    odd = str.maketrans({"I": "İ", "i": "ı", "s": "ſ", "K": "\u212a", "k": "\u212a"})
+    return found + [s.upper() for s in found[::3]] + [s.translate(odd) for s in found[::3]]
+
+
+def _project_patterns():
+    return [o for o in gc.get_objects() if isinstance(o, prefilter.Prefiltered)]
+
+
+def _same(a, b):
+    return (a is None and b is None) or (a is not None and b is not None and a.span() == b.span()
+                                         and a.groups() == b.groups())
+
+
+def test_every_prefiltered_pattern_of_the_extractor_answers_as_the_plain_one():
+    """Over every prefiltered pattern the extractor compiles and real sentences (also in upper case and with odd
+    letters): search (whole and from an offset), finditer and sub give what the compiled pattern gives."""
+    patterns = _project_patterns()
+    assert len(patterns) > 1000
+    sentences = _sentences()
+    assert len(sentences) > 100
+    skipped = 0
+    for found in patterns:
+        plain = found.compiled
+        for text in sentences:
+            got = found.search(text)
+            assert _same(got, plain.search(text)), (found.pattern, text)
+            skipped += got is None
+            middle = len(text) // 3
+            assert _same(found.search(text, middle, len(text) - 2), plain.search(text, middle, len(text) - 2))
+            assert [m.span() for m in found.finditer(text)] == [m.span() for m in plain.finditer(text)]
+            assert found.sub("#", text) == plain.sub("#", text)
+    assert skipped > 0

@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .. import prefilter
 from .lexicon import ADJ_COUNTRY, TITLES
 
 ACTORS_CSV = Path(__file__).resolve().parents[2] / "data" / "actors.csv"
@@ -43,7 +44,7 @@ NATION_WORDS = dict(ADJ_COUNTRY, **{
     # Iran's provinces of East and West Azerbaijan (Tabriz, Urmia) are Iran's, not the Republic of Azerbaijan's
     "east azerbaijan": "Iranian", "west azerbaijan": "Iranian"})
 _NATION_ALT = "|".join(re.escape(k) for k in sorted(NATION_WORDS, key=len, reverse=True))  # longest first
-_NATION_RX = re.compile(r"(?<![\w.])(" + _NATION_ALT + r")(?:'s)?(?![\w])")
+_NATION_RX = prefilter.compile(r"(?<![\w.])(" + _NATION_ALT + r")(?:'s)?(?![\w])")
 
 # "according to Azerbaijani agencies": a nation's agencies with no other word are its news agencies (its state
 # agencies are named by what they do: "the State Border Service", "state agencies")
@@ -60,8 +61,8 @@ SOVIET_BODIES = {"Russian government": "Soviet government",
                  "Russian government (Foreign Ministry)": "Soviet Foreign Ministry"}
 # ... but Russia's own government, which the Russian republic had from 1990, named as Russia's: "the Russian
 # government said Boris Yeltsin would mediate", "Russia's Foreign Ministry said" in 1991
-RUSSIA_NAMED = re.compile(r"\b(?:Russia['’]s|Russian)\s+(?:government|foreign\s+minist(?:ry|er)|parliament|"
-                          r"president|leadership)\b|\bYeltsin\b|\bRSFSR\b", re.I)
+RUSSIA_NAMED = prefilter.compile(r"\b(?:Russia['’]s|Russian)\s+(?:government|foreign\s+minist(?:ry|er)|parliament|"
+                                 r"president|leadership)\b|\bYeltsin\b|\bRSFSR\b", re.I)
 
 # Offices, most specific first: "presidential aide" before "president", "defence minister" before "minister".
 OFFICES = (
@@ -108,16 +109,16 @@ OFFICES = (
                    r"\bgovernor(?:'s)? office\b|\bgovernorate\b|"
                    r"\bcommuniqu[eé]s?\b|\bnote\b|\bdelegations?\b"),
 )
-OFFICE_RX = [(office, re.compile(rx)) for office, rx in OFFICES]
+OFFICE_RX = [(office, prefilter.compile(rx)) for office, rx in OFFICES]
 # the head of state's envoy or representative (in a district, for a region) speaks for the government, not as
 # the president: "the office of the president's special representative in Lachin"
-ENVOY = re.compile(r"(?:president|prime minister)(?:'s)?\s+(?:special\s+)?(?:representative|envoy)|"
+ENVOY = prefilter.compile(r"(?:president|prime minister)(?:'s)?\s+(?:special\s+)?(?:representative|envoy)|"
                     r"(?:representative|envoy)\s+of\s+(?:the\s+)?(?:president|prime minister)|"
                     r"special representative(?:['’]s)? office")
 
 
 # a person's name closing a phrase, bare or in the brackets of a label already read ("Armenian parliament (Name)")
-_NAME_AT_END = re.compile(r"\(?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)\)?$")
+_NAME_AT_END = prefilter.compile(r"\(?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)\)?$")
 
 
 def member_named(phrase):
@@ -140,7 +141,7 @@ def office_in(text):
 
 
 # a body "for" its field, written "of" it in the table
-_BODY_FOR = re.compile(r"\b(agency|committee|service|ministry|department)\s+for\b")
+_BODY_FOR = prefilter.compile(r"\b(agency|committee|service|ministry|department)\s+for\b")
 
 
 def _clean(phrase):
@@ -355,12 +356,12 @@ class ActorTable:
 
 # the kin of a person named, themselves unnamed ("Ruben Vardanyan's family", "Levon Mnatsakanyan's wife"): they speak
 # for themselves, not for the body the person served
-NAMED_PERSONS_KIN = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}['’]s\s+(?:family|relatives|"
-                               r"wife|husband|widow|son|daughter|children|mother|father|parents|brother|sister)")
+NAMED_PERSONS_KIN = prefilter.compile(r"(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}['’]s\s+(?:family|relatives|"
+                                      r"wife|husband|widow|son|daughter|children|mother|father|parents|brother|sister)")
 # an outlet's office or reporter named with the place it works from: "APA's Karabakh bureau", "Trend's Baku
 # correspondent" (the place is no nation of the outlet's)
-_OUTLET_POST = re.compile(r"(?:the\s+)?(?P<owner>.+?)['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:bureau|desk|correspondents?|"
-                          r"reporters?)")
+_OUTLET_POST = prefilter.compile(r"(?:the\s+)?(?P<owner>.+?)['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:bureau|desk|correspondents?|"
+                                 r"reporters?)")
 
 
 # outlets named by a common noun ("The Observer", "The Guardian"): the word is the outlet only when written with its
@@ -376,25 +377,25 @@ def _titled_as_written(text, phrase):
 # a nation's state radio named by its kind alone ("Iranian state radio", "Iran's official radio"): the table's station
 # only when the phrase says no more; inside a longer phrase it may be another station or service of that state's
 # broadcaster ("Iranian state radio in Tabriz", "Iranian state radio's Azeri-language service")
-_KIND_ONLY_ALIAS = re.compile(r"[\w'-]+ (?:state|official|state-run) radio")
+_KIND_ONLY_ALIAS = prefilter.compile(r"[\w'-]+ (?:state|official|state-run) radio")
 
 # "... of the Armenian government": a body named as its side's government's
-_OF_SIDE_GOVERNMENT = re.compile(r"\s+of\s+the\s+(?:Armenian|Azerbaijani|Karabakh|Artsakh|Nagorno-Karabakh)\s+"
-                                 r"(?:government|authorities)\b", re.I)
+_OF_SIDE_GOVERNMENT = prefilter.compile(r"\s+of\s+the\s+(?:Armenian|Azerbaijani|Karabakh|Artsakh|Nagorno-Karabakh)\s+"
+                                        r"(?:government|authorities)\b", re.I)
 
 
 # the nouns that end or head the name of a state body: "the State Water Resources Agency", "the Ministry of
 # Economy", "the Road Department foundation", "the Urban Development Committee"
-_BODY_HEAD = re.compile(r"(?i)^(?:ministry|agency|service|committee|administration|inspectorate|fund|company|"
-                        r"department|foundation|centre|center)$")
+_BODY_HEAD = prefilter.compile(r"(?i)^(?:ministry|agency|service|committee|administration|inspectorate|fund|company|"
+                               r"department|foundation|centre|center)$")
 _CONNECTOR = {"of", "and", "for", "on"}
 # the side named inside a body's name is the government's already: "of the Republic of Armenia", "Armenian"
-_SIDE_IN_NAME = re.compile(r"(?i)^(?:the\s+)?(?:(?:Republic\s+of\s+)?(?:Armenia|Azerbaijan|Artsakh)(?:'s|’s)?|Armenian|"
-                           r"Azerbaijani|RA|NKR)\s+|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:Armenia|Azerbaijan|"
-                           r"Artsakh|Nagorno-Karabakh)$")
+_SIDE_IN_NAME = prefilter.compile(r"(?i)^(?:the\s+)?(?:(?:Republic\s+of\s+)?(?:Armenia|Azerbaijan|Artsakh)(?:'s|’s)?|Armenian|"
+                                  r"Azerbaijani|RA|NKR)\s+|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:Armenia|Azerbaijan|"
+                                  r"Artsakh|Nagorno-Karabakh)$")
 # and "Karabakh" opening the name of a Karabakh body is its side too ("Karabakh's National Security Service" is
 # "Artsakh's"), but not of an Azerbaijani one, whose region it names ("the Karabakh Revival Fund")
-_KARABAKH_IN_NAME = re.compile(r"(?i)^(?:the\s+)?(?:Nagorno-)?Karabakh(?:'s|’s)?\s+")
+_KARABAKH_IN_NAME = prefilter.compile(r"(?i)^(?:the\s+)?(?:Nagorno-)?Karabakh(?:'s|’s)?\s+")
 
 
 def _joins_name(words, k):
@@ -409,9 +410,9 @@ def _joins_name(words, k):
 
 # the areas a body serves, listed after its name, are not its name: "the Restoration, Construction and Management
 # Service for Khankendi and the Aghdara and Khojaly districts" is the Restoration, Construction and Management Service
-_SERVED_AREAS = re.compile(r"\s+for\s+[A-Z][\w'-]*(?:,|\s+and\s+the\s).*$|\s+for\s+.*\b(?:districts?|regions?|provinces?)$")
+_SERVED_AREAS = prefilter.compile(r"\s+for\s+[A-Z][\w'-]*(?:,|\s+and\s+the\s).*$|\s+for\s+.*\b(?:districts?|regions?|provinces?)$")
 # the area a body serves, named in its name: "... Service for Khankendi and the Aghdara and Khojaly districts"
-_AREA_NOUN = re.compile(r"^(?:districts?|regions?|provinces?)$")
+_AREA_NOUN = prefilter.compile(r"^(?:districts?|regions?|provinces?)$")
 
 
 def body_name(phrase):
@@ -444,24 +445,24 @@ def body_name(phrase):
 
 # a ministry named by its field, when the table has no row for that field ("the Ministry of Transport",
 # "the Economy Ministry"): it speaks for its government, as the health ministries do
-UNLISTED_MINISTRY = re.compile(r"\bMinistry of (?:the\s+)?[A-Z]|\b(?!(?:Azerbaijani|Armenian|Russian|Turkish|Iranian|"
-                               r"Georgian|French|US|Karabakh|Artsakh|Defen[cs]e|Foreign|Interior|Health|"
-                               r"Emergenc\w+|The|the|Its|its|Their|A|An)\b)[A-Z][\w'’]+ Ministry\b")
+UNLISTED_MINISTRY = prefilter.compile(r"\bMinistry of (?:the\s+)?[A-Z]|\b(?!(?:Azerbaijani|Armenian|Russian|Turkish|Iranian|"
+                                      r"Georgian|French|US|Karabakh|Artsakh|Defen[cs]e|Foreign|Interior|Health|"
+                                      r"Emergenc\w+|The|the|Its|its|Their|A|An)\b)[A-Z][\w'’]+ Ministry\b")
 # (a deputy foreign or defence minister speaks for his ministry: "Azerbaijan's deputy foreign minister" is its MFA)
-_NOT_THE_OFFICE = re.compile(r"\b(?:deputy|vice)[\s-]+(?:prime minister|premier|president)|"
-                             r"\b(?:former|ex)[\s-]+(?:\w+\s+)?(?:prime minister|premier|president|"
-                             r"foreign minister|defen[cs]e minister|minister)")
+_NOT_THE_OFFICE = prefilter.compile(r"\b(?:deputy|vice)[\s-]+(?:prime minister|premier|president)|"
+                                    r"\b(?:former|ex)[\s-]+(?:\w+\s+)?(?:prime minister|premier|president|"
+                                    r"foreign minister|defen[cs]e minister|minister)")
 # a prosecutor named by name ("the prosecutor Yusif Agayev") is that person, who may serve anywhere; the Prosecutor
 # General named ("Prosecutor General Kamran Aliyev") still speaks for the office
 # (nor "Prosecutor Office Armenia": the office by another word order)
-NAMED_PROSECUTOR = re.compile(r"\b[Pp]rosecutor\s+(?!(?:General|Generals|Office|Offices|Service|Department|Bureau)\b)"
-                              r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]{2,}")
+NAMED_PROSECUTOR = prefilter.compile(r"\b[Pp]rosecutor\s+(?!(?:General|Generals|Office|Offices|Service|Department|Bureau)\b)"
+                                     r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]{2,}")
 # a past holder: the table lists people under the body they led, which a former holder no longer speaks for
-_FORMER = re.compile(r"\b(?:former|ex|erstwhile|retired)[\s-]")
+_FORMER = prefilter.compile(r"\b(?:former|ex|erstwhile|retired)[\s-]")
 # what a body is for ("the Service for Khankendi and the Aghdara district": the places it serves are not its nation),
 # up to the state it is of, closing the name ("the State Committee for Refugees of Armenia": Armenia's)
-_SERVES = re.compile(r"\b(?:service|agency|committee|office)\s+for\s+.*?(?=\s+of\s+(?:the\s+republic\s+of\s+)?"
-                     r"(?:armenia|azerbaijan)$|$)")
+_SERVES = prefilter.compile(r"\b(?:service|agency|committee|office)\s+for\s+.*?(?=\s+of\s+(?:the\s+republic\s+of\s+)?"
+                            r"(?:armenia|azerbaijan)$|$)")
 SIDES = ("Azerbaijani", "Armenian", "Karabakh")          # the nations of the conflict's sides
 OTHER_SIDE = {"Azerbaijani": "Armenian", "Armenian": "Azerbaijani"}   # the two states' each other
 _MINISTRIES = ("defence", "foreign")                      # a side's ministries, written "Armenian MoD" / "... MFA"
@@ -473,22 +474,22 @@ _MINISTRY_NAMES = {"foreign": FOREIGN_MINISTRY, "interior": "Interior Ministry",
 # a state body named by its field, capitalised: "the State Agency of Automobile Roads", "the Restoration,
 # Construction and Management Service", "the State Water Resources Agency", "the State Commission on Hostages" (a
 # commission named without its state may be anyone's: "the Regional Commission on the Census")
-STATE_BODY = re.compile(r"\b(?:Agency|Service|Committee|State Commission|Administration|Inspectorate|Fund|Company|Department|Foundation)\b")
+STATE_BODY = prefilter.compile(r"\b(?:Agency|Service|Committee|State Commission|Administration|Inspectorate|Fund|Company|Department|Foundation)\b")
 # a commission named with its side, in any case: "Armenia's commission on delimitation" is the state's
-_COMMISSION = re.compile(r"\bcommissions?\b")
+_COMMISSION = prefilter.compile(r"\bcommissions?\b")
 # bodies a side's name is in that are not its state's: a broadcaster's service in a side's language ("RFE/RL's
 # Armenian Service", "the BBC Azerbaijani Service"), a diaspora's organisation ("the Armenian National Committee of
 # America", "Armenian Fund USA"), a fund or foundation not named as the state's ("the Karabakh Foundation"; "the
 # State Oil Fund" is the state's), a body two states share ("the joint border commission", "the
 # Armenian-Azerbaijani commission")
-NOT_STATE_BODY = re.compile(r"(?i:\b(?:joint|bilateral|intergovernmental)\b|\b(?:armenian|azerbaijani)-(?:armenian|"
-                            r"azerbaijani|russian|turkish|georgian|iranian)\b)|"
-                            r"\b(?:RFE/RL|Radio Free Europe|Radio Liberty|Radio Azadliq|Azatutyun|BBC|VOA|"
-                            r"Voice of America)\b|\bof (?:America|Canada|Australia|Europe|Great Britain)\b|"
-                            r"\b(?:USA|UK|US)$|^(?!.*\b(?:State|Republic)\b).*\b(?:Fund|Foundation)\b")
-_BODY_NOUN = re.compile(r"\b(?:mission|monitors|observers|delegation|team|commission|council|office|"
-                        r"spokes(?:man|woman|person))\b")
-_PERSON = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
+NOT_STATE_BODY = prefilter.compile(r"(?i:\b(?:joint|bilateral|intergovernmental)\b|\b(?:armenian|azerbaijani)-(?:armenian|"
+                                   r"azerbaijani|russian|turkish|georgian|iranian)\b)|"
+                                   r"\b(?:RFE/RL|Radio Free Europe|Radio Liberty|Radio Azadliq|Azatutyun|BBC|VOA|"
+                                   r"Voice of America)\b|\bof (?:America|Canada|Australia|Europe|Great Britain)\b|"
+                                   r"\b(?:USA|UK|US)$|^(?!.*\b(?:State|Republic)\b).*\b(?:Fund|Foundation)\b")
+_BODY_NOUN = prefilter.compile(r"\b(?:mission|monitors|observers|delegation|team|commission|council|office|"
+                               r"spokes(?:man|woman|person))\b")
+_PERSON = prefilter.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 # the last word of a body's name, which no surname is: "Azerbaijani Foreign Ministry", "State Border Service"
 _BODY_LAST_WORDS = frozenset({"ministry", "army", "forces", "president", "service", "front", "general", "cabinet",
                               "committee", "minister", "headquarters", "council", "agency", "church", "television",

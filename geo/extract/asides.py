@@ -63,46 +63,47 @@
 """
 import re
 
+from .. import prefilter
 from .cues import has_stem
 from .lexicon import COMMUTE_AFTER, ONE_PERSON, OTHERS_OF, PERSON_NOUN, WAR_NEWS, home_harm_told
 
 # the locating word, with what it may name before the place ("a wide area in front of the town of"); a landscape
 # a height overlooks ("overlooked the plain of A and B"), not a town it overlooks, which may be what it threatens
-_LOCATOR = re.compile(r"\b(?:(?:in\s+front\s+of|opposite)\s+(?:(?:the|a)\s+)?(?:(?:town|city|village)\s+of\s+(?:the\s+)?)?"
-                      r"|overlook(?:s|ed|ing)?\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:plain|valley|area)\s+"
-                      r"(?:in\s+front\s+)?of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+(?:the\s+)?)?)$")
+_LOCATOR = prefilter.compile(r"\b(?:(?:in\s+front\s+of|opposite)\s+(?:(?:the|a)\s+)?(?:(?:town|city|village)\s+of\s+(?:the\s+)?)?"
+                             r"|overlook(?:s|ed|ing)?\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:plain|valley|area)\s+"
+                             r"(?:in\s+front\s+)?of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+(?:the\s+)?)?)$")
 # a district or province a place faces across the line: "two places that face the villages of the A district"
-_FACES_AREA = re.compile(r"\bfac(?:e|es|ed|ing)\s+(?:the\s+)?(?:villages\s+of\s+)?(?:the\s+)?$")
+_FACES_AREA = prefilter.compile(r"\bfac(?:e|es|ed|ing)\s+(?:the\s+)?(?:villages\s+of\s+)?(?:the\s+)?$")
 # the object of a threat: "had threatened the A district", "threatened from those hills to strike the B reservoir"
-_THREAT = re.compile(r"\bthreat(?:en|ens|ened|ening)\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?(?:to\s+(?:strike|shell|hit|"
-                     r"attack|bomb|target)\s+)?(?:(?:the|a)\s+)?(?:(?:town|city|village|district)\s+of\s+(?:the\s+)?)?$")
+_THREAT = prefilter.compile(r"\bthreat(?:en|ens|ened|ening)\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?(?:to\s+(?:strike|shell|hit|"
+                            r"attack|bomb|target)\s+)?(?:(?:the|a)\s+)?(?:(?:town|city|village|district)\s+of\s+(?:the\s+)?)?$")
 # a list going on after a locator or a threat: "A and B", "the A and B districts", "A district and the town of B"
-_LIST_ON = re.compile(r"\s*(?:(?:district|region|province)s?\s*)?(?:,\s*|,?\s+and\s+)(?:the\s+)?"
-                      r"(?:(?:town|city|village|district)\s+of\s+(?:the\s+)?)?")
+_LIST_ON = prefilter.compile(r"\s*(?:(?:district|region|province)s?\s*)?(?:,\s*|,?\s+and\s+)(?:the\s+)?"
+                             r"(?:(?:town|city|village|district)\s+of\s+(?:the\s+)?)?")
 # a province or district in the apposition describing the place before it: "Masis, a town of about 20,000 in
 # Ararat province", "Noyemberyan, a small town in the north of the Tavush province"
-_APPOSED_AREA = re.compile(r",\s+an?\s+(?:[\w,.-]+\s+){0,5}?(?:town|village|city|settlement|community)\s+"
-                           r"(?:[\w,.-]+\s+){0,5}?in\s+(?:the\s+)?(?:(?:north|south|east|west|centre|center)\s+of\s+"
-                           r"(?:the\s+)?)?$")
+_APPOSED_AREA = prefilter.compile(r",\s+an?\s+(?:[\w,.-]+\s+){0,5}?(?:town|village|city|settlement|community)\s+"
+                                  r"(?:[\w,.-]+\s+){0,5}?in\s+(?:the\s+)?(?:(?:north|south|east|west|centre|center)\s+of\s+"
+                                  r"(?:the\s+)?)?$")
 _REACH = 70                 # characters back from a place to its locating word
 # a road told by the way it leaves a town, with no end named: "the main road south from A", "the highway west of B",
 # "South of C the highway passes D" (the town only points the road; "the road south from A to B" is a route)
 # ("of" after a main road only: "shells hit the road north of A" may be fire at A)
 _BEARING = r"(?:south|north|east|west)(?:-?(?:east|west))?"      # "south", "north-east", "southwest"
-_ROAD_HEADING = re.compile(rf"(?=[hmr])\b(?:(?:road|highway|motorway)\s+(?:runs\s+|leads\s+|heading\s+)?{_BEARING}"
-                           r"(?:wards?)?\s+from"
-                           rf"|(?:main\s+road|highway|motorway)\s+{_BEARING}\s+of)"
-                           r"\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
+_ROAD_HEADING = prefilter.compile(rf"(?=[hmr])\b(?:(?:road|highway|motorway)\s+(?:runs\s+|leads\s+|heading\s+)?{_BEARING}"
+                                  r"(?:wards?)?\s+from"
+                                  rf"|(?:main\s+road|highway|motorway)\s+{_BEARING}\s+of)"
+                                  r"\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
 # the bearing opening a sentence or clause, a road after the town: "South of C the highway passes D"
-_HEADING_FIRST = re.compile(rf"(?:^|[.;:]\s+)(?:{_BEARING}\s+of\s+)$", re.I)
-_ROAD_AFTER = re.compile(r",?\s+(?:the\s+)?(?:main\s+)?(?:road|highway|motorway)\b", re.I)
+_HEADING_FIRST = prefilter.compile(rf"(?:^|[.;:]\s+)(?:{_BEARING}\s+of\s+)$", re.I)
+_ROAD_AFTER = prefilter.compile(r",?\s+(?:the\s+)?(?:main\s+)?(?:road|highway|motorway)\b", re.I)
 # a whole province (not an exclave) as where traffic is bound or what a road crosses: "drivers heading for Syunik",
 # "every truck bound for Syunik", "every bus to Syunik", "over the passes of Vayots Dzor and Syunik"
-_BOUND_FOR_REGION = re.compile(r"\b(?:(?:heading|headed|bound|making)\s+(?:(?:south|north|east|west)\s+)?"
-                               r"(?:on\s+the\s+[\w-]+\s+)?(?:for|to|towards)"
-                               r"|(?:bus|buses|lorry|lorries|truck|trucks|coach|coaches)\s+(?:to|for)"
-                               r"|passes\s+of)\s+(?:the\s+)?$", re.I)
-_ROAD_END = re.compile(r"\s+(?:to|towards|for)\s+[A-ZƏÇŞĞÜÖİ]")
+_BOUND_FOR_REGION = prefilter.compile(r"\b(?:(?:heading|headed|bound|making)\s+(?:(?:south|north|east|west)\s+)?"
+                                      r"(?:on\s+the\s+[\w-]+\s+)?(?:for|to|towards)"
+                                      r"|(?:bus|buses|lorry|lorries|truck|trucks|coach|coaches)\s+(?:to|for)"
+                                      r"|passes\s+of)\s+(?:the\s+)?$", re.I)
+_ROAD_END = prefilter.compile(r"\s+(?:to|towards|for)\s+[A-ZƏÇŞĞÜÖİ]")
 
 # a person or a group named by the home they come from, with the home's other name in apposition: "a young mother
 # from A, the village known in Azerbaijani as B"; a person is described, a group may be travelling from its home.
@@ -114,7 +115,7 @@ _GROUP = (r"(?:families|children|women|men|people|residents|villagers|refugees|p
 # they speak or another place is named: a member's letter may tell her home's own news; and kept when the sentence
 # tells of the border, which may run through that home: "our student from A lost her house when the border was drawn")
 _OUR_PERSON = rf"(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUN}"
-_BORDER_TOLD = re.compile(r"\b(?:border|frontier)s?\b", re.I)
+_BORDER_TOLD = prefilter.compile(r"\b(?:border|frontier)s?\b", re.I)
 # ... or one household, read as one person when the sentence names no other place and the family does not speak:
 # "lent his trailer to a family from A", "a family from B has booked the boats" (the sets leave such a family's home
 # out; a family on its way to another place, or telling of its journey, is left as it was read)
@@ -124,73 +125,73 @@ _ONE_FAMILY = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?family"
 _VISITING_PARTY = r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:school\s+(?:group|party|class)|school|tour\s+group)"
 # (not a family told sheltering, displaced, under fire or with a soldier: "a family from A hid in the cellar as rockets
 # fell", "a refugee family from B moved into the school", "is now sleeping in the church")
-_FAMILY_AT_WAR = re.compile(r"\b(?:refugees?|displaced|evacu\w+|rockets?|missiles?|shells?|shelling|bomb\w*|drones?|"
-                            r"h(?:id|ide|ides|iding)|cellars?|basements?|shelter\w*|soldiers?|sleep\w*|slept|moved|"
-                            r"missing|homeless|fled|flee\w*|war)\b", re.I)
+_FAMILY_AT_WAR = prefilter.compile(r"\b(?:refugees?|displaced|evacu\w+|rockets?|missiles?|shells?|shelling|bomb\w*|drones?|"
+                                   r"h(?:id|ide|ides|iding)|cellars?|basements?|shelter\w*|soldiers?|sleep\w*|slept|moved|"
+                                   r"missing|homeless|fled|flee\w*|war)\b", re.I)
 # ... or a trade partner, read as one person: "the buyer from A collects the wool in August", "a merchant from B has
 # offered a price" (the older sets leave a buyer's or a merchant's home out; a bus bringing traders is a route)
 _TRADER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:buyers?|traders?|merchants?|dealers?)"
-_ORIGIN = re.compile(rf"\b(?:(?P<one>{ONE_PERSON})|(?P<trade>{_TRADER})|(?P<party>{_VISITING_PARTY})|(?P<family>{_ONE_FAMILY})|(?P<ours>{_OUR_PERSON})|{_GROUP})\s+from\s+"
-                     r"(?:the\s+(?:village|town|city)\s+of\s+|"
-                     r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+)?"
-                     + _HOME_NAME + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _HOME_NAME + r")*"
-                     # (and the area of the list: "families from A, B and other villages of C")
-                     rf"(?:{OTHERS_OF}[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
-                     r"(?:,\s+(?:the|a)\s+(?:village|town|city)\s+(?:[\w'’-]+\s+){1,4}?(?:call|calls|called|as)\s+"
-                     r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,?)?")
+_ORIGIN = prefilter.compile(rf"\b(?:(?P<one>{ONE_PERSON})|(?P<trade>{_TRADER})|(?P<party>{_VISITING_PARTY})|(?P<family>{_ONE_FAMILY})|(?P<ours>{_OUR_PERSON})|{_GROUP})\s+from\s+"
+                            r"(?:the\s+(?:village|town|city)\s+of\s+|"
+                            r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+)?"
+                            + _HOME_NAME + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _HOME_NAME + r")*"
+                            # (and the area of the list: "families from A, B and other villages of C")
+                            rf"(?:{OTHERS_OF}[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                            r"(?:,\s+(?:the|a)\s+(?:village|town|city)\s+(?:[\w'’-]+\s+){1,4}?(?:call|calls|called|as)\s+"
+                            r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,?)?")
 # a family that has settled in another place: "a family from A has already settled in B" (the sets file the place
 # settled, not the family's old home)
-_SETTLED_IN = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|now\s+|since\s+)?(?:settled|moved)\s+(?:in|into)\s+")
+_SETTLED_IN = prefilter.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|now\s+|since\s+)?(?:settled|moved)\s+(?:in|into)\s+")
 # (but a family driven out of A has left it under war, and that is news there: "a displaced family from A has settled
 # in B", "... after fleeing the fighting", "... after the town fell")
-_DRIVEN_OUT = re.compile(r"\b(?:refugees?|displaced|evacu\w+|fled|flee\w*|expelled|deported|war|fighting|fell|"
-                         r"captured|occupied|surrendered)\b", re.I)
+_DRIVEN_OUT = prefilter.compile(r"\b(?:refugees?|displaced|evacu\w+|fled|flee\w*|expelled|deported|war|fighting|fell|"
+                                r"captured|occupied|surrendered)\b", re.I)
 # what the people then do: travel from the home (its start), or speak (the home only describes the speaker)
-_JOURNEY_NEXT = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:to|towards|along|via|through|fled|escaped|left|were\s+evacuated|"
-                           r"returned|went\s+back)\b")
+_JOURNEY_NEXT = prefilter.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:to|towards|along|via|through|fled|escaped|left|were\s+evacuated|"
+                                  r"returned|went\s+back)\b")
 # a person who left the home named: "a teacher from A who now lives in B" (the home may be the news: her parents'
 # town under fire)
-_MOVED_AWAY = re.compile(r",?\s*who\s+(?:now\s+)?(?:has\s+|had\s+)?(?:lives|lived|living|moved|settled)\b")
+_MOVED_AWAY = prefilter.compile(r",?\s*who\s+(?:now\s+)?(?:has\s+|had\s+)?(?:lives|lived|living|moved|settled)\b")
 # the home told of in an aside after it: "a teacher from A, half of which was handed over last year, ..."
-_HOME_TOLD = re.compile(r",\s+(?:(?:[\w-]+\s+){1,3}?of\s+)?(?:which|where)\b")
+_HOME_TOLD = prefilter.compile(r",\s+(?:(?:[\w-]+\s+){1,3}?of\s+)?(?:which|where)\b")
 # a person hurt or a home burned, which the harm words (_HARM, _HOME_HARM) do not hold: "a visitor from A was hurt in
 # the crash", "a resident from B whose house burned down told us" (the home told of with the person: kept; kept out of
 # _HOME_HARM, which the other readings of a home share)
-_HURT_OR_BURNED = re.compile(r"\b(?:hurt|burn(?:s|ed|t|ing)?)\b", re.I)
-_SPEAKS_NEXT = re.compile(r"\s*(?:also\s+)?(?:told|tells|said|says|recalled|explained|added|wrote|writes)\b"
-                          # (or after a short relative clause: "a driver from A who made the trip on Monday said")
-                          r"|\s+who\s+[^,.;:]{1,60}?\s(?:told|tells|said|says|recalled|explained|added)\b")
+_HURT_OR_BURNED = prefilter.compile(r"\b(?:hurt|burn(?:s|ed|t|ing)?)\b", re.I)
+_SPEAKS_NEXT = prefilter.compile(r"\s*(?:also\s+)?(?:told|tells|said|says|recalled|explained|added|wrote|writes)\b"
+                                 # (or after a short relative clause: "a driver from A who made the trip on Monday said")
+                                 r"|\s+who\s+[^,.;:]{1,60}?\s(?:told|tells|said|says|recalled|explained|added)\b")
 # the list of homes people came from: "a list of the villages people had come from: A, B, C"
-_CAME_FROM_LIST = re.compile(r"\b(?:villages|towns|places|communities)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,2}?"
-                             r"(?:had\s+|have\s+)?(?:come|came)\s+from\s*:")
+_CAME_FROM_LIST = prefilter.compile(r"\b(?:villages|towns|places|communities)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,2}?"
+                                    r"(?:had\s+|have\s+)?(?:come|came)\s+from\s*:")
 
 # a statement's sources named as a list: "named A, B and C as the places the fire came from", "named A among the
 # places the fire had come from": the places between the verb and "as" or "among", and those of a list going on
 # after it ("..., together with A and B")
-_SOURCES_NAMED = re.compile(r"\b(?:named|names|listed|lists|cited|cites|identified|identifies|mentioned|mentions)\b"
-                            r"(?=[^;]{0,160}?\b(?P<as>as|among)\s+(?:one\s+of\s+)?the\s+(?:places?|positions?|villages?|"
-                            r"settlements?|points?|sites?|areas?)\s+(?:where\s+|from\s+which\s+|that\s+)?(?:the\s+)?"
-                            r"(?:fire|shots?|shooting|shelling|firing|attacks?)\s+(?:had\s+|was\s+|were\s+)?"
-                            r"(?:came|come|comes|coming|originated|been\s+fired)\b(?:\s+from)?(?P<more>,?\s+(?:together|along)\s+with\b|,?\s+as\s+well\s+as\b)?)")
+_SOURCES_NAMED = prefilter.compile(r"\b(?:named|names|listed|lists|cited|cites|identified|identifies|mentioned|mentions)\b"
+                                   r"(?=[^;]{0,160}?\b(?P<as>as|among)\s+(?:one\s+of\s+)?the\s+(?:places?|positions?|villages?|"
+                                   r"settlements?|points?|sites?|areas?)\s+(?:where\s+|from\s+which\s+|that\s+)?(?:the\s+)?"
+                                   r"(?:fire|shots?|shooting|shelling|firing|attacks?)\s+(?:had\s+|was\s+|were\s+)?"
+                                   r"(?:came|come|comes|coming|originated|been\s+fired)\b(?:\s+from)?(?P<more>,?\s+(?:together|along)\s+with\b|,?\s+as\s+well\s+as\b)?)")
 # where a list that goes on after "as the places ..." ends: "..., together with A and B near C; ..."
-_CLAUSE_END = re.compile(r";|,?\s+(?:and|but)\s+(?:said|says|added|adds|that|it|the)\b")
+_CLAUSE_END = prefilter.compile(r";|,?\s+(?:and|but)\s+(?:said|says|added|adds|that|it|the)\b")
 
 # a letter's signature closing its last sentence: "... to tell us. - Ashot Hakobyan, Goris", "— A. Mammadli, Barda":
 # the writer's home town, not where anything happened
-_SIGNED_BEFORE = re.compile(r"(?:^|\s)[-–—]\s*(?:[A-ZƏÇŞĞÜÖİ][\w'’.-]*\s+){1,2}[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+$")
-_SIGNATURE_END = re.compile(r"\s*[.)]?\s*$")
+_SIGNED_BEFORE = prefilter.compile(r"(?:^|\s)[-–—]\s*(?:[A-ZƏÇŞĞÜÖİ][\w'’.-]*\s+){1,2}[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+$")
+_SIGNATURE_END = prefilter.compile(r"\s*[.)]?\s*$")
 # where a caller or a letter's writer speaks from: "Narine, who is on the line from A", "Gagik, calling from B", "Sir,
 # I write from C", "our reporter joins us from D" ("joins us now from", "I write to you from"): who is speaking, not where anything happened (what happened
 # there is told in its own words: "shells hit A last night")
-_CALLS_FROM = re.compile(r"\b(?:on\s+the\s+(?:line|phone)|calling|phoning|ringing|(?:I|we)\s+(?:write|am\s+writing|"
-                         r"are\s+writing)|joins\s+us|joining\s+us)\s+(?:(?:now|live|today|to\s+(?:you|us))\s+)?"
-                         r"from\s+(?:the\s+(?:town|village|city)\s+of\s+)?$")
+_CALLS_FROM = prefilter.compile(r"\b(?:on\s+the\s+(?:line|phone)|calling|phoning|ringing|(?:I|we)\s+(?:write|am\s+writing|"
+                                r"are\s+writing)|joins\s+us|joining\s+us)\s+(?:(?:now|live|today|to\s+(?:you|us))\s+)?"
+                                r"from\s+(?:the\s+(?:town|village|city)\s+of\s+)?$")
 # where an outlet or its reporter writes from, set off by commas: "the Mirror-Spectator, writing from Goris, listed
 # strikes on A and B" (who reports, not where anything happened)
-_WRITES_FROM = re.compile(r",\s+(?:writing|reporting|filing)\s+from\s+(?:the\s+(?:town|village|city)\s+of\s+)?$")
-_APPOSITION_ENDS = re.compile(r"\s*,(?!\s*where\b)")
+_WRITES_FROM = prefilter.compile(r",\s+(?:writing|reporting|filing)\s+from\s+(?:the\s+(?:town|village|city)\s+of\s+)?$")
+_APPOSITION_ENDS = prefilter.compile(r"\s*,(?!\s*where\b)")
 # (but the place the rest of the sentence speaks of is the scene: "reporting from X, said shells hit the village")
-_BACK_TO_PLACE = re.compile(r"\b(?:the\s+(?:village|town|city)\b(?!\s+of\b)|there\b)", re.I)
+_BACK_TO_PLACE = prefilter.compile(r"\b(?:the\s+(?:village|town|city)\b(?!\s+of\b)|there\b)", re.I)
 # a speaker placed in a city before a statement about another place: "In A, the ministry's spokesman wrote that
 # fighting went on in B" (A only places the speaker). Kept: the aside "In C, the agency said, shells fell" (the verb
 # then a comma), a statement naming no other place ("In D, officials said the mission met refugees"), one that points
@@ -198,98 +199,98 @@ _BACK_TO_PLACE = re.compile(r"\b(?:the\s+(?:village|town|city)\b(?!\s+of\b)|ther
 # at C). The other place must be the statement's own scene, named in its first clause and not only as where something
 # came from: "In E, police said a shell fired from F damaged a school", "In G, the governor said a missile destroyed
 # houses, the third strike since the shelling of H" keep E and G (the unplaced harm is theirs).
-_IN_CITY_OPENS = re.compile(r"^\s*(?:[\"“]\s*)?In\s+$")
-_IN_CITY_SPEAKER = re.compile(r",\s+(?P<who>[^;:.!?]{3,100}?)\b(?:said|says|wrote|writes|told|tells|shared|shares|"
-                              r"announced|reported|stated|claimed)\b(?!\s*,)")
-_LOCAL_WITNESS = re.compile(r"\b(?:residents?|villagers?|locals?|witness\w*|people|farmers?|families|shopkeepers?|"
-                            r"eyewitness\w*|neighbours?)\b", re.I)
-_SPEAKER_BACK = re.compile(r"\b(?:here|locally|the\s+(?:resort|capital|settlement|community|outskirts)\b(?!\s+of\b)|"
-                           r"(?:his|her|their|our|its)\s+(?:own\s+)?(?:village|town|city|community|homes?|district)\b)",
-                           re.I)
-_STATEMENT_BREAK = re.compile(r",\s|;|\band\s+that\b")
-_FROM_JUST_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_IN_CITY_OPENS = prefilter.compile(r"^\s*(?:[\"“]\s*)?In\s+$")
+_IN_CITY_SPEAKER = prefilter.compile(r",\s+(?P<who>[^;:.!?]{3,100}?)\b(?:said|says|wrote|writes|told|tells|shared|shares|"
+                                     r"announced|reported|stated|claimed)\b(?!\s*,)")
+_LOCAL_WITNESS = prefilter.compile(r"\b(?:residents?|villagers?|locals?|witness\w*|people|farmers?|families|shopkeepers?|"
+                                   r"eyewitness\w*|neighbours?)\b", re.I)
+_SPEAKER_BACK = prefilter.compile(r"\b(?:here|locally|the\s+(?:resort|capital|settlement|community|outskirts)\b(?!\s+of\b)|"
+                                  r"(?:his|her|their|our|its)\s+(?:own\s+)?(?:village|town|city|community|homes?|district)\b)",
+                                  re.I)
+_STATEMENT_BREAK = prefilter.compile(r",\s|;|\band\s+that\b")
+_FROM_JUST_BEFORE = prefilter.compile(r"\bfrom\s+(?:the\s+)?$")
 # a sports fixture line: "12 May: A against B, C against D." names teams by their towns; nothing happens there
 _TEAM = r"(?:The\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*){0,2}"
 _PAIRING = rf"{_TEAM}\s+(?:against|vs?\.?)\s+{_TEAM}"
-_FIXTURE_LINE = re.compile(rf"^\s*(?:[\w ]{{1,30}}:\s*)?{_PAIRING}(?:\s*[,;]\s*{_PAIRING})*\s*[.]?\s*$")
+_FIXTURE_LINE = prefilter.compile(rf"^\s*(?:[\w ]{{1,30}}:\s*)?{_PAIRING}(?:\s*[,;]\s*{_PAIRING})*\s*[.]?\s*$")
 # a namesake named only to be told apart: "Aghdam, not to be confused with the town of Aghdam in Karabakh, ...": the
 # place after it, and where that one lies ("... with the village of B near C"), are not meant, up to the aside's end
-_NOT_CONFUSED = re.compile(r"\bnot\s+to\s+be\s+(?:confused|mixed\s+up)\s+with\b[^,;()]*$")
+_NOT_CONFUSED = prefilter.compile(r"\bnot\s+to\s+be\s+(?:confused|mixed\s+up)\s+with\b[^,;()]*$")
 # what happened at the caller's place, told after it: "on the line from A, where shells hit two houses", "I write
 # from B, where the children wait for a bus that rarely comes" (A and B stay: fire, or the place's road and transport)
-_FIRE_AFTER = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|hit|struck|strikes?|attack\w*|damag\w*|kill\w*|wound\w*|"
-                         r"drones?|bomb\w*|explo\w*|closed|blocked|bus|buses|roads?|convoys?|lorr(?:y|ies)|trucks?)\b",
-                         re.I)
-NOTE = re.compile(r"\s*[\[(]?(?i:(?:translator|editor|publisher)['’]?s['’]?\s+note)\s*:")
+_FIRE_AFTER = prefilter.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|hit|struck|strikes?|attack\w*|damag\w*|kill\w*|wound\w*|"
+                                r"drones?|bomb\w*|explo\w*|closed|blocked|bus|buses|roads?|convoys?|lorr(?:y|ies)|trucks?)\b",
+                                re.I)
+NOTE = prefilter.compile(r"\s*[\[(]?(?i:(?:translator|editor|publisher)['’]?s['’]?\s+note)\s*:")
 # a programme host's question that names a place alone, to hand over to a reporter there ("PRESENTER: And in Baku?",
 # "HOST: What about Goris?"); a question that says something ("You drove from X yourself?") is read as the rest
-HOST_ASKS_PLACE = re.compile(r"\s*(?:PRESENTER|ANCHOR|HOST|INTERVIEWER|MODERATOR|Presenter|Anchor|Host|Interviewer|"
-                             r"Moderator)\s*:\s+(?:(?:And|But|So|Now)\s+)?(?:(?:what|how)\s+about\s+)?"
-                             r"(?:(?:in|at|on|from|near)\s+)?(?:the\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
-                             r"\s*\?\s*$", re.I)
+HOST_ASKS_PLACE = prefilter.compile(r"\s*(?:PRESENTER|ANCHOR|HOST|INTERVIEWER|MODERATOR|Presenter|Anchor|Host|Interviewer|"
+                                    r"Moderator)\s*:\s+(?:(?:And|But|So|Now)\s+)?(?:(?:what|how)\s+about\s+)?"
+                                    r"(?:(?:in|at|on|from|near)\s+)?(?:the\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                                    r"\s*\?\s*$", re.I)
 
 
 # --- where people go about their lives (see the module)
 # a letter headed by its writer's name and town, then a colon: "From Ani Petrosyan, Dilijan: ..."
-_LETTER_HEAD = re.compile(r"^\s*From\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’.-]*\s+){1,3}?[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+$")
-_LETTER_COLON = re.compile(r"\s*:")
-_OUR_PLACE = re.compile(r"\b(?:our|my)\s+(?:village|town|city|community|street|houses?|homes?)\b|\bhere\b", re.I)
+_LETTER_HEAD = prefilter.compile(r"^\s*From\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’.-]*\s+){1,3}?[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+$")
+_LETTER_COLON = prefilter.compile(r"\s*:")
+_OUR_PLACE = prefilter.compile(r"\b(?:our|my)\s+(?:village|town|city|community|street|houses?|homes?)\b|\bhere\b", re.I)
 # the office or clinic a town holds, opening a sentence that tells no harm: "The community office in B has the
 # timetable"
 _FACILITY = (r"(?:clinic|hospital|polyclinic|medical\s+(?:centre|center)|health\s+(?:centre|center)|"
              r"(?:community\s+|town\s+|municipal\s+|district\s+|regional\s+)?(?:office|administration|hall))")
-_FACILITY_OPENS = re.compile(rf"^\s*(?:[A-Z]\.\s+)?The\s+(?:[\w-]+\s+){{0,2}}?{_FACILITY}\s+in\s+$")
+_FACILITY_OPENS = prefilter.compile(rf"^\s*(?:[A-Z]\.\s+)?The\s+(?:[\w-]+\s+){{0,2}}?{_FACILITY}\s+in\s+$")
 # a daily or weekly trip: "to reach work in C", "need to reach D by car", "drives to E every day" (or "every week"),
 # "took the road to F every morning"
-_WORK_IN = re.compile(r"(?=[dgrt])\b(?:reach|get\s+to|go\s+to|goes\s+to|drive\s+to|travel\s+to)\s+work\s+in\s+$", re.I)
-_TRIP_TO = re.compile(r"(?=[cdgtw])\b(?:drives?|drove|driving|goes|went|travels?|travell?ed|commutes?|commuted|"
-                      r"(?:took|takes)\s+the\s+(?:road|bus))\s+to\s+$", re.I)
-_EVERY_DAY = re.compile(r"\s+(?:(?:by\s+(?:car|bus)\s+)?every\s+(?:day|morning|evening|weekday|week)|each\s+(?:day|morning|week)|"
-                        r"daily\b)")
+_WORK_IN = prefilter.compile(r"(?=[dgrt])\b(?:reach|get\s+to|go\s+to|goes\s+to|drive\s+to|travel\s+to)\s+work\s+in\s+$", re.I)
+_TRIP_TO = prefilter.compile(r"(?=[cdgtw])\b(?:drives?|drove|driving|goes|went|travels?|travell?ed|commutes?|commuted|"
+                             r"(?:took|takes)\s+the\s+(?:road|bus))\s+to\s+$", re.I)
+_EVERY_DAY = prefilter.compile(r"\s+(?:(?:by\s+(?:car|bus)\s+)?every\s+(?:day|morning|evening|weekday|week)|each\s+(?:day|morning|week)|"
+                               r"daily\b)")
 # a person named by the route they drive for a living: "a classmate's father, who has driven lorries between A and B
 # for eighteen years", "members who run minibuses between C and D", "drivers who usually run to E", "members running
 # loads between the crossing by F and the capital" (who the people are, not a scene; not the speaker a quote is
 # given to, "said X, who drives a lorry between A and B": the sets file that witness's road as often as not)
 _VEHICLES = (r"(?:(?:a|an|his|her|their|our)\s+)?(?:[\w'’-]+\s+){0,2}?(?:lorr(?:y|ies)|trucks?|buses|bus|"
              r"minibus(?:es)?|vans?|taxis?|tankers?|coaches|loads|freight|cargo|goods)")
-_DRIVES_FOR_LIVING = re.compile(r"(?:\bwho\s+(?:(?:usually|normally|regularly|also|still|often)\s+)?"
-                                r"(?:(?:has|have|had)\s+)?(?:drives?|driven|drove|runs?|run|ran|operates?|operated)\s+"
-                                + _VEHICLES
-                                + r"|\bwho\s+(?:usually|normally|regularly|often)\s+(?:drives?|drove|runs?|ran)"
-                                r"|\b(?:members|drivers|hauliers|carriers|operators|firms|"
-                                r"companies)\s+(?:running|driving|operating)\s+" + _VEHICLES + r")"
-                                r"\s+(?:between|to|from)\b"
-                                # (only the route's own words after it: its towns, "the crossing by F and the
-                                # capital"; not a later clause, "run to A say the police in B")
-                                r"(?:\s+(?:(?:the|a|an|and|or|to|from|via|through|of|by|near|at|central|town|village|"
-                                r"city|capital|port|crossing|border|checkpoint|region|area|district|province)\b|"
-                                r"(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]*)){0,12}\s*$", re.I)
-_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\b[^.;:]{0,80}?,\s*$", re.I)
+_DRIVES_FOR_LIVING = prefilter.compile(r"(?:\bwho\s+(?:(?:usually|normally|regularly|also|still|often)\s+)?"
+                                       r"(?:(?:has|have|had)\s+)?(?:drives?|driven|drove|runs?|run|ran|operates?|operated)\s+"
+                                       + _VEHICLES
+                                       + r"|\bwho\s+(?:usually|normally|regularly|often)\s+(?:drives?|drove|runs?|ran)"
+                                       r"|\b(?:members|drivers|hauliers|carriers|operators|firms|"
+                                       r"companies)\s+(?:running|driving|operating)\s+" + _VEHICLES + r")"
+                                       r"\s+(?:between|to|from)\b"
+                                       # (only the route's own words after it: its towns, "the crossing by F and the
+                                       # capital"; not a later clause, "run to A say the police in B")
+                                       r"(?:\s+(?:(?:the|a|an|and|or|to|from|via|through|of|by|near|at|central|town|village|"
+                                       r"city|capital|port|crossing|border|checkpoint|region|area|district|province)\b|"
+                                       r"(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]*)){0,12}\s*$", re.I)
+_SPEAKER_BEFORE = prefilter.compile(r"\b(?:said|says|told|according\s+to)\b[^.;:]{0,80}?,\s*$", re.I)
 # ... nor the speaker named so before the verb: "X, who drives a lorry between A and B, said ..."
-_SPEAKER_AFTER = re.compile(r"[^,;:.]*,\s+(?:said|says|told|tells|added|recalled|explained)\b", re.I)
+_SPEAKER_AFTER = prefilter.compile(r"[^,;:.]*,\s+(?:said|says|told|tells|added|recalled|explained)\b", re.I)
 # a one-off trip, not a living: "volunteers who drove aid lorries to B on Friday", "who drove trucks to C" (the past
 # alone, without "has", "usually" or the years it lasted)
-_PAST_ALONE = re.compile(r"\bwho\s+(?:drove|ran|operated)\b", re.I)
-_YEARS_LONG = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}?(?:years?|decades?)\b|\bbefore\s+the\s+war\b", re.I)
-_ONE_DAY = re.compile(r"[^,;:.]*?\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)|"
-                      r"on\s+\d|yesterday|today|tonight|last\s+(?:week|night|month)|this\s+(?:morning|week))", re.I)
-_NEEDS_TO_REACH = re.compile(r"\b(?:needs?|have|has)\s+to\s+(?:reach|get\s+to)\s+$", re.I)
-_BY_CAR = re.compile(r"\s+by\s+(?:car|bus)\b")
+_PAST_ALONE = prefilter.compile(r"\bwho\s+(?:drove|ran|operated)\b", re.I)
+_YEARS_LONG = prefilter.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}?(?:years?|decades?)\b|\bbefore\s+the\s+war\b", re.I)
+_ONE_DAY = prefilter.compile(r"[^,;:.]*?\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)|"
+                             r"on\s+\d|yesterday|today|tonight|last\s+(?:week|night|month)|this\s+(?:morning|week))", re.I)
+_NEEDS_TO_REACH = prefilter.compile(r"\b(?:needs?|have|has)\s+to\s+(?:reach|get\s+to)\s+$", re.I)
+_BY_CAR = prefilter.compile(r"\s+by\s+(?:car|bus)\b")
 # harm or a closure told in the sentence: the place may be its scene
 # people moved, taken in or sent away told in the sentence: the town they went to or left is the sets' (the hospital
 # that took in families, buses of refugees that drove to X every day)
-_PEOPLE_MOVED = re.compile(r"(?=[aderst])\b(?:t(?:ook|akes?|aking)\s+in|received|admitted|evacuat\w*|shelter\w*|"
-                           r"refugees|displaced)\b", re.I)
-_HARM = re.compile(r"(?=[abcdefhikpsw])\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|shot|shots|shooting|hit|struck|"
-                   r"strikes?|attack\w*|damag\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|closed|blocked|"
-                   r"cut\s+off|sealed|protest\w*)\b", re.I)
+_PEOPLE_MOVED = prefilter.compile(r"(?=[aderst])\b(?:t(?:ook|akes?|aking)\s+in|received|admitted|evacuat\w*|shelter\w*|"
+                                  r"refugees|displaced)\b", re.I)
+_HARM = prefilter.compile(r"(?=[abcdefhikpsw])\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|shot|shots|shooting|hit|struck|"
+                          r"strikes?|attack\w*|damag\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|closed|blocked|"
+                          r"cut\s+off|sealed|protest\w*)\b", re.I)
 # a border named by its sides: "the Tavush-Gazakh border", "the border between the A province and the B district"
-_SIDES_HYPHEN = re.compile(r"\s*[-–]\s*$")
-_BORDER_AFTER = re.compile(r"\s+(?:border|frontier|delimitation|boundary)\b(?!\s+(?:crossing|gate|checkpoint|post|point|"
-                           r"station|terminal|bridge)s?\b)", re.I)
-_BORDER_BETWEEN = re.compile(r"\b(?:border|frontier|boundary)\s+between\s+(?:the\s+)?$", re.I)
-_SIDE_AND = re.compile(r"(?:\s+(?:province|district|region|marz|rayon))?\s+and\s+(?:the\s+)?"
-                       r"(?:(?:Azerbaijan|Armenia|Georgia)['’]s\s+)?$", re.I)
+_SIDES_HYPHEN = prefilter.compile(r"\s*[-–]\s*$")
+_BORDER_AFTER = prefilter.compile(r"\s+(?:border|frontier|delimitation|boundary)\b(?!\s+(?:crossing|gate|checkpoint|post|point|"
+                                  r"station|terminal|bridge)s?\b)", re.I)
+_BORDER_BETWEEN = prefilter.compile(r"\b(?:border|frontier|boundary)\s+between\s+(?:the\s+)?$", re.I)
+_SIDE_AND = prefilter.compile(r"(?:\s+(?:province|district|region|marz|rayon))?\s+and\s+(?:the\s+)?"
+                              r"(?:(?:Azerbaijan|Armenia|Georgia)['’]s\s+)?$", re.I)
 
 
 def _lives_dropped(sentence, mentions, harm=None):
@@ -339,22 +340,22 @@ def _drives_for_living(sentence, before, end):
 # the place the writer or the writer's team set out from: "I came back from A and saw the queue", "we drove from B to
 # C in the morning" (the journey's start is where the narrator was, not a scene; where they went may be, as may the
 # start when harm is told of it: "we came back from A, which was being shelled")
-_OWN_TRIP_FROM = re.compile(r"\b(?:I|[Ww]e|[Oo]ur\s+(?:team|crew|reporters?|correspondents?))\s+"
-                            r"(?:(?:had|have|has)\s+)?(?:(?:was|were)\s+)?(?:just\s+)?"
-                            r"(?:came\s+back|come\s+back|coming\s+back|got\s+back|"
-                            r"returned|returning|drove|driven|driving|travell?ed|travell?ing|flew|flown|flying)\s+"
-                            r"(?:home\s+|back\s+)?from\s+(?:the\s+(?:town|village|city)\s+of\s+)?$")
+_OWN_TRIP_FROM = prefilter.compile(r"\b(?:I|[Ww]e|[Oo]ur\s+(?:team|crew|reporters?|correspondents?))\s+"
+                                   r"(?:(?:had|have|has)\s+)?(?:(?:was|were)\s+)?(?:just\s+)?"
+                                   r"(?:came\s+back|come\s+back|coming\s+back|got\s+back|"
+                                   r"returned|returning|drove|driven|driving|travell?ed|travell?ing|flew|flown|flying)\s+"
+                                   r"(?:home\s+|back\s+)?from\s+(?:the\s+(?:town|village|city)\s+of\s+)?$")
 # ... and the next start of the same journey: "I came back from A and B on Sunday"
-_OWN_TRIP_AND = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+(?:town|village|city)\s+of\s+)?")
+_OWN_TRIP_AND = prefilter.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+(?:town|village|city)\s+of\s+)?")
 # what is told of the start itself: its own relative clause, or the words up to the next clause
-_OWN_TRIP_CLAUSE = re.compile(r",?\s+(?:which|where|that)\b[^;:.]*|[^,;:.]*?(?=,|;|:|\.|\band\b|\bto\b|$)")
+_OWN_TRIP_CLAUSE = prefilter.compile(r",?\s+(?:which|where|that)\b[^;:.]*|[^,;:.]*?(?=,|;|:|\.|\band\b|\bto\b|$)")
 # the start taken, burnt or ruined is told of too: "I came back from A, which the troops had captured"
-_START_TAKEN = re.compile(r"\b(?:captur\w*|seiz\w*|occup\w*|overr[au]n|took|taken|fell|destroy\w*|burn\w*|burnt|"
-                          r"loot\w*|ruin\w*|razed)\b", re.I)
+_START_TAKEN = prefilter.compile(r"\b(?:captur\w*|seiz\w*|occup\w*|overr[au]n|took|taken|fell|destroy\w*|burn\w*|burnt|"
+                                 r"loot\w*|ruin\w*|razed)\b", re.I)
 # harm on the journey itself: the way from the start is the scene ("we drove from A to B and our car was hit on the
 # way", "drove from C to D under fire")
-_ON_THE_WAY = re.compile(r"\b(?:on\s+the\s+(?:way|road|route)|en\s+route|under\s+(?:fire|shelling)|behind\s+us|"
-                         r"(?:our|my)\s+(?:car|bus|van|vehicle|convoy|minibus|jeep)s?)\b", re.I)
+_ON_THE_WAY = prefilter.compile(r"\b(?:on\s+the\s+(?:way|road|route)|en\s+route|under\s+(?:fire|shelling)|behind\s+us|"
+                                r"(?:our|my)\s+(?:car|bus|van|vehicle|convoy|minibus|jeep)s?)\b", re.I)
 
 
 def _own_trips_dropped(sentence, mentions, harm=None):
@@ -376,34 +377,34 @@ def _own_trips_dropped(sentence, mentions, harm=None):
 
 # --- background a notice or a story gives (see the module)
 # a travel advice or a contact line: the whole sentence names no scene
-_TRAVEL_ADVICE = re.compile(r"\b(?:advis(?:e|es|ed|ing)|warn(?:s|ed)?|recommend(?:s|ed)?)\s+(?:(?:all\s+)?(?:citizens|"
-                            r"travell?ers|visitors)\s+)?against\s+(?:all\s+)?(?:but\s+essential\s+|non-essential\s+)?"
-                            r"travel\b|\bavoid\s+all\s+(?:but\s+essential\s+|non-essential\s+)?travel\b", re.I)
+_TRAVEL_ADVICE = prefilter.compile(r"\b(?:advis(?:e|es|ed|ing)|warn(?:s|ed)?|recommend(?:s|ed)?)\s+(?:(?:all\s+)?(?:citizens|"
+                                   r"travell?ers|visitors)\s+)?against\s+(?:all\s+)?(?:but\s+essential\s+|non-essential\s+)?"
+                                   r"travel\b|\bavoid\s+all\s+(?:but\s+essential\s+|non-essential\s+)?travel\b", re.I)
 # ... or a consular notice's advice to its readers: "If you are already in the region, stay in A", "Citizens
 # resident in A should register with the Consular Section", "Travel to A remains possible but should be kept to what
 # is essential" (where the reader is told to stay, to register or how much to travel is no scene)
-_READER_ADVICE = re.compile(r"^\s*if\s+you\s+(?:are|were|must|need|have)\b"
-                            r"|\bshould\s+register\s+with\b|\bregister\s+with\s+(?:the|their|your)\s+(?:consular|embassy)"
-                            r"|\btravel\s+to\b[^.;:]{0,60}?\bshould\s+be\s+(?:kept|limited|restricted|reduced)\b",
-                            re.I)
-_PHONE = re.compile(r"(?:\+\d{2,3}|\(0\d{1,4}\))[\s\d()-]{6,}\d")
+_READER_ADVICE = prefilter.compile(r"^\s*if\s+you\s+(?:are|were|must|need|have)\b"
+                                   r"|\bshould\s+register\s+with\b|\bregister\s+with\s+(?:the|their|your)\s+(?:consular|embassy)"
+                                   r"|\btravel\s+to\b[^.;:]{0,60}?\bshould\s+be\s+(?:kept|limited|restricted|reduced)\b",
+                                   re.I)
+_PHONE = prefilter.compile(r"(?:\+\d{2,3}|\(0\d{1,4}\))[\s\d()-]{6,}\d")
 # where people stay or live: "staying with relatives or in hotels in A", "sleeping in hotel rooms in B", "who had
 # been living in C", the region after "has lived in D, in the same E region" (staying with relatives in a town, and
 # having lived there since the war, are a flight's end: the sets file them)
-_STAYS_IN = re.compile(r"(?=[hlsw])(?:\b(?:stay(?:s|ed|ing)?|sleep(?:s|ing)?|slept|lodg(?:ed|ing))\s+"
-                       r"(?:with\s+(?:[\w'’-]+\s+){1,3}?(?:or\s+)?)?"
-                       # (a bed named first: "sleeps on a camp bed in a school gym in A")
-                       r"(?:on\s+(?:a\s+)?(?:[\w-]+\s+)?(?:beds?|mattress(?:es)?|floors?)\s+)?"
-                       r"in\s+(?:hotels?|(?:hotel\s+)?rooms|hostels?|"
-                       r"a\s+hotel|a\s+hostel|"
-                       r"(?P<hall>(?:a|the)\s+(?:school\s+|sports\s+)?(?:gym|gymnasium|hall|dormitory)))"
-                       r"\s+in\s+|\bwho\s+(?:had\s+been|have\s+been|has\s+been|were|are|"
-                       # (or in the housing they were given there: "who had been living in temporary housing in B")
-                       r"is)\s+living\s+in\s+(?:(?:temporary|rented|makeshift|communal)\s+)?"
-                       r"(?:(?:housing|homes|flats|dormitories|hostels|camps)\s+in\s+)?"
-                       r"|\b(?:has|have)\s+lived\s+in\s+[^,.;:]{1,40}?,\s+in\s+the\s+(?:same\s+)?)"
-                       # (or a district named with its article: "who had been living in the X district of Baku")
-                       r"(?:the\s+(?:(?:town|city|village)\s+of\s+)?)?$", re.I)
+_STAYS_IN = prefilter.compile(r"(?=[hlsw])(?:\b(?:stay(?:s|ed|ing)?|sleep(?:s|ing)?|slept|lodg(?:ed|ing))\s+"
+                              r"(?:with\s+(?:[\w'’-]+\s+){1,3}?(?:or\s+)?)?"
+                              # (a bed named first: "sleeps on a camp bed in a school gym in A")
+                              r"(?:on\s+(?:a\s+)?(?:[\w-]+\s+)?(?:beds?|mattress(?:es)?|floors?)\s+)?"
+                              r"in\s+(?:hotels?|(?:hotel\s+)?rooms|hostels?|"
+                              r"a\s+hotel|a\s+hostel|"
+                              r"(?P<hall>(?:a|the)\s+(?:school\s+|sports\s+)?(?:gym|gymnasium|hall|dormitory)))"
+                              r"\s+in\s+|\bwho\s+(?:had\s+been|have\s+been|has\s+been|were|are|"
+                              # (or in the housing they were given there: "who had been living in temporary housing in B")
+                              r"is)\s+living\s+in\s+(?:(?:temporary|rented|makeshift|communal)\s+)?"
+                              r"(?:(?:housing|homes|flats|dormitories|hostels|camps)\s+in\s+)?"
+                              r"|\b(?:has|have)\s+lived\s+in\s+[^,.;:]{1,40}?,\s+in\s+the\s+(?:same\s+)?)"
+                              # (or a district named with its article: "who had been living in the X district of Baku")
+                              r"(?:the\s+(?:(?:town|city|village)\s+of\s+)?)?$", re.I)
 
 
 # where people wait out a night, a plan's visit, an organisation's base, a reader's fuel stop and where a group is
@@ -411,21 +412,21 @@ _STAYS_IN = re.compile(r"(?=[hlsw])(?:\b(?:stay(?:s|ed|ing)?|sleep(?:s|ing)?|sle
 # "we will try to send the boxes to C", "they will go to families in D", "we have been working out of a house in E",
 # "fuel is available in F", "fill up in G", "pupils now scattered between H, I and J" (none is a scene; the sets
 # leave out a night spent, a visit planned, a base and a list of where people now live)
-_NIGHT_OR_PLAN = re.compile(r"(?=[dfopsw])\b(?:spen(?:d|ds|t|ding)\s+(?:the|a)\s+night\s+in"
-                            # (a convoy that will be there or be sent is the news: "the convoy will be in A")
-                            r"|(?<!convoy\s)will\s+(?:also\s+)?be\s+(?:back\s+)?in"
-                            r"|will\s+(?:try\s+to\s+)?(?:send|take|bring|go)\b"
-                            r"(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?convoys?\b)"
-                            r"[^,.;:]{0,50}?\b(?:to|in)"
-                            r"|will\s+ask\b[^,.;:]{0,90}?\bin"
-                            r"|(?:working|works?|worked|operat(?:es?|ed|ing))\s+(?:out\s+of|from)(?:\s+(?:a|an|the|our|its)"
-                            r"\s+(?:[\w-]+\s+){0,2}?(?:house|flat|office|building|base|warehouse|room)\s+in)?"
-                            # (a reader's stop, not fuel scarce: "only diesel was available in X")
-                            r"|(?<!only\s)(?<!little\s)(?<!no\s)(?:fuel|petrol|diesel)\s+(?:is\s+|was\s+)?"
-                            r"available\s+in"
-                            r"|(?:fuel|fill)\s+up\s+in"
-                            r"|scattered\s+(?:between|across|among|around|in))"
-                            r"\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+_NIGHT_OR_PLAN = prefilter.compile(r"(?=[dfopsw])\b(?:spen(?:d|ds|t|ding)\s+(?:the|a)\s+night\s+in"
+                                   # (a convoy that will be there or be sent is the news: "the convoy will be in A")
+                                   r"|(?<!convoy\s)will\s+(?:also\s+)?be\s+(?:back\s+)?in"
+                                   r"|will\s+(?:try\s+to\s+)?(?:send|take|bring|go)\b"
+                                   r"(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?convoys?\b)"
+                                   r"[^,.;:]{0,50}?\b(?:to|in)"
+                                   r"|will\s+ask\b[^,.;:]{0,90}?\bin"
+                                   r"|(?:working|works?|worked|operat(?:es?|ed|ing))\s+(?:out\s+of|from)(?:\s+(?:a|an|the|our|its)"
+                                   r"\s+(?:[\w-]+\s+){0,2}?(?:house|flat|office|building|base|warehouse|room)\s+in)?"
+                                   # (a reader's stop, not fuel scarce: "only diesel was available in X")
+                                   r"|(?<!only\s)(?<!little\s)(?<!no\s)(?:fuel|petrol|diesel)\s+(?:is\s+|was\s+)?"
+                                   r"available\s+in"
+                                   r"|(?:fuel|fill)\s+up\s+in"
+                                   r"|scattered\s+(?:between|across|among|around|in))"
+                                   r"\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 
 
 def _stays_in(before, sentence):
@@ -436,51 +437,51 @@ def _stays_in(before, sentence):
 
 
 # "went on to A, where we spent the first weeks in a hotel"
-_WHERE_STAYED = re.compile(r",\s+where\s+(?:we|they|he|she|the\s+families|families|many)\s+(?:spent|stayed|lived|"
-                           r"slept|found\s+rooms)\b", re.I)
+_WHERE_STAYED = prefilter.compile(r",\s+where\s+(?:we|they|he|she|the\s+families|families|many)\s+(?:spent|stayed|lived|"
+                                  r"slept|found\s+rooms)\b", re.I)
 # (not the end of a flight: "the families fled to A, where they spent the night")
-_FLED_TO = re.compile(r"\b(?:fled|moved|evacuated|escaped|relocated)\b[^,.;:]{0,30}?\bto\s+(?:the\s+(?:town|city|"
-                      r"village)\s+of\s+)?$|\bleft\s+for\s+$", re.I)
+_FLED_TO = prefilter.compile(r"\b(?:fled|moved|evacuated|escaped|relocated)\b[^,.;:]{0,30}?\bto\s+(?:the\s+(?:town|city|"
+                             r"village)\s+of\s+)?$|\bleft\s+for\s+$", re.I)
 # an area that only places a site or a village described before it: "A is a hill about 300 metres high in the B
 # district", "C is a village in the D region"
-_DESCRIBED_IN_AREA = re.compile(r"\b(?:is|was)\s+(?:a|an)\s+(?:small\s+|large\s+)?(?:hill|height|village|mountain|peak|"
-                                r"settlement|town|ridge)\b[^,.;:]{0,40}?\s+in\s+(?:the\s+)?$", re.I)
+_DESCRIBED_IN_AREA = prefilter.compile(r"\b(?:is|was)\s+(?:a|an)\s+(?:small\s+|large\s+)?(?:hill|height|village|mountain|peak|"
+                                       r"settlement|town|ridge)\b[^,.;:]{0,40}?\s+in\s+(?:the\s+)?$", re.I)
 # the district a place named before it lies in, told as across a line: "A, across the district line in B" (B only
 # places A, even when A is shelled; the sets leave B out)
-_ACROSS_AREA_LINE = re.compile(r"(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+,\s+across\s+the\s+(?:district|province|provincial|"
-                               r"regional)\s+(?:line|border)\s+in\s+(?:the\s+)?$", re.I)
+_ACROSS_AREA_LINE = prefilter.compile(r"(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+,\s+across\s+the\s+(?:district|province|provincial|"
+                                      r"regional)\s+(?:line|border)\s+in\s+(?:the\s+)?$", re.I)
 # an area named as a speaking office, the sentence telling of a place in it: "the executive authority of the A
 # district said one resident of B had been killed"
-_OFFICE_OF = re.compile(r"\b(?:executive\s+(?:authority|power)|administration|governor|head|chief|office)\s+of\s+"
-                        r"(?:the\s+)?$", re.I)
-_OFFICE_SAYS = re.compile(r"(?:\s+(?:district|region|rayon|province))?(?:,\s+[^,.;]{1,40},)?\s+(?:said|says|reported|"
-                          r"told|announced)\b[^.;]*?\b(?:in|of|at)\s+(?:the\s+village\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
+_OFFICE_OF = prefilter.compile(r"\b(?:executive\s+(?:authority|power)|administration|governor|head|chief|office)\s+of\s+"
+                               r"(?:the\s+)?$", re.I)
+_OFFICE_SAYS = prefilter.compile(r"(?:\s+(?:district|region|rayon|province))?(?:,\s+[^,.;]{1,40},)?\s+(?:said|says|reported|"
+                                 r"told|announced)\b[^.;]*?\b(?:in|of|at)\s+(?:the\s+village\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
 # works under way, the places after them: "is building houses for the displaced in A and B", "has been building a
 # new road between C and D"
-_WORKS_BEFORE = re.compile(r"(?=[ahiw])\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
-                           r"(?:building|constructing|repairing|widening|rebuilding)\s+"
-                           r"(?:a\s+|the\s+|new\s+|some\s+|\d+\s+)*(?:new\s+)?"
-                           r"(?:houses|homes|road|roads|school|flats)\b[^.;:]{0,60}?\b(?:in|between|at|for)\s+"
-                           r"(?:the\s+(?:town|city|village)s?\s+of\s+)?(?:(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+(?:\s+(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+)?"
-                           r"(?:,\s+|,?\s+and\s+))*$", re.I)
+_WORKS_BEFORE = prefilter.compile(r"(?=[ahiw])\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+                                  r"(?:building|constructing|repairing|widening|rebuilding)\s+"
+                                  r"(?:a\s+|the\s+|new\s+|some\s+|\d+\s+)*(?:new\s+)?"
+                                  r"(?:houses|homes|road|roads|school|flats)\b[^.;:]{0,60}?\b(?:in|between|at|for)\s+"
+                                  r"(?:the\s+(?:town|city|village)s?\s+of\s+)?(?:(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+(?:\s+(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+)?"
+                                  r"(?:,\s+|,?\s+and\s+))*$", re.I)
 # (troops building a road or posts is a move at the front, not works: "troops were building a road between A and B")
-_MILITARY = re.compile(r"\b(?:troops|soldiers|army|armed\s+forces|military|posts|positions|fortifications)\b", re.I)
+_MILITARY = prefilter.compile(r"\b(?:troops|soldiers|army|armed\s+forces|military|posts|positions|fortifications)\b", re.I)
 # landmarks a road passes near: "passes near the monasteries of A and B"
-_PASSES_NEAR = re.compile(r"\bpass(?:es|ed|ing)?\s+(?:near|by|close\s+to)\s+(?:the\s+)?(?:monaster(?:y|ies)|"
-                          r"churche?s?|ruins|fortress(?:es)?)\s+(?:of\s+)?$", re.I)
+_PASSES_NEAR = prefilter.compile(r"\bpass(?:es|ed|ing)?\s+(?:near|by|close\s+to)\s+(?:the\s+)?(?:monaster(?:y|ies)|"
+                                 r"churche?s?|ruins|fortress(?:es)?)\s+(?:of\s+)?$", re.I)
 # the town a height or a line is said to protect: "to protect the town of A"
-_PROTECTS = re.compile(r"\bprotect(?:s|ed|ing)?\s+the\s+(?:town|city|village)\s+of\s+$", re.I)
+_PROTECTS = prefilter.compile(r"\bprotect(?:s|ed|ing)?\s+the\s+(?:town|city|village)\s+of\s+$", re.I)
 # a named operation: "the A operation of 1994"
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_OPERATION_AFTER = re.compile(r"\s+(?:military\s+|offensive\s+)?operation\b(?!\s+(?:in|at|near|against|on)\b)")
+_THE_BEFORE = prefilter.compile(r"\bthe\s+$", re.I)
+_OPERATION_AFTER = prefilter.compile(r"\s+(?:military\s+|offensive\s+)?operation\b(?!\s+(?:in|at|near|against|on)\b)")
 # a speech or an association's rooms in a town: "in a speech in A", "at the association's rooms in B"
-_SPEECH_IN = re.compile(r"(?=['aht’])\b(?:(?:a|his|her|the)\s+(?:[\w-]+\s+)?(?:speech|lecture)|['’]s\s+(?:rooms|"
-                        r"offices|premises|headquarters))\s+in\s+$", re.I)
+_SPEECH_IN = prefilter.compile(r"(?=['aht’])\b(?:(?:a|his|her|the)\s+(?:[\w-]+\s+)?(?:speech|lecture)|['’]s\s+(?:rooms|"
+                               r"offices|premises|headquarters))\s+in\s+$", re.I)
 # the directions a breakthrough took: "broke through in the A-B and C-D directions"
-_CHAIN_DASH = re.compile(r"\s*[-–]\s*")
-_CHAIN_AND = re.compile(r"\s+and\s+")
-_DIRECTIONS_AFTER = re.compile(r"\s+directions?\b", re.I)
-_OFFENSIVE = re.compile(r"\b(?:broke|broken|break(?:s|ing)?)\s+through\b", re.I)
+_CHAIN_DASH = prefilter.compile(r"\s*[-–]\s*")
+_CHAIN_AND = prefilter.compile(r"\s+and\s+")
+_DIRECTIONS_AFTER = prefilter.compile(r"\s+directions?\b", re.I)
+_OFFENSIVE = prefilter.compile(r"\b(?:broke|broken|break(?:s|ing)?)\s+through\b", re.I)
 
 
 def _direction_chains(sentence, mentions):
@@ -537,56 +538,56 @@ def _background_dropped(sentence, mentions, harm=None):
 
 # --- homes and talk (see the module)
 # harm, fire or a blockade told in the sentence: a home or a road's start may be the scene
-_HOME_HARM = re.compile(r"(?=[abcdefghiksw])\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|gunfire|shots?|shooting|hit|"
-                        r"struck|strikes?|attack\w*|damag\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|blew|"
-                        r"sabotag\w*|blocked|blockade\w*|cut\s+off)\b", re.I)
+_HOME_HARM = prefilter.compile(r"(?=[abcdefghiksw])\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|gunfire|shots?|shooting|hit|"
+                               r"struck|strikes?|attack\w*|damag\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|blew|"
+                               r"sabotag\w*|blocked|blockade\w*|cut\s+off)\b", re.I)
 # the area a border is named by, after the village it locates: "A is the last village before the border with B"
-_BEFORE_BORDER_WITH = re.compile(r"(?=[cstv])\b(?:village|town|settlement|community)\s+(?:before|on|at|near|"
-                                 r"by)\s+the\s+(?:[\w-]+\s+){0,2}?border\s+with\s+(?:the\s+)?$", re.I)
+_BEFORE_BORDER_WITH = prefilter.compile(r"(?=[cstv])\b(?:village|town|settlement|community)\s+(?:before|on|at|near|"
+                                        r"by)\s+the\s+(?:[\w-]+\s+){0,2}?border\s+with\s+(?:the\s+)?$", re.I)
 # where protesters or settlers came from, a list closed by "and other places": "the protesters came from A, B and
 # other places", "refugees who came from C, D and other parts of ..."; a family's past: "whose parents left E"
 # (the list's first names may be dropped already: "came from A, B and other places" reaches B)
-_CAME_FROM = re.compile(r"\b(?:came|come|had\s+come|have\s+come|hailed|hail)\s+from\s+(?:the\s+(?:villages?|towns?|"
-                        r"cities)\s+of\s+)?(?:(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+\s*,\s+)*$", re.I)
-_PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|participants|marchers)\b", re.I)
-_OTHER_PLACES = re.compile(r"(?:\s*,\s*|,?\s+and\s+)other\s+(?:places|parts|towns|villages|cities|regions|areas|"
-                           r"communities|settlements)\b", re.I)
-_FAMILY_LEFT = re.compile(r"(?=w)\bwhose\s+(?:great-)?(?:grand)?(?:parents|father|mother|family|ancestors|relatives|"
-                          r"grandfather|grandmother)\s+(?:had\s+)?(?:left|came\s+from)\s+$", re.I)
+_CAME_FROM = prefilter.compile(r"\b(?:came|come|had\s+come|have\s+come|hailed|hail)\s+from\s+(?:the\s+(?:villages?|towns?|"
+                               r"cities)\s+of\s+)?(?:(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+\s*,\s+)*$", re.I)
+_PROTESTERS = prefilter.compile(r"\b(?:protesters|protestors|demonstrators|participants|marchers)\b", re.I)
+_OTHER_PLACES = prefilter.compile(r"(?:\s*,\s*|,?\s+and\s+)other\s+(?:places|parts|towns|villages|cities|regions|areas|"
+                                  r"communities|settlements)\b", re.I)
+_FAMILY_LEFT = prefilter.compile(r"(?=w)\bwhose\s+(?:great-)?(?:grand)?(?:parents|father|mother|family|ancestors|relatives|"
+                                 r"grandfather|grandmother)\s+(?:had\s+)?(?:left|came\s+from)\s+$", re.I)
 # where a matter was talked about: "talked about in A, in B and ..."
-_TALKED_IN = re.compile(r"(?=[adgstw])\b(?:talked|spoken|written|argued|debated|discussed|gossiped)\s+about\s+in\s+"
-                        r"(?:[\w'’-]+\s*,?\s+(?:and\s+)?in\s+)*$", re.I)
+_TALKED_IN = prefilter.compile(r"(?=[adgstw])\b(?:talked|spoken|written|argued|debated|discussed|gossiped)\s+about\s+in\s+"
+                               r"(?:[\w'’-]+\s*,?\s+(?:and\s+)?in\s+)*$", re.I)
 # the start of a generic drive or road to no named end: "anyone who drives down from A to our valley", "the main
 # road from B to the south of the country"
-_DRIVE_FROM = re.compile(r"\b(?:drives?|driving|travels?|travelling|traveling|(?:main\s+)?(?:road|highway|motorway))\s+"
-                         r"(?:down\s+|up\s+|over\s+|out\s+)?from\s+$", re.I)
+_DRIVE_FROM = prefilter.compile(r"\b(?:drives?|driving|travels?|travelling|traveling|(?:main\s+)?(?:road|highway|motorway))\s+"
+                                r"(?:down\s+|up\s+|over\s+|out\s+)?from\s+$", re.I)
 # ("a road from A to the village" is a road to a village named before: A stays)
-_TO_NO_PLACE = re.compile(r"\s+to\s+(?:(?:our|this|your)\s+(?:valley|region|province|plain|area)|the\s+"
-                          r"(?:south|north|east|west)(?:-?(?:east|west))?\s+of)\b", re.I)
+_TO_NO_PLACE = prefilter.compile(r"\s+to\s+(?:(?:our|this|your)\s+(?:valley|region|province|plain|area)|the\s+"
+                                 r"(?:south|north|east|west)(?:-?(?:east|west))?\s+of)\b", re.I)
 # (a road shut from A that way is news at A: "the road from A to the south was closed by landslides")
-_ROAD_SHUT = re.compile(r"\b(?:closed|closure|shut|suspended|halted|stopped|reopen\w*|landslides?|washed\s+away|"
-                        r"impassable)\b", re.I)
+_ROAD_SHUT = prefilter.compile(r"\b(?:closed|closure|shut|suspended|halted|stopped|reopen\w*|landslides?|washed\s+away|"
+                               r"impassable)\b", re.I)
 # a province named as the kind of the town before it: "Meghri, the Syunik town through which ..."
-_KIND_OF_TOWN = re.compile(r"\s*,\s+the\s+$")
-_TOWN_AFTER = re.compile(r"\s+(?:border\s+|mountain\s+|provincial\s+)?(?:town|village|city|community)\b", re.I)
+_KIND_OF_TOWN = prefilter.compile(r"\s*,\s+the\s+$")
+_TOWN_AFTER = prefilter.compile(r"\s+(?:border\s+|mountain\s+|provincial\s+)?(?:town|village|city|community)\b", re.I)
 # an office's address line: "Letters and tips: the editorial office, A."
-_OFFICE_LINE = re.compile(r"\b(?:editorial\s+(?:office|desk)|newsroom|news\s+desk)\s*,\s+$", re.I)
-_ADDRESS_END = re.compile(r"\s*[.]?\s*$")
+_OFFICE_LINE = prefilter.compile(r"\b(?:editorial\s+(?:office|desk)|newsroom|news\s+desk)\s*,\s+$", re.I)
+_ADDRESS_END = prefilter.compile(r"\s*[.]?\s*$")
 # a property's address, the whole line, perhaps numbered: "4. A settlement, building No. 16.", "B village, plots 7
 # and 8.", "C town, Safarov Street." (a notice's or a listing's heading of an item; what befell it comes after)
-_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]\s*)?")
-_PROPERTY_ADDRESS = re.compile(r"\s+(?:village|town|settlement|city)\s*"
-                               r"(?=,\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Avenue|Road)\b|,\s+(?:plots?|building|house|"
-                               r"flat|block)\s+(?:No\.?\s*)?\d)"
-                               r"(?:,\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Avenue|Road))?"
-                               r"(?:,\s+(?:plots?|building|house|flat|block)\s+(?:No\.?\s*)?\d+[a-z]?"
-                               r"(?:\s+and\s+\d+[a-z]?)?)?\s*[.]?\s*")
+_ITEM_NUMBER = prefilter.compile(r"\s*(?:\d{1,3}[.)]\s*)?")
+_PROPERTY_ADDRESS = prefilter.compile(r"\s+(?:village|town|settlement|city)\s*"
+                                      r"(?=,\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Avenue|Road)\b|,\s+(?:plots?|building|house|"
+                                      r"flat|block)\s+(?:No\.?\s*)?\d)"
+                                      r"(?:,\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Avenue|Road))?"
+                                      r"(?:,\s+(?:plots?|building|house|flat|block)\s+(?:No\.?\s*)?\d+[a-z]?"
+                                      r"(?:\s+and\s+\d+[a-z]?)?)?\s*[.]?\s*")
 # an exclave a place is claimed as part of: "which Azerbaijan ... claims as part of its A exclave"
-_PART_OF_CLAIMED = re.compile(r"(?=[cr])\b(?:claims?|claimed|considers?|regards?)\s+"
-                              r"(?:it\s+)?as\s+(?:a\s+)?part\s+of\s+(?:its|their|the)\s+$", re.I)
+_PART_OF_CLAIMED = prefilter.compile(r"(?=[cr])\b(?:claims?|claimed|considers?|regards?)\s+"
+                                     r"(?:it\s+)?as\s+(?:a\s+)?part\s+of\s+(?:its|their|the)\s+$", re.I)
 # the home of residents whose cars may cross: "private cars of residents of A", "cars belonging to residents of B"
-_RESIDENTS_CARS = re.compile(r"\b(?:cars|vehicles|lorries|trucks)\s+(?:belonging\s+to|of|owned\s+by)\s+"
-                             r"(?:the\s+)?residents\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
+_RESIDENTS_CARS = prefilter.compile(r"\b(?:cars|vehicles|lorries|trucks)\s+(?:belonging\s+to|of|owned\s+by)\s+"
+                                    r"(?:the\s+)?residents\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
 
 
 def _homes_dropped(sentence, mentions, home_harm=None):
@@ -626,8 +627,8 @@ def _homes_dropped(sentence, mentions, home_harm=None):
 
 
 # what comes between an area and its other name: " district, which Armenians call ", " region that locals know as "
-_AREA_OTHER_NAME = re.compile(r"(?:\s+(?:district|region|province|area))?\s*(?:,\s*which|that)\s+(?:[\w'’-]+\s+){0,2}"
-                              r"(?:calls?|called|names?|knows?\s+as|refers?\s+to\s+as)\s+(?:the\s+)?", re.I)
+_AREA_OTHER_NAME = prefilter.compile(r"(?:\s+(?:district|region|province|area))?\s*(?:,\s*which|that)\s+(?:[\w'’-]+\s+){0,2}"
+                                     r"(?:calls?|called|names?|knows?\s+as|refers?\s+to\s+as)\s+(?:the\s+)?", re.I)
 
 
 # a bridge or a crossing told by what it joins: "the old bridge, which links the X district with Iran", "a crossing
@@ -636,11 +637,11 @@ _AREA_OTHER_NAME = re.compile(r"(?:\s+(?:district|region|province|area))?\s*(?:,
 # which links A with B, was shelled"), is news at its ends too and keeps them.
 # (the crossing the clause's subject, not a road named after it: "checkpoints along the road, which links A with B"
 # names the road's ends)
-_CROSSING_LINKS = re.compile(r"\b(?:bridges?|crossings?|crossing\s+points?|checkpoints?)\b"
-                             r"(?:(?!\b(?:roads?|highways?|routes?|railways?|lines?|tracks?|corridors?|motorways?)\b)"
-                             r"[^.;:()]){0,40}?(?:,\s*|\s+)"
-                             r"(?:which|that)\s+(?:links|joins|connects|has\s+(?:long\s+)?(?:linked|joined|connected))"
-                             r"\s+(?P<clause>[^.;:,()]{0,60})$", re.I)
+_CROSSING_LINKS = prefilter.compile(r"\b(?:bridges?|crossings?|crossing\s+points?|checkpoints?)\b"
+                                    r"(?:(?!\b(?:roads?|highways?|routes?|railways?|lines?|tracks?|corridors?|motorways?)\b)"
+                                    r"[^.;:()]){0,40}?(?:,\s*|\s+)"
+                                    r"(?:which|that)\s+(?:links|joins|connects|has\s+(?:long\s+)?(?:linked|joined|connected))"
+                                    r"\s+(?P<clause>[^.;:,()]{0,60})$", re.I)
 
 
 def _crossing_links_dropped(sentence, mentions):
@@ -656,9 +657,9 @@ def _crossing_links_dropped(sentence, mentions):
     return dropped
 
 
-_RANGE_TO_PASS = re.compile(r"(?P<range>\s+(?:mountains|range))?\s+(?:and|through|via|by|to)\s+(?:the\s+)?", re.I)
-_RANGE_NAMED = re.compile(r"\b(?:mountains|range)$", re.I)
-_PASS_NEXT = re.compile(r"\s+pass\b", re.I)
+_RANGE_TO_PASS = prefilter.compile(r"(?P<range>\s+(?:mountains|range))?\s+(?:and|through|via|by|to)\s+(?:the\s+)?", re.I)
+_RANGE_NAMED = prefilter.compile(r"\b(?:mountains|range)$", re.I)
+_PASS_NEXT = prefilter.compile(r"\s+pass\b", re.I)
 
 
 def _ranges_before_pass_dropped(sentence, mentions, harm):
@@ -821,11 +822,11 @@ def _origins(sentence, mentions):
 # a person named with the home they come from, "Anvar Mammadov of A", when the sentence tells of another place:
 # "X Y of A fell in the battle at B", "X Y of A was wounded near B" (the sets file B, not the man's home; his home
 # stays when the sentence comes back to it: "said shells fell on his village", "... there")
-_PERSON_OF = re.compile(r"\b[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+\s+[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+"
-                        r"(?:ov|ev|yev|ova|eva|yan|ian|li|lu|ly|zade)\s+of\s+$")
-_HOME_BACK = re.compile(r"\b(?:there|his|her|their)\b(?:\s+(?:own\s+|native\s+)?(?:village|town|city|home|house|"
-                        r"yard|street))?|\bthe\s+(?:same\s+)?village\b|\bhome\b", re.I)
-_HOME_APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:village|town|city|settlement|suburb)\b")
+_PERSON_OF = prefilter.compile(r"\b[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+\s+[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+"
+                               r"(?:ov|ev|yev|ova|eva|yan|ian|li|lu|ly|zade)\s+of\s+$")
+_HOME_BACK = prefilter.compile(r"\b(?:there|his|her|their)\b(?:\s+(?:own\s+|native\s+)?(?:village|town|city|home|house|"
+                               r"yard|street))?|\bthe\s+(?:same\s+)?village\b|\bhome\b", re.I)
+_HOME_APPOSED = prefilter.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:village|town|city|settlement|suburb)\b")
 
 
 def _named_persons_homes(sentence, mentions):
@@ -844,31 +845,31 @@ def _named_persons_homes(sentence, mentions):
 # a town or district owning an outlet: "the A district's memorial website", "the B town's news site" (whose site it
 # is, not where the news happened; but the A district still places the villages the sentence names without one, so
 # it goes here, after the areas were read, and not with the outlets the finder leaves out)
-_OWN_OUTLET_AFTER = re.compile(r"(?:\s+(?:district|region|town|city|community|municipality))?['’]s\s+(?:[\w-]+\s+)?"
-                               r"(?:newspapers?|papers?|websites?|news\s+sites?|portals?)\b"
-                               r"(?!['’]s\s+(?:offices?|building)|\s+(?:offices?|building|headquarters|premises)\b)", re.I)
-_OUTLET_THE = re.compile(r"\b(?:the|a)\s+$", re.I)
+_OWN_OUTLET_AFTER = prefilter.compile(r"(?:\s+(?:district|region|town|city|community|municipality))?['’]s\s+(?:[\w-]+\s+)?"
+                                      r"(?:newspapers?|papers?|websites?|news\s+sites?|portals?)\b"
+                                      r"(?!['’]s\s+(?:offices?|building)|\s+(?:offices?|building|headquarters|premises)\b)", re.I)
+_OUTLET_THE = prefilter.compile(r"\b(?:the|a)\s+$", re.I)
 
 # the writer's own public described by where it comes from: "Many of our customers are families from the A villages",
 # "most of our members come from B", "four of our pupils travel in from C" (the sets file no event there; a home
 # told of after it, ", which was shelled", or harm in the sentence keeps it); so too the writer's own staff: "two of
 # our keepers come from the D district" (older sets 9 of 9 file none)
-_OWN_PUBLIC_FROM = re.compile(r"\b[Oo]ur\s+(?:customers|clients|buyers|regulars|members|pupils|students|guests|readers|"
-                              r"subscribers|visitors|growers|suppliers|"
-                              r"staff|keepers|guides|workers|employees|colleagues|volunteers|teachers|drivers)\s+(?:are|were|come|came|travel|travell?ed)\s+"
-                              r"(?:in\s+)?"
-                              r"(?:(?:mostly|mainly|all|originally|families|people)\s+)*from\s+(?:the\s+)?$")
+_OWN_PUBLIC_FROM = prefilter.compile(r"\b[Oo]ur\s+(?:customers|clients|buyers|regulars|members|pupils|students|guests|readers|"
+                                     r"subscribers|visitors|growers|suppliers|"
+                                     r"staff|keepers|guides|workers|employees|colleagues|volunteers|teachers|drivers)\s+(?:are|were|come|came|travel|travell?ed)\s+"
+                                     r"(?:in\s+)?"
+                                     r"(?:(?:mostly|mainly|all|originally|families|people)\s+)*from\s+(?:the\s+)?$")
 
 
 # ... or by the way it comes, with what it may do: "Patients coming from the A district can ask for a later time",
 # "members travelling from B may meet at the station" (advice to the public, nothing happened at the place)
-_PUBLIC_COMING_FROM = re.compile(r"\b(?:[Pp]atients|[Cc]ustomers|[Cc]lients|[Mm]embers|[Pp]upils|[Ss]tudents|[Gg]uests|"
-                                 r"[Vv]isitors|[Pp]arents|[Rr]eaders|[Bb]uyers)\s+(?:coming|travell?ing)\s+(?:in\s+)?"
-                                 r"from\s+(?:the\s+)?$")
-_ADVICE_NEXT = re.compile(r"(?:\s+(?:district|region|villages?|area))?\s+(?:(?:can|could|may|should)"
-                          # (what they may do, not what may be done to them: "students travelling from X may be
-                          # stopped at the border")
-                          r"(?!\s+(?:be|not|no|never)\b)|are\s+(?:asked|welcome|invited))\s", re.I)
+_PUBLIC_COMING_FROM = prefilter.compile(r"\b(?:[Pp]atients|[Cc]ustomers|[Cc]lients|[Mm]embers|[Pp]upils|[Ss]tudents|[Gg]uests|"
+                                        r"[Vv]isitors|[Pp]arents|[Rr]eaders|[Bb]uyers)\s+(?:coming|travell?ing)\s+(?:in\s+)?"
+                                        r"from\s+(?:the\s+)?$")
+_ADVICE_NEXT = prefilter.compile(r"(?:\s+(?:district|region|villages?|area))?\s+(?:(?:can|could|may|should)"
+                                 # (what they may do, not what may be done to them: "students travelling from X may be
+                                 # stopped at the border")
+                                 r"(?!\s+(?:be|not|no|never)\b)|are\s+(?:asked|welcome|invited))\s", re.I)
 
 
 def _own_public_homes(sentence, mentions):
@@ -884,39 +885,39 @@ def _own_public_homes(sentence, mentions):
 
 # (a journey of theirs told after it keeps the place: "our customers come from X and travelled to the rally by bus",
 # "our pupils are from Y and fled in October", "our members come from Z by bus every day")
-_OWN_PUBLIC_WENT = re.compile(r"\s*,?\s+(?:and\s+|who\s+)?(?:[\w'’-]+\s+){0,2}?(?:travell?ed|came|drove|walked|"
-                              r"went|arrived|fled|escaped|left|were\s+(?:displaced|evacuated|expelled|brought))\b|"
-                              # (nor the way they come daily, as the finder reads members: "come from X by bus")
-                              + COMMUTE_AFTER.pattern)
+_OWN_PUBLIC_WENT = prefilter.compile(r"\s*,?\s+(?:and\s+|who\s+)?(?:[\w'’-]+\s+){0,2}?(?:travell?ed|came|drove|walked|"
+                                     r"went|arrived|fled|escaped|left|were\s+(?:displaced|evacuated|expelled|brought))\b|"
+                                     # (nor the way they come daily, as the finder reads members: "come from X by bus")
+                                     + COMMUTE_AFTER.pattern)
 
 
 # --- credits, launch sites and a site's road (see the module)
 # a credits line: people named by the places they come from, opening the sentence ("Historians and journalists
 # from A, B and C; ...")
-_CREDITS_FROM = re.compile(r"^\W*(?:[A-Z][\w-]*\s+(?:and\s+|,\s*)?){0,3}?(?:historians|journalists|experts|scholars|"
-                           r"guests|speakers|contributors|reporters|writers|analysts|academics|musicians|artists|"
-                           r"witnesses|survivors|veterans)\s+from\s+$", re.I)
+_CREDITS_FROM = prefilter.compile(r"^\W*(?:[A-Z][\w-]*\s+(?:and\s+|,\s*)?){0,3}?(?:historians|journalists|experts|scholars|"
+                                  r"guests|speakers|contributors|reporters|writers|analysts|academics|musicians|artists|"
+                                  r"witnesses|survivors|veterans)\s+from\s+$", re.I)
 # where rockets or shells were launched from: "rockets fired from A"
-_LAUNCHED_FROM = re.compile(r"(?=[gmrs])\b(?:rockets?|shells?|missiles?|rounds|mortar\s+bombs|"
-                            r"grads?)\s+(?:that\s+had\s+been\s+|that\s+were\s+|were\s+|had\s+been\s+|"
-                            r"being\s+)?(?:fired|launched)\s+from\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+_LAUNCHED_FROM = prefilter.compile(r"(?=[gmrs])\b(?:rockets?|shells?|missiles?|rounds|mortar\s+bombs|"
+                                   r"grads?)\s+(?:that\s+had\s+been\s+|that\s+were\s+|were\s+|had\s+been\s+|"
+                                   r"being\s+)?(?:fired|launched)\s+from\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 # a site placed by the road it stands on: "It stood on the road that linked A and B with C" (where the site is,
 # nothing told of the road's towns)
-_STOOD_ON_ROAD = re.compile(r"(?=[ls])\b(?:stood|stands|lies|lay|sits|sat)\s+on\s+the\s+(?:main\s+|old\s+)?"
-                            r"(?:road|highway)\s+(?:(?:(?:that|which)\s+(?:links|linked|connects|connected|joins|"
-                            r"joined))|linking|connecting|joining)\b\s*", re.I)
+_STOOD_ON_ROAD = prefilter.compile(r"(?=[ls])\b(?:stood|stands|lies|lay|sits|sat)\s+on\s+the\s+(?:main\s+|old\s+)?"
+                                   r"(?:road|highway)\s+(?:(?:(?:that|which)\s+(?:links|linked|connects|connected|joins|"
+                                   r"joined))|linking|connecting|joining)\b\s*", re.I)
 # the road's first town, right after it: "that linked A", "that linked the towns of A"
-_ROAD_FIRST_TOWN = re.compile(r"(?:the\s+)?(?:(?:towns?|villages?|cit(?:y|ies))\s+of\s+)?")
+_ROAD_FIRST_TOWN = prefilter.compile(r"(?:the\s+)?(?:(?:towns?|villages?|cit(?:y|ies))\s+of\s+)?")
 # the road's towns, one after the other: "A and B with C", "A to B"
-_ROAD_TOWNS_ON = re.compile(r"\s*(?:,\s*|,?\s+and\s+|\s+(?:with|to)\s+)(?:the\s+)?")
+_ROAD_TOWNS_ON = prefilter.compile(r"\s*(?:,\s*|,?\s+and\s+|\s+(?:with|to)\s+)(?:the\s+)?")
 # a credits line closes with its list: "... from A, B and C; archive film" (a sentence that goes on with a verb
 # tells what people from those towns did); names the gazetteer lacks may end the list: "..., B and Moscow;"
-_CREDITS_CLOSE = re.compile(r"(?:\s*(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s*(?:;|[.]?\s*$)")
+_CREDITS_CLOSE = prefilter.compile(r"(?:\s*(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s*(?:;|[.]?\s*$)")
 # the fire told to fall around its target: "rockets fired from A fell around them" (the target named apart: "the
 # troops in B ..."); fire told to hit a place ("rockets fired from A hit B") keeps A, the fire's origin, as the older
 # sets annotate it
-_FIRE_AROUND = re.compile(r"\b(?:fell|fall|falls|falling|landed|lands|landing|exploded|exploding)\s+(?:all\s+)?around\b",
-                          re.I)
+_FIRE_AROUND = prefilter.compile(r"\b(?:fell|fall|falls|falling|landed|lands|landing|exploded|exploding)\s+(?:all\s+)?around\b",
+                                 re.I)
 
 
 def _credits_and_launch_sites_dropped(sentence, mentions, home_harm=None):

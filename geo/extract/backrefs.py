@@ -20,6 +20,7 @@ event only when a cue of its sentence gives it one (a bare "the town" with no cu
 """
 import re
 
+from .. import prefilter
 from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import COUNTRY_NAMES, feature_kind
 from .lexicon import NATION_ADJECTIVES
@@ -38,16 +39,16 @@ _COMPOUND = (r"of|hall|halls|council|councils|head|heads|headman|elder|elders|ch
              r"museum|library|residents|people|folk|gates?|limits|entrance|exit|well|spring|road|roads|street|"
              r"streets|house|houses|side|shore|shores|bed|basin|water|waters|dam|land|lands|fields|pastures|area|"
              r"sector|incident|itself|proper|and\s+its|or\b")
-_BARE_NOUN = re.compile(rf"\b[Tt]he\s+(?P<noun>town|city|village|lake)\b(?![’'-])(?!\s+(?:{_COMPOUND})\b)")
+_BARE_NOUN = prefilter.compile(rf"\b[Tt]he\s+(?P<noun>town|city|village|lake)\b(?![’'-])(?!\s+(?:{_COMPOUND})\b)")
 
 # a town named as one stop of a road's dashed name ("the Shusha-Krasny Bazar-Kadjar section", "the Goris–Kapan
 # road"): the road's name, not a naming of the town that a later "the town" refers back to (nor one that keeps the
 # sentence's own "the town" from being read); a dash with no road word after the names is a break in the sentence
 # ("drove into X—Armenian soldiers were everywhere" names X)
-_DASH_BEFORE = re.compile(r"\w\s?[-–—]\s?$")
-_DASH_AFTER = re.compile(r"\s?[-–—]\s?[A-ZƏÇŞĞÜÖİ]")
+_DASH_BEFORE = prefilter.compile(r"\w\s?[-–—]\s?$")
+_DASH_AFTER = prefilter.compile(r"\s?[-–—]\s?[A-ZƏÇŞĞÜÖİ]")
 # the rest of the chain after a stop ("-Krasny Bazar-Kadjar"), up to the road word (mentions.ROAD_PIECE_AFTER)
-_CHAIN_REST = re.compile(r"(?:\s?[-–—]\s?[A-ZƏÇŞĞÜÖİ][\w'’]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’]*)?)*")
+_CHAIN_REST = prefilter.compile(r"(?:\s?[-–—]\s?[A-ZƏÇŞĞÜÖİ][\w'’]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’]*)?)*")
 
 
 def _chain_stop(sentence, m):
@@ -58,7 +59,7 @@ def _chain_stop(sentence, m):
 
 
 # the region's lake words at a name's end ("Sev Lich", "Maral-gol", "Boyuk Alagol")
-_LAKE_WORD_END = re.compile(r"(?i)(?:\s|-)lich$|g(?:o|ö)l(?:ü)?$")
+_LAKE_WORD_END = prefilter.compile(r"(?i)(?:\s|-)lich$|g(?:o|ö)l(?:ü)?$")
 
 
 def place_kind(place, written=""):
@@ -74,17 +75,17 @@ def place_kind(place, written=""):
 
 # what the article called a settlement where it named it: a village, or a town (a city)
 _CLASS = {"town": "town", "city": "town", "village": "village", "lake": "lake"}
-_CALLED_BEFORE = re.compile(r"\b(?P<noun>village|town|city)s?\s+of\s+(?:the\s+)?$", re.I)
-_CALLED_AFTER = re.compile(r"(?:\s+|,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?)(?P<noun>village|town|city)\b", re.I)
+_CALLED_BEFORE = prefilter.compile(r"\b(?P<noun>village|town|city)s?\s+of\s+(?:the\s+)?$", re.I)
+_CALLED_AFTER = prefilter.compile(r"(?:\s+|,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?)(?P<noun>village|town|city)\b", re.I)
 # a name written as a word for something else: "the Horadiz operation", "the Goris road", "the Shusha massacre"
-_ATTRIBUTIVE = re.compile(r"\s+(?:operations?|offensives?|battles?|fronts?|directions?|sectors?|roads?|highways?|"
-                          r"routes?|corridors?|airport|district|region|province|border|line|pass|bridge|massacre|"
-                          r"tragedy|events|group|brigade|regiment|battalion|branch|office|school|museum|team|club|"
-                          r"height|heights|hills?|ridge|plain|forest|river|reservoir|dam|gorge|valley)\b")
+_ATTRIBUTIVE = prefilter.compile(r"\s+(?:operations?|offensives?|battles?|fronts?|directions?|sectors?|roads?|highways?|"
+                                 r"routes?|corridors?|airport|district|region|province|border|line|pass|bridge|massacre|"
+                                 r"tragedy|events|group|brigade|regiment|battalion|branch|office|school|museum|team|club|"
+                                 r"height|heights|hills?|ridge|plain|forest|river|reservoir|dam|gorge|valley)\b")
 # a name where a place would stand ("in X", "through X", "reached X"): one the gazetteer did not read may be the
 # place the noun means ("At a café in X, the owner said the town was quiet", X a town the gazetteer lacks)
-_WHERE_NAME = re.compile(r"\b(?:in|at|into|through|via|near|outside|from|to|towards?|reach(?:ed|es|ing)?)\s+"
-                         r"(?:the\s+)?(?P<name>[A-Z][\w'’-]*)")
+_WHERE_NAME = prefilter.compile(r"\b(?:in|at|into|through|via|near|outside|from|to|towards?|reach(?:ed|es|ing)?)\s+"
+                                r"(?:the\s+)?(?P<name>[A-Z][\w'’-]*)")
 # capitalised words that name no town: a month, a weekday, a country (COUNTRY_NAMES holds Armenia, Azerbaijan and
 # their neighbours), a wider region, or a sentence's first word ("The", "I", "A")
 _NO_PLACE = ({m.lower() for m in MONTHS} | set(WEEKDAYS) | {c.lower() for c in COUNTRY_NAMES.values()}
@@ -94,14 +95,14 @@ _NO_PLACE = ({m.lower() for m in MONTHS} | set(WEEKDAYS) | {c.lower() for c in C
              | NATION_ADJECTIVES)
 # a settlement named by its word that no mention read ("the village of X", "X, a small town"): a place of the kind
 # named between the one before and the bare noun, which may be the place the noun means
-_UNREAD_SETTLEMENT = re.compile(r"\b(?:village|town|city)\s+of\s+(?P<of>[A-Z][\w'’-]*)"
-                                r"|\b(?P<named>[A-Z][\w'’-]*),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
-                                r"(?:village|town|city)\b")
+_UNREAD_SETTLEMENT = prefilter.compile(r"\b(?:village|town|city)\s+of\s+(?P<of>[A-Z][\w'’-]*)"
+                                       r"|\b(?P<named>[A-Z][\w'’-]*),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                                       r"(?:village|town|city)\b")
 # a sentence set in another country ("In Russia, police said ...") or opening on another place ("Elsewhere, ...",
 # "Further south, ..."): the noun is not the place named before
 _COUNTRY_CODE = {called.lower(): code for code, called in COUNTRY_NAMES.items()}
-_IN_COUNTRY = re.compile(rf"\b(?:[Ii]n|[Ii]nside)\s+(?P<country>{'|'.join(COUNTRY_NAMES.values())})\b")
-_ELSEWHERE = re.compile(r"^\W*(?:Elsewhere|(?:Further|Farther)\s+(?:north|south|east|west)\w*)\b")
+_IN_COUNTRY = prefilter.compile(rf"\b(?:[Ii]n|[Ii]nside)\s+(?P<country>{'|'.join(COUNTRY_NAMES.values())})\b")
+_ELSEWHERE = prefilter.compile(r"^\W*(?:Elsewhere|(?:Further|Farther)\s+(?:north|south|east|west)\w*)\b")
 VILLAGE_POPULATION = 10_000    # a place this big is no village
 TOWN_POPULATION = 100_000      # ... nor one this big a town (it may be "the city")
 
@@ -144,8 +145,8 @@ def _key(place):
 
 
 # a place named by its own word and placed by the noun's: "a village near the town", "another town west of the city"
-_RELATIVE_PLACE_BEFORE = re.compile(r"\b(?:an?|another|one|other|each|every)\s+(?:\w+\s+)?(?:town|city|village|lake)\s+"
-                                    r"(?:near|outside|beside|by|above|below|off|west|east|north|south|close\s+to)\s+$")
+_RELATIVE_PLACE_BEFORE = prefilter.compile(r"\b(?:an?|another|one|other|each|every)\s+(?:\w+\s+)?(?:town|city|village|lake)\s+"
+                                           r"(?:near|outside|beside|by|above|below|off|west|east|north|south|close\s+to)\s+$")
 
 
 def _fits(noun, place, called):

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .. import prefilter
 from ..dates import MONTH_NAMES
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
@@ -45,82 +46,82 @@ class _Near(NamedTuple):
 
 # (and their setting off: "the families set off from X")
 _SETTING_OFF = r"set(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?"
-_RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles|" + _SETTING_OFF + r"(?:from|for|towards?)")
+_RETURN_VEHICLE = prefilter.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles|" + _SETTING_OFF + r"(?:from|for|towards?)")
 # families setting off for a town, the subject of the verb (see cue_hits)
-_SET_OFF = re.compile(_SETTING_OFF + r"(?:for|towards?)")
-_SETTING_OFF_PEOPLE = re.compile(r"\b(?:families|residents|villagers|households|displaced|idps|refugees|returnees)\b"
-                                 r"[^.;:]*$")
+_SET_OFF = prefilter.compile(_SETTING_OFF + r"(?:for|towards?)")
+_SETTING_OFF_PEOPLE = prefilter.compile(r"\b(?:families|residents|villagers|households|displaced|idps|refugees|returnees)\b"
+                                        r"[^.;:]*$")
 _SETTERS_REACH = 120        # characters back from "set off" to the families who set off
 # ... not others named before them, who travel to or for them: "aid workers bringing food to displaced families set
 # off for X", "a Red Cross team that helps refugees", "the doctors treating the refugees"
-_OTHER_SETTERS = re.compile(r"\b(?:teams?|doctors|nurses|workers|reporters|journalists|correspondents|volunteers|"
-                            r"officials|delegation|staff|crew|mission|monitors|observers|experts|drivers|soldiers|"
-                            r"troops|police|priests?)\b")
+_OTHER_SETTERS = prefilter.compile(r"\b(?:teams?|doctors|nurses|workers|reporters|journalists|correspondents|volunteers|"
+                                   r"officials|delegation|staff|crew|mission|monitors|observers|experts|drivers|soldiers|"
+                                   r"troops|police|priests?)\b")
 # ... nor a trip to see the place, no move: "set off for X on Monday to visit their graves", "to see the new posts"
-_SET_OFF_TO_SEE = re.compile(r"[^.;]{0,60}?\bto\s+(?:visit|see|look\s+at|attend|pray|tend|lay)\b")
+_SET_OFF_TO_SEE = prefilter.compile(r"[^.;]{0,60}?\bto\s+(?:visit|see|look\s+at|attend|pray|tend|lay)\b")
 # how long vehicles wait or how far their line runs, told between the verb and the place: "for hours", "for three
 # days", "for several hours", "for 10 kilometres"
 _WAIT_SPAN = (r"(?:\s+for\s+(?:up\s+to\s+|more\s+than\s+|about\s+|over\s+|several\s+|many\s+|[\w.,]+\s+)?"
               r"(?:hours?|days?|weeks?|months?|kilometres|kilometers|km|miles|metres|meters))?")
 # where vehicles queue: at a named place or a border post ("queued at the X crossing", "queuing at Y")
-_QUEUED_AT = re.compile(_WAIT_SPAN + r"\s+at\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ]|(?:border|customs|crossing|checkpoint)\b)")
+_QUEUED_AT = prefilter.compile(_WAIT_SPAN + r"\s+at\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ]|(?:border|customs|crossing|checkpoint)\b)")
 # a hardship as the subject of "hit", perhaps with what is lacking: "shortages of flour and fuel hit", "the blackout
 # has hit"
-_HARDSHIP_HIT = re.compile(r"\b(?:shortages?|scarcity|blackouts?|power cuts?|outages?|price rises?|inflation|hunger|"
-                           r"famine)\b(?:\s+of\s+(?:[a-z]+(?:,\s+|\s+and\s+|\s+))?[a-z]+)?\s+"
-                           r"(?:has\s+|have\s+|had\s+|also\s+|again\s+|badly\s+|hard\s+)*$")
+_HARDSHIP_HIT = prefilter.compile(r"\b(?:shortages?|scarcity|blackouts?|power cuts?|outages?|price rises?|inflation|hunger|"
+                                  r"famine)\b(?:\s+of\s+(?:[a-z]+(?:,\s+|\s+and\s+|\s+))?[a-z]+)?\s+"
+                                  r"(?:has\s+|have\s+|had\s+|also\s+|again\s+|badly\s+|hard\s+)*$")
 # a vehicle as the subject of "hit"/"struck": a road accident ("a car hit a pedestrian", "the lorry skidded and hit a
 # wall"); not a vehicle that was hit ("the bus was hit"), nor one on a mine ("an army truck hit a mine")
-_VEHICLE_HIT = re.compile(r"\b(?:" + ROAD_VEHICLES + r")\s+"
-                          r"(?:(?!(?:was|were|been|being|is|are|be|got)\b)[\w'’-]+\s+){0,3}?$")
-_NOT_RAN_INTO = re.compile(r"\s+by\b|\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?"
-                           r"(?:(?:land)?mines?|ieds?|explosives?|devices?|tripwires?)\b")
+_VEHICLE_HIT = prefilter.compile(r"\b(?:" + ROAD_VEHICLES + r")\s+"
+                                 r"(?:(?!(?:was|were|been|being|is|are|be|got)\b)[\w'’-]+\s+){0,3}?$")
+_NOT_RAN_INTO = prefilter.compile(r"\s+by\b|\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?"
+                                  r"(?:(?:land)?mines?|ieds?|explosives?|devices?|tripwires?)\b")
 # what aid convoys and freight carry: a route still, whatever the article
-_CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|food|flour|medicines?|fuel|petrol|"
-                          r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
-_WAITING = re.compile(WAITING)
+_CARGO_NAMED = prefilter.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|food|flour|medicines?|fuel|petrol|"
+                                 r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
+_WAITING = prefilter.compile(WAITING)
 # (or between two towns, on the road that links them, whoever waits: "people waited for hours between A and B", as the
 # older sets file people stuck or stranded between two towns, 5 of 5)
-_WAITING_BETWEEN = re.compile(_WAIT_SPAN + r"\s+between\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+and\s+[A-ZƏÇŞĞÜÖİ]")
-_CROSSED = re.compile(r"(?i)cross(?:ed|es|ing)?")       # the verb of a way crossed
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)   # "since the road closed"
+_WAITING_BETWEEN = prefilter.compile(_WAIT_SPAN + r"\s+between\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+and\s+[A-ZƏÇŞĞÜÖİ]")
+_CROSSED = prefilter.compile(r"(?i)cross(?:ed|es|ing)?")       # the verb of a way crossed
+_SINCE_BEFORE = prefilter.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)   # "since the road closed"
 _IT_SUBJECT = r"it\s+(?:(?:then|instead|still|had|has|have)\s+)*$"
-_IT_BEFORE = re.compile(r"\b" + _IT_SUBJECT)
+_IT_BEFORE = prefilter.compile(r"\b" + _IT_SUBJECT)
 # (not the speaker's own "it": "the ministry said it had waited for weeks in X for an answer")
-_SPEAKER_IT = re.compile(r"\b(?:" + SAYING + r"|that)\s+" + _IT_SUBJECT)
-_DAYS_ON = re.compile(r"\s+for\s+(?:(?:about|over|more\s+than|several|[\w.,]+)\s+)?(?:days?|weeks?|hours)\b")
+_SPEAKER_IT = prefilter.compile(r"\b(?:" + SAYING + r"|that)\s+" + _IT_SUBJECT)
+_DAYS_ON = prefilter.compile(r"\s+for\s+(?:(?:about|over|more\s+than|several|[\w.,]+)\s+)?(?:days?|weeks?|hours)\b")
 # (or at a keeper's post: "waiting at the Russian peacekeepers' post on the A–B road", as older sets file a wait
 # "at the Azerbaijani post"; one "in front of" the post still stands on its road, as they file that)
-_WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"(?:\s+since\s+then)?\s+(?:at|near)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){0,2}"
-                               r"(?:border\s+)?(?:crossing|checkpoint|customs|border\s+(?:post|gate)|"
-                               r"(?:peacekeepers['’]?|police|army|military)\s+post\b"
-                               # (the keeper named after the post: "at the post of the Russian peacekeepers")
-                               r"|post\s+of\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:peacekeepers|police|army|military)\b)")
+_WAITING_AT_POINT = prefilter.compile(_WAIT_SPAN + r"(?:\s+since\s+then)?\s+(?:at|near)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){0,2}"
+                                      r"(?:border\s+)?(?:crossing|checkpoint|customs|border\s+(?:post|gate)|"
+                                      r"(?:peacekeepers['’]?|police|army|military)\s+post\b"
+                                      # (the keeper named after the post: "at the post of the Russian peacekeepers")
+                                      r"|post\s+of\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:peacekeepers|police|army|military)\b)")
 # vehicles some side held at a place named bare: "border guards held the convoy at X for ten hours" (its checkpoint,
 # as at a named crossing: see lexicon.HOLDS_VEHICLES)
-_HELD_AT_NAME = re.compile(r"\b(?i:" + HOLDS_VEHICLES + r")" + _WAIT_SPAN + r"\s+at(?=\s+[A-ZƏÇŞĞÜÖİ])")
+_HELD_AT_NAME = prefilter.compile(r"\b(?i:" + HOLDS_VEHICLES + r")" + _WAIT_SPAN + r"\s+at(?=\s+[A-ZƏÇŞĞÜÖİ])")
 # the escort of a visit told before it: "had visited X and Y in two days under escort", "visited X with a Russian
 # escort" (not an escort that takes people somewhere: "visited X, then drove under escort to Y")
-_VISIT_UNDER_ESCORT = re.compile(r"\bvisit(?:ed|s|ing)?\b(?:(?!\b(?:drove|driven|went|travel\w*|left|set\s+out|headed|"
-                                 r"heading|taken|brought|returned)\b)[^.;:]){0,80}?\b(?:under|with)\s+(?:an?\s+)?"
-                                 r"(?:[\w'’-]+\s+){0,2}?(?P<cue>escort)s?\b")
+_VISIT_UNDER_ESCORT = prefilter.compile(r"\bvisit(?:ed|s|ing)?\b(?:(?!\b(?:drove|driven|went|travel\w*|left|set\s+out|headed|"
+                                        r"heading|taken|brought|returned)\b)[^.;:]){0,80}?\b(?:under|with)\s+(?:an?\s+)?"
+                                        r"(?:[\w'’-]+\s+){0,2}?(?P<cue>escort)s?\b")
 # a named place soldiers guard, as peacekeepers guard a shrine (lexicon's checkpoint cues): "Russian soldiers have
 # guarded X since Sunday" (not a thing or people guarded: "soldiers guarding a bank", "guarded the prisoners in Y")
-_SOLDIERS_GUARD_NAME = re.compile(r"(?i:\b(?:soldiers|troops|servicemen)\s+(?:(?:have|has|had|are|were|is|was|will)\s+"
-                                  r"(?:been\s+|be\s+)?)?(?:now\s+|still\s+|also\s+)?guard(?:ing|ed|s)?)(?=\s+[A-ZƏÇŞĞÜÖİ])")
+_SOLDIERS_GUARD_NAME = prefilter.compile(r"(?i:\b(?:soldiers|troops|servicemen)\s+(?:(?:have|has|had|are|were|is|was|will)\s+"
+                                         r"(?:been\s+|be\s+)?)?(?:now\s+|still\s+|also\s+)?guard(?:ing|ed|s)?)(?=\s+[A-ZƏÇŞĞÜÖİ])")
 # (the span of lexicon's cue of border troops guarding the border: "guards [have] guarded", "guarding of the border")
-_BORDER_GUARDING = re.compile(r"(?:[\w'’-]+ ){0,6}?guard(?:s|ed|ing)?$|guarding of the ")
+_BORDER_GUARDING = prefilter.compile(r"(?:[\w'’-]+ ){0,6}?guard(?:s|ed|ing)?$|guarding of the ")
 # a place a side holds now: "the town of X, which lies on the road, is now held by Azerbaijan", "it was still held by
 # the Karabakh army" (a line held there, as heldout77 and 80 file it; the verb's subject a name, "it" or a town, not a
 # person held; not a hold told over a past span: "was held by Armenian forces from 1993 until 2020")
-_HELD_BY_SIDE = re.compile(r"(?:\b[A-ZƏÇŞĞÜÖİ][\w'’-]+|\bit|\b(?:town|village|city|height)|,)\s+"
-                           r"(?P<cue>(?:is|are|was|were|remains|remained)\s+(?:now|still)\s+held\s+by)\b"
-                           r"(?![^.;]{0,60}?\b(?:from|since|until)\s+\d)")
+_HELD_BY_SIDE = prefilter.compile(r"(?:\b[A-ZƏÇŞĞÜÖİ][\w'’-]+|\bit|\b(?:town|village|city|height)|,)\s+"
+                                  r"(?P<cue>(?:is|are|was|were|remains|remained)\s+(?:now|still)\s+held\s+by)\b"
+                                  r"(?![^.;]{0,60}?\b(?:from|since|until)\s+\d)")
 # the one "still held by" a side a person, a captive, not the place named by the way: "Karapetyan, a soldier from X,
 # is still held by Azerbaijan", "the men detained near X are still held", "a driver, who was stopped at X, is still
 # held" (read from the last word of telling, so that "officials said that X was still held by" is the town's)
-_HELD_PERSON = re.compile(r"\b(?:soldier|serviceman|conscript|prisoner|captive|hostage|detainee|man|woman|driver|who)\b")
-_TOLD_BEFORE = re.compile(rf"\b(?:{SAYING}|that)\b")
+_HELD_PERSON = prefilter.compile(r"\b(?:soldier|serviceman|conscript|prisoner|captive|hostage|detainee|man|woman|driver|who)\b")
+_TOLD_BEFORE = prefilter.compile(rf"\b(?:{SAYING}|that)\b")
 
 
 def _person_held(lower, cue_begin):
@@ -136,36 +137,36 @@ def _person_held(lower, cue_begin):
 # shepherd near X"; and not a column of refugees or rescue units: "a column of refugees approached Y")
 # (every form of coming close: "were closing in on X", "had drawn near Y", "moved closer to Z"; not what troops came
 # close to doing or to being: "came close to mutiny", "came close to losing the town")
-_APPROACHED = re.compile(r"\b(?:approach(?:ed|ing)|c[ao]m(?:e|es|ing)\s+(?:close|closer|near|nearer)\s+to|"
-                         r"(?:mov|edg|inch)(?:ed|ing)\s+closer\s+to|clos(?:e|es|ed|ing)\s+in\s+on|"
-                         r"dr(?:aw|aws|ew|awn|awing)\s+near(?:\s+to)?)\s+(?=[\w])"
-                         r"(?![\w'’-]+ing\b)"
-                         r"(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
-                         r"(?:check-?points?|posts?|crossings?|border|bridges?|gates?|end|issues?|questions?|matters?|"
-                         r"talks|subject|government|ministry|authorities|officials|mediators?|deadline|anniversary|"
-                         r"elections?|vote|problems?|journalists|reporters|tears|mutiny|blows|death|collapse|deals?|"
-                         r"agreements?|accords?|compromise|ceasefire|truce|peace|victory|defeat|disaster|panic|riots?|"
-                         r"success)\b)"
-                         r"(?!(?:(?:the|a|an|some|two|three|several|local|elderly|old|young|village)\s+){0,2}"
-                         r"(?:residents|villagers|locals|civilians|people|farmers?|shepherds?|herders?|peasants?|m[ae]n|"
-                         r"wom[ae]n|children|boys?|girls?|famil(?:y|ies)|mayor|head|elders?|priest|drivers?)\b)")
+_APPROACHED = prefilter.compile(r"\b(?:approach(?:ed|ing)|c[ao]m(?:e|es|ing)\s+(?:close|closer|near|nearer)\s+to|"
+                                r"(?:mov|edg|inch)(?:ed|ing)\s+closer\s+to|clos(?:e|es|ed|ing)\s+in\s+on|"
+                                r"dr(?:aw|aws|ew|awn|awing)\s+near(?:\s+to)?)\s+(?=[\w])"
+                                r"(?![\w'’-]+ing\b)"
+                                r"(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                r"(?:check-?points?|posts?|crossings?|border|bridges?|gates?|end|issues?|questions?|matters?|"
+                                r"talks|subject|government|ministry|authorities|officials|mediators?|deadline|anniversary|"
+                                r"elections?|vote|problems?|journalists|reporters|tears|mutiny|blows|death|collapse|deals?|"
+                                r"agreements?|accords?|compromise|ceasefire|truce|peace|victory|defeat|disaster|panic|riots?|"
+                                r"success)\b)"
+                                r"(?!(?:(?:the|a|an|some|two|three|several|local|elderly|old|young|village)\s+){0,2}"
+                                r"(?:residents|villagers|locals|civilians|people|farmers?|shepherds?|herders?|peasants?|m[ae]n|"
+                                r"wom[ae]n|children|boys?|girls?|famil(?:y|ies)|mayor|head|elders?|priest|drivers?)\b)")
 # (nor troops kept, deterred, banned or held back from coming near: "the army kept soldiers from approaching the
 # wreck", "snow prevented the troops approaching X"; nor troops that did not or never came close: "troops never came
 # close to Y")
-_KEPT_FROM = re.compile(r"\b(?:kept|keep|keeps|keeping|prevent(?:ed|s|ing)?|stopp?(?:ed|s|ing)?|barr(?:ed|ing)|"
-                        r"bars|block(?:ed|s|ing)?|deter(?:s|red|ring)?|bann?(?:ed|s|ing)|prohibit(?:ed|s|ing)?|"
-                        r"forb(?:id|ade|idden|ids|idding)|restrain(?:ed|s|ing)?|discourag(?:ed|es|ing)|"
-                        r"h[eo]ld(?:s|ing)?\b[^.;]{0,30}?\bback)\b[^.;]{0,40}?\bfrom\s+$"
-                        r"|\b(?:prevent(?:ed|s|ing)?|stopp(?:ed|ing)|stops)\s+(?:(?:the|its|their|[\w'’-]+)\s+){0,2}?"
-                        r"(?:troops|units|forces|soldiers|columns?|tanks)\s+$"
-                        r"|(?:\bnot|\bnever|n't|\bfailed\s+to|\bunable\s+to|\bno\s+longer)\s+(?!only\b)"
-                        r"(?:[\w'’-]+\s+)?$")
-_ARMY_BEFORE = re.compile(r"(?<!\brescue )(?<!\bemergency )(?<!\bfire )(?<!\bmedical )(?<!\brelief )(?<!\baid )"
-                          r"\b(?:troops|units|forces|soldiers|columns?|tanks|battalions?|brigades?|regiments?|"
-                          r"detachments?)\b(?:\s+(?!and\b|or\b|who\b|which\b|that\b|(?:refugees|civilians|displaced|"
-                          r"evacuees|people|families|cars|vehicles|buses|trucks|lorries|ambulances|aid|rescuers|"
-                          r"volunteers)\b)[\w'’-]+){0,2}?\s+"
-                          r"(?:(?:had|have|has|were|was|are|is)\s+)?$")
+_KEPT_FROM = prefilter.compile(r"\b(?:kept|keep|keeps|keeping|prevent(?:ed|s|ing)?|stopp?(?:ed|s|ing)?|barr(?:ed|ing)|"
+                               r"bars|block(?:ed|s|ing)?|deter(?:s|red|ring)?|bann?(?:ed|s|ing)|prohibit(?:ed|s|ing)?|"
+                               r"forb(?:id|ade|idden|ids|idding)|restrain(?:ed|s|ing)?|discourag(?:ed|es|ing)|"
+                               r"h[eo]ld(?:s|ing)?\b[^.;]{0,30}?\bback)\b[^.;]{0,40}?\bfrom\s+$"
+                               r"|\b(?:prevent(?:ed|s|ing)?|stopp(?:ed|ing)|stops)\s+(?:(?:the|its|their|[\w'’-]+)\s+){0,2}?"
+                               r"(?:troops|units|forces|soldiers|columns?|tanks)\s+$"
+                               r"|(?:\bnot|\bnever|n't|\bfailed\s+to|\bunable\s+to|\bno\s+longer)\s+(?!only\b)"
+                               r"(?:[\w'’-]+\s+)?$")
+_ARMY_BEFORE = prefilter.compile(r"(?<!\brescue )(?<!\bemergency )(?<!\bfire )(?<!\bmedical )(?<!\brelief )(?<!\baid )"
+                                 r"\b(?:troops|units|forces|soldiers|columns?|tanks|battalions?|brigades?|regiments?|"
+                                 r"detachments?)\b(?:\s+(?!and\b|or\b|who\b|which\b|that\b|(?:refugees|civilians|displaced|"
+                                 r"evacuees|people|families|cars|vehicles|buses|trucks|lorries|ambulances|aid|rescuers|"
+                                 r"volunteers)\b)[\w'’-]+){0,2}?\s+"
+                                 r"(?:(?:had|have|has|were|was|are|is)\s+)?$")
 # a place taken, named bare after the verb: "troops took X on Sunday", "after taking Y", "had taken Z, a village on the
 # river" (the capture, whatever attack the sentence tells elsewhere); the name must be the whole object, not a word
 # before a noun ("took Armenian villagers hostage"), nor a day or a month ("took Monday off"), nor someone taken
@@ -173,98 +174,98 @@ _ARMY_BEFORE = re.compile(r"(?<!\brescue )(?<!\bemergency )(?<!\bfire )(?<!\bmed
 # ... and a "where" clause after the name tells what stands there now, the sentence's news of it ("the advance that
 # took X, on the border, where a post now stands"); nor the time something cost a town ("it took X a week to clear
 # the roads")
-_TOOK_NAME = re.compile(r"(?=t)\b(?:took|taken|taking)\s+(?![^.;]{0,80}?,\s+where\b)"
-                        r"(?![A-Z][a-z]+day\b|(?:January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December|Mr|Mrs|Ms|Dr|President|General|Gen)\b)"
-                        r"(?![A-ZƏÇŞĞÜÖİ][\w’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w’-]+)?\s+(?:(?:a|an|one|two|three|four|five|six|"
-                        r"several|many|few|some|nearly|almost|over|more|than|about|\d+)\s+){0,3}(?:[\w-]+\s+)?"
-                        r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+to\b)"
-                        r"(?=[A-ZƏÇŞĞÜÖİ][\w’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w’-]+)?(?:[,.;:]|$|\s+(?:on|in|at|"
-                        r"after|before|and|together|within|without|two|three|the|a|early|late|last|this|that|overnight|"
-                        r"yesterday|today)\b))")
+_TOOK_NAME = prefilter.compile(r"(?=t)\b(?:took|taken|taking)\s+(?![^.;]{0,80}?,\s+where\b)"
+                               r"(?![A-Z][a-z]+day\b|(?:January|February|March|April|May|June|July|August|September|"
+                               r"October|November|December|Mr|Mrs|Ms|Dr|President|General|Gen)\b)"
+                               r"(?![A-ZƏÇŞĞÜÖİ][\w’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w’-]+)?\s+(?:(?:a|an|one|two|three|four|five|six|"
+                               r"several|many|few|some|nearly|almost|over|more|than|about|\d+)\s+){0,3}(?:[\w-]+\s+)?"
+                               r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+to\b)"
+                               r"(?=[A-ZƏÇŞĞÜÖİ][\w’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w’-]+)?(?:[,.;:]|$|\s+(?:on|in|at|"
+                               r"after|before|and|together|within|without|two|three|the|a|early|late|last|this|that|overnight|"
+                               r"yesterday|today)\b))")
 # troops that took a named bridge, pass or height took it, whatever else they took beside it: "the soldiers took the
 # railway station and the X bridges over the river" (a capture, not news of the railway or the road); the subject is
 # armed, seen just before the verb, and not men who only travel with troops (see cue_hits); the site ends the object
 # (or the river it spans follows), not a way taken across it: "took the X bridge to cross into Y", "took the Z pass on
 # their way home", "took the X airport bus", "took the X bridge and the road beyond it"
-_TOOK_NAMED_SITE = re.compile(r"\b(?P<cue>took)\s+(?:back\s+)?(?:the\s+(?:[\w'’-]+\s+){1,3}?and\s+)?the\s+"
-                              r"(?:old\s+|ancient\s+|strategic\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
-                              r"(?:bridges?|pass|heights?|hill|airport|airfield|dam)\b"
-                              r"(?=\s*(?:[,.;:]|$)|\s+(?:over|in|at|after|before|from|with|early|late|last|this|that|"
-                              r"overnight|yesterday|today|by|on(?!\s+(?:their|his|her|its|the|our)\s+way)|"
-                              r"and(?!\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:roads?|routes?|highway|way)\b))\b)")
+_TOOK_NAMED_SITE = prefilter.compile(r"\b(?P<cue>took)\s+(?:back\s+)?(?:the\s+(?:[\w'’-]+\s+){1,3}?and\s+)?the\s+"
+                                     r"(?:old\s+|ancient\s+|strategic\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
+                                     r"(?:bridges?|pass|heights?|hill|airport|airfield|dam)\b"
+                                     r"(?=\s*(?:[,.;:]|$)|\s+(?:over|in|at|after|before|from|with|early|late|last|this|that|"
+                                     r"overnight|yesterday|today|by|on(?!\s+(?:their|his|her|its|the|our)\s+way)|"
+                                     r"and(?!\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:roads?|routes?|highway|way)\b))\b)")
 _TOOK_SITE_REACH = 60        # characters back from "took" to the troops who took it
 # (men who travel with the troops: "reporters travelling with the troops took the X bridge")
-_WITH_ARMED = re.compile(r"\b(?:with|alongside|behind)\s+(?:the\s+)?$")
+_WITH_ARMED = prefilter.compile(r"\b(?:with|alongside|behind)\s+(?:the\s+)?$")
 # a place that "has fallen" was taken: "Lachin had fallen", "X and Y have fallen in the past week" (the capture, not a
 # shelling told in another clause); the subject is a name or the town itself, not shells, prices or a level that fell
 # ("Shells have fallen near X", sentence-initial; "prices in X have fallen", "trade with Y has fallen": the name after
 # a preposition is no subject), nor a town that "could have fallen" (the fear of it), nor one that has fallen silent,
 # asleep, victim to something, behind others or by a half
-_FALLEN_PLACE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bwith )(?<!\bfor )(?<!\bat )(?<!\bnear )(?<!\bfrom )"
-                           r"(?:\b(?!(?:Shells?|Rockets?|Bombs?|Missiles?|Mines?|Grenades?|Bullets?|Snow|Rain|Hail|"
-                           r"Prices?|Temperatures?|Numbers?|Rates?|Levels?|Sales|Trade|Unemployment)\b)"
-                           r"[A-ZƏÇŞĞÜÖİ][\w'’-]+|\b(?:town|city|village|it))\s+(?:had|has|have)\s+"
-                           r"(?:now\s+|already\s+|also\s+)?(?P<cue>fallen)\b"
-                           r"(?!\s+(?:(?:silent|quiet|sharply|steeply|below|under|into|onto|on|by|near|close|around|"
-                           r"over|behind|victim|prey|asleep|ill|sick|short|apart|down|off|out|away|back|dark|from|"
-                           r"through|within)\b|in\s+(?:gardens|yards|the\s+(?:yard|garden|field)s?)|to\s+\d))")
+_FALLEN_PLACE = prefilter.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bwith )(?<!\bfor )(?<!\bat )(?<!\bnear )(?<!\bfrom )"
+                                  r"(?:\b(?!(?:Shells?|Rockets?|Bombs?|Missiles?|Mines?|Grenades?|Bullets?|Snow|Rain|Hail|"
+                                  r"Prices?|Temperatures?|Numbers?|Rates?|Levels?|Sales|Trade|Unemployment)\b)"
+                                  r"[A-ZƏÇŞĞÜÖİ][\w'’-]+|\b(?:town|city|village|it))\s+(?:had|has|have)\s+"
+                                  r"(?:now\s+|already\s+|also\s+)?(?P<cue>fallen)\b"
+                                  r"(?!\s+(?:(?:silent|quiet|sharply|steeply|below|under|into|onto|on|by|near|close|around|"
+                                  r"over|behind|victim|prey|asleep|ill|sick|short|apart|down|off|out|away|back|dark|from|"
+                                  r"through|within)\b|in\s+(?:gardens|yards|the\s+(?:yard|garden|field)s?)|to\s+\d))")
 # ... and the same told in the simple past, with its day or hour after it: "X fell on Monday", "Y fell yesterday" ("fell to
 # the Armenians" is the lexicon's; not night, rain or prices that fell, nor shells that "fell on X")
-_FELL_PLACE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bwith )(?<!\bfor )(?<!\bat )(?<!\bnear )(?<!\bfrom )"
-                         r"(?:\b(?!(?:Shells?|Rockets?|Bombs?|Missiles?|Mines?|Grenades?|Bullets?|Snow|Rain|Hail|Night|"
-                         r"Darkness|Silence|Prices?|Temperatures?|Numbers?|Rates?|Levels?|Sales|Trade|Output|Exports?|"
-                         r"Imports?|Traffic|Unemployment)\b)[A-ZƏÇŞĞÜÖİ][\w'’-]+|\b(?:town|city|village))\s+(?P<cue>fell)"
-                         r"(?=\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+same\s+day|\d)|"
-                         r"yesterday|overnight|last\s+(?:night|week)|this\s+(?:morning|week)|"
-                         # ... or its hour: "X fell at about midday", "Y fell at dawn" (not "fell at the feet of")
-                         r"at\s+(?:about\s+|around\s+)?(?:midday|noon|dawn|dusk|midnight|nightfall|\d))\b)")
+_FELL_PLACE = prefilter.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bwith )(?<!\bfor )(?<!\bat )(?<!\bnear )(?<!\bfrom )"
+                                r"(?:\b(?!(?:Shells?|Rockets?|Bombs?|Missiles?|Mines?|Grenades?|Bullets?|Snow|Rain|Hail|Night|"
+                                r"Darkness|Silence|Prices?|Temperatures?|Numbers?|Rates?|Levels?|Sales|Trade|Output|Exports?|"
+                                r"Imports?|Traffic|Unemployment)\b)[A-ZƏÇŞĞÜÖİ][\w'’-]+|\b(?:town|city|village))\s+(?P<cue>fell)"
+                                r"(?=\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+same\s+day|\d)|"
+                                r"yesterday|overnight|last\s+(?:night|week)|this\s+(?:morning|week)|"
+                                # ... or its hour: "X fell at about midday", "Y fell at dawn" (not "fell at the feet of")
+                                r"at\s+(?:about\s+|around\s+)?(?:midday|noon|dawn|dusk|midnight|nightfall|\d))\b)")
 # troops who occupied a place took it, told in the active: "Armenian forces had occupied the X district on 23 August"
 # (the passive is in the lexicon; not a building occupied by protesters)
-_FORCES_OCCUPIED = re.compile(r"\b(?:troops|soldiers|forces|army|units)\s+(?:had\s+|have\s+|has\s+)?(?P<cue>occupied)"
-                              r"(?=\s+the\s+[A-ZƏÇŞĞÜÖİ])")
+_FORCES_OCCUPIED = prefilter.compile(r"\b(?:troops|soldiers|forces|army|units)\s+(?:had\s+|have\s+|has\s+)?(?P<cue>occupied)"
+                                     r"(?=\s+the\s+[A-ZƏÇŞĞÜÖİ])")
 # people who fled and camp along the roads are the displaced where they stay, not a protest camp: "thousands of
 # families are camped along the roads of the X district" (activists camped on a road are still a protest)
-_FLED_CAMPERS = re.compile(r"\b(?:families|refugees|displaced(?:\s+people)?|evacuees)\s+"
-                           r"(?:(?:are|were|have\s+been|had\s+been|still|now)\s+){0,2}$")
+_FLED_CAMPERS = prefilter.compile(r"\b(?:families|refugees|displaced(?:\s+people)?|evacuees)\s+"
+                                  r"(?:(?:are|were|have\s+been|had\s+been|still|now)\s+){0,2}$")
 # ... and goods wagons people live in are their shelter, not a railway used: "three families live in each wagon",
 # "displaced people lived in camps and railway wagons around Y", "children living in old wagons at Z" (not wagons
 # that carry grain or wait at a border)
-_LIVE_IN = re.compile(r"\b(?:families|people|refugees|displaced|evacuees|children|widows|pensioners|households)\b"
-                      r"[^.;]{0,60}?"
-                      r"\b(?:live|lives|lived|living|sleep|sleeps|slept|sleeping|housed)\s+in\b"
-                      # (one family or one person too, with the wagon right after: "a widow, 78, is still living in a
-                      # railway wagon at X", "one family lives in a carriage at Y")
-                      r"|\b(?:family|widow|widower|pensioner|household|child|couple|man|woman)\b[^.;]{0,40}?"
-                      r"\b(?:live|lives|lived|living|sleeps|slept|sleeping|housed)\s+in\s+(?:[\w'’-]+\s+){0,3}?"
-                      r"(?:wagons?|carriages?|boxcars?)\b")
+_LIVE_IN = prefilter.compile(r"\b(?:families|people|refugees|displaced|evacuees|children|widows|pensioners|households)\b"
+                             r"[^.;]{0,60}?"
+                             r"\b(?:live|lives|lived|living|sleep|sleeps|slept|sleeping|housed)\s+in\b"
+                             # (one family or one person too, with the wagon right after: "a widow, 78, is still living in a
+                             # railway wagon at X", "one family lives in a carriage at Y")
+                             r"|\b(?:family|widow|widower|pensioner|household|child|couple|man|woman)\b[^.;]{0,40}?"
+                             r"\b(?:live|lives|lived|living|sleeps|slept|sleeping|housed)\s+in\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:wagons?|carriages?|boxcars?)\b")
 # (railway carriages too: "families living in old railway carriages at X")
-_WAGON_WORDS = re.compile(r"(?:(?:goods|freight|railway)\s+)?(?:wagons?|carriages?)|railway|(?:railway\s+)?sidings?")
+_WAGON_WORDS = prefilter.compile(r"(?:(?:goods|freight|railway)\s+)?(?:wagons?|carriages?)|railway|(?:railway\s+)?sidings?")
 # (not wagons that carry them off: "refugees living in X were moved by railway carriages to Y")
-_BY_WAGONS_BEFORE = re.compile(r"\b(?:by|aboard|boarded|boarding|put\s+on|loaded\s+(?:in|into|onto))\s+"
-                               r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+_BY_WAGONS_BEFORE = prefilter.compile(r"\b(?:by|aboard|boarded|boarding|put\s+on|loaded\s+(?:in|into|onto))\s+"
+                                      r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 # (the curfew put on the town just taken, in a clause joined by "and": see cue_hits)
 # (or brought with it, after a comma: "a commandant took charge of X, with a curfew at night and roadblocks")
-_PUT_UNDER_CURFEW = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+)?(?:put|placed|kept)\s+(?:the\s+(?:town|city|village)|it)"
-                               r"\s+under\s+(?:(?:martial\s+law|a\s+state\s+of\s+emergency)\s+and\s+)?(?:a\s+)?curfew\b|"
-                               r"[^.;,]{0,40},\s+with\s+(?:a\s+|the\s+)?(?:night(?:ly|-time)?\s+)?curfew\b")
+_PUT_UNDER_CURFEW = prefilter.compile(r"[^.;]{0,60}?\band\s+(?:then\s+)?(?:put|placed|kept)\s+(?:the\s+(?:town|city|village)|it)"
+                                      r"\s+under\s+(?:(?:martial\s+law|a\s+state\s+of\s+emergency)\s+and\s+)?(?:a\s+)?curfew\b|"
+                                      r"[^.;,]{0,40},\s+with\s+(?:a\s+|the\s+)?(?:night(?:ly|-time)?\s+)?curfew\b")
 # a place entered or taken and a post set up there in the same breath: "troops entered the zone near X and set up an
 # observation post" (the post is the news, as the older sets file it; not "and shelled it", no post)
-_SET_UP_POST = re.compile(r"[^.;]{0,80}?\band\s+(?:then\s+)?(?:set\s+up|established|put\s+up|installed)\s+"
-                          r"(?:an?\s+|their\s+|its\s+|two\s+|several\s+)?(?:new\s+)?(?:(?:military|army|border|guard|"
-                          r"control|police|security|sentry|checkpoint|observation)\s+)?(?:observation\s+)?posts?\b"
-                          r"(?![^.;,]*?\b(?:fight|shell|fir(?:e|ed|ing)\b|clash|battle|bomb|strike))")
+_SET_UP_POST = prefilter.compile(r"[^.;]{0,80}?\band\s+(?:then\s+)?(?:set\s+up|established|put\s+up|installed)\s+"
+                                 r"(?:an?\s+|their\s+|its\s+|two\s+|several\s+)?(?:new\s+)?(?:(?:military|army|border|guard|"
+                                 r"control|police|security|sentry|checkpoint|observation)\s+)?(?:observation\s+)?posts?\b"
+                                 r"(?![^.;,]*?\b(?:fight|shell|fir(?:e|ed|ing)\b|clash|battle|bomb|strike))")
 # (a post of a military kind only, not "a lamp post"; no fire later in the clause: "set up a post after fierce
 # fighting and shelled the town" is the fire's news)
 _VEHICLE_NOUNS = r"vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?"
 _VEHICLE_WORDS = rf"\b(?:{_VEHICLE_NOUNS})"
 # vehicles as the subject of a verb that follows: "ICRC and Red Crescent trucks entered", "the truck of the Russian
 # Red Cross entered" (whose they are said after them)
-_VEHICLES_ENTER = re.compile(_VEHICLE_WORDS + r"\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:[\w'’-]+\s+){0,2}?$")
+_VEHICLES_ENTER = prefilter.compile(_VEHICLE_WORDS + r"\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:[\w'’-]+\s+){0,2}?$")
 # (not a country they pass into at a crossing: "the trucks entered Turkey at the X border gate")
-_INTO_COUNTRY = re.compile(r"\s+(?:" + "|".join(called.lower() for called in COUNTRY_NAMES.values()) + r")\b")
-_TROOPS = re.compile(r"\b(?:troops|soldiers|forces|army|units|military|tanks|armou?red)\b")
-_AT_NAME = re.compile(r"\s+at\s+[A-ZƏÇŞĞÜÖİ]")
+_INTO_COUNTRY = prefilter.compile(r"\s+(?:" + "|".join(called.lower() for called in COUNTRY_NAMES.values()) + r")\b")
+_TROOPS = prefilter.compile(r"\b(?:troops|soldiers|forces|army|units|military|tanks|armou?red)\b")
+_AT_NAME = prefilter.compile(r"\s+at\s+[A-ZƏÇŞĞÜÖİ]")
 
 
 def _country_entered_at_name(sentence, lower, end):
@@ -276,156 +277,156 @@ def _country_entered_at_name(sentence, lower, end):
 def troops_named(text):
     """Does ``text`` name troops, soldiers, forces or their arms (see ``_TROOPS``)?"""
     return bool(_TROOPS.search(text.lower()))
-_VEHICLE = re.compile(_VEHICLE_WORDS + r"\b", re.I)
+_VEHICLE = prefilter.compile(_VEHICLE_WORDS + r"\b", re.I)
 # vehicles kept in a yard are on no way: "lorries standing in a yard in X", "buses parked in the depot"
-_IN_A_YARD = re.compile(r"\s+(?:[a-z]+\s+)?in\s+(?:a|the|their|its|our)\s+(?:[\w-]+\s+)?(?:yards?|car\s*parks?|parking\s+lots?|"
-                        r"depots?|garages?|warehouses?|compounds?)\b")
+_IN_A_YARD = prefilter.compile(r"\s+(?:[a-z]+\s+)?in\s+(?:a|the|their|its|our)\s+(?:[\w-]+\s+)?(?:yards?|car\s*parks?|parking\s+lots?|"
+                               r"depots?|garages?|warehouses?|compounds?)\b")
 
 
 _DISASTER_WORDS = (r"(?:earthquakes?|quakes?|floods?|flooding|avalanches?|landslides?|mudslides?|"
                    r"(?:road|car|bus|traffic) (?:crash|accident)s?)\b")
-_DISASTER = re.compile(r"\b" + _DISASTER_WORDS + r"[^.;]{0,40}$")
+_DISASTER = prefilter.compile(r"\b" + _DISASTER_WORDS + r"[^.;]{0,40}$")
 # the disaster named after the death: "killed by an avalanche near X", "died in a road accident"
 # a sentence about a natural disaster's damage: "were flooded", "swept away", "a mudflow hit"
-_DISASTER_SCENE = re.compile(r"\b" + _DISASTER_WORDS + r"|\bflooded\b|\b(?:swept|washed)\s+away\b|\bmudflows?\b|" + BLAZE)
+_DISASTER_SCENE = prefilter.compile(r"\b" + _DISASTER_WORDS + r"|\bflooded\b|\b(?:swept|washed)\s+away\b|\bmudflows?\b|" + BLAZE)
 # a death or shot told as no act of war: "committed suicide", "a non-combat incident", "shot himself"
 # (not a weapon: "a suicide drone")
-_NON_COMBAT = re.compile(r"\bsuicide\b(?!\s+(?:drones?|bomb\w*|attacks?|missions?))|\bnon-?combat\b|"
-                         r"\bshot (?:himself|herself)\b|\baccidental(?:ly)?\b")
+_NON_COMBAT = prefilter.compile(r"\bsuicide\b(?!\s+(?:drones?|bomb\w*|attacks?|missions?))|\bnon-?combat\b|"
+                                r"\bshot (?:himself|herself)\b|\baccidental(?:ly)?\b")
 # who set a fire: the last of these words before it is its setter ("residents set fire to their homes", "villagers
 # said soldiers set fire to the grass"); "by" after it names the setter of a fire set ("set on fire by farmers")
 _CIVILIANS = r"(?:families|residents|villagers|neighbours|neighbors|farmers|shepherds|locals|owners|protesters|demonstrators)"
 # (people leaving a place are its residents too: "the Armenians leaving X were setting fire to houses", "those
 # fleeing burned their barns")
 _LEAVERS = r"(?:[a-z]+(?:ians|is)|people|those)\s+(?:who\s+(?:are|were)\s+)?(?:leaving|fleeing|departing)"
-_SETTER = re.compile(rf"\b(?:(?P<civ>{_LEAVERS}|{_CIVILIANS}|people)|soldiers|servicemen|troops|forces|army|units|military|side|enemy)\b")
+_SETTER = prefilter.compile(rf"\b(?:(?P<civ>{_LEAVERS}|{_CIVILIANS}|people)|soldiers|servicemen|troops|forces|army|units|military|side|enemy)\b")
 # ... and one who burns what is "his own" is its owner, whoever he is: "a man set his own house alight", "set fire to
 # their own homes before leaving" (not "his" or "her" after soldiers set it: "soldiers set fire to his own house, the
 # farmer said" burned another's, see ``_set_by_civilians``)
-_OWN_PROPERTY = re.compile(r"\s+(?:to\s+)?(?:(?P<one>his|her)|their)\s+own\b")
-_CIVILIAN_BY = re.compile(rf"[^.;]{{0,15}}?\bby (?:(?:local|the|some|angry) )?{_CIVILIANS}\b")
+_OWN_PROPERTY = prefilter.compile(r"\s+(?:to\s+)?(?:(?P<one>his|her)|their)\s+own\b")
+_CIVILIAN_BY = prefilter.compile(rf"[^.;]{{0,15}}?\bby (?:(?:local|the|some|angry) )?{_CIVILIANS}\b")
 # people who can be carried off to a town as captives, named before "carried off to" (see ``_CARRIED_OFF``)
-_CARRIED_OFF = re.compile(r"carried\s+(?:off|away)\s+to")
-_CAPTIVES = re.compile(r"\b(?:men|women|boys|girls|children|people|persons|residents|villagers|inhabitants|civilians|"
-                       r"families|prisoners|hostages|captives|soldiers|servicemen|conscripts|fighters|troops|"
-                       r"refugees|detainees|shepherds|farmers|locals|[a-z]+ians|they|them|he|him|she|her)\b")
+_CARRIED_OFF = prefilter.compile(r"carried\s+(?:off|away)\s+to")
+_CAPTIVES = prefilter.compile(r"\b(?:men|women|boys|girls|children|people|persons|residents|villagers|inhabitants|civilians|"
+                              r"families|prisoners|hostages|captives|soldiers|servicemen|conscripts|fighters|troops|"
+                              r"refugees|detainees|shepherds|farmers|locals|[a-z]+ians|they|them|he|him|she|her)\b")
 # ... and "by" the forces after it names them, whoever told of it before ("villagers said X had been burnt down by
 # the troops")
-_FORCES_BY = re.compile(r"[^.;]{0,15}?\bby (?:the |enemy |(?:armenian|azerbaijani) )?(?:soldiers|servicemen|troops|forces|"
-                        r"army|units|military|enemy)\b")
-_BY_DISASTER = re.compile(r"[^.;,]{0,20}?\b(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DISASTER_WORDS)
+_FORCES_BY = prefilter.compile(r"[^.;]{0,15}?\bby (?:the |enemy |(?:armenian|azerbaijani) )?(?:soldiers|servicemen|troops|forces|"
+                               r"army|units|military|enemy)\b")
+_BY_DISASTER = prefilter.compile(r"[^.;,]{0,20}?\b(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DISASTER_WORDS)
 
 
 # a military unit named by the town it was raised in: "a regiment from Vardenis", "volunteers from Goris"
-_UNIT_FROM = re.compile(r"\b(?:regiments?|battalions?|brigades?|platoons?|detachments?|units?|volunteers|"
-                        r"reinforcements)\s+from\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
-_TO_CAPTURE = re.compile(r"\s+to\s+(?:seize|capture|storm|retake|recapture|win\s+(?:[\w'’-]+\s+){0,3}?back)\b")
-_CROSSING = re.compile(r"crossings?")
-_OPENED_FOR_PASSAGE = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:\w+\s+)?(?:re)?opened\b[^.;]{0,50}?"
-                                 r"\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:convoy|column|passage)\b")
+_UNIT_FROM = prefilter.compile(r"\b(?:regiments?|battalions?|brigades?|platoons?|detachments?|units?|volunteers|"
+                               r"reinforcements)\s+from\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+_TO_CAPTURE = prefilter.compile(r"\s+to\s+(?:seize|capture|storm|retake|recapture|win\s+(?:[\w'’-]+\s+){0,3}?back)\b")
+_CROSSING = prefilter.compile(r"crossings?")
+_OPENED_FOR_PASSAGE = prefilter.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:\w+\s+)?(?:re)?opened\b[^.;]{0,50}?"
+                                        r"\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:convoy|column|passage)\b")
 # ... or put to use for goods or people sent through it: "the X crossing had been used in February, for the first time
 # in thirty years, to send aid and rescuers"
-_USED_FOR_PASSAGE = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+\s+)?"
-                               r"(?:used|put\s+to\s+use)\b[^.;]{0,60}?\bto\s+(?:send|carry|take|bring|deliver|ship|"
-                               r"transport|move)\b")
+_USED_FOR_PASSAGE = prefilter.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+\s+)?"
+                                      r"(?:used|put\s+to\s+use)\b[^.;]{0,60}?\bto\s+(?:send|carry|take|bring|deliver|ship|"
+                                      r"transport|move)\b")
 # people closing a road themselves, with no other agent or speaker between them and the closure
 _NO_OTHER_AGENT = (r"(?![^.;]*\b(?:police|authorities|troops|army|soldiers|officials|government|ministry|guards|snow|"
                    r"said|says|told|after|because|when|since|by)\b)[^.;]*$")
-_PROTESTERS_SUBJECT = re.compile(r"\b(?:residents|villagers|protesters|demonstrators|locals)\b" + _NO_OTHER_AGENT)
+_PROTESTERS_SUBJECT = prefilter.compile(r"\b(?:residents|villagers|protesters|demonstrators|locals)\b" + _NO_OTHER_AGENT)
 # ... those of them who live there
-_RESIDENTS_SUBJECT = re.compile(r"\b(?:residents|villagers|locals)\b" + _NO_OTHER_AGENT)
-_CROSSING_POINT = re.compile(r"crossings?|(?:crossing|customs) points?|customs posts?")
+_RESIDENTS_SUBJECT = prefilter.compile(r"\b(?:residents|villagers|locals)\b" + _NO_OTHER_AGENT)
+_CROSSING_POINT = prefilter.compile(r"crossings?|(?:crossing|customs) points?|customs posts?")
 # a border point where captives or the dead change hands ("the remains were handed over at the X crossing")
-_BORDER_POINT = re.compile(r"(?:border\s+)?(?:crossings?|posts?)|(?:crossing|customs) points?|customs posts?")
-_PEOPLE_HANDED = re.compile(r"\b(?:prisoners?|captives?|detainees?|pows?|soldiers|servicem[ae]n|bod(?:y|ies)|remains)\b"
-                            r"[^.;]{0,80}?\b(?:hand(?:ed|ing|s)?\s+(?:over|back)|exchanged|repatriated|released)\b|"
-                            r"\b(?:hand(?:ed|ing|s)?\s+(?:over|back)|exchang\w+|repatriat\w+|releas\w+)\s+(?:of\s+)?"
-                            r"(?:[\w'’-]+\s+){0,4}?(?:prisoners?|captives?|detainees?|pows?|soldiers|servicem[ae]n|"
-                            r"bod(?:y|ies)|remains)\b")
-_RECEIVED = re.compile(r"\b(?:register\w*|receiv\w*|welcom\w*|met|meet\w*|shelter\w*)\s+(?:the\s+)?(?:new\s+)?"
-                       r"(?:arrivals|refugees|evacuees|displaced)\b")
+_BORDER_POINT = prefilter.compile(r"(?:border\s+)?(?:crossings?|posts?)|(?:crossing|customs) points?|customs posts?")
+_PEOPLE_HANDED = prefilter.compile(r"\b(?:prisoners?|captives?|detainees?|pows?|soldiers|servicem[ae]n|bod(?:y|ies)|remains)\b"
+                                   r"[^.;]{0,80}?\b(?:hand(?:ed|ing|s)?\s+(?:over|back)|exchanged|repatriated|released)\b|"
+                                   r"\b(?:hand(?:ed|ing|s)?\s+(?:over|back)|exchang\w+|repatriat\w+|releas\w+)\s+(?:of\s+)?"
+                                   r"(?:[\w'’-]+\s+){0,4}?(?:prisoners?|captives?|detainees?|pows?|soldiers|servicem[ae]n|"
+                                   r"bod(?:y|ies)|remains)\b")
+_RECEIVED = prefilter.compile(r"\b(?:register\w*|receiv\w*|welcom\w*|met|meet\w*|shelter\w*)\s+(?:the\s+)?(?:new\s+)?"
+                              r"(?:arrivals|refugees|evacuees|displaced)\b")
 # what a crossing on a way is reached by: "through the X crossing", "enter Armenia at the Y crossing", "down to Z",
 # a crossing named by its two sides too ("through the X–Y crossing")
-_ON_THE_WAY_TO = re.compile(r"\b(?:through|via|to|enter(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?at)\s+(?:the\s+)?"
-                            r"(?:[\w'’–—-]+\s+){0,3}?$")
+_ON_THE_WAY_TO = prefilter.compile(r"\b(?:through|via|to|enter(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?at)\s+(?:the\s+)?"
+                                   r"(?:[\w'’–—-]+\s+){0,3}?$")
 # a crossing worked on, not one on the way ("decided to rebuild the crossings at X and Y"): the "to" is an infinitive's
-_WORKS_ON = re.compile(r"\bto\s+(?:re-?)?(?:build|open|close|shut|construct|modern\w+|renovat\w+|upgrad\w+|expand|"
-                       r"equip|staff|inspect|repair|(?:re)?furnish|restore|finish|complete|prepare)\s+(?:the\s+)?(?:[\w'’–—-]+\s+){0,2}?$")
+_WORKS_ON = prefilter.compile(r"\bto\s+(?:re-?)?(?:build|open|close|shut|construct|modern\w+|renovat\w+|upgrad\w+|expand|"
+                              r"equip|staff|inspect|repair|(?:re)?furnish|restore|finish|complete|prepare)\s+(?:the\s+)?(?:[\w'’–—-]+\s+){0,2}?$")
 # crossings counted are nouns: "all four crossings", "both crossings", "all crossings on the border"
-_COUNTED = re.compile(r"\b(?:all|both|two|three|four|five|six|several|many|these|those)\s+$")
+_COUNTED = prefilter.compile(r"\b(?:all|both|two|three|four|five|six|several|many|these|those)\s+$")
 # crossings said to stand on a border are its posts, with no article needed: "crossings on the A–B border"
-_ON_BORDER = re.compile(r"\s+(?:on|along|at)\s+(?:the|its|their|our)\s+(?:[\w'’–-]+\s+){0,3}?border\b")
-_CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|an|this|that|its|border|official|only|main|other)|"
-                            r"(?<![.!?] )(?<!^)[A-ZƏÇŞĞÜÖİ][\w'’-]*|"
-                            # a road or rail crossing named or pointed at: "the X road crossing", "the railway
-                            # crossing from A to B" (not "a road crossing the hills", "the main road crossing"); a
-                            # land crossing too: "the X land crossing", as "the X crossing"
-                            r"(?:\b[Tt]he|(?<![.!?] )(?<!^)(?!An?\b)[A-ZƏÇŞĞÜÖİ][\w'’-]*)\s+(?:road|rail|railway|land))\s+$")
+_ON_BORDER = prefilter.compile(r"\s+(?:on|along|at)\s+(?:the|its|their|our)\s+(?:[\w'’–-]+\s+){0,3}?border\b")
+_CROSSING_NOUN = prefilter.compile(r"(?:\b(?:the|a|an|this|that|its|border|official|only|main|other)|"
+                                   r"(?<![.!?] )(?<!^)[A-ZƏÇŞĞÜÖİ][\w'’-]*|"
+                                   # a road or rail crossing named or pointed at: "the X road crossing", "the railway
+                                   # crossing from A to B" (not "a road crossing the hills", "the main road crossing"); a
+                                   # land crossing too: "the X land crossing", as "the X crossing"
+                                   r"(?:\b[Tt]he|(?<![.!?] )(?<!^)(?!An?\b)[A-ZƏÇŞĞÜÖİ][\w'’-]*)\s+(?:road|rail|railway|land))\s+$")
 # a bridge told by the crossing where it stands, in one clause: "the bridge at the X crossing was opened in 1996",
 # "work on the bridge between A and the crossing at B"
-_BRIDGE_AT = re.compile(r"\bbridges?\b(?:\s+[\w'’-]+){0,14}?\s+(?:at|between\s+[\w'’-]+\s+and)\s+(?:the\s+)?"
-                        r"(?:[\w'’-]+\s+){0,2}$")
-_POST_TO_BE = re.compile(r"\s+(?:will|would|is\s+to|are\s+to)\s+(?:[a-z]+ly\s+|soon\s+|also\s+)?be\s+(?:new|built|constructed|set\s+up|erected|put\s+up)\b")
+_BRIDGE_AT = prefilter.compile(r"\bbridges?\b(?:\s+[\w'’-]+){0,14}?\s+(?:at|between\s+[\w'’-]+\s+and)\s+(?:the\s+)?"
+                               r"(?:[\w'’-]+\s+){0,2}$")
+_POST_TO_BE = prefilter.compile(r"\s+(?:will|would|is\s+to|are\s+to)\s+(?:[a-z]+ly\s+|soon\s+|also\s+)?be\s+(?:new|built|constructed|set\s+up|erected|put\s+up)\b")
 _BRIDGE_REACH = 120           # characters back from a crossing to the bridge it places
-_GUARDS_AT = re.compile(r"(?:border guards?|customs (?:officers|officials)) at")
+_GUARDS_AT = prefilter.compile(r"(?:border guards?|customs (?:officers|officials)) at")
 # ... or one of the men who serve at it, hit there: "one of its guards at the X crossing was wounded by fire", "a
 # soldier on duty at the Y checkpoint was killed"
-_MAN_AT_POINT = re.compile(r"\b(?:guards?|soldiers?|servicem[ae]n|men|officers?|policem[ae]n)\s+"
-                           r"(?:(?:serving|on\s+duty|stationed|posted)\s+)?at\s+(?:(?:the|a|its|their)\s+)?"
-                           r"(?:[\w'’-]+\s+){0,3}?$")
+_MAN_AT_POINT = prefilter.compile(r"\b(?:guards?|soldiers?|servicem[ae]n|men|officers?|policem[ae]n)\s+"
+                                  r"(?:(?:serving|on\s+duty|stationed|posted)\s+)?at\s+(?:(?:the|a|its|their)\s+)?"
+                                  r"(?:[\w'’-]+\s+){0,3}?$")
 # ... the one who "was wounded" right after the point's name
-_HURT_AFTER_POINT = re.compile(r"[^.;,]{0,30}?\b(?:was|were|had\s+been|has\s+been)\s+$")
+_HURT_AFTER_POINT = prefilter.compile(r"[^.;,]{0,30}?\b(?:was|were|had\s+been|has\s+been)\s+$")
 # troops on parade march in a town without protesting: "Victory Day troops marched in X"
-_MARCHED_IN = re.compile(r"march\w*\s+in")
-_PARADE_MARCHERS = re.compile(r"\b(?:troops|soldiers|servicemen|cadets|units|parade|military band)\b[^.;]*$")
-_CAPTURE_REPORTED = re.compile(r"\b(?:ended|culminated|resulted|succeeded) (?:with|in) (?:its|the|their) (?:[\w-]+ )?"
-                               r"(?:capture|recapture|liberation|fall|seizure)\b|"
-                               r"\b(?:captured|retook|recaptured|liberated|seized|took) (?:it|the (?:town|city|village))\b")
+_MARCHED_IN = prefilter.compile(r"march\w*\s+in")
+_PARADE_MARCHERS = prefilter.compile(r"\b(?:troops|soldiers|servicemen|cadets|units|parade|military band)\b[^.;]*$")
+_CAPTURE_REPORTED = prefilter.compile(r"\b(?:ended|culminated|resulted|succeeded) (?:with|in) (?:its|the|their) (?:[\w-]+ )?"
+                                      r"(?:capture|recapture|liberation|fall|seizure)\b|"
+                                      r"\b(?:captured|retook|recaptured|liberated|seized|took) (?:it|the (?:town|city|village))\b")
 # the verb that gathers the dead, their article between: "collect the dead", "buried their dead" (their recovery,
 # no fire where they are taken from)
-_GATHERED_DEAD = re.compile(r"\b(?:collect\w*|gather\w*|retriev\w*|recover\w*|pick(?:ed|ing|s)?\s+up|"
-                            r"bur(?:y|ied|ies|ying))\s+(?:the\s+|their\s+|our\s+|its\s+)?$")
+_GATHERED_DEAD = prefilter.compile(r"\b(?:collect\w*|gather\w*|retriev\w*|recover\w*|pick(?:ed|ing|s)?\s+up|"
+                                   r"bur(?:y|ied|ies|ying))\s+(?:the\s+|their\s+|our\s+|its\s+)?$")
 # fighting a man or woman once took part in is their past, not an event: "he fought in X in 1992 and now ...",
 # "she had fought at Y" (a unit's or volunteers' fighting is still fighting there: "the volunteers who fought at X")
-_FOUGHT = re.compile(r"fought\s+(?:[\w'’-]+\s+){0,4}?\w+")
-_FACES_FIGHTING = re.compile(r"\b(?:that|which|who)\s+(?:face|faces|faced|overlook|overlooks|look\s+out\s+on)\s+the\s+$")
-_PERSON_FOUGHT = re.compile(r"\b(?:he|she|i|had)\s+(?:(?:once|also|later|then|himself|herself)\s+)?$")
+_FOUGHT = prefilter.compile(r"fought\s+(?:[\w'’-]+\s+){0,4}?\w+")
+_FACES_FIGHTING = prefilter.compile(r"\b(?:that|which|who)\s+(?:face|faces|faced|overlook|overlooks|look\s+out\s+on)\s+the\s+$")
+_PERSON_FOUGHT = prefilter.compile(r"\b(?:he|she|i|had)\s+(?:(?:once|also|later|then|himself|herself)\s+)?$")
 # the fighting people went missing in only dates their loss: "civilians who went missing in the fighting" is news of
 # the missing, as the older sets file it (not the men "killed in the fighting")
-_MISSING_IN = re.compile(r"\bmissing\s+(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+_MISSING_IN = prefilter.compile(r"\bmissing\s+(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # the fighting a place was emptied or evacuated in, or when, only dates the leaving: "X was emptied in the September
 # fighting", "when the fighting came, X was emptied", "once the fighting began, X was evacuated" (the older sets
 # file the leaving as other)
 # (the leaving in the fighting's own clause: "emptied in the fighting", "evacuated by bus during the fighting", or
 # the clause after an opening "when the fighting came,"; not another clause's leaving, "civilians were evacuated from
 # X, and Y was caught in the fighting", nor fighting told at a place, "magazines were emptied in the fighting at X")
-_EMPTIED_IN = re.compile(r"\b(?:emptied|evacuated)(?!\s+of\b)(?:\s+[\w-]+){0,3}?\s+(?:in|during)\s+(?:the\s+)?"
-                         r"(?:[\w-]+\s+)?$")
-_FIGHTING_AS_TIME = re.compile(r"(?:^|[,;]\s*)(?:in|during|when|once|since\s+the\s+start\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
-_EMPTIED_AFTER = re.compile(r"[^.;]{0,30}?,[^,.;]{0,40}?\b(?:emptied|evacuated)\b(?!\s+of\b)")
-_FIGHTING_AT_PLACE = re.compile(r"\s+(?:at|in|near|around|for)\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?[A-Z]")
+_EMPTIED_IN = prefilter.compile(r"\b(?:emptied|evacuated)(?!\s+of\b)(?:\s+[\w-]+){0,3}?\s+(?:in|during)\s+(?:the\s+)?"
+                                r"(?:[\w-]+\s+)?$")
+_FIGHTING_AS_TIME = prefilter.compile(r"(?:^|[,;]\s*)(?:in|during|when|once|since\s+the\s+start\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+_EMPTIED_AFTER = prefilter.compile(r"[^.;]{0,30}?,[^,.;]{0,40}?\b(?:emptied|evacuated)\b(?!\s+of\b)")
+_FIGHTING_AT_PLACE = prefilter.compile(r"\s+(?:at|in|near|around|for)\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?[A-Z]")
 # who is taken out of a place to leave it: people, not bodies or goods ("three bodies were taken out of the rubble")
-_TAKEN_OUT = re.compile(r"\w+\s+out\s+of")
+_TAKEN_OUT = prefilter.compile(r"\w+\s+out\s+of")
 # the means of a journey told shortly after the place left: "out of X since the weekend by ferry", "by navy ships"
-_BY_MEANS_AFTER = re.compile(r"[^.;:]{0,50}?\bby\s+(?:(?:navy|naval|military|passenger)\s+)?"
-                             r"(?:ferr(?:y|ies)|sea|air|ships?|vessels?|boats?|(?:aero)?planes?|aircraft|helicopters?)\b")
-_PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|residents|civilians|families|women|children|tourists|villagers|"
-                            r"inhabitants|patients|refugees|elderly|wounded|men|population|students|pupils|staff|"
-                            r"workers|many|who|they|we|them|us|armenians|azerbaijanis|azeris)\b[^.;]*$")
+_BY_MEANS_AFTER = prefilter.compile(r"[^.;:]{0,50}?\bby\s+(?:(?:navy|naval|military|passenger)\s+)?"
+                                    r"(?:ferr(?:y|ies)|sea|air|ships?|vessels?|boats?|(?:aero)?planes?|aircraft|helicopters?)\b")
+_PEOPLE_BEFORE = prefilter.compile(r"\b(?:people|persons|residents|civilians|families|women|children|tourists|villagers|"
+                                   r"inhabitants|patients|refugees|elderly|wounded|men|population|students|pupils|staff|"
+                                   r"workers|many|who|they|we|them|us|armenians|azerbaijanis|azeris)\b[^.;]*$")
 
 
 # a border post named by its place or its side, where travellers pass: "detained at the X post", "entering from
 # Armenia at the Y post", "waited at the Azerbaijani post near Z" (a bare "post" is no cue: "a Facebook post", "the post
 # near X was retaken"; nor a post office: "at the X post office"; nor, unless "border" or "customs" says so, a post
 # where soldiers stand: "the soldiers at the X post said they were shelled")
-_NAMED_POST = re.compile(r"\b(?:at|through|near|outside)\s+the\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){1,2}"
-                         r"(?P<border>(?:border|customs)\s+)?(?P<post>posts?)\b(?!\s+offices?\b)")
+_NAMED_POST = prefilter.compile(r"\b(?:at|through|near|outside)\s+the\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){1,2}"
+                                r"(?P<border>(?:border|customs)\s+)?(?P<post>posts?)\b(?!\s+offices?\b)")
 # a side's border post placed by the town it stands at: "the Turkish post at X let only lorries through", "between
 # our post and the Iranian guards at Y" (the guards of a side at a town are its post's; soldiers' guards are not:
 # "troops fired on the guards at Z")
-_SIDE_POST_AT = re.compile(r"\b[Tt]he\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){1,2}(?P<border>(?:border|customs)\s+)?"
-                           r"(?P<post>posts?|guards)\s+(?:at|near)\s+(?=[A-ZƏÇŞĞÜÖİ])")
-_SOLDIERS = re.compile(r"(?i)\b(?:soldiers?|troops|servicem[ae]n|army|military|positions?|units?|outposts?)\b")
+_SIDE_POST_AT = prefilter.compile(r"\b[Tt]he\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){1,2}(?P<border>(?:border|customs)\s+)?"
+                                  r"(?P<post>posts?|guards)\s+(?:at|near)\s+(?=[A-ZƏÇŞĞÜÖİ])")
+_SOLDIERS = prefilter.compile(r"(?i)\b(?:soldiers?|troops|servicem[ae]n|army|military|positions?|units?|outposts?)\b")
 
 
 def _named_posts(sentence):
@@ -446,65 +447,65 @@ def _named_posts(sentence):
 
 # the post of those who check traffic, placed by a town: "the peacekeeping contingent at its post near X", "police
 # at their post outside Y" (whatever soldiers the sentence names: peacekeepers' posts are checkpoints)
-_KEEPERS_POST = re.compile(r"\b(?i:peacekeep\w+|police|border guards?|customs)\b[^.;]{0,60}?\b(?:its|their)\s+"
-                           r"(?P<post>posts?)\s+(?:at|near|outside|by)\s+(?=[A-ZƏÇŞĞÜÖİ])")
+_KEEPERS_POST = prefilter.compile(r"\b(?i:peacekeep\w+|police|border guards?|customs)\b[^.;]{0,60}?\b(?:its|their)\s+"
+                                  r"(?P<post>posts?)\s+(?:at|near|outside|by)\s+(?=[A-ZƏÇŞĞÜÖİ])")
 
 
 # posts that the police or peacekeepers keep across an area check its traffic: "police and internal troops have kept
 # posts across the X district", "peacekeepers manned posts in Y" (not soldiers' posts, which are positions)
-_KEEPERS_POSTS_ACROSS = re.compile(r"\b(?i:police|policemen|internal\s+troops|peacekeep\w+|border\s+guards?)\b[^.;]{0,60}?"
-                                   r"\b(?:kept|keep|keeps|keeping|manned|mans?|manning|staffed|staffs?|staffing|"
-                                   r"set\s+up|sets\s+up|setting\s+up)\s+(?:[a-z]+\s+){0,2}?(?P<post>posts?)\s+"
-                                   r"(?:across|in|throughout|around)\s+(?:the\s+)?(?=[A-ZƏÇŞĞÜÖİ])")
+_KEEPERS_POSTS_ACROSS = prefilter.compile(r"\b(?i:police|policemen|internal\s+troops|peacekeep\w+|border\s+guards?)\b[^.;]{0,60}?"
+                                          r"\b(?:kept|keep|keeps|keeping|manned|mans?|manning|staffed|staffs?|staffing|"
+                                          r"set\s+up|sets\s+up|setting\s+up)\s+(?:[a-z]+\s+){0,2}?(?P<post>posts?)\s+"
+                                          r"(?:across|in|throughout|around)\s+(?:the\s+)?(?=[A-ZƏÇŞĞÜÖİ])")
 
 
 # a scene set by a post of those who check traffic is at their post: "protesters put up tents right in front of a
 # Russian peacekeeping post", "they camped opposite the peacekeepers' post" (a checkpoint, though no town is its)
-_BY_KEEPERS_POST = re.compile(r"\b(?:in\s+front\s+of|opposite|beside|next\s+to)\s+(?:the|a|an)\s+(?:[A-Z][\w'’-]+\s+)?"
-                              r"(?i:peacekeep\w*|police|border\s+guards['’]?|customs)\s+(?P<post>posts?)\b")
+_BY_KEEPERS_POST = prefilter.compile(r"\b(?:in\s+front\s+of|opposite|beside|next\s+to)\s+(?:the|a|an)\s+(?:[A-Z][\w'’-]+\s+)?"
+                                     r"(?i:peacekeep\w*|police|border\s+guards['’]?|customs)\s+(?P<post>posts?)\b")
 
 
 # a post standing on a road checks its traffic, whoever keeps it: "a Russian post on the road from X towards Y",
 # "the posts along the highway", "posts on the roads out of X" (both towns of the road are the post's places)
-_ROAD_POST = re.compile(r"\b(?P<post>posts?)\s+(?:on|along|astride)\s+the\s+(?:main\s+)?(?:roads?|highways?)\b")
+_ROAD_POST = prefilter.compile(r"\b(?P<post>posts?)\s+(?:on|along|astride)\s+the\s+(?:main\s+)?(?:roads?|highways?)\b")
 # ... but posts on the roads that were hit are the fire's news, and posts shared or read are writings on the web:
 # "drones destroyed two posts on the roads near X", "posts on the roads were shared on social media"
-_ROAD_POST_NOT = re.compile(r"(?i)\b(?:destroy(?:ed|s|ing)?|shell(?:ed|s|ing)?|struck|strik(?:e|es|ing)|hit|"
-                            r"fired|firing|drones?|artillery|missiles?|rockets?|mortars?|bomb(?:s|ed|ing)?|shared|"
-                            r"sharing|social\s+media|facebook|telegram|twitter|readers?|blogs?|wrote|written|likes)\b")
+_ROAD_POST_NOT = prefilter.compile(r"(?i)\b(?:destroy(?:ed|s|ing)?|shell(?:ed|s|ing)?|struck|strik(?:e|es|ing)|hit|"
+                                   r"fired|firing|drones?|artillery|missiles?|rockets?|mortars?|bomb(?:s|ed|ing)?|shared|"
+                                   r"sharing|social\s+media|facebook|telegram|twitter|readers?|blogs?|wrote|written|likes)\b")
 
 
 # outposts named by their places where a side's flag is raised or its soldiers take up duty: "the flag was raised at
 # the A, B and C outposts", "soldiers took up duty at the D outpost" (posts set up and manned on the line: a line held,
 # as "border outposts" are; not an outpost only named where soldiers were fired on, whose fire is the news)
-_NAMED_OUTPOSTS = re.compile(r"\bthe\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,\s+|,?\s+and\s+))*[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
-                             r"(?P<post>outposts?)\b|\b(?P<at>outposts?),?\s+(?:at|of|in|near)\s+(?=[A-ZƏÇŞĞÜÖİ])")
-_OUTPOST_MANNED = re.compile(r"(?i)\bflags?\b[^.;]{0,40}?\b(?:raised|hoisted|flown|run\s+up)\b|"
-                             r"\b(?:rais\w*|hoist\w*)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+)?flags?\b|"
-                             r"\b(?:took|take|takes|taken|taking)\s+up\s+(?:their\s+|its\s+)?(?:combat\s+)?(?:duty|duties|service)\b|"
-                             r"\b(?:began|begun|begin|begins|started|start|starts)\s+(?:to\s+serve|serving|to\s+guard|guarding|"
-                             r"(?:its|their)\s+duty)\b|"
-                             # (or manned: "two more outposts, at A and at B, were manned"; not when what the post
-                             # went through is told: "was manned by three soldiers when it was overrun")
-                             r"\b(?:were|was|are|is|now|also|been)\s+(?:also\s+|now\s+)?manned\b"
-                             r"(?![^.;]{0,80}?\b(?:overrun|overran|captured|seized|stormed|taken|fell|abandoned|"
-                             r"surrounded|lost)\b)")
+_NAMED_OUTPOSTS = prefilter.compile(r"\bthe\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,\s+|,?\s+and\s+))*[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
+                                    r"(?P<post>outposts?)\b|\b(?P<at>outposts?),?\s+(?:at|of|in|near)\s+(?=[A-ZƏÇŞĞÜÖİ])")
+_OUTPOST_MANNED = prefilter.compile(r"(?i)\bflags?\b[^.;]{0,40}?\b(?:raised|hoisted|flown|run\s+up)\b|"
+                                    r"\b(?:rais\w*|hoist\w*)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+)?flags?\b|"
+                                    r"\b(?:took|take|takes|taken|taking)\s+up\s+(?:their\s+|its\s+)?(?:combat\s+)?(?:duty|duties|service)\b|"
+                                    r"\b(?:began|begun|begin|begins|started|start|starts)\s+(?:to\s+serve|serving|to\s+guard|guarding|"
+                                    r"(?:its|their)\s+duty)\b|"
+                                    # (or manned: "two more outposts, at A and at B, were manned"; not when what the post
+                                    # went through is told: "was manned by three soldiers when it was overrun")
+                                    r"\b(?:were|was|are|is|now|also|been)\s+(?:also\s+|now\s+)?manned\b"
+                                    r"(?![^.;]{0,80}?\b(?:overrun|overran|captured|seized|stormed|taken|fell|abandoned|"
+                                    r"surrounded|lost)\b)")
 
 
 # a post of a state's border service where it begins its duty or is at work: "a post of the State Border Service
 # began its duty at X" (the line manned there, as a named outpost; not a post only fired on: see _manned_outposts)
-_BORDER_SERVICE_POST = re.compile(r"\b(?P<post>posts?)\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[Bb]order)\s+"
-                                  r"(?:[Ss]ervice|[Gg]uards?)\s+(?:(?:has|have|had)\s+)?(?:began|begun|begins|took\s+up|"
-                                  r"started|opened)\s+(?:(?:its|their)\s+(?:duty|work)\s+)?(?:at|in|near)\s+"
-                                  r"(?=[A-ZƏÇŞĞÜÖİ])")
+_BORDER_SERVICE_POST = prefilter.compile(r"\b(?P<post>posts?)\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[Bb]order)\s+"
+                                         r"(?:[Ss]ervice|[Gg]uards?)\s+(?:(?:has|have|had)\s+)?(?:began|begun|begins|took\s+up|"
+                                         r"started|opened)\s+(?:(?:its|their)\s+(?:duty|work)\s+)?(?:at|in|near)\s+"
+                                         r"(?=[A-ZƏÇŞĞÜÖİ])")
 
 
 # (the flag or the duty told of the outpost itself, in its own clause: "the flag was raised at the A outpost", "the
 # B outpost, where the flag was raised"; not a flag raised in a town while soldiers at an outpost were fired on, nor
 # a man who took up duty last year and was wounded at the outpost: the fire told is the outpost's news)
 _OUTPOST_NEAR = 40
-_CLAUSE_TURN = re.compile(r";|\b(?:while|whereas|but|when|after|before)\b")
-_FIRE_TOLD = re.compile(r"(?i)\b(?:fired|fire|shell(?:s|ed|ing)|attack(?:s|ed|ing))\b")
+_CLAUSE_TURN = prefilter.compile(r";|\b(?:while|whereas|but|when|after|before)\b")
+_FIRE_TOLD = prefilter.compile(r"(?i)\b(?:fired|fire|shell(?:s|ed|ing)|attack(?:s|ed|ing))\b")
 
 
 def _manned_outposts(sentence):
@@ -530,15 +531,15 @@ def _manned_outposts(sentence):
 # the stations of a railway being built, and the rails laid to one: "the second stage, with the stations of A, B and
 # C, is under way", "rails were laid as far as D station" (the line's construction at each; not a polling, petrol,
 # power or police station, nor a station told alone: "the old station at E still has its signal box")
-_STATIONS_OF = re.compile(r"(?<!polling )(?<!petrol )(?<!filling )(?<!power )(?<!police )(?<!fire )(?<!pumping )"
-                          r"(?<!radio )(?<!metro )(?<!bus )(?<!gas )(?<!weather )(?<!space )(?<!duty )"
-                          r"\bstations\s+(?:of|at)\b(?=\s+[A-ZƏÇŞĞÜÖİ])")
-_LINE_BUILT = re.compile(r"(?i)\b(?:stages?|construction|constructed|built|building(?=\s+(?:of|works?|the|a|an|new|its|"
-                         r"their)\b)|excavat\w+|earthworks?|embankments?|"
-                         r"rails?|railways?|railway\s+line|tracks?\s+(?:were|was|had\s+been|have\s+been|has\s+been)?\s*laid)\b"
-                         r"(?![^.;]{0,30}?\b(?:polling|petrol|power|police)\b)")
-_RAILS_LAID = re.compile(r"(?i)\b(?:rails?|tracks?|sleepers)\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|"
-                         r"being)\s+)?laid\b(?:\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+far\s+as|up\s+to|to|at))?")
+_STATIONS_OF = prefilter.compile(r"(?<!polling )(?<!petrol )(?<!filling )(?<!power )(?<!police )(?<!fire )(?<!pumping )"
+                                 r"(?<!radio )(?<!metro )(?<!bus )(?<!gas )(?<!weather )(?<!space )(?<!duty )"
+                                 r"\bstations\s+(?:of|at)\b(?=\s+[A-ZƏÇŞĞÜÖİ])")
+_LINE_BUILT = prefilter.compile(r"(?i)\b(?:stages?|construction|constructed|built|building(?=\s+(?:of|works?|the|a|an|new|its|"
+                                r"their)\b)|excavat\w+|earthworks?|embankments?|"
+                                r"rails?|railways?|railway\s+line|tracks?\s+(?:were|was|had\s+been|have\s+been|has\s+been)?\s*laid)\b"
+                                r"(?![^.;]{0,30}?\b(?:polling|petrol|power|police)\b)")
+_RAILS_LAID = prefilter.compile(r"(?i)\b(?:rails?|tracks?|sleepers)\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|"
+                                r"being)\s+)?laid\b(?:\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+far\s+as|up\s+to|to|at))?")
 
 
 def _rail_works(sentence):
@@ -556,33 +557,33 @@ def _rail_works(sentence):
 # priority", "a section of the X–Y highway" (not a section of anything but a way: "a section of the crowd", "the
 # section of the agreement on X", nor of the border, the line of contact or a pipeline, "the report's section on X",
 # nor land handed over: "the section between X and Y that was handed over to Azerbaijan")
-_SECTION = re.compile(r"(?<!'s )(?<!’s )\bsections?\b(?! on\b)(?! of (?!(?:the |a |an |this |that |its )?(?:\S+ ){0,2}?"
-                      r"(?:road|highway|route|motorway|railway|track|line)s?\b))")
+_SECTION = prefilter.compile(r"(?<!'s )(?<!’s )\bsections?\b(?! on\b)(?! of (?!(?:the |a |an |this |that |its )?(?:\S+ ){0,2}?"
+                             r"(?:road|highway|route|motorway|railway|track|line)s?\b))")
 # a section between two towns whose rails or road were taken up: "the section between X and Y had been dismantled in
 # the 1990s", "the section between X and Y was pulled up"
-_SECTION_TAKEN_UP = re.compile(r"\bsections?\b(?= between [^.;]{0,60}?\b(?:had been|has been|have been|was|were) "
-                               r"(?:dismantled|pulled up|torn up|taken up|ripped up)\b)")
+_SECTION_TAKEN_UP = prefilter.compile(r"\bsections?\b(?= between [^.;]{0,60}?\b(?:had been|has been|have been|was|were) "
+                                      r"(?:dismantled|pulled up|torn up|taken up|ripped up)\b)")
 _NOT_ROAD_WORDS = (r"borders?|frontier|contact|pipelines?|pipes?|valves?|gas|power|delimitation|"
                    r"hand(?:ed|s|ing)? over|handover|t(?:ook|ake|aken|akes|aking) over|"
                    # (nor a front's section where men were taken prisoner: "two soldiers were taken prisoner in the X
                    # section", "new captives on the X-Y section": older sets 1 of 1 so, a front's news)
                    r"prisoners?|captives?")
-_NO_ROAD_SECTION = re.compile(r"\b(?:lines?|" + _NOT_ROAD_WORDS + r")\b")
+_NO_ROAD_SECTION = prefilter.compile(r"\b(?:lines?|" + _NOT_ROAD_WORDS + r")\b")
 # (beside a section taken up, a "line" is the railway it was part of: "he spoke of the revived line")
-_NO_RAIL_SECTION = re.compile(r"\b(?:" + _NOT_ROAD_WORDS + r")\b")
+_NO_RAIL_SECTION = prefilter.compile(r"\b(?:" + _NOT_ROAD_WORDS + r")\b")
 
 
 # the road a blocking verb takes as its object: "blocked the road", "blocking the highway", "blocked the Goris side of
 # the road" is not one (only a road noun right after the article)
 # (roads too, with or without the article: "troops were blocking the roads near X", "soldiers blocked roads into Y")
-_ROAD_BLOCKED = re.compile(r"\s+(?:off\s+)?(?:(?:the|a|that|this|these|those)\s+(?:[\w'’–-]+\s+){0,2}?"
-                           r"(?:road|highway|route|stretch|section)(?:e?s)?\b|(?:roads|highways|routes)\b)")
-_STREETS_BLOCKED = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:main\s+|central\s+)?streets\b")
+_ROAD_BLOCKED = prefilter.compile(r"\s+(?:off\s+)?(?:(?:the|a|that|this|these|those)\s+(?:[\w'’–-]+\s+){0,2}?"
+                                  r"(?:road|highway|route|stretch|section)(?:e?s)?\b|(?:roads|highways|routes)\b)")
+_STREETS_BLOCKED = prefilter.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:main\s+|central\s+)?streets\b")
 # the armed subject of a blocking verb, in its clause: troops, soldiers, servicemen, units, forces, the army, armed
 # fighters ("fighters and civilians blocked the route out of X": armed men in the crowd close the road)
 # (not fire-fighters, who close a road to put out a blaze)
-_ARMED_BLOCKERS = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|units|forces|army|(?<!fire-)(?<!fire )fighters|"
-                             r"militants|gunmen|militiamen)\b[^.;,]{0,60}$")
+_ARMED_BLOCKERS = prefilter.compile(r"\b(?:troops|soldiers|servicem[ae]n|units|forces|army|(?<!fire-)(?<!fire )fighters|"
+                                    r"militants|gunmen|militiamen)\b[^.;,]{0,60}$")
 
 
 def _armed_blockers(lower, begin):
@@ -600,23 +601,23 @@ def _blocked_point(lower, h):
 
 # a visit whose object is a road: "toured the road", "toured sections of the highway", "touring the new route"
 # a road said to run through the blockers' own village, not named: "blocked the main road that runs through their village"
-_OWN_ROAD_THROUGH = re.compile(r"\s+(?:the|a|its|their|our)\s+(?:[\w'’-]+\s+){0,2}?(?:road|highway|route)\s+"
-                               r"(?:(?:that|which)\s+)?(?:(?:runs|passes|goes|ran|passed|went)\s+)?through\s+"
-                               r"(?:their|the|our|its)\s+(?:own\s+)?(?:village|town|community)\b")
+_OWN_ROAD_THROUGH = prefilter.compile(r"\s+(?:the|a|its|their|our)\s+(?:[\w'’-]+\s+){0,2}?(?:road|highway|route)\s+"
+                                      r"(?:(?:that|which)\s+)?(?:(?:runs|passes|goes|ran|passed|went)\s+)?through\s+"
+                                      r"(?:their|the|our|its)\s+(?:own\s+)?(?:village|town|community)\b")
 # the road near a thing of a town, unnamed: "closed the road near the town's airport", "blocked the highway by the
 # school" (not near a named place, "the road near X", nor near the place itself, "outside the village", "near the
 # village of Y", its edge or entrance, "near the entrance to the village", "near the town's entrance", nor near a
 # post or the border, "near the customs post": a blocking point there)
-_ROAD_NEAR_THING = re.compile(r"\s+the\s+(?:main\s+)?(?:road|highway|motorway)\s+(?:near|by|outside)\s+"
-                              r"(?:the|their|our|its)\s+(?!(?:village|town|city)\b(?!['’]s))"
-                              r"(?![^,.;]{0,40}?\b(?:entrances?|entry|exits?|edge|outskirts|border|frontier|posts?|"
-                              r"checkpoints?|crossings?)\b)[a-z]")
+_ROAD_NEAR_THING = prefilter.compile(r"\s+the\s+(?:main\s+)?(?:road|highway|motorway)\s+(?:near|by|outside)\s+"
+                                     r"(?:the|their|our|its)\s+(?!(?:village|town|city)\b(?!['’]s))"
+                                     r"(?![^,.;]{0,40}?\b(?:entrances?|entry|exits?|edge|outskirts|border|frontier|posts?|"
+                                     r"checkpoints?|crossings?)\b)[a-z]")
 # a road named by the two places it runs between: "the interstate highway on the stretch between A and B"
 # (not a road also named by its far ends, "the A-B highway between C and D": that name is kept for the pipeline)
-_ROAD_BY_ENDS = re.compile(r"\s+(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z])[\w'’-]+\s+){0,2}?"
-                           r"(?:road|highway|motorway|route)\s+"
-                           r"(?:(?:on|at|along)\s+the\s+(?:stretch|section)\s+)?between\s+[A-Z][\w'’]+\s+and\s+"
-                           r"[A-Z][\w'’]+\b")
+_ROAD_BY_ENDS = prefilter.compile(r"\s+(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z])[\w'’-]+\s+){0,2}?"
+                                  r"(?:road|highway|motorway|route)\s+"
+                                  r"(?:(?:on|at|along)\s+the\s+(?:stretch|section)\s+)?between\s+[A-Z][\w'’]+\s+and\s+"
+                                  r"[A-Z][\w'’]+\b")
 
 # a road that people (not troops) blocked, told by where it runs and no point on it: "residents blocked the road from
 # A to B", "the people of A and B had blocked the road" is the road's blockade, a road blocked being `corridors`
@@ -626,7 +627,7 @@ _ROAD_BY_ENDS = re.compile(r"\s+(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z
 # _PEOPLE_ROAD_AT_PLACE's), as do barricades of lorries and a town's own streets ("the streets of X"); a road named
 # "the A-B highway" is left to the rules above and the pipeline)
 _DAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + MONTH_NAMES
-_PEOPLE_ROAD_BLOCKED = re.compile(
+_PEOPLE_ROAD_BLOCKED = prefilter.compile(
     r"\s+(?:off\s+)?(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z])[\w'’-]+\s+){0,2}?"
     r"(?:road|highway|motorway|route|corridor|streets)\b(?!\s+(?:to|into|towards|of)\s)"
     r"(?![^.;]*?\b(?:turn-?offs?|junctions?|crossroads|sections?\b|barricades?|with\s+(?:\w+\s+)?(?:lorries|buses|"
@@ -636,10 +637,10 @@ _PEOPLE_ROAD_BLOCKED = re.compile(
     # (a day or a month is no point: "in March")
     r"(?!(?:" + _DAY_NAMES + r")\b)[A-Z]))")
 # who blocked it: people of a place, protesters or a crowd, the last ones named before the verb (no troops after them)
-_PEOPLE_BLOCKERS = re.compile(r"\b(?:residents|villagers|protesters|protestors|demonstrators|locals|activists|"
-                              r"people|supporters|crowds?|farmers|relatives|families)\b"
-                              r"(?![^.;]*\b(?:police|troops|army|soldiers|servicem[ae]n|forces|guards|authorities)\b)"
-                              r"[^.;]{0,80}$")
+_PEOPLE_BLOCKERS = prefilter.compile(r"\b(?:residents|villagers|protesters|protestors|demonstrators|locals|activists|"
+                                     r"people|supporters|crowds?|farmers|relatives|families)\b"
+                                     r"(?![^.;]*\b(?:police|troops|army|soldiers|servicem[ae]n|forces|guards|authorities)\b)"
+                                     r"[^.;]{0,80}$")
 
 
 # ... and a road people blocked, closed or shut at or in a place named bare after it, where it runs through the place
@@ -650,7 +651,7 @@ _PEOPLE_BLOCKERS = re.compile(r"\b(?:residents|villagers|protesters|protestors|d
 # and 217 corridors, 4), as does a turn-off, a section, an entrance, a post or barricades told on it; so does a site
 # the road passes, not runs through ("at Hakari bridge", "at X airport", "at Y, the crossing to Z"), and a capital's
 # road ("the road in Yerevan", "in Baku near the parliament": a street of the city, not a road through a village)
-_PEOPLE_ROAD_AT_PLACE = re.compile(
+_PEOPLE_ROAD_AT_PLACE = prefilter.compile(
     r"\s+(?:off\s+)?(?:the|a)\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z])[\w'’-]+\s+){0,2}?"
     r"(?:road|highway|motorway|route|corridor)\s+(?:at|(?:in|inside)(?!\s+(?:Yerevan|Baku|Tbilisi|Stepanakert|"
     r"Khankendi)\b))\s+"
@@ -659,9 +660,9 @@ _PEOPLE_ROAD_AT_PLACE = re.compile(
     r"cars|trucks|vehicles|concrete|stones|tyres|tractors|trailers|boulders|rocks|logs|barriers)|checkpoints?|"
     r"posts?\b|tents?\b|camps?\b|entrances?|exits?|bridges?|airports?|crossings?)\b)")
 # (a blocking tried and stopped is no road's blockade: "residents tried to block the road at X but police stopped them")
-_TRIED_TO = re.compile(r"\b(?:tried|trying|tries|attempted|attempting|attempts)\s+to\s+$")
+_TRIED_TO = prefilter.compile(r"\b(?:tried|trying|tries|attempted|attempting|attempts)\s+to\s+$")
 # the verbs of such a blocking: "blocked", "closed", "shut" (not "blockaded": a siege)
-_ROAD_SHUT_VERB = re.compile(r"block(?!ad)|clos|shut")
+_ROAD_SHUT_VERB = prefilter.compile(r"block(?!ad)|clos|shut")
 
 
 def people_blocked_road_at(sentence, h):
@@ -686,66 +687,66 @@ def people_blocked_road(sentence, h):
 
 
 # "thrown at the", "hurled at a": what was thrown at follows
-_THROWN_AT = re.compile(r"\b(?:thrown|threw|throwing|hurled|hurling|flung)\s+at\s+(?:the|a|an)\s+$")
+_THROWN_AT = prefilter.compile(r"\b(?:thrown|threw|throwing|hurled|hurling|flung)\s+at\s+(?:the|a|an)\s+$")
 # a match's crowd, and how a cue of stones thrown at traffic starts (lexicon._STONED_TRAFFIC)
-_SPORT_CROWD = re.compile(r"\b(?:fans|supporters|hooligans|ultras|match|derby|stadium)\b")
+_SPORT_CROWD = prefilter.compile(r"\b(?:fans|supporters|hooligans|ultras|match|derby|stadium)\b")
 _STONES_CUE_STARTS = ("threw", "thrown", "throw", "hurl", "stones", "pelt", "ston")
 # "clashed with police", "clashes with the riot police", "clashed with officers" (after a clash cue)
 # ("officers of the border guard" are soldiers: not officers alone before "of")
-_CLASH_WITH_POLICE = re.compile(r"(?:ed|es)?\s+with\s+(?:the\s+)?(?:riot\s+)?(?:police|policemen|police\s+officers|"
-                                r"officers(?!\s+of\b))\b")
+_CLASH_WITH_POLICE = prefilter.compile(r"(?:ed|es)?\s+with\s+(?:the\s+)?(?:riot\s+)?(?:police|policemen|police\s+officers|"
+                                       r"officers(?!\s+of\b))\b")
 # armed men in the sentence: their clash with police or officers is fighting ("soldiers clashed with police officers")
 # (not the police's own "security forces" nor "military police"; unlike _ARMED_MOVERS, militants and gunmen count, and
 # "units" or bare "guards" do not)
-ARMED_MEN = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|(?<!security )forces|army|militants|gunmen|"
+ARMED_MEN = prefilter.compile(r"\b(?:troops|soldiers|servicem[ae]n|(?<!security )forces|army|militants|gunmen|"
                         r"border\s+guards?)\b")
 # a death or a wound told in the sentence
-_HURT = re.compile(r"\b(?:killed|dead|died|deaths?|wounded|injured|injuries|hurt|shot)\b")
+_HURT = prefilter.compile(r"\b(?:killed|dead|died|deaths?|wounded|injured|injuries|hurt|shot)\b")
 # "during a protest", "during the protests": the protest as the time of another event
-_DURING = re.compile(r"\bduring\s+(?:a|the|an)\s+$")
+_DURING = prefilter.compile(r"\bduring\s+(?:a|the|an)\s+$")
 # a camp cleared: "cleared the", "broke up the", "had dismantled their" (right before "protest camp")
-_CAMP_CLEARED = re.compile(r"\b(?:cleared|clear|clears|clearing|dismantled|dismantling|broke\s+up|broken\s+up|"
-                           r"tore\s+down|torn\s+down|removed|dispersed)\s+(?:the|a|their|its)\s+$")
+_CAMP_CLEARED = prefilter.compile(r"\b(?:cleared|clear|clears|clearing|dismantled|dismantling|broke\s+up|broken\s+up|"
+                                  r"tore\s+down|torn\s+down|removed|dispersed)\s+(?:the|a|their|its)\s+$")
 # a road named by its two ends that people blocked, or kept blocked: "blocked the A-B road", "kept the A-B road
 # blocked" (heldout68 and 83 annotate it corridors: the road's blockade; not when a place on it is told after,
 # "blocked the A–B road ... near C", a blocking point there: heldout13)
 _ROAD_END_NAME = r"[A-Z][\w'’]+\s*[–-]\s*[A-Z][\w'’]+\s+(?:road|highway|motorway|route)\b"
-_NAMED_ROAD_BLOCKED = re.compile(r"\s+the\s+" + _ROAD_END_NAME
-                                 + r"(?![^.;]*\b(?:near|between|at|on)\s+(?:the\s+)?[A-Z])")
-_NAMED_ROAD_KEPT = re.compile(r"\bkept\s+the\s+" + _ROAD_END_NAME + r"\s+$")
+_NAMED_ROAD_BLOCKED = prefilter.compile(r"\s+the\s+" + _ROAD_END_NAME
+                                        + r"(?![^.;]*\b(?:near|between|at|on)\s+(?:the\s+)?[A-Z])")
+_NAMED_ROAD_KEPT = prefilter.compile(r"\bkept\s+the\s+" + _ROAD_END_NAME + r"\s+$")
 # ... or a road whose blocked stretch is named by its two ends: "blocked the interstate road on the A-B section",
 # "blocked the highway along the A–B stretch" (the stretch between the two places is cut, as "the road between A and
 # B" is; not when a place on it is told after, as above, nor a road also named by its far ends, "the A-B highway on
 # the C-D section", whose far ends the pipeline would draw)
-_ROAD_ON_NAMED_STRETCH = re.compile(r"\s+the\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z])[\w'’-]+\s+){0,2}?"
-                                    r"(?:road|highway|motorway|route)\s+"
-                                    r"(?:on|along|at)\s+the\s+[A-Z][\w'’]+\s*[–-]\s*[A-Z][\w'’]+\s+(?:section|stretch)\b"
-                                    # (a day after "on" is no place: "on the A-B section on Monday")
-                                    r"(?![^.;]*\b(?:near|between|at|on)\s+(?:the\s+)?(?!(?:" + _DAY_NAMES + r")\b)[A-Z])")
+_ROAD_ON_NAMED_STRETCH = prefilter.compile(r"\s+the\s+(?:(?![A-Z][\w'’]*\s*[–-]\s*[A-Z])[\w'’-]+\s+){0,2}?"
+                                           r"(?:road|highway|motorway|route)\s+"
+                                           r"(?:on|along|at)\s+the\s+[A-Z][\w'’]+\s*[–-]\s*[A-Z][\w'’]+\s+(?:section|stretch)\b"
+                                           # (a day after "on" is no place: "on the A-B section on Monday")
+                                           r"(?![^.;]*\b(?:near|between|at|on)\s+(?:the\s+)?(?!(?:" + _DAY_NAMES + r")\b)[A-Z])")
 # a road told in the passive as blocked is the road's news, whoever blocked it: "the road there was blocked by
 # protesters", "the road near X was blocked too" (heldout8, 13, 57 and 68: 4 events, all corridors)
-_ROAD_WAS = re.compile(r"\b(?:road|highway|route)s?\b(?:\s+[\w'’–-]+){0,3}?\s+(?:was|were|had\s+been|has\s+been|"
-                       r"have\s+been|is|are)\s+(?:still\s+|also\s+)?$")
+_ROAD_WAS = prefilter.compile(r"\b(?:road|highway|route)s?\b(?:\s+[\w'’–-]+){0,3}?\s+(?:was|were|had\s+been|has\s+been|"
+                              r"have\s+been|is|are)\s+(?:still\s+|also\s+)?$")
 
 # a border line said where it is to run ("the line would run between A and B", "the new border will pass along Y";
 # not a railway told in the past, "where the line ran on towards X", nor a bus, rail or power line that will run)
-_BORDER_LINE_RUNS = re.compile(r"\b(?:(?:(?<=the )|(?<=border )|(?<=dividing )|(?<=demarcation )|(?<=delimitation )|"
+_BORDER_LINE_RUNS = prefilter.compile(r"\b(?:(?:(?<=the )|(?<=border )|(?<=dividing )|(?<=demarcation )|(?<=delimitation )|"
                           r"(?<=state ))line|border|boundary|frontier)\s+(?:would|will|is\s+to|was\s+to|should|shall)\s+"
                           r"(?:now\s+|then\s+)?(?:run|pass)\b")
 
-_TOURED_ROAD = re.compile(r"tour(?:ed|ing)\s+(?:the\s+|a\s+)?(?:(?:sections?|parts?|stretch(?:es)?)\s+of\s+the\s+)?"
-                          r"(?:[\w'’–-]+\s+)?(?:road|highway|route)s?\b")
+_TOURED_ROAD = prefilter.compile(r"tour(?:ed|ing)\s+(?:the\s+|a\s+)?(?:(?:sections?|parts?|stretch(?:es)?)\s+of\s+the\s+)?"
+                                 r"(?:[\w'’–-]+\s+)?(?:road|highway|route)s?\b")
 
 # ... or driven by someone whose trip it was: "the deputy drove the road through A and B", "the governor drove along
 # the new highway" (a person of office or of the press; not the traffic: "lorries drove the road through C")
-_DROVE_ROAD = re.compile(r"\b(?:drove|driven|rode|travell?ed)\s+(?:along\s+|down\s+|up\s+|over\s+)?"
-                         r"(?:the|both|a|an|its)\s+(?:[\w'’–-]+\s+){0,2}?(?:roads?|highways?|routes?|sections?|stretch)\b", re.I)
-_TRIP_MAKER = re.compile(r"\b(?:deput(?:y|ies)|ministers?|governors?|mayors?|ombudsman|ombudsperson|president|premier|"
-                         r"prime minister|mps?|lawmakers?|legislators?|parliamentarians?|delegations?|ambassadors?|"
-                         r"envoys?|officials?|journalists?|reporters?|correspondents?|monitors?)\b", re.I)
+_DROVE_ROAD = prefilter.compile(r"\b(?:drove|driven|rode|travell?ed)\s+(?:along\s+|down\s+|up\s+|over\s+)?"
+                                r"(?:the|both|a|an|its)\s+(?:[\w'’–-]+\s+){0,2}?(?:roads?|highways?|routes?|sections?|stretch)\b", re.I)
+_TRIP_MAKER = prefilter.compile(r"\b(?:deput(?:y|ies)|ministers?|governors?|mayors?|ombudsman|ombudsperson|president|premier|"
+                                r"prime minister|mps?|lawmakers?|legislators?|parliamentarians?|delegations?|ambassadors?|"
+                                r"envoys?|officials?|journalists?|reporters?|correspondents?|monitors?)\b", re.I)
 
 # what the one who drove then told: the ways named after it are the telling's
-_TOLD_AFTER = re.compile(r"\b(?:wrote|said|says|told|posted|reported|complained|warned|noted)\b")
+_TOLD_AFTER = prefilter.compile(r"\b(?:wrote|said|says|told|posted|reported|complained|warned|noted)\b")
 
 
 def _trip_drove(sentence, begin=None):
@@ -779,8 +780,8 @@ def _set_by_civilians(lower, hit):
 # the subject of "blocked" is vehicles going somewhere: "the coaches carrying the delegates ... blocked", "buses
 # heading for X blocked" (no people's "with" before them). Its own list of plurals, with coaches and without
 # ambulances or convoys, not _VEHICLE_NOUNS: the two sets differ
-_VEHICLES_BLOCKED = re.compile(r"(?<!with )\b(?:the\s+)?(?:coaches|buses|lorries|trucks|cars|vehicles)\s+"
-                               r"(?:carrying|taking|bringing|heading|bound|on\s+their\s+way)\b[^.;:]{0,80}?$")
+_VEHICLES_BLOCKED = prefilter.compile(r"(?<!with )\b(?:the\s+)?(?:coaches|buses|lorries|trucks|cars|vehicles)\s+"
+                                      r"(?:carrying|taking|bringing|heading|bound|on\s+their\s+way)\b[^.;:]{0,80}?$")
 
 
 def _road_sections(lower):
@@ -800,13 +801,13 @@ def _road_sections(lower):
 
 # a service named by the towns it joins, with an en dash: "the first X–Y flight", "tickets for X–Y–X services" (the
 # cue is the noun alone, so that it does not cover the towns' names)
-_PAIR_SERVICE = re.compile(r"[\w'’]+–[\w'’]+(?:–[\w'’]+)? (?:air )?(?P<noun>flights?|services?)\b")
+_PAIR_SERVICE = prefilter.compile(r"[\w'’]+–[\w'’]+(?:–[\w'’]+)? (?:air )?(?P<noun>flights?|services?)\b")
 
 
 # ... or with a hyphen between two names written with capitals: "its Moscow-Baku flights", "the Yerevan-Stepanakert
 # services" (not a kind of flight: "low-cost flights", "long-haul services")
-_PAIR_SERVICE_HYPHEN = re.compile(r"\b[A-ZƏÇŞĞÜÖİ][\w'’]+-[A-ZƏÇŞĞÜÖİ][\w'’]+(?:-[A-ZƏÇŞĞÜÖİ][\w'’]+)? (?:air )?"
-                                  r"(?P<noun>flights?|services?)\b")
+_PAIR_SERVICE_HYPHEN = prefilter.compile(r"\b[A-ZƏÇŞĞÜÖİ][\w'’]+-[A-ZƏÇŞĞÜÖİ][\w'’]+(?:-[A-ZƏÇŞĞÜÖİ][\w'’]+)? (?:air )?"
+                                         r"(?P<noun>flights?|services?)\b")
 
 
 def _pair_services(lower, sentence=""):
@@ -824,26 +825,26 @@ def _pair_services(lower, sentence=""):
 # a convoy's journey told by both its ends: "a convoy of aid lorries left X on Monday and reached Y the same day"
 # (the cue is the arrival's verb, so that the place after it is the journey's end, as the place after "left" is its
 # start)
-_CONVOY_ARRIVAL = re.compile(r"\b(?:convoys?|caravans?|columns? of (?:trucks|lorries)|trucks|lorries|buses|coaches)\s+"
-                             r"(?:of\s+(?:[\w'’-]+\s+){1,2}?)?(?:left|departed)\b[^.;:]{0,100}?"
-                             r"\band\s+(?:finally\s+|eventually\s+|only\s+)?(?P<verb>reached|arrived\s+in)\b")
+_CONVOY_ARRIVAL = prefilter.compile(r"\b(?:convoys?|caravans?|columns? of (?:trucks|lorries)|trucks|lorries|buses|coaches)\s+"
+                                    r"(?:of\s+(?:[\w'’-]+\s+){1,2}?)?(?:left|departed)\b[^.;:]{0,100}?"
+                                    r"\band\s+(?:finally\s+|eventually\s+|only\s+)?(?P<verb>reached|arrived\s+in)\b")
 
 
 # a journey on past a post: "a lorry passed the peacekeepers' checkpoint and went on to X" (the cue is "went on", so
 # that the place after it is the way's next stop, not the post's, as older sets file it; an action, as strong as the
 # post)
-_PASSED_POST_ON = re.compile(r"\b(?:passed|cleared|crossed)\s+(?:through\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
-                             r"(?:checkpoint|post|crossing)\s+and\s+(?:then\s+)?"
-                             r"(?P<verb>(?:went|drove|moved|continued|travell?ed|headed)\s+on)\s+(?:to|towards?|into)\b")
+_PASSED_POST_ON = prefilter.compile(r"\b(?:passed|cleared|crossed)\s+(?:through\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                    r"(?:checkpoint|post|crossing)\s+and\s+(?:then\s+)?"
+                                    r"(?P<verb>(?:went|drove|moved|continued|travell?ed|headed)\s+on)\s+(?:to|towards?|into)\b")
 # ... or its two ends told after the post: "seven vehicles had gone through the X checkpoint from A to B" (the cue is
 # "from", so that both ends are the way's; older sets file a post with no ends named, "went through the checkpoint",
 # at the post)
-_THROUGH_POST_FROM = re.compile(r"\b(?:gone|went|go|goes|going|passed|drove|driven|travell?ed|came|come)\s+through\s+"
-                                r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:checkpoint|post|crossing)\s+"
-                                r"(?P<verb>from)\s+[^.;:]{1,60}?\s+to\b"
-                                # (not one held at the post: "a man who went through the checkpoint from A to B was
-                                # detained there" is the post's news)
-                                r"(?![^.;]{0,80}?\b(?:arrest|detain|abduct|seiz|stopped)\w*\b)")
+_THROUGH_POST_FROM = prefilter.compile(r"\b(?:gone|went|go|goes|going|passed|drove|driven|travell?ed|came|come)\s+through\s+"
+                                       r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:checkpoint|post|crossing)\s+"
+                                       r"(?P<verb>from)\s+[^.;:]{1,60}?\s+to\b"
+                                       # (not one held at the post: "a man who went through the checkpoint from A to B was
+                                       # detained there" is the post's news)
+                                       r"(?![^.;]{0,80}?\b(?:arrest|detain|abduct|seiz|stopped)\w*\b)")
 
 
 def _convoy_arrivals(lower):
@@ -867,69 +868,69 @@ def _journeys_on(lower):
 
 
 # army posts as the subject of a blockade: "posts near X were cut off", "positions there had been under blockade"
-_POSTS_HELD = re.compile(r"\b(?:posts|outposts|positions|garrisons?|post|outpost)\b(?:\s+(?:near|at|in|around|above|of)"
-                         r"(?:\s+(?:the\s+)?[\w'’-]+){1,3})?\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|"
-                         r"remain(?:s|ed)?)\s+(?:still\s+|now\s+|completely\s+)?(?:under\s+)?$")
+_POSTS_HELD = prefilter.compile(r"\b(?:posts|outposts|positions|garrisons?|post|outpost)\b(?:\s+(?:near|at|in|around|above|of)"
+                                r"(?:\s+(?:the\s+)?[\w'’-]+){1,3})?\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|"
+                                r"remain(?:s|ed)?)\s+(?:still\s+|now\s+|completely\s+)?(?:under\s+)?$")
 # people surrounded where they were working, the subject of the sentence: "two haymakers of X were surrounded in
 # their fields", "farmers from Y had been encircled by soldiers" (men held on their land, no village cut off; heldout137
 # files "two men mowing hay outside Tegh had been surrounded" as other; not after a comma, "villagers could not be
 # brought out, because they were surrounded", the place's own people kept in; nor people telling of a place
 # surrounded, "villagers said X was surrounded", "farmers say the village had been encircled")
-_PEOPLE_SURROUNDED = re.compile(r"\b(?:men|women|villagers|farmers|shepherds|herders|haymakers|mowers|workers|"
-                                r"labourers|laborers)\b(?:(?!\b(?:said|say|says|told|tell|tells|reported|report|reports|"
-                                r"claimed|claim|claims|added|that)\b)[^.;,]){0,40}?\s+"
-                                r"(?:were|was|had\s+been|have\s+been|got)\s+$")
+_PEOPLE_SURROUNDED = prefilter.compile(r"\b(?:men|women|villagers|farmers|shepherds|herders|haymakers|mowers|workers|"
+                                       r"labourers|laborers)\b(?:(?!\b(?:said|say|says|told|tell|tells|reported|report|reports|"
+                                       r"claimed|claim|claims|added|that)\b)[^.;,]){0,40}?\s+"
+                                       r"(?:were|was|had\s+been|have\s+been|got)\s+$")
 # (... and not held in the village itself, which is then cut off: "300 villagers were surrounded in X", "the
 # villagers were surrounded in their village")
-_SURROUNDED_IN_PLACE = re.compile(r"\s+(?:in|inside)\s+(?:(?:the|their|its)\s+(?:own\s+)?(?:village|town|city)\b|"
-                                  r"[A-Z])")
-_CAUGHT_MINING = re.compile(r"\b(?:caught|detained|arrested|captured)\b[^.;]{0,80}?\b(?:(?:while\s+|when\s+)?"
-                            r"(?:trying|attempting)\s+to\s+(?:mine\b|lay\s+mines|plant\s+mines)|"
-                            r"while\s+(?:mining|laying\s+mines|planting\s+mines))|"
-                            # ... or said to have crossed to lay them, the other side's account of men it holds: "the
-                            # six had crossed the border near X to lay mines on the roads"; or to have entered or
-                            # slipped in to lay them, when their capture is told: "a group tried to enter near X in
-                            # order to mine the roads, and six of its men were captured" (group 1: the entry)
-                            r"\b(?:cross(?:ed|ing)|(enter(?:ed|ing)?|infiltrat(?:e|ed|es|ing)))\b[^.;]{0,100}?"
-                            r"\b(?:in\s+order\s+)?to\s+(?:mine\b|lay\s+mines|plant\s+mines)"
-                            r"(?(1)(?=[^.]*\b(?:caught|detained|arrested|captured)\b))|"
-                            # ... or said to have tried to lay them, their capture told after: "a group had tried to
-                            # lay mines near X, and six of its men had been caught"
-                            r"\b(?:tried|attempted|sought)\s+to\s+(?:mine\b|lay\s+mines|plant\s+mines)"
-                            # (not "but none were caught")
-                            r"(?=(?:(?!\b(?:none|nobody|no\s+one|not|never)\b)[^.;])*\b(?:caught|detained|arrested|"
-                            r"captured)\b)")
+_SURROUNDED_IN_PLACE = prefilter.compile(r"\s+(?:in|inside)\s+(?:(?:the|their|its)\s+(?:own\s+)?(?:village|town|city)\b|"
+                                         r"[A-Z])")
+_CAUGHT_MINING = prefilter.compile(r"\b(?:caught|detained|arrested|captured)\b[^.;]{0,80}?\b(?:(?:while\s+|when\s+)?"
+                                   r"(?:trying|attempting)\s+to\s+(?:mine\b|lay\s+mines|plant\s+mines)|"
+                                   r"while\s+(?:mining|laying\s+mines|planting\s+mines))|"
+                                   # ... or said to have crossed to lay them, the other side's account of men it holds: "the
+                                   # six had crossed the border near X to lay mines on the roads"; or to have entered or
+                                   # slipped in to lay them, when their capture is told: "a group tried to enter near X in
+                                   # order to mine the roads, and six of its men were captured" (group 1: the entry)
+                                   r"\b(?:cross(?:ed|ing)|(enter(?:ed|ing)?|infiltrat(?:e|ed|es|ing)))\b[^.;]{0,100}?"
+                                   r"\b(?:in\s+order\s+)?to\s+(?:mine\b|lay\s+mines|plant\s+mines)"
+                                   r"(?(1)(?=[^.]*\b(?:caught|detained|arrested|captured)\b))|"
+                                   # ... or said to have tried to lay them, their capture told after: "a group had tried to
+                                   # lay mines near X, and six of its men had been caught"
+                                   r"\b(?:tried|attempted|sought)\s+to\s+(?:mine\b|lay\s+mines|plant\s+mines)"
+                                   # (not "but none were caught")
+                                   r"(?=(?:(?!\b(?:none|nobody|no\s+one|not|never)\b)[^.;])*\b(?:caught|detained|arrested|"
+                                   r"captured)\b)")
 # men taken while stopping an attack: their capture is the news, the attack only its setting ("they were seized on
 # 16 November while stopping a provocation in the X direction"; not "killed while repelling them", a fight)
-_SEIZED_WHILE_STOPPING = re.compile(r"\b(?:caught|detained|arrested|captured|seized|taken\s+prisoner)\b[^.;]{0,60}?"
-                                    r"\b(?:while|when)\s+(?P<verb>stopping|preventing|repelling|thwarting|halting|"
-                                    r"foiling|suppressing)\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
-                                    # (an attack, not "detained two men while stopping a car")
-                                    r"(?:attacks?|provocations?|assaults?|offensives?|advances?|raids?|incursions?|"
-                                    r"infiltrations?|sabotage|breakthroughs?)\b")
+_SEIZED_WHILE_STOPPING = prefilter.compile(r"\b(?:caught|detained|arrested|captured|seized|taken\s+prisoner)\b[^.;]{0,60}?"
+                                           r"\b(?:while|when)\s+(?P<verb>stopping|preventing|repelling|thwarting|halting|"
+                                           r"foiling|suppressing)\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                                           # (an attack, not "detained two men while stopping a car")
+                                           r"(?:attacks?|provocations?|assaults?|offensives?|advances?|raids?|incursions?|"
+                                           r"infiltrations?|sabotage|breakthroughs?)\b")
 # the men taken on an axis, its name between: "taken prisoner in the X " (before "direction")
-_TAKEN_ON_AXIS = re.compile(r"\btaken\s+(?:prisoner|captive|hostage)\s+(?:in|on)\s+the\s+(?:[\w'’-]+\s+){1,3}$")
-_STOPPED_ADVANCE = re.compile(r"\b(?:troops|soldiers|units|forces|army|advances?|attacks?|assaults?|groups?|"
-                              r"offensives?|attempts?)\b")
-_TROOP_MOVE = re.compile(r"mov(?:e|ed|es|ing)|across|cross(?:ed|es|ing)?|march(?:ed|es|ing)?|walk(?:ed|ing|s)?")
-_DIRECTION_OF = re.compile(r"in the directions? of")
+_TAKEN_ON_AXIS = prefilter.compile(r"\btaken\s+(?:prisoner|captive|hostage)\s+(?:in|on)\s+the\s+(?:[\w'’-]+\s+){1,3}$")
+_STOPPED_ADVANCE = prefilter.compile(r"\b(?:troops|soldiers|units|forces|army|advances?|attacks?|assaults?|groups?|"
+                                     r"offensives?|attempts?)\b")
+_TROOP_MOVE = prefilter.compile(r"mov(?:e|ed|es|ing)|across|cross(?:ed|es|ing)?|march(?:ed|es|ing)?|walk(?:ed|ing|s)?")
+_DIRECTION_OF = prefilter.compile(r"in the directions? of")
 # (the troops' verb of moving before it, in the same clause)
-_MOVED_BEFORE = re.compile(r"\b(?:mov(?:e|ed|es|ing)|c[ao]me|went|gone|walk(?:ed|ing)|march(?:ed|ing)|cross(?:ed|ing))\b"
-                           r"[^,;:.]*$")
-_TROOP_MOVERS = re.compile(r"\b(?:troops|soldiers|servicemen|units|forces|army)\b")
-_MOVED_BY_TROOPS = re.compile(r"\b(?:" + _CIVILIANS + r"|people|refugees|civilians|prisoners|" + _VEHICLE_NOUNS + r"|aid|"
-                              r"goods|cargo|supplies|positions?|equipment|weapons|artillery|guns)\b")
+_MOVED_BEFORE = prefilter.compile(r"\b(?:mov(?:e|ed|es|ing)|c[ao]me|went|gone|walk(?:ed|ing)|march(?:ed|ing)|cross(?:ed|ing))\b"
+                                  r"[^,;:.]*$")
+_TROOP_MOVERS = prefilter.compile(r"\b(?:troops|soldiers|servicemen|units|forces|army)\b")
+_MOVED_BY_TROOPS = prefilter.compile(r"\b(?:" + _CIVILIANS + r"|people|refugees|civilians|prisoners|" + _VEHICLE_NOUNS + r"|aid|"
+                                     r"goods|cargo|supplies|positions?|equipment|weapons|artillery|guns)\b")
 _TROOP_REACH = 150             # characters back from the verb to the troops who move (an aside may come between)
 # armed men of any service, who cross in the fighting when the sentence tells of fire or an advance
-_ARMED_MOVERS = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|(?:border\s+)?guards|units|forces|army)\b")
-_ARMED_MOVE = re.compile(_TROOP_MOVE.pattern + r"|carr(?:y|ying|ied|ies)")
+_ARMED_MOVERS = prefilter.compile(r"\b(?:troops|soldiers|servicem[ae]n|(?:border\s+)?guards|units|forces|army)\b")
+_ARMED_MOVE = prefilter.compile(_TROOP_MOVE.pattern + r"|carr(?:y|ying|ied|ies)")
 
 
 # an army, or its vehicles or columns, moving into the place named next: "the army's vehicles had been moving into ",
 # "troops moved into the "
-_ARMY_MOVED_INTO = re.compile(r"\b(?:troops|soldiers|units|forces|army|army['’]s\s+(?:vehicles|columns|units)|"
-                              r"military\s+(?:vehicles|columns))\s+(?:(?:had|have|has)\s+)?(?:been\s+)?"
-                              r"(?:mov(?:ed|ing|es?)|roll(?:ed|ing))\s+into\s+(?:the\s+)?$", re.I)
+_ARMY_MOVED_INTO = prefilter.compile(r"\b(?:troops|soldiers|units|forces|army|army['’]s\s+(?:vehicles|columns|units)|"
+                                     r"military\s+(?:vehicles|columns))\s+(?:(?:had|have|has)\s+)?(?:been\s+)?"
+                                     r"(?:mov(?:ed|ing|es?)|roll(?:ed|ing))\s+into\s+(?:the\s+)?$", re.I)
 
 
 def _troops_moving(lower, begin, movers_rx=_TROOP_MOVERS):
@@ -944,20 +945,20 @@ def _troops_moving(lower, begin, movers_rx=_TROOP_MOVERS):
 # peacekeepers who reach villages deploy there: "peacekeepers reached X and Y later that day", "the Russian
 # peacekeepers arrived in Z on Sunday" (not a drive towards a place, nor a post or centre moved: "moved to W"; nor a
 # deal reached or people reached out to: "reached an agreement with the villagers of V")
-_KEEPERS_ARRIVED = re.compile(r"\bpeacekeep(?:ers|ing\s+(?:contingent|troops|forces))\s+(?:(?:had|have|has|then|later|"
-                              r"also|finally|soon)\s+)?(?:reached(?!\s+out\b)|arrived\s+(?:in|at))\b"
-                              r"(?!\s+(?:the\s+|an?\s+)?(?:border|crossing|checkpoint|post|airport|base|camp|headquarters|"
-                              r"agreements?|deals?|accords?|consensus|understandings?|compromises?)\b)")
+_KEEPERS_ARRIVED = prefilter.compile(r"\bpeacekeep(?:ers|ing\s+(?:contingent|troops|forces))\s+(?:(?:had|have|has|then|later|"
+                                     r"also|finally|soon)\s+)?(?:reached(?!\s+out\b)|arrived\s+(?:in|at))\b"
+                                     r"(?!\s+(?:the\s+|an?\s+)?(?:border|crossing|checkpoint|post|airport|base|camp|headquarters|"
+                                     r"agreements?|deals?|accords?|consensus|understandings?|compromises?)\b)")
 
 
 # troops who moved, came or crossed into a named place entered it, on foot or not: "the soldiers who had come into X",
 # "units moved several kilometres into Y", "servicemen crossed into Z" (an incursion, as "entered X" is; not people,
 # vehicles or goods the troops move, see _troops_moving; nor a deal that came into force)
-_CAME_INTO = re.compile(r"\b(?:mov(?:ed|ing)|c[ao]me|coming|cross(?:ed|ing)|walk(?:ed|ing)|march(?:ed|ing)|went|gone)\s+"
-                        r"(?:back\s+)?(?:(?:some|about|around|nearly|almost|over|up\s+to)\s+)?"
-                        r"(?:(?:several|a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|[\d.,]+)\s+"
-                        r"(?:and\s+a\s+half\s+)?(?:kilomet(?:re|er)s?|km|miles|met(?:re|er)s?)\s+)?(?:deep\s+)?into\b"
-                        r"(?!\s+(?:force|effect|play|view|being|contact|question|power|office|service|use|action)\b)")
+_CAME_INTO = prefilter.compile(r"\b(?:mov(?:ed|ing)|c[ao]me|coming|cross(?:ed|ing)|walk(?:ed|ing)|march(?:ed|ing)|went|gone)\s+"
+                               r"(?:back\s+)?(?:(?:some|about|around|nearly|almost|over|up\s+to)\s+)?"
+                               r"(?:(?:several|a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|[\d.,]+)\s+"
+                               r"(?:and\s+a\s+half\s+)?(?:kilomet(?:re|er)s?|km|miles|met(?:re|er)s?)\s+)?(?:deep\s+)?into\b"
+                               r"(?!\s+(?:force|effect|play|view|being|contact|question|power|office|service|use|action)\b)")
 
 
 def _troops_came_into(lower):
@@ -968,8 +969,8 @@ def _troops_came_into(lower):
 
 # ... but not troops told coming by a way named after the place: "a column of troops came into X on Tuesday along the
 # road from Y" (their journey on that road, the way's news)
-_OWN_WAY_AFTER = re.compile(r"[^.;:,]{0,60}?\b(?:along|via|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-                            r"(?:road|highway|route|corridor|track|motorway)\b")
+_OWN_WAY_AFTER = prefilter.compile(r"[^.;:,]{0,60}?\b(?:along|via|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                   r"(?:road|highway|route|corridor|track|motorway)\b")
 
 
 def _keepers_arrived(lower):
@@ -980,10 +981,10 @@ def _keepers_arrived(lower):
 # peacekeepers who take control of a place deploy there, as those who reach it do: "a battalion of peacekeepers took
 # control of X on Friday" (their posts, not a capture; not a road they take over, whose traffic is the corridors'; nor
 # "the situation in X", no deployment told)
-_KEEPERS_BEFORE = re.compile(r"\bpeacekeep(?:ers|ing\s+(?:contingent|troops|forces|battalion))\s+(?:(?:had|have|has|"
-                             r"then|later|also|soon)\s+)?$")
-_OF_ROAD = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,2}?"
-                      r"(?:roads?|highways?|routes?|corridors?|sections?|situation)\b")
+_KEEPERS_BEFORE = prefilter.compile(r"\bpeacekeep(?:ers|ing\s+(?:contingent|troops|forces|battalion))\s+(?:(?:had|have|has|"
+                                    r"then|later|also|soon)\s+)?$")
+_OF_ROAD = prefilter.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,2}?"
+                             r"(?:roads?|highways?|routes?|corridors?|sections?|situation)\b")
 
 
 def _control_then_post(lower, hits, after):
@@ -995,8 +996,8 @@ def _control_then_post(lower, hits, after):
 
 # an offensive or a war named only to tell the day, in apposition to a date: "on 19 September, the day the offensive
 # began, ..." (when it happened, no fire told at the place; not "the offensive began at X")
-_DAY_IT_BEGAN = re.compile(r",\s+the\s+(?:day|night|morning)\s+(?:that\s+|when\s+)?the\s+$")
-_BEGAN_THEN = re.compile(r"\s+(?:began|started|broke\s+out)\s*,")
+_DAY_IT_BEGAN = prefilter.compile(r",\s+the\s+(?:day|night|morning)\s+(?:that\s+|when\s+)?the\s+$")
+_BEGAN_THEN = prefilter.compile(r"\s+(?:began|started|broke\s+out)\s*,")
 
 
 def _day_it_began(lower, hits):
@@ -1015,13 +1016,13 @@ def _keepers_took(lower, hits):
 
 # troops entering a place as the occasion of fighting told before: "fighting flared again on Monday, when troops
 # entered X" (the entry is the fighting there, no change of control told; armed men only, not "the commission")
-_WHEN_ENTERED = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){0,2}" + _ARMED_MOVERS.pattern + r"\s+$")
+_WHEN_ENTERED = prefilter.compile(r"\bwhen\s+(?:[\w'’-]+\s+){0,2}" + _ARMED_MOVERS.pattern + r"\s+$")
 # ... or entering a place after fire told as what came before: "troops entered X before dawn, after a night of
 # shelling" (an assault after a barrage, no change of control told)
 # (not fire that had ended or was missing: "after a ceasefire ended the shelling", "after weeks without shelling")
 _AFTER_WORDS = (r"\bafter\s+(?:(?:a|an|the)\s+)?"
                 r"(?:(?!(?:without|no|ended|ending|end|stopped|halted|ceasefire|truce|lull|pause)\b)[\w'’-]+\s+){0,3}$")
-_AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?" + _AFTER_WORDS)
+_AFTER_FIRE = prefilter.compile(r"^[^.;:]{0,80}?" + _AFTER_WORDS)
 # the verbs of an entry by force: "entered X", "invaded X", and of a capture told with the fire before it: "took X
 # on Saturday after several days of shelling" (the fire at the town is told, as for an entry)
 _CAPTURE_VERBS = ("took ", "captured", "seized")
@@ -1029,50 +1030,50 @@ _ENTRY_VERBS = ("entered", "invaded", "broke into", "broken into", "burst into")
 # armed men who broke into a named place entered it by force, as "entered X" tells (not protesters who broke into a
 # building, nor thieves into a shop: the subject is armed and the object a name, the place itself: not "Ahmed's house",
 # "Shurnukh houses", "Stepanakert airport's hangar", a building broken into)
-_BROKE_INTO = re.compile(r"\b(?:troops|soldiers|units|forces|army|fighters|battalions?|regiments?|brigades?)\s+"
-                         r"(?:(?:had|has|have|then|finally|also)\s+){0,2}(?P<cue>(?:broke|broken|burst)\s+into)\s+"
-                         r"(?=[A-ZƏÇŞĞÜÖİ][\w-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w-]+)?(?:[,.;:]|$|\s+(?:on|in|at|after|before|and|"
-                         r"from|with|under|during|by|as|while|amid|early|late|last|this|that|overnight|yesterday|"
-                         r"today|itself)\b))")
+_BROKE_INTO = prefilter.compile(r"\b(?:troops|soldiers|units|forces|army|fighters|battalions?|regiments?|brigades?)\s+"
+                                r"(?:(?:had|has|have|then|finally|also)\s+){0,2}(?P<cue>(?:broke|broken|burst)\s+into)\s+"
+                                r"(?=[A-ZƏÇŞĞÜÖİ][\w-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w-]+)?(?:[,.;:]|$|\s+(?:on|in|at|after|before|and|"
+                                r"from|with|under|during|by|as|while|amid|early|late|last|this|that|overnight|yesterday|"
+                                r"today|itself)\b))")
 # (a capture's object the place itself, named or "the town of X", not "seized weapons in X", "captured the hill above
 # X"; and fire that had ended by then is no fire at it: "after the artillery fell silent", "after the shelling stopped")
-_CAPTURED_PLACE = re.compile(r"\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:of\s+|over\s+)?"
-                             r"(?:the\s+(?:town|city|village|settlement|district|region)\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
-_FIRE_ENDED = re.compile(r"\s+(?:had\s+|has\s+)?(?:stopped|ended|ceased|subsided|died\s+down|fell\s+silent|eased|"
-                         r"abated|halted|was\s+over)\b")
+_CAPTURED_PLACE = prefilter.compile(r"\s*(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:of\s+|over\s+)?"
+                                    r"(?:the\s+(?:town|city|village|settlement|district|region)\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
+_FIRE_ENDED = prefilter.compile(r"\s+(?:had\s+|has\s+)?(?:stopped|ended|ceased|subsided|died\s+down|fell\s+silent|eased|"
+                                r"abated|halted|was\s+over)\b")
 # ... or the fire told first, the entry after it in the same breath: "after a heavy bombardment, troops entered X"
-_FIRE_BEFORE_ENTRY = re.compile(_AFTER_WORDS)
+_FIRE_BEFORE_ENTRY = prefilter.compile(_AFTER_WORDS)
 # (between the fire and the entry only a comma and the entry's subject, an armed one: not "after the shelling stopped,
 # troops entered", nor "left after the shelling, and troops entered X a week later", nor "after days of shelling, the
 # refugees entered X")
-_FIRE_THEN_ENTRY = re.compile(r"^\s*,\s+(?:(?!(?:and|but|then|when|while|once|so|later|weeks?|days?|months?)\b)"
-                              r"[\w'’-]+\s+){1,4}$")
+_FIRE_THEN_ENTRY = prefilter.compile(r"^\s*,\s+(?:(?!(?:and|but|then|when|while|once|so|later|weeks?|days?|months?)\b)"
+                                     r"[\w'’-]+\s+){1,4}$")
 # the people whose arrival a count tells, and the count before them ("about 200 exhausted refugees")
 _PEOPLE_ARRIVING = ("people", "refugees", "families", "evacuees", "civilians")
-_COUNT_BEFORE = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens|hundred|thousand)\s+(?:of\s+)?(?:[a-z]+\s+)?$")
+_COUNT_BEFORE = prefilter.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens|hundred|thousand)\s+(?:of\s+)?(?:[a-z]+\s+)?$")
 # (unless the way they came is told: "reached X by bus", "in buses", "on foot", "via the Y corridor")
-_WAY_TOLD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:by\s+(?:bus|buses|car|cars|truck|trucks|lorry|lorries|road|train|"
-                             r"foot|plane|air|helicopter)|in\s+(?:buses|cars|trucks|lorries|(?:a\s+)?convoys?)|"
-                             r"on\s+foot|via|through|along|(?:over|across)\s+the\s+(?:mountains?|pass|range|border|"
-                             r"river))\b")
+_WAY_TOLD_AFTER = prefilter.compile(r"[^.;]{0,60}?\b(?:by\s+(?:bus|buses|car|cars|truck|trucks|lorry|lorries|road|train|"
+                                    r"foot|plane|air|helicopter)|in\s+(?:buses|cars|trucks|lorries|(?:a\s+)?convoys?)|"
+                                    r"on\s+foot|via|through|along|(?:over|across)\s+the\s+(?:mountains?|pass|range|border|"
+                                    r"river))\b")
 
 
 # the share of the rounds a sentence counted aimed at a target: "fifty shells were fired at the positions, and the
 # ministry said some of them were aimed at the village of X" (the fire at X)
-_SOME_AIMED = re.compile(r"\b(?<!not )(?:some|most|many|several|all|one|two|three|a few|half|\d+) of (?:them|these|those) "
-                         r"(?:were|was|had been|have been) (?:also )?(?:aimed|directed|fired|targeted) (?:at|on|towards?)\b")
+_SOME_AIMED = prefilter.compile(r"\b(?<!not )(?:some|most|many|several|all|one|two|three|a few|half|\d+) of (?:them|these|those) "
+                                r"(?:were|was|had been|have been) (?:also )?(?:aimed|directed|fired|targeted) (?:at|on|towards?)\b")
 
 
 # what rounds named before did, as a predicate of their own: "the rockets carried cluster munitions and landed in X"
 # (a second predicate after "and", of the same subject), "Smerch rockets ... said to have been launched into Y"
 # (the verb's own, not a word of a noun phrase after it: not "and then landed planes unloaded fuel")
-_ROUNDS_DID = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?P<verb>landed|fell|exploded|burst|slammed)\b"
-                         r"(?=\s*[.,;:]|\s*$|\s+(?:in|on|at|near|inside|outside|into|onto|upon|across|behind|beside|"
-                         r"within|around|between|over|off|by|just|short|close|some|about|a|an|the|\d+|[a-z]+ly)\b)|"
-                         r"\b(?P<launched>launched)\s+(?:into|at|towards?|against|on)\b(?!\s+(?:a|an)\s)")
+_ROUNDS_DID = prefilter.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?P<verb>landed|fell|exploded|burst|slammed)\b"
+                                r"(?=\s*[.,;:]|\s*$|\s+(?:in|on|at|near|inside|outside|into|onto|upon|across|behind|beside|"
+                                r"within|around|between|over|off|by|just|short|close|some|about|a|an|the|\d+|[a-z]+ly)\b)|"
+                                r"\b(?P<launched>launched)\s+(?:into|at|towards?|against|on)\b(?!\s+(?:a|an)\s)")
 # a subject of its own between the rounds and the verb: "the campaign was launched at", "a festival was launched at"
-_OTHER_SUBJECT = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
-                            r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
+_OTHER_SUBJECT = prefilter.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
+                                   r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
 _ROUNDS_REACH = 150                      # characters back from the verb to the rounds named
 
 
@@ -1111,56 +1112,56 @@ _SURROUNDING = ("surround", "encircl", "cordon") + tuple(f"{verb} {rest}" for ve
                                                                    "a tight"))
 
 
-_ENTERED = re.compile(r"enter(?:ed|s|ing)?")
-_ENTERED_ALONG = re.compile(r"\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
-                            r"\s+(?:along|by|via|through)\s+(?:the|this|that|a|an|its|their)\s+(?:[\w'’–-]+\s+){0,3}?"
-                            r"(?:road|route|highway)\b")
+_ENTERED = prefilter.compile(r"enter(?:ed|s|ing)?")
+_ENTERED_ALONG = prefilter.compile(r"\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                                   r"\s+(?:along|by|via|through)\s+(?:the|this|that|a|an|its|their)\s+(?:[\w'’–-]+\s+){0,3}?"
+                                   r"(?:road|route|highway)\b")
 
 
-_NO_BREAK_GAP = re.compile(r"[^.;:,]{0,40}")
-_TROOPS_ADVANCING = re.compile(r"\b(?:troops|forces|units|soldiers|army)\s+(?:(?:have|had|has|were|was)\s+)?"
-                               r"(?:been\s+)?(?:advanc|mov|push|press)\w*")
+_NO_BREAK_GAP = prefilter.compile(r"[^.;:,]{0,40}")
+_TROOPS_ADVANCING = prefilter.compile(r"\b(?:troops|forces|units|soldiers|army)\s+(?:(?:have|had|has|were|was)\s+)?"
+                                      r"(?:been\s+)?(?:advanc|mov|push|press)\w*")
 # people other than the troops named after their advance, whom a later "they" is about: "troops were advancing, so
 # the families fled and they reached X"
-_NOT_THE_TROOPS = re.compile(r"\b(?:famil(?:y|ies)|villagers|residents|civilians|refugees|people|travell?ers|drivers|"
-                             r"passengers|journalists|reporters|pilgrims|evacuees|we)\b")
+_NOT_THE_TROOPS = prefilter.compile(r"\b(?:famil(?:y|ies)|villagers|residents|civilians|refugees|people|travell?ers|drivers|"
+                                    r"passengers|journalists|reporters|pilgrims|evacuees|we)\b")
 # fortifications someone tried or set out to put up: "tried to put up fortifications", "were trying to build earth
 # fortifications", "attempted to dig new fortifications" (no line held there)
-_TO_BUILD = re.compile(r"\bto\s+(?:build|put\s+up|erect|set\s+up|dig|construct)\s+(?:[\w'’-]+\s+){0,2}$")
+_TO_BUILD = prefilter.compile(r"\bto\s+(?:build|put\s+up|erect|set\s+up|dig|construct)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
 # a curfew (or a state of emergency, see lexicon.CURFEW) only wished for or planned: "asked for the curfew to be
 # lifted", "will impose a curfew on X", "threatened to declare a state of emergency in Y"
-_CURFEW_WISHED = re.compile(r"\b(?:ask\w*|call\w*|demand\w*|urg\w*|want\w*|plan\w*|propos\w*|consider\w*|threaten\w*|"
-                            r"will|would|may|might|could)\s+(?:[\w'’-]+\s+){0,3}?(?:an?\s+|the\s+|its\s+)?$")
+_CURFEW_WISHED = prefilter.compile(r"\b(?:ask\w*|call\w*|demand\w*|urg\w*|want\w*|plan\w*|propos\w*|consider\w*|threaten\w*|"
+                                   r"will|would|may|might|could)\s+(?:[\w'’-]+\s+){0,3}?(?:an?\s+|the\s+|its\s+)?$")
 # ... or the backdrop of the day another event is told on: "reached X on a day when X was under curfew"
-_CURFEW_BACKDROP = re.compile(r"\b(?:day|night|time|week|evening|morning)\s+when\s+[^.;:,]{0,60}$"
-                              # ... or a mere description of other places, no curfew told at the one named: "restricts
-                              # the movement of vehicles in the districts under curfew, and in X the traffic thinned"
-                              # (not the place counted among them: "X is among the towns under curfew")
-                              r"|(?<!\bamong\s)(?<!\bone\sof\s)\bthe\s+(?:districts|areas|regions|cities|towns|places)\s+(?:placed\s+|put\s+)?under\s+$")
+_CURFEW_BACKDROP = prefilter.compile(r"\b(?:day|night|time|week|evening|morning)\s+when\s+[^.;:,]{0,60}$"
+                                     # ... or a mere description of other places, no curfew told at the one named: "restricts
+                                     # the movement of vehicles in the districts under curfew, and in X the traffic thinned"
+                                     # (not the place counted among them: "X is among the towns under curfew")
+                                     r"|(?<!\bamong\s)(?<!\bone\sof\s)\bthe\s+(?:districts|areas|regions|cities|towns|places)\s+(?:placed\s+|put\s+)?under\s+$")
 # ... or martial law only dating another event: "switched to a limited mode on 28 September, when martial law was
 # declared", "on the day martial law was declared" (the day is the news's date, not a rule told at the place)
-_MARTIAL_LAW_AS_DATE = re.compile(r"(?:,\s*when|\bthe\s+day(?:\s+(?:when|that))?)\s+$"
-                                  # ... or a topic ("wrote a book about martial law in Poland", "debated martial law")
-                                  r"|\b(?:about|debat(?:e|es|ed|ing)(?:\s+on)?)\s+$")
+_MARTIAL_LAW_AS_DATE = prefilter.compile(r"(?:,\s*when|\bthe\s+day(?:\s+(?:when|that))?)\s+$"
+                                         # ... or a topic ("wrote a book about martial law in Poland", "debated martial law")
+                                         r"|\b(?:about|debat(?:e|es|ed|ing)(?:\s+on)?)\s+$")
 # ... or only foreseen after it: "said martial law in Armenia would not be needed"
-_MARTIAL_LAW_FORESEEN = re.compile(r"(?:\s+in\s+[\w'’ -]{1,30}?)?\s+(?:would|will|could|might|may)\b")
+_MARTIAL_LAW_FORESEEN = prefilter.compile(r"(?:\s+in\s+[\w'’ -]{1,30}?)?\s+(?:would|will|could|might|may)\b")
 # ... or a decision judged after the fact: "declaring a state of emergency in X had been the biggest mistake"
-_CURFEW_JUDGED = re.compile(r"\b(?:declaring|imposing|introducing)\s+(?:a|the)\s+$")
-_JUDGED_AS = re.compile(r"[^.;:,]{0,40}?\b(?:had\s+been|has\s+been|was|is)\s+(?:the|a|an)\s+")
+_CURFEW_JUDGED = prefilter.compile(r"\b(?:declaring|imposing|introducing)\s+(?:a|the)\s+$")
+_JUDGED_AS = prefilter.compile(r"[^.;:,]{0,40}?\b(?:had\s+been|has\s+been|was|is)\s+(?:the|a|an)\s+")
 # ... or declared over no war: a flood, an epidemic, a quake ("a state of emergency was declared in X after the river
 # flooded villages", "the state of emergency over the coronavirus epidemic")
-_CURFEW_NO_WAR = re.compile(r"\b(?:flood\w*|epidemic|pandemic|coronavirus|covid\S*|quarantine|earthquakes?|quakes?|"
-                            r"wildfires?|droughts?|mudflows?|landslides?|snowstorms?|storms?)\b")
+_CURFEW_NO_WAR = prefilter.compile(r"\b(?:flood\w*|epidemic|pandemic|coronavirus|covid\S*|quarantine|earthquakes?|quakes?|"
+                                   r"wildfires?|droughts?|mudflows?|landslides?|snowstorms?|storms?)\b")
 # ... or broken by people shot for it: "three civilians were shot for breaking the curfew in X" (the shooting is the
 # news, not the curfew)
-_CURFEW_BROKEN = re.compile(r"\bfor\s+(?:breaking|violating|defying|flouting|ignoring)\s+(?:the\s+|a\s+|its\s+)?$")
-_SHOT = re.compile(r"\b(?:shot|killed|wounded|injured|fired\s+(?:at|on))\b")
+_CURFEW_BROKEN = prefilter.compile(r"\bfor\s+(?:breaking|violating|defying|flouting|ignoring)\s+(?:the\s+|a\s+|its\s+)?$")
+_SHOT = prefilter.compile(r"\b(?:shot|killed|wounded|injured|fired\s+(?:at|on))\b")
 # a curfew declared after a strike the same sentence tells ("a curfew was declared in X after artillery struck the
 # city"): the strike is the news of the place, the curfew its aftermath
-_CURFEW_AFTER_FIRE = re.compile(r"[^.;]{0,80}?\bafter\s+[^.;]{0,60}?\b(?:shell\w*|artillery|missiles?|rockets?|"
-                                r"strikes?|struck|bomb\w*|drones?)\b")
+_CURFEW_AFTER_FIRE = prefilter.compile(r"[^.;]{0,80}?\bafter\s+[^.;]{0,60}?\b(?:shell\w*|artillery|missiles?|rockets?|"
+                                       r"strikes?|struck|bomb\w*|drones?)\b")
 
 
 # a word every alternative of lexicon.CURFEW needs, one for each: "curfew", "martial law", "state of emergency", "the
@@ -1185,19 +1186,19 @@ def _curfew_untold(lower, m):
                 or _CURFEW_AFTER_FIRE.match(lower, m.end()))
 
 
-_AIR_BARRED = re.compile(r"\b(?:not|never|no|nor)\b[^.;]{0,40}?\ballow(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:helicopters?|planes?|"
-                         r"aircraft|flights?)\b[^.;]{0,20}?\bfly in")
-_DRAWN_ON_PAPER = re.compile(r"\b(?:maps?|pens?|pencils?|markers?|chalk|felt-tip|paper|whiteboard|blackboard)\b")
-_ROAD_OUT_OF_HOME = re.compile(r"\s+out\s+of\s+(?:their|his|her|our)\s+(?:own\s+)?(?:villages?|towns?|homes?|houses?)\b")
+_AIR_BARRED = prefilter.compile(r"\b(?:not|never|no|nor)\b[^.;]{0,40}?\ballow(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:helicopters?|planes?|"
+                                r"aircraft|flights?)\b[^.;]{0,20}?\bfly in")
+_DRAWN_ON_PAPER = prefilter.compile(r"\b(?:maps?|pens?|pencils?|markers?|chalk|felt-tip|paper|whiteboard|blackboard)\b")
+_ROAD_OUT_OF_HOME = prefilter.compile(r"\s+out\s+of\s+(?:their|his|her|our)\s+(?:own\s+)?(?:villages?|towns?|homes?|houses?)\b")
 
 
 # a barrier passed by what drives on: "past the concrete blocks", "round large barriers"
-_PASSED_BARRIER = re.compile(r"\b(?:past|round|around)\s+(?:(?:the|some|several|two|three|large|huge|big|heavy|new|"
-                             r"concrete|cement|metal)\s+){0,3}$")
+_PASSED_BARRIER = prefilter.compile(r"\b(?:past|round|around)\s+(?:(?:the|some|several|two|three|large|huge|big|heavy|new|"
+                                    r"concrete|cement|metal)\s+){0,3}$")
 # traffic moving, or moving again: "traffic was moving again", "cars were running", "vehicles now pass"
-_TRAFFIC_MOVING = re.compile(r"\b(?:traffic|cars|vehicles|lorries|trucks|buses)\s+(?:(?:was|were|is|are|has|have|had|been|"
-                             r"now|again|slowly)\s+){0,3}(?:moving|flowing|running|passing|resumed|restored|moved|flowed|"
-                             r"drove|driving|pass|passed)\b")
+_TRAFFIC_MOVING = prefilter.compile(r"\b(?:traffic|cars|vehicles|lorries|trucks|buses)\s+(?:(?:was|were|is|are|has|have|had|been|"
+                                    r"now|again|slowly)\s+){0,3}(?:moving|flowing|running|passing|resumed|restored|moved|flowed|"
+                                    r"drove|driving|pass|passed)\b")
 
 
 def _families_set_off(lower, h):
@@ -1212,31 +1213,31 @@ def _families_set_off(lower, h):
 # a crowd or mob hunting people down or smashing their homes, cars and shops: an attack on people, as the older sets
 # file mobs that attacked Armenians in a town ("a crowd chasing an Armenian through the streets of X", "rioters
 # smashing cars and shops in Y"; not a crowd that attacked a fence, nor one that only marched)
-_MOB_HARM = re.compile(r"\b(?:crowds?|mobs?|rioters|gangs?|thugs)\b[^.;:]{0,60}?\b(?P<cue>"
-                       r"(?:chas(?:ed|ing)|beat(?:ing)?|hunt(?:ed|ing))(?=\s+(?:an?\s+|the\s+|some\s+)?(?:[a-z]+\s+)?"
-                       r"(?:armenians?|azerbaijanis?|people|passers-by|residents|men|women|families)\b)|"
-                       r"(?:smash(?:ed|ing)|wreck(?:ed|ing)|ransack(?:ed|ing))(?=\s+(?:the\s+|their\s+)?(?:[a-z]+\s+)?"
-                       r"(?:cars|shops|homes|houses|flats|windows)\b))")
+_MOB_HARM = prefilter.compile(r"\b(?:crowds?|mobs?|rioters|gangs?|thugs)\b[^.;:]{0,60}?\b(?P<cue>"
+                              r"(?:chas(?:ed|ing)|beat(?:ing)?|hunt(?:ed|ing))(?=\s+(?:an?\s+|the\s+|some\s+)?(?:[a-z]+\s+)?"
+                              r"(?:armenians?|azerbaijanis?|people|passers-by|residents|men|women|families)\b)|"
+                              r"(?:smash(?:ed|ing)|wreck(?:ed|ing)|ransack(?:ed|ing))(?=\s+(?:the\s+|their\s+)?(?:[a-z]+\s+)?"
+                              r"(?:cars|shops|homes|houses|flats|windows)\b))")
 
 
 # the people of a vehicle stopped on its way and beaten: "the bus was stopped in X and its passengers were beaten" (an
 # attack on them there; people beaten in a cell are detainees, no travellers)
-_TRAVELLERS_BEATEN = re.compile(r"\b(?:passengers|travell?ers|drivers)\s+(?:were|had\s+been|have\s+been)\s+"
-                                r"(?:badly\s+|severely\s+|brutally\s+)?(?P<cue>beaten)\b")
+_TRAVELLERS_BEATEN = prefilter.compile(r"\b(?:passengers|travell?ers|drivers)\s+(?:were|had\s+been|have\s+been)\s+"
+                                       r"(?:badly\s+|severely\s+|brutally\s+)?(?P<cue>beaten)\b")
 
 
 # a town closed to the people who would come in: "closed Baku to people coming in from outside", "sealed X to
 # outsiders" (barred entry, as "closed to visitors" is: checkpoints, older sets 4 of 5; a road closed to traffic is
 # the corridor's)
-_CLOSED_TO_ENTRY = re.compile(r"\b(?P<cue>closed|sealed|shut)\s+(?:off\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+to\s+"
-                              r"(?:anyone|everyone|outsiders|visitors|non-residents|entry|"
-                              r"people\s+(?:coming|arriving|entering|from))\b")
+_CLOSED_TO_ENTRY = prefilter.compile(r"\b(?P<cue>closed|sealed|shut)\s+(?:off\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+to\s+"
+                                     r"(?:anyone|everyone|outsiders|visitors|non-residents|entry|"
+                                     r"people\s+(?:coming|arriving|entering|from))\b")
 
 
 # killings an anniversary remembers by the name of their place: "marked the anniversary of the Sumgait killings in X"
 # (X holds the commemoration, as a rally or a visit; "the anniversary of the killings in Y" still tells them at Y)
-_ANNIVERSARY_OF_NAMED = re.compile(r"\banniversary\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+$")
-_KILLINGS_PLACED = re.compile(r"\s+(?:in|at|of)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
+_ANNIVERSARY_OF_NAMED = prefilter.compile(r"\banniversary\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+$")
+_KILLINGS_PLACED = prefilter.compile(r"\s+(?:in|at|of)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
 
 
 def _anniversary_of_named(sentence, h):
@@ -1249,8 +1250,8 @@ def _anniversary_of_named(sentence, h):
 
 # the name of a body whose last word is roads or highways, up to that word: "Agency of Azerbaijan Automobile", "Ministry
 # of", "Department of State" (capitalised words only between)
-_BODY_OF_ROADS = re.compile(r"\b(?:Agency|Ministry|Department|Directorate|Service|Committee|Administration|Fund|Office)"
-                            r"\s+(?:for|of)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+){0,4}$")
+_BODY_OF_ROADS = prefilter.compile(r"\b(?:Agency|Ministry|Department|Directorate|Service|Committee|Administration|Fund|Office)"
+                                   r"\s+(?:for|of)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+){0,4}$")
 
 
 def cue_hits(sentence, returning=False):
@@ -2181,32 +2182,32 @@ def _troops_and_trains(sentence, lower, hits, troops_stop):
 
 
 # an attack made on a fence, wire or watchtowers of a frontier (right after the attack's word)
-_ON_BARRIER = re.compile(r"\s+on\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:fences?|fencing|barbed\s+wire|"
-                         r"watchtowers?|(?:frontier|border)\s+(?:installations|fortifications|fences?))\b")
+_ON_BARRIER = prefilter.compile(r"\s+on\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:fences?|fencing|barbed\s+wire|"
+                                r"watchtowers?|(?:frontier|border)\s+(?:installations|fortifications|fences?))\b")
 # a weapon, a shot or its harm named in the sentence: an attack by arms, no crowd's protest
-_ARMS = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|guns?|gunfire|artillery|mortars?|rockets?|missiles?|drones?|"
-                   r"grenades?|bombs?|bombing|explosi\w*|shots?|shooting|weapons?|armed|killed|wounded)\b")
+_ARMS = prefilter.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|guns?|gunfire|artillery|mortars?|rockets?|missiles?|drones?|"
+                          r"grenades?|bombs?|bombing|explosi\w*|shots?|shooting|weapons?|armed|killed|wounded)\b")
 
 # a crowd named, by any of its words (see _CROWD_SUBJECT for the crowd as an attack's subject)
 _CROWDS = r"\b(?:crowds?|protesters|demonstrators|mobs?|rioters)\b"
-_CROWD_WORD = re.compile(_CROWDS)
+_CROWD_WORD = prefilter.compile(_CROWDS)
 _BORDER_GUARDS = r"(?:border|frontier)\s+(?:guards|troops)"
 # soldiers, troops or guards on patrol with a border or a frontier as what they patrol (within a short clause)
-_BORDER_PATROL = re.compile(r"\b(?:soldiers|troops|" + _BORDER_GUARDS + r"|armou?red\s+personnel\s+"
-                            r"carriers|servicemen)\b[^.;:]{0,80}?(?<!stopped )(?<!ceased )(?<!longer )(?<!never )(?<!not )(?<!n't )"
-                            r"\b(?P<cue>patroll(?:ing|ed)|patrols?)\b"
-                            r"(?=(?:\s+(?:the|a|an|along|near|by|on|at|across|its|their|this|that|whole|entire|"
-                            r"\w+ern|broken|new|closed|open|long|state|soviet|iranian|turkish|armenian|[a-z]+-[a-z]+|"
-                            r"azerbaijani))*\s+(?:border|frontier)\b)")
+_BORDER_PATROL = prefilter.compile(r"\b(?:soldiers|troops|" + _BORDER_GUARDS + r"|armou?red\s+personnel\s+"
+                                   r"carriers|servicemen)\b[^.;:]{0,80}?(?<!stopped )(?<!ceased )(?<!longer )(?<!never )(?<!not )(?<!n't )"
+                                   r"\b(?P<cue>patroll(?:ing|ed)|patrols?)\b"
+                                   r"(?=(?:\s+(?:the|a|an|along|near|by|on|at|across|its|their|this|that|whole|entire|"
+                                   r"\w+ern|broken|new|closed|open|long|state|soviet|iranian|turkish|armenian|[a-z]+-[a-z]+|"
+                                   r"azerbaijani))*\s+(?:border|frontier)\b)")
 # border guards or troops guarding a line or a border, or a line guarded by them (not "stopped guarding", nor
 # what belongs to them: "the border troops' team guarded the line well")
-_LINE_GUARDED = re.compile(r"\b" + _BORDER_GUARDS + r"\b(?!['’])[^.;:]{0,40}?(?<!stopped )(?<!longer )(?<!not )"
-                           r"\b(?P<cue>guard(?:s|ed|ing)?)\s+the\s+(?:[\w-]+\s+)?(?:line|border|frontier)\b|"
-                           r"\b(?:line|border|frontier)\b[^.;:]{0,40}?\b(?P<cue2>guarded)\s+by\s+(?:[\w'’-]+\s+){0,3}?"
-                           + _BORDER_GUARDS + r"\b")
+_LINE_GUARDED = prefilter.compile(r"\b" + _BORDER_GUARDS + r"\b(?!['’])[^.;:]{0,40}?(?<!stopped )(?<!longer )(?<!not )"
+                                  r"\b(?P<cue>guard(?:s|ed|ing)?)\s+the\s+(?:[\w-]+\s+)?(?:line|border|frontier)\b|"
+                                  r"\b(?:line|border|frontier)\b[^.;:]{0,40}?\b(?P<cue2>guarded)\s+by\s+(?:[\w'’-]+\s+){0,3}?"
+                                  + _BORDER_GUARDS + r"\b")
 # troops spread along a border or a frontier, with what they are there for: to stop people crossing it (not what
 # they are denied to be there for: "there to stop an advance, not to stop villagers crossing the fields")
-_FRONTIER_LINED = re.compile(r"\b(?:soldiers|troops|servicemen|units|forces|" + _BORDER_GUARDS + r")\b[^.;:]{0,60}?"
+_FRONTIER_LINED = prefilter.compile(r"\b(?:soldiers|troops|servicemen|units|forces|" + _BORDER_GUARDS + r")\b[^.;:]{0,60}?"
                             r"\b(?P<cue>(?:fanned|fanning|spread|spreading|strung)\s+out|deployed|posted|stationed)"
                             r"\s+along\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)\b"
                             r"(?=[^.;:]{0,60}?(?<!\bnot\s)\bto\s+(?:stop|block|prevent|bar|keep)\b[^.;:]{0,40}?"
@@ -2214,97 +2215,97 @@ _FRONTIER_LINED = re.compile(r"\b(?:soldiers|troops|servicemen|units|forces|" + 
 # ... and troops or police patrolling a town, named or by its streets, hold it as a post does: "interior ministry
 # troops now patrol the streets of X", "riot police were patrolling the streets of Y", "soldiers were patrolling Z in
 # jeeps" (the older sets file such patrols checkpoints; not peacekeepers or monitors on their rounds)
-_TOWN_PATROL = re.compile(r"\b(?i:soldiers|troops|servicemen|police|militia|policemen)\b[^.;:,]{0,60}?"
-                          r"(?<!stopped )(?<!longer )(?<!never )(?<!not )\b(?P<cue>patroll(?:ing|ed)|patrols?)\s+"
-                          r"(?:the\s+streets\s+of\s+|the\s+(?:town|city)\s+of\s+)?(?=[A-ZƏÇŞĞÜÖİ])")
+_TOWN_PATROL = prefilter.compile(r"\b(?i:soldiers|troops|servicemen|police|militia|policemen)\b[^.;:,]{0,60}?"
+                                 r"(?<!stopped )(?<!longer )(?<!never )(?<!not )\b(?P<cue>patroll(?:ing|ed)|patrols?)\s+"
+                                 r"(?:the\s+streets\s+of\s+|the\s+(?:town|city)\s+of\s+)?(?=[A-ZƏÇŞĞÜÖİ])")
 # ... and armed men standing guard over a town's buildings hold them as a post does: "armed men stood guard over the
 # parliament", "soldiers guarded the airport" (heldout71 and 69 file troops guarding an airport or a site in a town
 # as checkpoints; not "stopped guarding", nor guard of honour)
-_BUILDING_GUARDED = re.compile(r"\b(?:armed\s+men|soldiers|troops|servicemen|police(?:men)?|militia(?:men)?|gunmen|"
-                               r"guardsmen)\b[^.;:]{0,40}?(?<!stopped )(?<!longer )(?<!not )\b"
-                               r"(?P<cue>(?:st(?:ood|and|ands|anding)\s+guard\s+(?:over|at|outside|around)|"
-                               r"guard(?:s|ed|ing)?))\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:" + GUARDED_SEATS + r")\b")
+_BUILDING_GUARDED = prefilter.compile(r"\b(?:armed\s+men|soldiers|troops|servicemen|police(?:men)?|militia(?:men)?|gunmen|"
+                                      r"guardsmen)\b[^.;:]{0,40}?(?<!stopped )(?<!longer )(?<!not )\b"
+                                      r"(?P<cue>(?:st(?:ood|and|ands|anding)\s+guard\s+(?:over|at|outside|around)|"
+                                      r"guard(?:s|ed|ing)?))\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:" + GUARDED_SEATS + r")\b")
 # troops who came in and stopped two sides' fighting: the way in, the verb, then what they stopped
-_TROOPS_STOP = re.compile(r"\b(?:soldiers|troops|servicemen|paratroopers|units)\b[^.;:]{0,80}?\b(?P<move>drove|driven|"
-                          r"moved|came|went|rolled|were\s+sent|was\s+sent|deployed|arrived)\b[^.;:]{0,60}?\band\s+"
-                          r"(?:then\s+)?(?P<verb>separated|broke\s+up|broken\s+up|stopped|halted|ended|"
-                          # (or "broke the fighting up", its "up" after what it broke)
-                          r"(?:broke|broken)(?=\s+the\s+(?:\w+\s+){1,3}?up\b)|"
-                          r"put\s+an\s+end\s+to)"
-                          r"\s+(?P<what>the\s+(?:two\s+)?(?:sides|fighting|shooting|firing|clashes|battle|"
-                          r"exchanges?\s+of\s+fire))\b"
-                          # (not a fight won: "went on the offensive and ended the battle ... by taking the village")
-                          r"(?![^.;:]{0,40}?\b(?:by|with|after)\s+(?:the\s+)?(?:captur|tak|seiz|storm|overr|occup|"
-                          r"retak|recaptur)\w*)")
+_TROOPS_STOP = prefilter.compile(r"\b(?:soldiers|troops|servicemen|paratroopers|units)\b[^.;:]{0,80}?\b(?P<move>drove|driven|"
+                                 r"moved|came|went|rolled|were\s+sent|was\s+sent|deployed|arrived)\b[^.;:]{0,60}?\band\s+"
+                                 r"(?:then\s+)?(?P<verb>separated|broke\s+up|broken\s+up|stopped|halted|ended|"
+                                 # (or "broke the fighting up", its "up" after what it broke)
+                                 r"(?:broke|broken)(?=\s+the\s+(?:\w+\s+){1,3}?up\b)|"
+                                 r"put\s+an\s+end\s+to)"
+                                 r"\s+(?P<what>the\s+(?:two\s+)?(?:sides|fighting|shooting|firing|clashes|battle|"
+                                 r"exchanges?\s+of\s+fire))\b"
+                                 # (not a fight won: "went on the offensive and ended the battle ... by taking the village")
+                                 r"(?![^.;:]{0,40}?\b(?:by|with|after)\s+(?:the\s+)?(?:captur|tak|seiz|storm|overr|occup|"
+                                 r"retak|recaptur)\w*)")
 # a train, a service or a line withdrawn (the verb: "the X–Y train was withdrawn", "services were both withdrawn")
-_SERVICE_WITHDRAWN = re.compile(r"\b(?:trains?|services?|lines?|flights?|buses|bus\s+routes?)\s+(?:\w+\s+){0,3}?"
-                                r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?P<verb>withdrawn)\b")
+_SERVICE_WITHDRAWN = prefilter.compile(r"\b(?:trains?|services?|lines?|flights?|buses|bus\s+routes?)\s+(?:\w+\s+){0,3}?"
+                                       r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?P<verb>withdrawn)\b")
 # (not job or blog posts, nor the posts of those who tend people: "job posts were withdrawn", "the medical posts were
 # withdrawn from X")
-_POSTS_WITHDRAWN = re.compile(r"\b" + NOT_ARMED_POSTS_BEFORE + r"(?:posts?|outposts?|strongholds?)\s+(?:\w+\s+){0,3}?"
-                              r"(?:was|were|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be|are\s+to\s+be)\s+"
-                              r"(?:\w+\s+)?(?P<verb>withdrawn)\b")
-_STOPPED_CALLING = re.compile(r"\b(?P<trains>trains?|services?)\s+"
-                              r"(?:(?!(?:not|never|didn't|haven't|hasn't|hadn't)\s)\w+\s+)"
-                              r"{0,2}?(?P<verb>stopped|ceased|no\s+longer)\s+"
-                              r"(?:(?:calling|call|stopping|stop)\s+(?:at|in|through)|running\s+through|"
-                              r"(?P<run>running\s+(?:at|in)))\b")
-_TIME_AFTER = re.compile(r"\s+(?:(?:early|late|mid-?)\s+)?(?:january|february|march|april|may|june|july|august|"
-                         r"september|october|november|december|\d{4})\b")
+_POSTS_WITHDRAWN = prefilter.compile(r"\b" + NOT_ARMED_POSTS_BEFORE + r"(?:posts?|outposts?|strongholds?)\s+(?:\w+\s+){0,3}?"
+                                     r"(?:was|were|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be|are\s+to\s+be)\s+"
+                                     r"(?:\w+\s+)?(?P<verb>withdrawn)\b")
+_STOPPED_CALLING = prefilter.compile(r"\b(?P<trains>trains?|services?)\s+"
+                                     r"(?:(?!(?:not|never|didn't|haven't|hasn't|hadn't)\s)\w+\s+)"
+                                     r"{0,2}?(?P<verb>stopped|ceased|no\s+longer)\s+"
+                                     r"(?:(?:calling|call|stopping|stop)\s+(?:at|in|through)|running\s+through|"
+                                     r"(?P<run>running\s+(?:at|in)))\b")
+_TIME_AFTER = prefilter.compile(r"\s+(?:(?:early|late|mid-?)\s+)?(?:january|february|march|april|may|june|july|august|"
+                                r"september|october|november|december|\d{4})\b")
 # "blockade of" a capitalised name that is no road, bridge or post
 # (the name read whole: not "Ijeva" of "Ijevan checkpoint")
-_OF_LAND = re.compile(r"\s+of\s+(?!the\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*\b(?!\s+(?:road|highway|bridge|checkpoint|"
-                      r"crossing|post|corridor|pass|railway|route|border)\b)")
+_OF_LAND = prefilter.compile(r"\s+of\s+(?!the\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*\b(?!\s+(?:road|highway|bridge|checkpoint|"
+                             r"crossing|post|corridor|pass|railway|route|border)\b)")
 # the state that blockades, right before the word: "Armenia's ", "the Azerbaijani ", "Turkey’s total "
-_STATE_BLOCKER = re.compile(r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|"
-                            r"January|February|March|April|May|June|July|August|September|October|November|December)"
-                            r"['’])[A-Z][a-z]+['’]s|\b(?:Armenian|Azerbaijani|Turkish|Georgian|Iranian|Russian|Soviet))"
-                            r"\s+(?:(?:total|full|complete|economic|rail|land|two-way)\s+)?$")
+_STATE_BLOCKER = prefilter.compile(r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|"
+                                   r"January|February|March|April|May|June|July|August|September|October|November|December)"
+                                   r"['’])[A-Z][a-z]+['’]s|\b(?:Armenian|Azerbaijani|Turkish|Georgian|Iranian|Russian|Soviet))"
+                                   r"\s+(?:(?:total|full|complete|economic|rail|land|two-way)\s+)?$")
 # (the crowd the subject of the attack: no troops, police or speaker between them and it, as for a road closed)
-_CROWD_SUBJECT = re.compile(_CROWDS + _NO_OTHER_AGENT)
-_BARRIER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|one|another|\w+-mile|\w+-kilometre|\d[\d,.]*-\w+|"
-                             r"stretch(?:es)?|sections?|parts?|lengths?|of|long|\w+ed|barbed-wire|barbed|wire|border|"
-                             r"frontier)\s+){0,8}(?:fences?|fencing|wire|watchtowers?|barriers?|border\s+posts)\b")
+_CROWD_SUBJECT = prefilter.compile(_CROWDS + _NO_OTHER_AGENT)
+_BARRIER_OBJECT = prefilter.compile(r"\s+(?:(?:the|a|an|its|their|one|another|\w+-mile|\w+-kilometre|\d[\d,.]*-\w+|"
+                                    r"stretch(?:es)?|sections?|parts?|lengths?|of|long|\w+ed|barbed-wire|barbed|wire|border|"
+                                    r"frontier)\s+){0,8}(?:fences?|fencing|wire|watchtowers?|barriers?|border\s+posts)\b")
 
 
 # a post or checkpoint as a place (not a post on a website or a newspaper's name)
-_DRONE = re.compile(r"\b(?:drones?|quadcopters?|uavs?|dropp(?:ed|ing)|drops?)\b")
-_GRENADE_POST = re.compile(r"(?<!facebook )(?<!telegram )(?<!instagram )(?<!washington )\b(?:post|checkpoint)\b")
+_DRONE = prefilter.compile(r"\b(?:drones?|quadcopters?|uavs?|dropp(?:ed|ing)|drops?)\b")
+_GRENADE_POST = prefilter.compile(r"(?<!facebook )(?<!telegram )(?<!instagram )(?<!washington )\b(?:post|checkpoint)\b")
 
 
 # a vehicle as the subject of "left for": the vehicle word, then no people and no clause's end before the verb
-_VEHICLE_SUBJECT_WORD = re.compile(r"\b(?:vehicles?|lorr(?:y|ies)|trucks?|buses|ambulances?|fire[- ]engines?|engines|"
-                                   r"convoys?|trains?|tankers?)\b")
-_VEHICLE_SUBJECT = re.compile(_VEHICLE_SUBJECT_WORD.pattern + r"(?:(?!\b(?:families|residents|villagers|people|"
-                              r"refugees|inhabitants|civilians|they|we)\b)[^.;:])*$")
-_LEFT_FOR = re.compile(r"(?:left|leaving)\s+(?:for|to|towards?)")
-_HALTED = re.compile(r"(?:stopped|halted)\s+(?:at|in)")
+_VEHICLE_SUBJECT_WORD = prefilter.compile(r"\b(?:vehicles?|lorr(?:y|ies)|trucks?|buses|ambulances?|fire[- ]engines?|engines|"
+                                          r"convoys?|trains?|tankers?)\b")
+_VEHICLE_SUBJECT = prefilter.compile(_VEHICLE_SUBJECT_WORD.pattern + r"(?:(?!\b(?:families|residents|villagers|people|"
+                                     r"refugees|inhabitants|civilians|they|we)\b)[^.;:])*$")
+_LEFT_FOR = prefilter.compile(r"(?:left|leaving)\s+(?:for|to|towards?)")
+_HALTED = prefilter.compile(r"(?:stopped|halted)\s+(?:at|in)")
 # ... the road vehicles themselves the subject, right before the verb: "the convoy when it first stopped", "the
 # lorries then halted" (not a train at its platform, nor lorries that officials stopped)
-_VEHICLE_HALTED = re.compile(_VEHICLE_WORDS +
-                             r"(?:\s+(?:when|after|as|until)\s+(?:it|they))?\s+(?:(?:first|then|finally|later|briefly|"
-                             r"had|has|have)\s+)*$")
+_VEHICLE_HALTED = prefilter.compile(_VEHICLE_WORDS +
+                                    r"(?:\s+(?:when|after|as|until)\s+(?:it|they))?\s+(?:(?:first|then|finally|later|briefly|"
+                                    r"had|has|have)\s+)*$")
 
 
 # an exercise named in a clause: "during drills", "the Iranian exercise", "live-fire manoeuvres" (not "exercises
 # control", "exercise restraint")
-_EXERCISE = re.compile(r"(?=[adefijlmtw])\b(?:exercises(?!\s+(?:control|restraint|its|their|the\s+right))|"
-                       + DRILL_WORDS +
-                       r"|mock\s+targets?|target\s+practice|training\s+(?:ground|range|area)s?|(?<!within\s)(?<!in\s)(?<!out\s of\s)firing\s+ranges?|"
-                       # old stock blown up on purpose: "destroying expired mines", "the destruction of old shells"
-                       r"(?:destroy\w*|destruction|disposal|detonat\w+)\s+(?:of\s+)?(?:the\s+)?(?:expired|old|obsolete|"
-                       r"outdated|unusable|decommissioned)\s+(?:mines|ammunition|munitions|shells|ordnance|explosives)|"
-                       r"(?:an?|the|this|that|its|their|joint|military|tactical|live-fire)\s+(?:[\w-]+\s+){0,2}?exercise)\b")
+_EXERCISE = prefilter.compile(r"(?=[adefijlmtw])\b(?:exercises(?!\s+(?:control|restraint|its|their|the\s+right))|"
+                              + DRILL_WORDS +
+                              r"|mock\s+targets?|target\s+practice|training\s+(?:ground|range|area)s?|(?<!within\s)(?<!in\s)(?<!out\s of\s)firing\s+ranges?|"
+                              # old stock blown up on purpose: "destroying expired mines", "the destruction of old shells"
+                              r"(?:destroy\w*|destruction|disposal|detonat\w+)\s+(?:of\s+)?(?:the\s+)?(?:expired|old|obsolete|"
+                              r"outdated|unusable|decommissioned)\s+(?:mines|ammunition|munitions|shells|ordnance|explosives)|"
+                              r"(?:an?|the|this|that|its|their|joint|military|tactical|live-fire)\s+(?:[\w-]+\s+){0,2}?exercise)\b")
 
 
 # an aircraft shot down is brought down by the other side, even while it flew in an exercise: "the helicopter was
 # shot down during joint drills near X" (a target shot down in a drill is the drill's: "a target drone was shot down")
 _AIRCRAFT_WORDS = r"helicopters?|planes?|aircraft|jets?|airplanes?"
 _PASSIVE_BEFORE = r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$"    # "... was " before "shot down"
-_AIRCRAFT_DOWNED = re.compile(r"\b(?:" + _AIRCRAFT_WORDS + r"|mi-\d+s?|su-\d+s?)\s+" + _PASSIVE_BEFORE)
+_AIRCRAFT_DOWNED = prefilter.compile(r"\b(?:" + _AIRCRAFT_WORDS + r"|mi-\d+s?|su-\d+s?)\s+" + _PASSIVE_BEFORE)
 # ... not a target flown for the drill: "a target plane was shot down", "mock enemy aircraft were shot down"
-_DRILL_AIRCRAFT = re.compile(r"\b(?:target|mock|simulated|decoy|dummy|imitation|conditional)\s+(?:[\w-]+\s+)?"
-                             r"(?:" + _AIRCRAFT_WORDS + r")\s+" + _PASSIVE_BEFORE)
+_DRILL_AIRCRAFT = prefilter.compile(r"\b(?:target|mock|simulated|decoy|dummy|imitation|conditional)\s+(?:[\w-]+\s+)?"
+                                    r"(?:" + _AIRCRAFT_WORDS + r")\s+" + _PASSIVE_BEFORE)
 
 
 def _aircraft_downed(lower, h):
@@ -2340,31 +2341,31 @@ def _mine_blast_read(sentence, lower, hits):
             for h in hits]
 
 
-_WAYS_INTO = re.compile(r"\bways?\s+into\b")
+_WAYS_INTO = prefilter.compile(r"\bways?\s+into\b")
 # talks and what they are on: "the meeting with the command on the mines", "talks about the mines" (the mines' topic)
-_TALKS_ON = re.compile(r"\b(?:meetings?|talks|consultations|discussions?|negotiations)\b(?:\s+[\w'’-]+){0,5}?\s+"
-                       r"(?:on|about|over)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+_TALKS_ON = prefilter.compile(r"\b(?:meetings?|talks|consultations|discussions?|negotiations)\b(?:\s+[\w'’-]+){0,5}?\s+"
+                              r"(?:on|about|over)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # a gathering and the ways it is on: "a conference on the transport corridors", "a forum about the region's roads"
 # (what it is on a topic, not a day or a clause of its own: "negotiations over the road continued on Monday as trucks
 # waited at X" tells the trucks' wait)
-_GATHERING_ON = re.compile(r"\b(?:conferences?|forums?|seminars?|symposium|symposia|round\s+tables?|talks|"
-                           r"consultations|discussions?|negotiations)\b(?:\s+[\w'’-]+){0,5}?\s+"
-                           r"(?:on|about|over|devoted\s+to)\s+(?:the\s+)?"
-                           r"(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|as|while|when|but|"
-                           r"after|before|because|since|until|then|where)\b)[\w'’-]+\s+){0,3}?$")
+_GATHERING_ON = prefilter.compile(r"\b(?:conferences?|forums?|seminars?|symposium|symposia|round\s+tables?|talks|"
+                                  r"consultations|discussions?|negotiations)\b(?:\s+[\w'’-]+){0,5}?\s+"
+                                  r"(?:on|about|over|devoted\s+to)\s+(?:the\s+)?"
+                                  r"(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|as|while|when|but|"
+                                  r"after|before|because|since|until|then|where)\b)[\w'’-]+\s+){0,3}?$")
 # ... but mines told as newly laid somewhere are the laying's news: "talks about the new mines laid near X"
-_LAID_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+|(?:were\s+|had\s+been\s+)?)"
-                         r"(?:(?:newly|freshly|recently)\s+)?(?:laid|planted|placed|sown)\b")
-_GUARDS = re.compile(r"\b(?:army|forces|troops|units|soldiers|servicemen|paratroopers|military|militia|police|"
-                     r"policemen|guards?|gunmen|fighters|detachments?|omon)\b")
+_LAID_AFTER = prefilter.compile(r"\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+|(?:were\s+|had\s+been\s+)?)"
+                                r"(?:(?:newly|freshly|recently)\s+)?(?:laid|planted|placed|sown)\b")
+_GUARDS = prefilter.compile(r"\b(?:army|forces|troops|units|soldiers|servicemen|paratroopers|military|militia|police|"
+                            r"policemen|guards?|gunmen|fighters|detachments?|omon)\b")
 _FIRE_KINDS = tuple(k for k in WEAPONS if k != "mine") + ("firing", "fighting")
 # a mine laid of late by the other side's men: "saboteurs", "a sabotage group", "newly planted", "freshly laid"
-_MINE_FRESH = re.compile(r"\bsabot\w*|\bsubversive\b|\b(?:newly|freshly|recently)[\s-]+(?:planted|laid|placed)\b")
+_MINE_FRESH = prefilter.compile(r"\bsabot\w*|\bsubversive\b|\b(?:newly|freshly|recently)[\s-]+(?:planted|laid|placed)\b")
 # a trip from one named town to another: "a truck going from Fuzuli to Hadrut"
-_FROM_TO = re.compile(r"\bfrom\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+to\s+[A-Z]")
+_FROM_TO = prefilter.compile(r"\bfrom\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+to\s+[A-Z]")
 # a road named by its towns: "the Ahmadbeyli–Fuzuli–Shusha road", "the A-B highway"
-_TOWNS_ROAD = re.compile(r"\b[A-Z][\w'’]*\s*[-–—]\s*[A-Z][\w'’]*(?:\s*[-–—]\s*[A-Z][\w'’]*)*"
-                         r"\s+(?:highway|road|motorway|route)\b")
+_TOWNS_ROAD = prefilter.compile(r"\b[A-Z][\w'’]*\s*[-–—]\s*[A-Z][\w'’]*(?:\s*[-–—]\s*[A-Z][\w'’]*)*"
+                                r"\s+(?:highway|road|motorway|route)\b")
 
 
 # troops told to train at a place: "artillery and mortars are to train in X", "units were training near Y" (the
@@ -2372,13 +2373,13 @@ _TOWNS_ROAD = re.compile(r"\b[A-Z][\w'’]*\s*[-–—]\s*[A-Z][\w'’]*(?:\s*[-
 # village", nor men trained somewhere once, "snipers who were trained in Yerevan", nor doctors or athletes training;
 # nor a training that fire then broke into, told in a clause after it: "gunners were training near X when shells
 # landed in the village", "crews will train in Y, and on Monday drones struck Y")
-_TROOPS_TRAIN = re.compile(r"\b(?:troops|units?|soldiers|servicemen|crews|gunners|artillery(?:men)?|mortars?|howitzers|"
-                           r"tanks?|batter(?:y|ies)|battalions?|brigades?|regiments?|companies|platoons?|forces|"
-                           r"reservists|conscripts|recruits|paratroopers|marines|sappers|snipers|infantry|"
-                           r"guards|cadets|personnel)\b[^.;,]{0,60}?\b"
-                           r"(?:are|is|were|was|will|would|to)\s+(?:be\s+)?(?:to\s+)?train(?:ing)?\s+"
-                           r"(?:together\s+|jointly\s+)?(?:in|over|near|across)\b"
-                           r"(?![^.;]*?(?:\b(?:when|as|after|before|until|but|then)\s|,\s+and\s))")
+_TROOPS_TRAIN = prefilter.compile(r"\b(?:troops|units?|soldiers|servicemen|crews|gunners|artillery(?:men)?|mortars?|howitzers|"
+                                  r"tanks?|batter(?:y|ies)|battalions?|brigades?|regiments?|companies|platoons?|forces|"
+                                  r"reservists|conscripts|recruits|paratroopers|marines|sappers|snipers|infantry|"
+                                  r"guards|cadets|personnel)\b[^.;,]{0,60}?\b"
+                                  r"(?:are|is|were|was|will|would|to)\s+(?:be\s+)?(?:to\s+)?train(?:ing)?\s+"
+                                  r"(?:together\s+|jointly\s+)?(?:in|over|near|across)\b"
+                                  r"(?![^.;]*?(?:\b(?:when|as|after|before|until|but|then)\s|,\s+and\s))")
 
 
 def _drill_in(lower, lo=0, hi=None):
@@ -2411,7 +2412,7 @@ def _without_drill_fire(lower, hits):
 # vehicles to haul their wrecks out", "equipment could not be recovered"
 _KIT_RECOVERY_WORD = ("recover", "retriev", "evacuat", "tow", "haul", "take back", "took back", "taking back")
 _KIT = r"(?:equipment|vehicles?|wrecks?|machines|machinery|hardware|tanks)"
-_KIT_RECOVERY = re.compile(r"\b(?:recover\w*|retriev\w*|evacuat\w+|tow(?:ed|ing|s)?|haul\w*|(?:take|took|taking)\s+back)\b"
+_KIT_RECOVERY = prefilter.compile(r"\b(?:recover\w*|retriev\w*|evacuat\w+|tow(?:ed|ing|s)?|haul\w*|(?:take|took|taking)\s+back)\b"
                        r"\s+(?:(?:the|their|its|our|his|her|some|all|of|back|out)\s+)*"
                        r"(?:(?!(?:in|into|with|by|on|to|from|for|aboard)\b)[\w'’-]+\s+){0,2}?" + _KIT + r"\b|\b" + _KIT + r"\b[^.;]{0,40}?\b(?:be|been|being|was|were)\s+"
                        r"(?:recovered|retrieved|evacuated|towed|hauled)\b")
@@ -2440,21 +2441,21 @@ def _recovery_read(lower, hits):
 # such repairs "other", 3 to 1)
 # (not buildings hit anew that had been or were lately rebuilt before: "schools hit on Monday had been renovated
 # last year", "houses shelled on Monday were recently rebuilt after the war": the hit is the news)
-_REPAIRED = re.compile(r"\b(?:houses|homes|buildings|schools?|kindergartens?|flats|apartments|roofs)\b[^.;,]{0,40}?"
-                       r"\b(?P<damage>damaged|hit|destroyed|shelled)\b[^.;,]{0,50}?\b(?:were|was|have\s+been|has\s+been|"
-                       r"had\s+been)"
-                       r"\s+(?!(?:recently|lately|just|only|newly)\s)(?:\w+\s+)?"
-                       r"(?:repaired|rebuilt|restored|reconstructed|renovated)\b"
-                       # (a repair dated before the hit: "had been renovated last year", "twice since 2020", "a
-                       # year ago")
-                       r"(?!\s+(?:last|only|just|before|previously|earlier|since|once|twice|in\s+(?:19|20)\d\d|"
-                       r"(?:[\w-]+\s+){0,2}(?:years?|months?|decades?)\s+(?:ago|earlier))\b)")
+_REPAIRED = prefilter.compile(r"\b(?:houses|homes|buildings|schools?|kindergartens?|flats|apartments|roofs)\b[^.;,]{0,40}?"
+                              r"\b(?P<damage>damaged|hit|destroyed|shelled)\b[^.;,]{0,50}?\b(?:were|was|have\s+been|has\s+been|"
+                              r"had\s+been)"
+                              r"\s+(?!(?:recently|lately|just|only|newly)\s)(?:\w+\s+)?"
+                              r"(?:repaired|rebuilt|restored|reconstructed|renovated)\b"
+                              # (a repair dated before the hit: "had been renovated last year", "twice since 2020", "a
+                              # year ago")
+                              r"(?!\s+(?:last|only|just|before|previously|earlier|since|once|twice|in\s+(?:19|20)\d\d|"
+                              r"(?:[\w-]+\s+){0,2}(?:years?|months?|decades?)\s+(?:ago|earlier))\b)")
 # ... or any thing whose hits a relative clause tells before the repair: "the cable car of X, which took a dozen
 # shells last September, was being repaired", "the bridge, which had suffered two hits, has been rebuilt"
-_REPAIRED_WHICH = re.compile(r",\s+which\s+(?:had\s+)?(?:took|taken|suffered|received)\s+(?:[\w-]+\s+){0,4}?"
-                             r"(?P<damage>shells|hits|strikes|rockets|missiles)\b[^.;,]{0,50},\s+"
-                             r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:being\s+)?"
-                             r"(?:repaired|rebuilt|restored|reconstructed|renovated)\b")
+_REPAIRED_WHICH = prefilter.compile(r",\s+which\s+(?:had\s+)?(?:took|taken|suffered|received)\s+(?:[\w-]+\s+){0,4}?"
+                                    r"(?P<damage>shells|hits|strikes|rockets|missiles)\b[^.;,]{0,50},\s+"
+                                    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:being\s+)?"
+                                    r"(?:repaired|rebuilt|restored|reconstructed|renovated)\b")
 
 
 def _listed_among_damage(lower, hit):
@@ -2478,7 +2479,7 @@ def _repairs_read(lower, hits):
 # A place's lie in the land, told in the present: "X lies on the Y river", "the highway from A through B passes
 # close to C", "the bridge lies just east of D", "the monastery stands on a slope above E". The verb is the
 # sentence's own (not "the height, which lies on ..."), and what follows it says where.
-_GEOGRAPHY = re.compile(
+_GEOGRAPHY = prefilter.compile(
     r"(?<!\w)(?=[lsrpaio])(?:lies|lie|sits|sit|stands|stand|(?:is|are)\s+(?:located|situated|perched|nestled)|passes|runs|overlooks|"
     r"straddles|stretches)\s+(?:(?:just|about|some|roughly|high|low|right|directly|close|closer|far|further|for|"
     r"[\d.,]+|a\s+few|" + NUMBER_WORDS + r"|twenty|a\s+hundred|"
@@ -2488,45 +2489,45 @@ _GEOGRAPHY = re.compile(
     r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|"
     r"southwest)\s+of)\b", re.I)
 # a river's course: "The Vorotan flows south-east past Sisian", "the Okhchuchay joins the Araz upstream of ..."
-_RIVER_COURSE = re.compile(
+_RIVER_COURSE = prefilter.compile(
     r"(?=[defjr])(?<!\w)(?:flows|flow|joins|rises|empties|drains)\s+(?:(?:north|south|east|west|north-east|north-west|"
     r"south-east|south-west|northeast|northwest|southeast|southwest|eastwards?|westwards?|southwards?|"
     r"northwards?)\s+)?(?:from|past|through|into|towards?|along|across|down|the)\b", re.I)
 # where a line meets the border: "The Gyumri–Kars railway crosses the border at Akhurik", "the highway crosses the
 # frontier near Sadakhlo" (present tense, said of the line itself: lorries that cross are news)
-_BORDER_COURSE = re.compile(r"\b(?:railway|railroad|road|highway|motorway|line|pipeline|route)\s+(?:crosses|cross)\s+"
-                            r"(?:the\s+)?(?:state\s+)?(?:border|frontier)\s+(?:at|near|between)\b", re.I)
+_BORDER_COURSE = prefilter.compile(r"\b(?:railway|railroad|road|highway|motorway|line|pipeline|route)\s+(?:crosses|cross)\s+"
+                                   r"(?:the\s+)?(?:state\s+)?(?:border|frontier)\s+(?:at|near|between)\b", re.I)
 # what a place is among its kind: "Lake Sevan, whose shore ..., is the largest lake in the South Caucasus"
-_SUPERLATIVE = re.compile(r"(?<!\w)(?:is|are|was|were)\s+(?:the|one\s+of\s+the)\s+(?:[a-z]+est|biggest|"
-                          r"second-\w+|third-\w+|most\s+\w+)\s+(?:[a-z-]+\s+){0,2}?(?:lake|lakes|river|rivers|"
-                          r"mountain|peak|village|villages|town|towns|city|cities|reservoir|reservoirs|monastery|"
-                          r"church|district|region|province|settlement|source|sources)\b")
+_SUPERLATIVE = prefilter.compile(r"(?<!\w)(?:is|are|was|were)\s+(?:the|one\s+of\s+the)\s+(?:[a-z]+est|biggest|"
+                                 r"second-\w+|third-\w+|most\s+\w+)\s+(?:[a-z-]+\s+){0,2}?(?:lake|lakes|river|rivers|"
+                                 r"mountain|peak|village|villages|town|towns|city|cities|reservoir|reservoirs|monastery|"
+                                 r"church|district|region|province|settlement|source|sources)\b")
 # what a place is and where: "Askeran ... is a small town on the road between ...", "X is the last Armenian village
 # on the main road south from Y", "The Kalbajar district borders Armenia's Vardenis area along the ridges"
-_PLACE_KIND = re.compile(r"(?<!\w)(?:(?:is|was)\s+(?:an?|the\s+(?:last|first|only|nearest|closest))\s+"
-                         r"(?:[A-Za-z-]+\s+){0,2}?(?:town|village|city|settlement|hamlet)"
-                         r"\s+(?:on|in|near|at|by|above|below|beside|along|(?:north|south|east|west)(?:-\w+)?\s+of)\b"
-                         r"|borders\s+(?:on\s+)?(?:the\s+)?[A-Z]"
-                         # what a place looks across at: "Yeraskh faces the Sadarak district across the border"
-                         r"|faces\s+(?:the\s+)?[A-Z][^.;]{0,80}?\bacross\b)")
+_PLACE_KIND = prefilter.compile(r"(?<!\w)(?:(?:is|was)\s+(?:an?|the\s+(?:last|first|only|nearest|closest))\s+"
+                                r"(?:[A-Za-z-]+\s+){0,2}?(?:town|village|city|settlement|hamlet)"
+                                r"\s+(?:on|in|near|at|by|above|below|beside|along|(?:north|south|east|west)(?:-\w+)?\s+of)\b"
+                                r"|borders\s+(?:on\s+)?(?:the\s+)?[A-Z]"
+                                # what a place looks across at: "Yeraskh faces the Sadarak district across the border"
+                                r"|faces\s+(?:the\s+)?[A-Z][^.;]{0,80}?\bacross\b)")
 # how far a place is from another, in the present: "The town of X is about 5 km from the border", "Y is only 300
 # metres away from the line", "Z is a few kilometres away" (said alone)
-_DISTANCE_FROM = re.compile(r"(?<!\w)(?:is|are)\s+(?:(?:just|about|some|roughly|only|around|barely|less\s+than|"
-                            r"more\s+than|a\s+few|[\d.,]+|a\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-                            r"ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|"
-                            r"six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)\s+)+(?:km|kilometres|kilometers|miles|metres|meters)\s+"
-                            r"(?:(?:away\s+)?from\b|away\s*[.!]?$)", re.I)
-_ITSELF = re.compile(r"\s+(?:itself|themselves)\s*$")
+_DISTANCE_FROM = prefilter.compile(r"(?<!\w)(?:is|are)\s+(?:(?:just|about|some|roughly|only|around|barely|less\s+than|"
+                                   r"more\s+than|a\s+few|[\d.,]+|a\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                                   r"ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|"
+                                   r"six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)\s+)+(?:km|kilometres|kilometers|miles|metres|meters)\s+"
+                                   r"(?:(?:away\s+)?from\b|away\s*[.!]?$)", re.I)
+_ITSELF = prefilter.compile(r"\s+(?:itself|themselves)\s*$")
 # where first, then what lies there: "On the northern side of the range lies Lake X", "Just below the cliff lies Y"
-_LIES_AFTER_WHERE = re.compile(r"(?i:(?:(?:just|right|directly|further|high|far|deep)\s+)?(?:on|in|at|below|above|"
-                               r"beyond|behind|beside|across|under|near|along|between|to)\s+[^,;.]{0,60}?\s+"
-                               r"(?:lies|lie|stands|stand|sits|sit|rises|rise)\s+(?:the\s+)?(?:(?:village|town|city|monastery|lake)\s+of\s+)?)"
-                               r"[A-ZƏÇŞĞÜÖİ]")
+_LIES_AFTER_WHERE = prefilter.compile(r"(?i:(?:(?:just|right|directly|further|high|far|deep)\s+)?(?:on|in|at|below|above|"
+                                      r"beyond|behind|beside|across|under|near|along|between|to)\s+[^,;.]{0,60}?\s+"
+                                      r"(?:lies|lie|stands|stand|sits|sit|rises|rise)\s+(?:the\s+)?(?:(?:village|town|city|monastery|lake)\s+of\s+)?)"
+                                      r"[A-ZƏÇŞĞÜÖİ]")
 # a line's course told as a journey in the present, from its start: "It leaves Yerevan and runs by A and B to the
 # border", "The highway starts in Ganja and passes through Yevlakh", or from the older line it branches off: "It leaves
 # the old highway at X and climbs through the A and B districts"; or its shape by a town: "where the road from
 # Goris narrows", "the highway to Kapan climbs in bends"
-_LINE_COURSE = re.compile(
+_LINE_COURSE = prefilter.compile(
     r"(?:^|[,;:]\s+)(?:it|the\s+(?:[\w-]+\s+)?(?:road|highway|motorway|railway|route|line|pipeline|track))\s+"
     r"(?:leaves|starts\s+(?:in|at|from)|begins\s+(?:in|at))\s+"
     r"(?:the\s+(?:[\w-]+\s+)?(?:road|highway|motorway|railway|route|line)\s+(?:at|near)\s+)?"
@@ -2537,15 +2538,15 @@ _LINE_COURSE = re.compile(
 # several lines told together by their course: "the A–B–C pipeline, the gas pipeline and the D–E railway all run
 # through X", "the pipelines and the railway to Kars all cross it" (background: where they run, nothing happening);
 # the last of the lines right before "all" (not "the roads were closed and the trucks all pass through X")
-_LINES_ALL_PASS = re.compile(r"\b(?:pipelines?|railways?|motorways?|highways?|roads?)"
-                             r"(?:\s+(?:to|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:all|both)\s+"
-                             r"(?:run|pass|cross)\b", re.I)
+_LINES_ALL_PASS = prefilter.compile(r"\b(?:pipelines?|railways?|motorways?|highways?|roads?)"
+                                    r"(?:\s+(?:to|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:all|both)\s+"
+                                    r"(?:run|pass|cross)\b", re.I)
 # a relative clause that only names what it follows: "that Azerbaijanis call Qaragol", "that was known as the X lake"
-_NAMING_RELATIVE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|locals|people|residents|Azerbaijanis|Armenians)\s+"
-                              r"(?:calls?|called|knows?\s+as|knew\s+as)|(?:is|was|were|are)\s+(?:once\s+|formerly\s+)?"
-                              r"(?:known\s+as|called|named))\s+(?:the\s+)?(?-i:[A-Z])[^,;.]*$")
-_RELATIVE = re.compile(r"\b(?:which|that|where|who|whose|when|will|would|could|may|might)\b", re.I)
-_LAST_WORD = re.compile(r"([\w'’-]+)[\s,]*$")
+_NAMING_RELATIVE = prefilter.compile(r"\s+(?:(?:[A-Z][\w-]*|locals|people|residents|Azerbaijanis|Armenians)\s+"
+                                     r"(?:calls?|called|knows?\s+as|knew\s+as)|(?:is|was|were|are)\s+(?:once\s+|formerly\s+)?"
+                                     r"(?:known\s+as|called|named))\s+(?:the\s+)?(?-i:[A-Z])[^,;.]*$")
+_RELATIVE = prefilter.compile(r"\b(?:which|that|where|who|whose|when|will|would|could|may|might)\b", re.I)
+_LAST_WORD = prefilter.compile(r"([\w'’-]+)[\s,]*$")
 # what may lie, stand or run somewhere in a sentence about geography: a place's name or a landmark
 _LANDMARKS = GEO_NOUNS | {"monastery", "monasteries", "church", "churches", "fortress", "lake", "lakes", "river",
                           "rivers", "mountain", "range", "ridge", "plain", "spring", "springs", "villages", "towns",
@@ -2555,30 +2556,30 @@ _LANDMARKS = GEO_NOUNS | {"monastery", "monasteries", "church", "churches", "for
                           "basilica", "cathedral", "chapel", "mosque", "mausoleum", "castle", "cave", "headquarters"}
 # places the sentence before named, counted again as the subject: "The first four lie in the X region", "the other
 # two are in Y", "the rest lie along the river"
-_COUNTED_BEFORE = re.compile(r"\b(?:(?:first|last|other|remaining)\s+(?:" + NUMBER_WORDS + r"|"
-                             r"\d{1,2})|rest|others|latter|former)\s*$", re.I)
+_COUNTED_BEFORE = prefilter.compile(r"\b(?:(?:first|last|other|remaining)\s+(?:" + NUMBER_WORDS + r"|"
+                                    r"\d{1,2})|rest|others|latter|former)\s*$", re.I)
 # the conflict's own routes: where the corridor runs is news for the corridors layer ("X lies on the road to
 # Stepanakert and remains inside the corridor", "X sits on the main road ..., the lifeline to Armenia")
-_CLAIMED_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|insisted|insists|argued|argues|maintained|maintains)\b")
-_WHICH = re.compile(r",\s+(?:which|where)\b")
-_PRESENT = re.compile(r"[a-z]+(?<!s)s", re.I)           # "closes", "opens": a habit, not an event
-_CONFLICT_ROUTE = re.compile(r"\b(?:corridors?|lifeline|supply routes?)\b", re.I)
+_CLAIMED_BEFORE = prefilter.compile(r"\b(?:said|says|claimed|claims|insisted|insists|argued|argues|maintained|maintains)\b")
+_WHICH = prefilter.compile(r",\s+(?:which|where)\b")
+_PRESENT = prefilter.compile(r"[a-z]+(?<!s)s", re.I)           # "closes", "opens": a habit, not an event
+_CONFLICT_ROUTE = prefilter.compile(r"\b(?:corridors?|lifeline|supply routes?)\b", re.I)
 
 
 # enclaves named as such, inside another country: "three Azerbaijani enclaves inside Armenia, A, B and C", "Soflu and
 # Barkhudarli, Azerbaijani exclaves that lie inside Armenia"
-_ENCLAVES_INSIDE = re.compile(r"\b(?:ex|en)claves?\s+(?:(?:that|which)\s+lies?\s+|lying\s+)?(?:inside|within)\s+"
-                              r"(?:the\s+)?[A-Z]")
+_ENCLAVES_INSIDE = prefilter.compile(r"\b(?:ex|en)claves?\s+(?:(?:that|which)\s+lies?\s+|lying\s+)?(?:inside|within)\s+"
+                                     r"(?:the\s+)?[A-Z]")
 
 
 # an aside between commas just before the verb: "Yeraskh, on the highway from Yerevan, faces ..."
-_ASIDE_BEFORE_VERB = re.compile(r",[^,;]+,\s*$")
+_ASIDE_BEFORE_VERB = prefilter.compile(r",[^,;]+,\s*$")
 
 
 # a pronoun after a preposition is that preposition's object, not the verb's subject: in "the path to it runs along
 # the road" what runs is the path, not "it"
-_PRONOUN_OBJECT = re.compile(r"\s+(?:to|from|of|near|past|behind|beside|around|through|towards|into)\s+(?:it|them)\s*$",
-                             re.I)
+_PRONOUN_OBJECT = prefilter.compile(r"\s+(?:to|from|of|near|past|behind|beside|around|through|towards|into)\s+(?:it|them)\s*$",
+                                    re.I)
 
 
 def _lying_subject(head):
@@ -2596,7 +2597,7 @@ def _lying_subject(head):
 # a clause telling what has held since a recent day ("since Sunday", "since 23 April", "since yesterday", "since
 # last week"): a change the sentence reports, where the lie of the land is only its background (not "since 1993" nor
 # "since the war" nor a day written with its year, "since 20 October 2020": a lasting state)
-_SINCE_A_DAY = re.compile(
+_SINCE_A_DAY = prefilter.compile(
     r"\bsince\s+(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!,?\s+\d{4})"
@@ -2608,7 +2609,7 @@ _SINCE_A_DAY = re.compile(
 # a sentence that is only an indefinite description of a place, as a glossary's or a gazetteer's entry gives it: "A
 # village of Tavush province.", "A small Tovuz village.", "A village of Tavush province, opposite X.", "A village of
 # the X district, not to be confused with the town of Y." (no verb: nothing happens in it; "A village of Tavush province was shelled" has a verb, and its cue)
-_GLOSS_OF_PLACE = re.compile(
+_GLOSS_OF_PLACE = prefilter.compile(
     # (after the entry's headword too: "Chinari: a village of Tavush province.", "Chinari - a village of ...")
     r"\s*(?:(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){0,2}[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*(?::|\s[-–—])\s*(?i:an?)|An?)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){0,2}(?:village|town|city|settlement|community|hamlet)"
@@ -2666,7 +2667,7 @@ def describes_geography(sentence, hits):
 # people", "the monastery was built in the 13th century", "the reservoir was created in 1976", "the plant has a
 # capacity of 50 megawatts", "Winters in Vardenis are long". A feature's background:
 # nothing happens there in the sentence.
-_CHARACTER = re.compile(
+_CHARACTER = prefilter.compile(
     r"(?<!\w)(?:(?:is|are|was|were|has\s+(?:long\s+)?been)\s+(?:(?:also|best|well|widely|long|once|still)\s+)*"
     r"(?:known|famous|renowned|noted|celebrated)\s+for"
     r"|(?<=,)\s+(?:(?:best|well|widely|long|once)\s+)?(?:known|famous|renowned)\s+for\b"
@@ -2706,80 +2707,80 @@ _CHARACTER = re.compile(
     r"(?:[\w-]+\s+)?irrigation\b)")
 # what a reservoir's water serves: "its water irrigated some 96,000 hectares in the A and B districts" (also "when it
 # opened, its water irrigated ...": the opening of the works, no road's)
-_WATERS = re.compile(r"(?<!\w)(?:irrigates|irrigated|irrigate|waters|watered)\s+(?:(?:about|some|nearly|around|roughly|"
-                     r"almost|over|up\s+to|more\s+than)\s+)?\d[\d,.]*\s+(?:hectares|ha|acres)\b")
+_WATERS = prefilter.compile(r"(?<!\w)(?:irrigates|irrigated|irrigate|waters|watered)\s+(?:(?:about|some|nearly|around|roughly|"
+                            r"almost|over|up\s+to|more\s+than)\s+)?\d[\d,.]*\s+(?:hectares|ha|acres)\b")
 # ... told as what the water will do: "the agency says its water will irrigate some 95,000 hectares in the A and B
 # districts" (a plan, whoever states it: the districts are where the water is to go, no event there)
-_WATERS_FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\s+(?:\w+\s+)?$")
+_WATERS_FUTURE = prefilter.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+expected\s+to)\s+(?:\w+\s+)?$")
 # a relative clause the description stands in: ", which has a population of ..."
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|where|whose)\b[^,;]*$")
+_RELATIVE_ASIDE = prefilter.compile(r",\s*(?:which|where|whose)\b[^,;]*$")
 # the climate of a place: "The weather in Stepanakert is usually mild", "Winters in Vardenis are long and cold"
-_CLIMATE = re.compile(r"\b(?:[Ww]eather|[Cc]limate|[Ww]inters?|[Ss]ummers?|[Ss]prings|[Aa]utumns)\s+in\s+[A-Z][\w'’-]*"
-                      r"\s+(?:is|are)\s+(?:usually|often|generally|typically|mostly|long|short|mild|cold|hot|harsh|"
-                      r"warm|dry|wet|cool)\b"
-                      # a bulletin's forecast: "The weather: sunny and mild in Yerevan, 21 degrees"
-                      r"|\b[Ww]eather\s*:\s*(?:[a-z]+(?:,\s*|\s+and\s+|\s+))+in\s+[A-Z]"
-                      # or under a label that gives the day: "Weather for Wednesday: light rain in X", "Weather
-                      # tomorrow: snow on the passes" (the line is the forecast)
-                      r"|^[Ww]eather\s+(?:(?:for|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+|today|tomorrow|tonight)\s*:"
-                      # and its outlook: "rain likely on the X pass after midnight", "snow expected over Y tonight"
-                      r"|\b(?:[Rr]ain|[Ss]now|[Ss]howers|[Ss]leet|[Ff]og|[Ff]rost|[Tt]hunderstorms?|[Cc]loud)\s+"
-                      r"(?:(?:is|are)\s+)?(?:(?:very|most|more|less)\s+)?(?:likely|expected|forecast)\s+"
-                      r"(?:(?:on|over|in|across|for|around)\s+)(?:the\s+)?[A-Z]")
+_CLIMATE = prefilter.compile(r"\b(?:[Ww]eather|[Cc]limate|[Ww]inters?|[Ss]ummers?|[Ss]prings|[Aa]utumns)\s+in\s+[A-Z][\w'’-]*"
+                             r"\s+(?:is|are)\s+(?:usually|often|generally|typically|mostly|long|short|mild|cold|hot|harsh|"
+                             r"warm|dry|wet|cool)\b"
+                             # a bulletin's forecast: "The weather: sunny and mild in Yerevan, 21 degrees"
+                             r"|\b[Ww]eather\s*:\s*(?:[a-z]+(?:,\s*|\s+and\s+|\s+))+in\s+[A-Z]"
+                             # or under a label that gives the day: "Weather for Wednesday: light rain in X", "Weather
+                             # tomorrow: snow on the passes" (the line is the forecast)
+                             r"|^[Ww]eather\s+(?:(?:for|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+|today|tomorrow|tonight)\s*:"
+                             # and its outlook: "rain likely on the X pass after midnight", "snow expected over Y tonight"
+                             r"|\b(?:[Rr]ain|[Ss]now|[Ss]howers|[Ss]leet|[Ff]og|[Ff]rost|[Tt]hunderstorms?|[Cc]loud)\s+"
+                             r"(?:(?:is|are)\s+)?(?:(?:very|most|more|less)\s+)?(?:likely|expected|forecast)\s+"
+                             r"(?:(?:on|over|in|across|for|around)\s+)(?:the\s+)?[A-Z]")
 
 # a bulletin's word of caution to travellers, nothing closed or hit: "Drivers heading for X should take care", "those
 # travelling to Y are advised to drive carefully" (a road closed or shelled says so, and is then a strong cue)
-_CAUTION = re.compile(r"\b(?:should|must|are\s+(?:advised|urged|asked)\s+to)\s+(?:take\s+(?:extra\s+|great\s+)?care|"
-                      r"drive\s+(?:carefully|slowly|with\s+care)|be\s+(?:careful|cautious)|slow\s+down)\b", re.I)
+_CAUTION = prefilter.compile(r"\b(?:should|must|are\s+(?:advised|urged|asked)\s+to)\s+(?:take\s+(?:extra\s+|great\s+)?care|"
+                             r"drive\s+(?:carefully|slowly|with\s+care)|be\s+(?:careful|cautious)|slow\s+down)\b", re.I)
 
 
 # a line that is no part of the report: a link to another story ("Read more: ...", "Related: ...") or a photo's
 # caption ("Photo: a street in old Shusha")
-_LINK_LABEL = re.compile(r"\s*(?:Read\s+more|Read\s+also|Also\s+read|See\s+also|Related(?:\s+(?:stories|articles?|news|"
-                         r"coverage))?|More\s+on\s+this)\s*:", re.I)
-_CAPTION_LABEL = re.compile(r"\s*(?:Photo|Photograph|Pictured|Picture|Caption|Image)(?:\s+credits?)?\s*:", re.I)
+_LINK_LABEL = prefilter.compile(r"\s*(?:Read\s+more|Read\s+also|Also\s+read|See\s+also|Related(?:\s+(?:stories|articles?|news|"
+                                r"coverage))?|More\s+on\s+this)\s*:", re.I)
+_CAPTION_LABEL = prefilter.compile(r"\s*(?:Photo|Photograph|Pictured|Picture|Caption|Image)(?:\s+credits?)?\s*:", re.I)
 # a report's list of what it drew on ("Sources: wire services; telephone contacts in Baku.", "Source: an interview
 # with a farmer in Berd"): it names where the writer's informants are, nothing that happened there; read like a
 # caption, so that a source's label before its report ("Source: the ministry. Units fired on X") keeps the report
-_SOURCES_LABEL = re.compile(r"\s*(?:Sources?(?:\s+(?:used|consulted|cited))?|"
-                            r"Sources\s+and\s+(?:notes|methods|methodology)|"
-                            r"Based\s+on)\s*:\s", re.I)
+_SOURCES_LABEL = prefilter.compile(r"\s*(?:Sources?(?:\s+(?:used|consulted|cited))?|"
+                                   r"Sources\s+and\s+(?:notes|methods|methodology)|"
+                                   r"Based\s+on)\s*:\s", re.I)
 # a line about the article or its outlet rather than the news: a correction note, a credit, the newsroom's address, the
 # masthead's history, a byline with the writer's town, the readers asked to write in ("Correction: an earlier version
 # ...", "Photo credit: X / Goris", "Write to our office in Barda",
 # "Editorial office: 5 Abovyan Street, Yerevan", "Published in Baku since 1995", "By Anna Petrosyan in Yerevan")
-_OUTLET_LINE = re.compile(r"\s*(?:(?:Correction|Clarification|Credits?|Contact(?:\s+(?:us|the\s+(?:newsroom|editors?|"
-                          r"desk)))?|Editorial\s+(?:office|address)|Address|Newsroom)\s*:|"
-                          # (a wire's correction: "CORRECTION, 13 May 14:00 - An earlier item in this series said")
-                          r"(?:CORRECTION|CLARIFICATION)\b|"
-                          r"(?:An|The)\s+earlier\s+(?:version|item|flash|update)\s+(?:of|in)\s+this\s+(?:article|story|report|"
-                          r"page|entry|note|series|bulletin)\b|"
-                          # a credit of reporters with their towns: "Reporters: Anna Petrosyan (Goris), Aram Sargsyan (studio)"
-                          r"(?:Reporters?|Correspondents?)\s*:\s*(?:[A-Z][\w'’-]+\s+){1,3}\(|"
-                          # a memo's subject line: "Subject: the reservoir and the new road", "Re: ..."
-                          r"(?:Subject|Re)\s*:|"
-                          # the outlet's own other pieces: "Our earlier explainers on X are linked below", "Our
-                          # report on Y will follow next month"
-                          r"Our\s+(?:(?:earlier|previous|next|last|latest|other|full)\s+)?(?:explainers?|Q\s*&\s*A|"
-                          r"reports?|round-?ups?|stor(?:y|ies)|coverage|interviews?|analys[ie]s|guides?|pieces?|"
-                          r"articles?|features?|series)\s+(?:on|about|of)\s+[^.;]{1,80}?\s+(?:(?:is|are)\s+linked|"
-                          r"will\s+follow|(?:is|are)\s+(?:below|above))\b|"
-                          # the readers asked to get in touch: "Write to our office in X", "Call our desk in Y"
-                          r"(?:Write|Send\s+(?:your\s+)?(?:letters|news|photos|questions|stories)|Call|Phone|E-?mail|"
-                          r"Contact|Visit)\s+(?:to\s+)?(?:us|our\s+(?:[\w-]+\s+)?(?:office|desk|newsroom|editors?|bureau))\b|"
-                          r"(?:[A-Z][\w'’.-]*\s+){0,4}(?:Published|Printed|Appearing)\s+in\s+[A-Z][\w'’-]*(?:,\s*"
-                          r"[A-Z][\w'’-]*)?\s+since\s+\d{4}\b)")
+_OUTLET_LINE = prefilter.compile(r"\s*(?:(?:Correction|Clarification|Credits?|Contact(?:\s+(?:us|the\s+(?:newsroom|editors?|"
+                                 r"desk)))?|Editorial\s+(?:office|address)|Address|Newsroom)\s*:|"
+                                 # (a wire's correction: "CORRECTION, 13 May 14:00 - An earlier item in this series said")
+                                 r"(?:CORRECTION|CLARIFICATION)\b|"
+                                 r"(?:An|The)\s+earlier\s+(?:version|item|flash|update)\s+(?:of|in)\s+this\s+(?:article|story|report|"
+                                 r"page|entry|note|series|bulletin)\b|"
+                                 # a credit of reporters with their towns: "Reporters: Anna Petrosyan (Goris), Aram Sargsyan (studio)"
+                                 r"(?:Reporters?|Correspondents?)\s*:\s*(?:[A-Z][\w'’-]+\s+){1,3}\(|"
+                                 # a memo's subject line: "Subject: the reservoir and the new road", "Re: ..."
+                                 r"(?:Subject|Re)\s*:|"
+                                 # the outlet's own other pieces: "Our earlier explainers on X are linked below", "Our
+                                 # report on Y will follow next month"
+                                 r"Our\s+(?:(?:earlier|previous|next|last|latest|other|full)\s+)?(?:explainers?|Q\s*&\s*A|"
+                                 r"reports?|round-?ups?|stor(?:y|ies)|coverage|interviews?|analys[ie]s|guides?|pieces?|"
+                                 r"articles?|features?|series)\s+(?:on|about|of)\s+[^.;]{1,80}?\s+(?:(?:is|are)\s+linked|"
+                                 r"will\s+follow|(?:is|are)\s+(?:below|above))\b|"
+                                 # the readers asked to get in touch: "Write to our office in X", "Call our desk in Y"
+                                 r"(?:Write|Send\s+(?:your\s+)?(?:letters|news|photos|questions|stories)|Call|Phone|E-?mail|"
+                                 r"Contact|Visit)\s+(?:to\s+)?(?:us|our\s+(?:[\w-]+\s+)?(?:office|desk|newsroom|editors?|bureau))\b|"
+                                 r"(?:[A-Z][\w'’.-]*\s+){0,4}(?:Published|Printed|Appearing)\s+in\s+[A-Z][\w'’-]*(?:,\s*"
+                                 r"[A-Z][\w'’-]*)?\s+since\s+\d{4}\b)")
 # what the audience asked for: "Readers of our earlier notes have asked about the lake" (but what the question is
 # about can be told in the same sentence: "Readers have asked about the school in X, which was shelled on 3 May")
 # (only opening the sentence, and also "have written in about"; read with the links and captions, its places asked
 # about, not told; the pipeline's _PUBLIC_ASKS reads a question asked anywhere in the sentence, by more askers, after
 # nothing strong)
-_AUDIENCE_ASKED = re.compile(r"\s*(?:(?:Many|Several|Some)\s+)?(?:[Rr]eaders|[Ll]isteners|[Vv]iewers)\s+"
-                             r"(?:of\s+[^,.;]{1,60}?\s+)?(?:have\s+|had\s+)?(?:asked|written(?:\s+in|\s+to\s+us)?)\s+"
-                             r"(?:us\s+)?about\b")
+_AUDIENCE_ASKED = prefilter.compile(r"\s*(?:(?:Many|Several|Some)\s+)?(?:[Rr]eaders|[Ll]isteners|[Vv]iewers)\s+"
+                                    r"(?:of\s+[^,.;]{1,60}?\s+)?(?:have\s+|had\s+)?(?:asked|written(?:\s+in|\s+to\s+us)?)\s+"
+                                    r"(?:us\s+)?about\b")
 # a clause after what the public asked about that tells what happened to it: "asked about the court in X, which was
 # hit on 28 September" (the hit is told, not asked)
-_WHICH_WAS = re.compile(r",\s+(?:which|where)\s+(?:was|were|had\s+been)\b[^,;:?]*$")
+_WHICH_WAS = prefilter.compile(r",\s+(?:which|where)\s+(?:was|were|had\s+been)\b[^,;:?]*$")
 
 
 def told_in_clause(sentence, asked_end, hit):
@@ -2791,20 +2792,20 @@ def told_in_clause(sentence, asked_end, hit):
 
 # a fact-check's claim under test, quoted after its label: "Claim 1: "Troops have occupied X."" (the verdict and the
 # sentence that reports it with its source tell what happened; heldout40 and heldout46 annotate no claim line)
-_CLAIM_CHECKED = re.compile(r"\s*(?:(?:Viral\s+)?[Cc]laim|CLAIM)\s*(?:#|No\.?\s*)?\d*\s*:\s*[\"“‘']")
-_BYLINE_TOWN = re.compile(r"\s*By\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:in|from)\s+"
-                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*\.?\s*$")
+_CLAIM_CHECKED = prefilter.compile(r"\s*(?:(?:Viral\s+)?[Cc]laim|CLAIM)\s*(?:#|No\.?\s*)?\d*\s*:\s*[\"“‘']")
+_BYLINE_TOWN = prefilter.compile(r"\s*By\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:in|from)\s+"
+                                 r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*\.?\s*$")
 # ... or with the writer's trade between commas before the town: "By Anna Petrosyan, candle maker, Goris", "By X Y,
 # secretary, the Z choir, Kapan - Monday 3 May" (a person's name of two words or more: "By Monday, ..." is no byline);
 # so is the head of a ledger, a log or a workshop's sheet, kept or written by a tradesman of the town ("Kept by Anna
 # Petrosyan, beekeeper, Goris", "Workshop of Aram Sargsyan, potter, Sisian town"; not "Shelled by X Y, ...", nor a
 # workshop's news: "Workshop of X Y, potter, burnt in Goris" has no town after the trade alone)
-_BYLINE_ROLE_TOWN = re.compile(r"\s*(?:By|(?:Kept|Written|Compiled|Recorded)\s+by|(?:Workshop|Forge|Studio|Ledger|Log|"
-                               r"Notebook|Accounts)\s+of)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+"
-                               r"[a-z][^.!?;:]{0,80}?,\s+"
-                               r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:town|village|city))?"
-                               r"\s*(?:[.,]?\s*(?:[-–—]\s*)?(?:[A-Z][a-z]+,?\s+)?"
-                               r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*\.?\s*$")
+_BYLINE_ROLE_TOWN = prefilter.compile(r"\s*(?:By|(?:Kept|Written|Compiled|Recorded)\s+by|(?:Workshop|Forge|Studio|Ledger|Log|"
+                                      r"Notebook|Accounts)\s+of)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+"
+                                      r"[a-z][^.!?;:]{0,80}?,\s+"
+                                      r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:town|village|city))?"
+                                      r"\s*(?:[.,]?\s*(?:[-–—]\s*)?(?:[A-Z][a-z]+,?\s+)?"
+                                      r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*\.?\s*$")
 
 
 def link_or_caption(sentence, hits):
@@ -2875,9 +2876,9 @@ _PLACE_NOUN = r"towns?|city|cities|villages?|district|region|province|settlement
 # "fired missiles at X", "attacked vehicles on the highway near X", "sirens sounded in X",
 # "a dirt track running via X", "struck a busy street in the town of X", "used against a patrol". No punctuation,
 # a few words.
-_LINK = re.compile(rf"^(?:\s+[\w'’–—-]+){{0,3}}?(?:\s+(?:{_PREP}))?\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s+){{0,2}}?"
-                   rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
-_LINK_CHARS = re.compile(r"[\s\w'’–—-]*")
+_LINK = prefilter.compile(rf"^(?:\s+[\w'’–—-]+){{0,3}}?(?:\s+(?:{_PREP}))?\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s+){{0,2}}?"
+                          rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
+_LINK_CHARS = prefilter.compile(r"[\s\w'’–—-]*")
 
 
 def _links(gap):
@@ -2889,73 +2890,73 @@ def _links(gap):
     return len(gap.split()) <= 5 or _LINK.match(gap) is not None
 
 
-_LINK_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})\s", re.I)
+_LINK_PREP = prefilter.compile(rf"(?:^|\s)(?:{_PREP})\s", re.I)
 # (not fire spreading through land, nor land placed near a town: "flames spread through woodland near X" is a fire
 # there, not a way via X)
-_VIA = re.compile(rf"(?=[atv])(?<!spread )(?<!spreads )(?<!spreading )"
-                  rf"\b(?:via|through|along\s+the\s+(?:shore|bank|banks|coast)\s+of)\s+(?:(?:{_DET})\s+)?"
-                  rf"(?:(?!(?:near|outside|around|beside|above|below)\s)[\w'’–—-]+\s+){{0,2}}?"
-                  rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
+_VIA = prefilter.compile(rf"(?=[atv])(?<!spread )(?<!spreads )(?<!spreading )"
+                         rf"\b(?:via|through|along\s+the\s+(?:shore|bank|banks|coast)\s+of)\s+(?:(?:{_DET})\s+)?"
+                         rf"(?:(?!(?:near|outside|around|beside|above|below)\s)[\w'’–—-]+\s+){{0,2}}?"
+                         rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
 # the heading of a way told through a waypoint, and each town listed as it: "through the X district towards A and B"
-_VIA_HEADING = re.compile(r"\b(?:via|through)\s+(?:the\s+)?(?:[\w'’–—-]+\s+){1,3}?towards?\s+"
-                          r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?(?:,\s+|,?\s+and\s+))*$")
+_VIA_HEADING = prefilter.compile(r"\b(?:via|through)\s+(?:the\s+)?(?:[\w'’–—-]+\s+){1,3}?towards?\s+"
+                                 r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?(?:,\s+|,?\s+and\s+))*$")
 _VIA_HEADING_REACH = 120      # characters back from the place to the "through" of its way
 # A cue that ends in its own preposition takes the place as its object: "across the Hakari bridge".
-_ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP}|reached)$", re.I)     # (an arrival takes its place as object too)
+_ENDS_WITH_PREP = prefilter.compile(rf"(?:^|\s)(?:{_PREP}|reached)$", re.I)     # (an arrival takes its place as object too)
 # what a mine is dug for: "the gold mine", "a copper mine"
 _ORE = r"(?:gold|copper|coal|molybdenum|iron|salt|ore)"
-_ORE_MINE = re.compile(rf"(?:\b(?:{_ORE}|open-pit|opencast)|"
-                       r"(?<![.!?] )(?<!^)\b(?!(?:Armenian|Azerbaijani|Azeri|Russian|Turkish)\b)[A-Z][\w'’-]+)\s+$")
+_ORE_MINE = prefilter.compile(rf"(?:\b(?:{_ORE}|open-pit|opencast)|"
+                              r"(?<![.!?] )(?<!^)\b(?!(?:Armenian|Azerbaijani|Azeri|Russian|Turkish)\b)[A-Z][\w'’-]+)\s+$")
 # an ore mine named as such: "the gold mine", "the mine operator", "the mining company", "the mine's workers"
-_ORE_MINE_NAMED = re.compile(rf"\b{_ORE}\s+mines?\b|"
-                             r"\bmin(?:e|ing)\s+(?:operators?|compan(?:y|ies)|workers?|employees|staff|management)\b|"
-                             r"\bmine['’]s\s+(?:workers?|employees|staff|operators?|owners?|management)\b")
+_ORE_MINE_NAMED = prefilter.compile(rf"\b{_ORE}\s+mines?\b|"
+                                    r"\bmin(?:e|ing)\s+(?:operators?|compan(?:y|ies)|workers?|employees|staff|management)\b|"
+                                    r"\bmine['’]s\s+(?:workers?|employees|staff|operators?|owners?|management)\b")
 # (not "laid" or "planted": mines laid on supply roads in a war are an attack there)
-_ROAD_NOUN = re.compile(r"(?:roads?|highways?|rail(?:way|road)?s?|routes?|corridors?|motorway)")
+_ROAD_NOUN = prefilter.compile(r"(?:roads?|highways?|rail(?:way|road)?s?|routes?|corridors?|motorway)")
 # ("lifted" is the sappers' word for cleared, of the mines themselves: "300 mines lifted in a day", "were lifting
 # anti-tank mines"; not a curfew or a siege lifted: "laid mines around X before they lifted the siege")
-_MINE_AS_THING = re.compile(r"\b(?:maps?|minefields?|clear(?:ed|ing|ance|s)?|de-?min\w*|found|discover\w*|"
-                            r"(?:(?<=mines )|(?<=mines were )|(?<=mines had been )|(?<=mines have been )|(?<=mines being ))"
-                            r"lift(?:ed|ing)|lift(?:ed|ing)(?= (?:[\w-]+ ){0,3}?mines?\b)|"
-                            r"defus\w*|neutrali[sz]\w*|remov\w*|contaminat\w*|mine-free|stockpiles?|"
-                            r"mine[- ](?:action|agency|agencies|warnings?|signs?|warning signs?))\b")
-_MINE_WENT_OFF = re.compile(r"\b(?:explo\w+|blasts?|detonat\w+|went off|go(?:es)? off|hit|hits|struck|step(?:ped|s)? on|"
-                            r"ran over|drove over|wound\w*|injur\w*|hurt|kill\w*|died|dead|victims?|casualt\w*|lost|"
-                            r"maimed)\b")
-_FOUND = re.compile(r"\b(?:found|discovered|uncovered|defused|neutrali[sz]ed|seized|confiscated|removed|collected)\s+(?:[\w-]+\s+){0,3}$")
-_BUILDING_AFTER = re.compile(r"\s+and\s+[\w-]+\s+(?:stations?|terminals?)\b|\s+(?:terminals?|depots?|networks?)\b")
-_ROADS = re.compile(r"(?:[a-z-]+\s+)?(?:roads|streets|highways)")
-_RAIL_FIRM_AFTER = re.compile(r"\s+(?:company|companies|operator|administration|authority|agency)\b")
-_LINE_FROM = re.compile(r"\b(?:line|section|track)s?\s+from\b")
+_MINE_AS_THING = prefilter.compile(r"\b(?:maps?|minefields?|clear(?:ed|ing|ance|s)?|de-?min\w*|found|discover\w*|"
+                                   r"(?:(?<=mines )|(?<=mines were )|(?<=mines had been )|(?<=mines have been )|(?<=mines being ))"
+                                   r"lift(?:ed|ing)|lift(?:ed|ing)(?= (?:[\w-]+ ){0,3}?mines?\b)|"
+                                   r"defus\w*|neutrali[sz]\w*|remov\w*|contaminat\w*|mine-free|stockpiles?|"
+                                   r"mine[- ](?:action|agency|agencies|warnings?|signs?|warning signs?))\b")
+_MINE_WENT_OFF = prefilter.compile(r"\b(?:explo\w+|blasts?|detonat\w+|went off|go(?:es)? off|hit|hits|struck|step(?:ped|s)? on|"
+                                   r"ran over|drove over|wound\w*|injur\w*|hurt|kill\w*|died|dead|victims?|casualt\w*|lost|"
+                                   r"maimed)\b")
+_FOUND = prefilter.compile(r"\b(?:found|discovered|uncovered|defused|neutrali[sz]ed|seized|confiscated|removed|collected)\s+(?:[\w-]+\s+){0,3}$")
+_BUILDING_AFTER = prefilter.compile(r"\s+and\s+[\w-]+\s+(?:stations?|terminals?)\b|\s+(?:terminals?|depots?|networks?)\b")
+_ROADS = prefilter.compile(r"(?:[a-z-]+\s+)?(?:roads|streets|highways)")
+_RAIL_FIRM_AFTER = prefilter.compile(r"\s+(?:company|companies|operator|administration|authority|agency)\b")
+_LINE_FROM = prefilter.compile(r"\b(?:line|section|track)s?\s+from\b")
 # a road word written as part of a name ("Road", "Highway", "Corridor"), and the kind of gathering or body the name
 # ends with ("Forum", "Initiative", "Fund", perhaps after another capitalised word: "Road Economic Forum")
-_ROAD_IN_NAME = re.compile(r"(?:Road|Highway|Corridor)s?")
-_NAMED_BODY_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+)?(?:Forum|Conference|Summit|Initiative|Fund|Institute|"
-                               r"Foundation|Festival|Association|Alliance|Council|Programme|Program|Company|Group|Bank)s?\b")
-_GROUND_BROKEN_BEFORE = re.compile(r"\b(?:broke|break(?:s|ing)?|broken)\s+ground\s+(?:for|on)\s+(?:the\s+|a\s+|an\s+)?"
-                                   r"[^.;:,]{0,40}$|\bgroundbreaking(?:\s+ceremony)?\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?"
-                                   r"[^.;:,]{0,40}$")
-_OF_NAMES = re.compile(r"\s+of\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
+_ROAD_IN_NAME = prefilter.compile(r"(?:Road|Highway|Corridor)s?")
+_NAMED_BODY_AFTER = prefilter.compile(r"\s+(?:[A-Z][\w'’-]+\s+)?(?:Forum|Conference|Summit|Initiative|Fund|Institute|"
+                                      r"Foundation|Festival|Association|Alliance|Council|Programme|Program|Company|Group|Bank)s?\b")
+_GROUND_BROKEN_BEFORE = prefilter.compile(r"\b(?:broke|break(?:s|ing)?|broken)\s+ground\s+(?:for|on)\s+(?:the\s+|a\s+|an\s+)?"
+                                          r"[^.;:,]{0,40}$|\bgroundbreaking(?:\s+ceremony)?\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?"
+                                          r"[^.;:,]{0,40}$")
+_OF_NAMES = prefilter.compile(r"\s+of\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
 _AMENITY = r"(?:houses|homes|schools?|kindergartens?|hospitals?|clinics?|water|power lines|electricity|gas|sewer\w*|flats|apartments|utilit(?:y|ies))"
-_AMENITY_BEFORE = re.compile(rf"\b{_AMENITY}(?:\s+(?:supply|supplies|networks?|pipes))?(?:,\s+|\s+and\s+)(?:(?:and|a|an|the|new)\s+)*$")
-_AMENITY_AFTER = re.compile(rf",?\s+(?:and\s+)?(?:(?:a|an|the|new)\s+)*{_AMENITY}\b")
+_AMENITY_BEFORE = prefilter.compile(rf"\b{_AMENITY}(?:\s+(?:supply|supplies|networks?|pipes))?(?:,\s+|\s+and\s+)(?:(?:and|a|an|the|new)\s+)*$")
+_AMENITY_AFTER = prefilter.compile(rf",?\s+(?:and\s+)?(?:(?:a|an|the|new)\s+)*{_AMENITY}\b")
 # a place within a village that a road of its own leads to: "the cemetery road", "the road to the school"
 _LOCAL_DESTINATION = r"(?:cemetery|graveyard|church|chapel|mosque|school|kindergarten|clinic)"
-_DESTINATION_BEFORE = re.compile(rf"\b{_LOCAL_DESTINATION}\s+$")
+_DESTINATION_BEFORE = prefilter.compile(rf"\b{_LOCAL_DESTINATION}\s+$")
 # a road around a town: "the Goris ring road", "the Ijevan bypass road"
-_AROUND_TOWN_BEFORE = re.compile(r"\b(?:ring|orbital|by-?pass)\s+$")
-_DESTINATION_AFTER = re.compile(rf"\s+(?:(?:that|which)\s+)?(?:lead(?:s|ing)?\s+|runs?\s+|running\s+)?(?:up\s+)?to\s+"
-                                rf"(?:the|its|their|our)\s+(?:old\s+|new\s+|village\s+)?{_LOCAL_DESTINATION}\b")
+_AROUND_TOWN_BEFORE = prefilter.compile(r"\b(?:ring|orbital|by-?pass)\s+$")
+_DESTINATION_AFTER = prefilter.compile(rf"\s+(?:(?:that|which)\s+)?(?:lead(?:s|ing)?\s+|runs?\s+|running\s+)?(?:up\s+)?to\s+"
+                                       rf"(?:the|its|their|our)\s+(?:old\s+|new\s+|village\s+)?{_LOCAL_DESTINATION}\b")
 
 
 # a height or a position placed by a road: "took up positions on the height beside the road to X", "tried to move
 # towards another height next to the mountain road to Y" (the road only says where the height is: no news of it; but
 # fire from the heights is on the road: "fire from positions above the road to Z hit a convoy")
-_HEIGHT_BY_ROAD = re.compile(r"\b(?:heights?|hills?|hilltops?|ridges?|positions?|posts?)\s+(?:beside|next\s+to|by|above|"
-                             r"overlooking)\s+(?:the|a)\s+(?:[a-z-]+\s+)?$")
+_HEIGHT_BY_ROAD = prefilter.compile(r"\b(?:heights?|hills?|hilltops?|ridges?|positions?|posts?)\s+(?:beside|next\s+to|by|above|"
+                                    r"overlooking)\s+(?:the|a)\s+(?:[a-z-]+\s+)?$")
 # fire told as coming from heights, before them: "fired on cars from heights above the Goris road" (the road is hit)
-FIRE_FROM_HEIGHTS = re.compile(r"\b(?:fir(?:e|ed|es|ing)|shot|shoot(?:s|ing)?|shell(?:s|ed|ing)?)\b[^.;:]{0,60}?"
-                               r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+FIRE_FROM_HEIGHTS = prefilter.compile(r"\b(?:fir(?:e|ed|es|ing)|shot|shoot(?:s|ing)?|shell(?:s|ed|ing)?)\b[^.;:]{0,60}?"
+                                      r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 
 
 def _height_by_road(lower, hit):
@@ -2973,48 +2974,48 @@ def _local_way(lower, hit):
         or bool(_DESTINATION_AFTER.match(lower, hit.end)))
 
 
-_AXIS = re.compile(r"directions?|axis|axes|sectors?", re.I)
+_AXIS = prefilter.compile(r"directions?|axis|axes|sectors?", re.I)
 # "Fuzuli direction", "Martuni-Fuzuli axis", "Jermuk border sector"; each place of axes named together owns them:
 # "the Aghdara-Tartar-Aghdam and Khojavend-Fuzuli directions"
-_AXIS_OWNER = re.compile(r"(?:[-–—][A-ZƏÇŞĞÜÖİ][\w'’]*|,?\s+and\s+[A-ZƏÇŞĞÜÖİ][\w'’]*)*\s+(?:[a-z-]+\s+)?")
+_AXIS_OWNER = prefilter.compile(r"(?:[-–—][A-ZƏÇŞĞÜÖİ][\w'’]*|,?\s+and\s+[A-ZƏÇŞĞÜÖİ][\w'’]*)*\s+(?:[a-z-]+\s+)?")
 # an axis named by the place set after it: "names a second direction as well, the village of X" (one place names one
 # axis: not "asked for directions, the village of X being hard to find")
-_AXIS_NAMED = re.compile(r"(?:\s+(?:as\s+well|too|also))?,\s+(?:the\s+(?:village|town|city)\s+of\s+)?")
-_AXES = re.compile(r"directions|axes|sectors", re.I)
-_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+(?:(?:badly|heavily|partly|partially|"
-                         r"already|recently|previously|long|most|worst|least|severely|seriously|slightly)(?:\s+|-))?$")
-_PREP_BEFORE_NOUN = re.compile(r"\b(?:to|at|past|among|of|with|between|through)\s+$")
-_SELECTIVE = re.compile(SELECTIVE_PASSAGE)
-_BUILDING_DOOR = re.compile(BUILDING_DOOR)
+_AXIS_NAMED = prefilter.compile(r"(?:\s+(?:as\s+well|too|also))?,\s+(?:the\s+(?:village|town|city)\s+of\s+)?")
+_AXES = prefilter.compile(r"directions|axes|sectors", re.I)
+_DETERMINER = prefilter.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+(?:(?:badly|heavily|partly|partially|"
+                                r"already|recently|previously|long|most|worst|least|severely|seriously|slightly)(?:\s+|-))?$")
+_PREP_BEFORE_NOUN = prefilter.compile(r"\b(?:to|at|past|among|of|with|between|through)\s+$")
+_SELECTIVE = prefilter.compile(SELECTIVE_PASSAGE)
+_BUILDING_DOOR = prefilter.compile(BUILDING_DOOR)
 # a trader's premises as the subject of "closed" right before it: "the shop will be closed", "our studio is shut"
-_PREMISES_CLOSED = re.compile(r"\b(?:the|our|my)\s+(?:[a-z]+\s+)?(?:shop|bakery|workshop|studio|caf[eé]|stall|"
-                              r"gallery|salon|garage|kiosk|store)\s+(?:will\s+be|is|was|are|were|stays|stayed|remains|"
-                              r"remained|has\s+been|had\s+been)\s+(?:also\s+|again\s+)?$")
+_PREMISES_CLOSED = prefilter.compile(r"\b(?:the|our|my)\s+(?:[a-z]+\s+)?(?:shop|bakery|workshop|studio|caf[eé]|stall|"
+                                     r"gallery|salon|garage|kiosk|store)\s+(?:will\s+be|is|was|are|were|stays|stayed|remains|"
+                                     r"remained|has\s+been|had\s+been)\s+(?:also\s+|again\s+)?$")
 # the passive entry cue's words (see lexicon._CHECKPOINTS) and the name entered after them: "entry into X",
 # "access to the area around Y"
-_ENTRY_TO = re.compile(r"(?:entry|access)\s+(?:to|into)")
-_NAME_ENTERED = re.compile(r"\s+(?:the\s+(?:areas?|town|city|village|region|district)\s+(?:of|near|around)\s+|the\s+)?[A-Z]")
+_ENTRY_TO = prefilter.compile(r"(?:entry|access)\s+(?:to|into)")
+_NAME_ENTERED = prefilter.compile(r"\s+(?:the\s+(?:areas?|town|city|village|region|district)\s+(?:of|near|around)\s+|the\s+)?[A-Z]")
 # a road named by the two towns it joins: "the road from A to B", "the highway between A and B"
-_ROAD_OF_TWO = re.compile(r"\b(?:road|highway|route)\s+(?:from|between)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:to|and)\s+[A-Z]")
+_ROAD_OF_TWO = prefilter.compile(r"\b(?:road|highway|route)\s+(?:from|between)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:to|and)\s+[A-Z]")
 # a list of the damage: "listed X among the ", "counted Y among the "
-_LISTED_AMONG = re.compile(r"\b(?:listed|counted|recorded|registered|included|numbered)\b[^.;]{0,160}?\bamong\s+the\s+$")
+_LISTED_AMONG = prefilter.compile(r"\b(?:listed|counted|recorded|registered|included|numbered)\b[^.;]{0,160}?\bamong\s+the\s+$")
 # ... unless the list is of an old war's damage or of what is to be rebuilt, no attack of the day: "listed the school
 # among the damaged buildings of the 1990s war", "among the damaged buildings it plans to rebuild"
-_LIST_OF_PAST_OR_REPAIR = re.compile(r"\s+(?:(?:from|of|in|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:war|1990s)\b|"
-                                     r"[^.;]{0,40}?\b(?:rebuil|repair|restor|reconstruct))")
-_PLURAL_AFTER = re.compile(r"\s+(?:houses|homes|buildings|villages|bridges|schools|mosques|churches|roads|flats|"
-                           r"farms|factories|shops|towns)\b")
+_LIST_OF_PAST_OR_REPAIR = prefilter.compile(r"\s+(?:(?:from|of|in|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:war|1990s)\b|"
+                                            r"[^.;]{0,40}?\b(?:rebuil|repair|restor|reconstruct))")
+_PLURAL_AFTER = prefilter.compile(r"\s+(?:houses|homes|buildings|villages|bridges|schools|mosques|churches|roads|flats|"
+                                  r"farms|factories|shops|towns)\b")
 # (a railway junction on its line too: "X, the railway junction on the line along the frontier, was retaken"; but not
 # after trains told to or from it: see _classify)
-_JUNCTION = re.compile(r"\bjunctions?\b")
-_TRAINS = re.compile(r"\btrains?\b", re.I)
-_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|city|settlements?|communit(?:y|ies)|"
-                         r"stops?|junctions?)\s+(?:on|along|by|beside)\s+[^,;]{0,40}"
-                         # ... or a road it lies by, set off by commas or closing the sentence: "X, next to the A-B
-                         # road, was attacked", "sappers cleared mines around Y, beside the A-B road." (where it lies,
-                         # not news of the road)
-                         r"|,\s+(?:just\s+|right\s+)?(?:next\s+to|near|beside|close\s+to)\s+the\s+[^,;]{0,40}?"
-                         r"\b(?:road|highway|motorway)(?=,|\.?\s*$)")
+_JUNCTION = prefilter.compile(r"\bjunctions?\b")
+_TRAINS = prefilter.compile(r"\btrains?\b", re.I)
+_APPOSITION = prefilter.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|city|settlements?|communit(?:y|ies)|"
+                                r"stops?|junctions?)\s+(?:on|along|by|beside)\s+[^,;]{0,40}"
+                                # ... or a road it lies by, set off by commas or closing the sentence: "X, next to the A-B
+                                # road, was attacked", "sappers cleared mines around Y, beside the A-B road." (where it lies,
+                                # not news of the road)
+                                r"|,\s+(?:just\s+|right\s+)?(?:next\s+to|near|beside|close\s+to)\s+the\s+[^,;]{0,40}?"
+                                r"\b(?:road|highway|motorway)(?=,|\.?\s*$)")
 # a place visited, and a description of it (after the rest of its list): "toured A, B and C, the towns hit by the
 # fighting", "went to A and B, villages that had come under fire" (not provinces: one is kept only as the scene of
 # the fighting, so a visited one would be lost)
@@ -3023,76 +3024,76 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|
 # houses destroyed by shelling", "toured the streets damaged in the strikes" (not a bare "saw": "residents saw the
 # houses hit by rockets" witnessed the attack); visitors who looked at it, named as visitors: "the guests looked at
 # houses damaged by artillery" (not "residents looked at the houses hit": they may have been there)
-_SEEN_DAMAGE = re.compile(r"(?i)(?=[afiltvw])\b(?:walk(?:ed|ing|s)?\s+(?:through|around|among|past)|tour(?:ed|ing|s)?|"
-                          r"inspect(?:ed|ing|s)?|(?:was|were)\s+shown|view(?:ed|ing)|"
-                          r"(?:(?<=guests )|(?<=visitors )|(?<=diplomats )|(?<=delegates )|(?<=journalists )|"
-                          r"(?<=envoys )|(?<=delegation )|(?<=ambassadors )|(?<=reporters ))"
-                          # (also with a word of time between: "the envoys later looked at houses hit by shelling")
-                          r"(?:(?:also|later|then|first)\s+look(?:ed|s)|look(?:ed|s))\s+at)\s+"
-                          r"(?P<what>(?:the\s+|some\s+of\s+the\s+)?(?:[\w-]+\s+)?(?:areas?|sites?|places|streets?|houses|"
-                          r"homes|buildings|blocks|districts?|neighbou?rhoods?|ruins|damage)\s+(?:that\s+had\s+been\s+|"
-                          r"which\s+had\s+been\s+)?(?:hit|damaged|destroyed|struck|shelled|targeted|caused|done)\s+"
-                          r"(?:by|in|during)\s+[^,;.]{1,40})")
+_SEEN_DAMAGE = prefilter.compile(r"(?i)(?=[afiltvw])\b(?:walk(?:ed|ing|s)?\s+(?:through|around|among|past)|tour(?:ed|ing|s)?|"
+                                 r"inspect(?:ed|ing|s)?|(?:was|were)\s+shown|view(?:ed|ing)|"
+                                 r"(?:(?<=guests )|(?<=visitors )|(?<=diplomats )|(?<=delegates )|(?<=journalists )|"
+                                 r"(?<=envoys )|(?<=delegation )|(?<=ambassadors )|(?<=reporters ))"
+                                 # (also with a word of time between: "the envoys later looked at houses hit by shelling")
+                                 r"(?:(?:also|later|then|first)\s+look(?:ed|s)|look(?:ed|s))\s+at)\s+"
+                                 r"(?P<what>(?:the\s+|some\s+of\s+the\s+)?(?:[\w-]+\s+)?(?:areas?|sites?|places|streets?|houses|"
+                                 r"homes|buildings|blocks|districts?|neighbou?rhoods?|ruins|damage)\s+(?:that\s+had\s+been\s+|"
+                                 r"which\s+had\s+been\s+)?(?:hit|damaged|destroyed|struck|shelled|targeted|caused|done)\s+"
+                                 r"(?:by|in|during)\s+[^,;.]{1,40})")
 # what was shown on a screen, not to visitors on the spot: "viewers of state television were shown the houses hit"
-_ON_SCREEN = re.compile(r"(?i)\b(?:viewers|audiences?|television|TV|footage|video|broadcast|screens?)\b")
+_ON_SCREEN = prefilter.compile(r"(?i)\b(?:viewers|audiences?|television|TV|footage|video|broadcast|screens?)\b")
 # ... or the damaged places a visit went round, named by their damage: "journalists were taken round the shelled
 # villages of X", "the delegation visited the damaged houses in Y" (the visit is the news, as older sets file it)
-_TOURED_DAMAGED = re.compile(r"(?i)\b(?:visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|(?:taken|shown|went|walked|driven)\s+"
+_TOURED_DAMAGED = prefilter.compile(r"(?i)\b(?:visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|(?:taken|shown|went|walked|driven)\s+"
                             r"(?:round|around|through))\s+(?:the\s+|some\s+of\s+the\s+)?(?:shelled|damaged|bombed|"
                             r"destroyed|burned|burnt|war-damaged)\s+(?:villages?|towns?|settlements?|areas?|houses|homes|"
                             r"streets?|districts?|neighbou?rhoods?)\b")
 _VISIT_STEMS = ("visit", "tour", "went", "travel", "inspect")
-_VISIT_BEFORE = re.compile(r"\b(?:visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|went\s+to|travell?ed\s+to|inspect(?:ed|ing|s)?)\s+"
-                           r"[^.;]{0,100}$")
-_VISITED_DESCRIBED = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)*)*,\s+"
-                                r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:villages?|towns?|communit(?:y|ies)|settlements?)\b"
-                                r"(?P<desc>[^,;]{1,80})")
-_CARGO = re.compile(r"\b((?:carr(?:y|ying|ied|ies)|transport(?:ed|ing|s)?|smuggl(?:e|ed|es|ing)|deliver(?:ed|ing|ies|y)?|"
-                    r"ship(?:ped|ping|ments?)|consignments? of|cargo of|mov(?:ed|ing)|(?:re)?deploy(?:ed|ing)|transferr(?:ed|ing)|"
-                    r"brought\s+up|amass(?:ed|ing)))\s+(?:[\w'’-]+,?\s+){0,4}?$")
+_VISIT_BEFORE = prefilter.compile(r"\b(?:visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|went\s+to|travell?ed\s+to|inspect(?:ed|ing|s)?)\s+"
+                                  r"[^.;]{0,100}$")
+_VISITED_DESCRIBED = prefilter.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)*)*,\s+"
+                                       r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:villages?|towns?|communit(?:y|ies)|settlements?)\b"
+                                       r"(?P<desc>[^,;]{1,80})")
+_CARGO = prefilter.compile(r"\b((?:carr(?:y|ying|ied|ies)|transport(?:ed|ing|s)?|smuggl(?:e|ed|es|ing)|deliver(?:ed|ing|ies|y)?|"
+                           r"ship(?:ped|ping|ments?)|consignments? of|cargo of|mov(?:ed|ing)|(?:re)?deploy(?:ed|ing)|transferr(?:ed|ing)|"
+                           r"brought\s+up|amass(?:ed|ing)))\s+(?:[\w'’-]+,?\s+){0,4}?$")
 # the verb's agent after it: "carried by Smerch rockets" (the weapon carries, it is not carried)
 # (the weapon itself the agent, no other one before it: not "ammunition moved by rail, mostly artillery shells",
 # "fuel brought up by lorry and mortar shells")
-_BY_AFTER = re.compile(r"\s+by\s+(?:(?!and\s|or\s)[\w'’-]+\s+){0,3}")
+_BY_AFTER = prefilter.compile(r"\s+by\s+(?:(?!and\s|or\s)[\w'’-]+\s+){0,3}")
 # what may stand between a weapon and the verb it is the subject of: "the rockets carried", "rockets, which carried"
-_CARRIER_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:had|have|has|also|each|reportedly)\s+)*")
+_CARRIER_GAP = prefilter.compile(r"\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:had|have|has|also|each|reportedly)\s+)*")
 # (or what happened said to be none: "the bangs heard in X were not an attack")
-_NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$|\b(?:was|were|is|are)\s+not\s+(?:an?\s+)?$")
-_DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|no|not|never|untrue|false|"
-                          r"baseless|groundless|unfounded)\b")
+_NEGATED = prefilter.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$|\b(?:was|were|is|are)\s+not\s+(?:an?\s+)?$")
+_DENIAL_WORD = prefilter.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|no|not|never|untrue|false|"
+                                 r"baseless|groundless|unfounded)\b")
 # what opens a denied clause: the verb of denial with what it denies, or a negated fire ("no shots had been fired",
 # "not a single missile had been fired", "had not fired")
-_DENIAL = re.compile(r"\b(?:(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:(?:the|an?|any|"
-                     r"all|these|those|such|on\s+[a-z]+|again|also|flatly|in\s+a\s+statement)\s+)*"
-                     r"(?:(?!(?:for|of|to|in|on|at|from|by|with|most|part|some)\b)[\w-]+\s+)?"
-                     r"(?:(?:reports?|claims?|accusations?|allegations?|statements?|charges?)\s+)?that\b|"
-                     # "denied firing at X": only the verb of denying before what it denies doing
-                     r"den(?:y|ies|ied|ying)\s+(?=[a-z]+ing\b))|"
-                     # a report called false further on: "called the report of its army shelling X untrue"
-                     r"\b(?:called|calls|call|described|branded|termed)\s+(?:the|these|those|such|an?)\s+(?:reports?|claims?|"
-                     r"accusations?|allegations?|information)\s+(?:of|that|about)\b(?=[^.;]{0,160}?\b(?:untrue|false|"
-                     r"baseless|groundless|unfounded|fabricated|a\s+lie|lies|disinformation|fake)\b)|"
-                     r"\b(?:no|not\s+(?:a\s+single|one|any))\s+(?:[\w-]+\s+){0,2}?(?:shots?|shells?|missiles?|rockets?|"
-                     r"drones?|fire)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:fired|launched|opened)|"
-                     r"\b(?:had|has|have|did|do|does)\s+not\s+(?=(?:fire|fired|shell|shelled|target|targeted|attack|"
-                     r"attacked|strike|struck)\b)|\bnever\s+(?=(?:fired|shelled|targeted|attacked|struck)\b)|"
-                     # the fire denied as an act not done: "had not launched any attacks", "did not carry out strikes"
-                     r"\b(?:had|has|have|did|do|does)\s+not\s+(?=(?:launch(?:ed)?|carr(?:y|ied)\s+out|mount(?:ed)?|"
-                     r"open(?:ed)?)\s+(?:any\s+|an?\s+)?(?:[\w-]+\s+)?(?:attacks?|fire|strikes?|offensives?|assaults?)\b)")
+_DENIAL = prefilter.compile(r"\b(?:(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:(?:the|an?|any|"
+                            r"all|these|those|such|on\s+[a-z]+|again|also|flatly|in\s+a\s+statement)\s+)*"
+                            r"(?:(?!(?:for|of|to|in|on|at|from|by|with|most|part|some)\b)[\w-]+\s+)?"
+                            r"(?:(?:reports?|claims?|accusations?|allegations?|statements?|charges?)\s+)?that\b|"
+                            # "denied firing at X": only the verb of denying before what it denies doing
+                            r"den(?:y|ies|ied|ying)\s+(?=[a-z]+ing\b))|"
+                            # a report called false further on: "called the report of its army shelling X untrue"
+                            r"\b(?:called|calls|call|described|branded|termed)\s+(?:the|these|those|such|an?)\s+(?:reports?|claims?|"
+                            r"accusations?|allegations?|information)\s+(?:of|that|about)\b(?=[^.;]{0,160}?\b(?:untrue|false|"
+                            r"baseless|groundless|unfounded|fabricated|a\s+lie|lies|disinformation|fake)\b)|"
+                            r"\b(?:no|not\s+(?:a\s+single|one|any))\s+(?:[\w-]+\s+){0,2}?(?:shots?|shells?|missiles?|rockets?|"
+                            r"drones?|fire)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:fired|launched|opened)|"
+                            r"\b(?:had|has|have|did|do|does)\s+not\s+(?=(?:fire|fired|shell|shelled|target|targeted|attack|"
+                            r"attacked|strike|struck)\b)|\bnever\s+(?=(?:fired|shelled|targeted|attacked|struck)\b)|"
+                            # the fire denied as an act not done: "had not launched any attacks", "did not carry out strikes"
+                            r"\b(?:had|has|have|did|do|does)\s+not\s+(?=(?:launch(?:ed)?|carr(?:y|ied)\s+out|mount(?:ed)?|"
+                            r"open(?:ed)?)\s+(?:any\s+|an?\s+)?(?:[\w-]+\s+)?(?:attacks?|fire|strikes?|offensives?|assaults?)\b)")
 # where a denied clause ends: a new claim or a new clause ("..., saying Armenian forces had shelled Y", "but", "while
 # its artillery shelled Z", "before", ", and")
-_DENIAL_END = re.compile(r",\s*(?:saying|adding|insisting|claiming|stressing|and|but)\b|;|\b(?:but|while|whereas|as|"
-                         r"before|after|when|until)\b|"
-                         r"\band\s+(?:its|their|his|her|the|[a-z]+\s+)?(?:said|says|say|accus(?:ed|es)|blam(?:ed|es)|"
-                         r"insist(?:ed|s)|artillery|troops|forces|army|units|drones?)\b")
+_DENIAL_END = prefilter.compile(r",\s*(?:saying|adding|insisting|claiming|stressing|and|but)\b|;|\b(?:but|while|whereas|as|"
+                                r"before|after|when|until)\b|"
+                                r"\band\s+(?:its|their|his|her|the|[a-z]+\s+)?(?:said|says|say|accus(?:ed|es)|blam(?:ed|es)|"
+                                r"insist(?:ed|s)|artillery|troops|forces|army|units|drones?)\b")
 
 
 # what opens a clause of fire nobody is said to know of (see ``_fire_unknown``)
-_UNKNOWN_FIRE = re.compile(r"\bno\s+(?:information|evidence|indication)\s+that\b")
+_UNKNOWN_FIRE = prefilter.compile(r"\bno\s+(?:information|evidence|indication)\s+that\b")
 # the fire named as a thing that happened right after it ("no evidence that the shelling of X was deliberate", "that
 # Monday's fire on X"): only something about it is unknown (not a verb: "that the troops fired")
-_FIRE_NAMED_AS_FACT = re.compile(r"\s+(?:the|this|that|these|those|its|their|[a-z]+day['’]s)\s+(?:[a-z-]+\s+){0,2}")
-_VERB_CUE = re.compile(r"[a-z]+ed\b")
+_FIRE_NAMED_AS_FACT = prefilter.compile(r"\s+(?:the|this|that|these|those|its|their|[a-z]+day['’]s)\s+(?:[a-z-]+\s+){0,2}")
+_VERB_CUE = prefilter.compile(r"[a-z]+ed\b")
 
 
 def _fire_unknown(lower, begin):
@@ -3124,7 +3125,7 @@ def depot_blast_told(sentence):
 
 
 # the blast named again as one already told: "the explosion", "that blast", "Monday's explosion"
-_BLAST_TOLD_BEFORE = re.compile(r"(?:\b(?:the|that|this)|\b(?P<day>\w+)['’]s)\s+(?:same\s+|depot\s+)?$")
+_BLAST_TOLD_BEFORE = prefilter.compile(r"(?:\b(?:the|that|this)|\b(?P<day>\w+)['’]s)\s+(?:same\s+|depot\s+)?$")
 
 
 def blast_again(sentence, hits, told=""):
@@ -3154,30 +3155,30 @@ def _denied(lower, begin):
     if opening is None or begin - opening.start() > 160:
         return False
     return not _DENIAL_END.search(lower, min(opening.end(), begin), begin)
-_DEPOT = re.compile(r"\b(?:depot|(?:fuel|petrol|gas|filling)\s+(?:station|tank|storage))s?\b", re.I)
-_UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\bpipes?\b(?!\s+bombs?\b)|\b(?:gas|water)\s+(?:mains?|pipes?)\b|\b(?:power|electricity|transmission|water|gas|"
-                      r"high-voltage|\d+-kilovolt)\s+lines?\b|\bcables?\b", re.I)
-_JAM = re.compile(r"\btraffic jams?\b|\bjammed\b|\bgridlock\w*|\btailbacks?\b|\bbumper[- ]to[- ]bumper\b|"
-                  r"\bqueues? of (?:cars|vehicles)\b")
-_STUCK = re.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
-_FAMILIES_DRIVING = re.compile(r"(?:families|residents|villagers|inhabitants)\b.*\b(?:drove|driving|travell?ed|"
-                               r"travell?ing)\s+(?:to|towards?|into|for)")
+_DEPOT = prefilter.compile(r"\b(?:depot|(?:fuel|petrol|gas|filling)\s+(?:station|tank|storage))s?\b", re.I)
+_UTILITY = prefilter.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\bpipes?\b(?!\s+bombs?\b)|\b(?:gas|water)\s+(?:mains?|pipes?)\b|\b(?:power|electricity|transmission|water|gas|"
+                             r"high-voltage|\d+-kilovolt)\s+lines?\b|\bcables?\b", re.I)
+_JAM = prefilter.compile(r"\btraffic jams?\b|\bjammed\b|\bgridlock\w*|\btailbacks?\b|\bbumper[- ]to[- ]bumper\b|"
+                         r"\bqueues? of (?:cars|vehicles)\b")
+_STUCK = prefilter.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
+_FAMILIES_DRIVING = prefilter.compile(r"(?:families|residents|villagers|inhabitants)\b.*\b(?:drove|driving|travell?ed|"
+                                      r"travell?ing)\s+(?:to|towards?|into|for)")
 # a road named by its ends, after "stuck on" or "stranded on": "the A-B road", "the A–B and C–B sections", "the
 # highway between A and B" (not "the road near A": a place on the road, maybe its crossing)
 _ROAD_NOUNS = r"(?:roads?|highways?|motorways?|routes?|sections?)"
-_ON_ROAD_NOUN = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w'’]+[-–][\w'’]+(?:\s+and\s+[\w'’]+[-–][\w'’]+)?\s+" + _ROAD_NOUNS +
-                           r"|(?:[\w'’-]+\s+){0,2}?" + _ROAD_NOUNS + r"\s+between)\b")
-_TALLY = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:recorded|registered|documented)\s+in\s+the\s+"
-                    r"[^.;:]*?,[^.;:]*?\band\s+[^.;:]*?\b(?:districts|regions|provinces)\b")
-_GONE = re.compile(r"(?:no\s+longer|ceased\s+to)\s+exist(?:s|ed)?|(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
-                   r"(?:wiped\s+out|obliterated|wiped\s+off\s+the\s+map)")
-_MILITARY_SITE = re.compile(r"\b(?:airfields?|air\s?bases?|airbases?|military\s+bases?|bases|depots?|batter(?:y|ies)|"
-                            r"barracks|command\s+posts?|headquarters|air\s+defen[cs]es?|radar\s+stations?|"
-                            r"positions|launchers?)\b")
+_ON_ROAD_NOUN = prefilter.compile(r"\s+(?:the\s+|a\s+)?(?:[\w'’]+[-–][\w'’]+(?:\s+and\s+[\w'’]+[-–][\w'’]+)?\s+" + _ROAD_NOUNS +
+                                  r"|(?:[\w'’-]+\s+){0,2}?" + _ROAD_NOUNS + r"\s+between)\b")
+_TALLY = prefilter.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:recorded|registered|documented)\s+in\s+the\s+"
+                           r"[^.;:]*?,[^.;:]*?\band\s+[^.;:]*?\b(?:districts|regions|provinces)\b")
+_GONE = prefilter.compile(r"(?:no\s+longer|ceased\s+to)\s+exist(?:s|ed)?|(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                          r"(?:wiped\s+out|obliterated|wiped\s+off\s+the\s+map)")
+_MILITARY_SITE = prefilter.compile(r"\b(?:airfields?|air\s?bases?|airbases?|military\s+bases?|bases|depots?|batter(?:y|ies)|"
+                                   r"barracks|command\s+posts?|headquarters|air\s+defen[cs]es?|radar\s+stations?|"
+                                   r"positions|launchers?)\b")
 # (but not a site named after a preposition, which is not what is gone: "the threat to the air base near X no longer
 # exists"; nor a site gone in a year long past: "the old base in X ceased to exist in 1992")
-_SITE_AFTER_PREPOSITION = re.compile(r"\b(?:to|for|against|towards?)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?$")
-_GONE_LONG_AGO = re.compile(r"\s+(?:(?:in|since|by)\s+(?:the\s+)?\d{4}s?\b|(?:many\s+)?(?:years|decades|long)\s+ago\b)")
+_SITE_AFTER_PREPOSITION = prefilter.compile(r"\b(?:to|for|against|towards?)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?$")
+_GONE_LONG_AGO = prefilter.compile(r"\s+(?:(?:in|since|by)\s+(?:the\s+)?\d{4}s?\b|(?:many\s+)?(?:years|decades|long)\s+ago\b)")
 
 
 def _military_site_gone(lower, hit):
@@ -3190,43 +3191,43 @@ def _military_site_gone(lower, hit):
                 or _GONE_LONG_AGO.match(lower, hit.end))
 
 
-_TRAVELLED_TO = re.compile(r"(?:travell?ed|drove) to")
-_ARRIVING = re.compile(r"arriv(?:e|ed|es|ing)")
-_REGISTERED = re.compile(r"\bregist(?:er|ers|ered|ering|ration)\b")
-_UTILITY_WORD = re.compile(r"\b(?:gas|electricity|power|water|heating)\b")
-_SUPPLIES_TO = re.compile(r"supplies\s+(?:bound\s+)?(?:to|for)\b")
-_JOURNEY_TO = re.compile(r"\bto$")        # a journey's word naming where it goes: "on their way to", "heading to"
+_TRAVELLED_TO = prefilter.compile(r"(?:travell?ed|drove) to")
+_ARRIVING = prefilter.compile(r"arriv(?:e|ed|es|ing)")
+_REGISTERED = prefilter.compile(r"\bregist(?:er|ers|ered|ering|ration)\b")
+_UTILITY_WORD = prefilter.compile(r"\b(?:gas|electricity|power|water|heating)\b")
+_SUPPLIES_TO = prefilter.compile(r"supplies\s+(?:bound\s+)?(?:to|for)\b")
+_JOURNEY_TO = prefilter.compile(r"\bto$")        # a journey's word naming where it goes: "on their way to", "heading to"
 _REPAIR_REACH = 60            # characters from a journey's word to the repair it was made for
-_TO_REPAIR = re.compile(rf"[^.;:,]{{0,{_REPAIR_REACH}}}?\bto\s+(?:(?:help|try\s+to)\s+)?(?:repair|fix|restore|mend|reconnect)\b")
+_TO_REPAIR = prefilter.compile(rf"[^.;:,]{{0,{_REPAIR_REACH}}}?\bto\s+(?:(?:help|try\s+to)\s+)?(?:repair|fix|restore|mend|reconnect)\b")
 # what travels or is carried: the vehicles (_VEHICLE_NOUNS and more), goods and people on the move
-_CARRIED = re.compile(rf"\b(?:{_VEHICLE_NOUNS}|minibus(?:es)?|columns?|trains?|helicopters?|planes?|cargo|goods|aid|"
-                      r"supplies|food|fuel|medicines?|patients|wounded|injured|refugees|displaced|families|evacuees)\b")
-_ON_FOOT = re.compile(r"escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|march(?:ed|es|ing)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
-                      r"ma(?:de|king) (?:their|his|her|our) way")
-_TOWARDS = re.compile(r"\btowards?\b")
-_TOWARDS_NAME = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
-_WENT = re.compile(r"went|goes|go|going")
-_FROM_NAME = re.compile(r" from (?:the )?[A-ZƏÇŞĞÜÖİ]")
+_CARRIED = prefilter.compile(rf"\b(?:{_VEHICLE_NOUNS}|minibus(?:es)?|columns?|trains?|helicopters?|planes?|cargo|goods|aid|"
+                             r"supplies|food|fuel|medicines?|patients|wounded|injured|refugees|displaced|families|evacuees)\b")
+_ON_FOOT = prefilter.compile(r"escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|march(?:ed|es|ing)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
+                             r"ma(?:de|king) (?:their|his|her|our) way")
+_TOWARDS = prefilter.compile(r"\btowards?\b")
+_TOWARDS_NAME = prefilter.compile(r"\btowards?\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
+_WENT = prefilter.compile(r"went|goes|go|going")
+_FROM_NAME = prefilter.compile(r" from (?:the )?[A-ZƏÇŞĞÜÖİ]")
 # the company of a visit: "with the diplomatic corps", "with a group of ambassadors", "with foreign military attaches"
-_WITH_GUESTS = re.compile(r"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:group\s+of\s+)?(?:foreign\s+|visiting\s+|[a-z]+\s+)?"
-                          r"(?:diplomatic\s+corps|diplomats|ambassadors|envoys|delegations?|military\s+attach[eé]s|"
-                          r"foreign\s+guests)\b")
+_WITH_GUESTS = prefilter.compile(r"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:group\s+of\s+)?(?:foreign\s+|visiting\s+|[a-z]+\s+)?"
+                                 r"(?:diplomatic\s+corps|diplomats|ambassadors|envoys|delegations?|military\s+attach[eé]s|"
+                                 r"foreign\s+guests)\b")
 # unnamed routes placed in a region ("three routes in the X and Y regions"), and the patrols sent along them before
-_PATROL_ROUTES_IN = re.compile(r"routes(?=\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:regions?|districts?|provinces?|areas?)\b)")
-_PATROLS_BEFORE = re.compile(r"\bpatrol(?:s|led|ling)?\b(?:\s+[\w'’-]+){0,6}?\s+(?:along|over|on)\s+(?:the\s+)?"
-                             r"(?:\w+\s+)?$")
+_PATROL_ROUTES_IN = prefilter.compile(r"routes(?=\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:regions?|districts?|provinces?|areas?)\b)")
+_PATROLS_BEFORE = prefilter.compile(r"\bpatrol(?:s|led|ling)?\b(?:\s+[\w'’-]+){0,6}?\s+(?:along|over|on)\s+(?:the\s+)?"
+                                    r"(?:\w+\s+)?$")
 # patrols on those routes stopped or blocked: the road's use was cut, which keeps the route
-_PATROLS_HALTED = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:stopped|blocked|halted|suspended|"
-                             r"turned\s+back|denied\s+passage)\b")
-_ON_THE_WAY = re.compile(r"on (?:the|their|his|her|our|its) way (?:to|from|back to)|en route (?:to|from)")
-_HABIT = re.compile(r"\b(?:every|each)\s+(?:day|morning|evening|week)\b|\bdaily\b|\bused\s+to\b")
+_PATROLS_HALTED = prefilter.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:stopped|blocked|halted|suspended|"
+                                    r"turned\s+back|denied\s+passage)\b")
+_ON_THE_WAY = prefilter.compile(r"on (?:the|their|his|her|our|its) way (?:to|from|back to)|en route (?:to|from)")
+_HABIT = prefilter.compile(r"\b(?:every|each)\s+(?:day|morning|evening|week)\b|\bdaily\b|\bused\s+to\b")
 # people who left a place and are on their way back to it are coming home, a return told, not a journey on a way:
 # "five more families are on their way back to X" (the way named, "back to Y along the corridor", stays the way's)
-_HOMECOMERS = re.compile(r"\b(?:families|residents|villagers|refugees|displaced|evacuees|people|inhabitants)\b"
-                         r"(?:\s+[\w'’-]+){0,4}?\s+(?:are|were|is|was)\s+(?:now\s+|already\s+|still\s+)?$")
-_WAY_NAMED = re.compile(r"\b(?:roads?|highways?|routes?|corridors?|passes|pass|crossings?|bridges?|convoys?|buses|bus|"
-                        r"minibus(?:es)?|coach(?:es)?|cars?|vans?|lorr(?:y|ies)|trucks?)\b")
-_WAITING_HELD = re.compile(HELD_UP)
+_HOMECOMERS = prefilter.compile(r"\b(?:families|residents|villagers|refugees|displaced|evacuees|people|inhabitants)\b"
+                                r"(?:\s+[\w'’-]+){0,4}?\s+(?:are|were|is|was)\s+(?:now\s+|already\s+|still\s+)?$")
+_WAY_NAMED = prefilter.compile(r"\b(?:roads?|highways?|routes?|corridors?|passes|pass|crossings?|bridges?|convoys?|buses|bus|"
+                               r"minibus(?:es)?|coach(?:es)?|cars?|vans?|lorr(?:y|ies)|trucks?)\b")
+_WAITING_HELD = prefilter.compile(HELD_UP)
 # works on a road, the reason given for its closure right after it or before it in the clause
 _WORKS = (r"(?:(?:road|repair|construction|maintenance|building)\s+works?|roadworks|repairs?|maintenance|"
           r"resurfacing|reconstruction|renovation|widening|construction\s+of\s+(?:a|the)\s+[\w-]+)")
@@ -3236,60 +3237,60 @@ _WORKS_CAUSE = r"(?:for|because\s+of|due\s+to|owing\s+to)"            # what giv
 # the reason may come a few words on ("blocked for weeks by road works"); a time ("during", "while") only right after
 # the closure: "closed during reconstruction", but not "protesters blocked the road to X during the repairs of
 # their houses", "troops blocked the road near X while repairs went on in Y"
-_FOR_WORKS = re.compile(r"(?:(?:\s+[\w'’-]+){0,4}?\s+(?:by|" + _WORKS_CAUSE + r")|\s+(?:during|while|amid))"
-                        + _WORKS_PHRASE)
-_WORKS_REASON = re.compile(r"\b(?:by|during|" + _WORKS_CAUSE + r")" + _WORKS_PHRASE, re.I)
-_WORKS_BEFORE = re.compile(r"\b(?:during|" + _WORKS_CAUSE + r")" + _WORKS_PHRASE + r"[^.;]*$")
-_QUEUE_WORD = re.compile(r"queu|wait|stood|standing|lined up")
+_FOR_WORKS = prefilter.compile(r"(?:(?:\s+[\w'’-]+){0,4}?\s+(?:by|" + _WORKS_CAUSE + r")|\s+(?:during|while|amid))"
+                               + _WORKS_PHRASE)
+_WORKS_REASON = prefilter.compile(r"\b(?:by|during|" + _WORKS_CAUSE + r")" + _WORKS_PHRASE, re.I)
+_WORKS_BEFORE = prefilter.compile(r"\b(?:during|" + _WORKS_CAUSE + r")" + _WORKS_PHRASE + r"[^.;]*$")
+_QUEUE_WORD = prefilter.compile(r"queu|wait|stood|standing|lined up")
 # what a queue of daily life waits for or at, in the (lower-case) words right after it: no place or clause between
 # ("lorries waited at Kornidzor for fuel" wait at the crossing village), and goods, not their inspection ("queued
 # for food inspections")
-_FOR_GOODS = re.compile(r"(?:\s+[a-z][\w'’-]*){0,5}?\s+(?:for|at|outside|in\s+front\s+of|near|by)\s+"
-                        r"(?:[a-z][\w'’-]*\s+){0,3}?"
-                        r"(?:(?:petrol|fuel|gas|filling|service)\s+stations?|pumps|baker(?:y|ies)|shops?|stores?|"
-                        r"supermarkets?|markets?|pharmac(?:y|ies)|chemists?|banks?|cash\s+machines|atms|"
-                        r"bread|fuel|petrol|diesel|gasoline|food|flour|sugar|milk|water|medicines?|"
-                        r"(?:aid|food|flour)\s+(?:parcels|rations|handouts)|rations|coupons)\b"
-                        r"(?!\s+(?:inspections?|checks?|controls?|clearance)\b)")
-_ACROSS_SIDE = re.compile(r",\s*$")
-_BANK_NOUN = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:river|border|lake|bay|gorge|valley|frontier)\b")
+_FOR_GOODS = prefilter.compile(r"(?:\s+[a-z][\w'’-]*){0,5}?\s+(?:for|at|outside|in\s+front\s+of|near|by)\s+"
+                               r"(?:[a-z][\w'’-]*\s+){0,3}?"
+                               r"(?:(?:petrol|fuel|gas|filling|service)\s+stations?|pumps|baker(?:y|ies)|shops?|stores?|"
+                               r"supermarkets?|markets?|pharmac(?:y|ies)|chemists?|banks?|cash\s+machines|atms|"
+                               r"bread|fuel|petrol|diesel|gasoline|food|flour|sugar|milk|water|medicines?|"
+                               r"(?:aid|food|flour)\s+(?:parcels|rations|handouts)|rations|coupons)\b"
+                               r"(?!\s+(?:inspections?|checks?|controls?|clearance)\b)")
+_ACROSS_SIDE = prefilter.compile(r",\s*$")
+_BANK_NOUN = prefilter.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:river|border|lake|bay|gorge|valley|frontier)\b")
 # the verb of a border's course right before "across" or "through": "the border there runs ", "the frontier cuts "
-_BORDER_RUNS_BEFORE = re.compile(r"\b(?:border|frontier|boundary)\s+(?:[\w'’-]+\s+){0,2}?(?:runs?|ran|running|passes|"
-                                 r"passed|passing|cuts?|cutting)\s+(?:right\s+|straight\s+|now\s+)?$")
-_ACROSS_AREAS = re.compile(r"\s+(?:the\s+)?(?:" + NUMBER_WORDS + r"|\d+|several|all|many)\s+"
-                           r"(?:[\w-]+\s+)?(?:regions|provinces|districts|villages|communities|towns|municipalities)\b")
-_FACES = re.compile(r"\b(?:fac(?:es|e|ed|ing)|overlook(?:s|ed|ing)?|look(?:s|ed|ing)? (?:out )?(?:at|over|on))\s+[^,;.]{1,40}$")
-_WATER_NOUN = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:river|stream|lake|reservoir|gorge|valley|"
-                         r"ravine|border|frontier|line)\b")
+_BORDER_RUNS_BEFORE = prefilter.compile(r"\b(?:border|frontier|boundary)\s+(?:[\w'’-]+\s+){0,2}?(?:runs?|ran|running|passes|"
+                                        r"passed|passing|cuts?|cutting)\s+(?:right\s+|straight\s+|now\s+)?$")
+_ACROSS_AREAS = prefilter.compile(r"\s+(?:the\s+)?(?:" + NUMBER_WORDS + r"|\d+|several|all|many)\s+"
+                                  r"(?:[\w-]+\s+)?(?:regions|provinces|districts|villages|communities|towns|municipalities)\b")
+_FACES = prefilter.compile(r"\b(?:fac(?:es|e|ed|ing)|overlook(?:s|ed|ing)?|look(?:s|ed|ing)? (?:out )?(?:at|over|on))\s+[^,;.]{1,40}$")
+_WATER_NOUN = prefilter.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:river|stream|lake|reservoir|gorge|valley|"
+                                r"ravine|border|frontier|line)\b")
 # (the opening of a sentence or of what follows a heading's colon, and the side named there before a comma)
-_SENTENCE_OPENS = re.compile(r"(?:^|:)\s*$")
-_OTHER_SIDE = re.compile(r"\s+the\s+(?:border|frontier|line|river)\s*,")
+_SENTENCE_OPENS = prefilter.compile(r"(?:^|:)\s*$")
+_OTHER_SIDE = prefilter.compile(r"\s+the\s+(?:border|frontier|line|river)\s*,")
 # (a crossing told after it: "crossed", "to cross"; not "the Red Cross", "cross-border shelling")
-_CROSSING_TOLD = re.compile(r"(?<!red )\bcross(?:ed|es)?\b(?!-)")
-_NAME_ENDS_CLAUSE = re.compile(r"\s+the\s+[A-Z][\w'’-]+(?=\s*(?:[,.;:!?)]|$))")
-_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:because|since|as|for|and|but|while|after|until|to)\b)")
+_CROSSING_TOLD = prefilter.compile(r"(?<!red )\bcross(?:ed|es)?\b(?!-)")
+_NAME_ENDS_CLAUSE = prefilter.compile(r"\s+the\s+[A-Z][\w'’-]+(?=\s*(?:[,.;:!?)]|$))")
+_NO_OBJECT = prefilter.compile(r"\s*(?:[,.;:!?)]|$|\s(?:because|since|as|for|and|but|while|after|until|to)\b)")
 # (one or two words of its extent, a comma between them: "under a complete, two-way blockade", "in a total blockade")
-_HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|virtual|near-total|partial|tight|"
-                      r"two-way|double|strict|effective)\s*,?\s+){0,2}$")
-_BLOCKADED_STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained|stays?|stayed|been)\s+(?:(?:still|now|"
+_HELD_IN = prefilter.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|virtual|near-total|partial|tight|"
+                             r"two-way|double|strict|effective)\s*,?\s+){0,2}$")
+_BLOCKADED_STATE = prefilter.compile(r"\b(?:is|are|was|were|remains?|remained|stays?|stayed|been)\s+(?:(?:still|now|"
                              r"completely|fully|totally|effectively|virtually|practically|almost|again)\s+){0,2}$")
-_BY_AGENT = re.compile(r"(?:\s+(?:and|or)\s+(?:then\s+|later\s+)?\w+)?\s+(?:\w+\s+)?by\b")   # (or after a second
+_BY_AGENT = prefilter.compile(r"(?:\s+(?:and|or)\s+(?:then\s+|later\s+)?\w+)?\s+(?:\w+\s+)?by\b")   # (or after a second
                                                    # act: "blockaded and then taken by troops")
-_ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")
-_NEAR = re.compile(r"\s+near\b")
-_RECOVERY = re.compile(r"recover\w*|loss(?:es)? of")
-_PLACE_OBJECT = re.compile(r"\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
+_ON_ROAD = prefilter.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")
+_NEAR = prefilter.compile(r"\s+near\b")
+_RECOVERY = prefilter.compile(r"recover\w*|loss(?:es)? of")
+_PLACE_OBJECT = prefilter.compile(r"\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
 # the wordings of a siege or a push that need who does it named before: a town holding out ("X held out for six
 # days", "the town of X was still holding out"), a place closed in on or pushed forward to by an army
-_BESIEGER_SAYS = re.compile(r"(?P<held>(?:was|were|is|are|had been|has been) (?:still )?holding out|held out)|"
-                            r"clos(?:e|es|ed|ing) in on|(?:went|go|goes|going|gone|moved?|moving|pushed|advanced) forward")
-_BESIEGER = re.compile(r"\b(?:troops|soldiers|forces|army|units|battalions?|regiments?|brigades?|columns?|groups?|"
-                       r"detachments?|tanks|armou?r|enemy|attackers|fighters|defenders|garrison)\b")
+_BESIEGER_SAYS = prefilter.compile(r"(?P<held>(?:was|were|is|are|had been|has been) (?:still )?holding out|held out)|"
+                                   r"clos(?:e|es|ed|ing) in on|(?:went|go|goes|going|gone|moved?|moving|pushed|advanced) forward")
+_BESIEGER = prefilter.compile(r"\b(?:troops|soldiers|forces|army|units|battalions?|regiments?|brigades?|columns?|groups?|"
+                              r"detachments?|tanks|armou?r|enemy|attackers|fighters|defenders|garrison)\b")
 # ... the town that holds out named as the clause's subject, bare or as "the town of X"
-_HOLDER = re.compile(r"(?:^|[,;:]\s*|\b(?:and|that|but|while)\s+)(?:the\s+)?"
-                     r"(?:(?:town|city|village|settlement|fortress|garrison|stronghold)(?:\s+of)?\s+)?"
-                     r"(?:(?!(?:protesters|strikers|residents|villagers|people|workers|stocks|supplies|reserves|talks|"
-                     r"negotiators|ceasefire|truce|generators?|hospitals?)\b)[\w'’-]+\s+){1,2}$")
+_HOLDER = prefilter.compile(r"(?:^|[,;:]\s*|\b(?:and|that|but|while)\s+)(?:the\s+)?"
+                            r"(?:(?:town|city|village|settlement|fortress|garrison|stronghold)(?:\s+of)?\s+)?"
+                            r"(?:(?!(?:protesters|strikers|residents|villagers|people|workers|stocks|supplies|reserves|talks|"
+                            r"negotiators|ceasefire|truce|generators?|hospitals?)\b)[\w'’-]+\s+){1,2}$")
 
 
 def _no_besieger(lower, hit):
@@ -3304,146 +3305,146 @@ def _no_besieger(lower, hit):
     return not (said.group("held") and _HOLDER.search(lower, max(0, hit.begin - 80), hit.begin))
 
 
-_ARMY_SUBJECT = re.compile(r"\b(?:army|armed forces|forces|troops|units|soldiers|military|border guards?|"
-                           r"border troops|border service)\b(?:\s+[\w'’-]+){0,3}\s+$")
+_ARMY_SUBJECT = prefilter.compile(r"\b(?:army|armed forces|forces|troops|units|soldiers|military|border guards?|"
+                                  r"border troops|border service)\b(?:\s+[\w'’-]+){0,3}\s+$")
 # what a protest is near when it stands in the way: a road, crossing or bridge, or a town's bare name ("near X",
 # not "near X's central square")
-_NEAR_WAY = re.compile(r"\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,3}?(?:road|highway|corridor|crossing|bridge|"
-                       r"checkpoint)s?\b|\s+[A-ZƏÇŞĞÜÖİ][\w-]*(?!['’]s\b|[\w-])")
-_BLOCKING = re.compile(r"\bblock(?:s|ed|ing)?\b|\bblockad\w*|\bclos(?:ed|ing)\b|\bshut\b|\bcut\b")
-_POST = re.compile(r"(?:police|militia|army|military|border|guard|combat) (?:posts?|points?)")
-_BACK = re.compile(r"(?:pushed|driven|forced) back")
-_POLICE = re.compile(r"\b(?:police|policemen|riot)\b")
-_CROWD = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:residents|villagers|protesters|demonstrators|crowds?|marchers|"
-                    r"journalists|supporters|activists|farmers)\b")
+_NEAR_WAY = prefilter.compile(r"\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,3}?(?:road|highway|corridor|crossing|bridge|"
+                              r"checkpoint)s?\b|\s+[A-ZƏÇŞĞÜÖİ][\w-]*(?!['’]s\b|[\w-])")
+_BLOCKING = prefilter.compile(r"\bblock(?:s|ed|ing)?\b|\bblockad\w*|\bclos(?:ed|ing)\b|\bshut\b|\bcut\b")
+_POST = prefilter.compile(r"(?:police|militia|army|military|border|guard|combat) (?:posts?|points?)")
+_BACK = prefilter.compile(r"(?:pushed|driven|forced) back")
+_POLICE = prefilter.compile(r"\b(?:police|policemen|riot)\b")
+_CROWD = prefilter.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:residents|villagers|protesters|demonstrators|crowds?|marchers|"
+                           r"journalists|supporters|activists|farmers)\b")
 # (the attack may be told in the passive first: "an attack was made on the army posts near X")
 # (or the post named second of the targets, after the places fired on: "fired on villages and army posts in X")
-_ATTACKED_OBJECT = re.compile(r"\s+(?:(?:was|were|had\s+been)\s+(?:made|launched|mounted|carried\s+out)\s+)?"
-                              r"(?:on|at|against|upon)?\s*(?:(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?"
-                              r"(?:villages|settlements|towns|houses|homes|positions|trenches|farms|civilians|residents|"
-                              r"cars|vehicles|schools)\s+and\s+)?"
-                              r"(?:(?:an?|the|its|their|one|two|three|several)\s+)?"
-                              r"(?:[\w'’-]+\s+)?")
-_HERITAGE = re.compile(r"(?=[cgkmst])\b(?:mosques?|church(?:es)?|cathedrals?|monaster(?:y|ies)|temples?|shrines?|"
-                       r"tombs?|monuments?|memorials?|cemeter(?:y|ies)|graveyards?|khachkars?|museums?|"
-                       r"mausoleums?)\b", re.I)
+_ATTACKED_OBJECT = prefilter.compile(r"\s+(?:(?:was|were|had\s+been)\s+(?:made|launched|mounted|carried\s+out)\s+)?"
+                                     r"(?:on|at|against|upon)?\s*(?:(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?"
+                                     r"(?:villages|settlements|towns|houses|homes|positions|trenches|farms|civilians|residents|"
+                                     r"cars|vehicles|schools)\s+and\s+)?"
+                                     r"(?:(?:an?|the|its|their|one|two|three|several)\s+)?"
+                                     r"(?:[\w'’-]+\s+)?")
+_HERITAGE = prefilter.compile(r"(?=[cgkmst])\b(?:mosques?|church(?:es)?|cathedrals?|monaster(?:y|ies)|temples?|shrines?|"
+                              r"tombs?|monuments?|memorials?|cemeter(?:y|ies)|graveyards?|khachkars?|museums?|"
+                              r"mausoleums?)\b", re.I)
 # pilgrims or worshippers going to the site named next: "fifteen pilgrims went to ", "worshippers were taken to the "
 # (or carried there, and the second site of two: "pilgrims had been carried to X and ")
-_PILGRIMS_WENT = re.compile(r"\b(?:pilgrims|worshippers|worshipers|parishioners|believers)\s+(?:[\w'’-]+\s+){0,3}?"
-                            r"(?:went|came|travell?ed|(?:were|had\s+been|have\s+been)\s+(?:taken|brought|driven|carried))"
-                            r"\s+(?:\w+\s+)?to\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?$", re.I)
+_PILGRIMS_WENT = prefilter.compile(r"\b(?:pilgrims|worshippers|worshipers|parishioners|believers)\s+(?:[\w'’-]+\s+){0,3}?"
+                                   r"(?:went|came|travell?ed|(?:were|had\s+been|have\s+been)\s+(?:taken|brought|driven|carried))"
+                                   r"\s+(?:\w+\s+)?to\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?$", re.I)
 # a site spoken of again by its kind right after a cue: "put a guard on the monastery", "a post at the church"
-_SITE_AGAIN = re.compile(r"\s+(?:at\s+|by\s+|near\s+|outside\s+)?the\s+(?:monaster(?:y|ies)|church|cathedral|shrine|"
-                         r"mosque|temple)\b(?!\s+(?:of|in|at|near)\s+[A-ZƏÇŞĞÜÖİ])")
+_SITE_AGAIN = prefilter.compile(r"\s+(?:at\s+|by\s+|near\s+|outside\s+)?the\s+(?:monaster(?:y|ies)|church|cathedral|shrine|"
+                                r"mosque|temple)\b(?!\s+(?:of|in|at|near)\s+[A-ZƏÇŞĞÜÖİ])")
 # the attack words of damage, which other rules may read as a state ("a damaged section") or a flood's harm
-_DAMAGED = re.compile(r"damaged|destroyed|ruptured|" + LEFT_UNFIT)
+_DAMAGED = prefilter.compile(r"damaged|destroyed|ruptured|" + LEFT_UNFIT)
 # "destroyed during the occupation", "razed in the thirty years of occupation" (the time of the ruin), also with
 # who did it between: "destroyed by the Armenian side during the occupation"
-_DURING_OCCUPATION = re.compile(r"(?: by (?:the )?(?:[\w'’-]+ ){0,2}?[\w'’-]+)? (?:during|in|under|throughout|over) "
-                                r"(?:the |its |their )?(?:[\w-]+ ){0,3}?occupation\b")
+_DURING_OCCUPATION = prefilter.compile(r"(?: by (?:the )?(?:[\w'’-]+ ){0,2}?[\w'’-]+)? (?:during|in|under|throughout|over) "
+                                       r"(?:the |its |their )?(?:[\w-]+ ){0,3}?occupation\b")
 # ... or the time told first, in the same clause: "during the occupation nearly half the forest of X was destroyed"
-_OCCUPATION_BEFORE = re.compile(r"\b(?:during|in|under|throughout) (?:the |its |their )?(?:[\w-]+ ){0,3}?"
-                                r"occupation\b[^.;:!?]{0,80}$")
+_OCCUPATION_BEFORE = prefilter.compile(r"\b(?:during|in|under|throughout) (?:the |its |their )?(?:[\w-]+ ){0,3}?"
+                                       r"occupation\b[^.;:!?]{0,80}$")
 # damage tallied in cases ("counted forty cases of damage"): a flood's tally too, when a flood is told
-_CASES_OF_DAMAGE = re.compile(r"cases of damage")
+_CASES_OF_DAMAGE = prefilter.compile(r"cases of damage")
 # a damaged thing's rebuilding told right after the damage, as the clause's own verb: "(houses) destroyed in X were
 # rebuilt", "damaged during the war have since been restored"
 _REBUILT_STEMS = ("rebuil", "restor", "repair", "reconstruct", "renovat")
-_UNDONE_AFTER = re.compile(r"\s+(?:(?:in|on|at|near|during|by)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:were|was|have|has|had|are|is|will)\s+"
-                           r"(?:(?:since|now|all|already|fully|largely|mostly|later|been|being|be)\s+)*)(?:rebuilt|restored|repaired|"
-                           r"reconstructed|renovated)\b")
+_UNDONE_AFTER = prefilter.compile(r"\s+(?:(?:in|on|at|near|during|by)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:were|was|have|has|had|are|is|will)\s+"
+                                  r"(?:(?:since|now|all|already|fully|largely|mostly|later|been|being|be)\s+)*)(?:rebuilt|restored|repaired|"
+                                  r"reconstructed|renovated)\b")
 _DAMAGE_VERB = r"(?:damaged|destroyed|ruptured|tore\s+open|torn\s+open)"
 # a blast named as what did the damage: "the explosion ruptured the pipe", "was damaged by a blast"
-_BLAST_CAUSE = re.compile(rf"\b(?:explosions?|blasts?)\b[^;]{{0,60}}?\b{_DAMAGE_VERB}\s+(?:the|a|an|its)\b|"
-                          rf"\b{_DAMAGE_VERB}\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:explosions?|blasts?)\b")
-_BLAST = re.compile(r"explosions?|explod(?:ed|es|ing)|blasts?")
+_BLAST_CAUSE = prefilter.compile(rf"\b(?:explosions?|blasts?)\b[^;]{{0,60}}?\b{_DAMAGE_VERB}\s+(?:the|a|an|its)\b|"
+                                 rf"\b{_DAMAGE_VERB}\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:explosions?|blasts?)\b")
+_BLAST = prefilter.compile(r"explosions?|explod(?:ed|es|ing)|blasts?")
 # a thing that blew up by itself ("the depot blew up while ...", "blew up on Monday evening"), not one blown up by
 # someone, whatever the object ("blew up the depot", "blew up fuel depots", "blew up both", "blew up what was left"),
 # nor one that blew up after something done to it ("blew up after Azerbaijani strikes")
-_BLEW_UP_ITSELF = re.compile(r"blew up(?=\s*(?:[,.;:]|$)|\s+(?:while|when|as|on|at|in|during|overnight|late|early|"
-                             r"yesterday|today|tonight|last|killing|injuring|wounding)\b)")
-_NAME_JOIN = re.compile(r"\s*(?:[-–—/]\s*)?")
-_ROUTE_NAMED = re.compile(r"\s+(?:road|route|highway|motorway)\b", re.I)
-_HEADING = re.compile(r"in the directions? of", re.I)
+_BLEW_UP_ITSELF = prefilter.compile(r"blew up(?=\s*(?:[,.;:]|$)|\s+(?:while|when|as|on|at|in|during|overnight|late|early|"
+                                    r"yesterday|today|tonight|last|killing|injuring|wounding)\b)")
+_NAME_JOIN = prefilter.compile(r"\s*(?:[-–—/]\s*)?")
+_ROUTE_NAMED = prefilter.compile(r"\s+(?:road|route|highway|motorway)\b", re.I)
+_HEADING = prefilter.compile(r"in the directions? of", re.I)
 # a raiding party named, not its fire: where it was heading is no scene of fighting ("a sabotage group tried to
 # cross in the direction of X and was detained")
-_RAIDERS = re.compile(RAIDING_PARTY, re.I)
+_RAIDERS = prefilter.compile(RAIDING_PARTY, re.I)
 # ... unless it is being fought: a group "that had moved in the direction of X" which troops are "trying to block and
 # destroy" is fought there; one that "tried to cross in the direction of X", or whose members "were detained", is not
 # (the group itself fought or destroyed, not a bridge it meant to destroy, nor one taken "without a fight" or
 # "denying reports of clashes")
-_RAIDERS_FOUGHT = re.compile(r"\b(?:destroy(?:s|ed|ing)?|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|"
-                             r"wip(?:e|es|ed|ing)\s+out|fight(?:s|ing)?|fought|clash(?:es|ed|ing)?\s+with)\s+"
-                             r"(?:(?:a|an|the|this|that|enemy|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
-                             r"(?:sabotage|reconnaissance|group|raiders|it|them)\b|"
-                             r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:destroyed|neutrali[sz]ed|eliminated|"
-                             r"wiped\s+out|fought\s+off)\b", re.I)
-_NAME_HEAD = re.compile(r"\s+(?:border\s+|crossing\s+)?")     # "the Lachin border checkpoint"
-_TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during|throughout|amid)\b", re.I)
+_RAIDERS_FOUGHT = prefilter.compile(r"\b(?:destroy(?:s|ed|ing)?|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|"
+                                    r"wip(?:e|es|ed|ing)\s+out|fight(?:s|ing)?|fought|clash(?:es|ed|ing)?\s+with)\s+"
+                                    r"(?:(?:a|an|the|this|that|enemy|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                    r"(?:sabotage|reconnaissance|group|raiders|it|them)\b|"
+                                    r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:destroyed|neutrali[sz]ed|eliminated|"
+                                    r"wiped\s+out|fought\s+off)\b", re.I)
+_NAME_HEAD = prefilter.compile(r"\s+(?:border\s+|crossing\s+)?")     # "the Lachin border checkpoint"
+_TEMPORAL = prefilter.compile(r"\b(?:since|when|after|before|until|as|while|during|throughout|amid)\b", re.I)
 # Moving people or goods along a route (not fleeing, which makes the places refuges): "flown", "taken", "sent".
 # (a word's first letter is tested before the words: most word starts are passed over at once)
-_TRANSFER = re.compile(rf"\b(?=[abcdefst])(?:{FLIGHT_VERB}|airlifted|taken|took(?! place)|taking(?! place)|brought|"
-                       r"bring(?:s|ing)?|transferr(?:ed|ing)|sent|dispatched|deliver(?:ed|s|ing)|evacuated|"
-                       r"carr(?:ied|ies|ying)|transport(?:ed|s|ing)|ferr(?:ied|ies|ying)|driven|drove|continued|"
-                       r"travell?ed|escort(?:ed|s|ing))\b", re.I)
-_OWN_PEOPLE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:family|families|children|kids|wife|husband|"
-                         r"mother|father|parents)\b", re.I)
+_TRANSFER = prefilter.compile(rf"\b(?=[abcdefst])(?:{FLIGHT_VERB}|airlifted|taken|took(?! place)|taking(?! place)|brought|"
+                              r"bring(?:s|ing)?|transferr(?:ed|ing)|sent|dispatched|deliver(?:ed|s|ing)|evacuated|"
+                              r"carr(?:ied|ies|ying)|transport(?:ed|s|ing)|ferr(?:ied|ies|ying)|driven|drove|continued|"
+                              r"travell?ed|escort(?:ed|s|ing))\b", re.I)
+_OWN_PEOPLE = prefilter.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:family|families|children|kids|wife|husband|"
+                                r"mother|father|parents)\b", re.I)
 # (a hospital's town is the end: "patients from the republican hospital in X")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:near\s+)?(?:the\s+|a\s+)?(?:(?:town|city|village)\s+of\s+|"
-                          r"(?:[\w'’-]+\s+)?(?:hospitals?|clinics?)\s+in\s+)?$", re.I)
-_TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:(?:the\s+|a\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
-                        r"(?:the\s+)?(?:town|city|village)\s+of\s+)?$", re.I)
-_TO_AFTER = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+(?:to|for)\s+(?:(?:the\s+|a\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
-                       r"(?:the\s+)?(?:town|city|village)\s+of\s+)?(?P<end>[A-Z][\w'’-]+)")
+_FROM_BEFORE = prefilter.compile(r"\bfrom\s+(?:near\s+)?(?:the\s+|a\s+)?(?:(?:town|city|village)\s+of\s+|"
+                                 r"(?:[\w'’-]+\s+)?(?:hospitals?|clinics?)\s+in\s+)?$", re.I)
+_TO_BEFORE = prefilter.compile(r"\b(?:to|for)\s+(?:(?:the\s+|a\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
+                               r"(?:the\s+)?(?:town|city|village)\s+of\s+)?$", re.I)
+_TO_AFTER = prefilter.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+(?:to|for)\s+(?:(?:the\s+|a\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
+                              r"(?:the\s+)?(?:town|city|village)\s+of\s+)?(?P<end>[A-Z][\w'’-]+)")
 # a journey's end told by its arrival after its start or way: "drove from X through Y and reached Z"
-_REACHED_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+|finally\s+)?reached\s+(?:the\s+)?"
-                             r"(?:(?:town|city|village)\s+of\s+)?$", re.I)
+_REACHED_BEFORE = prefilter.compile(r"\band\s+(?:then\s+|later\s+|finally\s+)?reached\s+(?:the\s+)?"
+                                    r"(?:(?:town|city|village)\s+of\s+)?$", re.I)
 # a medical transfer's far end may be a country ("taken dozens of patients from X to hospitals in Armenia"), and a
 # delivery's one end is enough ("an ambulance carrying burn kits had been sent to X")
-_PATIENTS = re.compile(r"\b(?:patients|wounded|injured|sick)\b", re.I)
-_TO_HOSPITALS = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:the\s+|a\s+)?(?:(?:medical|health|treatment)\s+)?(?:hospitals?|"
-                           r"clinics?|centres?|centers?|facilities)\s+in\s+[A-Z]")
+_PATIENTS = prefilter.compile(r"\b(?:patients|wounded|injured|sick)\b", re.I)
+_TO_HOSPITALS = prefilter.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:the\s+|a\s+)?(?:(?:medical|health|treatment)\s+)?(?:hospitals?|"
+                                  r"clinics?|centres?|centers?|facilities)\s+in\s+[A-Z]")
 # (or sent in the active, the vehicles its object: "the society sent two trucks with 40 tons of flour to X")
-_DELIVERY = re.compile(r"(?:\b(?:ambulances?|convoys?|trucks?|lorr(?:y|ies)|aid|supplies|medicines?|food|fuel)\b"
-                       r"[^.;:]{0,120}?\b(?:sent|delivered|dispatched)\s+(?:[\w'’-]+\s+){0,2}?|"
-                       r"\b(?:sent|dispatched)\s+(?:[\w'’-]+\s+){0,2}?(?:ambulances?|convoys?|trucks?|lorr(?:y|ies))\b"
-                       r"[^.;:,]{0,60}?\s)to\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+_DELIVERY = prefilter.compile(r"(?:\b(?:ambulances?|convoys?|trucks?|lorr(?:y|ies)|aid|supplies|medicines?|food|fuel)\b"
+                              r"[^.;:]{0,120}?\b(?:sent|delivered|dispatched)\s+(?:[\w'’-]+\s+){0,2}?|"
+                              r"\b(?:sent|dispatched)\s+(?:[\w'’-]+\s+){0,2}?(?:ambulances?|convoys?|trucks?|lorr(?:y|ies))\b"
+                              r"[^.;:,]{0,60}?\s)to\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 # (a transfer in stages names its other end too: "taken first to a hospital in X and then to Y")
-_ROUTE_ON = re.compile(r"\b(?:from|through|via|(?:first|then)\s+to)\s+(?:(?:the|a)\s+)?"
-                       r"(?:(?:town|city|village)\s+of\s+|"
-                       r"(?:[\w'’-]+\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?P<end>[A-Z][\w'’-]+)")
+_ROUTE_ON = prefilter.compile(r"\b(?:from|through|via|(?:first|then)\s+to)\s+(?:(?:the|a)\s+)?"
+                              r"(?:(?:town|city|village)\s+of\s+|"
+                              r"(?:[\w'’-]+\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?P<end>[A-Z][\w'’-]+)")
 # where a flight set off: "flew out of X", "had flown in from Y", "flying back from Z", "flown in by helicopter
 # from W" (the plane's start is a journey's end, whatever brought the traveller there: "flew to X for talks" names
 # no start)
-_FLIGHT_FROM = re.compile(rf"\b(?:{FLIGHT_VERB})\s+(?:(?:in|back|home|out|away|on)\s+)?"
-                          r"(?:by\s+(?:helicopter|plane|air|military\s+(?:plane|helicopter|aircraft))\s+)?(?:from|out\s+of)\s+"
-                          r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+_FLIGHT_FROM = prefilter.compile(rf"\b(?:{FLIGHT_VERB})\s+(?:(?:in|back|home|out|away|on)\s+)?"
+                                 r"(?:by\s+(?:helicopter|plane|air|military\s+(?:plane|helicopter|aircraft))\s+)?(?:from|out\s+of)\s+"
+                                 r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 # a traveller flying home: "flew back to X", "returned to Y by plane", "returned to Z on a government plane" (the
 # flight is the journey; the displaced coming home by road stay their return)
-_FLOWN_BACK = re.compile(rf"\b(?:(?:{FLIGHT_VERB})\s+(?:back|home)|returned)\s+to\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
-_BY_AIR = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:by\s+(?:plane|air|helicopter)|on\s+(?:a|an|the|his|her|their)\s+"
-                     r"(?:[\w'’-]+\s+){0,2}?(?:plane|flight|helicopter|aircraft|jet))\b", re.I)
+_FLOWN_BACK = prefilter.compile(rf"\b(?:(?:{FLIGHT_VERB})\s+(?:back|home)|returned)\s+to\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
+_BY_AIR = prefilter.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:by\s+(?:plane|air|helicopter)|on\s+(?:a|an|the|his|her|their)\s+"
+                            r"(?:[\w'’-]+\s+){0,2}?(?:plane|flight|helicopter|aircraft|jet))\b", re.I)
 # people flown to a place, or the dead taken there: its one end is enough ("the wounded were airlifted to X", "the
 # coffin was taken to Y"; not a detainee "taken to Baku", where he is held, nor the evacuated, whose end is a refuge)
 # (a flight's end may be written "into": "the delegates were flown into X"; not the active "he had flown to X",
 # a traveller's own flight, told like "he flew to X")
 # (and the hurt carried somewhere, the active told: "volunteers took the wounded to X", "drove the injured to Y"; the
 # wound was got elsewhere, X the way's end)
-_MOVED_TO = re.compile(r"(?:(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:flown|airlifted)|"
-                       r"\b(?:bod(?:y|ies)|coffins?|remains)\b[^.;]{0,60}?"
-                       r"\b(?:taken|brought|transferred|carried)|"
-                       r"\b(?:took|brought|carried|drove|rushed|evacuated|transported|transferred|ferried)\s+"
-                       r"(?:the|some|several|all|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                       r"(?:[\w'’-]+\s+)?(?:wounded|injured)(?:\s+(?:people|civilians|soldiers|residents|men|women))?)"
-                       r"\s+(?:(?:back|on|home|straight|directly)\s+)?"
-                       r"(?:in)?to\s+(?:the\s+|a\s+)?"
-                       r"(?:(?:[\w'’-]+\s+)?(?:hospitals?|clinics?)\s+in\s+)?$", re.I)
+_MOVED_TO = prefilter.compile(r"(?:(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:flown|airlifted)|"
+                              r"\b(?:bod(?:y|ies)|coffins?|remains)\b[^.;]{0,60}?"
+                              r"\b(?:taken|brought|transferred|carried)|"
+                              r"\b(?:took|brought|carried|drove|rushed|evacuated|transported|transferred|ferried)\s+"
+                              r"(?:the|some|several|all|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                              r"(?:[\w'’-]+\s+)?(?:wounded|injured)(?:\s+(?:people|civilians|soldiers|residents|men|women))?)"
+                              r"\s+(?:(?:back|on|home|straight|directly)\s+)?"
+                              r"(?:in)?to\s+(?:the\s+|a\s+)?"
+                              r"(?:(?:[\w'’-]+\s+)?(?:hospitals?|clinics?)\s+in\s+)?$", re.I)
 
 
 # a flight and the road journey on from where it landed: "flown into X and taken up to Y by coach" (the landing
 # place is the onward leg's other end, in the clause before it)
-_FLOWN_ON = re.compile(rf"\b(?:{FLIGHT_VERB})\s+(?:in)?to\s+(?:the\s+)?(?P<end>[A-Z][\w'’-]+)[^.;:]{{0,60}}?\band\s+"
-                       r"(?:then\s+)?(?:taken|driven|brought|carried|transported|bussed)\b[^.;:]{0,20}$")
+_FLOWN_ON = prefilter.compile(rf"\b(?:{FLIGHT_VERB})\s+(?:in)?to\s+(?:the\s+)?(?P<end>[A-Z][\w'’-]+)[^.;:]{{0,60}}?\band\s+"
+                              r"(?:then\s+)?(?:taken|driven|brought|carried|transported|bussed)\b[^.;:]{0,20}$")
 
 
 def _route_end(sentence, mention, breaks):
@@ -3491,36 +3492,36 @@ def _has_transfer(sentence):
 
 
 # (a cause, "due to the shelling", not a plan: "is due to pass under Azerbaijani control")
-_TIME_PHRASE = re.compile(r"(?=[abdostu])\b(?:during|after|before|since|until|amid|throughout|because\s+of|"
-                          r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)due\s+to|owing\s+to)\s+"
-                          # (not a bare day and the subject pronoun of the clause that follows: "since Sunday they
-                          # can reach neither X nor Y" tells what holds since a day, no event that dates another; nor
-                          # a bare day and the cue as that clause's subject: "since Saturday the fighting has been
-                          # heaviest around X" is the fighting itself)
-                          r"(?!(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|then)"
-                          r"\s+(?:they|we|he|she|I|the)\s+$)"
-                          # (and the start or end of it: "since the start of the fighting", "until the end of the war")
-                          r"(?:(?:the\s+)?(?:start|beginning|outbreak|onset|end)\s+of\s+)?"
-                          r"(?:[\w'’-]+\s+){0,3}$|"
-                          # a stretch of a known time spent somewhere: "spent the worst nights of the fighting in X"
-                          # (not "three days of shelling", the event itself)
-                          r"\bspent\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:nights?|days?|hours?|weeks?|months?)\s+of\s+"
-                          r"the\s+$", re.I)
+_TIME_PHRASE = prefilter.compile(r"(?=[abdostu])\b(?:during|after|before|since|until|amid|throughout|because\s+of|"
+                                 r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)due\s+to|owing\s+to)\s+"
+                                 # (not a bare day and the subject pronoun of the clause that follows: "since Sunday they
+                                 # can reach neither X nor Y" tells what holds since a day, no event that dates another; nor
+                                 # a bare day and the cue as that clause's subject: "since Saturday the fighting has been
+                                 # heaviest around X" is the fighting itself)
+                                 r"(?!(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|then)"
+                                 r"\s+(?:they|we|he|she|I|the)\s+$)"
+                                 # (and the start or end of it: "since the start of the fighting", "until the end of the war")
+                                 r"(?:(?:the\s+)?(?:start|beginning|outbreak|onset|end)\s+of\s+)?"
+                                 r"(?:[\w'’-]+\s+){0,3}$|"
+                                 # a stretch of a known time spent somewhere: "spent the worst nights of the fighting in X"
+                                 # (not "three days of shelling", the event itself)
+                                 r"\bspent\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:nights?|days?|hours?|weeks?|months?)\s+of\s+"
+                                 r"the\s+$", re.I)
 
 
 # an opening that dates the sentence by an event at a place: "By the closing ceremony at X on 15 May, ..." (what
 # the sentence goes on to tell had happened by then, not there)
-_BY_EVENT_AT = re.compile(r"\s*By\s+(?:the|its|their|a|an)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+){0,3}?(?:at|in)\s+"
-                          r"(?:the\s+)?")
-_OPENING_END = re.compile(r"[^,;.]{0,40},")
+_BY_EVENT_AT = prefilter.compile(r"\s*By\s+(?:the|its|their|a|an)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+){0,3}?(?:at|in)\s+"
+                                 r"(?:the\s+)?")
+_OPENING_END = prefilter.compile(r"[^,;.]{0,40},")
 
 
 # fire that stopped: "when the shooting stopped", "after the shelling had died down"
-_FIRE_STOPPED = re.compile(r"\s+(?:had\s+)?(?:stopped|ended|ceased|died\s+down|subsided)\b")
+_FIRE_STOPPED = prefilter.compile(r"\s+(?:had\s+)?(?:stopped|ended|ceased|died\s+down|subsided)\b")
 
 
 # a time set off by commas: ", after the attack, returned home"
-_TIME_ASIDE = re.compile(r",\s*(?:after|before|during|since|until)\s+(?:the|a|an|that|this)\s+$", re.I)
+_TIME_ASIDE = prefilter.compile(r",\s*(?:after|before|during|since|until)\s+(?:the|a|an|that|this)\s+$", re.I)
 
 
 def names_a_time(sentence, cue):
@@ -3531,63 +3532,63 @@ def names_a_time(sentence, cue):
 
 # a way gone on from a place passed through, up to a place beyond it: "(through X) to Y", "(through X) and on towards
 # the Y corridor"
-_GOES_ON_TO = re.compile(r"[^.;:]{0,40}?\b(?:to|towards?|into)\s+(?:the\s+)?[A-Z]")
-_TOWN_INSIDE = re.compile(r"\b(?:through|around|across)\s+(?:the\s+)?(?:(?:city|town|old)\s+)?(?:centre|center|streets|"
-                          r"squares?|main\s+square|ruins)\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
-_PASSIVE_RELATIVE = re.compile(r",\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had|was|were|is|are|came|comes|come)\s+"
-                               r"(?:(?:also|again|repeatedly|regularly|often|constantly|been|being|come)\s+){0,3}",
-                               re.I)
-_ALONG = re.compile(r"\balong\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.I)
+_GOES_ON_TO = prefilter.compile(r"[^.;:]{0,40}?\b(?:to|towards?|into)\s+(?:the\s+)?[A-Z]")
+_TOWN_INSIDE = prefilter.compile(r"\b(?:through|around|across)\s+(?:the\s+)?(?:(?:city|town|old)\s+)?(?:centre|center|streets|"
+                                 r"squares?|main\s+square|ruins)\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
+_PASSIVE_RELATIVE = prefilter.compile(r",\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had|was|were|is|are|came|comes|come)\s+"
+                                      r"(?:(?:also|again|repeatedly|regularly|often|constantly|been|being|come)\s+){0,3}",
+                                      re.I)
+_ALONG = prefilter.compile(r"\balong\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.I)
 # a passive's auxiliary and an adverb after it, before the participle: "were killed", "had been badly hit"
 _PASSIVE_AUX = r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
 # a "where" clause after a place telling, in the passive, what was done there, up to the cue's word: "X, where
 # three soldiers were killed", "X, where, according to the army, a post was set up" (the clause's first verb)
-_WHERE_DONE = re.compile(r"(?:\s+(?:height|heights|hill|village|town))?,\s+where(?:,\s+according\s+to\s+[^,;.]{1,60},)?"
-                         r"\s+(?:(?!(?:who|which|that|where)\b)[\w'’-]+\s+){1,5}?" + _PASSIVE_AUX)
+_WHERE_DONE = prefilter.compile(r"(?:\s+(?:height|heights|hill|village|town))?,\s+where(?:,\s+according\s+to\s+[^,;.]{1,60},)?"
+                                r"\s+(?:(?!(?:who|which|that|where)\b)[\w'’-]+\s+){1,5}?" + _PASSIVE_AUX)
 # ... or, in the active, the fire that fell there as the clause's subject: "the X pass, where, in the army's account,
 # Grad rockets caught the retreating columns", "X, where artillery shells hit the school" (the fire at the place is
 # its news, not the way or the passage the main clause names it by)
-_WHERE_FIRE = re.compile(r"(?:\s+(?:height|heights|hill|village|town|pass))?,\s+where"
-                         r"(?:,\s+(?:according\s+to|in)\s+[^,;.]{1,60},)?\s+(?:(?:the|heavy|enemy|their|its)\s+)?")
+_WHERE_FIRE = prefilter.compile(r"(?:\s+(?:height|heights|hill|village|town|pass))?,\s+where"
+                                r"(?:,\s+(?:according\s+to|in)\s+[^,;.]{1,60},)?\s+(?:(?:the|heavy|enemy|their|its)\s+)?")
 # ... or traffic held at a checkpoint within the "where" clause's own words (no other clause or sentence part in
 # between)
-_WHERE_POST = re.compile(r"(?:\s+(?:district|town|village))?,\s+where\b", re.I)
-_WHERE_POST_STOP = re.compile(r"[,;:.]|\b(?:which|who|while|but)\b", re.I)
+_WHERE_POST = prefilter.compile(r"(?:\s+(?:district|town|village))?,\s+where\b", re.I)
+_WHERE_POST_STOP = prefilter.compile(r"[,;:.]|\b(?:which|who|while|but)\b", re.I)
 # (the traffic held "at" the post, not a convoy "stopped short of the checkpoint" nor one cut off "since the
 # checkpoint went up")
-_AT_THE_POST = re.compile(r"\bat\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_AT_THE_POST = prefilter.compile(r"\bat\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _WHERE_POST_CHARS = 80
 # ... but weapons that are only there, stored, set up or shown, are no fire: "X, where Grad launchers had been
 # positioned", "Y, where rocket fragments were collected", "Z, where the missiles are displayed" ("where shells were
 # falling" still fell there)
-_WHERE_STILL = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+(?:(?:is|are|was|were|had|has|have)(?:\s+been)?(?!\s+been\b)|"
-                          r"lay|lie|lies|stood|stand|stands|remain(?:s|ed)?)\b(?!\s+(?:\w+ly\s+)?\w+ing\b)")
+_WHERE_STILL = prefilter.compile(r"[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+(?:(?:is|are|was|were|had|has|have)(?:\s+been)?(?!\s+been\b)|"
+                                 r"lay|lie|lies|stood|stand|stands|remain(?:s|ed)?)\b(?!\s+(?:\w+ly\s+)?\w+ing\b)")
 # a harm the place suffers, told before the fire that caused it: "X is without electricity after a strike hit the
 # substation", "gas supply to Y was cut after shelling", "villagers in Z have been sheltering in cellars because of
 # artillery fire", "a block in X became uninhabitable after the shelling" (the fire is then no other event named to
 # date this one: it fell there)
-_HARM_AT_PLACE = re.compile(r"\b(?:without|no)\s+(?:running\s+)?(?:electricity|power|gas|water|heating|light)\b|"
-                            r"\b(?:electricity|power|gas|water|heating)(?:\s+suppl(?:y|ies))?\b[^.;]{0,40}?"
-                            r"\b(?:cut|off|out|interrupted|disrupted|lost)\b|\bblackouts?\b|\bpower cuts?\b|"
-                            r"\b(?:shelter(?:ed|ing)?|hid(?:ing)?|hiding|spen[dt]\s+the\s+night)\s+in\s+"
-                            r"(?:[\w'’-]+\s+)?(?:cellars?|basements?|shelters?|bunkers?)\b|"
-                            # homes left unfit to live in: "the block in X became uninhabitable after the shelling"
-                            r"\b(?:uninhabitable|unfit\s+(?:to\s+live\s+in|for\s+living)|homeless)\b|"
-                            # damage counted there: "power lines in X were among the damage counted after the
-                            # shelling", "the damage recorded in Y after the strikes" (the older sets file damage
-                            # told with the shelling as shelling, 10 of 11)
-                            r"\bamong\s+the\s+damage\b|\bdamage\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
-                            r"(?:counted|recorded|registered|assessed|tallied|listed)\b|"
-                            # work there stopped or kept from starting again: "the X mine could not restart because of
-                            # gunfire", "the plant in Y halted work after shelling" (the older sets file the fire such a
-                            # cause names at the place as shelling, 1 of 1)
-                            r"\b(?:could\s+not|cannot|can\s*not|unable\s+to|failed\s+to)\s+(?:re-?start|re-?open|"
-                            r"resume|operate)\b|\b(?:stopped|halted|suspended)\s+(?:work|operations|production|mining)\b",
-                            re.I)
+_HARM_AT_PLACE = prefilter.compile(r"\b(?:without|no)\s+(?:running\s+)?(?:electricity|power|gas|water|heating|light)\b|"
+                                   r"\b(?:electricity|power|gas|water|heating)(?:\s+suppl(?:y|ies))?\b[^.;]{0,40}?"
+                                   r"\b(?:cut|off|out|interrupted|disrupted|lost)\b|\bblackouts?\b|\bpower cuts?\b|"
+                                   r"\b(?:shelter(?:ed|ing)?|hid(?:ing)?|hiding|spen[dt]\s+the\s+night)\s+in\s+"
+                                   r"(?:[\w'’-]+\s+)?(?:cellars?|basements?|shelters?|bunkers?)\b|"
+                                   # homes left unfit to live in: "the block in X became uninhabitable after the shelling"
+                                   r"\b(?:uninhabitable|unfit\s+(?:to\s+live\s+in|for\s+living)|homeless)\b|"
+                                   # damage counted there: "power lines in X were among the damage counted after the
+                                   # shelling", "the damage recorded in Y after the strikes" (the older sets file damage
+                                   # told with the shelling as shelling, 10 of 11)
+                                   r"\bamong\s+the\s+damage\b|\bdamage\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
+                                   r"(?:counted|recorded|registered|assessed|tallied|listed)\b|"
+                                   # work there stopped or kept from starting again: "the X mine could not restart because of
+                                   # gunfire", "the plant in Y halted work after shelling" (the older sets file the fire such a
+                                   # cause names at the place as shelling, 1 of 1)
+                                   r"\b(?:could\s+not|cannot|can\s*not|unable\s+to|failed\s+to)\s+(?:re-?start|re-?open|"
+                                   r"resume|operate)\b|\b(?:stopped|halted|suspended)\s+(?:work|operations|production|mining)\b",
+                                   re.I)
 # (a labour strike is no fire: "the X plant suspended mining amid the strike by workers")
-_LABOUR_STRIKE = re.compile(r"strikes?\s+(?:by|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:workers|miners|staff|employees|"
-                            r"drivers|teachers|doctors)\b", re.I)
-_LABOUR_BEFORE = re.compile(r"\b(?:workers|miners|staff|employees|drivers|teachers|doctors)['’]?\s+$", re.I)
+_LABOUR_STRIKE = prefilter.compile(r"strikes?\s+(?:by|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:workers|miners|staff|employees|"
+                                   r"drivers|teachers|doctors)\b", re.I)
+_LABOUR_BEFORE = prefilter.compile(r"\b(?:workers|miners|staff|employees|drivers|teachers|doctors)['’]?\s+$", re.I)
 _HARM_REACH = 150           # characters from a sheltering place to the fire it shelters from
 # how far after a fire cue a place may be named as where it fell ("a drone hit the substation in Y")
 _FIRE_PLACE_CHARS = 60
@@ -3613,40 +3614,40 @@ def _harm_from_fire_here(sentence, mention, cue, spans, breaks):
             and not _placed_elsewhere(sentence, mention, cue, spans, breaks))
 
 
-_ON_THE_TOWN = re.compile(r"\s+(?:fire\s+|shelling\s+|strikes\s+)?(?:on|of|at)\s+the\s+(?:town|village|city)\b", re.I)
+_ON_THE_TOWN = prefilter.compile(r"\s+(?:fire\s+|shelling\s+|strikes\s+)?(?:on|of|at)\s+the\s+(?:town|village|city)\b", re.I)
 # the blockade cue of a thing "surrounded by" armed men (without "on every side"), and what may stand between the
 # place it surrounds and it: "X was surrounded by", "X has been completely encircled by"
-_SURROUNDED_BARE = re.compile(r"(?:surrounded|encircled)\s+by\b", re.I)
-_PLACE_SURROUNDED = re.compile(r"\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+being\s+)?"
-                               r"(?:(?:completely|entirely|fully|almost|now|then|soon)\s+)?", re.I)
+_SURROUNDED_BARE = prefilter.compile(r"(?:surrounded|encircled)\s+by\b", re.I)
+_PLACE_SURROUNDED = prefilter.compile(r"\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+being\s+)?"
+                                      r"(?:(?:completely|entirely|fully|almost|now|then|soon)\s+)?", re.I)
 # an opening clause of "once" that sets the time of what the sentence tells at its place: "Once the republic
 # blockaded its neighbour, the airfield at X became the only link" (the blockade is of the neighbour, not of X; only
 # where the main clause has news of its own: "Once the road was cut, X starved" is the road of X cut)
-_ONCE_OPENING = re.compile(r"\s*Once\s+[^,;:]{3,100},\s")
+_ONCE_OPENING = prefilter.compile(r"\s*Once\s+[^,;:]{3,100},\s")
 # fire heard in a scene filmed or watched: "... walk across X before shots can be heard" (the time phrase is the
 # scene's own fire, not another event dating it)
-_HEARD_IN_SCENE = re.compile(r"\s+(?:can|could)\s+(?:then\s+|also\s+)?be\s+heard\b", re.I)
+_HEARD_IN_SCENE = prefilter.compile(r"\s+(?:can|could)\s+(?:then\s+|also\s+)?be\s+heard\b", re.I)
 # a "while" clause of something going on at the place, the scene of fire told just before it: "shots were fired while
 # the flag was flying over X", "... while soldiers were standing on X" (only where the scene's clause tells nothing
 # itself; not a time: "damaged while X was under their control", "as the envoy arrived in X")
-_SCENE_OF_FIRE = re.compile(r"[\s,]*while\s+[^,;]{0,60}?\b(?:was|were)\s+[a-z]+ing\b", re.I)
+_SCENE_OF_FIRE = prefilter.compile(r"[\s,]*while\s+[^,;]{0,60}?\b(?:was|were)\s+[a-z]+ing\b", re.I)
 _SCENE_FIRE_GAP = 40           # the longest gap from the fire to "while"
 # a name between the fire and "while" is the fire's own place, and the "while" clause a time: "shelled Sotk on
 # Tuesday while Pashinyan was visiting Goris" (a day or month named there is no place: "fired on Monday while ...")
-_NAMED_BEFORE_SCENE = re.compile(r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-                                 r"March|April|May|June|July|August|September|October|November|December)\b)"
-                                 r"[A-ZƏÇŞĞÜÖİ][\w'’-]*")
+_NAMED_BEFORE_SCENE = prefilter.compile(r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                                        r"March|April|May|June|July|August|September|October|November|December)\b)"
+                                        r"[A-ZƏÇŞĞÜÖİ][\w'’-]*")
 # (a cause named by "because of" is a phrase, no clause: "sheltering in cellars because of artillery fire")
-_SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because(?!\s+of\b)|unless|if)\b", re.I)
+_SUBORDINATE = prefilter.compile(r"\b(?:that|which|who|whose|because(?!\s+of\b)|unless|if)\b", re.I)
 # what the people of a place say happened there: "residents of X said on Thursday that shells had hit the school"
 # (their "that" opens what they report, not a clause about something else; whom they told may take a few words:
 # "told the BBC's Russian service that")
-_REPORTED_THAT = re.compile(r"^\s+(?:said|say|says|told\s+(?:[\w/'’-]+\s+){0,3}[\w-]+|reported)\s+"
-                            r"(?:on\s+[A-Z]\w+\s+)?that\b")
+_REPORTED_THAT = prefilter.compile(r"^\s+(?:said|say|says|told\s+(?:[\w/'’-]+\s+){0,3}[\w-]+|reported)\s+"
+                                   r"(?:on\s+[A-Z]\w+\s+)?that\b")
 # what they report is elsewhere: heard from afar, across the border, in the next village (not the fire "from the
 # nearby positions": the shooters are near, the fire is the place's news)
-_ELSEWHERE = re.compile(r"\b(?:hear|heard|hearing|across|next|neighbouring|neighboring|distant|"
-                        r"nearby(?!\s+(?:[\w-]+\s+)?(?:positions|posts|outposts|trenches)\b))\b", re.I)
+_ELSEWHERE = prefilter.compile(r"\b(?:hear|heard|hearing|across|next|neighbouring|neighboring|distant|"
+                               r"nearby(?!\s+(?:[\w-]+\s+)?(?:positions|posts|outposts|trenches)\b))\b", re.I)
 
 
 def _reported_here(sentence, mention, spans, begin):
@@ -3661,7 +3662,7 @@ def _reported_here(sentence, mention, spans, begin):
 # a vehicle or its load on its way to, through or from a place: "a lorry of the Red Cross reached X from Y", "the
 # cargo would travel by way of A to B and C", "the lorry ... headed down towards the D bridge", "aid trucks arrived
 # in E": each place of the journey is the route's (not one called for: "urged Baku to let lorries reach X")
-_VEHICLE_GOES = re.compile(
+_VEHICLE_GOES = prefilter.compile(
     rf"\b(?:{_VEHICLE_NOUNS}|trains?|cargo|freight|shipments?|aid|supplies|goods|food|flour|medicines?|fuel)\b"
     r"(?:[^.;:!?]|(?<=\d)[:.](?=\d)){0,120}?"            # (a time between is no stop: "passed the post at 07:00 and")
     r"(?<!\bto )(?<!\blet )\b(?:reach(?:ed|es|ing)|arriv(?:ed|es|ing)\s+(?:in|at)|"
@@ -3675,9 +3676,9 @@ _VEHICLE_GOES = re.compile(
     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:,\s+|,?\s+and\s+))*$")
 _VEHICLE_GOES_REACH = 200                 # characters back from the place to the vehicle named
 # a family's household on the move is its return or resettlement: "the lorries with furniture arrived in X"
-_PEOPLE_CARRIED = re.compile(r"(?=[defprs])\b(?:residents|families|returnees|displaced|refugees|evacuees|passengers|"
-                             r"settlers)\b", re.I)
-_HOUSEHOLD = re.compile(r"(?=[bfhp])\b(?:furniture|belongings|possessions|household)\b", re.I)
+_PEOPLE_CARRIED = prefilter.compile(r"(?=[defprs])\b(?:residents|families|returnees|displaced|refugees|evacuees|passengers|"
+                                    r"settlers)\b", re.I)
+_HOUSEHOLD = prefilter.compile(r"(?=[bfhp])\b(?:furniture|belongings|possessions|household)\b", re.I)
 
 
 def _vehicle_goes(sentence, mention, hits):
@@ -3693,38 +3694,38 @@ def _vehicle_goes(sentence, mention, hits):
     return _VEHICLE_GOES.search(sentence, max(0, mention.begin - _VEHICLE_GOES_REACH), mention.begin) is not None
 
 
-_SHORTAGE_IN = re.compile(r"\bshortages?\s+of\s+(?:[\w'’-]+(?:,\s+|\s+and\s+|\s+)){1,5}?in\s+"
-                          r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+_SHORTAGE_IN = prefilter.compile(r"\bshortages?\s+of\s+(?:[\w'’-]+(?:,\s+|\s+and\s+|\s+)){1,5}?in\s+"
+                                 r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 # people who came to, wait in or are housed in a town are the town's displaced, whatever road's closure keeps them
 # there: "people arrived in X and were placed wherever there was a bed", "families were still waiting in Y for the
 # road to reopen" (the older sets file them as other news; vehicles waiting there are the route's)
-_PEOPLE_STAYING_IN = re.compile(r"\b(?:people|persons|residents|families|children|refugees|evacuees|displaced)\s+"
-                                r"(?:(?:were|was|are|is|had|have|has|been|still|now|first|also|already)\s+){0,3}"
-                                r"(?:arrived|arriving|stranded|waiting|housed|accommodated|sheltered|staying|placed|"
-                                r"living)\s+in\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
+_PEOPLE_STAYING_IN = prefilter.compile(r"\b(?:people|persons|residents|families|children|refugees|evacuees|displaced)\s+"
+                                       r"(?:(?:were|was|are|is|had|have|has|been|still|now|first|also|already)\s+){0,3}"
+                                       r"(?:arrived|arriving|stranded|waiting|housed|accommodated|sheltered|staying|placed|"
+                                       r"living)\s+in\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
 # ... and the same told after the place: "In X about 2,000 people are still living in goods wagons", "in Y some 300
 # families were housed in tents"
-_PEOPLE_LIVING_AFTER = re.compile(r",?\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?[\d,]+\s+"
-                                  r"(?:people|persons|families|refugees|evacuees|displaced(?:\s+people)?)\s+"
-                                  r"(?:(?:were|was|are|is|have\s+been|had\s+been|still|now)\s+){1,3}"
-                                  r"(?:living|housed|accommodated|sheltered|sheltering|staying)\s+in\b", re.I)
-_BOUND_FOR = re.compile(r"\b(?:bound|destined)\s+for\s+(?:the\s+)?(?:(?:town|city|village|port)\s+of\s+)?$", re.I)
+_PEOPLE_LIVING_AFTER = prefilter.compile(r",?\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?[\d,]+\s+"
+                                         r"(?:people|persons|families|refugees|evacuees|displaced(?:\s+people)?)\s+"
+                                         r"(?:(?:were|was|are|is|have\s+been|had\s+been|still|now)\s+){1,3}"
+                                         r"(?:living|housed|accommodated|sheltered|sheltering|staying)\s+in\b", re.I)
+_BOUND_FOR = prefilter.compile(r"\b(?:bound|destined)\s+for\s+(?:the\s+)?(?:(?:town|city|village|port)\s+of\s+)?$", re.I)
 # the post people were coming back from when fire struck them: "soldiers were fired on while driving back from one of
 # their observation posts near X" (the post only says where they had been: the fire is the news at X)
-_BACK_FROM_POST = re.compile(r"\b(?:return(?:ed|ing|s)?|(?:driv(?:e|es|ing)|drove|com(?:e|es|ing)|came|head(?:ed|ing)|"
+_BACK_FROM_POST = prefilter.compile(r"\b(?:return(?:ed|ing|s)?|(?:driv(?:e|es|ing)|drove|com(?:e|es|ing)|came|head(?:ed|ing)|"
                             r"travel(?:l?ed|l?ing))\s+back)\s+from\s+(?:one\s+of\s+)?(?:an?|the|their|its|his)?\s*$",
                             re.I)
 # ... the coming back ended right after the post's place, and the verb of the fire a few words on: ", came under
 # small-arms fire" (not another clause's fire: "reported calm, and the village was shelled later")
-_AFTER_BACK_FROM_POST = re.compile(r",?\s+[^,;.]{0,25}$")
+_AFTER_BACK_FROM_POST = prefilter.compile(r",?\s+[^,;.]{0,25}$")
 
 
 _LINK_MAX = 60                           # the longest gap between a cue and the place it governs
 
 
 # a day right after a cue: " on Tuesday", " yesterday", " last night"
-_DAY_AFTER_CUE = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
-                            r"last\s+night|overnight)(?=\s)")
+_DAY_AFTER_CUE = prefilter.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+                                   r"last\s+night|overnight)(?=\s)")
 
 
 def _linked(sentence, end, begin, strong=True):
@@ -3782,21 +3783,21 @@ def _governor(sentence, hit, hits, breaks, spans, depth=2):
 
 
 # a tour through towns is visits to them, not a route: "the presidents' tour through X, Y and Z"
-_TOUR_THROUGH = re.compile(r"\b(?:tour(?:ed|s|ing)?|visits?|visited)\b[^.;:]{0,80}?\bthrough\s+[^.;:]*$", re.I)
+_TOUR_THROUGH = prefilter.compile(r"\b(?:tour(?:ed|s|ing)?|visits?|visited)\b[^.;:]{0,80}?\bthrough\s+[^.;:]*$", re.I)
 # people driven or taken through districts named together on a trip of their own is a visit to them, as a tour
 # through towns is: "the president travelled with his wife through the A and B districts", "the guests were taken
 # through the A and B districts" (the older sets file such a trip "other", 6 of 6; not vehicles, a column or a convoy
 # moving out through the districts, whose way it is)
-_TRIP_THROUGH_DISTRICTS = re.compile(r"\b(?:travell?ed|drove|driven|taken|went|journeyed)\s+(?:[\w'’-]+,?\s+){0,6}?"
-                                     r"through\s+the\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+,?\s+)*(?:and\s+)?$")
-_DISTRICTS_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+)*\s+districts\b")
+_TRIP_THROUGH_DISTRICTS = prefilter.compile(r"\b(?:travell?ed|drove|driven|taken|went|journeyed)\s+(?:[\w'’-]+,?\s+){0,6}?"
+                                            r"through\s+the\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+,?\s+)*(?:and\s+)?$")
+_DISTRICTS_AFTER = prefilter.compile(r"(?:,?\s+(?:and\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+)*\s+districts\b")
 # (a column, troops or the displaced moving through are a way's traffic, as vehicles are; so are people moved under
 # guard or for their care, and herds driven: "the detainees were driven through ...", "the wounded were taken
 # through ...", "smugglers drove cattle through ...")
-_MOVERS_THROUGH = re.compile(r"\b(?:columns?|troops|soldiers|forces|units|peacekeepers|refugees|families|residents|"
-                             r"cargo|goods|aid|displaced|evacuees|IDPs|returnees|detainees|prisoners|captives|hostages|"
-                             r"POWs|deportees|convicts|wounded|injured|bodies|remains|cattle|livestock|sheep|herds?|"
-                             r"flocks?|smugglers?|smuggled)\b", re.I)
+_MOVERS_THROUGH = prefilter.compile(r"\b(?:columns?|troops|soldiers|forces|units|peacekeepers|refugees|families|residents|"
+                                    r"cargo|goods|aid|displaced|evacuees|IDPs|returnees|detainees|prisoners|captives|hostages|"
+                                    r"POWs|deportees|convicts|wounded|injured|bodies|remains|cattle|livestock|sheep|herds?|"
+                                    r"flocks?|smugglers?|smuggled)\b", re.I)
 
 
 def _trip_through_districts(sentence, mention):
@@ -3809,16 +3810,16 @@ def _trip_through_districts(sentence, mention):
 
 # a town's own grounds a way runs through, the town named as their owner: "walked through one of X's cemeteries",
 # "through Y's old market" (a walk in the town, the town no waypoint)
-_GROUNDS_OWNED = re.compile(r"['’]s\s+(?:[\w'’-]+\s+)?(?:cemeter(?:y|ies)|graveyards?|markets?|bazaars?|courtyards?|"
-                            r"streets|squares?|parks?|ruins)\b", re.I)
-_ROAD_WORD = re.compile(r"roads?|highways?|routes?|motorway|(?:dirt|mountain|gravel) (?:tracks?|roads?)", re.I)
+_GROUNDS_OWNED = prefilter.compile(r"['’]s\s+(?:[\w'’-]+\s+)?(?:cemeter(?:y|ies)|graveyards?|markets?|bazaars?|courtyards?|"
+                                   r"streets|squares?|parks?|ruins)\b", re.I)
+_ROAD_WORD = prefilter.compile(r"roads?|highways?|routes?|motorway|(?:dirt|mountain|gravel) (?:tracks?|roads?)", re.I)
 
 
 # a post the opening is of: "a checkpoint was opened", "opened a new checkpoint"
 _POST_NOUN = r"(?:check-?\s?points?|(?:border\s+|police\s+)?posts?)"
-_POST_BEFORE = re.compile(_POST_NOUN + r"\s+(?:(?:was|were|is|are|has|have|had|been|being)\s+)+$", re.I)
-_OPENING = re.compile(r"open(?:s|ed|ing)?", re.I)          # the cue: not what the post did ("had cut off")
-_POST_AFTER = re.compile(r"\s+(?:(?:a|an|the|two|three|new|temporary|another)\s+)+" + _POST_NOUN + r"\b", re.I)
+_POST_BEFORE = prefilter.compile(_POST_NOUN + r"\s+(?:(?:was|were|is|are|has|have|had|been|being)\s+)+$", re.I)
+_OPENING = prefilter.compile(r"open(?:s|ed|ing)?", re.I)          # the cue: not what the post did ("had cut off")
+_POST_AFTER = prefilter.compile(r"\s+(?:(?:a|an|the|two|three|new|temporary|another)\s+)+" + _POST_NOUN + r"\b", re.I)
 
 
 def _post_opened(sentence, cue):
@@ -3832,10 +3833,10 @@ def _post_opened(sentence, cue):
 # "opened the international airport in Y" (not the road to it: "opened the airport road", "the road to the airport
 # was opened")
 _AIRPORT_NOUN = r"(?:airports?|airfields?|aerodromes?)"
-_AIRPORT_BEFORE = re.compile(r"\b" + _AIRPORT_NOUN + r"\b(?:\s+(?:at|in|of|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
-                             r"(?:(?:was|were|is|are|has|have|had|been|being|officially|formally)\s+)+$", re.I)
-_AIRPORT_AFTER = re.compile(r"\s+(?:(?:the|an?|its|their|new|first|international|regional)\s+)*(?:[A-Z][\w'’-]+\s+){0,3}"
-                            r"(?i:" + _AIRPORT_NOUN + r")\b(?!\s+(?:road|highway|link|route)s?\b)")
+_AIRPORT_BEFORE = prefilter.compile(r"\b" + _AIRPORT_NOUN + r"\b(?:\s+(?:at|in|of|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
+                                    r"(?:(?:was|were|is|are|has|have|had|been|being|officially|formally)\s+)+$", re.I)
+_AIRPORT_AFTER = prefilter.compile(r"\s+(?:(?:the|an?|its|their|new|first|international|regional)\s+)*(?:[A-Z][\w'’-]+\s+){0,3}"
+                                   r"(?i:" + _AIRPORT_NOUN + r")\b(?!\s+(?:road|highway|link|route)s?\b)")
 
 
 def _airport_opened(sentence, cue):
@@ -3849,13 +3850,13 @@ def _airport_opened(sentence, cue):
 # "the bus terminal in Y was opened" (the older sets file such openings other; not "opened the railway to X", nor
 # "opened the road to the station")
 _STATION_NOUN = r"(?:(?:railway|rail|train|bus|coach)\s+(?:and\s+)?){1,3}(?:stations?|terminals?)"
-_STATION_BEFORE = re.compile(r"\b" + _STATION_NOUN + r"\b(?:\s+(?:at|in|of|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
-                             r"(?:(?:was|were|is|are|has|have|had|been|being|officially|formally)\s+)+$", re.I)
-_STATION_AFTER = re.compile(r"\s+(?:(?:the|an?|its|their|new|first|main|central)\s+)*(?i:" + _STATION_NOUN + r")\b")
+_STATION_BEFORE = prefilter.compile(r"\b" + _STATION_NOUN + r"\b(?:\s+(?:at|in|of|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
+                                    r"(?:(?:was|were|is|are|has|have|had|been|being|officially|formally)\s+)+$", re.I)
+_STATION_AFTER = prefilter.compile(r"\s+(?:(?:the|an?|its|their|new|first|main|central)\s+)*(?i:" + _STATION_NOUN + r")\b")
 
 
 # (a clause of its own after the opening: "; the highway to Y stays closed", "after the road to Y was shut")
-_STATION_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:after|before|while|whereas|until|since|but|when)\s")
+_STATION_CLAUSE_BREAK = prefilter.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:after|before|while|whereas|until|since|but|when)\s")
 
 
 def _station_opened(sentence, cue):
@@ -3867,8 +3868,8 @@ def _station_opened(sentence, cue):
 
 # a road or a journey named by the towns it runs between: "the road between", "a lorry travelling between"
 # (the road may be named by where it leads first: "the highway to Georgia between X and Y")
-_BETWEEN_AFTER = re.compile(r"\s+(?:(?i:to|towards)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?i:between)\s+")
-_ENDS_IN_BETWEEN = re.compile(r"\bbetween$", re.I)            # the cue itself: "travelling between"
+_BETWEEN_AFTER = prefilter.compile(r"\s+(?:(?i:to|towards)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?i:between)\s+")
+_ENDS_IN_BETWEEN = prefilter.compile(r"\bbetween$", re.I)            # the cue itself: "travelling between"
 _BETWEEN_FIRE_REACH = 80       # characters from a town after "between" to the fire its road or journey came under
 
 
@@ -3918,18 +3919,18 @@ def _post_on_road(sentence, road, hits, breaks):
 
 # a post named by a place of its own, not the road's: "a checkpoint in Y stopped the trucks", "a checkpoint stands at
 # Z"
-_POST_PLACED = re.compile(r"\s+(?:(?:stands?|stood|is|was)\s+)?(?:in|at|near|outside)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
+_POST_PLACED = prefilter.compile(r"\s+(?:(?:stands?|stood|is|was)\s+)?(?:in|at|near|outside)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
 # a road named in the phrase that opens the sentence or its reported clause: "On the main road through X, ...",
 # "wrote that on the road south through Y, ..."
-_ROAD_OPENING = re.compile(r"(?:^\W*|\bthat\s+|^[A-Z]\w+,\s+)(?:[Oo]n|[Aa]long)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}$")
+_ROAD_OPENING = prefilter.compile(r"(?:^\W*|\bthat\s+|^[A-Z]\w+,\s+)(?:[Oo]n|[Aa]long)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}$")
 # a road that has a post on it, the words between the road and the post: "road into X has a military post on it"
-_ROAD_HAS = re.compile(r"[^.;,]{0,40}?\b(?:has|have|had)\s+(?:now\s+|got\s+)?(?:a|an|its\s+own|their\s+own)\s+",
-                       re.I)
+_ROAD_HAS = prefilter.compile(r"[^.;,]{0,40}?\b(?:has|have|had)\s+(?:now\s+|got\s+)?(?:a|an|its\s+own|their\s+own)\s+",
+                              re.I)
 
 
 # a road told of in a clause of its own, after the post: "drivers at the X checkpoint said that the road towards Y
 # was busy", "cars queued at the X checkpoint, and families spent a night on the road from Y"
-_OTHER_CLAUSE = re.compile(r"\bthat\b|,\s+(?:and|but)\s+(?!the\s+)(?=[a-z]+\s+[a-z]+)", re.I)
+_OTHER_CLAUSE = prefilter.compile(r"\bthat\b|,\s+(?:and|but)\s+(?!the\s+)(?=[a-z]+\s+[a-z]+)", re.I)
 _ROAD_BLASTS = ("mine", "attack", "missile", "drone", "rocket", "artillery", "airstrike")
 
 
@@ -3944,16 +3945,16 @@ def _fire_in_clause(sentence, mention, hits, breaks):
 # a sentence opening on the place it happened in, and the agreement made there by the clause's subject: "In X on
 # Tuesday night the leaders of the front agreed to ...", "In Y, the two ministers signed ..." (no clause break, no
 # other verb before the agreement's)
-_IN_OPENING = re.compile(r"\s*In\s+(?:the\s+(?:city|town|capital)\s+of\s+)?")
-_AGREED_THERE = re.compile(r"(?:\s+on\s+[A-Z][a-z]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:last|this)\s+\w+)?,?"
-                           r"\s+(?:the|a|an|two|both)\s+"
-                           # (no clause before it: "the shelling resumed after the sides agreed", "the men who ...")
-                           r"(?:(?!(?:after|before|when|while|as|since|until|because|who|which|that|whose|but|once)\s)"
-                           r"[\w'’-]+\s+){0,8}?(?:have\s+|had\s+)?"
-                           r"(?:agreed|signed|decided|resolved)\b")
+_IN_OPENING = prefilter.compile(r"\s*In\s+(?:the\s+(?:city|town|capital)\s+of\s+)?")
+_AGREED_THERE = prefilter.compile(r"(?:\s+on\s+[A-Z][a-z]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:last|this)\s+\w+)?,?"
+                                  r"\s+(?:the|a|an|two|both)\s+"
+                                  # (no clause before it: "the shelling resumed after the sides agreed", "the men who ...")
+                                  r"(?:(?!(?:after|before|when|while|as|since|until|because|who|which|that|whose|but|once)\s)"
+                                  r"[\w'’-]+\s+){0,8}?(?:have\s+|had\s+)?"
+                                  r"(?:agreed|signed|decided|resolved)\b")
 # what people crossed to get away from: "after the shelling", "fleeing the bombardment"
-_FLED_FROM = re.compile(r"(?i)\b(?:after|following|fleeing|escaping|escape|from)\s+(?:(?:the|a|an|their|its|heavy|"
-                        r"days\s+of|weeks\s+of)\s+)*$")
+_FLED_FROM = prefilter.compile(r"(?i)\b(?:after|following|fleeing|escaping|escape|from)\s+(?:(?:the|a|an|their|its|heavy|"
+                               r"days\s+of|weeks\s+of)\s+)*$")
 
 
 # the town the sentence named before, named again by its kind: "explosions could be heard in the town", "trucks pass
@@ -3961,25 +3962,25 @@ _FLED_FROM = re.compile(r"(?i)\b(?:after|following|fleeing|escaping|escape|from)
 # X", nor "the village Y") (the noun phrase ends there: not "the city centre", "the village school"); or by the
 # speaker's own: "the head of X said a post was put at the entrance of his village" (only the place a head speaks
 # for, _heads_anaphor)
-_ANAPHOR = re.compile(r"\b(?:(?:in|at|through|into|near|around|on|to|from|outside)\s+)?"
-                      r"(?P<np>(?:the|his|her)\s+(?:town|village|city))"
-                      r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|where|while|when|as|day|overnight|every|each|again|"
-                      r"itself|on|in|at|for|with|by|after|before|since|during|until|late|early|twice|than|this|"
-                      r"last|that|"
-                      r"had|has|was|were|is|came|comes|"
-                      r"because|despite|along|towards|from|to|into|via)\b)")
+_ANAPHOR = prefilter.compile(r"\b(?:(?:in|at|through|into|near|around|on|to|from|outside)\s+)?"
+                             r"(?P<np>(?:the|his|her)\s+(?:town|village|city))"
+                             r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|where|while|when|as|day|overnight|every|each|again|"
+                             r"itself|on|in|at|for|with|by|after|before|since|during|until|late|early|twice|than|this|"
+                             r"last|that|"
+                             r"had|has|was|were|is|came|comes|"
+                             r"because|despite|along|towards|from|to|into|via)\b)")
 # a place heading its paragraph, "the village" or "the town" opening what follows: "X: the village was shelled on
 # Friday", "Y: the town's school was hit" (what the clause says of "the village" happened at X)
-_HEADED = re.compile(r":\s+(?P<np>the\s+(?:town|village|city|community))(?:['’]s)?\b(?!\s+of\b)")
+_HEADED = prefilter.compile(r":\s+(?P<np>the\s+(?:town|village|city|community))(?:['’]s)?\b(?!\s+of\b)")
 _WEAK = ("mention", "presence", "civilian")
 # a building placed by the place right after it, "her house in X", "the school in Y", and taken up again later in the
 # sentence: "a woman was hurt in her house in X, and tracer rounds set the house alight" (what befell the house
 # befell X)
-_BUILDING_IN = re.compile(r"\b(?:his|her|their|its|the|a|an)\s+(?:own\s+)?(?P<noun>house|home|flat|school|yard|farm|"
-                          r"shop|barn|kindergarten|church|hospital)\s+in\s+(?:the\s+(?:village|town)\s+of\s+)?$", re.I)
+_BUILDING_IN = prefilter.compile(r"\b(?:his|her|their|its|the|a|an)\s+(?:own\s+)?(?P<noun>house|home|flat|school|yard|farm|"
+                                 r"shop|barn|kindergarten|church|hospital)\s+in\s+(?:the\s+(?:village|town)\s+of\s+)?$", re.I)
 # ... or by "it" opening the clause after a semicolon: "the school in Y, where she taught; it was damaged by the
 # shelling" (what befell "it" befell Y)
-_IT_AFTER_SEMICOLON = re.compile(r";\s+(?P<np>it)\s+(?:was|had\s+been|has\s+been)\b")
+_IT_AFTER_SEMICOLON = prefilter.compile(r";\s+(?P<np>it)\s+(?:was|had\s+been|has\s+been)\b")
 
 
 def _building_again(sentence, mention):
@@ -3989,15 +3990,15 @@ def _building_again(sentence, mention):
     if building is None:
         return None
     # (not another one of its kind: "the house of her brother", "the house next door", "the house in Y")
-    return re.compile(rf"\b(?P<np>the\s+{building.group('noun').lower()})\b"
-                      r"(?!\s+(?:of|next|opposite|across|in)\b)").search(sentence, mention.end) \
+    return prefilter.compile(rf"\b(?P<np>the\s+{building.group('noun').lower()})\b"
+                             r"(?!\s+(?:of|next|opposite|across|in)\b)").search(sentence, mention.end) \
         or _IT_AFTER_SEMICOLON.search(sentence, mention.end)
 
 
 # the places just listed, taken up again by their number: "closed a ring round X and Y and fired on both villages",
 # "the three towns were shelled" (what befell them befell each, when exactly that many places were named before)
-_PLURAL_ANAPHOR = re.compile(r"\b(?P<np>(?P<count>both|the two|the three|all three|the four|all four)\s+"
-                             r"(?:towns|villages|cities|settlements))\b")
+_PLURAL_ANAPHOR = prefilter.compile(r"\b(?P<np>(?P<count>both|the two|the three|all three|the four|all four)\s+"
+                                    r"(?:towns|villages|cities|settlements))\b")
 _COUNTS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "the four": 4, "all four": 4}
 
 
@@ -4012,13 +4013,13 @@ def _names_them_all(sentence, plural, mention, spans):
     return len(listed) == _COUNTS[plural.group("count")] and any(b == mention.begin for b, _ in listed)
 # ... or by its kind as the owner of its houses: "a kilometre from the city's residential areas" (read for a line held
 # there only: "the town's school was hit" is left to the school's own clause)
-_OWNED_ANAPHOR = re.compile(r"\b(?P<np>the\s+(?:town|village|city))['’]s\s+(?:(?:residential|last|nearest|first|outer|"
-                            r"outlying)\s+)?(?:houses|homes|areas|districts|quarters|neighbou?rhoods|outskirts|edge)\b")
+_OWNED_ANAPHOR = prefilter.compile(r"\b(?P<np>the\s+(?:town|village|city))['’]s\s+(?:(?:residential|last|nearest|first|outer|"
+                                   r"outlying)\s+)?(?:houses|homes|areas|districts|quarters|neighbou?rhoods|outskirts|edge)\b")
 
 
 # the victims' own clause, between the casualty and the place: "killed two men who were repairing pipes outside X",
 # "wounded a farmer who was working in his field near X"
-_VICTIMS_DOING = re.compile(r"[^.;:]{0,60}?\bwho\s+(?:was|were|had\s+been)\s+[a-z]+ing\b[^.;:]{0,80}")
+_VICTIMS_DOING = prefilter.compile(r"[^.;:]{0,60}?\bwho\s+(?:was|were|had\s+been)\s+[a-z]+ing\b[^.;:]{0,80}")
 
 
 def _victims_at(sentence, mention, hits):
@@ -4033,16 +4034,16 @@ def _victims_at(sentence, mention, hits):
 # deadly violence told without a weapon, placed by "in": "the riots in X: 31 people killed", "put the toll in X at 17
 # dead", "carried out violent acts in X and had killed ..." (the older sets file such killings as shelling, the layer
 # of attacks on people; riots with no one killed stay as they are)
-_VIOLENCE_IN = re.compile(r"\b(?:riots?|rioting|violence|violent\s+acts|pogroms?|massacres?|killings|toll)"
-                          r"(?:\s+and\s+[a-z]+)?\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
+_VIOLENCE_IN = prefilter.compile(r"\b(?:riots?|rioting|violence|violent\s+acts|pogroms?|massacres?|killings|toll)"
+                                 r"(?:\s+and\s+[a-z]+)?\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
 _VIOLENCE_REACH = 80               # characters after the place within which the dead are counted
 # ... or a count given for the place: "the official figure for X was eleven dead", "the toll for Y stands at 12 killed"
-_TOLL_FOR = re.compile(r"\b(?:figures?|counts?|numbers?|tolls?|tally)\s+for\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
+_TOLL_FOR = prefilter.compile(r"\b(?:figures?|counts?|numbers?|tolls?|tally)\s+for\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
 # ... or a share of the dead counted just before: "56 people killed in the area, forty-five of them in X" (the older
 # sets file a share "of them in X" as what was counted: people housed, couples married, lorries waiting)
-_SHARE_OF_THEM = re.compile(r"\b(?:\d[\d,]*|" + NUMBER_WORDS + r"|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
-                            r"|most|many|some|half|all|several)\s+of\s+them\s+"
-                            r"(?:(?:were|was)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+_SHARE_OF_THEM = prefilter.compile(r"\b(?:\d[\d,]*|" + NUMBER_WORDS + r"|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+                                   r"|most|many|some|half|all|several)\s+of\s+them\s+"
+                                   r"(?:(?:were|was)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 _SHARE_REACH = 120                 # characters back from the place to the count of the dead
 
 
@@ -4050,18 +4051,18 @@ _SHARE_REACH = 120                 # characters back from the place to the count
 # soldiers died at Z" (a count, not one person's death in a biography; no other cause given: see _NO_FIRE_CAUSE;
 # at or near a place, and with a word before the noun, only soldiers: not "five elderly villagers died near X after
 # the heat wave", "four more sheep died near Y")
-_COUNT_DIED_IN = re.compile(r"\b(?:\d[\d,]*|" + NUMBER_WORDS + r"|dozens|hundreds|several|many)\s+(?:more\s+)?"
-                            r"(?:(?:[a-z]+\s+)?(?:had\s+|have\s+)?died\s+in\s+|"
-                            r"(?:(?!of\b)[A-Za-z]+\s+)?(?:soldiers|servicemen|troops|conscripts|guards|officers|"
-                            r"fighters)\s+(?:had\s+|have\s+)?died\s+(?:in|at|near)\s+)"
-                            r"(?:the\s+(?:town|city|village)\s+of\s+)?$")
+_COUNT_DIED_IN = prefilter.compile(r"\b(?:\d[\d,]*|" + NUMBER_WORDS + r"|dozens|hundreds|several|many)\s+(?:more\s+)?"
+                                   r"(?:(?:[a-z]+\s+)?(?:had\s+|have\s+)?died\s+in\s+|"
+                                   r"(?:(?!of\b)[A-Za-z]+\s+)?(?:soldiers|servicemen|troops|conscripts|guards|officers|"
+                                   r"fighters)\s+(?:had\s+|have\s+)?died\s+(?:in|at|near)\s+)"
+                                   r"(?:the\s+(?:town|city|village)\s+of\s+)?$")
 
 
 # ... but not the wounded who died later where they were taken: "of the wounded, three later died in Yerevan", "two
 # more died in Yerevan hospitals of their wounds" (the place of the hospital, not of the violence)
-_DIED_OF_WOUNDS = re.compile(r"\b(?:of|from)\s+(?:their\s+|his\s+|her\s+|the\s+)?(?:wounds|injuries)\b|"
-                             r"\bof\s+the\s+(?:wounded|injured)\b|\blater\s+died\b|\bdied\s+later\b", re.I)
-_HOSPITAL_AFTER = re.compile(r"\s+(?:hospitals?|clinics?)\b", re.I)      # "died in Yerevan hospitals"
+_DIED_OF_WOUNDS = prefilter.compile(r"\b(?:of|from)\s+(?:their\s+|his\s+|her\s+|the\s+)?(?:wounds|injuries)\b|"
+                                    r"\bof\s+the\s+(?:wounded|injured)\b|\blater\s+died\b|\bdied\s+later\b", re.I)
+_HOSPITAL_AFTER = prefilter.compile(r"\s+(?:hospitals?|clinics?)\b", re.I)      # "died in Yerevan hospitals"
 
 
 def _deaths_of_violence_at(sentence, mention, hits, spans):
@@ -4089,12 +4090,12 @@ def _deaths_of_violence_at(sentence, mention, hits, spans):
 
 # a place's houses burnt: "burnt every one of X's 130 houses", "130 houses were burnt in X", "burned 40 homes in X"
 # (not people burning their own: "burned their houses before leaving")
-_HOUSES_OF_AFTER = re.compile(r"['’]s\s+(?:\d[\d,]*\s+|[a-z]+\s+){0,2}(?:houses|homes)\b")
-_BURNT_BEFORE = re.compile(r"\b(?:burnt|burned|torched)\s+(?:down\s+)?(?:(?:every|each)\s+one\s+of|all(?:\s+of)?)?\s*$")
-_HOUSES_BURNT_IN = re.compile(r"\b(?:houses|homes)\s+(?:(?:were|had\s+been|was)\s+(?:burnt|burned|torched)(?:\s+down)?|"
-                              r"(?:burnt|burned|torched))\s+(?:in|at)\s+(?:the\s+village\s+of\s+)?$|"
-                              r"\b(?:burnt|burned|torched)\s+(?:down\s+)?(?:\d[\d,]*|all|the)\s+(?:houses|homes)\s+"
-                              r"(?:in|at)\s+(?:the\s+village\s+of\s+)?$")
+_HOUSES_OF_AFTER = prefilter.compile(r"['’]s\s+(?:\d[\d,]*\s+|[a-z]+\s+){0,2}(?:houses|homes)\b")
+_BURNT_BEFORE = prefilter.compile(r"\b(?:burnt|burned|torched)\s+(?:down\s+)?(?:(?:every|each)\s+one\s+of|all(?:\s+of)?)?\s*$")
+_HOUSES_BURNT_IN = prefilter.compile(r"\b(?:houses|homes)\s+(?:(?:were|had\s+been|was)\s+(?:burnt|burned|torched)(?:\s+down)?|"
+                                     r"(?:burnt|burned|torched))\s+(?:in|at)\s+(?:the\s+village\s+of\s+)?$|"
+                                     r"\b(?:burnt|burned|torched)\s+(?:down\s+)?(?:\d[\d,]*|all|the)\s+(?:houses|homes)\s+"
+                                     r"(?:in|at)\s+(?:the\s+village\s+of\s+)?$")
 
 
 def _burnt_with_killing(sentence, mention, hits):
@@ -4116,9 +4117,9 @@ def _burnt_with_killing(sentence, mention, hits):
 
 # "there" right after a casualty, taking up the place named before it: "the border near X saw worse in June, when
 # three soldiers were killed there" (killed at X)
-_THERE_AFTER = re.compile(r"\s+there\b")
+_THERE_AFTER = prefilter.compile(r"\s+there\b")
 # (no one hurt there: "nobody was killed there", "no soldier has been wounded there since May")
-_NO_ONE_BEFORE = re.compile(r"(?i)\b(?:no|not|never|nobody|none|no-one)\b[^,;.]{0,30}$")
+_NO_ONE_BEFORE = prefilter.compile(r"(?i)\b(?:no|not|never|nobody|none|no-one)\b[^,;.]{0,30}$")
 
 
 def _hurt_there(sentence, mention, hits, spans):
@@ -4133,18 +4134,18 @@ def _hurt_there(sentence, mention, hits, spans):
                  and not _NO_FIRE_CAUSE.search(sentence, mention.end)), None)
 
 
-_HEADING_COLON = re.compile(r"\s*:")
-_ELABORATION = re.compile(r"[^.;:,]{0,60}:")      # the rest of a short clause, up to a colon that explains it
+_HEADING_COLON = prefilter.compile(r"\s*:")
+_ELABORATION = prefilter.compile(r"[^.;:,]{0,60}:")      # the rest of a short clause, up to a colon that explains it
 # a colon that opens what was wanted, said or remembered, not what happened: "the people of X had one demand: stop
 # the shelling", "a teacher in Y recalled the worst year: 1992, ..."
-_NOT_ELABORATION = re.compile(r"\b(?:demands?|requests?|appeals?|pleas?|wish(?:es)?|hopes?|fears?|questions?|messages?|"
-                              r"slogans?|calls?|recall(?:ed|s)?|remember(?:ed|s)?)\b|:\s*(?:in\s+)?\d{4}\b")
-_HEADING_LEAD = re.compile(r"[\s\-–—•*]*")     # what may stand before a heading's name: a bullet, spaces
+_NOT_ELABORATION = prefilter.compile(r"\b(?:demands?|requests?|appeals?|pleas?|wish(?:es)?|hopes?|fears?|questions?|messages?|"
+                                     r"slogans?|calls?|recall(?:ed|s)?|remember(?:ed|s)?)\b|:\s*(?:in\s+)?\d{4}\b")
+_HEADING_LEAD = prefilter.compile(r"[\s\-–—•*]*")     # what may stand before a heading's name: a bullet, spaces
 # a log's or round-up's entry head made of places only, up to its colon: "Tezekend, Dashkasan:", "A and B, Gadabay:",
 # "Near Shusha:", "A, Kalbajar, and the Tovuz village of B:" (every place of it is what the entry tells of)
-_PLACES_HEAD = re.compile(r"[\s\-–—•*]*(?:(?:[Nn]ear|[Aa]round|[Oo]utside|the|and|of|villages?|town|district|province|"
-                          r"region|area|[A-ZƏÇŞĞÜÖİ][\w'’-]*)(?:\s*,\s*|\s+))*?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*|district|province|"
-                          r"region|area)\s*:")
+_PLACES_HEAD = prefilter.compile(r"[\s\-–—•*]*(?:(?:[Nn]ear|[Aa]round|[Oo]utside|the|and|of|villages?|town|district|province|"
+                                 r"region|area|[A-ZƏÇŞĞÜÖİ][\w'’-]*)(?:\s*,\s*|\s+))*?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*|district|province|"
+                                 r"region|area)\s*:")
 
 
 def _heading_breaks(sentence, mention, breaks, hits, spans):
@@ -4174,9 +4175,9 @@ def _heading_breaks(sentence, mention, breaks, hits, spans):
 # an ambush on a road near a place is fire there, the road only locating it: "gunmen ambushed a bus of the border
 # service on the mountain road near X" (older sets: ambushes at or near a place 8 of 10 shelling, the other two a
 # road closed after one)
-_ROAD_NEAR_BEFORE = re.compile(r"\bon\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,2}road\s+(?:near|outside|close\s+to)\s+"
-                               r"(?:the\s+(?:village|town|settlement)\s+of\s+)?$", re.I)
-_AMBUSHED = re.compile(r"\bambush(?:ed|es)?\b", re.I)
+_ROAD_NEAR_BEFORE = prefilter.compile(r"\bon\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,2}road\s+(?:near|outside|close\s+to)\s+"
+                                      r"(?:the\s+(?:village|town|settlement)\s+of\s+)?$", re.I)
+_AMBUSHED = prefilter.compile(r"\bambush(?:ed|es)?\b", re.I)
 
 
 def _ambushed_on_road_near(sentence, mention, breaks):
@@ -4279,15 +4280,15 @@ def _heads_anaphor(sentence, mention):
 # a place people left, and the fire or fighting told after it as the time they left: "left X in 1992, when the
 # fighting reached the village", "we left Y that night, with the shells falling on the upper streets" (not troops
 # that "left the town after weeks of fighting", nor people who fled: a flight is a way out, see the corridors cues)
-_LEFT_PLACE = re.compile(r"\b(?:left|leave|leaving)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$")
+_LEFT_PLACE = prefilter.compile(r"\b(?:left|leave|leaving)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$")
 # (but not the place itself told shelled then: "left X when the town was shelled on 23 July 1993" is X's shelling)
-_LEFT_WHEN = re.compile(r"[^.;:]*?,?\s+(?:when|with|as|during)\s+(?:the|their|its|shells|heavy)\b[^.;:]*"
-                        r"(?<! was )(?<! were )(?<! came )(?<! came under )$")
+_LEFT_WHEN = prefilter.compile(r"[^.;:]*?,?\s+(?:when|with|as|during)\s+(?:the|their|its|shells|heavy)\b[^.;:]*"
+                               r"(?<! was )(?<! were )(?<! came )(?<! came under )$")
 
 
 # the place a speaker speaks in is where the speech was made: what "the town" is then said to hold is told there, the
 # visit or the speech being the place's news ("Speaking in X, the president said the enemy had fortified the town")
-_SPEAKING_IN = re.compile(r"\b[Ss]peaking\s+(?:in|at|from)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
+_SPEAKING_IN = prefilter.compile(r"\b[Ss]peaking\s+(?:in|at|from)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
 
 
 # the place a speaker heads, the sentence's only place, takes the fire the speaker then tells of, in a clause of its
@@ -4298,10 +4299,10 @@ _SPEAKING_IN = re.compile(r"\b[Ss]peaking\s+(?:in|at|from)\s+(?:the\s+(?:town|ci
 # (the pipeline's _HEAD_OF_PLACE is these words too)
 HEAD_OF = (r"(?:(?:head|mayor|chief|administrator)\s+of\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+)?"
            r"|(?:heads|headed|leads|led)\s+the\s+(?:[\w-]+\s+){0,2}?(?:community|village|municipality)\s+of\s+)")
-_HEAD_BEFORE = re.compile(r"\b" + HEAD_OF + r"$", re.I)
-_SPEAKER_TELLS = re.compile(r"\b(?:said|says|told|tells|added|recalled|recalls)\b")
+_HEAD_BEFORE = prefilter.compile(r"\b" + HEAD_OF + r"$", re.I)
+_SPEAKER_TELLS = prefilter.compile(r"\b(?:said|says|told|tells|added|recalled|recalls)\b")
 # (fire the head says there was none of: "said no houses had been hit", "says there has been no more shelling")
-_NO_FIRE_BEFORE = re.compile(r"(?i)\b(?:no|not|never|nothing|none|without)\b[^,;.]{0,30}$")
+_NO_FIRE_BEFORE = prefilter.compile(r"(?i)\b(?:no|not|never|nothing|none|without)\b[^,;.]{0,30}$")
 # (nor fire feared, wondered about, denied after the verb or put at another village, in the clause of the fire:
 # lexicon.FIRE_UNTOLD, shared with the home a private person tells of)
 # (where a clause of the head's telling starts or ends: lexicon.TELLING_BREAK)
@@ -4345,25 +4346,25 @@ def _clause_of(sentence, hit, start):
 
 
 # the people of a place, named by the place: "a resident of X", "two villagers in X", "civilians in the village of X"
-_PEOPLE_OF_PLACE = re.compile(r"\b(?:residents?|villagers?|inhabitants?|civilians?|people|persons?|m[ae]n|wom[ae]n|"
-                              r"child(?:ren)?|boys?|girls?|farmers?|shepherds?|pensioners?)\s+(?:of|in)\s+"
-                              r"(?:the\s+(?:village|town|city)\s+of\s+)?$", re.I)
+_PEOPLE_OF_PLACE = prefilter.compile(r"\b(?:residents?|villagers?|inhabitants?|civilians?|people|persons?|m[ae]n|wom[ae]n|"
+                                     r"child(?:ren)?|boys?|girls?|farmers?|shepherds?|pensioners?)\s+(?:of|in)\s+"
+                                     r"(?:the\s+(?:village|town|city)\s+of\s+)?$", re.I)
 # ... or those who work at a site named after it: "a driller at the X mine", "two workers of the Y quarry" (the site's
 # noun after the place's name)
-_WORKERS_AT_PLACE = re.compile(r"\b(?:workers?|drillers?|miners?|employees?|staff|guards?|builders?|engineers?|"
-                               r"drivers?|operators?)\s+(?:of|at|from|in)\s+(?:the\s+)?$", re.I)
-_SITE_NAMED = re.compile(r"(?:\s+(?:gold|copper|molybdenum|coal|iron|ore|open-pit)\b)?\s+(?:mine|quarry|plant|factory|"
-                         r"works|construction\s+site)\b", re.I)
+_WORKERS_AT_PLACE = prefilter.compile(r"\b(?:workers?|drillers?|miners?|employees?|staff|guards?|builders?|engineers?|"
+                                      r"drivers?|operators?)\s+(?:of|at|from|in)\s+(?:the\s+)?$", re.I)
+_SITE_NAMED = prefilter.compile(r"(?:\s+(?:gold|copper|molybdenum|coal|iron|ore|open-pit)\b)?\s+(?:mine|quarry|plant|factory|"
+                                r"works|construction\s+site)\b", re.I)
 # ... or its head, named by the place, perhaps with the head's name set off after it: "the head of the X community,
 # A B, was wounded", "the mayor of Y was killed"
-_HEAD_OF_PLACE = re.compile(r"\b(?:head|mayor|chief|administrator)\s+of\s+(?:the\s+)?$", re.I)
-_HEAD_NAMED = re.compile(r"(?:\s+(?:community|village|municipality|town))?(?:,\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,)?")
+_HEAD_OF_PLACE = prefilter.compile(r"\b(?:head|mayor|chief|administrator)\s+of\s+(?:the\s+)?$", re.I)
+_HEAD_NAMED = prefilter.compile(r"(?:\s+(?:community|village|municipality|town))?(?:,\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,)?")
 # the verb that makes them the ones hurt: "... was wounded", "... were killed", "... had been injured"
-_HURT_AFTER = re.compile(r"\s+" + _PASSIVE_AUX)
+_HURT_AFTER = prefilter.compile(r"\s+" + _PASSIVE_AUX)
 # a cause that is no fire: a road accident, a fall, an illness, the cold ("two conscripts died near X of hypothermia")
-_NO_FIRE_CAUSE = re.compile(r"\b(?:accidents?|crash\w*|collisions?|fall|fell|illness|disease|heart|drown\w*|fights?|"
-                            r"brawls?|stabb\w*|robbery|avalanche|earthquake|flood\w*|storm|hypothermia|frostbite|"
-                            r"poisoning|suicide)\b", re.I)
+_NO_FIRE_CAUSE = prefilter.compile(r"\b(?:accidents?|crash\w*|collisions?|fall|fell|illness|disease|heart|drown\w*|fights?|"
+                                   r"brawls?|stabb\w*|robbery|avalanche|earthquake|flood\w*|storm|hypothermia|frostbite|"
+                                   r"poisoning|suicide)\b", re.I)
 
 
 def _people_hurt_here(sentence, mention, hits, spans):
@@ -4398,8 +4399,8 @@ def _first_event_after(hits, end):
 
 
 # what may stand between a preposition and the place (or list of places) it governs
-_PLACE_PHRASE = re.compile(r"(?:\s*(?:,|\x00|(?:the|a|an|and|or|of|at|in|near|on|around|village|town|city|settlement|"
-                           r"district|region|[A-ZƏÇŞĞÜÖİ][\w'’-]*)\b))*\s*")
+_PLACE_PHRASE = prefilter.compile(r"(?:\s*(?:,|\x00|(?:the|a|an|and|or|of|at|in|near|on|around|village|town|city|settlement|"
+                                  r"district|region|[A-ZƏÇŞĞÜÖİ][\w'’-]*)\b))*\s*")
 
 
 def _names_place_after(sentence, end, begin, spans):
@@ -4416,26 +4417,26 @@ def _names_place_after(sentence, end, begin, spans):
 
 # a crossing troops practise in the river's clause is an exercise, no way anyone travels (a pontoon bridge
 # refugees cross is still a way)
-_DRILL = re.compile(r"\b(?:exercises?|" + DRILL_WORDS + r"|practis\w+|practic\w+)\b", re.I)
+_DRILL = prefilter.compile(r"\b(?:exercises?|" + DRILL_WORDS + r"|practis\w+|practic\w+)\b", re.I)
 # an apposition setting a place by a post: ", right in front of a Russian peacekeeping post" (see _classify)
-_BY_POST_AFTER = re.compile(r",\s+(?:right\s+|just\s+|directly\s+)?(?:in\s+front\s+of|opposite|beside|next\s+to)\s+"
-                            r"(?:the|a|an)\s+[^,.;:]{0,40}?\bposts?\b")
+_BY_POST_AFTER = prefilter.compile(r",\s+(?:right\s+|just\s+|directly\s+)?(?:in\s+front\s+of|opposite|beside|next\s+to)\s+"
+                                   r"(?:the|a|an)\s+[^,.;:]{0,40}?\bposts?\b")
 # a pontoon bridge soldiers lay is theirs to practise on: "soldiers assemble a pontoon bridge across the X"
-_PONTOON = re.compile(r"\bpontoons?\b", re.I)
-_MILITARY = re.compile(r"\b(?:soldiers|troops|servicemen|sappers|engineer\s+units|army|units)\b", re.I)
+_PONTOON = prefilter.compile(r"\bpontoons?\b", re.I)
+_MILITARY = prefilter.compile(r"\b(?:soldiers|troops|servicemen|sappers|engineer\s+units|army|units)\b", re.I)
 # (or engineers a sentence of arms sets to it: "engineers laying pontoon bridges ... for tanks to cross")
-_ENGINEERS_ARMS = re.compile(r"\bengineers\b[^.;]*\b(?:tanks|armou?red\s+vehicles|military\s+vehicles)\b", re.I)
+_ENGINEERS_ARMS = prefilter.compile(r"\bengineers\b[^.;]*\b(?:tanks|armou?red\s+vehicles|military\s+vehicles)\b", re.I)
 # leaders meeting at a river meet on its bank: "the presidents met at the Araz" (a meeting, no way across)
-_MET_AT_RIVER = re.compile(r"\b(?:met|meet(?:s|ing)?)\s+(?:at|on|by)\s+(?:the\s+)?$", re.I)
-_OWN_WAY = re.compile(r"\b(?:pass|tunnel)$", re.I)        # a place named as a way: "the Vardenyats Pass"
+_MET_AT_RIVER = prefilter.compile(r"\b(?:met|meet(?:s|ing)?)\s+(?:at|on|by)\s+(?:the\s+)?$", re.I)
+_OWN_WAY = prefilter.compile(r"\b(?:pass|tunnel)$", re.I)        # a place named as a way: "the Vardenyats Pass"
 # a visit for talks: "came to X last Thursday for talks", "arrived in Y on Sunday for talks with the president" (the
 # place is where the talks are held, whatever way or traffic a later clause names)
-_CAME_TO = re.compile(r"\b(?:came|comes|arrived|arrives)\s+(?:to|in)\s+$")
-_FOR_TALKS = re.compile(r"(?:\s+(?:on|last|this|next)?\s*[\w'’-]+){0,3}?\s+for\s+(?:talks|negotiations)\b")
+_CAME_TO = prefilter.compile(r"\b(?:came|comes|arrived|arrives)\s+(?:to|in)\s+$")
+_FOR_TALKS = prefilter.compile(r"(?:\s+(?:on|last|this|next)?\s*[\w'’-]+){0,3}?\s+for\s+(?:talks|negotiations)\b")
 # a bridge written as a thing on a road, "bridge" in lower case: "the army closed the X bridge", "the bridge over the
 # Y river was closed" (a bridge closed is its road closed, like a pass shut by snow); a border crossing called by a
 # bridge's proper name ("the border at Red Bridge stayed closed") is a post, and its closing the post's news
-_BRIDGE_WORD = re.compile(r"\bbridges?\b")
+_BRIDGE_WORD = prefilter.compile(r"\bbridges?\b")
 
 
 def _classify(sentence, mention, hits, breaks, spans=()):
@@ -4794,8 +4795,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
 # the people of a place as the ones who heard the fire: "shelling was heard by residents of X", "explosions could
 # be heard by the villagers of X", "blasts were also clearly heard by residents of Y" (an adverb or two on either side)
 _HEARD_ADVERB = r"(?:(?:also|again|even|still|often|\w+ly)\s+)?"
-_HEARD_BY = re.compile(rf"\b(?:was|were|is|are|be|been)\s+{_HEARD_ADVERB}{_HEARD_ADVERB}heard\s+{_HEARD_ADVERB}by\s+"
-                       r"(?:the\s+)?$", re.I)
+_HEARD_BY = prefilter.compile(rf"\b(?:was|were|is|are|be|been)\s+{_HEARD_ADVERB}{_HEARD_ADVERB}heard\s+{_HEARD_ADVERB}by\s+"
+                              r"(?:the\s+)?$", re.I)
 _HEARD_GAP = 60                          # the longest gap between the fire and "heard by"
 
 
@@ -4816,11 +4817,11 @@ def _heard_by(sentence, people, hits, breaks):
     return max(fire, default=None)
 
 
-_COURSE_WORD = re.compile(r"runs?|running|leads?|leading|winds?|winding|passes|passing", re.I)
+_COURSE_WORD = prefilter.compile(r"runs?|running|leads?|leading|winds?|winding|passes|passing", re.I)
 # the stages of a course after its first place: " from A to B and over the C pass into the "
-_COURSE_CHAIN = re.compile(r"(?:,?\s*(?:and\s+)?(?:from|to|through|via|over|into|across|past|along|towards?)\s+"
-                           r"(?:the\s+)?(?:(?:[A-Z][\w'’-]*|pass|bridge|gorge|valley|district|province|region|"
-                           r"(?:village|town|city)\s+of)\s+)*?)+")
+_COURSE_CHAIN = prefilter.compile(r"(?:,?\s*(?:and\s+)?(?:from|to|through|via|over|into|across|past|along|towards?)\s+"
+                                  r"(?:the\s+)?(?:(?:[A-Z][\w'’-]*|pass|bridge|gorge|valley|district|province|region|"
+                                  r"(?:village|town|city)\s+of)\s+)*?)+")
 
 
 def _course_cue(sentence, mention, hits):
@@ -4857,13 +4858,13 @@ def _fire_before_scene(sentence, mention, hits, breaks):
     return max(fire, default=None)
 
 
-_SCENE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+and\s+)(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$")
+_SCENE_BEFORE = prefilter.compile(r"(?:^|[.;:]\s+|,\s+and\s+)(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$")
 
 
 # the words that pick places out of a wider one just named: "Karabakh, including Martuni", "the Tovuz district, in
 # particular Aghdam"
 INCLUDING = r"(?:including|notably|especially|particularly|mainly|such\s+as|among\s+them|in\s+particular)"
-_INCLUDING_TAIL = re.compile(r",?\s+" + INCLUDING + r"(?:\s+(?:in|at|on|near|around))?\s+(?:the\s+)?$", re.I)
+_INCLUDING_TAIL = prefilter.compile(r",?\s+" + INCLUDING + r"(?:\s+(?:in|at|on|near|around))?\s+(?:the\s+)?$", re.I)
 _INCLUDING_LAST_WORDS = ("including", "notably", "especially", "particularly", "particular", "mainly", "as", "them",
                          "in", "at", "on", "near", "around", "the")
 
@@ -4892,8 +4893,8 @@ class _Span(NamedTuple):
     end: int
 
 
-_LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")
-_HEAD_WORD = re.compile(r"[A-Z][\w'’-]+$")
+_LIST_GAP = prefilter.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")
+_HEAD_WORD = prefilter.compile(r"[A-Z][\w'’-]+$")
 
 
 def _list_head(sentence, mention, spans, depth=4):
@@ -4951,12 +4952,12 @@ def _list_end(sentence, mention, spans):
     return end
 
 
-_AND_OR = re.compile(r"\b(?:and|or)\b")
+_AND_OR = prefilter.compile(r"\b(?:and|or)\b")
 # the last item of a list, a name the gazetteer lacks, ending the sentence or its clause: " and Tsovak." (group 1: the
 # gap before it)
-_UNKNOWN_LAST = re.compile(r"(,?\s+(?:and|or)\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]+(?=\s*(?:[.;:,]|$))")
+_UNKNOWN_LAST = prefilter.compile(r"(,?\s+(?:and|or)\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]+(?=\s*(?:[.;:,]|$))")
 # the "and" joining two places one word governs: "near A and B", "near A and the village of B", "on A and the B height"
-_PAIR_GAP = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?")
+_PAIR_GAP = prefilter.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?")
 
 
 def _linked_partner(sentence, mention, hits, breaks, spans):
@@ -4968,14 +4969,14 @@ def _linked_partner(sentence, mention, hits, breaks, spans):
     return _Span(*partner)
 
 
-_TOGETHER = re.compile(r",?\s+(?:together|along)\s+with\s+", re.I)
+_TOGETHER = prefilter.compile(r",?\s+(?:together|along)\s+with\s+", re.I)
 # where a "together with" phrase ends: a comma or a clause word that a list does not go on with ("..., and the city
 # of X on May 4", "..., when a road was opened")
-_PHRASE_END = re.compile(r",\s+(?=[a-z])|[;:.()]|\s+(?:when|while|after|before|which|where|but)\b")
+_PHRASE_END = prefilter.compile(r",\s+(?=[a-z])|[;:.()]|\s+(?:when|while|after|before|which|where|but)\b")
 # a list of places is all the phrase may hold ("24 villages of the A, B and C districts", "Sus and Aghavno"), not a
 # clause ("together with his aides and later flew to X")
-_PLACE_LIST = re.compile(r"(?:(?:(?:the|\d+|[A-Z][\w'’-]*|nearby|neighbouring|surrounding|other|several|some|"
-                         r"villages?|towns?|city|cities|settlements?|districts?|of|and)\b|,)\s*)*")
+_PLACE_LIST = prefilter.compile(r"(?:(?:(?:the|\d+|[A-Z][\w'’-]*|nearby|neighbouring|surrounding|other|several|some|"
+                                r"villages?|towns?|city|cities|settlements?|districts?|of|and)\b|,)\s*)*")
 
 
 def together_head(sentence, mention, spans):
@@ -4998,20 +4999,20 @@ def route_kind(sentence, default="route"):
     return "closure" if kind == "blockade" and _WORKS_REASON.search(sentence) else kind
 
 
-_A_CHECKPOINT = re.compile(r"check-?\s?points?\b|(?:border|customs|police) posts?\b", re.I)
-_RESTRICTED = re.compile(r"\b(?:allowed|permitted|permission|barred|denied|refused|stopped|turned back|blockade\w*|"
-                         r"block(?:ed|s|ing)?)\b", re.I)
-_PASSED = re.compile(r"\b(?:via|through|past)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$", re.I)
+_A_CHECKPOINT = prefilter.compile(r"check-?\s?points?\b|(?:border|customs|police) posts?\b", re.I)
+_RESTRICTED = prefilter.compile(r"\b(?:allowed|permitted|permission|barred|denied|refused|stopped|turned back|blockade\w*|"
+                                r"block(?:ed|s|ing)?)\b", re.I)
+_PASSED = prefilter.compile(r"\b(?:via|through|past)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # a checkpoint passed is the checkpoint's news ("the lorry entered through the X checkpoint", "drove past the
 # checkpoint at Y"); only one a route goes "via" is its waypoint
-_POST_NAMED_AFTER = re.compile(r"\s+(?:border\s+)?(?:check-?\s?points?|(?:border|customs)\s+posts?)\b", re.I)
-_PASSED_POST = re.compile(r"\b(?:through|past)\s+the\s+(?:[\w'’-]+\s+)?$", re.I)
-_POST_SHUT = re.compile(r"\b(?:suspend\w*|halt(?:ed|s|ing)?|clos(?:ed|ure|ing|es)|shut)\b", re.I)
-_ONLY_VIA = re.compile(r"\bvia\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$", re.I)
+_POST_NAMED_AFTER = prefilter.compile(r"\s+(?:border\s+)?(?:check-?\s?points?|(?:border|customs)\s+posts?)\b", re.I)
+_PASSED_POST = prefilter.compile(r"\b(?:through|past)\s+the\s+(?:[\w'’-]+\s+)?$", re.I)
+_POST_SHUT = prefilter.compile(r"\b(?:suspend\w*|halt(?:ed|s|ing)?|clos(?:ed|ure|ing|es)|shut)\b", re.I)
+_ONLY_VIA = prefilter.compile(r"\bvia\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$", re.I)
 
 
 # a post named by its place only to say where something happened: "the blast hit the line close to the X border post"
-_LANDMARK_BEFORE = re.compile(r"\b(?:close\s+to|near|not\s+far\s+from|next\s+to)\s+the\s+$", re.I)
+_LANDMARK_BEFORE = prefilter.compile(r"\b(?:close\s+to|near|not\s+far\s+from|next\s+to)\s+the\s+$", re.I)
 _LANDMARK_REACH = 200                    # the farthest a blast before the post may be told
 
 
@@ -5028,9 +5029,9 @@ def _blast_by_post(sentence, mention, cue, hits):
 
 # a road named by its two end towns, the place one of them: "the A-B highway", "the Yerevan–Sevan road"
 _NAMED_ROAD = r"\s+(?:interstate\s+|main\s+)?(?:highway|road|motorway|route)\b"
-_FIRST_END = re.compile(r"\s*[-–—]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?" + _NAMED_ROAD)
-_SECOND_END = re.compile(r"\b[A-Z][\w'’]*\s*[-–—]\s*$")
-_LAST_END = re.compile(_NAMED_ROAD)
+_FIRST_END = prefilter.compile(r"\s*[-–—]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?" + _NAMED_ROAD)
+_SECOND_END = prefilter.compile(r"\b[A-Z][\w'’]*\s*[-–—]\s*$")
+_LAST_END = prefilter.compile(_NAMED_ROAD)
 
 
 def names_road_end(sentence, mention):
@@ -5078,13 +5079,13 @@ def _refine(sentence, mention, layer, kind, hits, breaks, cue=None):
 # "The statement named the villages as A and B"; and the sentence before telling that group cut off: "six villages
 # had been left isolated", "four villages were cut off" (not cut off from gas, power or water, nor by snow or
 # floods: an outage or the weather, no blockade)
-_NAMED_GROUP = re.compile(r"\b(?:named|listed|identified)\s+(?:them|these|those|the\s+(?:villages|towns|settlements|"
-                          r"communities))\s+as\b", re.I)
-_GROUP_CUT_OFF = re.compile(r"\b(?:villages|towns|settlements|communities)\b(?:\s+[\w’'-]+){0,4}?\s+"
-                            r"(?:isolated|cut\s+off|stranded|blockaded)\b"
-                            r"(?!\s+from\s+(?:the\s+)?(?:gas|electricity|power|water|heating|the\s+internet|internet|"
-                            r"phone|telephone|mobile)\b|\s+by\s+(?:heavy\s+|deep\s+)?(?:snow\w*|floods?|flooding|"
-                            r"rains?|storms?|landslides?|mudslides?|avalanches?)\b)", re.I)
+_NAMED_GROUP = prefilter.compile(r"\b(?:named|listed|identified)\s+(?:them|these|those|the\s+(?:villages|towns|settlements|"
+                                 r"communities))\s+as\b", re.I)
+_GROUP_CUT_OFF = prefilter.compile(r"\b(?:villages|towns|settlements|communities)\b(?:\s+[\w’'-]+){0,4}?\s+"
+                                   r"(?:isolated|cut\s+off|stranded|blockaded)\b"
+                                   r"(?!\s+from\s+(?:the\s+)?(?:gas|electricity|power|water|heating|the\s+internet|internet|"
+                                   r"phone|telephone|mobile)\b|\s+by\s+(?:heavy\s+|deep\s+)?(?:snow\w*|floods?|flooding|"
+                                   r"rains?|storms?|landslides?|mudslides?|avalanches?)\b)", re.I)
 
 
 def listed_cut_off(sentence, before, begin):

@@ -6,29 +6,29 @@ reporter wrote", "commentators recalled", "an editorial noted". Each is that cou
 named by name would be. A digest reading several countries' papers names no one country's press.
 """
 
-import re
 
+from .. import prefilter
 from .actors import canonical_actor
 from .lexicon import ADJ_COUNTRY, CAPITAL_COUNTRY
 
 # the sentences a digest's heading may take (its title, its subtitle, its week)
 HEADING_SENTENCES = 3
 # a heading saying the text is a digest or review of the press
-_DIGEST = re.compile(r"(?i)\b(?:digest|(?:press|media|newspaper)\s+(?:review|round-?up))\b")
+_DIGEST = prefilter.compile(r"(?i)\b(?:digest|(?:press|media|newspaper)\s+(?:review|round-?up))\b")
 # the country whose papers it reads: "the Georgian weekly papers", "translated from (the) Armenian" (or several:
 # "the Russian, Azerbaijani and Iranian papers")
 # or a capital's: "BAKU PRESS REVIEW", "the press of Yerevan" (a language's papers, "Russian-language press", name no
 # country: "language" is no nation's word)
-_PAPERS_OF = re.compile(r"(?i)\b(?P<a>[a-z]+(?:(?:,\s*|,?\s+and\s+)[a-z]+)*)\s+(?:(?:weekly|daily|regional|local|national)\s+)?(?:papers|newspapers|"
-                        r"press|dailies|weeklies|media)\b|\btranslated\s+from\s+(?:the\s+)?(?P<b>[a-z]+)\b|"
-                        r"\b(?:press|papers|newspapers|media)\s+of\s+(?P<c>[A-Z][a-z]+)\b")
+_PAPERS_OF = prefilter.compile(r"(?i)\b(?P<a>[a-z]+(?:(?:,\s*|,?\s+and\s+)[a-z]+)*)\s+(?:(?:weekly|daily|regional|local|national)\s+)?(?:papers|newspapers|"
+                               r"press|dailies|weeklies|media)\b|\btranslated\s+from\s+(?:the\s+)?(?P<b>[a-z]+)\b|"
+                               r"\b(?:press|papers|newspapers|media)\s+of\s+(?P<c>[A-Z][a-z]+)\b")
 # an unnamed voice of the press: "papers", "one paper", "local reporter", "Commentators", "columnist in one daily"
 # (its kind after a compound adjective too: "a Russian-language weekly", "a columnist in a pro-government daily")
-_PRESS_VOICE = re.compile(r"(?i)(?:(?:one|a|an|the|local|several|some|many|other|another|same|[a-z]+-[a-z]+)\s+)*"
-                          r"(?:papers?|newspapers?|dailies|daily|weeklies|weekly|(?:web)?sites?|"
-                          r"reporters?|journalists?|commentators?|editorials?|columnists?|press|media)"
-                          r"(?:\s+(?:in|of)\s+(?:one|a|an|the|"
-                          r"another)\s+(?:[a-z]+-[a-z]+\s+)?(?:paper|newspaper|daily|weekly|(?:web)?site))?")
+_PRESS_VOICE = prefilter.compile(r"(?i)(?:(?:one|a|an|the|local|several|some|many|other|another|same|[a-z]+-[a-z]+)\s+)*"
+                                 r"(?:papers?|newspapers?|dailies|daily|weeklies|weekly|(?:web)?sites?|"
+                                 r"reporters?|journalists?|commentators?|editorials?|columnists?|press|media)"
+                                 r"(?:\s+(?:in|of)\s+(?:one|a|an|the|"
+                                 r"another)\s+(?:[a-z]+-[a-z]+\s+)?(?:paper|newspaper|daily|weekly|(?:web)?site))?")
 
 
 def _nation_of(word):
@@ -50,9 +50,9 @@ def digest_press(sentences):
     return label if canonical_actor(label) else ""
 
 
-_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_LIST_SPLIT = prefilter.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # a digest's section heading naming whose press it summarises: "RUSSIAN PRESS", "Azerbaijani papers", "Baku media"
-_SECTION_PRESS = re.compile(r"(?i)\s*(?P<nation>[a-z]+)\s+(?:press|papers|newspapers|media)\s*:?\s*")
+_SECTION_PRESS = prefilter.compile(r"(?i)\s*(?P<nation>[a-z]+)\s+(?:press|papers|newspapers|media)\s*:?\s*")
 
 
 def section_press(sentences, headings):

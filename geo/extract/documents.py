@@ -30,8 +30,8 @@ colon ("From Anna Petrosyan, Goris: ..."): what each tells, unless a sentence na
 account, by name.
 """
 
-import re
 
+from .. import prefilter
 from .actors import canonical_actor
 from .claims import both_sides, normalise_actor
 from .cues import has_stem
@@ -39,23 +39,23 @@ from .lexicon import ADJ_COUNTRY, CAPITAL_COUNTRY
 from .sentences import MAX_HEADLINE_PARAGRAPH, by_paragraph
 
 # the article says it gives a text whole: "full text in translation", "reproduced in full", "reads as follows"
-_IN_FULL = re.compile(r"(?i)\b(?:full|complete|entire)\s+text\b|\bin\s+full\b|\bverbatim\b|"
-                      r"\breads\s+as\s+follows\b")
+_IN_FULL = prefilter.compile(r"(?i)\b(?:full|complete|entire)\s+text\b|\bin\s+full\b|\bverbatim\b|"
+                             r"\breads\s+as\s+follows\b")
 _IN_FULL_STEMS = ("text", "full", "verbatim", "follows")
 # a document's title naming its issuer: "Information bulletin of the Ministry of Defence of X on ...",
 # "Statement by the Foreign Ministry of Y", "Press release of the State Border Service regarding ..."
-_TITLE = re.compile(r"^(?i:(?:(?:information|informational|daily|weekly|official|press|news|joint|final)\s+)*"
-                    r"(?:bulletin|statement|communiqu[eé]|report|release|briefing|summary|update|declaration|"
-                    r"announcement|notice|message)\s+(?:of|by|from|issued\s+by)\s+)"
-                    r"(?P<issuer>(?:the\s+)?[A-Z][^.;:!?]*?)"
-                    r"(?:\s+(?i:on|about|regarding|concerning|in\s+connection\s+with)\s+[^;!?]*)?\s*[.:]?$")
+_TITLE = prefilter.compile(r"^(?i:(?:(?:information|informational|daily|weekly|official|press|news|joint|final)\s+)*"
+                           r"(?:bulletin|statement|communiqu[eé]|report|release|briefing|summary|update|declaration|"
+                           r"announcement|notice|message)\s+(?:of|by|from|issued\s+by)\s+)"
+                           r"(?P<issuer>(?:the\s+)?[A-Z][^.;:!?]*?)"
+                           r"(?:\s+(?i:on|about|regarding|concerning|in\s+connection\s+with)\s+[^;!?]*)?\s*[.:]?$")
 # the publisher speaking again: a note of its own, or a mark that the text is over
-_NOTE = re.compile(r"^\[.*\]$|^[\[(]?(?i:(?:translator|editor|publisher)['’]s\s+note)\b|"
-                   r"^[\[(]?(?i:end\s+of\s+(?:the\s+)?(?:text|document|bulletin|statement))\b|^\(?ENDS?\)?$")
+_NOTE = prefilter.compile(r"^\[.*\]$|^[\[(]?(?i:(?:translator|editor|publisher)['’]s\s+note)\b|"
+                          r"^[\[(]?(?i:end\s+of\s+(?:the\s+)?(?:text|document|bulletin|statement))\b|^\(?ENDS?\)?$")
 # a byline naming the body that publishes the text itself: "— Press service of the Ministry of Health",
 # "Press office of the State Border Service"
-_RELEASE_BYLINE = re.compile(r"(?:^|[—–|-]\s*)(?i:press\s+(?:service|office|centre|center|department))\s+of\s+"
-                             r"(?P<issuer>(?:the\s+)?[A-Z][^.;:!?—–|]*?)\s*$")
+_RELEASE_BYLINE = prefilter.compile(r"(?:^|[—–|-]\s*)(?i:press\s+(?:service|office|centre|center|department))\s+of\s+"
+                                    r"(?P<issuer>(?:the\s+)?[A-Z][^.;:!?—–|]*?)\s*$")
 
 
 def _issuer(sentence):
@@ -80,16 +80,16 @@ def reproduced_documents(sentences):
 
 
 # a paragraph announcing the text that follows: "prints below", "the statement reads:", "in full"
-_BELOW = re.compile(r"(?i)\b(?:below|as\s+follows|reads|read)\b|:\s*$")
+_BELOW = prefilter.compile(r"(?i)\b(?:below|as\s+follows|reads|read)\b|:\s*$")
 # the issuer it names after the kind of text: "the statement released on Wednesday by the service of X after ...",
 # "the communiqué of the State Border Service"
-_ANNOUNCED_BY = re.compile(r"\b(?i:statement|communiqu[eé]|bulletin|release|declaration|letter|appeal|announcement|"
-                           r"message)\b[^.;:\"“”]{0,60}?\b(?:by|of|from)\s+"
-                           r"(?P<issuer>(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+(?:the\s+)?)?[A-Z][^.;:,\"“”]{1,80}?)"
-                           r"(?=\s+(?:after|on|at|in|following|about|regarding|concerning|over|to|which|that)\b|"
-                           r"\s*[.,;:]|\s*$)")
-_OPENS_QUOTE = re.compile(r"^\s*[\"“]")
-_CLOSES_QUOTE = re.compile(r"[\"”]\s*$")
+_ANNOUNCED_BY = prefilter.compile(r"\b(?i:statement|communiqu[eé]|bulletin|release|declaration|letter|appeal|announcement|"
+                                  r"message)\b[^.;:\"“”]{0,60}?\b(?:by|of|from)\s+"
+                                  r"(?P<issuer>(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+(?:the\s+)?)?[A-Z][^.;:,\"“”]{1,80}?)"
+                                  r"(?=\s+(?:after|on|at|in|following|about|regarding|concerning|over|to|which|that)\b|"
+                                  r"\s*[.,;:]|\s*$)")
+_OPENS_QUOTE = prefilter.compile(r"^\s*[\"“]")
+_CLOSES_QUOTE = prefilter.compile(r"[\"”]\s*$")
 MAX_QUOTED_PARAGRAPHS = 12     # a statement longer than this is no single quotation
 
 
@@ -118,18 +118,18 @@ def quoted_document(sentences):
 
 
 # a letter's salutation, alone on its line, and its sign-off or the editor's reply after it
-_SALUTATION = re.compile(r"(?i)(?:sir|madam|sir\s+or\s+madam|dear\s+(?:editor|editors|sir|madam)|to\s+the\s+editor)"
-                         r"\s*[,:!]?")
-_SIGN_OFF = re.compile(r"(?i)^(?:yours\s+(?:faithfully|sincerely|truly)|with\s+(?:respect|thanks|gratitude|"
-                       r"(?:best\s+|kind\s+)?regards)|(?:kind\s+|best\s+)?regards|sincerely|respectfully|"
-                       r"editor['’]s\s+(?:reply|note|response))\b")
+_SALUTATION = prefilter.compile(r"(?i)(?:sir|madam|sir\s+or\s+madam|dear\s+(?:editor|editors|sir|madam)|to\s+the\s+editor)"
+                                r"\s*[,:!]?")
+_SIGN_OFF = prefilter.compile(r"(?i)^(?:yours\s+(?:faithfully|sincerely|truly)|with\s+(?:respect|thanks|gratitude|"
+                              r"(?:best\s+|kind\s+)?regards)|(?:kind\s+|best\s+)?regards|sincerely|respectfully|"
+                              r"editor['’]s\s+(?:reply|note|response))\b")
 # the writer speaking of themselves: "I", "we", "my", "our", "us"
-WRITER_SPEAKS = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b")
+WRITER_SPEAKS = prefilter.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b")
 # the salutation opening the letter's first paragraph, the writer going on after its comma or dash: "Sir, I write
 # from X", "Sir, — On Sunday I stood ..." (a name after "Sir" has no comma: "Sir Alex said" is no letter); under the
 # page's heading ("LETTERS"), as a printed letter is: a text opening with it is a note in the first person alone
-_SALUTATION_OPENS = re.compile(r"(?:Sir|Madam|Sir\s+or\s+Madam|Dear\s+(?:[Ee]ditors?|Sir|Madam)|To\s+the\s+[Ee]ditor)"
-                               r"\s*(?:,\s*[—–-]?|[—–-])\s*(?=\S)")
+_SALUTATION_OPENS = prefilter.compile(r"(?:Sir|Madam|Sir\s+or\s+Madam|Dear\s+(?:[Ee]ditors?|Sir|Madam)|To\s+the\s+[Ee]ditor)"
+                                      r"\s*(?:,\s*[—–-]?|[—–-])\s*(?=\S)")
 MAX_SALUTATION_PARAGRAPH = 6     # a salutation further down is a quoted letter's, not the article's own
 
 
@@ -151,8 +151,8 @@ def reader_letter(sentences):
 
 # a letters page's letter: "From Anna Petrosyan, Goris: ...", "From Aram Sargsyan, a teacher in Sisian: ..." (the
 # writer's name, two or three words, then a comma and where or who they are, then a colon)
-_SIGNED_LETTER = re.compile(r"\s*From\s+(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+"
-                            r"[^:;.!?\"“”]{2,80}:\s+\S")
+_SIGNED_LETTER = prefilter.compile(r"\s*From\s+(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+"
+                                   r"[^:;.!?\"“”]{2,80}:\s+\S")
 MIN_SIGNED_LETTERS = 2           # one such paragraph may be anything ("From Goris Bus Station, ..."): a page has several
 
 
@@ -201,12 +201,12 @@ def own_release(sentences):
 
 
 # a dateline and a press office naming no body: "Tehran, 3 October 2021, 22:10 | Press office, English service"
-_BARE_PRESS_BYLINE = re.compile(r"^(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),[^|]*\|\s*"
-                                r"(?i:press\s+(?:service|office|centre|center))(?:\s*[,(][^|]*)?$")
+_BARE_PRESS_BYLINE = prefilter.compile(r"^(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),[^|]*\|\s*"
+                                       r"(?i:press\s+(?:service|office|centre|center))(?:\s*[,(][^|]*)?$")
 # the text naming itself as a body's: "This bulletin summarises the third day of the exercise of the Army Ground
 # Force", "This communiqué of the State Border Service reports"
-_SELF_NAMED = re.compile(r"^This\s+(?:bulletin|release|communiqu[eé]|statement|report|update|summary)\b[^.;]*"
-                         r"\bof\s+(?:the\s+)?(?P<issuer>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)")
+_SELF_NAMED = prefilter.compile(r"^This\s+(?:bulletin|release|communiqu[eé]|statement|report|update|summary)\b[^.;]*"
+                                r"\bof\s+(?:the\s+)?(?P<issuer>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)")
 
 
 def _self_named_bulletin(paragraphs, byline, city):
@@ -226,8 +226,8 @@ def _self_named_bulletin(paragraphs, byline, city):
 
 
 # the line under a letterhead saying what kind of text follows: "Statement (unofficial translation), 5 July 2022"
-_TEXT_KIND = re.compile(r"(?i)^(?:(?:official|joint|press|information|informational)\s+)?(?:statement|release|"
-                        r"communiqu[eé]|announcement|bulletin|declaration|notice|information)\b")
+_TEXT_KIND = prefilter.compile(r"(?i)^(?:(?:official|joint|press|information|informational)\s+)?(?:statement|release|"
+                               r"communiqu[eé]|announcement|bulletin|declaration|notice|information)\b")
 
 
 def _letterhead_issuer(text):
@@ -258,12 +258,12 @@ def publisher_aside(sentence):
 
 
 # a joint text's title line, alone on the first line: "JOINT COMMUNIQUÉ", "Joint statement"
-_JOINT_KIND = re.compile(r"(?i)^joint\s+(?:statement|communiqu[eé]|declaration|press\s+release)\s*[.:]?$")
+_JOINT_KIND = prefilter.compile(r"(?i)^joint\s+(?:statement|communiqu[eé]|declaration|press\s+release)\s*[.:]?$")
 # the line going on from it to name the issuers: "of the meeting of ...", "by the foreign ministers of ..."
-_ISSUED_BY = re.compile(r"^(?:of|by|issued\s+by)\s")
+_ISSUED_BY = prefilter.compile(r"^(?:of|by|issued\s+by)\s")
 # the two states a joint text names: "(the foreign ministers) of Armenia and (the Republic of) Azerbaijan"
-_TWO_STATES = re.compile(r"(?i)(?:\b(?P<body>[a-z]+\s+[a-z]+)\s+)?of\s+(?:the\s+republic\s+of\s+)?(?P<a>[a-z]+)\s+and\s+"
-                         r"(?:the\s+republic\s+of\s+)?(?P<b>[a-z]+)\b")
+_TWO_STATES = prefilter.compile(r"(?i)(?:\b(?P<body>[a-z]+\s+[a-z]+)\s+)?of\s+(?:the\s+republic\s+of\s+)?(?P<a>[a-z]+)\s+and\s+"
+                                r"(?:the\s+republic\s+of\s+)?(?P<b>[a-z]+)\b")
 
 
 def joint_document(sentences):

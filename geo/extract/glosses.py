@@ -8,6 +8,7 @@ knows another place called A.
 
 import re
 from typing import NamedTuple
+from .. import prefilter
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
 _LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?"
@@ -23,24 +24,24 @@ _NOTED_LIST = rf"{_NOTED_NAME}(?:\s*,\s*{_NOTED_NAME})*(?:,?\s+and\s+{_NOTED_NAM
 # written V in Azerbaijani texts", "J is called U by Armenians"); a name may carry its form in another script in
 # brackets ("Translator's note: A (Ä) is ...")
 _LABEL = r"(?:\d{1,2}[:.]\d\d\s+)?(?:[A-Z][\w'’ -]{0,50}:\s+)?"
-_NAMES_SENTENCE = re.compile(rf"^{_LABEL}(?P<names>{_NOTED_LIST})\s+(?:(?:is|are|was|were)\s+"
-                             r"(?:also\s+)?(?:(?:known|called|written|spelt|spelled)\s+(?:(?:in|by|to)\s+[\w'’-]+\s+)?as|"
-                             r"(?P<spelt>also\s+(?:written|spelt|spelled)|(?:written|spelt|spelled|called)(?=\s+[A-ZƏÇŞĞÜÖİ]))|"
-                             r"the\s+(?:[\w'’-]+\s+){0,2}?names?\s+(?:(?:[\w'’-]+\s+){1,3}?(?:uses?|used|gives?|gave)\s+"
-                             r"|(?:used|given)\s+(?:(?:in|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}?)?)?"
-                             r"(?:of|for)|what\s+(?:[\w'’-]+\s+){1,3}?call(?:s|ed)?|"
-                             r"(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|district|place|settlement)\s+"
-                             r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,4}?(?:call(?:s|ed)?|writes?|wrote|spells?|spelt|"
-                             r"knew|know|knows))|"
-                             r"(?P<appears>(?:also\s+)?appear(?:s|ed)?\s+as))\s+")
+_NAMES_SENTENCE = prefilter.compile(rf"^{_LABEL}(?P<names>{_NOTED_LIST})\s+(?:(?:is|are|was|were)\s+"
+                                    r"(?:also\s+)?(?:(?:known|called|written|spelt|spelled)\s+(?:(?:in|by|to)\s+[\w'’-]+\s+)?as|"
+                                    r"(?P<spelt>also\s+(?:written|spelt|spelled)|(?:written|spelt|spelled|called)(?=\s+[A-ZƏÇŞĞÜÖİ]))|"
+                                    r"the\s+(?:[\w'’-]+\s+){0,2}?names?\s+(?:(?:[\w'’-]+\s+){1,3}?(?:uses?|used|gives?|gave)\s+"
+                                    r"|(?:used|given)\s+(?:(?:in|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}?)?)?"
+                                    r"(?:of|for)|what\s+(?:[\w'’-]+\s+){1,3}?call(?:s|ed)?|"
+                                    r"(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|district|place|settlement)\s+"
+                                    r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,4}?(?:call(?:s|ed)?|writes?|wrote|spells?|spelt|"
+                                    r"knew|know|knows))|"
+                                    r"(?P<appears>(?:also\s+)?appear(?:s|ed)?\s+as))\s+")
 # a line giving no more than a place and its other name, with no verb of its own: "A: Dadivank, also called
 # Khudavang." (a quiz answer, a list entry: nothing told of the place; no gloss read, as for "A is also spelt B")
-_NAME_AND_ALIAS = re.compile(rf"^{_LABEL}{_NOTED_NAME},\s+(?:also\s+)?(?:called|known\s+as|written|spelt|spelled)\s+"
-                             rf"{_NOTED_NAME}(?:\s+(?:in|by|to)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*[.!]?$")
+_NAME_AND_ALIAS = prefilter.compile(rf"^{_LABEL}{_NOTED_NAME},\s+(?:also\s+)?(?:called|known\s+as|written|spelt|spelled)\s+"
+                                    rf"{_NOTED_NAME}(?:\s+(?:in|by|to)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*[.!]?$")
 # what the other names are names of: "the Armenian towns of X, Y and Z", or the names at once
-_OTHER_NAMES = re.compile(rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:towns?|villages?|cities|city|settlements?|places?)\s+of\s+"
-                          rf"(?P<list>{_LIST})|(?P<bare>{_LIST})")
-_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_OTHER_NAMES = prefilter.compile(rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:towns?|villages?|cities|city|settlements?|places?)\s+of\s+"
+                                 rf"(?P<list>{_LIST})|(?P<bare>{_LIST})")
+_SEPARATOR = prefilter.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 class Gloss(NamedTuple):
@@ -53,15 +54,15 @@ class Gloss(NamedTuple):
 # a name and the side or language it is that place's name for: "Şuşa in Azerbaijani", "Karvachar to Armenians",
 # "Aghdara for Azerbaijan", "(Shushi) in Armenian", "Kelbajar in most Russian reports" (not "Lachin to Armenia")
 _LANGUAGE_OR_PEOPLE = r"(?:Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian)s?\b"
-_NAME_FOR_SIDE = re.compile(r"[(\"“]?[^\W\d_a-z][\w'’-]*[)\"”]?\s+(?:(?:in|to)\s+(?:most\s+)?(?:the\s+)?"
-                            + _LANGUAGE_OR_PEOPLE + r"|for\s+(?:the\s+)?(?:" + _LANGUAGE_OR_PEOPLE
-                            + r"|Azerbaijan\b|Armenia\b))")
+_NAME_FOR_SIDE = prefilter.compile(r"[(\"“]?[^\W\d_a-z][\w'’-]*[)\"”]?\s+(?:(?:in|to)\s+(?:most\s+)?(?:the\s+)?"
+                                   + _LANGUAGE_OR_PEOPLE + r"|for\s+(?:the\s+)?(?:" + _LANGUAGE_OR_PEOPLE
+                                   + r"|Azerbaijan\b|Armenia\b))")
 MIN_NAMES_SIDE_BY_SIDE = 2
 # the words one of which every _NAME_FOR_SIDE match holds (keep with _LANGUAGE_OR_PEOPLE)
 _SIDE_NAME_WORDS = ("Azerbaijan", "Armenia", "Russian", "Turkish", "Georgian", "Persian")
 # one side's name, then the other side's: "in Armenia it is called A; Azerbaijanis call it B"
-_CALLED_BY_EACH = re.compile(rf"\bcalled\s+{_NAME}[^.;]{{0,40}}[;,]\s+(?:but\s+|while\s+)?(?:the\s+)?"
-                             rf"{_LANGUAGE_OR_PEOPLE}\s+call\s+(?:it|them)\s+{_NAME}")
+_CALLED_BY_EACH = prefilter.compile(rf"\bcalled\s+{_NAME}[^.;]{{0,40}}[;,]\s+(?:but\s+|while\s+)?(?:the\s+)?"
+                                    rf"{_LANGUAGE_OR_PEOPLE}\s+call\s+(?:it|them)\s+{_NAME}")
 # a side's name for a place, said alone or beside the other side's: "Armenians call the town A", "Azerbaijanis
 # call the city B and Armenians call it C" (the whole sentence, so "call the town A home" is not one)
 _SIDE_CALLS = rf"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,2}}?(?:call|calls|called)\s+(?:it|them|the\s+(?:town|city|village|" \
@@ -69,30 +70,30 @@ _SIDE_CALLS = rf"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,2}}?(?:call|calls|called)\
 # another source's form may follow ("..., and old maps gave it as B"), and a remark on the name ("..., a name that ...")
 _GAVE_IT_AS = rf"\s*,?\s+and\s+[^.;]{{0,60}}?\b(?:gave|give|gives|wrote|write|writes|spelt|spell|spells|listed|lists|" \
               rf"marked|marks|showed|shows)\s+it\s+as\s+{_NAME}"
-_SIDES_CALL = re.compile(rf"^{_SIDE_CALLS}(?:\s*[,;]?\s+(?:and|while|but|whereas)\s+{_SIDE_CALLS}|\s*;\s*{_SIDE_CALLS}"
-                         rf"|{_GAVE_IT_AS})?(?:\s*,\s+an?\s+(?:name|form|spelling)\b[^.;]*)?\s*[.!]?$")
+_SIDES_CALL = prefilter.compile(rf"^{_SIDE_CALLS}(?:\s*[,;]?\s+(?:and|while|but|whereas)\s+{_SIDE_CALLS}|\s*;\s*{_SIDE_CALLS}"
+                                rf"|{_GAVE_IT_AS})?(?:\s*,\s+an?\s+(?:name|form|spelling)\b[^.;]*)?\s*[.!]?$")
 # one side's names used for places named before: "outlets used the Azerbaijani names, A and B, for those districts"
-_NAMES_USED_FOR = re.compile(rf"\b(?:use[sd]?|using|gave|give[sn]?)\s+(?:the|their)\s+(?:[A-Z][\w'’-]+\s+)?"
-                             rf"names?\s*,?\s+{_LIST}\s*,?\s+for\b")
+_NAMES_USED_FOR = prefilter.compile(rf"\b(?:use[sd]?|using|gave|give[sn]?)\s+(?:the|their)\s+(?:[A-Z][\w'’-]+\s+)?"
+                                    rf"names?\s*,?\s+{_LIST}\s*,?\s+for\b")
 # the outlet's own usage, maybe after a short label: "We write Khankendi for the city Armenians call Stepanakert",
 # "A note on spelling: this site uses Kalbajar for the district that ..."
-_HOUSE_USAGE = re.compile(rf"^(?:[A-Z][\w'’ -]{{0,30}}:\s+)?(?:[Ww]e|[Tt]his\s+(?:paper|site|newspaper|digest|agency|"
-                          rf"outlet|article|report))\s+(?:write|writes|use|uses|spell|spells|prefer|prefers)\s+"
-                          rf"{_NAME}\s+for\s+the\b")
+_HOUSE_USAGE = prefilter.compile(rf"^(?:[A-Z][\w'’ -]{{0,30}}:\s+)?(?:[Ww]e|[Tt]his\s+(?:paper|site|newspaper|digest|agency|"
+                                 rf"outlet|article|report))\s+(?:write|writes|use|uses|spell|spells|prefer|prefers)\s+"
+                                 rf"{_NAME}\s+for\s+the\b")
 
 # the outlet's style rule for a name, a note to its staff: "our written style is A", "the house spelling is B",
 # "Please keep "C" as read on air" (how the name is written or read out, nothing that happened there)
-_STYLE_NOTE = re.compile(rf"\b(?:our|the|its|house)\s+(?:(?:written|house|own|print|online)\s+)?(?:style|spelling)\s+"
-                         rf"(?:is|was|remains|uses|gives)\s+[\"“‘']?{_NAME}"
-                         rf"|\b(?:[Kk]eep|[Uu]se|[Ww]rite|[Ss]pell)\s+[\"“‘']{_NAME}[\"”’']\s+as\s+"
-                         rf"(?:read|said|spoken|written|spelt|spelled|pronounced)\b")
+_STYLE_NOTE = prefilter.compile(rf"\b(?:our|the|its|house)\s+(?:(?:written|house|own|print|online)\s+)?(?:style|spelling)\s+"
+                                rf"(?:is|was|remains|uses|gives)\s+[\"“‘']?{_NAME}"
+                                rf"|\b(?:[Kk]eep|[Uu]se|[Ww]rite|[Ss]pell)\s+[\"“‘']{_NAME}[\"”’']\s+as\s+"
+                                rf"(?:read|said|spoken|written|spelt|spelled|pronounced)\b")
 
 # a source said to write places under another side's names: "the ministry writes Armenian villages under Azerbaijani
 # names: A for X, B for Y", "the statement lists the villages by their Azerbaijani names, so X appears as A", "reports
 # name X and Y only under the names A and B" (how the places are written, nothing happening at them)
-_UNDER_NAMES = re.compile(r"\b(?:writes?|wrote|written|writing|lists?|listed|listing|names?|named|naming|gives?|gave|"
-                          r"given|refers?\s+to|referred\s+to|marks?|marked|shows?|showed|calls?|called)\b[^.;:]{0,80}?"
-                          r"\b(?:under|by|with|using)\s+(?:the\s+|their\s+|its\s+)?(?:[A-Z][\w'’-]+\s+)?names\b")
+_UNDER_NAMES = prefilter.compile(r"\b(?:writes?|wrote|written|writing|lists?|listed|listing|names?|named|naming|gives?|gave|"
+                                 r"given|refers?\s+to|referred\s+to|marks?|marked|shows?|showed|calls?|called)\b[^.;:]{0,80}?"
+                                 r"\b(?:under|by|with|using)\s+(?:the\s+|their\s+|its\s+)?(?:[A-Z][\w'’-]+\s+)?names\b")
 
 
 def names_sentence(sentence):

@@ -15,6 +15,7 @@ import re
 from itertools import groupby
 from operator import itemgetter
 
+from .. import prefilter
 from ..dates import MONTH_NAMES
 from ..names import name_keys
 
@@ -112,7 +113,7 @@ SITE_NOUNS = ("bridge", "checkpoint", "airport", "reservoir", "river")
 
 
 # the particle of an Arabic name written in lower case before the surname: "Omar el-Amin", "Ali al-Sistani"
-PARTICLE_NAME = re.compile(r"(?:el|al|ul|ad|ud|as|an|ash|ibn|bin|abu)-[A-Z]")
+PARTICLE_NAME = prefilter.compile(r"(?:el|al|ul|ad|ud|as|an|ash|ibn|bin|abu)-[A-Z]")
 
 
 def is_river(place):
@@ -127,64 +128,64 @@ def is_river(place):
 # across the Araz", "drowned in the Araz"), or a road follows it ("the road follows the valley of the Khachen
 # river"); elsewhere it only locates what is on it ("a bridge across the Araz", "a village on the Araz", "the town
 # lies in the valley of the Hakari"). Matched against the text just before the river's name.
-RIVER_EVENT_BEFORE = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|swam|swim(?:s|ming)?|wad(?:e|ed|es|ing))(?:\s+across)?|"
-                                # a crossing made or practised: "a crossing of the Aras", "a pontoon bridge across it"
-                                r"crossings?\s+of|(?:pontoon|floating|temporary)\s+bridges?\s+(?:across|over)|"
-                                # pontoons laid on the river itself are a crossing made: "laying pontoon bridges on the
-                                # Aras" (not a fixed bridge "on the Araz", which only locates, nor a pontoon or floating
-                                # bridge that is only there: "the floating bridge on the Araz is unsafe")
-                                r"(?:la(?:y|ys|id|ying)|buil(?:d|ds|t|ding)|assembl(?:e|es|ed|ing)|thr(?:ew|own|ows?|owing)|"
-                                r"(?:put|puts|putting|set|sets|setting)\s+up|erect(?:s|ed|ing)?)\s+"
-                                r"(?:(?:a|an|the|two|three|four|several|new|temporary|military)\s+){0,2}"
-                                r"(?:pontoon|floating)\s+bridges?\s+on|"
-                                # leaders meeting at the river are there: "the presidents met at the Araz" (not what
-                                # they met on, see RIVER_MEETING_TOPIC_AFTER)
-                                r"(?:met|meet(?:s|ing)?)\s+(?:at|on|by)|"
-                                r"(?:fled|flee(?:s|ing)?|escap(?:e|ed|es|ing)|ran|went|gone|got)\s+across|"
-                                # a flight over the river is a crossing too: "thousands fled over the Aras"
-                                r"(?:fled|flee(?:s|ing)?|escap(?:e|ed|es|ing))\s+over|"
-                                r"drown(?:ed|s|ing)?\s+(?:in|into|while\s+crossing)|"
-                                r"(?:follow(?:s|ed|ing)?|(?:runs?|ran|running|climbs?|climbed|climbing)\s+(?:up|down|along))"
-                                r"\s+the\s+(?:valley|gorge|course)\s+of)\s+(?:the\s+)?$", re.I)
+RIVER_EVENT_BEFORE = prefilter.compile(r"\b(?:(?:cross(?:ed|es|ing)?|swam|swim(?:s|ming)?|wad(?:e|ed|es|ing))(?:\s+across)?|"
+                                       # a crossing made or practised: "a crossing of the Aras", "a pontoon bridge across it"
+                                       r"crossings?\s+of|(?:pontoon|floating|temporary)\s+bridges?\s+(?:across|over)|"
+                                       # pontoons laid on the river itself are a crossing made: "laying pontoon bridges on the
+                                       # Aras" (not a fixed bridge "on the Araz", which only locates, nor a pontoon or floating
+                                       # bridge that is only there: "the floating bridge on the Araz is unsafe")
+                                       r"(?:la(?:y|ys|id|ying)|buil(?:d|ds|t|ding)|assembl(?:e|es|ed|ing)|thr(?:ew|own|ows?|owing)|"
+                                       r"(?:put|puts|putting|set|sets|setting)\s+up|erect(?:s|ed|ing)?)\s+"
+                                       r"(?:(?:a|an|the|two|three|four|several|new|temporary|military)\s+){0,2}"
+                                       r"(?:pontoon|floating)\s+bridges?\s+on|"
+                                       # leaders meeting at the river are there: "the presidents met at the Araz" (not what
+                                       # they met on, see RIVER_MEETING_TOPIC_AFTER)
+                                       r"(?:met|meet(?:s|ing)?)\s+(?:at|on|by)|"
+                                       r"(?:fled|flee(?:s|ing)?|escap(?:e|ed|es|ing)|ran|went|gone|got)\s+across|"
+                                       # a flight over the river is a crossing too: "thousands fled over the Aras"
+                                       r"(?:fled|flee(?:s|ing)?|escap(?:e|ed|es|ing))\s+over|"
+                                       r"drown(?:ed|s|ing)?\s+(?:in|into|while\s+crossing)|"
+                                       r"(?:follow(?:s|ed|ing)?|(?:runs?|ran|running|climbs?|climbed|climbing)\s+(?:up|down|along))"
+                                       r"\s+the\s+(?:valley|gorge|course)\s+of)\s+(?:the\s+)?$", re.I)
 # Troops holding drills along or on a river are there: "the Guards began three days of war games along the Aras",
 # "the army held exercises on the Araz" (not a drill named only as what a report was about, "your report on the
 # exercise along the Aras", nor villages or a road along it). Matched against the text before the river's name.
 # The words between the verb and the drill only qualify the drill ("two days of", "large-scale"): a drill that is
 # what talks, a debate, a protest or a view are about is no drill held ("held talks on the drills along the Araz",
 # "began a debate on the exercises on the Aras", "holds that the drills on the Araz are routine").
-RIVER_DRILL_BEFORE = re.compile(r"\b(?:beg[au]n|begins?|held|holds?|holding|stag(?:ed|es?|ing)|conduct(?:ed|s|ing)?|"
-                                r"launch(?:ed|es|ing)?|start(?:ed|s|ing)?|carr(?:ied|ies|ying)\s+out)\b"
-                                r"(?:(?!\b(?:on|about|over|against|into|that|off|up|to|monitor\w*|watch\w*|observ\w*|"
-                                r"protest\w*|debat\w*|talks|briefing|articles?|reports?|coverage|criticis\w*|"
-                                r"condemn\w*)\b)[^.;]){0,40}?"
-                                r"\b(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers)\s+(?:along|on)\s+the\s+$", re.I)
+RIVER_DRILL_BEFORE = prefilter.compile(r"\b(?:beg[au]n|begins?|held|holds?|holding|stag(?:ed|es?|ing)|conduct(?:ed|s|ing)?|"
+                                       r"launch(?:ed|es|ing)?|start(?:ed|s|ing)?|carr(?:ied|ies|ying)\s+out)\b"
+                                       r"(?:(?!\b(?:on|about|over|against|into|that|off|up|to|monitor\w*|watch\w*|observ\w*|"
+                                       r"protest\w*|debat\w*|talks|briefing|articles?|reports?|coverage|criticis\w*|"
+                                       r"condemn\w*)\b)[^.;]){0,40}?"
+                                       r"\b(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers)\s+(?:along|on)\s+the\s+$", re.I)
 # What leaders met on, told after the river's name, is a topic, not the river's bank: "the ministers met on the Araz
 # issue", "experts met on the Araz pollution problem" (not "the presidents met at the Araz on Sunday")
-RIVER_MEETING_TOPIC_AFTER = re.compile(r"\s+(?:river\s+)?(?:(?:water|pollution|border|basin|dams?)\s+)?"
-                                       r"(?:issues?|questions?|disputes?|problems?|pollution|quotas?|dams?|matters?|"
-                                       r"file|talks|deals?|agreements?|projects?|treaty|accord)\b", re.I)
+RIVER_MEETING_TOPIC_AFTER = prefilter.compile(r"\s+(?:river\s+)?(?:(?:water|pollution|border|basin|dams?)\s+)?"
+                                              r"(?:issues?|questions?|disputes?|problems?|pollution|quotas?|dams?|matters?|"
+                                              r"file|talks|deals?|agreements?|projects?|treaty|accord)\b", re.I)
 # A journey made along a river is news at the river: "we drove back to Horadiz along the Araz" (but not a road, a
 # railway or villages that merely lie "along the Araz": the sets leave those at their towns)
-RIVER_JOURNEY_BEFORE = re.compile(r"\b(?:dr[io]ve|drives|driving|driven|walk(?:s|ed|ing)?|travel+(?:s|ed|ing)?|rode|"
-                                  r"went|head(?:s|ed|ing)|took|taking|return(?:s|ed|ing)?|came|com(?:es|ing))\b"
-                                  r"[^,;.:]{0,30}\balong\s+the\s+$", re.I)
+RIVER_JOURNEY_BEFORE = prefilter.compile(r"\b(?:dr[io]ve|drives|driving|driven|walk(?:s|ed|ing)?|travel+(?:s|ed|ing)?|rode|"
+                                         r"went|head(?:s|ed|ing)|took|taking|return(?:s|ed|ing)?|came|com(?:es|ing))\b"
+                                         r"[^,;.:]{0,30}\balong\s+the\s+$", re.I)
 # News of a river's water is news at the river: its pollution, waste reaching it, samples taken from it, its fish
 # dying ("polluting the Okhchuchay river", "toxic waste could reach the Araz", "samples taken from the Okhchuchay").
 # Searched in the sentence only once a river's name is matched there.
-RIVER_WATER_NEWS = re.compile(r"\b(?:pollut(?:e|es|ed|ing|ion|ants?)|contaminat(?:e|es|ed|ing|ion)|toxic|"
-                              r"waste|sewage|harmful\s+substances|samples?\s+(?:taken|of|from)|"
-                              r"trout|dead\s+fish|"
-                              # fish let into it, its stock renewed: "fish were released into the Basitchay", "they
-                              # let fish go into the river" (not fish only caught or sold there)
-                              r"(?:releas(?:e|es|ed|ing)|let(?:ting)?|stock(?:s|ed|ing)?)\s+(?:(?:young|\d[\d,]*)\s+)?"
-                              r"(?:fish|fry|fingerlings)\b|"
-                              r"(?:fish|fry|fingerlings)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
-                              r"(?:released|let\s+go|let)\s+into)\b", re.I)
+RIVER_WATER_NEWS = prefilter.compile(r"\b(?:pollut(?:e|es|ed|ing|ion|ants?)|contaminat(?:e|es|ed|ing|ion)|toxic|"
+                                     r"waste|sewage|harmful\s+substances|samples?\s+(?:taken|of|from)|"
+                                     r"trout|dead\s+fish|"
+                                     # fish let into it, its stock renewed: "fish were released into the Basitchay", "they
+                                     # let fish go into the river" (not fish only caught or sold there)
+                                     r"(?:releas(?:e|es|ed|ing)|let(?:ting)?|stock(?:s|ed|ing)?)\s+(?:(?:young|\d[\d,]*)\s+)?"
+                                     r"(?:fish|fry|fingerlings)\b|"
+                                     r"(?:fish|fry|fingerlings)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+                                     r"(?:released|let\s+go|let)\s+into)\b", re.I)
 # A river's valley or gorge is an event's place when a journey passes through it ("the flight over the Khachen
 # valley", "we followed the Arpa gorge north", "the lorries went down the Araz valley"); it is drawn at the
 # river. Matched against the text just before the river's name when "valley" or "gorge" follows it.
-RIVER_VALLEY_BEFORE = re.compile(r"\b(?:over|through|up|down|follow(?:s|ed|ing)?)\s+the\s+$", re.I)
-RIVER_VALLEY_AFTER = re.compile(r"\s+(?:valley|gorge)\b", re.I)
+RIVER_VALLEY_BEFORE = prefilter.compile(r"\b(?:over|through|up|down|follow(?:s|ed|ing)?)\s+the\s+$", re.I)
+RIVER_VALLEY_AFTER = prefilter.compile(r"\s+(?:valley|gorge)\b", re.I)
 _DAM = ("dam", "reservoir")
 _RESERVOIR = ("reservoir",)                  # (a reservoir is not its dam: "the Mingachevir reservoir")
 SITE_WORDS = {"cave": ("cave",), "caves": ("cave", "caves"),
@@ -219,71 +220,71 @@ CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into
                     "fled", "blockaded", "blockading", "besieged", "besieging", "encircled"}
 # a state service, a body with a seat of its own: "the State Border Service", "the security service"
 STATE_SERVICE = r"(?:border|security|customs|migration|intelligence)\s+services?"
-SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|administration|"
-                           r"diplomats?|ambassadors?|embass(?:y|ies)|sources|ministry|parliament|regime|office|"
-                           # "the heads of the diplomatic missions in Baku": where the envoys sit, as "the ambassadors
-                           # in Baku" (a mission sent somewhere, "a monitoring mission in X", is not a seat)
-                           r"(?:diplomatic|foreign)\s+missions?|"
-                           # "according to the prosecutors in Baku": the prosecution's seat, as "the office in Baku"
-                           r"prosecutors|investigators|"
-                           # "a spokeswoman for the information centre in Yerevan": the body's seat
-                           r"(?:information|press|media)\s+(?:centres?|centers?|services?)|"
-                           # "The State Border Service in Baku gave a different account": a state service's seat
-                           + STATE_SERVICE + r")\s+"
-                           r"(?:based\s+)?in\s+$"
-                           # "no official from Baku has called": the government's people
-                           r"|\b(?:officials?|diplomats?|envoys?)\s+from\s+$"
-                           # "newspapers in Yerevan have written", "experts in Baku examined", "the wording of news
-                           # agencies in Baku", "critics in Yerevan argue", "the papers in Baku put the figure at":
-                           # where they work or speak (not identity papers checked: "checked the papers in X")
-                           r"|\b(?:newspapers?|(?<=\bthe\s)(?<!check\sthe\s)(?<!checks\sthe\s)(?<!checked\sthe\s)"
-                           r"(?<!checking\sthe\s)papers|media|press|(?:news\s+)?agencies|outlets|broadcasters|"
-                           r"experts|analysts|"
-                           r"commentators|critics)\s+(?:based\s+)?in\s+$"
-                           # "foreign military attachés accredited in Baku": where they work, not an event
-                           r"|\baccredited\s+(?:in|to)\s+$"
-                           # "according to figures published in Baku": the government's or the capital's press's count
-                           r"|\b(?:figures|data|statistics|lists?|reports?|accounts?|estimates?)\s+(?:officially\s+)?"
-                           r"(?:published|released|issued|compiled|given)\s+in\s+$"
-                           # "representatives of Baku": the government
-                           r"|\b(?:representatives?|envoys?|delegations?)\s+of\s+$"
-                           # "no reply from Yerevan", "after a request from Baku": the government's answer or asking
-                           r"|\b(?:answers?|repl(?:y|ies)|responses?|requests?|demands?|appeals?|protests?|"
-                           r"complaints?|instructions?|orders?|pressure)\s+from\s+$"
-                           # "some in Baku have argued": the capital's voices
-                           r"|\b(?:some|many|others)\s+in\s+$"
-                           # "raised the issue in Moscow": taken up with the government
-                           r"|\b(?:raised|discussed)\s+(?:(?:the|this|that)\s+)?(?:matter|issue|question|case|it)\s+in\s+$",
-                           re.I)
+SEAT_OF_POWER = prefilter.compile(r"\b(officials?|government|authorities|leadership|administration|"
+                                  r"diplomats?|ambassadors?|embass(?:y|ies)|sources|ministry|parliament|regime|office|"
+                                  # "the heads of the diplomatic missions in Baku": where the envoys sit, as "the ambassadors
+                                  # in Baku" (a mission sent somewhere, "a monitoring mission in X", is not a seat)
+                                  r"(?:diplomatic|foreign)\s+missions?|"
+                                  # "according to the prosecutors in Baku": the prosecution's seat, as "the office in Baku"
+                                  r"prosecutors|investigators|"
+                                  # "a spokeswoman for the information centre in Yerevan": the body's seat
+                                  r"(?:information|press|media)\s+(?:centres?|centers?|services?)|"
+                                  # "The State Border Service in Baku gave a different account": a state service's seat
+                                  + STATE_SERVICE + r")\s+"
+                                  r"(?:based\s+)?in\s+$"
+                                  # "no official from Baku has called": the government's people
+                                  r"|\b(?:officials?|diplomats?|envoys?)\s+from\s+$"
+                                  # "newspapers in Yerevan have written", "experts in Baku examined", "the wording of news
+                                  # agencies in Baku", "critics in Yerevan argue", "the papers in Baku put the figure at":
+                                  # where they work or speak (not identity papers checked: "checked the papers in X")
+                                  r"|\b(?:newspapers?|(?<=\bthe\s)(?<!check\sthe\s)(?<!checks\sthe\s)(?<!checked\sthe\s)"
+                                  r"(?<!checking\sthe\s)papers|media|press|(?:news\s+)?agencies|outlets|broadcasters|"
+                                  r"experts|analysts|"
+                                  r"commentators|critics)\s+(?:based\s+)?in\s+$"
+                                  # "foreign military attachés accredited in Baku": where they work, not an event
+                                  r"|\baccredited\s+(?:in|to)\s+$"
+                                  # "according to figures published in Baku": the government's or the capital's press's count
+                                  r"|\b(?:figures|data|statistics|lists?|reports?|accounts?|estimates?)\s+(?:officially\s+)?"
+                                  r"(?:published|released|issued|compiled|given)\s+in\s+$"
+                                  # "representatives of Baku": the government
+                                  r"|\b(?:representatives?|envoys?|delegations?)\s+of\s+$"
+                                  # "no reply from Yerevan", "after a request from Baku": the government's answer or asking
+                                  r"|\b(?:answers?|repl(?:y|ies)|responses?|requests?|demands?|appeals?|protests?|"
+                                  r"complaints?|instructions?|orders?|pressure)\s+from\s+$"
+                                  # "some in Baku have argued": the capital's voices
+                                  r"|\b(?:some|many|others)\s+in\s+$"
+                                  # "raised the issue in Moscow": taken up with the government
+                                  r"|\b(?:raised|discussed)\s+(?:(?:the|this|that)\s+)?(?:matter|issue|question|case|it)\s+in\s+$",
+                                  re.I)
 # Land given to a capital is given to its government: "Lachin district passes to Baku", "handed over to Yerevan"
 # (also with the land named between: "handed the A and B districts over to Baku")
-CAPITAL_RECEIVES = re.compile(r"\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)?(?:\s+(?:[\w'’-]+,?\s+){0,6}?(?:over|back))?|"
-                              r"transferr?(?:s|ed|ing)?|"
-                              r"ced(?:e|es|ed|ing)|given(?:\s+back)?|gives?(?:\s+back)?|sent|sends?|delivered|"
-                              r"addressed|forwarded)\s+to\s+$"
-                              # pressure is put on a government: "to put pressure on Yerevan"
-                              r"|\b(?:pressure|sanctions|demands?|influence|leverage)\s+on\s+$"
-                              # a government blamed: "puts all the blame on Yerevan", "blamed the attack on Baku"
-                              # (not the place of what one is blamed for: "blamed Baku for the attack on Yerevan")
-                              r"|\b(?:blame|responsibility)\s+on\s+$|\bblam(?:e|es|ed|ing)\s+(?:(?!for\b)[\w'’-]+\s+){1,4}?on\s+$"
-                              # a government's word: "no response from Yerevan", "Confirmation from Baku"
-                              r"|\b(?:confirmation|reaction|response|reply|denial|comment|word)s?\s+from\s+$", re.I)
+CAPITAL_RECEIVES = prefilter.compile(r"\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)?(?:\s+(?:[\w'’-]+,?\s+){0,6}?(?:over|back))?|"
+                                     r"transferr?(?:s|ed|ing)?|"
+                                     r"ced(?:e|es|ed|ing)|given(?:\s+back)?|gives?(?:\s+back)?|sent|sends?|delivered|"
+                                     r"addressed|forwarded)\s+to\s+$"
+                                     # pressure is put on a government: "to put pressure on Yerevan"
+                                     r"|\b(?:pressure|sanctions|demands?|influence|leverage)\s+on\s+$"
+                                     # a government blamed: "puts all the blame on Yerevan", "blamed the attack on Baku"
+                                     # (not the place of what one is blamed for: "blamed Baku for the attack on Yerevan")
+                                     r"|\b(?:blame|responsibility)\s+on\s+$|\bblam(?:e|es|ed|ing)\s+(?:(?!for\b)[\w'’-]+\s+){1,4}?on\s+$"
+                                     # a government's word: "no response from Yerevan", "Confirmation from Baku"
+                                     r"|\b(?:confirmation|reaction|response|reply|denial|comment|word)s?\s+from\s+$", re.I)
 # Where a person spoke from in a capital, not what happened there: "..., Mammadov said by telephone from Baku";
 # where an outlet filed from: "the agency APA reported from Baku", "Armenpress, writing from Yerevan"; and where a
 # programme's guest joined it from: "he joined us from Yerevan", "joining the show from Baku".
-CAPITAL_SPEAKER_BEFORE = re.compile(r"\b(?:by\s+(?:tele)?phone|by\s+video\s+link|speaking)\s+(?:from|in)\s+$"
-                                    r"|\b(?:reported|reporting|wrote|writing|filed|filing)\s+from\s+$"
-                                    r"|\bjoin(?:ed|s|ing)\s+(?:us|me|the\s+(?:show|programme|program|podcast|studio|"
-                                    r"panel|call|discussion))\s+(?:by\s+(?:tele)?phone\s+|by\s+video\s+link\s+)?"
-                                    r"from\s+$", re.I)
+CAPITAL_SPEAKER_BEFORE = prefilter.compile(r"\b(?:by\s+(?:tele)?phone|by\s+video\s+link|speaking)\s+(?:from|in)\s+$"
+                                           r"|\b(?:reported|reporting|wrote|writing|filed|filing)\s+from\s+$"
+                                           r"|\bjoin(?:ed|s|ing)\s+(?:us|me|the\s+(?:show|programme|program|podcast|studio|"
+                                           r"panel|call|discussion))\s+(?:by\s+(?:tele)?phone\s+|by\s+video\s+link\s+)?"
+                                           r"from\s+$", re.I)
 # (and a newsroom's seat: "from our Yerevan newsroom", "the agency's Stepanakert bureau")
 INSTITUTION_NOUNS = {"governor", "governorate", "administration", "officials", "authorities",
                      "government", "mayor", "office", "leadership", "ombudsman", "parliament",
                      "newsroom", "bureau", "desk", "studio"}
 FOREIGN_LOCATIVE = {"in", "at", "to", "visit", "visiting", "visited", "hosted"}
 # A statement made to the press abroad is worth a pin there, like a meeting.
-PRESS_BRIEFING = re.compile(r"\btold (?:reporters|journalists|a (?:news|press) conference|a briefing)\b|"
-                            r"\b(?:news|press) conference\b|\bbriefing\b|\bbriefed\b|\bhearings?\b", re.I)
+PRESS_BRIEFING = prefilter.compile(r"\btold (?:reporters|journalists|a (?:news|press) conference|a briefing)\b|"
+                                   r"\b(?:news|press) conference\b|\bbriefing\b|\bbriefed\b|\bhearings?\b", re.I)
 TITLES = {"president", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
           "official", "analyst", "journalist", "reporter", "commander", "general", "colonel",
           "mr", "mrs", "ms", "dr", "chairman", "leader", "deputy", "mayor", "adviser", "advisor",
@@ -298,7 +299,7 @@ _WELCOMED_PEOPLE = (r"\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?(?:[\d,]+\s+|mo
 # the fire a village named like a word heard places it (mentions._FIRED_ON_SUBJECT)
 INCIDENT_REPORTED = (r"\s+(?:(?:heavy|renewed|sporadic|intense|fresh|new|more|further|overnight|night-time|some)\s+)?"
                      r"(?:gunfire|shelling|shots|explosions?|blasts?|fire|drone\s+strikes?|damage|casualties)\b")
-METONYMY_VERBS = re.compile(
+METONYMY_VERBS = prefilter.compile(
     r"^(?:['’]s\s+)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|previously\s+|repeatedly\s+|"
     r"has\s+not\s+|did\s+not\s+|does\s+not\s+|would\s+|will\s+|could\s+|should\s+|must\s+){0,2}"
     r"(said|says|say|handed\s+over|hands\s+over|claims?|claimed|insists?|insisted|insisting|accus\w+|den(?:y|ies|ied)|wants?|"
@@ -652,102 +653,102 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"claims?|accounts?|allegations?|charges?|statements?|news|rumou?rs?)\b)")
 # (ATTRIB_VERB, the verbs as one regex, is compiled below, after the helpers that gather its alternatives)
 # (the look-ahead on the first letters spares the alternation at most positions of a sentence)
-ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|cited by|quoted by|as reported by|"
-                       r"said by|"
-                       # what a writer was told by people: "our office has heard from many families that ..."
-                       r"(?:heard|hears|learned|learnt)\s+from(?=\s+(?:(?:many|several|some|the|local|displaced)\s+)?"
-                       r"(?:families|residents|villagers|locals|neighbours|neighbors)\b)|"
-                       r"as (?:stated|reported|noted|indicated|said) in|per(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-                       # word brought from a source: "came word from the prosecutor general that ...", "news came
-                       # from the ministry that ..." (the source's claim, as "according to"; the body heads what
-                       # follows "from", not "the villages near the police post", "relatives of the ministry's men")
-                       r"(?:came\s+word|(?:word|news)\s+came)\s+from(?=\s+(?:(?!(?:near|of|in|on|at|above|below|by|"
-                       r"beside|behind|around|along|and|or|with|from|to)\b)[\w'’-]+\s+){0,4}?(?:ministry|prosecutor|office|"
-                       r"service|government|officials?|authorities|spokes\w+|police|command|agency|committee|ombudsman)"
-                       r"\b[^,.;:]{0,40}?\s+that\b)|"
-                       # an outlet passing on a body's telling: "the paper carried the account of the prosecutors: ..."
-                       # (or a presenter reading it: "he read out the statement of the border service: ...")
-                       r"(?:carried|relayed|published|ran|read\s+out)\s+(?:the|an?)\s+(?:[\w-]+\s+)?"
-                       r"(?:account|version|statement)\s+of|"
-                       # whose telling it is: "in the account kept by the state news agency"
-                       r"in\s+(?:the|an?)\s+(?:official\s+)?(?:account|version|chronology)\s+(?:kept|given|published|told)\s+by|"
-                       # whose account it is, the owner after it: "by the account of the ministry in Baku, ..." (not
-                       # the account of what happened: "in the account of the war by ...")
-                       r"(?:by|in)\s+the\s+(?:official\s+|own\s+)?account\s+of(?!\s+(?:the\s+|this\s+|that\s+)?"
-                       r"(?:events?|fighting|clash\w*|attack\w*|wars?|battles?|conflict|incidents?|shelling|siege|"
-                       r"offensive|ceasefire|talks|history|day|night)\b)|"
-                       # or whose count: "by the count of the authorities in X, ...", "by the count of Armenia's
-                       # Foreign Ministry" (older sets: 1 of 1 such events filed with the counter; not what is
-                       # counted: "by the count of the dead")
-                       # the account just cited, named again: "by that account", "by the same account" (the report
-                       # before, as "according to the same account")
-                       r"by(?=\s+(?:that|this|the\s+same)\s+account\b)|"
-                       # ... or named by who gave it: "by the account the ministry gave at the time", "by the account
-                       # that the researcher gave" (the giver's, as "by the ministry's account"; set off by a comma:
-                       # not "paid by the account ...", nor a bank's "account number")
-                       r"(?:(?<=, )|^)by(?=\s+the\s+account\s+(?!of\b|(?:numbers?|details|holders?)\b)(?:(?:that|which)\s+)?[^,.;:]{1,60}?\s+"
-                       r"(?:gave|gives|had\s+given|"
-                       r"has\s+given|offered)\b)|"
-                       r"by\s+the\s+(?:official\s+|own\s+)?(?:count|tally)\s+of(?!\s+(?:the\s+)?(?:[\w-]+\s+)?"
-                       r"(?:dead|killed|wounded|injured|victims|casualties|bodies|shells|rockets|missiles|people|"
-                       r"refugees|votes|ballots|days|hours|houses|homes|buildings|strikes|attacks|"
-                       r"explosions|blasts|shots|drones|villages|soldiers|civilians)\b)|"
-                       r"(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:reported|announced|confirmed|claimed|"
-                       r"documented|recorded|stated|told|informed|blamed|accused|blamed\s+on\s+[A-Z][\w'’-]*)"
-                       # a word or two of when between: "was reported late yesterday by the ministry"
-                       r"(?:\s+(?:late|early|overnight|earlier|today|yesterday|later|first|also|again|\w+ly)){0,2}\s+by|"
-                       # "the villages named by the head of state": whose list it is
-                       r"(?:named|listed|mentioned)\s+by|"
-                       # a place a document names among others: "named in the same report among the villages hit"
-                       r"(?:named|listed|mentioned)\s+in(?=\s+(?:the|its|their|that|this)\s+(?:same\s+)?"
-                       r"(?:report|statement|bulletin|release|list)s?\b))\s+"
-                       # (an outlet named by its web address keeps its ending: "according to News.am", "quoting
-                       # Oxu.Az", a two-letter ending written with its capital)
-                       r"(?P<who>(?:[^,.;:()\"“”]|(?<=\w)\.(?=(?-i:[a-z]{2,4}|[A-Z][a-z])\b))+)", re.I)
+ACCORDING = prefilter.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|cited by|quoted by|as reported by|"
+                              r"said by|"
+                              # what a writer was told by people: "our office has heard from many families that ..."
+                              r"(?:heard|hears|learned|learnt)\s+from(?=\s+(?:(?:many|several|some|the|local|displaced)\s+)?"
+                              r"(?:families|residents|villagers|locals|neighbours|neighbors)\b)|"
+                              r"as (?:stated|reported|noted|indicated|said) in|per(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+                              # word brought from a source: "came word from the prosecutor general that ...", "news came
+                              # from the ministry that ..." (the source's claim, as "according to"; the body heads what
+                              # follows "from", not "the villages near the police post", "relatives of the ministry's men")
+                              r"(?:came\s+word|(?:word|news)\s+came)\s+from(?=\s+(?:(?!(?:near|of|in|on|at|above|below|by|"
+                              r"beside|behind|around|along|and|or|with|from|to)\b)[\w'’-]+\s+){0,4}?(?:ministry|prosecutor|office|"
+                              r"service|government|officials?|authorities|spokes\w+|police|command|agency|committee|ombudsman)"
+                              r"\b[^,.;:]{0,40}?\s+that\b)|"
+                              # an outlet passing on a body's telling: "the paper carried the account of the prosecutors: ..."
+                              # (or a presenter reading it: "he read out the statement of the border service: ...")
+                              r"(?:carried|relayed|published|ran|read\s+out)\s+(?:the|an?)\s+(?:[\w-]+\s+)?"
+                              r"(?:account|version|statement)\s+of|"
+                              # whose telling it is: "in the account kept by the state news agency"
+                              r"in\s+(?:the|an?)\s+(?:official\s+)?(?:account|version|chronology)\s+(?:kept|given|published|told)\s+by|"
+                              # whose account it is, the owner after it: "by the account of the ministry in Baku, ..." (not
+                              # the account of what happened: "in the account of the war by ...")
+                              r"(?:by|in)\s+the\s+(?:official\s+|own\s+)?account\s+of(?!\s+(?:the\s+|this\s+|that\s+)?"
+                              r"(?:events?|fighting|clash\w*|attack\w*|wars?|battles?|conflict|incidents?|shelling|siege|"
+                              r"offensive|ceasefire|talks|history|day|night)\b)|"
+                              # or whose count: "by the count of the authorities in X, ...", "by the count of Armenia's
+                              # Foreign Ministry" (older sets: 1 of 1 such events filed with the counter; not what is
+                              # counted: "by the count of the dead")
+                              # the account just cited, named again: "by that account", "by the same account" (the report
+                              # before, as "according to the same account")
+                              r"by(?=\s+(?:that|this|the\s+same)\s+account\b)|"
+                              # ... or named by who gave it: "by the account the ministry gave at the time", "by the account
+                              # that the researcher gave" (the giver's, as "by the ministry's account"; set off by a comma:
+                              # not "paid by the account ...", nor a bank's "account number")
+                              r"(?:(?<=, )|^)by(?=\s+the\s+account\s+(?!of\b|(?:numbers?|details|holders?)\b)(?:(?:that|which)\s+)?[^,.;:]{1,60}?\s+"
+                              r"(?:gave|gives|had\s+given|"
+                              r"has\s+given|offered)\b)|"
+                              r"by\s+the\s+(?:official\s+|own\s+)?(?:count|tally)\s+of(?!\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                              r"(?:dead|killed|wounded|injured|victims|casualties|bodies|shells|rockets|missiles|people|"
+                              r"refugees|votes|ballots|days|hours|houses|homes|buildings|strikes|attacks|"
+                              r"explosions|blasts|shots|drones|villages|soldiers|civilians)\b)|"
+                              r"(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:reported|announced|confirmed|claimed|"
+                              r"documented|recorded|stated|told|informed|blamed|accused|blamed\s+on\s+[A-Z][\w'’-]*)"
+                              # a word or two of when between: "was reported late yesterday by the ministry"
+                              r"(?:\s+(?:late|early|overnight|earlier|today|yesterday|later|first|also|again|\w+ly)){0,2}\s+by|"
+                              # "the villages named by the head of state": whose list it is
+                              r"(?:named|listed|mentioned)\s+by|"
+                              # a place a document names among others: "named in the same report among the villages hit"
+                              r"(?:named|listed|mentioned)\s+in(?=\s+(?:the|its|their|that|this)\s+(?:same\s+)?"
+                              r"(?:report|statement|bulletin|release|list)s?\b))\s+"
+                              # (an outlet named by its web address keeps its ending: "according to News.am", "quoting
+                              # Oxu.Az", a two-letter ending written with its capital)
+                              r"(?P<who>(?:[^,.;:()\"“”]|(?<=\w)\.(?=(?-i:[a-z]{2,4}|[A-Z][a-z])\b))+)", re.I)
 # (after a quotation's closing mark, any verb of speaking introduces its speaker: '"...," joked Samvel Hovsepyan')
 # (the mark opens the pattern, not each of its two alternatives: the regex then skips to the marks, for speed; the
 # look-behind keeps the second alternative to a quotation's mark)
-INVERTED = re.compile(r"[,\"”’](?:\s*(?:said|says|added|noted|wrote|claimed|reported)|(?<=[\"”’])\s*(?:joked|jokes|quipped|"
-                      r"laughed|sighed|recalled|recalls|remarked|replied|explained|insisted|admitted|complained|"
-                      r"stressed|asked|shouted|whispered))\s+"
-                      r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?|"
-                      # one of a group, unnamed: '"...," said one resident', '"...," said a lorry driver'
-                      r"(?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:resident|villager|driver|refugee|local|"
-                      r"farmer|shepherd|witness|eyewitness|official|soldier|teacher|passenger)s?|"
-                      # the person just described, unnamed: '"...," said the man, who gave only his first name'
-                      r"the\s+(?:man|woman)|"
-                      # a role, then the name set off by commas: "..., said its head, Hakob Arshakyan", "..., said the
-                      # village head, A B" (claims keeps the name)
-                      r"(?:the|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s+"
-                      r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}|"
-                      # a body's text: "..., said a statement from the Defence Ministry"
-                      r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|report|communiqu[eé]|bulletin|release)\s+"
-                      r"(?:from|by|of)\s+"
-                      r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s*(?=[.,;]|$)")
+INVERTED = prefilter.compile(r"[,\"”’](?:\s*(?:said|says|added|noted|wrote|claimed|reported)|(?<=[\"”’])\s*(?:joked|jokes|quipped|"
+                             r"laughed|sighed|recalled|recalls|remarked|replied|explained|insisted|admitted|complained|"
+                             r"stressed|asked|shouted|whispered))\s+"
+                             r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?|"
+                             # one of a group, unnamed: '"...," said one resident', '"...," said a lorry driver'
+                             r"(?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:resident|villager|driver|refugee|local|"
+                             r"farmer|shepherd|witness|eyewitness|official|soldier|teacher|passenger)s?|"
+                             # the person just described, unnamed: '"...," said the man, who gave only his first name'
+                             r"the\s+(?:man|woman)|"
+                             # a role, then the name set off by commas: "..., said its head, Hakob Arshakyan", "..., said the
+                             # village head, A B" (claims keeps the name)
+                             r"(?:the|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s+"
+                             r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}|"
+                             # a body's text: "..., said a statement from the Defence Ministry"
+                             r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|report|communiqu[eé]|bulletin|release)\s+"
+                             r"(?:from|by|of)\s+"
+                             r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s*(?=[.,;]|$)")
 # a finite verb in a would-be claimant: the phrase is a clause ("Armenian forces had fired rockets at Ganja")
-CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|did|does|do)\b")
+CLAUSE_VERB = prefilter.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|did|does|do)\b")
 # a town's people by their trade: "shopkeepers on the square", "our guide", "a flour wholesaler", "hauliers" (claimants:
 # claims reads them as residents)
 TRADE_PEOPLE = ("trader", "shopkeeper", "stallholder", "guide", "wholesaler", "haulier", "merchant", "forwarder")
-ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|correspondents?|ministry|ministries|head of state|"
-                         r"military|spokes(?:man|woman|person)|government|residents?|witnesses|media|"
-                         r"army|forces|office|service|department|agency|agencies|troops|sources?|mission|"
-                         r"peacekeepers?|observers?|monitors?|activists?|ombudsman|police|officers?|(?:border\s+)?guards|"
-                         r"commanders?|side|command|travell?ers|passengers|commuters|drivers|villagers|locals|"
-                         r"eyewitness(?:es)?|people|"
-                         r"medics|doctors|rescuers|volunteers|families|prosecutors?|investigators|researchers?|ambassador|"
-                         r"refugees|evacuees|arrivals|inhabitants|protesters|staff|workers|crews?|teams?|"
-                         r"governor|mayor|family|relatives|abbot|priest|farmers|shepherds|herders|teachers|"
-                         r"students|soldiers|survivors|pilgrims|clergy|monks|women|men|mothers|fathers|"
-                         r"president|presidency|prime minister|minister|envoy|aide|adviser|advisor|headmaster|headmistress|"
-                         r"headteacher|owners?|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers|"
-                         r"committee|chairman|chairwoman|director|driver|farmer|shepherd|herder|teacher|doctor|nurse|"
-                         + "|".join(noun + "s?" for noun in TRADE_PEOPLE) + r"|"
-                         r"witness|villager|refugee|volunteer|deminer|pilgrim|priest|(?:arch)?bishops?|soldier|centre|center|"
-                         r"organi[sz]ers|readers?|"
-                         r"newspapers|press(?!\s+(?:release|conference|briefing|card|freedom|statement))|authority|"
-                         r"administration|(?<!our )(?<!'s )(?<!’s )neighbou?rs?|television|rapporteur|moderator)\b",
-                         re.I)
+ACTOR_NOUNS = prefilter.compile(r"\b(authorities|officials?|journalists?|reporters?|correspondents?|ministry|ministries|head of state|"
+                                r"military|spokes(?:man|woman|person)|government|residents?|witnesses|media|"
+                                r"army|forces|office|service|department|agency|agencies|troops|sources?|mission|"
+                                r"peacekeepers?|observers?|monitors?|activists?|ombudsman|police|officers?|(?:border\s+)?guards|"
+                                r"commanders?|side|command|travell?ers|passengers|commuters|drivers|villagers|locals|"
+                                r"eyewitness(?:es)?|people|"
+                                r"medics|doctors|rescuers|volunteers|families|prosecutors?|investigators|researchers?|ambassador|"
+                                r"refugees|evacuees|arrivals|inhabitants|protesters|staff|workers|crews?|teams?|"
+                                r"governor|mayor|family|relatives|abbot|priest|farmers|shepherds|herders|teachers|"
+                                r"students|soldiers|survivors|pilgrims|clergy|monks|women|men|mothers|fathers|"
+                                r"president|presidency|prime minister|minister|envoy|aide|adviser|advisor|headmaster|headmistress|"
+                                r"headteacher|owners?|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers|"
+                                r"committee|chairman|chairwoman|director|driver|farmer|shepherd|herder|teacher|doctor|nurse|"
+                                + "|".join(noun + "s?" for noun in TRADE_PEOPLE) + r"|"
+                                r"witness|villager|refugee|volunteer|deminer|pilgrim|priest|(?:arch)?bishops?|soldier|centre|center|"
+                                r"organi[sz]ers|readers?|"
+                                r"newspapers|press(?!\s+(?:release|conference|briefing|card|freedom|statement))|authority|"
+                                r"administration|(?<!our )(?<!'s )(?<!’s )neighbou?rs?|television|rapporteur|moderator)\b",
+                                re.I)
 PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
             "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency",
             "office", "his office", "her office", "its office", "the office", "spokesman", "spokeswoman",
@@ -797,20 +798,20 @@ OTHERS_OF = r",?\s+and\s+other\s+(?:villages|towns|settlements|communities)\s+(?
 # road or a power cut ("peacekeepers will be in A by Sunday", "landmines scattered around B", "troops took over the
 # clinic in C", "a woman from D who fled on Saturday said", "aid trucks will be in E by Friday", "a villager from F
 # was stopped at the checkpoint"); the rules that drop a place that only locates keep it when one is told
-WAR_NEWS = re.compile(r"\b(?:troops|soldiers|army|reinforcements|peacekeepers|forces|units?|bodies|saboteurs|"
-                      r"(?:land)?mines?|munitions|ordnance|fallen|died|dead|missing|detain\w*|abduct\w*|captur\w*|"
-                      r"arrest\w*|kidnap\w*|hostages?|prisoners?|seiz\w*|took\s+over|storm(?:ed|ing)|raid(?:s|ed)?|"
-                      r"requisition\w*|loot\w*|set\s+up\s+a\s+(?:post|checkpoint)|checkpoints?|fled|flee\w*|"
-                      r"evacuat\w*|shelter\w*|sirens|blockad\w*|aid\s+(?:trucks|lorries|convoys?)|humanitarian|"
-                      r"shortages?|"
-                      # (a convoy's own news, not one a notice sends things with: "with a convoy")
-                      r"convoys?\s+(?:of\s+\w+\s+)?(?:arriv\w*|reach\w*|burn\w*|came|entered|crossed|"
-                      r"brought|delivered|was|were)|"
-                      r"r[au]n\s+(?:out|short)|"
-                      r"(?:road|corridor|pass|border|checkpoint)\s+(?:is\s+|was\s+|stayed\s+|remained\s+|had\s+been\s+)?"
-                      r"(?:shut|closed|blocked)|(?:town|city|village)\s+fell|"
-                      r"(?:power|electricity|gas|water)\s+(?:is\s+|was\s+|had\s+been\s+)?cut)\b",
-                      re.I)
+WAR_NEWS = prefilter.compile(r"\b(?:troops|soldiers|army|reinforcements|peacekeepers|forces|units?|bodies|saboteurs|"
+                             r"(?:land)?mines?|munitions|ordnance|fallen|died|dead|missing|detain\w*|abduct\w*|captur\w*|"
+                             r"arrest\w*|kidnap\w*|hostages?|prisoners?|seiz\w*|took\s+over|storm(?:ed|ing)|raid(?:s|ed)?|"
+                             r"requisition\w*|loot\w*|set\s+up\s+a\s+(?:post|checkpoint)|checkpoints?|fled|flee\w*|"
+                             r"evacuat\w*|shelter\w*|sirens|blockad\w*|aid\s+(?:trucks|lorries|convoys?)|humanitarian|"
+                             r"shortages?|"
+                             # (a convoy's own news, not one a notice sends things with: "with a convoy")
+                             r"convoys?\s+(?:of\s+\w+\s+)?(?:arriv\w*|reach\w*|burn\w*|came|entered|crossed|"
+                             r"brought|delivered|was|were)|"
+                             r"r[au]n\s+(?:out|short)|"
+                             r"(?:road|corridor|pass|border|checkpoint)\s+(?:is\s+|was\s+|stayed\s+|remained\s+|had\s+been\s+)?"
+                             r"(?:shut|closed|blocked)|(?:town|city|village)\s+fell|"
+                             r"(?:power|electricity|gas|water)\s+(?:is\s+|was\s+|had\s+been\s+)?cut)\b",
+                             re.I)
 
 # one private person named by the home they come from: "a farmer from A", "an old worker from the village of B"
 # (the home describes the speaker; see HOME_HARM_TOLD for when it is also the scene)
@@ -819,27 +820,27 @@ PERSON_NOUN = (r"(?:farmer|woman|man|mother|father|driver|(?:school)?teacher|col
                r"refugee|volunteer|member|reader|listener|worker|labourer|laborer|builder|shopkeeper|herder|beekeeper|"
                r"friend|neighbour|neighbor|relative|visitor)")
 ONE_PERSON = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?" + PERSON_NOUN
-PERSON_FROM_BEFORE = re.compile(rf"\b{ONE_PERSON}\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+)?$")
+PERSON_FROM_BEFORE = prefilter.compile(rf"\b{ONE_PERSON}\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+)?$")
 # fire told after such a person speaks: "a farmer from A said his barn was shelled", "... said mortar shells hit the
 # school" (with no other place named, the speaker's home is where it fell); a weapon or fire itself, not harm words
 # alone ("said the exam was hit by delays", "said he was fired", "said he shot a video")
-HOME_HARM_TOLD = re.compile(r"\b(?:shell(?:s|ed|ing|fire)?|gunfire|gunshots?|shots|shooting|under\s+fire|(?:mortar|"
-                            r"artillery|rocket|sniper|machine-gun|automatic)\s+fire|drones?|bomb(?:s|ed|ing)?|"
-                            r"explosions?|exploded|mortars?|rockets?|missiles?|artillery|grenades?|snipers?)\b", re.I)
+HOME_HARM_TOLD = prefilter.compile(r"\b(?:shell(?:s|ed|ing|fire)?|gunfire|gunshots?|shots|shooting|under\s+fire|(?:mortar|"
+                                   r"artillery|rocket|sniper|machine-gun|automatic)\s+fire|drones?|bomb(?:s|ed|ing)?|"
+                                   r"explosions?|exploded|mortars?|rockets?|missiles?|artillery|grenades?|snipers?)\b", re.I)
 # fire feared, wondered about or denied in the clause that tells it, or put at another village: "said he feared shells
 # could hit the houses", "said it was unclear whether shots had hit houses", "said shots had hit no houses", "said
 # shots had hit houses in a neighbouring village"
-FIRE_UNTOLD = re.compile(r"(?i)\b(?:could|would|might|may|will|can|whether|if|unless|fear(?:s|ed)?|afraid|unclear|no|"
-                         r"not|never|none|nothing|without)\b|\b(?:neighbou?ring|nearby|another|next|other|adjacent)\s+"
-                         r"(?:villages?|towns?|communit(?:y|ies))\b")
+FIRE_UNTOLD = prefilter.compile(r"(?i)\b(?:could|would|might|may|will|can|whether|if|unless|fear(?:s|ed)?|afraid|unclear|no|"
+                                r"not|never|none|nothing|without)\b|\b(?:neighbou?ring|nearby|another|next|other|adjacent)\s+"
+                                r"(?:villages?|towns?|communit(?:y|ies))\b")
 # where a clause of a speaker's telling starts or ends: a stop or a joining word ("said shells hit his barn, and he
 # fears more will come"; narrower than CLAUSE_BREAK)
-TELLING_BREAK = re.compile(r"[,;:.]|\b(?:and|but|that|while|when)\b")
+TELLING_BREAK = prefilter.compile(r"[,;:.]|\b(?:and|but|that|while|when)\b")
 # (a place the fire is put at that the gazetteer may not hold: "said she saw a film about the bombing of Dresden"; not
 # a day or a month)
-_FIRE_AT_NAME = re.compile(r"\s+(?:of|in|on|near|at|over)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
-                           r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December)\b)[A-Z\u018f\u00c7\u015e\u011e\u00dc\u00d6\u0130]")
+_FIRE_AT_NAME = prefilter.compile(r"\s+(?:of|in|on|near|at|over)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
+                                  r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+                                  r"October|November|December)\b)[A-Z\u018f\u00c7\u015e\u011e\u00dc\u00d6\u0130]")
 
 
 def home_harm_told(sentence, start):
@@ -860,8 +861,8 @@ ADJ_COUNTRY = {"azerbaijani": "Azerbaijani", "azeri": "Azerbaijani", "azerbaijan
                "us": "US", "u.s.": "US", "american": "US", "french": "French", "france": "French",
                "georgian": "Georgian", "georgia": "Georgian", "karabakh": "Karabakh", "artsakh": "Karabakh",
                "eu": "EU", "european": "EU"}
-NATION = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(ADJ_COUNTRY, key=len, reverse=True))
-                    + r")(?:'s)?\b")
+NATION = prefilter.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(ADJ_COUNTRY, key=len, reverse=True))
+                           + r")(?:'s)?\b")
 
 
 # a place's population as a count of its people: "some 20,000 people", "4,500 inhabitants" (what a town is like, not
@@ -873,7 +874,7 @@ POPULATION = POPULATION_COUNT + r"\s+(?:people|inhabitants|residents)\b"
 # -- cue lexicon: what happened at the place -------------------------------------------------
 
 def _cues(*pairs):
-    return [(re.compile(rx, re.I), kind) for rx, kind in pairs]
+    return [(prefilter.compile(rx, re.I), kind) for rx, kind in pairs]
 
 
 def _combined(cues):
@@ -881,7 +882,7 @@ def _combined(cues):
     to its kind in the dict returned with it (the alternatives gathered as :func:`_gathered` does)."""
     body, kinds = _gathered(cues)
     # every cue starts a word: trying word starts only makes the scan several times faster
-    return re.compile(r"(?<!\w)(?=\w)(?:" + body + ")"), kinds
+    return prefilter.compile(r"(?<!\w)(?=\w)(?:" + body + ")"), kinds
 
 
 def _gathered(cues, named_groups=True):
@@ -1014,8 +1015,8 @@ def _alternatives(pattern):
 # some 180 alternatives in turn, a third of which open with a look-behind or a group (only for speed: two
 # alternatives that can match at the same place keep their order, so every match stays the same). (The look-ahead on
 # the letters the verbs begin with, before the look-behind, spares both at most positions of a sentence.)
-ATTRIB_VERB = re.compile(r"(?=[abcdefghilmnpqrstuvw])(?<![\w-])(?:"
-                         + _gathered([(re.compile(SPEECH_VERB), "verb")], named_groups=False)[0] + r")\b")
+ATTRIB_VERB = prefilter.compile(r"(?=[abcdefghilmnpqrstuvw])(?<![\w-])(?:"
+                                + _gathered([(prefilter.compile(SPEECH_VERB), "verb")], named_groups=False)[0] + r")\b")
 
 
 # a raiding party sent across the line: "a sabotage group", "a reconnaissance-sabotage group"
@@ -1550,8 +1551,8 @@ WAITING_OR_STUCK = WAITING + "|stuck"
 # the way a person comes from a place every day, told right after it: "the students come from X by bus", "our members
 # come from Y every morning" (their daily journey from it, not only their home; read by the members' and the
 # writer's-own-public rules of pipeline and asides)
-COMMUTE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:by|on)\s+(?:bus|minibus|car|train|taxi|foot|bike|bicycle)\b|"
-                           r"(?:every|each)\s+(?:day|morning|week)\b|daily\b)")
+COMMUTE_AFTER = prefilter.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:by|on)\s+(?:bus|minibus|car|train|taxi|foot|bike|bicycle)\b|"
+                                  r"(?:every|each)\s+(?:day|morning|week)\b|daily\b)")
 # the states a border crossing is told to be in after its name ("X was closed", "Y reopened"), the shut ones first
 SHUT_STATES = ("closed", "shut", "sealed", "blocked", "suspended")
 CROSSING_STATES = SHUT_STATES + (r"re-?opened", "opened")
@@ -1560,10 +1561,10 @@ CROSSING_STATE = "|".join(CROSSING_STATES)
 # road crossing between A and B" (the text before the second name ends "... from A to ", before the first "... from
 # "), or its side abroad named "with" it: "the Agarak crossing with Nurduz", "the crossing with Turkey's Alican"; a
 # crossing by its article, not people "crossing from A"
-CROSSING_SIDES_BEFORE = re.compile(r"\b(?i:the\s+(?:(?:road|rail|railway|border)\s+)?crossings?\s+(?:from|between)\s+(?:the\s+)?)"
-                                   r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+(?:to|and)\s+(?:the\s+)?)?$"
-                                   r"|\b(?i:the)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+)?(?i:(?:(?:road|rail|railway|border)\s+)?crossings?\s+with)\s+"
-                                   r"(?:[A-Z][a-z]+['’]s\s+)?$")
+CROSSING_SIDES_BEFORE = prefilter.compile(r"\b(?i:the\s+(?:(?:road|rail|railway|border)\s+)?crossings?\s+(?:from|between)\s+(?:the\s+)?)"
+                                          r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+(?:to|and)\s+(?:the\s+)?)?$"
+                                          r"|\b(?i:the)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+)?(?i:(?:(?:road|rail|railway|border)\s+)?crossings?\s+with)\s+"
+                                          r"(?:[A-Z][a-z]+['’]s\s+)?$")
 # "driven from X" as a drive, not as people expelled: "they had driven from X" is a journey, "families had been
 # driven from X" an expulsion (the passive), which is no route; machinery "was driven back to Y" is still driven
 # a town's sights, which a walk goes from or past on its way about the town (see the walk in CORRIDOR_CUES), and its
@@ -2694,18 +2695,18 @@ _BACKGROUND = _cues(
 BG_KINDS = {"presence", "civilian"}
 # An article about the displaced going home (Azerbaijan's "Great Return" to the districts regained in 2020): its
 # convoys and buses carry returnees
-RETURN_ARTICLE = re.compile(r"\breturnees?\b|\bformer (?:internally displaced|IDPs?|residents)\b|\bGreat Return\b|"
-                            r"\bresettle(?:d|ment)?\b", re.I)
+RETURN_ARTICLE = prefilter.compile(r"\breturnees?\b|\bformer (?:internally displaced|IDPs?|residents)\b|\bGreat Return\b|"
+                                   r"\bresettle(?:d|ment)?\b", re.I)
 # A cue word inside an institution's name is no event: "the State Customs Committee said".
 _INSTITUTIONS = (r"Committee|Service|Agency|Office|Department|Ministry|Council|Commission|Directorate|Brigade|"
                  r"Regiment|Battalion|Division|Corps|Centre|Center|Administration|Inspectorate")
-INSTITUTION_NAME = re.compile(
+INSTITUTION_NAME = prefilter.compile(
     rf"\b(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+){{0,2}}?(?:{_INSTITUTIONS})\b"
     # "the Ministry of Transport", "the State Committee for Urban Planning"
     r"|\b(?:Ministry|Committee|Agency|Service|Department|Office|Council|Commission)\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]+(?:(?:\s+|\s+and\s+|,\s+)[A-Z][\w'’-]+)*")
 # Every institution's name has one of these words: a sentence without them needs no look for names.
-INSTITUTION_WORD = re.compile(_INSTITUTIONS)
+INSTITUTION_WORD = prefilter.compile(_INSTITUTIONS)
 # what befell a vehicle on the road: "a truck overturned near X", "a lorry rolled over", "a bus ran off the road",
 # "plunged into a gorge", "a car skidded" (not a ruling overturned or a debt rolled over: "the court overturned the
 # verdict", "a verdict overturned on appeal", "was overturned")
@@ -2804,43 +2805,43 @@ _CONTROL = _cues(
 # in a town: "soldiers with shields were posted in X", "police were posted in and around Y", as the older sets file both;
 # not a video of soldiers posted in a Telegram channel); martial law put on a town is such a rule too: "X, where martial
 # law was declared on Monday" (not a war footing declared with a call-up: "declared martial law and a general call-up")
-CURFEW = re.compile(r"\bcurfews?\b|\bmartial\s+law\b(?!\s+and\s+(?:a\s+)?(?:general\s+)?(?:call-?ups?|mobili[sz]ation)\b)|"
-                    r"\bstates? of emergency\b(?!\s+(?:meetings?|sessions?|commissions?|committees?|"
-                    r"councils?|headquarters|services?|situations?|ministry|ministers?|officials?|workers?|teams?)\b)|"
-                    r"\bcommandant['’]s\s+(?:regime|rule|hour)\b|"
-                    r"\bspecial[\s-]+regime\b(?![^.;:]{0,40}?\b(?:reserves?|parks?|sanctuar(?:y|ies)|colon(?:y|ies)|"
-                    r"prisons?|protected)\b)|"
-                    r"\b(?:troops|soldiers|servicemen|police(?:men)?|militia(?:men)?|guards)\b[^.;:]{0,50}?"
-                    r"\b(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+posted\s+(?:in|around)\b"
-                    r"(?!\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+)?(?:Telegram|Facebook|Twitter|Instagram|"
-                    r"YouTube|TikTok|VK|social|online|channels?|groups?|chats?|accounts?|forums?)\b)|"
-                    # ... troops or armour standing on a town's streets (the older sets file such streets as
-                    # checkpoints, 2 of 2: "with soldiers on the streets at night"; not a parade or a march)
-                    # (the troops themselves, not their kin: "families of the soldiers gathered on the streets"; nor
-                    # soldiers come home or mourned: "soldiers returning from the front, greeted on the streets")
-                    r"(?<!\bof\s)(?<!\bof\sthe\s)"
-                    r"\b(?:troops|soldiers|servicemen|armou?red\s+vehicles|armou?red\s+personnel\s+carriers|tanks)\b"
-                    r"(?:(?!\b(?:march|parad|celebrat|danc|sing|return|home|greet|welcom|gather|mourn|buri|funeral)\w*)"
-                    r"[^.;:]){0,40}?"
-                    r"\s(?:(?:were|was|are|is|stand|stands|stood|standing|remain|remains|remained)\s+)?(?:on|in)\s+the\s+"
-                    r"(?:[\w-]+\s+){0,2}?(?:streets|street\s+corners)\b|"
-                    # ... and gatherings forbidden in a town: "rallies and marches are banned in X", "meetings,
-                    # marches and gatherings are forbidden there" (the older sets, 1 of 1)
-                    r"\b(?:gatherings|rallies|meetings|marches|demonstrations|protests)\s+(?:(?:are|were|have\s+been|"
-                    r"had\s+been|has\s+been|is|was)\s+)(?:now\s+|also\s+)?(?:banned|forbidden|prohibited)\b|"
-                    # ... or the police and the army set to keep order in a town: "the police and the defence ministry
-                    # will keep order in X" (a town held as by its patrols; not a teacher keeping order in a class)
-                    r"\b(?:police|troops|army|soldiers|military|defen[cs]e\s+ministry|interior\s+troops)\b[^.;:]{0,40}?"
-                    # (not order they will not keep: "the army would not keep order in X")
-                    r"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bnever\s)"
-                    r"\b(?:keep|keeps|kept|keeping|maintain|maintains|maintained|maintaining)\s+(?:public\s+)?order\s+in\b")
+CURFEW = prefilter.compile(r"\bcurfews?\b|\bmartial\s+law\b(?!\s+and\s+(?:a\s+)?(?:general\s+)?(?:call-?ups?|mobili[sz]ation)\b)|"
+                           r"\bstates? of emergency\b(?!\s+(?:meetings?|sessions?|commissions?|committees?|"
+                           r"councils?|headquarters|services?|situations?|ministry|ministers?|officials?|workers?|teams?)\b)|"
+                           r"\bcommandant['’]s\s+(?:regime|rule|hour)\b|"
+                           r"\bspecial[\s-]+regime\b(?![^.;:]{0,40}?\b(?:reserves?|parks?|sanctuar(?:y|ies)|colon(?:y|ies)|"
+                           r"prisons?|protected)\b)|"
+                           r"\b(?:troops|soldiers|servicemen|police(?:men)?|militia(?:men)?|guards)\b[^.;:]{0,50}?"
+                           r"\b(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+posted\s+(?:in|around)\b"
+                           r"(?!\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+)?(?:Telegram|Facebook|Twitter|Instagram|"
+                           r"YouTube|TikTok|VK|social|online|channels?|groups?|chats?|accounts?|forums?)\b)|"
+                           # ... troops or armour standing on a town's streets (the older sets file such streets as
+                           # checkpoints, 2 of 2: "with soldiers on the streets at night"; not a parade or a march)
+                           # (the troops themselves, not their kin: "families of the soldiers gathered on the streets"; nor
+                           # soldiers come home or mourned: "soldiers returning from the front, greeted on the streets")
+                           r"(?<!\bof\s)(?<!\bof\sthe\s)"
+                           r"\b(?:troops|soldiers|servicemen|armou?red\s+vehicles|armou?red\s+personnel\s+carriers|tanks)\b"
+                           r"(?:(?!\b(?:march|parad|celebrat|danc|sing|return|home|greet|welcom|gather|mourn|buri|funeral)\w*)"
+                           r"[^.;:]){0,40}?"
+                           r"\s(?:(?:were|was|are|is|stand|stands|stood|standing|remain|remains|remained)\s+)?(?:on|in)\s+the\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:streets|street\s+corners)\b|"
+                           # ... and gatherings forbidden in a town: "rallies and marches are banned in X", "meetings,
+                           # marches and gatherings are forbidden there" (the older sets, 1 of 1)
+                           r"\b(?:gatherings|rallies|meetings|marches|demonstrations|protests)\s+(?:(?:are|were|have\s+been|"
+                           r"had\s+been|has\s+been|is|was)\s+)(?:now\s+|also\s+)?(?:banned|forbidden|prohibited)\b|"
+                           # ... or the police and the army set to keep order in a town: "the police and the defence ministry
+                           # will keep order in X" (a town held as by its patrols; not a teacher keeping order in a class)
+                           r"\b(?:police|troops|army|soldiers|military|defen[cs]e\s+ministry|interior\s+troops)\b[^.;:]{0,40}?"
+                           # (not order they will not keep: "the army would not keep order in X")
+                           r"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bnever\s)"
+                           r"\b(?:keep|keeps|kept|keeping|maintain|maintains|maintained|maintaining)\s+(?:public\s+)?order\s+in\b")
 WEAPONS = ("missile", "drone", "rocket", "artillery", "airstrike", "mine")
 PRIORITY = {"shelling": 0, "checkpoints": 1, "corridors": 2, "other": 3}
 # the clause after "but" whose subject is the place before it ("it", "villages on both sides of it"), told by an
 # event's verb after it
 _BUT_OF_IT = (r"(?!(?:\s+[^,;]{0,40}?)?\s+(?:it|(?:[a-z]+\s+){1,4}?of\s+it)\s+"
               r"(?:came|was|were|has|have|had|suffered)\b)")
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK = prefilter.compile(
     # every break begins with a space or a punctuation mark: testing that first skips the other positions fast
     r"(?=[\s;,.:!?])(?:"
     # a full stop inside a sentence ends a clause, unless it ends an abbreviation ("at 4 p.m. on", "Gen. X")

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .. import prefilter
 from ..errors import AmbiguousPlace, GeoError
 from ..gazetteer import (NEIGHBOURS, REGION, SAME_PLACE_KM, Match, cites_record, distance_km, in_border_province,
                          kinds_clash)
@@ -44,10 +45,10 @@ class Mention(NamedTuple):
 
 
 # English phrases whose first word a village's other name spells: "Tug of war" (Tuğ)
-_ENGLISH_IDIOM = re.compile(r"tug[- ]of[- ]war\b", re.I)
+_ENGLISH_IDIOM = prefilter.compile(r"tug[- ]of[- ]war\b", re.I)
 # English nouns of a body or a building, capitalised in its name ("the Institute of History"): never a typo of a place
-_BODY_NOUN = re.compile(r"Institute|Institution|Academy|Museum|University|College|Seminary|Conservatory|Library|"
-                        r"Archive|Archives|Laboratory|Hospital|Theatre|Theater|Parliament|Assembly|Embassy|Consulate")
+_BODY_NOUN = prefilter.compile(r"Institute|Institution|Academy|Museum|University|College|Seminary|Conservatory|Library|"
+                               r"Archive|Archives|Laboratory|Hospital|Theatre|Theater|Parliament|Assembly|Embassy|Consulate")
 
 
 class Token(NamedTuple):
@@ -67,13 +68,13 @@ class RunWord(NamedTuple):
     index: int
 
 
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE = prefilter.compile(r"['’]s?$")
 # a works numbered after the place it stands at: "the Kalbajar-1 hydropower plant", "Gulabird-2" (a name of four
 # letters or more with a one- or two-digit number; not a weapon's or an aircraft's type, "Su-25", "Mi-8", "T-72",
 # "BM-21", "Hermes-900": too short a stem, capitals or a longer number)
-_NUMBERED_WORKS = re.compile(r"([A-ZƏÇŞĞÜÖİ][a-zəçşğüöı]{3,})-\d{1,2}")
-_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
-_PLACE_WORD = re.compile(r"^[A-ZƏÇŞĞÜÖİÀ-ÞĀ-ſ]")
+_NUMBERED_WORKS = prefilter.compile(r"([A-ZƏÇŞĞÜÖİ][a-zəçşğüöı]{3,})-\d{1,2}")
+_TOKEN = prefilter.compile(r"[^\W\d_][\w'’.-]*", re.U)
+_PLACE_WORD = prefilter.compile(r"^[A-ZƏÇŞĞÜÖİÀ-ÞĀ-ſ]")
 # the letters _PLACE_WORD begins with (all below U+0250), as a set: _runs looks up every word's first letter
 _PLACE_INITIALS = frozenset(chr(c) for c in range(0x250) if _PLACE_WORD.match(chr(c)))
 
@@ -81,7 +82,7 @@ _PLACE_INITIALS = frozenset(chr(c) for c in range(0x250) if _PLACE_WORD.match(ch
 # a capital's airport or station named after someone: "Baku's Heydar Aliyev International Airport" is the city's (so
 # is "Baku's Heydar Aliyev international airport")
 _NAMED_PORT = r"(?:[A-ZƏÇŞĞÜÖİ][\w'’.-]*\s+){1,4}(?:international\s+)?(?:[Aa]irport|[Rr]ailway\s+[Ss]tation)\b"
-_CAPITAL_S_PORT = re.compile(r"['’]s\s+" + _NAMED_PORT)
+_CAPITAL_S_PORT = prefilter.compile(r"['’]s\s+" + _NAMED_PORT)
 # the nouns of a passenger service named by its ends: "the Moscow-Baku flights", "the Tbilisi-Yerevan services",
 # "the flights on the Kyiv-Yerevan route"
 _SERVICE_NOUNS = frozenset({"flight", "flights", "service", "services", "route", "routes"})
@@ -89,9 +90,9 @@ _SERVICE_NOUNS = frozenset({"flight", "flights", "service", "services", "route",
 # placed at its town, so an exclave's capital named so is the town, not the exclave); not the airport's staff or
 # board speaking nor the exclave's airports as a whole: "Nakhchivan International Airport said", "Nakhchivan's airport
 # authority", "Nakhchivan's airport network" (the exclave's, as before)
-_TOWNS_AIRPORT = re.compile(r"(?:['’]s)?\s+(?:[Ii]nternational\s+)?[Aa]irport\b"
-                            r"(?!(?:['’]s)?\s+(?:said|says|told|reported|announced|authority|authorities|administration|"
-                            r"network|director|chief|head|spokes\w+|press|officials?|management|staff|company)\b)", re.I)
+_TOWNS_AIRPORT = prefilter.compile(r"(?:['’]s)?\s+(?:[Ii]nternational\s+)?[Aa]irport\b"
+                                   r"(?!(?:['’]s)?\s+(?:said|says|told|reported|announced|authority|authorities|administration|"
+                                   r"network|director|chief|head|spokes\w+|press|officials?|management|staff|company)\b)", re.I)
 
 
 def tokenize(sentence):
@@ -165,79 +166,79 @@ def _runs(sentence, tokens):
 
 # a person named right after a kin or friend word with a possessive: "her friend Narek", "my brother Aram" (a
 # name other words of the sentence call a village stays one: "my cousin's village" is no such run)
-_KIN_BEFORE = re.compile(r"(?=[hmoty])\b(?:my|our|his|her|their|your)\s+(?:(?:old|best|young|elder|younger|little)\s+)?"
-                         r"(?:friends?|brothers?|sisters?|cousins?|sons?|daughters?|husband|wife|uncle|aunt|"
-                         r"nephew|niece|neighbou?rs?|classmates?|colleagues?|grandson|granddaughter)\s+$", re.I)
-_NAMED_AFTER = re.compile(r"\bnamed (?:after|for) (?:the )?$")
+_KIN_BEFORE = prefilter.compile(r"(?=[hmoty])\b(?:my|our|his|her|their|your)\s+(?:(?:old|best|young|elder|younger|little)\s+)?"
+                                r"(?:friends?|brothers?|sisters?|cousins?|sons?|daughters?|husband|wife|uncle|aunt|"
+                                r"nephew|niece|neighbou?rs?|classmates?|colleagues?|grandson|granddaughter)\s+$", re.I)
+_NAMED_AFTER = prefilter.compile(r"\bnamed (?:after|for) (?:the )?$")
 # an author after the work he wrote: "a setting of a poem by Nizami", "the verses by Vagif" (a poet named as a
 # village or a district may be)
 # prosecutors or investigators sit in a state's capital, not in Stepanakert, where they work on the fire there:
 # "investigators in Stepanakert found fragments of a Smerch rocket in a courtyard" (news of Stepanakert)
 _INQUIRY_BODIES = ("prosecutors", "investigators")
-_WORK_BY = re.compile(r"\b(?:poems?|verses?|ghazals?|novels?|songs?|plays?)\s+by\s+$")
+_WORK_BY = prefilter.compile(r"\b(?:poems?|verses?|ghazals?|novels?|songs?|plays?)\s+by\s+$")
 # ... or the name before the work, as its author's: "a Sayat-Nova song", "two Komitas songs" (after an article or a
 # number; "the Shusha song festival" names no single work)
-_WORK_OF_BEFORE = re.compile(r"(?i)\b(?:a|an|one|two|three|several|some|his|her|their|our)\s+$")
-_WORK_OF_AFTER = re.compile(r"\s+(?:poems?|verses?|ghazals?|songs?|melod(?:y|ies)|ballads?)\b(?!\s+festival)")
+_WORK_OF_BEFORE = prefilter.compile(r"(?i)\b(?:a|an|one|two|three|several|some|his|her|their|our)\s+$")
+_WORK_OF_AFTER = prefilter.compile(r"\s+(?:poems?|verses?|ghazals?|songs?|melod(?:y|ies)|ballads?)\b(?!\s+festival)")
 # ... or the author's possessive before the works: "a talk on Tumanyan's ballads", "Nizami's poems" (not songs, which a
 # town has of its own: "Shusha's songs")
-_WORKS_OWNED_AFTER = re.compile(r"['’]s\s+(?:(?:early|late|last|first|best-known|collected)\s+)?"
-                                r"(?:poems|verses|ghazals|ballads|novels|short\s+stories|fables)\b")
+_WORKS_OWNED_AFTER = prefilter.compile(r"['’]s\s+(?:(?:early|late|last|first|best-known|collected)\s+)?"
+                                       r"(?:poems|verses|ghazals|ballads|novels|short\s+stories|fables)\b")
 # a town naming an outlet after an article: "a Goris newspaper", "the Ganja weekly" (the paper, not where it happened;
 # but "the Tartar paper mill" and "the Ganja newspaper's offices" are buildings there)
 # (a poet's name, not a town's own verses: "Tumanyan's ballads", "Fuzuli's ghazals", not "Shusha's poems")
-_POET_NAME = re.compile(r"[\w'’-]*" + SURNAME_ENDING + r"|Nizami|Fuzuli|Vagif|Vidadi|Sayat-Nova|Nasimi|Sabir|Natavan")
-_OUTLET_BEFORE = re.compile(r"\b(?:a|an|the|one|another)\s+(?:local\s+|regional\s+)?$", re.I)
-_OUTLET_AFTER = re.compile(r"\s+(?:newspapers?|weekl(?:y|ies)|dail(?:y|ies)|papers?|magazines?"
-                           r"|news\s+(?:sites?|portals?|agency)|websites?)\b"
-                           r"(?!['’]s\s+(?:offices?|building)|\s+(?:offices?|building|headquarters|premises|mill|factory|plant)\b)",
-                           re.I)
+_POET_NAME = prefilter.compile(r"[\w'’-]*" + SURNAME_ENDING + r"|Nizami|Fuzuli|Vagif|Vidadi|Sayat-Nova|Nasimi|Sabir|Natavan")
+_OUTLET_BEFORE = prefilter.compile(r"\b(?:a|an|the|one|another)\s+(?:local\s+|regional\s+)?$", re.I)
+_OUTLET_AFTER = prefilter.compile(r"\s+(?:newspapers?|weekl(?:y|ies)|dail(?:y|ies)|papers?|magazines?"
+                                  r"|news\s+(?:sites?|portals?|agency)|websites?)\b"
+                                  r"(?!['’]s\s+(?:offices?|building)|\s+(?:offices?|building|headquarters|premises|mill|factory|plant)\b)",
+                                  re.I)
 # a name opening an outlet's title after its kind: "the local paper Yeşil Iğdır", "the weekly Syunik Herald" (a word
 # of the title, not a place; the title goes on in a capitalised word)
-_OUTLET_KIND_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:newspaper|paper|daily|weekly|magazine|"
-                                 r"news\s+(?:site|portal|agency)|website|portal)\s+$", re.I)
-_TITLE_GOES_ON = re.compile(r"\s+[A-ZÇĞİÖŞÜƏ]")
+_OUTLET_KIND_BEFORE = prefilter.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:newspaper|paper|daily|weekly|magazine|"
+                                        r"news\s+(?:site|portal|agency)|website|portal)\s+$", re.I)
+_TITLE_GOES_ON = prefilter.compile(r"\s+[A-ZÇĞİÖŞÜƏ]")
 # ... or the whole title in one word, the paper then telling or closing the attribution: "according to the Armenian
 # paper Sardarabad, ...", "the weekly Yerkir wrote" (the outlet, not a town it shares its name with)
-_ONE_WORD_TITLE_ENDS = re.compile(r"(?:['’]s\b|\s*,|\s+(?:(?:also|later|first|then)\s+)?(?:wrote|writes|reported|"
-                                  r"reports|said|says|carried|carries|published|publishes|quoted|quotes|cited|cites|"
-                                  r"added|claimed|ran|runs)\b)")
+_ONE_WORD_TITLE_ENDS = prefilter.compile(r"(?:['’]s\b|\s*,|\s+(?:(?:also|later|first|then)\s+)?(?:wrote|writes|reported|"
+                                         r"reports|said|says|carried|carries|published|publishes|quoted|quotes|cited|cites|"
+                                         r"added|claimed|ran|runs)\b)")
 # a town opening a newspaper's title, the title's last word a paper's (capitalised): "the New York Times service",
 # "the Los Angeles Times reported", "the Syunik Herald", "the Moscow News", "Massis Post wrote" (the outlet, never
 # where the news happened)
 # ("Post" only when the paper tells or is heard: "the Kornidzor Post", "at the Lachin Post" are checkpoints)
-_PAPER_TITLE_AFTER = re.compile(r"\s+(?:Times|Herald|Tribune|Gazette|Chronicle|Telegraph|Courier|Examiner|Globe|"
-                                r"News|Journal|Observer|Post(?=['’]s\b|,?\s+(?:(?:also|later|first|then)\s+)?"
-                                r"(?:wrote|writes|reported|reports|said|says|carried|carries|published|publishes|"
-                                r"quoted|quotes|cited|cites|added|claimed|ran|runs)\b))\b")
+_PAPER_TITLE_AFTER = prefilter.compile(r"\s+(?:Times|Herald|Tribune|Gazette|Chronicle|Telegraph|Courier|Examiner|Globe|"
+                                       r"News|Journal|Observer|Post(?=['’]s\b|,?\s+(?:(?:also|later|first|then)\s+)?"
+                                       r"(?:wrote|writes|reported|reports|said|says|carried|carries|published|publishes|"
+                                       r"quoted|quotes|cited|cites|added|claimed|ran|runs)\b))\b")
 # or "Post" after "according to", "told", "quoted by": "according to the Washington Post, ..."
-_PAPER_POST_AFTER = re.compile(r"\s+Post\b")
-_HEARD_BEFORE = re.compile(r"(?i)\b(?:according\s+to|told|(?:quoted|cited)\s+by|wrote\s+in|interview\s+with)"
-                           r"\s+(?:the\s+)?$")
+_PAPER_POST_AFTER = prefilter.compile(r"\s+Post\b")
+_HEARD_BEFORE = prefilter.compile(r"(?i)\b(?:according\s+to|told|(?:quoted|cited)\s+by|wrote\s+in|interview\s+with)"
+                                  r"\s+(?:the\s+)?$")
 # the plural verb after a sentence's first word: the word is a plural noun, no town ("Dogs are welcome"); so is a
 # "that" or "who" clause with a plural verb ("Dogs that sleep outside", "Cats who roam"; a town would take "sleeps")
 # (a past tense or a modal tells no number: "Goris that suffered ...", "Goris that had been quiet" stay towns)
 _NO_NUMBER_TOLD = (r"(?!\w*[^s\W]s\b|\w*ed\b|\w*ly\b|(?:had|did|could|would|should|will|may|might|must|can|saw|lay|"
                    r"stood|came|fell|got|took|lost|held|went|became|kept|left|led|sat|won|began|ran|grew|knew|made|"
                    r"found|felt|gave|hit|again|too|also|alone|still|then|now|once|itself|today|tonight|yesterday)\b)")
-_PLURAL_VERB = re.compile(r"\s+(?:are|were|have|(?:that|who)\s+" + _NO_NUMBER_TOLD + r"[a-z]+)\b")
+_PLURAL_VERB = prefilter.compile(r"\s+(?:are|were|have|(?:that|who)\s+" + _NO_NUMBER_TOLD + r"[a-z]+)\b")
 # a plural verb right after a sentence's first word that only a variant spelling makes a village: "Dogs sleep in
 # the porch" ("Doghs" spelled loosely); the village's own name keeps its sentence ("Goris lay quiet"), and so does a
 # place's noun or a time after the name ("Mataghis village came under fire", "Mataghis today lies in ruins")
-_BARE_PLURAL_VERB = re.compile(r"\s+" + _NO_NUMBER_TOLD + r"[a-z]{3,}\b(?!-)")
+_BARE_PLURAL_VERB = prefilter.compile(r"\s+" + _NO_NUMBER_TOLD + r"[a-z]{3,}\b(?!-)")
 # ... or a modal and its verb there, a rule or a wish for the plural noun: "Dogs must be kept on a lead", "Cats should
 # stay indoors" (a modal tells no number, so only where a loose spelling alone makes the word a village, as above)
-_MODAL_VERB = re.compile(r"\s+(?:must|should|may|can|cannot|need|will)\s+(?:not\s+|also\s+)?[a-z]{2,}\b(?!-)")
+_MODAL_VERB = prefilter.compile(r"\s+(?:must|should|may|can|cannot|need|will)\s+(?:not\s+|also\s+)?[a-z]{2,}\b(?!-)")
 # ... or a plural verb after a "with" (or "on", "in") phrase of common words: "Dogs with fleas or ticks are treated
 # first", "Dogs on a lead are welcome" (a town named with a place of its own, "Tartar with Aghdam were shelled", is
 # no common word and stays)
-_PLURAL_AFTER_WITH = re.compile(r"\s+(?:with|without|on|in)\s+(?:[a-z]+,?\s+){1,6}?(?:are|were|have)\b")
+_PLURAL_AFTER_WITH = prefilter.compile(r"\s+(?:with|without|on|in)\s+(?:[a-z]+,?\s+){1,6}?(?:are|were|have)\b")
 # ... or a rule of a notice with no verb, the plural noun and a common phrase after it: "Dogs on leads except in the
 # ring", "Cats without collars at owner's risk" (only where a loose spelling alone makes the word a village)
-_RULE_PHRASE_AFTER = re.compile(r"\s+(?:on|with|without)\s+(?:(?:a|an|the|their|short)\s+)?[a-z]{3,}\b(?!-)")
+_RULE_PHRASE_AFTER = prefilter.compile(r"\s+(?:on|with|without)\s+(?:(?:a|an|the|their|short)\s+)?[a-z]{3,}\b(?!-)")
 # a religious site's noun right after a name read only by a loose spelling: "the A monastery", "the B hermitage"
-_SITE_NOUN_AFTER = re.compile(r"\s+(?:monaster(?:y|ies)|hermitages?|convents?|cathedrals?)\b", re.I)
-_QUALIFIER = re.compile(r" \([^()]*\)$")     # "Vardadzor (Askeran)": the bracket tells namesakes apart
+_SITE_NOUN_AFTER = prefilter.compile(r"\s+(?:monaster(?:y|ies)|hermitages?|convents?|cathedrals?)\b", re.I)
+_QUALIFIER = prefilter.compile(r" \([^()]*\)$")     # "Vardadzor (Askeran)": the bracket tells namesakes apart
 
 
 def _names_of(place):
@@ -273,55 +274,55 @@ FUZZY_IN_TEXT = 90
 # Russian and Armenian bulletins write them.
 _GLOSS_NAME = r"\s\([A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\)"
 _GLOSS = f"(?:{_GLOSS_NAME})?"
-_LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?" + _GLOSS + r"){0,12}\s*,?\s+"
-                            r"(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?" + _GLOSS + r"\s+"
-                            r"(districts|rayons|raions|directions|provinces)\b|^\s+(districts|directions|provinces)\b")
+_LIST_OF_AREAS = prefilter.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?" + _GLOSS + r"){0,12}\s*,?\s+"
+                                   r"(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?" + _GLOSS + r"\s+"
+                                   r"(districts|rayons|raions|directions|provinces)\b|^\s+(districts|directions|provinces)\b")
 # the bracketed name after a name, or the closing bracket of the one being read: "Martuni (Khojavend) district"
-_GLOSS_AFTER = re.compile(_GLOSS_NAME)
+_GLOSS_AFTER = prefilter.compile(_GLOSS_NAME)
 # a front sector named by the two districts it runs between: "in the Fuzuli–Khojavend direction", "on the
 # Aghdam–Tartar front"
-_PAIRED_DIRECTION = re.compile(r"\s?[–—-]\s?[A-ZƏÇŞĞÜÖİ][\w'’]+\s+(?:direction|sector|axis|front)\b")
-_PAIRED_BEFORE = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’]+\s?[–—-]\s?$")
+_PAIRED_DIRECTION = prefilter.compile(r"\s?[–—-]\s?[A-ZƏÇŞĞÜÖİ][\w'’]+\s+(?:direction|sector|axis|front)\b")
+_PAIRED_BEFORE = prefilter.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’]+\s?[–—-]\s?$")
 # "the districts of Fizuli, Jabrayil and Gubadli": the area noun before the list (not a town's own quarters:
 # "shelling residential districts of X", "the central districts of Y" are the town's)
-_AREAS_BEFORE = re.compile(r"(?<!residential\s)(?<!central\s)(?<!outlying\s)(?<!inner\s)(?<!suburban\s)"
-                           r"\b(districts|rayons|raions|district)\s+of\s+"
-                           r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*,\s*|[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:and|or)\s+)*$")
+_AREAS_BEFORE = prefilter.compile(r"(?<!residential\s)(?<!central\s)(?<!outlying\s)(?<!inner\s)(?<!suburban\s)"
+                                  r"\b(districts|rayons|raions|district)\s+of\s+"
+                                  r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*,\s*|[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:and|or)\s+)*$")
 # (each of the two needs "district", "directions", "rayons" or "raions": a sentence without them is not tried)
 # "the Lok fortress at Ganlikend": a site placed at the town it stands in
-_AT_TOWN = re.compile(r" [a-z]+ at [A-ZƏÇŞĞÜÖİ]")
+_AT_TOWN = prefilter.compile(r" [a-z]+ at [A-ZƏÇŞĞÜÖİ]")
 _PLACED_AT_TOWN = object()
 # site words of nature's features, which lie apart from the village they are named after
 # a road or a bridge that crosses a river, the subject of the crossing: "the road ... crosses the Hakari river on a
 # bridge", "the bridge crosses the Hakari river" (where the way runs, no one crossing)
-_WAY_CROSSES = re.compile(r"(?<!on the )(?<!along the )(?<!by the )(?<!from the )(?<!to the )(?<!off the )(?<!via the )"
-                          r"(?<!at the )(?<!near the )(?<!of the )\b(?:road|roads|highway|route|bridge|bridges|railway|line|pipeline|canal|tunnel)\b"
-                          r"(?:(?!\b(?:but|when|after|before|while)\b)(?!\band\s+(?!cross))[^.;:]){0,100}?\bcross(?:es|ed)\s+"
-                          r"(?:the\s+)?$",
-                          re.I)
+_WAY_CROSSES = prefilter.compile(r"(?<!on the )(?<!along the )(?<!by the )(?<!from the )(?<!to the )(?<!off the )(?<!via the )"
+                                 r"(?<!at the )(?<!near the )(?<!of the )\b(?:road|roads|highway|route|bridge|bridges|railway|line|pipeline|canal|tunnel)\b"
+                                 r"(?:(?!\b(?:but|when|after|before|while)\b)(?!\band\s+(?!cross))[^.;:]){0,100}?\bcross(?:es|ed)\s+"
+                                 r"(?:the\s+)?$",
+                                 re.I)
 # samples taken as a routine: "twice a month", "every week", "regularly", "since 2021"
-_ROUTINE_SAMPLES = re.compile(r"\b(?:(?:once|twice|three\s+times)\s+a\s+(?:week|month|year)|every\s+(?:week|month|"
-                              r"day|year|season)|regularly|routinely|since\s+\d{4})\b", re.I)
+_ROUTINE_SAMPLES = prefilter.compile(r"\b(?:(?:once|twice|three\s+times)\s+a\s+(?:week|month|year)|every\s+(?:week|month|"
+                                     r"day|year|season)|regularly|routinely|since\s+\d{4})\b", re.I)
 # a crossing's own word after a river's name: "crossed the Hakari bridge" crossed the bridge of that name, not the river
-_CROSSING_NAMED_AFTER = re.compile(r"\s+(?:bridges?|crossings?|checkpoints?|ford)\b", re.I)
+_CROSSING_NAMED_AFTER = prefilter.compile(r"\s+(?:bridges?|crossings?|checkpoints?|ford)\b", re.I)
 _NATURAL_SITE_WORDS = {"cave", "caves", "waterfall", "reserve"}
 # "the Kajaran copper mine", "the Zod deposit": a mine or quarry named after its village, a site of its own
-_MINE_AFTER = re.compile(r"\s+((?:(?:gold|copper|molybdenum|iron|coal|salt|ore)\s+)?(?:mine|deposit|quarry))\b")
+_MINE_AFTER = prefilter.compile(r"\s+((?:(?:gold|copper|molybdenum|iron|coal|salt|ore)\s+)?(?:mine|deposit|quarry))\b")
 # the mine placed apart from its village by the sentence: "the Sotk gold mine, which lies across the new border"
-_MINE_PLACED = re.compile(r",?\s+(?:which|that)\s+(?:now\s+)?(?:lies|sits|stands|straddles|is\s+located|is\s+situated)\b")
+_MINE_PLACED = prefilter.compile(r",?\s+(?:which|that)\s+(?:now\s+)?(?:lies|sits|stands|straddles|is\s+located|is\s+situated)\b")
 # how far from its mine a village the mine is named after may lie and still be the mine's place (Sotk and its gold
 # mine lie 9 km apart)
 MINE_VILLAGE_KM = 12.0
 # "the Khudafarin and Giz Galasi hydro junctions": the site word after a list of names (matched from a position)
-_LIST_OF_SITES_AT = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?){0,6}\s*,?\s+(?:and|or)\s+"
+_LIST_OF_SITES_AT = prefilter.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?){0,6}\s*,?\s+(?:and|or)\s+"
                               r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+(" + "|".join(SITE_WORDS) + r")\b")
 # a reservoir's water told of: let out, released, flooding, irrigation, its level (in the clause that names it: not
 # "the front around the A and B reservoirs, as soldiers ran short of water", nor "new levels" of fighting)
-_RESERVOIR_WATER = re.compile(r"(?i)\b(?:water|waters|releas(?:e|es|ed|ing)|let\s+out|flood(?:s|ed|ing)?|"
-                              r"irrigat(?:e|es|ed|ing|ion)|drain(?:s|ed|ing)?|levels?\s+(?:of|in|at)\b)")
+_RESERVOIR_WATER = prefilter.compile(r"(?i)\b(?:water|waters|releas(?:e|es|ed|ing)|let\s+out|flood(?:s|ed|ing)?|"
+                                     r"irrigat(?:e|es|ed|ing|ion)|drain(?:s|ed|ing)?|levels?\s+(?:of|in|at)\b)")
 # where the clause naming a reservoir begins (before it: a stop, or a comma that no name of its list follows) and ends
-_CLAUSE_BEGUN = re.compile(r"[;:]|\.\s|,(?!\s*[A-ZƏÇŞĞÜÖİ])")
-_CLAUSE_ENDS = re.compile(r"[,;:]|\.\s")
+_CLAUSE_BEGUN = prefilter.compile(r"[;:]|\.\s|,(?!\s*[A-ZƏÇŞĞÜÖİ])")
+_CLAUSE_ENDS = prefilter.compile(r"[,;:]|\.\s")
 
 
 def _reservoir_water_told(sentence, begin, site_end):
@@ -337,7 +338,7 @@ _SINGULAR = {"district": "district", "districts": "district", "directions": "dis
 
 # "hospitals in Goris and Yerevan", "stranded in Goris, Yerevan and other towns": a place of a list
 # after a locative word is a place too, even a capital.
-_LISTED_AFTER_LOCATIVE = re.compile(
+_LISTED_AFTER_LOCATIVE = prefilter.compile(
     r"\b(?:in|at|to|from|near|into|through|via)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
     r"\s*,\s*){0,4}[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*(?:,?\s+(?:and|or)\s+|,\s*)$")
 
@@ -345,7 +346,7 @@ _LISTED_AFTER_LOCATIVE = re.compile(
 # "fire on Vardenis, Sotk, Artanish", "stations at Yukhari Marjanli, Shukurbeyli, ..., Hakari": a name further on in
 # a list of names after a locative word is a place as the first one is, even a village named like a word; so after
 # a verb of attack or capture that takes places as its objects ("drones struck Jermuk, Goris, Sotk and Kapan")
-_LISTED_AFTER_PLACE_WORD = re.compile(
+_LISTED_AFTER_PLACE_WORD = prefilter.compile(
     r"\b(?:in|at|on|near|beside|to|from|into|towards|through|via|of|shelled|struck|hit|targeted|attacked|bombed|"
     r"captured|liberated|recaptured|seized)\s+(?:the\s+)?"
     # (the list may go on with "together with" or "as well as": "fire at A together with B, C and D")
@@ -364,7 +365,7 @@ _LISTED_AFTER_PLACE_WORD = re.compile(
 
 # "Bavra, in Shirak, carried ...", "Tsaghkavan, near Berd, is ...": a name followed by a comma and where it lies
 # is a place, even a village named like a word
-_LOCATED_APPOSITION = re.compile(
+_LOCATED_APPOSITION = prefilter.compile(
     r",\s+(?:(?:just|some|about|a\s+few|\d+)\s+){0,2}(?:(?:kilometres|kilometers|km|miles)\s+)?"
     r"(?:in|near|outside|(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of)\s+"
     r"(?:the\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+(?:province|district|region|marz))?\s*,")
@@ -372,53 +373,53 @@ _LOCATED_APPOSITION = re.compile(
 
 # "sections between Baghanis and Ayrim, Voskepar and Askipara": "between" may govern a list of pairs; every name
 # of the list is a place as the first one is, even a village named like a word
-_PAIRED_AFTER_BETWEEN = re.compile(
+_PAIRED_AFTER_BETWEEN = prefilter.compile(
     r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?|communities)\s+of\s+)?"
     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:\s*,\s*|,?\s+and\s+)){1,12}$")
 
 
 # "the district, which Armenians call Karvachar", "the lake, which Azerbaijanis call Qaragol": the name is
 # another name of the feature before it, and is read as that kind of feature.
-_CALLED = re.compile(r"\b(?P<noun>district|region|province|lake|reservoir|river|mountain|pass|monastery|town|city|"
-                     r"village|settlement)\s*,\s*which\s+(?:[\w'’-]+\s+){0,2}(?:calls?|called|names?|"
-                     r"knows?\s+as|refers?\s+to\s+as)\s+$", re.I)
+_CALLED = prefilter.compile(r"\b(?P<noun>district|region|province|lake|reservoir|river|mountain|pass|monastery|town|city|"
+                            r"village|settlement)\s*,\s*which\s+(?:[\w'’-]+\s+){0,2}(?:calls?|called|names?|"
+                            r"knows?\s+as|refers?\s+to\s+as)\s+$", re.I)
 
 
 # "In Baku the project is described as", "In Yerevan the plan is seen as": how the government sees it
 # (and its own account of what happened: "In Yerevan the story was told another way", "the version given was ...")
-_CAPITAL_VIEW = re.compile(r"[^,.;]{0,40}?\b(?:is|are|was|were)\s+(?:widely\s+|often\s+|usually\s+|now\s+)?"
-                           r"(?:described|called|seen|viewed|known|presented|portrayed|regarded|considered|"
-                           r"referred\s+to)\b|"
-                           r",?\s+the\s+(?:story|account|version)\s+(?:given\s+)?(?:is|was)\s+"
-                           r"(?:told|given|put|different)\b")
+_CAPITAL_VIEW = prefilter.compile(r"[^,.;]{0,40}?\b(?:is|are|was|were)\s+(?:widely\s+|often\s+|usually\s+|now\s+)?"
+                                  r"(?:described|called|seen|viewed|known|presented|portrayed|regarded|considered|"
+                                  r"referred\s+to)\b|"
+                                  r",?\s+the\s+(?:story|account|version)\s+(?:given\s+)?(?:is|was)\s+"
+                                  r"(?:told|given|put|different)\b")
 
 
 # "gunmen burst into the parliament in Yerevan", "a bomb hit the ministry in Baku": the building of a seat of power
 # attacked or stormed, an event in the town it stands in
 # (a state service's building too, and the building named before it: "a drone struck the building of the border
 # service in Baku", "a blast damaged the migration service in X")
-_SEAT_STORMED = re.compile(r"\b(?:burst|broke|stormed|storm(?:s|ing)?|raided|attacked|bombed|shelled|struck|hit|seized|"
-                           r"occupied|damaged|targeted|forced\s+(?:their|its|his)\s+way)\s+(?:into\s+)?(?:the\s+)?"
-                           r"(?:(?:building|headquarters|offices?)\s+of\s+(?:the\s+)?)?"
-                           r"(?:[A-Z][\w'’-]+\s+){0,2}(?:parliament|government|ministry|office|embass(?:y|ies)|administration|"
-                           # (the missions' buildings too: "a drone struck one of the diplomatic missions in X")
-                           r"(?:diplomatic|foreign)\s+missions?|"
-                           + STATE_SERVICE + r")(?:\s+building)?\s+in\s+$", re.I)
+_SEAT_STORMED = prefilter.compile(r"\b(?:burst|broke|stormed|storm(?:s|ing)?|raided|attacked|bombed|shelled|struck|hit|seized|"
+                                  r"occupied|damaged|targeted|forced\s+(?:their|its|his)\s+way)\s+(?:into\s+)?(?:the\s+)?"
+                                  r"(?:(?:building|headquarters|offices?)\s+of\s+(?:the\s+)?)?"
+                                  r"(?:[A-Z][\w'’-]+\s+){0,2}(?:parliament|government|ministry|office|embass(?:y|ies)|administration|"
+                                  # (the missions' buildings too: "a drone struck one of the diplomatic missions in X")
+                                  r"(?:diplomatic|foreign)\s+missions?|"
+                                  + STATE_SERVICE + r")(?:\s+building)?\s+in\s+$", re.I)
 # the seat's building itself struck, told after the capital: "the security service in Yerevan was hit by a drone"
 # (only blows a building takes: "the government in X was attacked by critics" is still the government)
-_SEAT_STRUCK_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|shelled|bombed|"
-                                r"damaged|stormed|raided)\b")
+_SEAT_STRUCK_AFTER = prefilter.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|shelled|bombed|"
+                                       r"damaged|stormed|raided)\b")
 
 # people the seat's body says were taken or held in the capital, "there" closing the sentence: "The State Border
 # Service in Baku said he had been handed over to the relevant state bodies there" (the capital is also where that
 # happened; not fire "on positions there", which points elsewhere)
-_HELD_THERE_AFTER = re.compile(r"[^.;]{0,160}?\b(?:handed\s+over|taken|brought|transferred|flown|moved|held|"
-                               r"detained|jailed|imprisoned|remanded)\b[^.;]{0,80}?\bthere\s*[.;]?\s*$")
+_HELD_THERE_AFTER = prefilter.compile(r"[^.;]{0,160}?\b(?:handed\s+over|taken|brought|transferred|flown|moved|held|"
+                                      r"detained|jailed|imprisoned|remanded)\b[^.;]{0,80}?\bthere\s*[.;]?\s*$")
 # a place named between the capital and "there", which "there" then points to: "fired on positions in Shusha and they
 # had been moved there", "a shell had hit Askeran and residents were moved there"
 # (a town takes no article: "handed over to the State Security Service there" is a body in the capital)
-_PLACE_NAMED_BETWEEN = re.compile(r"\b(?:in|at|near|to|into|around|outside|from|hit|struck|shelled|attacked)\s+"
-                                  r"[A-ZƏÇŞĞÜÖİ]")
+_PLACE_NAMED_BETWEEN = prefilter.compile(r"\b(?:in|at|near|to|into|around|outside|from|hit|struck|shelled|attacked)\s+"
+                                         r"[A-ZƏÇŞĞÜÖİ]")
 
 
 def _held_there(sentence, end):
@@ -428,14 +429,14 @@ def _held_there(sentence, end):
 
 # a press centre in a capital holding an event there: "the press centre in Baku held an evening" (a venue where people
 # met, not a body's word)
-_CENTRE_HOSTS_AFTER = re.compile(r"\s+(?:held|hosted|organi[sz]ed|staged)\s+(?:an?|the)\s+(?:[\w'’-]+\s+)?"
-                                 r"(?:evening|event|exhibition|ceremony|commemoration|meeting|round\s+table|concert|"
-                                 r"screening|vigil)\b")
+_CENTRE_HOSTS_AFTER = prefilter.compile(r"\s+(?:held|hosted|organi[sz]ed|staged)\s+(?:an?|the)\s+(?:[\w'’-]+\s+)?"
+                                        r"(?:evening|event|exhibition|ceremony|commemoration|meeting|round\s+table|concert|"
+                                        r"screening|vigil)\b")
 
 
 # "officials in Baku or Yerevan", "raised the matter in Baku and Yerevan": a second capital listed after a
 # government's seat is a government too (the words before the first capital are SEAT_OF_POWER's)
-_CAPITAL_LISTED_BEFORE = re.compile(r"\b[a-z]+\s+(?:or|and)\s+$")
+_CAPITAL_LISTED_BEFORE = prefilter.compile(r"\b[a-z]+\s+(?:or|and)\s+$")
 
 
 def _seat_of_power_listed(before):
@@ -447,7 +448,7 @@ def _seat_of_power_listed(before):
 # "the answer from Yerevan and Stepanakert came quickly", "no response from Baku or Ankara": a seat listed after a
 # capital whose government's word or answer the sentence tells (CAPITAL_RECEIVES's or SEAT_OF_POWER's) is a
 # government too
-_CAPITAL_BEFORE_LIST = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:or|and)\s+$")
+_CAPITAL_BEFORE_LIST = prefilter.compile(r"\b([A-Z][\w'’-]+)\s+(?:or|and)\s+$")
 
 
 def _word_listed(sentence, begin):
@@ -462,18 +463,18 @@ def _word_listed(sentence, begin):
 # speaking in its capital; "In Baku, the US ambassador said" is a foreign envoy's statement and stays
 # (after "a", only one who speaks for the body, not one of its buildings: "a defence ministry spokesman said", "a
 # government official said", not "a government building was hit")
-_OWN_BODY_SPEAKS = re.compile(r"^,?\s+(?:the\s+|its\s+|some\s+|many\s+|most\s+|"
-                              r"an?\s+(?=(?:[\w-]+\s+){0,4}?(?:spokes(?:man|woman|person)|official)\b(?!['’]s)))?"
-                              r"(?:(?P<adj>[A-Z][a-z]+)(?:['’]s)?\s+)?"
-                              r"(?:[A-Z][a-z]+\s+){0,3}?(?:"
-                              # (a ministry written in lower case, speaking: "In Baku the foreign ministry's spokesman
-                              # said", "the defence ministry told"; its spokesman: "a defence ministry spokesman said")
-                              r"(?:foreign|defen[cs]e|interior|emergenc(?:y|ies)|justice)\s+ministry(?=(?:['’]s)?\s+spokes\w+|"
-                              r"\s+(?:said|says|told|tells|reported|announced|stated)\b)|"
-                              r"[Mm]inistry|[Gg]overnment|officials|authorities|"
-                              # (and its commentators: "In Baku, some commentators read the change as ...")
-                              r"commentators|analysts|observers|newspapers|media|"
-                              r"[Pp]residen(?:t|cy|tial\s+\w+)|[Pp]rosecutor\w*|[Ss]ervice|spokes\w+)\b")
+_OWN_BODY_SPEAKS = prefilter.compile(r"^,?\s+(?:the\s+|its\s+|some\s+|many\s+|most\s+|"
+                                     r"an?\s+(?=(?:[\w-]+\s+){0,4}?(?:spokes(?:man|woman|person)|official)\b(?!['’]s)))?"
+                                     r"(?:(?P<adj>[A-Z][a-z]+)(?:['’]s)?\s+)?"
+                                     r"(?:[A-Z][a-z]+\s+){0,3}?(?:"
+                                     # (a ministry written in lower case, speaking: "In Baku the foreign ministry's spokesman
+                                     # said", "the defence ministry told"; its spokesman: "a defence ministry spokesman said")
+                                     r"(?:foreign|defen[cs]e|interior|emergenc(?:y|ies)|justice)\s+ministry(?=(?:['’]s)?\s+spokes\w+|"
+                                     r"\s+(?:said|says|told|tells|reported|announced|stated)\b)|"
+                                     r"[Mm]inistry|[Gg]overnment|officials|authorities|"
+                                     # (and its commentators: "In Baku, some commentators read the change as ...")
+                                     r"commentators|analysts|observers|newspapers|media|"
+                                     r"[Pp]residen(?:t|cy|tial\s+\w+)|[Pp]rosecutor\w*|[Ss]ervice|spokes\w+)\b")
 
 
 # the words of a body named after a sentence-opening "From <capital>," that speaks: "From Baku, Azerbaijan's defence
@@ -482,8 +483,8 @@ _OWN_BODY_SPEAKS = re.compile(r"^,?\s+(?:the\s+|its\s+|some\s+|many\s+|most\s+|"
 # journey's between ("From Baku, the government airlifted tents to X, officials said", "From Yerevan, the government
 # sent buses to Y, it said"), nor a speaker's aside set off by commas, whose clause is the journey ("From Baku,
 # ministry officials said, the column drove to Z")
-_SPOKE_AFTER = re.compile(r"^,?\s*(?:(?!(?:and|to|for|into|towards?|via)\b)[\w'’-]+\s+){1,5}?"
-                          r"(?:said|says|told|tells|announced|stated|reported|denied|claimed|insisted|added)\b(?!\s*,)")
+_SPOKE_AFTER = prefilter.compile(r"^,?\s*(?:(?!(?:and|to|for|into|towards?|via)\b)[\w'’-]+\s+){1,5}?"
+                                 r"(?:said|says|told|tells|announced|stated|reported|denied|claimed|insisted|added)\b(?!\s*,)")
 
 
 def _own_body_speaks(key, after):
@@ -497,44 +498,44 @@ def _own_body_speaks(key, after):
 
 
 # "Residents of Tegh said": people who live there speak, not the place for its government
-PEOPLE_OF = re.compile(r"\b(?:residents|villagers|people|locals|families|farmers|witnesses|inhabitants)\s+"
-                       r"(?:of|from|in)\s+$"
-                       # one of them where they are ("a teacher in X said"; not "a woman from X", her home)
-                       r"|\b(?:resident|villager|farmer|shepherd|teacher|witness|doctor|nurse|priest|shopkeeper|"
-                       r"pensioner|woman|man)\s+in\s+$", re.I)
+PEOPLE_OF = prefilter.compile(r"\b(?:residents|villagers|people|locals|families|farmers|witnesses|inhabitants)\s+"
+                              r"(?:of|from|in)\s+$"
+                              # one of them where they are ("a teacher in X said"; not "a woman from X", her home)
+                              r"|\b(?:resident|villager|farmer|shepherd|teacher|witness|doctor|nurse|priest|shopkeeper|"
+                              r"pensioner|woman|man)\s+in\s+$", re.I)
 
 
 # "a television crew that visited X said", "reporters who were in Y said": people who have been to the place speak of
 # it, the place does not speak (a town is no government)
-_BEEN_THERE_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:had|has|have)\s+)?(?:just\s+|recently\s+)?"
-                                r"(?:visited|toured|reached|(?:were|was|been)\s+(?:in|to|at)|went\s+to|"
-                                r"came\s+(?:back\s+)?from|returned\s+from|travell?ed\s+to|stayed\s+in)\s+(?:the\s+)?$",
-                                re.I)
+_BEEN_THERE_BEFORE = prefilter.compile(r"\b(?:who|that)\s+(?:(?:had|has|have)\s+)?(?:just\s+|recently\s+)?"
+                                       r"(?:visited|toured|reached|(?:were|was|been)\s+(?:in|to|at)|went\s+to|"
+                                       r"came\s+(?:back\s+)?from|returned\s+from|travell?ed\s+to|stayed\s+in)\s+(?:the\s+)?$",
+                                       re.I)
 
 
 # a bridge over a river or its valley, named before a bare river name, and not people crossing it (see
 # RIVER_EVENT_BEFORE)
-_RIVER_WORKS_SAID = re.compile(r"(?i)\b(?:bridges?|crossings?|valley|gorge|course)\b")
+_RIVER_WORKS_SAID = prefilter.compile(r"(?i)\b(?:bridges?|crossings?|valley|gorge|course)\b")
 
 
 # "an ICRC spokesman in Baku said": a person in the place speaks (governments "in" a capital are
 # SEAT_OF_POWER's, and stay out)
-_SPEAKER_IN = re.compile(r"\b(?:spokes(?:man|woman|person)|correspondent|reporter|representative|"
-                         r"delegate|envoy|officer)\s+(?:based\s+)?in\s+$", re.I)
+_SPEAKER_IN = prefilter.compile(r"\b(?:spokes(?:man|woman|person)|correspondent|reporter|representative|"
+                                r"delegate|envoy|officer)\s+(?:based\s+)?in\s+$", re.I)
 
 
 # a relative or friend said to be in a town, telling what happens "there": "my brother in X says the curfew is still
 # kept there", "her cousin in Y says shells fell there" (the town is the one the words tell of, not a body speaking)
-_KIN_IN = re.compile(r"\b(?:my|our|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:cousin|brother|sister|uncle|aunt|nephew|"
-                     r"niece|son|daughter|mother|father|friend|neighbou?r)\s+in\s+$", re.I)
-_TOLD_THERE = re.compile(r"\b(?:curfew|shell(?:s|ed|ing)?|rockets?|missiles?|drones?|explosions?)\b[^.;]{0,60}?"
-                         r"\bthere\b|\bthere\b[^.;]{0,30}?\b(?:shell(?:s|ed|ing)?|rockets?|missiles?|drones?|"
-                         r"explosions?)\b", re.I)
+_KIN_IN = prefilter.compile(r"\b(?:my|our|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:cousin|brother|sister|uncle|aunt|nephew|"
+                            r"niece|son|daughter|mother|father|friend|neighbou?r)\s+in\s+$", re.I)
+_TOLD_THERE = prefilter.compile(r"\b(?:curfew|shell(?:s|ed|ing)?|rockets?|missiles?|drones?|explosions?)\b[^.;]{0,60}?"
+                                r"\bthere\b|\bthere\b[^.;]{0,30}?\b(?:shell(?:s|ed|ing)?|rockets?|missiles?|drones?|"
+                                r"explosions?)\b", re.I)
 
 
 # a participle right after a place ("in central Baku demanding war"), and a saying verb later in the sentence
-_PARTICIPLE_AFTER = re.compile(r"\s+\w+ing\b")
-_SAYS_LATER = re.compile(rf"\b(?:{SAYING})\b")
+_PARTICIPLE_AFTER = prefilter.compile(r"\s+\w+ing\b")
+_SAYS_LATER = prefilter.compile(rf"\b(?:{SAYING})\b")
 _IN_ONLY = {"in"}
 
 
@@ -542,7 +543,7 @@ _CALLED_LAST_WORDS = ("call", "calls", "called", "name", "names", "as")
 
 
 # the word after a name's bracketed other name: "district" in "Martuni (Khojavend) district"
-_WORD_AFTER = re.compile(r" ([\w'’-]+)")
+_WORD_AFTER = prefilter.compile(r" ([\w'’-]+)")
 
 
 def _glossed_end(sentence, begin, end):
@@ -562,15 +563,15 @@ def _called_before(sentence, begin):
 
 # "the embargo cut Yerevan off from fuel", "a blockade that cut off Stepanakert": the town cut off is where the
 # blockade is felt, a place and not its government
-_CUT_BEFORE = re.compile(r"\b(?:cut(?:s|ting)?|clos(?:ed|es|ing)|seal(?:ed|s|ing)|shut(?:s|ting)?)\s+(?:off\s+)?$", re.I)
+_CUT_BEFORE = prefilter.compile(r"\b(?:cut(?:s|ting)?|clos(?:ed|es|ing)|seal(?:ed|s|ing)|shut(?:s|ting)?)\s+(?:off\s+)?$", re.I)
 # "cut Yerevan off", and a city shut to those coming in: "closed Baku to anyone entering", "sealed Ganja to outsiders"
-_OFF_AFTER = re.compile(r"\s+(?:off\b|to\s+(?:anyone|everyone|all|any|outsiders|visitors|traffic|entry|cars|vehicles|"
-                        r"people\s+(?:coming|arriving|entering|from)|"
-                        r"non-residents)\b)", re.I)
+_OFF_AFTER = prefilter.compile(r"\s+(?:off\b|to\s+(?:anyone|everyone|all|any|outsiders|visitors|traffic|entry|cars|vehicles|"
+                               r"people\s+(?:coming|arriving|entering|from)|"
+                               r"non-residents)\b)", re.I)
 
 
 # a participle opening a sentence before a place: "Visiting Baku", "Leaving Goris"
-_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
+_OPENING_PARTICIPLE = prefilter.compile(r"[A-Z][a-z]{2,}ing")
 # an imperative opening a style note's, a guide's or an advisory's sentence: "Write Stepanakert (Khankendi) ...",
 # "Avoid Goris after dark", "Use Shushi in quotes" (the verb capitalised by position is no first word of a name)
 _OPENING_IMPERATIVES = {"write", "use", "spell", "say", "call", "name", "avoid", "visit", "keep", "take", "leave",
@@ -578,34 +579,34 @@ _OPENING_IMPERATIVES = {"write", "use", "spell", "say", "call", "name", "avoid",
                         "reach", "ask", "contact", "tell", "note", "report", "treat", "refer", "drop"}
 # "visited Baku, Guba and Ganja", "visited Baku on 15 May and Yerevan on 16 May": the towns a visit went to are
 # places, capitals too (a visit goes to the city, not to its government); a date may follow each name of the list
-_VISITED = re.compile(r"\b(?:[Vv]isit(?:s|ed|ing)?|[Tt]our(?:s|ed|ing))\s+"
-                      r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
-                      r"(?:\s+(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|\d{4}))?"
-                      r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)){0,4}$")
+_VISITED = prefilter.compile(r"\b(?:[Vv]isit(?:s|ed|ing)?|[Tt]our(?:s|ed|ing))\s+"
+                             r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                             r"(?:\s+(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|\d{4}))?"
+                             r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)){0,4}$")
 
 
 # "buses between Yerevan and Goris", "flights between Baku and Nakhchivan": a capital at one end of a service or a
 # road is a town the route runs to, not its government (one vehicle too: "who drives a lorry between Yerevan and X";
 # and the second end: "the bus between Goris and Yerevan")
-_SERVICE_BETWEEN = re.compile(r"\b(?:(?:mini)?bus(?:es)?|coach(?:es)?|trains?|flights?|roads?|highways?|routes?|"
-                              r"lorr(?:y|ies)|trucks?|vans?|taxis?|ferr(?:y|ies)|traffic)\s+between\s+"
-                              r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+)?$", re.I)
+_SERVICE_BETWEEN = prefilter.compile(r"\b(?:(?:mini)?bus(?:es)?|coach(?:es)?|trains?|flights?|roads?|highways?|routes?|"
+                                     r"lorr(?:y|ies)|trucks?|vans?|taxis?|ferr(?:y|ies)|traffic)\s+between\s+"
+                                     r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+)?$", re.I)
 
 
 # "the agreements reached between Yerevan and Baku", "a deal struck between Baku and Moscow": the capitals are the
 # parties to a deal (their governments), and "reached" or "struck" is the deal's, no arrival or strike at the city
-_DEAL_BETWEEN = re.compile(r"\b(?:reached|struck|hit)\s+between\s+$", re.I)
+_DEAL_BETWEEN = prefilter.compile(r"\b(?:reached|struck|hit)\s+between\s+$", re.I)
 # a state that blockades a capital, cutting off the country it rules: "Turkey and Azerbaijan have blockaded Yerevan"
 # (the government's; troops blockading it or people who fled it keep the city, see CAPITAL_LOCATIVE)
-_STATE_CUTS_OFF = re.compile(r"\b(?:Azerbaijan|Armenia|Turkey|Russia|Iran|Georgia|Baku|Yerevan|Ankara|Moscow|Tehran|"
-                             r"Tbilisi)\s+(?:(?:has|have|had)\s+)?(?:(?:also|long|effectively)\s+)?"
-                             r"(?:blockaded|blockading|besieged|besieging|encircled)\s+$")
+_STATE_CUTS_OFF = prefilter.compile(r"\b(?:Azerbaijan|Armenia|Turkey|Russia|Iran|Georgia|Baku|Yerevan|Ankara|Moscow|Tehran|"
+                                    r"Tbilisi)\s+(?:(?:has|have|had)\s+)?(?:(?:also|long|effectively)\s+)?"
+                                    r"(?:blockaded|blockading|besieged|besieging|encircled)\s+$")
 
 
 # "the convoy left Stepanakert for Yerevan", "buses set off for Baku", "a column bound for Yerevan": a capital a
 # journey is bound for is the town it goes to, not its government
-_DEPARTED_FOR = re.compile(r"\b(?:left|leaves|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\s+(?:off|out)|"
-                           r"head(?:s|ed|ing)?|bound|sailed|flew|drove)\b[^.;:,]{0,40}?\s+for\s+$", re.I)
+_DEPARTED_FOR = prefilter.compile(r"\b(?:left|leaves|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\s+(?:off|out)|"
+                                  r"head(?:s|ed|ing)?|bound|sailed|flew|drove)\b[^.;:,]{0,40}?\s+for\s+$", re.I)
 
 
 def _departed_for(sentence, begin):
@@ -627,21 +628,21 @@ def _visited(sentence, begin):
 # November", "Yerevan is to host the games", "Tbilisi hosted the talks" (not "host families")
 # (or the place that saw a gathering or unrest: "Baku saw a demonstration against the claims", "Yerevan has seen
 # rallies every night")
-_HOSTS_AFTER = re.compile(r"\s+(?:(?:is|was|will|would)\s+(?:also\s+)?(?:to\s+)?)?(?:hosts|hosted|host)\b(?!\s+famil)|"
-                          r"\s+(?:also\s+)?(?:saw|sees|has\s+seen|had\s+seen|witnessed)\s+(?:(?:a|an|the|its|another|"
-                          r"more|new|large|mass|big|daily|nightly)\s+)*(?:demonstrations?|rall(?:y|ies)|protests?|"
-                          r"riots?|marches|unrest|strikes?|clashes)\b")
+_HOSTS_AFTER = prefilter.compile(r"\s+(?:(?:is|was|will|would)\s+(?:also\s+)?(?:to\s+)?)?(?:hosts|hosted|host)\b(?!\s+famil)|"
+                                 r"\s+(?:also\s+)?(?:saw|sees|has\s+seen|had\s+seen|witnessed)\s+(?:(?:a|an|the|its|another|"
+                                 r"more|new|large|mass|big|daily|nightly)\s+)*(?:demonstrations?|rall(?:y|ies)|protests?|"
+                                 r"riots?|marches|unrest|strikes?|clashes)\b")
 # a capital counted among the towns where a rule holds or something happens is a town there, not its government:
 # "Baku is one of the cities where nobody may be on the streets at night", "Yerevan was among the towns under curfew"
 # (not one of the places under a side's control: "Baku remains among the places under government control")
-_ONE_OF_TOWNS_AFTER = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+become)\s+(?:also\s+)?"
-                                 r"(?:one\s+of|among)\s+the\s+(?:[\w'’-]+\s+)?(?:cities|towns|places)\s+"
-                                 r"(?:where|under(?!\s+(?:[\w'’-]+\s+){0,2}control\b)|in\s+which)\b")
+_ONE_OF_TOWNS_AFTER = prefilter.compile(r"\s+(?:is|was|remains|remained|became|has\s+become)\s+(?:also\s+)?"
+                                        r"(?:one\s+of|among)\s+the\s+(?:[\w'’-]+\s+)?(?:cities|towns|places)\s+"
+                                        r"(?:where|under(?!\s+(?:[\w'’-]+\s+){0,2}control\b)|in\s+which)\b")
 # a capital under an emergency rule is the city the rule holds in, not its government: "Yerevan has been under a
 # state of emergency since Saturday", "Baku was under curfew" (not "under pressure", "under no obligation")
-_UNDER_RULE_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+been|is|was|remains|remained|will\s+be|is\s+still|was\s+still)"
-                               r"\s+(?:placed\s+|put\s+)?under\s+(?:a\s+)?(?:state\s+of\s+emergency|curfew|martial\s+law|"
-                               r"lockdown|siege|blockade)\b")
+_UNDER_RULE_AFTER = prefilter.compile(r"\s+(?:(?:has|had|have)\s+been|is|was|remains|remained|will\s+be|is\s+still|was\s+still)"
+                                      r"\s+(?:placed\s+|put\s+)?under\s+(?:a\s+)?(?:state\s+of\s+emergency|curfew|martial\s+law|"
+                                      r"lockdown|siege|blockade)\b")
 
 
 def _cut_off(sentence, begin, end):
@@ -667,86 +668,86 @@ _LOCAL_BODIES = INSTITUTION_NOUNS | {"executive", "department", "police", "court
                                      "council", "committee", "hospital's", "branch", "directorate", "group"}
 # a town's or a region's press: "Stepanakert's own papers", "the Syunik regional sites", "Goris local TV"
 # ("sites" and "channels" only as the area's own: "the Aghdam sites" may be places of its own)
-_AREA_PRESS_AFTER = re.compile(r"(?:['’]s)?\s+(?:own\s+)?(?:(?:(?:regional|local|district|city|provincial)\s+)?"
-                               r"(?:papers|newspapers|press|media|news\s*sites|websites|outlets|dailies|weeklies|"
-                               # (a city's broadcaster: "Baku radio says", "Stepanakert television reported")
-                               r"radio|television)|"
-                               r"(?:regional|local|district|city|provincial)\s+(?:sites|channels))\b"
-                               # (but the broadcaster's building or mast, a place hit: "the Stepanakert radio station")
-                               r"(?!\s+(?:offices?|buildings?|centre|center|stations?|studios?|towers?|masts?|"
-                               r"transmitters?|centres|centers)\b)")
+_AREA_PRESS_AFTER = prefilter.compile(r"(?:['’]s)?\s+(?:own\s+)?(?:(?:(?:regional|local|district|city|provincial)\s+)?"
+                                      r"(?:papers|newspapers|press|media|news\s*sites|websites|outlets|dailies|weeklies|"
+                                      # (a city's broadcaster: "Baku radio says", "Stepanakert television reported")
+                                      r"radio|television)|"
+                                      r"(?:regional|local|district|city|provincial)\s+(?:sites|channels))\b"
+                                      # (but the broadcaster's building or mast, a place hit: "the Stepanakert radio station")
+                                      r"(?!\s+(?:offices?|buildings?|centre|center|stations?|studios?|towers?|masts?|"
+                                      r"transmitters?|centres|centers)\b)")
 # a body named by its area alone, or by areas listed together: "the Martuni police said", "officers from the
 # Hadrut department", "officials of the Askeran and Martuni regional administrations" (not the body's building, a
 # place hit: "a shell hit the Martuni police station")
 # a capital's state service, named by the capital's possessive: "Baku's border service", "Yerevan's security
 # services" (the state's body, though "border" is a place word)
-_CAPITAL_S_SERVICE = re.compile(r"['’]s\s+(?:state\s+)?" + STATE_SERVICE + r"\b", re.I)
-_AREAS_BODY_AFTER = re.compile(r"(?:(?:\s*,|,?\s+(?:and|or))\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,3}\s+"
-                               r"(?:(?:" + "|".join(sorted(_AREA_ADJECTIVES)) + r")\s+)?"
-                               r"(?:police|departments?|administrations?|municipalit(?:y|ies)|councils?)\b"
-                               r"(?!\s+(?:stations?|buildings?|headquarters|offices?|premises|compound)\b)")
+_CAPITAL_S_SERVICE = prefilter.compile(r"['’]s\s+(?:state\s+)?" + STATE_SERVICE + r"\b", re.I)
+_AREAS_BODY_AFTER = prefilter.compile(r"(?:(?:\s*,|,?\s+(?:and|or))\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,3}\s+"
+                                      r"(?:(?:" + "|".join(sorted(_AREA_ADJECTIVES)) + r")\s+)?"
+                                      r"(?:police|departments?|administrations?|municipalit(?:y|ies)|councils?)\b"
+                                      r"(?!\s+(?:stations?|buildings?|headquarters|offices?|premises|compound)\b)")
 
 
 # the towns a village is told to lie between, in an apposition to the village: "near X, a village between A and B",
 # "X, the village on the road between A and B" (they only say where X is; older sets: 1 of 1 so)
-_LIES_BETWEEN_BEFORE = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+(?:a|the)\s+(?:small\s+|little\s+|mountain\s+)?"
-                                  r"(?:village|hamlet|settlement)\s+(?:(?:on|along)\s+the\s+(?:main\s+)?"
-                                  r"(?:road|highway)\s+)?between\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+and\s+)?$")
+_LIES_BETWEEN_BEFORE = prefilter.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+(?:a|the)\s+(?:small\s+|little\s+|mountain\s+)?"
+                                         r"(?:village|hamlet|settlement)\s+(?:(?:on|along)\s+the\s+(?:main\s+)?"
+                                         r"(?:road|highway)\s+)?between\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+and\s+)?$")
 
 
 # a district's officials speaking of its town, the town named again in what they say: "Officials of the X district
 # said that shelling of X ..." (the first X is who speaks; the second is where it happened)
-_BODY_OF_BEFORE = re.compile(r"\b(?:officials|authorities|administration)\s+of\s+the\s+$", re.I)
-_DISTRICT_SPEAKS_AFTER = re.compile(r"\s+(?:district|region|province)\s+(?:said|says|told|tells|reported|announced)\b")
+_BODY_OF_BEFORE = prefilter.compile(r"\b(?:officials|authorities|administration)\s+of\s+the\s+$", re.I)
+_DISTRICT_SPEAKS_AFTER = prefilter.compile(r"\s+(?:district|region|province)\s+(?:said|says|told|tells|reported|announced)\b")
 
 
 # a place word and one side's name for it: "a settlement it calls Zod", "the village Armenians call X" (the noun
 # says a place is named, as "the village of X" does)
-_PLACE_WORD_CALLED = re.compile(r"\b(?:village|settlement|town|hamlet)\s+(?:that\s+|which\s+)?"
-                                r"(?:it|they|[A-ZƏÇŞĞÜÖİ][\w'’-]+)\s+(?:calls?|called|names?|named)\s+$")
+_PLACE_WORD_CALLED = prefilter.compile(r"\b(?:village|settlement|town|hamlet)\s+(?:that\s+|which\s+)?"
+                                       r"(?:it|they|[A-ZƏÇŞĞÜÖİ][\w'’-]+)\s+(?:calls?|called|names?|named)\s+$")
 # ... but not a person the place's people named to a post: "in the village they named Vahan their new head"
-_NAMED_TO_POST_AFTER = re.compile(r"\s+(?:as|their|his|her|its|our|the|a|an)\s")
+_NAMED_TO_POST_AFTER = prefilter.compile(r"\s+(?:as|their|his|her|its|our|the|a|an)\s")
 # a village its people left: "she had left X with her grandchildren", "families fled Y in the night" (the verb's
 # object, then a preposition or the clause's end: not "left Aram a note")
-_LEFT_BEFORE = re.compile(r"\b(?:left|fled|abandoned)\s+$")
+_LEFT_BEFORE = prefilter.compile(r"\b(?:left|fled|abandoned)\s+$")
 # (a person left is no village: not "left Khachik in charge", "left Vahan for another man", "abandoned Vahan on the
 # battlefield", "left Khachik, a young private,": after "in", "on", "at" and "for" only a time, a way or a goal)
-_LEFT_AFTER = re.compile(r"\s*[.;]|\s*,(?!\s+(?:a|an|his|her|their|my|our)\s)|\s+(?:with|after|when|before|by|during)\b|"
-                         r"\s+in\s+(?:\d|ruins\b|haste\b|a\s+hurry\b|panic\b|cars\b|buses\b|convoys?\b|"
-                         r"the\s+(?:night|morning|evening|dark|spring|summer|autumn|winter|early\s+hours|[a-z]+\s+of\s+\d))|"
-                         r"\s+on\s+(?:\d|foot\b|the\s+(?:night|morning|evening|eve|day)\b|[A-Z][a-z]+day\b)|"
-                         r"\s+at\s+(?:\d|dawn\b|night\b|midnight\b|noon\b|first\s+light\b|half\s+past\b)|"
-                         r"\s+for\s+(?:good\b|ever\b|[A-ZƏÇŞĞÜÖİ])")
-_VILLAGES_OF = re.compile(r"\bvillages?\s+of\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
-                          r"\s*(?:,|,?\s+and|,?\s+or)\s+){0,8}$")
+_LEFT_AFTER = prefilter.compile(r"\s*[.;]|\s*,(?!\s+(?:a|an|his|her|their|my|our)\s)|\s+(?:with|after|when|before|by|during)\b|"
+                                r"\s+in\s+(?:\d|ruins\b|haste\b|a\s+hurry\b|panic\b|cars\b|buses\b|convoys?\b|"
+                                r"the\s+(?:night|morning|evening|dark|spring|summer|autumn|winter|early\s+hours|[a-z]+\s+of\s+\d))|"
+                                r"\s+on\s+(?:\d|foot\b|the\s+(?:night|morning|evening|eve|day)\b|[A-Z][a-z]+day\b)|"
+                                r"\s+at\s+(?:\d|dawn\b|night\b|midnight\b|noon\b|first\s+light\b|half\s+past\b)|"
+                                r"\s+for\s+(?:good\b|ever\b|[A-ZƏÇŞĞÜÖİ])")
+_VILLAGES_OF = prefilter.compile(r"\bvillages?\s+of\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                                 r"\s*(?:,|,?\s+and|,?\s+or)\s+){0,8}$")
 
 
 # the plural "villages of" or "settlements of" right before a name: the area they lie in, unless a list goes on
-_AREA_OF_VILLAGES = re.compile(r"\b(?:villages|settlements)\s+of\s+(?:the\s+)?$")
+_AREA_OF_VILLAGES = prefilter.compile(r"\b(?:villages|settlements)\s+of\s+(?:the\s+)?$")
 # (", and" right after the one name opens a new clause: "villages of Tavush, and Petrosyan said ...", and a name
 # set off as one of them is no list item: "the villages of Tavush, Aygepar among them")
-_LISTED_WITH_VILLAGES = re.compile(r"\s*(?:,(?!\s*(?:and|or)\b)|\s+and|\s+or)\s+[A-ZƏÇŞĞÜÖİ]"
-                                   r"(?![\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+among\s+them\b)")
+_LISTED_WITH_VILLAGES = prefilter.compile(r"\s*(?:,(?!\s*(?:and|or)\b)|\s+and|\s+or)\s+[A-ZƏÇŞĞÜÖİ]"
+                                          r"(?![\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+among\s+them\b)")
 
 
 # the name given to an exercise or an operation: "a joint drill called Araz", "the exercise, codenamed Shamkir",
 # "an operation it calls Iron Fist" (a name, not the place of the exercise); so too a craft's name: "its plane
 # named Khankendi", "the Airbus named Karabakh", "a ferry called Shusha"
-_EXERCISE_NAMED = re.compile(r"\b(?:exercises?|operations?|" + DRILL_WORDS + r"|(?:air)?planes?|aircraft|airliners?|"
-                             r"airbus|boeing|jets?|helicopters?|ships?|ferr(?:y|ies)|vessels?|tankers?|trains?)\s*,?\s+"
-                             r"(?:(?:it|they|which|that)\s+)?(?:called|calls|codenamed|code-named|dubbed|named)\s+"
-                             r"[\"“‘']?$", re.I)
+_EXERCISE_NAMED = prefilter.compile(r"\b(?:exercises?|operations?|" + DRILL_WORDS + r"|(?:air)?planes?|aircraft|airliners?|"
+                                    r"airbus|boeing|jets?|helicopters?|ships?|ferr(?:y|ies)|vessels?|tankers?|trains?)\s*,?\s+"
+                                    r"(?:(?:it|they|which|that)\s+)?(?:called|calls|codenamed|code-named|dubbed|named)\s+"
+                                    r"[\"“‘']?$", re.I)
 
 # a boat's or a craft's name in quotation marks right after the craft: 'the club dinghy "Shirvan"', 'the yacht
 # "Lachin"' (the quotation marks give a name, not the place the boat is at)
-_CRAFT_QUOTED = re.compile(r"\b(?:boats?|dinghy|dinghies|yachts?|ships?|vessels?|ferr(?:y|ies)|tankers?|barges?|"
-                           r"sloops?|schooners?|trawlers?|tugs?|(?:air)?planes?|aircraft|helicopters?)\s+[\"“‘']$", re.I)
+_CRAFT_QUOTED = prefilter.compile(r"\b(?:boats?|dinghy|dinghies|yachts?|ships?|vessels?|ferr(?:y|ies)|tankers?|barges?|"
+                                  r"sloops?|schooners?|trawlers?|tugs?|(?:air)?planes?|aircraft|helicopters?)\s+[\"“‘']$", re.I)
 
 # the town bounding the unnamed villages on one side, the border on the other: "the singers come from the
 # villages between X and the border" (where the villages lie; the town itself is no scene). Villages shelled or
 # attacked there keep the town, the one place that says where ("the villages between X and the border were shelled")
-_VILLAGES_BETWEEN = re.compile(r"\b(?:villages|settlements|communities)\s+between\s+$")
-_AND_THE_BORDER = re.compile(r"\s+and\s+the\s+(?:state\s+)?(?:border|frontier|front\s*line|line\s+of\s+contact)\b")
+_VILLAGES_BETWEEN = prefilter.compile(r"\b(?:villages|settlements|communities)\s+between\s+$")
+_AND_THE_BORDER = prefilter.compile(r"\s+and\s+the\s+(?:state\s+)?(?:border|frontier|front\s*line|line\s+of\s+contact)\b")
 
 # the address after a village's name: "lives in X, in the Y community near Z" (the community and the town near it
 # only say where X is; the sets leave an address out, X itself is read on its own). An X the gazetteer lacks, shelled
@@ -754,9 +755,9 @@ _AND_THE_BORDER = re.compile(r"\s+and\s+the\s+(?:state\s+)?(?:border|frontier|fr
 # (Y: the name between "X, in the" and "community"; Z: the name after "Y community near")
 _VILLAGE_IN_THE = r"(?P<village>[A-ZƏÇŞĞÜÖİ][\w'’-]+),\s+in\s+the\s+"
 _COMMUNITY = r"(?:community|municipality)"
-_ADDRESS_COMMUNITY = re.compile(_VILLAGE_IN_THE + r"$")
-_COMMUNITY_AFTER = re.compile(r"\s+" + _COMMUNITY + r"\b")
-_NEAR_ADDRESS = re.compile(_VILLAGE_IN_THE + r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+" + _COMMUNITY + r"\s+near\s+$")
+_ADDRESS_COMMUNITY = prefilter.compile(_VILLAGE_IN_THE + r"$")
+_COMMUNITY_AFTER = prefilter.compile(r"\s+" + _COMMUNITY + r"\b")
+_NEAR_ADDRESS = prefilter.compile(_VILLAGE_IN_THE + r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+" + _COMMUNITY + r"\s+near\s+$")
 
 
 def _bounds_villages(sentence, begin, end, known):
@@ -777,7 +778,7 @@ def _villages_area(sentence, begin, end):
     area the villages lie in?"""
     return bool(_AREA_OF_VILLAGES.search(sentence, max(0, begin - 20), begin)) \
         and not _LISTED_WITH_VILLAGES.match(sentence, end)
-_BUILDING_OF = re.compile(r"\b(?:building|buildings|premises|headquarters|compound|offices)\s+of\s+(?:the\s+)?$", re.I)
+_BUILDING_OF = prefilter.compile(r"\b(?:building|buildings|premises|headquarters|compound|offices)\s+of\s+(?:the\s+)?$", re.I)
 
 
 # a town's name in a post's ("Gyumri's mayor", "Lachin's district head") or in a scholar's university ("a professor
@@ -785,25 +786,25 @@ _BUILDING_OF = re.compile(r"\b(?:building|buildings|premises|headquarters|compou
 # reopened")
 _POST = (r"(?:(?:district|regional|provincial|city|town|executive|community|village)\s+)?(?:deputy\s+|vice[\s-]+)?"
          r"(?:mayor|governor|ombudsman|head|prosecutor)")
-_POST_AFTER = re.compile(r"['’]s\s+" + _POST + r"\b")   # ("Goris's deputy mayor")
-_UNIVERSITY_AFTER = re.compile(r"(?:\s+(?:State|Medical|Pedagogical|Polytechnic|Agrarian|Technical))?\s+"
-                               r"(?:University|Conservatory)\b")
-_SCHOLAR_AT = re.compile(r"\b(?:professors?|lecturers?|rectors?|researchers?|scholars?|experts?|historians?|"
-                         r"economists?|analysts?|graduates?|students?)\s+(?:at|of|from)\s+(?:the\s+)?$", re.I)
+_POST_AFTER = prefilter.compile(r"['’]s\s+" + _POST + r"\b")   # ("Goris's deputy mayor")
+_UNIVERSITY_AFTER = prefilter.compile(r"(?:\s+(?:State|Medical|Pedagogical|Polytechnic|Agrarian|Technical))?\s+"
+                                      r"(?:University|Conservatory)\b")
+_SCHOLAR_AT = prefilter.compile(r"\b(?:professors?|lecturers?|rectors?|researchers?|scholars?|experts?|historians?|"
+                                r"economists?|analysts?|graduates?|students?)\s+(?:at|of|from)\s+(?:the\s+)?$", re.I)
 
 
 # the same town written bare before the post, the holder named after it: "Goris deputy mayor Ani Hakobyan told",
 # "Kapan mayor Gevorg Parsyan said" (not the post's office, a building: "shells hit the Kapan mayor's office")
-_POST_BARE_AFTER = re.compile(r"\s+" + _POST + r"(?:,\s+|\s+)(?:(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+"
-                              # or the surname alone, told by its ending: "Goris deputy mayor Hakobyan said"
-                              r"|(?-i:[A-Z])[\w'’-]*" + SURNAME_ENDING + r"\b)", re.I)
+_POST_BARE_AFTER = prefilter.compile(r"\s+" + _POST + r"(?:,\s+|\s+)(?:(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+"
+                                     # or the surname alone, told by its ending: "Goris deputy mayor Hakobyan said"
+                                     r"|(?-i:[A-Z])[\w'’-]*" + SURNAME_ENDING + r"\b)", re.I)
 
 
 # the place a speaker heads told again by its kind in what the speaker says ("said 160 people had left the town",
 # "told France 24 that the town's residents had fled", "that the whole population of the town had left"; not "the
 # village of Y" or "the village Y", another one: only a capital after it names one, the pattern being case-blind)
-PLACE_AGAIN = re.compile(r"\b(?:said|says|told|tells|added|reported)\b[^.;:]*?\b(?:the|this|that|our|his|her|their)\s+"
-                         r"(?:village|town|city|community|settlement)\b(?!\s+(?:of\s+)?(?-i:[A-Z]))(?!\s+of\b)", re.I)
+PLACE_AGAIN = prefilter.compile(r"\b(?:said|says|told|tells|added|reported)\b[^.;:]*?\b(?:the|this|that|our|his|her|their)\s+"
+                                r"(?:village|town|city|community|settlement)\b(?!\s+(?:of\s+)?(?-i:[A-Z]))(?!\s+of\b)", re.I)
 
 
 def _place_told_again(sentence, end):
@@ -830,13 +831,13 @@ def _post_or_scholar(sentence, begin, end):
 
 
 # two towns joined by a dash before a road's noun: "the Lachin–Khankendi road"
-_DASHED_ROUTE = re.compile(r"(?<![\w–—-])([A-ZƏÇŞĞÜÖİ][\w'’]+)\s?[–—]\s?([A-ZƏÇŞĞÜÖİ][\w'’]+)\s+(road|highway|route|corridor)\b")
+_DASHED_ROUTE = prefilter.compile(r"(?<![\w–—-])([A-ZƏÇŞĞÜÖİ][\w'’]+)\s?[–—]\s?([A-ZƏÇŞĞÜÖİ][\w'’]+)\s+(road|highway|route|corridor)\b")
 # a name joined by a dash to the next: a town of a dashed chain ("the Irevan–Yeghegnadzor–Gorus highway", en or em
 # dash, a token of its own), a village at one end of a road ("Voskepar–Noyemberyan", "Sotk–Karvachar")
-_DASHED = re.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ]")
-_DASHED_BEFORE = re.compile(r"\w\s?[–—]\s?$")
+_DASHED = prefilter.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ]")
+_DASHED_BEFORE = prefilter.compile(r"\w\s?[–—]\s?$")
 # a town named before it with a dash or a hyphen: "Kalbajar–Lachin", "Kalbajar-Lachin"
-_JOINED_BEFORE = re.compile(r"[A-Za-zəçşğüöıƏÇŞĞÜÖİ]\s?[–—-]\s?$")
+_JOINED_BEFORE = prefilter.compile(r"[A-Za-zəçşğüöıƏÇŞĞÜÖİ]\s?[–—-]\s?$")
 _ROAD_WORDS = frozenset({"road", "highway", "route"})
 
 
@@ -852,12 +853,12 @@ def _far_end_of_dashed_road(sentence, begin, noun):
 _WATER_NOUNS = frozenset({"river", "rivers", "valley", "gorge"})
 # the articles before "the Tavush village": a province's name used to describe a village
 _ARTICLES = frozenset({"the", "a", "an", "another"})
-_PART_NOUN_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb|microdistrict|settlement|village)\b")
+_PART_NOUN_AFTER = prefilter.compile(r"\s+(?:neighbou?rhood|quarter|suburb|microdistrict|settlement|village)\b")
 # a name as the subject of fire it suffered ("Tegh was shelled", "Khnatsakh has been fired on", "Artsvashen, across
 # the valley, came under heavy fire"): the predicate places a village named like a word
 # an adverb between the auxiliary and the fire ("had also been heavily shelled", "had all come under fire")
 _FIRE_ADVERB = r"(?:again|repeatedly|also|once\s+more|then|both|all|heavily|intensively|sporadically|regularly)"
-_FIRED_ON_SUBJECT = re.compile(
+_FIRED_ON_SUBJECT = prefilter.compile(
     # (the name singled out of its list between commas: "the villages, X first of all, took mortar fire")
     r"(?:\s*,[^,.;:]{1,40},|\s+(?:first\s+of\s+all|above\s+all|most\s+of\s+all|in\s+particular)\s*,)?"
     r"(?:\s+(?:both|all))?\s+(?:(?:was|were|is|are|(?:has|have|had)(?:\s+" + _FIRE_ADVERB + r")?\s+been|came|comes|"
@@ -879,11 +880,11 @@ def fired_on_subject(sentence, end):
 
 # a village as the object of a siege ("troops were blockading X", "police blockaded X", "soldiers had encircled X"):
 # the verb itself is the context a village named like a word needs
-_BESIEGED_OBJECT = re.compile(r"\b(?:blockad(?:ed|ing)|besieg(?:ed|ing)|encircl(?:ed|ing)|surround(?:ed|ing)|"
-                              r"cordon(?:ed|ing)\s+off)\s+(?:the\s+village\s+of\s+)?$", re.I)
+_BESIEGED_OBJECT = prefilter.compile(r"\b(?:blockad(?:ed|ing)|besieg(?:ed|ing)|encircl(?:ed|ing)|surround(?:ed|ing)|"
+                                     r"cordon(?:ed|ing)\s+off)\s+(?:the\s+village\s+of\s+)?$", re.I)
 # the names coordinated after a name ("Chinari[, Movses] and Aygepar were shelled"): what follows the last of them
 # is said of every one, so a village named like a word shares its list's predicate
-_COORDINATED_AFTER = re.compile(
+_COORDINATED_AFTER = prefilter.compile(
     r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?){1,8}")
 
 
@@ -901,17 +902,17 @@ def _list_end(sentence, end):
 
 # "in the capital, Yerevan", "across the Armenian capital, Yerevan": the capital named after a comma is the city where
 # it happened, as after "in" itself
-_CAPITAL_NAMED_AFTER = re.compile(r"\b(?:in|at|near|to|from|into|across|around|outside|through)\s+(?:the\s+|its\s+)?"
-                                  r"(?:[\w'’-]+\s+)?capital,\s+$", re.I)
+_CAPITAL_NAMED_AFTER = prefilter.compile(r"\b(?:in|at|near|to|from|into|across|around|outside|through)\s+(?:the\s+|its\s+)?"
+                                         r"(?:[\w'’-]+\s+)?capital,\s+$", re.I)
 # a capital among the towns a plural noun lists in an apposition: "a curfew in six cities, Baku, Ganja and Sumgayit",
 # "four towns: Yerevan, Gyumri, ..." (one of the towns, not its government)
 # (the towns a place word governs, "imposed on six cities, Baku, ...", not the subject: "Two cities, Baku and Yerevan,
 # accused each other": their governments)
-_TOWNS_LISTED = re.compile(r"\b(?:in|on|at|to|from|into|across|around|near|over|through|of)\s+(?:[\w'’-]+\s+){0,2}?"
-                           r"(?:towns|cities)\s*[,:]\s*(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,\s*){0,10}$")
+_TOWNS_LISTED = prefilter.compile(r"\b(?:in|on|at|to|from|into|across|around|near|over|through|of)\s+(?:[\w'’-]+\s+){0,2}?"
+                                  r"(?:towns|cities)\s*[,:]\s*(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,\s*){0,10}$")
 # the names coordinated before a name ("at Agarak and Norduz", "via A, B and C"): a word before the first of them
 # governs every one
-_COORDINATED_BEFORE = re.compile(
+_COORDINATED_BEFORE = prefilter.compile(
     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){1,8}$")
 LIST_REACH = 200          # characters a list of names may take before its last one
 
@@ -926,20 +927,20 @@ def _list_start(sentence, begin):
 _ROUTE_NOUNS = {"road", "route", "corridor", "highway", "railway", "motorway", "bypass"}
 # a road, or a piece of one, named by its towns: "the A-B road", "the A-B section of the road", "the A-B-C section
 # of highway"
-ROAD_PIECE_AFTER = re.compile(r"\s+(?:(?:section|stretch|segment)\s+of\s+(?:the\s+)?(?:main\s+)?)?"
+ROAD_PIECE_AFTER = prefilter.compile(r"\s+(?:(?:section|stretch|segment)\s+of\s+(?:the\s+)?(?:main\s+)?)?"
                                r"(?:road|highway|motorway|route)\b")
 
 
-_TWO_GEO_NOUNS = re.compile(r" ([a-z]+) ([a-z]+)\b")
+_TWO_GEO_NOUNS = prefilter.compile(r" ([a-z]+) ([a-z]+)\b")
 _AREA_NOUNS = {"district", "region", "province", "rayon", "raion"}
 
 
 _RAIL_NOUNS = {"railway", "rail", "railroad", "line"}
 # "the Kapan to Meghri road": the first town of a road written "A to B" before its route word
-_TO_PAIRED_ROUTE = re.compile(rf"\sto\s+[A-ZƏÇŞĞÜÖİ][\w'’]+\s(?:{'|'.join(sorted(_ROUTE_NOUNS | _RAIL_NOUNS))})\b")
+_TO_PAIRED_ROUTE = prefilter.compile(rf"\sto\s+[A-ZƏÇŞĞÜÖİ][\w'’]+\s(?:{'|'.join(sorted(_ROUTE_NOUNS | _RAIL_NOUNS))})\b")
 
 
-_PROVINCE_OF = re.compile(r"\bprovince\s+of\s+$", re.I)
+_PROVINCE_OF = prefilter.compile(r"\bprovince\s+of\s+$", re.I)
 # the last words of _CROSSING_AT_BEFORE, as the word before a name (tested first, for speed)
 _AT_WORDS = frozenset({"at", "on", "near"})
 
@@ -949,33 +950,33 @@ def _names_exercise(word):
     dubbed, named)? Tested by letters that ignoring case matches only as themselves (not by "calls", whose "s"
     the pattern also matches as "ſ"), so that no word the pattern reads is passed over."""
     return word.startswith("call") or word.endswith("named") or word == "dubbed"
-_SITE_OF = re.compile(r"\b(monastery|fortress|castle)\s+of\s+$", re.I)      # "the monastery of Kirants"
+_SITE_OF = prefilter.compile(r"\b(monastery|fortress|castle)\s+of\s+$", re.I)      # "the monastery of Kirants"
 
 
-_BRIDGE_OVER = re.compile(r"\bbridges?\s+(?:over|across|on)\s+(?:the\s+)?$", re.I)
+_BRIDGE_OVER = prefilter.compile(r"\bbridges?\s+(?:over|across|on)\s+(?:the\s+)?$", re.I)
 # streets named together, the noun in the plural after the last: "on Shahumyan and Aram Manukyan streets" (each name
 # a street's, often a person's, never the village of that name)
 _STREET_NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"      # one or two capitalised words
 _STREETS_NOUN = r"(?:streets|avenues|boulevards)"
-_STREETS_LISTED_AFTER = re.compile(r"(?:\s*,\s*" + _STREET_NAME + r")*\s*,?\s+and\s+" + _STREET_NAME + r"\s+"
-                                   + _STREETS_NOUN + r"\b")
+_STREETS_LISTED_AFTER = prefilter.compile(r"(?:\s*,\s*" + _STREET_NAME + r")*\s*,?\s+and\s+" + _STREET_NAME + r"\s+"
+                                          + _STREETS_NOUN + r"\b")
 # ... the last of those names: "on Shahumyan and" before it, "streets" right after
-_STREETS_LISTED_BEFORE = re.compile(r"\b(?:on|along)\s+" + _STREET_NAME + r"(?:\s*,\s*" + _STREET_NAME
-                                    + r")*\s*,?\s+and\s+$")
-_STREETS_NOUN_AFTER = re.compile(r"\s+" + _STREETS_NOUN + r"\b")
+_STREETS_LISTED_BEFORE = prefilter.compile(r"\b(?:on|along)\s+" + _STREET_NAME + r"(?:\s*,\s*" + _STREET_NAME
+                                           + r")*\s*,?\s+and\s+$")
+_STREETS_NOUN_AFTER = prefilter.compile(r"\s+" + _STREETS_NOUN + r"\b")
 # one street named, its noun in lower case after the name: "on Gai avenue", "Nizami street 41" (not the town's
 # street life, a noun after the street's: "Stepanakert street fighting", "Goris street traders")
-_STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|prospekt|lane)\b(?!\s+(?!(?:in|on|at|of|near|off|by|with|"
-                           r"from|to|into|for|until|till|since|during|through|under|over|past|across|along|around|"
-                           r"opposite|beside|towards?|and|or|but|as|so|then|while|because|was|were|is|are|be|been|"
-                           r"being|has|had|have|will|would|could|can|may|might|must|should|did|does|do|also|still|now|"
-                           r"today|yesterday|last|this|who|whose|not|where|which|that|when|after|before|outside|"
-                           r"behind|between|itself)\b)[a-z])")
-_TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
+_STREET_AFTER = prefilter.compile(r"\s+(?:street|avenue|boulevard|prospekt|lane)\b(?!\s+(?!(?:in|on|at|of|near|off|by|with|"
+                                  r"from|to|into|for|until|till|since|during|through|under|over|past|across|along|around|"
+                                  r"opposite|beside|towards?|and|or|but|as|so|then|while|because|was|were|is|are|be|been|"
+                                  r"being|has|had|have|will|would|could|can|may|might|must|should|did|does|do|also|still|now|"
+                                  r"today|yesterday|last|this|who|whose|not|where|which|that|when|after|before|outside|"
+                                  r"behind|between|itself)\b)[a-z])")
+_TOWN_WORD = prefilter.compile(r"\b(?:city|town)\s+of\s+$", re.I)
 # "the Arpa–Sevan tunnel", "the Vorotan–Arpa water tunnel": a name in a dashed pair before a water work's noun
-_WATER_WORKS = re.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:water\s+)?(?:tunnel|canal|aqueduct|conduit)\b")
-_WATER_WORKS_BEFORE = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s?[–—]\s?$")
-_WATER_WORK = re.compile(r"\s+(?:water\s+)?(?:tunnel|canal|aqueduct|conduit)\b")
+_WATER_WORKS = prefilter.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:water\s+)?(?:tunnel|canal|aqueduct|conduit)\b")
+_WATER_WORKS_BEFORE = prefilter.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s?[–—]\s?$")
+_WATER_WORK = prefilter.compile(r"\s+(?:water\s+)?(?:tunnel|canal|aqueduct|conduit)\b")
 
 
 # how a mention reads a name the gazetteer asks about ("which one?"): a placeholder until its area settles it
@@ -1986,17 +1987,17 @@ class Finder:
 # (the aircraft itself, not what is counted or sold of it: "prices of plane tickets went down in X", "the number of
 # flights and planes went down in Y"; and what it came down in on the way: "in fog in the mountains near X", "into
 # the sea near Y", "shortly after take-off near Z")
-_AIRCRAFT_DOWN_AT = re.compile(r"\b(?:helicopters?|aircraft|airliners?|planes?|jets?|drones?)\b"
-                               r"(?!\s+(?:tickets?|fares?|prices?|traffic|sales|orders?|spotters?|makers?|industry|"
-                               r"market|deals?|services?|company|companies|routes?))"
-                               r"(?:(?!\b(?:number|numbers|prices?|fares?|tickets?|sales|traffic)\b)[^.;:]){0,60}?"
-                               r"\b(?:crash(?:ed|es)?|crash-landed|came\s+down|went\s+down|(?:was|were)\s+shot\s+down|"
-                               r"made\s+(?:a|an)\s+(?:forced|emergency|hard)\s+landing)"
-                               r"(?:\s+(?:shortly\s+|soon\s+|just\s+)?after\s+take-?off)?"
-                               r"(?:\s+(?:in|into|on)\s+(?:fog|bad\s+weather|flames|"
-                               r"(?:the|a)\s+(?:mountains?|sea|field|hillside|forest|lake|river)))*"
-                               r"\s+(?:in|near|outside|at|into)\s+(?:the\s+)?$", re.I)
-_COUNTED_BEFORE = re.compile(r"\b(?:number|numbers|prices?|fares?|sales|share|count)\s+of\b[^.;:]*$", re.I)
+_AIRCRAFT_DOWN_AT = prefilter.compile(r"\b(?:helicopters?|aircraft|airliners?|planes?|jets?|drones?)\b"
+                                      r"(?!\s+(?:tickets?|fares?|prices?|traffic|sales|orders?|spotters?|makers?|industry|"
+                                      r"market|deals?|services?|company|companies|routes?))"
+                                      r"(?:(?!\b(?:number|numbers|prices?|fares?|tickets?|sales|traffic)\b)[^.;:]){0,60}?"
+                                      r"\b(?:crash(?:ed|es)?|crash-landed|came\s+down|went\s+down|(?:was|were)\s+shot\s+down|"
+                                      r"made\s+(?:a|an)\s+(?:forced|emergency|hard)\s+landing)"
+                                      r"(?:\s+(?:shortly\s+|soon\s+|just\s+)?after\s+take-?off)?"
+                                      r"(?:\s+(?:in|into|on)\s+(?:fog|bad\s+weather|flames|"
+                                      r"(?:the|a)\s+(?:mountains?|sea|field|hillside|forest|lake|river)))*"
+                                      r"\s+(?:in|near|outside|at|into)\s+(?:the\s+)?$", re.I)
+_COUNTED_BEFORE = prefilter.compile(r"\b(?:number|numbers|prices?|fares?|sales|share|count)\s+of\b[^.;:]*$", re.I)
 
 # a military exercise held at a place abroad, the place after a locative word in the exercise's own clause: "began
 # exercises in the X province", "war games in the northern parts of X and Y provinces", "a joint exercise in the X
@@ -2004,30 +2005,30 @@ _COUNTED_BEFORE = re.compile(r"\b(?:number|numbers|prices?|fares?|sales|share|co
 # locates the district; nor past a new clause, "The drill began, and television in X showed ...", a relative one,
 # "the exercises, which Baku condemned at a meeting in X", nor an exercise's topic: "the drill was about ... in X",
 # nor harm to people the drill only names: "troops who took part in the exercises were killed in a crash near X")
-_DRILL_HELD_AT = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b"
-                            r"(?:(?!\b(?:about|against|to|after|since|said|says|told|that|which|who|whom|whose|killed|died|injured|"
-                            r"wounded|crashed)\b|,\s+(?:and|but|while|as)\b)"
-                            r"[^.;:!?\"“”]){0,100}?"
-                            r"\b(?:in|near|at|around|outside)\s+(?:the\s+)?"
-                            r"(?:(?:north|south|east|west|northern|southern|eastern|western|north-western|"
-                            r"north-eastern|south-western|south-eastern)\s+(?:(?:parts?|areas?)\s+)?of\s+(?:the\s+)?)?"
-                            r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|and)\s+)?$")
+_DRILL_HELD_AT = prefilter.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b"
+                                   r"(?:(?!\b(?:about|against|to|after|since|said|says|told|that|which|who|whom|whose|killed|died|injured|"
+                                   r"wounded|crashed)\b|,\s+(?:and|but|while|as)\b)"
+                                   r"[^.;:!?\"“”]){0,100}?"
+                                   r"\b(?:in|near|at|around|outside)\s+(?:the\s+)?"
+                                   r"(?:(?:north|south|east|west|northern|southern|eastern|western|north-western|"
+                                   r"north-eastern|south-western|south-eastern)\s+(?:(?:parts?|areas?)\s+)?of\s+(?:the\s+)?)?"
+                                   r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|and)\s+)?$")
 # an exercise still to come, or only threatened: "would hold exercises near ...", "plans to stage drills in ..."
-_DRILL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|threaten(?:s|ed)?\s+to)\s+"
-                            r"(?:\w+\s+){0,2}?(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.I)
+_DRILL_PLANNED = prefilter.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|threaten(?:s|ed)?\s+to)\s+"
+                                   r"(?:\w+\s+){0,2}?(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b", re.I)
 
 # a capital abroad that a body reports to, standing for the institutions there: "its task was to report to Brussels
 # and to visit the border", "it reported to Brussels on military developments" (older sets: 2 of 2 such capitals
 # unannotated; the "to" is no journey's, whatever meeting the sentence tells)
-_REPORTS_TO = re.compile(r"\breport(?:s|ed|ing)?\s+(?:back\s+)?to\s+$")
+_REPORTS_TO = prefilter.compile(r"\breport(?:s|ed|ing)?\s+(?:back\s+)?to\s+$")
 
 # a traveller setting off for the place abroad, the verb right before it or the town left between: "the deputy
 # minister left for Moscow on Saturday for talks", "the delegation departed for Tehran", "the envoy left Ankara for
 # Tbilisi" (the place is where the journey goes, as after "to"; kept, like a journey "to" it, only where people meet
 # there or speak to the press; narrower than _DEPARTED_FOR, which reads a capital of the region bound for by any
 # convoy: "aid bound for X" abroad stays a cargo's end)
-_LEFT_FOR = re.compile(r"\b(?:left|leaves|leaving|departed|departs|departing|set\s+(?:off|out)|sets\s+(?:off|out)|"
-                       r"headed|heading|heads)\s+(?:[A-Z][\w'’-]+\s+)?for\s+(?:the\s+)?$")
+_LEFT_FOR = prefilter.compile(r"\b(?:left|leaves|leaving|departed|departs|departing|set\s+(?:off|out)|sets\s+(?:off|out)|"
+                              r"headed|heading|heads)\s+(?:[A-Z][\w'’-]+\s+)?for\s+(?:the\s+)?$")
 
 
 def _left_for(sentence, begin):
@@ -2038,18 +2039,18 @@ def _left_for(sentence, begin):
 # rescue work after a disaster: survivors pulled, dug or brought out alive or out of the rubble, rescuers digging or
 # searching ruins; where a side's rescuers work abroad is their news, as a meeting is (not ruins only visited or
 # filmed: "the ruins of Ani")
-_RESCUE_WORK = re.compile(r"\b(?:pulled|pulling|brought|bringing|dug|digging|got|rescued|freed)\b[^.;:]{0,50}?"
-                          r"\bout\b[^.;:]{0,40}?\b(?:alive|rubble|ruins|debris)\b|"
-                          r"\b(?:digging|dug|searching|searched|combing|combed)\s+(?:through\s+)?(?:the\s+)?"
-                          r"(?:rubble|ruins|debris)\b", re.I)
+_RESCUE_WORK = prefilter.compile(r"\b(?:pulled|pulling|brought|bringing|dug|digging|got|rescued|freed)\b[^.;:]{0,50}?"
+                                 r"\bout\b[^.;:]{0,40}?\b(?:alive|rubble|ruins|debris)\b|"
+                                 r"\b(?:digging|dug|searching|searched|combing|combed)\s+(?:through\s+)?(?:the\s+)?"
+                                 r"(?:rubble|ruins|debris)\b", re.I)
 # ... a town's ruins, named after them ("digging through the ruins of X")
-_RUINS_OF = re.compile(r"\b(?:rubble|ruins|debris)\s+(?:of|in)\s+$", re.I)
+_RUINS_OF = prefilter.compile(r"\b(?:rubble|ruins|debris)\s+(?:of|in)\s+$", re.I)
 # what stands between the rescue and the town when both are told in one clause: no comma, semicolon or colon (not
 # "The team, which had worked in X in 1999, pulled a woman out alive in Y": X is an aside of the team's past)
-_CLAUSE_GAP = re.compile(r"[^,;:]*")
+_CLAUSE_GAP = prefilter.compile(r"[^,;:]*")
 # ... and the town told before the rescue is in no clause of its own: "Rescuers who trained in X last year pulled a
 # boy out alive in Y" (where they trained)
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whose)\b", re.I)
+_RELATIVE_BEFORE = prefilter.compile(r"\b(?:who|which|that|whose)\b", re.I)
 
 
 def _clause_start(sentence, begin):
@@ -2058,8 +2059,8 @@ def _clause_start(sentence, begin):
 
 # ... or the town opens the sentence, perhaps after its day, or as where the rescuers worked: "In X, rescuers pulled two
 # children out alive", "On Tuesday, in X, ...", "Working in X, the team ..."
-_OPENING_IN = re.compile(r"\s*(?:(?:[Oo]n|[Ee]arly\s+on|[Ll]ate\s+on)\s+\w+(?:\s+\w+)?,\s+)?"
-                         r"(?:(?:[Ww]orking|[Ss]earching|[Dd]igging)\s+)?(?:[Ii]n|[Aa]t)\s+$")
+_OPENING_IN = prefilter.compile(r"\s*(?:(?:[Oo]n|[Ee]arly\s+on|[Ll]ate\s+on)\s+\w+(?:\s+\w+)?,\s+)?"
+                                r"(?:(?:[Ww]orking|[Ss]earching|[Dd]igging)\s+)?(?:[Ii]n|[Aa]t)\s+$")
 
 
 def _rescue_told_at(sentence, begin, end):
@@ -2082,42 +2083,42 @@ _MEETING = next(rx for rx, kind in OTHER if kind == "meeting")
 # a gathering right before the place it is held in: "a meeting in Yalta", "two rounds in Geneva", "telethons held in
 # Los Angeles", "the next round is planned for Geneva", "the Assembly, meeting in Strasbourg", "a rally in Marneuli":
 # where people met
-_GATHERED_AT = re.compile(r"(?=[bcdfgmnprstv])\b(?:talks|meetings?|meeting|summits?|rounds?|sessions?|conferences?|"
-                          r"negotiations|consultations|forums?|congress(?:es)?|telethons?|fund-?raisers?|concerts?|"
-                          r"galas?|funerals?|burials?|memorial\s+services?|"
-                          # (people rallying for a side abroad: "a rally in Marneuli", "protests at the embassy"; not
-                          # a state that protests at another's deed, "Baku protests at Moscow's arms deliveries", nor a
-                          # unit that marches in a parade, "the regiment marches in Moscow's parade")
-                          r"rall(?:y|ies)|demonstrations?|vigils?|"
-                          r"protests?(?=\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
-                          r"(?:(?:held|hosted|staged|organi[sz]ed|convened)\s+(?:in|at)|in|at\s+the)\s)|"
-                          r"(?:(?<=the )|(?<=protest )|(?<=peace )|(?<=mass )|(?<=street )|(?<=\d )|(?<=several ))marches)"
-                          r"\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
-                          r"(?:(?:held|hosted|staged|organi[sz]ed|convened)\s+(?:in|at)|"
-                          r"(?:planned|scheduled|set|due|expected|slated)\s+(?:for|in|at)|in|at)\s+(?:the\s+)?$", re.I)
+_GATHERED_AT = prefilter.compile(r"(?=[bcdfgmnprstv])\b(?:talks|meetings?|meeting|summits?|rounds?|sessions?|conferences?|"
+                                 r"negotiations|consultations|forums?|congress(?:es)?|telethons?|fund-?raisers?|concerts?|"
+                                 r"galas?|funerals?|burials?|memorial\s+services?|"
+                                 # (people rallying for a side abroad: "a rally in Marneuli", "protests at the embassy"; not
+                                 # a state that protests at another's deed, "Baku protests at Moscow's arms deliveries", nor a
+                                 # unit that marches in a parade, "the regiment marches in Moscow's parade")
+                                 r"rall(?:y|ies)|demonstrations?|vigils?|"
+                                 r"protests?(?=\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
+                                 r"(?:(?:held|hosted|staged|organi[sz]ed|convened)\s+(?:in|at)|in|at\s+the)\s)|"
+                                 r"(?:(?<=the )|(?<=protest )|(?<=peace )|(?<=mass )|(?<=street )|(?<=\d )|(?<=several ))marches)"
+                                 r"\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
+                                 r"(?:(?:held|hosted|staged|organi[sz]ed|convened)\s+(?:in|at)|"
+                                 r"(?:planned|scheduled|set|due|expected|slated)\s+(?:for|in|at)|in|at)\s+(?:the\s+)?$", re.I)
 
 
 # a journey from a place abroad into another: "was flown from Budapest to Baku", "travelled from Kyiv to Yerevan"
-_TRAVELLED_FROM = re.compile(rf"\b(?:{FLIGHT_VERB}|travell?(?:ed|ing)|driven|drove|brought|taken|"
-                             r"transferred|extradited|deported|returned|sent|moved)\s+(?:back\s+|home\s+)?from\s+$", re.I)
+_TRAVELLED_FROM = prefilter.compile(rf"\b(?:{FLIGHT_VERB}|travell?(?:ed|ing)|driven|drove|brought|taken|"
+                                    r"transferred|extradited|deported|returned|sent|moved)\s+(?:back\s+|home\s+)?from\s+$", re.I)
 # flights or vehicles that arrived from a place abroad (or a traveller flown in from it): where their way began, the
 # far end of a route into the region ("the first flights arrived from Moscow and Dubai", "who had flown in from Rome")
-_ARRIVED_FROM = re.compile(r"(?:\b(?:flights?|planes?|lorr(?:y|ies)|trucks?|buses|trains?)\b[^.;]{0,40}?\b"
-                           r"(?:arriv(?:ed|es|ing)|landed|came)|\bflown\s+in)\s+from\s+"
-                           r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+))*$")
+_ARRIVED_FROM = prefilter.compile(r"(?:\b(?:flights?|planes?|lorr(?:y|ies)|trucks?|buses|trains?)\b[^.;]{0,40}?\b"
+                                  r"(?:arriv(?:ed|es|ing)|landed|came)|\bflown\s+in)\s+from\s+"
+                                  r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+))*$")
 
 
 def _place_after(preposition):
     """A regex matching ``preposition`` and the capital opening the name of a place after it (" to the X")."""
-    return re.compile(rf"\s+{preposition}\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
+    return prefilter.compile(rf"\s+{preposition}\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
 
 
 _TO_A_PLACE = _place_after("to")
 # a journey from a place into one abroad: "flew from Yerevan to Vienna", "was driven from Goris to Tabriz"; the
 # place abroad is where its way ended, kept like the start of one ("flown from Budapest to Baku")
-_TRAVELLED_TO = re.compile(rf"\b(?:{FLIGHT_VERB}|travell?(?:ed|ing)|driven|drove|brought|taken|transferred|"
-                           r"extradited|deported|sent|moved)\s+(?:back\s+|home\s+)?from\s+"
-                           r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+to\s+$")
+_TRAVELLED_TO = prefilter.compile(rf"\b(?:{FLIGHT_VERB}|travell?(?:ed|ing)|driven|drove|brought|taken|transferred|"
+                                  r"extradited|deported|sent|moved)\s+(?:back\s+|home\s+)?from\s+"
+                                  r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+to\s+$")
 # a passenger vehicle or service named by its ends, the place abroad one of them: "the bus from X", "a direct flight
 # from A to X", "the plane took off from A for X", "the train left A for X", "arrived in A from X", "the train from A
 # reached X" (not lorries, which only carry goods: "lorries from X queued at Y"; nor a flight only carrying people,
@@ -2131,9 +2132,9 @@ _SERVICE_LEFT_FOR = rf"{_VEHICLE_THEN}{_DEPARTED}\s+(?:from\s+)?{_NAMED}\s+for\s
 _SERVICE_CAME_FROM = rf"{_VEHICLE_THEN}(?:arrived|landed)\s+(?:in|at)\s+{_NAMED}\s+from\s+$"    # "arrived in A from X"
 _SERVICE_REACHED = (rf"\b{_VEHICLE}\s+from\s+{_NAMED}\s+(?:[a-z]+\s+){{0,2}}?"                 # "the train from A
                     r"(?:reached|(?:arrived|landed)\s+(?:in|at))\s+$")                            # reached X"
-_SERVICE_END = re.compile(f"{_SERVICE_FROM}|{_SERVICE_LEFT_FOR}|{_SERVICE_CAME_FROM}|{_SERVICE_REACHED}")
+_SERVICE_END = prefilter.compile(f"{_SERVICE_FROM}|{_SERVICE_LEFT_FOR}|{_SERVICE_CAME_FROM}|{_SERVICE_REACHED}")
 # the start of such a service, told before its far end: "the train left X for A", "the plane took off from X for A"
-_SERVICE_LEFT = re.compile(rf"{_VEHICLE_THEN}{_DEPARTED}\s+(?:from\s+)?$")
+_SERVICE_LEFT = prefilter.compile(rf"{_VEHICLE_THEN}{_DEPARTED}\s+(?:from\s+)?$")
 _FOR_A_PLACE = _place_after("for")
 
 
@@ -2148,25 +2149,25 @@ _FOR_A_PLACE = _place_after("for")
 # the patients was transferred to B", "the bodies of the patients were driven to C")
 _PEOPLE_WORDS = (r"(?:refugees|evacuees|passengers|families(?!\s+of\b)|women|children|people|Armenians|Azerbaijanis|"
                  r"Russians|survivors|patients|them)")
-_PEOPLE_MOVED = re.compile(rf"\b{_PEOPLE_WORDS}\b", re.I)
-_MOVED_TO = re.compile(rf"\b(?:(?:{FLIGHT_VERB}|ferried|shipped|evacuated|sent|carried|taken|"
-                       rf"(?<!\bof\s)(?<!\bfor\s)(?<!\bof\sthe\s)(?<!\bfor\sthe\s)\b(?i:{_PEOPLE_WORDS})"
-                       rf"(?:\s+from\s+(?:the\s+)?[\w'’-]+)?\s+(?:were|was|had\s+been|have\s+been|being)\s+"
-                       rf"(?:[a-z]+\s+)?(?:driven|transferred))\b[^.;:]{{0,100}}?\bto|"
-                       r"(?:landed|landing)\s+(?:them\s+)?at|arriv(?:ed|ing|e)\s+in|reached|"
-                       r"(?:housed|put\s+up|sheltering|sheltered|refuge|camped)\s+in(?:\s[^.;:]{0,60}?\s(?:in|at))?)"
-                       r"\s+(?:the\s+)?$")
+_PEOPLE_MOVED = prefilter.compile(rf"\b{_PEOPLE_WORDS}\b", re.I)
+_MOVED_TO = prefilter.compile(rf"\b(?:(?:{FLIGHT_VERB}|ferried|shipped|evacuated|sent|carried|taken|"
+                              rf"(?<!\bof\s)(?<!\bfor\s)(?<!\bof\sthe\s)(?<!\bfor\sthe\s)\b(?i:{_PEOPLE_WORDS})"
+                              rf"(?:\s+from\s+(?:the\s+)?[\w'’-]+)?\s+(?:were|was|had\s+been|have\s+been|being)\s+"
+                              rf"(?:[a-z]+\s+)?(?:driven|transferred))\b[^.;:]{{0,100}}?\bto|"
+                              r"(?:landed|landing)\s+(?:them\s+)?at|arriv(?:ed|ing|e)\s+in|reached|"
+                              r"(?:housed|put\s+up|sheltering|sheltered|refuge|camped)\s+in(?:\s[^.;:]{0,60}?\s(?:in|at))?)"
+                              r"\s+(?:the\s+)?$")
 # ... listed after another end so reached: "arriving in Kyiv and Odesa", "hotels in A and in B"
-_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+(?:in\s+)?))+$")
+_LISTED_BEFORE = prefilter.compile(r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+(?:in\s+)?))+$")
 # ... or where they were carried on from, opening the sentence: "From A the passengers were flown on to B"
-_MOVED_ON_FROM = re.compile(rf"\s+(?:the\s+|they\s+|these\s+)?(?:\w+\s+)?(?:were|was)\s+"
-                            rf"(?:{FLIGHT_VERB}|ferried|shipped|taken|sent|carried)\b")
+_MOVED_ON_FROM = prefilter.compile(rf"\s+(?:the\s+|they\s+|these\s+)?(?:\w+\s+)?(?:were|was)\s+"
+                                   rf"(?:{FLIGHT_VERB}|ferried|shipped|taken|sent|carried)\b")
 
 
-_ENVOYS = re.compile(r"\b(?:delegations?|delegates|ministers?|president|premier|envoys?|leaders?|officials?|"
-                     r"deputies|negotiators)\b", re.I)
-_FOR_TALKS = re.compile(r"[^.;:]{0,40}?\b(?:for|to\s+hold|to\s+attend)\s+(?:(?:peace|the|a|further)\s+)?"
-                        r"(?:talks|negotiations|consultations|meetings?|summit)\b", re.I)
+_ENVOYS = prefilter.compile(r"\b(?:delegations?|delegates|ministers?|president|premier|envoys?|leaders?|officials?|"
+                            r"deputies|negotiators)\b", re.I)
+_FOR_TALKS = prefilter.compile(r"[^.;:]{0,40}?\b(?:for|to\s+hold|to\s+attend)\s+(?:(?:peace|the|a|further)\s+)?"
+                               r"(?:talks|negotiations|consultations|meetings?|summit)\b", re.I)
 
 
 def _evacuation_end(sentence, begin, end):
@@ -2201,17 +2202,17 @@ def _journey_from(sentence, begin, end):
 
 
 # a court's sentence or ruling is given where the court sits: "a court in Budapest sentenced him"
-_COURT_RULED = re.compile(r"\b(?:court|tribunal|judges?)\b[^.;]{0,60}?\b(?:sentenc(?:ed|es)|convict(?:ed|s)|"
-                          r"acquitt(?:ed|s)|jailed|ruled|found\s+(?:him|her|them)\s+guilty)\b", re.I)
+_COURT_RULED = prefilter.compile(r"\b(?:court|tribunal|judges?)\b[^.;]{0,60}?\b(?:sentenc(?:ed|es)|convict(?:ed|s)|"
+                                 r"acquitt(?:ed|s)|jailed|ruled|found\s+(?:him|her|them)\s+guilty)\b", re.I)
 
 
 # a border unit named after the town it is based in: "its Horadiz detachment", "the Julfa border detachment" (what
 # the unit did is told at the place it did it, named apart)
-_UNIT_NAMED_BEFORE = re.compile(r"\b(?:its|their|the)\s+$", re.I)
-_DETACHMENT_AFTER = re.compile(r"\s+(?:border\s+(?:guards?\s+|troops\s+)?)?detachments?\b", re.I)
+_UNIT_NAMED_BEFORE = prefilter.compile(r"\b(?:its|their|the)\s+$", re.I)
+_DETACHMENT_AFTER = prefilter.compile(r"\s+(?:border\s+(?:guards?\s+|troops\s+)?)?detachments?\b", re.I)
 # ... the place it acted at told after it: "found a package near the village of X", "detained two men at Y"
-_ACTED_AT_AFTER = re.compile(r"[^.;]*?\b(?:near|at|in|outside|close\s+to)\s+(?:the\s+)?(?P<named>village\s+of\s+|town\s+of\s+)?"
-                             r"(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*){0,2})")
+_ACTED_AT_AFTER = prefilter.compile(r"[^.;]*?\b(?:near|at|in|outside|close\s+to)\s+(?:the\s+)?(?P<named>village\s+of\s+|town\s+of\s+)?"
+                                    r"(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*){0,2})")
 
 
 # the local unit named after its town: "the Vardenis community" (one of Armenia's enlarged communities), no river
@@ -2222,11 +2223,11 @@ _LOCAL_UNIT_NOUN = "community"
 # a place opening its paragraph as a heading, before a colon: "Oslo: ...", "Turku again: ...", "the Aula, Vienna: ..."
 # (a building or a venue may come first, but no town or word that only locates it: "Espoo, Finland:" is Espoo,
 # "Tartu, near Tallinn:" Tartu); or the first cell of a list's row, before a spaced slash: "Tegh / the ministry / ..."
-_HEADING_BEFORE = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5},\s+)?$")
-_HEADING_AFTER = re.compile(r"(?:\s+again)?\s*(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*|"
-                            r",\s*(?:near|outside|north|south|east|west)\b[^:.;]{0,40})?(?::|\s/)\s")
-_VENUE_WORDS = re.compile(r"\b(?:House|Hall|Palace|Castle|Cent(?:er|re)|Hotel|Residence|Building|Villa|Manor|Chateau|"
-                          r"Château|Academy|Institute|Headquarters|Embassy|Office)\b")
+_HEADING_BEFORE = prefilter.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5},\s+)?$")
+_HEADING_AFTER = prefilter.compile(r"(?:\s+again)?\s*(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*|"
+                                   r",\s*(?:near|outside|north|south|east|west)\b[^:.;]{0,40})?(?::|\s/)\s")
+_VENUE_WORDS = prefilter.compile(r"\b(?:House|Hall|Palace|Castle|Cent(?:er|re)|Hotel|Residence|Building|Villa|Manor|Chateau|"
+                                 r"Château|Academy|Institute|Headquarters|Embassy|Office)\b")
 
 
 def _heads_paragraph(sentence, begin, end):
@@ -2242,7 +2243,7 @@ def _heads_paragraph(sentence, begin, end):
 
 # a named gathering after the town it is held in: "the Munich Security Conference", "the Antalya Diplomacy Forum"
 # (one or two words between: "the Minsk Conference", never held in Minsk, and "the Minsk Group" are no such name)
-_NAMED_GATHERING = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Conference|Forum|Summit)\b")
+_NAMED_GATHERING = prefilter.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Conference|Forum|Summit)\b")
 
 
 def _names_gathering(sentence, end):
@@ -2254,21 +2255,21 @@ def _names_gathering(sentence, end):
 # UDYZ", "coded EVN": the register's label, no place the news happened at (the code right after the word, or after
 # who assigned it; not a code the sentence names before a clause of its own: "squawked an emergency code, and
 # landed at EVN")
-_CODE_NAMED = re.compile(r"(?=[cdi])\b(?:codes?|coded|designators?|identifiers?)"
-                         r"(?:\s+(?:assigned|given|issued|allocated)\s+(?:to\s+it\s+)?by\s+(?:the\s+)?"
-                         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,?\s*$", re.I)
-_CODE_WORD = re.compile(r"[A-Z]{3,4}")
+_CODE_NAMED = prefilter.compile(r"(?=[cdi])\b(?:codes?|coded|designators?|identifiers?)"
+                                r"(?:\s+(?:assigned|given|issued|allocated)\s+(?:to\s+it\s+)?by\s+(?:the\s+)?"
+                                r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,?\s*$", re.I)
+_CODE_WORD = prefilter.compile(r"[A-Z]{3,4}")
 
 
 # a gathering named by the town it was held in, and said to have been held: "The Moscow gathering took place at the
 # embassy", "the Paris vigil was held outside the town hall" (not "the Moscow office", nor "the Geneva talks may
 # resume", which holds nothing yet)
-_TOWN_GATHERING_HELD = re.compile(r"\s+(?:(?:memorial|remembrance|commemorative|protest|mourning)\s+)?"
-                                  r"(?:gathering|rally|vigil|commemoration|ceremony|protest|demonstration|march|"
-                                  r"meeting|service|event)s?\s+(?:(?:also|itself|first)\s+)?"
-                                  r"(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|had\s+been\s+held)\b"
-                                  # (not "the Gyumri rally took place in Yerevan": held elsewhere)
-                                  r"(?!\s+in\s+(?-i:[A-Z]))", re.I)
+_TOWN_GATHERING_HELD = prefilter.compile(r"\s+(?:(?:memorial|remembrance|commemorative|protest|mourning)\s+)?"
+                                         r"(?:gathering|rally|vigil|commemoration|ceremony|protest|demonstration|march|"
+                                         r"meeting|service|event)s?\s+(?:(?:also|itself|first)\s+)?"
+                                         r"(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|had\s+been\s+held)\b"
+                                         # (not "the Gyumri rally took place in Yerevan": held elsewhere)
+                                         r"(?!\s+in\s+(?-i:[A-Z]))", re.I)
 
 
 def _gathering_held_after(sentence, end):
@@ -2283,25 +2284,25 @@ def _gathering_held_after(sentence, end):
 # the ministry in Baku said" is). The gathering is named within the sentence's clause before the building. (Not who
 # acts on it, "a rally condemned by the ministry in X", "a wreath sent by the embassy in Y"; nor what people are
 # angry at, "protesters angry at the government in Z"; nor a time, "dispersed before the ministry in X spoke".)
-_GATHERED_AT_SEAT = re.compile(r"(?=[cdgmprsvw])\b(?:protesters|demonstrators|crowds?|rall(?:y|ies|ied)|protests?|"
-                               r"protested|picket\w*|vigils?|commemorations?|commemorated|ceremon(?:y|ies)|wreaths?|"
-                               r"gathering|gathered|mourners|marchers|sit-ins?)\b[^.;:]{0,80}?"
-                               r"\b(?:outside|in\s+front\s+of|around|near|"
-                               r"(?<!angry\s)(?<!furious\s)(?<!anger\s)(?<!outrage\s)(?<!aimed\s)(?<!directed\s)at)"
-                               r"\s+(?:the\s+)?"
-                               r"(?:[A-Z][\w'’-]+\s+){0,2}(?:parliament|government|ministry|embass(?:y|ies)|consulate|"
-                               # (the missions too: "protesters gathered outside the foreign missions in Yerevan")
-                               r"(?:diplomatic|foreign)\s+missions?|"
-                               r"administration|presidential\s+(?:palace|administration|office)|" + STATE_SERVICE + r"|"
-                               # (a body's office too: "a sit-in outside the Red Cross office in X")
-                               r"office)"
-                               r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
-                               r"(?:\s+building)?\s+in\s+$", re.I)
+_GATHERED_AT_SEAT = prefilter.compile(r"(?=[cdgmprsvw])\b(?:protesters|demonstrators|crowds?|rall(?:y|ies|ied)|protests?|"
+                                      r"protested|picket\w*|vigils?|commemorations?|commemorated|ceremon(?:y|ies)|wreaths?|"
+                                      r"gathering|gathered|mourners|marchers|sit-ins?)\b[^.;:]{0,80}?"
+                                      r"\b(?:outside|in\s+front\s+of|around|near|"
+                                      r"(?<!angry\s)(?<!furious\s)(?<!anger\s)(?<!outrage\s)(?<!aimed\s)(?<!directed\s)at)"
+                                      r"\s+(?:the\s+)?"
+                                      r"(?:[A-Z][\w'’-]+\s+){0,2}(?:parliament|government|ministry|embass(?:y|ies)|consulate|"
+                                      # (the missions too: "protesters gathered outside the foreign missions in Yerevan")
+                                      r"(?:diplomatic|foreign)\s+missions?|"
+                                      r"administration|presidential\s+(?:palace|administration|office)|" + STATE_SERVICE + r"|"
+                                      # (a body's office too: "a sit-in outside the Red Cross office in X")
+                                      r"office)"
+                                      r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+                                      r"(?:\s+building)?\s+in\s+$", re.I)
 
 
 # a clause after a place telling what goes on there: "..., where protesters blocked the government building" (not
 # the speaker's own doing there: "by telephone from Yerevan, where he was attending a meeting")
-_WHERE_CLAUSE = re.compile(r",?\s+where\s+(?!(?:he|she|I|we|they)\b)")
+_WHERE_CLAUSE = prefilter.compile(r",?\s+where\s+(?!(?:he|she|I|we|they)\b)")
 
 
 def _scene_told_after(sentence, end):
@@ -2322,12 +2323,12 @@ def _gathered_at_seat(sentence, begin):
 # people who gathered to protest, mourn or bury, told by the verb right before the place: "hundreds protested in X",
 # "crowds rallied outside X", "he was buried in X", "activists staged a vigil in X", "a funeral for the soldier was
 # held in X" (where people gathered, as at talks)
-_GATHERED_BY_VERB = re.compile(r"(?:\b(?:protested|rallied|demonstrated|(?:was|were|been)\s+(?:laid\s+to\s+rest|buried)|"
-                               r"(?:held|staged)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:rall(?:y|ies)|vigils?|protests?|"
-                               r"demonstrations?|funerals?|memorial\s+services?))|"
-                               r"\b(?:funerals?|burials?|vigils?|rall(?:y|ies)|protests?|demonstrations?|memorial\s+services?)"
-                               r"\b[^.;,]{0,40}?\b(?:was|were)\s+held)"
-                               r"\s+(?:(?:on|last)\s+\w+\s+)?(?:in|outside|near)\s+(?:the\s+)?(?:centre\s+of\s+|center\s+of\s+)?$", re.I)
+_GATHERED_BY_VERB = prefilter.compile(r"(?:\b(?:protested|rallied|demonstrated|(?:was|were|been)\s+(?:laid\s+to\s+rest|buried)|"
+                                      r"(?:held|staged)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:rall(?:y|ies)|vigils?|protests?|"
+                                      r"demonstrations?|funerals?|memorial\s+services?))|"
+                                      r"\b(?:funerals?|burials?|vigils?|rall(?:y|ies)|protests?|demonstrations?|memorial\s+services?)"
+                                      r"\b[^.;,]{0,40}?\b(?:was|were)\s+held)"
+                                      r"\s+(?:(?:on|last)\s+\w+\s+)?(?:in|outside|near)\s+(?:the\s+)?(?:centre\s+of\s+|center\s+of\s+)?$", re.I)
 
 
 # aid gathered for the war in a town abroad, as a fund-raiser is held there: the goods and the verb right before the
@@ -2336,17 +2337,17 @@ _GATHERED_BY_VERB = re.compile(r"(?:\b(?:protested|rallied|demonstrated|(?:was|w
 # second town of two: "people in X and Y gathering food")
 _AID_GOODS = (r"(?:aid|food|flour|medicines?|clothes|clothing|supplies|donations|tyres|blankets|parcels|"
               r"humanitarian\s+(?:aid|cargo|goods))")
-_AID_GATHERED_BEFORE = re.compile(r"\b" + _AID_GOODS + r"\s+(?:(?:was|were|had\s+been|being)\s+)?"
-                                  r"(?:gathered|collected|donated)\s+(?:in|at)\s+$", re.I)
-_AID_GATHERING_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:(?:[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,4}?"
-                                  r"(?:gather(?:ed|ing)|collect(?:ed|ing))"
-                                  r"\s+(?:[\w'’-]+,?\s+){0,2}?" + _AID_GOODS + r"\b")
-_PEOPLE_IN_BEFORE = re.compile(r"\b(?:people|residents|volunteers|Armenians|Azerbaijanis|locals|villagers|families)"
-                               r"\s+(?:of|in|from)\s+(?:(?-i:[A-Z])[\w'’-]+\s+and\s+)?$", re.I)
+_AID_GATHERED_BEFORE = prefilter.compile(r"\b" + _AID_GOODS + r"\s+(?:(?:was|were|had\s+been|being)\s+)?"
+                                         r"(?:gathered|collected|donated)\s+(?:in|at)\s+$", re.I)
+_AID_GATHERING_AFTER = prefilter.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:(?:[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,4}?"
+                                         r"(?:gather(?:ed|ing)|collect(?:ed|ing))"
+                                         r"\s+(?:[\w'’-]+,?\s+){0,2}?" + _AID_GOODS + r"\b")
+_PEOPLE_IN_BEFORE = prefilter.compile(r"\b(?:people|residents|volunteers|Armenians|Azerbaijanis|locals|villagers|families)"
+                                      r"\s+(?:of|in|from)\s+(?:(?-i:[A-Z])[\w'’-]+\s+and\s+)?$", re.I)
 
 
 # goods gathered for trade or waste, no aid: "collecting tyres for recycling", "clothes collected for sale"
-_GATHERED_FOR_TRADE = re.compile(r"\bfor\s+(?:recycling|sale|resale|export|scrap|the\s+(?:market|shops?))\b", re.I)
+_GATHERED_FOR_TRADE = prefilter.compile(r"\bfor\s+(?:recycling|sale|resale|export|scrap|the\s+(?:market|shops?))\b", re.I)
 
 
 def _aid_gathered_in(sentence, begin, end):
@@ -2359,9 +2360,9 @@ def _aid_gathered_in(sentence, begin, end):
 
 
 # a gathering set for a place: "scheduled the next round for Geneva", "set the leaders' next meeting for Oslo"
-_GATHERING_SET_FOR = re.compile(r"\b(?:set|sets|scheduled|schedules|fixed|fixes|planned|plans|called|calls)\s+"
-                                r"(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks|meetings?|summits?|"
-                                r"rounds?|sessions?|conferences?)\s+for\s+(?:the\s+)?$", re.I)
+_GATHERING_SET_FOR = prefilter.compile(r"\b(?:set|sets|scheduled|schedules|fixed|fixes|planned|plans|called|calls)\s+"
+                                       r"(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks|meetings?|summits?|"
+                                       r"rounds?|sessions?|conferences?)\s+for\s+(?:the\s+)?$", re.I)
 
 
 def _gathered_at(sentence, begin):
@@ -2375,46 +2376,46 @@ def _gathered_at(sentence, begin):
 
 # a body named before the place it sits in: "the Politburo in Moscow", "the Supreme Soviet of the USSR in Moscow",
 # "the OSCE Permanent Council in Vienna" (where the body is, not what happened there)
-_BODY_SEAT = re.compile(r"\b(?:Soviets?|Politburo|Presidium|Council|Committee|Parliament|Duma|Assembly|[Cc]ourt|Commission|"
-                        r"Secretariat|Ministry|Government|Patriarchate|Synod)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*"
-                        r"(?:\s+[A-Z][\w'’.-]*){0,3})?\s+(?:in|at)\s+$")
+_BODY_SEAT = prefilter.compile(r"\b(?:Soviets?|Politburo|Presidium|Council|Committee|Parliament|Duma|Assembly|[Cc]ourt|Commission|"
+                               r"Secretariat|Ministry|Government|Patriarchate|Synod)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                               r"(?:\s+[A-Z][\w'’.-]*){0,3})?\s+(?:in|at)\s+$")
 # the body named with its seat, sitting there: "the Security Council in New York met on Thursday", "the Court of
 # Justice in The Hague ruled", "the Assembly in Strasbourg debated the report"
-_BODY_SAT = re.compile(r"\s*(?:,\s*)?(?:(?:on|this|last|late|early)\s+\w+\s+|again\s+|yesterday\s+|today\s+)?"
-                       r"(?:met|meets|held|holds|convened|convenes|discussed|discusses|debated|debates|ruled|rules|"
-                       r"ordered|orders|heard|hears|voted|votes|adopted|adopts|opened|sentenced|convicted|acquitted|"
-                       r"began|concluded)\b")
+_BODY_SAT = prefilter.compile(r"\s*(?:,\s*)?(?:(?:on|this|last|late|early)\s+\w+\s+|again\s+|yesterday\s+|today\s+)?"
+                              r"(?:met|meets|held|holds|convened|convenes|discussed|discusses|debated|debates|ruled|rules|"
+                              r"ordered|orders|heard|hears|voted|votes|adopted|adopts|opened|sentenced|convicted|acquitted|"
+                              r"began|concluded)\b")
 # a body at work, before its name: a text put before it ("the report was submitted to the OSCE Permanent Council"),
 # a sitting of it ("at a session of the organisation's Permanent Council"), or a hearing before it ("hearings opened
 # at the International Court of Justice", "lawyers argued before the court")
-_BODY_AT_WORK = re.compile(r"\b(?:(?:submitted|presented|delivered|handed\s+(?:over\s+)?|reported)\s+to|"
-                           # talks held at the body's session: "discussions begun at the Assembly in New York"
-                           r"(?:talks|discussions|negotiations|consultations|meetings?)\s+(?:(?:begun|began|held|"
-                           r"started|opened)\s+)?(?:at|on\s+the\s+(?:margins|sidelines)\s+of)|"
-                           r"(?:sessions?|meetings?|sittings?)\s+of|(?:argued|appeared|testified|pleaded)\s+before|"
-                           r"(?:hearings?|proceedings)\s+(?:(?:opened|began|resumed|started|continued|were\s+held|"
-                           r"was\s+held|took\s+place)\s+)?(?:at|before|in))\s+(?:the\s+)?"
-                           r"(?:[\w'’.-]+\s+(?:of\s+(?:the\s+)?)?){0,5}$", re.I)
+_BODY_AT_WORK = prefilter.compile(r"\b(?:(?:submitted|presented|delivered|handed\s+(?:over\s+)?|reported)\s+to|"
+                                  # talks held at the body's session: "discussions begun at the Assembly in New York"
+                                  r"(?:talks|discussions|negotiations|consultations|meetings?)\s+(?:(?:begun|began|held|"
+                                  r"started|opened)\s+)?(?:at|on\s+the\s+(?:margins|sidelines)\s+of)|"
+                                  r"(?:sessions?|meetings?|sittings?)\s+of|(?:argued|appeared|testified|pleaded)\s+before|"
+                                  r"(?:hearings?|proceedings)\s+(?:(?:opened|began|resumed|started|continued|were\s+held|"
+                                  r"was\s+held|took\s+place)\s+)?(?:at|before|in))\s+(?:the\s+)?"
+                                  r"(?:[\w'’.-]+\s+(?:of\s+(?:the\s+)?)?){0,5}$", re.I)
 
 
 # an industrial works named after its town, with the words for its trade between: "the Kajaran copper-molybdenum
 # plant", "the Metsamor nuclear power plant", "the Kajaran combine" (a river has none): the town's
-_TOWN_WORKS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+(?:plant|combine|factory|refinery)\b")
+_TOWN_WORKS_AFTER = prefilter.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+(?:plant|combine|factory|refinery)\b")
 # rivers the gazetteer does not list under "<name> River", named like a village ("the Kur camps")
 _RIVERS_UNLISTED = frozenset({"Kur", "Kura"})
 # the camp or the wagons a town shelters the displaced in, after its name: "inside the X camp", "in the Y tent camps",
 # "families in the Z boxcars", "wagons rusting on the X sidings" (a river has no camp; one word may come between)
-_TOWN_SHELTER_AFTER = re.compile(r"(?:\s+(?:refugee|tent|displaced|IDP|old|new|main|largest|biggest|railway))?"
-                                 r"\s+(?:camps?|tents|wagons|boxcars|sidings|shelters|dugouts)\b")
+_TOWN_SHELTER_AFTER = prefilter.compile(r"(?:\s+(?:refugee|tent|displaced|IDP|old|new|main|largest|biggest|railway))?"
+                                        r"\s+(?:camps?|tents|wagons|boxcars|sidings|shelters|dugouts)\b")
 # a works only threatened, what a weapon "could reach" or "would strike": no event there
-_THREATENED_BEFORE = re.compile(r"\b(?:could|would|might|may|can)\s+(?:reach|hit|strike|target)\s+the\s+$")
+_THREATENED_BEFORE = prefilter.compile(r"\b(?:could|would|might|may|can)\s+(?:reach|hit|strike|target)\s+the\s+$")
 
 # a road around a town, after its name: "the Goris ring road", "the Ijevan bypass" (a river has none)
-_TOWN_ROAD_AFTER = re.compile(r"\s+(?:ring\s+road|orbital\s+road|by-?pass(?:\s+road)?)\b")
+_TOWN_ROAD_AFTER = prefilter.compile(r"\s+(?:ring\s+road|orbital\s+road|by-?pass(?:\s+road)?)\b")
 # the end of a road or section named after the town it reaches: "the post at the Kapan end of the section", "queued
 # at the Goris exit of the highway", "the Kapan end" (not "the X end of the war": only a way's end)
-_ROAD_END_AFTER = re.compile(r"\s+(?:end|exit|entrance)\s+of\s+the\s+(?:road|highway|motorway|route|section|stretch|"
-                             r"bridge|tunnel|pass|corridor)\b|\s+end\b(?!\s+of\b)", re.I)
+_ROAD_END_AFTER = prefilter.compile(r"\s+(?:end|exit|entrance)\s+of\s+the\s+(?:road|highway|motorway|route|section|stretch|"
+                                    r"bridge|tunnel|pass|corridor)\b|\s+end\b(?!\s+of\b)", re.I)
 
 
 # the last word of an institution's name: "the World Bank", "the Eurasian Development Bank" (also the names of
@@ -2444,16 +2445,16 @@ def _paper_title_after(sentence, begin, end):
 
 
 # a vehicle's make or model, after an article and before the kind of vehicle: "a Gazelle minibus", "a Kamaz lorry"
-_ARTICLE_BEFORE = re.compile(r"(?=[afot])\b(?:an?|one|two|three|four)\s+$", re.I)
-_VEHICLE_KIND_AFTER = re.compile(r"\s+(?:minibus(?:es)?|buses|bus|vans?|lorr(?:y|ies)|trucks?|jeeps?|cars?|sedans?|"
-                                 r"pick-?ups?|tractors?|taxis?|tankers?|trailers?)\b", re.I)
+_ARTICLE_BEFORE = prefilter.compile(r"(?=[afot])\b(?:an?|one|two|three|four)\s+$", re.I)
+_VEHICLE_KIND_AFTER = prefilter.compile(r"\s+(?:minibus(?:es)?|buses|bus|vans?|lorr(?:y|ies)|trucks?|jeeps?|cars?|sedans?|"
+                                        r"pick-?ups?|tractors?|taxis?|tankers?|trailers?)\b", re.I)
 
 
 # a name given right after an animal's noun is the animal's ("the mare Nairi", "our dog Sevan")
 # (one animal named: not a herd and the people after it, "killed horses X farmers had kept", "the stray dogs Y
 # residents feed")
-_ANIMAL_BEFORE = re.compile(r"\b(?:mare|stallion|gelding|horse|pony|foal|colt|filly|dog|puppy|cat|kitten|donkey)\s+$",
-                            re.I)
+_ANIMAL_BEFORE = prefilter.compile(r"\b(?:mare|stallion|gelding|horse|pony|foal|colt|filly|dog|puppy|cat|kitten|donkey)\s+$",
+                                   re.I)
 
 
 def _names_vehicle(sentence, begin, end):
@@ -2502,33 +2503,33 @@ def _crossing_side(sentence, begin):
 
 
 # a bridge named by the two banks it joins: "a planned bridge between Ordubad and X", "the road bridge from A to B"
-_BRIDGE_SIDES_BEFORE = re.compile(r"\b(?i:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?i:bridges?)\s+(?i:between|from)\s+(?:the\s+)?"
-                                  r"(?:(?P<other>[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?)\s+(?:to|and)\s+"
-                                  r"(?:the\s+)?)?$")
+_BRIDGE_SIDES_BEFORE = prefilter.compile(r"\b(?i:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?i:bridges?)\s+(?i:between|from)\s+(?:the\s+)?"
+                                         r"(?:(?P<other>[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?)\s+(?:to|and)\s+"
+                                         r"(?:the\s+)?)?$")
 # ... the bank named after the first: "(between Ordubad) and X"
-_BRIDGE_OTHER_AFTER = re.compile(r"\s+(?:to|and)\s+(?:the\s+)?(?P<other>[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?)")
+_BRIDGE_OTHER_AFTER = prefilter.compile(r"\s+(?:to|and)\s+(?:the\s+)?(?P<other>[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?)")
 # a border bridge's two banks stand this close (a bridge "between Yerevan and Moscow" is a figure of speech)
 BRIDGE_BANKS_KM = 80
 
 
 # a crossing's state told right after its name: "X reopened", "X was closed", "X has remained shut", or in a clause
 # about its pass: "the X pass, which is closed for days in winter"
-_STATUS_AFTER = re.compile(r"(?:\s+(?:pass|crossing(?:\s+point)?|customs\s+(?:post|point)|border\s+(?:post|checkpoint)|"
-                           r"checkpoint),?(?:\s+(?:which|that))?)?"
-                           r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|has|had|remains?|remained|"
-                           r"stays?|stayed)\s+)?(?:(?:fully|partly|again|temporarily|still|regularly|often|"
-                           r"repeatedly)\s+)?"
-                           rf"(?:{CROSSING_STATE})\b")
+_STATUS_AFTER = prefilter.compile(r"(?:\s+(?:pass|crossing(?:\s+point)?|customs\s+(?:post|point)|border\s+(?:post|checkpoint)|"
+                                  r"checkpoint),?(?:\s+(?:which|that))?)?"
+                                  r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|has|had|remains?|remained|"
+                                  r"stays?|stayed)\s+)?(?:(?:fully|partly|again|temporarily|still|regularly|often|"
+                                  r"repeatedly)\s+)?"
+                                  rf"(?:{CROSSING_STATE})\b")
 # a word of place before a crossing named alone: "at the Red Bridge", "through Upper Lars", "near the Red Bridge"
-_AT_POINT_BEFORE = re.compile(r"\b(?:at|through|via|near|outside|past|across|to|towards|reach(?:ed)?)\s+(?:the\s+)?$", re.I)
+_AT_POINT_BEFORE = prefilter.compile(r"\b(?:at|through|via|near|outside|past|across|to|towards|reach(?:ed)?)\s+(?:the\s+)?$", re.I)
 # a crossing point written before the name it is known by: "the checkpoint at Hakari", "the bridge at Hakari",
 # "the Turkish border near Kartsakhi" (a town abroad placing the border: its border point)
 _POINT_WORDS = r"checkpoint|crossing|bridge|border"
-_POINT_AT_BEFORE = re.compile(rf"\b(?P<noun>{_POINT_WORDS})\s+(?:at|on|near)\s+$", re.I)
+_POINT_AT_BEFORE = prefilter.compile(rf"\b(?P<noun>{_POINT_WORDS})\s+(?:at|on|near)\s+$", re.I)
 _POINT_NOUNS = ("checkpoint", "bridge", "border")     # words a crossing site's name is written with as they stand
 # ... and, for a site the gazetteer knows under a crossing word, a post or a crossing made at the name: "the post at
 # Hakari", "tried to cross at Hakari" (read as the crossing's checkpoint)
-_CROSSING_AT_BEFORE = re.compile(rf"\b(?P<noun>{_POINT_WORDS}|post|cross(?:ed|es)?)\s+(?:at|on|near)\s+$", re.I)
+_CROSSING_AT_BEFORE = prefilter.compile(rf"\b(?P<noun>{_POINT_WORDS}|post|cross(?:ed|es)?)\s+(?:at|on|near)\s+$", re.I)
 # a border crossing point named after a place abroad: "the Norduz customs point", "the Alican border gate", "the
 # Red Bridge road crossing", "the Norduz–Meghri crossing" (the crossing's other side named after a dash)
 # (its mode may stand before the word: "the Akyaka–Akhurik railway border crossing", "the X land border crossing")
@@ -2538,18 +2539,18 @@ _BORDER_POINT_WORDS = (r"\s+(?:customs\s+(?:point|post|terminal|checkpoint)|"
 # a crossing word after the name with a qualifier between: "land crossing", "border point", "road border crossing",
 # "customs checkpoint", "crossing point" (not a post: "the X border post" may be an army's; nor the bare "point":
 # "the X point" is as often a firing point or a height's)
-_QUALIFIED_POINT_AFTER = re.compile(r"\s+(?:(?:(?:land|road|rail|railway|border|customs|frontier|transit)\s+){1,2}"
-                                    r"(?:crossing|point|checkpoint|gate|terminal)|crossing\s+point)s?\b")
+_QUALIFIED_POINT_AFTER = prefilter.compile(r"\s+(?:(?:(?:land|road|rail|railway|border|customs|frontier|transit)\s+){1,2}"
+                                           r"(?:crossing|point|checkpoint|gate|terminal)|crossing\s+point)s?\b")
 _DASHED_PARTNER = r"\s*[-–—]\s*[A-Z][\w'’-]+"
-_BORDER_POINT_AFTER = re.compile(rf"(?:{_DASHED_PARTNER})?{_BORDER_POINT_WORDS}")
-_PAIRED_BORDER_POINT_AFTER = re.compile(_DASHED_PARTNER + _BORDER_POINT_WORDS)
+_BORDER_POINT_AFTER = prefilter.compile(rf"(?:{_DASHED_PARTNER})?{_BORDER_POINT_WORDS}")
+_PAIRED_BORDER_POINT_AFTER = prefilter.compile(_DASHED_PARTNER + _BORDER_POINT_WORDS)
 # a stretch of the border named after the place it runs by: "in the Tovuz section of the border", "on the Ararat
 # stretch of the state border" (the place, not a river named like a village: see ``_keep_region``), and the army's
 # "positions in the Vardenis section", "fighting in the Tavush sector" (a section of the line, named so alone)
-_BORDER_STRETCH_AFTER = re.compile(r"\s+(?:(?:section|sector|stretch|segment|part)s?\s+of\s+the\s+(?:(?:state|national|"
-                                   r"Armenian|Azerbaijani|Armenian-Azerbaijani|Azerbaijani-Armenian|Iranian|Georgian|"
-                                   r"Turkish)\s+)?(?:border|frontier|line\s+of\s+contact)\b"
-                                   r"|(?:section|sector)s?\b(?!\s+of\b))", re.I)
+_BORDER_STRETCH_AFTER = prefilter.compile(r"\s+(?:(?:section|sector|stretch|segment|part)s?\s+of\s+the\s+(?:(?:state|national|"
+                                          r"Armenian|Azerbaijani|Armenian-Azerbaijani|Azerbaijani-Armenian|Iranian|Georgian|"
+                                          r"Turkish)\s+)?(?:border|frontier|line\s+of\s+contact)\b"
+                                          r"|(?:section|sector)s?\b(?!\s+of\b))", re.I)
 
 
 def _paired_crossing_side(sentence, begin, end):
@@ -2560,38 +2561,38 @@ def _paired_crossing_side(sentence, begin, end):
                 or _DASHED_BEFORE.search(sentence, max(0, begin - 3), begin) and _BORDER_POINT_AFTER.match(sentence, end))
 # a border point listed before the crossing word the list shares: "the Red Bridge, Lagodekhi, Samtatskaro and
 # Mtkvari crossings"
-_LISTED_CROSSINGS = re.compile(r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?){0,6}\s*,?\s+(?:and|or)\s+"
-                               r"(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:customs\s+|border\s+)?"
-                               r"(?:crossings|checkpoints|posts|gates|crossing\s+points)\b")
+_LISTED_CROSSINGS = prefilter.compile(r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?){0,6}\s*,?\s+(?:and|or)\s+"
+                                      r"(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:customs\s+|border\s+)?"
+                                      r"(?:crossings|checkpoints|posts|gates|crossing\s+points)\b")
 # the names listed before the one read: "A, B and ", "the C, the D or "
 _NAMES_LISTED_UP_TO = (r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?)"
                        r"{0,6}$")
 # a border point in the list that a plural crossing word names in apposition: "all four crossings on the X border,
 # the A, B, C and D, were closed", "both checkpoints, E and F," (the list up to the name)
-_CROSSINGS_LISTED_BEFORE = re.compile(r"\b(?:crossings|crossing\s+points|checkpoints|border\s+(?:posts|gates)|"
-                                      r"customs\s+posts)\b[^.;:,]{0,60},\s+(?:the\s+)?"
-                                      + _NAMES_LISTED_UP_TO)
+_CROSSINGS_LISTED_BEFORE = prefilter.compile(r"\b(?:crossings|crossing\s+points|checkpoints|border\s+(?:posts|gates)|"
+                                             r"customs\s+posts)\b[^.;:,]{0,60},\s+(?:the\s+)?"
+                                             + _NAMES_LISTED_UP_TO)
 _CROSSINGS_LIST_REACH = 160              # characters the plural crossing word may stand before the name
 # border or customs stations "at" a name or a list of names: "the border station at X", "the customs posts at X, Y
 # and Z" (each a border point)
-_STATIONS_AT_BEFORE = re.compile(r"\b(?:(?:border|customs)\s+(?:posts?|gates?|stations?|points?|terminals?)|crossings|"
-                                 r"checkpoints|crossing\s+points)\s+(?:at|in)\s+(?:the\s+)?"
-                                 + _NAMES_LISTED_UP_TO)
+_STATIONS_AT_BEFORE = prefilter.compile(r"\b(?:(?:border|customs)\s+(?:posts?|gates?|stations?|points?|terminals?)|crossings|"
+                                        r"checkpoints|crossing\s+points)\s+(?:at|in)\s+(?:the\s+)?"
+                                        + _NAMES_LISTED_UP_TO)
 # crossing points opened or set up at a name or a list of names: "crossing points had been opened at X and at Y", "a
 # second such point was set up at Z" (the point the sentence before named)
-_POINTS_MADE_AT = re.compile(r"\b(?:crossing\s+points?|checkpoints?|border\s+(?:posts?|points?|crossings?)|"
-                             r"(?:such|second|another|new)\s+(?:crossing\s+)?point)\b[^.;:]{0,40}?"
-                             r"\b(?:opened|set\s+up|established)\s+at\s+"
-                             r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*(?:,\s*|\s+and\s+(?:at\s+)?))*$")
+_POINTS_MADE_AT = prefilter.compile(r"\b(?:crossing\s+points?|checkpoints?|border\s+(?:posts?|points?|crossings?)|"
+                                    r"(?:such|second|another|new)\s+(?:crossing\s+)?point)\b[^.;:]{0,40}?"
+                                    r"\b(?:opened|set\s+up|established)\s+at\s+"
+                                    r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*(?:,\s*|\s+and\s+(?:at\s+)?))*$")
 # the guards or customs officers of a border point abroad, named by its place: "Iranian border guards at Norduz"
-_BORDER_GUARDS_AT = re.compile(r"\b(?:border\s+(?:guards?|troops|police|service|officers)|customs\s+(?:officers|officials|"
-                               r"service))\s+(?:at|in)\s+(?:the\s+)?$", re.I)
+_BORDER_GUARDS_AT = prefilter.compile(r"\b(?:border\s+(?:guards?|troops|police|service|officers)|customs\s+(?:officers|officials|"
+                                      r"service))\s+(?:at|in)\s+(?:the\s+)?$", re.I)
 # a line's way across the border at a place: "the line from A to B, crossing the border near C", "a stretch of track
 # to the Turkish frontier at D"
 _LINE_AT_BORDER = (r"\b(?:lines?|railways?|rail|tracks?|roads?|highway|pipelines?|stretch|sections?)\b[^.;]{0,80}?"
                    r"\b(?:to|towards?|cross(?:es|ed|ing)?|meets?|reach(?:es|ed|ing)?)\s+the\s+(?:[\w'’-]+\s+)?"
                    r"(?:border|frontier)\s+(?:near|at)\s+$")
-_LINE_AT_BORDER_RX = re.compile(_LINE_AT_BORDER)
+_LINE_AT_BORDER_RX = prefilter.compile(_LINE_AT_BORDER)
 _LINE_REACH = 120                        # characters a line's word may stand before the border's place
 
 
@@ -2602,82 +2603,82 @@ def line_at_border(sentence, begin):
 
 # a route's places abroad: "by sea through the Georgian ports of Poti and Batumi", "from Kars through Igdir to
 # Dilucu" (the list goes on after the first)
-_TRANSPORT = re.compile(r"(?=[bcefgilmprstvw])\b(?:rail\w*|roads?|routes?|lines?|trains?|cargo|freight|ports?|sea|"
-                        r"lorr(?:y|ies)|trucks?|crossings?|transit|wagons?|shipments?|consignments?|tankers?|convoys?|"
-                        r"sections?|stretch|ships?|vessels?|ferr(?:y|ies)|exports?|imports?|terminals?|bus(?:es)?|"
-                        r"coaches|minibus(?:es)?|supplies|goods)\b", re.I)
+_TRANSPORT = prefilter.compile(r"(?=[bcefgilmprstvw])\b(?:rail\w*|roads?|routes?|lines?|trains?|cargo|freight|ports?|sea|"
+                               r"lorr(?:y|ies)|trucks?|crossings?|transit|wagons?|shipments?|consignments?|tankers?|convoys?|"
+                               r"sections?|stretch|ships?|vessels?|ferr(?:y|ies)|exports?|imports?|terminals?|bus(?:es)?|"
+                               r"coaches|minibus(?:es)?|supplies|goods)\b", re.I)
 # the places a list after a route's word goes on with: "through A, B and C", "between A and B", "connecting A with B"
 _ROUTE_LIST = r"(?:[A-Z][\w'’-]+\s*(?:,\s*|\s+and\s+|\s+to\s+|\s+through\s+|\s+with\s+))*$"
-_ROUTE_ABROAD = re.compile(r"\b(?:through|via|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:ports?|stations?|crossings?)\s+of\s+)?"
-                           + _ROUTE_LIST + r"|"
-                           r"\bfrom\s+[A-Z][\w'’-]+\s+through\s+$|"
-                           # the towns a service runs to or goods travel between: "buses ran to A, B and C",
-                           # "supplies travel from D through E to F"
-                           r"\b(?:run|runs|ran|running|travell?(?:ed|ing|s)?)\s+(?:to|from)\s+(?:the\s+)?"
-                           + _ROUTE_LIST + r"|"
-                           # "rail traffic between A and B", "the railway connecting A with B", "the ports of A and B"
-                           r"\b(?:(?:traffic|lines?|railways?|rail|roads?|routes?|sections?|stretch|links?|services?|"
-                           r"trains?|highway|runs?|running|ran)\s+between|connecting|linking|joining|ports\s+of)\s+(?:the\s+)?"
-                           + _ROUTE_LIST + r"|"
-                           # the port goods leave from: "trains from the Black Sea port of A" (the far end a line is
-                           # only described by, "to the Turkish port of B", is no stage)
-                           r"\bfrom\s+the\s+(?:[\w'’-]+\s+){0,3}?port\s+of\s+$|"
-                           # a port or a terminal goods are shipped from or loaded at: "exports through the oil
-                           # terminal at A", "shipments from the port of B", "tankers loading crude at C"
-                           r"\b(?:shipments?|exports?|imports?|consignments?|cargo|freight|oil|crude|grain|tankers?)\s+"
-                           r"(?:[\w'’-]+\s+){0,3}?(?:from|through|via|at|out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-                           r"(?:terminals?|ports?|harbou?rs?)\s+(?:at|of|in)\s+$|"
-                           r"\b(?:load(?:s|ed|ing)?|ship(?:s|ped|ping)?|export(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,2}?"
-                           r"(?:at|from)\s+(?:the\s+)?$|" + _LINE_AT_BORDER + r"|"
-                           # where a line or a carriage by rail leads: "the line to A", "the new rail line to B",
-                           # "oil moved by rail to C" (not "a direct line to Moscow", "a hot line to D": a telephone's)
-                           r"\b(?:(?:the\s+(?:[a-z]+\s+)?|rail(?:way)?\s+)lines?|railway|(?:by\s+)?rail)\s+to\s+"
-                           r"(?:the\s+)?$|"
-                           # a work of the line near a town: "a railway bridge near A"
-                           r"\b(?:bridges?|stations?|tunnels?|depots?)\s+(?:near|outside)\s+$|"
-                           # where traffic or a line sets out and the towns it goes on to: "a train from A to B",
-                           # "freight from C", "the branch line from D"
-                           r"\b(?:trains?|traffic|freight|cargo|lorr(?:y|ies)|trucks?|convoys?|services?|railway|rail|"
-                           r"lines?)\s+from\s+(?:the\s+)?" + _ROUTE_LIST + r"|"
-                           # goods or vehicles held up at a place on their way: "wagons were stranded at A and B",
-                           # "a cargo stuck in C"
-                           r"\b(?:stuck|stranded|held\s+up)\s+(?:at|in)\s+(?:the\s+)?" + _ROUTE_LIST + r"|"
-                           # the stages of a journey: "passes A", "descend to B", "travelled to C by train"
-                           r"\b(?:pass(?:es|ed|ing)?|descend(?:s|ed|ing)?\s+(?:to|into)|climb(?:s|ed|ing)?\s+to|"
-                           r"travell?(?:ed|ing|s)?\s+to|sent\s+to|head(?:s|ed|ing)?\s+(?:to|for|towards?)|"
-                           r"set(?:s|ting)?\s+off\s+(?:for|to|towards?)|ferr(?:y|ies)\s+to|"
-                           # a ship at its port: "vessels arriving at A", "the destroyer is unloading at B"
-                           r"(?:arriv(?:e|es|ed|ing)|unload(?:s|ed|ing)?|dock(?:s|ed|ing)?|berth(?:s|ed|ing)?)\s+(?:at|in)|"
-                           r"mov(?:es|ed|ing)\s+towards?)\s+(?:the\s+)?$|"
-                           # goods carried to a place, a vehicle driven between two: "carries cheese and brandy to
-                           # A", "drives a lorry between B and C"
-                           r"\b(?:carr(?:y|ies|ied|ying)|haul(?:s|ed|ing)?|deliver(?:s|ed|ing)?)\s+[^.;]{0,60}?\s+"
-                           r"(?:to|towards?)\s+(?:the\s+)?$|"
-                           r"\b(?:drives?|drove|driving|driven)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?"
-                           r"(?:lorr(?:y|ies)|trucks?|buses|bus|minibus(?:es)?|vans?)\s+between\s+" + _ROUTE_LIST + r"|"
-                           # vehicles or their drivers on their way: "lorry drivers bound for the Georgian port of A"
-                           r"\b(?:lorr(?:y|ies)|trucks?|drivers|buses|trains?|wagons|tankers|tank\s+cars|ships|vessels)\s+bound\s+for\s+"
-                           r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
+_ROUTE_ABROAD = prefilter.compile(r"\b(?:through|via|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:ports?|stations?|crossings?)\s+of\s+)?"
+                                  + _ROUTE_LIST + r"|"
+                                  r"\bfrom\s+[A-Z][\w'’-]+\s+through\s+$|"
+                                  # the towns a service runs to or goods travel between: "buses ran to A, B and C",
+                                  # "supplies travel from D through E to F"
+                                  r"\b(?:run|runs|ran|running|travell?(?:ed|ing|s)?)\s+(?:to|from)\s+(?:the\s+)?"
+                                  + _ROUTE_LIST + r"|"
+                                  # "rail traffic between A and B", "the railway connecting A with B", "the ports of A and B"
+                                  r"\b(?:(?:traffic|lines?|railways?|rail|roads?|routes?|sections?|stretch|links?|services?|"
+                                  r"trains?|highway|runs?|running|ran)\s+between|connecting|linking|joining|ports\s+of)\s+(?:the\s+)?"
+                                  + _ROUTE_LIST + r"|"
+                                  # the port goods leave from: "trains from the Black Sea port of A" (the far end a line is
+                                  # only described by, "to the Turkish port of B", is no stage)
+                                  r"\bfrom\s+the\s+(?:[\w'’-]+\s+){0,3}?port\s+of\s+$|"
+                                  # a port or a terminal goods are shipped from or loaded at: "exports through the oil
+                                  # terminal at A", "shipments from the port of B", "tankers loading crude at C"
+                                  r"\b(?:shipments?|exports?|imports?|consignments?|cargo|freight|oil|crude|grain|tankers?)\s+"
+                                  r"(?:[\w'’-]+\s+){0,3}?(?:from|through|via|at|out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                  r"(?:terminals?|ports?|harbou?rs?)\s+(?:at|of|in)\s+$|"
+                                  r"\b(?:load(?:s|ed|ing)?|ship(?:s|ped|ping)?|export(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,2}?"
+                                  r"(?:at|from)\s+(?:the\s+)?$|" + _LINE_AT_BORDER + r"|"
+                                  # where a line or a carriage by rail leads: "the line to A", "the new rail line to B",
+                                  # "oil moved by rail to C" (not "a direct line to Moscow", "a hot line to D": a telephone's)
+                                  r"\b(?:(?:the\s+(?:[a-z]+\s+)?|rail(?:way)?\s+)lines?|railway|(?:by\s+)?rail)\s+to\s+"
+                                  r"(?:the\s+)?$|"
+                                  # a work of the line near a town: "a railway bridge near A"
+                                  r"\b(?:bridges?|stations?|tunnels?|depots?)\s+(?:near|outside)\s+$|"
+                                  # where traffic or a line sets out and the towns it goes on to: "a train from A to B",
+                                  # "freight from C", "the branch line from D"
+                                  r"\b(?:trains?|traffic|freight|cargo|lorr(?:y|ies)|trucks?|convoys?|services?|railway|rail|"
+                                  r"lines?)\s+from\s+(?:the\s+)?" + _ROUTE_LIST + r"|"
+                                  # goods or vehicles held up at a place on their way: "wagons were stranded at A and B",
+                                  # "a cargo stuck in C"
+                                  r"\b(?:stuck|stranded|held\s+up)\s+(?:at|in)\s+(?:the\s+)?" + _ROUTE_LIST + r"|"
+                                  # the stages of a journey: "passes A", "descend to B", "travelled to C by train"
+                                  r"\b(?:pass(?:es|ed|ing)?|descend(?:s|ed|ing)?\s+(?:to|into)|climb(?:s|ed|ing)?\s+to|"
+                                  r"travell?(?:ed|ing|s)?\s+to|sent\s+to|head(?:s|ed|ing)?\s+(?:to|for|towards?)|"
+                                  r"set(?:s|ting)?\s+off\s+(?:for|to|towards?)|ferr(?:y|ies)\s+to|"
+                                  # a ship at its port: "vessels arriving at A", "the destroyer is unloading at B"
+                                  r"(?:arriv(?:e|es|ed|ing)|unload(?:s|ed|ing)?|dock(?:s|ed|ing)?|berth(?:s|ed|ing)?)\s+(?:at|in)|"
+                                  r"mov(?:es|ed|ing)\s+towards?)\s+(?:the\s+)?$|"
+                                  # goods carried to a place, a vehicle driven between two: "carries cheese and brandy to
+                                  # A", "drives a lorry between B and C"
+                                  r"\b(?:carr(?:y|ies|ied|ying)|haul(?:s|ed|ing)?|deliver(?:s|ed|ing)?)\s+[^.;]{0,60}?\s+"
+                                  r"(?:to|towards?)\s+(?:the\s+)?$|"
+                                  r"\b(?:drives?|drove|driving|driven)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?"
+                                  r"(?:lorr(?:y|ies)|trucks?|buses|bus|minibus(?:es)?|vans?)\s+between\s+" + _ROUTE_LIST + r"|"
+                                  # vehicles or their drivers on their way: "lorry drivers bound for the Georgian port of A"
+                                  r"\b(?:lorr(?:y|ies)|trucks?|drivers|buses|trains?|wagons|tankers|tank\s+cars|ships|vessels)\s+bound\s+for\s+"
+                                  r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
 # a water main named by the towns it joins: "the A-B-C water pipeline"
-_WATER_PIPELINE = re.compile(r"\s+water\s+(?:pipelines?|mains?)\b", re.I)
+_WATER_PIPELINE = prefilter.compile(r"\s+water\s+(?:pipelines?|mains?)\b", re.I)
 # a pipeline named by its place abroad, its terminal or its way: "the Supsa pipeline", "the Ceyhan oil pipeline"
-_NAMES_PIPELINE = re.compile(r"\s+(?:(?:oil|gas|export|crude)\s+)?pipelines?\b")
+_NAMES_PIPELINE = prefilter.compile(r"\s+(?:(?:oil|gas|export|crude)\s+)?pipelines?\b")
 
 
 # a pipeline named by its end towns that was blocked, cut or shut: "the A-B gas pipeline is blocked", "saboteurs
 # cut the A-B pipeline" (the line's news, told at both its ends; not a pipeline only named: "the A-B-C pipeline
 # carries oil to the sea")
-_PIPELINE_CUT_AFTER = re.compile(r"\s+(?:(?:gas|oil|water)\s+)?pipelines?\s+(?:(?:is|was|were|are|has\s+been|had\s+been|"
-                                 r"have\s+been|remains?|remained)\s+)?(?:(?:again|also|now|still)\s+)?"
-                                 r"(?:blocked|blockaded|cut(?:\s+off)?|shut(?:\s+(?:off|down))?|closed|stopped|"
-                                 r"sabotaged|blown\s+up)\b", re.I)
-_PIPELINE_CUT_BEFORE = re.compile(r"\b(?:block(?:ed|s|ing)?|blockad(?:ed|es|ing)|cut(?:s|ting)?|shut(?:s|ting)?|"
-                                  r"clos(?:ed|es|ing)|sabotag(?:ed|es|ing)|blew\s+up)\s+(?:off\s+)?the\s+$", re.I)
+_PIPELINE_CUT_AFTER = prefilter.compile(r"\s+(?:(?:gas|oil|water)\s+)?pipelines?\s+(?:(?:is|was|were|are|has\s+been|had\s+been|"
+                                        r"have\s+been|remains?|remained)\s+)?(?:(?:again|also|now|still)\s+)?"
+                                        r"(?:blocked|blockaded|cut(?:\s+off)?|shut(?:\s+(?:off|down))?|closed|stopped|"
+                                        r"sabotaged|blown\s+up)\b", re.I)
+_PIPELINE_CUT_BEFORE = prefilter.compile(r"\b(?:block(?:ed|s|ing)?|blockad(?:ed|es|ing)|cut(?:s|ting)?|shut(?:s|ting)?|"
+                                         r"clos(?:ed|es|ing)|sabotag(?:ed|es|ing)|blew\s+up)\s+(?:off\s+)?the\s+$", re.I)
 
 
 # (a line shut for its upkeep is no cut: "the A-B pipeline was closed for repairs", "shut for maintenance")
-_PIPELINE_UPKEEP = re.compile(r"[^.;]{0,60}?\bfor\s+(?:(?:routine|scheduled|planned|urgent)\s+)?(?:repairs?|maintenance|"
-                              r"inspections?)\b", re.I)
+_PIPELINE_UPKEEP = prefilter.compile(r"[^.;]{0,60}?\bfor\s+(?:(?:routine|scheduled|planned|urgent)\s+)?(?:repairs?|maintenance|"
+                                     r"inspections?)\b", re.I)
 
 
 def _pipeline_cut(sentence, begin, end):
@@ -2708,21 +2709,21 @@ def route_abroad(sentence, begin, prev=None):
 # announced in Moscow"; where a court gave its ruling: "the order ... was read out in The Hague"; and where an
 # assembly voted a text: "the Assembly adopted, in Strasbourg, a resolution", "the assembly in Strasbourg voted a
 # resolution"
-_AGREEMENT_MADE = re.compile(r"\b(?:adopt(?:ed|s)|vot(?:ed|es))\b[^.;]{0,40}?\b(?:resolution|declaration)s?\b|\b(?:resolution|declaration)s?\b"
-                             r"[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+adopted\b|"
-                             r"\b(?:agreements?|accords?|deal|declaration|treaty|ceasefire|truce)\s+"
-                             r"(?:(?:was|were|had been|has been)\s+)?(?:reached|struck|concluded|brokered|initial+ed|"
-                             r"announced)\b|"
-                             # the verb before the truce: "the ministers announce a humanitarian ceasefire", "declared a
-                             # truce" (not a breach of one: "announced a ceasefire violation"; nor its end: "declared
-                             # the truce over", "announced that the ceasefire had collapsed")
-                             r"\b(?:announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|armistice)\b(?!\s+(?:violat|breach|over\b|void\b|"
-                             r"dead\b|null\b|(?:had\s+|has\s+|was\s+)?(?:been\s+)?(?:collaps|broken|ended|violat|breach)))|"
-                             r"\b(?:court|tribunal|judges?)['’]s?\s+(?:\w+\s+){0,3}?(?:order|ruling|"
-                             r"judgment|judgement|verdict)\b[^.;]{0,80}?\b(?:read out|delivered|handed down|issued)\b|"
-                             r"\b(?:order|ruling|judgment|judgement|verdict)\b[^.;]{0,80}?\b(?:was|were)\s+"
-                             r"(?:read out|delivered|handed down)\b", re.I)
+_AGREEMENT_MADE = prefilter.compile(r"\b(?:adopt(?:ed|s)|vot(?:ed|es))\b[^.;]{0,40}?\b(?:resolution|declaration)s?\b|\b(?:resolution|declaration)s?\b"
+                                    r"[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+adopted\b|"
+                                    r"\b(?:agreements?|accords?|deal|declaration|treaty|ceasefire|truce)\s+"
+                                    r"(?:(?:was|were|had been|has been)\s+)?(?:reached|struck|concluded|brokered|initial+ed|"
+                                    r"announced)\b|"
+                                    # the verb before the truce: "the ministers announce a humanitarian ceasefire", "declared a
+                                    # truce" (not a breach of one: "announced a ceasefire violation"; nor its end: "declared
+                                    # the truce over", "announced that the ceasefire had collapsed")
+                                    r"\b(?:announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
+                                    r"(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|armistice)\b(?!\s+(?:violat|breach|over\b|void\b|"
+                                    r"dead\b|null\b|(?:had\s+|has\s+|was\s+)?(?:been\s+)?(?:collaps|broken|ended|violat|breach)))|"
+                                    r"\b(?:court|tribunal|judges?)['’]s?\s+(?:\w+\s+){0,3}?(?:order|ruling|"
+                                    r"judgment|judgement|verdict)\b[^.;]{0,80}?\b(?:read out|delivered|handed down|issued)\b|"
+                                    r"\b(?:order|ruling|judgment|judgement|verdict)\b[^.;]{0,80}?\b(?:was|were)\s+"
+                                    r"(?:read out|delivered|handed down)\b", re.I)
 
 
 # The countries abroad whose towns the news of the conflict names, by their names and adjectives (the lexicon's):
@@ -2731,7 +2732,7 @@ _ABROAD_NAMES = {"TR": ("Turkey", "Türkiye"), "IR": ("Iran",), "RU": ("Russia",
 _ABROAD_ADJ = {code: ADJ_COUNTRY[names[0].lower()] for code, names in _ABROAD_NAMES.items()}
 _ABROAD_WORDS = {code: names + (_ABROAD_ADJ[code],) for code, names in _ABROAD_NAMES.items()}
 # The countries abroad an article names, by name or adjective: evidence that their towns are meant ("Kars")
-_COUNTRY_WORDS = {code: (words, re.compile(rf"\b(?:{'|'.join(words)})\b")) for code, words in _ABROAD_WORDS.items()}
+_COUNTRY_WORDS = {code: (words, prefilter.compile(rf"\b(?:{'|'.join(words)})\b")) for code, words in _ABROAD_WORDS.items()}
 
 
 def countries_named(text):
@@ -2774,7 +2775,7 @@ def _own_keys_abroad(name):
 
 # a Georgian village's part named before its own name, "Lower", "Upper", "Middle" ("Kvemo Ponichala", "Zemo Larsi",
 # "Shua Khevi"): the village named as itself, its part only placed within it
-_GEORGIAN_PART = re.compile(r"(?:Kvemo|Zemo|Shua)[- ]$")
+_GEORGIAN_PART = prefilter.compile(r"(?:Kvemo|Zemo|Shua)[- ]$")
 
 
 def _part_of_own(tokens, first, last, place):
@@ -2813,7 +2814,7 @@ def _incident_at(sentence, begin, end):
 _CRAFT = r"(?:drones?|UAVs?|helicopters?|aircraft|planes?|missiles?|rockets?)"
 _DOWNED = rf"\b(?:shot|brought)\s+(?:down\s+(?:an?|the|one|two|its|their)\s+(?:[a-z-]+\s+)?{_CRAFT}|" \
     rf"(?:an?|the|one|two|its|their)\s+(?:[a-z-]+\s+)?{_CRAFT}\s+down)"
-_FIRE_CAME_DOWN_AT = re.compile(
+_FIRE_CAME_DOWN_AT = prefilter.compile(
     r"(?:\b(?:shells?|rockets?|missiles?|mortars?|mortar\s+(?:rounds?|bombs?)|projectiles?|drones?|UAVs?|"
     r"bullets?|rounds?|munitions?)\b[^.;,]{0,40}?\b(?:landed|fell|fallen|falling|crashed|exploded|struck|hit|hitting|"
     rf"c[oa]me\s+down|coming\s+down|(?:shot|brought)\s+down)|{_DOWNED})\s+"
@@ -2838,7 +2839,7 @@ def _border_province_incident(sentence, begin, key, place):
 
 
 # the words between a post and the town it stands at: "a police post outside", "the roadblock near", "the post at"
-_POST_PLACED_AT = re.compile(r"\s+(?:just\s+|right\s+)?(?:at|outside|near|by|in)\s+(?:the\s+(?:town|village)\s+of\s+)?$")
+_POST_PLACED_AT = prefilter.compile(r"\s+(?:just\s+|right\s+)?(?:at|outside|near|by|in)\s+(?:the\s+(?:town|village)\s+of\s+)?$")
 
 
 def _post_at(sentence, begin):
@@ -2851,7 +2852,7 @@ def _post_at(sentence, begin):
 
 # people short of what a cut supply gave them: "queuing for bread", "petrol stations ran dry", "shortages of flour"
 # (not goods queuing at a port: that is their route's news)
-_HARDSHIP = re.compile(r"\b(?:queu(?:e|es|ed|ing)\s+for|ran\s+dry|shortages?\s+of)\b", re.I)
+_HARDSHIP = prefilter.compile(r"\b(?:queu(?:e|es|ed|ing)\s+for|ran\s+dry|shortages?\s+of)\b", re.I)
 
 
 def _hardship_at(sentence, begin, end):
@@ -2864,9 +2865,9 @@ def _hardship_at(sentence, begin, end):
 
 
 # "the heights of Chichagli": a height, not the town a variant spelling of its name may read (Arıqıran, 55 km off)
-_HEIGHTS_OF = re.compile(r"\b(?:heights?|hills?|peaks?|ridges?|mountains?)\s+(?:of|near)\s+(?:the\s+)?$", re.I)
+_HEIGHTS_OF = prefilter.compile(r"\b(?:heights?|hills?|peaks?|ridges?|mountains?)\s+(?:of|near)\s+(?:the\s+)?$", re.I)
 # "the Bargushad range": a range or ridge named before its noun, not the village a variant spelling reads
-_HEIGHTS_AFTER = re.compile(r"\s+(?:range|ridge|massif|mountains)\b")
+_HEIGHTS_AFTER = prefilter.compile(r"\s+(?:range|ridge|massif|mountains)\b")
 
 
 def height_read_as_town(sentence, mention):
@@ -2879,7 +2880,7 @@ def height_read_as_town(sentence, mention):
 
 
 # words of a mountain's slopes before its name: "the plain below Ararat", "villages at the foot of Kapaz"
-_BELOW_MOUNTAIN = re.compile(r"\b(?:below|beneath|(?:the\s+)?foot\s+of|(?:the\s+)?(?:slopes?|foothills)\s+of)\s+$", re.I)
+_BELOW_MOUNTAIN = prefilter.compile(r"\b(?:below|beneath|(?:the\s+)?foot\s+of|(?:the\s+)?(?:slopes?|foothills)\s+of)\s+$", re.I)
 
 
 def mountain_read_as_town(sentence, mention, lookup):

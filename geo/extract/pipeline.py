@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from .. import prefilter
 from ..article import article_text, read_article
 from ..dates import (COUNTED_BACK, FUTURE_TENSE, MONTH_NAMES, MONTHS, RECENT_DAYS, WEEKDAYS, YEAR_IN, DateSpan,
                      find_dates, anniversary_years, as_dated_weekdays, count_value, dated_weekdays, named_weekdays, narrative_day, recalls)
@@ -88,28 +89,28 @@ def _blocks(sentences, run_on):
 # the month before publication (dates._day_without_year gives those days to the publication's year otherwise)
 OLD_HISTORY_YEARS = 10
 # a leap of years forward from the history told: "Thirty years later", "decades afterwards"
-_YEARS_LATER = re.compile(r"(?i)\b(?:years|decades)\s+(?:later|afterwards?)\b")
+_YEARS_LATER = prefilter.compile(r"(?i)\b(?:years|decades)\s+(?:later|afterwards?)\b")
 # a month written with its year, in a sentence or a heading: "in July 2020", "THE JULY DAYS, 2020", "8 July 2016"
-_MONTH_OF_YEAR = re.compile(r"(?i)\b(?P<m>January|February|March|April|May|June|July|August|September|October|"
-                            r"November|December)(?:\s+[a-z]+)?,?\s+(?P<y>(?:19|20)\d\d)\b")
+_MONTH_OF_YEAR = prefilter.compile(r"(?i)\b(?P<m>January|February|March|April|May|June|July|August|September|October|"
+                                   r"November|December)(?:\s+[a-z]+)?,?\s+(?P<y>(?:19|20)\d\d)\b")
 # (not a month that only bounds a stretch of time running on to now: "since July 2020 the front has been restless")
-_MONTH_AS_BOUND = re.compile(r"(?i)\b(?:since|after|until|till)\s+(?:early\s+|late\s+|mid-)?$")
+_MONTH_AS_BOUND = prefilter.compile(r"(?i)\b(?:since|after|until|till)\s+(?:early\s+|late\s+|mid-)?$")
 # a sentence that speaks of the present: "Today the situation is tense", "This year, on 14 July, ..." (not "now",
 # which a history tells too: "the now-abandoned post")
-_TELLS_THE_PRESENT = re.compile(r"(?i)\b(?:today|nowadays|currently|this\s+(?:year|month|summer|spring|autumn|"
-                                r"winter))\b")
+_TELLS_THE_PRESENT = prefilter.compile(r"(?i)\b(?:today|nowadays|currently|this\s+(?:year|month|summer|spring|autumn|"
+                                       r"winter))\b")
 # a weekday written with the day: "On Friday, 14 July" (the year whose 14 July was a Friday)
-_WEEKDAY_WITH_DAY = re.compile(r"(?i)\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b,?\s*(?:the\s+)?$")
+_WEEKDAY_WITH_DAY = prefilter.compile(r"(?i)\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b,?\s*(?:the\s+)?$")
 # agencies named with their kind ("aid agencies", "news agencies"): what a later bare "the agencies" are
-_AGENCIES_KIND = re.compile(r"(?i)\b(?P<kind>[\w.-]+)\s+agencies\b")
+_AGENCIES_KIND = prefilter.compile(r"(?i)\b(?P<kind>[\w.-]+)\s+agencies\b")
 _PRESS_AGENCIES = {"news", "wire", "press", "information"}
 # words before "agencies" that tell no kind: the agencies named last keep theirs ("the agencies", "both agencies")
 _NO_KIND = {"the", "two", "three", "both", "these", "those", "several", "other", "all", "such", "some", "many",
             "foreign", "international", "local", "western", "russian", "armenian", "azerbaijani", "turkish", "iranian"}
-_BARE_AGENCIES = re.compile(r"(?i)\s*the\s+agencies\s*")
+_BARE_AGENCIES = prefilter.compile(r"(?i)\s*the\s+agencies\s*")
 # an outlet's opinion piece named bare, as a teller: "the column", "the editorial" (not a commentary, which a body
 # issues too: "In a joint commentary, the ministries said ... According to the commentary")
-_BARE_PIECE = re.compile(r"(?i)\s*(?:(?:the|this|that)\s+)?(?P<piece>column|editorial|op-ed)\s*")
+_BARE_PIECE = prefilter.compile(r"(?i)\s*(?:(?:the|this|that)\s+)?(?P<piece>column|editorial|op-ed)\s*")
 
 # "the village of Verin Shorzha in Gegharkunik province", "Movses, in Armenia's Tavush province", "Nerkin Hand in
 # the southern province of Syunik", "Khnapat, in the neighbouring Martuni region": the area after a place only says
@@ -117,39 +118,39 @@ _BARE_PIECE = re.compile(r"(?i)\s*(?:(?:the|this|that)\s+)?(?P<piece>column|edit
 # second of its two names ("in the Ghazakh (Gazakh) district")
 # ("A and B, both in the C district", "..., all three in the D region": the area locates the list before it; so
 # does it a name's area or sector: "the Zarkand area of the Basarkechar district")
-_LOCATOR_GAP = re.compile(r"\s*,?\s*"
-                          # (the border crossed on the way: "A and B, on the other side of the border in the X district")
-                          r"(?:(?:just\s+)?(?:across|over|beyond|on\s+the\s+other\s+side\s+of)\s+the\s+(?:border|frontier)\s+)?"
-                          r"\b(?:(?:both|all(?:\s+(?:two|three|four|five))?)\s+)?(?:(?:area|sector)\s+)?(?:in|of)\s+"
-                          r"(?:what\s+(?:it|they|[A-ZƏÇŞĞÜÖİ][\w-]*)\s+(?:call(?:s|ed)?|names?|named)\s+)?(?:the\s+)?"
-                          # (or a part of it: "Levonarkh, in the same part of the Martakert district")
-                          r"(?:(?:same|southern|northern|eastern|western|central|upper|lower)\s+parts?\s+of\s+(?:the\s+)?)?"
-                          r"(?:(?:former|southern|northern|eastern|western|central|neighbouring|neighboring|"
-                          r"nearby|adjacent)\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?"
-                          r"(?:(?:province|region|district|marz)\s+of\s+)?"
-                          r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s*\(\s*)?$")
+_LOCATOR_GAP = prefilter.compile(r"\s*,?\s*"
+                                 # (the border crossed on the way: "A and B, on the other side of the border in the X district")
+                                 r"(?:(?:just\s+)?(?:across|over|beyond|on\s+the\s+other\s+side\s+of)\s+the\s+(?:border|frontier)\s+)?"
+                                 r"\b(?:(?:both|all(?:\s+(?:two|three|four|five))?)\s+)?(?:(?:area|sector)\s+)?(?:in|of)\s+"
+                                 r"(?:what\s+(?:it|they|[A-ZƏÇŞĞÜÖİ][\w-]*)\s+(?:call(?:s|ed)?|names?|named)\s+)?(?:the\s+)?"
+                                 # (or a part of it: "Levonarkh, in the same part of the Martakert district")
+                                 r"(?:(?:same|southern|northern|eastern|western|central|upper|lower)\s+parts?\s+of\s+(?:the\s+)?)?"
+                                 r"(?:(?:former|southern|northern|eastern|western|central|neighbouring|neighboring|"
+                                 r"nearby|adjacent)\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?"
+                                 r"(?:(?:province|region|district|marz)\s+of\s+)?"
+                                 r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s*\(\s*)?$")
 
 
 _AREA_NOUN = r"(?:province|region|district|marz|rayon|raion|oblast)"
 # (either of two names: "the Ghazakh (Gazakh) district")
-_AREA_NOUN_AFTER = re.compile(rf"^(?:\s*\([^()]{{1,40}}\)|\))?\s+{_AREA_NOUN}\b", re.I)
+_AREA_NOUN_AFTER = prefilter.compile(rf"^(?:\s*\([^()]{{1,40}}\)|\))?\s+{_AREA_NOUN}\b", re.I)
 # "positions near Chinarli in the Tovuzgala area": a town's surroundings locate the place before them as a district does
-_TOWN_AREA_AFTER = re.compile(r"\s+area\b")
+_TOWN_AREA_AFTER = prefilter.compile(r"\s+area\b")
 # "Kəmərli (Qazax)", "Alkhanli (Fuzuli district)": the area in brackets after a place says where it is
-_BRACKET_OPEN = re.compile(r"^\s*\(\s*$")
-_BRACKET_CLOSE = re.compile(rf"^(?:\s+{_AREA_NOUN})?\s*\)", re.I)
+_BRACKET_OPEN = prefilter.compile(r"^\s*\(\s*$")
+_BRACKET_CLOSE = prefilter.compile(rf"^(?:\s+{_AREA_NOUN})?\s*\)", re.I)
 # "Gazakh district's Kemerli village", "Zangilan's Aghali", "the Gazakh district's enclaves of X and Y": the village
 # named with its area first
-_AREA_OWNS = re.compile(rf"^(?:\s+{_AREA_NOUN})?['’]s\s+(?:(?:villages?|enclaves?|exclaves?|settlements?|"
-                        r"communities)\s+(?:of\s+)?)?$", re.I)
+_AREA_OWNS = prefilter.compile(rf"^(?:\s+{_AREA_NOUN})?['’]s\s+(?:(?:villages?|enclaves?|exclaves?|settlements?|"
+                               r"communities)\s+(?:of\s+)?)?$", re.I)
 # "Qalakənd village of Gədəbəy district": what the place is, between it and the area it lies in
 # what may stand between a place and the area that locates it: "Qalakənd village, in ...", "the Horadiz railway
 # station, in the Fuzuli district"
-_FEATURE_WORD = re.compile(r"\s+(?:village|town|settlement|hamlet|community|(?:railway\s+|train\s+|bus\s+)?station"
-                           r"|checkpoint|airport|bridges?|dam|reservoir)\b", re.I)   # ("the X bridge in the Y district")
-_UNKNOWN_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|settlement|community|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+"
-                                     r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?$"
-                                     r"|[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:village|settlement|hamlet|community)$")   # "Digh settlement of"
+_FEATURE_WORD = prefilter.compile(r"\s+(?:village|town|settlement|hamlet|community|(?:railway\s+|train\s+|bus\s+)?station"
+                                  r"|checkpoint|airport|bridges?|dam|reservoir)\b", re.I)   # ("the X bridge in the Y district")
+_UNKNOWN_VILLAGE_BEFORE = prefilter.compile(r"\b(?:village|town|settlement|community|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+"
+                                            r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?$"
+                                            r"|[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:village|settlement|hamlet|community)$")   # "Digh settlement of"
 
 
 # "Kurdlar and Yukhari Aybasanli in the Fuzuli district", "Nngi, a village in the Martuni region", "Dadivank, a
@@ -168,12 +169,12 @@ _SEVERAL_VILLAGES = (r",\s+(?:(?:the\s+)?(?:two|three|both)\s+)?"
                      r"several|many|some|other)\b)[a-z][\w'’-]*\s+){0,2}?(?:villages|settlements|hamlets|communities)")
 # (a nature reserve too: "the Basitchay reserve in the Zangilan district" is the reserve's news, the district only
 # says where it is)
-_NAME_BEFORE = re.compile(rf"(?:^|(?<=\w)[\s,]+)(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+"
-                          rf"(?:[\w'’-]+\s+){{0,4}}?"
-                          rf"{_SITE_KINDS}{_SIZE_OF}|{_SEVERAL_VILLAGES}|\s+(?:monastery|church|cathedral|basilica|"
-                          rf"temple|mosque|mausoleum|fortress|castle|"
-                          r"reservoirs?|dams?|(?:state\s+)?(?:nature\s+)?reserve|village|settlement|hamlet|sub-?district|"
-                          r"community))?$")
+_NAME_BEFORE = prefilter.compile(rf"(?:^|(?<=\w)[\s,]+)(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+"
+                                 rf"(?:[\w'’-]+\s+){{0,4}}?"
+                                 rf"{_SITE_KINDS}{_SIZE_OF}|{_SEVERAL_VILLAGES}|\s+(?:monastery|church|cathedral|basilica|"
+                                 rf"temple|mosque|mausoleum|fortress|castle|"
+                                 r"reservoirs?|dams?|(?:state\s+)?(?:nature\s+)?reserve|village|settlement|hamlet|sub-?district|"
+                                 r"community))?$")
 # (nations' adjectives are told by _NATIONS)
 _NOT_A_PLACE_NAME = {"karabakh", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                      "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -191,20 +192,20 @@ _NOT_A_PLACE_NAME = {"karabakh", "monday", "tuesday", "wednesday", "thursday", "
 # The area opens the sentence or names the villages' district, and the villages follow by name: "In the
 # Zangilan district the army had entered Havali, Zarnali and Hakari", "four villages of the (or its) Gazakh
 # district ...: Baghanis Ayrum, Kheyrimli", "In the Aghdam district, a man was killed ... in the village of Qaradagli".
-_AREA_OPENS = re.compile(r"^(?:[\w'’,]+\s+){0,3}?in\s+the\s+$|\bvillages\s+(?:of|in)\s+(?:the|its|their)\s+$", re.I)
-_NAMED_VILLAGES = re.compile(r"\b(?:village|town|settlement)\s+of\s+[A-ZƏÇŞĞÜÖİ]|"
-                             r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?,\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+"
-                             r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:,|\s+and)\s+[A-ZƏÇŞĞÜÖİ]")
+_AREA_OPENS = prefilter.compile(r"^(?:[\w'’,]+\s+){0,3}?in\s+the\s+$|\bvillages\s+(?:of|in)\s+(?:the|its|their)\s+$", re.I)
+_NAMED_VILLAGES = prefilter.compile(r"\b(?:village|town|settlement)\s+of\s+[A-ZƏÇŞĞÜÖİ]|"
+                                    r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?,\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+"
+                                    r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:,|\s+and)\s+[A-ZƏÇŞĞÜÖİ]")
 
 
 # the words for a part of a town: "the Nizami district of Baku", "the Karkijahan settlement of Khankendi"
 _PART_NOUN = r"(?:settlement|quarter|neighbou?rhood|suburb|microdistrict|district)"
 # "the Karkijahan settlement of Khankendi", "the Garadagh district of Baku": a town's part named before the town
 # (a sentence's capital determiner names no part: "The settlement of Seysulan was taken" is the village itself)
-_PART_OF = re.compile(rf"(?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their|Our|Every)\s)[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+{_PART_NOUN}\s+of\s+$")
-_IN_GAP = re.compile(r"\s+in\s+$")
-_VILLAGE_IN_BEFORE = re.compile(r"\b(?:village|settlement|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
-                                r"\s+in\s+$")
+_PART_OF = prefilter.compile(rf"(?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their|Our|Every)\s)[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+{_PART_NOUN}\s+of\s+$")
+_IN_GAP = prefilter.compile(r"\s+in\s+$")
+_VILLAGE_IN_BEFORE = prefilter.compile(r"\b(?:village|settlement|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                                       r"\s+in\s+$")
 
 
 def _a_place_name(word):
@@ -223,13 +224,13 @@ _NATIONS = ("armenian", "azerbaijani", "azeri", "russian", "turkish", "iranian",
 # "Govar, Tartar district": only a comma between a name and the district it lies in (the area word written after
 # the district, and no more names after it, "Barda, Tartar district and Ganja" being a list, nor what the district
 # owns: "Like Karki, the Gazakh district's enclaves")
-_COMMA_GAP = re.compile(r"\s*,\s+(?:the\s+)?$")
-_AREA_GOES_ON = re.compile(rf"(?i:\s+{_AREA_NOUN})?(?:\s*(?:,|\s+(?:and|or))\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]|['’]s\b)")
+_COMMA_GAP = prefilter.compile(r"\s*,\s+(?:the\s+)?$")
+_AREA_GOES_ON = prefilter.compile(rf"(?i:\s+{_AREA_NOUN})?(?:\s*(?:,|\s+(?:and|or))\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]|['’]s\b)")
 # ("A, B, Tartar district": names listed before the comma)
-_LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?$")
+_LISTED_BEFORE = prefilter.compile(r"(?:,|\band|\bor)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?$")
 
 
-_BRACKET_GAP = re.compile(r"\s*\(\s*$")
+_BRACKET_GAP = prefilter.compile(r"\s*\(\s*$")
 
 
 def _locator_gap(sentence, area):
@@ -268,8 +269,8 @@ def _name_before_area(sentence, area):
 
 # "the Tartar district's Govar", "Syunik province's village of Nerkin Hand": the name the area owns, right after it
 # (one or two capitalised words, no third)
-_OWNED_NAME = re.compile(rf"(?i:\s+{_AREA_NOUN})?['’]s\s+(?:(?:village|settlement)\s+of\s+)?"
-                         r"(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)(?!\s+[A-ZƏÇŞĞÜÖİ])")
+_OWNED_NAME = prefilter.compile(rf"(?i:\s+{_AREA_NOUN})?['’]s\s+(?:(?:village|settlement)\s+of\s+)?"
+                                r"(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)(?!\s+[A-ZƏÇŞĞÜÖİ])")
 # what an area owns that is no village: "the Aghdam district's Executive Authority", "the district's Central Hospital"
 _OFFICE_WORDS = {"executive", "authority", "power", "administration", "head", "governor", "police", "prosecutor",
                  "court", "office", "department", "municipality", "central", "hospital", "council", "mayor"}
@@ -295,12 +296,12 @@ def _name_area_locates(sentence, area):
 
 _FUNCTION_WORDS = {"in", "on", "at", "near", "from", "to", "into", "for", "by", "with", "outside", "around", "of",
                    "the", "a", "an", "and", "or", "but", "as", "when", "while", "after", "before", "since"}
-_A_LOWER_CASE_WORD = re.compile(r"(?<![\w.])[a-zəçşğüöı]{2,}\b")
+_A_LOWER_CASE_WORD = prefilter.compile(r"(?<![\w.])[a-zəçşğüöı]{2,}\b")
 # a byline of a firm named with "and" or "of" and the town it writes from, alone on its line: "Wheel and Kiln
 # Studio, Gazakh." (where the writer sits, as a byline with no lower-case word at all)
-_FIRM_AND_TOWN = re.compile(r"(?:[A-Z][\w'’&-]*\s+)+(?:(?:and|of)\s+(?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*\s*)+,"
-                            r"\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\.?")
-_FIRST_OF_TWO = re.compile(r"(?<![\w'’-])([A-ZƏÇŞĞÜÖİ][\w'’-]+) $")
+_FIRM_AND_TOWN = prefilter.compile(r"(?:[A-Z][\w'’&-]*\s+)+(?:(?:and|of)\s+(?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*\s*)+,"
+                                   r"\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\.?")
+_FIRST_OF_TWO = prefilter.compile(r"(?<![\w'’-])([A-ZƏÇŞĞÜÖİ][\w'’-]+) $")
 
 
 def _locates_named_places(sentence, m, mentions=()):
@@ -323,38 +324,38 @@ def _locates_named_places(sentence, m, mentions=()):
         and any(n.begin > m.end and (n.place.precision == "town" or n.how == "area") for n in mentions))
 
 
-_OPENS_SENTENCE = re.compile(r"^in\s+the\s+$", re.I)
+_OPENS_SENTENCE = prefilter.compile(r"^in\s+the\s+$", re.I)
 # an area's noun after its name: "the X district were shelled"
-_AREA_NOUN_ONLY = re.compile(rf"\s+{_AREA_NOUN}\b", re.I)
+_AREA_NOUN_ONLY = prefilter.compile(rf"\s+{_AREA_NOUN}\b", re.I)
 # the villages of an area, named by the sentence as a list the count matches: "had taken A, B, C and D, four villages
 # of the X district", "two villages of the Y district, E and F, had also been taken", or a few of them: "four
 # villages of the Z district had been taken, among them G" (the area only says where the villages are)
 _VNAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
 _VLIST = rf"{_VNAME}(?:\s*,\s*{_VNAME})*\s*,?\s+and\s+{_VNAME}"
-_COUNTED_BEFORE = re.compile(rf"(?P<list>{_VLIST}),\s+(?:the\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten)"
-                             # (or counted as some of a larger number: "A, B and C, three of the seven villages of
-                             # the X district he named", the count still the list's)
-                             r"\s+(?:of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                             r"twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+)?"
-                             r"(?:[a-z]+\s+)?villages\s+(?:of|in)\s+(?:the\s+)?$")
-_VILLAGES_COUNTED = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?"
-                               r"villages\s+(?:of|in)\s+(?:the\s+)?$", re.I)
-_LISTED_AFTER_AREA = re.compile(rf"(?:\s+{_AREA_NOUN})?\s*[,:]\s+(?P<list>{_VLIST})\b", re.I)
-_AMONG_THEM = re.compile(rf"\b(?:among|including)\s+them\s+{_VNAME}")
+_COUNTED_BEFORE = prefilter.compile(rf"(?P<list>{_VLIST}),\s+(?:the\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten)"
+                                    # (or counted as some of a larger number: "A, B and C, three of the seven villages of
+                                    # the X district he named", the count still the list's)
+                                    r"\s+(?:of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                    r"twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+)?"
+                                    r"(?:[a-z]+\s+)?villages\s+(?:of|in)\s+(?:the\s+)?$")
+_VILLAGES_COUNTED = prefilter.compile(r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?"
+                                      r"villages\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+_LISTED_AFTER_AREA = prefilter.compile(rf"(?:\s+{_AREA_NOUN})?\s*[,:]\s+(?P<list>{_VLIST})\b", re.I)
+_AMONG_THEM = prefilter.compile(rf"\b(?:among|including)\s+them\s+{_VNAME}")
 # a few of them named right after the area, "among them" closing the list: "four villages of the Z district, G among
 # them", "more villages of the Z district as freed, G and H among them" (not after a clause of its own: "seven villages
 # of the Z district were occupied during the first war, G among them")
-_NAMED_AMONG_THEM = re.compile(rf"(?:\s+{_AREA_NOUN})?(?:\s+[a-z]+){{0,3}}\s*,\s+(?:{_VLIST}|{_VNAME})\s+among\s+them\b")
+_NAMED_AMONG_THEM = prefilter.compile(rf"(?:\s+{_AREA_NOUN})?(?:\s+[a-z]+){{0,3}}\s*,\s+(?:{_VLIST}|{_VNAME})\s+among\s+them\b")
 # villages counted with no number: "more villages of the Z district", "several villages in the Z district"
-_VILLAGES_SOME = re.compile(r"\b(?:more|several|other|some)\s+(?:[a-z]+\s+)?villages\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+_VILLAGES_SOME = prefilter.compile(r"\b(?:more|several|other|some)\s+(?:[a-z]+\s+)?villages\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 # a village named as one of an area's villages: "A was among the thirteen villages of the Z district taken that day",
 # "A and B were among the villages in the Z district" (the area only says where A is)
-_ONE_OF_VILLAGES = re.compile(rf"(?<![\w'’-]){_VNAME}(?:\s*,?\s+and\s+{_VNAME})?\s+(?:was|were|is|are)\s+(?:also\s+)?"
-                              r"(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?villages\s+(?:of|in)\s+(?:the\s+)?$")
+_ONE_OF_VILLAGES = prefilter.compile(rf"(?<![\w'’-]){_VNAME}(?:\s*,?\s+and\s+{_VNAME})?\s+(?:was|were|is|are)\s+(?:also\s+)?"
+                                     r"(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?villages\s+(?:of|in)\s+(?:the\s+)?$")
 # people counted between the villages and "among them": "four villages of X were shelled, killing three people,
 # among them A B" (the people are the ones named)
-_PEOPLE_BETWEEN = re.compile(r"\b(?:people|persons|civilians|residents|soldiers|servicemen|men|women|children|killing|"
-                             r"wounding|injuring|dead|killed|wounded|injured)\b", re.I)
+_PEOPLE_BETWEEN = prefilter.compile(r"\b(?:people|persons|civilians|residents|soldiers|servicemen|men|women|children|killing|"
+                                    r"wounding|injuring|dead|killed|wounded|injured)\b", re.I)
 
 
 def _counted_villages(sentence, m):
@@ -378,10 +379,10 @@ def _counted_villages(sentence, m):
     return among is not None and not _PEOPLE_BETWEEN.search(sentence, m.end, among.start())
 
 
-_ITEM_NAME = re.compile(rf"(?:^|(?<=,)|(?<=\band))\s*{_VNAME}")
-_AREAS_LISTED_AFTER = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+)*\s*,?\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
-                                 r"(?:districts|regions|provinces|rayons|raions)\b")
-_AREA_COMMA = re.compile(rf"(?:\s+{_AREA_NOUN})?\s*,", re.I)
+_ITEM_NAME = prefilter.compile(rf"(?:^|(?<=,)|(?<=\band))\s*{_VNAME}")
+_AREAS_LISTED_AFTER = prefilter.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+)*\s*,?\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
+                                        r"(?:districts|regions|provinces|rayons|raions)\b")
+_AREA_COMMA = prefilter.compile(rf"(?:\s+{_AREA_NOUN})?\s*,", re.I)
 
 
 # "Kut, on the eastern shore of Lake Sevan", "Verishen and Akner, villages on the slopes above Goris", "Nerkin
@@ -390,7 +391,7 @@ _AREA_COMMA = re.compile(rf"(?:\s+{_AREA_NOUN})?\s*,", re.I)
 # (also with a country's possessive: "Aghband, on the southern edge of Azerbaijan's Zangilan district"; and with a
 # longer description before the landmark: "Shikharkh, the settlement of new flats for displaced families just outside
 # Tartar")
-_PLACED_BY = re.compile(
+_PLACED_BY = prefilter.compile(
     r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+(?:sub-region|region|district|village|town|river|gorge|valley|area))?"
     # (after a short aside of its own that gives a bearing: "Sotk, far to the north, east of Lake Sevan")
     r",\s+(?:(?=[^,]{0,30}?\b(?:north|south|east|west)(?:ern|wards?)?\b)(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?"
@@ -405,26 +406,26 @@ _PLACED_BY = re.compile(
 # an apposition placing the name before it on a town's side: "Madagiz, on the Aghdara side", "Vorotan, on the Goris
 # side," (the town only names the side; the place before it is the news; not the side of something else: "on the
 # Aghdam side of the front")
-_ON_THE_SIDE_BEFORE = re.compile(r"(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+),\s+on\s+the\s+$")
-_SIDE_AFTER_NAME = re.compile(r"\s+side\b(?!\s+of\b)")
+_ON_THE_SIDE_BEFORE = prefilter.compile(r"(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+),\s+on\s+the\s+$")
+_SIDE_AFTER_NAME = prefilter.compile(r"\s+side\b(?!\s+of\b)")
 # a crossing's side is where something stands by it, no place lying there: "the checkpoint on the road to X, on the
 # Azerbaijani side of the Y bridge" (the post is at the bridge; X does not lie beside it)
-_SIDE_OF = re.compile(r"\bside\s+of\s+(?:the\s+)?$")
+_SIDE_OF = prefilter.compile(r"\bside\s+of\s+(?:the\s+)?$")
 # the aim of a patrol, the traffic it goes to watch: "to watch the movement at the entrance to X", "to observe the
 # traffic on the Y road" (an aim told, no road used or closed there)
-_WATCHED_TRAFFIC = re.compile(r"\bto\s+(?:watch|observe|monitor)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:traffic|movements?)"
-                              r"\s+(?:at|on|along|near)\s+(?:the\s+)?(?:(?:entrance|approach(?:es)?|start|mouth)\s+"
-                              r"(?:to|of)\s+(?:the\s+)?)?$", re.I)
+_WATCHED_TRAFFIC = prefilter.compile(r"\bto\s+(?:watch|observe|monitor)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:traffic|movements?)"
+                                     r"\s+(?:at|on|along|near)\s+(?:the\s+)?(?:(?:entrance|approach(?:es)?|start|mouth)\s+"
+                                     r"(?:to|of)\s+(?:the\s+)?)?$", re.I)
 # a bearing opening a sentence: "On the far side of X, ...", "On the other side of the Y," (the sentence then names
 # the place it tells of)
-_FAR_SIDE_OPENING = re.compile(r"\s*(?:On|Across|Beyond)\s+(?:the\s+)?(?:far|other|opposite)\s+side\s+of\s+(?:the\s+)?")
+_FAR_SIDE_OPENING = prefilter.compile(r"\s*(?:On|Across|Beyond)\s+(?:the\s+)?(?:far|other|opposite)\s+side\s+of\s+(?:the\s+)?")
 # a clause of its own between two places: "On the far side of X, fighting raged, the ombudsman said, while Y ..." (Y
 # is no place the bearing's sentence tells of)
-_OTHER_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\b")
-_CROSSING_NAMED = re.compile(r"[^,;.]*?\b(?:[Bb]ridges?|[Cc]rossings?|[Cc]heckpoints?|[Cc]ustoms\s+posts?)\b")
+_OTHER_CLAUSE = prefilter.compile(r";|,\s+(?:while|whereas|but)\b")
+_CROSSING_NAMED = prefilter.compile(r"[^,;.]*?\b(?:[Bb]ridges?|[Cc]rossings?|[Cc]heckpoints?|[Cc]ustoms\s+posts?)\b")
 # "the Dilucu border gate, on the border of Azerbaijan's Nakhchivan exclave", "Yeraskh, on Armenia's border with the
 # Nakhchivan exclave": an apposition placing the name before it on a border; the land across it is no event
-_ON_BORDER_OF = re.compile(
+_ON_BORDER_OF = prefilter.compile(
     r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+(?:border\s+gate|gate|crossing|checkpoint|bridge|station|village|town))?,\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:on|at|near|along|by|before)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?"
     r"(?:[\w-]+\s+)?(?:border|frontier|boundary)\s+(?:of|with)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?$")
@@ -432,48 +433,48 @@ _ON_BORDER_LAST_WORDS = ("of", "with", "the", "'s", "’s")
 # the district a place or its land belonged to, its past administrative home: "because the land had belonged to the
 # Aghdam district in Soviet times", "a village that belonged to the Sadarak district", "the area was part of the
 # Aghdam district" (the older sets annotate no event at the district: it only says where the place lay)
-_BELONGED_TO = re.compile(r"\b(?:(?:had\s+)?belonged|belonging)\s+to\s+the\s+$"
-                          r"|\b(?:was|were|had\s+been)\s+(?:counted\s+as\s+)?(?:a\s+)?part\s+of\s+the\s+$")
-_DISTRICT_WORD_AFTER = re.compile(r"\s+(?:district|region|rayon|raion)\b")
+_BELONGED_TO = prefilter.compile(r"\b(?:(?:had\s+)?belonged|belonging)\s+to\s+the\s+$"
+                                 r"|\b(?:was|were|had\s+been)\s+(?:counted\s+as\s+)?(?:a\s+)?part\s+of\s+the\s+$")
+_DISTRICT_WORD_AFTER = prefilter.compile(r"\s+(?:district|region|rayon|raion)\b")
 # ... but not a corridor or a road it is part of ("the area was part of the Lachin corridor"), nor the district of
 # unnamed villages it alone places ("villages that belonged to the Aghdam district were shelled")
-_ROUTE_WORD_AFTER = re.compile(r"\s+(?:corridor|road|highway|route)\b")
-_WHICH_BELONGED = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:belonged|were|was|had\s+been)\s+")
+_ROUTE_WORD_AFTER = prefilter.compile(r"\s+(?:corridor|road|highway|route)\b")
+_WHICH_BELONGED = prefilter.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:belonged|were|was|had\s+been)\s+")
 # a named site placed by the village near it: "the Gandzasar monastery near the village of Vank" (not a site left
 # unnamed, its article capitalised by position: "The airport near X was shelled" is news at X)
-_SITE_NEAR = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:(?:monastery|church|cathedral|mosque|fortress|bridge|airport|tunnel|"
-                        r"reservoir|dam)\s+(?:near|close\s+to|outside)"
-                        # (a named reservoir or dam above or below its town too: "the Kechut Reservoir above Jermuk";
-                        # not "The reservoir below Sev Lake", a reservoir left unnamed)
-                        r"|(?<!\bThe\s)(?<!\bA\s)(?:[Rr]eservoir|[Dd]am)\s+(?:just\s+)?(?:above|below|outside))"
-                        r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
+_SITE_NEAR = prefilter.compile(r"(?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:(?:monastery|church|cathedral|mosque|fortress|bridge|airport|tunnel|"
+                               r"reservoir|dam)\s+(?:near|close\s+to|outside)"
+                               # (a named reservoir or dam above or below its town too: "the Kechut Reservoir above Jermuk";
+                               # not "The reservoir below Sev Lake", a reservoir left unnamed)
+                               r"|(?<!\bThe\s)(?<!\bA\s)(?:[Rr]eservoir|[Dd]am)\s+(?:just\s+)?(?:above|below|outside))"
+                               r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
 # "the President's Special Representative in Zangilan", "the governor of Syunik", "the Special Representation
 # of the President of Azerbaijan in the Jabrayil district": a post or its office, which names no event (so do
 # several holders: "met the mayors of X, Y and Z", the list's later names following the first)
-_POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Rr]epresentation|[Gg]overnors?|[Mm]ayors?|[Ee]nvoy|[Aa]mbassador|[Pp]refect|"
-                      r"[Aa]dministrator)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})?"
-                      r"\s+(?:in|of|for|to)\s+(?:the\s+)?$"
-                      # "the head of the enlarged community of Geghamasar", "who led the neighbouring community of X"
-                      r"|\b(?:(?:[Hh]ead|[Cc]hief|[Ll]eader)\s+of|led|leads|heads|headed)\s+the\s+(?:[\w-]+\s+){0,2}?"
-                      r"community\s+of\s+$"
-                      # "who then led the UN office in Baku", "head of the ICRC mission in Yerevan": the seat of a post
-                      r"|\b(?:(?:[Hh]ead|[Cc]hief|[Ll]eader|[Dd]irector)\s+of|led|leads|heads|headed|ran|runs)\s+"
-                      r"(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:office|mission|bureau|delegation|embassy|branch)"
-                      r"\s+in\s+(?:the\s+)?$"
-                      # "Nizami Bakhmanov, the former head of Shusha", "its acting head of Lachin" (not "at the head
-                      # of the Lachin corridor")
-                      r"|(?:\b(?:former|then|acting|deputy)\s+|,\s+(?:the\s+)?)(?:head|chief)\s+of\s+(?:the\s+)?$"
-                      # "Ararat Avalyan, who heads X, told the site": the head's post, as "the head of X" is
-                      r"|,\s+who\s+(?:(?:now|still|then)\s+)?(?:heads|headed|leads|led)\s+(?:the\s+(?:village|town|"
-                      r"community)\s+of\s+)?$"
-                      # "A B, then the prosecutor of X, ...": a named person's post in an apposition, as "the mayor
-                      # of X" is (not "the prosecutors in X say", an office speaking)
-                      r"|[a-z],\s+(?:(?:then|now|former|later)\s+)?(?:the\s+)?(?:(?:district|city|town|regional)\s+)?"
-                      r"prosecutor\s+(?:of|in|for)\s+(?:the\s+)?$")
+_POST_OF = prefilter.compile(r"\b(?:[Rr]epresentative|[Rr]epresentation|[Gg]overnors?|[Mm]ayors?|[Ee]nvoy|[Aa]mbassador|[Pp]refect|"
+                             r"[Aa]dministrator)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})?"
+                             r"\s+(?:in|of|for|to)\s+(?:the\s+)?$"
+                             # "the head of the enlarged community of Geghamasar", "who led the neighbouring community of X"
+                             r"|\b(?:(?:[Hh]ead|[Cc]hief|[Ll]eader)\s+of|led|leads|heads|headed)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                             r"community\s+of\s+$"
+                             # "who then led the UN office in Baku", "head of the ICRC mission in Yerevan": the seat of a post
+                             r"|\b(?:(?:[Hh]ead|[Cc]hief|[Ll]eader|[Dd]irector)\s+of|led|leads|heads|headed|ran|runs)\s+"
+                             r"(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:office|mission|bureau|delegation|embassy|branch)"
+                             r"\s+in\s+(?:the\s+)?$"
+                             # "Nizami Bakhmanov, the former head of Shusha", "its acting head of Lachin" (not "at the head
+                             # of the Lachin corridor")
+                             r"|(?:\b(?:former|then|acting|deputy)\s+|,\s+(?:the\s+)?)(?:head|chief)\s+of\s+(?:the\s+)?$"
+                             # "Ararat Avalyan, who heads X, told the site": the head's post, as "the head of X" is
+                             r"|,\s+who\s+(?:(?:now|still|then)\s+)?(?:heads|headed|leads|led)\s+(?:the\s+(?:village|town|"
+                             r"community)\s+of\s+)?$"
+                             # "A B, then the prosecutor of X, ...": a named person's post in an apposition, as "the mayor
+                             # of X" is (not "the prosecutors in X say", an office speaking)
+                             r"|[a-z],\s+(?:(?:then|now|former|later)\s+)?(?:the\s+)?(?:(?:district|city|town|regional)\s+)?"
+                             r"prosecutor\s+(?:of|in|for)\s+(?:the\s+)?$")
 
 # "a polling station set up at the permanent representation in Yerevan": the office as a building, where
 # something happens, not a post
-_AT_AN_OFFICE = re.compile(r"\bat\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?[Rr]epresentation\s+in\s+(?:the\s+)?$")
+_AT_AN_OFFICE = prefilter.compile(r"\bat\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?[Rr]epresentation\s+in\s+(?:the\s+)?$")
 
 
 # the place a speaker heads ("the mayor of X", "the head of the X community"), told again by its kind in what the
@@ -481,19 +482,19 @@ _AT_AN_OFFICE = re.compile(r"\bat\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?[Rr]epr
 # of Y" or "the village Y", another one)
 # (or the one who heads it, or the head of a neighbour: "A B, who heads X, told", "A B, who heads the community of X,
 # said", "the head of neighbouring Y said")
-_HEAD_OF_PLACE = re.compile(r"\b(?:" + HEAD_OF + r"|who\s+(?:(?:now|still|then)\s+)?(?:heads|headed|leads|led)\s+"
-                            r"(?:the\s+)?)$", re.I)
+_HEAD_OF_PLACE = prefilter.compile(r"\b(?:" + HEAD_OF + r"|who\s+(?:(?:now|still|then)\s+)?(?:heads|headed|leads|led)\s+"
+                                   r"(?:the\s+)?)$", re.I)
 
 
 # ... or harm to its houses or people told by the speaker, with no other place named: "the mayor of X, A B, said
 # several houses were damaged", "A B, the mayor of Y, said people spent the night in basements" (not frames._HARM_TOLD,
 # the words of fire and harm anywhere: here harm to houses or people told after a word of saying)
-_HARM_TOLD = re.compile(r"\b(?:said|says|told|tells|added|reported)\b[^;:]*?\b(?:houses?|homes?|buildings?|residents?|"
-                        r"people|families|civilians)\b[^;:]*?\b(?:damaged|destroyed|hit|shelled|struck|killed|wounded|"
-                        r"injured|cellars?|basements?)\b|"
-                        # (or fire said to have hit there: "told the agency that gunfire had hit roofs and streets there")
-                        r"\b(?:said|says|told|tells|added|reported)\b[^;:]*?\b(?:gunfire|shells?|shots|bullets|rockets?|"
-                        r"mortars?)\s+(?:had\s+|have\s+|has\s+)?(?:hit|struck|damaged)\b[^;:]*?\bthere\b", re.I)
+_HARM_TOLD = prefilter.compile(r"\b(?:said|says|told|tells|added|reported)\b[^;:]*?\b(?:houses?|homes?|buildings?|residents?|"
+                               r"people|families|civilians)\b[^;:]*?\b(?:damaged|destroyed|hit|shelled|struck|killed|wounded|"
+                               r"injured|cellars?|basements?)\b|"
+                               # (or fire said to have hit there: "told the agency that gunfire had hit roofs and streets there")
+                               r"\b(?:said|says|told|tells|added|reported)\b[^;:]*?\b(?:gunfire|shells?|shots|bullets|rockets?|"
+                               r"mortars?)\s+(?:had\s+|have\s+|has\s+)?(?:hit|struck|damaged)\b[^;:]*?\bthere\b", re.I)
 
 
 def _head_tells_of_place(sentence, mention, before, alone=False):
@@ -505,60 +506,60 @@ def _head_tells_of_place(sentence, mention, before, alone=False):
         or (alone and mention.place.precision not in ("region", "district") and bool(_HARM_TOLD.search(sentence, mention.end))))
 
 
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
+_LIST_GAP = prefilter.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
 # "Vang will be called Chinarli", "Madagiz, which it has renamed Sugovushan", "renamed the village of A, in the B
 # district, as C": a new name of the place just named;
 # "the village was called Getashen until 1967", "Gunashli, the village formerly called Norashen": an old one;
 # "Vank is today the Azerbaijani village of Sarov": the name the other side now gives the place just named (not
 # "the town, which Armenians call Stepanakert": the older sets take that name as the place itself)
-_NEW_NAME = re.compile(r"\b(?:renamed|renamed\s+[^.;:()]{1,60}?(?<!\bwell)\s+as|(?:will|would|is\s+to|was\s+to|shall)\s+be\s+(?:re)?(?:named|called)|now\s+called"
-                       r"|(?:was|were)\s+(?:formerly\s+|once\s+|originally\s+|previously\s+)?(?:called|named)"
-                       r"|(?:formerly|previously)\s+(?:called|named|known\s+as)"
-                       r"|\b(?:is|are)\s+(?:today|now)\s+(?:the\s+|an?\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+)?"
-                       r"(?:village|town|settlement)\s+of)\s+$")
+_NEW_NAME = prefilter.compile(r"\b(?:renamed|renamed\s+[^.;:()]{1,60}?(?<!\bwell)\s+as|(?:will|would|is\s+to|was\s+to|shall)\s+be\s+(?:re)?(?:named|called)|now\s+called"
+                              r"|(?:was|were)\s+(?:formerly\s+|once\s+|originally\s+|previously\s+)?(?:called|named)"
+                              r"|(?:formerly|previously)\s+(?:called|named|known\s+as)"
+                              r"|\b(?:is|are)\s+(?:today|now)\s+(?:the\s+|an?\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+)?"
+                              r"(?:village|town|settlement)\s+of)\s+$")
 
 
 # People are named with their age, or described after a quotation's "said": "Anahit, 67, from ...", '"...," said
 # Narek, a teacher' (not "the ministry said Tegh, a village near the border, was shelled")
-_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
-_SAID_BEFORE = re.compile(r"[,\"”’]\s*(?:said|says|asked|added|recalled|explained|wrote)\s+$")
-_PERSON_AFTER = re.compile(r",\s+(?:a|an|who|whose)\s")
+_AGE_AFTER = prefilter.compile(r",\s*\d{1,3}\s*,")
+_SAID_BEFORE = prefilter.compile(r"[,\"”’]\s*(?:said|says|asked|added|recalled|explained|wrote)\s+$")
+_PERSON_AFTER = prefilter.compile(r",\s+(?:a|an|who|whose)\s")
 # the words the text before a place ends with for each of these regexes (tested first: the regexes, anchored at
 # the end, would otherwise be tried at each of the 160 positions before every place)
 _PLACED_BY_LAST_WORDS = ("of", "above", "below", "outside", "from", "the")
 # named areas placed by a compass bearing from a town, with no comma: "the Khizi and Absheron districts north of
 # Baku", "several villages north of Martakert, in the Geranboy district" (the town only says where they lie; kept
 # when it is the sentence's only place: "villages north of Tartar were shelled")
-_AREAS_PLACED_BY = re.compile(r"\b(?:districts?|villages|settlements|localities|places|hamlets|communities|areas?|"
-                              r"regions?|heights)\s+"
-                              r"(?:(?:about|some|just)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-                              r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
-                              r"northwest|southeast|southwest)\s+of\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
+_AREAS_PLACED_BY = prefilter.compile(r"\b(?:districts?|villages|settlements|localities|places|hamlets|communities|areas?|"
+                                     r"regions?|heights)\s+"
+                                     r"(?:(?:about|some|just)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                                     r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
+                                     r"northwest|southeast|southwest)\s+of\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
 # a place opening a radio station's name: "This has been Radio Sevan International", "told Radio Yerevan" (the
 # station, not the town)
-_RADIO_BEFORE = re.compile(r"\bRadio\s+$")
+_RADIO_BEFORE = prefilter.compile(r"\bRadio\s+$")
 # an outlet's home in an apposition after its name: "Turan, the agency in Baku, wrote", "JAM-NEWS, the regional site
 # based in Tbilisi, gives" (older sets: 0 of 1 such towns annotated)
-_OUTLET_HOME_BEFORE = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agency|newspaper|paper|daily|weekly|site|"
-                                 r"website|outlet|channel|broadcaster)\s+(?:(?:based\s+)?in|from)\s+$")
+_OUTLET_HOME_BEFORE = prefilter.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agency|newspaper|paper|daily|weekly|site|"
+                                        r"website|outlet|channel|broadcaster)\s+(?:(?:based\s+)?in|from)\s+$")
 # a channel named by its name right after the word (older sets: 0 of 1 such places annotated, "the local channel
 # Zangezur TV"), or set off by a comma when the channel is the one telling ("A Telegram channel, Lori 7, says"; not
 # the channel a clause is told on or to, after which the news begins: "According to the channel, X was shelled", "On
 # the state channel, Y residents described ...")
-_CHANNEL_BEFORE = re.compile(r"\b[Cc]hannel\s+$|" + r"(?<!\b[Tt]o )(?<!\b[Oo]n )(?<!\b[Ii]n )(?<!\b[Oo]f )(?<!\b[Bb]y )(?<!\b[Aa]t )"
-                             r"(?<!\b[Ff]or )(?<!\b[Ww]ith )(?<!\b[Ff]rom )(?<!\b[Vv]ia )(?<!\b[Aa]bout )"
-                             r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?[Cc]hannel\s*,\s+$")
+_CHANNEL_BEFORE = prefilter.compile(r"\b[Cc]hannel\s+$|" + r"(?<!\b[Tt]o )(?<!\b[Oo]n )(?<!\b[Ii]n )(?<!\b[Oo]f )(?<!\b[Bb]y )(?<!\b[Aa]t )"
+                                    r"(?<!\b[Ff]or )(?<!\b[Ww]ith )(?<!\b[Ff]rom )(?<!\b[Vv]ia )(?<!\b[Aa]bout )"
+                                    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?[Cc]hannel\s*,\s+$")
 _POST_OF_LAST_WORDS = ("in", "of", "for", "to", "the", "heads", "headed", "leads", "led")
 # the shore a place named right before lies on, with no comma between: "the village of X on the eastern shore of"
-_SHORE_OF = re.compile(r"\s+on\s+the\s+(?:[\w-]+\s+)?(?:shores?|banks?|coast)\s+of\s+(?:the\s+)?")
+_SHORE_OF = prefilter.compile(r"\s+on\s+the\s+(?:[\w-]+\s+)?(?:shores?|banks?|coast)\s+of\s+(?:the\s+)?")
 _SITE_NEAR_LAST_WORDS = ("of", "near", "the", "to", "outside", "above", "below")
 _NEW_NAME_LAST_WORDS = ("renamed", "named", "called", "as", "of")
 # a name given from now on: "would be called Sugovushan", "renamed X" (not an old one, "was formerly called X"). When
 # it is the sentence's only place the renamed place is told only by it ("wrote that the village would be called
 # Sugovushan", "Armenia renamed it Tigranashen"): the older sets file the renaming there, so it is kept
 # (the renamed thing a place: not "the new ferry will be named Lachin", "the ship was renamed Shusha")
-_NAME_TO_COME = re.compile(r"\b(?:village|town|city|settlement|hamlet|community|district|region|it)\b[^.;:]{0,60}?"
-                           r"\b(?:renamed|(?:will|would|is\s+to|was\s+to|shall)\s+be\s+(?:re)?(?:named|called))\s+$")
+_NAME_TO_COME = prefilter.compile(r"\b(?:village|town|city|settlement|hamlet|community|district|region|it)\b[^.;:]{0,60}?"
+                                  r"\b(?:renamed|(?:will|would|is\s+to|was\s+to|shall)\s+be\s+(?:re)?(?:named|called))\s+$")
 
 
 # the town a ground force set out from, in a sentence telling of the place it took: "a column coming down from X
@@ -567,17 +568,17 @@ _NAME_TO_COME = re.compile(r"\b(?:village|town|city|settlement|hamlet|community|
 # both readings: fire from a place is kept (no capture told: "troops attacking from X shelled Y"), so is a way told
 # from one place to the next ("units advancing from X towards Y took the road": a route, not "from X on Monday"), and
 # a town whose own capture is told after it ("she came from X, which was seized in November")
-_FORCE_FROM = re.compile(r"(?=[acmps])\b(?:attacking|advancing|coming|came|moving|moved|striking|pushing)\s+"
-                         r"(?:(?:south|north|east|west)(?:ward)?\s+|down\s+|in\s+)?"
-                         r"from\s+(?:the\s+)?(?:(?:direction|side)\s+of\s+(?:the\s+)?)?$", re.I)
-_CAPTURE_TOLD = re.compile(r"\b(?:took|taken|captured?|seized?|occupied|overr[au]n)\b", re.I)
-_WAY_ON = re.compile(r"\s*(?:,\s*)?(?:to|towards?|into|on|at|via|through)\b"
-                     r"(?!\s+the\s+(?:north|south|east|west)\b)"                   # (not "from X, to the west")
-                     r"(?!\s+(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|dawn\b|night\b|"
-                     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                     r"December)\b|(?:same|next|following)\s+day\b))", re.I)   # (nor "from X on Monday")
-_OWN_CAPTURE_AFTER = re.compile(r"\s*,?\s*(?:which|that|where|after\s+it|when\s+it|once\s+it)\b[^,;.]{0,40}?"
-                                r"\b(?:taken|captured|seized|occupied|overrun)\b", re.I)
+_FORCE_FROM = prefilter.compile(r"(?=[acmps])\b(?:attacking|advancing|coming|came|moving|moved|striking|pushing)\s+"
+                                r"(?:(?:south|north|east|west)(?:ward)?\s+|down\s+|in\s+)?"
+                                r"from\s+(?:the\s+)?(?:(?:direction|side)\s+of\s+(?:the\s+)?)?$", re.I)
+_CAPTURE_TOLD = prefilter.compile(r"\b(?:took|taken|captured?|seized?|occupied|overr[au]n)\b", re.I)
+_WAY_ON = prefilter.compile(r"\s*(?:,\s*)?(?:to|towards?|into|on|at|via|through)\b"
+                            r"(?!\s+the\s+(?:north|south|east|west)\b)"                   # (not "from X, to the west")
+                            r"(?!\s+(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|dawn\b|night\b|"
+                            r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)\b|(?:same|next|following)\s+day\b))", re.I)   # (nor "from X on Monday")
+_OWN_CAPTURE_AFTER = prefilter.compile(r"\s*,?\s*(?:which|that|where|after\s+it|when\s+it|once\s+it)\b[^,;.]{0,40}?"
+                                       r"\b(?:taken|captured|seized|occupied|overrun)\b", re.I)
 
 
 def _placed_by_bearing(sentence, m):
@@ -715,75 +716,75 @@ _GOODS = r"\b(?:wool|fleece|honey|cheese|butter|tea|wine|brandy|apricots?|walnut
          r"saffron|rice|flour|salt|sugar|sumac|barberries|pepper|hazelnuts?|almonds?|chestnuts?|caviar|" \
          r"plums?|pears?|apples?|peaches|quinces|berries|nuts|seeds?|linseed|flax)"
 _GROWN_STEMS = ("grown", "harvested", "picked", "gathered", "raised")    # (the verbs of the growing form below)
-_GOODS_FROM = re.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|are|was|were)\s+the\s+(?:[\w-]+\s+){0,2}"
-                         r"(?:kind|sort|variety|type)\s+from\s+(?:the\s+)?$"
-                         r"|" + _GOODS + r"(?:\s+(?:came|come|arrived)(?:\s+in)?)?\s+from\s+"
-                         r"(?:the\s+(?:village|town|city)\s+of\s+|the\s+(?:timber\s+)?(?:yard|mill|sawmill|quarry)\s+"
-                         r"(?:in|at)\s+|the\s+(?:hills|slopes|meadows|woods)\s+(?:above|around|near)\s+|the\s+"
-                         # (or a shop's stock bought from a home or a shop there: "records from a shop in X that is
-                         # closing", "pressings came in from a flat being cleared in Y")
-                         r"|an?\s+(?:shop|store|flat|house|dealer|collector)(?:\s+being\s+cleared)?\s+in\s+)?$"
-                         # (or anything got from a supplier placed by its town, whatever the thing: "hay bought from
-                         # a farm near X", "flour from the mill at Y", "soles from a supplier in Z", "a goshawk from a
-                         # dealer in W": older sets 0 of 39 such towns annotated)
-                         r"|\bfrom\s+(?P<supplier>(?:an?|the|our|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:farms?|mills?|tannery|dairy|"
-                         r"suppliers?|dealers?|growers?|merchants?|chandlers?|flocks|orchards?|vineyards?|quarry|"
-                         r"workshops?|apiar(?:y|ies)|nursery|sawmill))\s+(?:near|at|in|outside|above)\s+"
-                         r"(?:the\s+(?:village|town|city)\s+of\s+)?$"
-                         # (goods from a maker or a grower, placed by the town or the road they keep to: "honey from
-                         # the beekeepers on the X road", "fish from the fishermen at Y"; only goods named before
-                         # them: people "evacuated from the farms on the Z road" or "sheep seized from the shepherds
-                         # near W" are news there)
-                         # (or goods grown on a place's land: "seed grown on the X plateau", "pears picked in the
-                         # orchards of Y": where they grew, no event; older sets annotate none)
-                         # (not when the sentence tells harm or war there: "walnuts grown on the slopes of X burned
-                         # after shelling", "troops seized apples grown in Y", see landmarks_dropped)
-                         r"|" + _GOODS + r"\s+(?P<grown>grown|harvested|picked|gathered|raised)\s+(?:on|in|near|around|above|"
-                         r"below)\s+(?:the\s+)?(?:(?:hills|slopes|meadows|fields|orchards|gardens|valley|plateau)\s+"
-                         r"(?:of|above|around|near|below)\s+(?:the\s+)?)?$"
-                         # (or a label's line, the goods understood: "Grown in our own garden and the neighbours'
-                         # gardens in X, picked in August", "Picked on the slopes above Y")
-                         r"|\b(?P<label>(?-i:Grown|Harvested|Picked|Gathered))\s+(?:on|in|near|around|above|below)\s+"
-                         r"(?:(?:the|our|their|its|my)\s+(?:[\w'’-]+\s+){0,6}?(?:gardens?|orchards?|fields|meadows|"
-                         r"vineyards?|groves?|hills|slopes|valley|plateau)\s+(?:in|of|at|above|around|near|below)\s+"
-                         r"(?:the\s+)?)?$"
-                         r"|" + _GOODS + r"(?:\s+[\w'’-]+){0,3}?\s+from\s+(?P<maker>(?:an?|the|our|their|its)\s+"
-                         r"(?:[\w'’-]+\s+){0,2}?(?:farms?|suppliers?|growers?|orchards?|vineyards?|apiar(?:y|ies)|"
-                         r"beekeepers?|fishermen|shepherds?|bakers?))\s+(?:near|at|in|outside|above|on\s+the)\s+"
-                         r"(?:the\s+(?:village|town|city)\s+of\s+)?$")
+_GOODS_FROM = prefilter.compile(r"(?i)" + _GOODS + r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|are|was|were)\s+the\s+(?:[\w-]+\s+){0,2}"
+                                r"(?:kind|sort|variety|type)\s+from\s+(?:the\s+)?$"
+                                r"|" + _GOODS + r"(?:\s+(?:came|come|arrived)(?:\s+in)?)?\s+from\s+"
+                                r"(?:the\s+(?:village|town|city)\s+of\s+|the\s+(?:timber\s+)?(?:yard|mill|sawmill|quarry)\s+"
+                                r"(?:in|at)\s+|the\s+(?:hills|slopes|meadows|woods)\s+(?:above|around|near)\s+|the\s+"
+                                # (or a shop's stock bought from a home or a shop there: "records from a shop in X that is
+                                # closing", "pressings came in from a flat being cleared in Y")
+                                r"|an?\s+(?:shop|store|flat|house|dealer|collector)(?:\s+being\s+cleared)?\s+in\s+)?$"
+                                # (or anything got from a supplier placed by its town, whatever the thing: "hay bought from
+                                # a farm near X", "flour from the mill at Y", "soles from a supplier in Z", "a goshawk from a
+                                # dealer in W": older sets 0 of 39 such towns annotated)
+                                r"|\bfrom\s+(?P<supplier>(?:an?|the|our|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:farms?|mills?|tannery|dairy|"
+                                r"suppliers?|dealers?|growers?|merchants?|chandlers?|flocks|orchards?|vineyards?|quarry|"
+                                r"workshops?|apiar(?:y|ies)|nursery|sawmill))\s+(?:near|at|in|outside|above)\s+"
+                                r"(?:the\s+(?:village|town|city)\s+of\s+)?$"
+                                # (goods from a maker or a grower, placed by the town or the road they keep to: "honey from
+                                # the beekeepers on the X road", "fish from the fishermen at Y"; only goods named before
+                                # them: people "evacuated from the farms on the Z road" or "sheep seized from the shepherds
+                                # near W" are news there)
+                                # (or goods grown on a place's land: "seed grown on the X plateau", "pears picked in the
+                                # orchards of Y": where they grew, no event; older sets annotate none)
+                                # (not when the sentence tells harm or war there: "walnuts grown on the slopes of X burned
+                                # after shelling", "troops seized apples grown in Y", see landmarks_dropped)
+                                r"|" + _GOODS + r"\s+(?P<grown>grown|harvested|picked|gathered|raised)\s+(?:on|in|near|around|above|"
+                                r"below)\s+(?:the\s+)?(?:(?:hills|slopes|meadows|fields|orchards|gardens|valley|plateau)\s+"
+                                r"(?:of|above|around|near|below)\s+(?:the\s+)?)?$"
+                                # (or a label's line, the goods understood: "Grown in our own garden and the neighbours'
+                                # gardens in X, picked in August", "Picked on the slopes above Y")
+                                r"|\b(?P<label>(?-i:Grown|Harvested|Picked|Gathered))\s+(?:on|in|near|around|above|below)\s+"
+                                r"(?:(?:the|our|their|its|my)\s+(?:[\w'’-]+\s+){0,6}?(?:gardens?|orchards?|fields|meadows|"
+                                r"vineyards?|groves?|hills|slopes|valley|plateau)\s+(?:in|of|at|above|around|near|below)\s+"
+                                r"(?:the\s+)?)?$"
+                                r"|" + _GOODS + r"(?:\s+[\w'’-]+){0,3}?\s+from\s+(?P<maker>(?:an?|the|our|their|its)\s+"
+                                r"(?:[\w'’-]+\s+){0,2}?(?:farms?|suppliers?|growers?|orchards?|vineyards?|apiar(?:y|ies)|"
+                                r"beekeepers?|fishermen|shepherds?|bakers?))\s+(?:near|at|in|outside|above|on\s+the)\s+"
+                                r"(?:the\s+(?:village|town|city)\s+of\s+)?$")
 # a grocer's staples are what a blockade or the war cuts off, or lorries carry: their home stays when the sentence
 # tells of that ("lorries carrying flour from X were turned back", "sugar and flour from Y ran out") or of their
 # arrival ("the flour arrived from Z after a week's wait", as bread and aid arriving do), as it does not for spices
 # or honey
-_STAPLES = re.compile(r"(?i)(?:rice|flour|salt|sugar)\b")
-_STAPLES_CARRIED = re.compile(r"(?i)\b(?:lorr(?:y|ies)|trucks?|convoys?|cargo|shipments?|turned\s+back|stopped|"
-                              r"held\s+up|blocked|searched|queued)\b")
+_STAPLES = prefilter.compile(r"(?i)(?:rice|flour|salt|sugar)\b")
+_STAPLES_CARRIED = prefilter.compile(r"(?i)\b(?:lorr(?:y|ies)|trucks?|convoys?|cargo|shipments?|turned\s+back|stopped|"
+                                     r"held\s+up|blocked|searched|queued)\b")
 # ... the staples' own arrival, told of them: "the flour arrived from X" (see _GOODS_FROM), "flour from Y (finally)
 # arrived" (not someone else's: "rice from X is the best, said the chef, who arrived in Baku", "when the teacher
 # arrived, she asked for flour from Y")
-_STAPLES_ARRIVED_AFTER = re.compile(r"(?i)(?:\s+(?!(?:who|which|that|when|and|but)\b)[\w'’-]+){0,2}?\s+"
-                                    r"(?:(?:had|has|have)\s+)?arrived\b")
+_STAPLES_ARRIVED_AFTER = prefilter.compile(r"(?i)(?:\s+(?!(?:who|which|that|when|and|but)\b)[\w'’-]+){0,2}?\s+"
+                                           r"(?:(?:had|has|have)\s+)?arrived\b")
 # ... or a supplier named by its town before the noun: "from the X supplier", "from the Y collector"
-_FROM_THE_BEFORE = re.compile(r"\bfrom\s+the\s+$", re.I)
-_SUPPLIER_AFTER = re.compile(r"\s+(?:suppliers?|dealers?|collectors?|workshops?|mills?|wholesalers?|growers?|merchants?|"
-                             r"nursery|tannery|dairy|sawmill|quarry|apiary)\b")
+_FROM_THE_BEFORE = prefilter.compile(r"\bfrom\s+the\s+$", re.I)
+_SUPPLIER_AFTER = prefilter.compile(r"\s+(?:suppliers?|dealers?|collectors?|workshops?|mills?|wholesalers?|growers?|merchants?|"
+                                    r"nursery|tannery|dairy|sawmill|quarry|apiary)\b")
 # goods a maker sends to a trade's customer placed by its town, as an order book lists them: "stoppers for the winery
 # in X", "floats: for the fishermen at Y", "a dozen trays for the bakery in Z" (whom they are for; war news in the
 # sentence keeps the town)
-_FOR_TRADE_IN = re.compile(r"\bfor\s+(?:the|a|an|our)\s+(?:[\w'’-]+\s+){0,2}?(?:winery|wineries|distillery|brewery|"
-                           r"bakery|creamery|cannery|dairy|tannery|restaurant|café|cafe|hotel|fishermen|vintners?|"
-                           r"cellars?|cooperage)\s+(?:in|at|of)\s+(?:the\s+(?:village|town)\s+of\s+)?$", re.I)
+_FOR_TRADE_IN = prefilter.compile(r"\bfor\s+(?:the|a|an|our)\s+(?:[\w'’-]+\s+){0,2}?(?:winery|wineries|distillery|brewery|"
+                                  r"bakery|creamery|cannery|dairy|tannery|restaurant|café|cafe|hotel|fishermen|vintners?|"
+                                  r"cellars?|cooperage)\s+(?:in|at|of)\s+(?:the\s+(?:village|town)\s+of\s+)?$", re.I)
 # ... but not a supply cut off from it: "gas for the bakery in X was cut off", "protesters blocked the road, so no bread
 # for the hotel in Y came through"
-_SUPPLY_CUT = re.compile(r"(?i)\b(?:cut|blocked|halted|stopped|came\s+through|got\s+through)\b")
+_SUPPLY_CUT = prefilter.compile(r"(?i)\b(?:cut|blocked|halted|stopped|came\s+through|got\s+through)\b")
 # (not fire that came from one: "shots were fired from a farm near X" is fire from the town)
-_FIRE_FROM_SUPPLIER = re.compile(r"\b(?:fir(?:e|ed|es|ing)|shots?|shell\w*|rockets?|missiles?|mortars?|artillery|"
-                                 r"attack\w*|drones?|snipers?|gunfire)\b", re.I)
+_FIRE_FROM_SUPPLIER = prefilter.compile(r"\b(?:fir(?:e|ed|es|ing)|shots?|shell\w*|rockets?|missiles?|mortars?|artillery|"
+                                        r"attack\w*|drones?|snipers?|gunfire)\b", re.I)
 
 
 # ... but goods carried on from there to another place are a run between the two: "a driver who carries apricots
 # from X to Y", "brought the aid from X to Y"
-_ON_TO_PLACE = re.compile(r"\s+(?:on\s+)?(?:to|towards|into|through)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
+_ON_TO_PLACE = prefilter.compile(r"\s+(?:on\s+)?(?:to|towards|into|through)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
 
 
 def _goods_place_told(sentence, end):
@@ -795,13 +796,13 @@ def _goods_place_told(sentence, end):
 
 
 # ... or the town itself under fire after it: "oak from the yard in X burned when the town was shelled"
-_HOME_HIT_AFTER = re.compile(r"\b(?:the\s+(?:town|village|city)|it)\s+(?:was|were|had\s+been|has\s+been|came\s+under)\s+"
-                             r"(?:shelled|bombed|struck|hit|attacked|fire|shelling|bombardment)\b", re.I)
+_HOME_HIT_AFTER = prefilter.compile(r"\b(?:the\s+(?:town|village|city)|it)\s+(?:was|were|had\s+been|has\s+been|came\s+under)\s+"
+                                    r"(?:shelled|bombed|struck|hit|attacked|fire|shelling|bombardment)\b", re.I)
 
 
 # a settlement or a camp named after a place, placed at another: "the Zangilan settlement at Masazir", "the Lachin
 # camp in Barda" (the displaced people's homes named after the district they came from)
-_SETTLEMENT_NAMED_AT = re.compile(r"\s+(?:settlement|camp)\s+(?:at|in|near)\s+(?:the\s+(?:town|village)\s+of\s+)?")
+_SETTLEMENT_NAMED_AT = prefilter.compile(r"\s+(?:settlement|camp)\s+(?:at|in|near)\s+(?:the\s+(?:town|village)\s+of\s+)?")
 _NAMED_AFTER_HOME_KM = 50
 
 
@@ -809,11 +810,11 @@ _NAMED_AFTER_HOME_KM = 50
 # towards Z", "the checkpoint, where the Y corridor meets the border" (the way and its towns only say where the post
 # is: older sets annotate the bridge alone in 10 sentences of 14; but a bridge closed there closes the way: "closed the
 # X bridge, where the Y corridor meets the border" keeps the corridor)
-_WHERE_WAY_OPENS = re.compile(r"(?i)\b(?:checkpoints?|posts?)(?:\s+(?:at|on|by)\s+the\s+(?:[\w'’-]+\s+)?"
-                              r"(?:bridge|crossing))?\s*,\s+where\s+the\s+")
-_WAY_STARTS = re.compile(r"(?i)\b(?:road|corridor|highway|route)\s+(?:[\w'’-]+\s+){0,3}?(?:starts|begins|sets\s+off|"
-                         r"sets\s+out|leaves|enters|meets|crosses|reaches)\b")
-_WHERE_CLAUSE_END = re.compile(r"[,;:.]|\s(?:and|but|while)\s")
+_WHERE_WAY_OPENS = prefilter.compile(r"(?i)\b(?:checkpoints?|posts?)(?:\s+(?:at|on|by)\s+the\s+(?:[\w'’-]+\s+)?"
+                                     r"(?:bridge|crossing))?\s*,\s+where\s+the\s+")
+_WAY_STARTS = prefilter.compile(r"(?i)\b(?:road|corridor|highway|route)\s+(?:[\w'’-]+\s+){0,3}?(?:starts|begins|sets\s+off|"
+                                r"sets\s+out|leaves|enters|meets|crosses|reaches)\b")
+_WHERE_CLAUSE_END = prefilter.compile(r"[,;:.]|\s(?:and|but|while)\s")
 
 
 def _where_way_by_site(sentence, m, mentions):
@@ -836,44 +837,44 @@ def _where_way_by_site(sentence, m, mentions):
 
 # a company's legal form after the place it is named after: "Goris Airport LLC", "Sisian Mining CJSC", and a bank
 # named after it: "Ararat Bank" (but "the Nakhchivan Bank of the Araz" in a headline is the riverbank)
-_COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:LLC|CJSC|OJSC|JSC|Ltd|PLC|GmbH|Bank(?!\s+of\b))\b")
+_COMPANY_AFTER = prefilter.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:LLC|CJSC|OJSC|JSC|Ltd|PLC|GmbH|Bank(?!\s+of\b))\b")
 # a product sold under the place's name: "Jermuk mineral water exports rose", "Ararat brandy", a carpet's "the Shusha
 # pattern", food and stone named after where they come from: "Lori cheese", "a kilo of Lankaran leaf", "a block of
 # Guzdek limestone" (not "the Tartar pattern of shelling"; not where it is made or dug:
 # "the Jermuk mineral water plant", "the Guzdek limestone quarry")
-_PRODUCT_AFTER = re.compile(r"\s+(?:"
-                            # (and a kitchen's drinks and preserves, maybe of a season: "the old X summer drink", "Y
-                            # quince jam", "a Z winter sherbet")
-                            r"(?:(?:summer|winter|spring|autumn|festive|holiday|quince|cherry|cornel|mulberry|fig|"
-                            r"apricot|plum|walnut|pomegranate|rose)\s+)?(?:drinks?|sherbets?|syrups?|jams?|"
-                            r"preserves|sweets|pastr(?:y|ies))\b|"
-                            r"mineral\s+water|brandy|cognac|(?:pattern|type|style|design)(?!\s+of\b)(?!\s+(?:attacks?|shelling|strikes?|rockets?|missiles?|raids?|fire|assaults?|offensives?|tactics)\b)|cheese|honey|"
-                            r"tea|leaf|wine|"
-                            # (and a kitchen's: "a cookery book of Zangilan dishes", "Lankaran cuisine")
-                            r"dishes|cuisine|"
-                            r"limestone|marble|tuff|granite|basalt|"
-                            # (and rugs woven in its style: "old Ganja carpets", "a Goris kilim"; older sets file
-                            # none of 4 such)
-                            r"carpets?|rugs?|kilims?)\b"
-                            r"(?!\s+(?:plant|factory|bottling|supply|pipe|main|distillery|quarr(?:y|ies)|mines?|"
-                            r"plantations?|vineyards?|gardens?|estates?|farms?|"
-                            # (nor where it is kept, sold or made, or a feast of it: "the Tavush wine cellar", "Jermuk
-                            # tea houses", "the Martuni wine harvest", "the Kalbajar honey festival")
-                            r"cellars?|houses?|shops?|stalls?|markets?|fairs?|festivals?|harvests?|museums?|dairy|"
-                            r"dairies|works|workshops?|cooperatives?|growers?|makers?|producers?))")
+_PRODUCT_AFTER = prefilter.compile(r"\s+(?:"
+                                   # (and a kitchen's drinks and preserves, maybe of a season: "the old X summer drink", "Y
+                                   # quince jam", "a Z winter sherbet")
+                                   r"(?:(?:summer|winter|spring|autumn|festive|holiday|quince|cherry|cornel|mulberry|fig|"
+                                   r"apricot|plum|walnut|pomegranate|rose)\s+)?(?:drinks?|sherbets?|syrups?|jams?|"
+                                   r"preserves|sweets|pastr(?:y|ies))\b|"
+                                   r"mineral\s+water|brandy|cognac|(?:pattern|type|style|design)(?!\s+of\b)(?!\s+(?:attacks?|shelling|strikes?|rockets?|missiles?|raids?|fire|assaults?|offensives?|tactics)\b)|cheese|honey|"
+                                   r"tea|leaf|wine|"
+                                   # (and a kitchen's: "a cookery book of Zangilan dishes", "Lankaran cuisine")
+                                   r"dishes|cuisine|"
+                                   r"limestone|marble|tuff|granite|basalt|"
+                                   # (and rugs woven in its style: "old Ganja carpets", "a Goris kilim"; older sets file
+                                   # none of 4 such)
+                                   r"carpets?|rugs?|kilims?)\b"
+                                   r"(?!\s+(?:plant|factory|bottling|supply|pipe|main|distillery|quarr(?:y|ies)|mines?|"
+                                   r"plantations?|vineyards?|gardens?|estates?|farms?|"
+                                   # (nor where it is kept, sold or made, or a feast of it: "the Tavush wine cellar", "Jermuk
+                                   # tea houses", "the Martuni wine harvest", "the Kalbajar honey festival")
+                                   r"cellars?|houses?|shops?|stalls?|markets?|fairs?|festivals?|harvests?|museums?|dairy|"
+                                   r"dairies|works|workshops?|cooperatives?|growers?|makers?|producers?))")
 # (a pattern, a type, a style or a design only in a sentence of weaving: "a carpet, Gazakh type"; not "shelling
 # followed the Tartar pattern: rockets hit the town", "a Grad-type launcher near X")
-_WEAVING = re.compile(r"\b(?:carpets?|rugs?|kilims?|weav\w*|woven|embroider\w*|textiles?|loom)\b", re.I)
-_PATTERN_AFTER = re.compile(r"\s+(?:pattern|type|style|design)\b")
+_WEAVING = prefilter.compile(r"\b(?:carpets?|rugs?|kilims?|weav\w*|woven|embroider\w*|textiles?|loom)\b", re.I)
+_PATTERN_AFTER = prefilter.compile(r"\s+(?:pattern|type|style|design)\b")
 # a fund, a foundation or a troupe after the place it is named after, written in lower case: "through the Tavush
 # fund", "the Lori development foundation", "the Shusha folk ensemble" (its money or its tour is no event at the
 # place)
-_FUND_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:fund|foundation|ensemble|choir|orchestra)\b")
+_FUND_AFTER = prefilter.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:fund|foundation|ensemble|choir|orchestra)\b")
 
 
 # a landmark placed in its town: "the Ghazanchetsots cathedral in Shushi", "the museum in the town of Goris"
 # (not a second place in a list: "over the X reservoir and in Y" names both)
-_IN_TOWN_AFTER = re.compile(r"(?:\s+(?!(?:and|or|then|also)\b)[a-z]+){0,2}\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
+_IN_TOWN_AFTER = prefilter.compile(r"(?:\s+(?!(?:and|or|then|also)\b)[a-z]+){0,2}\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
 
 
 # a house of worship of a town the sentence names: "In X the couple laid the first stone of the new Y mosque and then
@@ -882,15 +883,15 @@ _IN_TOWN_AFTER = re.compile(r"(?:\s+(?!(?:and|or|then|also)\b)[a-z]+){0,2}\s+in\
 # far town bears it). The town is the event's place. A second name of the building just placed in its town ("the
 # cathedral in the town of X, known as Z") stays the building's own, as older sets annotate it.
 _WORSHIP = r"(?:mosques?|church(?:es)?|cathedrals?|chapels?)\b"
-_WORSHIP_IN_NAME = re.compile(r"\b(?:mosque|church|cathedral|chapel)\b", re.I)
+_WORSHIP_IN_NAME = prefilter.compile(r"\b(?:mosque|church|cathedral|chapel)\b", re.I)
 _WORSHIP_AFTER = r"(?:\s+(?:and|or)(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*){1,4})?\s+" + _WORSHIP
-_WORSHIP_NEXT = re.compile(_WORSHIP_AFTER)
-_WORSHIP_IN_TOWN = re.compile(_WORSHIP_AFTER + r"\s+in\s+(?:the\s+(?:town|city)\s+of\s+)?")
-_SECOND_NAME_GAP = re.compile(r",\s+(?:(?:also\s+)?(?:known|called)\s+as\s+|the\s+)?")
+_WORSHIP_NEXT = prefilter.compile(_WORSHIP_AFTER)
+_WORSHIP_IN_TOWN = prefilter.compile(_WORSHIP_AFTER + r"\s+in\s+(?:the\s+(?:town|city)\s+of\s+)?")
+_SECOND_NAME_GAP = prefilter.compile(r",\s+(?:(?:also\s+)?(?:known|called)\s+as\s+|the\s+)?")
 # the town as the building's owner, already read as only placing it: "Shusha's Yukhari Govhar Agha mosque"
-_TOWN_OWNS_GAP = re.compile(r"['’]s\s+")
+_TOWN_OWNS_GAP = prefilter.compile(r"['’]s\s+")
 # a town only left or come from: "soldiers from X prayed in the Y mosque", "the minister left X and prayed in ..."
-_LEFT_TOWN = re.compile(r"\b(?:from|left|leaving|leaves|leave|out\s+of)\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
+_LEFT_TOWN = prefilter.compile(r"\b(?:from|left|leaving|leaves|leave|out\s+of)\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
 
 
 def _worship_in_named_town(sentence, m, mentions):
@@ -915,8 +916,8 @@ def _worship_in_named_town(sentence, m, mentions):
 # an airport lies outside the town it is named with ("the Syunik Airport in Kapan"): a place of its own, not a spot
 # in the town
 _AIRPORT_NOUN = r"(?:airports?|airfields?|aerodromes?|air\s*bases?)\b"
-_AIRPORT_WORDS = re.compile(r"\b" + _AIRPORT_NOUN, re.I)
-_AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?" + _AIRPORT_NOUN, re.I)
+_AIRPORT_WORDS = prefilter.compile(r"\b" + _AIRPORT_NOUN, re.I)
+_AIRPORT_AFTER = prefilter.compile(r"\s+(?:international\s+)?" + _AIRPORT_NOUN, re.I)
 
 
 def _airport(sentence, m):
@@ -946,9 +947,9 @@ def _airports_town(sentence, m, mentions):
 
 # the building of an area's own body: "the building of the X district police", "the police building of the X district"
 _BODY = r"(?:police|court|executive|administration|prosecutor['’]s)"
-_BODY_BUILDING_BEFORE = re.compile(rf"\b(?P<body>{_BODY}\s+)?(?:building|headquarters|premises|offices)\s+of\s+"
-                                   r"(?:the\s+)?$", re.I)
-_DISTRICT_BODY_AFTER = re.compile(rf"\s+district\s+{_BODY}\b", re.I)
+_BODY_BUILDING_BEFORE = prefilter.compile(rf"\b(?P<body>{_BODY}\s+)?(?:building|headquarters|premises|offices)\s+of\s+"
+                                          r"(?:the\s+)?$", re.I)
+_DISTRICT_BODY_AFTER = prefilter.compile(rf"\s+district\s+{_BODY}\b", re.I)
 
 
 def _displaced_body(sentence, m, out):
@@ -1026,9 +1027,9 @@ def locators_dropped(sentence, mentions, gazetteer=None):
 
 # an aside after a place or a site giving the road it stands on by where the road leads: "outside X, on the road to
 # Y, while ...", "at Z, on the main road to W." (the road's destination locates; nothing happens there)
-_ROAD_TO_ASIDE = re.compile(r",\s+on\s+the\s+(?:main\s+|old\s+|new\s+)?(?:road|highway)\s+(?:to|towards)\s+(?:the\s+)?$",
-                            re.I)
-_ROAD_TO_ASIDE_CLOSES = re.compile(r"\s*(?:,|[.;]?\s*$)")
+_ROAD_TO_ASIDE = prefilter.compile(r",\s+on\s+the\s+(?:main\s+|old\s+|new\s+)?(?:road|highway)\s+(?:to|towards)\s+(?:the\s+)?$",
+                                   re.I)
+_ROAD_TO_ASIDE_CLOSES = prefilter.compile(r"\s*(?:,|[.;]?\s*$)")
 
 
 def _road_to_aside(sentence, mention, mentions):
@@ -1044,10 +1045,10 @@ def _road_to_aside(sentence, mention, mentions):
 # ... or by the places the road or line runs between: "the station at X, on the line from A through B to C, was
 # wrecked", "work at Y, on the road from A towards B, goes on" (the way's towns locate; nothing happens there;
 # older sets 1 of 1 file the place before alone)
-_WAY_FROM_ASIDE = re.compile(r",\s+on\s+the\s+(?:main\s+|old\s+|new\s+)?(?:road|highway|line|railway|rail\s+line)\s+"
-                             r"from\s+", re.I)
+_WAY_FROM_ASIDE = prefilter.compile(r",\s+on\s+the\s+(?:main\s+|old\s+|new\s+)?(?:road|highway|line|railway|rail\s+line)\s+"
+                                    r"from\s+", re.I)
 # (the way taken up again after the aside is what the sentence tells of: "..., and the line was cut")
-_WAY_AGAIN = re.compile(r"\bthe\s+(?:road|highway|line|railway)\b", re.I)
+_WAY_AGAIN = prefilter.compile(r"\bthe\s+(?:road|highway|line|railway)\b", re.I)
 
 
 def _way_from_aside(sentence, mention, mentions):
@@ -1064,13 +1065,13 @@ def _way_from_aside(sentence, mention, mentions):
 
 # an aside after a place giving the end of a corridor or road it stands at: "a checkpoint at the X bridge, at the
 # start of the Y corridor" (older sets: 3 of 4 such sentences annotate the site alone)
-_WAY_END_ASIDE = re.compile(r",\s+(?:at|near)\s+the\s+(?:start|beginning|entrance|end|mouth|exit|head)\s+(?:of|to)\s+"
-                            r"(?:the\s+)?$", re.I)
-_WAY_AFTER = re.compile(r"\s+(?:corridor|road|highway)\b", re.I)
+_WAY_END_ASIDE = prefilter.compile(r",\s+(?:at|near)\s+the\s+(?:start|beginning|entrance|end|mouth|exit|head)\s+(?:of|to)\s+"
+                                   r"(?:the\s+)?$", re.I)
+_WAY_AFTER = prefilter.compile(r"\s+(?:corridor|road|highway)\b", re.I)
 # (the place before may be a site named by its word after it, "the X bridge", and the day after it: "at the X
 # bridge on Sunday, at the start of ...")
-_SITE_WORD_AFTER = re.compile(r"(?:\s+(?:bridge|checkpoint|crossing|pass|border\s+post|post))?"
-                              r"(?:\s+on\s+(?-i:[A-Z])[a-z]+)?", re.I)
+_SITE_WORD_AFTER = prefilter.compile(r"(?:\s+(?:bridge|checkpoint|crossing|pass|border\s+post|post))?"
+                                     r"(?:\s+on\s+(?-i:[A-Z])[a-z]+)?", re.I)
 
 
 def _way_end_aside(sentence, mention, mentions):
@@ -1086,11 +1087,11 @@ def _way_end_aside(sentence, mention, mentions):
 
 # the road of the aside taken up again, as what the sentence tells of: "near X, on the road to Y, and the road was
 # blocked" (the road to Y was cut: its destination stays)
-_ROAD_AGAIN = re.compile(r"\bthe\s+(?:road|highway)\b", re.I)
+_ROAD_AGAIN = prefilter.compile(r"\bthe\s+(?:road|highway)\b", re.I)
 
 
 # "in Nakhchivan, in the Shahbuz district": a second "in" after a comma that narrows the wider area named first
-_NARROWING_GAP = re.compile(r"^\s*,\s*in\s+(?:the\s+)?$")
+_NARROWING_GAP = prefilter.compile(r"^\s*,\s*in\s+(?:the\s+)?$")
 WIDER_AREA_KM = 80        # a district this close to the wider area's point may lie inside it
 
 
@@ -1115,8 +1116,8 @@ def _district_narrows_area(sentence, wider, m, gap, gazetteer):
 
 # a relative clause placing the place named before in an area: "which stands in the district they call X", "that
 # lies in the X district"
-_STANDS_IN_AREA = re.compile(r"\b(?:which|that)\s+(?:stands?|lies?|sits?|is)\s+in\s+(?:the\s+)?(?:(?:district|region|"
-                             r"province)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,2}?(?:call|calls|know\s+as)\s+)?$")
+_STANDS_IN_AREA = prefilter.compile(r"\b(?:which|that)\s+(?:stands?|lies?|sits?|is)\s+in\s+(?:the\s+)?(?:(?:district|region|"
+                                    r"province)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,2}?(?:call|calls|know\s+as)\s+)?$")
 
 
 def _area_of_site(sentence, site, m):
@@ -1130,7 +1131,7 @@ def _area_of_site(sentence, site, m):
 
 
 # a base named by its town: "their base at Khojaly", "the air base near X"
-_BASE_AT = re.compile(r"\bbases?\s+(?:at|in|near|outside)\s+(?:the\s+)?$", re.I)
+_BASE_AT = prefilter.compile(r"\bbases?\s+(?:at|in|near|outside)\s+(?:the\s+)?$", re.I)
 
 
 def _base_at_airport(sentence, m, mentions):
@@ -1148,8 +1149,8 @@ SIGHT_IN_TOWN_KM = 2      # a sight this close to the town of its name stands in
                           # Fortress"): the bare name is the town
 # a village's own news, which its bare name keeps telling even after the sight named for it: "troops shelled
 # Kirants, damaging three houses", "residents of Kirants said", "walked on to Kirants, where the villagers fed them"
-_VILLAGE_NEWS = re.compile(r"\b(?:village|villagers|residents?|inhabitants|houses?|homes?|school|mayor|community|"
-                           r"shell(?:s|ed|ing)?|fir(?:e|ed|ing)|drones?|struck|attack(?:s|ed)?|wounded|killed)\b", re.I)
+_VILLAGE_NEWS = prefilter.compile(r"\b(?:village|villagers|residents?|inhabitants|houses?|homes?|school|mayor|community|"
+                                  r"shell(?:s|ed|ing)?|fir(?:e|ed|ing)|drones?|struck|attack(?:s|ed)?|wounded|killed)\b", re.I)
 
 
 def _named_sites(mentions):
@@ -1181,7 +1182,7 @@ def _sites_named_before(sentence, mentions, sites):
 
 
 # "through the corridor", "the old corridor": the corridor the article named before (the Lachin corridor)
-_THE_CORRIDOR = re.compile(r"\bthe\s+(?:(?:old|new|same|whole)\s+)?(corridor)\b")
+_THE_CORRIDOR = prefilter.compile(r"\bthe\s+(?:(?:old|new|same|whole)\s+)?(corridor)\b")
 
 
 def _the_corridor(sentence, corridor):
@@ -1192,22 +1193,22 @@ def _the_corridor(sentence, corridor):
 
 # what comes between an area and its other name: "the Kalbajar district that Armenians call Karvachar", "..., which
 # Azerbaijanis know as Khojavend"
-_OTHER_NAME_GAP = re.compile(r"\s*(?:,\s*which|that)\s+(?:[\w'’-]+\s+){0,2}(?:calls?|called|names?|knows?\s+as|"
-                             r"refers?\s+to\s+as)\s+(?:the\s+)?", re.I)
+_OTHER_NAME_GAP = prefilter.compile(r"\s*(?:,\s*which|that)\s+(?:[\w'’-]+\s+){0,2}(?:calls?|called|names?|knows?\s+as|"
+                                    r"refers?\s+to\s+as)\s+(?:the\s+)?", re.I)
 
 # a place's other name told right after it: "arrived in X, the name Baku uses for Y", "X, which Armenians call Y" (Y
 # is X named again, no place of its own: what X's clause tells is the place's reading)
-_RENAMED = re.compile(r"(?:\s*,\s*which|\s+that)\s+(?:[\w'’-]+\s+){0,2}(?:calls?|called|knows?\s+as|refers?\s+to\s+as)\s+|"
-                      r"\s*,\s*(?:the|a)\s+name\s+(?:[\w'’-]+\s+){0,3}?(?:uses?|used|gives?|gave)\s+for\s+")
+_RENAMED = prefilter.compile(r"(?:\s*,\s*which|\s+that)\s+(?:[\w'’-]+\s+){0,2}(?:calls?|called|knows?\s+as|refers?\s+to\s+as)\s+|"
+                             r"\s*,\s*(?:the|a)\s+name\s+(?:[\w'’-]+\s+){0,3}?(?:uses?|used|gives?|gave)\s+for\s+")
 
 # the area's other name set off after it and said whose it is: "the Basarkechar district (Vardenis in Armenian
 # usage)", "the X district, Y to Armenians,"
-_SIDES_NAME_GAP = re.compile(r"\s*[(,]\s*")
-_BRACKET_OPENS = re.compile(r"\s*\(\s*")
-_FOR_A_SIDE = re.compile(r"\s+(?:to|in|for|among)\s+(?:the\s+)?(?:Armenian|Azerbaijani|Russian)s?\b")
+_SIDES_NAME_GAP = prefilter.compile(r"\s*[(,]\s*")
+_BRACKET_OPENS = prefilter.compile(r"\s*\(\s*")
+_FOR_A_SIDE = prefilter.compile(r"\s+(?:to|in|for|among)\s+(?:the\s+)?(?:Armenian|Azerbaijani|Russian)s?\b")
 # a bracket's gloss ends with the side's name or its usage: "(Khojavend in Azerbaijani usage)", "(Y to Armenians)";
 # "Hadrut (Tugh in Armenian hands)" names a second place
-_GLOSS_CLOSES = re.compile(r"(?:\s+(?:usage|use|spelling|parlance|sources|maps))?\s*\)")
+_GLOSS_CLOSES = prefilter.compile(r"(?:\s+(?:usage|use|spelling|parlance|sources|maps))?\s*\)")
 
 
 def _sides_name_of(sentence, named, m, gap):
@@ -1236,9 +1237,9 @@ def _is_area(sentence, m):
 
 
 # "the village of X", "X village", "X, a mountain village in the district"
-_VILLAGE_OF_BEFORE = re.compile(r"\b(?:village|hamlet|settlement)\s+of\s+$", re.I)
-_VILLAGE_AFTER = re.compile(r"(?:\s+|,\s+an?\s+(?:(?!(?:of|in|from|at|near|the|to|for|and|with|by)\b)[a-z-]+\s+){0,3})"
-                            r"(?:village|hamlet)\b(?!\s+of\b)")
+_VILLAGE_OF_BEFORE = prefilter.compile(r"\b(?:village|hamlet|settlement)\s+of\s+$", re.I)
+_VILLAGE_AFTER = prefilter.compile(r"(?:\s+|,\s+an?\s+(?:(?!(?:of|in|from|at|near|the|to|for|and|with|by)\b)[a-z-]+\s+){0,3})"
+                                   r"(?:village|hamlet)\b(?!\s+of\b)")
 
 
 def _called_village(sentence, m):
@@ -1247,38 +1248,38 @@ def _called_village(sentence, m):
                 or _VILLAGE_AFTER.match(sentence, m.end))
 
 
-_FROM_REGION = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_FROM_REGION = prefilter.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # a checkpoint placed only by its province ("reopened an old border checkpoint in Tavush"): the news names no smaller
 # place for it, so the province is where the checkpoint is
-_CHECKPOINT_IN_REGION = re.compile(r"\bcheckpoints?\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?$", re.I)
+_CHECKPOINT_IN_REGION = prefilter.compile(r"\bcheckpoints?\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?$", re.I)
 # the side fire came from is where the guns stood: "fired at X from the Nakhchivan side of the border"
-_SIDE_FIRED_FROM = re.compile(r"\bfrom\s+the\s+$")
+_SIDE_FIRED_FROM = prefilter.compile(r"\bfrom\s+the\s+$")
 # a province fire came from, while the other country's district is where it fell: "shells fired from Armenia's A
 # province hit B", "fired on the B district from positions in the A province" (where the guns stood, not a side of
 # the fighting)
-_FIRED_FROM_AREA = re.compile(r"\bfrom\s+(?:(?:[\w'’-]+\s+){0,2}?(?:in|inside|on|across)\s+)?(?:the\s+)?"
-                              r"(?:[A-Z][\w'’-]*['’]s\s+)?(?:the\s+)?$")
-_SIDE_AFTER = re.compile(r"\s+side\b")
-_SAME_AREA = re.compile(r"\bthe\s+same\s+(?:district|region|province|rayon)\b", re.I)
+_FIRED_FROM_AREA = prefilter.compile(r"\bfrom\s+(?:(?:[\w'’-]+\s+){0,2}?(?:in|inside|on|across)\s+)?(?:the\s+)?"
+                                     r"(?:[A-Z][\w'’-]*['’]s\s+)?(?:the\s+)?$")
+_SIDE_AFTER = prefilter.compile(r"\s+side\b")
+_SAME_AREA = prefilter.compile(r"\bthe\s+same\s+(?:district|region|province|rayon)\b", re.I)
 # "eight villages of the district: A, B, C", "the district's villages": a district named earlier in the article
-_THE_AREA = re.compile(r"\b(?:villages|settlements|communities)\s+(?:of|in)\s+the\s+(?:district|region|province)\b"
-                       r"(?!\s+of)|\bthe\s+(?:district|region|province)['’]s\s+(?:villages|settlements)\b")
+_THE_AREA = prefilter.compile(r"\b(?:villages|settlements|communities)\s+(?:of|in)\s+the\s+(?:district|region|province)\b"
+                              r"(?!\s+of)|\bthe\s+(?:district|region|province)['’]s\s+(?:villages|settlements)\b")
 
 
 # (or "the villages named by the president are A, B and C": the list after "are"; Armenia's villages are also its
 # rural "communities": "roads in several communities, including A, B and C")
-_VILLAGES_NAMED = re.compile(r"\bvillages?\s+of\s+[A-ZƏÇŞĞÜÖİ]|\bvillages\b[^.;:()]{0,60}?\s(?:are|were)\s+[A-ZƏÇŞĞÜÖİ]"
-                             r"|\bcommunities\b[^.;:()]{0,40}?\s(?:including|such\s+as|are|were)\s+[A-ZƏÇŞĞÜÖİ]"
-                             r"|[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+an?\s+(?:(?!(?:of|in|from|at|near|the|to|for|and|with|by)\b)[a-z-]+\s+){0,3}"
-                             r"village\b")   # "X, a mountain village"
+_VILLAGES_NAMED = prefilter.compile(r"\bvillages?\s+of\s+[A-ZƏÇŞĞÜÖİ]|\bvillages\b[^.;:()]{0,60}?\s(?:are|were)\s+[A-ZƏÇŞĞÜÖİ]"
+                                    r"|\bcommunities\b[^.;:()]{0,40}?\s(?:including|such\s+as|are|were)\s+[A-ZƏÇŞĞÜÖİ]"
+                                    r"|[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+an?\s+(?:(?!(?:of|in|from|at|near|the|to|for|and|with|by)\b)[a-z-]+\s+){0,3}"
+                                    r"village\b")   # "X, a mountain village"
 # a town named with a list of villages: "Hadrut together with the villages of A, B and C", "Hadrut and the villages of"
-_TOWN_AND_VILLAGES = re.compile(r"(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,)?\s+(?:together\s+with|along\s+with|and|with)\s+"
-                                r"(?:the\s+)?(?:\w+\s+)?villages\s+of\s+[A-ZƏÇŞĞÜÖİ]")
+_TOWN_AND_VILLAGES = prefilter.compile(r"(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,)?\s+(?:together\s+with|along\s+with|and|with)\s+"
+                                       r"(?:the\s+)?(?:\w+\s+)?villages\s+of\s+[A-ZƏÇŞĞÜÖİ]")
 
 
-_TOWN_S_VILLAGE = re.compile(r"\b[Tt]he\s+(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)\s+villages?\s+of\s+[A-ZƏÇŞĞÜÖİ]")
-_VILLAGE_OF_TOWN = re.compile(r"(?<![\w'’-])(?<![Tt]he )(?P<village>[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)\s+village\s+of\s+"
-                              r"(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?![\w'’-])")
+_TOWN_S_VILLAGE = prefilter.compile(r"\b[Tt]he\s+(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)\s+villages?\s+of\s+[A-ZƏÇŞĞÜÖİ]")
+_VILLAGE_OF_TOWN = prefilter.compile(r"(?<![\w'’-])(?<![Tt]he )(?P<village>[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)\s+village\s+of\s+"
+                                     r"(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?![\w'’-])")
 
 
 # A town standing for the district of its name: what the 2020 statement handed over ("the hand-over of Lachin
@@ -1286,42 +1287,42 @@ _VILLAGE_OF_TOWN = re.compile(r"(?<![\w'’-])(?<![Tt]he )(?P<village>[A-ZƏÇŞ
 # district ("Kalbajar, a high mountain district wedged between ...", "in Kalbajar, Aghdam and the other districts",
 # "seven districts, including Lachin and Kalbajar", "a single district named Geranboy").
 # (Not "Kalbajar was handed back": annotators read that one as the town as often as the district.)
-_HANDOVER_OF = re.compile(r"\b(?:hand-?overs?|transfers?)\s+of\s+(?:the\s+)?$", re.I)
-_AND_THAT_OF = re.compile(r"\b(?:(?:that|those)\s+of|and\s+of)\s+$")
-_CALLED_A_DISTRICT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?district\b(?!['’]|\s+(?:centres?|centers?|capitals?|"
-                                r"towns?|seats?|administration|authorit\w+|heads?|courts?|hospitals?|police|"
-                                r"executive|prosecutor\w*|officials?|health|offices?|council|governor\w*|hall|"
-                                r"spokes\w+)\b)")
-_AND_OTHER_DISTRICTS = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+)*,?\s+and\s+(?:the\s+)?other\s+districts\b")
+_HANDOVER_OF = prefilter.compile(r"\b(?:hand-?overs?|transfers?)\s+of\s+(?:the\s+)?$", re.I)
+_AND_THAT_OF = prefilter.compile(r"\b(?:(?:that|those)\s+of|and\s+of)\s+$")
+_CALLED_A_DISTRICT = prefilter.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?district\b(?!['’]|\s+(?:centres?|centers?|capitals?|"
+                                       r"towns?|seats?|administration|authorit\w+|heads?|courts?|hospitals?|police|"
+                                       r"executive|prosecutor\w*|officials?|health|offices?|council|governor\w*|hall|"
+                                       r"spokes\w+)\b)")
+_AND_OTHER_DISTRICTS = prefilter.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+)*,?\s+and\s+(?:the\s+)?other\s+districts\b")
 # towns listed as examples of districts: "seven districts around it, including Lachin, Kalbajar and Aghdam" (not
 # "the districts ..., such as Aghdam" nor "among them Samukh, Shamkir and Naftalan": the older sets annotate those
 # examples at the town, 4 to 0; with "including" they split 3 district to 2 town)
-_DISTRICTS_INCLUDING = re.compile(r"\bdistricts\b[^.;:()]{0,40}?\b(?:including|namely|notably)\s+"
-                                  r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*(?:,\s*|,?\s+and\s+|,?\s+or\s+))*$")
+_DISTRICTS_INCLUDING = prefilter.compile(r"\bdistricts\b[^.;:()]{0,40}?\b(?:including|namely|notably)\s+"
+                                         r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*(?:,\s*|,?\s+and\s+|,?\s+or\s+))*$")
 # "merged into a single district named Geranboy": the name a district is given
-_DISTRICT_NAMED = re.compile(r"\bdistricts?\s+(?:named|called|renamed|(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,2}?call)\s+$")
-_NOT_THE_DISTRICT = re.compile(r"\s+(?:city|town)\b|['’]s?\b")
+_DISTRICT_NAMED = prefilter.compile(r"\bdistricts?\s+(?:named|called|renamed|(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,2}?call)\s+$")
+_NOT_THE_DISTRICT = prefilter.compile(r"\s+(?:city|town)\b|['’]s?\b")
 
 
 # A district is a route's only where the route runs through it or links it: "runs through territory in the Gubadli
 # district", "a bridge linking the Zangilan district with Iran",
 # "over the pass into the Kalbajar district", a tunnel "under" a range, the drive "over the Murov range" (not "a new road in the Khojavend district", "visited the Fuzuli
 # district and were shown the works on the highway": a road there, nothing travelling through the district)
-_HOLDS_ROAD = re.compile(r"(?:\s+district)?\s*,\s*(?:which|that)\s+(?:includes|contains|holds|carries|has)\b", re.I)
+_HOLDS_ROAD = prefilter.compile(r"(?:\s+district)?\s*,\s*(?:which|that)\s+(?:includes|contains|holds|carries|has)\b", re.I)
 # A province a route sentence names after "in" or "of" only locates the road or the people ("the Zanger section in
 # Syunik", "In Shirak province the Horom–Artik road", "the mountains of Vayots Dzor"; not "a rail link through Syunik")
-_IN_AREA = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?(?:(?:northern|southern|eastern|western|"
-                      r"central|north-\w+|south-\w+)\s+)?(?:(?:province|region|marz)\s+of\s+)?$", re.I)
-_THROUGH_AREA = re.compile(r"\b(?:through|via|into|across|along|to|under|over|reached|linking|connecting)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$", re.I)
+_IN_AREA = prefilter.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?(?:(?:northern|southern|eastern|western|"
+                             r"central|north-\w+|south-\w+)\s+)?(?:(?:province|region|marz)\s+of\s+)?$", re.I)
+_THROUGH_AREA = prefilter.compile(r"\b(?:through|via|into|across|along|to|under|over|reached|linking|connecting)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$", re.I)
 # a range's pass or its mountains named by the range, the way taken over it: "crossed the Murov passes", "the north
 # slope of the X pass", "while crossing the snowbound Y mountains", "crossed the Z range" (the mention is the way,
 # not the district)
-_RANGE_WAY = re.compile(r"\s+(?:pass(?:es)?|mountains|range)\b", re.I)
+_RANGE_WAY = prefilter.compile(r"\s+(?:pass(?:es)?|mountains|range)\b", re.I)
 
 
-_ROAD_BEFORE = re.compile(r"\b(?:roads?|highways?|routes?|tracks?)\b", re.I)
+_ROAD_BEFORE = prefilter.compile(r"\b(?:roads?|highways?|routes?|tracks?)\b", re.I)
 # "the Garadagh district of Baku", "the Shengavit district of Yerevan": a capital's district, named after it
-_OF_CITY_AFTER = re.compile(r"(?:\s+district)?\s+of\s+(?P<city>[A-Z][\w'’-]+)\b")
+_OF_CITY_AFTER = prefilter.compile(r"(?:\s+district)?\s+of\s+(?P<city>[A-Z][\w'’-]+)\b")
 
 
 def _city_quarter(sentence, mention):
@@ -1334,14 +1335,14 @@ def _city_quarter(sentence, mention):
 # an area said to be cut off, as the subject: "the Berdadzor sub-district has been cut off since April", "the four
 # villages of the X district have been cut off"
 # ... or severed from the rest of its land, named after the verb: "the advance severed the X district from ..."
-_SEVERED_BEFORE = re.compile(r"\bsever(?:ed|s|ing)\s+(?:the\s+)?$")
-_BESIDE_BEFORE = re.compile(r"\b(?:near|beside|by|along|past)\s+(?:the\s+)?$")   # a road "near Lake Sevan"
+_SEVERED_BEFORE = prefilter.compile(r"\bsever(?:ed|s|ing)\s+(?:the\s+)?$")
+_BESIDE_BEFORE = prefilter.compile(r"\b(?:near|beside|by|along|past)\s+(?:the\s+)?$")   # a road "near Lake Sevan"
 # (a sub-region too, and a word of time before "been": "the X sub-region has now been cut off")
-_CUT_OFF_AFTER = re.compile(r"(?:\s+(?:sub-?district|district|sub-?region|region|area|province|of|the|"
-                            r"[A-ZƏÇŞĞÜÖİ][\w'’-]*))*"
-                            r"\s+(?:has|have|had|was|were|is|are)\s+(?:(?:now|still|already)\s+)?(?:been\s+)?"
-                            r"(?:(?:completely|entirely|"
-                            r"effectively|virtually|largely)\s+)?cut\s+off\b")
+_CUT_OFF_AFTER = prefilter.compile(r"(?:\s+(?:sub-?district|district|sub-?region|region|area|province|of|the|"
+                                   r"[A-ZƏÇŞĞÜÖİ][\w'’-]*))*"
+                                   r"\s+(?:has|have|had|was|were|is|are)\s+(?:(?:now|still|already)\s+)?(?:been\s+)?"
+                                   r"(?:(?:completely|entirely|"
+                                   r"effectively|virtually|largely)\s+)?cut\s+off\b")
 
 
 def _site_struck(row, hits):
@@ -1437,9 +1438,9 @@ def _glossed_names(naming, finder, evidence):
 
 # a name set beside its other side's name for the place: "A, which Armenians call B", "A, the Tavush village Armenians
 # call B" (the gloss says which of A's namesakes is meant)
-_SIDE_CALLS_GAP = re.compile(r"\s*,\s*(?:which|the\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|settlement)"
-                             r"(?:\s+(?:that|which))?)\s+(?:[\w'’-]+\s+){1,2}?(?:calls?|called|names?|knows?\s+as)\s+")
-_GLOSSED_NAME = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?")
+_SIDE_CALLS_GAP = prefilter.compile(r"\s*,\s*(?:which|the\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|settlement)"
+                                    r"(?:\s+(?:that|which))?)\s+(?:[\w'’-]+\s+){1,2}?(?:calls?|called|names?|knows?\s+as)\s+")
+_GLOSSED_NAME = prefilter.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?")
 
 
 def _namesake_by_gloss(sentence, mentions, finder):
@@ -1484,7 +1485,7 @@ def _shared_alias_read(sentence, mention, finder, named_before, in_sentence):
     return mention._replace(place=nearest)
 
 
-_AREA_WORD_AFTER = re.compile(r"\s(?:region|district|province|raion|rayon)\b", re.I)
+_AREA_WORD_AFTER = prefilter.compile(r"\s(?:region|district|province|raion|rayon)\b", re.I)
 
 NEIGHBOUR_KM = 25         # a place of the report this close to a reading of a name lies around it
 
@@ -1512,8 +1513,8 @@ def _namesake_by_neighbours(mention, gazetteer, named_before, in_sentence):
 
 
 # a capitalised word of a report: a name a town may be written by
-_CAPITALISED_WORD = re.compile(r"\b[A-ZƏÇŞĞÜÖİ][\w'’-]{3,}")
-_HOME_TOWN_BEFORE = re.compile(r"\b(?:natives?\s+of|born\s+in|hails?\s+from)\s+$", re.I)
+_CAPITALISED_WORD = prefilter.compile(r"\b[A-ZƏÇŞĞÜÖİ][\w'’-]{3,}")
+_HOME_TOWN_BEFORE = prefilter.compile(r"\b(?:natives?\s+of|born\s+in|hails?\s+from)\s+$", re.I)
 
 
 def _town_by_other_name(mention, finder, named_before, text):
@@ -1573,11 +1574,11 @@ def _loosely_read_village(sentence, m, found):
 
 
 # where something happened, right before a village's name: "near X in Kalbajar", "at X in Aghdam"
-_AT_PLACE_BEFORE = re.compile(r"\b(?:near|at|outside|around)\s+$", re.I)
+_AT_PLACE_BEFORE = prefilter.compile(r"\b(?:near|at|outside|around)\s+$", re.I)
 # the first of two names before the one an area locates: "near Keshdak and Barmagbin in Kalbajar"
 # (or of a list: "near Keshdak, Zarbuli and Barmagbin in Kalbajar")
-_PAIR_BEFORE = re.compile(r"(?<![\w'’-])([A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
-                          r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)*)\s*,?\s+and\s+$")
+_PAIR_BEFORE = prefilter.compile(r"(?<![\w'’-])([A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                                 r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)*)\s*,?\s+and\s+$")
 
 
 def _district_town_locating(sentence, found, gazetteer):
@@ -1603,10 +1604,10 @@ def _district_town_locating(sentence, found, gazetteer):
 
 # a log's or list's row head: the villages, then the district written as its seat town, then a colon ("Galakand and
 # Zamanli, Gadabay: positions fired at", "Kohnagishlag, Aghstafa: ...", "A, Kalbajar, and the Tovuz village of B:")
-_NAMES_THEN_SEAT = re.compile(r"^\s*(?P<names>[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
-                              r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)*"
-                              r"(?:\s*,?\s+and\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)?)"
-                              r",\s+(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?=\s*:|,\s+and\s)")
+_NAMES_THEN_SEAT = prefilter.compile(r"^\s*(?P<names>[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                                     r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)*"
+                                     r"(?:\s*,?\s+and\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)?)"
+                                     r",\s+(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?=\s*:|,\s+and\s)")
 
 
 def _seat_heading_names(sentence, found, gazetteer):
@@ -1636,8 +1637,8 @@ def _name_before_seat(sentence, area):
 
 # a district written as what the villages listed after it belong to: "the Tovuz villages of A, B and C", "near Tovuz
 # villages including A, B and C" (the plural keeps the district's name from being read as a place of its own)
-_DISTRICT_VILLAGES = re.compile(r"(?<![\w'’-])(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)\s+villages\s+"
-                                r"(?:of|including|such\s+as|among\s+them)\s+(?=[A-ZƏÇŞĞÜÖİ])")
+_DISTRICT_VILLAGES = prefilter.compile(r"(?<![\w'’-])(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)\s+villages\s+"
+                                       r"(?:of|including|such\s+as|among\s+them)\s+(?=[A-ZƏÇŞĞÜÖİ])")
 
 
 def _district_of_villages(sentence, found, gazetteer):
@@ -1665,7 +1666,7 @@ def _district_seat(m, gazetteer):
         and distance_km(district.lat, district.lon, m.place.lat, m.place.lon) <= AREA_KM
 
 
-_IN_ONLY = re.compile(r"\s+in\s+")
+_IN_ONLY = prefilter.compile(r"\s+in\s+")
 
 
 def _seat_locating_village(sentence, village, m, gazetteer):
@@ -1678,15 +1679,15 @@ def _seat_locating_village(sentence, village, m, gazetteer):
 
 
 # a place written as what the villages after it belong to: "among six Tovuz villages", "the Sharur villages of A and B"
-_VILLAGES_OF_AREA_AFTER = re.compile(r"\s+villages\b")
-_COUNTED_VILLAGES_BEFORE = re.compile(r"\b(?:the|six|five|four|three|two|several|some|many|other|all|seven|eight|nine|"
-                                      r"ten|\d+)\s+$", re.I)
+_VILLAGES_OF_AREA_AFTER = prefilter.compile(r"\s+villages\b")
+_COUNTED_VILLAGES_BEFORE = prefilter.compile(r"\b(?:the|six|five|four|three|two|several|some|many|other|all|seven|eight|nine|"
+                                             r"ten|\d+)\s+$", re.I)
 
 
 # the place named as one of those villages: "Aghdam was among six Tovuz villages", "the Sharur villages of A and B",
 # "six Tovuz villages, including A" (not a place of another clause or list: "two Tovuz villages and the town of B")
-_AMONG_BEFORE = re.compile(r"\b(?:among|of)\b[^,;.]*$")
-_LISTED_AFTER = re.compile(r"\s+villages\b(?:\s+[a-z]+)?\s*(?:\(|:|,?\s*(?:of|including|such\s+as|namely|like)\b)")
+_AMONG_BEFORE = prefilter.compile(r"\b(?:among|of)\b[^,;.]*$")
+_LISTED_AFTER = prefilter.compile(r"\s+villages\b(?:\s+[a-z]+)?\s*(?:\(|:|,?\s*(?:of|including|such\s+as|namely|like)\b)")
 
 
 def _one_of_the_villages(sentence, n, d):
@@ -1756,9 +1757,9 @@ def _without_village_locators(sentence, found, gazetteer=None):
 
 # a village refugees were moved on to: "had the refugees moved out to the village of X" (they left the area the article
 # named; the village lies wherever they were sent, not there)
-_REFUGEES_MOVED_TO = re.compile(r"\b(?:refugees|evacuees|displaced|deportees)\b[^.;:]{0,60}?\b(?:moved|taken|sent|"
-                                r"resettled|relocated|transferred|bussed|brought)\s+(?:out\s+|away\s+|on\s+)?"
-                                r"(?:to|into)\s+the\s+villages?\s+of\s+$")
+_REFUGEES_MOVED_TO = prefilter.compile(r"\b(?:refugees|evacuees|displaced|deportees)\b[^.;:]{0,60}?\b(?:moved|taken|sent|"
+                                       r"resettled|relocated|transferred|bussed|brought)\s+(?:out\s+|away\s+|on\s+)?"
+                                       r"(?:to|into)\s+the\s+villages?\s+of\s+$")
 
 
 def _villages_of_area_before(sentence, found, area, could_be_name, gazetteer):
@@ -1795,10 +1796,10 @@ def _same_area(same, last_area, last_town, paragraph, number, gazetteer):
 
 # a person named just before "of/in/from the same district": "His cousin Kamran of the same district", "A farmer,
 # Ilgar, in the same district", "a boy named Tural in the same district" (where the person lives, no village)
-_ONE_NAMED_BEFORE = re.compile(r"\b(?:cousin|brother|sister|son|daughter|father|mother|wife|husband|uncle|aunt|nephew|"
-                               r"niece|neighbou?r|friend|relative|colleague|farmer|driver|resident|villager|teacher|"
-                               r"doctor|nurse|shepherd|soldier|man|woman|boy|girl|widow|pensioner|student|worker)"
-                               r"(?:\s*,|\s+(?:named|called))?\s+$", re.I)
+_ONE_NAMED_BEFORE = prefilter.compile(r"\b(?:cousin|brother|sister|son|daughter|father|mother|wife|husband|uncle|aunt|nephew|"
+                                      r"niece|neighbou?r|friend|relative|colleague|farmer|driver|resident|villager|teacher|"
+                                      r"doctor|nurse|shepherd|soldier|man|woman|boy|girl|widow|pensioner|student|worker)"
+                                      r"(?:\s*,|\s+(?:named|called))?\s+$", re.I)
 
 
 def _name_same_area_locates(sentence, area):
@@ -1875,7 +1876,7 @@ def _in_brackets_after(sentence, place, area):
 
 # "the villages of Agdam and Dondar Gushchu in the Tovuz district": the places named before an area, in the
 # same stretch of text, lie in it.
-_LOCATED_STRETCH = re.compile(r"^[^;:()]{0,80}$")
+_LOCATED_STRETCH = prefilter.compile(r"^[^;:()]{0,80}$")
 SAME_AREA_KM = 25        # a reading this close to the area's point is taken to lie in it
 
 
@@ -1940,13 +1941,13 @@ def _part_of_town_before(sentence, m, gazetteer):
 
 # what lies between a place and the town it is a part of or lies by: "Sabunchu district of Baku", "Agdam near
 # Tovuz", "X on the outskirts of Y", "the village of X, south of Y" (a bearing from the town after a comma)
-_PART_OR_NEAR_GAP = re.compile(rf"\s+(?:{_PART_NOUN}\s+of|near|close\s+to|(?:on\s+the\s+)?outskirts\s+of)\s+|"
-                               r",\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+")
+_PART_OR_NEAR_GAP = prefilter.compile(rf"\s+(?:{_PART_NOUN}\s+of|near|close\s+to|(?:on\s+the\s+)?outskirts\s+of)\s+|"
+                                      r",\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+")
 
 
-_PART_OF_GAP = re.compile(rf"\s+{_PART_NOUN}\s+of\s+")
-_TOWNS_PART = re.compile(r"\b(?P<town>[A-Z][a-z]+)['’]s\s+$")
-_PART_NOUN_AFTER = re.compile(rf"\s+{_PART_NOUN}\b")
+_PART_OF_GAP = prefilter.compile(rf"\s+{_PART_NOUN}\s+of\s+")
+_TOWNS_PART = prefilter.compile(r"\b(?P<town>[A-Z][a-z]+)['’]s\s+$")
+_PART_NOUN_AFTER = prefilter.compile(rf"\s+{_PART_NOUN}\b")
 
 
 def _part_of_town(m, town):
@@ -2003,7 +2004,7 @@ _WHEN_BEFORE_LIST = r"(?:\s+(?:on\s+(?:\d{1,2}\s+)?[A-Za-z]+(?:\s+\d{1,2})?(?:,?
 # an area followed by the places it includes: "the Syunik province, including Goris, Kapan and Sisian", "the Tovuz
 # district, notably the villages of Aghdam and Alibeyli" (up to the place at the end; the names listed before it
 # capitalised)
-_AREA_INCLUDING = re.compile(
+_AREA_INCLUDING = prefilter.compile(
     rf"(?i:(?:\s+{_AREA_NOUN})?{_WHEN_BEFORE_LIST}\s*,?\s+{INCLUDING}"
     r"(?:\s+(?:in|at|on|near|around))?\s+(?:the\s+)?(?:(?:villages?|towns?|cities|city|settlements?)\s+of\s+)?)"
     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?(?:\s*,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?)*$")
@@ -2086,11 +2087,11 @@ _STATE_ADJ = {ADJ_COUNTRY[called.lower()].lower(): code for code, called in COUN
 _STATE_NOUN = {called.lower(): code for code, called in COUNTRY_NAMES.items()} | {"nakhchivan": "AZ"}
 _ADJ = "|".join(_STATE_ADJ)
 _NOUN = "|".join(_STATE_NOUN)
-_COUNTRY_BEFORE = re.compile(
+_COUNTRY_BEFORE = prefilter.compile(
     rf"(?i)\b(?:(?:the\s+)?(?P<adj_of>{_ADJ})\s+(?:(?:border|frontier|river|port)\s+)?"
     rf"(?:town|city|village|settlement|port)\s+of\s+"
     rf"|(?P<noun>{_NOUN})['’]s\s+|(?P<adj>{_ADJ})\s+(?:(?:border\s+)?(?:guards|police)\s+(?:at|in)\s+)?)$")
-_COUNTRY_AFTER = re.compile(
+_COUNTRY_AFTER = prefilter.compile(
     rf"(?i)\s*,\s*(?P<noun>{_NOUN})\b(?!['’]s|\s+(?:and|or)\b)"      # "X, Iran," (not "in X, Iran's minister said")
     rf"|\s*,?\s+in\s+(?P<noun_in>{_NOUN})\b|\s+on\s+the\s+(?P<adj>{_ADJ})\s+(?:side|bank)\b")
 # a namesake across a border lies this close to the first reading: Jolfa and Julfa face each other on the Aras, the
@@ -2170,15 +2171,15 @@ def _twins_read(sentence, mentions, twins, home_said):
 
 
 # "opened a complex in Nakhchivan", "flew to Azerbaijan's Nakhchivan exclave for talks", "visited Nakhchivan"
-_INTO_EXCLAVE = re.compile(r"\b(?:in|to|at|visits?|visited|visiting)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?$")
+_INTO_EXCLAVE = prefilter.compile(r"\b(?:in|to|at|visits?|visited|visiting)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?$")
 
 
 # people of a place as the subject of what they did there: "crowds in Nakhchivan began tearing down the fences",
 # "protesters in the Nakhchivan Autonomous Republic blocked the road", "thousands in Nakhchivan on Saturday stormed
 # the party building", "residents in Nakhchivan, angry at the shortages, were blocking the railway"; not what they
 # only began to feel or say ("residents in Nakhchivan have started complaining about prices")
-_CROWD_IN = re.compile(r"\b(?:crowds?|protesters|demonstrators|residents|locals|villagers|people|mobs?|thousands|"
-                       r"hundreds|students|workers|youths|rioters|inhabitants)\s+in\s+(?:the\s+)?$", re.I)
+_CROWD_IN = prefilter.compile(r"\b(?:crowds?|protesters|demonstrators|residents|locals|villagers|people|mobs?|thousands|"
+                              r"hundreds|students|workers|youths|rioters|inhabitants)\s+in\s+(?:the\s+)?$", re.I)
 # what such people did there, as a stem (before "-ing": "began pulling down") and as a verb ("tore down", "stormed")
 _ACTION_STEMS = (r"(?:tear|pull|attack|block|storm|burn|set|march|gather|rall(?:y|i)|clash|seiz|destroy|dismantl|break|"
                  r"cross)")
@@ -2186,13 +2187,13 @@ _ACTION = (r"(?:tore|torn|pull(?:s|ed)?|attack(?:s|ed)?|block(?:s|ed)?|storm(?:s
            r"set(?:s)?(?!\s+to\b)|"
            r"march(?:es|ed)?|gather(?:s|ed)?|rall(?:y|ies|ied)|clash(?:es|ed)?|seiz(?:e|es|ed)|destroy(?:s|ed)?|"
            r"dismantl(?:e|es|ed)|broke|broken|break(?:s)?|cross(?:es|ed)?|tear(?:s)?)")
-_ACTED_AFTER = re.compile(r"(?:\s+of\s+(?:Soviet\s+)?[A-Z][\w'’-]*)?"
-                          r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night))?|overnight|yesterday|"
-                          r"today|last\s+(?:week|night|month))|\s*,[^,.;:]{1,60},)?\s+"
-                          r"(?:(?:have|had|has)\s+)?(?:"
-                          r"(?:began|begun|begin|begins|started|starts|start)\s+"
-                          rf"(?:to\s+{_ACTION}|{_ACTION_STEMS}[a-z]*ing)"
-                          rf"|{_ACTION}|(?:were|was|are|is)\s+{_ACTION_STEMS}[a-z]*ing)\b")
+_ACTED_AFTER = prefilter.compile(r"(?:\s+of\s+(?:Soviet\s+)?[A-Z][\w'’-]*)?"
+                                 r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night))?|overnight|yesterday|"
+                                 r"today|last\s+(?:week|night|month))|\s*,[^,.;:]{1,60},)?\s+"
+                                 r"(?:(?:have|had|has)\s+)?(?:"
+                                 r"(?:began|begun|begin|begins|started|starts|start)\s+"
+                                 rf"(?:to\s+{_ACTION}|{_ACTION_STEMS}[a-z]*ing)"
+                                 rf"|{_ACTION}|(?:were|was|are|is)\s+{_ACTION_STEMS}[a-z]*ing)\b")
 
 
 def _exclave_crowds(sentence, row, finder):
@@ -2206,22 +2207,22 @@ def _exclave_crowds(sentence, row, finder):
 
 # the frontier's fences and watchtowers pulled down or attacked: "crowds tore down the watchtowers along the frontier
 # between X and Iran", "the attacks on the frontier installations in X"
-_FENCES_DOWN = re.compile(r"\b(?:tear\w*|tore|torn|pull\w*|attack\w*|dismantl\w*|cut|cutting|destroy\w*|broke|"
-                          r"broken|smash\w*)\b[^.;:]{0,80}?\b(?:fences?|fencing|barbed[\s-]wire|watchtowers?|"
-                          r"(?:frontier|border)\s+(?:installations|fortifications|posts))\b", re.I)
+_FENCES_DOWN = prefilter.compile(r"\b(?:tear\w*|tore|torn|pull\w*|attack\w*|dismantl\w*|cut|cutting|destroy\w*|broke|"
+                                 r"broken|smash\w*)\b[^.;:]{0,80}?\b(?:fences?|fencing|barbed[\s-]wire|watchtowers?|"
+                                 r"(?:frontier|border)\s+(?:installations|fortifications|posts))\b", re.I)
 
 
 # the exclave named as where the fences stand: "the frontier between X and Iran", "the installations in X" (not
 # "a delegation from X", whose fences are elsewhere)
-_FENCES_WHERE = re.compile(r"(?:\b(?:frontier|border)s?\s+(?:between|of|with|along)\s+|\b(?:in|along)\s+)(?:the\s+)?$",
-                           re.I)
+_FENCES_WHERE = prefilter.compile(r"(?:\b(?:frontier|border)s?\s+(?:between|of|with|along)\s+|\b(?:in|along)\s+)(?:the\s+)?$",
+                                  re.I)
 
 # ... or the exclave's own stretch of the frontier where they stand: "crowds on the X stretch of the Soviet frontier
 # pulled down the fences" (the clause's verb right after it, not "soldiers patrolled the X part of the frontier after
 # crowds tore down fences near Y", nor "..., far from the X section of the border")
-_FRONTIER_STRETCH_AFTER = re.compile(r"\s+(?:section|sector|stretch|part)\s+of\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\b",
-                                     re.I)
-_STRETCH_THEN_VERB = re.compile(r"(?:\s+(?:with|between)\s+[\w\s-]{0,40}?)?\s+(?:had\s+|have\s+|then\s+)?")
+_FRONTIER_STRETCH_AFTER = prefilter.compile(r"\s+(?:section|sector|stretch|part)\s+of\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\b",
+                                            re.I)
+_STRETCH_THEN_VERB = prefilter.compile(r"(?:\s+(?:with|between)\s+[\w\s-]{0,40}?)?\s+(?:had\s+|have\s+|then\s+)?")
 
 
 def _exclave_fences(sentence, row, finder):
@@ -2239,13 +2240,13 @@ def _exclave_fences(sentence, row, finder):
 
 # the exclave's name as a word before another ("the Nakhchivan exclave", "Nakhchivan's environment", "to the Nakhchivan
 # border"): it names something of the exclave's, not where a plain event happened
-_EXCLAVE_AS_MODIFIER = re.compile(r"(?:['’]s\b|\s+(?:exclave|border|frontier|side|section|sector|stretch|part|"
-                                  r"Autonomous)\b)")
+_EXCLAVE_AS_MODIFIER = prefilter.compile(r"(?:['’]s\b|\s+(?:exclave|border|frontier|side|section|sector|stretch|part|"
+                                         r"Autonomous)\b)")
 # the exclave as a topic talked of, not where something happened: "the army's progress in Nakhchivan", "the situation
 # in Nakhchivan", "then the ministry jumps to Nakhchivan"
-_EXCLAVE_TOPIC = re.compile(r"\b(?:progress|situation|developments?|news|jumps?|jumped|turns?|turned)\s+(?:in|to)\s+"
-                            r"(?:the\s+)?$", re.I)
-_BORDER_WORD = re.compile(r"\b(?:border|frontier)s?\b", re.I)
+_EXCLAVE_TOPIC = prefilter.compile(r"\b(?:progress|situation|developments?|news|jumps?|jumped|turns?|turned)\s+(?:in|to)\s+"
+                                   r"(?:the\s+)?$", re.I)
+_BORDER_WORD = prefilter.compile(r"\b(?:border|frontier)s?\b", re.I)
 
 
 def _exclave_event(sentence, row, rows, finder):
@@ -2273,18 +2274,18 @@ _TRIP = (r"(?:flights?|flew|flown|fly|flies|flying|planes?|airlift\w*|charters?|
 # the exclave as a journey's start ("flights from Nakhchivan", "equipment was flown from Nakhchivan"), one end of a
 # shuttle ("shuttling between Ganja and Nakhchivan"), or a destination in a list ("doctors were sent to Nakhchivan
 # and Lankaran"): the words before the name, the journey's word among them
-_TRIP_FROM_EXCLAVE = re.compile(r"\b" + _TRIP + r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$", re.I)
-_TRIP_BETWEEN = re.compile(r"\b" + _TRIP + r"\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?"
+_TRIP_FROM_EXCLAVE = prefilter.compile(r"\b" + _TRIP + r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$", re.I)
+_TRIP_BETWEEN = prefilter.compile(r"\b" + _TRIP + r"\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?"
                               r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+and\s+(?:the\s+)?)?$", re.I)
-_TRIP_TO_LIST = re.compile(r"\b" + _TRIP + r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?"
+_TRIP_TO_LIST = prefilter.compile(r"\b" + _TRIP + r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?"
                          r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+|,?\s+and\s+)(?:the\s+)?)*$", re.I)
 # what follows the exclave's name at a journey's start or in a shuttle or a list: "to Baku", "and Ganja", ", Lankaran"
-_TRIP_GOES_ON = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])|\s+and\s+(?:the\s+)?(?-i:[A-Z])|,\s+(?-i:[A-Z])")
+_TRIP_GOES_ON = prefilter.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])|\s+and\s+(?:the\s+)?(?-i:[A-Z])|,\s+(?-i:[A-Z])")
 _TRIP_REACH = 80           # characters back from the exclave's name to the journey's word
 # ... but not weapons flown or sent from it to strike: "the drones that struck Yeraskh were flown from Nakhchivan",
 # "missiles launched and sent from Nakhchivan" (where the fire came from, which the sets leave out)
-_TRIP_WEAPONS = re.compile(r"(?i)\b(?:drones?|UAVs?|missiles?|rockets?|shells?|mortars?|bombs?|kamikaze|"
-                           r"struck|strikes?|fired|firing)\b")
+_TRIP_WEAPONS = prefilter.compile(r"(?i)\b(?:drones?|UAVs?|missiles?|rockets?|shells?|mortars?|bombs?|kamikaze|"
+                                  r"struck|strikes?|fired|firing)\b")
 
 
 def _exclave_journey(sentence, row, rows, finder):
@@ -2314,10 +2315,10 @@ def _exclave_journey(sentence, row, rows, finder):
 
 
 # the gap between two names of one list: "Baku, Nakhchivan", "Baku and Nakhchivan", "A, B, and C"
-_TOWNS_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
+_TOWNS_GAP = prefilter.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 # where a list of towns is said to be, right before its first name: "over A, B and C", "in A and B", "to the towns of
 # A and B" (not "between A and B", read by _exclave_journey, nor "from A and B", where someone only comes from)
-_TOWNS_WHERE = re.compile(r"\b(?:in|over|at|near|across|around|above|to)\s+(?:the\s+(?:towns?|cities|city)\s+of\s+)?$")
+_TOWNS_WHERE = prefilter.compile(r"\b(?:in|over|at|near|across|around|above|to)\s+(?:the\s+(?:towns?|cities|city)\s+of\s+)?$")
 
 
 def _exclave_listed(sentence, row, rows, finder):
@@ -2346,9 +2347,9 @@ def _exclave_listed(sentence, row, rows, finder):
 # "near the border with the Nakhchivan exclave", "the Nakhchivan stretch of the border": the border only locates; "fire came from positions in Nakhchivan":
 # where the guns stood, which the sets split on (left out, as before); "the Ordubad region of Nakhchivan": it
 # locates the district
-_BORDER_WITH = re.compile(r"\b(?:border\s+with|region\s+of|district\s+of|rayon\s+of)\s+(?:the\s+)?$", re.I)
-_STRETCH_AFTER = re.compile(r"\s+(?:section|sector|stretch|part)\s+of\s+the\s+border\b", re.I)
-_FIRED_FROM_IN = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?$", re.I)
+_BORDER_WITH = prefilter.compile(r"\b(?:border\s+with|region\s+of|district\s+of|rayon\s+of)\s+(?:the\s+)?$", re.I)
+_STRETCH_AFTER = prefilter.compile(r"\s+(?:section|sector|stretch|part)\s+of\s+the\s+border\b", re.I)
+_FIRED_FROM_IN = prefilter.compile(r"\bfrom\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?$", re.I)
 
 
 def _exclave_fired_on(sentence, row, rows, finder):
@@ -2366,7 +2367,7 @@ def _exclave_fired_on(sentence, row, rows, finder):
 
 
 # "its positions in Nakhchivan"
-_POSITIONS_IN = re.compile(r"\bpositions?\s+in\s+(?:the\s+)?$")
+_POSITIONS_IN = prefilter.compile(r"\bpositions?\s+in\s+(?:the\s+)?$")
 
 
 def _exclave_positions(sentence, row, rows, finder):
@@ -2388,12 +2389,12 @@ EXCLAVE_KM = 75     # a place this close to the exclave's capital lies in the ex
 
 # "during a working visit to Shirak province", "on a visit to the Tavush region", "visited units in Tavush",
 # "inspected units in the Syunik province", "ministers came to Tavush": the province is where the visit was
-_VISIT_TO = re.compile(r"\b(?:[Vv]isit\s+to|(?:visited|toured|inspected)\s+(?:[a-z-]+\s+){0,3}?in|"
-                       r"(?:visited|toured|went\s+to|travell?ed\s+to|arrived\s+in)|"
-                       # (came to: only an official or a delegation, not refugees or aid that came to the province)
-                       r"\b(?:[Mm]inisters?|[Pp]residents?|[Aa]mbassadors?|[Ee]nvoys?|[Dd]elegations?|[Oo]fficials?|"
-                       r"[Gg]overnors?|[Dd]eput(?:y|ies)|[Cc]ommissioners?|[Pp]remier|MPs|[Ll]awmakers|[Cc]ommanders?)"
-                       r"\s+(?:[\w-]+\s+){0,2}?came\s+to)\s+(?:the\s+)?$")
+_VISIT_TO = prefilter.compile(r"\b(?:[Vv]isit\s+to|(?:visited|toured|inspected)\s+(?:[a-z-]+\s+){0,3}?in|"
+                              r"(?:visited|toured|went\s+to|travell?ed\s+to|arrived\s+in)|"
+                              # (came to: only an official or a delegation, not refugees or aid that came to the province)
+                              r"\b(?:[Mm]inisters?|[Pp]residents?|[Aa]mbassadors?|[Ee]nvoys?|[Dd]elegations?|[Oo]fficials?|"
+                              r"[Gg]overnors?|[Dd]eput(?:y|ies)|[Cc]ommissioners?|[Pp]remier|MPs|[Ll]awmakers|[Cc]ommanders?)"
+                              r"\s+(?:[\w-]+\s+){0,2}?came\s+to)\s+(?:the\s+)?$")
 _VISIT_REACH = 50             # characters back from the province to the visit
 
 
@@ -2405,7 +2406,7 @@ def _province_visited(sentence, row):
 
 # an incident told as having happened in a province: "a serious accident happened in the Ararat province", "the
 # collision occurred in Vayots Dzor", "the ceremony took place in the Syunik province"
-_HAPPENED_IN = re.compile(r"\b(?:happened|occurred|took\s+place)\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?$")
+_HAPPENED_IN = prefilter.compile(r"\b(?:happened|occurred|took\s+place)\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?$")
 
 
 def _province_happened(sentence, row):
@@ -2415,21 +2416,21 @@ def _province_happened(sentence, row):
 
 # a province where the displaced were housed, or one a count of people is given for: "sheltered in the Lori province",
 # "placement in hotels of Shirak province", "2,310 in Aragatsotn", "Lori 1,204 people", "in Tavush, with 870 people"
-_HOUSED_IN = re.compile(r"\b(?:housed|sheltered|accommodated|hosted|placed|placement|accommodation)\b[^.;:]{0,40}?"
-                        r"\b(?:in|of)\s+(?:the\s+)?$", re.I)
-_COUNT_BEFORE = re.compile(r"\b\d[\d,]*\s+(?:(?:people|persons|families|of\s+them)\s+)?(?:(?:were|had\s+been|have\s+been)"
-                           r"\s+)?(?:(?:housed|sheltered|accommodated|placed|settled)\s+)?in\s+(?:the\s+)?$", re.I)
-_COUNT_AFTER = re.compile(r"(?:\s+province)?\s*,?\s+(?:with\s+)?(?:\d{1,3}(?:,\d{3})+\b|\d+\s+(?:people|persons|families)\b|"
-                          r"\d{2,}(?=\s*[,;.]|\s+and\b|$))", re.I)   # ("Lori 903 and Shirak 1,204": a figure in a list)
+_HOUSED_IN = prefilter.compile(r"\b(?:housed|sheltered|accommodated|hosted|placed|placement|accommodation)\b[^.;:]{0,40}?"
+                               r"\b(?:in|of)\s+(?:the\s+)?$", re.I)
+_COUNT_BEFORE = prefilter.compile(r"\b\d[\d,]*\s+(?:(?:people|persons|families|of\s+them)\s+)?(?:(?:were|had\s+been|have\s+been)"
+                                  r"\s+)?(?:(?:housed|sheltered|accommodated|placed|settled)\s+)?in\s+(?:the\s+)?$", re.I)
+_COUNT_AFTER = prefilter.compile(r"(?:\s+province)?\s*,?\s+(?:with\s+)?(?:\d{1,3}(?:,\d{3})+\b|\d+\s+(?:people|persons|families)\b|"
+                                 r"\d{2,}(?=\s*[,;.]|\s+and\b|$))", re.I)   # ("Lori 903 and Shirak 1,204": a figure in a list)
 # a town's population before the province that locates it: "Masis, a town of some 20,000 people in Ararat province"
-_POPULATION = re.compile(r"\bof\s+" + POPULATION + r"\s+in\s+(?:the\s+)?$", re.I)
+_POPULATION = prefilter.compile(r"\bof\s+" + POPULATION + r"\s+in\s+(?:the\s+)?$", re.I)
 _HOUSED_REACH = 60            # characters back from the province to the housing word or the count
 # the province as the subject that took people in: "Syunik received 300 families", "Kotayk province has taken in
 # 2,000 people", "Lori registered 400 new arrivals" (the reception's place, like "housed in Lori")
-_RECEIVED_AFTER = re.compile(r"(?:\s+province)?\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|so\s+far\s+)?"
-                             r"(?:received|taken\s+in|took\s+in|welcomed|registered|housed|sheltered|accommodated)\s+"
-                             r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d,]*\s+"
-                             r"(?:[\w-]+\s+){0,2}?(?:families|people|persons|refugees|evacuees|arrivals|residents)\b", re.I)
+_RECEIVED_AFTER = prefilter.compile(r"(?:\s+province)?\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|so\s+far\s+)?"
+                                    r"(?:received|taken\s+in|took\s+in|welcomed|registered|housed|sheltered|accommodated)\s+"
+                                    r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d,]*\s+"
+                                    r"(?:[\w-]+\s+){0,2}?(?:families|people|persons|refugees|evacuees|arrivals|residents)\b", re.I)
 
 
 # the villages of a province as a whole, fire told on them: "the border villages of Tavush were shelled", "fired for an
@@ -2440,27 +2441,27 @@ _RECEIVED_AFTER = re.compile(r"(?:\s+province)?\s+(?:has\s+|had\s+|have\s+)?(?:a
 # of the villages of Tavush" is fire on them all)
 # (the fire told on the villages, no other verb between that takes them: "the shelling of X forced the villages of
 # Tavush to leave", "shelling near X left the villages of Tavush without power" tell no fire on them)
-_VILLAGES_OF = re.compile(r"(?<!\bone\sof\sthe\s)(?<!\bone\sof\sthe\sborder\s)(?<!\bamong\sthe\s)"
-                          r"\bvillages\s+of\s+"
-                          r"(?:the\s+|Armenia's\s+|Armenia’s\s+|Azerbaijan's\s+|Azerbaijan’s\s+)?$")
-_FIRE_ON_VILLAGES_OF = re.compile(r"\b(?:fired|fire|firing|shelled|shelling|struck|hit|targeted|attacked|bombarded)\b"
-                                  r"(?:(?!\s[a-z]+ed\s+(?:the|its|their|all|both|many|several|some|most|these|those)\b"
-                                  r"|\s(?:left|kept|put|made|drove|sent|shook|woke|got)\s)[^.;:,]){0,40}?"
-                                  + _VILLAGES_OF.pattern)
-_FIRED_ON_AFTER = re.compile(r"(?:\s+province)?\s+(?:were|was|had\s+been|have\s+been|has\s+been|came|come|"
-                             r"have\s+come|had\s+come)\s+(?:[a-z]+\s+){0,2}?"
-                             r"(?:shelled|fired\s+(?:on|at)|hit|struck|attacked|bombarded|targeted|"
-                             r"under\s+(?:[a-z]+\s+){0,2}?fire)\b")
+_VILLAGES_OF = prefilter.compile(r"(?<!\bone\sof\sthe\s)(?<!\bone\sof\sthe\sborder\s)(?<!\bamong\sthe\s)"
+                                 r"\bvillages\s+of\s+"
+                                 r"(?:the\s+|Armenia's\s+|Armenia’s\s+|Azerbaijan's\s+|Azerbaijan’s\s+)?$")
+_FIRE_ON_VILLAGES_OF = prefilter.compile(r"\b(?:fired|fire|firing|shelled|shelling|struck|hit|targeted|attacked|bombarded)\b"
+                                         r"(?:(?!\s[a-z]+ed\s+(?:the|its|their|all|both|many|several|some|most|these|those)\b"
+                                         r"|\s(?:left|kept|put|made|drove|sent|shook|woke|got)\s)[^.;:,]){0,40}?"
+                                         + _VILLAGES_OF.pattern)
+_FIRED_ON_AFTER = prefilter.compile(r"(?:\s+province)?\s+(?:were|was|had\s+been|have\s+been|has\s+been|came|come|"
+                                    r"have\s+come|had\s+come)\s+(?:[a-z]+\s+){0,2}?"
+                                    r"(?:shelled|fired\s+(?:on|at)|hit|struck|attacked|bombarded|targeted|"
+                                    r"under\s+(?:[a-z]+\s+){0,2}?fire)\b")
 # the villages the subject of a clause of their own, told of something else: "Troops hit X and the villages of Tavush
 # were evacuated" (no fire told on them)
-_VILLAGES_OWN_CLAUSE = re.compile(r"(?:\s+province)?\s+(?:were|was|are|is|have|has|had)\b")
+_VILLAGES_OWN_CLAUSE = prefilter.compile(r"(?:\s+province)?\s+(?:were|was|are|is|have|has|had)\b")
 # the villages named right after it: "the border villages of Tavush, X among them", "..., including X", "...: X and Y"
 # (a word of time between: "several villages of the Tavush province overnight, among them X")
-_VILLAGES_NAMED_AFTER = re.compile(r"(?:\s+province)?(?:\s+(?:overnight|yesterday|today|again|on\s+[A-Z][a-z]+))?"
-                                   r"\s*(?:,\s*(?:among\s+them|including|notably|such\s+as)\b|"
-                                   r",\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+among\s+them\b|:|\s*\(|"
-                                   r"\s+(?:including|such\s+as|like)\b|,\s*(?:namely|specifically|that\s+is)\b|"
-                                   r"\s*[—–]|\s+-\s)")
+_VILLAGES_NAMED_AFTER = prefilter.compile(r"(?:\s+province)?(?:\s+(?:overnight|yesterday|today|again|on\s+[A-Z][a-z]+))?"
+                                          r"\s*(?:,\s*(?:among\s+them|including|notably|such\s+as)\b|"
+                                          r",\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+among\s+them\b|:|\s*\(|"
+                                          r"\s+(?:including|such\s+as|like)\b|,\s*(?:namely|specifically|that\s+is)\b|"
+                                          r"\s*[—–]|\s+-\s)")
 _VILLAGES_REACH = 80          # characters back from the province to the fire told on its villages
 
 
@@ -2490,8 +2491,8 @@ def _province_hosts(sentence, row):
 
 # a name listed with provinces, a figure or "in" between ("1,465 in Syunik, 200 in Armavir", "Lori 2,435, Ararat
 # 980", "Kotayk and Ararat"): the gap that keeps a list of provinces going
-_PROVINCE_LIST_GAP = re.compile(r"(?:\s+province)?(?:\s+\d[\d,]*(?:\s+people)?)?\s*[,;]?\s*(?:and\s+|or\s+)?"
-                                r"(?:(?:about\s+|some\s+)?\d[\d,]*\s+(?:of\s+them\s+)?in\s+(?:the\s+)?)?", re.I)
+_PROVINCE_LIST_GAP = prefilter.compile(r"(?:\s+province)?(?:\s+\d[\d,]*(?:\s+people)?)?\s*[,;]?\s*(?:and\s+|or\s+)?"
+                                       r"(?:(?:about\s+|some\s+)?\d[\d,]*\s+(?:of\s+them\s+)?in\s+(?:the\s+)?)?", re.I)
 
 
 def provinces_in_lists(sentence, mentions, gazetteer):
@@ -2517,11 +2518,11 @@ def provinces_in_lists(sentence, mentions, gazetteer):
 
 # an exercise held in a province or an exclave: "held mobilisation drills in Syunik province", "began joint
 # military exercises in Nakhchivan" (the exercise's place, though no smaller place is its own)
-_DRILL_IN = re.compile(r"\b(?:exercises?|" + DRILL_WORDS + r")\b[^.;:,]{0,40}?"
-                       r"\b(?:in|at)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?"
-                       # (one part of it: "in the north of the X province", "in the northern parts of X and Y")
-                       r"(?:(?:north|south|east|west|northern|southern|eastern|western)\s+(?:(?:parts?|areas?)\s+)?"
-                       r"of\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+and\s+)?)?$")
+_DRILL_IN = prefilter.compile(r"\b(?:exercises?|" + DRILL_WORDS + r")\b[^.;:,]{0,40}?"
+                              r"\b(?:in|at)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?"
+                              # (one part of it: "in the north of the X province", "in the northern parts of X and Y")
+                              r"(?:(?:north|south|east|west|northern|southern|eastern|western)\s+(?:(?:parts?|areas?)\s+)?"
+                              r"of\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+and\s+)?)?$")
 _DRILL_REACH = 110            # characters back from the province to the exercise held in it
 
 
@@ -2534,16 +2535,16 @@ def _province_drilled(sentence, row):
 # troops that crossed, moved, came or advanced into a province ("crossed into Syunik", "advanced about 3 km into
 # Armenia's Syunik region"), or that acted in one stretch of it ("tried to move the line in one sector of Syunik"): the
 # province is where the incursion was, though no smaller place is named
-_ENTERED_INTO = re.compile(r"\b(?:crossed|cross|crossing|advanced|advancing|moved|came|come|pushed|penetrated|encroached|"
-                           r"infiltrated|incursions?)\b[^.;:]{0,60}?\binto\s+(?:the\s+)?"
-                           r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?"
-                           # (each province of a list entered: "crossed into Gegharkunik and Syunik")
-                           r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?(?:\s*,\s*|,?\s+and\s+))*$")
+_ENTERED_INTO = prefilter.compile(r"\b(?:crossed|cross|crossing|advanced|advancing|moved|came|come|pushed|penetrated|encroached|"
+                                  r"infiltrated|incursions?)\b[^.;:]{0,60}?\binto\s+(?:the\s+)?"
+                                  r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?"
+                                  # (each province of a list entered: "crossed into Gegharkunik and Syunik")
+                                  r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?(?:\s*,\s*|,?\s+and\s+))*$")
 # ... and still so with a smaller place named only as the troops' heading after it: "moved several kilometres into
 # Syunik in the direction of X" (the province entered, X where they were going; not "5 km into Syunik near X")
-_HEADING_AFTER = re.compile(r"\s+(?:in\s+the\s+directions?\s+of|towards?)\s", re.I)
-_SECTOR_OF = re.compile(r"\b(?:in|on|at|along)\s+(?:one|a|another|the\s+[\w-]+)\s+(?:sector|section|stretch)\s+"
-                        r"of\s+(?:the\s+)?$", re.I)
+_HEADING_AFTER = prefilter.compile(r"\s+(?:in\s+the\s+directions?\s+of|towards?)\s", re.I)
+_SECTOR_OF = prefilter.compile(r"\b(?:in|on|at|along)\s+(?:one|a|another|the\s+[\w-]+)\s+(?:sector|section|stretch)\s+"
+                               r"of\s+(?:the\s+)?$", re.I)
 _ENTERED_REACH = 90           # characters back from the province to the crossing
 
 
@@ -2567,11 +2568,11 @@ _FORCE_WORD = (r"\b(?:troops|soldiers|servicemen|border\s+guards|peacekeepers|"
                r"(?:posts|outposts|strongholds)(?!\s+offices?\b))\b")
 _POSTING_WORD = (r"\b(?:sent|send|sending|deployed|deploy|deploying|posted|stationed|set\s+up|placed|"
                  r"withdrawn|withdraw|withdrew|withdrawing|pulled\s+out)\b")
-_POSTED_IN = re.compile(r"(?:" + _FORCE_WORD + r"[^.;:]{0,60}?" + _POSTING_WORD + r"|" + _POSTING_WORD
-                        + r"[^.;:]{0,30}?" + _FORCE_WORD + r")[^.;:]{0,30}?\b(?:into|in|to|from)\s+(?:the\s+)?"
-                        r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?"
-                        # (each province of a list: "withdrawn from Tavush, Syunik and Ararat")
-                        r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?(?:\s*,\s*|,?\s+and\s+))*$")
+_POSTED_IN = prefilter.compile(r"(?:" + _FORCE_WORD + r"[^.;:]{0,60}?" + _POSTING_WORD + r"|" + _POSTING_WORD
+                               + r"[^.;:]{0,30}?" + _FORCE_WORD + r")[^.;:]{0,30}?\b(?:into|in|to|from)\s+(?:the\s+)?"
+                               r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?"
+                               # (each province of a list: "withdrawn from Tavush, Syunik and Ararat")
+                               r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?(?:\s*,\s*|,?\s+and\s+))*$")
 _POSTED_REACH = 120           # characters back from the province to the force posted in it
 
 
@@ -2582,8 +2583,8 @@ def _province_posted(sentence, row):
 
 # a province naming a stretch of the border: "work on the Gegharkunik border", "along the Tavush border" (not "the
 # Gegharkunik section of the border", nor "a section of the Gegharkunik border": a named stretch is where it was)
-_BORDER_AFTER = re.compile(r"(?:\s+province|\s+region)?\s+border\b(?!\s+(?:villages?|towns?|communit))", re.I)
-_SECTION_BEFORE = re.compile(r"\b(?:section|sector|stretch|part)\s+of\s+(?:the\s+)?$", re.I)
+_BORDER_AFTER = prefilter.compile(r"(?:\s+province|\s+region)?\s+border\b(?!\s+(?:villages?|towns?|communit))", re.I)
+_SECTION_BEFORE = prefilter.compile(r"\b(?:section|sector|stretch|part)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _province_border(sentence, row):
@@ -2631,16 +2632,16 @@ def _side_accounts(mentions, claim_of, date_of):
 
 
 # a month written right before a year ("in March 1988", "22 March 1988", "March 4, 1988")
-_MONTH_BEFORE_YEAR = re.compile(r"\b(?:" + MONTH_NAMES + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$")
+_MONTH_BEFORE_YEAR = prefilter.compile(r"\b(?:" + MONTH_NAMES + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$")
 
 
 # a piece or article of a web outlet named again: "The same piece claims that"
-_SAME_PIECE = re.compile(r"(?i)\bsame\s+(?:piece|article)s?\b")
+_SAME_PIECE = prefilter.compile(r"(?i)\bsame\s+(?:piece|article)s?\b")
 
 
 # an outlet citing "the ministry" with no side or office of its own (not "the ministry of defence", "the ministry in
 # Baku")
-_CITING_BARE_MINISTRY = re.compile(r"(?i)citing\s+the\s+ministry\b(?!\s+(?:of|in|for)\b)")
+_CITING_BARE_MINISTRY = prefilter.compile(r"(?i)citing\s+the\s+ministry\b(?!\s+(?:of|in|for)\b)")
 
 
 def extract_text(text, published, gazetteer=None, source=""):
@@ -3751,38 +3752,38 @@ def extract_text(text, published, gazetteer=None, source=""):
 
 
 # a ministry named by its office alone, no side: "the defence ministry", "the Ministry of Foreign Affairs"
-_BARE_OFFICE_MINISTRY = re.compile(r"(?i)(?:the\s+)?(?:(?:defen[cs]e|foreign|foreign\s+affairs|interior|emergenc(?:y|ies)|"
-                                   r"health)\s+ministry|ministry\s+of\s+(?:defen[cs]e|foreign\s+affairs|"
-                                   r"internal\s+affairs|emergency\s+situations|emergencies|health))")
+_BARE_OFFICE_MINISTRY = prefilter.compile(r"(?i)(?:the\s+)?(?:(?:defen[cs]e|foreign|foreign\s+affairs|interior|emergenc(?:y|ies)|"
+                                          r"health)\s+ministry|ministry\s+of\s+(?:defen[cs]e|foreign\s+affairs|"
+                                          r"internal\s+affairs|emergency\s+situations|emergencies|health))")
 
 
 # a sentence that tells what the people of the sentence before did next, with no day of its own: "they agreed
 # that ...", "According to Baku, they signed ..." (not their words, which may be of any day, nor what they had done
 # before, would do or did later, nor how they lived: "he lived in X for ten years")
-_SAME_ACTORS_GO_ON = re.compile(r"(?:(?:According\s+to|In)\s+[^,;:\"“”]{1,80},\s+)?(?:They|they|He|he|She|she)\s+"
-                                r"(?:also\s+|then\s+|jointly\s+)?(?!(?:" + SAYING + r"|added|noted|reported|told|"
-                                r"stressed|warned|used|needed|wanted|hoped|feared|lived|worked|served|studied|belonged|owned|remained|"
-                                r"seemed|appeared)\b)"
-                                r"(?:[a-z]{2,}ed|met|signed|set|made|took|held|agreed)\b")
-_GOES_ON = re.compile(r"(?:It|They)\s+(?!(?:said|says|say|added|reported|told|was|were|is|are)\b)[a-z]+s\b|"
-                      # the document cited before, named again: "In the same statement it named ...", "The same
-                      # bulletin listed ..." (its source's word, in a new paragraph too)
-                      r"(?:In\s+the|The)\s+same\s+(?:statement|report|bulletin|release|briefing)s?\b|"
-                      # a count that adds to the one before: "Another 172 families have settled in ...", by its source
-                      r"(?:Another|A\s+further)\s+(?:\d[\d,.]*|" + NUMBER_WORDS + r"|"
-                      r"dozen|hundred|thousand)\b|"
-                      # a count or place added with no verb of its own: "And one near Taghaverd as well"
-                      r"And\s+(?:one|another|two|three|\d+)\s+(?:more\s+)?(?:near|in|at|over|outside|around)\b")
+_SAME_ACTORS_GO_ON = prefilter.compile(r"(?:(?:According\s+to|In)\s+[^,;:\"“”]{1,80},\s+)?(?:They|they|He|he|She|she)\s+"
+                                       r"(?:also\s+|then\s+|jointly\s+)?(?!(?:" + SAYING + r"|added|noted|reported|told|"
+                                       r"stressed|warned|used|needed|wanted|hoped|feared|lived|worked|served|studied|belonged|owned|remained|"
+                                       r"seemed|appeared)\b)"
+                                       r"(?:[a-z]{2,}ed|met|signed|set|made|took|held|agreed)\b")
+_GOES_ON = prefilter.compile(r"(?:It|They)\s+(?!(?:said|says|say|added|reported|told|was|were|is|are)\b)[a-z]+s\b|"
+                             # the document cited before, named again: "In the same statement it named ...", "The same
+                             # bulletin listed ..." (its source's word, in a new paragraph too)
+                             r"(?:In\s+the|The)\s+same\s+(?:statement|report|bulletin|release|briefing)s?\b|"
+                             # a count that adds to the one before: "Another 172 families have settled in ...", by its source
+                             r"(?:Another|A\s+further)\s+(?:\d[\d,.]*|" + NUMBER_WORDS + r"|"
+                             r"dozen|hundred|thousand)\b|"
+                             # a count or place added with no verb of its own: "And one near Taghaverd as well"
+                             r"And\s+(?:one|another|two|three|\d+)\s+(?:more\s+)?(?:near|in|at|over|outside|around)\b")
 # a body the sentence before quoted, named again by its bare noun as it keeps a rule in force (a present tense):
 # "For now the service allows only residents to cross", "The ministry still bars lorries from the road"
-_BODY_GOES_ON = re.compile(r"(?:(?:For\s+now|For\s+the\s+time\s+being|At\s+present|Currently|So\s+far|Since\s+then),?\s+"
-                           r"the|The)\s+(?P<noun>service|ministry|committee|agency|department)\s+"
-                           r"(?:(?:still|now|only|also|currently)\s+)?(?:allows|permits|lets|bars|bans|keeps|requires|"
-                           r"admits|limits|restricts)\b")
+_BODY_GOES_ON = prefilter.compile(r"(?:(?:For\s+now|For\s+the\s+time\s+being|At\s+present|Currently|So\s+far|Since\s+then),?\s+"
+                                  r"the|The)\s+(?P<noun>service|ministry|committee|agency|department)\s+"
+                                  r"(?:(?:still|now|only|also|currently)\s+)?(?:allows|permits|lets|bars|bans|keeps|requires|"
+                                  r"admits|limits|restricts)\b")
 # a sentence that asks: it ends with a question mark (before any closing quote or bracket)
-_ASKED = re.compile(r"\?[\"”’')\]]*\s*$")
+_ASKED = prefilter.compile(r"\?[\"”’')\]]*\s*$")
 # a question put to "you": "Which of these places could you have driven to from X?", "Q: What did you see in Y?"
-_YOU_ASKED = re.compile(r"\b(?:could|can|would|will|do|did|should|might|have|had)\s+you\b", re.I)
+_YOU_ASKED = prefilter.compile(r"\b(?:could|can|would|will|do|did|should|might|have|had)\s+you\b", re.I)
 
 
 def _asks_the_reader(sentence):
@@ -3794,41 +3795,41 @@ def _asks_the_reader(sentence):
 # the noun a later "the agency said" names a state body by
 # a person's name, first name and surname, that a sentence gives before its "he" or "she" (not a place after a
 # capitalised preposition: "In Stepanakert, he said")
-_NAMED_BEFORE_PRONOUN = re.compile(r"\b(?!(?:In|At|On|Near|From|By|For|To|The|After|Before|Now|Then|But|And|Outside|"
-                                   r"Inside|Across|Along)\b)[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\b")
-_BODY_NOUN = re.compile(r"\b(?:[Ss]ervice|[Aa]gency|[Cc]ommittee)\b")
+_NAMED_BEFORE_PRONOUN = prefilter.compile(r"\b(?!(?:In|At|On|Near|From|By|For|To|The|After|Before|Now|Then|But|And|Outside|"
+                                          r"Inside|Across|Along)\b)[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\b")
+_BODY_NOUN = prefilter.compile(r"\b(?:[Ss]ervice|[Aa]gency|[Cc]ommittee)\b")
 # a count going on with no agent of its own: "Only about ten people were found in the Fuzuli district"
-_AGENTLESS_COUNT = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:found|counted|"
-                              r"recorded|registered)\b(?!\s+by\b)")
+_AGENTLESS_COUNT = prefilter.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:found|counted|"
+                                     r"recorded|registered)\b(?!\s+by\b)")
 # a source that counts: a report, a survey, a mission or its monitors
-_COUNTING_SOURCE = re.compile(r"(?i)(?=[cmorst])\b(?:report|survey|census|count|tally|mission|monitors|observers)\b")
+_COUNTING_SOURCE = prefilter.compile(r"(?i)(?=[cmorst])\b(?:report|survey|census|count|tally|mission|monitors|observers)\b")
 # A passive verb of saying with no agent: what was said comes from the speaker named last
-_AGENTLESS_SPEECH = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:named|listed|"
-                               r"announced|mentioned|read\s+out)\b(?!\s+(?:by|after|as(?!\s+well)|in\s+honour)\b)")
+_AGENTLESS_SPEECH = prefilter.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:named|listed|"
+                                      r"announced|mentioned|read\s+out)\b(?!\s+(?:by|after|as(?!\s+well)|in\s+honour)\b)")
 
 
 # "Light snow is falling in the town of Gavar", "it was snowing in Goris": weather alone is no event; a road, a pass,
 # people or buildings it touched are ("snow closed the road", "roofs collapsed under the snow")
-_WEATHER = re.compile(r"\b(?:snow|rain|sleet|hail|drizzle)\s+(?:is|was|were|has\s+been|had\s+been)\s+falling\b"
-                      r"|\bit\s+(?:is|was|has\s+been)\s+(?:snowing|raining)\b", re.I)
-_WEATHER_TOUCHED = re.compile(r"\b(?:roads?|highways?|pass|passes|motorways?|routes?|traffic|tracks?|closed|blocked|shut|"
-                              r"stranded|stuck|cut\s+off|damaged|collapsed|flooded|evacuat\w+|killed|injured|"
-                              r"missing|rescued|buried)\b", re.I)
+_WEATHER = prefilter.compile(r"\b(?:snow|rain|sleet|hail|drizzle)\s+(?:is|was|were|has\s+been|had\s+been)\s+falling\b"
+                             r"|\bit\s+(?:is|was|has\s+been)\s+(?:snowing|raining)\b", re.I)
+_WEATHER_TOUCHED = prefilter.compile(r"\b(?:roads?|highways?|pass|passes|motorways?|routes?|traffic|tracks?|closed|blocked|shut|"
+                                     r"stranded|stuck|cut\s+off|damaged|collapsed|flooded|evacuat\w+|killed|injured|"
+                                     r"missing|rescued|buried)\b", re.I)
 
 # the outlet's public asking it something: "Readers keep writing to ask whether ...", "Many members have asked what
 # has become of X", "A listener in Y asks when ...", "Two callers asked about the railway through Z" (not "asked why the bus from A to B runs twice a day", which
 # tells what it asks about; cues._AUDIENCE_ASKED is the narrower line that opens with readers having asked about
 # something, read with the links and captions)
-_PUBLIC_ASKS = re.compile(r"\b(?:[Rr]eaders?|[Mm]embers|[Ll]isteners?|[Vv]iewers?|[Cc]allers?|[Mm]any\s+of\s+you|"
-                          # a firm's own public: "several guests booked on our tours have written to ask whether"
-                          r"(?:our\s+)?(?:[Gg]uests|[Cc]ustomers|[Cc]lients)|"
-                          # or others who ask the writer: "Others asked me about the villages ...", "people ask me
-                          # whether" (older sets: 5 of 6 places asked about not annotated)
-                          r"^\s*(?P<others>Others|Other\s+people|People|Neighbou?rs|Visitors))\b"
-                          r"[^.;:\"“]{0,60}?\bask(?:s|ed|ing)?\s+(?:us\s+|me\s+)?(?:whether|if|what|how|when|where|about)\b"
-                          # or a reader's question the outlet prints under a label: "Reader question of the day: ..."
-                          # (after a clock time or a show's timestamp, if any: "[41:05] Listener question: ...")
-                          r"|^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*[-–—]?\s*)?(?:[Rr]eader|[Ll]istener|[Vv]iewer)s?['’]?\s+questions?\b[^:]{0,30}:")
+_PUBLIC_ASKS = prefilter.compile(r"\b(?:[Rr]eaders?|[Mm]embers|[Ll]isteners?|[Vv]iewers?|[Cc]allers?|[Mm]any\s+of\s+you|"
+                                 # a firm's own public: "several guests booked on our tours have written to ask whether"
+                                 r"(?:our\s+)?(?:[Gg]uests|[Cc]ustomers|[Cc]lients)|"
+                                 # or others who ask the writer: "Others asked me about the villages ...", "people ask me
+                                 # whether" (older sets: 5 of 6 places asked about not annotated)
+                                 r"^\s*(?P<others>Others|Other\s+people|People|Neighbou?rs|Visitors))\b"
+                                 r"[^.;:\"“]{0,60}?\bask(?:s|ed|ing)?\s+(?:us\s+|me\s+)?(?:whether|if|what|how|when|where|about)\b"
+                                 # or a reader's question the outlet prints under a label: "Reader question of the day: ..."
+                                 # (after a clock time or a show's timestamp, if any: "[41:05] Listener question: ...")
+                                 r"|^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*[-–—]?\s*)?(?:[Rr]eader|[Ll]istener|[Vv]iewer)s?['’]?\s+questions?\b[^:]{0,30}:")
 
 
 def _public_asks(sentence, hits):
@@ -3846,7 +3847,7 @@ def _public_asks(sentence, hits):
 # a record of what was said that holds nothing: "the network logged no statements in May", "no new reports were
 # received from X" (not the ground said to be calm: "no violations were recorded near X" is a bulletin's report of
 # the line there, kept as the sets keep a calm night)
-_NOTHING_RECORDED = re.compile(
+_NOTHING_RECORDED = prefilter.compile(
     r"\b(?:recorded|logged|registered|reported|noted|received)\s+no\s+(?:new\s+|further\s+|other\s+)?"
     r"(?:statements?|reports?|claims?|complaints?)\b|"
     r"\bno\s+(?:new\s+|further\s+|other\s+)?(?:statements?|reports?|claims?|complaints?)\s+"
@@ -3855,8 +3856,8 @@ _NOTHING_RECORDED = re.compile(
 
 
 # a lack of a road, a standing state: "the villages still have no decent road of their own", "X has no paved road"
-_NO_ROAD_OF_THEIR_OWN = re.compile(r"\b(?:have|has|had)\s+(?:still\s+)?no\s+(?:[\w-]+\s+){0,2}?"
-                                   r"(?:roads?|route|access\s+road)\b", re.I)
+_NO_ROAD_OF_THEIR_OWN = prefilter.compile(r"\b(?:have|has|had)\s+(?:still\s+)?no\s+(?:[\w-]+\s+){0,2}?"
+                                          r"(?:roads?|route|access\s+road)\b", re.I)
 
 
 def _nothing_recorded(sentence, hits):
@@ -3871,13 +3872,13 @@ def _nothing_recorded(sentence, hits):
 # Y were open, the correspondent said he had no reliable information", "Asked if Z had been shelled, the spokesman
 # said he could not confirm it" (the places are asked about; nothing is told of them; but "Asked about the shelling of
 # X, he said he had no further details" takes the shelling as told, and keeps X)
-_ASKED_UNANSWERED = re.compile(r"^Asked\s+(?:by\s+[^,]{1,60}?\s+)?(?:whether|if)\s+(?P<asked>[^;:]{1,200}?),\s+"
-                               r"[^,;:]{1,60}?\s+(?:said|says|replied|answered|told\s+\w+)\s+(?:that\s+)?"
-                               r"(?:he|she|they|it|the\s+\w+)\s+(?:had|has|have)\s+no\s+(?:reliable\s+|firm\s+|further\s+|"
-                               r"such\s+)?(?:information|details|knowledge|data)\b|"
-                               r"^Asked\s+(?:by\s+[^,]{1,60}?\s+)?(?:whether|if)\s+(?P<asked2>[^;:]{1,200}?),\s+"
-                               r"[^,;:]{1,60}?\s+(?:said|says|replied|answered)\s+(?:that\s+)?(?:he|she|they|it)\s+"
-                               r"(?:could\s+not|cannot|can\s+not|did\s+not|does\s+not|do\s+not)\s+(?:confirm|say|know)\b")
+_ASKED_UNANSWERED = prefilter.compile(r"^Asked\s+(?:by\s+[^,]{1,60}?\s+)?(?:whether|if)\s+(?P<asked>[^;:]{1,200}?),\s+"
+                                      r"[^,;:]{1,60}?\s+(?:said|says|replied|answered|told\s+\w+)\s+(?:that\s+)?"
+                                      r"(?:he|she|they|it|the\s+\w+)\s+(?:had|has|have)\s+no\s+(?:reliable\s+|firm\s+|further\s+|"
+                                      r"such\s+)?(?:information|details|knowledge|data)\b|"
+                                      r"^Asked\s+(?:by\s+[^,]{1,60}?\s+)?(?:whether|if)\s+(?P<asked2>[^;:]{1,200}?),\s+"
+                                      r"[^,;:]{1,60}?\s+(?:said|says|replied|answered)\s+(?:that\s+)?(?:he|she|they|it)\s+"
+                                      r"(?:could\s+not|cannot|can\s+not|did\s+not|does\s+not|do\s+not)\s+(?:confirm|say|know)\b")
 
 
 def _asked_unanswered(sentence):
@@ -3893,79 +3894,79 @@ def _asked_unanswered(sentence):
 # a sentence opening with a prohibition is the writer's advice to readers, no news: "Do not accept consignments for
 # X until the road reopens", "Don't write Y for the corridor", also as a numbered recommendation ("4.1 Do not plan
 # movements on the X-Y section")
-_ADVICE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:Do\s+not|Don['’]t)\s+[a-z]")
+_ADVICE = prefilter.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:Do\s+not|Don['’]t)\s+[a-z]")
 
 # a running order's timed slot: the clock time, the slot's kind and its subject in capitals, perhaps its length
 # ("19:02:10 LEAD: GORIS (2'40") - reporter A. B.", "21:15 REACTION: VANADZOR"): a heading of the programme, which
 # tells of nothing that happened (the items under it do)
-_RUNNING_ORDER_HEAD = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+(?-i:[A-Z][A-Z'’&/ -]{1,30}):\s+"
-                                 r"(?-i:[A-Z][A-Z'’&/,. -]{1,60})"
-                                 r"(?:\s*\(\d{1,2}['’]\s*\d{0,2}[\"”]?\)|\s*$|\s+[-–—])")
+_RUNNING_ORDER_HEAD = prefilter.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+(?-i:[A-Z][A-Z'’&/ -]{1,30}):\s+"
+                                        r"(?-i:[A-Z][A-Z'’&/,. -]{1,60})"
+                                        r"(?:\s*\(\d{1,2}['’]\s*\d{0,2}[\"”]?\)|\s*$|\s+[-–—])")
 # a report's closing notes for readers who go there themselves: "Practical notes: fill up in X; carry passports",
 # "Travel tips: book rooms in Y early" (what to do, nothing that happened there; the verb opens the note, a noun
 # does not: "Practical notes: fuel is cheap in X")
-_PRACTICAL_NOTES = re.compile(r"(?:Practical|Travel|Useful)\s+(?:notes?|tips?|information|advice|points?)\s*:\s*"
-                              r"(?:(?:fuel\s+up|fill\s+up|carry|bring|take|avoid|book|allow|expect|check|do\s+not|"
-                              r"don['’]t|ask|"
-                              r"plan|leave|stay|keep|note|remember|use|buy|get|start|pack|wear)\b)", re.I)
+_PRACTICAL_NOTES = prefilter.compile(r"(?:Practical|Travel|Useful)\s+(?:notes?|tips?|information|advice|points?)\s*:\s*"
+                                     r"(?:(?:fuel\s+up|fill\s+up|carry|bring|take|avoid|book|allow|expect|check|do\s+not|"
+                                     r"don['’]t|ask|"
+                                     r"plan|leave|stay|keep|note|remember|use|buy|get|start|pack|wear)\b)", re.I)
 # what any reader or visitor who goes there today finds: "The visitor who drives the A–B road today passes the
 # village", "Anyone who takes the old road sees ..." (a standing fact of the place, no event); or where such readers
 # must go for what they want: "Walkers who want to see a match will have to travel to X" (advice, no event)
-_GENERIC_TRAVELLER = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]ny|[Aa])\s+)(?:[Aa]nyone|(?i:reader|visitor|traveller|traveler|"
-                                r"tourist|motorist|driver|hiker|walker)s?)\s+who\s+(?:\w+\s+)?(?:drives|travels|walks|"
-                                r"visits|takes|follows|comes|goes|crosses|reaches|passes|wants?\s+to)\b")
+_GENERIC_TRAVELLER = prefilter.compile(r"(?:^|\b(?:[Tt]he|[Aa]ny|[Aa])\s+)(?:[Aa]nyone|(?i:reader|visitor|traveller|traveler|"
+                                       r"tourist|motorist|driver|hiker|walker)s?)\s+who\s+(?:\w+\s+)?(?:drives|travels|walks|"
+                                       r"visits|takes|follows|comes|goes|crosses|reaches|passes|wants?\s+to)\b")
 # something happening at the places (fire, fighting, a road closed, soldiers, crowds): a sentence telling of it is news
 # whoever travels in it or whatever heads it ("we drove to X, where shells had fallen the night before", "09:40
 # UPDATE: X - shells hit the market", "Travel advice: avoid X, where shelling went on all week")
 # (nuts sold "in shell" or "in the shell" are unshelled, no fire: "140 kilos in shell went to the confectioner")
-_HAPPENING = re.compile(r"\b(?:(?<!\bin\s)(?<!\bin\sthe\s)(?<!\bin\stheir\s)shells?\b|shell(?!s?\b)\w*|fir(?:e|ed|es|ing)|attack\w*|shot|shoot\w*|clash\w*|fight\w*|kill\w*|"
-                        r"wound\w*|explo\w*|mines?|block\w*|closed|closure|checkpoints?|troops|soldiers|destroy\w*|"
-                        r"burn\w*|protest\w*|crowds?|damag\w*|bomb\w*|artillery|gunfire|drones?|evacuat\w*|"
-                        r"stopped|detain\w*|arrest\w*|hit|struck|strikes?|rockets?|missiles?|mortars?|grenades?|"
-                        r"raid\w*|seiz\w*|captur\w*)\b", re.I)
+_HAPPENING = prefilter.compile(r"\b(?:(?<!\bin\s)(?<!\bin\sthe\s)(?<!\bin\stheir\s)shells?\b|shell(?!s?\b)\w*|fir(?:e|ed|es|ing)|attack\w*|shot|shoot\w*|clash\w*|fight\w*|kill\w*|"
+                               r"wound\w*|explo\w*|mines?|block\w*|closed|closure|checkpoints?|troops|soldiers|destroy\w*|"
+                               r"burn\w*|protest\w*|crowds?|damag\w*|bomb\w*|artillery|gunfire|drones?|evacuat\w*|"
+                               r"stopped|detain\w*|arrest\w*|hit|struck|strikes?|rockets?|missiles?|mortars?|grenades?|"
+                               r"raid\w*|seiz\w*|captur\w*)\b", re.I)
 
 
 # a line of a price list, the goods' place only where they come from: "Lori cheese from X, 3,900 drams a kilo",
 # "Y trout, whole: 4,800 drams a kilo" (a price, no event)
-_PRICE_LINE = re.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|dollars|euros?|lari|AMD|AZN)\s+"
-                         r"(?:a|per|the)\s+(?:kilo|kg|kilogram|litre|liter|piece|loaf|dozen|jar|bottle)\b", re.I)
+_PRICE_LINE = prefilter.compile(r"\b\d[\d,.]*\s*(?:drams?|manats?|roubles?|rubles?|dollars|euros?|lari|AMD|AZN)\s+"
+                                r"(?:a|per|the)\s+(?:kilo|kg|kilogram|litre|liter|piece|loaf|dozen|jar|bottle)\b", re.I)
 # ... or a line giving several prices, each after its item: "Sumac from X, 600 drams; dried mint, 450 drams" (not
 # prices told in a sentence: "rent in X rose from 50,000 drams to 80,000 drams as refugees arrived")
 _CURRENCY = r"(?:drams?|manats?|roubles?|rubles?|lari|AMD|AZN)"
 # (each price may follow its item with "at": "X shop, 20 pairs at 9 manat; the teacher, one pair at 12 manat", an
 # account's lines)
-_PRICE = re.compile(r"(?:(?<!\d)[,:]|\bat)\s*\d[\d,.]*\s*" + _CURRENCY + r"\b", re.I)
+_PRICE = prefilter.compile(r"(?:(?<!\d)[,:]|\bat)\s*\d[\d,.]*\s*" + _CURRENCY + r"\b", re.I)
 # ... or a catalogue's line closed by its one price: "The X road atlas: 7,200 dram.", "Y city plan, new edition: 2,500
 # drams" (a price told in a sentence runs on: "bread in Z now costs 600 drams, twice last month's"; and the comma of
 # a figure is no break: "sugar in Y now sells for 3,000 drams.")
-_PRICE_CLOSES = re.compile(r"(?<!\d)[,:]\s*\d[\d,.]*\s*" + _CURRENCY + r"\.?\s*$", re.I)
+_PRICE_CLOSES = prefilter.compile(r"(?<!\d)[,:]\s*\d[\d,.]*\s*" + _CURRENCY + r"\.?\s*$", re.I)
 # ... or a shop's own terms closed by the price they start at: "We deliver to X and Y if the order is above 5,000
 # drams." (not a price told in news: "sugar in Z now sells for 3,000 drams.")
-_TERMS_PRICE_CLOSES = re.compile(r"\b(?:above|over|under|below|at\s+least|more\s+than)\s+\d[\d,.]*\s*" + _CURRENCY
-                                 + r"\.?\s*$", re.I)
-_WE_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+_TERMS_PRICE_CLOSES = prefilter.compile(r"\b(?:above|over|under|below|at\s+least|more\s+than)\s+\d[\d,.]*\s*" + _CURRENCY
+                                        + r"\.?\s*$", re.I)
+_WE_OUR = prefilter.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 # ... or a list's line closed by its unit and price, no currency: "Potatoes from X, last of the store, kg: 180"
-_UNIT_PRICE_CLOSES = re.compile(r"[,;]\s*(?:per\s+)?(?:kg|kilo|kilogram|litre|liter|piece|loaf|dozen|jar|bottle|"
-                                r"bunch)\s*:\s*\d[\d,.]*\s*$", re.I)
+_UNIT_PRICE_CLOSES = prefilter.compile(r"[,;]\s*(?:per\s+)?(?:kg|kilo|kilogram|litre|liter|piece|loaf|dozen|jar|bottle|"
+                                       r"bunch)\s*:\s*\d[\d,.]*\s*$", re.I)
 # (not a delivery's line, the weight its load: "Flour delivered to X through the corridor, kg: 40000")
-_SENT_GOODS = re.compile(r"\b(?:delivered|sent|shipped|brought|carried|transported|trucked|unloaded)\b", re.I)
+_SENT_GOODS = prefilter.compile(r"\b(?:delivered|sent|shipped|brought|carried|transported|trucked|unloaded)\b", re.I)
 # ... or a notice's contact line: "Questions to A by telephone, never after nine" (the name a person's)
-_CONTACT_LINE = re.compile(r"\s*(?:Questions|Enquiries|Inquiries)\s+(?:to|for)\s+(?:[A-Z][\w'’-]*\s+){1,2}"
-                           r"(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b")
+_CONTACT_LINE = prefilter.compile(r"\s*(?:Questions|Enquiries|Inquiries)\s+(?:to|for)\s+(?:[A-Z][\w'’-]*\s+){1,2}"
+                                  r"(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b")
 # a schedule's or a forecast's line headed by its weekday: "Monday: A 09:40-10:30, B 11:00-12:00", "Friday: the
 # lakeside villages, X and then Y" (older sets: 0 of the 18 articles with such lines annotate a place in them)
-_DAY_LINE = re.compile(r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s*:\s")
+_DAY_LINE = prefilter.compile(r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s*:\s")
 # (not a chronicle's line telling what people did that day: "Friday: refugees arrive in X", "Thursday: the last
 # residents leave Y")
-_DAY_NEWS = re.compile(r"\b(?:arrive|arrives|arrived|leave|leaves|reopen|reopens|reopened|begin|begins|began|"
-                       r"enter|enters|entered|flee|flees|fled|withdraw|withdraws|withdrew|queue|queues|queued|"
-                       r"cross|crosses|crossed|announce|announces|announced)\b")
+_DAY_NEWS = prefilter.compile(r"\b(?:arrive|arrives|arrived|leave|leaves|reopen|reopens|reopened|begin|begins|began|"
+                              r"enter|enters|entered|flee|flees|fled|withdraw|withdraws|withdrew|queue|queues|queued|"
+                              r"cross|crosses|crossed|announce|announces|announced)\b")
 # a programme's or a list's line naming a title: "2. Slow air: "X at Dusk" (solo pipes, A. B.)", "THREAD: "Stuck at
 # Y" (148 replies)" (a tune's, a thread's or a talk's title: its places are no scene; a quoted sentence, ending in
 # a stop, is a claim and is read as one, and so is a headline dated in its bracket: 'Update: "Residents return to
 # X" (Armenpress, 14 September)')
-_TITLE_LINE = re.compile(r"(?:\d{1,2}\.\s+)?[A-Z][\w'’ -]{0,30}:\s+[\"“][^\"”.!?]{1,60}[\"”]\s*"
-                         r"\((?![^()]*\b\d{1,2}\s+(?:" + MONTH_NAMES + r")\b)[^()]{1,80}\)\s*")
+_TITLE_LINE = prefilter.compile(r"(?:\d{1,2}\.\s+)?[A-Z][\w'’ -]{0,30}:\s+[\"“][^\"”.!?]{1,60}[\"”]\s*"
+                                r"\((?![^()]*\b\d{1,2}\s+(?:" + MONTH_NAMES + r")\b)[^()]{1,80}\)\s*")
 
 
 def _standing_aside(sentence):
@@ -3983,16 +3984,16 @@ def _standing_aside(sentence):
         and not _HAPPENING.search(sentence)
 
 
-_APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
+_APPOSITION = prefilter.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
 
 
 # a country entered at a border point: "the trucks entered Turkey at the Alican border gate" (not a region or a
 # district: "troops entered Lachin at the bridge" took it)
-_ENTERED_AT = re.compile(r"\benter(?:ed|s|ing)?\s+(?:Armenia|Azerbaijan|Georgia|Russia|Turkey|Türkiye|Iran)"
-                         r"(?:['’]s(?:\s+[\w-]+){1,3})?\s+(?:at|through|via)\s+(?:the\s+)?$")
+_ENTERED_AT = prefilter.compile(r"\benter(?:ed|s|ing)?\s+(?:Armenia|Azerbaijan|Georgia|Russia|Turkey|Türkiye|Iran)"
+                                r"(?:['’]s(?:\s+[\w-]+){1,3})?\s+(?:at|through|via)\s+(?:the\s+)?$")
 # a route's waypoint abroad: "from Margara through Turkey's Igdir province", "via Kars"
-_THROUGH_ABROAD = re.compile(r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$")
-_NEAR_TOWN = re.compile(r"\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?$")
+_THROUGH_ABROAD = prefilter.compile(r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$")
+_NEAR_TOWN = prefilter.compile(r"\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?$")
 
 
 def _locates_place_before(sentence, mention, found, ends):
@@ -4005,14 +4006,14 @@ def _locates_place_before(sentence, mention, found, ends):
 
 # people pressing a demand: a road they block is a protest, not a corridor cut ("farmers blocked the road from A to B,
 # demanding ...")
-_DEMAND = re.compile(r"\b(?:demand\w*|protest\w*|demonstrat\w+|opposition|strik(?:e|ers|ing)|in\s+protest)\b", re.I)
+_DEMAND = prefilter.compile(r"\b(?:demand\w*|protest\w*|demonstrat\w+|opposition|strik(?:e|ers|ing)|in\s+protest)\b", re.I)
 
 
 # the words before a town naming a road along which something happened: "along the road from A to B", "along the
 # highway between A and B" (before A, or before B after A). Not "on the road": fire "on a car on the road from A to
 # B" locates the car (heldout10 gives its towns nothing; heldout20 gives "on the road between" both, as it stands)
-_ALONG_ROAD = re.compile(r"\balong\s+the\s+(?:[\w-]+\s+)?(?:road|highway)\s+(?:from|between)\s+"
-                         r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:to|and)\s+)?$")
+_ALONG_ROAD = prefilter.compile(r"\balong\s+the\s+(?:[\w-]+\s+)?(?:road|highway)\s+(?:from|between)\s+"
+                                r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:to|and)\s+)?$")
 
 
 def _fire_along(sentence, mention, hits):
@@ -4028,7 +4029,7 @@ def _fire_along(sentence, mention, hits):
 
 
 # vehicles checked as they pass, the cue of the checkpoint lexicon: the traffic goes on ("searched the cars")
-_TRAFFIC_CHECKED = re.compile(TRAFFIC_CHECKED, re.I)
+_TRAFFIC_CHECKED = prefilter.compile(TRAFFIC_CHECKED, re.I)
 
 
 def _road_event(sentence, h, kinds):
@@ -4039,7 +4040,7 @@ def _road_event(sentence, h, kinds):
 
 
 # barriers put across a road: "put cement barriers across the road from A to B"
-_ACROSS = re.compile(r"\s+across\b")
+_ACROSS = prefilter.compile(r"\s+across\b")
 
 
 def _blocks_road(sentence, h, hits):
@@ -4051,8 +4052,8 @@ def _blocks_road(sentence, h, hits):
 
 # barriers taken away, no blockade: "police removed the barriers on the A-B road", "the barricades were cleared"
 _GONE = r"(?:removed|dismantled|cleared|lifted|taken\s+down|took\s+down|pulled\s+down)"
-_GONE_BEFORE = re.compile(r"\b" + _GONE + r"\s+(?:(?:the|their|its|all)\s+)?(?:[\w'’-]+\s+)?$", re.I)
-_GONE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+" + _GONE + r"\b", re.I)
+_GONE_BEFORE = prefilter.compile(r"\b" + _GONE + r"\s+(?:(?:the|their|its|all)\s+)?(?:[\w'’-]+\s+)?$", re.I)
+_GONE_AFTER = prefilter.compile(r"[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+" + _GONE + r"\b", re.I)
 
 
 def _barriers_gone(sentence, h):
@@ -4063,8 +4064,8 @@ def _barriers_gone(sentence, h):
 
 # fire told in a "where" clause of unnamed places, which it describes: "so visitors could see the places where the
 # fighting took place" (those places', not the road's; not "the road, where fighting raged")
-_UNNAMED_WHERE = re.compile(r"\b(?:places|sites|spots|fields|battlefields|grounds)\s+where\s+(?:[\w'’-]+\s+){0,4}$",
-                            re.I)
+_UNNAMED_WHERE = prefilter.compile(r"\b(?:places|sites|spots|fields|battlefields|grounds)\s+where\s+(?:[\w'’-]+\s+){0,4}$",
+                                   re.I)
 
 
 def _road_news(sentence, hits, found, ends, breaks):
@@ -4087,8 +4088,8 @@ def _road_news(sentence, hits, found, ends, breaks):
 
 
 # a passenger service a vehicle runs, named by its towns: "a minibus serving the A–B–C route"
-_SERVING_ROUTE = re.compile(r"\bserv(?:ing|es|ed)\s+the\s+(?P<road>[^\s,;]+)\s+"
-                            r"(?:bus\s+|minibus\s+)?(?:route|line)s?\b")
+_SERVING_ROUTE = prefilter.compile(r"\bserv(?:ing|es|ed)\s+the\s+(?P<road>[^\s,;]+)\s+"
+                                   r"(?:bus\s+|minibus\s+)?(?:route|line)s?\b")
 
 
 def _service_ends(sentence, found, ends):
@@ -4102,11 +4103,11 @@ def _service_ends(sentence, found, ends):
 
 
 # a place that says where on a road something happened: "closed near C", "the section past C", "a post at C"
-_AT_POINT = re.compile(r"\b(?:near|at|outside|past|close\s+to)\s+(?:the\s+village\s+of\s+)?$", re.I)
+_AT_POINT = prefilter.compile(r"\b(?:near|at|outside|past|close\s+to)\s+(?:the\s+village\s+of\s+)?$", re.I)
 # a point of a road named by the site a place gives its name to: "near the C bridge", "at the C junction"
-_AT_THE = re.compile(r"\b(?:near|at|outside|past|close\s+to)\s+the\s+$", re.I)
-_ROAD_SITE_AFTER = re.compile(r"\s+(?:bridge|junction|turn(?:-?off)?|crossroads|interchange|roundabout|exit|tunnel|"
-                              r"pass)\b", re.I)
+_AT_THE = prefilter.compile(r"\b(?:near|at|outside|past|close\s+to)\s+the\s+$", re.I)
+_ROAD_SITE_AFTER = prefilter.compile(r"\s+(?:bridge|junction|turn(?:-?off)?|crossroads|interchange|roundabout|exit|tunnel|"
+                                     r"pass)\b", re.I)
 _POINT_REACH = 60            # characters between what happened and the place it happened at
 
 
@@ -4137,7 +4138,7 @@ def _happened_at_point(sentence, hits, found, ends, breaks):
 
 # a crossing told after the road as the side its post stands on: "a post at the start of the A–B road, on the
 # Azerbaijani side of the C bridge" (the road's post, at the bridge: the road's towns keep their news)
-_SIDE_APPOSITION = re.compile(r",\s+(?:on|at)\s+the\s+(?:[\w'’-]+\s+)?side\s+of\s+(?:the\s+)?$")
+_SIDE_APPOSITION = prefilter.compile(r",\s+(?:on|at)\s+the\s+(?:[\w'’-]+\s+)?side\s+of\s+(?:the\s+)?$")
 
 
 def _crossing_by_road(sentence, m):
@@ -4147,7 +4148,7 @@ def _crossing_by_road(sentence, m):
 
 
 # a second statement of the same speaker after a clause: ", and that ..."
-_AND_THAT = re.compile(r",\s*and\s+that\b")
+_AND_THAT = prefilter.compile(r",\s*and\s+that\b")
 
 
 def _road_alone(sentence, hits, found, ends, locating, end_places, breaks):
@@ -4175,14 +4176,14 @@ def _road_alone(sentence, hits, found, ends, locating, end_places, breaks):
 
 # what gives the reason a road was closed, right after the closure: "closed after a landslide", "shut because of
 # shelling", "blocked on Tuesday following gunfire", "closed to the public while troops searched for saboteurs"
-_CAUSE = re.compile(r"\b(?:after|because\s+of|due\s+to|following|amid|owing\s+to|as\s+a\s+result\s+of|"
-                    r"in\s+the\s+wake\s+of|while|during)\b", re.I)
+_CAUSE = prefilter.compile(r"\b(?:after|because\s+of|due\s+to|following|amid|owing\s+to|as\s+a\s+result\s+of|"
+                           r"in\s+the\s+wake\s+of|while|during)\b", re.I)
 _CAUSE_REACH = 60         # characters from a closure to the word giving its reason ("closed the A-B road on Tuesday after")
 # the fire that is the subject of the closure, right before its verb (the rest of its noun phrase between, no
 # clause of its own): "rifle fire from across the line closed the A–B road", "sniper fire has shut the A-B motorway"
 # (a road named by its towns counts as one word: "fire near the A–B road closed that stretch")
-_CAUSE_AS_SUBJECT = re.compile(r"(?:\s*(?!(?:and|but|then|which|that|before|after|when|while|as)\b)[\w'’-]+(?:[–—][\w'’-]+)*){0,6}\s*$",
-                               re.I)
+_CAUSE_AS_SUBJECT = prefilter.compile(r"(?:\s*(?!(?:and|but|then|which|that|before|after|when|while|as)\b)[\w'’-]+(?:[–—][\w'’-]+)*){0,6}\s*$",
+                                      re.I)
 
 
 def _closure_causes(sentence, hits, breaks):
@@ -4213,70 +4214,70 @@ _MAKERS = r"wholesalers?|suppliers?|makers?|craftsm[ae]n|potters?|weavers?|(?:wo
 # stays with its people); visitors named by the town they come from: "a reader from Goris", "archaeologists from
 # Baku", "volunteer units from X counter-attacked" near Y (not reporters a spokesman told something in a town, nor families helped there, which the sets annotate; nor
 # people from a town, who may have fled it)
-_PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pensioners?|students?|lawyers?|"
-                        r"engineers?|writers?|journalists?|photographers?|stringers?|relatives|cousins?|friends?|"
-                        r"colleagues?|partners?|"
-                        # a shop's trade partner by his town: "canopies from a wholesaler in X" (where goods come
-                        # from), a craftsman whose work is sold or shown: "bobbins turned by a maker in X"
-                        + _MAKERS + r"|carpenters?|"
-                        # a commander named by his seat: "a profile of the rebel colonel in X is being prepared"
-                        r"colonels?|generals?|"
-                        # a body's seat: "the defence ministries in A and B", "the regional administration in X" (the
-                        # body acts or speaks; the town only says which body)
-                        r"ministr(?:y|ies)|administrations?)\s+in|"
-                        # a person's work there: "she left for a new job in X", "a teacher from the Y theatre" (where
-                        # the job or the person's institution is, nothing told of the town)
-                        # (one person's job, not jobs in a town: "jobs in X have gone since the corridor closed")
-                        r"(?i:(?:an?|her|his|their|my|our)\s+(?:new\s+)?job\s+in|(?:teachers?|doctors?|nurses?|actors?|actresses|directors?|"
-                        r"engineers?|lawyers?)\s+from\s+the)|"
-                        # the outlet's or the charity's own people there: "our correspondents in A and B will be back",
-                        # "our reporter in C adds that ...", a firm's own staff: "our guide in D is safe", "we could
-                        # not reach our drivers in E", "our team in F"
-                        r"(?i:our\s+(?:correspondents?|reporters?|volunteers?|guides?|drivers?|team|staff))\s+in|"
-                        # a private giver by the town: "a lentil from a grandmother in X", "rugs bought from a family in
-                        # Y" (where the giver lives, nothing told of the town)
-                        r"(?i:from\s+(?:an?|my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:grandmother|grandfather|"
-                        r"grandparents|family|farmer|aunt|uncle|neighbou?r|widow)\s+in)|"
-                        # the makers of a place's produce: "gatherers in the villages of the X area", "the growers of
-                        # Y bring apples", "weavers from Z" (where the goods come from)
-                        r"(?P<makers>(?i:growers|gatherers|producers|beekeepers|weavers|bakers|potters|winemakers|"
-                        r"craftsmen|herders)"
-                        r"\s+(?:in|of|from)(?:\s+the)?(?:\s+(?:villages|farms|orchards|gardens)\s+(?:of|in|around)"
-                        r"(?:\s+the)?)?)|"
-                        # someone staying with kin there: "she is staying with her daughter in X" (where a person is
-                        # for now, as a reader's town is; not where a family lives, which may be where it found room
-                        # after it fled)
-                        r"(?P<kin>(?i:(?:staying|stays|stayed)\s+with\s+(?:his|her|their|my|our|an?|the)\s+"
-                        r"(?:[\w-]+\s+){0,2}?(?:daughters?|sons?|relatives|family|sisters?|brothers?|cousins?|aunts?|"
-                        r"uncles?|parents|children|grandchildren|in-laws))\s+in)|"
-                        r"(?i:readers?|colleagues?|archaeologists?|historians?|scholars?|researchers?|scientists?|volunteers?|units|"
-                        # a visitor by the town he comes from: "a photographer from X", "tourists from Y"; a child by
-                        # its home: "the psaltery for the girl from Z", "two boys from W came to practice"
-                        r"photographers?|tourists?|walkers|hikers|girls?|boys?)"
-                        r"\s+from)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s*,\s*|\s+(?:and|or)\s+)(?:in\s+)?)*$")
+_PERSON_IN = prefilter.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pensioners?|students?|lawyers?|"
+                               r"engineers?|writers?|journalists?|photographers?|stringers?|relatives|cousins?|friends?|"
+                               r"colleagues?|partners?|"
+                               # a shop's trade partner by his town: "canopies from a wholesaler in X" (where goods come
+                               # from), a craftsman whose work is sold or shown: "bobbins turned by a maker in X"
+                               + _MAKERS + r"|carpenters?|"
+                               # a commander named by his seat: "a profile of the rebel colonel in X is being prepared"
+                               r"colonels?|generals?|"
+                               # a body's seat: "the defence ministries in A and B", "the regional administration in X" (the
+                               # body acts or speaks; the town only says which body)
+                               r"ministr(?:y|ies)|administrations?)\s+in|"
+                               # a person's work there: "she left for a new job in X", "a teacher from the Y theatre" (where
+                               # the job or the person's institution is, nothing told of the town)
+                               # (one person's job, not jobs in a town: "jobs in X have gone since the corridor closed")
+                               r"(?i:(?:an?|her|his|their|my|our)\s+(?:new\s+)?job\s+in|(?:teachers?|doctors?|nurses?|actors?|actresses|directors?|"
+                               r"engineers?|lawyers?)\s+from\s+the)|"
+                               # the outlet's or the charity's own people there: "our correspondents in A and B will be back",
+                               # "our reporter in C adds that ...", a firm's own staff: "our guide in D is safe", "we could
+                               # not reach our drivers in E", "our team in F"
+                               r"(?i:our\s+(?:correspondents?|reporters?|volunteers?|guides?|drivers?|team|staff))\s+in|"
+                               # a private giver by the town: "a lentil from a grandmother in X", "rugs bought from a family in
+                               # Y" (where the giver lives, nothing told of the town)
+                               r"(?i:from\s+(?:an?|my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:grandmother|grandfather|"
+                               r"grandparents|family|farmer|aunt|uncle|neighbou?r|widow)\s+in)|"
+                               # the makers of a place's produce: "gatherers in the villages of the X area", "the growers of
+                               # Y bring apples", "weavers from Z" (where the goods come from)
+                               r"(?P<makers>(?i:growers|gatherers|producers|beekeepers|weavers|bakers|potters|winemakers|"
+                               r"craftsmen|herders)"
+                               r"\s+(?:in|of|from)(?:\s+the)?(?:\s+(?:villages|farms|orchards|gardens)\s+(?:of|in|around)"
+                               r"(?:\s+the)?)?)|"
+                               # someone staying with kin there: "she is staying with her daughter in X" (where a person is
+                               # for now, as a reader's town is; not where a family lives, which may be where it found room
+                               # after it fled)
+                               r"(?P<kin>(?i:(?:staying|stays|stayed)\s+with\s+(?:his|her|their|my|our|an?|the)\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:daughters?|sons?|relatives|family|sisters?|brothers?|cousins?|aunts?|"
+                               r"uncles?|parents|children|grandchildren|in-laws))\s+in)|"
+                               r"(?i:readers?|colleagues?|archaeologists?|historians?|scholars?|researchers?|scientists?|volunteers?|units|"
+                               # a visitor by the town he comes from: "a photographer from X", "tourists from Y"; a child by
+                               # its home: "the psaltery for the girl from Z", "two boys from W came to practice"
+                               r"photographers?|tourists?|walkers|hikers|girls?|boys?)"
+                               r"\s+from)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s*,\s*|\s+(?:and|or)\s+)(?:in\s+)?)*$")
 # what a town that only locates people may read as besides a bare mention: the people's own noun, a weak cue
 # ("journalists" are present) when nothing strong happens in the sentence (not civilians' life, which is news:
 # "pensioners in X queued for bread")
 _PEOPLE_KINDS = ("mention", "presence")
 # a journey's start, not a home: "volunteers from A to B"
-_JOURNEY_ON = re.compile(r"\s+(?:to|towards)\s")
-_SPEAKS = re.compile(r"\b(?:said|says|told|tells|reported|reports|wrote|writes)\b")
+_JOURNEY_ON = prefilter.compile(r"\s+(?:to|towards)\s")
+_SPEAKS = prefilter.compile(r"\b(?:said|says|told|tells|reported|reports|wrote|writes)\b")
 # a sentence telling only where a named person is: "Anna Petrosyan is in X.", "Our correspondent Aram Sargsyan is now
 # at Y." (a name, the verb "to be" and the place, nothing after it)
-_ONLY_WHERE_SOMEONE_IS = re.compile(r"(?:(?:Our|our)\s+(?:correspondent|reporter)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s+"
-                                    r"(?:is|was)\s+(?:now\s+|still\s+)?(?:in|at)\s+(?:the\s+)?$")
-_SENTENCE_ENDS = re.compile(r"\s*[.!]?\s*")
+_ONLY_WHERE_SOMEONE_IS = prefilter.compile(r"(?:(?:Our|our)\s+(?:correspondent|reporter)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s+"
+                                           r"(?:is|was)\s+(?:now\s+|still\s+)?(?:in|at)\s+(?:the\s+)?$")
+_SENTENCE_ENDS = prefilter.compile(r"\s*[.!]?\s*")
 # a transcript's speaker tag: "SAMVEL (caller, X):", "Anna Petrosyan (listener, Y):" (the bracket says where the
 # speaker rings from; what the speaker says follows the colon)
-_SPEAKER_TAG_BEFORE = re.compile(r"(?:^|[.!?:]\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*\(\s*"
-                                 r"(?:(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?:from\s+)?"
-                                 # the role in capitals and the speaker's first name in the bracket: "CALLER (Lilit, X):"
-                                 r"|(?<=[A-Z]{3}\s\()[A-Z][a-z]+\s*,\s*)?$")
-_SPEAKER_TAG_AFTER = re.compile(r"\s*\)\s*:")
+_SPEAKER_TAG_BEFORE = prefilter.compile(r"(?:^|[.!?:]\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*\(\s*"
+                                        r"(?:(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?:from\s+)?"
+                                        # the role in capitals and the speaker's first name in the bracket: "CALLER (Lilit, X):"
+                                        r"|(?<=[A-Z]{3}\s\()[A-Z][a-z]+\s*,\s*)?$")
+_SPEAKER_TAG_AFTER = prefilter.compile(r"\s*\)\s*:")
 # the caller's own home or work after the tag: "I teach in X", "we live in Y"
-_CALLERS_HOME = re.compile(r"\b(?:I|[Ww]e)\s+(?:teach|work|live|study)\s+in\s+(?:the\s+)?$"
-                           # or the greeting from there: "Good evening from X"
-                           r"|\b(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Greetings)\s+from\s+$")
+_CALLERS_HOME = prefilter.compile(r"\b(?:I|[Ww]e)\s+(?:teach|work|live|study)\s+in\s+(?:the\s+)?$"
+                                  # or the greeting from there: "Good evening from X"
+                                  r"|\b(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Greetings)\s+from\s+$")
 _PERSON_REACH = 80                       # characters the person's noun and a list of towns may take before the place
 # flights or services still to come, the place of their route named in the service's phrase: "passenger flights to X
 # will start soon", "technical flights will begin in the new year, to be followed by passenger flights to Y", "would
@@ -4289,13 +4290,13 @@ _FUTURE_START = (r"\b(?:will|would|shall|(?:is|are)\s+(?:due\s+)?to|(?:is|are)\s
                  # (to come after the rest, not "would follow a longer route", "would come under fire", "come to a halt")
                  r"(?!\s+(?:under|to|back|from|through|along|across|over|the|a|an|its|their|this|that|these|those)\b))")
 # the future verb before the service: "... will begin ..., to be followed by passenger flights to Y"
-_PLANNED_SERVICE_BEFORE = re.compile(r"(?=[afistw])(?:" + _FUTURE_START + r"|\bto\s+be\s+followed\s+by|\bfollowed\s+by)"
-                                     r"[^.;]{0,80}?" + _SERVICE_TO + r"(?:the\s+)?$", re.I)
+_PLANNED_SERVICE_BEFORE = prefilter.compile(r"(?=[afistw])(?:" + _FUTURE_START + r"|\bto\s+be\s+followed\s+by|\bfollowed\s+by)"
+                                            r"[^.;]{0,80}?" + _SERVICE_TO + r"(?:the\s+)?$", re.I)
 # or after it: "flights to X from the airport near Y will start soon"
-_SERVICE_BEFORE_PLACE = re.compile(r"(?=[fs])" + _SERVICE_TO + r"(?:the\s+)?[^.;]{0,60}$", re.I)
+_SERVICE_BEFORE_PLACE = prefilter.compile(r"(?=[fs])" + _SERVICE_TO + r"(?:the\s+)?[^.;]{0,60}$", re.I)
 # (not past a stop the sentence tells first: "flights to X were cancelled and would resume on Friday")
-_FUTURE_AFTER = re.compile(r"(?:(?!\b(?:was|were|has|have|had|cancell?ed|suspended|stopped|halted|banned|grounded|"
-                           r"diverted)\b)[^.;]){0,60}?" + _FUTURE_START, re.I)
+_FUTURE_AFTER = prefilter.compile(r"(?:(?!\b(?:was|were|has|have|had|cancell?ed|suspended|stopped|halted|banned|grounded|"
+                                  r"diverted)\b)[^.;]){0,60}?" + _FUTURE_START, re.I)
 
 
 def _service_planned(sentence, mention):
@@ -4313,98 +4314,98 @@ def _service_planned(sentence, mention):
 # people taken to it, treated or sheltering there keep the town (below), and so does a strong cue (the caller's test:
 # "a rocket hit the museum in Z")
 # (not a place people are held in: "ended his hunger strike in the detention centre in X" is news of the prisoner)
-_VENUE_IN_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:[\w'’-]+\s+)?"
-                              r"(?<!detention\s)(?<!remand\s)(?:centre|center|bakery|museum|studio|"
-                              r"library|shop|gym|caf[eé]|restaurant|brewery|sauna|club|workshop|park\s+office|"
-                              # a hall booked or met in ("if the hall in X is free", "meet in a hall in Y": older
-                              # sets 2 of 2 unannotated), not a town's own ("the city hall in Z says")
-                              r"(?<!city\s)(?<!town\s)hall|"
-                              # a supplier's or client's cooperative, by its town or the villages around it ("wax
-                              # from a cooperative in X", "canvas sent to a cooperative in the Y villages": older
-                              # sets 2 of 2 such towns unannotated)
-                              r"cooperative)"
-                              r"\s+in\s+(?:(?<=cooperative\sin\s)the\s+)?$", re.I)
-_ORDER_FROM = re.compile(r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel|order)\s+from\s+$|"
-                         # goods ordered or bought there, or coming to the writer from there: "the veneers ordered
-                         # from X have arrived", "new ones have been ordered from Y", "copper now comes to us from Z"
-                         # (older sets: 0 of 3 such towns annotated)
-                         r"\b(?:ordered|bought|purchased)\s+(?:from|in)\s+$|"
-                         # (a thing's supply in the present: not people who came, "refugees came to us from X")
-                         r"\b(?:comes|arrives)\s+to\s+(?:us|me)\s+(?:now\s+)?from\s+$|"
-                         # or from a supplier named by its trade there: "the cord has arrived from the spinner in X",
-                         # "the stone has to come from the yard in Y" (older sets: 0 of 4 such towns annotated)
-                         r"\b(?:come|comes|came|coming|arrive|arrives|arrived|arriving)\s+from\s+(?:the|a|an|our|their)"
-                         r"\s+(?:[a-z]+\s+)?(?:suppliers?|spinners?|weavers?|makers?|farmers?|yards?|mills?|factory|"
-                         # (a plant called "the works": "the glass has come from the works in X")
-                         r"factories|workshops?|works|quarry|quarries|dealers?|wholesalers?)\s+in\s+$",
-                         re.I)
+_VENUE_IN_BEFORE = prefilter.compile(r"\b(?:the|a|an|our|its|their)\s+(?:[\w'’-]+\s+)?"
+                                     r"(?<!detention\s)(?<!remand\s)(?:centre|center|bakery|museum|studio|"
+                                     r"library|shop|gym|caf[eé]|restaurant|brewery|sauna|club|workshop|park\s+office|"
+                                     # a hall booked or met in ("if the hall in X is free", "meet in a hall in Y": older
+                                     # sets 2 of 2 unannotated), not a town's own ("the city hall in Z says")
+                                     r"(?<!city\s)(?<!town\s)hall|"
+                                     # a supplier's or client's cooperative, by its town or the villages around it ("wax
+                                     # from a cooperative in X", "canvas sent to a cooperative in the Y villages": older
+                                     # sets 2 of 2 such towns unannotated)
+                                     r"cooperative)"
+                                     r"\s+in\s+(?:(?<=cooperative\sin\s)the\s+)?$", re.I)
+_ORDER_FROM = prefilter.compile(r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel|order)\s+from\s+$|"
+                                # goods ordered or bought there, or coming to the writer from there: "the veneers ordered
+                                # from X have arrived", "new ones have been ordered from Y", "copper now comes to us from Z"
+                                # (older sets: 0 of 3 such towns annotated)
+                                r"\b(?:ordered|bought|purchased)\s+(?:from|in)\s+$|"
+                                # (a thing's supply in the present: not people who came, "refugees came to us from X")
+                                r"\b(?:comes|arrives)\s+to\s+(?:us|me)\s+(?:now\s+)?from\s+$|"
+                                # or from a supplier named by its trade there: "the cord has arrived from the spinner in X",
+                                # "the stone has to come from the yard in Y" (older sets: 0 of 4 such towns annotated)
+                                r"\b(?:come|comes|came|coming|arrive|arrives|arrived|arriving)\s+from\s+(?:the|a|an|our|their)"
+                                r"\s+(?:[a-z]+\s+)?(?:suppliers?|spinners?|weavers?|makers?|farmers?|yards?|mills?|factory|"
+                                # (a plant called "the works": "the glass has come from the works in X")
+                                r"factories|workshops?|works|quarry|quarries|dealers?|wholesalers?)\s+in\s+$",
+                                re.I)
 # things fetched from a town or from the land by it, the town only where they were got: "bring the new seed from X",
 # "the anvil my father brought from Y", "dig moss from the forest above Z" (older sets: 26 of 33 towns something is
 # brought from unannotated, those kept being people, fire or a returnee's soil); not people or fire brought ("brought
 # its volunteers home from X", "the night brought heavy fire from Y")
-_GOODS_FROM_BEFORE = re.compile(r"\b(?:bring|brings|brought|bringing|dig|digs|dug|digging|gather|gathers|gathered|"
-                                r"gathering|collect|collects|collected|collecting|pick|picks|picked|picking)\s+"
-                                r"(?P<goods>(?:[\w'’-]+\s+){1,5}?)(?:back\s+|up\s+|in\s+)?from\s+(?:the\s+)?"
-                                r"(?:(?:forests?|woods?|hills?|meadows?|slopes?|fields?)\s+(?:above|near|around|outside|"
-                                r"below|behind|of)\s+)?$|"
-                                # (the thing named before, in a relative clause: "the one my father brought from X")
-                                r"\b(?:the\s+one|which|that)\s+(?P<bringer>(?:[\w'’-]+\s+){1,3}?)brought\s+(?:back\s+)?"
-                                r"from\s+$|"
-                                # (or with no "that": "traced from the magazine a member brought from X")
-                                r"\bthe\s+(?P<thing>[a-z]+)\s+(?:a|an|one\s+of\s+(?:our|my)|our|my|his|her|their)\s+"
-                                r"[a-z]+\s+brought\s+(?:back\s+)?from\s+$|"
-                                # (or a thing that has come or is due from there: "the new filter cloths have
-                                # arrived from X", "the wool lining comes from Y", "the tinted lenses come up from
-                                # Z": older sets annotate none of the towns things come from, only people, vehicles or
-                                # fire that came)
-                                r"\b(?:the|our|my|a|an|its|their)\s+(?P<arrived>(?:[\w'’-]+\s+){1,6}?)"
-                                r"(?:(?:has|have|had|should|will|would|must|may|did|does|do)\s+)?(?:not\s+)?"
-                                r"(?:yet\s+|just\s+|now\s+|already\s+|finally\s+)?(?:arrived?|arrives|come|comes|came)\s+"
-                                r"(?:up\s+|down\s+|in\s+|over\s+)?from\s+(?:the\s+)?$", re.I)
-_NOT_GOODS = re.compile(r"\b(?:people|men|women|children|child|boys?|girls?|bab(?:y|ies)|man|woman|famil(?:y|ies)|refugees|volunteers|traders|workers|guests|"
-                        r"visitors|pilgrims|them|us|him|her|me|you|soldiers|troops|wounded|dead|bod(?:y|ies)|"
-                        r"prisoners|captives|daughters?|sons?|wife|husband|mother|father|parents|relatives|friends|"
-                        r"fire|shells?|shelling|rockets?|water|soil|earth|ashes|remains|home|"
-                        # (nor arms, forces, aid or mines: "brought reinforcements from X", "aid from Y", "collected
-                        # mines from Z" tell of the war)
-                        r"reinforcements?|artillery|weapons?|arms|ammunition|munitions?|tanks?|equipment|units?|"
-                        r"aid|supplies|humanitarian|mines?|ordnance|explosives?|"
-                        # (nor a journey told on the way: "were brought to the ceremony by bus from X")
-                        r"to|into|by|via)\b", re.I)
+_GOODS_FROM_BEFORE = prefilter.compile(r"\b(?:bring|brings|brought|bringing|dig|digs|dug|digging|gather|gathers|gathered|"
+                                       r"gathering|collect|collects|collected|collecting|pick|picks|picked|picking)\s+"
+                                       r"(?P<goods>(?:[\w'’-]+\s+){1,5}?)(?:back\s+|up\s+|in\s+)?from\s+(?:the\s+)?"
+                                       r"(?:(?:forests?|woods?|hills?|meadows?|slopes?|fields?)\s+(?:above|near|around|outside|"
+                                       r"below|behind|of)\s+)?$|"
+                                       # (the thing named before, in a relative clause: "the one my father brought from X")
+                                       r"\b(?:the\s+one|which|that)\s+(?P<bringer>(?:[\w'’-]+\s+){1,3}?)brought\s+(?:back\s+)?"
+                                       r"from\s+$|"
+                                       # (or with no "that": "traced from the magazine a member brought from X")
+                                       r"\bthe\s+(?P<thing>[a-z]+)\s+(?:a|an|one\s+of\s+(?:our|my)|our|my|his|her|their)\s+"
+                                       r"[a-z]+\s+brought\s+(?:back\s+)?from\s+$|"
+                                       # (or a thing that has come or is due from there: "the new filter cloths have
+                                       # arrived from X", "the wool lining comes from Y", "the tinted lenses come up from
+                                       # Z": older sets annotate none of the towns things come from, only people, vehicles or
+                                       # fire that came)
+                                       r"\b(?:the|our|my|a|an|its|their)\s+(?P<arrived>(?:[\w'’-]+\s+){1,6}?)"
+                                       r"(?:(?:has|have|had|should|will|would|must|may|did|does|do)\s+)?(?:not\s+)?"
+                                       r"(?:yet\s+|just\s+|now\s+|already\s+|finally\s+)?(?:arrived?|arrives|come|comes|came)\s+"
+                                       r"(?:up\s+|down\s+|in\s+|over\s+)?from\s+(?:the\s+)?$", re.I)
+_NOT_GOODS = prefilter.compile(r"\b(?:people|men|women|children|child|boys?|girls?|bab(?:y|ies)|man|woman|famil(?:y|ies)|refugees|volunteers|traders|workers|guests|"
+                               r"visitors|pilgrims|them|us|him|her|me|you|soldiers|troops|wounded|dead|bod(?:y|ies)|"
+                               r"prisoners|captives|daughters?|sons?|wife|husband|mother|father|parents|relatives|friends|"
+                               r"fire|shells?|shelling|rockets?|water|soil|earth|ashes|remains|home|"
+                               # (nor arms, forces, aid or mines: "brought reinforcements from X", "aid from Y", "collected
+                               # mines from Z" tell of the war)
+                               r"reinforcements?|artillery|weapons?|arms|ammunition|munitions?|tanks?|equipment|units?|"
+                               r"aid|supplies|humanitarian|mines?|ordnance|explosives?|"
+                               # (nor a journey told on the way: "were brought to the ceremony by bus from X")
+                               r"to|into|by|via)\b", re.I)
 
 
 # (what came is no thing when it is people, a vehicle, fire, word or a supply whose cut is news: "the first cars came
 # down from X", "our bakers come from V", "small-arms fire came from Y", "the statement came from Z", "the gas
 # coming from W")
-_NOT_ARRIVED_GOODS = re.compile(r"\b(?:teams?|crews?|groups?|delegations?|returnees|settlers|migrants|players?|drivers?|fighters?|police|residents?|"
-                                r"students?|pupils?|members?|passengers?|staff|correspondents?|reporters?|cousins?|"
-                                r"neighbours?|customers?|patients?|officials?|observers?|who|cars?|bus(?:es)?|"
-                                r"minibus(?:es)?|lorr(?:y|ies)|trucks?|vehicles?|convoys?|columns?|flights?|planes?|"
-                                r"helicopters?|trains?|ambulances?|shots?|shooting|gunfire|attacks?|strikes?|drones?|"
-                                r"missiles?|bullets?|bombs?|explosions?|blasts?|reports?|news|word|statements?|reply|"
-                                r"answer|calls?|messages?|story|orders?|gas|electricity|power|fuel|oil|petrol|diesel|"
-                                # (nor relief or arms whose coming is the news: "the flour arrived from X on Tuesday")
-                                r"bread|flour|grain|wheat|food\w*|medicines?|medical|aid|supplies|cargo|shipments?|"
-                                r"deliver(?:y|ies)|ammunition|shells?|rockets?|mortars?|fire|"
-                                # (nor people named by a trade or a role: "two of our bakers come from X")
-                                r"\w{2,}(?:ers|ors|ists|ians))\b", re.I)
+_NOT_ARRIVED_GOODS = prefilter.compile(r"\b(?:teams?|crews?|groups?|delegations?|returnees|settlers|migrants|players?|drivers?|fighters?|police|residents?|"
+                                       r"students?|pupils?|members?|passengers?|staff|correspondents?|reporters?|cousins?|"
+                                       r"neighbours?|customers?|patients?|officials?|observers?|who|cars?|bus(?:es)?|"
+                                       r"minibus(?:es)?|lorr(?:y|ies)|trucks?|vehicles?|convoys?|columns?|flights?|planes?|"
+                                       r"helicopters?|trains?|ambulances?|shots?|shooting|gunfire|attacks?|strikes?|drones?|"
+                                       r"missiles?|bullets?|bombs?|explosions?|blasts?|reports?|news|word|statements?|reply|"
+                                       r"answer|calls?|messages?|story|orders?|gas|electricity|power|fuel|oil|petrol|diesel|"
+                                       # (nor relief or arms whose coming is the news: "the flour arrived from X on Tuesday")
+                                       r"bread|flour|grain|wheat|food\w*|medicines?|medical|aid|supplies|cargo|shipments?|"
+                                       r"deliver(?:y|ies)|ammunition|shells?|rockets?|mortars?|fire|"
+                                       # (nor people named by a trade or a role: "two of our bakers come from X")
+                                       r"\w{2,}(?:ers|ors|ists|ians))\b", re.I)
 
 
 # ... or a thing a trader waits for or is promised from a town, or a bare plural thing opening the sentence that came
 # from it: "we are waiting for hides from X", "more promised from Y by Thursday", "Labels arrived from Z" (older sets:
 # 0 of 4 towns a part or a material is waited for from annotated); not people, word or fuel ("waiting for word from
 # X", "tank cars of petrol were promised from Y", "Azerbaijanis came from Z")
-_AWAITED_FROM_BEFORE = re.compile(r"\b(?:wait|waits|waited|waiting)\s+for\s+(?P<goods>(?:[\w'’-]+\s+){1,5}?)from\s+"
-                                  r"(?:the\s+)?$|"
-                                  r"\b(?P<arrived>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:(?:was|were|is|are|has\s+been|"
-                                  r"have\s+been)\s+)?promised\s+from\s+(?:the\s+)?$|"
-                                  r"^\W*(?P<bare>[A-Z][a-z]+(?<![iu])s)\s+(?:arrived|came|come)\s+(?:up\s+|down\s+|in\s+)?"
-                                  r"from\s+(?:the\s+)?$")
+_AWAITED_FROM_BEFORE = prefilter.compile(r"\b(?:wait|waits|waited|waiting)\s+for\s+(?P<goods>(?:[\w'’-]+\s+){1,5}?)from\s+"
+                                         r"(?:the\s+)?$|"
+                                         r"\b(?P<arrived>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:(?:was|were|is|are|has\s+been|"
+                                         r"have\s+been)\s+)?promised\s+from\s+(?:the\s+)?$|"
+                                         r"^\W*(?P<bare>[A-Z][a-z]+(?<![iu])s)\s+(?:arrived|came|come)\s+(?:up\s+|down\s+|in\s+)?"
+                                         r"from\s+(?:the\s+)?$")
 # (the bare plural may be people, words or threats, or the goods a road carries, as well: "Evacuees came from X",
 # "Casualties arrived from Y", "Warnings came from Z", "Goods arrived from W")
-_NOT_BARE_GOODS = re.compile(r"\b(?:\w+ees|casualties|hostages|medics|paramedics|nurses|monks|priests|nuns|guards|"
-                             r"conscripts|recruits|veterans|orphans|elders|widows|warnings|threats|complaints|protests|"
-                             r"appeals|demands|claims|denials|accusations|rumou?rs|calls|goods|freight)\b", re.I)
+_NOT_BARE_GOODS = prefilter.compile(r"\b(?:\w+ees|casualties|hostages|medics|paramedics|nurses|monks|priests|nuns|guards|"
+                                    r"conscripts|recruits|veterans|orphans|elders|widows|warnings|threats|complaints|protests|"
+                                    r"appeals|demands|claims|denials|accusations|rumou?rs|calls|goods|freight)\b", re.I)
 
 
 def _goods_from(sentence, mention):
@@ -4440,34 +4441,34 @@ _CLIENTS = (r"(?:family|customer|client|courtyard|school|mosque|church|hotel|res
             r"choir|chapel|monastery|kindergarten)")
 # (not money given for it: "a loan will pay for the new school in X", "the fund said it would pay for a clinic in Y";
 # a client of the order is one among many, "for a school in X": "the heaters for the school in X were bought" is news)
-_FOR_CLIENT_IN = re.compile(r"(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bpaying\s)(?<!\bmoney\s)(?<!\bfunds\s)"
-                            r"(?<!\bgrant\s)\bfor\s+(?:the\s+[\w'’-]+\s+of\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?"
-                            + _CLIENTS + r"\s+(?:in|near)\s+$"
-                            # (or a community a bell is cast for: "a small bell for the community of X")
-                            r"|(?<![Aa]id\s)\bfor\s+the\s+(?:village\s+)?community\s+of\s+$")
+_FOR_CLIENT_IN = prefilter.compile(r"(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bpaying\s)(?<!\bmoney\s)(?<!\bfunds\s)"
+                                   r"(?<!\bgrant\s)\bfor\s+(?:the\s+[\w'’-]+\s+of\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?"
+                                   + _CLIENTS + r"\s+(?:in|near)\s+$"
+                                   # (or a community a bell is cast for: "a small bell for the community of X")
+                                   r"|(?<![Aa]id\s)\bfor\s+the\s+(?:village\s+)?community\s+of\s+$")
 # (the client's own news in war keeps the town: "blankets for a kindergarten in X, where refugee children now sleep",
 # "candles for a monastery near Y, which troops now guard")
-_CLIENT_IN_WAR = re.compile(r"\b(?:refugees?|displaced|evacu\w+|fled|shell(?:s|ed|ing)|rockets?|missiles?|drones?)\b",
-                            re.I)
-_CLIENT_LINE = re.compile(r"\s*(?:[-–•*]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][a-z]+\s+)?(?i:" + _CLIENTS + r")\s+in\s+")
-_COLON_AFTER = re.compile(r"\s*:")
+_CLIENT_IN_WAR = prefilter.compile(r"\b(?:refugees?|displaced|evacu\w+|fled|shell(?:s|ed|ing)|rockets?|missiles?|drones?)\b",
+                                   re.I)
+_CLIENT_LINE = prefilter.compile(r"\s*(?:[-–•*]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][a-z]+\s+)?(?i:" + _CLIENTS + r")\s+in\s+")
+_COLON_AFTER = prefilter.compile(r"\s*:")
 # (people taken to the venue or reaching it, treated, sheltering or gathered there, or a scene the venue marks: "taken
 # to the medical centre in X", "evacuees reached the reception centre in X", "were treated at the medical centre in Y",
 # "families are sleeping in the sports club in Z", "handed out blankets at the sports club in Z", "joked A, outside a
 # shop in Z"; or the venue doing what the sentence tells: "an autopsy carried out by its forensic centre in Z")
-_PEOPLE_AT_VENUE_BEFORE = re.compile(r"\b(?:(?:taken|brought|rushed|driven|flown|evacuated|transferred)\s+to|reached|"
-                                     r"(?:arrived|got|came|returned)\s+(?:at|to|in)|"
-                                     r"(?:treated|admitted|hospitali[sz]ed|recovering|sheltering|sheltered|housed|"
-                                     r"sleeping|staying|hiding)\s+in|at|by|outside|behind|opposite|near|"
-                                     r"in\s+front\s+of)\s+$")
-_SUBJECT_OPENING = re.compile(r"\W*(?:(?:on|in|at|by|since|after|before|during|late|early|last|this|overnight|"
-                              r"yesterday|today|earlier|later)\b(?:[^,;:]{0,30},|(?:\s+[\w'’-]+){0,2})\s*)?", re.I)
+_PEOPLE_AT_VENUE_BEFORE = prefilter.compile(r"\b(?:(?:taken|brought|rushed|driven|flown|evacuated|transferred)\s+to|reached|"
+                                            r"(?:arrived|got|came|returned)\s+(?:at|to|in)|"
+                                            r"(?:treated|admitted|hospitali[sz]ed|recovering|sheltering|sheltered|housed|"
+                                            r"sleeping|staying|hiding)\s+in|at|by|outside|behind|opposite|near|"
+                                            r"in\s+front\s+of)\s+$")
+_SUBJECT_OPENING = prefilter.compile(r"\W*(?:(?:on|in|at|by|since|after|before|during|late|early|last|this|overnight|"
+                                     r"yesterday|today|earlier|later)\b(?:[^,;:]{0,30},|(?:\s+[\w'’-]+){0,2})\s*)?", re.I)
 
 
 # (a hall where refugees are given beds or aid is handed out is the news there: "given beds in the school hall in X",
 # "aid is handed out in the hall in Y")
-_HALL_IN_WAR = re.compile(r"\b(?:refugees?|displaced|evacu\w+|aid|beds?|wounded|shelter\w*|fled|war|shell\w*|"
-                          r"rockets?|missiles?|drones?)\b", re.I)
+_HALL_IN_WAR = prefilter.compile(r"\b(?:refugees?|displaced|evacu\w+|aid|beds?|wounded|shelter\w*|fled|war|shell\w*|"
+                                 r"rockets?|missiles?|drones?)\b", re.I)
 
 
 def _venue_locates(sentence, mention):
@@ -4491,33 +4492,33 @@ def _venue_locates(sentence, mention):
 # pictures named by the places they come from, a list of them perhaps: "a photo essay with pictures from A, B and the
 # hills above C" (what the pictures show, when the sentence tells it, keeps the place: "photographs from X, where men
 # were setting fire to their houses", which the older sets annotate)
-_PICTURES_FROM = re.compile(r"\b(?:pictures|photos|photographs|images)\s+from\s+"
-                            r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s*,\s*|,?\s+and\s+))*$")
+_PICTURES_FROM = prefilter.compile(r"\b(?:pictures|photos|photographs|images)\s+from\s+"
+                                   r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s*,\s*|,?\s+and\s+))*$")
 _PICTURES_REACH = 80                     # characters back from the place to the pictures' noun
 # (or what they show, said after the place: "more photos from X will follow, showing the ruins of the mosque")
-_PICTURES_SHOW = re.compile(r"\b(?:show(?:s|ed|ing|n)?|depict(?:s|ed|ing)?|where)\b")
+_PICTURES_SHOW = prefilter.compile(r"\b(?:show(?:s|ed|ing|n)?|depict(?:s|ed|ing)?|where)\b")
 # ... or pictures named by the places they show, a list of views with no act in it: "postcards showing X, the Y gorge
 # and the bridge at Z", "old prints depicting A and B" (what is done there, when told, keeps the place: "photographs
 # showing soldiers raising a flag in X", "footage showed refugees waiting in Y")
 _SIGHT = (r"(?:bridges?|gorges?|church(?:es)?|monaster(?:y|ies)|fortress(?:es)?|castles?|squares?|markets?|valleys?|"
           r"rivers?|lakes?|hills?|mountains?|stations?|streets?|houses?|gates?|walls?|centre|views?|waterfalls?)")
-_PICTURES_SHOWING = re.compile(r"\b(?:slides|postcards|pictures|photos|photographs|images|paintings|prints|engravings|"
-                               r"drawings|sketches|watercolou?rs|views)\b[^.;:!?]{0,80}?\b(?:show(?:s|ed|ing)?|"
-                               r"depict(?:s|ed|ing)?)\s+"
-                               # (the views listed before the place: names, or sights told by a name: "X, the Y gorge")
-                               r"(?:(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*|" + _SIGHT + r")"
-                               r"(?:\s*,\s*|,?\s+and\s+))*"
-                               # (and the sight the place names: "the bridge at Z", "the old church of W")
-                               r"(?:the\s+(?:[\w'’-]+\s+)?" + _SIGHT + r"\s+(?:at|of|in|near)\s+)?$")
+_PICTURES_SHOWING = prefilter.compile(r"\b(?:slides|postcards|pictures|photos|photographs|images|paintings|prints|engravings|"
+                                      r"drawings|sketches|watercolou?rs|views)\b[^.;:!?]{0,80}?\b(?:show(?:s|ed|ing)?|"
+                                      r"depict(?:s|ed|ing)?)\s+"
+                                      # (the views listed before the place: names, or sights told by a name: "X, the Y gorge")
+                                      r"(?:(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*|" + _SIGHT + r")"
+                                      r"(?:\s*,\s*|,?\s+and\s+))*"
+                                      # (and the sight the place names: "the bridge at Z", "the old church of W")
+                                      r"(?:the\s+(?:[\w'’-]+\s+)?" + _SIGHT + r"\s+(?:at|of|in|near)\s+)?$")
 _SHOWING_REACH = 200                     # characters back from the place to the pictures' noun
 # a map, atlas or survey sheet named by what it shows: "a walking map of the X shore", "topographic sheets of Y", "maps
 # of A and B" (older sets: 0 of some 20 such places annotated; a shop's stock or a talk's subject, no event)
 # (nor mine maps of a place: "the mine maps of X were incomplete" are its minefields' maps, news of the place)
-_MAP_OF = re.compile(r"\b(?<!mine\s)(?<!minefield\s)(?:maps?|atlas(?:es)?|(?:city|town|street)\s+plans?|sheets?)\s+of\s+(?:the\s+)?"
-                     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s*,\s*|,?\s+and\s+))*$")
+_MAP_OF = prefilter.compile(r"\b(?<!mine\s)(?<!minefield\s)(?:maps?|atlas(?:es)?|(?:city|town|street)\s+plans?|sheets?)\s+of\s+(?:the\s+)?"
+                            r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s*,\s*|,?\s+and\s+))*$")
 # (but maps of a place's minefields show the mines laid there: "maps of the Fuzuli and Zangilan minefields")
-_MAP_OF_MINES = re.compile(r"(?:['’]s)?(?:(?:\s*,|\s+and)?\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)*\s+(?:district\s+)?"
-                           r"(?:minefields?|mines)\b")
+_MAP_OF_MINES = prefilter.compile(r"(?:['’]s)?(?:(?:\s*,|\s+and)?\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)*\s+(?:district\s+)?"
+                                  r"(?:minefields?|mines)\b")
 
 
 # a building or yard told by the road it stands on, the road named by the town it leads to: "drying in the barn on the
@@ -4525,12 +4526,12 @@ _MAP_OF_MINES = re.compile(r"(?:['’]s)?(?:(?:\s*,|\s+and)?\s+[A-ZƏÇŞĞÜÖ�
 # towns unannotated; the town only says which road, nothing goes along it); with a strong cue the caller keeps it
 # ("a shell hit the petrol station on the Z road"); a tradesman told by the road he works on is the same: "ask the
 # smith on the X road"
-_SITE_ON_ROAD_BEFORE = re.compile(r"\b(?:barns?|sheds?|yards?|garages?|workshops?|shops?|stores?|kiosks?|warehouses?|"
-                                  r"mills?|farms?|bakery|bakeries|caf[eé]s?|restaurants?|(?:petrol|filling|gas)\s+"
-                                  r"stations?|(?:black|lock|tin|copper|silver|gold)?smiths?|carpenters?|joiners?|"
-                                  r"tailors?|cobblers?|shoemakers?|mechanics?|potters?|saddlers?|glaziers?|welders?)"
-                                  r"\s+on\s+the\s+(?:old\s+|new\s+|main\s+)?$", re.I)
-_ROAD_NAMED_AFTER = re.compile(r"\s+(?:road|highway)\b", re.I)
+_SITE_ON_ROAD_BEFORE = prefilter.compile(r"\b(?:barns?|sheds?|yards?|garages?|workshops?|shops?|stores?|kiosks?|warehouses?|"
+                                         r"mills?|farms?|bakery|bakeries|caf[eé]s?|restaurants?|(?:petrol|filling|gas)\s+"
+                                         r"stations?|(?:black|lock|tin|copper|silver|gold)?smiths?|carpenters?|joiners?|"
+                                         r"tailors?|cobblers?|shoemakers?|mechanics?|potters?|saddlers?|glaziers?|welders?)"
+                                         r"\s+on\s+the\s+(?:old\s+|new\s+|main\s+)?$", re.I)
+_ROAD_NAMED_AFTER = prefilter.compile(r"\s+(?:road|highway)\b", re.I)
 
 
 def _site_on_road(sentence, mention):
@@ -4548,51 +4549,51 @@ def _site_on_road(sentence, mention):
 # (or a trader's visits, and a delivery to the town: "measuring visits in X and the villages within twenty
 # kilometres are free", "Collection and delivery in Y: free for orders over ...", "delivery to Z is free": older sets
 # 0 of 10 such towns annotated)
-_SERVICE_IN_BEFORE = re.compile(r"\b(?:delivery|deliveries|fixing|fitting|installation|collection|postage|shipping|"
-                                r"(?:measuring\s+|home\s+)?visits|call-outs?)\b"
-                                r"[^.;:]{0,40}?\b(?:in|inside|within|to)\s+(?:the\s+)?"
-                                r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
+_SERVICE_IN_BEFORE = prefilter.compile(r"\b(?:delivery|deliveries|fixing|fitting|installation|collection|postage|shipping|"
+                                       r"(?:measuring\s+|home\s+)?visits|call-outs?)\b"
+                                       r"[^.;:]{0,40}?\b(?:in|inside|within|to)\s+(?:the\s+)?"
+                                       r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
 # (every match of either holds one of these)
 _SERVICE_STEMS = ("deliver", "fixing", "fitting", "installation", "collection", "postage", "shipping", "visits",
                   "call-out")
-_TERMS_AFTER = re.compile(r"[^.;:]{0,60}?(?:\b(?:is|are)\s+(?:always\s+|also\s+|still\s+)?(?:free|included)\b"
-                          r"(?!\s+(?:of|from)\b)|\s*:\s*(?:free|included)\b)")
+_TERMS_AFTER = prefilter.compile(r"[^.;:]{0,60}?(?:\b(?:is|are)\s+(?:always\s+|also\s+|still\s+)?(?:free|included)\b"
+                                 r"(?!\s+(?:of|from)\b)|\s*:\s*(?:free|included)\b)")
 # ... or the terms told first, the town last: "Delivery is free within X", "fitting is included in Y and Z"
-_TERMS_BEFORE = re.compile(r"\b(?:delivery|deliveries|fixing|fitting|installation|collection|postage|shipping)\s+"
-                           r"(?:is|are)\s+(?:always\s+|also\s+|still\s+)?(?:free|included)\s+(?:in|inside|within)\s+"
-                           r"(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
+_TERMS_BEFORE = prefilter.compile(r"\b(?:delivery|deliveries|fixing|fitting|installation|collection|postage|shipping)\s+"
+                                  r"(?:is|are)\s+(?:always\s+|also\s+|still\s+)?(?:free|included)\s+(?:in|inside|within)\s+"
+                                  r"(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
 
 # ... or a shop's hours, closed on the day its keeper goes to a town: "The shop is closed on Monday, when I go to X for
 # brass", "closed on Wednesday afternoon, when we go to the market in Y", "when we go to the Z market" (older sets 0 of
 # 4 such towns annotated: the keeper's errand, no event)
-_CLOSED_WHEN_AWAY = re.compile(r"\b(?:closed|shut|closes)\b[^.;:]{0,80}?\bwhen\s+(?:I|we)\s+(?:go|drive|travel)\s+"
-                               r"(?:(?:up|down|over|in)\s+)?(?:to|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?"
-                               r"(?:market|fair|bazaar|auction)\s+(?:in|at)\s+)?$")
+_CLOSED_WHEN_AWAY = prefilter.compile(r"\b(?:closed|shut|closes)\b[^.;:]{0,80}?\bwhen\s+(?:I|we)\s+(?:go|drive|travel)\s+"
+                                      r"(?:(?:up|down|over|in)\s+)?(?:to|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?"
+                                      r"(?:market|fair|bazaar|auction)\s+(?:in|at)\s+)?$")
 # (or closed for the keepers' own trip, or while a machine of the shop is away for its service: "The counter will be
 # closed on Monday for the family's trip to X", "closed next Friday because the engraving machine goes to Y for its
 # service"; older sets 1 of 1 such errand unannotated, as the form above)
-_CLOSED_FOR_ERRAND = re.compile(r"\b(?:closed|shut)\b[^.;:]{0,80}?\b(?:for\s+(?:(?:the\s+)?(?:family['’]s|family|staff)|"
-                                # (the keepers' own trip, not "the border was closed for a trip to X by the president")
-                                r"our|my)\s+(?:trip|outing|excursion|holiday)\s+to|"
-                                r"because\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:machine|press|oven|kiln|lathe|"
-                                r"loom)\s+(?:goes|is\s+going|will\s+go)\s+(?:up\s+|down\s+)?to)\s+(?:the\s+)?$")
+_CLOSED_FOR_ERRAND = prefilter.compile(r"\b(?:closed|shut)\b[^.;:]{0,80}?\b(?:for\s+(?:(?:the\s+)?(?:family['’]s|family|staff)|"
+                                       # (the keepers' own trip, not "the border was closed for a trip to X by the president")
+                                       r"our|my)\s+(?:trip|outing|excursion|holiday)\s+to|"
+                                       r"because\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:machine|press|oven|kiln|lathe|"
+                                       r"loom)\s+(?:goes|is\s+going|will\s+go)\s+(?:up\s+|down\s+)?to)\s+(?:the\s+)?$")
 
 # a person's habitual coming to work, told in a "who" aside by when or how the person comes: "Our apprentice, who
 # comes in every morning on the bus from X, says", "Karine, who comes on Mondays from Y, has asked" (older sets: 1 of 1
 # such town unannotated; one person in the present, not people who came: "families who came on the bus from Z")
-_COMMUTER_FROM = re.compile(r"\bwho\s+(?:comes|travels|drives|walks|cycles)\s+(?:in\s+|over\s+|down\s+|up\s+)?"
-                            r"(?=(?:every|each|daily|on|by)\b)(?:(?:every|each)\s+(?:day|morning|evening|week)\s+|"
-                            r"daily\s+|on\s+(?:[A-Z][a-z]+days|weekdays|workdays)\s+)?"
-                            r"(?:(?:on|by)\s+(?:the\s+)?(?:bus|minibus|coach|train|taxi|bike|bicycle)\s+)?"
-                            r"from\s+(?:the\s+)?$")
+_COMMUTER_FROM = prefilter.compile(r"\bwho\s+(?:comes|travels|drives|walks|cycles)\s+(?:in\s+|over\s+|down\s+|up\s+)?"
+                                   r"(?=(?:every|each|daily|on|by)\b)(?:(?:every|each)\s+(?:day|morning|evening|week)\s+|"
+                                   r"daily\s+|on\s+(?:[A-Z][a-z]+days|weekdays|workdays)\s+)?"
+                                   r"(?:(?:on|by)\s+(?:the\s+)?(?:bus|minibus|coach|train|taxi|bike|bicycle)\s+)?"
+                                   r"from\s+(?:the\s+)?$")
 # (the aside closes after the place, and the sentence goes on with its own verb)
-_ASIDE_CLOSES = re.compile(r"\s*,")
+_ASIDE_CLOSES = prefilter.compile(r"\s*,")
 
 # a thing someone can take to a town for a customer, offered: "my nephew can bring the cello to X", "anyone who can
 # bring an instrument to Y will be seen first" (older sets: 1 of 1 such town unannotated; an offer, nothing done);
 # not people, aid or food carried ("ambulances can take the wounded to Z", "lorries can bring flour to W")
-_ERRAND_OFFERED = re.compile(r"\b(?:can|could)\s+(?:bring|take|carry|drive)\s+(?P<goods>(?:[\w'’-]+\s+){1,8}?)"
-                             r"(?:up\s+|down\s+|over\s+)?to\s+(?:the\s+)?$")
+_ERRAND_OFFERED = prefilter.compile(r"\b(?:can|could)\s+(?:bring|take|carry|drive)\s+(?P<goods>(?:[\w'’-]+\s+){1,8}?)"
+                                    r"(?:up\s+|down\s+|over\s+)?to\s+(?:the\s+)?$")
 
 
 def _offered_errand(sentence, mention):
@@ -4605,15 +4606,15 @@ def _offered_errand(sentence, mention):
 # ... or a trader's own round of posting or delivering to towns, told in the present or the future: "We post to X and Y
 # on Mondays only", "we will deliver to Z ourselves", "we deliver on Saturdays to A and to B" (older sets: 0 of 5 such
 # towns annotated); not a delivery done ("we delivered blankets to X yesterday")
-_WE_POST_TO_BEFORE = re.compile(r"\b(?:[Ww]e|I)\s+(?:will\s+|can\s+|also\s+|only\s+|still\s+|cannot\s+|can['’]t\s+)*"
-                                r"(?:post|ship|deliver|mail|send\s+(?:parcels|orders|them))\b"
-                                r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+days?|weekdays|ourselves|only|also|free))*\s+(?:to|in)\s+"
-                                r"(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+(?:to\s+|in\s+)?)*$")
+_WE_POST_TO_BEFORE = prefilter.compile(r"\b(?:[Ww]e|I)\s+(?:will\s+|can\s+|also\s+|only\s+|still\s+|cannot\s+|can['’]t\s+)*"
+                                       r"(?:post|ship|deliver|mail|send\s+(?:parcels|orders|them))\b"
+                                       r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+days?|weekdays|ourselves|only|also|free))*\s+(?:to|in)\s+"
+                                       r"(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+(?:to\s+|in\s+)?)*$")
 # (not when the clause goes on to the war's relief or road: "we also deliver to X when the road is open", "we will
 # deliver to Y the humanitarian aid", "we send parcels to Z through the Red Cross")
-_WE_POST_WAR_AFTER = re.compile(r"[^.;]*?\b(?:roads?|corridor|blockade\w*|checkpoints?|border|aid|humanitarian|fuel|"
-                                r"petrol|shell\w*|fire|ceasefire|Red\s+Cross|army|troops|soldiers|refugees|"
-                                r"minister|ministry)\b", re.I)
+_WE_POST_WAR_AFTER = prefilter.compile(r"[^.;]*?\b(?:roads?|corridor|blockade\w*|checkpoints?|border|aid|humanitarian|fuel|"
+                                       r"petrol|shell\w*|fire|ceasefire|Red\s+Cross|army|troops|soldiers|refugees|"
+                                       r"minister|ministry)\b", re.I)
 
 
 def _service_terms(sentence, mention):
@@ -4636,8 +4637,8 @@ def _service_terms(sentence, mention):
 
 # a timetable's line: the run's two ends, a colon, then its times ("Kapan to Goris: 08:00 and 14:00, ...", "A - B:
 # 7.30"); a notice's own business, no event at either end
-_TIMETABLE_LINE = re.compile(r"\s*(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){1,3}?(?:to|[-–—])\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){0,2}?"
-                             r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b")
+_TIMETABLE_LINE = prefilter.compile(r"\s*(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){1,3}?(?:to|[-–—])\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){0,2}?"
+                                    r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b")
 
 
 def _timetable_line(sentence, mention):
@@ -4649,10 +4650,10 @@ def _timetable_line(sentence, mention):
 # a coach station's notice: the hour a run leaves ("the morning coach to X leaves at half past six", "the bus to Y
 # departs from the square") and a thing left on a run named by its town ("found on the Z coach"); older sets: 0 of 7
 # such towns annotated (the run's business, no event at the town; fire on it is a strong cue the caller keeps)
-_RUN_TO_BEFORE = re.compile(r"\b(?:bus|coach|minibus|train)\s+(?:to|for)\s+$", re.I)
-_RUN_LEAVES_AFTER = re.compile(r"\s+(?:now\s+|still\s+|will\s+)?(?:leaves?|departs?)\s+(?:at|from)\b")
-_LEFT_ON_BEFORE = re.compile(r"\b(?:found|left|forgotten)\s+(?:[\w'’-]+\s+){0,3}?(?:on|in)\s+the\s+$", re.I)
-_RUN_AFTER = re.compile(r"\s+(?:bus|coach|minibus|train)\b")
+_RUN_TO_BEFORE = prefilter.compile(r"\b(?:bus|coach|minibus|train)\s+(?:to|for)\s+$", re.I)
+_RUN_LEAVES_AFTER = prefilter.compile(r"\s+(?:now\s+|still\s+|will\s+)?(?:leaves?|departs?)\s+(?:at|from)\b")
+_LEFT_ON_BEFORE = prefilter.compile(r"\b(?:found|left|forgotten)\s+(?:[\w'’-]+\s+){0,3}?(?:on|in)\s+the\s+$", re.I)
+_RUN_AFTER = prefilter.compile(r"\s+(?:bus|coach|minibus|train)\b")
 
 
 def _run_notice(sentence, mention):
@@ -4668,11 +4669,11 @@ def _run_notice(sentence, mention):
 # wait here for collection" (the shop's own business; older sets: the one such list, heldout105's, unannotated); the
 # orders bare, opening the sentence or after "the", "our": not a command given ("the army issued orders for X to be
 # evacuated", "the evacuation orders for X")
-_ORDERS_FOR_BEFORE = re.compile(r"(?:(?<!\w )|(?<=\b[Tt]he )|(?<=\b[Oo]ur )|(?<=\b[Yy]our )|(?<=\b[Aa]ll )|(?<=\b[Aa]ny ))"
-                                r"\b[Oo]rders\s+for\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$")
+_ORDERS_FOR_BEFORE = prefilter.compile(r"(?:(?<!\w )|(?<=\b[Tt]he )|(?<=\b[Oo]ur )|(?<=\b[Yy]our )|(?<=\b[Aa]ll )|(?<=\b[Aa]ny ))"
+                                       r"\b[Oo]rders\s+for\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$")
 # (nor orders for a town to be left or held: "Orders for X to be evacuated came on Monday")
-_ORDERED_TO_AFTER = re.compile(r"(?:(?:,|\s+(?:and|or))\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)*\s+to\s+(?:be|leave|evacuate|withdraw|"
-                               r"hold|stay|surrender|retreat|move)\b")
+_ORDERED_TO_AFTER = prefilter.compile(r"(?:(?:,|\s+(?:and|or))\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)*\s+to\s+(?:be|leave|evacuate|withdraw|"
+                                      r"hold|stay|surrender|retreat|move)\b")
 
 
 # guests, visitors or friends told by the town they come from: "our guests from X", "visitors from Y" (their home;
@@ -4681,24 +4682,24 @@ _ORDERED_TO_AFTER = re.compile(r"(?:(?:,|\s+(?:and|or))\s+[A-ZƏÇŞĞÜÖİ][\w
 # sister choir in Z"), and a shop's customers ("customers from A and B may leave repairs with ..."), each town of a
 # list of them; not a carrier's company, whose home starts the service it runs ("the bus company from X resumed
 # trips to Y")
-_GUESTS_FROM_BEFORE = re.compile(r"\b(?:(?:guests|visitors|friends|customers|clients|guest\s+[a-z]+|troupe|(?<!bus\s)(?<!coach\s)"
-                                 r"(?<!transport\s)(?<!trucking\s)(?<!haulage\s)(?<!freight\s)(?<!shipping\s)"
-                                 r"(?<!logistics\s)(?<!taxi\s)company)\s+from|"
-                                 r"sister\s+(?:choir|club|school|circle|society|ensemble|group)\s+in)\s+(?:the\s+)?"
-                                 r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$",
-                                 re.I)
+_GUESTS_FROM_BEFORE = prefilter.compile(r"\b(?:(?:guests|visitors|friends|customers|clients|guest\s+[a-z]+|troupe|(?<!bus\s)(?<!coach\s)"
+                                        r"(?<!transport\s)(?<!trucking\s)(?<!haulage\s)(?<!freight\s)(?<!shipping\s)"
+                                        r"(?<!logistics\s)(?<!taxi\s)company)\s+from|"
+                                        r"sister\s+(?:choir|club|school|circle|society|ensemble|group)\s+in)\s+(?:the\s+)?"
+                                        r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$",
+                                        re.I)
 # (or members, pupils or customers told by where they live: "several of our customers come from the villages of the X
 # district", "our pupils are from Y" (their homes; older sets: 0 of 9 such places annotated))
-_MEMBERS_FROM_BEFORE = re.compile(r"\b(?:customers|clients|members|pupils|students|readers|subscribers|regulars|buyers)"
-                                  r"\s+(?:[\w'’-]+\s+){0,2}?(?:come|comes|are)\s+from\s+(?:the\s+)?"
-                                  r"(?:(?:villages?|towns?|families)\s+(?:of|around|near|in|between)\s+(?:the\s+)?)?"
-                                  r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
+_MEMBERS_FROM_BEFORE = prefilter.compile(r"\b(?:customers|clients|members|pupils|students|readers|subscribers|regulars|buyers)"
+                                         r"\s+(?:[\w'’-]+\s+){0,2}?(?:come|comes|are)\s+from\s+(?:the\s+)?"
+                                         r"(?:(?:villages?|towns?|families)\s+(?:of|around|near|in|between)\s+(?:the\s+)?)?"
+                                         r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
 # (nor when they fled it: "the students are from X and fled in October" were driven out of it)
-_MEMBERS_FLED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:fled|escaped|were\s+(?:displaced|evacuated|expelled|deported)|"
-                                 r"(?:was|were)\s+(?:captured|shelled|taken|occupied))\b")
+_MEMBERS_FLED_AFTER = prefilter.compile(r"[^.;]{0,60}?\b(?:fled|escaped|were\s+(?:displaced|evacuated|expelled|deported)|"
+                                        r"(?:was|were)\s+(?:captured|shelled|taken|occupied))\b")
 # (unless the sentence tells their journey from it: "visitors from X travelled by bus to Y" keeps both ends)
-_GUESTS_TRAVELLED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:travelled|traveled|came|drove|walked|flew|went|"
-                                     r"arrived|crossed|reached|set\s+off|left)\b")
+_GUESTS_TRAVELLED_AFTER = prefilter.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:travelled|traveled|came|drove|walked|flew|went|"
+                                            r"arrived|crossed|reached|set\s+off|left)\b")
 
 
 def _guests_home(sentence, mention):
@@ -4717,10 +4718,10 @@ def _guests_home(sentence, mention):
 
 # a journey only hoped for or planned, the place on the way it is to take: "our guests hope to come by the old road
 # through X", "he plans to drive back via Y" (a plan: the older sets leave such a journey out)
-_JOURNEY_PLANNED_BEFORE = re.compile(r"(?=[hpi])\b(?:hope[sd]?|hoping|plans?|planned|planning|intends?|intended|"
-                                     r"intending)\s+to\s+"
-                                     r"(?:come|travel|drive|go|get|return)\s+(?:back\s+|home\s+|here\s+)?"
-                                     r"(?:by|via|through|along|over)\b[^.;:]{0,60}$", re.I)
+_JOURNEY_PLANNED_BEFORE = prefilter.compile(r"(?=[hpi])\b(?:hope[sd]?|hoping|plans?|planned|planning|intends?|intended|"
+                                            r"intending)\s+to\s+"
+                                            r"(?:come|travel|drive|go|get|return)\s+(?:back\s+|home\s+|here\s+)?"
+                                            r"(?:by|via|through|along|over)\b[^.;:]{0,60}$", re.I)
 
 
 def _journey_planned(sentence, mention):
@@ -4730,13 +4731,13 @@ def _journey_planned(sentence, mention):
 
 # a road an army's aim is said to be to cut or take, the place on it: "he believes the aim is to cut the road between
 # X and Y", "their goal was to seize the highway to Z" (an aim ascribed, nothing done there yet)
-_AIM_TO_CUT_BEFORE = re.compile(r"(?=[agiop])\b(?:aims?|goals?|objectives?|purpose|intention)\s+(?:is|was|are|were|would\s+be)\s+"
-                                r"to\s+(?:(?!\b(?:but|while|whereas)\b)[^.;:]){0,80}?\b(?:cut|sever|seize|capture|take|block|"
-                                r"close)\s+(?:off\s+)?(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:roads?|highways?|routes?)\b"
-                                # (the place still on that road: not after a new clause, "..., and troops shelled
-                                # X", "..., which it did on 8 November")
-                                r"(?:(?!\b(?:but|while|whereas)\b|,\s+(?:and|which|when|then|after|before|as)\b|"
-                                r"\s+and\s+(?:then\s+)?(?:troops|forces|soldiers|units|they|it)\b)[^.;:]){0,80}$", re.I)
+_AIM_TO_CUT_BEFORE = prefilter.compile(r"(?=[agiop])\b(?:aims?|goals?|objectives?|purpose|intention)\s+(?:is|was|are|were|would\s+be)\s+"
+                                       r"to\s+(?:(?!\b(?:but|while|whereas)\b)[^.;:]){0,80}?\b(?:cut|sever|seize|capture|take|block|"
+                                       r"close)\s+(?:off\s+)?(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:roads?|highways?|routes?)\b"
+                                       # (the place still on that road: not after a new clause, "..., and troops shelled
+                                       # X", "..., which it did on 8 November")
+                                       r"(?:(?!\b(?:but|while|whereas)\b|,\s+(?:and|which|when|then|after|before|as)\b|"
+                                       r"\s+and\s+(?:then\s+)?(?:troops|forces|soldiers|units|they|it)\b)[^.;:]){0,80}$", re.I)
 
 
 def _aim_to_cut(sentence, mention):
@@ -4747,32 +4748,32 @@ def _aim_to_cut(sentence, mention):
 
 
 # the aim said to be met, after the place: "the aim was to seize the road to X, which it did on 8 November"
-_AIM_MET_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)*\s*,?\s+(?:which|as)\s+"
-                            r"(?:it|they|he|she|the\s+[\w-]+)\s+(?:(?:soon|later|then|duly)\s+)?"
-                            r"(?:did|had\s+done|has\s+done)\b")
+_AIM_MET_AFTER = prefilter.compile(r"(?:\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)*\s*,?\s+(?:which|as)\s+"
+                                   r"(?:it|they|he|she|the\s+[\w-]+)\s+(?:(?:soon|later|then|duly)\s+)?"
+                                   r"(?:did|had\s+done|has\s+done)\b")
 
 
 # an outing called off, the place only where it was to go: "the choir's trip to X is postponed", "we have cancelled
 # the school visit to Y", "the excursion to Z was called off because of the rain" (nothing happened at the place)
 _OUTING = r"(?:trips?|visits?|excursions?|outings?|tours?|pilgrimages?|journeys?|picnics?|concerts?)"
 _CALLED_OFF = r"(?:postponed|cancell?ed|called\s+off|put\s+off|deferred|rescheduled)"
-_OUTING_TO_BEFORE = re.compile(r"(?=[cejoptv])\b" + _OUTING + r"\s+(?:to|in|at)\s+(?:the\s+)?$", re.I)
-_OUTING_CALLED_OFF_AFTER = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,3}?)?\s*,?\s*(?:is|are|was|were|has\s+been|have\s+been|"
-                                      r"had\s+been|will\s+be|must\s+be)\s+(?:now\s+|also\s+|again\s+)?" + _CALLED_OFF
-                                      + r"\b", re.I)
-_CALLED_OFF_OUTING_BEFORE = re.compile(r"(?=[cdp])\b(?:postpon\w+|cancell?\w*|call(?:s|ed|ing)?\s+off|"
-                                       r"put(?:s|ting)?\s+off|defer\w*)\s+"
-                                       r"(?:the|our|a|an|its|their|this|next\s+week['’]s)\s+"
-                                       r"(?:[\w'’-]+\s+){0,3}?" + _OUTING + r"\s+(?:to|in|at)\s+(?:the\s+)?$", re.I)
+_OUTING_TO_BEFORE = prefilter.compile(r"(?=[cejoptv])\b" + _OUTING + r"\s+(?:to|in|at)\s+(?:the\s+)?$", re.I)
+_OUTING_CALLED_OFF_AFTER = prefilter.compile(r"(?:\s+(?:[\w'’-]+\s+){0,3}?)?\s*,?\s*(?:is|are|was|were|has\s+been|have\s+been|"
+                                             r"had\s+been|will\s+be|must\s+be)\s+(?:now\s+|also\s+|again\s+)?" + _CALLED_OFF
+                                             + r"\b", re.I)
+_CALLED_OFF_OUTING_BEFORE = prefilter.compile(r"(?=[cdp])\b(?:postpon\w+|cancell?\w*|call(?:s|ed|ing)?\s+off|"
+                                              r"put(?:s|ting)?\s+off|defer\w*)\s+"
+                                              r"(?:the|our|a|an|its|their|this|next\s+week['’]s)\s+"
+                                              r"(?:[\w'’-]+\s+){0,3}?" + _OUTING + r"\s+(?:to|in|at)\s+(?:the\s+)?$", re.I)
 
 
 # a tour operator's itineraries or tours named by the places they were to visit, opening a sentence that calls them
 # off: "Itineraries A-1 (X, Y and Z) and A-2 (W) are cancelled", "Our tours to X and Y have been postponed" (the
 # places of a cancelled plan, where nothing happened)
-_OUTINGS_OPEN = re.compile(r"^\W*(?:all\s+(?:of\s+)?)?(?:(?:our|the|these|its|their)\s+)?(?:[\w'’-]+\s+)?"
-                           r"(?:itinerar(?:y|ies)|tours?|excursions?|trips?|outings?)\b[^.;:]{0,160}$", re.I)
-_OUTINGS_CALLED_OFF_AFTER = re.compile(r"[^.;:]{0,160}?\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|"
-                                       r"will\s+be)\s+(?:now\s+|also\s+|again\s+)?" + _CALLED_OFF + r"\b", re.I)
+_OUTINGS_OPEN = prefilter.compile(r"^\W*(?:all\s+(?:of\s+)?)?(?:(?:our|the|these|its|their)\s+)?(?:[\w'’-]+\s+)?"
+                                  r"(?:itinerar(?:y|ies)|tours?|excursions?|trips?|outings?)\b[^.;:]{0,160}$", re.I)
+_OUTINGS_CALLED_OFF_AFTER = prefilter.compile(r"[^.;:]{0,160}?\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|"
+                                              r"will\s+be)\s+(?:now\s+|also\s+|again\s+)?" + _CALLED_OFF + r"\b", re.I)
 
 
 # a club's own event, planned and then called off, named with the place it was to be held at: "the kite day on the
@@ -4780,22 +4781,22 @@ _OUTINGS_CALLED_OFF_AFTER = re.compile(r"[^.;:]{0,160}?\b(?:is|are|was|were|has\
 # postponed", "our planned observing night at the Z pass is cancelled" (older sets: 0 of 16 such places annotated;
 # a crisis monitoring or a peacekeepers' run put off stays, kept by a strong cue other than a proposal, by the nouns,
 # which name no such run, or by _CALLED_OFF_BUSINESS)
-_CLUB_EVENT_AT_BEFORE = re.compile(r"\b(?:days?|nights?|part(?:y|ies)|tournaments?|match(?:es)?|meets?|meetings?|"
-                                   r"paddles?|walks?|camps?|galas?|regattas?|recitals?|exhibitions?|competitions?|"
-                                   r"festivals?|races?|rides?|dives?|workshops?)"
-                                   r"(?:\s+planned\s+for\s+[^,.;:]{1,40}?)?(?:\s+[a-z][\w'’-]*){0,5}?"
-                                   r"\s+(?:in|at|on|above|below|under|near|by)\s+(?:the\s+)?$")
-_PLANNED_CALLED_OFF_AFTER = re.compile(r"(?:\s+(?:pass|lake|gorge|valley|hills?|ridge|shore|woods|forest|meadow))?"
-                                       r"(?:\s*,\s*(?:which\s+(?:was|had\s+been)\s+)?(?:planned|scheduled|due)\s+"
-                                       r"for\s+[^,.;:]{1,50},)?\s*(?:(?:is|are|was|were|has\s+been|have\s+been|"
-                                       r"had\s+been|will\s+be)\s+(?:now\s+|also\s+|again\s+)?" + _CALLED_OFF +
-                                       r"|will\s+not\s+(?:take\s+place|go\s+ahead|be\s+held))\b", re.I)
+_CLUB_EVENT_AT_BEFORE = prefilter.compile(r"\b(?:days?|nights?|part(?:y|ies)|tournaments?|match(?:es)?|meets?|meetings?|"
+                                          r"paddles?|walks?|camps?|galas?|regattas?|recitals?|exhibitions?|competitions?|"
+                                          r"festivals?|races?|rides?|dives?|workshops?)"
+                                          r"(?:\s+planned\s+for\s+[^,.;:]{1,40}?)?(?:\s+[a-z][\w'’-]*){0,5}?"
+                                          r"\s+(?:in|at|on|above|below|under|near|by)\s+(?:the\s+)?$")
+_PLANNED_CALLED_OFF_AFTER = prefilter.compile(r"(?:\s+(?:pass|lake|gorge|valley|hills?|ridge|shore|woods|forest|meadow))?"
+                                              r"(?:\s*,\s*(?:which\s+(?:was|had\s+been)\s+)?(?:planned|scheduled|due)\s+"
+                                              r"for\s+[^,.;:]{1,50},)?\s*(?:(?:is|are|was|were|has\s+been|have\s+been|"
+                                              r"had\s+been|will\s+be)\s+(?:now\s+|also\s+|again\s+)?" + _CALLED_OFF +
+                                              r"|will\s+not\s+(?:take\s+place|go\s+ahead|be\s+held))\b", re.I)
 # (no club's event, but official or political business put off: "the meeting of the foreign ministers in X, planned
 # for Friday, has been postponed", "the night patrols near Y have been cancelled", "protest meetings in Z have been
 # cancelled")
-_CALLED_OFF_BUSINESS = re.compile(r"\b(?:ministers?|commissions?|officials|leaders|presidents?|prime\s+minister|talks|"
-                                  r"summit|negotiat\w*|delegations?|envoys?|patrols?|peacekeepers|troops|soldiers|"
-                                  r"army|protests?|rall(?:y|ies)|OSCE|parliament)\b", re.I)
+_CALLED_OFF_BUSINESS = prefilter.compile(r"\b(?:ministers?|commissions?|officials|leaders|presidents?|prime\s+minister|talks|"
+                                         r"summit|negotiat\w*|delegations?|envoys?|patrols?|peacekeepers|troops|soldiers|"
+                                         r"army|protests?|rall(?:y|ies)|OSCE|parliament)\b", re.I)
 
 
 def _outing_called_off(sentence, mention):
@@ -4818,11 +4819,11 @@ def _club_event_called_off(sentence, mention):
 
 # commentators named by the town they speak from, what they say following: "opposition politicians in X point out
 # that ...", "analysts in Y argue" (the town says who they are; "politicians in X were detained" is news there)
-_COMMENTATORS_IN = re.compile(r"(?=[aceop])\b(?:politicians?|commentators?|analysts?|observers|experts?|"
-                              r"pundits?)\s+in\s+(?:the\s+)?$", re.I)
-_POINT_OUT_AFTER = re.compile(r"\s+(?:(?:also|often|rightly|now)\s+)?(?:point(?:s|ed)?\s+out|say|says|said|argue[sd]?|"
-                              r"note[sd]?|warn(?:s|ed)?|believe[sd]?|think|thought|claim(?:s|ed)?|suggest(?:s|ed)?|"
-                              r"ask(?:s|ed)?|insist(?:s|ed)?|complain(?:s|ed)?)\b")
+_COMMENTATORS_IN = prefilter.compile(r"(?=[aceop])\b(?:politicians?|commentators?|analysts?|observers|experts?|"
+                                     r"pundits?)\s+in\s+(?:the\s+)?$", re.I)
+_POINT_OUT_AFTER = prefilter.compile(r"\s+(?:(?:also|often|rightly|now)\s+)?(?:point(?:s|ed)?\s+out|say|says|said|argue[sd]?|"
+                                     r"note[sd]?|warn(?:s|ed)?|believe[sd]?|think|thought|claim(?:s|ed)?|suggest(?:s|ed)?|"
+                                     r"ask(?:s|ed)?|insist(?:s|ed)?|complain(?:s|ed)?)\b")
 
 
 def _commentators_town(sentence, mention):
@@ -4834,8 +4835,8 @@ def _commentators_town(sentence, mention):
 
 # a place the sentence says nothing happened to: "Nothing has happened to X itself, and the shops are open",
 # "nothing had happened in Y" (a reassurance, no event there)
-_NOTHING_HAPPENED_TO = re.compile(r"\b(?:[Nn]othing|[Nn]one\s+of\s+(?:this|it))\s+(?:(?:has|had|have)\s+)?(?:yet\s+|ever\s+)?"
-                                  r"(?:happened|occurred)\s+(?:to|in|at)\s+(?:the\s+)?$")
+_NOTHING_HAPPENED_TO = prefilter.compile(r"\b(?:[Nn]othing|[Nn]one\s+of\s+(?:this|it))\s+(?:(?:has|had|have)\s+)?(?:yet\s+|ever\s+)?"
+                                         r"(?:happened|occurred)\s+(?:to|in|at)\s+(?:the\s+)?$")
 
 
 def _nothing_happened(sentence, mention):
@@ -4847,10 +4848,10 @@ def _nothing_happened(sentence, mention):
 # act if Armenia attacks X" (an attack supposed, none told)
 # (a place after a comparison in the clause is told, not supposed: "if they attacked X as they had attacked Y on
 # Tuesday")
-_THREAT_IF_BEFORE = re.compile(r"\b(?:would|will|threaten\w*|warn\w*)\b[^.;:]{0,120}?\b(?P<cond>if)\s+"
-                               r"(?:(?!\b(?:as|when|after|since|like|while|where|which|who)\b)[^,.;:]){0,60}$")
-_SUPPOSED_ATTACK = re.compile(r"(?i)\b(?:attack\w*|invad\w*|shell\w*|bomb\w*)\b")
-_IF_CLAUSE_END = re.compile(r"[,.;:]|$")
+_THREAT_IF_BEFORE = prefilter.compile(r"\b(?:would|will|threaten\w*|warn\w*)\b[^.;:]{0,120}?\b(?P<cond>if)\s+"
+                                      r"(?:(?!\b(?:as|when|after|since|like|while|where|which|who)\b)[^,.;:]){0,60}$")
+_SUPPOSED_ATTACK = prefilter.compile(r"(?i)\b(?:attack\w*|invad\w*|shell\w*|bomb\w*)\b")
+_IF_CLAUSE_END = prefilter.compile(r"[,.;:]|$")
 
 
 def _threat_condition(sentence, mention):
@@ -4867,9 +4868,9 @@ def _threat_condition(sentence, mention):
 # "Y could be flooded within hours if it gave way" (a harm supposed, none told; not "would have been", said of what
 # did happen); the place the subject of that outcome, no comma between (not "Shells fell on X, which would be wiped
 # out if the shelling went on": what did fall on X is told)
-_SUPPOSED_OUTCOME_AFTER = re.compile(r"[^.;:,]{0,40}?\b(?:would|could|might)\s+(?!have\b)(?:\w+\s+){0,2}?"
-                                     r"(?:under\s+water|flooded|submerged|washed\s+away|wiped\s+out)\b"
-                                     r"[^.;:]{0,30}?\bif\b")
+_SUPPOSED_OUTCOME_AFTER = prefilter.compile(r"[^.;:,]{0,40}?\b(?:would|could|might)\s+(?!have\b)(?:\w+\s+){0,2}?"
+                                            r"(?:under\s+water|flooded|submerged|washed\s+away|wiped\s+out)\b"
+                                            r"[^.;:]{0,30}?\bif\b")
 
 
 def _supposed_outcome(sentence, mention):
@@ -4879,7 +4880,7 @@ def _supposed_outcome(sentence, mention):
 
 # an obituary's survivors told by where they live: "He is survived by his sister Gayane in X, ..., by his brother in
 # Y and by four grandchildren" (the homes of the family, not where anything happened)
-_SURVIVORS_IN = re.compile(r"\bsurvived\s+by\b[^.;]*\b(?:in|at)\s+(?:the\s+)?$", re.I)
+_SURVIVORS_IN = prefilter.compile(r"\bsurvived\s+by\b[^.;]*\b(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
 def _survivors_home(sentence, mention, found=()):
@@ -4891,7 +4892,7 @@ def _survivors_home(sentence, mention, found=()):
 
 
 # a relative clause on the place itself: "in X, where she arrived on Monday"
-_WHERE_AFTER = re.compile(r"\s*,?\s+where\b")
+_WHERE_AFTER = prefilter.compile(r"\s*,?\s+where\b")
 
 
 def _place_named_later(mention, found):
@@ -4902,19 +4903,19 @@ def _place_named_later(mention, found):
 # a monument told by where it stands and what it is, nothing done at it: "the Victory monument in the Nasimi district
 # has long been the centre of remembrance", "the Shusha memorial in Vienna is one of several" (the place of a
 # monument is background; people who came to it, laid wreaths or damaged it make it an event's)
-_MONUMENT_IN = re.compile(r"\b(?:monuments?|memorials?|statues?|obelisks?)\b[\"”’']?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
-_MONUMENT_NAMED = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+)?(?:[Mm]onument|[Mm]emorial|[Ss]tatue|[Oo]belisk)\s+(?:in|at)\s+"
-                             r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
-_STANDS_AS = re.compile(r"(?:\s+(?:district|region|province|quarter|park|square|city|town))?,?\s+"
-                        r"(?:has\s+long\s+been|has\s+been|have\s+been|is|are|stands|stand|remains|remain|"
-                        r"was\s+long|rises|rise)\b(?!\s+(?:being\s+)?(?:unveiled|opened|inaugurated|damaged|destroyed|"
-                        r"desecrated|vandali[sz]ed|attacked|shelled|hit|built|erected|moved|removed)\b)")
+_MONUMENT_IN = prefilter.compile(r"\b(?:monuments?|memorials?|statues?|obelisks?)\b[\"”’']?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+_MONUMENT_NAMED = prefilter.compile(r"\s+(?:[A-Z][\w'’-]+\s+)?(?:[Mm]onument|[Mm]emorial|[Ss]tatue|[Oo]belisk)\s+(?:in|at)\s+"
+                                    r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_STANDS_AS = prefilter.compile(r"(?:\s+(?:district|region|province|quarter|park|square|city|town))?,?\s+"
+                               r"(?:has\s+long\s+been|has\s+been|have\s+been|is|are|stands|stand|remains|remain|"
+                               r"was\s+long|rises|rise)\b(?!\s+(?:being\s+)?(?:unveiled|opened|inaugurated|damaged|destroyed|"
+                               r"desecrated|vandali[sz]ed|attacked|shelled|hit|built|erected|moved|removed)\b)")
 # (nor where people were fired on, killed or surrounded: "the memorial in X is under fire", "is where they were
 # killed", "is surrounded by troops")
-_DONE_AT_MONUMENT = re.compile(r"(?=[abcdefghiklosuvw])\b(?:unveil\w*|inaugurat\w*|damag\w*|destroy\w*|desecrat\w*|"
-                               r"vandali[sz]\w*|attack\w*|under\s+fire|fired|firing|kill\w*|died|wounded|surround\w*|"
-                               r"struck|bomb\w*|blown|seized|captured|"
-                               r"shell\w*|laid|lay|gathered|visited|came\s+to|held|erected|built|opened)\b", re.I)
+_DONE_AT_MONUMENT = prefilter.compile(r"(?=[abcdefghiklosuvw])\b(?:unveil\w*|inaugurat\w*|damag\w*|destroy\w*|desecrat\w*|"
+                                      r"vandali[sz]\w*|attack\w*|under\s+fire|fired|firing|kill\w*|died|wounded|surround\w*|"
+                                      r"struck|bomb\w*|blown|seized|captured|"
+                                      r"shell\w*|laid|lay|gathered|visited|came\s+to|held|erected|built|opened)\b", re.I)
 
 
 def _monument_stands(sentence, mention):
@@ -4931,7 +4932,7 @@ def _monument_stands(sentence, mention):
 
 
 # people someone goes or is sent to are where the journey ends: "sent the children to relatives in X"
-_TO_PEOPLE = re.compile(r"\b(?:to|with)\s+(?:(?:the|their|his|her|our|my|some)\s+)?$")
+_TO_PEOPLE = prefilter.compile(r"\b(?:to|with)\s+(?:(?:the|their|his|her|our|my|some)\s+)?$")
 
 
 def _speaker_tag(sentence, mention):
@@ -4942,28 +4943,28 @@ def _speaker_tag(sentence, mention):
 
 # people named as a crowd: "crowds of local people in X have torn down the fences", "a crowd of people in Y" (a
 # gathering is itself the news there, not a person the town only locates)
-_CROWD_OF = re.compile(r"\b(?:crowds?|throngs?|mobs?)\s+of\s+(?:(?:local|angry|young|ordinary)\s+)?$", re.I)
+_CROWD_OF = prefilter.compile(r"\b(?:crowds?|throngs?|mobs?)\s+of\s+(?:(?:local|angry|young|ordinary)\s+)?$", re.I)
 
 
 # someone's job told by the town it is in: "she is a nurse in X", "I was a student in Y", "the author is a teacher in
 # Z" (where the person works, whatever the rest of the sentence tells of them; not when the town is named again as
 # the scene: "... in X and was wounded there")
-_WORKS_IN = re.compile(r"\b(?:is|was|works\s+as|worked\s+as)\s+an?\s+(?:nurse|doctor|teacher|surgeon|student|engineer|"
-                       r"lawyer|midwife|paramedic|pensioner|librarian|accountant)\s+(?:in|at)\s+(?:the\s+)?$")
-_THERE_AFTER = re.compile(r"\bthere\b")
+_WORKS_IN = prefilter.compile(r"\b(?:is|was|works\s+as|worked\s+as)\s+an?\s+(?:nurse|doctor|teacher|surgeon|student|engineer|"
+                              r"lawyer|midwife|paramedic|pensioner|librarian|accountant)\s+(?:in|at)\s+(?:the\s+)?$")
+_THERE_AFTER = prefilter.compile(r"\bthere\b")
 
 
 # a thing that came from, or was sent by, someone the town only locates: "the parcel arrived from a friend in X",
 # "strings sent by a cousin in Y" (where the sender lives, not the thing's route; not people going to relatives in Z,
 # who fled there, nor a person who came: "she came with the children from a relative in Z")
-_SENT_BY_PERSON = re.compile(r"(?<!\bshe )(?<!\bhe )(?<!\bwe )(?<!\bthey )(?<!\bI )\b(?:arrived|arrives|came|comes|sent|posted|received|brought)\s+(?:[\w-]+\s+){0,3}?"
-                             r"(?:from|by|through|via)\s+(?:a|an|my|our|his|her|their|the)\s+(?:[\w-]+\s+)?"
-                             r"(?:friends?|relatives?|cousins?|colleagues?|neighbours?|acquaintances?|"
-                             # or a shop's maker or supplier: "new boards arrived from the carver in X" (where the
-                             # goods are made; older sets file 0 of 2 such towns)
-                             + _MAKERS + r"|smiths?)\s+in\s+$", re.I)
+_SENT_BY_PERSON = prefilter.compile(r"(?<!\bshe )(?<!\bhe )(?<!\bwe )(?<!\bthey )(?<!\bI )\b(?:arrived|arrives|came|comes|sent|posted|received|brought)\s+(?:[\w-]+\s+){0,3}?"
+                                    r"(?:from|by|through|via)\s+(?:a|an|my|our|his|her|their|the)\s+(?:[\w-]+\s+)?"
+                                    r"(?:friends?|relatives?|cousins?|colleagues?|neighbours?|acquaintances?|"
+                                    # or a shop's maker or supplier: "new boards arrived from the carver in X" (where the
+                                    # goods are made; older sets file 0 of 2 such towns)
+                                    + _MAKERS + r"|smiths?)\s+in\s+$", re.I)
 # (not a sender who tells the news: "word arrived from a friend in X, who said the road was closed")
-_SENDER_TELLS = re.compile(r"\s*,?\s+(?:who|saying|that)\b")
+_SENDER_TELLS = prefilter.compile(r"\s*,?\s+(?:who|saying|that)\b")
 
 
 def _locates_person(sentence, row, hits=(), found=()):
@@ -5044,17 +5045,17 @@ def _placed_reading(sentence, row, found, ends, hits):
 
 
 # the corridor itself handed over (not patients or captives handed over since it was cut)
-_HANDED_OVER_AFTER = re.compile(r"(?:\s+corridor)?\s+(?:(?:had|has|have|was|were|would|will|is|are)\s+)?"
-                                r"(?:(?:been|be|to\s+be)\s+)?"
-                                r"(?:handed|given|passed)\s+(?:over|back)\b", re.I)
-_SETTLEMENTS_OF = re.compile(r"\b(?:villages|settlements|towns|communities)\s+(?:in|of|along|inside)\s+(?:the\s+)?$",
-                             re.I)
+_HANDED_OVER_AFTER = prefilter.compile(r"(?:\s+corridor)?\s+(?:(?:had|has|have|was|were|would|will|is|are)\s+)?"
+                                       r"(?:(?:been|be|to\s+be)\s+)?"
+                                       r"(?:handed|given|passed)\s+(?:over|back)\b", re.I)
+_SETTLEMENTS_OF = prefilter.compile(r"\b(?:villages|settlements|towns|communities)\s+(?:in|of|along|inside)\s+(?:the\s+)?$",
+                                    re.I)
 # (not when they leave by a road, or the road is closed, the traffic on it the news: "evacuated by bus along the X
 # road", "emptied as the road was closed")
-_PEOPLE_LEAVE = re.compile(r"[^.;]*?\b(?:evacuat\w*|emptied|told\s+to\s+leave|resettled)\b"
-                           r"(?![^.;]*?\b(?:(?:along|via|through|down|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-                           r"(?:road|highway|route|corridor)\b|(?:road|highway|route|corridor)\s+(?:[\w'’-]+\s+){0,3}?"
-                           r"(?:closed|blocked|cut|shut|sealed)\b))", re.I)
+_PEOPLE_LEAVE = prefilter.compile(r"[^.;]*?\b(?:evacuat\w*|emptied|told\s+to\s+leave|resettled)\b"
+                                  r"(?![^.;]*?\b(?:(?:along|via|through|down|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                  r"(?:road|highway|route|corridor)\b|(?:road|highway|route|corridor)\s+(?:[\w'’-]+\s+){0,3}?"
+                                  r"(?:closed|blocked|cut|shut|sealed)\b))", re.I)
 
 
 # a checkpoint said to stand in a corridor: "the checkpoint in the X corridor", "checkpoints along the road through
@@ -5066,19 +5067,19 @@ _PEOPLE_LEAVE = re.compile(r"[^.;]*?\b(?:evacuat\w*|emptied|told\s+to\s+leave|re
 # and the personnel a side deployed along it
 # ("withdraw all personnel it had deployed on or along the X corridor": its posts there; not the personnel of those
 # who tend people, "medical personnel deployed along the X corridor treated the wounded")
-_CHECKPOINT_IN = re.compile(r"(?:\bcheck-?\s?points?|\b(?:their|its|peacekeep\w*['’]?)\s+posts?|\bobservation\s+posts?|"
-                            r"\bposts?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?peacekeep\w*|"
-                            r"(?<!\bmedical\s)(?<!\bhumanitarian\s)(?<!\bhealth\s)(?<!\baid\s)(?<!\brelief\s)(?<!\brescue\s)"
-                            r"(?<!\bICRC\s)(?<!\bCross\s)\bpersonnel\s+(?:[\w'’-]+\s+){0,3}?deployed)\s+(?:[\w'’-]+\s+){0,4}?(?:in|on|along|at|inside|within)\s+(?:the\s+)?"
-                            r"(?:(?:entrance|start|exit|end|mouth)\s+(?:to|of)\s+(?:the\s+)?)?"
-                            r"(?:(?:road|highway|route)\s+(?:through|in|along)\s+(?:the\s+)?)?$", re.I)
-_CORRIDOR_WORD = re.compile(r"\s+corridor\b", re.I)          # after the name: "the Lachin corridor"
+_CHECKPOINT_IN = prefilter.compile(r"(?:\bcheck-?\s?points?|\b(?:their|its|peacekeep\w*['’]?)\s+posts?|\bobservation\s+posts?|"
+                                   r"\bposts?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?peacekeep\w*|"
+                                   r"(?<!\bmedical\s)(?<!\bhumanitarian\s)(?<!\bhealth\s)(?<!\baid\s)(?<!\brelief\s)(?<!\brescue\s)"
+                                   r"(?<!\bICRC\s)(?<!\bCross\s)\bpersonnel\s+(?:[\w'’-]+\s+){0,3}?deployed)\s+(?:[\w'’-]+\s+){0,4}?(?:in|on|along|at|inside|within)\s+(?:the\s+)?"
+                                   r"(?:(?:entrance|start|exit|end|mouth)\s+(?:to|of)\s+(?:the\s+)?)?"
+                                   r"(?:(?:road|highway|route)\s+(?:through|in|along)\s+(?:the\s+)?)?$", re.I)
+_CORRIDOR_WORD = prefilter.compile(r"\s+corridor\b", re.I)          # after the name: "the Lachin corridor"
 # or the corridor named by its road, after one name: "the checkpoint on the Lachin road" (not "the A–B road")
-_CORRIDOR_ROAD_WORD = re.compile(r"\s+(?:road|highway)\b", re.I)
-_TOWNS_DASH = re.compile(r"[-–—]")
+_CORRIDOR_ROAD_WORD = prefilter.compile(r"\s+(?:road|highway)\b", re.I)
+_TOWNS_DASH = prefilter.compile(r"[-–—]")
 # a post set up beside a corridor, not in it: "five new posts, one of them close to the X corridor" (the post is
 # the news there, as one in the corridor is)
-_BESIDE_CORRIDOR = re.compile(r"\b(?:close\s+to|near|next\s+to|beside)\s+(?:the\s+)?$", re.I)
+_BESIDE_CORRIDOR = prefilter.compile(r"\b(?:close\s+to|near|next\s+to|beside)\s+(?:the\s+)?$", re.I)
 
 
 def _checkpoint_in_corridor(sentence, mention, found):
@@ -5150,8 +5151,8 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
 # the sentence ("... by fire from across the border"): the fire is the post's news, not the post (the sets annotate
 # all such sentences `shelling`); not a post set up after fire elsewhere ("killed near A, and then a checkpoint was
 # set up at the X bridge")
-_HURT_BEFORE_POST = re.compile(r"\b(?:wounded|injured|killed|shot|hurt)\b[^.;:,]{0,50}?\s(?:at|on)\s+"
-                               r"(?:the\s+|its\s+|their\s+)?$", re.I)
+_HURT_BEFORE_POST = prefilter.compile(r"\b(?:wounded|injured|killed|shot|hurt)\b[^.;:,]{0,50}?\s(?:at|on)\s+"
+                                      r"(?:the\s+|its\s+|their\s+)?$", re.I)
 _HURT_REACH = 70                         # characters the harm word may stand before the post's name
 
 
@@ -5168,7 +5169,7 @@ def _hurt_at_post(sentence, mention, hits):
 
 
 # a post written right before a crossing's name: "the post at Hakari", "the Azerbaijani posts near the X crossing"
-_POST_AT = re.compile(r"\bposts?\s+(?:at|on|near)\s+(?:the\s+)?$")
+_POST_AT = prefilter.compile(r"\bposts?\s+(?:at|on|near)\s+(?:the\s+)?$")
 _POST_REACH = 20                         # characters "post at the" may take before the name
 
 
@@ -5176,8 +5177,8 @@ _POST_REACH = 20                         # characters "post at the" may take bef
 # "held their fifth meeting on Tuesday on the X border crossing" (not "met to discuss the rebuilding of the X
 # crossing": the crossing is what they spoke of)
 # (or a crossing named by both its sides, the second after a dash: "met on the A–B border crossing")
-_MET_AT = re.compile(r"\b(?:met|meet(?:s|ing)?|meetings|talks|summit)\b[^.;:]{0,40}?\s(?:on|at)\s+(?:the\s+)?"
-                     r"(?:[A-Z][\w'’]*[-–—])?$", re.I)
+_MET_AT = prefilter.compile(r"\b(?:met|meet(?:s|ing)?|meetings|talks|summit)\b[^.;:]{0,40}?\s(?:on|at)\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w'’]*[-–—])?$", re.I)
 _MET_REACH = 60                          # characters a meeting's word may stand before its venue
 
 
@@ -5192,13 +5193,13 @@ def _met_at(sentence, mention):
 # "stopped the vehicles from crossing the X checkpoint", "lorries stopped at the X checkpoint"), a stop or a resumption
 # told in the sentence, and the sentence calling the place a post (the sets annotate these `checkpoints`; a bridge
 # closed, "closed the X bridge", stays the route, as most sets file it, and so does traffic "restricted" there)
-_PASSING_BEFORE = re.compile(r"\b(?:(?:traffic|passage|crossings|movement|transit)\b(?:\s+of\s+(?:[\w'’-]+\s+){1,4}?)?"
-                             r"\s*(?:through|at|via)|from\s+crossing|(?:stopped|halted|held|turned\s+back)\s+at)"
-                             r"\s+(?:the\s+|its\s+|their\s+)?$", re.I)
-_PASSAGE_STOPPED = re.compile(r"\b(?:suspend\w*|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|resum(?:e|es|ed|ing)|barred|"
-                              r"refused)\b", re.I)
-_POST_WORD = re.compile(r"\b(?:checkpoint|crossing\s+point|border\s+(?:post|gate|crossing)|customs\s+post)\b", re.I)
-_POST_WORD_AFTER = re.compile(r"\s+(?:border\s+|road\s+|customs\s+)?(?:checkpoint|crossing|post|gate)\b", re.I)
+_PASSING_BEFORE = prefilter.compile(r"\b(?:(?:traffic|passage|crossings|movement|transit)\b(?:\s+of\s+(?:[\w'’-]+\s+){1,4}?)?"
+                                    r"\s*(?:through|at|via)|from\s+crossing|(?:stopped|halted|held|turned\s+back)\s+at)"
+                                    r"\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_PASSAGE_STOPPED = prefilter.compile(r"\b(?:suspend\w*|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|resum(?:e|es|ed|ing)|barred|"
+                                     r"refused)\b", re.I)
+_POST_WORD = prefilter.compile(r"\b(?:checkpoint|crossing\s+point|border\s+(?:post|gate|crossing)|customs\s+post)\b", re.I)
+_POST_WORD_AFTER = prefilter.compile(r"\s+(?:border\s+|road\s+|customs\s+)?(?:checkpoint|crossing|post|gate)\b", re.I)
 _PASSING_REACH = 60                      # characters the passing's words may take before the post's name
 
 
@@ -5212,21 +5213,21 @@ def _passage_stopped(sentence, mention):
 # a visit to a post, told right before its name: "visited the X checkpoint", "went to the X crossing", "took the
 # diplomats to the X checkpoint" (the sets annotate a visit there `other`, as a visit anywhere); not vehicles going
 # there ("the lorries went to the X crossing": the crossing used), nor a tour to show works done (the post's news)
-_VISITED_BEFORE = re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|(?:went|goes|go|came|comes)\s+to|"
-                             r"(?:took|takes|take|taking|brought|brings|led|leads)\s+(?:[\w'’-]+\s+){1,5}?to)"
-                             r"\s+(?:the\s+|its\s+|their\s+)?$", re.I)
-_VEHICLES = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|vehicles?|cars?|convoys?|buses|bus|minibus(?:es)?|ambulances?)\b",
-                       re.I)
+_VISITED_BEFORE = prefilter.compile(r"\b(?:visit(?:ed|s|ing)?|toured|(?:went|goes|go|came|comes)\s+to|"
+                                    r"(?:took|takes|take|taking|brought|brings|led|leads)\s+(?:[\w'’-]+\s+){1,5}?to)"
+                                    r"\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_VEHICLES = prefilter.compile(r"\b(?:lorr(?:y|ies)|trucks?|vehicles?|cars?|convoys?|buses|bus|minibus(?:es)?|ambulances?)\b",
+                              re.I)
 _POST_VISIT_REACH = 60                  # characters the visit's words may take before the post's name
 
 
 # people going or taken to a post to pass it, not to see it: "thousands of people went to the X checkpoint hoping to
 # cross", "the peacekeepers took the sick children to the X checkpoint", "Red Cross staff came to the X checkpoint with
 # 19 patients" (the post used, as a vehicle going there; a visit told as one, "visited", "toured", stays a visit)
-_PASSERS = re.compile(r"\b(?:patients|sick|wounded|injured|children|refugees|residents|families|thousands|hundreds|"
-                      r"crowds?|people|civilians|evacuees|displaced|to\s+cross|hoping\s+to|transfer\w*|handed\s+over)\b",
-                      re.I)
-_GOING_TO = re.compile(r"^(?:went|goes|go|came|comes|took|takes|take|taking|brought|brings|led|leads)\b", re.I)
+_PASSERS = prefilter.compile(r"\b(?:patients|sick|wounded|injured|children|refugees|residents|families|thousands|hundreds|"
+                             r"crowds?|people|civilians|evacuees|displaced|to\s+cross|hoping\s+to|transfer\w*|handed\s+over)\b",
+                             re.I)
+_GOING_TO = prefilter.compile(r"^(?:went|goes|go|came|comes|took|takes|take|taking|brought|brings|led|leads)\b", re.I)
 
 
 def _visited(sentence, mention):
@@ -5241,15 +5242,15 @@ def _visited(sentence, mention):
 # works on a place or its readiness, told before its name: "rebuilt the old buildings at X", "the construction at X",
 # "spent on rebuilding X", "the modernisation works under way at the X border gate", "the readiness of its post at X"
 # (not "rebuilt the houses in X": the village's own)
-_CROSSING_WORKS_BEFORE = re.compile(r"\b(?:rebuil(?:t|d|ds|ding)|reconstruct\w*|construction|works|"
+_CROSSING_WORKS_BEFORE = prefilter.compile(r"\b(?:rebuil(?:t|d|ds|ding)|reconstruct\w*|construction|works|"
                                    r"renovat\w+|moderni[sz]\w+|"
                                    r"refurbish\w*|upgrad(?:ed|ing|es?)|readiness)\b"
                                    r"(?:[^.;:!?]{0,40}?\s(?:at|of))?\s+(?:the\s+)?$", re.I)
 # its readiness or the works' end, told after its name: "X was ready for operation", "X is ready", "X had been rebuilt"
 # (not "X is ready to welcome the guests": people there ready)
-_READY_AFTER = re.compile(r"\s+(?:is|was|are|were|would\s+be|will\s+be|has\s+been|had\s+been)\s+"
-                          r"(?:now\s+|fully\s+|almost\s+)?(?:ready|rebuilt|renovated|moderni[sz]ed|refurbished)\b"
-                          r"(?!\s+to\b)", re.I)
+_READY_AFTER = prefilter.compile(r"\s+(?:is|was|are|were|would\s+be|will\s+be|has\s+been|had\s+been)\s+"
+                                 r"(?:now\s+|fully\s+|almost\s+)?(?:ready|rebuilt|renovated|moderni[sz]ed|refurbished)\b"
+                                 r"(?!\s+to\b)", re.I)
 _WORKS_REACH = 60                        # characters a works word may stand before the place it is done on
 
 
@@ -5273,13 +5274,13 @@ def _crossing_end(sentence, mention):
 
 
 # vehicles waiting at a border crossing named alone wait to pass its checkpoint: "the lorries are still parked at X"
-_WAITING_AT = re.compile(rf"\b(?:{WAITING_OR_STUCK})\s+"
-                         r"(?:(?:for\s+(?:hours|days)|since\s+\w+)\s+)?at\s+(?:the\s+)?$", re.I)
+_WAITING_AT = prefilter.compile(rf"\b(?:{WAITING_OR_STUCK})\s+"
+                                r"(?:(?:for\s+(?:hours|days)|since\s+\w+)\s+)?at\s+(?:the\s+)?$", re.I)
 
 
 # a crossing's state after its name that shuts it: "the X customs post had been suspended", "X was closed" (the first
 # state word tells: not "X reopened after being closed")
-_STATE_AFTER = re.compile(rf"[^.;,]{{0,40}}?\b(?P<state>{CROSSING_STATE})\b")
+_STATE_AFTER = prefilter.compile(rf"[^.;,]{{0,40}}?\b(?P<state>{CROSSING_STATE})\b")
 
 
 def _shut_after(sentence, end):
@@ -5290,9 +5291,9 @@ def _shut_after(sentence, end):
 
 # the waiting vehicles' share at a crossing, told after the wait: "lorries were waiting at its customs posts, most of
 # them at X", "the majority of these at Y", "the rest were at Z", "others at W"
-_MOST_OF_THEM_AT = re.compile(r"\b(?:most|many|some|half|all|others|the\s+(?:majority|rest|bulk))"
-                              r"(?:\s+of\s+(?:them|these|those|which))?\s+(?:(?:were|are)\s+)?at\s+(?:the\s+)?$", re.I)
-_WAITED = re.compile(rf"\b(?:{WAITING_OR_STUCK})\b", re.I)
+_MOST_OF_THEM_AT = prefilter.compile(r"\b(?:most|many|some|half|all|others|the\s+(?:majority|rest|bulk))"
+                                     r"(?:\s+of\s+(?:them|these|those|which))?\s+(?:(?:were|are)\s+)?at\s+(?:the\s+)?$", re.I)
+_WAITED = prefilter.compile(rf"\b(?:{WAITING_OR_STUCK})\b", re.I)
 
 
 def _waiting_at(sentence, begin):
@@ -5304,8 +5305,8 @@ def _waiting_at(sentence, begin):
 
 
 # "the border at Margara has remained closed", "the gate at X still closed": the crossing there, closed or opened
-_BORDER_AT = re.compile(r"\b(?:border(?:\s+crossing)?|(?:border\s+)?gate)\s+at\s+$", re.I)
-_CLOSED_AFTER = re.compile(rf"[^.;,]{{0,40}}?\b(?:{CROSSING_STATE})\b")
+_BORDER_AT = prefilter.compile(r"\b(?:border(?:\s+crossing)?|(?:border\s+)?gate)\s+at\s+$", re.I)
+_CLOSED_AFTER = prefilter.compile(rf"[^.;,]{{0,40}}?\b(?:{CROSSING_STATE})\b")
 
 
 def _border_at_closed(sentence, mention):
@@ -5383,12 +5384,12 @@ def _weather_only(sentence):
 # a road report's line for one route, "Goris-Sisian: open, wet, icy patches", "Yerevan-Goris (M2): open throughout",
 # "A–B: the road is passable with care, ice on the bends": the road open under the weather is no event (a line that
 # tells something else besides, "A–B: open to the bridge; expect police checks", or a closure, stays news)
-_ROAD_CONDITION = re.compile(r"\s*[A-Z][\w'’]+(?:\s*[-–]\s*[A-Z][\w'’]+)+(?:\s+turn)?(?:\s*\([A-Z]\d+\))?\s*:\s*"
-                             r"(?:the\s+road\s+(?:is|remains)\s+)?(?:open|passable)\b(?P<rest>[^;]*)$")
-_ROAD_SURFACE = re.compile(r"\b(?:snow\w*|ice|icy|iced|black\s+ice|wet|fog\w*|chains|tyres|ploughs?|gritters?|"
-                           r"slippery|compacted|packed|throughout|with\s+care)\b", re.I)
-_ROAD_NEWS = re.compile(r"\b(?:check\w*|police|block\w*|clos\w*|shut|shell\w*|fir\w+|convoy\w*|troops|soldiers|mined|mines?|"
-                        r"lorr(?:y|ies)|trucks?|roadworks|repair\w*)\b", re.I)
+_ROAD_CONDITION = prefilter.compile(r"\s*[A-Z][\w'’]+(?:\s*[-–]\s*[A-Z][\w'’]+)+(?:\s+turn)?(?:\s*\([A-Z]\d+\))?\s*:\s*"
+                                    r"(?:the\s+road\s+(?:is|remains)\s+)?(?:open|passable)\b(?P<rest>[^;]*)$")
+_ROAD_SURFACE = prefilter.compile(r"\b(?:snow\w*|ice|icy|iced|black\s+ice|wet|fog\w*|chains|tyres|ploughs?|gritters?|"
+                                  r"slippery|compacted|packed|throughout|with\s+care)\b", re.I)
+_ROAD_NEWS = prefilter.compile(r"\b(?:check\w*|police|block\w*|clos\w*|shut|shell\w*|fir\w+|convoy\w*|troops|soldiers|mined|mines?|"
+                               r"lorr(?:y|ies)|trucks?|roadworks|repair\w*)\b", re.I)
 
 
 def _road_condition_line(sentence):
@@ -5404,9 +5405,9 @@ def _road_condition_line(sentence):
 # "At 2,410 metres, the pass crosses the range and carries the A–B highway", "The Vorotan pass carries the main
 # highway into Syunik": a pass told by what it carries or how high it rises is the mountain described, no event (what
 # happened on it, closed or blocked, is news); a road that "links" two towns stays a route, as earlier reports read it
-_PASS_DESCRIBED = re.compile(r"\b[Pp]ass\s+(?:rises|carries|crosses)\b")
-_HAPPENED = re.compile(r"\b(?:clos\w+|block\w*|shut|reopen\w*|open\w*|fire[ds]?|shell\w*|attack\w*|snow\w*|ice|icy|fog\w*|"
-                       r"stranded|stuck|built|building|construct\w*|repair\w*|will|would|planned|killed|wounded)\b", re.I)
+_PASS_DESCRIBED = prefilter.compile(r"\b[Pp]ass\s+(?:rises|carries|crosses)\b")
+_HAPPENED = prefilter.compile(r"\b(?:clos\w+|block\w*|shut|reopen\w*|open\w*|fire[ds]?|shell\w*|attack\w*|snow\w*|ice|icy|fog\w*|"
+                              r"stranded|stuck|built|building|construct\w*|repair\w*|will|would|planned|killed|wounded)\b", re.I)
 
 
 def _route_described(sentence):
@@ -5419,17 +5420,17 @@ def _route_described(sentence):
 # bay one", "Buses to Y run every forty minutes", "parcels to Z take two days", "parcels to Z usually arrive within
 # two days" (where the cars go or the parcels are sent, no event; the same service stopped, resumed or under fire is
 # news)
-_SERVICE = re.compile(r"\b(?:[Cc]ars|[Bb]uses|[Mm]inibuses|[Tt]axis|[Cc]oaches|[Tt]rains|[Ff]lights|[Pp]arcels|"
-                      r"[Dd]eliveries|[Oo]rders)\s+(?:for|to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-                      # (two places joined: "parcels to X and Y usually arrive within two days")
-                      r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:(?:usually|normally|generally)\s+)?"
-                      r"(?:(?:leave|depart|run|go)s?\s+(?:from\s+(?:bay|platform|stand|stop|gate)\b|every\b|hourly\b|"
-                      r"daily\b)|(?:take|takes)\s+(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\b|"
-                      r"arrives?\s+(?:with)?in\s+(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\b)")
-_SERVICE_NEWS = re.compile(r"\b(?:again|resum\w*|reopen\w*|suspend\w*|cancel\w*|stopp\w*|halt\w*|no\s+longer|"
-                           r"shell\w*|fir(?:e|ed|ing)|attack\w*|block\w*|clos\w*|because|since|after|"
-                           # (or a road's or a border's state told with it: "..., and the road through X is open")
-                           r"open|roads?|corridor|border|checkpoints?)\b", re.I)
+_SERVICE = prefilter.compile(r"\b(?:[Cc]ars|[Bb]uses|[Mm]inibuses|[Tt]axis|[Cc]oaches|[Tt]rains|[Ff]lights|[Pp]arcels|"
+                             r"[Dd]eliveries|[Oo]rders)\s+(?:for|to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+                             # (two places joined: "parcels to X and Y usually arrive within two days")
+                             r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:(?:usually|normally|generally)\s+)?"
+                             r"(?:(?:leave|depart|run|go)s?\s+(?:from\s+(?:bay|platform|stand|stop|gate)\b|every\b|hourly\b|"
+                             r"daily\b)|(?:take|takes)\s+(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\b|"
+                             r"arrives?\s+(?:with)?in\s+(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\b)")
+_SERVICE_NEWS = prefilter.compile(r"\b(?:again|resum\w*|reopen\w*|suspend\w*|cancel\w*|stopp\w*|halt\w*|no\s+longer|"
+                                  r"shell\w*|fir(?:e|ed|ing)|attack\w*|block\w*|clos\w*|because|since|after|"
+                                  # (or a road's or a border's state told with it: "..., and the road through X is open")
+                                  r"open|roads?|corridor|border|checkpoints?)\b", re.I)
 
 
 def _service_line(sentence):
@@ -5442,9 +5443,9 @@ def _service_line(sentence):
 # a catalogue's numbered entry: "No. 2, the A ring, with a cross", or the entry after its number on its own ("No.
 # 19." / "B kilim, red and black, modern."): a piece named or placed by a town, where it was made, no event (an entry
 # telling of war, "looted when C fell", stays)
-_ENTRY_NUMBER = re.compile(r"^\s*No\.\s?\d{1,4}(?:[,:]\s|\.\s*$)")
-_ENTRY_NEWS = re.compile(r"\b(?:shell\w*|fir(?:e|ed|ing)|attack\w*|destroy\w*|burn\w*|burnt|loot\w*|fled|flee\w*|"
-                         r"captur\w*|taken|fell|war|killed|wounded|evacuat\w*|occup\w*|displaced|refugees?)\b", re.I)
+_ENTRY_NUMBER = prefilter.compile(r"^\s*No\.\s?\d{1,4}(?:[,:]\s|\.\s*$)")
+_ENTRY_NEWS = prefilter.compile(r"\b(?:shell\w*|fir(?:e|ed|ing)|attack\w*|destroy\w*|burn\w*|burnt|loot\w*|fled|flee\w*|"
+                                r"captur\w*|taken|fell|war|killed|wounded|evacuat\w*|occup\w*|displaced|refugees?)\b", re.I)
 
 
 def _catalogue_entry(sentence, previous):
@@ -5456,12 +5457,12 @@ def _catalogue_entry(sentence, previous):
 
 # several provinces named together as where something is ("posts in the Tavush, Syunik and Ararat provinces"): the
 # area itself, since a single village or town lies in only one province
-_PROVINCES_LISTED = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*\s*,?\s+(?:and|or)\s+[A-Z][\w'’-]+"
-                               r"(?:\s[A-Z][\w'’-]+)?\s+provinces\b|\s+provinces\b")
+_PROVINCES_LISTED = prefilter.compile(r"(?:\s*,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*\s*,?\s+(?:and|or)\s+[A-Z][\w'’-]+"
+                                      r"(?:\s[A-Z][\w'’-]+)?\s+provinces\b|\s+provinces\b")
 # A crossing where a checkpoint stands: later mentions with no cue of their own are about that checkpoint
-_CROSSING_SITE = re.compile(r"\b(?:bridge|checkpoint|crossing|border (?:post|gate)|airport)\b", re.I)
+_CROSSING_SITE = prefilter.compile(r"\b(?:bridge|checkpoint|crossing|border (?:post|gate)|airport)\b", re.I)
 # (or the booths where they check passports: "the officers left the passport booths at the airport")
-_BORDER_GUARDS = re.compile(r"\bborder (?:guards?|troops|service|duties)\b|\bpassport (?:booths?|control|desks?)\b", re.I)
+_BORDER_GUARDS = prefilter.compile(r"\bborder (?:guards?|troops|service|duties)\b|\bpassport (?:booths?|control|desks?)\b", re.I)
 
 
 # A spelling read only as a variant or a typo, this far from every place the article names exactly, is more
@@ -5492,8 +5493,8 @@ def _without_far_guesses(candidates):
 # the longest question an interview prints as a sub-head of its own ("Where were you on the afternoon of the
 # eleventh?"): an interviewer's question runs longer than a heading, a paragraph of argument longer still
 MAX_ASKED_WORDS = 16
-_ASKS_YOU = re.compile(r"\byou(?:r|rs|rself|rselves)?\b", re.I)
-_INTERVIEW_SIGN = re.compile(r"\binterview\w*|\b(?:we|I)\s+(?:spoke|talked|sat|met|asked)\b", re.I)
+_ASKS_YOU = prefilter.compile(r"\byou(?:r|rs|rself|rselves)?\b", re.I)
+_INTERVIEW_SIGN = prefilter.compile(r"\binterview\w*|\b(?:we|I)\s+(?:spoke|talked|sat|met|asked)\b", re.I)
 
 
 def _ministry_of_places(claimant, found):
@@ -5561,7 +5562,7 @@ def _without_headline_repeats(candidates, headlines, body_names=frozenset()):
 
 
 # a sentence's end inside a line: "Drones struck X on Tuesday, the ministry said. (photo)" is no headline
-_SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+\S")
+_SENTENCE_INSIDE = prefilter.compile(r"\w[.!?]\s+\S")
 # the words of a place's name that are no kind of place: "Lachin" of "the Lachin corridor", "Tartar District"
 _PLACE_KIND_WORDS = frozenset("district province region corridor road highway route lake river mount crossing "
                               "checkpoint bridge city town village republic autonomous".split())
@@ -5578,15 +5579,15 @@ def _name_words(name):
 # a heading that is only weekdays, numbered or not ("4. Thursday and Friday.", "Saturday-Sunday")
 # a source telling something as its report ("Trend reported that ...", "Meydan TV filmed the gate ..."): what a
 # later "the same report" names
-_REPORTED_VERB = re.compile(r"report(?:ed|s)\b|filmed\b")
+_REPORTED_VERB = prefilter.compile(r"report(?:ed|s)\b|filmed\b")
 # an outlet opening a sentence by quoting someone: "Euronews quoted Colonel X as saying", "Trend quotes the mayor"
-_OUTLET_QUOTING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,3})\s+"
-                             r"(?:quoted|quotes)\s+(?!(?:him|her|them|it|by|in)\b)")   # not "Residents quoted by Trend"
+_OUTLET_QUOTING = prefilter.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,3})\s+"
+                                    r"(?:quoted|quotes)\s+(?!(?:him|her|them|it|by|in)\b)")   # not "Residents quoted by Trend"
 # an army named without its body or side, or its press service or spokesman: "the army said", "the army's press
 # service said" (the side's defence ministry, unless the text named an army in full before)
-_BARE_ARMY = re.compile(r"(?i)(?:the\s+)?army(?:['’]s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person)))?")
+_BARE_ARMY = prefilter.compile(r"(?i)(?:the\s+)?army(?:['’]s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person)))?")
 # an army named in full by its capitalised name: "the Defence Army", "the Karabakh Defence Army"
-_ARMY_IN_FULL = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,3}Army\b")
+_ARMY_IN_FULL = prefilter.compile(r"\b(?:[A-Z][\w-]*\s+){1,3}Army\b")
 
 
 def army_in_full(text):
@@ -5618,11 +5619,11 @@ def _army_meant(named, before):
 
 
 # a named writer passing on its teller's words: "the Hetq Weekly wrote, quoting the ministry"
-_WROTE_QUOTING = re.compile(r"(?:\b[Tt]he\s+)?\b(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
-                            r"(?:wrote|writes|reported|reports),\s+(?:quoting|citing)\s")
-_NEW_REPORT = re.compile(r"(?=r)(?<!same )\breports?\b", re.I)
+_WROTE_QUOTING = prefilter.compile(r"(?:\b[Tt]he\s+)?\b(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+                                   r"(?:wrote|writes|reported|reports),\s+(?:quoting|citing)\s")
+_NEW_REPORT = prefilter.compile(r"(?=r)(?<!same )\breports?\b", re.I)
 # "the report" or "this report" before a report: the one the article reads, not another named ("its annual report")
-_THE_REPORT_BEFORE = re.compile(r"(?i)\b(?:the|this)\s+$")
+_THE_REPORT_BEFORE = prefilter.compile(r"(?i)\b(?:the|this)\s+$")
 
 
 def _only_the_report(s):
@@ -5631,14 +5632,14 @@ def _only_the_report(s):
 
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WEEKDAY_IN_TEXT = re.compile(_WEEKDAY + r",?\s+\d")
-_DAYS_HEADING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?" + _WEEKDAY + r"(?:\s*(?:,|and|&|to|-|–)\s*" + _WEEKDAY + r")*[.:]?\s*")
+_WEEKDAY_IN_TEXT = prefilter.compile(_WEEKDAY + r",?\s+\d")
+_DAYS_HEADING = prefilter.compile(r"\W*(?:\d{1,2}[.)]\s*)?" + _WEEKDAY + r"(?:\s*(?:,|and|&|to|-|–)\s*" + _WEEKDAY + r")*[.:]?\s*")
 # a log's label before the day ("LOG ENTRY 2022-05-07", "Entry: 3 May", "INCIDENT ENTRY 4 May")
 # (and its number: "Entry 2024/07 - 13 February 2024", "Entry No. 12: 3 May")
-_HEADING_REST = re.compile(r"[\W_]*(?:(?:[Ll]og|LOG|[Dd]iary|DIARY|[Ii]ncident|INCIDENT)\s+)?(?:[Ee]ntry|ENTRY)"
-                           r"(?:\s+(?:[Nn]o\.?\s*)?\d+(?:/\d+)?)?[\W_]*|"
-                           r"[\W_]*(?:[A-Z][a-z]+\s+\d{1,3}\b[\W_]*)?"
-                           r"(?:(?:" + _WEEKDAY + "|" + _WEEKDAY.upper() + r")[\W_]*)?")   # (a wire's day line in
+_HEADING_REST = prefilter.compile(r"[\W_]*(?:(?:[Ll]og|LOG|[Dd]iary|DIARY|[Ii]ncident|INCIDENT)\s+)?(?:[Ee]ntry|ENTRY)"
+                                  r"(?:\s+(?:[Nn]o\.?\s*)?\d+(?:/\d+)?)?[\W_]*|"
+                                  r"[\W_]*(?:[A-Z][a-z]+\s+\d{1,3}\b[\W_]*)?"
+                                  r"(?:(?:" + _WEEKDAY + "|" + _WEEKDAY.upper() + r")[\W_]*)?")   # (a wire's day line in
                                                                                         # capitals too)
 
 
@@ -5661,7 +5662,7 @@ def _dateline_day(sentences, published):
 
 
 # a notice's "week of 21 May" names the week it covers, not the day it was written ("ROPE NOTICE, week of 21 May")
-_WEEK_OF = re.compile(r"\bweek\s+(?:of|beginning|starting|commencing)\s+$", re.I)
+_WEEK_OF = prefilter.compile(r"\bweek\s+(?:of|beginning|starting|commencing)\s+$", re.I)
 
 
 def _heading_day(sentence, dates, published):
@@ -5677,9 +5678,9 @@ def _heading_day(sentence, dates, published):
 
 # a notebook's day head run into its paragraph ("Thursday 24 March, evening, Stepanakert. Phones rang ..."): the day,
 # then only a part of the day and a capitalised place, each after a comma
-_INLINE_HEAD_BEFORE = re.compile(r"\s*(?:" + _WEEKDAY + r",?\s*)?")
-_INLINE_HEAD_REST = re.compile(r"(?:\s*,\s*(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|noon|midday|late|"
-                               r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?))*\s*[.:]?\s*")
+_INLINE_HEAD_BEFORE = prefilter.compile(r"\s*(?:" + _WEEKDAY + r",?\s*)?")
+_INLINE_HEAD_REST = prefilter.compile(r"(?:\s*,\s*(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|noon|midday|late|"
+                                      r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?))*\s*[.:]?\s*")
 # (two places: "Wednesday 8 May, Ijevan and Dilijan", the entry kept in both)
 
 
@@ -5697,10 +5698,10 @@ def _inline_heading_day(sentence, dates, published):
 
 # what a log's date line may hold besides its days: clock times, punctuation and the words that join or round them
 # (a 12-hour clock too: "22 September 2022, 11.45 pm, to 23 September, 8.30 am.")
-_TIMED_HEAD_REST = re.compile(r"(?:[\s\d:.,;()\-–—]|\b(?:to|until|till|from|between|and|about|around|approx|am|pm|a\.m|"
-                              r"p\.m|hrs)\b)*",
-                              re.I)
-_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+_TIMED_HEAD_REST = prefilter.compile(r"(?:[\s\d:.,;()\-–—]|\b(?:to|until|till|from|between|and|about|around|approx|am|pm|a\.m|"
+                                     r"p\.m|hrs)\b)*",
+                                     re.I)
+_CLOCK_TIME = prefilter.compile(r"\b\d{1,2}[:.]\d\d\b")
 
 
 def _timed_heading_day(sentence, dates, published):
@@ -5733,12 +5734,12 @@ def _entry_span(entry_day):
 
 # a day a state has lasted since ("the corridor has been closed since 12 December") starts it and tells no day of
 # the story: "The same Sunday" after it is the Sunday told before, not one counted from that day
-_SINCE_DAY_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_SINCE_DAY_BEFORE = prefilter.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 # the word before a month ("signed in November", "due in September", "published in July") that makes it the date of
 # another thing than the story's news
-_MONTH_OF_ANOTHER = re.compile(r"\b(?:signed|published|due|planned|scheduled|expected|held|agreed|announced|adopted|"
-                               r"issued|released|set|born|elected|appointed|founded|opened|since|until|till|before|"
-                               r"after|from|by|of|for)\s+$", re.I)
+_MONTH_OF_ANOTHER = prefilter.compile(r"\b(?:signed|published|due|planned|scheduled|expected|held|agreed|announced|adopted|"
+                                      r"issued|released|set|born|elected|appointed|founded|opened|since|until|till|before|"
+                                      r"after|from|by|of|for)\s+$", re.I)
 
 
 def _relative_to_entry(sentence, dates, entry_day, narrative, looking_back, told=None, told_in_entry=False):
@@ -5756,7 +5757,7 @@ def _relative_to_entry(sentence, dates, entry_day, narrative, looking_back, told
 
 
 # ("the same day", "that same morning" under an entry: the entry's day too)
-_THAT_DAY = re.compile(r"(?i)(?:on\s+)?(?:that\s+\w+|(?:the|that)\s+(?:very\s+)?same\s+\w+)")
+_THAT_DAY = prefilter.compile(r"(?i)(?:on\s+)?(?:that\s+\w+|(?:the|that)\s+(?:very\s+)?same\s+\w+)")
 # the kinds of date counted from the day of writing: "this morning", and a weekday ("early on Tuesday" in a release
 # dated Wednesday, 9 March is the 8th, whatever day the page of releases was published)
 _FROM_WRITING = ("relative", "weekday")
@@ -5764,36 +5765,36 @@ _FROM_WRITING = ("relative", "weekday")
 
 # a document described by its kind and its date: "Typed report dated 13 June 1992", "a letter dated 3 May", "the
 # minutes, dated 2 March"
-_DOCUMENT_DATED = re.compile(r"(?i)(?=[bcdlmnrst])\b(?:reports?|letters?|telegrams?|cables?|memo(?:randum)?s?|notes?|"
-                             r"minutes|dispatch(?:es)?|messages?|statements?|diary\s+entr(?:y|ies)|logs?|bulletins?)"
-                             r",?\s+dated\s+")
+_DOCUMENT_DATED = prefilter.compile(r"(?i)(?=[bcdlmnrst])\b(?:reports?|letters?|telegrams?|cables?|memo(?:randum)?s?|notes?|"
+                                    r"minutes|dispatch(?:es)?|messages?|statements?|diary\s+entr(?:y|ies)|logs?|bulletins?)"
+                                    r",?\s+dated\s+")
 # a count of days back from the document's own day: "two days earlier", "three days before" (not "two days before the
 # vote": a day of another event)
-_DAYS_BACK = re.compile(r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+"
-                        r"(?:earlier|before)\b(?!\s+(?:the|a|an|his|her|its|their)\b)")
+_DAYS_BACK = prefilter.compile(r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+"
+                               r"(?:earlier|before)\b(?!\s+(?:the|a|an|his|her|its|their)\b)")
 
 
 # a description opening with a document's kind: "Typed report dated 13 June 1992, two pages.", "Minutes of committee
 # meetings, 1993.", "Letter from the mayor to the committee."
-_DOCUMENT_OPENING = re.compile(r"(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,2}?(?P<kind>[Rr]eports?|[Ll]etters?|[Tt]elegrams?|"
-                               r"[Cc]ables?|[Mm]emo(?:randum)?s?|[Mm]inutes|[Dd]ispatch(?:es)?|[Dd]iar(?:y|ies))"
-                               r"\s+(?:dated|of|from|on|by|to)\b")
+_DOCUMENT_OPENING = prefilter.compile(r"(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,2}?(?P<kind>[Rr]eports?|[Ll]etters?|[Tt]elegrams?|"
+                                      r"[Cc]ables?|[Mm]emo(?:randum)?s?|[Mm]inutes|[Dd]ispatch(?:es)?|[Dd]iar(?:y|ies))"
+                                      r"\s+(?:dated|of|from|on|by|to)\b")
 # the writer of the document described telling what it tells: "The writer states that ...", "The author says ..."
 # (the verbs of a document's telling, without their "s": "states", "records", "notes")
 _DOCUMENT_VERBS = r"(?:state|say|write|record|note|report|add|claim|describe)"
-_WRITER_TELLS = re.compile(r"\W*the\s+(?:writer|author|sender)\s+(?P<verb>" + _DOCUMENT_VERBS + r"s)\b", re.I)
+_WRITER_TELLS = prefilter.compile(r"\W*the\s+(?:writer|author|sender)\s+(?P<verb>" + _DOCUMENT_VERBS + r"s)\b", re.I)
 # the words a description of a document opens with before its kind: "Typed ", "The ", "Two handwritten " (not a
 # clause that mentions a dated document: "In a letter dated", "The ministry published a statement dated")
-_DESCRIPTION_OPENING = re.compile(r"\W*(?!(?:in|with|under|by|on|from|through|after|before|at|according|as)\b)"
-                                  r"(?:[A-Za-z-]+\s+){0,2}", re.I)
+_DESCRIPTION_OPENING = prefilter.compile(r"\W*(?!(?:in|with|under|by|on|from|through|after|before|at|according|as)\b)"
+                                         r"(?:[A-Za-z-]+\s+){0,2}", re.I)
 # the document itself, as the sentences after its description name it: "It", "The writer", "The author"
-_DOCUMENT_ITSELF = re.compile(r"(?i)it|the\s+(?:writer|author|document|sender)")
+_DOCUMENT_ITSELF = prefilter.compile(r"(?i)it|the\s+(?:writer|author|document|sender)")
 
 
 # the described document named again by its kind: "The minutes record", "The later minutes note", "the same
 # report says"
-_KIND_AGAIN = re.compile(r"(?i)(?:the|this|that|these|its)\s+(?:(?:same|later|earlier|first|last|final|typed|"
-                         r"handwritten)\s+)?(?P<kind>[a-z]+?)(?:s|es)?")
+_KIND_AGAIN = prefilter.compile(r"(?i)(?:the|this|that|these|its)\s+(?:(?:same|later|earlier|first|last|final|typed|"
+                                r"handwritten)\s+)?(?P<kind>[a-z]+?)(?:s|es)?")
 
 
 def _same_document(who, kind):
@@ -6106,28 +6107,28 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
 # a document and its signing, up to the day it was signed: "the martial law decree signed ", "the order issued on "
 # (only a document the place's news is told under: "under the decree signed on 10 November, ..."; not "the agreement
 # signed on 10 November ended the fighting in X", whose signing day is the place's)
-_DOCUMENT_SIGNED_THEN = re.compile(r"\b(?:under|by|following|after|per)\s+(?:the|a|an|its|this|that)\s+"
-                                   r"(?:[\w-]+\s+){0,3}?(?:decree|law|order|resolution|statement|agreement|declaration|ordinance)\s+"
-                                   r"(?:(?:that|which)\s+[\w ]{1,40}?\s+)?(?:was\s+)?(?:signed|issued|adopted|passed|"
-                                   r"enacted|approved)\s+(?:on\s+)?$", re.I)
+_DOCUMENT_SIGNED_THEN = prefilter.compile(r"\b(?:under|by|following|after|per)\s+(?:the|a|an|its|this|that)\s+"
+                                          r"(?:[\w-]+\s+){0,3}?(?:decree|law|order|resolution|statement|agreement|declaration|ordinance)\s+"
+                                          r"(?:(?:that|which)\s+[\w ]{1,40}?\s+)?(?:was\s+)?(?:signed|issued|adopted|passed|"
+                                          r"enacted|approved)\s+(?:on\s+)?$", re.I)
 
 
 # a later clause told in the future, up to its day: ", and their children will start school " (no break after it)
-_FUTURE_CLAUSE_THEN = re.compile(r"(?:,\s*(?:and|but|while)|;)\s[^,;:]*?\b(?:will|won['’]t|(?:is|are)\s+(?:due\s+)?to)\s"
-                                 r"[^,;:]*$")
+_FUTURE_CLAUSE_THEN = prefilter.compile(r"(?:,\s*(?:and|but|while)|;)\s[^,;:]*?\b(?:will|won['’]t|(?:is|are)\s+(?:due\s+)?to)\s"
+                                        r"[^,;:]*$")
 # an aside on people, set off by commas: ", both of whom served in Karabakh last year,", ", who fought there in 1992,"
-_PEOPLE_ASIDE = re.compile(r",\s+(?:(?:both|all|some|most|many|several|each|one|two|three|four|five)\s+of\s+whom|who)\s"
-                           r"[^,;:]{1,80},")
+_PEOPLE_ASIDE = prefilter.compile(r",\s+(?:(?:both|all|some|most|many|several|each|one|two|three|four|five)\s+of\s+whom|who)\s"
+                                  r"[^,;:]{1,80},")
 # the subject's relative clause, from its opening up to a day it states: "The soldiers who crossed the line " (no
 # comma or other clause between)
-_SUBJECT_RELATIVE = re.compile(r"^(?:The|Those|These)\s+(?:[\w-]+\s+){1,3}(?:who|which|that)\s+[^,;:]{1,50}$")
+_SUBJECT_RELATIVE = prefilter.compile(r"^(?:The|Those|These)\s+(?:[\w-]+\s+){1,3}(?:who|which|that)\s+[^,;:]{1,50}$")
 # what leads from a day to a place in the same phrase: "on Monday in ", "on Monday near the village of "
-_PLACE_LEAD = re.compile(r"[\s,]*(?:(?:in|near|at|outside|around|from|to|into|towards?|through|across|of|the|village|"
-                         r"town|city)\s+)*")
+_PLACE_LEAD = prefilter.compile(r"[\s,]*(?:(?:in|near|at|outside|around|from|to|into|towards?|through|across|of|the|village|"
+                                r"town|city)\s+)*")
 
 
 # a relative clause about people or a thing, told in the past: "the officers who were killed on 6 May 1991"
-_PAST_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+been|have\s+been|has\s+been|were|was|had|died|fell)\b")
+_PAST_RELATIVE = prefilter.compile(r"\b(?:who|which|that)\s+(?:had\s+been|have\s+been|has\s+been|were|was|had|died|fell)\b")
 
 
 def _own_day_before_relative(sentence, mention, span, dates):
@@ -6142,8 +6143,8 @@ def _own_day_before_relative(sentence, mention, span, dates):
 
 
 # a past fight told in a relative clause: "veterans who fought at X (in the 1990s) gathered in Y on Monday"
-_WHO_FOUGHT = re.compile(r"\b(?:who|that|which)\s+(?:had\s+)?fought\s+(?:at|in|on|near|around)\s+[^,;]*$")
-_OWN_DATE_GAP = re.compile(r"[\s,]*(?:(?:in|on|during|between|from|until)\s+)?")
+_WHO_FOUGHT = prefilter.compile(r"\b(?:who|that|which)\s+(?:had\s+)?fought\s+(?:at|in|on|near|around)\s+[^,;]*$")
+_OWN_DATE_GAP = prefilter.compile(r"[\s,]*(?:(?:in|on|during|between|from|until)\s+)?")
 
 
 def _own_clause_dates(sentence, mention, dates):
@@ -6158,15 +6159,15 @@ def _own_clause_dates(sentence, mention, dates):
             or (d.begin >= mention.end and _OWN_DATE_GAP.fullmatch(sentence, mention.end, d.begin))]
 
 
-_AND = re.compile(r"\band\b")
+_AND = prefilter.compile(r"\band\b")
 # a transcript's turn label in capitals: "DAVIT: ...", "NUNE SAHAKYAN: ..."
-_LABELLED_TURN = re.compile(r"\s*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?:\s")
+_LABELLED_TURN = prefilter.compile(r"\s*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?:\s")
 
 
 # an interview's turn labelled with its speaker's full name: "Aram Petrosyan: It was quiet until ..."
-_NAMED_TURN = re.compile(r"\s*(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}):\s")
+_NAMED_TURN = prefilter.compile(r"\s*(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}):\s")
 # a region's name, which no person's is: "South Ossetia", "Northern Syunik"
-_COMPASS_FIRST = re.compile(r"(?:(?:North|South|East|West)(?:ern)?|Central)\b")
+_COMPASS_FIRST = prefilter.compile(r"(?:(?:North|South|East|West)(?:ern)?|Central)\b")
 
 
 def _named_turns(sentences, is_place=lambda name: False):
@@ -6206,12 +6207,12 @@ def _turn_labels(sentences):
 
 # a bracket that is a sentence of its own and names only a source: "(Azerbaijani Defence Ministry.)", "(Armenian
 # police, via Armenpress.)" (the body first; what relayed it after a comma, "via", or a semicolon)
-_SOURCE_BRACKET = re.compile(r"\(\s*(?P<who>[A-Z][^()\[\];,.:]{2,60}?)\s*(?:[,;][^()]{0,80})?\.?\s*\)\s*\.?\s*")
+_SOURCE_BRACKET = prefilter.compile(r"\(\s*(?P<who>[A-Z][^()\[\];,.:]{2,60}?)\s*(?:[,;][^()]{0,80})?\.?\s*\)\s*\.?\s*")
 
 
 # a picture's credit in such a bracket names who took or holds the picture, no source of the entry: "(Armenian
 # Defence Ministry, file photo.)", "(Azerbaijani Defence Ministry video.)"
-_PICTURE_CREDIT = re.compile(r"\b(?:photos?|photographs?|pictures?|images?|videos?|footage|maps?|archive|file)\b", re.I)
+_PICTURE_CREDIT = prefilter.compile(r"\b(?:photos?|photographs?|pictures?|images?|videos?|footage|maps?|archive|file)\b", re.I)
 
 
 def _closing_sources(sentences):
@@ -6239,52 +6240,52 @@ def _in_turn_label(sentence, m, labels):
     label = _LABELLED_TURN.match(sentence)
     return bool(label) and m.end <= label.end() and sentence[:label.end()].strip().rstrip(":").strip() in labels
 
-_LINKS = re.compile(r"\b(?:links?|linking|connects?|connecting|joins?|joining)\b")
+_LINKS = prefilter.compile(r"\b(?:links?|linking|connects?|connecting|joins?|joining)\b")
 # a source cited as "according to X", at the attribution's offset
-_ACCORDING_AT = re.compile(r"according\s+to\b", re.I)
-_COUNTED_FORWARD = re.compile(r"(?:on\s+)?the\s+(?:next|following)\s+day|(?:a|one)\s+day\s+later", re.I)
-_AND_NEXT = re.compile(r",?\s+and\s")
+_ACCORDING_AT = prefilter.compile(r"according\s+to\b", re.I)
+_COUNTED_FORWARD = prefilter.compile(r"(?:on\s+)?the\s+(?:next|following)\s+day|(?:a|one)\s+day\s+later", re.I)
+_AND_NEXT = prefilter.compile(r",?\s+and\s")
 # a "when" clause naming a thing by its day, up to that day: "when the ceasefire of ", "when the truce of " (no clause
 # break between)
-_WHEN_THING_OF = re.compile(r"\bwhen\s+(?:the|a|an|its|their)\s+[^,;:.()]{1,40}?\s+of\s+$", re.I)
+_WHEN_THING_OF = prefilter.compile(r"\bwhen\s+(?:the|a|an|its|their)\s+[^,;:.()]{1,40}?\s+of\s+$", re.I)
 # a relative clause between the place and that "when": "X, two villages that stayed quiet when ..." (the clause tells
 # of the place's past; "X was shelled again when the ceasefire of 12 October collapsed" dates the fire itself)
-_WHEN_OF_RELATIVE = re.compile(r"\b(?:that|which|who|where|whose)\b[^;:.()]*\bwhen\b", re.I)
-_POSSESSIVE_DAY = re.compile(r"['’]s\b")
+_WHEN_OF_RELATIVE = prefilter.compile(r"\b(?:that|which|who|where|whose)\b[^;:.()]*\bwhen\b", re.I)
+_POSSESSIVE_DAY = prefilter.compile(r"['’]s\b")
 # ... and the place of the thing the possessive day names, right after it: "Tuesday's shelling of X", "Monday's
 # attack on the village of Y", "Tuesday's blast in Z"
-_THINGS_OWN_PLACE = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,2}?(?:of|on|in|at|near|outside|against|around)\s+(?:the\s+)?"
-                               r"(?:(?:town|village|city)\s+of\s+)?", re.I)
-_OTHER_TIME = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b", re.I)
+_THINGS_OWN_PLACE = prefilter.compile(r"['’]s\s+(?:[\w-]+\s+){1,2}?(?:of|on|in|at|near|outside|against|around)\s+(?:the\s+)?"
+                                      r"(?:(?:town|village|city)\s+of\s+)?", re.I)
+_OTHER_TIME = prefilter.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b", re.I)
 # the opening and the closing words of a span of days: "from (the evening of) 31 May until (the night of) 1 June"
 # (a clock time may come first: "from 16:15 on Monday until 04:30 on Tuesday", "from a quarter past four yesterday
 # afternoon until half past four this morning"; the closing part of a day may be "the early hours of the next day")
 _CLOCK = r"(?:(?:about|around)\s+)?(?:\d{1,2}[:.]\d\d|(?:a\s+quarter|half)\s+(?:past|to)\s+[a-z]+|[a-z]+\s+o['’]clock)\s+"
-_SPAN_FROM = re.compile(r"\bfrom\s+(?:" + _CLOCK + r")?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.I)
-_SPAN_UNTIL = re.compile(r",?\s+(?:until|till|to|into)\s+(?:" + _CLOCK + r")?"
-                         r"(?:the\s+(?:(?:early|small)\s+hours|(?:early\s+|late\s+)?(?:morning|afternoon|evening|night))"
-                         r"\s+of\s+)?", re.I)
+_SPAN_FROM = prefilter.compile(r"\bfrom\s+(?:" + _CLOCK + r")?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.I)
+_SPAN_UNTIL = prefilter.compile(r",?\s+(?:until|till|to|into)\s+(?:" + _CLOCK + r")?"
+                                r"(?:the\s+(?:(?:early|small)\s+hours|(?:early\s+|late\s+)?(?:morning|afternoon|evening|night))"
+                                r"\s+of\s+)?", re.I)
 # "quoting the Defence Ministry on ...", "citing Azerbaijan's ministry late on ...": the source quoted, then its day
-_QUOTING_THEN = re.compile(r"\b(?:quoting|citing)\s+[^,;:()]{1,60}?\s+(?:(?:late|early)\s+)?$", re.I)
+_QUOTING_THEN = prefilter.compile(r"\b(?:quoting|citing)\s+[^,;:()]{1,60}?\s+(?:(?:late|early)\s+)?$", re.I)
 # a reporting verb and nothing more before a date: "said on Wednesday", "added late on Tuesday"
-_VERB_THEN = re.compile(r"[a-z]+\s+(?:(?:late|early)\s+)?")
+_VERB_THEN = prefilter.compile(r"[a-z]+\s+(?:(?:late|early)\s+)?")
 # a verb of telling, its hearer and nothing more before a date: "told the meeting on", "told reporters late on"
-_TOLD_HEARER_THEN = re.compile(r"(?:told|said\s+to|wrote\s+to)\s+(?:(?:the|a|an)\s+)?[a-z]+\s+(?:(?:late|early)\s+)?"
-                               r"(?:(?:on|in)\s+)?")
+_TOLD_HEARER_THEN = prefilter.compile(r"(?:told|said\s+to|wrote\s+to)\s+(?:(?:the|a|an)\s+)?[a-z]+\s+(?:(?:late|early)\s+)?"
+                                      r"(?:(?:on|in)\s+)?")
 # from that date to a day its "that" clause states, in the same clause: " that the attacks began on "
-_THAT_CLAUSE_TO = re.compile(r",?\s+that\s+[^,;:.]*")
+_THAT_CLAUSE_TO = prefilter.compile(r",?\s+that\s+[^,;:.]*")
 # what ends the place's clause before a later day: a comma, or a new clause joined on ("said on Monday that shells hit
 # X and that he would meet the minister on Friday": Friday is the meeting's, X keeps Monday)
-_CLAUSE_AFTER_PLACE = re.compile(r"[,;:]|\b(?:and|but)\s+(?:that|he|she|it|they|we|I)\b|\b(?:while|whereas)\b")
-_ANNIVERSARY = re.compile(r"\banniversary\s+of\b", re.I)
+_CLAUSE_AFTER_PLACE = prefilter.compile(r"[,;:]|\b(?:and|but)\s+(?:that|he|she|it|they|we|I)\b|\b(?:while|whereas)\b")
+_ANNIVERSARY = prefilter.compile(r"\banniversary\s+of\b", re.I)
 # a history told as recalled: "..., the site recalled.", "the paper reported at the time"
-_TOLD_AS_RECALLED = re.compile(r"\brecall(?:s|ed)?\b|\bat\s+the\s+time\b", re.I)
+_TOLD_AS_RECALLED = prefilter.compile(r"\brecall(?:s|ed)?\b|\bat\s+the\s+time\b", re.I)
 # a sentence that is someone's telling: "X told the meeting that", "He said", "Historians write that"
 # (a telling going on, so "added" too; dates' _TOLD_THAT, the verb before a "that" clause whose day takes the story's
 # year, differs: it adds "reported", "found", "concluded" and the like, not "added", and ignores case)
-_TELLS_IT = re.compile(r"\b(?:said|says|told|tells|added|adds|recalled|recalls|explained|write|writes|wrote)\b")
+_TELLS_IT = prefilter.compile(r"\b(?:said|says|told|tells|added|adds|recalled|recalls|explained|write|writes|wrote)\b")
 # a relative clause on the place, up to the day it states: ", which the office said had been occupied by ... on "
-_PLACES_OWN_RELATIVE = re.compile(r",\s+which\s+[^,;:]*?\b(?:had|has|was|were)\s+(?:been\s+)?[a-z]+ed\b[^,;:]*?\s+on\s+")
+_PLACES_OWN_RELATIVE = prefilter.compile(r",\s+which\s+[^,;:]*?\b(?:had|has|was|were)\s+(?:been\s+)?[a-z]+ed\b[^,;:]*?\s+on\s+")
 # a place's apposition saying where it lies: ", on the edge of Y,", ", south of Y,"
 _APPOSITIVE_LOCATOR = (r",\s+(?:(?:on|at)\s+the\s+(?:edge|outskirts)\s+of|near|outside|(?:north|south|east|west)\s+of)\s+"
                        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+")
@@ -6292,10 +6293,10 @@ _APPOSITIVE_LOCATOR = (r",\s+(?:(?:on|at)\s+the\s+(?:edge|outskirts)\s+of|near|o
 # date, with its year, is the capture's even after the comma: "reported on Saturday that ... captured X, near Y, on
 # 28 December 1991"; no clause of its own between: "X, the first town since fighting resumed on 27 September" keeps
 # the report's day)
-_APPOSITIVE_THEN_FULL_DATE = re.compile(_APPOSITIVE_LOCATOR + r"(?:on\s+)?")
+_APPOSITIVE_THEN_FULL_DATE = prefilter.compile(_APPOSITIVE_LOCATOR + r"(?:on\s+)?")
 # ... or any day after the place's own verb, past the apposition: "wrote on Monday that the village of X, south of Y,
 # had fallen on Sunday" (Sunday is X's; the place's clause goes on through its verb)
-_APPOSITIVE_THEN_OWN_VERB = re.compile(_APPOSITIVE_LOCATOR + r"(?:had|has|was|were)\s+(?:been\s+)?[a-z]+\s+(?:on\s+)?")
+_APPOSITIVE_THEN_OWN_VERB = prefilter.compile(_APPOSITIVE_LOCATOR + r"(?:had|has|was|were)\s+(?:been\s+)?[a-z]+\s+(?:on\s+)?")
 
 
 def _looked_back_to(span, narrative):
@@ -6303,19 +6304,19 @@ def _looked_back_to(span, narrative):
     history looking back, :func:`geo.dates._day_in_narrative`)?"""
     return (span.kind == "calendar" and span.precision == "day" and not YEAR_IN.search(span.text)
             and span.start < narrative)
-_HAD_BEEN = re.compile(r"\bhad\s+been\b[^,;.]*$")
+_HAD_BEEN = prefilter.compile(r"\bhad\s+been\b[^,;.]*$")
 # the state itself is what was said: "his family announced last Friday that he had been refusing food since 5 April"
 # (the other day is only the saying's, before "that"; not a relative clause: "X, which had been held since 1993")
 # (a source set off by commas after "that" too: "wrote that, by the digger's own account, his team had been ...")
-_SAID_THAT_HAD_BEEN = re.compile(r"\b(?:said|announced|told|reported|wrote|stated|confirmed)\s+(?:[\w'’ ]{1,30}?\s+)?"
-                                 r"(?P<that>that)(?:,\s+(?:according\s+to|by|in|citing)\s+[^,;.]{1,80},)?"
-                                 r"\s+(?:(?!which\b|who\b)[\w'’]+\s+){1,5}?had\s+been\b[^,;.]*$")
+_SAID_THAT_HAD_BEEN = prefilter.compile(r"\b(?:said|announced|told|reported|wrote|stated|confirmed)\s+(?:[\w'’ ]{1,30}?\s+)?"
+                                        r"(?P<that>that)(?:,\s+(?:according\s+to|by|in|citing)\s+[^,;.]{1,80},)?"
+                                        r"\s+(?:(?!which\b|who\b)[\w'’]+\s+){1,5}?had\s+been\b[^,;.]*$")
 # a state the date ends: "closed to individuals until", "shut for traffic till the" (not "postponed until 25
 # November the handover", where the day is the event's)
-_UNTIL_BEFORE = re.compile(r"\b(?:closed|shut|suspended|halted|banned|restricted)\b[^.;]{0,40}?\b(?:until|till)\s+"
-                           r"(?:the\s+)?$", re.I)
+_UNTIL_BEFORE = prefilter.compile(r"\b(?:closed|shut|suspended|halted|banned|restricted)\b[^.;]{0,40}?\b(?:until|till)\s+"
+                                  r"(?:the\s+)?$", re.I)
 _UNTIL_REACH = 60                        # characters the state and "until the " may take before the date
-_JUST_BEFORE = re.compile(r",?\s+(?:on|by|in|from)\s+(?:the\s+)?")
+_JUST_BEFORE = prefilter.compile(r",?\s+(?:on|by|in|from)\s+(?:the\s+)?")
 
 
 # a headline that names the run of days a piece looks back on ("The week in review: 25-31 October", "Week of 12 to
@@ -6323,8 +6324,8 @@ _JUST_BEFORE = re.compile(r",?\s+(?:on|by|in|from)\s+(?:the\s+)?")
 _COVERED_MAX_DAYS = 7
 # (a headline that says it looks back on them: "The week in review", "Seven days at the front", "Weekly round-up";
 # not an event's own days, "Storms of 8-10 March: what we know")
-_REVIEW_HEADLINE = re.compile(r"\b(?:week(?:ly)?|review|round-?up|recap|digest|summary|days|diary|chronicle)\b", re.I)
-_SAYS_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
+_REVIEW_HEADLINE = prefilter.compile(r"\b(?:week(?:ly)?|review|round-?up|recap|digest|summary|days|diary|chronicle)\b", re.I)
+_SAYS_TODAY = prefilter.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
 
 
 def _covered_week(sentences, headlines, story_day):
@@ -6348,23 +6349,23 @@ def _covered_week(sentences, headlines, story_day):
 
 # "The night before, troops had taken up positions": a look back to the eve of the day told, which the story's
 # later "that afternoon" or "the same day" still means
-_NIGHT_BEFORE = re.compile(r"(?:on\s+)?the\s+(?:night\s+before|eve)", re.I)
+_NIGHT_BEFORE = prefilter.compile(r"(?:on\s+)?the\s+(?:night\s+before|eve)", re.I)
 # a sentence opened by a day counted on from the day told before it: "A day later, ...", "Two days later ...", "The
 # next day ..." (or nights counted from a night told: "Two nights later", after "On Friday night")
 # (after a chapter's time in show notes or a live blog: "09:30 The next day ...")
-_COUNTED_ON = re.compile(r"\W*(?:\[?\d{1,2}[:.]\d{2}\]?\s+)?"
-                         # (a part of that day before it: "At dawn the next day", "Early the following day")
-                         r"(?:(?:(?:at|by)\s+(?:dawn|daybreak|first\s+light)|early|late),?\s+(?=(?:on\s+)?the\s+))?"
-                         r"(?P<words>(?P<n>a|one|two|three|four|five|six|seven)\s+(?:days?|nights?)\s+later|"
-                         r"(?:on\s+)?the\s+(?:next|following)\s+day)\b(?!\s+than\b)", re.I)   # (not "a day later than planned")
+_COUNTED_ON = prefilter.compile(r"\W*(?:\[?\d{1,2}[:.]\d{2}\]?\s+)?"
+                                # (a part of that day before it: "At dawn the next day", "Early the following day")
+                                r"(?:(?:(?:at|by)\s+(?:dawn|daybreak|first\s+light)|early|late),?\s+(?=(?:on\s+)?the\s+))?"
+                                r"(?P<words>(?P<n>a|one|two|three|four|five|six|seven)\s+(?:days?|nights?)\s+later|"
+                                r"(?:on\s+)?the\s+(?:next|following)\s+day)\b(?!\s+than\b)", re.I)   # (not "a day later than planned")
 
 
 # a speaker's verb before a date: the date is of what the speaker tells
-_SPEAKER_TOLD = re.compile(r"\b(?:" + SAYING + r"|reported|reports|wrote|writes|told|tells|added|adds|noted|notes)\b")
+_SPEAKER_TOLD = prefilter.compile(r"\b(?:" + SAYING + r"|reported|reports|wrote|writes|told|tells|added|adds|noted|notes)\b")
 
 
 # a part of the day, written without its day: "in the morning", "during the night"
-_PART_OF_DAY = re.compile(r"(?i)(?:(?:early|late)\s+)?(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)")
+_PART_OF_DAY = prefilter.compile(r"(?i)(?:(?:early|late)\s+)?(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)")
 
 
 # ... or written later in the sentence, of what it tells: "his relative set off from X the next day" (the older sets
@@ -6372,12 +6373,12 @@ _PART_OF_DAY = re.compile(r"(?i)(?:(?:early|late)\s+)?(?:in|during)\s+the\s+(?:m
 # that", "denied it the next day", "a statement issued the next day": the day of the words) nor the end of a span
 # ("until the early hours of the next day"), nor a day named as a thing ("the next day's papers", "promised the next
 # day would be calmer")
-_COUNTED_ON_WITHIN = re.compile(r"(?<!\bof )(?<!\binto )(?<!\buntil )\b(?P<words>(?:on\s+)?the\s+(?:next|following)\s+day|"
-                                r"(?P<n>a|one|two|three|four|five|six|seven)\s+(?:days?|nights?)\s+later)\b"
-                                r"(?!\s+than\b)(?!['’]s\b)(?!\s+(?:would|will|could|might|may)\b)", re.I)
-_TELLING_BEFORE = re.compile(r"\b(?:" + SAYING + r"|reported|reports|wrote|writes|told|tells|added|adds|noted|notes|"
-                             r"denied|denies|admitted|admits|announced|confirmed|issued|published|released|corrected|"
-                             r"promised)\b[^.;:,]{0,30}$")
+_COUNTED_ON_WITHIN = prefilter.compile(r"(?<!\bof )(?<!\binto )(?<!\buntil )\b(?P<words>(?:on\s+)?the\s+(?:next|following)\s+day|"
+                                       r"(?P<n>a|one|two|three|four|five|six|seven)\s+(?:days?|nights?)\s+later)\b"
+                                       r"(?!\s+than\b)(?!['’]s\b)(?!\s+(?:would|will|could|might|may)\b)", re.I)
+_TELLING_BEFORE = prefilter.compile(r"\b(?:" + SAYING + r"|reported|reports|wrote|writes|told|tells|added|adds|noted|notes|"
+                                    r"denied|denies|admitted|admits|announced|confirmed|issued|published|released|corrected|"
+                                    r"promised)\b[^.;:,]{0,30}$")
 
 
 def counted_on_match(sentence):
@@ -6431,7 +6432,7 @@ def _night_opening(sentence, told):
 
 _WEEKDAY_NUMBER = {name: n for n, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-_CLOSING_WEEKDAY = re.compile(r"(?:on\s+)?(" + _WEEKDAY + r")\b", re.I)
+_CLOSING_WEEKDAY = prefilter.compile(r"(?:on\s+)?(" + _WEEKDAY + r")\b", re.I)
 
 
 def _said_had_been_since(sentence, span, dates):
@@ -6458,9 +6459,9 @@ def _eventless_clause(span, hits, breaks, length):
 
 # ", the second day of the ceasefire announced on 18 October", ", two days after the talks of 12 May": an apposition
 # saying what the day before it was, whose own day is said of that thing
-_DAY_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|\w+th|last|\d+(?:st|nd|rd|th))"
-                             r"\s+day|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+(?:after|before|since))"
-                             r"\b[^;.]*$", re.I)
+_DAY_APPOSITION = prefilter.compile(r",\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|\w+th|last|\d+(?:st|nd|rd|th))"
+                                    r"\s+day|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+(?:after|before|since))"
+                                    r"\b[^;.]*$", re.I)
 
 
 def _without_day_appositions(sentence, dates):
@@ -6475,7 +6476,7 @@ def _without_day_appositions(sentence, dates):
 
 
 # a weekday restated at once as a calendar day: "on the Friday, so 29 October", "on Tuesday, that is, 4 May"
-_RESTATED_AS = re.compile(r"\s*,?\s*(?:so|that\s+is|i\.\s*e\.|namely)\s*,?\s*(?:on\s+)?(?:the\s+)?$", re.I)
+_RESTATED_AS = prefilter.compile(r"\s*,?\s*(?:so|that\s+is|i\.\s*e\.|namely)\s*,?\s*(?:on\s+)?(?:the\s+)?$", re.I)
 
 
 def _without_restated_weekdays(sentence, dates):
@@ -6544,16 +6545,16 @@ def _point(row):
 
 
 # what may stand before a day that opens a sentence: "On 5 March, ...", "Speaking on Tuesday, Aliyev said"
-_OPENING = re.compile(r"[\W_]*(?:speaking\s+)?(?:(?:late|early)\s+)?(?:on\s+)?", re.I)
+_OPENING = prefilter.compile(r"[\W_]*(?:speaking\s+)?(?:(?:late|early)\s+)?(?:on\s+)?", re.I)
 
 
 # "On Sunday morning": the part of the day a day was told with; "the same morning": that part again
-_PART_TOLD = re.compile(r"(?i)\b(?:morning|afternoon|evening|night)\b")
-_SAME_PART = re.compile(r"(?i)^(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+(?P<part>morning|afternoon|evening|night)$")
+_PART_TOLD = prefilter.compile(r"(?i)\b(?:morning|afternoon|evening|night)\b")
+_SAME_PART = prefilter.compile(r"(?i)^(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+(?P<part>morning|afternoon|evening|night)$")
 
 
 # a day that only ends the sentence as its speaker's: "..., the ombudsman told reporters yesterday."
-_SPEAKER_THEN = re.compile(r"\b(?:told|said|says|tells|reported|wrote|announced)\s+(?:[a-z]+\s+){0,2}$")
+_SPEAKER_THEN = prefilter.compile(r"\b(?:told|said|says|tells|reported|wrote|announced)\s+(?:[a-z]+\s+){0,2}$")
 
 
 def _speaker_day(sentence, date):
@@ -6605,10 +6606,10 @@ def _claim_day(date, spoken, published):
 
 # places told as more of the same list or report as the sentence before: "A, B and C were also on the agency's list",
 # "A and B were named in the same report"
-_LIST_GOES_ON = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:(?:on|in|among)\s+(?:the|its|their)\s+(?:same\s+)?"
-                           r"(?:[\w'’-]+['’]s\s+)?(?:list|tally)|named\s+in\s+the\s+same\s+(?:report|list|statement))\b"
-                           # (not a list of something else: "on the list of villages to get gas subsidies")
-                           r"(?!\s+(?:of|for|to)\b)")
+_LIST_GOES_ON = prefilter.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:(?:on|in|among)\s+(?:the|its|their)\s+(?:same\s+)?"
+                                  r"(?:[\w'’-]+['’]s\s+)?(?:list|tally)|named\s+in\s+the\s+same\s+(?:report|list|statement))\b"
+                                  # (not a list of something else: "on the list of villages to get gas subsidies")
+                                  r"(?!\s+(?:of|for|to)\b)")
 
 
 def _go_on_with_list(sentence, before, found):

@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .. import prefilter
 from .. import settings
 
 # Words that make a name chain a road or a line: "the X–Y road", "the X-Y-Z highway", "the X–Y rail line",
@@ -37,25 +38,25 @@ _ROAD_NOUN = (r"(?:(?:main|old|new|mountain|inter-?state|strategic|federal)\s+)?
 # crossing; a railway crossing to reopen stays the line, as heldout31 reads it)
 _CROSSING_AFTER_MODE = r"(?!(?<!rail)(?<!railway)\s+(?:border\s+)?(?:crossing|checkpoint|gate|post)s?\b)"
 # (its number may come between: "the Yerevan–Meghri M-2 highway")
-_ROAD_AFTER = re.compile(r"^\s+(?:[A-Z]{1,2}-?\d{1,3}(?:-\d{1,3})*\s+)?" + _ROAD_NOUN + _CROSSING_AFTER_MODE, re.I)
-_DASH_BETWEEN = re.compile(r"^\s*[-–—/]\s*$")      # a slash too: "the Ijevan/Dilijan road"
+_ROAD_AFTER = prefilter.compile(r"^\s+(?:[A-Z]{1,2}-?\d{1,3}(?:-\d{1,3})*\s+)?" + _ROAD_NOUN + _CROSSING_AFTER_MODE, re.I)
+_DASH_BETWEEN = prefilter.compile(r"^\s*[-–—/]\s*$")      # a slash too: "the Ijevan/Dilijan road"
 # the words of a way one drives, which "from A" or "between A" follows
 _DRIVEN_WAY = r"road|highway|motorway|route"
-_ROAD_FROM = re.compile(r"(?=[hlmr])\b(?:" + _DRIVEN_WAY + r"|railway|rail line|line)"
-                        r"\s+(?:running\s+|leading\s+)?from\s+$", re.I)
-_TO = re.compile(r"^\s+to\s+$", re.I)
+_ROAD_FROM = prefilter.compile(r"(?=[hlmr])\b(?:" + _DRIVEN_WAY + r"|railway|rail line|line)"
+                               r"\s+(?:running\s+|leading\s+)?from\s+$", re.I)
+_TO = prefilter.compile(r"^\s+to\s+$", re.I)
 # a vehicle's journey, which names the road it was on: "a car driving from A to B", "the bus from A to B", "a lorry
 # on its way from A to B" (the fire at it happened somewhere on that road, at neither town)
-_VEHICLE_FROM = re.compile(r"(?=[abclmtv])\b(?:car|cars|bus|buses|minibus|lorry|lorries|truck|trucks|van|taxi|tractor|"
-                           r"ambulance|convoy|vehicle|vehicles)\s+(?:(?:driving|travelling|traveling|heading|going|"
-                           r"moving|on\s+(?:its|their)\s+way)\s+)?from\s+$", re.I)
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?|cities|communities)\s+of\s+)?$",
-                      re.I)
+_VEHICLE_FROM = prefilter.compile(r"(?=[abclmtv])\b(?:car|cars|bus|buses|minibus|lorry|lorries|truck|trucks|van|taxi|tractor|"
+                                  r"ambulance|convoy|vehicle|vehicles)\s+(?:(?:driving|travelling|traveling|heading|going|"
+                                  r"moving|on\s+(?:its|their)\s+way)\s+)?from\s+$", re.I)
+_BETWEEN = prefilter.compile(r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?|cities|communities)\s+of\s+)?$",
+                             re.I)
 # a road told by the towns it links, in a clause of its own: "the road through the corridor, which links A with B"
-_ROAD_LINKS = re.compile(r"\b(?:" + _DRIVEN_WAY + r"|corridor)s?\b[^.;:]{0,60}?,?\s+(?:which|that)\s+"
-                         r"(?:links?|connects?|joins?)\s+$", re.I)
-_WITH = re.compile(r"^\s+(?:with|and|to)\s+$", re.I)
-_AND = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?(?:(?:village|town|settlement|city)\s+of\s+)?$", re.I)
+_ROAD_LINKS = prefilter.compile(r"\b(?:" + _DRIVEN_WAY + r"|corridor)s?\b[^.;:]{0,60}?,?\s+(?:which|that)\s+"
+                                r"(?:links?|connects?|joins?)\s+$", re.I)
+_WITH = prefilter.compile(r"^\s+(?:with|and|to)\s+$", re.I)
+_AND = prefilter.compile(r"^\s*(?:and|&)\s+(?:the\s+)?(?:(?:village|town|settlement|city)\s+of\s+)?$", re.I)
 
 # What a corridor place's event becomes on the corridors layer.
 _CORRIDOR_KIND = {"blockade": "blockade", "barrier": "blockade", "checkpoint": "checkpoint"}
@@ -67,36 +68,36 @@ _CORRIDOR_KIND = {"blockade": "blockade", "barrier": "blockade", "checkpoint": "
 # then from ... through/via/to ...; not a relative clause describing the road: "the road that runs from Vardenis to
 # Sotk").
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’]*(?:\s[A-ZƏÇŞĞÜÖİ][\w'’]*){0,2}"
-_DASHED_LINE = re.compile(rf"{_NAME}(?:(?:\s?[-–—/]\s?|\s+to\s+){_NAME})+\s+{_ROAD_NOUN}{_CROSSING_AFTER_MODE}")
+_DASHED_LINE = prefilter.compile(rf"{_NAME}(?:(?:\s?[-–—/]\s?|\s+to\s+){_NAME})+\s+{_ROAD_NOUN}{_CROSSING_AFTER_MODE}")
 # lines listed under one plural noun: "the A–B and C–B roads", "the A-B, C-D and E-F sections" (sections of a road,
 # with no other road noun: the line list's own noun)
 _PAIR = rf"{_NAME}(?:\s?[-–—]\s?{_NAME})+"
-_DASHED_LINES = re.compile(rf"{_PAIR}(?:,\s+{_PAIR})*,?\s+and\s+{_PAIR}\s+(?:roads|highways|routes|railways|sections)\b"
-                           + _CROSSING_AFTER_MODE)
+_DASHED_LINES = prefilter.compile(rf"{_PAIR}(?:,\s+{_PAIR})*,?\s+and\s+{_PAIR}\s+(?:roads|highways|routes|railways|sections)\b"
+                                  + _CROSSING_AFTER_MODE)
 # ... or after it and a colon: "work on three roads: A–B–C, D–B and E–B" (the list is the roads' names; not
 # "routes", which may be flights' or talks': "flights resumed on three routes: Yerevan–Moscow, ...")
-_LISTED_LINES = re.compile(rf"\b(?:roads|highways|railways)\s*:\s*(?:the\s+)?{_PAIR}"
-                           rf"(?:,\s+(?:the\s+)?{_PAIR})*,?\s+and\s+(?:the\s+)?{_PAIR}")
+_LISTED_LINES = prefilter.compile(rf"\b(?:roads|highways|railways)\s*:\s*(?:the\s+)?{_PAIR}"
+                                  rf"(?:,\s+(?:the\s+)?{_PAIR})*,?\s+and\s+(?:the\s+)?{_PAIR}")
 _STOP = rf"(?:the\s+)?(?:(?:{_NAME}\s+)?(?:province|district|region)\s+of\s+)?{_NAME}"   # "the Turkish province of Igdir"
-_FROM_LINE = re.compile(r"\b(?:road|highway|motorway|route|railway|railroad|rail\s+line|rail\s+link|line|pipeline|"
-                        r"link|connection)\s+(?:(?!(?:that|which)\b)[\w-]+\s+){0,3}?from\s+" + _STOP
-                        + rf"(?:\s*(?:,|\s(?:and|through|via|to))\s+{_STOP})+")
+_FROM_LINE = prefilter.compile(r"\b(?:road|highway|motorway|route|railway|railroad|rail\s+line|rail\s+link|line|pipeline|"
+                               r"link|connection)\s+(?:(?!(?:that|which)\b)[\w-]+\s+){0,3}?from\s+" + _STOP
+                               + rf"(?:\s*(?:,|\s(?:and|through|via|to))\s+{_STOP})+")
 # an air or passenger service named by its ends is such a line too: "its Moscow-Baku flights", "the Yerevan–Kapan
 # services" (the capital or the town abroad at its end is a town the service runs to)
-_DASHED_SERVICE = re.compile(rf"{_NAME}(?:\s?[-–—]\s?{_NAME})+\s+(?:air\s+)?(?:flights?|services?)\b")
-_LINE_WORDS = re.compile(r"\b(?:road|highway|motorway|route|rail|railway|railroad|line|pipeline|link|connection|"
-                         r"sections|flight|service)",
-                         re.I)
+_DASHED_SERVICE = prefilter.compile(rf"{_NAME}(?:\s?[-–—]\s?{_NAME})+\s+(?:air\s+)?(?:flights?|services?)\b")
+_LINE_WORDS = prefilter.compile(r"\b(?:road|highway|motorway|route|rail|railway|railroad|line|pipeline|link|connection|"
+                                r"sections|flight|service)",
+                                re.I)
 
 
 # a power line or pipeline named before a stretch: "the high-voltage line broke on its A–B stretch" is a piece of that
 # line, no road (heldout159 files a power line's section between two towns at both towns, as no route)
-_UTILITY_LINE = re.compile(r"\b(?:(?:power|high-voltage|electricity|transmission|gas|water)\s+(?:line|lines|cable)|"
-                           r"(?:gas\s+)?pipelines?)\b[^.;:]*$", re.I)
-_ROAD_WORD = re.compile(r"\b(?:road|roads|highway|motorway|route|traffic)\b", re.I)
+_UTILITY_LINE = prefilter.compile(r"\b(?:(?:power|high-voltage|electricity|transmission|gas|water)\s+(?:line|lines|cable)|"
+                                  r"(?:gas\s+)?pipelines?)\b[^.;:]*$", re.I)
+_ROAD_WORD = prefilter.compile(r"\b(?:road|roads|highway|motorway|route|traffic)\b", re.I)
 # the stretch told as the line's own: "on its A–B stretch", "the pipeline's A–B stretch" (not "the power line was cut,
 # and peacekeepers patrolled the A–B stretch": another thing's)
-_ITS_BEFORE = re.compile(r"\b(?:its|(?:line|lines|cable|pipeline)['’]s)\s+$", re.I)
+_ITS_BEFORE = prefilter.compile(r"\b(?:its|(?:line|lines|cable|pipeline)['’]s)\s+$", re.I)
 
 
 def _utility_stretch(sentence, begin, named):
@@ -123,11 +124,11 @@ def named_lines(sentence):
 
 # a line named by its towns that is being built or opened: the news of its sentence ("where Azerbaijan has been
 # building the Horadiz–Aghband railway"), even beside words saying where something lies
-_LINE_WORK = re.compile(r"\b(?:build|builds|building|built|construct|constructs|constructing|constructed|lay|lays|"
-                        r"laying|laid|launch|launches|launching|launched|open|opens|opening|opened|reopen|reopens|"
-                        r"reopened|inaugurate|inaugurates|inaugurated|complete|completes|completing|completed|"
-                        r"restore|restores|restoring|restored|rebuild|rebuilding|rebuilt)\s+(?:the|a|an)\s+"
-                        r"(?:new\s+)?$", re.I)
+_LINE_WORK = prefilter.compile(r"\b(?:build|builds|building|built|construct|constructs|constructing|constructed|lay|lays|"
+                               r"laying|laid|launch|launches|launching|launched|open|opens|opening|opened|reopen|reopens|"
+                               r"reopened|inaugurate|inaugurates|inaugurated|complete|completes|completing|completed|"
+                               r"restore|restores|restoring|restored|rebuild|rebuilding|rebuilt)\s+(?:the|a|an)\s+"
+                               r"(?:new\s+)?$", re.I)
 
 
 def line_at_work(sentence):
@@ -138,9 +139,9 @@ def line_at_work(sentence):
 
 # a road whose work is only seen, by a visitor: "inspected work on the A-B road", "was shown the earthworks on three
 # roads" (the visit is the news at a town also named on its own, no route yet)
-_WORK_SEEN = re.compile(r"\b(?:inspect(?:ed|s|ing)?|shown|show(?:ed|s|ing)?|view(?:ed|s|ing)?|tour(?:ed|s|ing)?)\s+"
-                        r"(?:the\s+)?(?:[\w-]+\s+)?(?:work|works|earthworks|construction|progress)\s+on\b[^.;:]*:?[^.;:]*$",
-                        re.I)
+_WORK_SEEN = prefilter.compile(r"\b(?:inspect(?:ed|s|ing)?|shown|show(?:ed|s|ing)?|view(?:ed|s|ing)?|tour(?:ed|s|ing)?)\s+"
+                               r"(?:the\s+)?(?:[\w-]+\s+)?(?:work|works|earthworks|construction|progress)\s+on\b[^.;:]*:?[^.;:]*$",
+                               re.I)
 
 
 def work_seen(sentence, begin):
@@ -194,37 +195,37 @@ _OFF_WHERE = "".join(rf"(?<!{verb} )" for verb in ("pulled", "towed", "driven", 
                                                    "roped", "roping")) + "off"
 # the road's name up to its first town: "the old Goris-"
 _ROAD_NAMED = r"\s+the\s+(?:(?:old|new|main|former)\s+)?(?:[\w'’]+\s*[-–—]\s*)*$"
-_ROAD_LOCATES = re.compile(r"(?:\b(?:kilomet(?:re|er)|km)\s+of|\b(?:called|known\s+as|named)"
-                           r"|\b(?:beside|alongside|next\s+to|" + _OFF_WHERE + r"|near|close\s+to"
-                           r"|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)"
-                           # a branch leaving the road: "the road that climbs to X from the A–B highway", "the
-                           # turn-off from the A–B road" (A and B only place where it leaves)
-                           # (not a thing taken off the road, nor anyone leaving it: "cleared the road blocks from
-                           # the A–B road", "back on the road after troops withdrew from the A–B highway")
-                           r"|\b(?:road|turn-?off|turning|branch|spur)\s+(?:(?:(?:that|which)\s+)?"
-                           r"(?:climb|run|lead|go|branch|turn|wind|leav|head)(?:s|es|ing|ning)\b[^.;:,]{0,40}?\s)?from"
-                           r"|\b(?:village|settlement|town|hamlet)\s+of\s+"
-                           r"[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?"
-                           r",?\s+(?:(?:which\s+)?(?:lies|lying|located|situated)\s+)?on)" + _ROAD_NAMED, re.I)
+_ROAD_LOCATES = prefilter.compile(r"(?:\b(?:kilomet(?:re|er)|km)\s+of|\b(?:called|known\s+as|named)"
+                                  r"|\b(?:beside|alongside|next\s+to|" + _OFF_WHERE + r"|near|close\s+to"
+                                  r"|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)"
+                                  # a branch leaving the road: "the road that climbs to X from the A–B highway", "the
+                                  # turn-off from the A–B road" (A and B only place where it leaves)
+                                  # (not a thing taken off the road, nor anyone leaving it: "cleared the road blocks from
+                                  # the A–B road", "back on the road after troops withdrew from the A–B highway")
+                                  r"|\b(?:road|turn-?off|turning|branch|spur)\s+(?:(?:(?:that|which)\s+)?"
+                                  r"(?:climb|run|lead|go|branch|turn|wind|leav|head)(?:s|es|ing|ning)\b[^.;:,]{0,40}?\s)?from"
+                                  r"|\b(?:village|settlement|town|hamlet)\s+of\s+"
+                                  r"[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?"
+                                  r",?\s+(?:(?:which\s+)?(?:lies|lying|located|situated)\s+)?on)" + _ROAD_NAMED, re.I)
 # a store standing on the road: "the depot on the Stepanakert–Askeran road" (like one beside it; but a post set up at
 # the store is a checkpoint on the road, at both its towns: "a checkpoint at a petrol station on the A–B road")
-_STORE_ON_ROAD = re.compile(r"\b(?:depots?|warehouses?|(?:filling|petrol|fuel)\s+stations?)\s+on" + _ROAD_NAMED, re.I)
-_POST_AT_STORE = re.compile(r"\b(?:checkpoints?|posts?|roadblocks?|barriers?)\s+(?:at|by|beside|outside|near)\s+"
-                            r"(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
+_STORE_ON_ROAD = prefilter.compile(r"\b(?:depots?|warehouses?|(?:filling|petrol|fuel)\s+stations?)\s+on" + _ROAD_NAMED, re.I)
+_POST_AT_STORE = prefilter.compile(r"\b(?:checkpoints?|posts?|roadblocks?|barriers?)\s+(?:at|by|beside|outside|near)\s+"
+                                   r"(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 # an apposition after a place (a mention, not "On Monday, on the A-B road"): "Areni, on the A-B road", "Masis, the
 # town on the A-B road"
-_ROAD_APPOSED = re.compile(r",\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet)\s+)?on"
-                           + _ROAD_NAMED, re.I)
+_ROAD_APPOSED = prefilter.compile(r",\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet)\s+)?on"
+                                  + _ROAD_NAMED, re.I)
 
 
 # the road named again as what was shut, after a clause the road only located: "fire near the A–B road closed that
 # stretch of the highway" (the closure is the road's news: A and B are its ends, not a locator)
 # (not another road, named by its own place: "a protest that blocked the road in Yerevan")
-_ROAD_SHUT_AGAIN = re.compile(r"[^.;:]{0,100}?\b(?:closed|shut|blocked|cut|halted|stopped)\s+(?:off\s+)?"
-                              r"(?:that|this|the)\s+(?:same\s+)?(?:stretch|section|road|highway|route)\b"
-                              r"(?!\s+(?:in|at|to|near|from|into|through|between)\b)", re.I)
+_ROAD_SHUT_AGAIN = prefilter.compile(r"[^.;:]{0,100}?\b(?:closed|shut|blocked|cut|halted|stopped)\s+(?:off\s+)?"
+                                     r"(?:that|this|the)\s+(?:same\s+)?(?:stretch|section|road|highway|route)\b"
+                                     r"(?!\s+(?:in|at|to|near|from|into|through|between)\b)", re.I)
 
 
 def locating_roads(sentence, mentions, ends):
@@ -249,14 +250,14 @@ def _store_on_road(sentence, mention):
 
 # a road named by its ends, then the place where it was shut: "the A–B road was closed where it passes through C"
 # (A and B name the road; C is where it happened)
-_WHERE_IT_PASSES = re.compile(r"[^.;:]{0,60}?\bwhere\s+it\s+(?:passes|runs|goes|crosses)\s+(?:through|by|past|near)\s+"
-                              r"(?:the\s+(?:village|town)\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
+_WHERE_IT_PASSES = prefilter.compile(r"[^.;:]{0,60}?\bwhere\s+it\s+(?:passes|runs|goes|crosses)\s+(?:through|by|past|near)\s+"
+                                     r"(?:the\s+(?:village|town)\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
 
 
 # a stretch of a road told by its own two ends, right after the road: "the Yerevan–Tbilisi highway on the
 # Ijevan–Noyemberyan stretch" (what happened, happened on that stretch: its towns are the places)
-_ON_STRETCH = re.compile(r"\s+(?:on|along|over)\s+(?:the|its)\s+$", re.I)
-_STRETCH_END = re.compile(r"\bstretch$", re.I)
+_ON_STRETCH = prefilter.compile(r"\s+(?:on|along|over)\s+(?:the|its)\s+$", re.I)
+_STRETCH_END = prefilter.compile(r"\bstretch$", re.I)
 
 
 def _stretched_roads(sentence):
@@ -269,7 +270,7 @@ def _stretched_roads(sentence):
 
 
 # the way taken through a town: "go round by A", "drive out through A", "via A"
-_WAY_BY_BEFORE = re.compile(r"\b(?:by|via|through|past|by\s+way\s+of)\s+$", re.I)
+_WAY_BY_BEFORE = prefilter.compile(r"\b(?:by|via|through|past|by\s+way\s+of)\s+$", re.I)
 
 
 def _road_apposed(sentence, mention, mentions, ends=()):
@@ -297,8 +298,8 @@ def _close(sentence, chain, ends):
 # a road named by the towns it runs between: "the highway between A and B"
 # (and its stretch said to run between them: "the highway on the stretch that runs between A and B"; or the road
 # told by where it leads first: "the old road to Karabakh between A and B", a place's name after "to" or "from")
-_ROAD_BETWEEN = re.compile(r"\b(?:(?:" + _DRIVEN_WAY + r")(?:\s+(?:to|from)\s+(?-i:[A-Z])[\w'’-]+)?|"
-                           r"(?:stretch|section)\s+(?:that|which)\s+runs)\s+between\s+$", re.I)
+_ROAD_BETWEEN = prefilter.compile(r"\b(?:(?:" + _DRIVEN_WAY + r")(?:\s+(?:to|from)\s+(?-i:[A-Z])[\w'’-]+)?|"
+                                  r"(?:stretch|section)\s+(?:that|which)\s+runs)\s+between\s+$", re.I)
 _ROAD_BETWEEN_REACH = 50        # characters back from the first town to the road noun
 
 
@@ -323,10 +324,10 @@ def is_corridor(place):
 
 
 # people blocking a road (not a blockade, nor a road cut)
-_BLOCKING = re.compile(r"\bblock(?:s|ed|ing)?\b", re.I)
+_BLOCKING = prefilter.compile(r"\bblock(?:s|ed|ing)?\b", re.I)
 # a post on the road named with the blocking: "blocked the road between A and B at a checkpoint", "... and set up
 # a checkpoint" (the blockage is at that point, not the stretch)
-POST_NAMED = re.compile(r"\b(?:check-?points?|roadblocks?|barricades?)\b", re.I)
+POST_NAMED = prefilter.compile(r"\b(?:check-?points?|roadblocks?|barricades?)\b", re.I)
 
 
 def between_kind(layer, kind, sentence="", pair=None):
@@ -413,8 +414,8 @@ def _line_km(lat, lon, coords):
 
 # a road's name given as the signs or people call it: "the M-2, which the signs call Yerevan–Goris–Meghri", "the
 # M-6, which drivers know as the Vanadzor–Alaverdi road"
-_ROAD_CALLED = re.compile(rf"\b(?:call(?:s|ed)?|know[sn]?\s+as|named|signposted(?:\s+as)?)\s+(?:the\s+)?"
-                          rf"(?P<road>{_NAME}(?:\s?[-–—]\s?{_NAME})+)")
+_ROAD_CALLED = prefilter.compile(rf"\b(?:call(?:s|ed)?|know[sn]?\s+as|named|signposted(?:\s+as)?)\s+(?:the\s+)?"
+                                 rf"(?P<road>{_NAME}(?:\s?[-–—]\s?{_NAME})+)")
 
 
 def road_names_given(sentence):

@@ -2,6 +2,7 @@
 
 import re
 from typing import NamedTuple
+from .. import prefilter
 
 
 class Sentence(NamedTuple):
@@ -20,10 +21,10 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "s
 # a sentence keeps the quotation marks and brackets closing it ('... Baku said." Note that ...')
 # and a report's footnote markers glued after it ('... in Kalbajar.[2] The same bulletin ...', '.[1][3]', '.²')
 _NOTE = r"(?:\[\d{1,3}(?:[-–,]\s?\d{1,3})*\])+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
-_BOUNDARY = re.compile(rf"(?<=[.!?])(?P<close>[\"”’')\]]*)(?P<note>{_NOTE})?\s+(?=[\"“‘'(\[]?[A-Z0-9ƏÇŞĞÜÖİ])")
+_BOUNDARY = prefilter.compile(rf"(?<=[.!?])(?P<close>[\"”’')\]]*)(?P<note>{_NOTE})?\s+(?=[\"“‘'(\[]?[A-Z0-9ƏÇŞĞÜÖİ])")
 # a footnote marker glued to the word or stop before it: no part of a name or of a claimant
 # (the look-ahead on the characters a marker begins with spares the look-behind at every other position)
-_GLUED_NOTE = re.compile(rf"(?=[\[¹²³⁴⁵⁶⁷⁸⁹⁰])(?<=\S)(?:{_NOTE})")
+_GLUED_NOTE = prefilter.compile(rf"(?=[\[¹²³⁴⁵⁶⁷⁸⁹⁰])(?<=\S)(?:{_NOTE})")
 
 
 def split_sentences(text):
@@ -80,15 +81,15 @@ def run_on_paragraphs(text):
 
 # "GANJA, Azerbaijan (Reuters) - ", "BAKU, Oct 4 — ", "Stepanakert, 12 October (AFP) – ": the
 # place the story is filed from, before the first sentence of the story.
-_DATELINE = re.compile(
+_DATELINE = prefilter.compile(
     r"^(?:[A-ZƏÇŞĞÜÖİ][A-ZƏÇŞĞÜÖİ'’.-]+(?:\s+[A-ZƏÇŞĞÜÖİ][A-ZƏÇŞĞÜÖİ'’.-]+){0,2}"      # GANJA, NEW YORK
     r"(?:,\s*[\w'’. -]{1,30}?){0,2}\s*(?:\([^)]{1,60}\))?"                        # "GORIS, Armenia, Feb 10 (...)"
     r"|[A-ZƏÇŞĞÜÖİ][\w'’.-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’.-]*){0,2}(?:,\s*[\w'’. -]{1,30}?)?\s*\([^)]{1,30}\))"
     r"\s*[—–-]{1,2}\s+")
 # a dateline that is a sentence of its own, ended by a full stop: "GORIS, May 10 (regional desk)."
-_DATELINE_ALONE = re.compile(r"^[A-ZƏÇŞĞÜÖİ][A-ZƏÇŞĞÜÖİ'’.-]+(?:\s+[A-ZƏÇŞĞÜÖİ][A-ZƏÇŞĞÜÖİ'’.-]+){0,2}"
-                             r"(?:,\s*[\w'’. -]{1,30}?){1,2}\s*(?:\([^)]{1,60}\))?\s*[.:]?$")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+_DATELINE_ALONE = prefilter.compile(r"^[A-ZƏÇŞĞÜÖİ][A-ZƏÇŞĞÜÖİ'’.-]+(?:\s+[A-ZƏÇŞĞÜÖİ][A-ZƏÇŞĞÜÖİ'’.-]+){0,2}"
+                                    r"(?:,\s*[\w'’. -]{1,30}?){1,2}\s*(?:\([^)]{1,60}\))?\s*[.:]?$")
+_SENTENCE_END = prefilter.compile(r"[.!?][\"”’')\]]*$")
 MAX_HEADLINE_PARAGRAPH = 2
 
 
@@ -116,7 +117,7 @@ def headline_sentences(sentences):
 
 
 # an item's number or letter, perhaps after its word: "2.", "b)", "IV.", "Item 2." (minutes' agenda items)
-_ENUMERATOR = re.compile(r"^(?:(?:Item|Point|Part|Section)\s+)?(?:\d{1,2}|[IVXivx]{1,4}|[A-Za-z])[.)]$")
+_ENUMERATOR = prefilter.compile(r"^(?:(?:Item|Point|Part|Section)\s+)?(?:\d{1,2}|[IVXivx]{1,4}|[A-Za-z])[.)]$")
 MAX_HEADING_WORDS = 8
 
 
@@ -153,12 +154,12 @@ def numbered_headings(sentences, headings):
 
 # the headings of a page's routine sections, which report no news of the conflict: police and court notes, readers'
 # letters, a diary of meetings, notices, sport, weather ("POLICE NOTES", "COURT NOTICES", "LETTERS", "5. DIARY")
-_ROUTINE_HEADING = re.compile(r"(?:police|court|courts|crime)(?:\s+(?:notes|news|log|briefs?|reports?|notices|and\s+"
-                              r"courts?))?|(?:court|legal|public)\s+notices|notices|announcements|classifieds?|"
-                              r"(?:readers['’]?\s+)?letters(?:\s+to\s+the\s+editor)?|(?:your\s+)?letters|diary|"
-                              r"calendar|what['’]s\s+on|obituar(?:y|ies)|weather|sports?", re.I)
+_ROUTINE_HEADING = prefilter.compile(r"(?:police|court|courts|crime)(?:\s+(?:notes|news|log|briefs?|reports?|notices|and\s+"
+                                     r"courts?))?|(?:court|legal|public)\s+notices|notices|announcements|classifieds?|"
+                                     r"(?:readers['’]?\s+)?letters(?:\s+to\s+the\s+editor)?|(?:your\s+)?letters|diary|"
+                                     r"calendar|what['’]s\s+on|obituar(?:y|ies)|weather|sports?", re.I)
 # the headings of an appeal's practical sections: where and how to give, the hours ("Where to give", "Opening hours")
-_APPEAL_NOTES_HEADING = re.compile(r"(?:where|how)\s+to\s+(?:give|donate|help|register)|opening\s+hours", re.I)
+_APPEAL_NOTES_HEADING = prefilter.compile(r"(?:where|how)\s+to\s+(?:give|donate|help|register)|opening\s+hours", re.I)
 
 
 def _under_headings(sentences, headings, heading):
@@ -180,7 +181,7 @@ def routine_sections(sentences, headings):
 
 # a shop's or a club's bare "Notices" heading: its lines are mostly the house's own news, but may pass on the
 # conflict's ("Notices: the road to X was closed again yesterday"), unlike police or court notes
-_HOUSE_NOTICES_HEADING = re.compile(r"notices|announcements", re.I)
+_HOUSE_NOTICES_HEADING = prefilter.compile(r"notices|announcements", re.I)
 
 
 def house_notices(sentences, headings):
@@ -191,8 +192,8 @@ def house_notices(sentences, headings):
 
 # a notice's line passing on news cites who told it ("the ministry said", "X reported", "they tell us") or tells it as
 # past ("Last summer's shelling ..."); the house's own plans ("the bus may wait if the road is closed") do neither
-_PASSED_ON = re.compile(r"\b(?:said|says|reported|reports|told|tell\s+us|according\s+to|citing)\b|"
-                        r"\b(?:yesterday|last\s+(?:night|week|month|year|spring|summer|autumn|winter))\b", re.I)
+_PASSED_ON = prefilter.compile(r"\b(?:said|says|reported|reports|told|tell\s+us|according\s+to|citing)\b|"
+                               r"\b(?:yesterday|last\s+(?:night|week|month|year|spring|summer|autumn|winter))\b", re.I)
 
 
 def passes_on_news(text):
@@ -210,8 +211,8 @@ def appeal_notes(sentences, headings):
 # background for the journalists who use it (who the issuer is, the road's route, the spellings), told as no news; the
 # notes are the paragraph after the heading, or the numbered list that opens there ("1. ...", "2. ..."), not what
 # follows them
-_EDITORS_HEADING = re.compile(r"(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors['’]?\s+notes)", re.I)
-_NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)](?:\s|$)")
+_EDITORS_HEADING = prefilter.compile(r"(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors['’]?\s+notes)", re.I)
+_NUMBERED_ITEM = prefilter.compile(r"\s*\d{1,2}[.)](?:\s|$)")
 
 
 def editors_notes(sentences):
@@ -243,7 +244,7 @@ def editors_notes(sentences):
 # February 2023"), a dateline and its outlet ("Ijevan, 3 March -- (local desk)"). The places in them are where the
 # staff sit.
 _CREDIT_OPENS = r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|prepared|translated|produced)\s+by\b"
-_CREDIT = re.compile(
+_CREDIT = prefilter.compile(
     _CREDIT_OPENS +
     r"|^[^.!?]{0,60}\b(?:desk|bureau|newsroom|correspondents?)\)?$"
     r"|^[^!?]{0,80}\s[|•·]\s[^!?]{0,80}$"
@@ -260,14 +261,14 @@ _CREDIT = re.compile(
 # interviews." (the staff's town, as above); not a clause the words open:
 # "Compiled by the ombudsman, the list names X.", nor one that tells what was said: "Compiled by staff in Goris
 # from statements by soldiers who said they had seen shells fall on Y."
-_CREDIT_BY = re.compile(_CREDIT_OPENS +
-                        r"(?![^.!?]*,\s+(?:the|a|an|its|their|his|her|it|they|he|she|this|these|those|\d[\d,.]*)\s)"
-                        r"(?![^.!?]*\b(?:said|says|told|reported|saw|seen)\b)"
-                        r"[^.!?]{0,160}\.\)?$", re.I)
+_CREDIT_BY = prefilter.compile(_CREDIT_OPENS +
+                               r"(?![^.!?]*,\s+(?:the|a|an|its|their|his|her|it|they|he|she|this|these|those|\d[\d,.]*)\s)"
+                               r"(?![^.!?]*\b(?:said|says|told|reported|saw|seen)\b)"
+                               r"[^.!?]{0,160}\.\)?$", re.I)
 
 
 # "Baku, 28 October, Kur Press.": place, date and outlet, with or without a full stop
-_PLACE_DATE_OUTLET = re.compile(
+_PLACE_DATE_OUTLET = prefilter.compile(
     r"^[A-ZƏÇŞĞÜÖİ][\w'’-]*,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?,\s+"
     r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}\.?$")
 
@@ -276,19 +277,19 @@ _PLACE_DATE_OUTLET = re.compile(
 # "Next week in Regions: ..." with its section named, "Coming up: the road to Vardenis", "The next issue will look
 # at ...", "Next Friday's phone-in will be about ..."), or the contents of this one ("In this issue: Tavush detours;
 # the Gazakh road", "Today's topic: ..."): the outlet's own plans
-_TRAILER = re.compile(r"(?:Next\s+(?:week|month|issue|edition|episode|time)"
-                      r"(?:\s+(?:in|on)\s+(?:[\w'’&-]+\s+){0,2}?[\w'’&-]+)?"
-                      r"|Coming\s+(?:up|next)"
-                      r"|In\s+(?:the\s+|our\s+)?next\s+(?:issue|edition|episode)|In\s+this\s+(?:issue|edition))\s*:"
-                      r"|(?:The|Our)\s+next\s+(?:issue|edition|episode|programme|program|newsletter)\s+will\b"
-                      r"|(?:Today|Tonight|This\s+week)['’]s\s+(?:topic|theme|subject)\s*:", re.I)
+_TRAILER = prefilter.compile(r"(?:Next\s+(?:week|month|issue|edition|episode|time)"
+                             r"(?:\s+(?:in|on)\s+(?:[\w'’&-]+\s+){0,2}?[\w'’&-]+)?"
+                             r"|Coming\s+(?:up|next)"
+                             r"|In\s+(?:the\s+|our\s+)?next\s+(?:issue|edition|episode)|In\s+this\s+(?:issue|edition))\s*:"
+                             r"|(?:The|Our)\s+next\s+(?:issue|edition|episode|programme|program|newsletter)\s+will\b"
+                             r"|(?:Today|Tonight|This\s+week)['’]s\s+(?:topic|theme|subject)\s*:", re.I)
 # the next programme's subject, wherever it is told: "Next Wednesday's phone-in will be about ...", "The next page
 # will cover X", "I will write next from Y" (the writer's next piece, nothing that happened)
-_NEXT_PROGRAMME = re.compile(r"Next\s+(?:week|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
-                             r"(?:issue|edition|episode|programme|program|newsletter|phone-in|show|broadcast)\s+will\b"
-                             r"|(?:The|Our|My)\s+next\s+(?:page|column|letter|post|dispatch|instalment|installment|"
-                             r"part)\s+will\b"
-                             r"|(?:I|We)\s+(?:will|shall)\s+(?:write|report|file)\s+(?:again\s+)?next\s+from\b")
+_NEXT_PROGRAMME = prefilter.compile(r"Next\s+(?:week|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
+                                    r"(?:issue|edition|episode|programme|program|newsletter|phone-in|show|broadcast)\s+will\b"
+                                    r"|(?:The|Our|My)\s+next\s+(?:page|column|letter|post|dispatch|instalment|installment|"
+                                    r"part)\s+will\b"
+                                    r"|(?:I|We)\s+(?:will|shall)\s+(?:write|report|file)\s+(?:again\s+)?next\s+from\b")
 
 
 def trailer_line(sentence, before):
@@ -305,9 +306,9 @@ def trailer_line(sentence, before):
 # (the question word is capitalized unless a label comes before it: "Analysis: how ...")
 _EXPLAINER_LABEL = r"(?:Analysis|Explainer|Q\s*&\s*A|Fact-?check|Factbox)\s*:\s*"
 _QUESTION_WORD = r"(?:How|Why|What|Where|Is|Are|Does|Do|Can|Will|Should)"
-_EXPLAINER = re.compile(rf"(?:{_EXPLAINER_LABEL})?(?-i:{_QUESTION_WORD}|(?:One|Two|Three|Four|Five|Six|Seven|"
-                        r"Eight|Nine|Ten|\d{1,2})\s+(?:things|questions|facts)\b)\b"
-                        rf"|{_EXPLAINER_LABEL}{_QUESTION_WORD}\b", re.I)
+_EXPLAINER = prefilter.compile(rf"(?:{_EXPLAINER_LABEL})?(?-i:{_QUESTION_WORD}|(?:One|Two|Three|Four|Five|Six|Seven|"
+                               r"Eight|Nine|Ten|\d{1,2})\s+(?:things|questions|facts)\b)\b"
+                               rf"|{_EXPLAINER_LABEL}{_QUESTION_WORD}\b", re.I)
 MAX_TITLE_WORDS = 20
 
 
@@ -321,7 +322,7 @@ def explainer_title(sentence, title):
 
 # a bulletin's turn to its other items: "In other news tonight, ...", "PRESENTER: And in other news, ..." (what
 # follows is not the story's news)
-_OTHER_NEWS = re.compile(r"^(?:[A-Z][A-Z ]{1,20}:\s+)?(?:And\s+)?[Ii]n\s+other\s+news\b")
+_OTHER_NEWS = prefilter.compile(r"^(?:[A-Z][A-Z ]{1,20}:\s+)?(?:And\s+)?[Ii]n\s+other\s+news\b")
 
 
 def other_news_line(sentence):
@@ -332,11 +333,11 @@ def other_news_line(sentence):
 # an instruction to the reader or the staff, in an advisory, a memo or a handout: "Leave Goris in daylight", "Test-drive
 # the new route through A and B", "- Plan an overnight stop in Kapan", "Do not follow old maps" (what someone is told
 # to do, nothing that happened; a noun is no order: "Use of force", "Visit to X", "Plan for Y", "Call for Z")
-_INSTRUCTION = re.compile(r"^(?:[-•*]\s*|\d{1,2}[.)]\s+)?(?:Please\s+)?(?:Avoid|Leave|Take|Use|Test-drive|Drive|Check|Get|"
-                          r"Ask|Plan|Try|Follow|Find|Visit|Call|Keep|Do\s+not|Don['’]t|Never|Carry|Bring|Expect|"
-                          r"Fill\s+up|Stay|Book|Remember|Send|Give|Make\s+sure)\s+(?!of\b|for\b|to\b|by\b|on\b)")
+_INSTRUCTION = prefilter.compile(r"^(?:[-•*]\s*|\d{1,2}[.)]\s+)?(?:Please\s+)?(?:Avoid|Leave|Take|Use|Test-drive|Drive|Check|Get|"
+                                 r"Ask|Plan|Try|Follow|Find|Visit|Call|Keep|Do\s+not|Don['’]t|Never|Carry|Bring|Expect|"
+                                 r"Fill\s+up|Stay|Book|Remember|Send|Give|Make\s+sure)\s+(?!of\b|for\b|to\b|by\b|on\b)")
 # an order reported as someone's ("Leave Berdzor by Sunday, officials told residents"): their event
-_ORDER_REPORTED = re.compile(r"\b(?:said|says|told|tells|ordered|orders|warned|warns|urged|urges|wrote|writes)\b")
+_ORDER_REPORTED = prefilter.compile(r"\b(?:said|says|told|tells|ordered|orders|warned|warns|urged|urges|wrote|writes)\b")
 
 
 # the writer's own request to its public: "We ask members on the X section to report any new posts", "We would urge
@@ -344,29 +345,29 @@ _ORDER_REPORTED = re.compile(r"\b(?:said|says|told|tells|ordered|orders|warned|w
 # nothing that happened at the places; but a request someone else made, reported, can carry news: "We ask drivers to
 # stay off the X road, shelled overnight, police said")
 _ASKED = r"(?:asked|invited|requested|encouraged|welcome)"       # the public asked, in the passive
-_OWN_REQUEST = re.compile(r"^(?:(?:Meanwhile|Again|Once\s+again|Finally|As\s+before),?\s+)?[Ww]e\s+(?:would\s+|again\s+|"
-                          r"also\s+|once\s+again\s+)*(?:ask|urge|request|invite|encourage|appeal\s+to|call\s+on)\s+"
-                          r"(?:all\s+|our\s+|any\s+)?(?:members|readers|listeners|viewers|subscribers|colleagues|crews|"
-                          r"staff|drivers|branches|guests|customers|clients|passengers|travell?ers)\b"
-                          r"[^.;:]{0,80}?\bto\s+"
-                          # (not when the request passes on news: "We ask guests to note that troops shelled X", "...
-                          # to avoid the Y road, where a convoy was shelled", "... because the bridge was hit")
-                          r"(?![^.]*?(?:\b(?:note|know|be\s+aware|remember)\s+that\b|,\s+where\b|\bbecause\b))[a-z]"
-                          # the same request in the passive: "Members are asked to bring old photographs of X",
-                          # "Readers are invited to send pictures of Y" (in the present: "Visitors were asked to leave
-                          # Z" reports what someone asked of them)
-                          r"|^(?:(?:All|Our)\s+)?(?:[Mm]embers|[Rr]eaders|[Ll]isteners|[Vv]iewers|[Ss]ubscribers|"
-                          r"[Pp]arents|[Gg]uests|[Vv]isitors)\s+are\s+(?:(?:again|also|kindly)\s+)?"
-                          + _ASKED + r"\s+(?:not\s+)?to\s+[a-z]"
-                          # a bulletin's drivers too, also asked not to: "Drivers are asked not to travel towards X"
-                          # (but not when the request gives its cause, which is news: "... towards X because the
-                          # bridge was shelled", "..., where a checkpoint was set up", "...: troops shelled Y")
-                          # (also the drivers going somewhere: "Drivers who are going to Y tomorrow are asked to take
-                          # the mail")
-                          r"|^(?:[Dd]rivers|[Mm]otorists)(?:\s+who\s+are\s+(?:going|driving|travell?ing|heading)\s+"
-                          r"to\s+[^,.;:]{1,40}?)?\s+are\s+(?:(?:again|also|kindly)\s+)?"
-                          + _ASKED + r"\s+(?:not\s+)?to\s+[a-z](?![^.]*?(?:\b(?:because|since|due\s+to|following|where)\b|"
-                          r"\bafter\s+(?!dark\b|nightfall\b|sunset\b|midnight\b|\d)|:\s))")
+_OWN_REQUEST = prefilter.compile(r"^(?:(?:Meanwhile|Again|Once\s+again|Finally|As\s+before),?\s+)?[Ww]e\s+(?:would\s+|again\s+|"
+                                 r"also\s+|once\s+again\s+)*(?:ask|urge|request|invite|encourage|appeal\s+to|call\s+on)\s+"
+                                 r"(?:all\s+|our\s+|any\s+)?(?:members|readers|listeners|viewers|subscribers|colleagues|crews|"
+                                 r"staff|drivers|branches|guests|customers|clients|passengers|travell?ers)\b"
+                                 r"[^.;:]{0,80}?\bto\s+"
+                                 # (not when the request passes on news: "We ask guests to note that troops shelled X", "...
+                                 # to avoid the Y road, where a convoy was shelled", "... because the bridge was hit")
+                                 r"(?![^.]*?(?:\b(?:note|know|be\s+aware|remember)\s+that\b|,\s+where\b|\bbecause\b))[a-z]"
+                                 # the same request in the passive: "Members are asked to bring old photographs of X",
+                                 # "Readers are invited to send pictures of Y" (in the present: "Visitors were asked to leave
+                                 # Z" reports what someone asked of them)
+                                 r"|^(?:(?:All|Our)\s+)?(?:[Mm]embers|[Rr]eaders|[Ll]isteners|[Vv]iewers|[Ss]ubscribers|"
+                                 r"[Pp]arents|[Gg]uests|[Vv]isitors)\s+are\s+(?:(?:again|also|kindly)\s+)?"
+                                 + _ASKED + r"\s+(?:not\s+)?to\s+[a-z]"
+                                 # a bulletin's drivers too, also asked not to: "Drivers are asked not to travel towards X"
+                                 # (but not when the request gives its cause, which is news: "... towards X because the
+                                 # bridge was shelled", "..., where a checkpoint was set up", "...: troops shelled Y")
+                                 # (also the drivers going somewhere: "Drivers who are going to Y tomorrow are asked to take
+                                 # the mail")
+                                 r"|^(?:[Dd]rivers|[Mm]otorists)(?:\s+who\s+are\s+(?:going|driving|travell?ing|heading)\s+"
+                                 r"to\s+[^,.;:]{1,40}?)?\s+are\s+(?:(?:again|also|kindly)\s+)?"
+                                 + _ASKED + r"\s+(?:not\s+)?to\s+[a-z](?![^.]*?(?:\b(?:because|since|due\s+to|following|where)\b|"
+                                 r"\bafter\s+(?!dark\b|nightfall\b|sunset\b|midnight\b|\d)|:\s))")
 
 
 # a worksheet's or a quiz's task on a map: "On the outline map, mark A, B and C", "Label X and Y on your map", "Locate
@@ -379,9 +380,9 @@ _MAP_VERB = r"(?:mark|label|locate|circle|shade|colou?r\s+in|underline|find|plot
 _MAP_NOUN = r"(?:the|your|this|a|an)\s+(?:[\w-]+\s+){0,2}?maps?\b"
 _MAP_PLACES = (r"(?:(?:[A-Z][\w'’-]*|the|of|and|or|both|all|towns?|villages?|cit(?:y|ies)|rivers?|lakes?|districts?|"
                r"regions?|provinces?|capitals?|borders?|mountains?|passes|pass)(?:\s*,\s*|\s+)){1,30}?")
-_MAP_TASK = re.compile(r"^(?:[-•*]\s*|\d{1,2}[.)]\s+|\(?[a-h]\)\s+)?(?:(?:On|In|Using|With)\s+" + _MAP_NOUN
-                       + r"\s*,?\s+" + _MAP_VERB + r"\s|(?=[A-Z])(?i:" + _MAP_VERB + r")\s+(?:" + _MAP_PLACES
-                       + r")?(?:on|onto)\s+" + _MAP_NOUN + ")")
+_MAP_TASK = prefilter.compile(r"^(?:[-•*]\s*|\d{1,2}[.)]\s+|\(?[a-h]\)\s+)?(?:(?:On|In|Using|With)\s+" + _MAP_NOUN
+                              + r"\s*,?\s+" + _MAP_VERB + r"\s|(?=[A-Z])(?i:" + _MAP_VERB + r")\s+(?:" + _MAP_PLACES
+                              + r")?(?:on|onto)\s+" + _MAP_NOUN + ")")
 
 
 # advice or an offer put to the reader as a condition: "If you would prefer to transfer your booking, we will waive
@@ -390,10 +391,10 @@ _MAP_TASK = re.compile(r"^(?:[-•*]\s*|\d{1,2}[.)]\s+|\(?[a-h]\)\s+)?(?:(?:On|I
 # not a report set after the condition ("If you ask the residents of X, the shelling never stopped", "If you had
 # been in Y that night, you would have seen ...", "If you drive to Z, note the new checkpoint at W") nor news after a
 # colon ("..., expect delays: shells hit the bridge at V overnight")
-_IF_YOU = re.compile(r"^(?:[-•*]\s*)?If\s+(?:you|your)\b[^,;:]*,\s*"
-                     r"(?:please\b|(?:we|you)\s+(?:will|would|can|could|may|should|must|need\s+to|are\s+welcome)\b"
-                     r"(?!\s+have\b)|(?:we|you)['’]ll\b|(?:call|contact|phone|ring|write\s+to|e-?mail|tell|ask|let\s+us|"
-                     r"send|bring|register|book|speak|talk|use|fill\s+in|come|visit)\b)(?![^.]*[:;]\s+\S)")
+_IF_YOU = prefilter.compile(r"^(?:[-•*]\s*)?If\s+(?:you|your)\b[^,;:]*,\s*"
+                            r"(?:please\b|(?:we|you)\s+(?:will|would|can|could|may|should|must|need\s+to|are\s+welcome)\b"
+                            r"(?!\s+have\b)|(?:we|you)['’]ll\b|(?:call|contact|phone|ring|write\s+to|e-?mail|tell|ask|let\s+us|"
+                            r"send|bring|register|book|speak|talk|use|fill\s+in|come|visit)\b)(?![^.]*[:;]\s+\S)")
 
 
 def instruction_line(sentence):
@@ -421,10 +422,10 @@ def masthead_tagline(sentences):
 # with nothing else ("Tuesday 12 April, morning, Goris.", "3 May, late evening, Kapan"): it dates the entry and tells
 # where it was written, it reports nothing that happened there
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_ENTRY_HEAD = re.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-                         rf"(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
-                         r"(?:,?\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|noon|midday))?"
-                         r",\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*[.:]?")
+_ENTRY_HEAD = prefilter.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                                rf"(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+                                r"(?:,?\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|noon|midday))?"
+                                r",\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*[.:]?")
 
 
 def entry_head(sentence):
@@ -445,21 +446,21 @@ def credit_line(sentence):
 MAX_LETTERHEAD_SENTENCE = 3
 # (or a body's own name holding its town, or the water or hill it sits by, after the comma: "Weavers' Guild of X,
 # by Lake Y", "Chess Club of Z")
-_LETTERHEAD_BEFORE = re.compile(r"\w[)’']?(?:,|\s[-–—])\s+(?:(?:by|near|above|below|on)\s+)?$|"
-                                r"^[^,.;:]{0,40}?\b(?:Guild|Club|Society|Union|Association|Circle|Choir|Cooperative|"
-                                r"Co-operative)\s+of\s+$")
-_LETTERHEAD_AFTER = re.compile(r"\s*(?:$|[-–—]\s|,\s)")
+_LETTERHEAD_BEFORE = prefilter.compile(r"\w[)’']?(?:,|\s[-–—])\s+(?:(?:by|near|above|below|on)\s+)?$|"
+                                       r"^[^,.;:]{0,40}?\b(?:Guild|Club|Society|Union|Association|Circle|Choir|Cooperative|"
+                                       r"Co-operative)\s+of\s+$")
+_LETTERHEAD_AFTER = prefilter.compile(r"\s*(?:$|[-–—]\s|,\s)")
 # ... or the town or district alone on a line of its own under the title (an address line: "X district"); the older
 # sets annotate no such line
-_AREA_LINE_AFTER = re.compile(r"(?:\s+(?:district|region|province|rayon))?\s*", re.I)
+_AREA_LINE_AFTER = prefilter.compile(r"(?:\s+(?:district|region|province|rayon))?\s*", re.I)
 # ... or a letterhead closed by a full stop with only the issue's day after it on the same line ("A letter to our
 # customers from A B, stovemaker, Imishli. Tuesday 13 December 2022"): the day is cut off as a sentence of its own,
 # and the line is still the issuer's
 # (or the days the issue covers: "Entries for the week ending Friday 8 April 2016")
-_ISSUE_DAY = re.compile(r"(?:(?:Posted|Issued|Dated|Written)\s+(?:on\s+)?|(?:Entries|Notes|Minutes|Accounts|Orders)\s+"
-                        r"for\s+the\s+(?:week|month|fortnight)\s+(?:ending|of|to|from)\s+)?"
-                        r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-                        rf"(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}),?\s+\d{{4}}\.?")
+_ISSUE_DAY = prefilter.compile(r"(?:(?:Posted|Issued|Dated|Written)\s+(?:on\s+)?|(?:Entries|Notes|Minutes|Accounts|Orders)\s+"
+                               r"for\s+the\s+(?:week|month|fortnight)\s+(?:ending|of|to|from)\s+)?"
+                               r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                               rf"(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}),?\s+\d{{4}}\.?")
 
 
 def letterhead_place(sentence, sentences, begin, end, name_ends=()):
@@ -492,27 +493,27 @@ def letterhead_place(sentence, sentences, begin, end, name_ends=()):
 # Sisian, the art school and three private customers", "Monday 3 April: Kapan music school (two uprights)"): where
 # the writer's plan takes him that day, nothing that happened there (a chronology's "9 May: Shusha is taken" tells
 # one; the older sets annotate no verbless item)
-_SCHEDULE_DAY = re.compile(r"\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-                           rf"(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*:\s+")
+_SCHEDULE_DAY = prefilter.compile(r"\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                                  rf"(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*:\s+")
 # what may follow the town: a comma and the round's stops ("the art school and two customers"), a count in brackets
 # ("(two uprights)") or a venue's name before them, or nothing; not a chronology's news told without a verb of state
 # ("3 October: Stepanakert blackout.", "Shusha (taken by Azerbaijani forces)", "Goris, first refugees arrive")
 _SCHEDULE_COUNT = r"\(\s*(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\b)"
-_SCHEDULE_REST = re.compile(r"\s*(?:,\s+(?:the|an?|our|\d+|one|two|three|four|five|six)\b|" + _SCHEDULE_COUNT + r"|\.?$|"
-                            r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|may)\b)"
-                            r"[a-z][\w-]*(?<!ed)(?:\s+[a-z][\w-]*(?<!ed))?\s*(?:,\s|\.?$|" + _SCHEDULE_COUNT + r"))")
-_SCHEDULE_NEWS = re.compile(r"\b(?:arriv\w*|begins?|began|fall|falls|fell|taken|captured|enter\w*|flee\w*|fled|"
-                            r"leaves?|left|reach\w*|return\w*|empty|empties|emptied|blackout|cuts?)\b", re.I)
+_SCHEDULE_REST = prefilter.compile(r"\s*(?:,\s+(?:the|an?|our|\d+|one|two|three|four|five|six)\b|" + _SCHEDULE_COUNT + r"|\.?$|"
+                                   r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|may)\b)"
+                                   r"[a-z][\w-]*(?<!ed)(?:\s+[a-z][\w-]*(?<!ed))?\s*(?:,\s|\.?$|" + _SCHEDULE_COUNT + r"))")
+_SCHEDULE_NEWS = prefilter.compile(r"\b(?:arriv\w*|begins?|began|fall|falls|fell|taken|captured|enter\w*|flee\w*|fled|"
+                                   r"leaves?|left|reach\w*|return\w*|empty|empties|emptied|blackout|cuts?)\b", re.I)
 
 
 # a timetable's line of clock-time slots, each filled by a name ("Tuesday 4.00 Mariam, 4.45 Arpi (exam piece), 5.30
 # free"): the name after a slot's time is the pupil or the booking it holds, no town; a slot opens the line (after a
 # day's name) or follows a comma or a semicolon, never "at" ("at 4.45 Goris was shelled" keeps its town)
 _SLOT_TIME = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
-_SLOT_BEFORE = re.compile(r"(?:^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?|[,;]\s+)"
-                          + _SLOT_TIME + r"\s+$")
-_SLOTS = re.compile(r"(?:^|[,;]|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*" + _SLOT_TIME
-                    + r"\s+[A-Za-z]")
+_SLOT_BEFORE = prefilter.compile(r"(?:^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?|[,;]\s+)"
+                                 + _SLOT_TIME + r"\s+$")
+_SLOTS = prefilter.compile(r"(?:^|[,;]|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*" + _SLOT_TIME
+                           + r"\s+[A-Za-z]")
 
 
 def timetable_slot_name(sentence, begin, end):

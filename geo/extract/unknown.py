@@ -15,6 +15,7 @@ alone never is.
 
 import re
 
+from .. import prefilter
 from ..errors import GeoError
 from ..gazetteer import Place, distance_km
 from ..names import english_form
@@ -25,85 +26,85 @@ _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
 # up to three words describing the village in "X, a small mountain village" (no "a resident of the village")
 _DESCRIBING = r"(?:(?!(?:of|in|from|at|near|the|to|for|and|with|by)\b)[a-z-]+\s+){0,3}"
 # a name the list ends on that then reports is the source, no village: "the village of X, Azernews reported"
-_SOURCE_AFTER = re.compile(r"\s+(?:reported|reports|said|says|wrote|writes|added|announced|quoted)\b")
+_SOURCE_AFTER = prefilter.compile(r"\s+(?:reported|reports|said|says|wrote|writes|added|announced|quoted)\b")
 # ... and a full name set off by commas after the village, then telling, is its speaker: "the village of X, Anar
 # Aliyev, told the agency" (the village's head, no second village)
-_SPEAKER_AFTER = re.compile(r"\s*,\s+(?:told|tells|said|says|reported|wrote|added)\b")
+_SPEAKER_AFTER = prefilter.compile(r"\s*,\s+(?:told|tells|said|says|reported|wrote|added)\b")
 # "the village of X", "villages of X, Y and Z", "villages including X and Y", "X village", "the X and Y settlements"
 # (not "the Aghdam village of X", whose village is X)
-_CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+(?:of|including|such\s+as)\s+(?P<list>{_NAME}"
-                             rf"(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
-                             rf"|(?P<one>{_NAME})\s+village\b(?!\s+of\b)"   # "the Aghdam village of X": X
-                             rf"|(?<![\w'’-])(?!(?:In|At|Near|On|From|The)\s)(?P<appo>{_NAME}),\s+an?\s+{_DESCRIBING}village\b"
-                             r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|near|on|at|by|close|about|some|just|which|that|where)\b)"   # "X, a mountain village"
-                             # "the A and B settlements of the X district" (not "the A and B villages of C": C)
-                             rf"|(?P<pair>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+(?:villages|settlements)\b"
-                             rf"(?!\s+of\s+[A-ZƏÇŞĞÜÖİ])"
-                             # "A, B, C and other villages of the X district": the names listed are villages too
-                             rf"|(?P<others>{_NAME}(?:\s*,\s*{_NAME})*)\s*,?\s+and\s+(?:other|more|several|some)\s+"
-                             r"(?:villages|settlements)\b")
+_CALLED_VILLAGE = prefilter.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+(?:of|including|such\s+as)\s+(?P<list>{_NAME}"
+                                    rf"(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
+                                    rf"|(?P<one>{_NAME})\s+village\b(?!\s+of\b)"   # "the Aghdam village of X": X
+                                    rf"|(?<![\w'’-])(?!(?:In|At|Near|On|From|The)\s)(?P<appo>{_NAME}),\s+an?\s+{_DESCRIBING}village\b"
+                                    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|near|on|at|by|close|about|some|just|which|that|where)\b)"   # "X, a mountain village"
+                                    # "the A and B settlements of the X district" (not "the A and B villages of C": C)
+                                    rf"|(?P<pair>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+(?:villages|settlements)\b"
+                                    rf"(?!\s+of\s+[A-ZƏÇŞĞÜÖİ])"
+                                    # "A, B, C and other villages of the X district": the names listed are villages too
+                                    rf"|(?P<others>{_NAME}(?:\s*,\s*{_NAME})*)\s*,?\s+and\s+(?:other|more|several|some)\s+"
+                                    r"(?:villages|settlements)\b")
 # a name written as a possessive owns the noun after it ("Trend's correspondent"): never a village's name
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_END = prefilter.compile(r"['’]s$")
 # (but right after "the village of" the name is the village's own: "the village of X's main street")
-_VILLAGE_OF_BEFORE = re.compile(r"\b(?:village|settlement|hamlet)\s+of\s+$")
+_VILLAGE_OF_BEFORE = prefilter.compile(r"\b(?:village|settlement|hamlet)\s+of\s+$")
 # "A, B, C and D" (each one or two capitalised words)
-_LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME}){{1,}}\s*,?\s+and\s+{_NAME}")
-_ITEM = re.compile(_NAME)
+_LIST = prefilter.compile(rf"{_NAME}(?:\s*,\s*{_NAME}){{1,}}\s*,?\s+and\s+{_NAME}")
+_ITEM = prefilter.compile(_NAME)
 # an owner, not a village: "Talish, Madagiz and Hasanli's brigade"
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE = prefilter.compile(r"['’]s?$")
 # the names (two or more) a list or count is said to include: "the list in Syunik includes A and B"
-_INCLUDED = re.compile(rf"\binclud(?:es|ed)\s+({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})")
+_INCLUDED = prefilter.compile(rf"\binclud(?:es|ed)\s+({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})")
 # an area that opens the sentence sets the scene for the names listed after it (as the pipeline's
 # _OPENS_SENTENCE, which is narrower: only "In the")
-_DISTRICT_OPENS_SENTENCE = re.compile(r"^\s*(?:In|Within|Across)\s+(?:the\s+)?$")
+_DISTRICT_OPENS_SENTENCE = prefilter.compile(r"^\s*(?:In|Within|Across)\s+(?:the\s+)?$")
 # the first of a pair of names before an area: "Yusifjanli and Garahaji in the Aghdam district"
-_AND_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME})\s+and\s+$")
+_AND_BEFORE = prefilter.compile(rf"(?<![\w'’-])({_NAME})\s+and\s+$")
 # the names listed before that pair: "facing A, B, Yusifjanli and Garahaji in the Aghdam district"
-_COMMAS_BEFORE = re.compile(rf"(?:(?<![\w'’-]){_NAME}\s*,\s*)+$")
+_COMMAS_BEFORE = prefilter.compile(rf"(?:(?<![\w'’-]){_NAME}\s*,\s*)+$")
 # a water work after the name: "the Gulbaghchay reservoir in the Aghdam district" is the reservoir, not a village
-_WATER_WORK_AFTER = re.compile(r"\s+(reservoirs?|dams?)\b")
-_AREA_WORD = re.compile(r"\s+(?:District|Province|Region|Rayon|Marz)$")
+_WATER_WORK_AFTER = prefilter.compile(r"\s+(reservoirs?|dams?)\b")
+_AREA_WORD = prefilter.compile(r"\s+(?:District|Province|Region|Rayon|Marz)$")
 # a list that ends on an area's noun names areas: "in the A, B and C districts"
-_AREAS_NOUN_AFTER = re.compile(r"\s+(?:districts|regions|provinces|rayons|marzes)\b", re.I)
+_AREAS_NOUN_AFTER = prefilter.compile(r"\s+(?:districts|regions|provinces|rayons|marzes)\b", re.I)
 # "near A, B and C", "the villages A, B and C": the list names places
-_PLACES_LISTED_AFTER = re.compile(r"\b(?:near|in|at|around|outside|villages?|communities|settlements?)\s+(?:the\s+)?$")
+_PLACES_LISTED_AFTER = prefilter.compile(r"\b(?:near|in|at|around|outside|villages?|communities|settlements?)\s+(?:the\s+)?$")
 # a list that opens the sentence, after a time at most, is its subject and names places as well as "near A, B and C"
 # does: "In the 1990s A, B, C and D were under fire" (the known villages among them still decide)
-_LIST_OPENS_SENTENCE = re.compile(r"^\s*(?:(?:In|During|Since|By|Until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
-                                  r"\d{4}s?\s*,?\s*)?$")
+_LIST_OPENS_SENTENCE = prefilter.compile(r"^\s*(?:(?:In|During|Since|By|Until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
+                                         r"\d{4}s?\s*,?\s*)?$")
 # ... when what the sentence tells of them is an event ("were under constant attack", "had been shelled"): a list
 # that is only talked about ("Vardenis, Artanish and Sotk are names the report repeats") names nothing
-_LIST_EVENT_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|came|come)\s+(?:[a-z]+\s+){0,2}?"
-                               r"(?:under|shelled|attacked|hit|fired|bombed|burned|destroyed|captured|taken|emptied|"
-                               r"evacuated|surrounded)\b")
+_LIST_EVENT_AFTER = prefilter.compile(r"\s+(?:were|was|had\s+been|have\s+been|came|come)\s+(?:[a-z]+\s+){0,2}?"
+                                      r"(?:under|shelled|attacked|hit|fired|bombed|burned|destroyed|captured|taken|emptied|"
+                                      r"evacuated|surrounded)\b")
 # a former name in a history aside: "founded as the village of X", "once the village of Y", "formerly a hamlet called Z"
-_FORMER_VILLAGE_BEFORE = re.compile(r"\b(?:(?:founded|established|built|begun|started)\s+as|once|formerly|"
-                                    r"originally)\s+"
-                                    r"(?:an?\s+|the\s+)?(?:small\s+)?(?:village|settlement|hamlet)\s+"
-                                    r"(?:of|called|named)\s+$", re.I)
+_FORMER_VILLAGE_BEFORE = prefilter.compile(r"\b(?:(?:founded|established|built|begun|started)\s+as|once|formerly|"
+                                           r"originally)\s+"
+                                           r"(?:an?\s+|the\s+)?(?:small\s+)?(?:village|settlement|hamlet)\s+"
+                                           r"(?:of|called|named)\s+$", re.I)
 # a first name and a surname told by its ending (as frames' full names) with an area in brackets after it: a
 # person and his home or beat, no village ("Reports: Hovik Melkonyan (Syunik)"; not "Yukhari Buzgov (Babek)", whose
 # first word is a village's "upper")
-_PERSON = re.compile(r"(?!" + VILLAGE_FIRST_WORD + r"\s)"
-                     r"[A-Z][a-z]+\s+" + SURNAME)
-_BRACKET_AFTER = re.compile(r"\s*\(")
+_PERSON = prefilter.compile(r"(?!" + VILLAGE_FIRST_WORD + r"\s)"
+                            r"[A-Z][a-z]+\s+" + SURNAME)
+_BRACKET_AFTER = prefilter.compile(r"\s*\(")
 # a rank or office right before the name: "Colonel Ilgar Mirzayev in the Tovuz district", "Captain A and Major B in
 # the X district" are people, whatever area follows; a village is never written after a soldier's rank (a joined
 # rank too: "Lieutenant-Colonel A B")
-_TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Cc]olonel|[Gg]eneral|[Mm]ajor|[Cc]aptain|[Ll]ieutenant|[Ss]ergeant|"
-                           r"[Cc]orporal|[Pp]rivate|[Cc]ommander|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|"
-                           r"Mr|Mrs|Ms|Dr|Lt|Col|Gen|Sgt|Capt|Maj)\.?\s+$")
+_TITLE_BEFORE = prefilter.compile(r"(?<![\w'’])(?:[Cc]olonel|[Gg]eneral|[Mm]ajor|[Cc]aptain|[Ll]ieutenant|[Ss]ergeant|"
+                                  r"[Cc]orporal|[Pp]rivate|[Cc]ommander|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|"
+                                  r"Mr|Mrs|Ms|Dr|Lt|Col|Gen|Sgt|Capt|Maj)\.?\s+$")
 # a person's noun and a comma right before a first name and surname: "killed one of its soldiers, Anar Aliyev, in the
 # X district" names the soldier, no village
-_PERSON_NOUN_BEFORE = re.compile(r"\b(?:soldiers?|servicem[ae]n|officers?|conscripts?|troops?|residents?|civilians?|"
-                                 r"villagers?|farmers?|drivers?|men|women|sons?|daughters?|brothers?|victims?)\s*,\s*$",
-                                 re.I)
+_PERSON_NOUN_BEFORE = prefilter.compile(r"\b(?:soldiers?|servicem[ae]n|officers?|conscripts?|troops?|residents?|civilians?|"
+                                        r"villagers?|farmers?|drivers?|men|women|sons?|daughters?|brothers?|victims?)\s*,\s*$",
+                                        re.I)
 # names set after an area with "near": "positions in the Kalbajar district, near A and B" are villages of that district
 # (the list ends the clause: a comma or full stop follows, or a preposition or time word; "near Armenia's border" is
 # no list of villages)
-_NEAR_AFTER = re.compile(rf"(?:\s+(?:district|region|rayon|province|marz))?,?\s+near\s+"
-                         rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
-                         r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|from|since|during|overnight|late|early|this|last|with|by|for)\b)")
+_NEAR_AFTER = prefilter.compile(rf"(?:\s+(?:district|region|rayon|province|marz))?,?\s+near\s+"
+                                rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
+                                r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|from|since|during|overnight|late|early|this|last|with|by|for)\b)")
 AREA_KM = 40            # a known village of a list this close to the area's point lies in it
 SMALL_VILLAGE = 5_000   # people: a namesake this small in another country does not outweigh the area named
 # what a capitalised word at a list's or a village phrase's edge may be instead of a name
@@ -245,7 +246,7 @@ def qualified_villages(sentence, mentions, areas, could_be_name, gazetteer):
     return out
 
 
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_THE_BEFORE = prefilter.compile(r"\bthe\s+$", re.I)
 
 
 def _read_bare(gazetteer, name):
