@@ -35,7 +35,7 @@ _CROSS = 64                  # the most strings a run of exact parts may spell b
 _DOTTED_I = {0x130: "i", 0x131: "i"}
 _FOLD_SAFE = frozenset(string.ascii_letters + string.digits + "_")
 _WORD = re.compile(r"\w+")
-_WORD_START_CLASSES = {_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD, _c.CATEGORY_NOT_DIGIT}
+_WORD_START_CLASSES = {_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD}    # (not \D: it takes letters)
 
 
 def _fold(text):
@@ -89,6 +89,13 @@ def _run_needles(strings, at_edge, ignorecase):
     return frozenset(found)
 
 
+def _non_word_literal(code, ignorecase):
+    """Does a literal character match only non-word characters? Under IGNORECASE only one without case (which
+    matches itself alone): the combining iota (U+0345), not a word character, matches the letters iota."""
+    ch = chr(code)
+    return not _is_word_char(ch) and (not ignorecase or ch.lower() == ch.upper())
+
+
 def _literal_char(code, ignorecase):
     """A literal character as a string, or None where case-insensitive matching would let other letters in."""
     ch = chr(code)
@@ -108,9 +115,10 @@ def _class_info(items, ignorecase, at_edge):
     if members and len(members) <= 4 and all(op is _c.LITERAL for op, _ in members):
         chars = [_literal_char(av, ignorecase) for _, av in members]
         if all(chars):
-            return _Info(exact=frozenset(chars), lead=at_edge, edge=not any(map(_is_word_char, chars)))
+            return _Info(exact=frozenset(chars), lead=at_edge,
+                         edge=all(_non_word_literal(av, ignorecase) for _, av in members))
     edge = bool(members) and all((op is _c.CATEGORY and av in _WORD_START_CLASSES)
-                                 or (op is _c.LITERAL and not _is_word_char(chr(av))) for op, av in members)
+                                 or (op is _c.LITERAL and _non_word_literal(av, ignorecase)) for op, av in members)
     return _Info(lead=at_edge, edge=edge)
 
 
@@ -177,7 +185,7 @@ def _node(op, av, ignorecase, at_edge, head=_NOTHING, head_edge=False):
     """What one part tells (with ``head``: the part and the strings before it, for the parts ``_takes_head`` names)."""
     if op is _c.LITERAL:
         ch = _literal_char(av, ignorecase)
-        edge = not _is_word_char(chr(av))
+        edge = _non_word_literal(av, ignorecase)
         return _Info(exact=frozenset({ch}), lead=at_edge, edge=edge) if ch else _Info(lead=at_edge, edge=edge)
     if op is _c.IN:
         return _class_info(av, ignorecase, at_edge)

@@ -25,6 +25,17 @@ def test_every_case_insensitive_match_of_a_safe_letter_folds_to_it(letter):
     assert {prefilter._fold(ch) for ch in matching} == {letter}
 
 
+def test_a_non_word_character_matching_a_word_character_case_insensitively_has_case():
+    """Under IGNORECASE a non-word literal leaves a word edge after it only when it has no case: one with case may
+    match a word character (the combining iota U+0345 matches the letters iota)."""
+    everything = "".join(chr(u) for u in range(sys.maxunicode + 1) if not 0xD800 <= u <= 0xDFFF)
+    cased_words = [ch for ch in everything if prefilter._is_word_char(ch) and ch.lower() != ch.upper()]
+    matched = re.findall("[" + "".join(map(re.escape, cased_words)) + "]", everything, re.I)
+    odd = {ch for ch in matched if not prefilter._is_word_char(ch)}
+    assert "\u0345" in odd
+    assert all(not prefilter._non_word_literal(ord(ch), True) for ch in odd)
+
+
 @pytest.mark.parametrize("pattern, needles", [
     (r"\bshell(?:ed|ing)\b", {"shel"}),                                # a word's first four letters
     (r"\b(?:said|told|added|hit)\b", {"said", "told", "adde", "hit"}),
@@ -45,6 +56,8 @@ def test_needles_are_the_words_every_match_starts(pattern, needles):
     r"\b(?:shelled|\w+ed)\b",    # one alternative has no word
     r"(?a)\bshelled",            # ASCII word edges differ from the text's words
     r"\bsh(?i:ELL)ed",           # a scoped flag
+    r"\Dshelled",                # \D takes letters: "xshelled" matches
+    r"(?i)\u0345shelled",        # the combining iota matches the letter iota: "ιshelled" matches
 ])
 def test_no_needles_where_a_match_need_not_start_a_word(pattern):
     assert prefilter.needles(pattern) is None
