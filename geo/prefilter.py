@@ -20,6 +20,7 @@ words (``compile`` then returns the plain compiled pattern).
 import re
 import string
 import sys
+from functools import lru_cache
 
 try:                                          # the standard library's own parser (3.11: re._parser)
     from re import _constants as _c, _parser as _parse
@@ -305,8 +306,10 @@ class Prefiltered:
         return self.compiled.split(string, maxsplit) if self.possible(string) else [string]
 
 
+@lru_cache(maxsize=1024)
 def compile(pattern, flags=0):
-    """``re.compile``, returning a :class:`Prefiltered` when the pattern has word needles."""
+    """``re.compile``, returning a :class:`Prefiltered` when the pattern has word needles. (Kept per pattern and flags,
+    as ``re`` keeps its compiled patterns: a pattern built in a function is read once.)"""
     if isinstance(pattern, Prefiltered):
         return pattern
     compiled = re.compile(pattern, flags)
