@@ -9,6 +9,8 @@ import sys
 
 import pytest
 
+from geo import prefilter
+
 parser = pytest.importorskip("re._parser")
 constants = pytest.importorskip("re._constants")
 
@@ -81,7 +83,7 @@ def _gated():
     for name in MODULES:
         module = importlib.import_module(name)
         for key, value in vars(module).items():
-            if isinstance(value, re.Pattern) and _GATE.match(value.pattern):
+            if isinstance(value, (re.Pattern, prefilter.Prefiltered)) and _GATE.match(value.pattern):
                 yield f"{name}.{key}", value
 
 
