@@ -1,5 +1,6 @@
 """Fire "taken" bare is fire at the posts or troops that took it, or told by where it came from; a house, a barn or a
-truck that took fire caught it, and posts that took none were not hit."""
+truck that took fire caught it, and posts that took none were not hit. An outlet set off with ", as carried by X," or
+", as relayed by X," passes on a speaker or a report heard before; a report told for the first time stays the outlet's."""
 
 import datetime
 
@@ -10,6 +11,10 @@ DAY = datetime.date(2018, 6, 12)
 
 def _layers(text, gazetteer):
     return {(e["place"], e["layer"]) for e in extract_text(text, DAY, gazetteer, source="test")}
+
+
+def _claims(text, gazetteer):
+    return {(e["place"], e["claimed_by"]) for e in extract_text(text, DAY, gazetteer, source="test")}
 
 
 def test_a_house_that_took_fire_after_a_gas_leak_is_no_attack(gazetteer):
@@ -77,3 +82,19 @@ def test_positions_that_took_sustained_or_renewed_fire_are_shelled(gazetteer):
 def test_a_village_that_took_fire_from_positions_is_shelled(gazetteer):
     assert ("Chinari", "shelling") in _layers("Chinari took fire overnight from Azerbaijani positions, the village "
                                               "head said.", gazetteer)
+
+
+def test_a_report_told_first_as_carried_by_an_outlet_is_the_outlets(gazetteer):
+    claims = _claims("Residents of Chinari said the shelling lasted all night. A report, as carried by Trend, said "
+                     "positions near Aghdam had come under mortar fire.", gazetteer)
+    assert ("Aghdam", "Azerbaijani media") in claims
+
+
+def test_an_update_as_relayed_by_an_agency_is_the_agencys(gazetteer):
+    assert ("Aghdam", "Azerbaijani media") in _claims("An update, as relayed by APA on Monday, said positions near "
+                                                      "Aghdam had come under mortar fire.", gazetteer)
+
+
+def test_a_ministry_as_carried_by_an_agency_still_speaks(gazetteer):
+    assert ("Tartar", "Azerbaijani MoD") in _claims("Azerbaijan's defence ministry, as carried on Monday by APA, said "
+                                                    "Armenian units had fired on Tartar.", gazetteer)
