@@ -67,6 +67,12 @@ def test_positions_near_a_town_that_had_taken_fire_are_shelled_not_taken(gazette
         == {("Aghdam", "shelling")}
 
 
+def test_positions_near_a_long_list_of_villages_that_had_taken_fire_are_shelled(gazetteer):
+    layers = _layers("The ministry said its positions near Berdavan, Chinari, Aygepar, Movses and Nerkin "
+                     "Karmiraghbyur in the Tavush province had taken fire.", gazetteer)
+    assert ("Berdavan", "shelling") in layers and ("Chinari", "shelling") in layers
+
+
 def test_posts_that_took_fire_overnight_are_shelled(gazetteer):
     assert ("Berdavan", "shelling") in _layers("Armenian posts outside Berdavan took fire overnight, the defence "
                                                "ministry said.", gazetteer)

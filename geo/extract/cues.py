@@ -1253,14 +1253,15 @@ _BODY_OF_ROADS = re.compile(r"\b(?:Agency|Ministry|Department|Directorate|Servic
                             r"\s+(?:for|of)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+){0,4}$")
 
 
-# fire "taken" bare (see _SHELLING), the posts or troops that took it before it: "its positions near X and Y had also
-# taken fire", "a patrol near X was taking fire" (not posts that took none: "none of our positions took fire")
+# fire "taken" bare (see _SHELLING), the posts or troops that took it before it, however many villages they are near:
+# "its positions near A, B, C and D had also taken fire", "a patrol near X was taking fire" (not posts that took
+# none: "none of our positions took fire")
 _BARE_FIRE_TAKEN = re.compile(r"(?:took|taken|taking)\s+(?:(?:also|again)\s+)?fire")
 _FIRE_TAKER_BEFORE = re.compile(r"(?<!\bno )(?<!\bnone of our )(?<!\bnone of the )(?<!\bnone of its )"
                                 r"(?<!\bnone of their )\b(?:positions?|posts?|outposts?|trenches|troops|soldiers|"
                                 r"servicem[ae]n|units?|patrols?|platoons?|squads?|detachments?|battalions?|brigades?|"
                                 r"conscripts|sappers)\b(?:\s+(?!(?:but|while|when|because|after|before)\b)"
-                                r"[^\s.;:]+){0,8}?\s+$")
+                                r"[^\s.;:]+){0,14}?\s+$")
 # ... or where it came from after it: "took fire from Armenian positions", "taking fire from across the border", "took
 # fire overnight from the direction of X" (not a stove's, nor critics')
 _FIRE_TAKEN_FROM = re.compile(r"\s+(?:(?:overnight|again|also|early|late|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -1287,7 +1288,7 @@ def cue_hits(sentence, returning=False):
     # fire over the road"): no attack
     if " fire" in lower and ("took" in lower or "tak" in lower):
         hits = [h for h in hits if not (h.kind == "firing" and _BARE_FIRE_TAKEN.fullmatch(lower, h.begin, h.end)
-                                        and not _FIRE_TAKER_BEFORE.search(lower, max(0, h.begin - 80), h.begin)
+                                        and not _FIRE_TAKER_BEFORE.search(lower, max(0, h.begin - 160), h.begin)
                                         and not _FIRE_TAKEN_FROM.match(lower, h.end))]
     # border troops guarding the border where fire is told are the fire's targets, no post manned ("border guards who
     # guarded the border near X were killed by shelling", "troops guarding the frontier at Y came under fire")
