@@ -1956,6 +1956,11 @@ _RELAYED = prefilter.compile(rf"(?i)(?:quoted|cited)\s+(?:{_DAY_BEFORE_BY}\s+)?b
 # an outlet set off after "as" that only passes the subject's words on: "The same report, as carried by X, said",
 # "the ministry, as relayed by Y, said" (the subject's claim, as ", as quoted by X," is read; the innermost source)
 _AS_RELAYED = prefilter.compile(rf"(?i)(?:quoted|cited|carried|relayed)\s+(?:{_DAY_BEFORE_BY}\s+)?by\b")
+# ... but a document told for the first time, which no one named before wrote, is the outlet's own carrying: "A report,
+# as carried by Trend, said" (Trend's, as "Trend carried a report" is; "The same report, as carried by X," is the
+# one heard before)
+_NEW_DOCUMENT = prefilter.compile(r"(?i)(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}?(?:reports?|statements?|bulletins?|"
+                                  r"communiqu[eé]s?|press\s+releases?|messages?|updates?|dispatch(?:es)?|articles?|stor(?:y|ies))")
 # an "according to" an outlet set between a teller's verb and its "that": "The ministry said on Tuesday, according to
 # Interfax, that ..." (the outlet only relays the teller's words; not people: "Armenpress said, according to
 # officials in X, that ..." are the officials' words)
@@ -2301,7 +2306,9 @@ def _apposed_subject(left, stops):
         if after in ("who", "which", "that", "where", "when") or (after == "," and (_APPOSITION_START.match(segment)
                                                                    or (segment[:1].islower()
                                                                        and not _PEOPLE_HEAD.match(segment)))) \
-                or (after == "as" and _AS_RELAYED.match(segment)):
+                or (after == "as" and _AS_RELAYED.match(segment)
+                    and not (not _RELAYED.match(segment)
+                             and _NEW_DOCUMENT.fullmatch(next((x for _, x in segments[i + 1:] if x), "")))):
             # (", as quoted by Caspian News," is the outlet that relays the speaker, as ", quoted by X," is)
             if post is None and after == "," and i >= 2 and segments[i - 1] == (",", "") \
                     and segments[i - 2][0] == "who" and _POST_APPOSED.fullmatch(segment) \

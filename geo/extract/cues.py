@@ -1254,6 +1254,23 @@ _BODY_OF_ROADS = prefilter.compile(r"\b(?:Agency|Ministry|Department|Directorate
                                    r"\s+(?:for|of)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+){0,4}$")
 
 
+# fire "taken" bare (see _SHELLING), the posts or troops that took it before it, however many villages they are near:
+# "its positions near A, B, C and D had also taken fire", "a patrol near X was taking fire" (not posts that took
+# none: "none of our positions took fire")
+_BARE_FIRE_TAKEN = prefilter.compile(r"(?:took|taken|taking)\s+(?:(?:also|again)\s+)?fire")
+_FIRE_TAKER_BEFORE = prefilter.compile(r"(?<!\bno )(?<!\bnone of our )(?<!\bnone of the )(?<!\bnone of its )"
+                                       r"(?<!\bnone of their )\b(?:positions?|posts?|outposts?|trenches|troops|soldiers|"
+                                       r"servicem[ae]n|units?|patrols?|platoons?|squads?|detachments?|battalions?|brigades?|"
+                                       r"conscripts|sappers)\b(?:\s+(?!(?:but|while|when|because|after|before)\b)"
+                                       r"[^\s.;:]+){0,14}?\s+$")
+# ... or where it came from after it: "took fire from Armenian positions", "taking fire from across the border", "took
+# fire overnight from the direction of X" (not a stove's, nor critics')
+_FIRE_TAKEN_FROM = prefilter.compile(r"\s+(?:(?:overnight|again|also|early|late|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                                     r"during|the|night)\s+){0,3}from\s+(?:across\b|beyond\b|the\s+(?:direction|other\s+side)\b|"
+                                     r"(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}(?:positions?|posts?|outposts?|trenches|"
+                                     r"troops|units|forces|soldiers|heights|hills|ridge)\b)")
+
+
 def cue_hits(sentence, returning=False):
     """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
     a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
@@ -1267,6 +1284,13 @@ def cue_hits(sentence, returning=False):
         hits += [_new_tuple(Cue, (*m.span(), layer, kinds[m.lastgroup], strong)) for m in rx.finditer(lower)]
     if "anniversary" in lower:
         hits = [h for h in hits if not _anniversary_of_named(sentence, h)]
+    # fire "taken" bare is fire at the posts or troops that took it, or told by where it came from; else a thing
+    # that caught fire or an official criticised ("a house in X took fire after a gas leak", "the governor has taken
+    # fire over the road"): no attack
+    if " fire" in lower and ("took" in lower or "tak" in lower):
+        hits = [h for h in hits if not (h.kind == "firing" and _BARE_FIRE_TAKEN.fullmatch(lower, h.begin, h.end)
+                                        and not _FIRE_TAKER_BEFORE.search(lower, max(0, h.begin - 160), h.begin)
+                                        and not _FIRE_TAKEN_FROM.match(lower, h.end))]
     # border troops guarding the border where fire is told are the fire's targets, no post manned ("border guards who
     # guarded the border near X were killed by shelling", "troops guarding the frontier at Y came under fire")
     if "guard" in lower and any(h.layer == "shelling" for h in hits):

@@ -1047,6 +1047,13 @@ _STONED_TRAFFIC = (r"(?:(?:an?|the|two|three|several|some|\d+)\s+)?(?:(?:column|
                    r"(?:lorr(?:y|ies)|trucks?|cars|bus(?:es)?|vehicles?|convoys?|drivers|windscreens)\b"
                    r"(?!\s+(?:carrying|of|with)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:police|policemen|deputies|MPs|"
                    r"officials|ministers?|players|fans|team)\b)")
+# a fire taken that is a word for something else: "took fire positions", "taking fire hoses to X", "fire-safety drills"
+_FIRE_TAKEN_KIND = (r"(?![- ](?:hoses?|safety|drills?|extinguishers?|engines?|trucks?|positions?|points?|alarms?|brigades?|"
+                    r"fighters?|crews?|services?|department|risks?|precautions?|exits?|doors?|escapes?|lessons?)\b)")
+# ... or the fire a thing took and burned in: "a barn that took fire from a stove and burned" (a blaze)
+_FIRE_TAKEN_BLAZE = (r"(?!\s+from\s+(?:the\s+|a\s+|an\s+)?(?:stoves?|candles?|hearths?|fireplaces?|heaters?|lamps?|sparks?|"
+                     r"wiring|lightning|short[- ]circuits?|electrical|gas)\b)"
+                     r"(?![^.;:]{0,40}?\b(?:burn(?:ed|t|s|ing)?|blaz\w+|went up in flames|smoulder\w*)\b)")
 _SHELLING = _cues(
     (r"\bmissiles?\b|\bballistic\b|\biskanders?\b|\bscuds?\b|\btochka\b", "missile"),
     # (not a held note of music: "a slow drone on the bass recorder", "the low drone of the bagpipes", nor the hum of
@@ -1144,13 +1151,20 @@ _SHELLING = _cues(
      r"\b(?<!set )(?<!cease-)(?<!cease )fire (?:on|at)\b(?= (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?(?:was )?resumed\b)|"
      r"\b(?:reported|reporting|reports? of)\s+(?:(?:further|more|new|renewed|fresh|heavy|sporadic|intense|intensive)\s+)?fire\b|"
      r"\bopen(?:ed|ing|s)? (?:[a-z]+ )?fire\b|\bunder fire\b|\bgunfire\b|"
-     # fire taken, the soldier's word for coming under it: "its positions had taken fire as well", "the units took
-     # heavy fire from the heights", "a patrol taking fire near X" (not a thing that caught fire and burned: "the barn
-     # took fire from a stove and burned down")
-     r"\b(?:took|taken|taking)\s+(?:(?:also|again|more|further|heavy|sporadic|intense|intermittent|direct|incoming|"
-     r"enemy|hostile|small-arms|machine-gun|artillery|mortar|sniper|some)\s+){0,2}fire\b"
-     r"(?!\s+from\s+(?:the\s+|a\s+)?(?:stoves?|candles?|hearths?|fireplaces?|heaters?|lamps?|sparks?|wiring|"
-     r"lightning)\b)(?![^.;:]{0,40}?\b(?:burn(?:ed|t|s|ing)?|blaz\w+|went up in flames|smoulder\w*)\b)|"
+     # fire taken, the soldier's word for coming under it, told by how heavy it was or what it came from: "the units
+     # took heavy fire from the heights", "a patrol taking sniper fire near X", "posts that took sustained fire"
+     # (not posts that did not: "have not taken fire since April"; nor the criticism an official takes: "took heavy
+     # fire from lawmakers")
+     r"\b(?<!\bnot )(?<!\bnever )(?<!n't )(?:took|taken|taking)\s+(?:(?:also|again)\s+)?(?:(?:more|further|renewed|fresh|"
+     r"heavy|sustained|constant|sporadic|intense|intensive|intermittent|occasional|repeated|direct|incoming|enemy|"
+     r"hostile|small-arms|machine-gun|automatic|artillery|mortar|sniper|rifle|some)\s+){1,2}fire\b" + _FIRE_TAKEN_KIND
+     + r"(?![^.;:]{0,60}?\b(?:critics|lawmakers|opposition|deputies|mps|parliamentarians|press|media|activists|voters|"
+     r"rivals|commentators|bloggers|handling|remarks|comments|policy|pace)\b)|"
+     # ... or fire taken bare: "its positions had taken fire as well", "soldiers were taking fire" (kept by cue_hits
+     # only with the posts or troops that took it before, or where it came from after: a house, a barn or a truck
+     # that "took fire" caught it, and an official who "has taken fire" was criticised)
+     r"\b(?<!\bnot )(?<!\bnever )(?<!n't )(?:took|taken|taking)\s+(?:(?:also|again)\s+)?fire\b"
+     + _FIRE_TAKEN_KIND + _FIRE_TAKEN_BLAZE + r"|"
      # fire aimed at a target: "the same fire was directed at the road to X", "directed fire at the village"
      r"\bfire (?:(?:was|were|had been|has been|is|being) )?(?:also )?(?:directed|aimed) (?:at|on|towards?)\b|"
      r"\b(?:directed|aimed) (?:[a-z-]+ )?fire (?:at|on|towards?)\b|"
@@ -2777,7 +2791,7 @@ _CONTROL = _cues(
      r"cit(?:y|ies)|settlements?) of\b(?! (?:mines|landmines|unexploded|ordnance|explosives|debris|rubble|snow)\b))|"
      # (not travellers or goods counted into a country: "entered Armenia through X")
      # (troops that "invaded X" entered it)
-     r"\bentered\b(?! (?:armenia|azerbaijan|georgia|iran|turkey|russia) (?:through|via)\b)|\binvaded\b|\bhad taken\b|\bchanged hands\b|\bfell to\b|"
+     r"\bentered\b(?! (?:armenia|azerbaijan|georgia|iran|turkey|russia) (?:through|via)\b)|\binvaded\b|\bhad taken\b(?! (?:(?!the\b|a\b)[\w-]+ ){0,2}fire\b)|\bchanged hands\b|\bfell to\b|"
      # a place occupied, told in the passive: "the village had been occupied by a column from X" (not a building
      # full of the displaced or of protesters: "the school was occupied by refugees")
      # (nor beds, rooms or seats taken up: "every bed in the X hospital was occupied", "the rooms had been occupied")
