@@ -242,7 +242,10 @@ def needles(pattern, flags=0):
     if parsed.state.flags & (_c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE):    # word edges of another alphabet
         return None
     ignorecase = bool(parsed.state.flags & _c.SRE_FLAG_IGNORECASE)
-    whole = _sequence(parsed.data, ignorecase, False)
+    try:
+        whole = _sequence(parsed.data, ignorecase, False)
+    except Exception:                                   # pragma: no cover (a parser of another Python: no needles)
+        return None
     found = _run_needles(whole.exact, whole.lead, ignorecase) if whole.exact is not None else whole.need
     return found or None
 
