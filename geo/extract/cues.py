@@ -4289,12 +4289,22 @@ def classify(sentence, mention, hits, breaks, spans=()):
     return again if again[0] != "other" else (layer, kind)
 
 
+# a person named as someone from the place, who then speaks of "his village": the village is that place ("a man from
+# X told reporters that his village had been under fire"; not "a man said, in X, that his village ...", nor a man
+# "from the ministry")
+_PERSON_FROM_BEFORE = prefilter.compile(r"(?i)\b(?:an?|one|the|another)\s+(?:(?:[\w-]+\s+){0,2}?)(?:m[ae]n|wom[ae]n|"
+                                        r"residents?|villagers?|farmers?|shepherds?|pensioners?|teachers?|mothers?|"
+                                        r"fathers?|grandmothers?|grandfathers?)\s+from\s+(?:the\s+village\s+of\s+)?$")
+
+
 def _heads_anaphor(sentence, mention):
     """The town named again after the mention (_ANAPHOR); "his village" or "her town" only when the mention is the
-    place its speaker heads ("the head of X said a post was put at the entrance of his village"), not anyone's own
-    village ("X is quiet, a man said, but his village was shelled")."""
+    place its speaker heads ("the head of X said a post was put at the entrance of his village") or comes from ("a
+    man from X said his village was shelled"), not anyone's own village ("X is quiet, a man said, but his village
+    was shelled")."""
     m = _ANAPHOR.search(sentence, mention.end)
-    if m is None or m.group("np")[:1] == "t" or _HEAD_BEFORE.search(sentence, max(0, mention.begin - 40), mention.begin):
+    if m is None or m.group("np")[:1] == "t" or _HEAD_BEFORE.search(sentence, max(0, mention.begin - 40), mention.begin) \
+            or _PERSON_FROM_BEFORE.search(sentence, max(0, mention.begin - 50), mention.begin):
         return m
     while m is not None and m.group("np")[:1] != "t":
         m = _ANAPHOR.search(sentence, m.end())
