@@ -785,7 +785,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         # (the month that opens the sentence: not one told inside it of something else, "The post, opened in February,
         # was shelled on the 3rd", "villagers who fled in July came back on the 8th": the latest 3rd, 8th)
         month_here = next((span.start for span in reversed(spans) if span.kind == "calendar"
-                           and span.precision == "month" and _OPENS_SENTENCE.fullmatch(sentence, 0, span.begin)),
+                           and span.precision == "month" and (_OPENS_SENTENCE.fullmatch(sentence, 0, span.begin)
+                                                              or _SET_OFF.fullmatch(sentence, span.end_offset, m.start()))),
                           None) if kind == "ordinal" and not g.get("ofm") else None
         if month_here is not None and not any(span.precision == "day" for span in spans):
             # "In February the ministry said ... on the evening of the 23rd": the 23rd of the month the sentence named
@@ -1567,6 +1568,12 @@ def _anchor(spans, narrative):
         if span.precision == "day" and span.end is not None and span.kind in ("calendar", "weekday"):
             return span.start, span.end
     return (narrative, narrative) if narrative is not None else None
+
+
+# (or the month right before the day, set off by a comma alone, which the day narrows: "opened at the beginning of
+# August, on the second", "in May, on the 4th"; not a month of something else, "opened in February, was shelled on
+# the 3rd")
+_SET_OFF = prefilter.compile(r",\s*")
 
 
 def _resolve_anchored(kind, g, anchor, published):
