@@ -1452,11 +1452,17 @@ _SHELLING = _cues(
      # an infiltration or a break-through tried is an attack on the line: "tried to infiltrate the border near X",
      # "tried to break through to positions facing X"
      r"\binfiltrat(?:e|ed|es|ing|ion|ors?)\b|\b(?:break|broke|breaking) through\b|"
-     # ... and so is armed men's try to slip up to the other side's posts, or to reach them: "troops had tried to slip
-     # through towards Armenian posts near X", "a group tried to reach one of its posts by Y" (not their own posts,
-     # "soldiers tried to reach their positions"; nor a group of people named after the word, "a group of reporters")
+     # ... and so is armed men's try to slip up to the other side's posts: "troops had tried to slip through towards
+     # Armenian posts near X" (not their own posts, "soldiers tried to reach their positions"; nor a group of people
+     # named after the word, "a group of reporters")
      r"\b(?:groups?|units?|troops|soldiers|servicemen|forces|commandos) (?:had |has |have )?(?:tried|attempted) to "
-     r"(?:(?:slip|sneak|creep)(?: through| past| in| up)? (?:towards?|to|into|up to)|reach|approach) (?:one of )?"
+     r"(?:slip|sneak|creep)(?: through| past| in| up)? (?:towards?|to|into|up to) (?:one of )?"
+     r"(?!their |his |her |our )(?:[\w'’-]+ ){0,2}?(?:posts?|positions?|trenches)\b|"
+     # ... or a hostile group's try merely to reach or approach them: "an armed group tried to reach one of its posts
+     # by Y", "commandos attempted to approach Armenian positions" (not troops, rescuers or peacekeepers who tried to
+     # reach the posts to bring food, relieve the guard or collect the wounded)
+     r"\b(?:(?:armed|sabotage|reconnaissance|enemy)\s+(?:groups?|units?|troops|soldiers|servicemen|forces)|commandos|"
+     r"saboteurs) (?:had |has |have )?(?:tried|attempted) to (?:reach|approach) (?:one of )?"
      r"(?!their |his |her |our )(?:[\w'’-]+ ){0,2}?(?:posts?|positions?|trenches)\b|"
      # ... and so is an armed group's try to cross the line that ends in deaths: "a group tried to slip across the
      # border near X and two soldiers died holding it off", "tried to cross the line ... four of its men were killed"

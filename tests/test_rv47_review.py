@@ -1,0 +1,52 @@
+"""Sentences worded apart from the sets the latest rules came from: what they must and must not give."""
+
+import datetime
+
+from geo.extract import extract_text
+
+DAY = datetime.date(2021, 6, 10)
+
+
+def _events(text, gazetteer):
+    return [(e["place"], e["layer"]) for e in extract_text(text, DAY, gazetteer, source="test")]
+
+
+def _claims(text, gazetteer):
+    return [(e["place"], e["layer"], e["claimed_by"]) for e in extract_text(text, DAY, gazetteer, source="test")]
+
+
+# --- men who tried to reach or approach posts: only a hostile group's try is an attack ---
+
+def test_rescuers_reaching_positions_are_no_attack(gazetteer):
+    assert ("Berd", "shelling") not in _events("Rescue units tried to reach the positions near Berd to evacuate the "
+                                               "wounded.", gazetteer)
+
+
+def test_peacekeepers_reaching_posts_are_no_attack(gazetteer):
+    assert ("Berd", "shelling") not in _events("Peacekeeping troops tried to reach the posts near Berd to mediate, "
+                                               "the mission said.", gazetteer)
+
+
+def test_soldiers_bringing_food_to_posts_are_no_attack(gazetteer):
+    assert ("Berd", "shelling") not in _events("Soldiers tried to reach the border posts near Berd through snow to "
+                                               "deliver food.", gazetteer)
+
+
+def test_a_guard_rotation_is_no_attack(gazetteer):
+    assert ("Berd", "shelling") not in _events("Our units tried to approach the new positions near Berd to rotate "
+                                               "the guard.", gazetteer)
+
+
+def test_medical_units_are_no_attack(gazetteer):
+    assert ("Berd", "shelling") not in _events("Medical units tried to reach the front positions near Berd.",
+                                               gazetteer)
+
+
+def test_commandos_approaching_positions_are_an_attack(gazetteer):
+    assert ("Berd", "shelling") in _events("Azerbaijani commandos attempted to approach Armenian positions near Berd "
+                                           "overnight, the ministry said.", gazetteer)
+
+
+def test_a_sabotage_group_creeping_up_to_trenches_is_an_attack(gazetteer):
+    assert ("Chinari", "shelling") in _events("A sabotage group tried to creep up to Armenian trenches outside "
+                                              "Chinari before dawn.", gazetteer)
