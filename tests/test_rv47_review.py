@@ -50,3 +50,28 @@ def test_commandos_approaching_positions_are_an_attack(gazetteer):
 def test_a_sabotage_group_creeping_up_to_trenches_is_an_attack(gazetteer):
     assert ("Chinari", "shelling") in _events("A sabotage group tried to creep up to Armenian trenches outside "
                                               "Chinari before dawn.", gazetteer)
+
+
+# --- fighting men wiped out: only when they themselves are wiped out ---
+
+def test_soldiers_telling_of_crops_wiped_out_are_no_strike(gazetteer):
+    assert ("Tartar", "shelling") not in _events("Soldiers said crops were wiped out by hail near Tartar.", gazetteer)
+
+
+def test_troops_telling_of_savings_wiped_out_are_no_strike(gazetteer):
+    assert ("Tartar", "shelling") not in _events("Troops said savings were wiped out near Tartar.", gazetteer)
+
+
+def test_an_infantry_school_s_records_are_no_strike(gazetteer):
+    assert ("Tartar", "shelling") not in _events("Infantry school records were wiped out in the fire near Tartar.",
+                                                 gazetteer)
+
+
+def test_enemy_manpower_annihilated_is_a_strike(gazetteer):
+    assert _events("Enemy manpower was annihilated near Fuzuli, the ministry said.",
+                   gazetteer) == [("Fuzuli", "shelling")]
+
+
+def test_soldiers_near_a_town_annihilated_are_a_strike(gazetteer):
+    assert ("Tartar", "shelling") in _events("Soldiers near Tartar were annihilated by drones, Baku claimed.",
+                                             gazetteer)

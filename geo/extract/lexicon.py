@@ -1546,11 +1546,14 @@ _SHELLING = _cues(
      r"\b(?:no\s+longer|ceased\s+to)\s+exist(?:s|ed)?\b|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
      r"(?:wiped\s+out|obliterated|wiped\s+off\s+the\s+map)\b|"
      # fighting men said to be wiped out or annihilated, a strike's claim where they were: "infantry found and wiped
-     # out south of X", "an enemy platoon was annihilated near Y" (only men under arms: not "a firm's profits were
-     # wiped out", "the harvest was wiped out by hail")
-     r"\b(?:infantry|infantrymen|troops|soldiers|servicemen|platoons?|battalions?|detachments?|"
+     # out south of X", "an enemy platoon was annihilated near Y", "enemy manpower was annihilated" (only men under
+     # arms, and only they wiped out: not "a firm's profits were wiped out", "the harvest was wiped out by hail", nor
+     # soldiers who said or watched that crops were wiped out, "infantry school records were wiped out")
+     r"\b(?:infantry|infantrymen|troops|soldiers|servicemen|platoons?|battalions?|detachments?|enemy\s+manpower|"
      r"sabotage\s+groups?|(?:enemy|army|military|infantry|tank|armou?red)\s+(?:units?|columns?))\b"
-     r"(?:\s+(?!(?:who|which|that)\b)[\w'’-]+){0,3}?\s+(?:wiped\s+out|annihilated)\b|"
+     r"(?:\s+(?:was|were|had|has|have|been|being|reportedly|allegedly|completely|entirely|fully|almost|nearly|all|"
+     r"spotted|found|detected|located|surrounded|encircled|and|then|later|quickly|"
+     r"(?:near|outside|around|in|at|by)\s+[A-Z][\w'’-]+)){0,4}?\s+(?:wiped\s+out|annihilated)\b|"
      # a pipe or line burst open: "the blast ruptured the pipeline near X" (see cues: a utility's damage)
      r"\bruptur(?:ed|es|ing)\b|"
      # violence named by a government's word for it, as an act: "another use of force near X", "a war crime committed
