@@ -75,3 +75,20 @@ def test_enemy_manpower_annihilated_is_a_strike(gazetteer):
 def test_soldiers_near_a_town_annihilated_are_a_strike(gazetteer):
     assert ("Tartar", "shelling") in _events("Soldiers near Tartar were annihilated by drones, Baku claimed.",
                                              gazetteer)
+
+
+# --- the State Road Transport Service named with its country before the ministry ---
+
+SERVICE = "Azerbaijani government (State Road Transport Service)"
+
+
+def test_the_azerbaijani_transport_ministry_s_road_service_is_the_service(gazetteer):
+    found = _claims("The Azerbaijani transport ministry's road service said 500 people had taken the bus from Baku "
+                    "to Aghdam.", gazetteer)
+    assert found and all(claimant == SERVICE for _, _, claimant in found)
+
+
+def test_the_armenian_transport_ministry_s_road_service_is_not_the_service(gazetteer):
+    found = _claims("The Armenian transport ministry's road service said the bus from Yerevan to Goris had been "
+                    "cancelled.", gazetteer)
+    assert found and all(claimant != SERVICE for _, _, claimant in found)
