@@ -92,3 +92,8 @@ def test_the_armenian_transport_ministry_s_road_service_is_not_the_service(gazet
     found = _claims("The Armenian transport ministry's road service said the bus from Yerevan to Goris had been "
                     "cancelled.", gazetteer)
     assert found and all(claimant != SERVICE for _, _, claimant in found)
+
+
+def test_a_group_trying_to_reach_the_posts_is_an_attack(gazetteer):
+    assert ("Berd", "shelling") in _events("A group tried to reach one of the posts near Berd at night, the border "
+                                           "service said.", gazetteer)

@@ -1458,11 +1458,11 @@ _SHELLING = _cues(
      r"\b(?:groups?|units?|troops|soldiers|servicemen|forces|commandos) (?:had |has |have )?(?:tried|attempted) to "
      r"(?:slip|sneak|creep)(?: through| past| in| up)? (?:towards?|to|into|up to) (?:one of )?"
      r"(?!their |his |her |our )(?:[\w'’-]+ ){0,2}?(?:posts?|positions?|trenches)\b|"
-     # ... or a hostile group's try merely to reach or approach them: "an armed group tried to reach one of its posts
-     # by Y", "commandos attempted to approach Armenian positions" (not troops, rescuers or peacekeepers who tried to
-     # reach the posts to bring food, relieve the guard or collect the wounded)
-     r"\b(?:(?:armed|sabotage|reconnaissance|enemy)\s+(?:groups?|units?|troops|soldiers|servicemen|forces)|commandos|"
-     r"saboteurs) (?:had |has |have )?(?:tried|attempted) to (?:reach|approach) (?:one of )?"
+     # ... or a hostile group's try merely to reach or approach them: "a group tried to reach one of its posts by Y",
+     # "commandos attempted to approach Armenian positions" (not troops, rescuers or peacekeepers who tried to reach
+     # the posts to bring food, relieve the guard or collect the wounded)
+     r"\b(?:(?:armed|sabotage|reconnaissance|enemy)\s+(?:groups?|units?|troops|soldiers|servicemen|forces)|groups?|"
+     r"commandos|saboteurs) (?:had |has |have )?(?:tried|attempted) to (?:reach|approach) (?:one of )?"
      r"(?!their |his |her |our )(?:[\w'’-]+ ){0,2}?(?:posts?|positions?|trenches)\b|"
      # ... and so is an armed group's try to cross the line that ends in deaths: "a group tried to slip across the
      # border near X and two soldiers died holding it off", "tried to cross the line ... four of its men were killed"
