@@ -2306,9 +2306,10 @@ def _apposed_subject(left, stops):
         if after in ("who", "which", "that", "where", "when") or (after == "," and (_APPOSITION_START.match(segment)
                                                                    or (segment[:1].islower()
                                                                        and not _PEOPLE_HEAD.match(segment)))) \
-                or (after == "as" and _AS_RELAYED.match(segment)
-                    and not (not _RELAYED.match(segment)
-                             and _NEW_DOCUMENT.fullmatch(next((x for _, x in segments[i + 1:] if x), "")))):
+                or (after == "as" and (_RELAYED.match(segment)
+                                       or (_AS_RELAYED.match(segment)
+                                           and not _NEW_DOCUMENT.fullmatch(next((x for _, x in segments[i + 1:] if x),
+                                                                                ""))))):
             # (", as quoted by Caspian News," is the outlet that relays the speaker, as ", quoted by X," is)
             if post is None and after == "," and i >= 2 and segments[i - 1] == (",", "") \
                     and segments[i - 2][0] == "who" and _POST_APPOSED.fullmatch(segment) \
