@@ -51,11 +51,12 @@ class _Info:
     """What a part of a pattern tells, given whether it starts at a word edge (the place before it is the text's start
     or a non-word character): ``exact`` (the few strings it can match, when known), ``need`` (word needles one of which
     every match of it contains), ``lead`` (its first consumed character is at a word edge) and ``edge`` (the place
-    after it is a word edge)."""
-    __slots__ = ("exact", "need", "lead", "edge")
+    after it is a word edge), and ``also``: more needle sets, each of which every match holds one of too (the words
+    of the parts in a row other than the best one: "shelled ... village" needs "shel" and "vill")."""
+    __slots__ = ("exact", "need", "lead", "edge", "also")
 
-    def __init__(self, exact=None, need=None, lead=False, edge=False):
-        self.exact, self.need, self.lead, self.edge = exact, need, lead, edge
+    def __init__(self, exact=None, need=None, lead=False, edge=False, also=()):
+        self.exact, self.need, self.lead, self.edge, self.also = exact, need, lead, edge, also
 
 
 _NOTHING = frozenset({""})
@@ -136,10 +137,11 @@ _EDGE_AT = {_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING, _c.AT_BEGIN
 
 
 def _sequence(items, ignorecase, at_edge, head=_NOTHING, head_edge=False):
-    """Parts in a row: exact parts join into longer strings; the best needle set found anywhere is the need. ``head``
-    is what a match has already spelled just before these parts (one of those strings, starting at a word edge when
-    ``head_edge``), so that "s(?:hell|tr(?:uck|ike))" still yields whole words."""
-    run, run_edge, best, whole, edge = head, (head_edge if head != _NOTHING else at_edge), None, True, at_edge
+    """Parts in a row: exact parts join into longer strings; the best needle set found anywhere is the need, the
+    others found are ``also``. ``head`` is what a match has already spelled just before these parts (one of those
+    strings, starting at a word edge when ``head_edge``), so that "s(?:hell|tr(?:uck|ike))" still yields whole words."""
+    run, run_edge, whole, edge = head, (head_edge if head != _NOTHING else at_edge), True, at_edge
+    found = []                        # every needle set found, in order (each one is needed by every match)
     for op, av in items:
         if run != _NOTHING and _takes_head(op, av):
             part = _node(op, av, ignorecase, edge, run, run_edge)
@@ -147,8 +149,11 @@ def _sequence(items, ignorecase, at_edge, head=_NOTHING, head_edge=False):
                 run, edge = part.exact, part.edge
                 continue
             whole = False
-            best = _better(_better(best, _run_needles(run, run_edge, ignorecase)),
-                           part.need if part.exact is None else _run_needles(part.exact, run_edge, ignorecase))
+            found.append(_run_needles(run, run_edge, ignorecase))
+            if part.exact is None:
+                found += [part.need, *part.also]
+            else:
+                found.append(_run_needles(part.exact, run_edge, ignorecase))
             run, edge = _NOTHING, part.edge
             continue
         part = _node(op, av, ignorecase, edge)
@@ -160,19 +165,23 @@ def _sequence(items, ignorecase, at_edge, head=_NOTHING, head_edge=False):
             continue
         whole = False
         if run != _NOTHING:
-            best = _better(best, _run_needles(run, run_edge, ignorecase))
+            found.append(_run_needles(run, run_edge, ignorecase))
         if part.exact is not None:
             run, run_edge = part.exact, part.lead
         else:
-            best = _better(best, part.need)
+            found += [part.need, *part.also]
             run = _NOTHING
         edge = part.edge
     if whole:
         lead = run_edge if run != _NOTHING else edge
         return _Info(exact=run, lead=lead, edge=edge)
     if run != _NOTHING:
-        best = _better(best, _run_needles(run, run_edge, ignorecase))
-    return _Info(need=best, lead=at_edge, edge=edge)
+        found.append(_run_needles(run, run_edge, ignorecase))
+    best = None
+    for needles in found:
+        best = _better(best, needles)
+    also = tuple(dict.fromkeys(n for n in found if n and n != best))
+    return _Info(need=best, lead=at_edge, edge=edge, also=also)
 
 
 def _takes_head(op, av):
@@ -225,29 +234,39 @@ def _node(op, av, ignorecase, at_edge, head=_NOTHING, head_edge=False):
             if high == 1 and once.exact is not None and once.lead == at_edge:
                 return _Info(exact=once.exact | _NOTHING, lead=at_edge, edge=edge)
             return _Info(lead=at_edge, edge=edge)
-        need = once.need if once.exact is None else _run_needles(once.exact, once.lead, ignorecase)
-        return _Info(need=need, lead=at_edge, edge=edge)
+        if once.exact is None:
+            return _Info(need=once.need, lead=at_edge, edge=edge, also=once.also)
+        return _Info(need=_run_needles(once.exact, once.lead, ignorecase), lead=at_edge, edge=edge)
     return _Info(lead=at_edge)                          # any character, a category, a back-reference, a condition
 
 
 def needles(pattern, flags=0):
     """The word needles of ``pattern``: the casefolded first letters (3 or 4) of words one of which every match starts,
     or None when there are none."""
+    sets = needle_sets(pattern, flags)
+    return sets[0] if sets else None
+
+
+def needle_sets(pattern, flags=0):
+    """Every needle set of ``pattern`` (each one a set of word needles one of which every match starts), the best
+    first (as :func:`needles`), or () when there are none."""
     if not isinstance(pattern, str):
-        return None
+        return ()
     try:
         parsed = _parse.parse(pattern, flags)
     except Exception:                                   # (re.compile reports a bad pattern itself)
-        return None
+        return ()
     if parsed.state.flags & (_c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE):    # word edges of another alphabet
-        return None
+        return ()
     ignorecase = bool(parsed.state.flags & _c.SRE_FLAG_IGNORECASE)
     try:
         whole = _sequence(parsed.data, ignorecase, False)
     except Exception:                                   # pragma: no cover (a parser of another Python: no needles)
-        return None
-    found = _run_needles(whole.exact, whole.lead, ignorecase) if whole.exact is not None else whole.need
-    return found or None
+        return ()
+    if whole.exact is not None:
+        found = _run_needles(whole.exact, whole.lead, ignorecase)
+        return (found,) if found else ()
+    return (whole.need, *whole.also) if whole.need else ()
 
 
 _WORDS_OF = {}
@@ -269,12 +288,14 @@ def words_in(text):
 
 
 class Prefiltered:
-    """A compiled pattern that answers "no match" at once when none of its word needles starts a word of the text."""
-    __slots__ = ("compiled", "needles", "pattern", "flags", "groups", "groupindex", "match", "fullmatch",
+    """A compiled pattern that answers "no match" at once when none of its word needles starts a word of the text
+    (nor when none of the needles of one of its other needle sets, ``also``, does)."""
+    __slots__ = ("compiled", "needles", "also", "pattern", "flags", "groups", "groupindex", "match", "fullmatch",
                  "scanner")
 
-    def __init__(self, compiled, needles):
+    def __init__(self, compiled, needles, also=()):
         self.compiled, self.needles = compiled, frozenset(needles)
+        self.also = tuple(sorted(map(frozenset, also), key=_quality, reverse=True))   # (the rarest words first)
         self.pattern, self.flags = compiled.pattern, compiled.flags
         self.groups, self.groupindex = compiled.groups, compiled.groupindex
         self.match, self.fullmatch, self.scanner = compiled.match, compiled.fullmatch, compiled.scanner
@@ -283,16 +304,22 @@ class Prefiltered:
         return f"prefilter.compile({self.pattern!r})"
 
     def possible(self, text):
-        """Can the pattern match anywhere in ``text``: does one of its needles start a word of it?"""
-        return not self.needles.isdisjoint(_WORDS_OF.get(text) or words_in(text))
+        """Can the pattern match anywhere in ``text``: does one of its needles start a word of it (and one of each
+        other needle set's)?"""
+        words = _WORDS_OF.get(text) or words_in(text)
+        if self.needles.isdisjoint(words):
+            return False
+        return not self.also or not any(map(words.isdisjoint, self.also))
 
     def search(self, string, pos=0, endpos=sys.maxsize):
-        if self.needles.isdisjoint(_WORDS_OF.get(string) or words_in(string)):
+        words = _WORDS_OF.get(string) or words_in(string)
+        if self.needles.isdisjoint(words) or (self.also and any(map(words.isdisjoint, self.also))):
             return None
         return self.compiled.search(string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=sys.maxsize):
-        if self.needles.isdisjoint(_WORDS_OF.get(string) or words_in(string)):
+        words = _WORDS_OF.get(string) or words_in(string)
+        if self.needles.isdisjoint(words) or (self.also and any(map(words.isdisjoint, self.also))):
             return iter(())
         return self.compiled.finditer(string, pos, endpos)
 
@@ -316,5 +343,5 @@ def compile(pattern, flags=0):
     if isinstance(pattern, Prefiltered):
         return pattern
     compiled = re.compile(pattern, flags)
-    found = needles(pattern, flags)
-    return Prefiltered(compiled, found) if found else compiled
+    found = needle_sets(pattern, flags)
+    return Prefiltered(compiled, found[0], found[1:]) if found else compiled

@@ -76,7 +76,18 @@ def test_a_text_without_the_words_is_not_searched():
     assert found.search("Traffic moved on the new road near the bridge.") is None
 
 
-def _sentences():
+def test_every_word_a_match_needs_is_a_needle_set():
+    """Words in a row are each needed: the best set is the pattern's needles, the others must be there too."""
+    assert prefilter.needle_sets(r"\b(?:said|told)\s+(?:that\s+)?(?:troops|soldiers)\b") == (
+        {"said", "told"}, {"troo", "sold"})
+    assert prefilter.needle_sets(r"\b(?:shelled|fired on)\s+(?:the\s+)?(?:village|town)\b|\bstruck\b") == (
+        {"shel", "fire", "stru"},)                        # (an alternative without the others: one set)
+    assert prefilter.needle_sets(r"(?:the\s+)?troops?") == ()
+    found = prefilter.compile(r"\b(?:said|told)\s+(?:that\s+)?(?:troops|soldiers)\b")
+    assert found.search("Officials said that troops left.").group() == "said that troops"
+    assert found.search("Officials said that the road is open.") is None    # "said" without "troops"
+    assert found.findall("Officials said the road is open.") == []
+    assert not found.possible("Officials said the road is open.")
     """Sentences of the plain test articles, and the same sentences in upper case and with the letters whose
     case-insensitive matches are not plain ASCII (dotted and dotless i, long s, the Kelvin sign)."""
     found = []
