@@ -1197,8 +1197,12 @@ def _actor_like(who):
     return bool(canonical_actor(who) or ACTOR_NOUNS.search(who) or any(w[:1].isupper() for w in words[1:]))
 
 
-# a speaker's words opening with "that": "said that", "said in its daily bulletin that", "told reporters that"
-_SAID_THAT = prefilter.compile(rf"(?:{SAYING}|told\s+\w+)\b[^;:\"“”]{{0,60}}?\bthat\s")
+# a speaker's words opening with "that": "said that", "said in its daily bulletin that", "told reporters that";
+# and a speaker going on, "added that", "also added on Friday that" (a later source closing the sentence, "...,
+# according to X", is then the outlet that carried it, as after "said that"; "added" of anything else, "added two
+# names to the list that", has no "that" right after it or a day)
+_SAID_THAT = prefilter.compile(rf"(?:(?:{SAYING}|told\s+\w+)\b[^;:\"“”]{{0,60}}?|(?:added|adds)\s+(?:on\s+[A-Z][a-z]+\s+|"
+                               rf"(?:yesterday|today|later)\s+)?)\bthat\s")
 
 
 def _reports_it(sentence, outer, inner):
