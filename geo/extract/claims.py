@@ -529,6 +529,14 @@ def find_attributions(sentence):
     for m in (_PLACES_HE_NAMED.finditer(sentence) if "he " in sentence or "they " in sentence else ()):
         if (m.group("among") or m.group("then")) and not any(abs(a.pos - m.start("verb")) < 30 for a in found):
             found.append(Attribution(m.start("verb"), m.group("who")))   # "the villages he named": his list
+    for m in (_HE_NAMED_LIST.finditer(sentence) if re.search(r"(?:named|listed|mentioned|cited) ", sentence) else ()):
+        who = _subject_before(sentence, m.start("verb"))
+        # (a bare "named" before names is also a participle, "two soldiers named A and B": a speaker's only after a
+        # pronoun or with its "among them")
+        pronoun = who.lower() in ("he", "she", "they")
+        if who and (pronoun or _actor_like(who)) and (pronoun or m.group("among") or m.group("verb") != "named") \
+                and not any(abs(a.pos - m.start("verb")) < 30 for a in found):
+            found.append(Attribution(m.start("verb"), who))   # "He named among them X and Y": his list
     for m in (_CALLED_PLACE.finditer(sentence) if "called " in sentence else ()):
         who = _subject_before(sentence, m.start())
         if who and _actor_like(who) and not any(abs(a.pos - m.start()) < 30 for a in found):
