@@ -295,6 +295,9 @@ def find_attributions(sentence):
         if outlet and not (_media_outlet(outlet) or outlet in _NEWS_ACRONYMS):
             continue                       # "Russia's X met a family who ...", "NATO's X met ...": no outlet's writer
         found.append(Attribution(m.start("verb"), m.group("name") or m.group("named")))
+    met = _OUTLET_MET.match(sentence) if " who " in sentence else None
+    if met and (_media_outlet(met.group("who")) or met.group("who") in _NEWS_ACRONYMS):
+        found.append(Attribution(met.start("verb"), met.group("who")))   # "IWPR met a farmer who reached X": its
     for m in (_OUTLET_RAN_REPORT.finditer(sentence) if " from " in sentence else ()):
         for who in dict.fromkeys((m.group("who"), m.group("who").split()[-1])):   # (not "Yesterday" before it)
             if _is_outlet(who):
@@ -529,6 +532,14 @@ def find_attributions(sentence):
     for m in (_PLACES_HE_NAMED.finditer(sentence) if "he " in sentence or "they " in sentence else ()):
         if (m.group("among") or m.group("then")) and not any(abs(a.pos - m.start("verb")) < 30 for a in found):
             found.append(Attribution(m.start("verb"), m.group("who")))   # "the villages he named": his list
+    for m in (_HE_NAMED_LIST.finditer(sentence) if re.search(r"(?:named|listed|mentioned|cited) ", sentence) else ()):
+        who = _subject_before(sentence, m.start("verb"))
+        # (a bare "named" before names is also a participle, "two soldiers named A and B": a speaker's only after a
+        # pronoun or with its "among them")
+        pronoun = who.lower() in ("he", "she", "they")
+        if who and (pronoun or _actor_like(who)) and (pronoun or m.group("among") or m.group("verb") != "named") \
+                and not any(abs(a.pos - m.start("verb")) < 30 for a in found):
+            found.append(Attribution(m.start("verb"), who))   # "He named among them X and Y": his list
     for m in (_CALLED_PLACE.finditer(sentence) if "called " in sentence else ()):
         who = _subject_before(sentence, m.start())
         if who and _actor_like(who) and not any(abs(a.pos - m.start()) < 30 for a in found):
@@ -1072,6 +1083,15 @@ _WRITER_FOUND = prefilter.compile(r"(?:\b(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w/&.-]*
 # tents at Y would be rehoused" is the governor's word)
 _NEWS_ACRONYMS = frozenset({"BBC", "CNN", "VOA", "AFP", "DPA", "EFE", "ANSA", "DW", "NPR", "PBS", "ABC", "CBS", "NBC",
                             "CBC", "ITV", "NTV", "NHK", "ORF", "RAI", "RFE/RL", "IWPR", "NYT", "WSJ", "RIA", "ARKA"})
+# an outlet the table files as media that met someone who had come from or to a place: "IWPR met a farmer, A B, who
+# reached X on a tractor", "The Institute for ... interviewed a woman who had fled Y" (the outlet's account of whom it
+# met, as its writer's "met a widow living in Y" is; not one met who tells it: "IWPR met the governor, who said families
+# who had fled Y were housed" is the governor's word, nor an official's meeting: "The minister met a farmer who ...")
+_OUTLET_MET = prefilter.compile(r"^(?P<who>(?:[Tt]he\s+)?[A-Z][^,;:\"“”]{0,60}?)\s+(?:(?:also|later|then|first)\s+)?"
+                                r"(?P<verb>met|interviewed|spoke\s+to|talked\s+to)\s+"
+                                r"(?:(?!\b(?:said|says|told|tells|announced|promised)\b)[^.;:\"“”]){1,60}?"
+                                r"\bwho\s+(?:(?:had|has|have|just)\s+){0,2}"
+                                r"(?:reached|arrived|fled|left|escaped|came|drove|walked|crossed|returned)\b")
 # an outlet's own reportage from a place: "APA ran a reportage from X, where ..." tells what its report says
 _OUTLET_RAN_REPORT = prefilter.compile(r"(?P<who>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?P<verb>ran|aired|broadcast|filed)\s+"
                                        r"(?:an?|its)\s+(?:[\w-]+\s+)?(?:reportage|report|story|feature|piece)\s+from\b")
@@ -1197,8 +1217,12 @@ def _actor_like(who):
     return bool(canonical_actor(who) or ACTOR_NOUNS.search(who) or any(w[:1].isupper() for w in words[1:]))
 
 
-# a speaker's words opening with "that": "said that", "said in its daily bulletin that", "told reporters that"
-_SAID_THAT = prefilter.compile(rf"(?:{SAYING}|told\s+\w+)\b[^;:\"“”]{{0,60}}?\bthat\s")
+# a speaker's words opening with "that": "said that", "said in its daily bulletin that", "told reporters that";
+# and a speaker going on, "added that", "also added on Friday that" (a later source closing the sentence, "...,
+# according to X", is then the outlet that carried it, as after "said that"; "added" of anything else, "added two
+# names to the list that", has no "that" right after it or a day)
+_SAID_THAT = prefilter.compile(rf"(?:(?:{SAYING}|told\s+\w+)\b[^;:\"“”]{{0,60}}?|(?:added|adds)\s+(?:on\s+[A-Z][a-z]+\s+|"
+                               rf"(?:yesterday|today|later)\s+)?)\bthat\s")
 
 
 def _reports_it(sentence, outer, inner):
@@ -1442,6 +1466,13 @@ _PLACES_HE_NAMED = prefilter.compile(r"(?P<among>\b(?:were|was|are|is)\s+(?:amon
                                      r"(?:\s+(?:in|on|at|from|for|during)\s+[^,.;:\"“”]{1,40}?)?,?\s+"
                                      r"(?:(?:were|was|are|is)\s+(?:also\s+)?(?:the\s+(?:villages?|towns?)\s+of\s+)?[A-Z]|"
                                      r"includ(?:ed|es|e)\b))?")
+# a speaker naming places as a list in the main clause: "He named among them X, Y and Z", "She listed, in particular,
+# X and Y", "The envoy also mentioned X, Y and Z as examples" (the speaker's list, as "the villages he named" is); only
+# a list of two names or more after the verb, so a name given to someone ("He named his son Aram after X", "They named
+# the street after X") is no list, nor people called by names ("soldiers named A and B were wounded in X")
+_HE_NAMED_LIST = prefilter.compile(r"\b(?P<verb>named|listed|mentioned|cited)\s+(?P<among>,?\s*(?:among\s+(?:them|those|these|others)|"
+                                   r"in\s+particular|for\s+example|as\s+examples)\s*,?\s+)?"
+                                   r"(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+|\s+and\s+)[A-Z])")
 # a verb of coming or going inside what reads as the subject of "talking about": "people came in yesterday still
 # talking about it" (the talk tells how they came; the subject is no source)
 _TALK_OF_NOTHING = prefilter.compile(r"\s+(?:nothing|little|anything|something|it|that|this|them)\b")

@@ -3548,6 +3548,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue               # "would go to war if X were attacked": an attack supposed, not told
                 if _supposed_outcome(s, row.mention):
                     continue               # "X would be under water if the dam broke": a harm supposed, not told
+                if _purpose_only(s, row.mention):
+                    continue               # "the substation was meant to link X and Y to the grid": a purpose
                 if _survivors_home(s, row.mention, found):
                     continue               # "survived by his brother in X": where a survivor lives
                 if row.kind in _PEOPLE_KINDS and fire_unknown(s, row.mention.begin):
@@ -4862,6 +4864,23 @@ def _threat_condition(sentence, mention):
     begin = before.start("cond")          # (the word "if", not the letters in "cliffs" or "difficult")
     end = _IF_CLAUSE_END.search(sentence, mention.end).start()
     return bool(_SUPPOSED_ATTACK.search(sentence, begin, end))
+
+
+# a place in what a work is only meant to do: "the substation was meant to link villages of X and Y to the grid", "the
+# bridge is designed to connect A with B", "the road is intended to let drivers from C skirt the town" (its purpose,
+# nothing done there yet; not one meant "to be evacuated" or to "reach" a place, said of people, nor a place that the
+# sentence then tells was hit: "the line meant to supply X was shelled")
+_MEANT_TO_BEFORE = prefilter.compile(r"\b(?:is|are|was|were|being)\s+(?:(?:also|only|now)\s+)?(?:meant|designed|intended)\s+to\s+"
+                                     r"(?:link|connect|join|supply|serve|feed|let|allow|carry|bring)\b[^.;:]{0,160}$")
+_TOLD_AFTER_PURPOSE = prefilter.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shelled|hit|"
+                                        r"struck|damaged|destroyed|attacked|bombed|cut|blown\s+up)\b")
+
+
+def _purpose_only(sentence, mention):
+    """Is the place at ``mention`` only in the purpose a work is meant to serve ("was meant to link X to the grid")?"""
+    return (" meant to " in sentence or " designed to " in sentence or " intended to " in sentence) \
+        and bool(_MEANT_TO_BEFORE.search(sentence, max(0, mention.begin - 200), mention.begin)) \
+        and not _TOLD_AFTER_PURPOSE.search(sentence, mention.end)
 
 
 # a place in the outcome a condition supposes: "the plain down to X would be under water if the dam were breached",
