@@ -365,6 +365,7 @@ class Gazetteer:
         self._sites = None                 # curated places other than towns, for _beside(); made on first use
         self._variants = variants or {}   # variant key -> tuple of (place index, key tier) (region only)
         self._spellings = spellings or {}  # a name as written (see spelling_key) -> place indices (region, curated)
+        self._aliases = None               # place index -> the names it is filed under as written; made on first use
 
     def __getstate__(self):
         return {"places": self.places, "keys": self._keys, "fuzzy_names": self._fuzzy_names,
@@ -473,7 +474,8 @@ class Gazetteer:
             if (variant is not None and self.places[variant].source == "curated"
                     and self._outweighs(name, variant, ranked[0][0])
                     and not self._abroad_before_loose_reading(name, variant, ranked)):
-                chosen = self._variant_against_old_name(name, variant, ranked, near)
+                chosen = (self._variant_as_written(name, variant, near, countries)
+                          or self._variant_against_old_name(name, variant, ranked, near))
                 if chosen is not None:
                     return chosen
         exact = self._exact(name, ranked, near, countries)
@@ -481,7 +483,8 @@ class Gazetteer:
             return exact
         variant, namesakes = self._variant_or_namesakes(name, near)
         if variant is not None and not self._abroad_before_loose_reading(name, variant, ranked):
-            return (self._variant_against_filed_abroad(name, variant, ranked, near)
+            return (self._variant_as_written(name, variant, near, countries)
+                    or self._variant_against_filed_abroad(name, variant, ranked, near)
                     or self._variant_against_vetted_head(name, variant, near))
         across = self._abroad(name, ranked, countries, namesakes)
         if across is not None:
@@ -1351,6 +1354,57 @@ class Gazetteer:
                 return closest, []
             return None, [ranked[0][0]] + rivals
         return ranked[0][0], []
+
+    def _variant_as_written(self, name, variant, near=None, countries=()):
+        """A variant spelling reads what its regular spelling reads: when the name's closest spelling among
+        the names of ``variant`` (the strictest reading, then the likest letters) is also, as written, the
+        name of other places far from it that the variant meets too, the answer (or the question) that
+        spelling gets as written, with the text's evidence (``near``, ``countries``): "Shakhbulag" asks
+        between the Sharur village and the castle by Aghdam as "Shahbulag" does, never the first of them by
+        rank. None when that spelling names no other such place, or reads ``variant`` too."""
+        regular = self._regular_spelling(name, variant)
+        if regular is None:
+            return None
+        met = set(self._variant_tiers(name))
+        ranked = self._ranked(regular)
+        if not any(i in met and self._km(i, variant) > AMBIGUOUS_KM for i, _ in ranked):
+            return None
+        try:
+            read = self._exact(regular, self._held(ranked, countries), near, countries)
+        except AmbiguousPlace as asked:
+            raise AmbiguousPlace(name, asked.suggestions) from None
+        if read is None or self._km(self.places.index(read.place), variant) <= SAME_PLACE_KM:
+            return None
+        return read._replace(query=name, how="variant")
+
+    def _regular_spelling(self, name, index):
+        """The name of the place (as its row or record writes it) that ``name`` is the closest variant of:
+        the strictest reading first ("Akhmedbeyli" is Ahmedbeyli before Əhmədbəyli), then the likest
+        letters; None when the name meets none of its names."""
+        p = self.places[index]
+        own = {spelling_key(n): n for n in (p.name, p.armenian_name, p.azerbaijani_name) if n}
+        query = dict(query_variant_key_tiers(name))
+        best, best_rank = None, None
+        for alias in self._aliases_of(index):
+            tiers = [query[key] + tier for key, tier in variant_key_tiers(alias) if key in query]
+            if not tiers:
+                continue
+            written = own.get(alias, alias)
+            rank = (min(tiers), -fuzz.ratio(display_key(name), display_key(written)))
+            if best_rank is None or rank < best_rank:
+                best, best_rank = written, rank
+        return best
+
+    def _aliases_of(self, index):
+        """Every name the place is filed under as written (see :func:`spelling_key`), its own name first."""
+        if self._aliases is None:
+            aliases = {}
+            for spelling, indices in self._spellings.items():
+                for i in indices:
+                    aliases.setdefault(i, []).append(spelling)
+            self._aliases = aliases
+        own = spelling_key(self.places[index].name)
+        return sorted(self._aliases.get(index, ()), key=lambda a: (a != own, a))
 
     def _variant_tiers(self, name):
         """Place index -> how loose the best reading that meets it is: the tier of the name's variant key
