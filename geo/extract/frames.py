@@ -145,6 +145,9 @@ _CLAUSE_END = prefilter.compile(r";|,(?!\s+(?:a|an|then|now)\s)")
 _REMIT = prefilter.compile(r"\b(?:(?<!to )(?<!into )(?<!in )[Ss]ervice|[Oo]ffice|[Aa]gency|[Aa]dministration|[Dd]epartment|[Cc]ommittee|"
                            r"[Rr]epresentation)\s+(?:(?:for|of)|(?:that|which)\s+(?:manages|runs|governs|oversees|"
                            r"administers|covers))\s+(?:(?:the|city|town|and)\s+){0,4}$")
+# an envoy or representative "for" places names the places of the post, a list of names and districts included:
+# "his special representative for Khankendi and the Aghdara and Khojaly districts" (his title, nothing happened there)
+_ENVOY_FOR = prefilter.compile(r"\b(?:[Rr]epresentatives?|[Ee]nvoys?)\s+for\s+(?:(?:the|and|[A-Z][\w'’-]+,?)\s+){0,6}$")
 # an office or officeholder "in" a list of places names its remit: "the Restoration Service in Aghdam, Fuzuli and
 # Khojavend", "the special representative of the president in Khankendi and Khojaly", "the district prosecutors in
 # A, B and C" (a list only: "the office in Goris was hit" is news; not a thing put "into service in A and B")
@@ -1180,6 +1183,7 @@ def described_dropped(sentence, mentions):
             listed_end = m.end if no_such.group("kind").endswith("s") else None   # disputed, no event at X (nor
             continue                       # at B of "no villages called A and B")
         if (framed and (_REMIT.search(before) or _EXCEPT.search(before))) or (
+                ("epresentative" in before or "nvoy" in before) and _ENVOY_FOR.search(before)) or (
                 m.place.precision in ("district", "region")
                 and m.place.source != "approximate"   # (not a village placed at its area: "families from X in Syunik")
                 and _PEOPLE_OF_AREA.search(before) and not _AREA_LEFT.match(sentence, m.end)) or (
