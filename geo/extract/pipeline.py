@@ -122,7 +122,9 @@ _LOCATOR_GAP = prefilter.compile(r"\s*,?\s*"
                                  # (the border crossed on the way: "A and B, on the other side of the border in the X district")
                                  r"(?:(?:just\s+)?(?:across|over|beyond|on\s+the\s+other\s+side\s+of)\s+the\s+(?:border|frontier)\s+)?"
                                  r"\b(?:(?:both|all(?:\s+(?:two|three|four|five))?)\s+)?(?:(?:area|sector)\s+)?(?:in|of)\s+"
-                                 r"(?:what\s+(?:it|they|[A-ZƏÇŞĞÜÖİ][\w-]*)\s+(?:call(?:s|ed)?|names?|named)\s+)?(?:the\s+)?"
+                                 r"(?:what\s+(?:it|they|[A-ZƏÇŞĞÜÖİ][\w-]*)\s+(?:call(?:s|ed)?|names?|named)\s+)?"
+                                 # (or by what the area was: "the reservoir, in what used to be the X district")
+                                 r"(?:what\s+(?:used\s+to\s+be|was\s+once|was\s+then|was\s+formerly)\s+)?(?:the\s+)?"
                                  # (or a part of it: "Levonarkh, in the same part of the Martakert district")
                                  r"(?:(?:same|southern|northern|eastern|western|central|upper|lower)\s+parts?\s+of\s+(?:the\s+)?)?"
                                  r"(?:(?:former|southern|northern|eastern|western|central|neighbouring|neighboring|"
