@@ -697,8 +697,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
                 and (retold or not _recent_month(MONTHS[g["m"].lower()], published))):
             # "On 12 February 1994 ..." then "in March"
             hint = _month_in_narrative(MONTHS[g["m"].lower()], narrative, sentence)
-        if kind == "ordinal" and not _ORDINAL_END.match(sentence, m.end()):
-            continue                     # "on the 58th kilometre", "the 12th Brigade": no day of the month
+        if kind == "ordinal" and not g.get("ofm") and not _ORDINAL_END.match(sentence, m.end()):
+            continue                     # "on the 58th kilometre", "the 12th Brigade": no day of the month ("of this
+                                         # month" after it says it is one, whatever follows)
         if kind == "ordinal" and lower.startswith("since", m.start()) \
                 and _FIRST_SINCE.search(lower, max(0, m.start() - 50), m.start()):
             continue                     # "the first casualties since the 3rd", "the worst since the second": the

@@ -145,6 +145,9 @@ _CLAUSE_END = prefilter.compile(r";|,(?!\s+(?:a|an|then|now)\s)")
 _REMIT = prefilter.compile(r"\b(?:(?<!to )(?<!into )(?<!in )[Ss]ervice|[Oo]ffice|[Aa]gency|[Aa]dministration|[Dd]epartment|[Cc]ommittee|"
                            r"[Rr]epresentation)\s+(?:(?:for|of)|(?:that|which)\s+(?:manages|runs|governs|oversees|"
                            r"administers|covers))\s+(?:(?:the|city|town|and)\s+){0,4}$")
+# an envoy or representative "for" places names the places of the post, a list of names and districts included:
+# "his special representative for Khankendi and the Aghdara and Khojaly districts" (his title, nothing happened there)
+_ENVOY_FOR = prefilter.compile(r"\b(?:[Rr]epresentatives?|[Ee]nvoys?)\s+for\s+(?:(?:the|and|[A-Z][\w'’-]+,?)\s+){0,6}$")
 # an office or officeholder "in" a list of places names its remit: "the Restoration Service in Aghdam, Fuzuli and
 # Khojavend", "the special representative of the president in Khankendi and Khojaly", "the district prosecutors in
 # A, B and C" (a list only: "the office in Goris was hit" is news; not a thing put "into service in A and B")
@@ -271,7 +274,7 @@ _CAME_FROM = prefilter.compile(r"\b(?:who|whom)\s+(?:had\s+)?came\b[^.;:,]{0,40}
 # the home people came from, told as an unnamed village of a district: "the family had come from a village of the
 # Kalbajar district decades ago", "they moved here from a small town in the Zangilan district" (the district only
 # locates a home left long ago)
-_FROM_VILLAGE_OF = prefilter.compile(r"\b(?:come|comes|came|coming|moved|originally)\s+(?:here\s+|there\s+)?from\s+"
+_FROM_VILLAGE_OF = prefilter.compile(r"\b(?:come|comes|came|coming|moved|originally|is|are|was|were)\s+(?:here\s+|there\s+)?from\s+"
                                      r"(?:a|one|another)\s+(?:small\s+|remote\s+|mountain\s+)?(?:village|town|settlement|"
                                      r"hamlet)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 # ... but not fire that came from there, nor a home left under fire: "the shelling came from a village in the X
@@ -327,6 +330,25 @@ _FROM_WHO_LIVE_IN = prefilter.compile(r"\b(?:families|people|residents|refugees|
                                       r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+(?:district|region))?,?\s+who\s+(?:now\s+|still\s+)?"
                                       r"(?:live|are\s+living|(?:have|has)\s+(?:lived|been\s+living))\s+"
                                       r"(?:[^.;:,]{0,40}?\s)?in\s+(?:the\s+)?$", re.I)
+# a private person's move, told to say who they are: "a gift from a member who moved to X", "our old neighbour who has
+# since settled in Y" (a club's or a family's own people; families or residents moving home are news, and stay)
+_MEMBER_MOVED_TO = prefilter.compile(r"\b(?:an?|our|one|the)\s+(?:former\s+|old\s+)?(?:member|friend|neighbou?r|colleague|"
+                                     r"classmate|pupil|regular|customer)\s+(?:of\s+(?:ours|mine)\s+)?who\s+"
+                                     r"(?:has\s+|had\s+)?(?:since\s+|later\s+)?(?:moved|emigrated|relocated)\s+to\s+"
+                                     r"(?:the\s+)?$|\b(?:an?|our|one|the)\s+(?:former\s+|old\s+)?(?:member|friend|"
+                                     r"neighbou?r|colleague|classmate|pupil|regular|customer)\s+who\s+(?:has\s+|had\s+)?"
+                                     r"(?:since\s+|later\s+)?settled\s+in\s+(?:the\s+)?$", re.I)
+# a private person described by where a parent or kin lived or worked: "a member whose father farmed near X", "Anna,
+# whose grandmother taught in Y" (who the person is; kin who died, were killed or were taken are another matter)
+_KIN_WORKED_AT = prefilter.compile(r"\bwhose\s+(?:late\s+)?(?:father|mother|grandfather|grandmother|grandparents|parents|"
+                                   r"uncle|aunt|family)\s+(?!died\b|killed\b|wounded\b|injured\b|captured\b|buried\b)"
+                                   r"(?:[a-z]+ed|taught|grew\s+up|kept\s+\w+)\s+(?:in|near|at|outside)\s+(?:the\s+)?$",
+                                   re.I)
+# a family's long stay in temporary lodgings, told to say who someone is: "a family that lived for thirty years in a
+# hostel in X" (the lodging of the displaced, years long; no event there)
+_YEARS_IN_LODGING = prefilter.compile(r"\blived\s+for\s+(?:[\w-]+\s+){1,3}?(?:years|decades)\s+in\s+(?:an?\s+|the\s+)?"
+                                      r"(?:[\w-]+\s+)?(?:hostels?|hotels?|dormitor(?:y|ies)|sanatori(?:um|ums|a))\s+"
+                                      r"in\s+(?:the\s+)?$", re.I)
 # where people lived in the meantime, before the return the news is about: "the returnees had until now lived in
 # Baku, Barda ...", "many of them spent the following decades in the neighbouring Tartar and Barda districts"
 # ("Until now they had lived in Baku and Barda": the same with the time said first)
@@ -1180,6 +1202,7 @@ def described_dropped(sentence, mentions):
             listed_end = m.end if no_such.group("kind").endswith("s") else None   # disputed, no event at X (nor
             continue                       # at B of "no villages called A and B")
         if (framed and (_REMIT.search(before) or _EXCEPT.search(before))) or (
+                ("epresentative" in before or "nvoy" in before) and _ENVOY_FOR.search(before)) or (
                 m.place.precision in ("district", "region")
                 and m.place.source != "approximate"   # (not a village placed at its area: "families from X in Syunik")
                 and _PEOPLE_OF_AREA.search(before) and not _AREA_LEFT.match(sentence, m.end)) or (
@@ -1320,6 +1343,11 @@ def described_dropped(sentence, mentions):
                 or (" to " in before and _HOPED_VISIT.search(before) and not _WISH_MET.search(sentence, m.end)):
             continue                       # "had come from a village of the X district", "a truce brokered in Y",
                                            # "I hope to visit Z": a home, a venue, a wish (see the patterns)
+        if ((" to " in before or " in " in before) and _MEMBER_MOVED_TO.search(before)
+                or ("whose" in before and _KIN_WORKED_AT.search(before))
+                or ("lived" in before and _YEARS_IN_LODGING.search(before))) and not _war_told(sentence):
+            continue                       # "a member who moved to X", "whose father farmed near Y", "lived for
+                                           # years in a hostel in Z": who a private person is, no event there
         if _goods_origin(sentence, m, mentions, before) or (
                 ("denied" in before or "refused" in before) and _JOURNEY_REFUSED.search(before)):
             continue
@@ -2016,7 +2044,9 @@ _ORDERED_FROM = prefilter.compile(r"(?<!\bin\s)\b(?:order(?:ed|ing)?|bought|buy|
 # warehouse: goods "from a warehouse in X" travel a route, goods stored there may be stranded)
 _TRADER_AT = prefilter.compile(r"\b(?:[Tt]he|[Aa]|[Oo]ur|his|her|my)\s+(?:[\w'’-]+\s+){0,2}?(?:collector|dealer|specialist|"
                                r"joiner|carpenter|tannery|saddler|cobbler|tailor|potter|bookbinder|engraver|glazier|"
-                               r"upholsterer|mill|supplier|seller|maker|printers?)\s+(?:in|at|from)\s+" + _TRADE_LIST)
+                               # (and the crafts of the building trade: "the laths for the plasterer in X")
+                               r"upholsterer|mill|supplier|seller|maker|printers?|plasterer|stonemason|mason|roofer|"
+                               r"blacksmith|weaver)\s+(?:in|at|from)\s+" + _TRADE_LIST)
 # a piece of work ordered by a customer named by their town: "the rug ordered by the church in X", "the dial that the
 # family in Y ordered", "commissioned by a school in Z" (whom a workshop works for; not an order given: "ordered by the
 # commander in W to withdraw", an order to people, read by what follows it)

@@ -1271,6 +1271,11 @@ class Finder:
                 if match.place.country in EVENT_COUNTRIES:
                     return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         region, abroad = self.lookup(phrase)
+        if j - i == 1 and len(run) > 1 and len(phrase) <= 5 and phrase.isupper() \
+                and any(not w.text.isupper() for w in run) \
+                and not any(phrase in _names_of(p) for p in (*region, *abroad)):
+            return []                      # "a conference called Sarsang SOS": an acronym in a name (no place is
+                                           # written so in capitals), not the village of Sos
         site = None if region or abroad or before not in _AT_WORDS else self._crossing_site_at(sentence, begin, phrase)
         if not site and _QUALIFIED_POINT_AFTER.match(sentence, end):
             # "the Margara land crossing", "the Margara border point": the crossing the gazetteer files as "Margara

@@ -122,7 +122,9 @@ _LOCATOR_GAP = prefilter.compile(r"\s*,?\s*"
                                  # (the border crossed on the way: "A and B, on the other side of the border in the X district")
                                  r"(?:(?:just\s+)?(?:across|over|beyond|on\s+the\s+other\s+side\s+of)\s+the\s+(?:border|frontier)\s+)?"
                                  r"\b(?:(?:both|all(?:\s+(?:two|three|four|five))?)\s+)?(?:(?:area|sector)\s+)?(?:in|of)\s+"
-                                 r"(?:what\s+(?:it|they|[A-ZƏÇŞĞÜÖİ][\w-]*)\s+(?:call(?:s|ed)?|names?|named)\s+)?(?:the\s+)?"
+                                 r"(?:what\s+(?:it|they|[A-ZƏÇŞĞÜÖİ][\w-]*)\s+(?:call(?:s|ed)?|names?|named)\s+)?"
+                                 # (or by what the area was: "the reservoir, in what used to be the X district")
+                                 r"(?:what\s+(?:used\s+to\s+be|was\s+once|was\s+then|was\s+formerly)\s+)?(?:the\s+)?"
                                  # (or a part of it: "Levonarkh, in the same part of the Martakert district")
                                  r"(?:(?:same|southern|northern|eastern|western|central|upper|lower)\s+parts?\s+of\s+(?:the\s+)?)?"
                                  r"(?:(?:former|southern|northern|eastern|western|central|neighbouring|neighboring|"
@@ -310,6 +312,11 @@ def _locates_named_places(sentence, m, mentions=()):
         return True
     if "villages" in sentence and _counted_villages(sentence, m):
         return True
+    if _TRIP_TO_AREA.search(sentence, max(0, m.begin - 40), m.begin) and (seen := _SEEN_IN_AREA.match(sentence, m.end)) \
+            and (any(n.begin == seen.end() and n.place.precision == "town" for n in mentions)
+                 or (seen.group("named") and sentence[seen.end():seen.end() + 1].isupper())):
+        return True                        # "went up to the X district and visited the village of Y": the visit
+                                           # is at Y, the district only says where Y lies
     # "In the Aghdara district, 70 families have moved to Hasanriz": the villages after it (the ones the gazetteer
     # has or a village of it the gazetteer lacks, kept at its point) are the news
     if not _AREA_OPENS.search(sentence[:m.begin]) or _AREAS_LISTED_AFTER.match(sentence, m.end):
@@ -325,6 +332,14 @@ def _locates_named_places(sentence, m, mentions=()):
 
 
 _OPENS_SENTENCE = prefilter.compile(r"^in\s+the\s+$", re.I)
+# a journey to an area that ends at a village or town in it, named next: "went up to the X district yesterday and
+# visited the village of Y", "travelled to the Z region on Monday and toured W" (a visit is told at the place seen)
+_TRIP_TO_AREA = prefilter.compile(r"\b(?:went|came|travelled|traveled|drove|flew|headed|made\s+a\s+trip)\s+(?:up\s+|down\s+|out\s+)?"
+                                  r"to\s+the\s+$")
+_SEEN_IN_AREA = prefilter.compile(rf"\s+{_AREA_NOUN}\b(?:\s+(?:yesterday|today|on\s+[A-Z]\w+day|this\s+morning))?,?\s+"
+                                  r"(?:and\s+|where\s+he\s+|where\s+she\s+|where\s+they\s+)(?:then\s+|first\s+)?"
+                                  r"(?:visited|toured|inspected|opened|called\s+at|stopped\s+at|went\s+to|drove\s+to)\s+"
+                                  r"(?:the\s+)?(?P<named>(?:village|town|settlement|city)\s+of\s+)?")
 # an area's noun after its name: "the X district were shelled"
 _AREA_NOUN_ONLY = prefilter.compile(rf"\s+{_AREA_NOUN}\b", re.I)
 # the villages of an area, named by the sentence as a list the count matches: "had taken A, B, C and D, four villages
