@@ -689,6 +689,13 @@ def find_attributions(sentence):
         found = [a for a in found if not (_FILED_UNDER.match(sentence, a.pos) and any(b.pos < a.pos for b in found))]
     relayed_in = [a for a in found if any(_reports_it(sentence, b, a) for b in found)]
     found = [a for a in found if a not in relayed_in]
+    closing_carrier = next((a for a in relayed_in if sentence[a.pos:a.pos + 12].lower() == "according to"
+                            and _is_outlet(a.who)), None)
+    if closing_carrier:
+        # "The report added that ..., according to Armenpress": the outlet that carried the words, the claimant
+        # when the one going on is no one the article names as a source (a report, a statement of no named body)
+        found = [a if a.fallback or not ((said := _SAID_THAT.match(sentence, a.pos)) and said.group("added"))
+                 else a._replace(fallback=closing_carrier.who) for a in found]
     closing_as = next((a for a in relayed_in if _CLOSING_AS.search(sentence, 0, a.pos)
                        and _CLOSING_REPORT.match(sentence, a.pos)), None)
     if closing_as:
@@ -1221,8 +1228,8 @@ def _actor_like(who):
 # and a speaker going on, "added that", "also added on Friday that" (a later source closing the sentence, "...,
 # according to X", is then the outlet that carried it, as after "said that"; "added" of anything else, "added two
 # names to the list that", has no "that" right after it or a day)
-_SAID_THAT = prefilter.compile(rf"(?:(?:{SAYING}|told\s+\w+)\b[^;:\"“”]{{0,60}}?|(?:added|adds)\s+(?:on\s+[A-Z][a-z]+\s+|"
-                               rf"(?:yesterday|today|later)\s+)?)\bthat\s")
+_SAID_THAT = prefilter.compile(rf"(?:(?:{SAYING}|told\s+\w+)\b[^;:\"“”]{{0,60}}?|(?P<added>(?:added|adds)\s+(?:on\s+[A-Z][a-z]+\s+|"
+                               rf"(?:yesterday|today|later)\s+)?))\bthat\s")
 
 
 def _reports_it(sentence, outer, inner):
