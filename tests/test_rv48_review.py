@@ -39,3 +39,28 @@ def test_a_ministry_going_on_keeps_its_word(gazetteer):
     claims = _claims("The Armenian defence ministry issued a statement on Tuesday. It added that Azerbaijani troops had "
                      "shelled Sotk, according to Armenpress.", gazetteer)
     assert claims["Sotk"] == "Armenian MoD"
+
+
+# --- an outlet that met someone who reached or fled a place -------------------------------------------------------
+
+def test_the_one_met_telling_of_shelling_is_not_the_outlets_word(gazetteer):
+    claims = _claims("IWPR met a man who reached Goris and said shells had hit Martakert on Tuesday.", gazetteer)
+    assert claims["Martakert"] != "Institute for War and Peace Reporting"
+
+
+def test_a_ministry_named_in_the_clause_keeps_its_claim(gazetteer):
+    claims = _claims("Armenpress spoke to a woman who fled Martakert, the town the Azerbaijani defence ministry said "
+                     "it had taken on Tuesday.", gazetteer)
+    assert claims["Martakert"] == "Azerbaijani MoD"
+
+
+def test_a_clause_of_its_own_after_the_meeting_keeps_the_outlet(gazetteer):
+    claims = _claims("Armenpress met a delegation who arrived in Goris on Sunday, and the Azerbaijani defence ministry "
+                     "said troops shelled Sotk.", gazetteer)
+    assert claims["Goris"] == "Armenian media"
+    assert claims["Sotk"] == "Azerbaijani MoD"
+
+
+def test_the_bbc_meeting_someone_who_reached_a_town(gazetteer):
+    claims = _claims("The BBC met a man who reached Goris on Sunday.", gazetteer)
+    assert claims["Goris"] == "BBC"
