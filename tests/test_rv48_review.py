@@ -64,3 +64,29 @@ def test_a_clause_of_its_own_after_the_meeting_keeps_the_outlet(gazetteer):
 def test_the_bbc_meeting_someone_who_reached_a_town(gazetteer):
     claims = _claims("The BBC met a man who reached Goris on Sunday.", gazetteer)
     assert claims["Goris"] == "BBC"
+
+
+# --- the heritage service by its long names ----------------------------------------------------------------------
+
+def test_heritage_service_full_name_after_its_country():
+    assert canonical_actor("Azerbaijan's State Service for Protection, Development and Restoration of Cultural "
+                           "Heritage") == HERITAGE
+
+
+def test_heritage_service_full_name_under_the_ministry():
+    assert canonical_actor("the State Service for Protection, Development and Restoration of Cultural Heritage under "
+                           "the Ministry of Culture") == HERITAGE
+
+
+def test_heritage_service_short_protection_name():
+    assert canonical_actor("the Azerbaijani State Service for the Protection of Cultural Heritage") == HERITAGE
+
+
+def test_armenian_service_of_that_name_is_not_baku_s():
+    assert canonical_actor("the Armenian State Service for the Protection of Cultural Heritage") != HERITAGE
+
+
+def test_heritage_service_full_name_in_a_sentence(gazetteer):
+    claims = _claims("Azerbaijan's State Service for Protection, Development and Restoration of Cultural Heritage "
+                     "said the church in Talish had been looted in 1993.", gazetteer)
+    assert claims["Talish"] == HERITAGE
