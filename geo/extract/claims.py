@@ -296,7 +296,8 @@ def find_attributions(sentence):
             continue                       # "Russia's X met a family who ...", "NATO's X met ...": no outlet's writer
         found.append(Attribution(m.start("verb"), m.group("name") or m.group("named")))
     met = _OUTLET_MET.match(sentence) if " who " in sentence else None
-    if met and (_media_outlet(met.group("who")) or met.group("who") in _NEWS_ACRONYMS):
+    if met and (_media_outlet(met.group("who")) or re.sub(r"^[Tt]he\s+", "", met.group("who")) in _NEWS_ACRONYMS) \
+            and not _MET_ONE_TELLS.match(sentence, met.end()):
         found.append(Attribution(met.start("verb"), met.group("who")))   # "IWPR met a farmer who reached X": its
     for m in (_OUTLET_RAN_REPORT.finditer(sentence) if " from " in sentence else ()):
         for who in dict.fromkeys((m.group("who"), m.group("who").split()[-1])):   # (not "Yesterday" before it)
@@ -689,6 +690,13 @@ def find_attributions(sentence):
         found = [a for a in found if not (_FILED_UNDER.match(sentence, a.pos) and any(b.pos < a.pos for b in found))]
     relayed_in = [a for a in found if any(_reports_it(sentence, b, a) for b in found)]
     found = [a for a in found if a not in relayed_in]
+    closing_carrier = next((a for a in relayed_in if sentence[a.pos:a.pos + 12].lower() == "according to"
+                            and _is_outlet(a.who)), None)
+    if closing_carrier:
+        # "The report added that ..., according to Armenpress": the outlet that carried the words, the claimant
+        # when the one going on is no one the article names as a source (a report, a statement of no named body)
+        found = [a if a.fallback or not ((said := _SAID_THAT.match(sentence, a.pos)) and said.group("added"))
+                 else a._replace(fallback=closing_carrier.who) for a in found]
     closing_as = next((a for a in relayed_in if _CLOSING_AS.search(sentence, 0, a.pos)
                        and _CLOSING_REPORT.match(sentence, a.pos)), None)
     if closing_as:
@@ -1092,6 +1100,11 @@ _OUTLET_MET = prefilter.compile(r"^(?P<who>(?:[Tt]he\s+)?[A-Z][^,;:\"“”]{0,6
                                 r"(?:(?!\b(?:said|says|told|tells|announced|promised)\b)[^.;:\"“”]){1,60}?"
                                 r"\bwho\s+(?:(?:had|has|have|just)\s+){0,2}"
                                 r"(?:reached|arrived|fled|left|escaped|came|drove|walked|crossed|returned)\b")
+# ... but the one met, or one the clause names, then telling something in the same clause ("IWPR met a man who reached
+# X and said shells had hit Y", "... who fled X, the town the ministry said it had taken") is that teller's word, not
+# the outlet's (a clause of its own after ", and" or ";" is not: "..., and the ministry said troops shelled Z")
+_MET_ONE_TELLS = prefilter.compile(r"(?:(?!,\s+(?:and|but|while)\s|;)[^.])*?\b(?:said|says|told|tells|recalled|"
+                                   r"described|added|explained|claimed|stated)\b")
 # an outlet's own reportage from a place: "APA ran a reportage from X, where ..." tells what its report says
 _OUTLET_RAN_REPORT = prefilter.compile(r"(?P<who>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?P<verb>ran|aired|broadcast|filed)\s+"
                                        r"(?:an?|its)\s+(?:[\w-]+\s+)?(?:reportage|report|story|feature|piece)\s+from\b")
@@ -1221,8 +1234,8 @@ def _actor_like(who):
 # and a speaker going on, "added that", "also added on Friday that" (a later source closing the sentence, "...,
 # according to X", is then the outlet that carried it, as after "said that"; "added" of anything else, "added two
 # names to the list that", has no "that" right after it or a day)
-_SAID_THAT = prefilter.compile(rf"(?:(?:{SAYING}|told\s+\w+)\b[^;:\"“”]{{0,60}}?|(?:added|adds)\s+(?:on\s+[A-Z][a-z]+\s+|"
-                               rf"(?:yesterday|today|later)\s+)?)\bthat\s")
+_SAID_THAT = prefilter.compile(rf"(?:(?:{SAYING}|told\s+\w+)\b[^;:\"“”]{{0,60}}?|(?P<added>(?:added|adds)\s+(?:on\s+[A-Z][a-z]+\s+|"
+                               rf"(?:yesterday|today|later)\s+)?))\bthat\s")
 
 
 def _reports_it(sentence, outer, inner):

@@ -4885,17 +4885,35 @@ def _threat_condition(sentence, mention):
 # bridge is designed to connect A with B", "the road is intended to let drivers from C skirt the town" (its purpose,
 # nothing done there yet; not one meant "to be evacuated" or to "reach" a place, said of people, nor a place that the
 # sentence then tells was hit: "the line meant to supply X was shelled")
+# (the purpose ends where the sentence goes on to what was done: "meant to bring food to X, but it was stopped at Y",
+# "which were meant to bring flour to X, were stopped near Y" keep Y; so does a work the sentence told was hit before
+# its purpose: "troops shelled the road that was meant to link X with Y"; a convoy stopped or a road blocked after it
+# keeps its places as one hit does)
 _MEANT_TO_BEFORE = prefilter.compile(r"\b(?:is|are|was|were|being)\s+(?:(?:also|only|now)\s+)?(?:meant|designed|intended)\s+to\s+"
-                                     r"(?:link|connect|join|supply|serve|feed|let|allow|carry|bring)\b[^.;:]{0,160}$")
+                                     r"(?P<verb>link|connect|join|supply|serve|feed|let|allow|carry|bring)\b[^.;:]{0,160}$")
+# a clause of its own after the purpose: ", but it was stopped at", ", were stopped near", ", and the first train ran"
+# (not a list going on: ", and Zangilan to the grid", ", and the villages of X")
+_AFTER_PURPOSE = r",\s+(?:but|and|while|whereas|yet)\s+(?!the\s+(?:villages?|towns?)\b)(?![A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?" \
+                 r"(?:\s*[,.]|\s+(?:and|to|with|from|in|into|on)\b|$))|\bbut\b|\b(?:was|were|has|have|had)\b"
+_PURPOSE_ENDS = prefilter.compile(_AFTER_PURPOSE)
 _TOLD_AFTER_PURPOSE = prefilter.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shelled|hit|"
-                                        r"struck|damaged|destroyed|attacked|bombed|cut|blown\s+up)\b")
+                                        r"struck|damaged|destroyed|attacked|bombed|cut|blown\s+up|stopped|blocked|"
+                                        r"halted|turned\s+back|closed|mined)\b|\bcame\s+under\s+(?:fire|attack|shelling)\b|"
+                                        + _AFTER_PURPOSE.replace(r"|\bbut\b|\b(?:was|were|has|have|had)\b", ""))
+_HIT_BEFORE_PURPOSE = prefilter.compile(r"\b(?:shelled|struck|damaged|destroyed|attacked|bombed|blew\s+up|blown\s+up|"
+                                        r"cut|blocked|closed|mined|hit)\b")
 
 
 def _purpose_only(sentence, mention):
     """Is the place at ``mention`` only in the purpose a work is meant to serve ("was meant to link X to the grid")?"""
-    return (" meant to " in sentence or " designed to " in sentence or " intended to " in sentence) \
-        and bool(_MEANT_TO_BEFORE.search(sentence, max(0, mention.begin - 200), mention.begin)) \
-        and not _TOLD_AFTER_PURPOSE.search(sentence, mention.end)
+    if not (" meant to " in sentence or " designed to " in sentence or " intended to " in sentence):
+        return False
+    purpose = _MEANT_TO_BEFORE.search(sentence, max(0, mention.begin - 200), mention.begin)
+    if not purpose or _TOLD_AFTER_PURPOSE.search(sentence, mention.end) \
+            or _HIT_BEFORE_PURPOSE.search(sentence, 0, purpose.start()):
+        return False
+    ends = _PURPOSE_ENDS.search(sentence, purpose.end("verb"), mention.end)   # (to the mention's end: a lookahead
+    return not (ends and ends.start() < mention.begin)                        # past its start reads the name)
 
 
 # a place in the outcome a condition supposes: "the plain down to X would be under water if the dam were breached",
