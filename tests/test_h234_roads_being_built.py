@@ -54,3 +54,8 @@ def test_a_road_used_while_being_widened_stays_a_route(gazetteer):
 def test_works_a_visitor_looked_over_keep_the_route(gazetteer):
     found = events("The minister looked over the works on the Kalbajar-Lachin highway on Friday.", gazetteer)
     assert "other" not in found.values() or "corridors" in found.values()
+
+
+def test_a_railway_being_built_stays_a_line(gazetteer):
+    found = events("Officials say the Kalbajar-Lachin railway is still under construction.", gazetteer)
+    assert "other" not in found.values()

@@ -149,6 +149,9 @@ _ROAD_BUILDING = prefilter.compile(r"\b(?:being\s+(?:built|constructed|laid|wide
 _ROAD_USED = prefilter.compile(r"\b(?:open|opens|opened|opening|reopen\w*|clos(?:e|es|ed|ing|ure)|shut|blocked|cut|"
                                r"traffic|cars?|lorr(?:y|ies)|trucks?|bus(?:es)?|vehicles?|convoys?|columns?|drive|drove|"
                                r"driv(?:en|ing|ers?)|travel\w*|use|used|uses|using|passable|inaugurat\w*)\b", re.I)
+# (a road or highway: a railway or line being built is drawn along its stations, as a line's construction is)
+_BUILT_ROAD = prefilter.compile(r"\b(?:road|roads|highway|highways|motorway|motorways)\b", re.I)
+_RAIL_LINE = prefilter.compile(r"\b(?:rail\w*|line|lines|pipeline|pipelines|cable|cables)\b", re.I)
 # ... nor when a visitor looked the works over: "the couple looked over the works on the A–B highway" draws the road
 # the visit went along (heldout136 annotates it so)
 _WORKS_LOOKED = prefilter.compile(r"\b(?:looked\s+(?:over|at)|look(?:s|ing)?\s+over|inspect\w*|view\w*|tour\w*)\s+"
@@ -158,7 +161,8 @@ _WORKS_LOOKED = prefilter.compile(r"\b(?:looked\s+(?:over|at)|look(?:s|ing)?\s+o
 def road_being_built(sentence):
     """(Asked of a sentence whose towns name a road.) Is that road only being built or worked on, nothing running on it yet ("work
     had gone on over the winter on the highway from A to B")?"""
-    return (bool(_ROAD_BUILDING.search(sentence)) and not _ROAD_USED.search(sentence)
+    return (bool(_ROAD_BUILDING.search(sentence)) and bool(_BUILT_ROAD.search(sentence))
+            and not _RAIL_LINE.search(sentence) and not _ROAD_USED.search(sentence)
             and not _WORKS_LOOKED.search(sentence))
 
 # a road whose work is only seen, by a visitor: "inspected work on the A-B road", "was shown the earthworks on three
