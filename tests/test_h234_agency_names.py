@@ -1,4 +1,4 @@
-"""An outlet the table names in full is also found by its letters: AFP is Agence France-Presse."""
+"""AFP is an outlet of the table, by its letters or its full name (Agence France-Presse), as AP is."""
 
 import datetime as dt
 
@@ -15,17 +15,17 @@ def claimants(text, gazetteer):
 
 def test_the_letters_are_the_agency(gazetteer):
     assert claimants("AFP reported that on Saturday houses were burning in Charektar.", gazetteer) == \
-        {"Charektar": "Agence France-Presse"}
+        {"Charektar": "AFP"}
 
 
 def test_the_agency_named_after_its_kind_is_the_agency(gazetteer):
     assert claimants("The French agency AFP said on Saturday that houses were burning in Charektar.", gazetteer) == \
-        {"Charektar": "Agence France-Presse"}
+        {"Charektar": "AFP"}
 
 
 def test_the_full_name_is_the_same_agency(gazetteer):
     assert claimants("Agence France-Presse said shells hit Tartar on Saturday.", gazetteer) == \
-        {"Tartar": "Agence France-Presse"}
+        {"Tartar": "AFP"}
 
 
 def test_another_agency_by_its_letters_stays_itself(gazetteer):
@@ -35,9 +35,9 @@ def test_another_agency_by_its_letters_stays_itself(gazetteer):
 
 def test_a_french_official_is_no_agency(gazetteer):
     found = claimants("The French ambassador said on Saturday that houses were burning in Charektar.", gazetteer)
-    assert "Agence France-Presse" not in found.values()
+    assert "AFP" not in found.values()
 
 
 def test_a_photographer_of_the_agency_seen_at_work_claims_nothing(gazetteer):
     found = claimants("An AFP photographer walked through Charektar on Saturday.", gazetteer)
-    assert "Agence France-Presse" not in found.values()
+    assert "AFP" not in found.values()
