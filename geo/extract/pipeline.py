@@ -53,8 +53,7 @@ from .mentions import (ASKED, PEOPLE_OF, PLACE_AGAIN, Mention, countries_named, 
                        fired_on_subject, height_read_as_town, mountain_read_as_town, place_key, line_at_border,
                        names_pipeline, route_abroad, tokenize)
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
-                     locating_roads, road_being_built, road_between_ends, road_names_given, route_ends,
-                     work_seen)
+                     locating_roads, road_between_ends, road_names_given, route_ends, work_seen)
 from .unknown import (AREA_KM, known_in, listed_with_villages, made_place, person_in_apposition, qualified_villages,
                       unknown_villages)
 from .sentences import credit_line, entry_head, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
@@ -3395,8 +3394,6 @@ def extract_text(text, published, gazetteer=None, source=""):
             # (traffic checked on the road still runs on it: "police were checking lorries on the A–B road")
             at_point = bool(ends) and _happened_at_point(s, road_hits, found, ends, breaks)
             route_news = not at_point and _road_news(s, road_hits, found, ends, breaks)
-            # (a road only being built is no route yet: its building is the news at each of its towns)
-            built = route_news and road_being_built(s)
             end_places = {place_key(m) for m in found if m.begin in ends}
             clause = _road_alone(s, road_hits, found, ends, locating, end_places, breaks)
             # (not when the clause says where on the road: "set up a checkpoint on the A–B road at B")
@@ -3436,9 +3433,6 @@ def extract_text(text, published, gazetteer=None, source=""):
                 options = [(o._replace(layer="corridors", kind=route_kind(s)) if o.mention.begin in ends
                             and (route_news or o.mention.begin in services) and o.layer != "corridors" else o)
                            for o in options]
-                if built:
-                    options = [(o._replace(layer="other", kind="mention") if o.mention.begin in ends
-                                and o.layer == "corridors" else o) for o in options]
                 # a town visited and named again by a road whose work the visitor only saw: the visit is its news
                 # ("visited A and inspected work on the A-B road")
                 # (nor is the road words' route the news at its own name: "laid a stone in A and was shown work on
@@ -3475,7 +3469,6 @@ def extract_text(text, published, gazetteer=None, source=""):
                             else o) for o in options]
                 options = [o for o in options if o.mention.begin not in ends
                            or (o.layer == "corridors" and (route_news or only_road or o.mention.begin in services))
-                           or (built and o.layer == "other")
                            or along.get(o.mention.begin)
                            or (o.layer == "checkpoints" and (protested or posted))
                            or (o.layer == "corridors" and protested and road_cut and names_road_end(s, o.mention))

@@ -137,34 +137,6 @@ def line_at_work(sentence):
     return any(_LINE_WORK.search(sentence, max(0, begin - 60), begin) for begin, _ in named_lines(sentence))
 
 
-
-# a road named by its towns that is only being built or worked on: "the highway from A to B is being built", "work
-# has gone on for a year on the A-B highway", "two tunnels being built on the road from A": the building is the news
-# at each town (`other`), as a foundation stone is; nothing runs on the road yet
-_ROAD_BUILDING = prefilter.compile(r"\b(?:being\s+(?:built|constructed|laid|widened)|under\s+construction|"
-                                   r"construction\s+(?:of|on|work)|(?:work|works|earthworks)\s+(?:[\w-]+\s+){0,4}?on)\b",
-                                   re.I)
-# ... unless the road is also used, shut or opened in the sentence: "cars still use the road being widened from A to
-# B", "the A-B road under construction was closed", "the new A-B highway, built in a year, was opened" (a route)
-_ROAD_USED = prefilter.compile(r"\b(?:open|opens|opened|opening|reopen\w*|clos(?:e|es|ed|ing|ure)|shut|blocked|cut|"
-                               r"traffic|cars?|lorr(?:y|ies)|trucks?|bus(?:es)?|vehicles?|convoys?|columns?|drive|drove|"
-                               r"driv(?:en|ing|ers?)|travel\w*|use|used|uses|using|passable|inaugurat\w*)\b", re.I)
-# (a road or highway: a railway or line being built is drawn along its stations, as a line's construction is)
-_BUILT_ROAD = prefilter.compile(r"\b(?:road|roads|highway|highways|motorway|motorways)\b", re.I)
-_RAIL_LINE = prefilter.compile(r"\b(?:rail\w*|line|lines|pipeline|pipelines|cable|cables)\b", re.I)
-# ... nor when a visitor looked the works over: "the couple looked over the works on the A–B highway" draws the road
-# the visit went along (heldout136 annotates it so)
-_WORKS_LOOKED = prefilter.compile(r"\b(?:looked\s+(?:over|at)|look(?:s|ing)?\s+over|inspect\w*|view\w*|tour\w*)\s+"
-                                  r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:work|works|earthworks|construction|building)\b", re.I)
-
-
-def road_being_built(sentence):
-    """(Asked of a sentence whose towns name a road.) Is that road only being built or worked on, nothing running on it yet ("work
-    had gone on over the winter on the highway from A to B")?"""
-    return (bool(_ROAD_BUILDING.search(sentence)) and bool(_BUILT_ROAD.search(sentence))
-            and not _RAIL_LINE.search(sentence) and not _ROAD_USED.search(sentence)
-            and not _WORKS_LOOKED.search(sentence))
-
 # a road whose work is only seen, by a visitor: "inspected work on the A-B road", "was shown the earthworks on three
 # roads" (the visit is the news at a town also named on its own, no route yet)
 _WORK_SEEN = prefilter.compile(r"\b(?:inspect(?:ed|s|ing)?|shown|show(?:ed|s|ing)?|view(?:ed|s|ing)?|tour(?:ed|s|ing)?)\s+"
