@@ -37,7 +37,7 @@ from tests.helpers import all_claimants
      "Astara", "Azerbaijani government (State Border Service)"),
     # a reporter's own sight or hearing is his outlet's account
     ("A Reuters reporter heard explosions near Goris.", "Goris", "Reuters reporter"),
-    ("An AFP correspondent in the town saw smoke rising over Tartar.", "Tartar", "AFP correspondent"),
+    ("An AFP correspondent in the town saw smoke rising over Tartar.", "Tartar", "AFP"),   # (the table's, as AP is)
     # two speakers of one side joined by "and": one claim, the first named's
     ("Pashinyan and Mirzoyan both said Azerbaijani troops had fired on Jermuk.", "Jermuk",
      "Armenian PM (Nikol Pashinyan)"),

@@ -3022,6 +3022,7 @@ def _subject_before(sentence, verb_pos):
         return "the report"                # "The account we relied on says": the written source named before
     if not (any(_capitalised(w) for w in words) or ACTOR_NOUNS.search(phrase) or _BODY_SUBJECT.fullmatch(phrase)
             or _BODY_AGAIN.fullmatch(f"the {phrase}")      # "the diocese said": the diocese named before
+            or _COMMUNITY_AGAIN.fullmatch(phrase)          # "the community says": the one whose statement was named
             or _GROUP_AGAIN.fullmatch(phrase)              # "The group said": the rights group named before
             or words[-1].lower() in BARE_TITLES            # "The special representative added": the person
             or _LOCAL_OFFICIAL.match(phrase)               # "the head of the community said": its officials
@@ -3384,6 +3385,8 @@ def normalise_actor(phrase, people=None):
     again = body_again(phrase, people) if people else None
     if again:
         return again                       # "the Fund", after "the Hayastan All-Armenian Fund": that fund
+    if _COMMUNITY_AGAIN.fullmatch(phrase.strip()):
+        return ""                          # "the community says", no community named in full before: no one known
     if _GROUP_AGAIN.fullmatch(phrase.strip()):
         # "the group said": the rights group named before ("Human Rights Watch ... The group also said"), else
         # no one known (a group of villagers, an armed group)
@@ -6592,6 +6595,10 @@ def bodies_named(sentence):
         # "a statement by the Azerbaijani community of Shusha": that community, whom a later "the statement says"
         # means (not whoever passed the statement on)
         found[m.group("doc").lower()] = found["community"] = m.group("body")
+    for m in _COMMUNITY_ISSUED.finditer(sentence) if "ommunity" in sentence else ():
+        # "the Azerbaijani community of Shusha issued a statement": the same community, named as the statement's
+        # issuer before it
+        found[m.group("doc").lower()] = found["community"] = m.group("body")
     if not has_stem(sentence, _ORG_STEMS):
         return found                       # (speed: no head noun, so neither pattern below can match)
     # (no name before the noun: "In 2006 the Fund", "Baku accused the ministry", "The Commission on ...")
@@ -6635,6 +6642,11 @@ _LISTED_FIELDS = prefilter.compile(r"(?:,\s+[A-Z][\w'’-]*)*,?\s+and\s+[A-Z][\w
 _COMMUNITY_DOCUMENT = prefilter.compile(r"\b(?P<doc>statement|appeal|letter|report)\s+(?:of|by|from)\s+(?:the\s+)?"
                                         r"(?P<body>[A-Z][\w'’-]*\s+community\s+of\s+(?:the\s+)?[A-Z][\w'’-]*)")
 
+# ... or named as its issuer before it: "the Azerbaijani community of Shusha issued a statement", "the Armenian
+# community of X has released an appeal"
+_COMMUNITY_ISSUED = prefilter.compile(r"(?P<body>[A-Z][\w'’-]*\s+community\s+of\s+(?:the\s+)?[A-Z][\w'’-]*)\s+"
+                                      r"(?:has\s+|have\s+|had\s+)?(?:issued|released|published|adopted|sent|made|put\s+out)\s+"
+                                      r"(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?P<doc>statement|appeal|letter|report)\b")
 
 # a human rights organisation known by a name that says so: "Human Rights Watch", "Helsinki Watch", "Amnesty
 # International" (a later "the rights group" or "the watchdog" is that one)
@@ -7103,7 +7115,14 @@ def body_again(phrase, people):
     """The organisation a bare "the Fund" or "a university spokeswoman" names again, as the article last named it in
     full (``people``: :func:`body_key` of a head noun → claimant, kept up to date sentence by sentence), or None."""
     m = _BODY_AGAIN.fullmatch(phrase.strip()) or _INSTITUTION_STAFF.fullmatch(phrase.strip())
+    if not m and _COMMUNITY_AGAIN.fullmatch(phrase.strip()):
+        return people.get(body_key("community"))   # "the community says", after its statement (none: as before)
     return people.get(body_key(m.group("noun").lower())) if m else None
+
+
+# a community named again by its noun alone: "the community" (the one whose statement was named in full before; a
+# village's people named so stay as they were read)
+_COMMUNITY_AGAIN = prefilter.compile(r"(?i)(?:the\s+)?community")
 
 
 # a person's name after a description of them: "His French colleague Jean-Jacques Gaillard", "the veteran negotiator

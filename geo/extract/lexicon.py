@@ -1066,7 +1066,12 @@ _SHELLING = _cues(
     (r"\brockets?\b|\bgrads?\b|\bsmerch\b|\bmlrs\b|\bcluster (?:munitions?|bombs?)\b", "rocket"),
     # a single shell by what it did, perhaps after an adverb or "had": "a shell also ruptured the gas pipe", "a shell
     # that landed in the yard"; or as the agent of the harm: "windows blown out by a shell"
-    (r"\bshell(?:s|ed|ing)\b|(?:(?<=\bby a )|(?<=\bby one ))shell\b(?! compan)|"
+    # (not the hulks that ruins leave: "empty shells of buildings", "the burned-out shells of houses" stand in ruins)
+    (r"(?<!\bempty )(?<!\bburned-out )(?<!\bburnt-out )(?<!\bburned out )(?<!\bgutted )(?<!\broofless )"
+     r"(?<!\bhollow )(?<!\bblackened )\bshell(?:s|ed|ing)\b"
+     r"(?<!shells(?= of (?:the |its |their |old |a few |some |two |three |many )?(?:[\w'’-]+ )?"
+     r"(?:buildings?|houses?|homes?|churches|schools?|flats|blocks|hotels?|sanatori\w*|factor\w*|cars|buses|"
+     r"vehicles)\b(?!['’])))|(?:(?<=\bby a )|(?<=\bby one ))shell\b(?! compan)|"
      r"\bshell(?= (?:that |which )?(?:had |has )?(?:also |then |later |reportedly |apparently |probably )?"
      r"(?:landed|hit|struck|exploded|fell|slammed|tore|damaged|killed|wounded|ruptured|pierced|smashed|destroyed|"
      r"punched|blew|knocked|crashed|burst|set fire|went off|detonated))\b|"

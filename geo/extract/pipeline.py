@@ -5629,9 +5629,9 @@ def _name_words(name):
 # what a dated heading holds besides its day: a weekday, commas, a bullet ("Tuesday, 22 October", "• 22.10.2024"),
 # a numbered label before the day in brackets ("Release 2 (Monday, 14 March)", "Update 3 – 5 May")
 # a heading that is only weekdays, numbered or not ("4. Thursday and Friday.", "Saturday-Sunday")
-# a source telling something as its report ("Trend reported that ...", "Meydan TV filmed the gate ..."): what a
-# later "the same report" names
-_REPORTED_VERB = prefilter.compile(r"report(?:ed|s)\b|filmed\b")
+# a source telling something as its report ("Trend reported that ...", "Meydan TV filmed the gate ..."), or as its
+# written piece ("..., News.az wrote": what it wrote is its report too): what a later "the same report" names
+_REPORTED_VERB = prefilter.compile(r"report(?:ed|s)\b|filmed\b|wrote\b|writes\b")
 # an outlet opening a sentence by quoting someone: "Euronews quoted Colonel X as saying", "Trend quotes the mayor"
 _OUTLET_QUOTING = prefilter.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,3})\s+"
                                     r"(?:quoted|quotes)\s+(?!(?:him|her|them|it|by|in)\b)")   # not "Residents quoted by Trend"
