@@ -1190,6 +1190,13 @@ _SHELLING = _cues(
      r"(?:came|come|comes|coming|was opened|had been opened)"
      r"(?:, (?:[a-z'’-]+ ){1,4}(?:said|says|added|adds),)? from\b|"
      r"\bfir(?:ed|ing) from\b(?! (?:(?:his|her|their|the|a|an) )?(?:jobs?|posts?|positions? as|office|team|club)\b)|"
+     # ... with the day between, as "fired late on Monday at X" has it: "fired late on Saturday from near X", "firing
+     # on Sunday night from the heights" (not staff dismissed: "fired on Friday from his job", "workers were fired late
+     # on Friday from the mill")
+     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )(?<!\bget )(?<!\bgot )"
+     r"\bfir(?:ed|ing)\s+(?:(?:early|late|overnight)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+     r"(?:\s+(?:morning|afternoon|evening|night))?\s+from\b"
+     r"(?! (?:(?:his|her|their|the|a|an) )?(?:jobs?|posts?|positions? as|office|team|club|company|firm|factory)\b)|"
      # ... or fire said to have been there, coming from somewhere: "there was more fire from near X", "there had
      # already been fire from positions south of Y" (bare fire, no blaze: not "there was a fire from the stove")
      r"\bthere (?:was|were|is|(?:has|had) (?:already |also )?been) (?:(?:already|again|also|more|further|renewed|fresh|new|heavy|"
