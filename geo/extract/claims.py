@@ -122,9 +122,12 @@ _PREPOSITION_FIRST = prefilter.compile(r"(?i)\s*(?:from|of|to|with|about)\s+(?:t
                                        r"(?:the|a|an|his|her|its|their)\s")
 
 
-# a named source's account given as "X's answer is that": "the agency's explanation is that" is X's claim
+# a named source's account given as "X's answer is that": "the agency's explanation is that" is X's claim; also
+# past, of a day, and with the outlet it came through set off: "Baku's account of Monday, as Trend reported it, was
+# that": Baku's (the outlet only relays it)
 _OWNERS_ANSWER = prefilter.compile(r"(?P<who>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})['’]s\s+(?:own\s+)?"
-                                   r"(?:answer|explanation|version|view|reply|conclusion|verdict|assessment)\s+is\s+that\b")
+                                   r"(?:answer|explanation|version|view|reply|conclusion|verdict|assessment|account)"
+                                   r"(?:\s+of\s+[\w ]{1,25}?)?(?P<aside>,\s+as\s+[^,;:\"“”]{1,60}?,)?\s+(?:is|was)\s+that\b")
 # a connective opening the sentence is no part of the owner's name ("But Baku's", "However Pashinyan's"), and a day's
 # verdict is no one's ("Friday's verdict", "Yesterday's assessment")
 _OWNER_CONNECTIVE = prefilter.compile(r"^(?:(?:But|And|Yet|However|Still|So|Now|Then|Meanwhile|Instead|Indeed|Also|Thus)\s+)+")
@@ -334,9 +337,12 @@ def find_attributions(sentence):
         head = _TRAILING_NOUN_PHRASE.search(sentence, 0, m.start())
         if head and ACTOR_NOUNS.search(head.group(0)):   # "the peacekeepers, who counted four violations near X":
             found.append(Attribution(m.start("verb"), head.group(0)))   # their count
-    for m in (_OWNERS_ANSWER.finditer(sentence) if " is that" in sentence else ()):
+    owner_asides = []
+    for m in (_OWNERS_ANSWER.finditer(sentence) if " is that" in sentence or " was that" in sentence else ()):
         who = _OWNER_CONNECTIVE.sub("", m.group("who"))    # "But Baku's answer is that": Baku's
         if who and not _OWNER_DAY.fullmatch(who):          # "Friday's verdict is that": a day, no one's account
+            if m.group("aside"):                           # (the outlet set off only relays the owner's account,
+                owner_asides.append(m.span("aside"))       # dropped below once every teller is read)
             found.append(Attribution(m.start(), who))      # "AzVision's answer is that ...": its account
     for m in (_AS_PUT_IT.finditer(sentence) if " it" in sentence else ()):
         found.append(Attribution(m.start(), m.group("who")))  # "As the ministry put it, ...": the ministry's words
@@ -653,6 +659,7 @@ def find_attributions(sentence):
     if own_list and found and all(_is_outlet(a.who) for a in found):
         # "The villages on his list included A and B, according to Azernews": the list is his, the paper carries it
         found = [Attribution(own_list.start("owner"), _OWNER_PRONOUN[own_list.group("owner").lower()])]
+    found = [a for a in found if not any(b <= a.pos < e for b, e in owner_asides)]
     found = [_inner_teller(a) for a in found]
     found = [a._replace(who=_AS_OPENS.sub("", a.who)) for a in found]    # "As Anna described the scene": Anna
     # "the paper sent a reporter to X, where it said ...": "it" is the outlet the sentence opened with
