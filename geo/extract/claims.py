@@ -789,13 +789,16 @@ _CLOSING_AS = prefilter.compile(r",\s+as\s+[^,;:\"“”]{1,60}?\s+$")
 # a source closing the sentence after a comma: "..., according to the Defence Ministry in Baku."
 # (not the outlet's own people: "..., according to its correspondent")
 _CLOSING_ACCORDING = prefilter.compile(r"(?i)according\s+to\s+(?!(?:its|their)\s)[^,;:\"“”]+?[.!]?\s*$")
+# ... or the "citing" or "quoting" that closes it: "Trend reported that ... near X, citing the defence ministry"
+_CLOSING_CITING = prefilter.compile(r"(?i)(?:citing|quoting)\s+(?!(?:its|their)\s)[^,;:\"“”]+?[.!]?\s*$")
 
 
 def _closing_source(sentence, attribution, found):
-    """Is ``attribution`` the "according to" that closes an outlet's report ("Interfax reported that ..., according
-    to the ministry in Baku")? The outlet relays it, as with "citing"."""
+    """Is ``attribution`` the "according to" (or "citing") that closes an outlet's report ("Interfax reported that
+    ..., according to the ministry in Baku")? The outlet relays it, as with "citing" after its name."""
     return bool(sentence[:attribution.pos].rstrip().endswith(",")
-                and _CLOSING_ACCORDING.match(sentence, attribution.pos) and len(found) > 1 and all(_is_outlet(b.who) for b in found if b is not attribution))
+                and (_CLOSING_ACCORDING.match(sentence, attribution.pos) or _CLOSING_CITING.match(sentence, attribution.pos))
+                and len(found) > 1 and all(_is_outlet(b.who) for b in found if b is not attribution))
 
 
 # the verb of a place filed under a heading: "lists under", "listed it under" (find_attributions)
