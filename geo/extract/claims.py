@@ -3986,6 +3986,12 @@ def as_residents(claimant, private=frozenset()):
     return f"residents ({claimant.lower()})" if _RESIDENTS_TOO.fullmatch(claimant or "") else claimant
 
 
+# a regional governor named after his title: "the governor, A B,", "the governor of Gegharkunik, A B,", "Governor A B"
+_GOVERNOR_NAMED = prefilter.compile(r"\b(?:[Tt]he\s+governor(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                                    r"(?:\s+(?:province|region))?)?,\s+|Governor\s+)"
+                                    r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
+
+
 def people_in(text):
     """Surname → actor for people introduced with their office ("... spokesman Vagif Dargahli")."""
     people = {}
@@ -4031,6 +4037,10 @@ def people_in(text):
         if name and not canonical_actor(name):      # (a body the table knows keeps its own reading)
             people.setdefault("company", name)
             people.setdefault("firm", name)
+    # "the governor of Syunik, Robert Ghukasyan, ... the governor said": the regional head named once in full, his
+    # title alone later (the first named, as a trade's "the farmer" above)
+    for m in _GOVERNOR_NAMED.finditer(text) if "overnor" in text else ():   # (speed)
+        people.setdefault("governor", m.group("name"))
     # "the first United Nations mission ... the mission said": a body named once in full, then by its noun
     for m in _BODY.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
