@@ -4221,11 +4221,17 @@ _GIVEN = prefilter.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
 # a sentence opening with a person's role and then the person's name, before the person's verb: "The imam, Hajji
 # Elshan Qasimov, opened ...", "The mayor, Arman Sahakyan, walked ..." (a name of two to four words; not a clause
 # or a second apposition after it; nor a place's kind: "The village, Nerkin Hand, was shelled"); the role may be
-# something's or someone's: "Its composer, Levon Aslanyan, grew up ...", "Our chairman, Ara Sahakyan, ..."
-_OPENING_ROLE_NAME = prefilter.compile(r"\s*(?:The|Its|His|Her|Their|Our)\s+(?:[a-z][\w'’-]*\s+){0,2}"
-                                       r"(?!(?:town|village|city|capital|district|region|"
-                                       r"province|settlement|community|hamlet|river|road|highway|bridge|pass|lake|reservoir|"
-                                       r"dam|mountain|valley|base|camp|hospital|school)s?,)[a-z][\w'’-]*,\s+"
+# something's or someone's: "Its composer, Levon Aslanyan, grew up ...", "Our chairman, Ara Sahakyan, ..."; a day
+# may come first and the role may be of a named place or body: "Yesterday the governor of Syunik, Robert Ghukasyan,
+# gave the agency the figures", "On Monday the head of the Goris community, Arush Arushanyan, toured ..."
+_DAY_LEAD = r"(?:Yesterday|Today|Earlier|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+"
+_ROLE_PLACE_NOUNS = (r"town|village|city|capital|district|region|province|settlement|community|hamlet|river|road|"
+                     r"highway|bridge|pass|lake|reservoir|dam|mountain|valley|base|camp|hospital|school")
+_OPENING_ROLE_NAME = prefilter.compile(r"\s*(?:" + _DAY_LEAD + r"(?:the|its|his|her|their|our)|The|Its|His|Her|Their|"
+                                       r"Our)\s+(?:[a-z][\w'’-]*\s+){0,2}"
+                                       rf"(?:(?!(?:{_ROLE_PLACE_NOUNS})s?\s)[a-z][\w'’-]*\s+of\s+(?:the\s+)?"
+                                       r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|community|province|region|district))?,\s+|"
+                                       rf"(?!(?:{_ROLE_PLACE_NOUNS})s?,)[a-z][\w'’-]*,\s+)"
                                        r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}),\s+"
                                        r"(?!(?:who|which|whose|a|an|the|and|aged|himself|herself)\b)(?=[a-z]+\b)")
 
@@ -5068,8 +5074,8 @@ def person_subject(sentence, people):
 # Vayots Dzor, Ararat Grigoryan, answered questions", "The prime minister, Nikol Pashinyan, was on a visit" (a later
 # "he" may be that person, though an outlet reported it; not a list of people: "The mayor, the priest and ...", "The
 # governor of X, A B, the mayor of Y, C D, and ..."; a description of the one named keeps him: "A B, a former deputy
-# minister, visited")
-_TITLE_THEN_NAME = prefilter.compile(r"The\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:"
+# minister, visited"; a day may come first: "Yesterday the governor of X, A B, gave the agency the figures")
+_TITLE_THEN_NAME = prefilter.compile(r"(?:" + _DAY_LEAD + r"the|The)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:"
                                      + "|".join(sorted(TITLES | BARE_TITLES, key=len, reverse=True)) + r")(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?,\s+"
                                      r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?!(?:and|or)\b)"
                                      # (an office and a name after it, or "his deputy and", is a list; a description of the
