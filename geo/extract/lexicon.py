@@ -1537,6 +1537,11 @@ _SHELLING = _cues(
      r"(?!" + _BY_A_VEHICLE + r")|\bhit\b(?!" + _BY_A_VEHICLE + r")|\btarget(?:ed|ing)\b|"
      # what fire was aimed at, named as its targets: "the targets were positions near X", "the target, it said, was Y"
      r"\bthe targets?\b(?=(?:, [^,.;]{1,30},)? (?:was|were|included)\b)|"
+     # the firers' own targets, when they are posts or men under arms: "their targets were Azerbaijani positions at X",
+     # "its target was a post near Y" (not a firm's or a party's: "their targets were the markets", "its target was
+     # to win the vote")
+     r"\b(?:their|its)\s+targets?\s+(?:was|were|included)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?"
+     r"(?:positions?|posts?|trenches|units?|troops|soldiers|servicemen|bases?|outposts?|strongholds?)\b|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\b(?:blew|blown) up\b|\bdestroyed\b|\bdamaged\b|"
      # homes said to be wrecked, as destroyed ones: "a number of houses had been wrecked in X" (older sets 2 of 2 with
      # "were wrecked"; not cars or ships, whose wrecks may be accidents)
