@@ -1168,6 +1168,8 @@ _SHELLING = _cues(
      # fire aimed at a target: "the same fire was directed at the road to X", "directed fire at the village"
      r"\bfire (?:(?:was|were|had been|has been|is|being) )?(?:also )?(?:directed|aimed) (?:at|on|towards?)\b|"
      r"\b(?:directed|aimed) (?:[a-z-]+ )?fire (?:at|on|towards?)\b|"
+     # (its hours or its guns set off between: "the fire, from six until eleven, was aimed at positions near X")
+     r"\bfire, [^,.;]{1,60}, (?:was|were|had been|has been) (?:also )?(?:directed|aimed) (?:at|on|towards?)\b|"
      # (shots said not to have come are calm: "no more shots had been heard", "there was no shooting")
      r"\bunder (?:[a-z-]+ ){0,2}?fire\b|\bsnipers?\b|" + _NONE_OF + r"\bshots?\b|"
      + _NONE_OF + r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|\bbullets?\b(?![- ]?proof\b)|"
