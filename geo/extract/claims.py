@@ -122,9 +122,12 @@ _PREPOSITION_FIRST = prefilter.compile(r"(?i)\s*(?:from|of|to|with|about)\s+(?:t
                                        r"(?:the|a|an|his|her|its|their)\s")
 
 
-# a named source's account given as "X's answer is that": "the agency's explanation is that" is X's claim
+# a named source's account given as "X's answer is that": "the agency's explanation is that" is X's claim; also
+# past, of a day, and with the outlet it came through set off: "Baku's account of Monday, as Trend reported it, was
+# that": Baku's (the outlet only relays it)
 _OWNERS_ANSWER = prefilter.compile(r"(?P<who>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})['’]s\s+(?:own\s+)?"
-                                   r"(?:answer|explanation|version|view|reply|conclusion|verdict|assessment)\s+is\s+that\b")
+                                   r"(?:answer|explanation|version|view|reply|conclusion|verdict|assessment|account)"
+                                   r"(?:\s+of\s+[\w ]{1,25}?)?(?P<aside>,\s+as\s+[^,;:\"“”]{1,60}?,)?\s+(?:is|was)\s+that\b")
 # a connective opening the sentence is no part of the owner's name ("But Baku's", "However Pashinyan's"), and a day's
 # verdict is no one's ("Friday's verdict", "Yesterday's assessment")
 _OWNER_CONNECTIVE = prefilter.compile(r"^(?:(?:But|And|Yet|However|Still|So|Now|Then|Meanwhile|Instead|Indeed|Also|Thus)\s+)+")
@@ -338,9 +341,12 @@ def find_attributions(sentence):
         head = _TRAILING_NOUN_PHRASE.search(sentence, 0, m.start())
         if head and ACTOR_NOUNS.search(head.group(0)):   # "the peacekeepers, who counted four violations near X":
             found.append(Attribution(m.start("verb"), head.group(0)))   # their count
-    for m in (_OWNERS_ANSWER.finditer(sentence) if " is that" in sentence else ()):
+    owner_asides = []
+    for m in (_OWNERS_ANSWER.finditer(sentence) if " is that" in sentence or " was that" in sentence else ()):
         who = _OWNER_CONNECTIVE.sub("", m.group("who"))    # "But Baku's answer is that": Baku's
         if who and not _OWNER_DAY.fullmatch(who):          # "Friday's verdict is that": a day, no one's account
+            if m.group("aside"):                           # (the outlet set off only relays the owner's account,
+                owner_asides.append(m.span("aside"))       # dropped below once every teller is read)
             found.append(Attribution(m.start(), who))      # "AzVision's answer is that ...": its account
     for m in (_AS_PUT_IT.finditer(sentence) if " it" in sentence else ()):
         found.append(Attribution(m.start(), m.group("who")))  # "As the ministry put it, ...": the ministry's words
@@ -665,6 +671,7 @@ def find_attributions(sentence):
     if own_list and found and all(_is_outlet(a.who) for a in found):
         # "The villages on his list included A and B, according to Azernews": the list is his, the paper carries it
         found = [Attribution(own_list.start("owner"), _OWNER_PRONOUN[own_list.group("owner").lower()])]
+    found = [a for a in found if not any(b <= a.pos < e for b, e in owner_asides)]
     found = [_inner_teller(a) for a in found]
     found = [a._replace(who=_AS_OPENS.sub("", a.who)) for a in found]    # "As Anna described the scene": Anna
     # "the paper sent a reporter to X, where it said ...": "it" is the outlet the sentence opened with
@@ -801,13 +808,16 @@ _CLOSING_AS = prefilter.compile(r",\s+as\s+[^,;:\"“”]{1,60}?\s+$")
 # a source closing the sentence after a comma: "..., according to the Defence Ministry in Baku."
 # (not the outlet's own people: "..., according to its correspondent")
 _CLOSING_ACCORDING = prefilter.compile(r"(?i)according\s+to\s+(?!(?:its|their)\s)[^,;:\"“”]+?[.!]?\s*$")
+# ... or the "citing" or "quoting" that closes it: "Trend reported that ... near X, citing the defence ministry"
+_CLOSING_CITING = prefilter.compile(r"(?i)(?:citing|quoting)\s+(?!(?:its|their)\s)[^,;:\"“”]+?[.!]?\s*$")
 
 
 def _closing_source(sentence, attribution, found):
-    """Is ``attribution`` the "according to" that closes an outlet's report ("Interfax reported that ..., according
-    to the ministry in Baku")? The outlet relays it, as with "citing"."""
+    """Is ``attribution`` the "according to" (or "citing") that closes an outlet's report ("Interfax reported that
+    ..., according to the ministry in Baku")? The outlet relays it, as with "citing" after its name."""
     return bool(sentence[:attribution.pos].rstrip().endswith(",")
-                and _CLOSING_ACCORDING.match(sentence, attribution.pos) and len(found) > 1 and all(_is_outlet(b.who) for b in found if b is not attribution))
+                and (_CLOSING_ACCORDING.match(sentence, attribution.pos) or _CLOSING_CITING.match(sentence, attribution.pos))
+                and len(found) > 1 and all(_is_outlet(b.who) for b in found if b is not attribution))
 
 
 # the verb of a place filed under a heading: "lists under", "listed it under" (find_attributions)
@@ -2211,6 +2221,8 @@ _PERIOD_OPENING = prefilter.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|la
                                     r"(?:at|around)\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|one|two|"
                                     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|dawn|dusk)"
                                     r"(?:\s+o['’]clock)?\b,?\s*")
+# a word of a place's name after an opening "In" or "At": "Jermuk", "Nerkin Hand", "the", "village" (no verb)
+_PLACE_WORD = prefilter.compile(r"[A-Z][\w'’-]*|the|village|town|city|district|province|region")
 _OPENING_PREPOSITIONS = {"in", "on", "with", "after", "under", "through", "by", "at", "along"}
 _POSSESSIVES = {"its", "his", "her", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
@@ -2878,6 +2890,10 @@ def _subject_before(sentence, verb_pos):
     if len(whole) > 2 and whole[0].lower() in _OPENING_PREPOSITIONS and whole[-1].lower() in _SUBJECT_PRONOUNS \
             and all(w.isalpha() and w.islower() for w in whole[1:-1]):
         return whole[-1].lower()           # "In the same statement it said": the pronoun after the opening phrase
+    if len(whole) > 2 and whole[0] in ("In", "At") and whole[-1] in ("it", "he", "she") \
+            and all(_PLACE_WORD.fullmatch(w) for w in whole[1:-1]):
+        return whole[-1]                   # "In Kapan it listed", "At Tegh he counted": the place opens the
+        # sentence, no speaker; the pronoun speaks (not "they": "In Baku they say" is its people)
     if whole and _DOCUMENT_SUBJECT.fullmatch(" ".join(whole)):
         return "the statement"             # "The joint statement said": the statement named before, its issuer
     if whole and _BODIES_SUBJECT.fullmatch(" ".join(whole)):
@@ -4017,6 +4033,12 @@ def as_residents(claimant, private=frozenset()):
     return f"residents ({claimant.lower()})" if _RESIDENTS_TOO.fullmatch(claimant or "") else claimant
 
 
+# a regional governor named after his title: "the governor, A B,", "the governor of Gegharkunik, A B,", "Governor A B"
+_GOVERNOR_NAMED = prefilter.compile(r"\b(?:[Tt]he\s+governor(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                                    r"(?:\s+(?:province|region))?)?,\s+|Governor\s+)"
+                                    r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
+
+
 def people_in(text):
     """Surname → actor for people introduced with their office ("... spokesman Vagif Dargahli")."""
     people = {}
@@ -4062,6 +4084,10 @@ def people_in(text):
         if name and not canonical_actor(name):      # (a body the table knows keeps its own reading)
             people.setdefault("company", name)
             people.setdefault("firm", name)
+    # "the governor of Syunik, Robert Ghukasyan, ... the governor said": the regional head named once in full, his
+    # title alone later (the first named, as a trade's "the farmer" above)
+    for m in _GOVERNOR_NAMED.finditer(text) if "overnor" in text else ():   # (speed)
+        people.setdefault("governor", m.group("name"))
     # "the first United Nations mission ... the mission said": a body named once in full, then by its noun
     for m in _BODY.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -4242,11 +4268,17 @@ _GIVEN = prefilter.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
 # a sentence opening with a person's role and then the person's name, before the person's verb: "The imam, Hajji
 # Elshan Qasimov, opened ...", "The mayor, Arman Sahakyan, walked ..." (a name of two to four words; not a clause
 # or a second apposition after it; nor a place's kind: "The village, Nerkin Hand, was shelled"); the role may be
-# something's or someone's: "Its composer, Levon Aslanyan, grew up ...", "Our chairman, Ara Sahakyan, ..."
-_OPENING_ROLE_NAME = prefilter.compile(r"\s*(?:The|Its|His|Her|Their|Our)\s+(?:[a-z][\w'’-]*\s+){0,2}"
-                                       r"(?!(?:town|village|city|capital|district|region|"
-                                       r"province|settlement|community|hamlet|river|road|highway|bridge|pass|lake|reservoir|"
-                                       r"dam|mountain|valley|base|camp|hospital|school)s?,)[a-z][\w'’-]*,\s+"
+# something's or someone's: "Its composer, Levon Aslanyan, grew up ...", "Our chairman, Ara Sahakyan, ..."; a day
+# may come first and the role may be of a named place or body: "Yesterday the governor of Syunik, Robert Ghukasyan,
+# gave the agency the figures", "On Monday the head of the Goris community, Arush Arushanyan, toured ..."
+_DAY_LEAD = r"(?:Yesterday|Today|Earlier|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+"
+_ROLE_PLACE_NOUNS = (r"town|village|city|capital|district|region|province|settlement|community|hamlet|river|road|"
+                     r"highway|bridge|pass|lake|reservoir|dam|mountain|valley|base|camp|hospital|school")
+_OPENING_ROLE_NAME = prefilter.compile(r"\s*(?:" + _DAY_LEAD + r"(?:the|its|his|her|their|our)|The|Its|His|Her|Their|"
+                                       r"Our)\s+(?:[a-z][\w'’-]*\s+){0,2}"
+                                       rf"(?:(?!(?:{_ROLE_PLACE_NOUNS})s?\s)[a-z][\w'’-]*\s+of\s+(?:the\s+)?"
+                                       r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|community|province|region|district))?,\s+|"
+                                       rf"(?!(?:{_ROLE_PLACE_NOUNS})s?,)[a-z][\w'’-]*,\s+)"
                                        r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}),\s+"
                                        r"(?!(?:who|which|whose|a|an|the|and|aged|himself|herself)\b)(?=[a-z]+\b)")
 
@@ -5089,8 +5121,8 @@ def person_subject(sentence, people):
 # Vayots Dzor, Ararat Grigoryan, answered questions", "The prime minister, Nikol Pashinyan, was on a visit" (a later
 # "he" may be that person, though an outlet reported it; not a list of people: "The mayor, the priest and ...", "The
 # governor of X, A B, the mayor of Y, C D, and ..."; a description of the one named keeps him: "A B, a former deputy
-# minister, visited")
-_TITLE_THEN_NAME = prefilter.compile(r"The\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:"
+# minister, visited"; a day may come first: "Yesterday the governor of X, A B, gave the agency the figures")
+_TITLE_THEN_NAME = prefilter.compile(r"(?:" + _DAY_LEAD + r"the|The)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:"
                                      + "|".join(sorted(TITLES | BARE_TITLES, key=len, reverse=True)) + r")(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?,\s+"
                                      r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?!(?:and|or)\b)"
                                      # (an office and a name after it, or "his deputy and", is a list; a description of the

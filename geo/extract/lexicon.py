@@ -1173,6 +1173,8 @@ _SHELLING = _cues(
      # fire aimed at a target: "the same fire was directed at the road to X", "directed fire at the village"
      r"\bfire (?:(?:was|were|had been|has been|is|being) )?(?:also )?(?:directed|aimed) (?:at|on|towards?)\b|"
      r"\b(?:directed|aimed) (?:[a-z-]+ )?fire (?:at|on|towards?)\b|"
+     # (its hours or its guns set off between: "the fire, from six until eleven, was aimed at positions near X")
+     r"\bfire, [^,.;]{1,60}, (?:was|were|had been|has been) (?:also )?(?:directed|aimed) (?:at|on|towards?)\b|"
      # (shots said not to have come are calm: "no more shots had been heard", "there was no shooting")
      r"\bunder (?:[a-z-]+ ){0,2}?fire\b|\bsnipers?\b|" + _NONE_OF + r"\bshots?\b|"
      + _NONE_OF + r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|\bbullets?\b(?![- ]?proof\b)|"
@@ -1195,6 +1197,13 @@ _SHELLING = _cues(
      r"(?:came|come|comes|coming|was opened|had been opened)"
      r"(?:, (?:[a-z'’-]+ ){1,4}(?:said|says|added|adds),)? from\b|"
      r"\bfir(?:ed|ing) from\b(?! (?:(?:his|her|their|the|a|an) )?(?:jobs?|posts?|positions? as|office|team|club)\b)|"
+     # ... with the day between, as "fired late on Monday at X" has it: "fired late on Saturday from near X", "firing
+     # on Sunday night from the heights" (not staff dismissed: "fired on Friday from his job", "workers were fired late
+     # on Friday from the mill")
+     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )(?<!\bget )(?<!\bgot )"
+     r"\bfir(?:ed|ing)\s+(?:(?:early|late|overnight)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+     r"(?:\s+(?:morning|afternoon|evening|night))?\s+from\b"
+     r"(?! (?:(?:his|her|their|the|a|an) )?(?:jobs?|posts?|positions? as|office|team|club|company|firm|factory)\b)|"
      # ... or fire said to have been there, coming from somewhere: "there was more fire from near X", "there had
      # already been fire from positions south of Y" (bare fire, no blaze: not "there was a fire from the stove")
      r"\bthere (?:was|were|is|(?:has|had) (?:already |also )?been) (?:(?:already|again|also|more|further|renewed|fresh|new|heavy|"
@@ -1535,6 +1544,11 @@ _SHELLING = _cues(
      r"(?!" + _BY_A_VEHICLE + r")|\bhit\b(?!" + _BY_A_VEHICLE + r")|\btarget(?:ed|ing)\b|"
      # what fire was aimed at, named as its targets: "the targets were positions near X", "the target, it said, was Y"
      r"\bthe targets?\b(?=(?:, [^,.;]{1,30},)? (?:was|were|included)\b)|"
+     # the firers' own targets, when they are posts or men under arms: "their targets were Azerbaijani positions at X",
+     # "its target was a post near Y" (not a firm's or a party's: "their targets were the markets", "its target was
+     # to win the vote")
+     r"\b(?:their|its)\s+targets?\s+(?:was|were|included)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?"
+     r"(?:positions?|posts?|trenches|units?|troops|soldiers|servicemen|bases?|outposts?|strongholds?)\b|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\b(?:blew|blown) up\b|\bdestroyed\b|\bdamaged\b|"
      # homes said to be wrecked, as destroyed ones: "a number of houses had been wrecked in X" (older sets 2 of 2 with
      # "were wrecked"; not cars or ships, whose wrecks may be accidents)
