@@ -6512,6 +6512,10 @@ _NAMED_ORG = prefilter.compile(r"(?<![\w'’.-])(?P<mods>[A-Z][\w'’.-]*(?:\s+(
 _ORG_OF = prefilter.compile(r"(?<![\w'’.-])(?P<noun>(?=[A-Z])(?i:" + _ORG_NOUN + r"))"
                             r"(?P<of>" + _OF_NAME + ")")
 _OF_WORD = prefilter.compile(r"^\s+of\s+(?:the\s+)?")
+# a body written in lower case with what it is of: "the ministry of territorial administration" (only a name the
+# actor table files word for word counts: "the ministry of defence" is no side's until its nation is told)
+_LOWER_BODY_OF = prefilter.compile(r"\b[Tt]he\s+(?P<noun>ministry|committee|agency|service)\s+"
+                                   r"(?P<of>(?:of|for)(?:\s+[a-z][\w'’-]*){1,5})")
 # a document of the organisation, which a later "the report" names again: "the final report of the OSCE mission"
 _DOCUMENT_BEFORE = prefilter.compile(r"(?i)\b(?P<doc>report|statement|letter|study|survey|assessment|findings)\s+"
                                      r"(?:of|by|from)\s+(?:the\s+)?$")
@@ -6555,6 +6559,14 @@ def bodies_named(sentence):
              for m in _NAMED_ORG.finditer(sentence) if (mods := _org_mods(m)) is not None]
     named += [(m.start(), m.end(), m.group("noun"), [], m.group("of")) for m in _ORG_OF.finditer(sentence)
               if not any(n[0] < m.start() < n[1] for n in named)]   # (not "Agency of X" inside "State Agency of X")
+    for m in _LOWER_BODY_OF.finditer(sentence):
+        # "the ministry of territorial administration said": a body the table files under its name, written all in
+        # lower case, is named in full too (the longest run of its words that is one of the table's names)
+        words = m.group("of").split()
+        known = next((a for n in range(len(words), 1, -1)
+                      if (a := load_actors().exactly(f"{m.group('noun')} {' '.join(words[:n])}"))), None)
+        if known:
+            found[m.group("noun").lower()] = known
     for start, end, noun, mods, of in sorted(named):
         short = " ".join(mods + [noun])
         titled = bool(of) and not _OF_WORD.match(of)
