@@ -4009,6 +4009,10 @@ def people_in(text):
         actor = canonical_actor(m.group("body") or m.group("owner"))
         if actor:                          # "a spokeswoman for the ministry, Stepanyan,": speaks for the ministry
             people.setdefault(m.group("surname") or m.group("own_surname"), actor)
+    # "the governor of Gegharkunik, Karen Sargsyan,": the governor named after the title, whom a later bare "the
+    # governor told them" means (as "Karen Sargsyan, the governor of X," gives through the role's head above)
+    for m in _GOVERNOR_THEN_NAME.finditer(text) if "overnor" in text else ():   # (speed)
+        people.setdefault("governor", f'{m.group("first")} {m.group("surname")}')
     # a company named once by its name, then "the company" or "the firm" said: the company named (see _COMPANY_NAMED)
     for m in _COMPANY_NAMED.finditer(text) if "ompany" in text or "firm" in text else ():   # (speed)
         name = re.sub(r"^The\s+", "", m.group("name") or m.group("kind_name"))
@@ -4319,6 +4323,13 @@ _SPOKESPERSON_OF_MINISTRY = prefilter.compile(r"spokes(?:man|woman|person)\s+(?:
 # ("special representative" of "the president's special representative on the conflict": whose post it is goes first)
 _ROLE_HEAD = prefilter.compile(r"(?:(?:[\w-]+\s+)?[\w-]+['’]s\s+)?(?:(?:local|retired|former|young|elderly)\s+)?([a-z]+(?:\s+[a-z]+)?)"
                                r"(?=\s+(?:of|in|at|from|for|near|who|on)\b|$)")
+# a governor's title, then the holder's name in apposition: "the governor of Gegharkunik, Karen Sargsyan," "the
+# regional governor, Karen Sargsyan." (a first name and a surname, the apposition closed; not an address: "the
+# office of the governor, Kapan Square,")
+_GOVERNOR_THEN_NAME = prefilter.compile(r"\b[Tt]he\s+(?:regional\s+|provincial\s+)?governor"
+                                        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,\s+"
+                                        r"(?P<first>[A-Z][a-z'’-]+)\s+(?!(?:Square|Street|Avenue|Road|Park|Hall|House|Building|Office)\b)"
+                                        r"(?P<surname>[A-Z][a-z'’-]+)(?=\s*[,.;)]|\s+(?:and|said|told)\b)")
 # a role that names a person, not a place ("Nerkin Hand, a village of ..."): a title or a trade as its last word
 _ROLE_OF = prefilter.compile(r"\s+(?:of|in|at|from|for|near|who|with|on)\b")
 # (a member of a parliament is a person too: "Anna Petrosyan, an opposition MP", "..., a lawmaker from the ruling party")
@@ -5917,7 +5928,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         if side and (found := _side_office(table, side, office)):
             return found   # no dateline: the side the article is about
     holder = _title_holder(actor, heard, where or land_side) \
-        or _monitors_mission(actor, heard) or _governor_heard(actor, heard)
+        or _monitors_mission(actor, heard) or _governor_heard(actor, heard, people)
     if holder:
         return holder                       # "the ombudsman said", after villagers spoke: the ombudsman named before
     if actor.lower() in ("resolution", "the resolution"):
@@ -6081,12 +6092,14 @@ def _title_holder(actor, claimants, where=""):
     return heard or (_side_office(table, where, office) if where in SIDES else None)
 
 
-def _governor_heard(actor, heard):
-    """A bare "the governor": the governor heard last, else an unnamed regional governor (a province's head is local
-    government, docs/evaluation.md), never whoever spoke last; None for any other actor."""
+def _governor_heard(actor, heard, people=None):
+    """A bare "the governor": the governor heard last, else the one the article named by the title ("the governor of
+    X, Karen Sargsyan", ``people``), else an unnamed regional governor (a province's head is local government,
+    docs/evaluation.md), never whoever spoke last; None for any other actor."""
     if _ARTICLE.sub("", actor.lower()) != "governor":
         return None
-    return next((c for c in heard if c and "governor" in c.lower()), _UNNAMED_GOVERNOR)
+    return next((c for c in heard if c and "governor" in c.lower()), None) or (people or {}).get("governor") \
+        or _UNNAMED_GOVERNOR
 
 
 _UNNAMED_GOVERNOR = "local officials (regional governor)"
