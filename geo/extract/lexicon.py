@@ -1487,6 +1487,12 @@ _SHELLING = _cues(
      # incursion near Y" (not an incursion alone, troops that crossed: "a second incursion near Z"; nor one only to be
      # prevented, "posts to help prevent incursions near Z", nor an inquiry "launched into the incursion near W")
      r"\b(?:sabotage|reconnaissance)(?:(?: and |-)(?:sabotage|reconnaissance))? incursions?\b|"
+     # ... as is sabotage that armed men carried out, a raid by the account of the side that tells it: "units had
+     # carried out what it called large-scale sabotage in the X directions", "troops committed acts of sabotage near
+     # Y" (only soldiers' deed, not sabotage planned, trained for or feared, nor a firm's: "workers committed sabotage")
+     r"\b(?:units|troops|forces|soldiers|servicemen|saboteurs|commandos|formations)\b(?: (?:had|have|has|allegedly|"
+     r"reportedly|then|again))* (?:carried out|conducted|committed|staged|perpetrated)\b(?= (?:what (?:it|they|he|"
+     r"she) (?:called|described as|termed) )?(?:an? )?(?:(?:[\w'’-]+ ){0,2}?sabotage\b|acts? of sabotage\b))|"
      r"\b(?:launch(?:ed|ing)|prevented|repel(?:led|ling)|repuls(?:ed|ing)|foil(?:ed|ing)|thwart(?:ed|ing)|"
      r"beat(?:en|ing)? off|fought off) (?:an? |the |another |new )?"
      r"(?:(?!(?:into|of|about|on|over|against|for|from|in|to)\b)[\w'’-]+ ){0,3}?incursions?\b|"
