@@ -3533,7 +3533,11 @@ _TIME_PHRASE = prefilter.compile(r"(?=[abdostu])\b(?:during|after|before|since|u
                                  # a stretch of a known time spent somewhere: "spent the worst nights of the fighting in X"
                                  # (not "three days of shelling", the event itself)
                                  r"\bspent\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:nights?|days?|hours?|weeks?|months?)\s+of\s+"
-                                 r"the\s+$", re.I)
+                                 r"the\s+$|"
+                                 # a day or hours of a known time, by their order in it: "on the first day of the attack,
+                                 # 13 September, X had emptied", "in the first hours of the war" (the time, not the event)
+                                 r"\b(?:on|in|during|by)\s+the\s+(?:first|second|third|fourth|fifth|last|final|opening)\s+"
+                                 r"(?:days?|nights?|hours?|mornings?|weeks?)\s+of\s+(?:the|that|this)\s+$", re.I)
 
 
 # an opening that dates the sentence by an event at a place: "By the closing ceremony at X on 15 May, ..." (what
