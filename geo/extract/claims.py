@@ -5147,6 +5147,10 @@ _INCURSION_WORDS = (r"advanc(?:ed|es|ing)|occup(?:ied|ies|ying)|infiltrat(?:ed|e
 # fire at the other side: a side's defence ministry reports it of the enemy's army, not its own
 _HOSTILE = prefilter.compile(r"(?i)\b(?:shell(?:ed|ing|s)?|fired|fire\s+(?:at|on)|attack(?:ed|s)?|struck|bombard(?:ed|s)?|"
                              r"violat(?:ed|es)|target(?:ed|s)|kill(?:ed|s)|wound(?:ed|s)|hit|"
+                             # a push at the other side's towns or lines: "had been pushing towards X with artillery",
+                             # "pushed on into Y" (the side pushed at reports it, as an advance; not a push for talks)
+                             r"push(?:ed|es|ing)\s+(?:on\s+|forward\s+|hard\s+)?(?:towards?|into|on)\b(?!\s+(?:with\s+)?(?:talks|"
+                             r"reforms?|the\s+(?:talks|deal|plan|agreement|bill)))|"
                              # an incursion: the side whose land was entered reports it
                              + _INCURSION_WORDS + r")\b")
 
