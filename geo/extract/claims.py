@@ -289,6 +289,8 @@ def find_attributions(sentence):
               or "ournalist" in sentence else ()):
         # "A Reuters reporter heard blasts": its own; "the Sputnik correspondent Nana Martirosyan saw": hers
         found.append(Attribution(m.start("verb"), m.group("name") or m.group("named") or m.group("who")))
+    for m in (_KIND_REPORTER_SAW.finditer(sentence) if "’s " in sentence or "'s " in sentence else ()):
+        found.append(Attribution(m.start("verb"), m.group("who")))   # "the radio's correspondent found": the radio's
     for m in (_WRITER_FOUND.finditer(sentence) if re.search(r" (?:found|met|visited|interviewed) ", sentence)
               else ()):
         outlet = m.group("outlet")
@@ -1056,6 +1058,12 @@ _REPORTER_SAW = prefilter.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&
                                   r",\s+(?P<named>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),)?"
                                   r"(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
                                   r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed|found)\b")
+# ... and one named by the outlet's kind, the outlet heard before: "the radio's correspondent found", "the agency's
+# reporter saw" (read as "according to the radio" is; not a person's: "the mayor's aide found")
+_KIND_REPORTER_SAW = prefilter.compile(r"\b(?P<who>[Tt]he\s+(?:radio|agency|paper|newspaper|daily|weekly|channel|site|"
+                                       r"broadcaster|station))['’]s\s+(?:own\s+)?(?:reporters?|correspondents?|journalists?)"
+                                       r"(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
+                                       r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed|found)\b")
 # a named writer of an outlet who met or found someone, and how that person lives: "the BBC's X found a widow still
 # living in one room in Y", "X, writing for the Z, met a woman who had lived in a carriage at W" (the writer's
 # account, as the sets file a reporter's finds; the outlet before "'s" is one the table files as media or an acronym
