@@ -14,7 +14,7 @@ def _layers(text, gazetteer):
     return {e["place"]: e["layer"] for e in extract_text(text, DAY, gazetteer, source="test")}
 
 
-FIRE = "The ministry said Azerbaijani shells had hit a school and two houses in Sotk. "
+FIRE = "The Armenian defence ministry said Azerbaijani shells had hit a school and two houses in Sotk. "
 
 
 def test_lines_broken_after_a_report_of_fire(gazetteer):
@@ -54,6 +54,17 @@ def test_lines_broken_in_a_flood_stay_damage(gazetteer):
 def test_another_tellers_lines_stay_damage(gazetteer):
     layers = _layers(FIRE + "Power lines were broken in three villages near Goris, the electricity company said.",
                      gazetteer)
+    assert layers["Goris"] == "other"
+
+
+def test_lines_in_the_articles_voice_stay_damage(gazetteer):
+    layers = _layers(FIRE + "The gas pipeline near Goris was damaged on Monday, and the town has had no gas since.",
+                     gazetteer)
+    assert layers["Goris"] == "other"
+
+
+def test_lines_to_be_repaired_stay_damage(gazetteer):
+    layers = _layers(FIRE + "The ministry said it would start repairing the power lines damaged in Goris.", gazetteer)
     assert layers["Goris"] == "other"
 
 

@@ -6615,12 +6615,19 @@ _LIST_GOES_ON = prefilter.compile(r"(?:\b(?:was|were)\s+(?:also\s+)?(?:(?:on|in|
                                   r"(?!\s+(?:of|for|to)\b)")
 
 
+# the teller named in the damage's own sentence ("..., the ministry added", "by its count"), not only carried on
+_TELLER_TAG = prefilter.compile(r"\b(?:said|says|added|adds|listed|lists|noted|notes|reported|reports|stated|"
+                                r"according\s+to|count)\b")
+# damage told as mended or to be mended: "a decree on repairing the gas lines damaged in X"
+_REPAIR_TOLD = prefilter.compile(r"\b(?:repair|restor|rebuil|reconstruct|mend|fix)\w*", re.I)
+
+
 def _go_on_with_list(sentence, before, found):
     """A sentence that only adds places to the list the sentence before told of ("A, B and C were also on the
     agency's list") tells of them what that list told: its layer and kind, and its claimant when it names none of its
     own (the places found in it are changed in place; its date is not carried, the sentence states no day).
 
-    So does a utility's damage told with no cause, right after the same teller's (or an unnamed one's) report of fire:
+    So does a utility's damage told with no cause by the teller of the fire the sentence before reported:
     "Power lines were broken in A and B, the ministry added" after "the ministry said houses in C had been hit" is
     more of that fire's damage (not after a report of something else, nor with a flood or a fire of its own named)."""
     if not found or not before or any(c["layer"] != "other" for c in found):
@@ -6634,7 +6641,10 @@ def _go_on_with_list(sentence, before, found):
     if len(told) != 1:
         return
     layer, kind, claimed = told.pop()
-    if layer == "other" or (damage and any(c["claimed_by"] not in ("", claimed) for c in found)):
+    # (the damage's teller named, and the same as the fire's: "..., the ministry added"; a pipeline told damaged in
+    # the article's own voice, or repairs decreed, are a utility's news of their own)
+    if layer == "other" or (damage and (not claimed or any(c["claimed_by"] != claimed for c in found)
+                                        or not _TELLER_TAG.search(sentence) or _REPAIR_TOLD.search(sentence))):
         return
     for c in found:
         c["layer"], c["kind"] = layer, kind
