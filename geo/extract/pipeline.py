@@ -4605,11 +4605,15 @@ def _offered_errand(sentence, mention):
 
 # ... or a trader's own round of posting or delivering to towns, told in the present or the future: "We post to X and Y
 # on Mondays only", "we will deliver to Z ourselves", "we deliver on Saturdays to A and to B" (older sets: 0 of 5 such
-# towns annotated); not a delivery done ("we delivered blankets to X yesterday")
+# towns annotated), each town with its own day too ("we deliver to A on Thursdays and to B on alternate Saturdays");
+# not a delivery done ("we delivered blankets to X yesterday")
 _WE_POST_TO_BEFORE = prefilter.compile(r"\b(?:[Ww]e|I)\s+(?:will\s+|can\s+|also\s+|only\s+|still\s+|cannot\s+|can['’]t\s+)*"
                                        r"(?:post|ship|deliver|mail|send\s+(?:parcels|orders|them))\b"
                                        r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+days?|weekdays|ourselves|only|also|free))*\s+(?:to|in)\s+"
-                                       r"(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+(?:to\s+|in\s+)?)*$")
+                                       # (each town of the round with its own day: "to X on Thursdays and to Y on
+                                       # alternate Saturdays")
+                                       r"(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+on\s+(?:(?:alternate|every|most|some)\s+)?"
+                                       r"[A-Z][a-z]+days)?(?:,|\s+(?:and|or))\s+(?:to\s+|in\s+)?)*$")
 # (not when the clause goes on to the war's relief or road: "we also deliver to X when the road is open", "we will
 # deliver to Y the humanitarian aid", "we send parcels to Z through the Red Cross")
 _WE_POST_WAR_AFTER = prefilter.compile(r"[^.;]*?\b(?:roads?|corridor|blockade\w*|checkpoints?|border|aid|humanitarian|fuel|"
