@@ -3517,6 +3517,8 @@ def _normalise(phrase):
         head = canonical_actor(m.group("head"))
         if head and not NATION.search(m.group("head").lower()) and not _seated_elsewhere(head, m.group("place")):
             return head                    # "UN officials in Armenia": the UN, not Armenia
+    if _DWELLING_PEOPLE.match(phrase) and not NATION.search(phrase.lower()):
+        return "residents"                 # "People living by Lake Sev told ...": the place's people
     travellers = _TRAVELLERS_ON.match(phrase)
     # "Drivers on the Goris–Stepanakert road": drivers, whatever side the place names (not "Armenian drivers on ...")
     if travellers and not NATION.search(travellers.group(1).lower()):
@@ -3816,6 +3818,11 @@ _BODY_IN_PLACE = prefilter.compile(r"^(?:the\s+)?(?P<body>(?:regional|provincial
 # Goris town hall", _NAMED_TOWN_SEAT; not a capital's, which stands for a government: "the city hall in Tbilisi")
 _SEAT_IN_TOWN = prefilter.compile(r"^(?:the\s+)?(?P<seat>(?:city|town)\s+hall|municipality)\s+(?:in|of)\s+"
                                   r"(?P<place>(?-i:[A-Z])[\w'’-]+)$", re.I)
+# people told by where they live, not by a noun of dwelling: "people living by Lake Sev", "families who still live
+# near X", "those staying in Y" (the place's residents, as "residents of X" are; not people who came or fled there)
+_DWELLING_PEOPLE = prefilter.compile(r"(?:the\s+)?(?:people|families|those|others|many)\s+(?:who\s+)?(?:still\s+)?"
+                                     r"(?:living|live|lived|staying|stay)\s+(?:in|by|near|at|on|around|beside|along|"
+                                     r"close\s+to)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]", re.I)
 _LOCATIVE = prefilter.compile(r"^(?P<head>.+?)\s+(?P<prep>in|from|of|at|near|on)\s+(?:the\s+)?(?P<place>.+)$", re.I)
 _OF_ORG = prefilter.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)\s+(?P<org>(?:the\s+)?[\w'’ -]*\b(?:service|"
                             r"ministry|office|agency|committee|department|mission|authorities|army|police|council)\b.*)$")
