@@ -292,6 +292,8 @@ def find_attributions(sentence):
               or "ournalist" in sentence else ()):
         # "A Reuters reporter heard blasts": its own; "the Sputnik correspondent Nana Martirosyan saw": hers
         found.append(Attribution(m.start("verb"), m.group("name") or m.group("named") or m.group("who")))
+    for m in (_KIND_REPORTER_SAW.finditer(sentence) if "’s " in sentence or "'s " in sentence else ()):
+        found.append(Attribution(m.start("verb"), m.group("who")))   # "the radio's correspondent found": the radio's
     for m in (_WRITER_FOUND.finditer(sentence) if re.search(r" (?:found|met|visited|interviewed) ", sentence)
               else ()):
         outlet = m.group("outlet")
@@ -1085,6 +1087,12 @@ _REPORTER_SAW = prefilter.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&
                                   r",\s+(?P<named>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),)?"
                                   r"(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
                                   r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed|found)\b")
+# ... and one named by the outlet's kind, the outlet heard before: "the radio's correspondent found", "the agency's
+# reporter saw" (read as "according to the radio" is; not a person's: "the mayor's aide found")
+_KIND_REPORTER_SAW = prefilter.compile(r"\b(?P<who>[Tt]he\s+(?:radio|agency|paper|newspaper|daily|weekly|channel|site|"
+                                       r"broadcaster|station))['’]s\s+(?:own\s+)?(?:reporters?|correspondents?|journalists?)"
+                                       r"(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
+                                       r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed|found)\b")
 # a named writer of an outlet who met or found someone, and how that person lives: "the BBC's X found a widow still
 # living in one room in Y", "X, writing for the Z, met a woman who had lived in a carriage at W" (the writer's
 # account, as the sets file a reporter's finds; the outlet before "'s" is one the table files as media or an acronym
@@ -3572,6 +3580,8 @@ def _normalise(phrase):
         head = canonical_actor(m.group("head"))
         if head and not NATION.search(m.group("head").lower()) and not _seated_elsewhere(head, m.group("place")):
             return head                    # "UN officials in Armenia": the UN, not Armenia
+    if _DWELLING_PEOPLE.match(phrase) and not NATION.search(phrase.lower()):
+        return "residents"                 # "People living by Lake Sev told ...": the place's people
     travellers = _TRAVELLERS_ON.match(phrase)
     # "Drivers on the Goris–Stepanakert road": drivers, whatever side the place names (not "Armenian drivers on ...")
     if travellers and not NATION.search(travellers.group(1).lower()):
@@ -3871,6 +3881,11 @@ _BODY_IN_PLACE = prefilter.compile(r"^(?:the\s+)?(?P<body>(?:regional|provincial
 # Goris town hall", _NAMED_TOWN_SEAT; not a capital's, which stands for a government: "the city hall in Tbilisi")
 _SEAT_IN_TOWN = prefilter.compile(r"^(?:the\s+)?(?P<seat>(?:city|town)\s+hall|municipality)\s+(?:in|of)\s+"
                                   r"(?P<place>(?-i:[A-Z])[\w'’-]+)$", re.I)
+# people told by where they live, not by a noun of dwelling: "people living by Lake Sev", "families who still live
+# near X", "those staying in Y" (the place's residents, as "residents of X" are; not people who came or fled there)
+_DWELLING_PEOPLE = prefilter.compile(r"(?:the\s+)?(?:people|families|those|others|many)\s+(?:who\s+)?(?:still\s+)?"
+                                     r"(?:living|live|lived|staying|stay)\s+(?:in|by|near|at|on|around|beside|along|"
+                                     r"close\s+to)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]", re.I)
 _LOCATIVE = prefilter.compile(r"^(?P<head>.+?)\s+(?P<prep>in|from|of|at|near|on)\s+(?:the\s+)?(?P<place>.+)$", re.I)
 _OF_ORG = prefilter.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)\s+(?P<org>(?:the\s+)?[\w'’ -]*\b(?:service|"
                             r"ministry|office|agency|committee|department|mission|authorities|army|police|council)\b.*)$")
@@ -4078,6 +4093,10 @@ def people_in(text):
         actor = canonical_actor(m.group("body") or m.group("owner"))
         if actor:                          # "a spokeswoman for the ministry, Stepanyan,": speaks for the ministry
             people.setdefault(m.group("surname") or m.group("own_surname"), actor)
+    # "the governor of Gegharkunik, Karen Sargsyan,": the governor named after the title, whom a later bare "the
+    # governor told them" means (as "Karen Sargsyan, the governor of X," gives through the role's head above)
+    for m in _GOVERNOR_THEN_NAME.finditer(text) if "overnor" in text else ():   # (speed)
+        people.setdefault("governor", f'{m.group("first")} {m.group("surname")}')
     # a company named once by its name, then "the company" or "the firm" said: the company named (see _COMPANY_NAMED)
     for m in _COMPANY_NAMED.finditer(text) if "ompany" in text or "firm" in text else ():   # (speed)
         name = re.sub(r"^The\s+", "", m.group("name") or m.group("kind_name"))
@@ -4398,6 +4417,13 @@ _SPOKESPERSON_OF_MINISTRY = prefilter.compile(r"spokes(?:man|woman|person)\s+(?:
 # ("special representative" of "the president's special representative on the conflict": whose post it is goes first)
 _ROLE_HEAD = prefilter.compile(r"(?:(?:[\w-]+\s+)?[\w-]+['’]s\s+)?(?:(?:local|retired|former|young|elderly)\s+)?([a-z]+(?:\s+[a-z]+)?)"
                                r"(?=\s+(?:of|in|at|from|for|near|who|on)\b|$)")
+# a governor's title, then the holder's name in apposition: "the governor of Gegharkunik, Karen Sargsyan," "the
+# regional governor, Karen Sargsyan." (a first name and a surname, the apposition closed; not an address: "the
+# office of the governor, Kapan Square,")
+_GOVERNOR_THEN_NAME = prefilter.compile(r"\b[Tt]he\s+(?:regional\s+|provincial\s+)?governor"
+                                        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,\s+"
+                                        r"(?P<first>[A-Z][a-z'’-]+)\s+(?!(?:Square|Street|Avenue|Road|Park|Hall|House|Building|Office)\b)"
+                                        r"(?P<surname>[A-Z][a-z'’-]+)(?=\s*[,.;)]|\s+(?:and|said|told)\b)")
 # a role that names a person, not a place ("Nerkin Hand, a village of ..."): a title or a trade as its last word
 _ROLE_OF = prefilter.compile(r"\s+(?:of|in|at|from|for|near|who|with|on)\b")
 # (a member of a parliament is a person too: "Anna Petrosyan, an opposition MP", "..., a lawmaker from the ruling party")
@@ -5215,6 +5241,10 @@ _INCURSION_WORDS = (r"advanc(?:ed|es|ing)|occup(?:ied|ies|ying)|infiltrat(?:ed|e
 # fire at the other side: a side's defence ministry reports it of the enemy's army, not its own
 _HOSTILE = prefilter.compile(r"(?i)\b(?:shell(?:ed|ing|s)?|fired|fire\s+(?:at|on)|attack(?:ed|s)?|struck|bombard(?:ed|s)?|"
                              r"violat(?:ed|es)|target(?:ed|s)|kill(?:ed|s)|wound(?:ed|s)|hit|"
+                             # a push at the other side's towns or lines: "had been pushing towards X with artillery",
+                             # "pushed on into Y" (the side pushed at reports it, as an advance; not a push for talks)
+                             r"push(?:ed|es|ing)\s+(?:on\s+|forward\s+|hard\s+)?(?:towards?|into|on)\b(?!\s+(?:with\s+)?(?:talks|"
+                             r"reforms?|the\s+(?:talks|deal|plan|agreement|bill)))|"
                              # an incursion: the side whose land was entered reports it
                              + _INCURSION_WORDS + r")\b")
 
@@ -5996,7 +6026,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         if side and (found := _side_office(table, side, office)):
             return found   # no dateline: the side the article is about
     holder = _title_holder(actor, heard, where or land_side) \
-        or _monitors_mission(actor, heard) or _governor_heard(actor, heard)
+        or _monitors_mission(actor, heard) or _governor_heard(actor, heard, people)
     if holder:
         return holder                       # "the ombudsman said", after villagers spoke: the ombudsman named before
     if actor.lower() in ("resolution", "the resolution"):
@@ -6160,12 +6190,14 @@ def _title_holder(actor, claimants, where=""):
     return heard or (_side_office(table, where, office) if where in SIDES else None)
 
 
-def _governor_heard(actor, heard):
-    """A bare "the governor": the governor heard last, else an unnamed regional governor (a province's head is local
-    government, docs/evaluation.md), never whoever spoke last; None for any other actor."""
+def _governor_heard(actor, heard, people=None):
+    """A bare "the governor": the governor heard last, else the one the article named by the title ("the governor of
+    X, Karen Sargsyan", ``people``), else an unnamed regional governor (a province's head is local government,
+    docs/evaluation.md), never whoever spoke last; None for any other actor."""
     if _ARTICLE.sub("", actor.lower()) != "governor":
         return None
-    return next((c for c in heard if c and "governor" in c.lower()), _UNNAMED_GOVERNOR)
+    return next((c for c in heard if c and "governor" in c.lower()), None) or (people or {}).get("governor") \
+        or _UNNAMED_GOVERNOR
 
 
 _UNNAMED_GOVERNOR = "local officials (regional governor)"
@@ -6591,6 +6623,10 @@ _NAMED_ORG = prefilter.compile(r"(?<![\w'’.-])(?P<mods>[A-Z][\w'’.-]*(?:\s+(
 _ORG_OF = prefilter.compile(r"(?<![\w'’.-])(?P<noun>(?=[A-Z])(?i:" + _ORG_NOUN + r"))"
                             r"(?P<of>" + _OF_NAME + ")")
 _OF_WORD = prefilter.compile(r"^\s+of\s+(?:the\s+)?")
+# a body written in lower case with what it is of: "the ministry of territorial administration" (only a name the
+# actor table files word for word counts: "the ministry of defence" is no side's until its nation is told)
+_LOWER_BODY_OF = prefilter.compile(r"\b[Tt]he\s+(?P<noun>ministry|committee|agency|service)\s+"
+                                   r"(?P<of>(?:of|for)(?:\s+[a-z][\w'’-]*){1,5})")
 # a document of the organisation, which a later "the report" names again: "the final report of the OSCE mission"
 _DOCUMENT_BEFORE = prefilter.compile(r"(?i)\b(?P<doc>report|statement|letter|study|survey|assessment|findings)\s+"
                                      r"(?:of|by|from)\s+(?:the\s+)?$")
@@ -6638,6 +6674,14 @@ def bodies_named(sentence):
              for m in _NAMED_ORG.finditer(sentence) if (mods := _org_mods(m)) is not None]
     named += [(m.start(), m.end(), m.group("noun"), [], m.group("of")) for m in _ORG_OF.finditer(sentence)
               if not any(n[0] < m.start() < n[1] for n in named)]   # (not "Agency of X" inside "State Agency of X")
+    for m in _LOWER_BODY_OF.finditer(sentence):
+        # "the ministry of territorial administration said": a body the table files under its name, written all in
+        # lower case, is named in full too (the longest run of its words that is one of the table's names)
+        words = m.group("of").split()
+        known = next((a for n in range(len(words), 1, -1)
+                      if (a := load_actors().exactly(f"{m.group('noun')} {' '.join(words[:n])}"))), None)
+        if known:
+            found[m.group("noun").lower()] = known
     for start, end, noun, mods, of in sorted(named):
         short = " ".join(mods + [noun])
         titled = bool(of) and not _OF_WORD.match(of)

@@ -14,7 +14,7 @@ from .. import prefilter
 from ..dates import MONTH_NAMES
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
-from .lexicon import (BUILDING_DOOR, CURFEW, NOT_ARMED_POSTS_BEFORE, FIRE_UNTOLD, LEFT_UNFIT, GUARDED_SEATS, SELECTIVE_PASSAGE, TELLING_BREAK,
+from .lexicon import (BUILDING_DOOR, CURFEW, UTILITY_BROKEN, NOT_ARMED_POSTS_BEFORE, FIRE_UNTOLD, LEFT_UNFIT, GUARDED_SEATS, SELECTIVE_PASSAGE, TELLING_BREAK,
                       home_harm_told)
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
                       HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, NUMBER_WORDS, POPULATION,
@@ -3180,8 +3180,11 @@ def _denied(lower, begin):
         return False
     return not _DENIAL_END.search(lower, min(opening.end(), begin), begin)
 _DEPOT = prefilter.compile(r"\b(?:depot|(?:fuel|petrol|gas|filling)\s+(?:station|tank|storage))s?\b", re.I)
+# (a cable car is a ride, not a utility's cable: "the cable car had been damaged" is a building hit)
 _UTILITY = prefilter.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\bpipes?\b(?!\s+bombs?\b)|\b(?:gas|water)\s+(?:mains?|pipes?)\b|\b(?:power|electricity|transmission|water|gas|"
-                             r"high-voltage|\d+-kilovolt)\s+lines?\b|\bcables?\b", re.I)
+                             r"high-voltage|\d+-kilovolt)\s+lines?\b|\bcables?\b(?!\s+cars?\b)", re.I)
+# the names other modules read them by: a utility named, and a disaster's scene
+UTILITY_NAMED, DISASTER_NAMED = _UTILITY, _DISASTER_SCENE
 _JAM = prefilter.compile(r"\btraffic jams?\b|\bjammed\b|\bgridlock\w*|\btailbacks?\b|\bbumper[- ]to[- ]bumper\b|"
                          r"\bqueues? of (?:cars|vehicles)\b")
 _STUCK = prefilter.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
@@ -3361,7 +3364,7 @@ _PILGRIMS_WENT = prefilter.compile(r"\b(?:pilgrims|worshippers|worshipers|parish
 _SITE_AGAIN = prefilter.compile(r"\s+(?:at\s+|by\s+|near\s+|outside\s+)?the\s+(?:monaster(?:y|ies)|church|cathedral|shrine|"
                                 r"mosque|temple)\b(?!\s+(?:of|in|at|near)\s+[A-ZƏÇŞĞÜÖİ])")
 # the attack words of damage, which other rules may read as a state ("a damaged section") or a flood's harm
-_DAMAGED = prefilter.compile(r"damaged|destroyed|ruptured|" + LEFT_UNFIT)
+_DAMAGED = prefilter.compile(r"damaged|destroyed|ruptured|" + LEFT_UNFIT + "|" + UTILITY_BROKEN)
 # "destroyed during the occupation", "razed in the thirty years of occupation" (the time of the ruin), also with
 # who did it between: "destroyed by the Armenian side during the occupation"
 _DURING_OCCUPATION = prefilter.compile(r"(?: by (?:the )?(?:[\w'’-]+ ){0,2}?[\w'’-]+)? (?:during|in|under|throughout|over) "
@@ -3530,7 +3533,11 @@ _TIME_PHRASE = prefilter.compile(r"(?=[abdostu])\b(?:during|after|before|since|u
                                  # a stretch of a known time spent somewhere: "spent the worst nights of the fighting in X"
                                  # (not "three days of shelling", the event itself)
                                  r"\bspent\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:nights?|days?|hours?|weeks?|months?)\s+of\s+"
-                                 r"the\s+$", re.I)
+                                 r"the\s+$|"
+                                 # a day or hours of a known time, by their order in it: "on the first day of the attack,
+                                 # 13 September, X had emptied", "in the first hours of the war" (the time, not the event)
+                                 r"\b(?:on|in|during|by)\s+the\s+(?:first|second|third|fourth|fifth|last|final|opening)\s+"
+                                 r"(?:days?|nights?|hours?|mornings?|weeks?)\s+of\s+(?:the|that|this)\s+$", re.I)
 
 
 # an opening that dates the sentence by an event at a place: "By the closing ceremony at X on 15 May, ..." (what

@@ -2829,6 +2829,15 @@ _NAME_MAKES = prefilter.compile(r"(?:^|[.!?;:]\s+|,\s+and\s+|\band\s+)(?P<name>[
                                 r"(?:the|a|an|his|her|their|our|some|two|three|six|every)\b", re.M)
 
 
+# ... or as the one who did a chore of the garden, the farm or the house, a first name opening the sentence: "Narek
+# wrapped the two youngest trees in sacking", "Ani pruned the vines" (a village does no such work; not one done to it:
+# "X was cleared of mines")
+_NAME_TENDS = prefilter.compile(r"(?:^|[.!?;:]\s+)(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)\s+(?:also\s+|then\s+)?"
+                                r"(?:wrapped|pruned|planted|watered|weeded|grafted|dug|raked|swept|mended|milked|sheared|"
+                                r"stacked|plaited|scrubbed|fed|tied|staked|mulched|hoed|ploughed|plowed)\s+"
+                                r"(?:up\s+)?(?:the|a|an|his|her|their|our|my|some|two|three|four|every|all)\b", re.M)
+
+
 # ... or given a placing in a results list after a class or an event and a colon: "Under 60 kilos: Aram, second.",
 # "Juniors: Ani, first place" (a place is not ranked so; not "Shelled: X, for the second time")
 _PLACED_NAME = prefilter.compile(r":\s+(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+),\s+(?:first|second|third|fourth|fifth|sixth|"
@@ -2839,7 +2848,8 @@ def kin_named_in(text):
     """First names of the people the article introduces by a kin word ("our classmate Narek"), by a role of the
     writer's circle and a full name ("our opening bowler, Narek Mirzoyan") or a first name in commas ("our
     apprentice, Narek,"), as a relative's owner ("Narek's grandfather"), as the maker of a craft ("and Narek has
-    modelled the tents") or as one placed in a results list ("Under 60 kilos: Narek, second.")."""
+    modelled the tents"), as the one who did a chore ("Narek wrapped the young trees") or as one placed in a results
+    list ("Under 60 kilos: Narek, second.")."""
     return {m.group("name") for m in _KIN_NAMED.finditer(text)} | \
         {m.group("name") for m in _NAME_MAKES.finditer(text)
          if m.group("name").lower() not in STOP and not CAPITALS.intersection(name_keys(m.group("name")))
@@ -2847,6 +2857,8 @@ def kin_named_in(text):
         {m.group("name") for m in _OWN_ROLE_FULL_NAME.finditer(text) if m.group("name").lower() not in STOP} | \
         {m.group("name") for m in _NAME_S_KIN.finditer(text) if m.group("name").lower() not in STOP} | \
         {m.group("name") for m in _PLACED_NAME.finditer(text) if m.group("name").lower() not in STOP} | \
+        {m.group("name") for m in _NAME_TENDS.finditer(text) if m.group("name").lower() not in STOP
+         and not CAPITALS.intersection(name_keys(m.group("name"))) and m.group("name").lower() not in ADJ_COUNTRY} | \
         {m.group("name") or m.group("first") for m in _OWN_ROLE_NAME.finditer(text)
          if (m.group("name") or m.group("first")).lower() not in STOP}
 

@@ -1042,6 +1042,11 @@ _FIRED_WEAPONS = (r"\bfir(?:ed|ing)\s+(?:[a-z]+ly\s+)?(?:with\s+)?(?:[\w-]+\s+){
 # column of trucks", "the drivers" (not the police's or a team's, nor those carrying police, deputies or players:
 # "stones at police vehicles", "at the team bus", "at buses carrying riot police", "at the cars of deputies" are a
 # crowd's clash, no attack on the road)
+# a utility's lines, cables or pipes told broken or severed ("power lines were broken", "the gas pipe had been
+# severed"): the attack list's damage cue and cues.py's damage with no cause named both read it whole
+UTILITY_BROKEN = (r"(?:power|electricity|electric|transmission|high-voltage|gas|water|telephone)\s+(?:lines?|cables?|pipes?|"
+                  r"pipelines?|mains?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+                  r"(?:broken|severed|knocked\s+out)\b(?!\s+off\b)")
 _STONED_TRAFFIC = (r"(?:(?:an?|the|two|three|several|some|\d+)\s+)?(?:(?:column|convoy|line|queue)s?\s+of\s+)?"
                    r"(?:(?!(?:police|riot|team|official|officials|government|ministers?|deputies)\b)[\w'’-]+\s+){0,2}?"
                    r"(?:lorr(?:y|ies)|trucks?|cars|bus(?:es)?|vehicles?|convoys?|drivers|windscreens)\b"
@@ -1501,6 +1506,12 @@ _SHELLING = _cues(
      # incursion near Y" (not an incursion alone, troops that crossed: "a second incursion near Z"; nor one only to be
      # prevented, "posts to help prevent incursions near Z", nor an inquiry "launched into the incursion near W")
      r"\b(?:sabotage|reconnaissance)(?:(?: and |-)(?:sabotage|reconnaissance))? incursions?\b|"
+     # ... as is sabotage that armed men carried out, a raid by the account of the side that tells it: "units had
+     # carried out what it called large-scale sabotage in the X directions", "troops committed acts of sabotage near
+     # Y" (only soldiers' deed, not sabotage planned, trained for or feared, nor a firm's: "workers committed sabotage")
+     r"\b(?:units|troops|forces|soldiers|servicemen|saboteurs|commandos|formations)\b(?: (?:had|have|has|allegedly|"
+     r"reportedly|then|again))* (?:carried out|conducted|committed|staged|perpetrated)\b(?= (?:what (?:it|they|he|"
+     r"she) (?:called|described as|termed) )?(?:an? )?(?:(?:[\w'’-]+ ){0,2}?sabotage\b|acts? of sabotage\b))|"
      r"\b(?:launch(?:ed|ing)|prevented|repel(?:led|ling)|repuls(?:ed|ing)|foil(?:ed|ing)|thwart(?:ed|ing)|"
      r"beat(?:en|ing)? off|fought off) (?:an? |the |another |new )?"
      r"(?:(?!(?:into|of|about|on|over|against|for|from|in|to)\b)[\w'’-]+ ){0,3}?incursions?\b|"
@@ -1553,6 +1564,10 @@ _SHELLING = _cues(
      # homes said to be wrecked, as destroyed ones: "a number of houses had been wrecked in X" (older sets 2 of 2 with
      # "were wrecked"; not cars or ships, whose wrecks may be accidents)
      r"\b(?:houses|homes|buildings|flats|apartments|roofs)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+wrecked\b|"
+     # a utility's lines or pipes told broken, as damaged ones: "power lines were broken in eight villages of X" (no
+     # cause named, cues.py files it as a utility's damage, and a damage list that goes on from a report of fire
+     # takes that fire's layer in pipeline.py; not a link or a promise "broken off")
+     r"\b" + UTILITY_BROKEN + r"|"
      # damage tallied in cases across an area, the count of what fire hit there: "counts fifty-one cases of damage
      # across X" (older sets file such a count as shelling, 2 of 3; the third, a register's line "counted 51 cases
      # of damage in X on 16 July", other; a flood's cases are its own, see cues.py)

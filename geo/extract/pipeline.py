@@ -44,7 +44,7 @@ from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own
 from .glosses import glosses, names_sentence
 from .cues import (HEAD_OF, INCLUDING, blast_again, depot_blast_told, has_stem, classify, names_road_end, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
                    distance, ends_with_word, fire_unknown, link_or_caption, listed_cut_off, names_a_time, route_kind,
-                   together_head, told_in_clause, ARMED_MEN)
+                   together_head, told_in_clause, ARMED_MEN, DISASTER_NAMED, UTILITY_NAMED)
 from ..names import name_keys, query_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
                       HOME_HARM_TOLD, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, NUMBER_WORDS, OBJECT_PRONOUNS,
@@ -4622,11 +4622,15 @@ def _offered_errand(sentence, mention):
 
 # ... or a trader's own round of posting or delivering to towns, told in the present or the future: "We post to X and Y
 # on Mondays only", "we will deliver to Z ourselves", "we deliver on Saturdays to A and to B" (older sets: 0 of 5 such
-# towns annotated); not a delivery done ("we delivered blankets to X yesterday")
+# towns annotated), each town with its own day too ("we deliver to A on Thursdays and to B on alternate Saturdays");
+# not a delivery done ("we delivered blankets to X yesterday")
 _WE_POST_TO_BEFORE = prefilter.compile(r"\b(?:[Ww]e|I)\s+(?:will\s+|can\s+|also\s+|only\s+|still\s+|cannot\s+|can['’]t\s+)*"
                                        r"(?:post|ship|deliver|mail|send\s+(?:parcels|orders|them))\b"
                                        r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+days?|weekdays|ourselves|only|also|free))*\s+(?:to|in)\s+"
-                                       r"(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+(?:to\s+|in\s+)?)*$")
+                                       # (each town of the round with its own day: "to X on Thursdays and to Y on
+                                       # alternate Saturdays")
+                                       r"(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+on\s+(?:(?:alternate|every|most|some)\s+)?"
+                                       r"[A-Z][a-z]+days)?(?:,|\s+(?:and|or))\s+(?:to\s+|in\s+)?)*$")
 # (not when the clause goes on to the war's relief or road: "we also deliver to X when the road is open", "we will
 # deliver to Y the humanitarian aid", "we send parcels to Z through the Red Cross")
 _WE_POST_WAR_AFTER = prefilter.compile(r"[^.;]*?\b(?:roads?|corridor|blockade\w*|checkpoints?|border|aid|humanitarian|fuel|"
@@ -6658,24 +6662,45 @@ def _claim_day(date, spoken, published):
 
 # places told as more of the same list or report as the sentence before: "A, B and C were also on the agency's list",
 # "A and B were named in the same report"
-_LIST_GOES_ON = prefilter.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:(?:on|in|among)\s+(?:the|its|their)\s+(?:same\s+)?"
+_LIST_GOES_ON = prefilter.compile(r"(?:\b(?:was|were)\s+(?:also\s+)?(?:(?:on|in|among)\s+(?:the|its|their)\s+(?:same\s+)?"
                                   r"(?:[\w'’-]+['’]s\s+)?(?:list|tally)|named\s+in\s+the\s+same\s+(?:report|list|statement))\b"
+                                  # (the teller's list going on: "It also listed a pipeline supplying A and a hall in B")
+                                  r"|^(?i:it|they|the\s+(?:ministry|report|statement|list|agency|service|committee))\s+"
+                                  r"(?:also\s+listed|listed\s+as\s+well)\b)"
                                   # (not a list of something else: "on the list of villages to get gas subsidies")
                                   r"(?!\s+(?:of|for|to)\b)")
+
+
+# the teller named in the damage's own sentence ("..., the ministry added", "by its count"), not only carried on
+_TELLER_TAG = prefilter.compile(r"\b(?:said|says|added|adds|listed|lists|noted|notes|reported|reports|stated|"
+                                r"according\s+to|count)\b")
+# damage told as mended or to be mended: "a decree on repairing the gas lines damaged in X"
+_REPAIR_TOLD = prefilter.compile(r"\b(?:repair|restor|rebuil|reconstruct|mend|fix)\w*", re.I)
 
 
 def _go_on_with_list(sentence, before, found):
     """A sentence that only adds places to the list the sentence before told of ("A, B and C were also on the
     agency's list") tells of them what that list told: its layer and kind, and its claimant when it names none of its
-    own (the places found in it are changed in place; its date is not carried, the sentence states no day)."""
-    if not found or not before or not _LIST_GOES_ON.search(sentence) \
-            or any(c["layer"] != "other" for c in found):
+    own (the places found in it are changed in place; its date is not carried, the sentence states no day).
+
+    So does a utility's damage told with no cause by the teller of the fire the sentence before reported:
+    "Power lines were broken in A and B, the ministry added" after "the ministry said houses in C had been hit" is
+    more of that fire's damage (not after a report of something else, nor with a flood or a fire of its own named)."""
+    if not found or not before or any(c["layer"] != "other" for c in found):
         return
-    told = {(c["layer"], c["kind"], c["claimed_by"]) for c in before}
+    damage = not _LIST_GOES_ON.search(sentence)
+    if damage and not (all(c["kind"] == "damage" for c in found) and UTILITY_NAMED.search(sentence)
+                       and not DISASTER_NAMED.search(sentence.lower())):
+        return
+    # (the damage goes on from the fire the sentence before told, whatever else it told beside)
+    told = {(c["layer"], c["kind"], c["claimed_by"]) for c in before if not damage or c["layer"] == "shelling"}
     if len(told) != 1:
         return
     layer, kind, claimed = told.pop()
-    if layer == "other":
+    # (the damage's teller named, and the same as the fire's: "..., the ministry added"; a pipeline told damaged in
+    # the article's own voice, or repairs decreed, are a utility's news of their own)
+    if layer == "other" or (damage and (not claimed or any(c["claimed_by"] != claimed for c in found)
+                                        or not _TELLER_TAG.search(sentence) or _REPAIR_TOLD.search(sentence))):
         return
     for c in found:
         c["layer"], c["kind"] = layer, kind
