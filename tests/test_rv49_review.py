@@ -40,3 +40,38 @@ def test_a_landmine_that_a_mine_worker_stepped_on_stays(gazetteer):
 
 def test_a_miner_on_a_mine_stays(gazetteer):
     assert "Zod" in _places("A miner stepped on a mine near Zod on Monday.", gazetteer)
+
+
+# a day or a time said before the speaker is no part of the speaker's name
+
+def _claimant(text, gazetteer, place):
+    return next(e["claimed_by"] for e in _rows(text, gazetteer) if e["place"] == place)
+
+
+def test_tonight_before_the_speaker(gazetteer):
+    assert _claimant("Tonight Gurgen Sahakyan said Martuni had been shelled.", gazetteer, "Martuni") == "Gurgen Sahakyan"
+
+
+def test_overnight_before_the_speaker(gazetteer):
+    assert _claimant("Overnight Gurgen Sahakyan said Martuni had been shelled.", gazetteer,
+                     "Martuni") == "Gurgen Sahakyan"
+
+
+def test_this_afternoon_before_the_speaker(gazetteer):
+    assert _claimant("This afternoon Gurgen Sahakyan said Martuni had been shelled.", gazetteer,
+                     "Martuni") == "Gurgen Sahakyan"
+
+
+def test_days_later_before_the_speaker(gazetteer):
+    assert _claimant("Days later Gurgen Sahakyan said Martuni had been shelled.", gazetteer,
+                     "Martuni") == "Gurgen Sahakyan"
+
+
+def test_yesterday_before_the_speaker(gazetteer):
+    assert _claimant("Yesterday Gurgen Sahakyan said Martuni had been shelled.", gazetteer,
+                     "Martuni") == "Gurgen Sahakyan"
+
+
+def test_a_body_after_the_time_keeps_its_name(gazetteer):
+    assert _claimant("Tonight the Armenian defence ministry said Martuni had been shelled.", gazetteer,
+                     "Martuni") == "Armenian MoD"
