@@ -75,3 +75,58 @@ def test_yesterday_before_the_speaker(gazetteer):
 def test_a_body_after_the_time_keeps_its_name(gazetteer):
     assert _claimant("Tonight the Armenian defence ministry said Martuni had been shelled.", gazetteer,
                      "Martuni") == "Armenian MoD"
+
+
+# a private person's home, work or origin, and the harm, return or move that stays news
+
+def test_grandparents_who_perished_there_stay(gazetteer):
+    assert "Martuni" in _places("Aram, whose grandparents perished in Martuni, sang for us.", gazetteer)
+
+
+def test_a_father_who_disappeared_there_stays(gazetteer):
+    rows = _rows("Aram, whose father disappeared near Martuni in 1992, sang for us.", gazetteer)
+    assert [(e["place"], e["start_date"][:4]) for e in rows] == [("Martuni", "1992")]
+
+
+def test_parents_who_resettled_there_stay(gazetteer):
+    assert "Zabukh" in _places("Aram, whose parents resettled in Zabukh last month, sang for us.", gazetteer)
+
+
+def test_a_grandfather_who_farmed_outside_a_town_is_no_event(gazetteer):
+    assert _places("Aram, whose grandfather farmed outside Martuni, sang for us.", gazetteer) == set()
+
+
+def test_a_move_told_with_its_time_stays(gazetteer):
+    rows = _rows("A former pupil who relocated to Zabukh last month opened a shop there.", gazetteer)
+    assert [(e["place"], e["start_date"][:7]) for e in rows] == [("Zabukh", "2024-04")]
+
+
+def test_a_neighbour_who_settled_in_a_town_is_no_event(gazetteer):
+    assert _places("Our old neighbour who has since settled in Ganja sends us jam every winter.", gazetteer) == set()
+
+
+def test_years_in_a_hotel_told_without_a_count(gazetteer):
+    assert _places("Refugees who lived for years in a hotel in Baku were moved to Zabukh on Monday.",
+                   gazetteer) == {"Zabukh"}
+
+
+def test_a_hotel_hit_where_a_family_lived_for_years_stays(gazetteer):
+    assert _layers("The family lived for two years in a hotel in Barda that was hit by a missile on Monday.",
+                   gazetteer) == {"Barda": "shelling"}
+
+
+def test_returned_families_from_a_village_of_a_district_stay(gazetteer):
+    assert _places("The 40 families who returned on Monday are from a village of the Lachin district.",
+                   gazetteer) == {"Lachin"}
+
+
+def test_the_wounded_from_a_village_of_a_district_stay(gazetteer):
+    assert "Martuni" in _places("The soldier who was wounded is from a village in the Martuni district.", gazetteer)
+
+
+def test_fire_from_a_village_of_a_district_stays(gazetteer):
+    assert "Aghdam" in _places("The fire was from a village in the Aghdam district, the ministry said.", gazetteer)
+
+
+def test_a_grandmother_from_a_village_of_a_district_is_no_event(gazetteer):
+    assert _places("My grandmother is from a village in the Shusha district.", gazetteer) == set()
