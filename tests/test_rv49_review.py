@@ -130,3 +130,18 @@ def test_fire_from_a_village_of_a_district_stays(gazetteer):
 
 def test_a_grandmother_from_a_village_of_a_district_is_no_event(gazetteer):
     assert _places("My grandmother is from a village in the Shusha district.", gazetteer) == set()
+
+
+# a trip to a district ends at a place in it, not at one far away
+
+def test_a_trip_to_a_district_then_a_city_far_away(gazetteer):
+    assert _places("We drove to the Lachin district on Monday and visited Baku on Tuesday.", gazetteer) == {"Lachin", "Baku"}
+
+
+def test_a_trip_to_a_district_then_a_town_across_the_border(gazetteer):
+    assert "Lachin" in _places("The minister went to the Lachin district and visited Goris across the border.", gazetteer)
+
+
+def test_a_trip_to_a_district_ending_at_a_village_in_it(gazetteer):
+    assert _places("The minister flew to the Lachin district on Monday and visited the village of Zabukh.",
+                   gazetteer) == {"Zabukh"}
