@@ -145,3 +145,18 @@ def test_a_trip_to_a_district_then_a_town_across_the_border(gazetteer):
 def test_a_trip_to_a_district_ending_at_a_village_in_it(gazetteer):
     assert _places("The minister flew to the Lachin district on Monday and visited the village of Zabukh.",
                    gazetteer) == {"Zabukh"}
+
+
+# a village in capitals beside a day is no acronym in a name
+
+def test_a_village_in_capitals_before_a_weekday(gazetteer):
+    assert "sos" in {p.lower() for p in _places("Shells hit SOS Monday, residents said.", gazetteer)}
+
+
+def test_a_village_in_capitals_before_on_a_weekday(gazetteer):
+    assert "sos" in {p.lower() for p in _places("Shells hit SOS On Monday.", gazetteer)}
+
+
+def test_an_acronym_before_a_name_word_is_still_dropped(gazetteer):
+    assert "sos" not in {p.lower() for p in
+                         _places("Children of the SOS Children's Village in Stepanakert were moved on Monday.", gazetteer)}
