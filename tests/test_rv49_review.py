@@ -160,3 +160,16 @@ def test_a_village_in_capitals_before_on_a_weekday(gazetteer):
 def test_an_acronym_before_a_name_word_is_still_dropped(gazetteer):
     assert "sos" not in {p.lower() for p in
                          _places("Children of the SOS Children's Village in Stepanakert were moved on Monday.", gazetteer)}
+
+
+# an ordinal before "of this month's" counts things, no day
+
+def test_an_ordinal_of_this_month_s_runs_is_no_day(gazetteer):
+    rows = _rows("The convoy reached Stepanakert on the second of this month's three runs.", gazetteer,
+                 datetime.date(2011, 6, 22))
+    assert [e["start_date"] for e in rows if e["place"] == "Stepanakert"] != ["2011-06-02"]
+
+
+def test_the_second_of_this_month_stays_a_day(gazetteer):
+    rows = _rows("Shells hit Tartar on the second of this month, residents said.", gazetteer, datetime.date(2011, 6, 22))
+    assert [(e["place"], e["start_date"], e["claimed_by"]) for e in rows] == [("Tartar", "2011-06-02", "residents")]
