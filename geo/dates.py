@@ -244,7 +244,8 @@ _PATTERNS = [
     # the sentence or the publication is in (a span of such days, or one still going on, starts on its first)
     ("ordinal", r"(?:on|from|between|since)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
                 r"(?:(?P<od>[0-3]?\d)(?:st|nd|rd|th)|(?P<odw>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + r"))"
-                r"(?P<ofm>\s+of\s+(?:this|last|the\s+previous)\s+month)?"
+                # ("of this month's three runs" counts runs: no day)
+                r"(?P<ofm>\s+of\s+(?:this|last|the\s+previous)\s+month(?![’']s))?"
                 r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"),
     ("overnight", r"(?:the\s+)?(?:last\s+)?overnight|last\s+night|the\s+day\s+before\s+yesterday|(?:late\s+)?yesterday(?:\s+(?:morning|"
                   r"afternoon|evening))?|"

@@ -2207,7 +2207,7 @@ _TIME_SPAN = prefilter.compile(r"(?i)(?:for|over|during|within|in|after)\s+(?:th
 # the month the ministry said", "In the summer of 1993 the former prime minister demanded"
 _PERIOD_OPENING = prefilter.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|later\s+that|that)\s+|(?:at|by|towards?)\s+the\s+"
                                     r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+|that\s+|this\s+|last\s+)?)"
-                                    r"(?:week|weekend|month|year|spring|summer|autumn|winter|morning|evening|night)\b,?\s*|"
+                                    r"(?:week|weekend|month|year|spring|summer|autumn|winter|morning|afternoon|evening|night)\b,?\s*|"
                                     # "In the summer of 1993 the former prime minister said"
                                     r"(?:in|during|by)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+"
                                     r"(?:\d{4}|that\s+year|last\s+year)\b,?\s*|"
@@ -2218,8 +2218,9 @@ _PERIOD_OPENING = prefilter.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|la
                                     r"(?:the\s+|that\s+)?same\s+(?:day|week|evening|morning|night)\b,?\s*|"
                                     # a day counted from the one told: "A day later the ministry said", "Two weeks later
                                     # the mayor said", "The next day the army said"
-                                    r"(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few)\s+(?:days?|weeks?|hours?)"
-                                    r"\s+later|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|week))\b,?\s*|"
+                                    # (or none counted: "Days later the mayor said", "Hours later X said")
+                                    r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few)\s+)?(?:days?|weeks?|hours?|"
+                                    r"minutes?|months?)\s+later|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|week))\b,?\s*|"
                                     # a part of the day reached: "By evening the ombudsman was saying", "Towards noon X said"
                                     r"(?:by|towards?)\s+(?:the\s+)?(?:morning|afternoon|evening|nightfall|midday|noon|dusk|dawn)"
                                     r"\b,?\s*|"
@@ -2236,6 +2237,7 @@ _POSSESSIVES = {"its", "his", "her", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
 _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile", "on", "in", "late", "early",
                    "afterwards", "afterward", "later", "earlier", "then", "now", "separately", "yesterday", "today",
+                   "tonight", "overnight",
                    "by", "since", "until", "what"}     # "What the Assembly said" (a heading): the Assembly
 # (a plural owner's too, with up to two words before the record: "the peacekeepers' own daily bulletins")
 _RECORD_OF = prefilter.compile(r"(?:['’]s|(?<=s)['’])\s+(?:(?:latest|new|own|official|daily|final|telegram|facebook|twitter|x)"

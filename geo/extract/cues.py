@@ -1642,6 +1642,9 @@ def cue_hits(sentence, returning=False):
                                     and not _NAME_ENTERED.match(sentence, h.end))]
     # a mine that is dug for ore is no landmine: "the Kashen mine", "a gold mine"
     hits = [h for h in hits if h.kind != "mine" or not _ORE_MINE.search(sentence, 0, h.begin)]
+    # (nor one people work in or dig: "several members work at the mine at X", "her husband worked in the mine for
+    # years", "jobs at the mine"; a landmine that goes off is still one: "a miner stepped on a mine")
+    hits = [h for h in hits if h.kind != "mine" or not _MINE_WORKED.search(lower, max(0, h.begin - 50), h.begin)]
     # (and "the mine" again after the sentence named an ore mine, its operator or staff: "asked the mine operator to
     # share its plan with the villages below the mine")
     if any(h.kind == "mine" for h in hits) and _ORE_MINE_NAMED.search(lower):
@@ -2931,6 +2934,11 @@ _ENDS_WITH_PREP = prefilter.compile(rf"(?:^|\s)(?:{_PREP}|reached)$", re.I)     
 _ORE = r"(?:gold|copper|coal|molybdenum|iron|salt|ore)"
 _ORE_MINE = prefilter.compile(rf"(?:\b(?:{_ORE}|open-pit|opencast)|"
                               r"(?<![.!?] )(?<!^)\b(?!(?:Armenian|Azerbaijani|Azeri|Russian|Turkish)\b)[A-Z][\w'’-]+)\s+$")
+# the mine people work in or dig, named by the work: "work at the mine", "jobs in the old mine", "the miners of the
+# mine", "digging in the mine" (not "a miner stepped on a mine": no work at it)
+_MINE_WORKED = prefilter.compile(r"\b(?:work(?:s|ed|ing|ers?)?|jobs?|employed|employees|shifts?|labou?r(?:s|ed|ing|ers)?|"
+                                 r"dig(?:s|ging)?|dug|miners?)\s+(?:[\w-]+\s+){0,2}?(?:at|in|down|for|of)\s+"
+                                 r"(?:the|a|an|this|that|their|his|her|its|our)\s+(?:(?!land|anti)[\w-]+\s+)?$")
 # an ore mine named as such: "the gold mine", "the mine operator", "the mining company", "the mine's workers"
 _ORE_MINE_NAMED = prefilter.compile(rf"\b{_ORE}\s+mines?\b|"
                                     r"\bmin(?:e|ing)\s+(?:operators?|compan(?:y|ies)|workers?|employees|staff|management)\b|"

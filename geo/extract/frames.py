@@ -274,9 +274,13 @@ _CAME_FROM = prefilter.compile(r"\b(?:who|whom)\s+(?:had\s+)?came\b[^.;:,]{0,40}
 # the home people came from, told as an unnamed village of a district: "the family had come from a village of the
 # Kalbajar district decades ago", "they moved here from a small town in the Zangilan district" (the district only
 # locates a home left long ago)
-_FROM_VILLAGE_OF = prefilter.compile(r"\b(?:come|comes|came|coming|moved|originally|is|are|was|were)\s+(?:here\s+|there\s+)?from\s+"
+_FROM_VILLAGE_OF = prefilter.compile(r"\b(?:come|comes|came|coming|moved|originally|(?P<be>is|are|was|were))\s+"
+                                     r"(?:here\s+|there\s+)?from\s+"
                                      r"(?:a|one|another)\s+(?:small\s+|remote\s+|mountain\s+)?(?:village|town|settlement|"
                                      r"hamlet)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+# (told with "is" or "was", the home is only who a person is when the sentence tells no fire, harm or return: not
+# "the fire was from a village in the X district", "the families who returned on Monday are from a village of the Y
+# district": there the district is where it happened)
 # ... but not fire that came from there, nor a home left under fire: "the shelling came from a village in the X
 # district", "they had come from a village of the Y district after shells hit their homes"
 _FIRE_CAME = prefilter.compile(r"\b(?:shell(?:s|ing)?|fire|shots?|rockets?|missiles?|rounds|mortars?|artillery|salvos?|"
@@ -338,15 +342,25 @@ _MEMBER_MOVED_TO = prefilter.compile(r"\b(?:an?|our|one|the)\s+(?:former\s+|old\
                                      r"(?:the\s+)?$|\b(?:an?|our|one|the)\s+(?:former\s+|old\s+)?(?:member|friend|"
                                      r"neighbou?r|colleague|classmate|pupil|regular|customer)\s+who\s+(?:has\s+|had\s+)?"
                                      r"(?:since\s+|later\s+)?settled\s+in\s+(?:the\s+)?$", re.I)
+# ... a move told with its time is news of the move, not who the person is: "a former pupil who relocated to X last
+# month", "a friend who moved to Y on Monday"
+_MOVE_DATED = prefilter.compile(r",?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                                r"(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year|spring|summer|autumn|winter)|"
+                                r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                r"December)\b(?!\s+\d{4})|yesterday|today|recently|(?:a|one|two|three|four|five|six|\d+)\s+"
+                                r"(?:days?|weeks?|months?)\s+ago)\b")
 # a private person described by where a parent or kin lived or worked: "a member whose father farmed near X", "Anna,
-# whose grandmother taught in Y" (who the person is; kin who died, were killed or were taken are another matter)
+# whose grandmother taught in Y" (who the person is, told by a verb of work or life; kin who died, perished, went
+# missing, were killed or were taken there, or who resettled there, are another matter)
 _KIN_WORKED_AT = prefilter.compile(r"\bwhose\s+(?:late\s+)?(?:father|mother|grandfather|grandmother|grandparents|parents|"
                                    r"uncle|aunt|family)\s+(?!died\b|killed\b|wounded\b|injured\b|captured\b|buried\b)"
-                                   r"(?:[a-z]+ed|taught|grew\s+up|kept\s+\w+)\s+(?:in|near|at|outside)\s+(?:the\s+)?$",
+                                   r"(?:worked|farmed|taught|lived|studied|practi[sc]ed|traded|fished|herded|preached|"
+                                   r"laboured|labored|grew\s+up|kept\s+\w+|ran\s+\w+|owned\s+\w+)\s+"
+                                   r"(?:in|near|at|outside)\s+(?:the\s+)?$",
                                    re.I)
 # a family's long stay in temporary lodgings, told to say who someone is: "a family that lived for thirty years in a
-# hostel in X" (the lodging of the displaced, years long; no event there)
-_YEARS_IN_LODGING = prefilter.compile(r"\blived\s+for\s+(?:[\w-]+\s+){1,3}?(?:years|decades)\s+in\s+(?:an?\s+|the\s+)?"
+# hostel in X", "refugees who lived for years in a hotel in Y" (the lodging of the displaced, years long; no event there)
+_YEARS_IN_LODGING = prefilter.compile(r"\blived\s+for\s+(?:[\w-]+\s+){0,3}?(?:years|decades)\s+in\s+(?:an?\s+|the\s+)?"
                                       r"(?:[\w-]+\s+)?(?:hostels?|hotels?|dormitor(?:y|ies)|sanatori(?:um|ums|a))\s+"
                                       r"in\s+(?:the\s+)?$", re.I)
 # where people lived in the meantime, before the return the news is about: "the returnees had until now lived in
@@ -1337,13 +1351,16 @@ def described_dropped(sentence, mentions):
                 and not HOME_NEWS_AFTER.search(sentence, m.end) and not home_harm_told(sentence, m.end):
             home_end = m.end               # "families arrived in X, some of them from A, B and C": where the people
             continue                       # of the sentence come from, no event there (and the list it opens)
-        if (" from " in before and m.place.precision in ("district", "region") and _FROM_VILLAGE_OF.search(before)
+        if (" from " in before and m.place.precision in ("district", "region")
+                and (home := _FROM_VILLAGE_OF.search(before))
+                and not (home.group("be") and (_war_told(sentence) or _RETURN_WORDS.search(sentence)))
                 and not _FIRE_CAME.search(before) and not _LEFT_UNDER_FIRE.match(sentence, m.end)) \
                 or ("ed in" in before and _BROKERED_IN.search(before)) \
                 or (" to " in before and _HOPED_VISIT.search(before) and not _WISH_MET.search(sentence, m.end)):
             continue                       # "had come from a village of the X district", "a truce brokered in Y",
                                            # "I hope to visit Z": a home, a venue, a wish (see the patterns)
         if ((" to " in before or " in " in before) and _MEMBER_MOVED_TO.search(before)
+                and not _MOVE_DATED.match(sentence, m.end)
                 or ("whose" in before and _KIN_WORKED_AT.search(before))
                 or ("lived" in before and _YEARS_IN_LODGING.search(before))) and not _war_told(sentence):
             continue                       # "a member who moved to X", "whose father farmed near Y", "lived for

@@ -1272,10 +1272,12 @@ class Finder:
                     return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         region, abroad = self.lookup(phrase)
         if j - i == 1 and len(run) > 1 and len(phrase) <= 5 and phrase.isupper() \
-                and any(not w.text.isupper() for w in run) \
+                and any(not w.text.isupper() and w.text.lower() not in _NO_NAME_WORDS and w.text.lower() not in GEO_NOUNS
+                        for w in run) \
                 and not any(phrase in _names_of(p) for p in (*region, *abroad)):
             return []                      # "a conference called Sarsang SOS": an acronym in a name (no place is
-                                           # written so in capitals), not the village of Sos
+                                           # written so in capitals), not the village of Sos (a day or a place noun
+                                           # beside it is no name: "shells hit SOS Monday", "SOS Village")
         site = None if region or abroad or before not in _AT_WORDS else self._crossing_site_at(sentence, begin, phrase)
         if not site and _QUALIFIED_POINT_AFTER.match(sentence, end):
             # "the Margara land crossing", "the Margara border point": the crossing the gazetteer files as "Margara
@@ -2926,6 +2928,14 @@ def finder_for(gazetteer):
     if finder is None or finder.g is not gazetteer:
         finder = _FINDERS[id(gazetteer)] = Finder(gazetteer)
     return finder
+
+
+# words a headline or a sentence capitalises beside a name that make no name with it: days, months, times of day and
+# the small words of a title ("Shells hit SOS Monday", "Shelling On ZAR")
+_NO_NAME_WORDS = set("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december today yesterday tonight overnight morning afternoon evening night on in at of and to from
+""".split())
 
 
 def _km(a, b):

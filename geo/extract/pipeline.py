@@ -312,11 +312,14 @@ def _locates_named_places(sentence, m, mentions=()):
         return True
     if "villages" in sentence and _counted_villages(sentence, m):
         return True
-    if _TRIP_TO_AREA.search(sentence, max(0, m.begin - 40), m.begin) and (seen := _SEEN_IN_AREA.match(sentence, m.end)) \
-            and (any(n.begin == seen.end() and n.place.precision == "town" for n in mentions)
-                 or (seen.group("named") and sentence[seen.end():seen.end() + 1].isupper())):
-        return True                        # "went up to the X district and visited the village of Y": the visit
-                                           # is at Y, the district only says where Y lies
+    if _TRIP_TO_AREA.search(sentence, max(0, m.begin - 40), m.begin) and (seen := _SEEN_IN_AREA.match(sentence, m.end)):
+        named = next((n for n in mentions if n.begin == seen.end()), None)
+        if (named is not None and named.place.precision == "town" and named.place.country == m.place.country
+                and distance_km(named.place.lat, named.place.lon, m.place.lat, m.place.lon) <= DISTRICT_KM) \
+                or (named is None and seen.group("named") and sentence[seen.end():seen.end() + 1].isupper()):
+            return True                    # "went up to the X district and visited the village of Y": the visit
+                                           # is at Y, the district only says where Y lies (a town far from the
+                                           # district, "... and visited Baku", lies elsewhere: both stay)
     # "In the Aghdara district, 70 families have moved to Hasanriz": the villages after it (the ones the gazetteer
     # has or a village of it the gazetteer lacks, kept at its point) are the news
     if not _AREA_OPENS.search(sentence[:m.begin]) or _AREAS_LISTED_AFTER.match(sentence, m.end):
