@@ -53,3 +53,24 @@ def test_the_community_s_own_name_with_a_capital_is_the_issuer(gazetteer):
 
 def test_the_community_with_none_named_before_still_has_no_claimant(gazetteer):
     assert claimants("The community said shells hit Tegh on Sunday.", gazetteer) == [""]
+
+
+# "empty shells" alone are spent rounds; only the hulks of something, or a place's last word, are ruins
+
+def test_empty_shells_found_after_an_attack_are_fire(gazetteer):
+    assert events("Empty shells were found near houses in Martuni after the attack.", gazetteer) == \
+        [("Martuni", "shelling", "")]
+
+
+def test_empty_shells_of_artillery_rounds_are_fire(gazetteer):
+    assert events("Empty shells of artillery rounds lay in the yard of a house in Martuni.", gazetteer) == \
+        [("Martuni", "shelling", "")]
+
+
+def test_empty_shells_of_long_named_blocks_are_ruins(gazetteer):
+    assert events("The empty shells of Soviet-era apartment blocks line the main street of Fuzuli.", gazetteer) == \
+        [("Fuzuli", "other", "")]
+
+
+def test_a_town_of_empty_shells_is_ruins(gazetteer):
+    assert events("Fuzuli is a ghost town of empty shells.", gazetteer) == [("Fuzuli", "other", "")]
