@@ -74,3 +74,9 @@ def test_empty_shells_of_long_named_blocks_are_ruins(gazetteer):
 
 def test_a_town_of_empty_shells_is_ruins(gazetteer):
     assert events("Fuzuli is a ghost town of empty shells.", gazetteer) == [("Fuzuli", "other", "")]
+
+
+# the agency by the name its own wire gives
+
+def test_france_presse_alone_is_the_agency(gazetteer):
+    assert claimants("Shells hit Tartar on Saturday, France-Presse reported.", gazetteer) == ["AFP"]
