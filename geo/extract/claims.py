@@ -3412,7 +3412,9 @@ def normalise_actor(phrase, people=None):
     if again:
         return again                       # "the Fund", after "the Hayastan All-Armenian Fund": that fund
     if _COMMUNITY_AGAIN.fullmatch(phrase.strip()):
-        return ""                          # "the community says", no community named in full before: no one known
+        # "the community says", no community named in full before: the place's people just heard, or a community
+        # named otherwise, else no one known (see resolve_pronoun)
+        return "the community"
     if _GROUP_AGAIN.fullmatch(phrase.strip()):
         # "the group said": the rights group named before ("Human Rights Watch ... The group also said"), else
         # no one known (a group of villagers, an armed group)
@@ -5847,6 +5849,10 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     """
     if actor.lower() in OBJECT_PRONOUNS:
         return recent_claimant
+    if _COMMUNITY_AGAIN.fullmatch(actor.strip()):
+        # "Villagers in X say ... The community said": the place's people heard just before ("A community of X
+        # villagers issued a statement. The community says": that one); anyone else heard is no community
+        return last_claimant if last_claimant == "residents" or "community" in last_claimant.lower() else ""
     heard = [last_claimant, *reversed(seen)]     # the claimants heard so far, the latest first
     if actor.lower() in _ADMINISTRATION_PRONOUNS:
         # "the administration said": the executive named before (a presidency, a government, a local
@@ -6542,7 +6548,8 @@ def is_pronoun(actor):
     actor = _SAME.sub("the ", actor)
     return actor.lower() in PRONOUNS or bool(_UNNAMED_OFFICE.match(actor)) or bool(_ITS_STAFF.match(actor)) \
         or bool(_BODY_SUBJECT.fullmatch(actor)) \
-        or bool(_seated_organisation(actor))      # "the organisation said": the body named before
+        or bool(_seated_organisation(actor)) \
+        or bool(_COMMUNITY_AGAIN.fullmatch(actor))   # "the community said", none named in full: see resolve_pronoun
 
 
 # an organisation named again by the city it sits in: "the Geneva organisation", "the Vienna-based organisation"
@@ -6718,11 +6725,13 @@ _LISTED_FIELDS = prefilter.compile(r"(?:,\s+[A-Z][\w'’-]*)*,?\s+and\s+[A-Z][\w
 
 # a document of a nation's community of a place: "a statement by the Azerbaijani community of Nagorno-Karabakh"
 _COMMUNITY_DOCUMENT = prefilter.compile(r"\b(?P<doc>statement|appeal|letter|report)\s+(?:of|by|from)\s+(?:the\s+)?"
-                                        r"(?P<body>[A-Z][\w'’-]*\s+community\s+of\s+(?:the\s+)?[A-Z][\w'’-]*)")
+                                        r"(?P<body>(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w'’-]*\s+[Cc]ommunity\s+of\s+(?:the\s+)?"
+                                        r"[A-Z][\w'’-]*)")
 
 # ... or named as its issuer before it: "the Azerbaijani community of Shusha issued a statement", "the Armenian
 # community of X has released an appeal"
-_COMMUNITY_ISSUED = prefilter.compile(r"(?P<body>[A-Z][\w'’-]*\s+community\s+of\s+(?:the\s+)?[A-Z][\w'’-]*)\s+"
+_COMMUNITY_ISSUED = prefilter.compile(r"(?P<body>(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w'’-]*\s+[Cc]ommunity\s+of\s+"
+                                      r"(?:the\s+)?[A-Z][\w'’-]*)\s+"
                                       r"(?:has\s+|have\s+|had\s+)?(?:issued|released|published|adopted|sent|made|put\s+out)\s+"
                                       r"(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?P<doc>statement|appeal|letter|report)\b")
 

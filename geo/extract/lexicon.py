@@ -1072,8 +1072,13 @@ _SHELLING = _cues(
     # a single shell by what it did, perhaps after an adverb or "had": "a shell also ruptured the gas pipe", "a shell
     # that landed in the yard"; or as the agent of the harm: "windows blown out by a shell"
     # (not the hulks that ruins leave: "empty shells of buildings", "the burned-out shells of houses" stand in ruins)
-    (r"(?<!\bempty )(?<!\bburned-out )(?<!\bburnt-out )(?<!\bburned out )(?<!\bgutted )(?<!\broofless )"
+    # ("empty shells" alone are spent rounds, found where guns fired: "empty shells were found near the houses"; the
+    # hulks only of something, or as the sentence's last words: "the empty shells of Soviet-era blocks", "a town of
+    # empty shells.")
+    (r"(?<!\bburned-out )(?<!\bburnt-out )(?<!\bburned out )(?<!\bgutted )(?<!\broofless )"
      r"(?<!\bhollow )(?<!\bblackened )\bshell(?:s|ed|ing)\b"
+     r"(?<!\bempty shells(?= of\b(?! (?:the )?(?:artillery|mortars?|tanks?|howitzers?|grads?|rockets?|rounds|"
+     r"cartridges|bullets|ammunition|\d))|\s*[.;:!?)]|\s*$))"
      r"(?<!shells(?= of (?:the |its |their |old |a few |some |two |three |many )?(?:[\w'’-]+ )?"
      r"(?:buildings?|houses?|homes?|churches|schools?|flats|blocks|hotels?|sanatori\w*|factor\w*|cars|buses|"
      r"vehicles)\b(?!['’])))|(?:(?<=\bby a )|(?<=\bby one ))shell\b(?! compan)|"

@@ -3742,6 +3742,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             # "Euronews quoted Colonel X as saying ... . According to the same report": the outlet's report, not
             # the words of the one it quoted
             bodies["report"] = canonical_actor(quoting.group("who")) or quoting.group("who")
+        if _PLACE_PEOPLE_OPENING.match(s):
+            # "Residents of Tegh met on Monday. The community says": the village's people, not a community whose
+            # statement was named before
+            bodies["community"] = "residents"
         bodies.update(bodies_named(s))     # "the Fund" further on: the fund this sentence names in full
         for noun, group in rights_groups_named(s).items():   # "the rights group" further on: "Human Rights Watch"
             if group:
@@ -5639,6 +5643,10 @@ def _name_words(name):
 # a source telling something as its report ("Trend reported that ...", "Meydan TV filmed the gate ..."), or as its
 # written piece ("..., News.az wrote": what it wrote is its report too): what a later "the same report" names
 _REPORTED_VERB = prefilter.compile(r"report(?:ed|s)\b|filmed\b|wrote\b|writes\b")
+# a sentence opening with a place's people: "Residents of Tegh met", "Villagers in Tegh say", "Tegh's residents"
+_PLACE_PEOPLE_OPENING = prefilter.compile(r"(?:(?:The\s+|Many\s+|Some\s+)?(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|[Pp]eople|"
+                                          r"[Ff]amilies)\s+(?:of|in|from)\s+(?:the\s+(?:village|town)\s+of\s+)?[A-Z]|"
+                                          r"[A-Z][\w'-]*['’]s\s+(?:residents|villagers|inhabitants|people)\b)")
 # an outlet opening a sentence by quoting someone: "Euronews quoted Colonel X as saying", "Trend quotes the mayor"
 _OUTLET_QUOTING = prefilter.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,3})\s+"
                                     r"(?:quoted|quotes)\s+(?!(?:him|her|them|it|by|in)\b)")   # not "Residents quoted by Trend"
