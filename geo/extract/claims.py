@@ -474,6 +474,10 @@ def find_attributions(sentence):
         if m.group(0) == "described" and _LABEL_AS.match(sentence, m.end()) \
                 and _NOUN_IT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue                       # "two men it described as fighters": the speaker's label, no new speaker
+        if m.group(0) == "said" and found and _RELATIVE_FACT.match(sentence, m.end()) \
+                and _NOUN_IT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue                       # "it put out photographs of soldiers it said had taken X": a relative
+            # clause of the speaker already read, no new speaker (the words before are no one's name)
         # "The ministry gave another account, saying": the subject stands before the account (see _GAVE_ACCOUNT)
         given = _GAVE_ACCOUNT.search(sentence, max(0, m.start() - 60), m.start()) \
             if m.group(0) == "saying" else None
@@ -2039,6 +2043,9 @@ _RELAYED_ACCOUNT = prefilter.compile(r"\b(?P<verb>carried|carries|quoted|quotes|
                                      r"report|bulletin|figures|list|claim|words)\s*(?::|,?\s+that\b|,\s+(?:which|saying)\b)")
 # "two men it described as ...": a relative clause of the speaker named before, labelling what it reports
 _NOUN_IT_BEFORE = prefilter.compile(r"\b[a-z]{3,}\s+(?:it|they)\s+$")
+# what a relative "it said" goes on to tell of the noun before it: "soldiers it said had taken X", "posts they said
+# were hit" (a finite verb straight after, no "that", no object)
+_RELATIVE_FACT = prefilter.compile(r"\s+(?:had|have|has|were|was|would|are|is)\b")
 _LABEL_AS = prefilter.compile(r"\s+as\b")
 _IT_SAID_OF = prefilter.compile(_MINISTRYS_ACCOUNT.pattern + r"[^,;:\"“”]{0,40}?\b(?:it|they)\s+$")
 # a ministry's document, named by the ministry's noun alone: "a ministry statement", "the ministry's bulletin"
@@ -2828,6 +2835,9 @@ def _subject_before(sentence, verb_pos):
     contact = _CONTACT_CLAUSE.search(" ".join(words)) if len(words) > 2 and _CONTACT_WORDS & set(words) else None
     if contact:
         words = " ".join(words)[:contact.start()].split()   # "Relatives we spoke to said": the relatives
+    if len(words) > 2 and words[0].lower() == "last" and _WEEKDAY_WORD.fullmatch(words[1]):
+        words = words[2:]                  # "Last Monday it put out": the day told back from now, no part of the
+        # subject ("On Monday it said" is read past its opening phrase too)
     whole = words
     if _UNNAMED_AGENCIES.fullmatch(" ".join(words)):
         return " ".join(words)             # "News agencies reported", "the agencies said": the wires, unnamed
