@@ -639,6 +639,8 @@ def find_attributions(sentence):
             continue                       # "Baku said ..., adding that": the speaker already read
         clause = sentence[:m.start()].rsplit(";", 1)[-1]   # "a letter is read; then X speaks, promising": X
         who = _main_subject(_THEN.sub("", clause.strip()))
+        if not who and (lone := _LONE_PERSON_SUBJECT.match(clause.strip())):
+            who = lone.group("who")        # "Late on Monday he went further, saying ...": he, one heard before
         if who:                            # "Azerbaijan has proposed the road, arguing that ...": Azerbaijan
             found.append(Attribution(m.start(), who))
     # (every match holds "from" and "came" or "come": a quick test, most sentences pass over the scan, the same hits)
@@ -2535,6 +2537,12 @@ _TRAILING_BODY = prefilter.compile(r"(?:(?<=\s)|^)the\s+(?:[A-Z][\w'’.-]*\s+){
 _PARTICIPLE = prefilter.compile(r",\s+(?:arguing|claiming|insisting|alleging|accusing|adding|saying|stressing|warning|"
                                 r"noting|asserting|explaining|promising|pledging|vowing)\b")
 _THEN = prefilter.compile(r"(?i)^(?:and\s+)?(?:then|next|later|afterwards)\s+")   # a clause's opening "then"
+# a clause whose subject is a lone "he" or "she", perhaps after the time it opens with ("Late on Monday he went
+# further", "Later she added"): the person speaks in the clause's "saying" as in "he said" (not "they", a group
+# that may only have acted: "They left the village, saying ..."; not an object: "troops drove him out, saying")
+_LONE_PERSON_SUBJECT = prefilter.compile(r"(?:(?i:(?:(?:late|early|later|earlier)\s+)?(?:on|in|at|by|last|this|that|"
+                                         r"the\s+next|the\s+same)\s+)[\w ]{1,25}?,?\s+|(?i:later|earlier|then|"
+                                         r"afterwards|next),?\s+)?(?P<who>[Hh]e|[Ss]he)\s+[a-z]")
 _OPENING_PHRASE = prefilter.compile(r"(?i)^(?:(?:for|on|in|at|after|before|since|during|earlier|later|last|this|meanwhile|"
                                     r"separately|however)\b[^,]{0,40},\s*)")
 
@@ -4732,6 +4740,13 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
                and not (actor.lower() not in ("he", "she", "it", "they")
                         and re.match(rf"{_RELAY_VERBS}\s+(?:that\s+)?{re.escape(choice.strip())}", sentence[a.pos:]))]
         own = [n for n in own if n in named]
+        if actor.lower() in ("he", "she", "it") and (earlier[0] or earlier[1]):
+            # an outlet closing the sentence after the pronoun's words ("he went further, saying X was held, the
+            # ARKA agency reported") relays what the one heard before said: the pronoun is that one, not the outlet
+            # (with no one heard before, the outlet is all the sentence names)
+            relaying = {actor_of(a.who, people, memo) for a in attributions if a.pos > chosen.pos
+                        and _is_outlet(a.who) and _CLOSING_REPORT.match(sentence, a.pos)}
+            own = [n for n in own if n not in relaying]
         if own:
             # "Baku tells it otherwise: Armenian guns fired on its positions, it says": the pronoun is Baku's,
             # read as Baku itself would be (its army hit: the defence ministry)
