@@ -2380,6 +2380,9 @@ _CORRIDOR_NOUNS = _cues(
      r"displaced|needy|wounded|injured|elderly|homeless|poor|sick|people)|those|industry|business)\b)|"
      r"\bunload(?:ed|ing|s)?\s+at\b|\b(?:was|were|being|be)\s+reloaded\s+at\b|"   # (not soldiers who "reloaded")
      # a journey begun: "the group had set out from X by bus", "set off for Y"
+     # (not search or rescue teams setting out towards the places they comb: "the teams set out again towards X and
+     # Y" tells a search there, no way travelled)
+     r"(?<!\bteams )(?<!\bteam )(?<!\bparties )(?<!\brescuers )(?<!\bsearchers )(?<!\bvolunteers )"
      r"\bset(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:from|for|towards?)\b|"
      # a march on its way (not one held in a town, a protest there): "the march from X reached Y", "a protest march
      # from X to Y", "the march began in X", "marched on Y"
