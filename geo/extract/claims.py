@@ -2450,11 +2450,15 @@ _EXAMPLES_GO_ON = prefilter.compile(r"\s*(?:including|among\s+them|such\s+as)\b"
 def _within_relative_dropped(stops):
     """The subject stops without the conjunctions inside a relative clause: in "X, who spoke after him, said" the
     "after" belongs to the clause on X and starts no subject of its own."""
-    out, inside, examples = [], False, False
+    out, inside, examples, set_off = [], False, False, False
     for stop in stops:
         word = stop.group(0).lower()
         if inside and word in _INNER_CONJUNCTIONS:
             continue
+        if inside and set_off and word == "and":
+            continue                       # "X, who lost her son and had to leave Y, told": the clause's own "and",
+            # no subject of its own before the comma that closes it (not a clause with no comma before it:
+            # "Residents who fled X and officials said" joins two subjects)
         if inside and word == "what":     # "X, which follows what happens to Y, says": the clause's object
             continue
         if inside and word == "," and _NAME_LIST_GOES_ON.match(stop.string, stop.end()):
@@ -2465,7 +2469,10 @@ def _within_relative_dropped(stops):
         if examples and word != ",":
             continue
         examples = False
-        inside = word in ("who", "which") or (inside and word not in (",", ";", ":", "(", ")"))
+        opens = word in ("who", "which")
+        if opens:                          # (a clause set off by a comma: ", who ...")
+            set_off = bool(out) and out[-1].group(0) == "," and not stop.string[out[-1].end():stop.start()].strip()
+        inside = opens or (inside and word not in (",", ";", ":", "(", ")"))
         out.append(stop)
     return out
 
