@@ -64,3 +64,12 @@ def test_closing_non_outlet_is_still_the_closing_speaker(gazetteer):
     text = ("Armenpress spoke to villagers in the morning. In the evening he went further, saying that Talish was "
             "still held, the Azerbaijani defence ministry said.")
     assert _claimants(text, gazetteer).get("Talish") != "Armenian media"
+
+
+def test_private_writer_heard_before_leaves_the_outlet(gazetteer):
+    # a private writer the actor table does not know only passes the outlet's news on
+    text = ("Our secretary, Levon Hakobyan, lives near the border and has written to us. He writes that people "
+            "of Talish had closed the road to the border, the ARKA agency reported.")
+    got = _claimants(text, gazetteer)
+    assert "Talish" in got
+    assert got["Talish"] == "Armenian media"

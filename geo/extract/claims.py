@@ -4747,10 +4747,12 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
                and not (actor.lower() not in ("he", "she", "it", "they")
                         and re.match(rf"{_RELAY_VERBS}\s+(?:that\s+)?{re.escape(choice.strip())}", sentence[a.pos:]))]
         own = [n for n in own if n in named]
-        if actor.lower() in ("he", "she", "it") and (earlier[0] or earlier[1]):
+        if actor.lower() in ("he", "she", "it") and any(
+                canonical_actor(c) and not _is_outlet(c) for c in (earlier[0], earlier[1]) if c):
             # an outlet closing the sentence after the pronoun's words ("he went further, saying X was held, the
             # ARKA agency reported") relays what the one heard before said: the pronoun is that one, not the outlet
-            # (with no one heard before, the outlet is all the sentence names)
+            # (with no one heard before, the outlet is all the sentence names; and a private writer heard before,
+            # one the table does not know, only passes the outlet's news on: "He writes that ..., X reported")
             relaying = {actor_of(a.who, people, memo) for a in attributions if a.pos > chosen.pos
                         and _is_outlet(a.who) and _CLOSING_REPORT.match(sentence, a.pos)}
             own = [n for n in own if n not in relaying]
