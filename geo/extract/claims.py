@@ -451,6 +451,7 @@ def find_attributions(sentence):
         aside = _CITING_ASIDE.search(sentence, max(0, m.start() - 80), m.start())
         if aside is None and any(abs(m.start() - a.pos) < 30 and m.start() > a.pos for a in found
                                  if not _RELAYED.match(sentence, a.pos) and not _TOLD_IT_ASIDE.match(sentence, a.pos)
+                                 and not _ACCORDING_THEN_NAMED.fullmatch(sentence, a.pos, m.start())
                                  and not ((_RELAY_VERB.fullmatch(m.group(0)) or _DATING_VERB.match(sentence, m.start()))
                                           and _TELLER_BETWEEN.fullmatch(sentence, a.pos, m.start()))):
             continue                       # the verb of an inverted attribution already read
@@ -865,6 +866,11 @@ def _of_subject_country(sentence, attribution):
         subject = subject[:-2] if re.search(re.escape(subject) + _ACCOUNT_NOUN, sentence) else ""
     nation = NATION_WORDS.get(subject.lower())
     return attribution._replace(who=f"{nation} {own.group('rest')}") if nation else attribution
+
+
+# an opening "according to X," then a speaker named by name before the verb: "According to News.az, Aliyev said ...":
+# the verb is the named speaker's own (the outlet relays him, the innermost source), no verb of the outlet's
+_ACCORDING_THEN_NAMED = prefilter.compile(r"(?i:according\s+to)\s+[^,;:\"“”]{1,40},\s+(?:[A-Z][\w'’.-]*\s+){1,3}")
 
 
 def _clause_spoken(found, sentence, pos):
