@@ -463,6 +463,7 @@ def find_attributions(sentence):
         aside = _CITING_ASIDE.search(sentence, max(0, m.start() - 80), m.start())
         if aside is None and any(abs(m.start() - a.pos) < 30 and m.start() > a.pos for a in found
                                  if not _RELAYED.match(sentence, a.pos) and not _TOLD_IT_ASIDE.match(sentence, a.pos)
+                                 and not _ACCORDING_THEN_NAMED.fullmatch(sentence, a.pos, m.start())
                                  and not ((_RELAY_VERB.fullmatch(m.group(0)) or _DATING_VERB.match(sentence, m.start()))
                                           and _TELLER_BETWEEN.fullmatch(sentence, a.pos, m.start()))):
             continue                       # the verb of an inverted attribution already read
@@ -486,6 +487,10 @@ def find_attributions(sentence):
         if m.group(0) == "described" and _LABEL_AS.match(sentence, m.end()) \
                 and _NOUN_IT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue                       # "two men it described as fighters": the speaker's label, no new speaker
+        if m.group(0) == "said" and found and _RELATIVE_FACT.match(sentence, m.end()) \
+                and _NOUN_IT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue                       # "it put out photographs of soldiers it said had taken X": a relative
+            # clause of the speaker already read, no new speaker (the words before are no one's name)
         # "The ministry gave another account, saying": the subject stands before the account (see _GAVE_ACCOUNT)
         given = _GAVE_ACCOUNT.search(sentence, max(0, m.start() - 60), m.start()) \
             if m.group(0) == "saying" else None
@@ -655,6 +660,8 @@ def find_attributions(sentence):
             continue                       # "Baku said ..., adding that": the speaker already read
         clause = sentence[:m.start()].rsplit(";", 1)[-1]   # "a letter is read; then X speaks, promising": X
         who = _main_subject(_THEN.sub("", clause.strip()))
+        if not who and (lone := _LONE_PERSON_SUBJECT.match(clause.strip())):
+            who = lone.group("who")        # "Late on Monday he went further, saying ...": he, one heard before
         if who:                            # "Azerbaijan has proposed the road, arguing that ...": Azerbaijan
             found.append(Attribution(m.start(), who))
     # (every match holds "from" and "came" or "come": a quick test, most sentences pass over the scan, the same hits)
@@ -890,6 +897,11 @@ def _of_subject_country(sentence, attribution):
         subject = subject[:-2] if re.search(re.escape(subject) + _ACCOUNT_NOUN, sentence) else ""
     nation = NATION_WORDS.get(subject.lower())
     return attribution._replace(who=f"{nation} {own.group('rest')}") if nation else attribution
+
+
+# an opening "according to X," then a speaker named by name before the verb: "According to News.az, Aliyev said ...":
+# the verb is the named speaker's own (the outlet relays him, the innermost source), no verb of the outlet's
+_ACCORDING_THEN_NAMED = prefilter.compile(r"(?i:according\s+to)\s+[^,;:\"“”]{1,40},\s+(?:[A-Z][\w'’.-]*\s+){1,3}")
 
 
 def _clause_spoken(found, sentence, pos):
@@ -2101,6 +2113,9 @@ _RELAYED_ACCOUNT = prefilter.compile(r"\b(?P<verb>carried|carries|quoted|quotes|
                                      r"report|bulletin|figures|list|claim|words)\s*(?::|,?\s+that\b|,\s+(?:which|saying)\b)")
 # "two men it described as ...": a relative clause of the speaker named before, labelling what it reports
 _NOUN_IT_BEFORE = prefilter.compile(r"\b[a-z]{3,}\s+(?:it|they)\s+$")
+# what a relative "it said" goes on to tell of the noun before it: "soldiers it said had taken X", "posts they said
+# were hit" (a finite verb straight after, no "that", no object)
+_RELATIVE_FACT = prefilter.compile(r"\s+(?:had|have|has|were|was|would|are|is)\b")
 _LABEL_AS = prefilter.compile(r"\s+as\b")
 _IT_SAID_OF = prefilter.compile(_MINISTRYS_ACCOUNT.pattern + r"[^,;:\"“”]{0,40}?\b(?:it|they)\s+$")
 # a ministry's document, named by the ministry's noun alone: "a ministry statement", "the ministry's bulletin"
@@ -2507,11 +2522,15 @@ _EXAMPLES_GO_ON = prefilter.compile(r"\s*(?:including|among\s+them|such\s+as)\b"
 def _within_relative_dropped(stops):
     """The subject stops without the conjunctions inside a relative clause: in "X, who spoke after him, said" the
     "after" belongs to the clause on X and starts no subject of its own."""
-    out, inside, examples = [], False, False
+    out, inside, examples, set_off = [], False, False, False
     for stop in stops:
         word = stop.group(0).lower()
         if inside and word in _INNER_CONJUNCTIONS:
             continue
+        if inside and set_off and word == "and":
+            continue                       # "X, who lost her son and had to leave Y, told": the clause's own "and",
+            # no subject of its own before the comma that closes it (not a clause with no comma before it:
+            # "Residents who fled X and officials said" joins two subjects)
         if inside and word == "what":     # "X, which follows what happens to Y, says": the clause's object
             continue
         if inside and word == "," and _NAME_LIST_GOES_ON.match(stop.string, stop.end()):
@@ -2522,7 +2541,10 @@ def _within_relative_dropped(stops):
         if examples and word != ",":
             continue
         examples = False
-        inside = word in ("who", "which") or (inside and word not in (",", ";", ":", "(", ")"))
+        opens = word in ("who", "which")
+        if opens:                          # (a clause set off by a comma: ", who ...")
+            set_off = bool(out) and out[-1].group(0) == "," and not stop.string[out[-1].end():stop.start()].strip()
+        inside = opens or (inside and word not in (",", ";", ":", "(", ")"))
         out.append(stop)
     return out
 
@@ -2594,6 +2616,12 @@ _TRAILING_BODY = prefilter.compile(r"(?:(?<=\s)|^)the\s+(?:[A-Z][\w'’.-]*\s+){
 _PARTICIPLE = prefilter.compile(r",\s+(?:arguing|claiming|insisting|alleging|accusing|adding|saying|stressing|warning|"
                                 r"noting|asserting|explaining|promising|pledging|vowing)\b")
 _THEN = prefilter.compile(r"(?i)^(?:and\s+)?(?:then|next|later|afterwards)\s+")   # a clause's opening "then"
+# a clause whose subject is a lone "he" or "she", perhaps after the time it opens with ("Late on Monday he went
+# further", "Later she added"): the person speaks in the clause's "saying" as in "he said" (not "they", a group
+# that may only have acted: "They left the village, saying ..."; not an object: "troops drove him out, saying")
+_LONE_PERSON_SUBJECT = prefilter.compile(r"(?:(?i:(?:(?:late|early|later|earlier)\s+)?(?:on|in|at|by|last|this|that|"
+                                         r"the\s+next|the\s+same)\s+)[\w ]{1,25}?,?\s+|(?i:later|earlier|then|"
+                                         r"afterwards|next),?\s+)?(?P<who>[Hh]e|[Ss]he)\s+[a-z]")
 _OPENING_PHRASE = prefilter.compile(r"(?i)^(?:(?:for|on|in|at|after|before|since|during|earlier|later|last|this|meanwhile|"
                                     r"separately|however)\b[^,]{0,40},\s*)")
 
@@ -2894,6 +2922,11 @@ def _subject_before(sentence, verb_pos):
     contact = _CONTACT_CLAUSE.search(" ".join(words)) if len(words) > 2 and _CONTACT_WORDS & set(words) else None
     if contact:
         words = " ".join(words)[:contact.start()].split()   # "Relatives we spoke to said": the relatives
+    if len(words) == 3 and words[0].lower() == "last" and _WEEKDAY_WORD.fullmatch(words[1]) \
+            and words[2].lower() in _SUBJECT_PRONOUNS:
+        words = words[2:]                  # "Last Monday it put out": the day told back from now, no part of the
+        # pronoun subject ("On Monday it said" is read past its opening phrase too; a named subject after the
+        # day is read as before)
     whole = words
     if _UNNAMED_AGENCIES.fullmatch(" ".join(words)):
         return " ".join(words)             # "News agencies reported", "the agencies said": the wires, unnamed
@@ -4829,6 +4862,15 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
                and not (actor.lower() not in ("he", "she", "it", "they")
                         and re.match(rf"{_RELAY_VERBS}\s+(?:that\s+)?{re.escape(choice.strip())}", sentence[a.pos:]))]
         own = [n for n in own if n in named]
+        if actor.lower() in ("he", "she", "it") and any(
+                canonical_actor(c) and not _is_outlet(c) for c in (earlier[0], earlier[1]) if c):
+            # an outlet closing the sentence after the pronoun's words ("he went further, saying X was held, the
+            # ARKA agency reported") relays what the one heard before said: the pronoun is that one, not the outlet
+            # (with no one heard before, the outlet is all the sentence names; and a private writer heard before,
+            # one the table does not know, only passes the outlet's news on: "He writes that ..., X reported")
+            relaying = {actor_of(a.who, people, memo) for a in attributions if a.pos > chosen.pos
+                        and _is_outlet(a.who) and _CLOSING_REPORT.match(sentence, a.pos)}
+            own = [n for n in own if n not in relaying]
         if own:
             # "Baku tells it otherwise: Armenian guns fired on its positions, it says": the pronoun is Baku's,
             # read as Baku itself would be (its army hit: the defence ministry)

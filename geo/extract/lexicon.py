@@ -1488,6 +1488,13 @@ _SHELLING = _cues(
      r"\b(?:(?:armed|sabotage|reconnaissance|enemy)\s+(?:groups?|units?|troops|soldiers|servicemen|forces)|groups?|"
      r"commandos|saboteurs) (?:had |has |have )?(?:tried|attempted) to (?:reach|approach) (?:one of )?"
      r"(?!their |his |her |our )(?:[\w'’-]+ ){0,2}?(?:posts?|positions?|trenches)\b|"
+     # ... and a raiding party that broke into a place raided it: "saboteurs had broken into X", "commandos burst into
+     # the town of Y" (a raid, not troops entering, whose entry tells control; not a building broken into, "saboteurs
+     # broke into a depot in Z", a raid on the building, nor thieves or villagers)
+     r"\b(?:saboteurs|commandos|raiders|(?:sabotage|reconnaissance) groups?) (?:had |has |have )?(?:then |also )?"
+     r"(?:broke|broken|burst|forced their way) into (?:the (?:town|city|village|settlement) of |(?!(?:a|an|the|his|her|"
+     r"their|its|our|my|some|several|one|two|three|four|\d+|houses?|homes?|shops?|flats?|buildings?|depots?|"
+     r"warehouses?)\b))|"
      # ... and so is an armed group's try to cross the line that ends in deaths: "a group tried to slip across the
      # border near X and two soldiers died holding it off", "tried to cross the line ... four of its men were killed"
      # (older sets 6 of 6 such tries with deaths or fire filed so; not a try that turned back: "servicemen tried to
@@ -2419,6 +2426,9 @@ _CORRIDOR_NOUNS = _cues(
      r"displaced|needy|wounded|injured|elderly|homeless|poor|sick|people)|those|industry|business)\b)|"
      r"\bunload(?:ed|ing|s)?\s+at\b|\b(?:was|were|being|be)\s+reloaded\s+at\b|"   # (not soldiers who "reloaded")
      # a journey begun: "the group had set out from X by bus", "set off for Y"
+     # (not search or rescue teams setting out towards the places they comb: "the teams set out again towards X and
+     # Y" tells a search there, no way travelled)
+     r"(?<!\bteams )(?<!\bteam )(?<!\bparties )(?<!\brescuers )(?<!\bsearchers )(?<!\bvolunteers )"
      r"\bset(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:from|for|towards?)\b|"
      # a march on its way (not one held in a town, a protest there): "the march from X reached Y", "a protest march
      # from X to Y", "the march began in X", "marched on Y"
