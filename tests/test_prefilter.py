@@ -88,6 +88,9 @@ def test_every_word_a_match_needs_is_a_needle_set():
     assert found.search("Officials said that the road is open.") is None    # "said" without "troops"
     assert found.findall("Officials said the road is open.") == []
     assert not found.possible("Officials said the road is open.")
+
+
+def _sentences():
     """Sentences of the plain test articles, and the same sentences in upper case and with the letters whose
     case-insensitive matches are not plain ASCII (dotted and dotless i, long s, the Kelvin sign)."""
     found = []
