@@ -207,8 +207,12 @@ def _node(op, av, ignorecase, at_edge, head=_NOTHING, head_edge=False):
         return _Info(exact=_NOTHING, lead=edge, edge=edge)
     if op is _c.SUBPATTERN:
         _, add_flags, del_flags, sub = av
-        if (add_flags | del_flags) & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE):
+        if (add_flags | del_flags) & (_c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE):
             return _Info(lead=at_edge)
+        if (add_flags | del_flags) & _c.SRE_FLAG_IGNORECASE:
+            # "(?i:...)" or "(?-i:...)": read under its own case rule (its strings still join those around it: a
+            # case-insensitive part spells only letters safe to fold, and the outer rule cuts a word at any other)
+            return _sequence(sub, bool(add_flags & _c.SRE_FLAG_IGNORECASE), at_edge)
         return _sequence(sub, ignorecase, at_edge, head, head_edge)
     if op is getattr(_c, "ATOMIC_GROUP", None):
         return _sequence(av, ignorecase, at_edge, head, head_edge)

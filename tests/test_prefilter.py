@@ -44,6 +44,9 @@ def test_a_non_word_character_matching_a_word_character_case_insensitively_has_c
     (r"(?<!\w)Khankendi\b", {"khan"}),
     (r"\b(?:İstisu|Kəlbəcər)\b", {"isti", "kəlb"}),
     (r"(?<!\w)(?=\w)(?:s(?:hell(?:ed|ing)|tr(?:uck|ike))|fir(?:ed|ing))\b", {"shel", "stru", "stri", "fire", "firi"}),
+    (r"\bsh(?i:ELL)ed", {"shel"}),                                    # a scoped flag: its letters join the word
+    (r"(?i)\b(?-i:Shell)ed", {"shel"}),
+    (r"\b(?i:the)\s+(?:road\s+)?(?i:crossings?)\b", {"cros"}),
 ])
 def test_needles_are_the_words_every_match_starts(pattern, needles):
     assert prefilter.needles(pattern) == needles
@@ -55,7 +58,7 @@ def test_needles_are_the_words_every_match_starts(pattern, needles):
     r"\b(?:a|an|the)\b",         # too short to be worth it
     r"\b(?:shelled|\w+ed)\b",    # one alternative has no word
     r"(?a)\bshelled",            # ASCII word edges differ from the text's words
-    r"\bsh(?i:ELL)ed",           # a scoped flag
+    r"\b(?i:ſ)hell",             # case-insensitive "ſ" also matches "S" and "s": not a letter safe to fold
     r"\Dshelled",                # \D takes letters: "xshelled" matches
     r"(?i)\u0345shelled",        # the combining iota matches the letter iota: "ιshelled" matches
 ])
