@@ -21,6 +21,7 @@ import re
 import string
 import sys
 from functools import lru_cache
+from itertools import islice
 
 try:                                          # the standard library's own parser (3.11: re._parser)
     from re import _constants as _c, _parser as _parse
@@ -274,6 +275,7 @@ def needle_sets(pattern, flags=0):
 
 
 _WORDS_OF = {}
+_WORDS_KEPT = 2048           # texts whose words are kept; past it the older half is dropped (an article's texts stay)
 
 
 def words_in(text):
@@ -281,8 +283,11 @@ def words_in(text):
     recently)."""
     found = _WORDS_OF.get(text)
     if found is None:
-        if len(_WORDS_OF) > 512:
-            _WORDS_OF.clear()
+        if len(_WORDS_OF) >= _WORDS_KEPT:
+            # drop the texts listed first (dicts keep their order), not all: clearing all at once lost the texts of
+            # the article being read, listed again at its next search
+            for old in list(islice(_WORDS_OF, _WORDS_KEPT // 2)):
+                del _WORDS_OF[old]
         if text.isascii():                     # (folding ASCII is lower-casing, and keeps every word whole)
             words = _WORD.findall(text.lower())
         else:

@@ -79,6 +79,16 @@ def test_a_text_without_the_words_is_not_searched():
     assert found.search("Traffic moved on the new road near the bridge.") is None
 
 
+def test_a_full_list_of_texts_keeps_the_latest_ones():
+    """Past ``_WORDS_KEPT`` texts the older half is dropped, not all: the texts of the article being read stay."""
+    texts = [f"text number {i}" for i in range(prefilter._WORDS_KEPT + 10)]
+    for text in texts:
+        prefilter.words_in(text)
+    assert len(prefilter._WORDS_OF) <= prefilter._WORDS_KEPT
+    assert all(text in prefilter._WORDS_OF for text in texts[-prefilter._WORDS_KEPT // 2:])
+    assert texts[0] not in prefilter._WORDS_OF
+
+
 def test_every_word_a_match_needs_is_a_needle_set():
     """Words in a row are each needed: the best set is the pattern's needles, the others must be there too."""
     assert prefilter.needle_sets(r"\b(?:said|told)\s+(?:that\s+)?(?:troops|soldiers)\b") == (
