@@ -224,10 +224,17 @@ def _node(op, av, ignorecase, at_edge, head=_NOTHING, head_edge=False):
             union = frozenset().union(*(a.exact for a in alternatives))
             if len(union) <= _CROSS and all(a.lead == alternatives[0].lead for a in alternatives):
                 return _Info(exact=union, lead=alternatives[0].lead, edge=edge)
-        needs = [a.need if a.exact is None else _run_needles(a.exact, a.lead, ignorecase) for a in alternatives]
-        if not all(needs):
+        sets = [(a.need, *a.also) if a.exact is None else (_run_needles(a.exact, a.lead, ignorecase),)
+                for a in alternatives]
+        if not all(found[0] for found in sets):
             return _Info(lead=at_edge, edge=edge)
-        return _Info(need=frozenset().union(*needs), lead=at_edge, edge=edge)
+        # a match holds one needle of each set of the alternative it matches, so one set of each alternative, joined,
+        # is needed: the first sets (the best) make the need, the second sets (or the first where there is none)
+        # another needle set, and so on ("said ... troops|struck": {said, told, stru} and {troo, sold, stru})
+        unions = [frozenset().union(*(found[min(k, len(found) - 1)] for found in sets))
+                  for k in range(max(map(len, sets)))]
+        also = tuple(dict.fromkeys(u for u in unions[1:] if u != unions[0]))
+        return _Info(need=unions[0], lead=at_edge, edge=edge, also=also)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         low, high, sub = av
         once = _sequence(sub, ignorecase, at_edge)
@@ -271,7 +278,10 @@ def needle_sets(pattern, flags=0):
     if whole.exact is not None:
         found = _run_needles(whole.exact, whole.lead, ignorecase)
         return (found,) if found else ()
-    return (whole.need, *whole.also) if whole.need else ()
+    if not whole.need:
+        return ()
+    found = (whole.need, *whole.also)
+    return tuple(n for n in found if not any(other < n for other in found))   # (a set holding another tests nothing)
 
 
 _WORDS_OF = {}

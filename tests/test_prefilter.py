@@ -94,7 +94,9 @@ def test_every_word_a_match_needs_is_a_needle_set():
     assert prefilter.needle_sets(r"\b(?:said|told)\s+(?:that\s+)?(?:troops|soldiers)\b") == (
         {"said", "told"}, {"troo", "sold"})
     assert prefilter.needle_sets(r"\b(?:shelled|fired on)\s+(?:the\s+)?(?:village|town)\b|\bstruck\b") == (
-        {"shel", "fire", "stru"},)                        # (an alternative without the others: one set)
+        {"shel", "fire", "stru"}, {"vill", "town", "stru"})   # (one set of each alternative, joined)
+    assert prefilter.needle_sets(r"\bsaid\s+(?:that\s+)?troops|\btold\s+(?:the\s+)?(?:soldiers|police)") == (
+        {"said", "told"}, {"troo", "sold", "poli"})
     assert prefilter.needle_sets(r"(?:the\s+)?troops?") == ()
     found = prefilter.compile(r"\b(?:said|told)\s+(?:that\s+)?(?:troops|soldiers)\b")
     assert found.search("Officials said that troops left.").group() == "said that troops"
