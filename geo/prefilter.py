@@ -21,6 +21,7 @@ import re
 import string
 import sys
 from functools import lru_cache
+from itertools import islice
 
 try:                                          # the standard library's own parser (3.11: re._parser)
     from re import _constants as _c, _parser as _parse
@@ -207,8 +208,12 @@ def _node(op, av, ignorecase, at_edge, head=_NOTHING, head_edge=False):
         return _Info(exact=_NOTHING, lead=edge, edge=edge)
     if op is _c.SUBPATTERN:
         _, add_flags, del_flags, sub = av
-        if (add_flags | del_flags) & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE):
+        if (add_flags | del_flags) & (_c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE):
             return _Info(lead=at_edge)
+        if (add_flags | del_flags) & _c.SRE_FLAG_IGNORECASE:
+            # "(?i:...)" or "(?-i:...)": read under its own case rule (its strings still join those around it: a
+            # case-insensitive part spells only letters safe to fold, and the outer rule cuts a word at any other)
+            return _sequence(sub, bool(add_flags & _c.SRE_FLAG_IGNORECASE), at_edge)
         return _sequence(sub, ignorecase, at_edge, head, head_edge)
     if op is getattr(_c, "ATOMIC_GROUP", None):
         return _sequence(av, ignorecase, at_edge, head, head_edge)
@@ -219,10 +224,17 @@ def _node(op, av, ignorecase, at_edge, head=_NOTHING, head_edge=False):
             union = frozenset().union(*(a.exact for a in alternatives))
             if len(union) <= _CROSS and all(a.lead == alternatives[0].lead for a in alternatives):
                 return _Info(exact=union, lead=alternatives[0].lead, edge=edge)
-        needs = [a.need if a.exact is None else _run_needles(a.exact, a.lead, ignorecase) for a in alternatives]
-        if not all(needs):
+        sets = [(a.need, *a.also) if a.exact is None else (_run_needles(a.exact, a.lead, ignorecase),)
+                for a in alternatives]
+        if not all(found[0] for found in sets):
             return _Info(lead=at_edge, edge=edge)
-        return _Info(need=frozenset().union(*needs), lead=at_edge, edge=edge)
+        # a match holds one needle of each set of the alternative it matches, so one set of each alternative, joined,
+        # is needed: the first sets (the best) make the need, the second sets (or the first where there is none)
+        # another needle set, and so on ("said ... troops|struck": {said, told, stru} and {troo, sold, stru})
+        unions = [frozenset().union(*(found[min(k, len(found) - 1)] for found in sets))
+                  for k in range(max(map(len, sets)))]
+        also = tuple(dict.fromkeys(u for u in unions[1:] if u != unions[0]))
+        return _Info(need=unions[0], lead=at_edge, edge=edge, also=also)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         low, high, sub = av
         once = _sequence(sub, ignorecase, at_edge)
@@ -266,10 +278,14 @@ def needle_sets(pattern, flags=0):
     if whole.exact is not None:
         found = _run_needles(whole.exact, whole.lead, ignorecase)
         return (found,) if found else ()
-    return (whole.need, *whole.also) if whole.need else ()
+    if not whole.need:
+        return ()
+    found = (whole.need, *whole.also)
+    return tuple(n for n in found if not any(other < n for other in found))   # (a set holding another tests nothing)
 
 
 _WORDS_OF = {}
+_WORDS_KEPT = 2048           # texts whose words are kept; past it the older half is dropped (an article's texts stay)
 
 
 def words_in(text):
@@ -277,8 +293,11 @@ def words_in(text):
     recently)."""
     found = _WORDS_OF.get(text)
     if found is None:
-        if len(_WORDS_OF) > 512:
-            _WORDS_OF.clear()
+        if len(_WORDS_OF) >= _WORDS_KEPT:
+            # drop the texts listed first (dicts keep their order), not all: clearing all at once lost the texts of
+            # the article being read, listed again at its next search
+            for old in list(islice(_WORDS_OF, _WORDS_KEPT // 2)):
+                del _WORDS_OF[old]
         if text.isascii():                     # (folding ASCII is lower-casing, and keeps every word whole)
             words = _WORD.findall(text.lower())
         else:

@@ -44,6 +44,9 @@ def test_a_non_word_character_matching_a_word_character_case_insensitively_has_c
     (r"(?<!\w)Khankendi\b", {"khan"}),
     (r"\b(?:İstisu|Kəlbəcər)\b", {"isti", "kəlb"}),
     (r"(?<!\w)(?=\w)(?:s(?:hell(?:ed|ing)|tr(?:uck|ike))|fir(?:ed|ing))\b", {"shel", "stru", "stri", "fire", "firi"}),
+    (r"\bsh(?i:ELL)ed", {"shel"}),                                    # a scoped flag: its letters join the word
+    (r"(?i)\b(?-i:Shell)ed", {"shel"}),
+    (r"\b(?i:the)\s+(?:road\s+)?(?i:crossings?)\b", {"cros"}),
 ])
 def test_needles_are_the_words_every_match_starts(pattern, needles):
     assert prefilter.needles(pattern) == needles
@@ -55,7 +58,7 @@ def test_needles_are_the_words_every_match_starts(pattern, needles):
     r"\b(?:a|an|the)\b",         # too short to be worth it
     r"\b(?:shelled|\w+ed)\b",    # one alternative has no word
     r"(?a)\bshelled",            # ASCII word edges differ from the text's words
-    r"\bsh(?i:ELL)ed",           # a scoped flag
+    r"\b(?i:ſ)hell",             # case-insensitive "ſ" also matches "S" and "s": not a letter safe to fold
     r"\Dshelled",                # \D takes letters: "xshelled" matches
     r"(?i)\u0345shelled",        # the combining iota matches the letter iota: "ιshelled" matches
 ])
@@ -76,12 +79,24 @@ def test_a_text_without_the_words_is_not_searched():
     assert found.search("Traffic moved on the new road near the bridge.") is None
 
 
+def test_a_full_list_of_texts_keeps_the_latest_ones():
+    """Past ``_WORDS_KEPT`` texts the older half is dropped, not all: the texts of the article being read stay."""
+    texts = [f"text number {i}" for i in range(prefilter._WORDS_KEPT + 10)]
+    for text in texts:
+        prefilter.words_in(text)
+    assert len(prefilter._WORDS_OF) <= prefilter._WORDS_KEPT
+    assert all(text in prefilter._WORDS_OF for text in texts[-prefilter._WORDS_KEPT // 2:])
+    assert texts[0] not in prefilter._WORDS_OF
+
+
 def test_every_word_a_match_needs_is_a_needle_set():
     """Words in a row are each needed: the best set is the pattern's needles, the others must be there too."""
     assert prefilter.needle_sets(r"\b(?:said|told)\s+(?:that\s+)?(?:troops|soldiers)\b") == (
         {"said", "told"}, {"troo", "sold"})
     assert prefilter.needle_sets(r"\b(?:shelled|fired on)\s+(?:the\s+)?(?:village|town)\b|\bstruck\b") == (
-        {"shel", "fire", "stru"},)                        # (an alternative without the others: one set)
+        {"shel", "fire", "stru"}, {"vill", "town", "stru"})   # (one set of each alternative, joined)
+    assert prefilter.needle_sets(r"\bsaid\s+(?:that\s+)?troops|\btold\s+(?:the\s+)?(?:soldiers|police)") == (
+        {"said", "told"}, {"troo", "sold", "poli"})
     assert prefilter.needle_sets(r"(?:the\s+)?troops?") == ()
     found = prefilter.compile(r"\b(?:said|told)\s+(?:that\s+)?(?:troops|soldiers)\b")
     assert found.search("Officials said that troops left.").group() == "said that troops"
