@@ -6548,6 +6548,11 @@ _OF_WORD = prefilter.compile(r"^\s+of\s+(?:the\s+)?")
 # actor table files word for word counts: "the ministry of defence" is no side's until its nation is told)
 _LOWER_BODY_OF = prefilter.compile(r"\b[Tt]he\s+(?P<noun>ministry|committee|agency|service)\s+"
                                    r"(?P<of>(?:of|for)(?:\s+[a-z][\w'’-]*){1,5})")
+# ... and the place or nation it is of, written after its name: "the ministry of territorial administration of
+# Nagorno-Karabakh", "the ministry of ecology in Yerevan" (that place's body, as the name written in capitals says)
+_LOWER_BODY_PLACE = prefilter.compile(r"\s+(?P<prep>of|in)\s+(?:the\s+)?(?P<place>[A-ZƏÇŞĞÜÖİ][\w'’-]*"
+                                      r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?)")
+_NAME_SMALL_WORDS = {"of", "for", "and", "the", "on", "in"}
 # a document of the organisation, which a later "the report" names again: "the final report of the OSCE mission"
 _DOCUMENT_BEFORE = prefilter.compile(r"(?i)\b(?P<doc>report|statement|letter|study|survey|assessment|findings)\s+"
                                      r"(?:of|by|from)\s+(?:the\s+)?$")
@@ -6595,8 +6600,16 @@ def bodies_named(sentence):
         # "the ministry of territorial administration said": a body the table files under its name, written all in
         # lower case, is named in full too (the longest run of its words that is one of the table's names)
         words = m.group("of").split()
-        known = next((a for n in range(len(words), 1, -1)
-                      if (a := load_actors().exactly(f"{m.group('noun')} {' '.join(words[:n])}"))), None)
+        n, known = next(((n, a) for n in range(len(words), 1, -1)
+                         if (a := load_actors().exactly(f"{m.group('noun')} {' '.join(words[:n])}"))), (0, None))
+        # (a place after the name says whose body it is: "... of Nagorno-Karabakh" is Karabakh's, not the table's
+        # body of that name; the name with its place as the table reads it in capitals, else no one's)
+        place = _LOWER_BODY_PLACE.match(sentence, re.match(r"(?:\S+\s+){%d}\S+" % (n - 1),
+                                                           sentence[m.start("of"):]).end() + m.start("of")) \
+            if known else None
+        if place:
+            titled = " ".join(w if w in _NAME_SMALL_WORDS else w.capitalize() for w in [m.group("noun")] + words[:n])
+            known = load_actors().lookup(f"{titled} {place.group('prep')} {place.group('place')}")
         if known:
             found[m.group("noun").lower()] = known
     for start, end, noun, mods, of in sorted(named):

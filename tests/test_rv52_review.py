@@ -1,0 +1,44 @@
+"""Sentences worded unlike the sets the latest rules came from, each one a rule misfired on: what the extractor
+now gives for them."""
+
+import datetime
+
+from geo.extract import extract_text
+from tests.helpers import claimant_of
+
+DAY = datetime.date(2021, 10, 2)
+
+
+def _rows(text, gazetteer):
+    return extract_text(text, DAY, gazetteer, source="test")
+
+
+def _layers(text, gazetteer):
+    return {e["place"]: e["layer"] for e in _rows(text, gazetteer)}
+
+
+def _claims(text, gazetteer):
+    return {e["place"]: e["claimed_by"] for e in _rows(text, gazetteer)}
+
+
+# --- a body named in lower case, with the place it is of after its name -------------------------------------------
+
+TALKS = "The Russian foreign ministry said talks would go on. "
+
+
+def test_lower_case_ministry_of_karabakh_is_karabakhs(gazetteer):
+    text = (TALKS + "The ministry of territorial administration of Nagorno-Karabakh said crews were out. "
+            "The ministry said shells had hit houses in Martakert.")
+    assert claimant_of("Martakert", text, gazetteer).startswith("Nagorno-Karabakh authorities")
+
+
+def test_lower_case_ministry_in_stepanakert_is_karabakhs(gazetteer):
+    text = (TALKS + "The ministry of territorial administration in Stepanakert said crews were out. "
+            "The ministry said shells had hit houses in Martakert.")
+    assert claimant_of("Martakert", text, gazetteer).startswith("Nagorno-Karabakh authorities")
+
+
+def test_lower_case_ministry_of_armenia_is_armenias(gazetteer):
+    text = (TALKS + "The ministry of ecology of Armenia said crews were out. "
+            "The ministry said shells had hit houses in Sotk.")
+    assert claimant_of("Sotk", text, gazetteer).startswith("Armenian government")
