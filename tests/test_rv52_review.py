@@ -42,3 +42,18 @@ def test_lower_case_ministry_of_armenia_is_armenias(gazetteer):
     text = (TALKS + "The ministry of ecology of Armenia said crews were out. "
             "The ministry said shells had hit houses in Sotk.")
     assert claimant_of("Sotk", text, gazetteer).startswith("Armenian government")
+
+
+# --- a governor's name after the title -----------------------------------------------------------------------------
+
+SHELLED_TEGH = "The governor said houses in Tegh had been shelled."
+
+
+def test_a_seat_named_after_the_governors_office_is_no_governor(gazetteer):
+    text = "The convoy passed the office of the regional governor, Goris Central, then Sisian. " + SHELLED_TEGH
+    assert claimant_of("Tegh", text, gazetteer) == "local officials (regional governor)"
+
+
+def test_the_governor_named_after_his_residence_is_still_named(gazetteer):
+    text = "Diplomats met at the residence of the governor of Syunik, Ashot Melkonyan, on Tuesday. " + SHELLED_TEGH
+    assert claimant_of("Tegh", text, gazetteer) == "Ashot Melkonyan"

@@ -21,7 +21,8 @@ from .actors import (ENVOY, MIN_SPELLED_SURNAME, NAMED_PERSONS_KIN, NAMED_PROSEC
 from .cues import has_stem, troops_named
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CAPITALS,
                       CLAUSE_VERB, DATING_VERB, INVERTED, NATION, NATION_ADJECTIVES, NUMBER_WORDS, OBJECT_PRONOUNS,
-                      PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES, TRADE_PEOPLE, WAR_NEWS, home_harm_told)
+                      PARTICLE_NAME, PRONOUNS, SAYING, STOP, SURNAME_ENDING, TITLES, TRADE_PEOPLE, WAR_NEWS,
+                      home_harm_told)
 
 
 class Attribution(NamedTuple):
@@ -4027,7 +4028,10 @@ def people_in(text):
     # "the governor of Gegharkunik, Karen Sargsyan,": the governor named after the title, whom a later bare "the
     # governor told them" means (as "Karen Sargsyan, the governor of X," gives through the role's head above)
     for m in _GOVERNOR_THEN_NAME.finditer(text) if "overnor" in text else ():   # (speed)
-        people.setdefault("governor", f'{m.group("first")} {m.group("surname")}')
+        # (after "the office of": the seat's own name unless a surname by its ending, "Goris Central")
+        if not _SEAT_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or re.fullmatch(r"[\w'’-]*" + SURNAME_ENDING, m.group("surname")):
+            people.setdefault("governor", f'{m.group("first")} {m.group("surname")}')
     # a company named once by its name, then "the company" or "the firm" said: the company named (see _COMPANY_NAMED)
     for m in _COMPANY_NAMED.finditer(text) if "ompany" in text or "firm" in text else ():   # (speed)
         name = re.sub(r"^The\s+", "", m.group("name") or m.group("kind_name"))
@@ -4345,6 +4349,11 @@ _GOVERNOR_THEN_NAME = prefilter.compile(r"\b[Tt]he\s+(?:regional\s+|provincial\s
                                         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,\s+"
                                         r"(?P<first>[A-Z][a-z'’-]+)\s+(?!(?:Square|Street|Avenue|Road|Park|Hall|House|Building|Office)\b)"
                                         r"(?P<surname>[A-Z][a-z'’-]+)(?=\s*[,.;)]|\s+(?:and|said|told)\b)")
+# (the title as the owner of a seat, whose apposition may name the seat, not the holder: "the office of the regional
+# governor, Goris Central,"; a surname told by its ending still names the holder: "the residence of the governor of
+# X, Ashot Melkonyan,")
+_SEAT_OF_BEFORE = prefilter.compile(r"\b(?:office|residence|building|headquarters|seat|house|mansion|administration|"
+                                    r"staff|offices)\s+of\s+$", re.I)
 # a role that names a person, not a place ("Nerkin Hand, a village of ..."): a title or a trade as its last word
 _ROLE_OF = prefilter.compile(r"\s+(?:of|in|at|from|for|near|who|with|on)\b")
 # (a member of a parliament is a person too: "Anna Petrosyan, an opposition MP", "..., a lawmaker from the ruling party")
