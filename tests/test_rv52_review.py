@@ -57,3 +57,24 @@ def test_a_seat_named_after_the_governors_office_is_no_governor(gazetteer):
 def test_the_governor_named_after_his_residence_is_still_named(gazetteer):
     text = "Diplomats met at the residence of the governor of Syunik, Ashot Melkonyan, on Tuesday. " + SHELLED_TEGH
     assert claimant_of("Tegh", text, gazetteer) == "Ashot Melkonyan"
+
+
+# --- sabotage carried out by armed men -----------------------------------------------------------------------------
+
+def test_sabotage_training_conducted_is_no_raid(gazetteer):
+    assert _layers("Special forces conducted sabotage training near Ganja last week.", gazetteer) == {"Ganja": "other"}
+
+
+def test_sabotage_and_reconnaissance_training_is_no_raid(gazetteer):
+    assert _layers("Units conducted sabotage and reconnaissance training in the mountains near Kalbajar.",
+                   gazetteer) == {"Kalbajar": "other"}
+
+
+def test_a_soldiers_crime_of_sabotage_is_no_raid(gazetteer):
+    assert _layers("The prosecutor said the soldiers had committed sabotage by refusing to repair the tanks at the "
+                   "base in Ganja.", gazetteer) == {"Ganja": "other"}
+
+
+def test_sabotage_operations_conducted_stay_a_raid(gazetteer):
+    assert _layers("Baku said Armenian forces had conducted sabotage operations near Tovuz overnight.",
+                   gazetteer) == {"Tovuz": "shelling"}
