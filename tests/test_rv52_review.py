@@ -78,3 +78,43 @@ def test_a_soldiers_crime_of_sabotage_is_no_raid(gazetteer):
 def test_sabotage_operations_conducted_stay_a_raid(gazetteer):
     assert _layers("Baku said Armenian forces had conducted sabotage operations near Tovuz overnight.",
                    gazetteer) == {"Tovuz": "shelling"}
+
+
+# --- a utility's damage after a report of fire ---------------------------------------------------------------------
+
+FIRE = "The Armenian defence ministry said Azerbaijani shells had hit a school and two houses in Sotk. "
+
+
+def test_lines_broken_in_a_storm_stay_a_utilitys_damage(gazetteer):
+    assert _layers(FIRE + "Power lines were broken in Tegh during the storm, the ministry added.",
+                   gazetteer)["Tegh"] == "other"
+
+
+def test_lines_broken_by_a_falling_tree_stay_a_utilitys_damage(gazetteer):
+    assert _layers(FIRE + "Power lines were broken in Tegh by a falling tree, the ministry added.",
+                   gazetteer)["Tegh"] == "other"
+
+
+def test_lines_replaced_stay_a_utilitys_damage(gazetteer):
+    assert _layers(FIRE + "The ministry added that crews had replaced power lines damaged in Tegh.",
+                   gazetteer)["Tegh"] == "other"
+
+
+def test_compensation_for_pipes_damaged_is_no_fire(gazetteer):
+    assert _layers(FIRE + "The ministry added that the government had approved compensation for the gas pipes "
+                   "damaged in Tegh.", gazetteer)["Tegh"] == "other"
+
+
+def test_a_decree_on_lines_damaged_is_no_fire(gazetteer):
+    assert _layers(FIRE + "A government decree on the power lines damaged in Tegh was signed on Monday, the "
+                   "ministry added.", gazetteer)["Tegh"] == "other"
+
+
+def test_a_list_of_schools_closed_is_no_list_of_hits(gazetteer):
+    assert _layers("The ministry said Armenian shells had hit two houses in Tovuz. It also listed the schools of "
+                   "Gadabay as closed for the week.", gazetteer)["Gadabay"] == "other"
+
+
+def test_pipeline_damaged_the_ministry_added_stays_fire(gazetteer):
+    assert _layers(FIRE + "The gas pipeline to Goris was damaged, the ministry added.",
+                   gazetteer)["Goris"] == "shelling"
