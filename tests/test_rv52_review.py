@@ -118,3 +118,16 @@ def test_a_list_of_schools_closed_is_no_list_of_hits(gazetteer):
 def test_pipeline_damaged_the_ministry_added_stays_fire(gazetteer):
     assert _layers(FIRE + "The gas pipeline to Goris was damaged, the ministry added.",
                    gazetteer)["Goris"] == "shelling"
+
+
+# --- a reporter named by the outlet's kind -------------------------------------------------------------------------
+
+def test_the_agencys_correspondent_is_the_news_agencys(gazetteer):
+    text = ("Three soldiers were missing, Armenpress reported. The defence ministry's spokesman told the agency that "
+            "losses were still being counted. The agency's correspondent saw shells hit Sotk.")
+    assert _claims(text, gazetteer)["Sotk"] == "Armenian media"
+
+
+def test_the_stations_correspondent_is_the_broadcasters(gazetteer):
+    text = "Three soldiers were missing, Radio Azatutyun reported. The station's correspondent saw shells hit Sotk."
+    assert _claims(text, gazetteer)["Sotk"] == "RFE/RL Armenian Service"

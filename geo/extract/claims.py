@@ -291,7 +291,10 @@ def find_attributions(sentence):
         # "A Reuters reporter heard blasts": its own; "the Sputnik correspondent Nana Martirosyan saw": hers
         found.append(Attribution(m.start("verb"), m.group("name") or m.group("named") or m.group("who")))
     for m in (_KIND_REPORTER_SAW.finditer(sentence) if "’s " in sentence or "'s " in sentence else ()):
-        found.append(Attribution(m.start("verb"), m.group("who")))   # "the radio's correspondent found": the radio's
+        # "the radio's correspondent found": the radio's ("the station's": the broadcaster's; "the agency's": a news
+        # agency's, not a state agency's)
+        who = re.sub(r"station$", "broadcaster", re.sub(r"agency$", "news agency", m.group("who")))
+        found.append(Attribution(m.start("verb"), who))
     for m in (_WRITER_FOUND.finditer(sentence) if re.search(r" (?:found|met|visited|interviewed) ", sentence)
               else ()):
         outlet = m.group("outlet")
@@ -1060,7 +1063,8 @@ _REPORTER_SAW = prefilter.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&
                                   r"(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
                                   r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed|found)\b")
 # ... and one named by the outlet's kind, the outlet heard before: "the radio's correspondent found", "the agency's
-# reporter saw" (read as "according to the radio" is; not a person's: "the mayor's aide found")
+# reporter saw" (read as "according to the radio" is; not a person's: "the mayor's aide found"; "the station's
+# correspondent" is a broadcaster's and "the agency's" a news agency's, read as those are)
 _KIND_REPORTER_SAW = prefilter.compile(r"\b(?P<who>[Tt]he\s+(?:radio|agency|paper|newspaper|daily|weekly|channel|site|"
                                        r"broadcaster|station))['’]s\s+(?:own\s+)?(?:reporters?|correspondents?|journalists?)"
                                        r"(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
