@@ -131,3 +131,14 @@ def test_the_agencys_correspondent_is_the_news_agencys(gazetteer):
 def test_the_stations_correspondent_is_the_broadcasters(gazetteer):
     text = "Three soldiers were missing, Radio Azatutyun reported. The station's correspondent saw shells hit Sotk."
     assert _claims(text, gazetteer)["Sotk"] == "RFE/RL Armenian Service"
+
+
+# --- people told by where they live --------------------------------------------------------------------------------
+
+def test_people_living_in_tents_are_no_residents(gazetteer):
+    assert _claims("People living in tents near Goris said Sotk was shelled.", gazetteer)["Sotk"] != "residents"
+
+
+def test_people_living_in_a_village_are_its_residents(gazetteer):
+    assert _claims("People living in Sotk told the radio that shells had fallen on the village overnight.",
+                   gazetteer)["Sotk"] == "residents"

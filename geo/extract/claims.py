@@ -3827,7 +3827,8 @@ _SEAT_IN_TOWN = prefilter.compile(r"^(?:the\s+)?(?P<seat>(?:city|town)\s+hall|mu
 # near X", "those staying in Y" (the place's residents, as "residents of X" are; not people who came or fled there)
 _DWELLING_PEOPLE = prefilter.compile(r"(?:the\s+)?(?:people|families|those|others|many)\s+(?:who\s+)?(?:still\s+)?"
                                      r"(?:living|live|lived|staying|stay)\s+(?:in|by|near|at|on|around|beside|along|"
-                                     r"close\s+to)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]", re.I)
+                                     # (the place in capitals: not "people living in tents near X", "in fear")
+                                     r"close\s+to)\s+(?:the\s+)?(?-i:[A-ZƏÇŞĞÜÖİ])", re.I)
 _LOCATIVE = prefilter.compile(r"^(?P<head>.+?)\s+(?P<prep>in|from|of|at|near|on)\s+(?:the\s+)?(?P<place>.+)$", re.I)
 _OF_ORG = prefilter.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)\s+(?P<org>(?:the\s+)?[\w'’ -]*\b(?:service|"
                             r"ministry|office|agency|committee|department|mission|authorities|army|police|council)\b.*)$")
