@@ -142,3 +142,21 @@ def test_people_living_in_tents_are_no_residents(gazetteer):
 def test_people_living_in_a_village_are_its_residents(gazetteer):
     assert _claims("People living in Sotk told the radio that shells had fallen on the village overnight.",
                    gazetteer)["Sotk"] == "residents"
+
+
+# --- a first name opening a sentence with a chore ------------------------------------------------------------------
+
+def test_a_town_that_fed_refugees_stays_a_place(gazetteer):
+    layers = {(e["place"], e["layer"]) for e in _rows("Goris fed the refugees from Berdzor for weeks. On Monday "
+                                                      "shells hit Goris.", gazetteer)}
+    assert ("Goris", "shelling") in layers
+
+
+def test_a_village_that_swept_the_board_stays_a_place(gazetteer):
+    assert _layers("Tatev swept the board at the regional awards. Shells hit Tatev on Monday.",
+                   gazetteer).get("Tatev") == "shelling"
+
+
+def test_a_first_name_digging_the_garden_is_a_person(gazetteer):
+    assert "Arevik" not in _layers("Arevik dug the whole garden over in a morning. Shells fell near Sotk.",
+                                   gazetteer)
