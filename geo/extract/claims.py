@@ -21,7 +21,8 @@ from .actors import (ENVOY, MIN_SPELLED_SURNAME, NAMED_PERSONS_KIN, NAMED_PROSEC
 from .cues import has_stem, troops_named
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CAPITALS,
                       CLAUSE_VERB, DATING_VERB, INVERTED, NATION, NATION_ADJECTIVES, NUMBER_WORDS, OBJECT_PRONOUNS,
-                      PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES, TRADE_PEOPLE, WAR_NEWS, home_harm_told)
+                      PARTICLE_NAME, PRONOUNS, SAYING, STOP, SURNAME_ENDING, TITLES, TRADE_PEOPLE, WAR_NEWS,
+                      home_harm_told)
 
 
 class Attribution(NamedTuple):
@@ -293,7 +294,10 @@ def find_attributions(sentence):
         # "A Reuters reporter heard blasts": its own; "the Sputnik correspondent Nana Martirosyan saw": hers
         found.append(Attribution(m.start("verb"), m.group("name") or m.group("named") or m.group("who")))
     for m in (_KIND_REPORTER_SAW.finditer(sentence) if "’s " in sentence or "'s " in sentence else ()):
-        found.append(Attribution(m.start("verb"), m.group("who")))   # "the radio's correspondent found": the radio's
+        # "the radio's correspondent found": the radio's ("the station's": the broadcaster's; "the agency's": a news
+        # agency's, not a state agency's)
+        who = re.sub(r"station$", "broadcaster", re.sub(r"agency$", "news agency", m.group("who")))
+        found.append(Attribution(m.start("verb"), who))
     for m in (_WRITER_FOUND.finditer(sentence) if re.search(r" (?:found|met|visited|interviewed) ", sentence)
               else ()):
         outlet = m.group("outlet")
@@ -1100,7 +1104,8 @@ _REPORTER_SAW = prefilter.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&
                                   r"(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
                                   r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed|found)\b")
 # ... and one named by the outlet's kind, the outlet heard before: "the radio's correspondent found", "the agency's
-# reporter saw" (read as "according to the radio" is; not a person's: "the mayor's aide found")
+# reporter saw" (read as "according to the radio" is; not a person's: "the mayor's aide found"; "the station's
+# correspondent" is a broadcaster's and "the agency's" a news agency's, read as those are)
 _KIND_REPORTER_SAW = prefilter.compile(r"\b(?P<who>[Tt]he\s+(?:radio|agency|paper|newspaper|daily|weekly|channel|site|"
                                        r"broadcaster|station))['’]s\s+(?:own\s+)?(?:reporters?|correspondents?|journalists?)"
                                        r"(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
@@ -3922,7 +3927,8 @@ _SEAT_IN_TOWN = prefilter.compile(r"^(?:the\s+)?(?P<seat>(?:city|town)\s+hall|mu
 # near X", "those staying in Y" (the place's residents, as "residents of X" are; not people who came or fled there)
 _DWELLING_PEOPLE = prefilter.compile(r"(?:the\s+)?(?:people|families|those|others|many)\s+(?:who\s+)?(?:still\s+)?"
                                      r"(?:living|live|lived|staying|stay)\s+(?:in|by|near|at|on|around|beside|along|"
-                                     r"close\s+to)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]", re.I)
+                                     # (the place in capitals: not "people living in tents near X", "in fear")
+                                     r"close\s+to)\s+(?:the\s+)?(?-i:[A-ZƏÇŞĞÜÖİ])", re.I)
 _LOCATIVE = prefilter.compile(r"^(?P<head>.+?)\s+(?P<prep>in|from|of|at|near|on)\s+(?:the\s+)?(?P<place>.+)$", re.I)
 _OF_ORG = prefilter.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)\s+(?P<org>(?:the\s+)?[\w'’ -]*\b(?:service|"
                             r"ministry|office|agency|committee|department|mission|authorities|army|police|council)\b.*)$")
@@ -4133,7 +4139,10 @@ def people_in(text):
     # "the governor of Gegharkunik, Karen Sargsyan,": the governor named after the title, whom a later bare "the
     # governor told them" means (as "Karen Sargsyan, the governor of X," gives through the role's head above)
     for m in _GOVERNOR_THEN_NAME.finditer(text) if "overnor" in text else ():   # (speed)
-        people.setdefault("governor", f'{m.group("first")} {m.group("surname")}')
+        # (after "the office of": the seat's own name unless a surname by its ending, "Goris Central")
+        if not _SEAT_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or re.fullmatch(r"[\w'’-]*" + SURNAME_ENDING, m.group("surname")):
+            people.setdefault("governor", f'{m.group("first")} {m.group("surname")}')
     # a company named once by its name, then "the company" or "the firm" said: the company named (see _COMPANY_NAMED)
     for m in _COMPANY_NAMED.finditer(text) if "ompany" in text or "firm" in text else ():   # (speed)
         name = re.sub(r"^The\s+", "", m.group("name") or m.group("kind_name"))
@@ -4461,6 +4470,11 @@ _GOVERNOR_THEN_NAME = prefilter.compile(r"\b[Tt]he\s+(?:regional\s+|provincial\s
                                         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,\s+"
                                         r"(?P<first>[A-Z][a-z'’-]+)\s+(?!(?:Square|Street|Avenue|Road|Park|Hall|House|Building|Office)\b)"
                                         r"(?P<surname>[A-Z][a-z'’-]+)(?=\s*[,.;)]|\s+(?:and|said|told)\b)")
+# (the title as the owner of a seat, whose apposition may name the seat, not the holder: "the office of the regional
+# governor, Goris Central,"; a surname told by its ending still names the holder: "the residence of the governor of
+# X, Ashot Melkonyan,")
+_SEAT_OF_BEFORE = prefilter.compile(r"\b(?:office|residence|building|headquarters|seat|house|mansion|administration|"
+                                    r"staff|offices)\s+of\s+$", re.I)
 # a role that names a person, not a place ("Nerkin Hand, a village of ..."): a title or a trade as its last word
 _ROLE_OF = prefilter.compile(r"\s+(?:of|in|at|from|for|near|who|with|on)\b")
 # (a member of a parliament is a person too: "Anna Petrosyan, an opposition MP", "..., a lawmaker from the ruling party")
@@ -6678,6 +6692,11 @@ _OF_WORD = prefilter.compile(r"^\s+of\s+(?:the\s+)?")
 # actor table files word for word counts: "the ministry of defence" is no side's until its nation is told)
 _LOWER_BODY_OF = prefilter.compile(r"\b[Tt]he\s+(?P<noun>ministry|committee|agency|service)\s+"
                                    r"(?P<of>(?:of|for)(?:\s+[a-z][\w'’-]*){1,5})")
+# ... and the place or nation it is of, written after its name: "the ministry of territorial administration of
+# Nagorno-Karabakh", "the ministry of ecology in Yerevan" (that place's body, as the name written in capitals says)
+_LOWER_BODY_PLACE = prefilter.compile(r"\s+(?P<prep>of|in)\s+(?:the\s+)?(?P<place>[A-ZƏÇŞĞÜÖİ][\w'’-]*"
+                                      r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?)")
+_NAME_SMALL_WORDS = {"of", "for", "and", "the", "on", "in"}
 # a document of the organisation, which a later "the report" names again: "the final report of the OSCE mission"
 _DOCUMENT_BEFORE = prefilter.compile(r"(?i)\b(?P<doc>report|statement|letter|study|survey|assessment|findings)\s+"
                                      r"(?:of|by|from)\s+(?:the\s+)?$")
@@ -6729,8 +6748,16 @@ def bodies_named(sentence):
         # "the ministry of territorial administration said": a body the table files under its name, written all in
         # lower case, is named in full too (the longest run of its words that is one of the table's names)
         words = m.group("of").split()
-        known = next((a for n in range(len(words), 1, -1)
-                      if (a := load_actors().exactly(f"{m.group('noun')} {' '.join(words[:n])}"))), None)
+        n, known = next(((n, a) for n in range(len(words), 1, -1)
+                         if (a := load_actors().exactly(f"{m.group('noun')} {' '.join(words[:n])}"))), (0, None))
+        # (a place after the name says whose body it is: "... of Nagorno-Karabakh" is Karabakh's, not the table's
+        # body of that name; the name with its place as the table reads it in capitals, else no one's)
+        place = _LOWER_BODY_PLACE.match(sentence, re.match(r"(?:\S+\s+){%d}\S+" % (n - 1),
+                                                           sentence[m.start("of"):]).end() + m.start("of")) \
+            if known else None
+        if place:
+            titled = " ".join(w if w in _NAME_SMALL_WORDS else w.capitalize() for w in [m.group("noun")] + words[:n])
+            known = load_actors().lookup(f"{titled} {place.group('prep')} {place.group('place')}")
         if known:
             found[m.group("noun").lower()] = known
     for start, end, noun, mods, of in sorted(named):

@@ -2848,11 +2848,20 @@ _NAME_MAKES = prefilter.compile(r"(?:^|[.!?;:]\s+|,\s+and\s+|\band\s+)(?P<name>[
 
 # ... or as the one who did a chore of the garden, the farm or the house, a first name opening the sentence: "Narek
 # wrapped the two youngest trees in sacking", "Ani pruned the vines" (a village does no such work; not one done to it:
-# "X was cleared of mines")
+# "X was cleared of mines"; nor a town's deed for many, told by what it was done to: "Goris fed the refugees",
+# "X swept the board", "Y planted a thousand trees" — the chore's object is of the garden, the farm or the house)
 _NAME_TENDS = prefilter.compile(r"(?:^|[.!?;:]\s+)(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)\s+(?:also\s+|then\s+)?"
                                 r"(?:wrapped|pruned|planted|watered|weeded|grafted|dug|raked|swept|mended|milked|sheared|"
                                 r"stacked|plaited|scrubbed|fed|tied|staked|mulched|hoed|ploughed|plowed)\s+"
-                                r"(?:up\s+)?(?:the|a|an|his|her|their|our|my|some|two|three|four|every|all)\b", re.M)
+                                r"(?:up\s+)?(?:the|a|an|his|her|their|our|my|some|two|three|four|every|all)\s+"
+                                r"(?:(?!(?:hundreds?|thousands?|dozens?|tons?|tonnes?|\d[\d,]*)\b)[\w'’-]+\s+){0,3}?"
+                                r"(?:trees?|vines?|saplings?|seedlings?|bushes|roses|gardens?|beds?|rows?|plots?|orchards?|"
+                                r"terraces?|yards?|courtyards?|floors?|steps|porch|fences?|gates?|roofs?|hay|straw|"
+                                r"(?:fire)?wood|logs|sheep|ewes?|lambs?|goats?|cows?|calf|calves|cattle|hens|chickens|"
+                                r"geese|ducks|pigs?|horses?|donkeys?|dogs?|animals|bees|hives?|tomatoes|potatoes|beans|"
+                                r"cabbages?|peppers|apricots?|grapes|wheat|barley|grass|weeds|soil|ground|carpets?|"
+                                r"rugs?|washing|laundry|dishes|pots|stoves?|bread|dough|wool|fleeces?|sacks?|"
+                                r"baskets?|hair|plaits?|clothes|tents?|windows?)\b", re.M)
 
 
 # ... or given a placing in a results list after a class or an event and a colon: "Under 60 kilos: Aram, second.",

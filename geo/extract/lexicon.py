@@ -1521,9 +1521,13 @@ _SHELLING = _cues(
      # ... as is sabotage that armed men carried out, a raid by the account of the side that tells it: "units had
      # carried out what it called large-scale sabotage in the X directions", "troops committed acts of sabotage near
      # Y" (only soldiers' deed, not sabotage planned, trained for or feared, nor a firm's: "workers committed sabotage")
+     # (nor sabotage's training, "conducted sabotage and reconnaissance training near Z", a search for it, "a sweep for
+     # sabotage groups", or a soldier's crime told by its deed, "committed sabotage by refusing to repair the tanks")
      r"\b(?:units|troops|forces|soldiers|servicemen|saboteurs|commandos|formations)\b(?: (?:had|have|has|allegedly|"
      r"reportedly|then|again))* (?:carried out|conducted|committed|staged|perpetrated)\b(?= (?:what (?:it|they|he|"
-     r"she) (?:called|described as|termed) )?(?:an? )?(?:(?:[\w'’-]+ ){0,2}?sabotage\b|acts? of sabotage\b))|"
+     r"she) (?:called|described as|termed) )?(?:an? )?(?:(?:(?!(?:for|against|of|on|to|into|anti)\b)[\w'’-]+ ){0,2}?"
+     r"sabotage\b|acts? of sabotage\b)(?!(?:(?: and |-)(?:reconnaissance|diversion))? (?:training|exercises?|drills?|"
+     r"courses?|classes|lessons|techniques|skills|tactics|schools?)\b| by [a-z]+ing\b))|"
      r"\b(?:launch(?:ed|ing)|prevented|repel(?:led|ling)|repuls(?:ed|ing)|foil(?:ed|ing)|thwart(?:ed|ing)|"
      r"beat(?:en|ing)? off|fought off) (?:an? |the |another |new )?"
      r"(?:(?!(?:into|of|about|on|over|against|for|from|in|to)\b)[\w'’-]+ ){0,3}?incursions?\b|"

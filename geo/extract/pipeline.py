@@ -6677,7 +6677,11 @@ _LIST_GOES_ON = prefilter.compile(r"(?:\b(?:was|were)\s+(?:also\s+)?(?:(?:on|in|
                                   r"(?:[\w'’-]+['’]s\s+)?(?:list|tally)|named\s+in\s+the\s+same\s+(?:report|list|statement))\b"
                                   # (the teller's list going on: "It also listed a pipeline supplying A and a hall in B")
                                   r"|^(?i:it|they|the\s+(?:ministry|report|statement|list|agency|service|committee))\s+"
-                                  r"(?:also\s+listed|listed\s+as\s+well)\b)"
+                                  r"(?:also\s+listed|listed\s+as\s+well)\b"
+                                  # (not a list of what stands unharmed: "It also listed the schools of X as closed")
+                                  r"(?![^.;]*\bas\s+(?:(?:still|now|being|fully)\s+)?(?:closed|shut|open|reopened|"
+                                  r"safe|calm|quiet|working|operating|functioning|normal|intact|unharmed|undamaged|"
+                                  r"unaffected|passable)\b))"
                                   # (not a list of something else: "on the list of villages to get gas subsidies")
                                   r"(?!\s+(?:of|for|to)\b)")
 
@@ -6685,8 +6689,16 @@ _LIST_GOES_ON = prefilter.compile(r"(?:\b(?:was|were)\s+(?:also\s+)?(?:(?:on|in|
 # the teller named in the damage's own sentence ("..., the ministry added", "by its count"), not only carried on
 _TELLER_TAG = prefilter.compile(r"\b(?:said|says|added|adds|listed|lists|noted|notes|reported|reports|stated|"
                                 r"according\s+to|count)\b")
-# damage told as mended or to be mended: "a decree on repairing the gas lines damaged in X"
-_REPAIR_TOLD = prefilter.compile(r"\b(?:repair|restor|rebuil|reconstruct|mend|fix)\w*", re.I)
+# damage told as mended or to be mended: "a decree on repairing the gas lines damaged in X", "crews had replaced the
+# lines damaged in Y", "compensation for the pipes damaged in Z", or provided for by a decree or funds ("a decree
+# on the power lines damaged in W", "allocated funds for the pipes damaged in V")
+_REPAIR_TOLD = prefilter.compile(r"\b(?:repair|restor|rebuil|reconstruct|mend|fix|replac|compensat|decre|allocat|"
+                                 r"fund)\w*", re.I)
+# a cause of its own told for the damage, no fire: "broken in X during the storm", "by a falling tree", "by heavy snow"
+_OWN_CAUSE = prefilter.compile(r"\b(?:by|during|in|after|amid|because\s+of|due\s+to)\s+(?:the\s+|a\s+|an\s+)?"
+                               r"(?:[\w'’-]+\s+){0,2}?(?:storms?|snow\w*|winds?|gales?|blizzards?|ice|icing|frost|"
+                               r"trees?|lightning|rain\w*|thunderstorms?|heat|accidents?|excavators?|diggers?|"
+                               r"bulldozers?|thieves|vandals|workers|weather)\b", re.I)
 
 
 def _go_on_with_list(sentence, before, found):
@@ -6711,7 +6723,8 @@ def _go_on_with_list(sentence, before, found):
     # (the damage's teller named, and the same as the fire's: "..., the ministry added"; a pipeline told damaged in
     # the article's own voice, or repairs decreed, are a utility's news of their own)
     if layer == "other" or (damage and (not claimed or any(c["claimed_by"] != claimed for c in found)
-                                        or not _TELLER_TAG.search(sentence) or _REPAIR_TOLD.search(sentence))):
+                                        or not _TELLER_TAG.search(sentence) or _REPAIR_TOLD.search(sentence)
+                                        or _OWN_CAUSE.search(sentence))):
         return
     for c in found:
         c["layer"], c["kind"] = layer, kind
