@@ -1193,12 +1193,20 @@ _SHELLING = _cues(
      r"(?:, (?:[a-z'’-]+ ){1,4}(?:said|says|added|adds),)? from\b|"
      r"\bfir(?:ed|ing) from\b(?! (?:(?:his|her|their|the|a|an) )?(?:jobs?|posts?|positions? as|office|team|club)\b)|"
      # ... with the day between, as "fired late on Monday at X" has it: "fired late on Saturday from near X", "firing
-     # on Sunday night from the heights" (not staff dismissed: "fired on Friday from his job", "workers were fired late
-     # on Friday from the mill")
+     # on Sunday night from the heights" (only from where fire comes: near a place, a place named, positions, heights,
+     # a side; not staff dismissed: "fired on Friday from his job", "workers were fired late on Friday from the mill",
+     # "fired late on Monday from the council of X two deputies", "... from the plant in Y some sixty workers")
      r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )(?<!\bget )(?<!\bgot )"
      r"\bfir(?:ed|ing)\s+(?:(?:early|late|overnight)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
      r"(?:\s+(?:morning|afternoon|evening|night))?\s+from\b"
-     r"(?! (?:(?:his|her|their|the|a|an) )?(?:jobs?|posts?|positions? as|office|team|club|company|firm|factory)\b)|"
+     r"(?=\s+(?:near|around|behind|across|beyond|inside|outside|within|"
+     # (a place named alone, the clause ending or its target told after it: "from Kalbajar at the posts"; the text is
+     # lower case here)
+     r"(?!(?:the|his|her|their|its|our|a|an|work|office|power|government|jobs?|posts?|school|college)\b)[\w-]+"
+     r"(?=\s*[,.;:]|\s*$|\s+(?:at|on|upon|into|towards?|in the direction of)\b)|"
+     r"(?:(?:the|their|its|enemy)\s+)?(?:[\w’'-]+\s+){0,2}?(?:positions?(?!\s+as\b)|outposts?|heights|hills?|hillsides?|"
+     r"slopes?|ridges?|trenches|direction|territory|side|outskirts|villages?|mountains?|forests?|woods|dugouts?|"
+     r"bunkers?|strongholds?|firing\s+points?)\b))|"
      # ... or fire said to have been there, coming from somewhere: "there was more fire from near X", "there had
      # already been fire from positions south of Y" (bare fire, no blaze: not "there was a fire from the stove")
      r"\bthere (?:was|were|is|(?:has|had) (?:already |also )?been) (?:(?:already|again|also|more|further|renewed|fresh|new|heavy|"
