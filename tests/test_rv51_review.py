@@ -45,3 +45,21 @@ def test_miners_fired_on_a_day_from_a_copper_plant_are_no_fire():
 
 def test_a_goalkeeper_fired_on_a_day_from_a_squad_is_no_fire():
     assert _layers("The club fired late on Sunday from the squad in Goris its goalkeeper.") == {"Goris": "other"}
+
+
+# a side's account with the outlet it came through set off
+
+def test_an_account_through_an_outlet_keeps_its_owner_before_another_side_speaks():
+    claims = _claims("Yerevan's account, as Armenpress reported it, was that Azerbaijani units had fired on houses "
+                     "in Sotk, while Baku said shells had hit Kalbajar.")
+    assert claims == {"Sotk": "Armenian government", "Kalbajar": "Azerbaijani MoD"}
+
+
+def test_an_account_through_an_outlet_keeps_its_owner_when_another_outlet_closes():
+    assert _claims("Yerevan's account, as Armenpress reported it, was that Azerbaijani units had fired on houses in "
+                   "Sotk, Trend said.") == {"Sotk": "Armenian government"}
+
+
+def test_a_premier_s_account_of_a_clash_through_an_outlet_is_his():
+    assert _claims("Pashinyan's account of the clash, as Armenpress reported it, was that Azerbaijani troops shelled "
+                   "Sotk.") == {"Sotk": "Armenian PM (Nikol Pashinyan)"}

@@ -127,7 +127,7 @@ _PREPOSITION_FIRST = prefilter.compile(r"(?i)\s*(?:from|of|to|with|about)\s+(?:t
 # that": Baku's (the outlet only relays it)
 _OWNERS_ANSWER = prefilter.compile(r"(?P<who>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})['’]s\s+(?:own\s+)?"
                                    r"(?:answer|explanation|version|view|reply|conclusion|verdict|assessment|account)"
-                                   r"(?:\s+of\s+[\w ]{1,25}?)?(?P<aside>,\s+as\s+[^,;:\"“”]{1,60}?,)?\s+(?:is|was)\s+that\b")
+                                   r"(?:\s+of\s+[\w ]{1,25}?)?(?P<aside>,\s+as\s+[^,;:\"“”]{1,60}?,)?\s+(?P<verb>is|was)\s+that\b")
 # a connective opening the sentence is no part of the owner's name ("But Baku's", "However Pashinyan's"), and a day's
 # verdict is no one's ("Friday's verdict", "Yesterday's assessment")
 _OWNER_CONNECTIVE = prefilter.compile(r"^(?:(?:But|And|Yet|However|Still|So|Now|Then|Meanwhile|Instead|Indeed|Also|Thus)\s+)+")
@@ -342,8 +342,12 @@ def find_attributions(sentence):
         who = _OWNER_CONNECTIVE.sub("", m.group("who"))    # "But Baku's answer is that": Baku's
         if who and not _OWNER_DAY.fullmatch(who):          # "Friday's verdict is that": a day, no one's account
             if m.group("aside"):                           # (the outlet set off only relays the owner's account,
-                owner_asides.append(m.span("aside"))       # dropped below once every teller is read)
-            found.append(Attribution(m.start(), who))      # "AzVision's answer is that ...": its account
+                owner_asides.append(m.span("aside"))       # dropped below once every teller is read; the owner
+                # tells from its verb, past the aside's commas: "Yerevan's account, as Armenpress reported it, was
+                # that X was shelled, while Baku said ..." is still Yerevan's of X)
+                found.append(Attribution(m.start("verb"), who))
+            else:
+                found.append(Attribution(m.start(), who))  # "AzVision's answer is that ...": its account
     for m in (_AS_PUT_IT.finditer(sentence) if " it" in sentence else ()):
         found.append(Attribution(m.start(), m.group("who")))  # "As the ministry put it, ...": the ministry's words
     for m in (_AS_TELLS_IT.finditer(sentence) if " it" in sentence else ()):
