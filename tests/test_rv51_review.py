@@ -63,3 +63,37 @@ def test_an_account_through_an_outlet_keeps_its_owner_when_another_outlet_closes
 def test_a_premier_s_account_of_a_clash_through_an_outlet_is_his():
     assert _claims("Pashinyan's account of the clash, as Armenpress reported it, was that Azerbaijani troops shelled "
                    "Sotk.") == {"Sotk": "Armenian PM (Nikol Pashinyan)"}
+
+
+# an outlet's long report closed by the source it cites
+
+LONG = ("Trend reported that Armenian units had fired on Azerbaijani positions near Kalbajar overnight, at intervals "
+        "from late in the evening until the early hours of the morning, {}.")
+
+
+def test_a_long_report_citing_a_military_source_keeps_the_outlet():
+    assert _claims(LONG.format("citing a military source")) == {"Kalbajar": "Azerbaijani media"}
+
+
+def test_a_long_report_citing_a_source_in_the_army_keeps_the_outlet():
+    assert _claims(LONG.format("citing a source in the army")) == {"Kalbajar": "Azerbaijani media"}
+
+
+def test_a_long_report_citing_two_officers_keeps_the_outlet():
+    assert _claims(LONG.format("citing two officers")) == {"Kalbajar": "Azerbaijani media"}
+
+
+def test_a_long_report_citing_the_agency_s_own_sources_keeps_the_outlet():
+    assert _claims(LONG.format("citing the agency's own sources")) == {"Kalbajar": "Azerbaijani media"}
+
+
+def test_a_long_report_citing_no_source_keeps_the_outlet():
+    assert _claims(LONG.format("citing no source")) == {"Kalbajar": "Azerbaijani media"}
+
+
+def test_a_long_report_citing_footage_keeps_the_outlet():
+    assert _claims(LONG.format("citing footage from the scene")) == {"Kalbajar": "Azerbaijani media"}
+
+
+def test_a_long_report_citing_the_ministry_s_press_service_is_the_ministry_s():
+    assert _claims(LONG.format("citing the Defence Ministry's press service")) == {"Kalbajar": "Azerbaijani MoD"}

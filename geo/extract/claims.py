@@ -793,8 +793,11 @@ _CLOSING_AS = prefilter.compile(r",\s+as\s+[^,;:\"“”]{1,60}?\s+$")
 # a source closing the sentence after a comma: "..., according to the Defence Ministry in Baku."
 # (not the outlet's own people: "..., according to its correspondent")
 _CLOSING_ACCORDING = prefilter.compile(r"(?i)according\s+to\s+(?!(?:its|their)\s)[^,;:\"“”]+?[.!]?\s*$")
-# ... or the "citing" or "quoting" that closes it: "Trend reported that ... near X, citing the defence ministry"
-_CLOSING_CITING = prefilter.compile(r"(?i)(?:citing|quoting)\s+(?!(?:its|their)\s)[^,;:\"“”]+?[.!]?\s*$")
+# ... or the "citing" or "quoting" that closes it: "Trend reported that ... near X, citing the defence ministry" (a
+# source named: "the ..." or a name; not the outlet's own, unnamed or numbered ones, or a thing: "citing a military
+# source", "citing two officers", "citing the agency's own sources", "citing footage from the scene")
+_CLOSING_CITING = prefilter.compile(r"(?i)(?:citing|quoting)\s+(?!(?:its|their)\s)(?!the\s+[\w'’-]+['’]s\s+own\b)"
+                                    r"(?=the\s|(?-i:[A-Z]))[^,;:\"“”]+?[.!]?\s*$")
 
 
 def _closing_source(sentence, attribution, found):
