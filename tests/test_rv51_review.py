@@ -97,3 +97,21 @@ def test_a_long_report_citing_footage_keeps_the_outlet():
 
 def test_a_long_report_citing_the_ministry_s_press_service_is_the_ministry_s():
     assert _claims(LONG.format("citing the Defence Ministry's press service")) == {"Kalbajar": "Azerbaijani MoD"}
+
+
+# an opening "In X" or "At X" before the pronoun that tells
+
+MAYOR = "The mayor of Goris, Arush Arushanyan, toured the border on Monday.\n"
+
+
+def test_in_the_village_of_a_place_he_counted_is_the_official_named_before():
+    assert _claims(MAYOR + "In the village of Tegh he counted ten houses hit by shells.") == {"Tegh": "Arush Arushanyan"}
+
+
+def test_in_a_place_it_also_counted_is_the_body_heard_before():
+    assert _claims("The Armenian defence ministry issued a statement on Monday.\n"
+                   "In Tegh it also counted ten houses hit by shells.") == {"Tegh": "Armenian MoD"}
+
+
+def test_at_a_place_he_then_counted_is_the_official_named_before():
+    assert _claims(MAYOR + "At Tegh he then counted ten houses hit by shells.") == {"Tegh": "Arush Arushanyan"}

@@ -2185,7 +2185,7 @@ _PERIOD_OPENING = prefilter.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|la
                                     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|dawn|dusk)"
                                     r"(?:\s+o['’]clock)?\b,?\s*")
 # a word of a place's name after an opening "In" or "At": "Jermuk", "Nerkin Hand", "the", "village" (no verb)
-_PLACE_WORD = prefilter.compile(r"[A-Z][\w'’-]*|the|village|town|city|district|province|region")
+_PLACE_WORD = prefilter.compile(r"[A-Z][\w'’-]*|the|of|village|town|city|district|province|region")
 _OPENING_PREPOSITIONS = {"in", "on", "with", "after", "under", "through", "by", "at", "along"}
 _POSSESSIVES = {"its", "his", "her", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
@@ -2853,10 +2853,12 @@ def _subject_before(sentence, verb_pos):
     if len(whole) > 2 and whole[0].lower() in _OPENING_PREPOSITIONS and whole[-1].lower() in _SUBJECT_PRONOUNS \
             and all(w.isalpha() and w.islower() for w in whole[1:-1]):
         return whole[-1].lower()           # "In the same statement it said": the pronoun after the opening phrase
-    if len(whole) > 2 and whole[0] in ("In", "At") and whole[-1] in ("it", "he", "she") \
-            and all(_PLACE_WORD.fullmatch(w) for w in whole[1:-1]):
-        return whole[-1]                   # "In Kapan it listed", "At Tegh he counted": the place opens the
-        # sentence, no speaker; the pronoun speaks (not "they": "In Baku they say" is its people)
+    placed = whole[:-1] if len(whole) > 3 and whole[-1] in ("also", "then", "later", "again", "too") else whole
+    if len(placed) > 2 and placed[0] in ("In", "At") and placed[-1] in ("it", "he", "she") \
+            and all(_PLACE_WORD.fullmatch(w) for w in placed[1:-1]):
+        return placed[-1]                  # "In Kapan it listed", "At Tegh he counted", "In the village of Tegh he
+        # also counted": the place opens the sentence, no speaker; the pronoun speaks (not "they": "In Baku they
+        # say" is its people)
     if whole and _DOCUMENT_SUBJECT.fullmatch(" ".join(whole)):
         return "the statement"             # "The joint statement said": the statement named before, its issuer
     if whole and _BODIES_SUBJECT.fullmatch(" ".join(whole)):
