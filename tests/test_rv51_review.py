@@ -115,3 +115,46 @@ def test_in_a_place_it_also_counted_is_the_body_heard_before():
 
 def test_at_a_place_he_then_counted_is_the_official_named_before():
     assert _claims(MAYOR + "At Tegh he then counted ten houses hit by shells.") == {"Tegh": "Arush Arushanyan"}
+
+
+# a regional governor named with his title, then "the governor said"
+
+HOUSES = "Ten houses in Kapan were damaged, the {} said."
+
+
+def test_the_deputy_governor_is_not_the_governor_named():
+    assert _claims("The governor of Syunik, Robert Ghukasyan, toured the villages on Monday.\n"
+                   + HOUSES.format("deputy governor"))["Kapan"] != "Robert Ghukasyan"
+
+
+def test_the_former_governor_is_not_the_governor_named():
+    assert _claims("The governor of Syunik, Robert Ghukasyan, toured the villages on Monday.\n"
+                   + HOUSES.format("former governor"))["Kapan"] != "Robert Ghukasyan"
+
+
+def test_two_governors_named_leave_the_governor_unnamed():
+    text = ("The governor of Syunik, Robert Ghukasyan, toured the villages on Monday.\n"
+            "The governor of Vayots Dzor, Ararat Grigoryan, visited Jermuk.\n"
+            "Ten houses in Jermuk were damaged, the governor said.")
+    assert {e["claimed_by"] for e in extract_text(text, DAY) if e["layer"] == "shelling"} == {
+        "local officials (regional governor)"}
+
+
+def test_a_central_bank_governor_is_no_regional_head():
+    assert _claims("The governor of the Central Bank, Martin Galstyan, spoke in Yerevan on Monday.\n"
+                   + HOUSES.format("governor"))["Kapan"] == "local officials (regional governor)"
+
+
+def test_a_province_s_governor_named_then_the_governor_said():
+    assert _claims("Syunik's governor, Robert Ghukasyan, toured the villages on Monday.\n"
+                   + HOUSES.format("governor")) == {"Kapan": "Robert Ghukasyan"}
+
+
+def test_the_regional_governor_named_then_the_governor_said():
+    assert _claims("The regional governor, Robert Ghukasyan, toured the villages on Monday.\n"
+                   + HOUSES.format("governor")) == {"Kapan": "Robert Ghukasyan"}
+
+
+def test_a_district_s_governor_named_then_the_governor_said():
+    assert _claims("The governor of Lachin district, Mashhur Mammadov, met officers on Monday.\n"
+                   "Armenian units fired on Lachin, the governor said.") == {"Lachin": "Mashhur Mammadov"}

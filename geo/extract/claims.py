@@ -3409,7 +3409,7 @@ def normalise_actor(phrase, people=None):
         if " ".join(words) in people:
             return people[" ".join(words)]     # the full name the article gave a role to
         another = len(words) == 2 and words[0][:1].isupper() and words[0].lower() not in TITLES
-        if words and len(words) <= 2 and words[-1] in people and not another:
+        if words and len(words) <= 2 and words[-1] in people and not another and not _another_holder(words):
             return people[words[-1]]     # "Stepanyan", "spokeswoman Stepanyan"; not "Ramin Aliyev"
         spelled = _spelled_as(words[-1], people) if words and len(words) <= 2 and not another else None
         if spelled:
@@ -3420,9 +3420,18 @@ def normalise_actor(phrase, people=None):
     if people:
         words = actor.split()
         another = len(words) == 2 and words[0][:1].isupper() and words[0].lower() not in TITLES
-        if words and len(words) <= 2 and words[-1] in people and not another:
+        if words and len(words) <= 2 and words[-1] in people and not another and not _another_holder(words):
             return people[words[-1]]
     return actor
+
+
+# a word before a role that makes its holder another than the one named with it: "the deputy governor", "the former
+# governor" (after "the governor of X, A B,"; a surname keeps its title: "deputy Stepanyan")
+_OTHER_HOLDER = {"deputy", "former", "vice", "assistant", "ex", "ex-", "previous", "outgoing"}
+
+
+def _another_holder(words):
+    return len(words) == 2 and words[-1].islower() and words[0].lower() in _OTHER_HOLDER
 
 
 def _person_or_office(phrase, of_org):
@@ -3995,9 +4004,13 @@ def as_residents(claimant, private=frozenset()):
     return f"residents ({claimant.lower()})" if _RESIDENTS_TOO.fullmatch(claimant or "") else claimant
 
 
-# a regional governor named after his title: "the governor, A B,", "the governor of Gegharkunik, A B,", "Governor A B"
-_GOVERNOR_NAMED = prefilter.compile(r"\b(?:[Tt]he\s+governor(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-                                    r"(?:\s+(?:province|region))?)?,\s+|Governor\s+)"
+# a regional governor named after his title: "the governor, A B,", "the governor of Gegharkunik, A B,", "Governor A B",
+# "the regional governor, A B,", "the governor of Lachin district, A B,", "Syunik's governor, A B," (not a bank's: "the
+# governor of the Central Bank, A B,", "the Central Bank's governor, A B,")
+_GOVERNOR_NAMED = prefilter.compile(r"\b(?:[Tt]he\s+(?:(?:regional|provincial)\s+)?governor(?:\s+of\s+(?:the\s+)?"
+                                    r"(?!(?:Central|National|Reserve)\b|[A-Z][\w'’-]*\s+Bank\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                                    r"(?:\s+(?:province|region|district))?)?,\s+|Governor\s+|"
+                                    r"(?<![Tt]he\s)(?!(?:Bank|Central|National)\b)[A-Z][\w-]*['’]s\s+governor,\s+)"
                                     r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
 
 
@@ -4047,9 +4060,10 @@ def people_in(text):
             people.setdefault("company", name)
             people.setdefault("firm", name)
     # "the governor of Syunik, Robert Ghukasyan, ... the governor said": the regional head named once in full, his
-    # title alone later (the first named, as a trade's "the farmer" above)
-    for m in _GOVERNOR_NAMED.finditer(text) if "overnor" in text else ():   # (speed)
-        people.setdefault("governor", m.group("name"))
+    # title alone later (only where one governor is named: with two, "the governor" may be either)
+    governors = {m.group("name") for m in _GOVERNOR_NAMED.finditer(text)} if "overnor" in text else ()   # (speed)
+    if len(governors) == 1:
+        people.setdefault("governor", next(iter(governors)))
     # "the first United Nations mission ... the mission said": a body named once in full, then by its noun
     for m in _BODY.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
