@@ -158,3 +158,21 @@ def test_the_regional_governor_named_then_the_governor_said():
 def test_a_district_s_governor_named_then_the_governor_said():
     assert _claims("The governor of Lachin district, Mashhur Mammadov, met officers on Monday.\n"
                    "Armenian units fired on Lachin, the governor said.") == {"Lachin": "Mashhur Mammadov"}
+
+
+# an official named after a day and a title, then "He said"
+
+SCHOOL = "\nHe said shells had hit a school in Sisian."
+
+
+def test_a_monastery_named_after_a_day_is_no_speaker():
+    assert _claims("On Monday the monastery of Tatev, Saint Gregory, was shelled." + SCHOOL)["Sisian"] == ""
+
+
+def test_a_church_of_a_town_named_is_no_speaker():
+    assert _claims("The church of Goris, Saint Hripsime, was damaged." + SCHOOL)["Sisian"] == ""
+
+
+def test_a_day_and_a_comma_then_the_mayor_named_is_the_speaker():
+    assert _claims("On Monday, the mayor of Goris, Arush Arushanyan, gave the agency his figures.\n"
+                   "He said twelve houses in Tegh had been damaged by the shelling.") == {"Tegh": "Arush Arushanyan"}

@@ -4249,7 +4249,11 @@ _GIVEN = prefilter.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
 # gave the agency the figures", "On Monday the head of the Goris community, Arush Arushanyan, toured ..."
 _DAY_LEAD = r"(?:Yesterday|Today|Earlier|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+"
 _ROLE_PLACE_NOUNS = (r"town|village|city|capital|district|region|province|settlement|community|hamlet|river|road|"
-                     r"highway|bridge|pass|lake|reservoir|dam|mountain|valley|base|camp|hospital|school")
+                     r"highway|bridge|pass|lake|reservoir|dam|mountain|valley|base|camp|hospital|school|"
+                     # (a building or a site named is no person either: "The church of Goris, Saint Hripsime, was
+                     # damaged", "the monastery of Tatev, Saint Gregory,")
+                     r"church|cathedral|monastery|chapel|mosque|museum|hotel|street|square|park|market|mine|factory|"
+                     r"plant|airport|station|stadium|memorial|monument|cemetery|fortress|shelter")
 _OPENING_ROLE_NAME = prefilter.compile(r"\s*(?:" + _DAY_LEAD + r"(?:the|its|his|her|their|our)|The|Its|His|Her|Their|"
                                        r"Our)\s+(?:[a-z][\w'’-]*\s+){0,2}"
                                        rf"(?:(?!(?:{_ROLE_PLACE_NOUNS})s?\s)[a-z][\w'’-]*\s+of\s+(?:the\s+)?"
