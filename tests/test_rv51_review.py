@@ -176,3 +176,31 @@ def test_a_church_of_a_town_named_is_no_speaker():
 def test_a_day_and_a_comma_then_the_mayor_named_is_the_speaker():
     assert _claims("On Monday, the mayor of Goris, Arush Arushanyan, gave the agency his figures.\n"
                    "He said twelve houses in Tegh had been damaged by the shelling.") == {"Tegh": "Arush Arushanyan"}
+
+
+# the firers' own targets
+
+def test_their_targets_included_army_positions_around_a_village():
+    assert _layers("Their targets included Armenian army positions around Sotk, the ministry said.") == {
+        "Sotk": "shelling"}
+
+
+def test_trading_positions_as_a_bank_s_targets_are_no_fire():
+    assert _layers("The investors said their targets were trading positions in Goris.") == {"Goris": "other"}
+
+
+def test_new_positions_in_a_market_as_a_team_s_targets_are_no_fire():
+    assert _layers("The sales team said their targets were new positions in the Goris market.")["Goris"] == "other"
+
+
+def test_smuggling_units_as_police_targets_are_no_fire():
+    assert _layers("The police said their targets were smuggling units operating near Goris.") == {"Goris": "other"}
+
+
+def test_soldiers_returning_home_as_a_charity_s_targets_are_no_fire():
+    assert _layers("The charity said its targets were soldiers returning home to Goris.") == {"Goris": "other"}
+
+
+def test_hospital_units_as_targets_are_no_fire():
+    assert _layers("Its targets were units of the Goris hospital that had fallen behind on vaccinations.") == {
+        "Goris": "other"}

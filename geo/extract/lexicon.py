@@ -1548,10 +1548,17 @@ _SHELLING = _cues(
      # what fire was aimed at, named as its targets: "the targets were positions near X", "the target, it said, was Y"
      r"\bthe targets?\b(?=(?:, [^,.;]{1,30},)? (?:was|were|included)\b)|"
      # the firers' own targets, when they are posts or men under arms: "their targets were Azerbaijani positions at X",
-     # "its target was a post near Y" (not a firm's or a party's: "their targets were the markets", "its target was
-     # to win the vote")
-     r"\b(?:their|its)\s+targets?\s+(?:was|were|included)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?"
-     r"(?:positions?|posts?|trenches|units?|troops|soldiers|servicemen|bases?|outposts?|strongholds?)\b|"
+     # "its target was a post near Y", "their targets included Armenian army positions around Z" (not a firm's or a
+     # party's: "their targets were the markets", "its target was to win the vote"; nor posts or units of trade or
+     # of no side: "their targets were new positions in the market", "trading positions", "smuggling units", "new
+     # posts for teachers", "soldiers returning home": a side's or an army's word before them, or where they stand
+     # after them)
+     r"\b(?:their|its)\s+targets?\s+(?:was|were|included)\s+(?:the\s+|an?\s+)?"
+     r"(?:(?:(?:armenian|azerbaijani|enemy|enemy['’]s|military|army|artillery|combat|forward|front-?line|defensive|"
+     r"fortified|separatist|terrorists['’]?|rebel|opposing|infantry|mortar|tank)\s+){1,2}"
+     r"(?:positions?|posts?|trenches|units?|troops|soldiers|servicemen|bases?|outposts?|strongholds?|emplacements?)\b|"
+     r"(?:positions?|posts?|trenches|units?|troops|soldiers|servicemen|bases?|outposts?|strongholds?|emplacements?)"
+     r"(?=\s+(?:at|near|around|outside|along|close\s+to|of\s+the\s+(?:armenian|azerbaijani|enemy|opposing))\b))|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\b(?:blew|blown) up\b|\bdestroyed\b|\bdamaged\b|"
      # homes said to be wrecked, as destroyed ones: "a number of houses had been wrecked in X" (older sets 2 of 2 with
      # "were wrecked"; not cars or ships, whose wrecks may be accidents)
