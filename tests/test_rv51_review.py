@@ -204,3 +204,23 @@ def test_soldiers_returning_home_as_a_charity_s_targets_are_no_fire():
 def test_hospital_units_as_targets_are_no_fire():
     assert _layers("Its targets were units of the Goris hospital that had fallen behind on vaccinations.") == {
         "Goris": "other"}
+
+
+# the fire, with something set off between, aimed at a place
+
+def test_fire_with_how_long_it_lasted_set_off_aimed_at_positions():
+    assert _layers("The fire, which lasted about an hour, was aimed at Armenian positions near Sotk.") == {
+        "Sotk": "shelling"}
+
+
+def test_fire_with_its_teller_set_off_directed_at_a_village():
+    assert _layers("The fire, according to the ministry, was directed at the village of Tegh.") == {
+        "Tegh": "shelling"}
+
+
+def test_a_blaze_fanned_by_winds_directed_towards_a_village_is_no_fire():
+    assert _layers("The fire, fanned by strong winds, was directed towards the village of Tegh.") == {"Tegh": "other"}
+
+
+def test_a_blaze_set_by_arsonists_aimed_at_offices_is_no_fire():
+    assert _layers("The fire, set by arsonists, was aimed at the offices of the Goris council.") == {"Goris": "other"}

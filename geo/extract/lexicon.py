@@ -1168,8 +1168,12 @@ _SHELLING = _cues(
      # fire aimed at a target: "the same fire was directed at the road to X", "directed fire at the village"
      r"\bfire (?:(?:was|were|had been|has been|is|being) )?(?:also )?(?:directed|aimed) (?:at|on|towards?)\b|"
      r"\b(?:directed|aimed) (?:[a-z-]+ )?fire (?:at|on|towards?)\b|"
-     # (its hours or its guns set off between: "the fire, from six until eleven, was aimed at positions near X")
-     r"\bfire, [^,.;]{1,60}, (?:was|were|had been|has been) (?:also )?(?:directed|aimed) (?:at|on|towards?)\b|"
+     # (its hours or its guns set off between: "the fire, from six until eleven, was aimed at positions near X"; not
+     # a blaze so told: "the fire, fanned by strong winds, was directed towards X", "the fire, which started in a
+     # forest, ...", nor one aimed at by hoses)
+     r"\bfire, (?![^,.;]*\b(?:fann(?:ed|ing)|started|set|lit|caused|sparked|spread(?:ing)?|broke|driven|burn(?:ing|t|ed)|"
+     r"winds?|flames?|candles?|arson\w*|kitchens?|forests?|woods|warehouses?|blazes?|smoke|firefighters?)\b)"
+     r"[^,.;]{1,60}, (?:was|were|had been|has been) (?:also )?(?:directed|aimed) (?:at|on|towards?)\b(?! by\b)|"
      # (shots said not to have come are calm: "no more shots had been heard", "there was no shooting")
      r"\bunder (?:[a-z-]+ ){0,2}?fire\b|\bsnipers?\b|" + _NONE_OF + r"\bshots?\b|"
      + _NONE_OF + r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|\bbullets?\b(?![- ]?proof\b)|"
