@@ -3425,13 +3425,13 @@ def normalise_actor(phrase, people=None):
     return actor
 
 
-# a word before a role that makes its holder another than the one named with it: "the deputy governor", "the former
-# governor" (after "the governor of X, A B,"; a surname keeps its title: "deputy Stepanyan")
+# a word before "governor" that makes its holder another than the governor named (people_in): "the deputy
+# governor", "the former governor" (only there: "the deputy mayor" is the one the article named with those words)
 _OTHER_HOLDER = {"deputy", "former", "vice", "assistant", "ex", "ex-", "previous", "outgoing"}
 
 
 def _another_holder(words):
-    return len(words) == 2 and words[-1].islower() and words[0].lower() in _OTHER_HOLDER
+    return len(words) == 2 and words[-1] == "governor" and words[0].lower() in _OTHER_HOLDER
 
 
 def _person_or_office(phrase, of_org):
