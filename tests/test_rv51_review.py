@@ -224,3 +224,14 @@ def test_a_blaze_fanned_by_winds_directed_towards_a_village_is_no_fire():
 
 def test_a_blaze_set_by_arsonists_aimed_at_offices_is_no_fire():
     assert _layers("The fire, set by arsonists, was aimed at the offices of the Goris council.") == {"Goris": "other"}
+
+
+def test_a_cannon_firing_on_a_day_from_a_spot_near_houses():
+    assert _layers("A video shows an Azerbaijani cannon firing late on Thursday from a spot a few dozen metres from "
+                   "the houses of Sotk.") == {"Sotk": "shelling"}
+
+
+def test_the_deputy_mayor_named_is_still_the_deputy_mayor_who_speaks():
+    text = ("Present were the councillors and the deputy mayor Karen Kocharyan.\n"
+            "The deputy mayor said that shells had hit two houses in Tegh.")
+    assert _claims(text) == {"Tegh": "Karen Kocharyan"}

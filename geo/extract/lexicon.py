@@ -1208,9 +1208,9 @@ _SHELLING = _cues(
      # lower case here)
      r"(?!(?:the|his|her|their|its|our|a|an|work|office|power|government|jobs?|posts?|school|college)\b)[\w-]+"
      r"(?=\s*[,.;:]|\s*$|\s+(?:at|on|upon|into|towards?|in the direction of)\b)|"
-     r"(?:(?:the|their|its|enemy)\s+)?(?:[\w’'-]+\s+){0,2}?(?:positions?(?!\s+as\b)|outposts?|heights|hills?|hillsides?|"
-     r"slopes?|ridges?|trenches|direction|territory|side|outskirts|villages?|mountains?|forests?|woods|dugouts?|"
-     r"bunkers?|strongholds?|firing\s+points?)\b))|"
+     r"(?:(?:the|their|its|enemy|an?)\s+)?(?:[\w’'-]+\s+){0,2}?(?:positions?(?!\s+as\b)|outposts?|heights|hills?|"
+     r"hillsides?|slopes?|ridges?|trenches|direction|territory|side|outskirts|villages?|mountains?|forests?|woods|"
+     r"dugouts?|bunkers?|strongholds?|(?:firing\s+)?points?|spots?|locations?)\b))|"
      # ... or fire said to have been there, coming from somewhere: "there was more fire from near X", "there had
      # already been fire from positions south of Y" (bare fire, no blaze: not "there was a fire from the stove")
      r"\bthere (?:was|were|is|(?:has|had) (?:already |also )?been) (?:(?:already|again|also|more|further|renewed|fresh|new|heavy|"
