@@ -128,7 +128,7 @@ _PREPOSITION_FIRST = prefilter.compile(r"(?i)\s*(?:from|of|to|with|about)\s+(?:t
 # that": Baku's (the outlet only relays it)
 _OWNERS_ANSWER = prefilter.compile(r"(?P<who>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})['’]s\s+(?:own\s+)?"
                                    r"(?:answer|explanation|version|view|reply|conclusion|verdict|assessment|account)"
-                                   r"(?:\s+of\s+[\w ]{1,25}?)?(?P<aside>,\s+as\s+[^,;:\"“”]{1,60}?,)?\s+(?:is|was)\s+that\b")
+                                   r"(?:\s+of\s+[\w ]{1,25}?)?(?P<aside>,\s+as\s+[^,;:\"“”]{1,60}?,)?\s+(?P<verb>is|was)\s+that\b")
 # a connective opening the sentence is no part of the owner's name ("But Baku's", "However Pashinyan's"), and a day's
 # verdict is no one's ("Friday's verdict", "Yesterday's assessment")
 _OWNER_CONNECTIVE = prefilter.compile(r"^(?:(?:But|And|Yet|However|Still|So|Now|Then|Meanwhile|Instead|Indeed|Also|Thus)\s+)+")
@@ -352,8 +352,12 @@ def find_attributions(sentence):
         who = _OWNER_CONNECTIVE.sub("", m.group("who"))    # "But Baku's answer is that": Baku's
         if who and not _OWNER_DAY.fullmatch(who):          # "Friday's verdict is that": a day, no one's account
             if m.group("aside"):                           # (the outlet set off only relays the owner's account,
-                owner_asides.append(m.span("aside"))       # dropped below once every teller is read)
-            found.append(Attribution(m.start(), who))      # "AzVision's answer is that ...": its account
+                owner_asides.append(m.span("aside"))       # dropped below once every teller is read; the owner
+                # tells from its verb, past the aside's commas: "Yerevan's account, as Armenpress reported it, was
+                # that X was shelled, while Baku said ..." is still Yerevan's of X)
+                found.append(Attribution(m.start("verb"), who))
+            else:
+                found.append(Attribution(m.start(), who))  # "AzVision's answer is that ...": its account
     for m in (_AS_PUT_IT.finditer(sentence) if " it" in sentence else ()):
         found.append(Attribution(m.start(), m.group("who")))  # "As the ministry put it, ...": the ministry's words
     for m in (_AS_TELLS_IT.finditer(sentence) if " it" in sentence else ()):
@@ -821,8 +825,11 @@ _CLOSING_AS = prefilter.compile(r",\s+as\s+[^,;:\"“”]{1,60}?\s+$")
 # a source closing the sentence after a comma: "..., according to the Defence Ministry in Baku."
 # (not the outlet's own people: "..., according to its correspondent")
 _CLOSING_ACCORDING = prefilter.compile(r"(?i)according\s+to\s+(?!(?:its|their)\s)[^,;:\"“”]+?[.!]?\s*$")
-# ... or the "citing" or "quoting" that closes it: "Trend reported that ... near X, citing the defence ministry"
-_CLOSING_CITING = prefilter.compile(r"(?i)(?:citing|quoting)\s+(?!(?:its|their)\s)[^,;:\"“”]+?[.!]?\s*$")
+# ... or the "citing" or "quoting" that closes it: "Trend reported that ... near X, citing the defence ministry" (a
+# source named: "the ..." or a name; not the outlet's own, unnamed or numbered ones, or a thing: "citing a military
+# source", "citing two officers", "citing the agency's own sources", "citing footage from the scene")
+_CLOSING_CITING = prefilter.compile(r"(?i)(?:citing|quoting)\s+(?!(?:its|their)\s)(?!the\s+[\w'’-]+['’]s\s+own\b)"
+                                    r"(?=the\s|(?-i:[A-Z]))[^,;:\"“”]+?[.!]?\s*$")
 
 
 def _closing_source(sentence, attribution, found):
@@ -2251,7 +2258,7 @@ _PERIOD_OPENING = prefilter.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|la
                                     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|dawn|dusk)"
                                     r"(?:\s+o['’]clock)?\b,?\s*")
 # a word of a place's name after an opening "In" or "At": "Jermuk", "Nerkin Hand", "the", "village" (no verb)
-_PLACE_WORD = prefilter.compile(r"[A-Z][\w'’-]*|the|village|town|city|district|province|region")
+_PLACE_WORD = prefilter.compile(r"[A-Z][\w'’-]*|the|of|village|town|city|district|province|region")
 _OPENING_PREPOSITIONS = {"in", "on", "with", "after", "under", "through", "by", "at", "along"}
 _POSSESSIVES = {"its", "his", "her", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
@@ -2938,10 +2945,12 @@ def _subject_before(sentence, verb_pos):
     if len(whole) > 2 and whole[0].lower() in _OPENING_PREPOSITIONS and whole[-1].lower() in _SUBJECT_PRONOUNS \
             and all(w.isalpha() and w.islower() for w in whole[1:-1]):
         return whole[-1].lower()           # "In the same statement it said": the pronoun after the opening phrase
-    if len(whole) > 2 and whole[0] in ("In", "At") and whole[-1] in ("it", "he", "she") \
-            and all(_PLACE_WORD.fullmatch(w) for w in whole[1:-1]):
-        return whole[-1]                   # "In Kapan it listed", "At Tegh he counted": the place opens the
-        # sentence, no speaker; the pronoun speaks (not "they": "In Baku they say" is its people)
+    placed = whole[:-1] if len(whole) > 3 and whole[-1] in ("also", "then", "later", "again", "too") else whole
+    if len(placed) > 2 and placed[0] in ("In", "At") and placed[-1] in ("it", "he", "she") \
+            and all(_PLACE_WORD.fullmatch(w) for w in placed[1:-1]):
+        return placed[-1]                  # "In Kapan it listed", "At Tegh he counted", "In the village of Tegh he
+        # also counted": the place opens the sentence, no speaker; the pronoun speaks (not "they": "In Baku they
+        # say" is its people)
     if whole and _DOCUMENT_SUBJECT.fullmatch(" ".join(whole)):
         return "the statement"             # "The joint statement said": the statement named before, its issuer
     if whole and _BODIES_SUBJECT.fullmatch(" ".join(whole)):
@@ -3497,7 +3506,7 @@ def normalise_actor(phrase, people=None):
         if " ".join(words) in people:
             return people[" ".join(words)]     # the full name the article gave a role to
         another = len(words) == 2 and words[0][:1].isupper() and words[0].lower() not in TITLES
-        if words and len(words) <= 2 and words[-1] in people and not another:
+        if words and len(words) <= 2 and words[-1] in people and not another and not _another_holder(words):
             return people[words[-1]]     # "Stepanyan", "spokeswoman Stepanyan"; not "Ramin Aliyev"
         spelled = _spelled_as(words[-1], people) if words and len(words) <= 2 and not another else None
         if spelled:
@@ -3508,9 +3517,18 @@ def normalise_actor(phrase, people=None):
     if people:
         words = actor.split()
         another = len(words) == 2 and words[0][:1].isupper() and words[0].lower() not in TITLES
-        if words and len(words) <= 2 and words[-1] in people and not another:
+        if words and len(words) <= 2 and words[-1] in people and not another and not _another_holder(words):
             return people[words[-1]]
     return actor
+
+
+# a word before "governor" that makes its holder another than the governor named (people_in): "the deputy
+# governor", "the former governor" (only there: "the deputy mayor" is the one the article named with those words)
+_OTHER_HOLDER = {"deputy", "former", "vice", "assistant", "ex", "ex-", "previous", "outgoing"}
+
+
+def _another_holder(words):
+    return len(words) == 2 and words[-1] == "governor" and words[0].lower() in _OTHER_HOLDER
 
 
 def _person_or_office(phrase, of_org):
@@ -4091,9 +4109,13 @@ def as_residents(claimant, private=frozenset()):
     return f"residents ({claimant.lower()})" if _RESIDENTS_TOO.fullmatch(claimant or "") else claimant
 
 
-# a regional governor named after his title: "the governor, A B,", "the governor of Gegharkunik, A B,", "Governor A B"
-_GOVERNOR_NAMED = prefilter.compile(r"\b(?:[Tt]he\s+governor(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-                                    r"(?:\s+(?:province|region))?)?,\s+|Governor\s+)"
+# a regional governor named after his title: "the governor, A B,", "the governor of Gegharkunik, A B,", "Governor A B",
+# "the regional governor, A B,", "the governor of Lachin district, A B,", "Syunik's governor, A B," (not a bank's: "the
+# governor of the Central Bank, A B,", "the Central Bank's governor, A B,")
+_GOVERNOR_NAMED = prefilter.compile(r"\b(?:[Tt]he\s+(?:(?:regional|provincial)\s+)?governor(?:\s+of\s+(?:the\s+)?"
+                                    r"(?!(?:Central|National|Reserve)\b|[A-Z][\w'’-]*\s+Bank\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                                    r"(?:\s+(?:province|region|district))?)?,\s+|Governor\s+|"
+                                    r"(?<![Tt]he\s)(?!(?:Bank|Central|National)\b)[A-Z][\w-]*['’]s\s+governor,\s+)"
                                     r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
 
 
@@ -4150,9 +4172,10 @@ def people_in(text):
             people.setdefault("company", name)
             people.setdefault("firm", name)
     # "the governor of Syunik, Robert Ghukasyan, ... the governor said": the regional head named once in full, his
-    # title alone later (the first named, as a trade's "the farmer" above)
-    for m in _GOVERNOR_NAMED.finditer(text) if "overnor" in text else ():   # (speed)
-        people.setdefault("governor", m.group("name"))
+    # title alone later (only where one governor is named: with two, "the governor" may be either)
+    governors = {m.group("name") for m in _GOVERNOR_NAMED.finditer(text)} if "overnor" in text else ()   # (speed)
+    if len(governors) == 1:
+        people.setdefault("governor", next(iter(governors)))
     # "the first United Nations mission ... the mission said": a body named once in full, then by its noun
     for m in _BODY.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -4338,7 +4361,11 @@ _GIVEN = prefilter.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
 # gave the agency the figures", "On Monday the head of the Goris community, Arush Arushanyan, toured ..."
 _DAY_LEAD = r"(?:Yesterday|Today|Earlier|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+"
 _ROLE_PLACE_NOUNS = (r"town|village|city|capital|district|region|province|settlement|community|hamlet|river|road|"
-                     r"highway|bridge|pass|lake|reservoir|dam|mountain|valley|base|camp|hospital|school")
+                     r"highway|bridge|pass|lake|reservoir|dam|mountain|valley|base|camp|hospital|school|"
+                     # (a building or a site named is no person either: "The church of Goris, Saint Hripsime, was
+                     # damaged", "the monastery of Tatev, Saint Gregory,")
+                     r"church|cathedral|monastery|chapel|mosque|museum|hotel|street|square|park|market|mine|factory|"
+                     r"plant|airport|station|stadium|memorial|monument|cemetery|fortress|shelter")
 _OPENING_ROLE_NAME = prefilter.compile(r"\s*(?:" + _DAY_LEAD + r"(?:the|its|his|her|their|our)|The|Its|His|Her|Their|"
                                        r"Our)\s+(?:[a-z][\w'’-]*\s+){0,2}"
                                        rf"(?:(?!(?:{_ROLE_PLACE_NOUNS})s?\s)[a-z][\w'’-]*\s+of\s+(?:the\s+)?"

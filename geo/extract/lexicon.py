@@ -1183,8 +1183,12 @@ _SHELLING = _cues(
      # fire aimed at a target: "the same fire was directed at the road to X", "directed fire at the village"
      r"\bfire (?:(?:was|were|had been|has been|is|being) )?(?:also )?(?:directed|aimed) (?:at|on|towards?)\b|"
      r"\b(?:directed|aimed) (?:[a-z-]+ )?fire (?:at|on|towards?)\b|"
-     # (its hours or its guns set off between: "the fire, from six until eleven, was aimed at positions near X")
-     r"\bfire, [^,.;]{1,60}, (?:was|were|had been|has been) (?:also )?(?:directed|aimed) (?:at|on|towards?)\b|"
+     # (its hours or its guns set off between: "the fire, from six until eleven, was aimed at positions near X"; not
+     # a blaze so told: "the fire, fanned by strong winds, was directed towards X", "the fire, which started in a
+     # forest, ...", nor one aimed at by hoses)
+     r"\bfire, (?![^,.;]*\b(?:fann(?:ed|ing)|started|set|lit|caused|sparked|spread(?:ing)?|broke|driven|burn(?:ing|t|ed)|"
+     r"winds?|flames?|candles?|arson\w*|kitchens?|forests?|woods|warehouses?|blazes?|smoke|firefighters?)\b)"
+     r"[^,.;]{1,60}, (?:was|were|had been|has been) (?:also )?(?:directed|aimed) (?:at|on|towards?)\b(?! by\b)|"
      # (shots said not to have come are calm: "no more shots had been heard", "there was no shooting")
      r"\bunder (?:[a-z-]+ ){0,2}?fire\b|\bsnipers?\b|" + _NONE_OF + r"\bshots?\b|"
      + _NONE_OF + r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|\bbullets?\b(?![- ]?proof\b)|"
@@ -1208,12 +1212,20 @@ _SHELLING = _cues(
      r"(?:, (?:[a-z'’-]+ ){1,4}(?:said|says|added|adds),)? from\b|"
      r"\bfir(?:ed|ing) from\b(?! (?:(?:his|her|their|the|a|an) )?(?:jobs?|posts?|positions? as|office|team|club)\b)|"
      # ... with the day between, as "fired late on Monday at X" has it: "fired late on Saturday from near X", "firing
-     # on Sunday night from the heights" (not staff dismissed: "fired on Friday from his job", "workers were fired late
-     # on Friday from the mill")
+     # on Sunday night from the heights" (only from where fire comes: near a place, a place named, positions, heights,
+     # a side; not staff dismissed: "fired on Friday from his job", "workers were fired late on Friday from the mill",
+     # "fired late on Monday from the council of X two deputies", "... from the plant in Y some sixty workers")
      r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )(?<!\bget )(?<!\bgot )"
      r"\bfir(?:ed|ing)\s+(?:(?:early|late|overnight)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
      r"(?:\s+(?:morning|afternoon|evening|night))?\s+from\b"
-     r"(?! (?:(?:his|her|their|the|a|an) )?(?:jobs?|posts?|positions? as|office|team|club|company|firm|factory)\b)|"
+     r"(?=\s+(?:near|around|behind|across|beyond|inside|outside|within|"
+     # (a place named alone, the clause ending or its target told after it: "from Kalbajar at the posts"; the text is
+     # lower case here)
+     r"(?!(?:the|his|her|their|its|our|a|an|work|office|power|government|jobs?|posts?|school|college)\b)[\w-]+"
+     r"(?=\s*[,.;:]|\s*$|\s+(?:at|on|upon|into|towards?|in the direction of)\b)|"
+     r"(?:(?:the|their|its|enemy|an?)\s+)?(?:[\w’'-]+\s+){0,2}?(?:positions?(?!\s+as\b)|outposts?|heights|hills?|"
+     r"hillsides?|slopes?|ridges?|trenches|direction|territory|side|outskirts|villages?|mountains?|forests?|woods|"
+     r"dugouts?|bunkers?|strongholds?|(?:firing\s+)?points?|spots?|locations?)\b))|"
      # ... or fire said to have been there, coming from somewhere: "there was more fire from near X", "there had
      # already been fire from positions south of Y" (bare fire, no blaze: not "there was a fire from the stove")
      r"\bthere (?:was|were|is|(?:has|had) (?:already |also )?been) (?:(?:already|again|also|more|further|renewed|fresh|new|heavy|"
@@ -1572,10 +1584,17 @@ _SHELLING = _cues(
      # what fire was aimed at, named as its targets: "the targets were positions near X", "the target, it said, was Y"
      r"\bthe targets?\b(?=(?:, [^,.;]{1,30},)? (?:was|were|included)\b)|"
      # the firers' own targets, when they are posts or men under arms: "their targets were Azerbaijani positions at X",
-     # "its target was a post near Y" (not a firm's or a party's: "their targets were the markets", "its target was
-     # to win the vote")
-     r"\b(?:their|its)\s+targets?\s+(?:was|were|included)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?"
-     r"(?:positions?|posts?|trenches|units?|troops|soldiers|servicemen|bases?|outposts?|strongholds?)\b|"
+     # "its target was a post near Y", "their targets included Armenian army positions around Z" (not a firm's or a
+     # party's: "their targets were the markets", "its target was to win the vote"; nor posts or units of trade or
+     # of no side: "their targets were new positions in the market", "trading positions", "smuggling units", "new
+     # posts for teachers", "soldiers returning home": a side's or an army's word before them, or where they stand
+     # after them)
+     r"\b(?:their|its)\s+targets?\s+(?:was|were|included)\s+(?:the\s+|an?\s+)?"
+     r"(?:(?:(?:armenian|azerbaijani|enemy|enemy['’]s|military|army|artillery|combat|forward|front-?line|defensive|"
+     r"fortified|separatist|terrorists['’]?|rebel|opposing|infantry|mortar|tank)\s+){1,2}"
+     r"(?:positions?|posts?|trenches|units?|troops|soldiers|servicemen|bases?|outposts?|strongholds?|emplacements?)\b|"
+     r"(?:positions?|posts?|trenches|units?|troops|soldiers|servicemen|bases?|outposts?|strongholds?|emplacements?)"
+     r"(?=\s+(?:at|near|around|outside|along|close\s+to|of\s+the\s+(?:armenian|azerbaijani|enemy|opposing))\b))|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\b(?:blew|blown) up\b|\bdestroyed\b|\bdamaged\b|"
      # homes said to be wrecked, as destroyed ones: "a number of houses had been wrecked in X" (older sets 2 of 2 with
      # "were wrecked"; not cars or ships, whose wrecks may be accidents)
