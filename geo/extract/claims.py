@@ -4760,7 +4760,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
             # (with no one heard before, the outlet is all the sentence names; and a private writer heard before,
             # one the table does not know, only passes the outlet's news on: "He writes that ..., X reported")
             relaying = {actor_of(a.who, people, memo) for a in attributions if a.pos > chosen.pos
-                        and _is_outlet(a.who) and _CLOSING_REPORT.match(sentence, a.pos)}
+                        and (_is_outlet(a.who) or a.who.strip() in _WIRES or a.who.strip() in _NEWS_ACRONYMS)
+                        and _CLOSING_REPORT.match(sentence, a.pos)}   # (a wire the table does not file too:
+            # "Later he went on, saying X was taken, Reuters reported")
             own = [n for n in own if n not in relaying]
         if own:
             # "Baku tells it otherwise: Armenian guns fired on its positions, it says": the pronoun is Baku's,

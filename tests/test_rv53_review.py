@@ -1,0 +1,22 @@
+"""Sentences worded apart from the sets the latest rules came from: where they should fire and where they must not."""
+
+import datetime
+
+from geo.extract import extract_text
+
+
+def _events(text, gazetteer, published="2020-10-20"):
+    return {e["place"]: e for e in extract_text(text, datetime.date.fromisoformat(published), gazetteer)}
+
+
+# --- a lone "he" saying ..., and a closing wire the actor table does not file ---
+
+def test_he_saying_then_closing_wire_is_the_speaker_before(gazetteer):
+    got = _events("President Aliyev spoke on Sunday. Later he went on, saying his troops had taken Hadrut, "
+                  "Reuters reported.", gazetteer)
+    assert got["Hadrut"]["claimed_by"] == "Azerbaijani presidency (Ilham Aliyev)"
+
+
+def test_private_speaker_then_closing_wire_stays_the_wire(gazetteer):
+    got = _events("She was wounded in Martuni, saying nothing, Reuters reported.", gazetteer)
+    assert got["Martuni"]["claimed_by"] == "Reuters"
