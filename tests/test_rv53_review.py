@@ -20,3 +20,20 @@ def test_he_saying_then_closing_wire_is_the_speaker_before(gazetteer):
 def test_private_speaker_then_closing_wire_stays_the_wire(gazetteer):
     got = _events("She was wounded in Martuni, saying nothing, Reuters reported.", gazetteer)
     assert got["Martuni"]["claimed_by"] == "Reuters"
+
+
+# --- teams setting out: a search where they go, but a journey from a place is still a journey ---
+
+def test_team_setting_off_from_a_town_by_bus_travels(gazetteer):
+    got = _events("The team set off from Stepanakert to Goris by bus.", gazetteer)
+    assert got["Stepanakert;Goris"]["layer"] == "corridors"
+
+
+def test_volunteers_setting_off_with_aid_travel(gazetteer):
+    got = _events("Volunteers set off from Goris for Stepanakert with aid.", gazetteer)
+    assert got["Goris;Stepanakert"]["layer"] == "corridors"
+
+
+def test_rescue_teams_setting_out_towards_villages_search_there(gazetteer):
+    got = _events("Rescue teams set out towards Martuni and Talish at dawn to look for the missing.", gazetteer)
+    assert got["Martuni"]["layer"] == "other" and got["Talish"]["layer"] == "other"
