@@ -37,3 +37,20 @@ def test_volunteers_setting_off_with_aid_travel(gazetteer):
 def test_rescue_teams_setting_out_towards_villages_search_there(gazetteer):
     got = _events("Rescue teams set out towards Martuni and Talish at dawn to look for the missing.", gazetteer)
     assert got["Martuni"]["layer"] == "other" and got["Talish"]["layer"] == "other"
+
+
+# --- raiders who broke into a place raided it, but "broke into tears" or "into song" is no raid ---
+
+def test_commandos_who_broke_into_tears_raided_nothing(gazetteer):
+    got = _events("The commandos broke into tears at Hadrut.", gazetteer)
+    assert got["Hadrut"]["layer"] == "other"
+
+
+def test_raiders_who_broke_into_song_raided_nothing(gazetteer):
+    got = _events("The raiders broke into song at Martuni.", gazetteer)
+    assert got["Martuni"]["layer"] == "other"
+
+
+def test_saboteurs_who_broke_into_a_village_and_killed_raided_it(gazetteer):
+    got = _events("Saboteurs broke into Talish overnight and killed two civilians, the ministry said.", gazetteer)
+    assert got["Talish"]["layer"] == "shelling"

@@ -1470,7 +1470,7 @@ _SHELLING = _cues(
      r"\b(?:saboteurs|commandos|raiders|(?:sabotage|reconnaissance) groups?) (?:had |has |have )?(?:then |also )?"
      r"(?:broke|broken|burst|forced their way) into (?:the (?:town|city|village|settlement) of |(?!(?:a|an|the|his|her|"
      r"their|its|our|my|some|several|one|two|three|four|\d+|houses?|homes?|shops?|flats?|buildings?|depots?|"
-     r"warehouses?)\b))|"
+     r"warehouses?|tears|songs?|laughter|applause|cheers|sobs|smiles?|flames)\b))|"   # (nor "broke into tears")
      # ... and so is an armed group's try to cross the line that ends in deaths: "a group tried to slip across the
      # border near X and two soldiers died holding it off", "tried to cross the line ... four of its men were killed"
      # (older sets 6 of 6 such tries with deaths or fire filed so; not a try that turned back: "servicemen tried to
