@@ -54,3 +54,16 @@ def test_raiders_who_broke_into_song_raided_nothing(gazetteer):
 def test_saboteurs_who_broke_into_a_village_and_killed_raided_it(gazetteer):
     got = _events("Saboteurs broke into Talish overnight and killed two civilians, the ministry said.", gazetteer)
     assert got["Talish"]["layer"] == "shelling"
+
+
+# --- "Last Friday" before a subject with "the" is the day, no part of the subject ---
+
+def test_last_friday_the_ministry_is_no_claimant_of_its_own(gazetteer):
+    got = _events("Last Friday the ministry said Armenian forces had shelled Tartar.", gazetteer)
+    assert got["Tartar"]["claimed_by"] == "" and str(got["Tartar"]["start_date"]) == "2020-10-16"
+
+
+def test_last_friday_the_ministry_is_the_ministry_heard_before(gazetteer):
+    got = _events("The Azerbaijani defence ministry published new figures. Last Friday the ministry said Armenian "
+                  "forces had shelled Tartar.", gazetteer)
+    assert got["Tartar"]["claimed_by"] == "Azerbaijani MoD"
