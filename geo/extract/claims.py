@@ -2934,11 +2934,12 @@ def _subject_before(sentence, verb_pos):
     contact = _CONTACT_CLAUSE.search(" ".join(words)) if len(words) > 2 and _CONTACT_WORDS & set(words) else None
     if contact:
         words = " ".join(words)[:contact.start()].split()   # "Relatives we spoke to said": the relatives
-    if len(words) == 3 and words[0].lower() == "last" and _WEEKDAY_WORD.fullmatch(words[1]) \
-            and words[2].lower() in _SUBJECT_PRONOUNS:
+    if words[:1] and words[0].lower() == "last" and len(words) >= 3 and _WEEKDAY_WORD.fullmatch(words[1]) \
+            and (len(words) == 3 and words[2].lower() in _SUBJECT_PRONOUNS
+                 or words[2] == "the" and 4 <= len(words) <= 6):
         words = words[2:]                  # "Last Monday it put out": the day told back from now, no part of the
-        # pronoun subject ("On Monday it said" is read past its opening phrase too; a named subject after the
-        # day is read as before)
+        # pronoun subject ("On Monday it said" is read past its opening phrase too); so too before a subject with
+        # "the" ("Last Friday the ministry said": the ministry); a name after the day is read as before
     whole = words
     if _UNNAMED_AGENCIES.fullmatch(" ".join(words)):
         return " ".join(words)             # "News agencies reported", "the agencies said": the wires, unnamed
@@ -4910,7 +4911,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
             # (with no one heard before, the outlet is all the sentence names; and a private writer heard before,
             # one the table does not know, only passes the outlet's news on: "He writes that ..., X reported")
             relaying = {actor_of(a.who, people, memo) for a in attributions if a.pos > chosen.pos
-                        and _is_outlet(a.who) and _CLOSING_REPORT.match(sentence, a.pos)}
+                        and (_is_outlet(a.who) or a.who.strip() in _WIRES or a.who.strip() in _NEWS_ACRONYMS)
+                        and _CLOSING_REPORT.match(sentence, a.pos)}   # (a wire the table does not file too:
+            # "Later he went on, saying X was taken, Reuters reported")
             own = [n for n in own if n not in relaying]
         if own:
             # "Baku tells it otherwise: Armenian guns fired on its positions, it says": the pronoun is Baku's,

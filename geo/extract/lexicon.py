@@ -1506,7 +1506,7 @@ _SHELLING = _cues(
      r"\b(?:saboteurs|commandos|raiders|(?:sabotage|reconnaissance) groups?) (?:had |has |have )?(?:then |also )?"
      r"(?:broke|broken|burst|forced their way) into (?:the (?:town|city|village|settlement) of |(?!(?:a|an|the|his|her|"
      r"their|its|our|my|some|several|one|two|three|four|\d+|houses?|homes?|shops?|flats?|buildings?|depots?|"
-     r"warehouses?)\b))|"
+     r"warehouses?|tears|songs?|laughter|applause|cheers|sobs|smiles?|flames)\b))|"   # (nor "broke into tears")
      # ... and so is an armed group's try to cross the line that ends in deaths: "a group tried to slip across the
      # border near X and two soldiers died holding it off", "tried to cross the line ... four of its men were killed"
      # (older sets 6 of 6 such tries with deaths or fire filed so; not a try that turned back: "servicemen tried to
@@ -2451,8 +2451,11 @@ _CORRIDOR_NOUNS = _cues(
      # a journey begun: "the group had set out from X by bus", "set off for Y"
      # (not search or rescue teams setting out towards the places they comb: "the teams set out again towards X and
      # Y" tells a search there, no way travelled)
-     r"(?<!\bteams )(?<!\bteam )(?<!\bparties )(?<!\brescuers )(?<!\bsearchers )(?<!\bvolunteers )"
-     r"\bset(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:from|for|towards?)\b|"
+     # (a team that sets out from a place, or volunteers, still travel: "the team set off from X to Y by bus",
+     # "volunteers set off from X for Y with aid")
+     r"\bset(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?from\b|"
+     r"(?<!\bteams )(?<!\bteam )(?<!\bparties )(?<!\brescuers )(?<!\bsearchers )"
+     r"\bset(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:for|towards?)\b|"
      # a march on its way (not one held in a town, a protest there): "the march from X reached Y", "a protest march
      # from X to Y", "the march began in X", "marched on Y"
      r"\bmarch(?:ed|es)?\b(?= (?:[\w'’-]+ ){0,2}?from\b| (?:began|started|set (?:out|off)) (?:in|from|at)\b)|"
