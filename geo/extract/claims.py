@@ -4117,7 +4117,8 @@ _GOVERNOR_NAMED = prefilter.compile(r"\b(?:[Tt]he\s+(?:(?:regional|provincial)\s
                                     r"(?!(?:Central|National|Reserve)\b|[A-Z][\w'’-]*\s+Bank\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
                                     r"(?:\s+(?:province|region|district))?)?,\s+|Governor\s+|"
                                     r"(?<![Tt]he\s)(?!(?:Bank|Central|National)\b)[A-Z][\w-]*['’]s\s+governor,\s+)"
-                                    r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
+                                    r"(?P<name>[A-Z][a-z'’-]+\s+(?!(?:Square|Street|Avenue|Road|Park|Hall|House|Building|"
+                                    r"Office|Central)\b)[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
 
 
 def people_in(text):
@@ -4159,13 +4160,6 @@ def people_in(text):
         actor = canonical_actor(m.group("body") or m.group("owner"))
         if actor:                          # "a spokeswoman for the ministry, Stepanyan,": speaks for the ministry
             people.setdefault(m.group("surname") or m.group("own_surname"), actor)
-    # "the governor of Gegharkunik, Karen Sargsyan,": the governor named after the title, whom a later bare "the
-    # governor told them" means (as "Karen Sargsyan, the governor of X," gives through the role's head above)
-    for m in _GOVERNOR_THEN_NAME.finditer(text) if "overnor" in text else ():   # (speed)
-        # (after "the office of": the seat's own name unless a surname by its ending, "Goris Central")
-        if not _SEAT_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-                or re.fullmatch(r"[\w'’-]*" + SURNAME_ENDING, m.group("surname")):
-            people.setdefault("governor", f'{m.group("first")} {m.group("surname")}')
     # a company named once by its name, then "the company" or "the firm" said: the company named (see _COMPANY_NAMED)
     for m in _COMPANY_NAMED.finditer(text) if "ompany" in text or "firm" in text else ():   # (speed)
         name = re.sub(r"^The\s+", "", m.group("name") or m.group("kind_name"))
@@ -4173,8 +4167,11 @@ def people_in(text):
             people.setdefault("company", name)
             people.setdefault("firm", name)
     # "the governor of Syunik, Robert Ghukasyan, ... the governor said": the regional head named once in full, his
-    # title alone later (only where one governor is named: with two, "the governor" may be either)
-    governors = {m.group("name") for m in _GOVERNOR_NAMED.finditer(text)} if "overnor" in text else ()   # (speed)
+    # title alone later, though others spoke between (only where one governor is named: with two, "the governor" may
+    # be either; after "the office of", the seat's own name, "Goris Central", unless a surname by its ending)
+    governors = {m.group("name") for m in _GOVERNOR_NAMED.finditer(text)
+                 if not _SEAT_OF_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                 or re.fullmatch(r"[\w'’-]*" + SURNAME_ENDING, m.group("name").split()[-1])} if "overnor" in text else ()
     if len(governors) == 1:
         people.setdefault("governor", next(iter(governors)))
     # "the first United Nations mission ... the mission said": a body named once in full, then by its noun
@@ -4491,13 +4488,6 @@ _SPOKESPERSON_OF_MINISTRY = prefilter.compile(r"spokes(?:man|woman|person)\s+(?:
 # ("special representative" of "the president's special representative on the conflict": whose post it is goes first)
 _ROLE_HEAD = prefilter.compile(r"(?:(?:[\w-]+\s+)?[\w-]+['’]s\s+)?(?:(?:local|retired|former|young|elderly)\s+)?([a-z]+(?:\s+[a-z]+)?)"
                                r"(?=\s+(?:of|in|at|from|for|near|who|on)\b|$)")
-# a governor's title, then the holder's name in apposition: "the governor of Gegharkunik, Karen Sargsyan," "the
-# regional governor, Karen Sargsyan." (a first name and a surname, the apposition closed; not an address: "the
-# office of the governor, Kapan Square,")
-_GOVERNOR_THEN_NAME = prefilter.compile(r"\b[Tt]he\s+(?:regional\s+|provincial\s+)?governor"
-                                        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,\s+"
-                                        r"(?P<first>[A-Z][a-z'’-]+)\s+(?!(?:Square|Street|Avenue|Road|Park|Hall|House|Building|Office)\b)"
-                                        r"(?P<surname>[A-Z][a-z'’-]+)(?=\s*[,.;)]|\s+(?:and|said|told)\b)")
 # (the title as the owner of a seat, whose apposition may name the seat, not the holder: "the office of the regional
 # governor, Goris Central,"; a surname told by its ending still names the holder: "the residence of the governor of
 # X, Ashot Melkonyan,")

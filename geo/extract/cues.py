@@ -3527,7 +3527,7 @@ def _has_transfer(sentence):
 
 
 # (a cause, "due to the shelling", not a plan: "is due to pass under Azerbaijani control")
-_TIME_PHRASE = prefilter.compile(r"(?=[abdostu])\b(?:during|after|before|since|until|amid|throughout|because\s+of|"
+_TIME_PHRASE = prefilter.compile(r"(?=[abdiostu])\b(?:during|after|before|since|until|amid|throughout|because\s+of|"
                                  r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)due\s+to|owing\s+to)\s+"
                                  # (not a bare day and the subject pronoun of the clause that follows: "since Sunday they
                                  # can reach neither X nor Y" tells what holds since a day, no event that dates another; nor
