@@ -135,6 +135,19 @@ _DAY_WORDS = {word: day for day, word in enumerate(
     _UNITS + ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
               "eighteenth", "nineteenth", "twentieth") + tuple(f"twenty-{u}" for u in _UNITS) + ("thirtieth",
                                                                                             "thirty-first"), 1)}
+# ... as a pattern: "twenty-first" or "twenty first", the longest first ("twenty-first" before "first")
+_DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True)).replace("-", r"[-\s]")
+
+
+def day_of_word(word):
+    """The day a word of :data:`_DAY_WORD` names: "second" 2, "Twenty first" 21."""
+    return _DAY_WORDS["-".join(word.lower().replace("-", " ").split())]
+
+
+# "on the second of June", "June the second", "from the first to the third of May": a day of a month in words, read
+# as the same day in figures is ("the 2nd of June", "June 2", "1 to 3 May"); only after "the" and with its month
+# named ("the second of the three convoys", "a second of silence", "the first of the refugees" date nothing)
+_DAY_OR_WORD = r"(?:(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?|the\s+(?P<{n}w>" + _DAY_WORD + r"))"
 # "in February of last year", "on 19 February last year": the year named after a month or a day (not "last year's");
 # "on 15 March that year", "in May of the same year": the year the text named last (:func:`find_dates`)
 _LAST_YEAR = (r"(?P<ly>,?\s+(?:of\s+)?(?:last|this|the\s+previous|that(?:\s+same)?|the\s+same)\s+year\b"
@@ -176,16 +189,21 @@ _PATTERNS = [
     # a span of days: "the night of 26 to 27 October", "between 24 and 26 October", "5/6 May", "October 26-27, 2020"
     # (not a number after a slash: "Entry 2024/07 - 13 February 2024" is a log's entry number, then its day)
     # (nor a log entry's plain number: "Entry 12 - 3 May 2023", "log entry 7 - 3 May")
-    ("drange", r"(?<![\d,/])(?<!entry )(?<!entry no\. )(?<!entry no )" + _DAY.format(n="d1") + r"\s*(?:-|–|/|to|and)\s*" + _DAY.format(n="d2") +
+    # ("from the first to the third of May", "the fourth and fifth of October", "the 1st to the 3rd of May": the days
+    # in words, or with "the")
+    ("drange", r"(?<![\d,/])(?<!entry )(?<!entry no\. )(?<!entry no )" + _DAY_OR_WORD.format(n="d1")
+     + r"\s*(?:-|–|/|to|and)\s*(?:the\s+)?(?:" + _DAY.format(n="d2") + r"|(?P<d2w>" + _DAY_WORD + r"))" +
      r"\s+(?:of\s+)?" + _MONTH.format(n="m") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
     ("mrange", _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d1") + r"\s*(?:-|–)\s*" + _DAY.format(n="d2") +
      r"(?:,?\s+" + _YEAR.format(n="y") + r")?(?![\d:])"),
     # 27.10.2020, 27/10/2020 (bylines of regional outlets: day first unless the day cannot be a month)
     ("numeric", r"(?<![\d.])(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./]" + _YEAR.format(n="y") + r"(?!\d|\.\d)"),
     # April 23, 2023 / April 23 2023 / 23 April 2023 / April 23 / 23 April
-    ("mdy", _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?(?![\d:])"
-     + _LAST_YEAR),
-    ("dmy", r"(?<![\d,])" + _DAY.format(n="d") + r"\s+(?:of\s+)?" + _MONTH.format(n="m") +
+    # ("June the second", "the second of June": see _DAY_OR_WORD)
+    ("mdy", _MONTH.format(n="m") + r"\s+(?:" + _DAY.format(n="d") + r"|the\s+(?P<dw>" + _DAY_WORD + r")\b)"
+     + r"(?:,?\s+" + _YEAR.format(n="y") + r")?(?![\d:])" + _LAST_YEAR),
+    ("dmy", r"(?<![\d,])(?:" + _DAY.format(n="d") + r"\s+|the\s+(?P<dw>" + _DAY_WORD + r")\s+(?=of\s))(?:of\s+)?"
+     + _MONTH.format(n="m") +
      r"(?:,?\s+" + _YEAR.format(n="y") + r")?" + _LAST_YEAR),
     # in November 2020 / since December 2022 / in the first days of March 2021 (the month, as "early March 2021")
     ("my", r"(?:(?:in|since|from|by|until|during|early|late|mid-?|" + _FIGHTING_OF + "|" + _PART_OF + "|"
@@ -215,7 +233,7 @@ _PATTERNS = [
     ("nthwd", r"(?:on\s+)?the\s+(?P<nth>first|second|third|fourth|last)\s+" + _WEEKDAY +
      r"\s+(?:of|in)\s+" + _MONTH.format(n="m") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
     ("weekday", r"(?:(?P<wmod>last|this|next|on|late|early|since|by|until|from)\s+(?:on\s+)?)?" + _WEEKDAY +
-     r"(?:,?\s+the\s+(?P<dom>[0-3]?\d(?:st|nd|rd|th)|" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) +
+     r"(?:,?\s+the\s+(?P<dom>[0-3]?\d(?:st|nd|rd|th)|" + _DAY_WORD +
      r")\b(?:\s+of\s+" + _MONTH.format(n="m") + r")?)?" +
      r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lastweek>\s+(?:of\s+)?(?:last|the\s+previous)\s+week)?"
      # "on Saturday a fortnight ago", "Tuesday two weeks ago": that weekday, the weeks counted back from the last one
@@ -243,10 +261,13 @@ _PATTERNS = [
     # "on the 12th", "on the morning of the 12th", "from the 21st to the 23rd", "since the 10th": a day of the month
     # the sentence or the publication is in (a span of such days, or one still going on, starts on its first)
     ("ordinal", r"(?:on|from|between|since)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
-                r"(?:(?P<od>[0-3]?\d)(?:st|nd|rd|th)|(?P<odw>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + r"))"
+                r"(?:(?P<od>[0-3]?\d)(?:st|nd|rd|th)|(?P<odw>" + _DAY_WORD + r"))"
                 # ("of this month's three runs" counts runs: no day)
                 r"(?P<ofm>\s+of\s+(?:this|last|the\s+previous)\s+month(?![’']s))?"
-                r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"),
+                r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+                # (nor the first day of a span of a month's days, "from the 1st to the 3rd of May", which "drange" reads)
+                r"(?!\s*(?:-|–|to|and)\s*(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?|" + _DAY_WORD + r")\s+(?:of\s+)?"
+                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"),
     ("overnight", r"(?:the\s+)?(?:last\s+)?overnight|last\s+night|the\s+day\s+before\s+yesterday|(?:late\s+)?yesterday(?:\s+(?:morning|"
                   r"afternoon|evening))?|"
                   r"(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|"
@@ -266,7 +287,7 @@ _PATTERNS = [
 ]
 # What each kind can begin with, in lower case: tested before the kind's pattern, a word start that cannot open it
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
-_FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
+_FIRST = {"drange": r"[\dt]", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"[\dt]",
           "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "holiday": "[aceinotvw]", "nearhol": "[acenot]",
           "nthwd": "[ot]", "weekday": "[beflmnostuw]",
           "anchored": "[aot]", "daysback": r"[\dfst]", "forward": "[aot]", "sameday": "[ots]", "thatday": "[eilot]",
@@ -650,6 +671,11 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
                 g[name] = sentence[first:last]
         if (g.get("m") and not g["m"][0].isupper()) or (g.get("wd") and not g["wd"][0].isupper()):
             continue                     # "may", "march": verbs, not months
+        if g.get("dw") and kind == "mdy" and not g.get("y") and not _ORDINAL_END.match(sentence, m.end()):
+            continue                     # "June the second round": a noun numbered, no day of the month
+        for key in ("d", "d1", "d2"):
+            if g.get(key + "w"):         # "the second of June": read as "the 2nd of June"
+                g[key] = str(day_of_word(g.pop(key + "w")))
         if g.get("ly") and g["ly"].split()[-2].lower() in _THAT_YEAR:
             # "On 15 March that year": the year written last, in this sentence or before it (none known: no year)
             named = None
@@ -1314,7 +1340,7 @@ def _weekday_of_month(g, published, future, deadline, narrative, retold):
     """"Tuesday the thirteenth": the day of the month named (of its month if named, "Thursday the fifth of
     October"), else the latest such day on or before publication that falls on that weekday (within two years)."""
     dom = g["dom"].lower()
-    day = _DAY_WORDS.get(dom) or int(dom[:-2])
+    day = int(dom[:-2]) if dom[0].isdigit() else day_of_word(dom)
     if g.get("m"):
         d = _day_without_year(MONTHS[g["m"].rstrip(".").lower()], day, published, future, deadline, narrative, retold)
         return d, d, "day", "calendar"
@@ -1586,7 +1612,7 @@ def _resolve_anchored(kind, g, anchor, published):
     if kind == "period":
         return _period(g["unit"].lower(), "this", anchor[1] if anchor else published)
     if kind == "ordinal":
-        return _ordinal_day(int(g["od"]) if g.get("od") else _DAY_WORDS[g["odw"].lower()], (g.get("ofm") or "").lower(), anchor, published)
+        return _ordinal_day(int(g["od"]) if g.get("od") else day_of_word(g["odw"]), (g.get("ofm") or "").lower(), anchor, published)
     if anchor is None:
         d = published - dt.timedelta(days=1)
         return d, d, "day", "relative"
