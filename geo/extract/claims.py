@@ -3506,21 +3506,30 @@ def normalise_actor(phrase, people=None):
         words = _ARTICLE.sub("", phrase.strip(" .,'\"’")).split()
         if " ".join(words) in people:
             return people[" ".join(words)]     # the full name the article gave a role to
-        another = len(words) == 2 and words[0][:1].isupper() and words[0].lower() not in TITLES
-        if words and len(words) <= 2 and words[-1] in people and not another and not _another_holder(words):
-            return people[words[-1]]     # "Stepanyan", "spokeswoman Stepanyan"; not "Ramin Aliyev"
-        spelled = _spelled_as(words[-1], people) if words and len(words) <= 2 and not another else None
+        named = _person_by_last_word(words, people)
+        if named is not None:
+            return named                 # "Stepanyan", "spokeswoman Stepanyan"; not "Ramin Aliyev"
+        spelled = _spelled_as(words[-1], people) if words and len(words) <= 2 and not _another_name(words) else None
         if spelled:
             return spelled               # "Tatevosyan said", after "Hunan Tadevosyan, the spokesman of ..."
         if len(words) > 2 and " ".join(words[-2:]) in people:
             return people[" ".join(words[-2:])]   # "Lorry driver Armen Grigoryan": the article's own person
     actor = _normalise(phrase)
-    if people:
-        words = actor.split()
-        another = len(words) == 2 and words[0][:1].isupper() and words[0].lower() not in TITLES
-        if words and len(words) <= 2 and words[-1] in people and not another and not _another_holder(words):
-            return people[words[-1]]
-    return actor
+    named = _person_by_last_word(actor.split(), people) if people else None
+    return actor if named is None else named
+
+
+def _another_name(words):
+    """Two words whose first is capitalised and no title: another person of the same surname ("Ramin Aliyev")."""
+    return len(words) == 2 and words[0][:1].isupper() and words[0].lower() not in TITLES
+
+
+def _person_by_last_word(words, people):
+    """The article's person a phrase of one or two words names by its last word ("Stepanyan", "spokeswoman
+    Stepanyan", "the governor"), or None: not another person of that surname, nor another holder of the title."""
+    if words and len(words) <= 2 and words[-1] in people and not _another_name(words) and not _another_holder(words):
+        return people[words[-1]]
+    return None
 
 
 # a word before "governor" that makes its holder another than the governor named (people_in): "the deputy
