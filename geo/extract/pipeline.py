@@ -6675,6 +6675,12 @@ def _claim_day(date, spoken, published):
 # "A and B were named in the same report"
 _LIST_GOES_ON = prefilter.compile(r"(?:\b(?:was|were)\s+(?:also\s+)?(?:(?:on|in|among)\s+(?:the|its|their)\s+(?:same\s+)?"
                                   r"(?:[\w'’-]+['’]s\s+)?(?:list|tally)|named\s+in\s+the\s+same\s+(?:report|list|statement))\b"
+                                  # (the same document naming more places: "The same statement named A and B", "The
+                                  # same list also included C")
+                                  r"|^(?i:the\s+same\s+(?:list|statement|report|tally|count))\s+(?:also\s+)?"
+                                  r"(?:named|listed|included|mentioned|cited)\b"
+                                  # (not a place named as something else: "named Barda as the venue of the talks")
+                                  r"(?![^.;]*\bas\s+(?:the|a|an|its|their)\s)"
                                   # (the teller's list going on: "It also listed a pipeline supplying A and a hall in B")
                                   r"|^(?i:it|they|the\s+(?:ministry|report|statement|list|agency|service|committee))\s+"
                                   r"(?:also\s+listed|listed\s+as\s+well)\b"
