@@ -1380,6 +1380,9 @@ def _district_route(sentence, mention, read, exclave=False):
     village the gazetteer lacks, drawn as wide as its district, is still a village a road runs to); a district cut off
     is blockaded itself."""
     layer, kind = read
+    if layer == "checkpoints" and kind == "blockade" and mention.place.precision in ("district", "region") \
+            and _ROADS_SHUT_IN.search(sentence, max(0, mention.begin - 80), mention.begin):
+        return "corridors", kind           # "protesters blocked roads in the Tavush region": no point, its roads
     # (a lake is filed as wide as a district but is no area a road runs in: "closed the highway near Lake Sevan" is
     # the road shut beside the lake; the lake itself, "Lake Sevan started receiving water through the tunnel", is not)
     if layer == "corridors" and mention.place.precision == "district" and not is_corridor(mention.place) \
@@ -1394,9 +1397,19 @@ def _district_route(sentence, mention, read, exclave=False):
             and not _HOLDS_ROAD.match(sentence, mention.end) and not _city_quarter(sentence, mention):
         return "other", "mention"
     if layer == "corridors" and mention.place.precision == "region" and not is_corridor(mention.place) \
-            and not exclave and _IN_AREA.search(sentence, max(0, mention.begin - 60), mention.begin):
+            and not exclave and _IN_AREA.search(sentence, max(0, mention.begin - 60), mention.begin) \
+            and not (kind in ("blockade", "closure")
+                     and _ROADS_SHUT_IN.search(sentence, max(0, mention.begin - 80), mention.begin)):
         return "other", "mention"
     return read
+
+
+# the roads of a whole area blocked or closed, the area after them: "protesters blocked roads in the Tavush region",
+# "roads were closed in the Syunik province" (the area's roads are the news, no road of it named)
+_ROADS_SHUT_IN = prefilter.compile(r"\b(?:block\w*|clos\w*|shut)\s+(?:(?:the|several|many|some|all|main|major|local)\s+)*"
+                                   r"roads\s+in\s+(?:the\s+)?$"
+                                   r"|\broads\s+(?:were|have\s+been|had\s+been|are|remain(?:ed)?)\s+(?:\w+\s+)?"
+                                   r"(?:block\w*|clos\w*|shut)\s+in\s+(?:the\s+)?$", re.I)
 
 
 def _placed_before(sentence, taken, placed):
