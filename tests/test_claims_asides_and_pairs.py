@@ -10,9 +10,9 @@ from tests.helpers import all_claimants
 @pytest.mark.parametrize("text, place, expected", [
     # an aside asking for anonymity is no request of the speaker's: the speaker is who says it
     ("A resident of Vardenis, who asked not to be named, said shells had fallen near Vardenis.",
-     "Vardenis", "residents"),
+     "Vardenis", "residents (Vardenis resident)"),
     ("A villager of Berdavan, who asked that his name be withheld, told reporters drones had circled Berdavan.",
-     "Berdavan", "residents"),
+     "Berdavan", "residents (Berdavan resident)"),
     ("An elderly woman in Tovuz, who asked for anonymity, said the firing had stopped at dawn.",
      "Tovuz", "residents"),
     # a side's MP named after a comma speaks as the parliament, his name in brackets, as without the comma
@@ -29,7 +29,8 @@ from tests.helpers import all_claimants
      "Tegh", "Armen Petrosyan"),
     ('“Drones flew over Sisian all night.” Those were the words of an Armenian MP, Vahe Sargsyan.',
      "Sisian", "Armenian parliament (Vahe Sargsyan)"),
-    ('“Nobody slept in Goris that night.” Such was the account of a resident of Goris.', "Goris", "residents"),
+    ('“Nobody slept in Goris that night.” Such was the account of a resident of Goris.', "Goris",
+     "residents (Goris resident)"),
     # the outermost speaker claims what it relays
     ("Peacekeepers reported that shots were fired near Askeran, the Russian Defence Ministry said on Monday.",
      "Askeran", "Russian MoD"),

@@ -82,7 +82,7 @@ def test_a_person_before_as_quoted_by_makes_the_claim():
     assert _found("Hikmet Hajiyev, as quoted by Reuters, said that Armenian shells hit Tartar.") \
         == [("Tartar", "Azerbaijani presidential aide (Hikmet Hajiyev)")]
     assert _found("A resident of Martuni, as quoted by Azatutyun, said that shells had hit the town.") \
-        == [("Martuni", "residents")]
+        == [("Martuni", "residents (Martuni resident)")]
 
 
 def test_an_outlet_after_the_claim_stays_as_before():

@@ -3676,6 +3676,10 @@ def _normalise(phrase):
         return _with_member(phrase, canonical)
     if m:
         head = m.group("head").lower().split()
+        one = _ONE_DWELLER.fullmatch(phrase.strip())
+        if one and not NATION.search(one.group("place").lower()):
+            # "another resident of Kutakan": one of the residents, his village kept as the sets write him
+            return f"residents ({one.group('place')} resident)"
         if head and head[-1] in _PEOPLE_LABELS and (m.group("prep").lower() != "of"
                                                     or head[-1] in _DWELLERS):
             return _PEOPLE_LABELS[head[-1]]                       # "villagers in Verishen", "a resident of X"
@@ -3962,6 +3966,12 @@ _OF_ORG = prefilter.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:o
                             r"ministry|office|agency|committee|department|mission|authorities|army|police|council)\b.*)$")
 # people named by where they live, one or many: "residents of X", "a villager of Y" (not "a farmer of Z")
 _DWELLERS = {"residents", "resident", "inhabitants", "villagers", "villager"}
+# one dweller named by his village, nothing after it: "a resident of Kutakan", "another villager of Koti", "one
+# inhabitant of Nerkin Hand" (one of the residents, as the rest; the sets write him "Kutakan resident"; not "a resident
+# of the town", nor a name followed by more words: "a resident of Stepanakert who drove there")
+_ONE_DWELLER = prefilter.compile(r"(?:an?|another|one)\s+(?:local\s+|elderly\s+|young\s+|old\s+)?(?:resident|villager|"
+                                 r"inhabitant)\s+of\s+(?:the\s+village\s+of\s+)?"
+                                 r"(?P<place>(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+(?:\s+(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+)?)", re.I)
 # a person by name and the body they work for: "Ibrahim Mirzayev of the State Committee for Refugees and IDPs"
 _PERSON_OF_BODY = prefilter.compile(r"^(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?\s+(?:of|from)\s+(?:the\s+)?[A-Z]")
 # unnamed people told by the town they are in: "local people in X", "people from Y", "an old man in Z" (a man

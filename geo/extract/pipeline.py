@@ -1380,6 +1380,9 @@ def _district_route(sentence, mention, read, exclave=False):
     village the gazetteer lacks, drawn as wide as its district, is still a village a road runs to); a district cut off
     is blockaded itself."""
     layer, kind = read
+    if layer == "checkpoints" and kind == "blockade" and mention.place.precision in ("district", "region") \
+            and _ROADS_SHUT_IN.search(sentence, max(0, mention.begin - 80), mention.begin):
+        return "corridors", kind           # "protesters blocked roads in the Tavush region": no point, its roads
     # (a lake is filed as wide as a district but is no area a road runs in: "closed the highway near Lake Sevan" is
     # the road shut beside the lake; the lake itself, "Lake Sevan started receiving water through the tunnel", is not)
     if layer == "corridors" and mention.place.precision == "district" and not is_corridor(mention.place) \
@@ -1394,9 +1397,19 @@ def _district_route(sentence, mention, read, exclave=False):
             and not _HOLDS_ROAD.match(sentence, mention.end) and not _city_quarter(sentence, mention):
         return "other", "mention"
     if layer == "corridors" and mention.place.precision == "region" and not is_corridor(mention.place) \
-            and not exclave and _IN_AREA.search(sentence, max(0, mention.begin - 60), mention.begin):
+            and not exclave and _IN_AREA.search(sentence, max(0, mention.begin - 60), mention.begin) \
+            and not (kind in ("blockade", "closure")
+                     and _ROADS_SHUT_IN.search(sentence, max(0, mention.begin - 80), mention.begin)):
         return "other", "mention"
     return read
+
+
+# the roads of a whole area blocked or closed, the area after them: "protesters blocked roads in the Tavush region",
+# "roads were closed in the Syunik province" (the area's roads are the news, no road of it named)
+_ROADS_SHUT_IN = prefilter.compile(r"\b(?:block\w*|clos\w*|shut)\s+(?:(?:the|several|many|some|all|main|major|local)\s+)*"
+                                   r"roads\s+in\s+(?:the\s+)?$"
+                                   r"|\broads\s+(?:were|have\s+been|had\s+been|are|remain(?:ed)?)\s+(?:\w+\s+)?"
+                                   r"(?:block\w*|clos\w*|shut)\s+in\s+(?:the\s+)?$", re.I)
 
 
 def _placed_before(sentence, taken, placed):
@@ -1591,18 +1604,24 @@ def _loosely_read_village(sentence, m, found):
         o is not m and o.begin > m.end and _name_before_area(sentence, o) == (m.begin, m.end) for o in found)
 
 
-# where something happened, right before a village's name: "near X in Kalbajar", "at X in Aghdam"
-_AT_PLACE_BEFORE = prefilter.compile(r"\b(?:near|at|outside|around)\s+$", re.I)
+# where something happened, right before a village's name: "near X in Kalbajar", "at X in Aghdam"; or a report's
+# list of such villages: "the list named X and Y in Kalbajar", "shelling of villages including X in Gadabay"
+_AT_PLACE_BEFORE = prefilter.compile(r"\b(?:near|at|outside|around|named|listed|including)\s+$", re.I)
 # the first of two names before the one an area locates: "near Keshdak and Barmagbin in Kalbajar"
 # (or of a list: "near Keshdak, Zarbuli and Barmagbin in Kalbajar")
 _PAIR_BEFORE = prefilter.compile(r"(?<![\w'’-])([A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
                                  r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)*)\s*,?\s+and\s+$")
 
 
-def _district_town_locating(sentence, found, gazetteer):
-    """The town standing for its district that locates the name before it ("a mine near Jamilli in Kalbajar"),
-    when the gazetteer reads that name as nothing there (or only as another place's spelling): the village is
-    kept at the town, approximate, as for "the Aghdam village of X". None otherwise."""
+# a second village and its town after a first one's: "near A in Kalbajar and B in Lachin" (B lies in Lachin)
+_SEAT_AND_BEFORE = prefilter.compile(r"\bin\s+(?P<seat>[A-ZƏÇŞĞÜÖİ][\w'’-]+)\s+and\s+$")
+
+
+def _district_towns_locating(sentence, found, gazetteer):
+    """The towns standing for their districts that locate the name before them ("a mine near Jamilli in Kalbajar",
+    "the list named A in Kalbajar and B in Lachin"), when the gazetteer reads that name as nothing there (or only as
+    another place's spelling): the village is kept at the town, approximate, as for "the Aghdam village of X"."""
+    towns = []
     for m in found:
         if m.place.precision != "town" or m.how != "exact":
             continue
@@ -1611,13 +1630,20 @@ def _district_town_locating(sentence, found, gazetteer):
             continue
         pair = _PAIR_BEFORE.search(sentence, 0, span[0])    # "near A and B in Kalbajar": both lie there
         start = pair.start(1) if pair else span[0]
-        if not _AT_PLACE_BEFORE.search(sentence, max(0, start - 10), start):
+        chained = _SEAT_AND_BEFORE.search(sentence, max(0, span[0] - 40), span[0])
+        if not _AT_PLACE_BEFORE.search(sentence, max(0, start - 12), start) and not (
+                chained and any(t.begin == chained.start("seat") for t in towns)):
             continue
         if any(o.how not in ("variant", "fuzzy") and o.begin < span[1] and span[0] < o.end for o in found):
             continue                          # a village the gazetteer knows
         if _district_seat(m, gazetteer):
-            return m
-    return None
+            towns.append(m)
+    return towns
+
+
+def _district_town_locating(sentence, found, gazetteer):
+    """The first of :func:`_district_towns_locating`, or None."""
+    return next(iter(_district_towns_locating(sentence, found, gazetteer)), None)
 
 
 # a log's or list's row head: the villages, then the district written as its seat town, then a colon ("Galakand and
@@ -2919,8 +2945,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         could_be_name = lambda w: _a_place_name(w) and w not in people     # noqa: E731
         unknown = unknown_villages(s, found, areas, could_be_name, finder.g, _name_area_locates)
         town = _town_of_village(s, found) if not areas and "village" in s else None
+        seats = []
         if town is None and not areas and " in " in s:
-            town = _district_town_locating(s, found, finder.g)   # "near Jamilli in Kalbajar"
+            seats = _district_towns_locating(s, found, finder.g)   # "near Jamilli in Kalbajar"
+            town = next(iter(seats), None)
         bracketed = False
         if town is None and not areas and "(" in s:
             town = _town_in_brackets(s, found)
@@ -2934,10 +2962,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             # the village; one the gazetteer lacks is kept there, approximate, in the town's stead (not the surname
             # of someone named in full: "Reporter: Karen Mkhitaryan (Goris)" gives a person's town, no village)
             named = (lambda w: could_be_name(w) and w not in surnames) if bracketed else could_be_name   # noqa: E731
-            unknown = unknown_villages(s, found, [town], named, finder.g,
+            towns = seats if town in seats else [town]    # ("A in Kalbajar and B in Lachin": both towns)
+            unknown = unknown_villages(s, found, towns, named, finder.g,
                                        _name_before_seat if heading is not None else _name_before_area)
             if unknown:
-                found = [m for m in found if m is not town]
+                found = [m for m in found if not any(m is t for t in towns)]
         elif not areas and named_areas and ("village" in s or "communities" in s) and _VILLAGES_NAMED.search(s):
             # "the villages of Hajili and Haji Isagli", the district named earlier in the article: a name the
             # gazetteer knows only with that district ("Hajili (Jabrayil)") is that village
@@ -6675,6 +6704,12 @@ def _claim_day(date, spoken, published):
 # "A and B were named in the same report"
 _LIST_GOES_ON = prefilter.compile(r"(?:\b(?:was|were)\s+(?:also\s+)?(?:(?:on|in|among)\s+(?:the|its|their)\s+(?:same\s+)?"
                                   r"(?:[\w'’-]+['’]s\s+)?(?:list|tally)|named\s+in\s+the\s+same\s+(?:report|list|statement))\b"
+                                  # (the same document naming more places: "The same statement named A and B", "The
+                                  # same list also included C")
+                                  r"|^(?i:the\s+same\s+(?:list|statement|report|tally|count))\s+(?:also\s+)?"
+                                  r"(?:named|listed|included|mentioned|cited)\b"
+                                  # (not a place named as something else: "named Barda as the venue of the talks")
+                                  r"(?![^.;]*\bas\s+(?:the|a|an|its|their)\s)"
                                   # (the teller's list going on: "It also listed a pipeline supplying A and a hall in B")
                                   r"|^(?i:it|they|the\s+(?:ministry|report|statement|list|agency|service|committee))\s+"
                                   r"(?:also\s+listed|listed\s+as\s+well)\b"
