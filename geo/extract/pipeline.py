@@ -190,7 +190,11 @@ _NOT_A_PLACE_NAME = {"karabakh", "monday", "tuesday", "wednesday", "thursday", "
                      "god", "saviour", "saints",
                      # the last word of a state body's name before its area: "a post of the State Border Service in
                      # the X district" (the area locates the post, no village called "Border Service")
-                     "service", "agency", "committee"}
+                     "service", "agency", "committee",
+                     # a determiner or a possessive opening "X village": "Their village is Kolatak", "This village
+                     # lies in the Y district" (the village is the one named after, no village called "Their")
+                     "their", "our", "his", "her", "its", "my", "your", "this", "that", "these", "those", "each",
+                     "every", "one", "another"}
 # The area opens the sentence or names the villages' district, and the villages follow by name: "In the
 # Zangilan district the army had entered Havali, Zarnali and Hakari", "four villages of the (or its) Gazakh
 # district ...: Baghanis Ayrum, Kheyrimli", "In the Aghdam district, a man was killed ... in the village of Qaradagli".
