@@ -4480,6 +4480,10 @@ _CLIENT_IN_WAR = prefilter.compile(r"\b(?:refugees?|displaced|evacu\w+|fled|shel
                                    re.I)
 _CLIENT_LINE = prefilter.compile(r"\s*(?:[-–•*]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][a-z]+\s+)?(?i:" + _CLIENTS + r")\s+in\s+")
 _COLON_AFTER = prefilter.compile(r"\s*:")
+# ... or an order book's line opened by the town, then the client in it and a colon before the work: "X, the Avagyan
+# house: chimney cap", "Y, the shop of A B: a new sign" (the town only says where the client is)
+_LINE_OPENER = prefilter.compile(r"\s*(?:[-–•*]\s*|\d{1,2}[.)]\s*)?")
+_CLIENT_AFTER_TOWN = prefilter.compile(r",\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?i:" + _CLIENTS + r")\b[^:.;]{0,40}:\s")
 # (people taken to the venue or reaching it, treated, sheltering or gathered there, or a scene the venue marks: "taken
 # to the medical centre in X", "evacuees reached the reception centre in X", "were treated at the medical centre in Y",
 # "families are sleeping in the sports club in Z", "handed out blankets at the sports club in Z", "joked A, outside a
@@ -4514,7 +4518,9 @@ def _venue_locates(sentence, mention):
                 or ("for" in sentence[max(0, mention.begin - 60):mention.begin]    # (the word it needs, first)
                     and _FOR_CLIENT_IN.search(sentence, max(0, mention.begin - 60), mention.begin)
                     and not _CLIENT_IN_WAR.search(sentence) and not ARMED_MEN.search(sentence.lower()))
-                or (_CLIENT_LINE.fullmatch(sentence, 0, mention.begin) and _COLON_AFTER.match(sentence, mention.end)))
+                or (_CLIENT_LINE.fullmatch(sentence, 0, mention.begin) and _COLON_AFTER.match(sentence, mention.end))
+                or (_LINE_OPENER.fullmatch(sentence, 0, mention.begin) and _CLIENT_AFTER_TOWN.match(sentence, mention.end)
+                    and not _CLIENT_IN_WAR.search(sentence) and not ARMED_MEN.search(sentence.lower())))
 
 
 # pictures named by the places they come from, a list of them perhaps: "a photo essay with pictures from A, B and the
