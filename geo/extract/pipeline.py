@@ -4235,7 +4235,8 @@ def _closure_causes(sentence, hits, breaks):
 
 # the trades a shop buys from, named by their town in _PERSON_IN and _SENT_BY_PERSON: "a wholesaler in X", "the
 # carver in Y" (where the goods come from or are made)
-_MAKERS = r"wholesalers?|suppliers?|makers?|craftsm[ae]n|potters?|weavers?|(?:wood)?carvers?"
+# (a trader too, named by the goods he sells: "paid the glass merchant in X", "the spice merchants in Y")
+_MAKERS = r"wholesalers?|suppliers?|makers?|craftsm[ae]n|potters?|weavers?|(?:wood)?carvers?|merchants?"
 
 # people named by where they live or work, in a sentence that tells nothing happening there: "the writer is a nurse
 # in Goris", "our friends in Kapan and Sisian send parcels", "journalists in A and in B" (a list of towns after "in"
