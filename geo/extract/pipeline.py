@@ -5026,6 +5026,10 @@ _CROWD_OF = prefilter.compile(r"\b(?:crowds?|throngs?|mobs?)\s+of\s+(?:(?:local|
 _WORKS_IN = prefilter.compile(r"\b(?:is|was|works\s+as|worked\s+as)\s+an?\s+(?:nurse|doctor|teacher|surgeon|student|engineer|"
                               r"lawyer|midwife|paramedic|pensioner|librarian|accountant)\s+(?:in|at)\s+(?:the\s+)?$")
 _THERE_AFTER = prefilter.compile(r"\bthere\b")
+# an office named by its seat: "Artak B., the ombudsman in X, said the families would get shelter", "the human rights
+# defender in Y told reporters ..." (the town says which office speaks; what it says is not told of the seat, unlike
+# a teacher there, whose words are of the town she is in)
+_OFFICE_SEAT = prefilter.compile(r"\b(?:ombudsm[ae]n|ombudsperson|(?:human\s+)?rights\s+defender)\s+in\s+$", re.I)
 
 
 # a thing that came from, or was sent by, someone the town only locates: "the parcel arrived from a friend in X",
@@ -5058,6 +5062,9 @@ def _locates_person(sentence, row, hits=(), found=()):
         return True                        # "my niece is a nurse in X and she has not slept since ...": her work
                                            # (but "a teacher in X and was killed when a shell hit the school", "who
                                            # was a teacher in X, was wounded in the shelling of X": the scene)
+    if row.layer == "other" and _OFFICE_SEAT.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \
+            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
+        return True                        # "the ombudsman in X said ...": the office's seat
     if row.layer in ("corridors", "other") and _SENT_BY_PERSON.search(sentence, max(0, row.mention.begin - 80),
                                                                        row.mention.begin) \
             and not _SENDER_TELLS.match(sentence, row.mention.end) \
