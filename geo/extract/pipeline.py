@@ -4597,6 +4597,13 @@ _TERMS_AFTER = prefilter.compile(r"[^.;:]{0,60}?(?:\b(?:is|are)\s+(?:always\s+|a
 _TERMS_BEFORE = prefilter.compile(r"\b(?:delivery|deliveries|fixing|fitting|installation|collection|postage|shipping)\s+"
                                   r"(?:is|are)\s+(?:always\s+|also\s+|still\s+)?(?:free|included)\s+(?:in|inside|within)\s+"
                                   r"(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
+# ... or the terms told as a price card's line, "free" or "no charge" before the service: "No charge for delivery
+# within X and Y", "Free delivery to Z", "free fitting in W" (not when the clause goes on to the war's roads or aid,
+# see _WE_POST_WAR_AFTER: "free delivery to X resumed after the road reopened")
+_FREE_SERVICE_BEFORE = prefilter.compile(r"\b(?:no\s+charge\s+for|free(?:\s+of\s+charge)?)\s+(?:home\s+)?"
+                                         r"(?:delivery|deliveries|fixing|fitting|installation|collection|postage|shipping)"
+                                         r"\s+(?:in|inside|within|to)\s+(?:the\s+)?"
+                                         r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
 
 # ... or a shop's hours, closed on the day its keeper goes to a town: "The shop is closed on Monday, when I go to X for
 # brass", "closed on Wednesday afternoon, when we go to the market in Y", "when we go to the Z market" (older sets 0 of
@@ -4667,6 +4674,8 @@ def _service_terms(sentence, mention):
                 and _TERMS_AFTER.match(sentence, mention.end)) \
         or bool("when" in sentence and _CLOSED_WHEN_AWAY.search(sentence, max(0, mention.begin - 160), mention.begin)) \
         or bool(service and _TERMS_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)) \
+        or bool(service and _FREE_SERVICE_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
+                and not _WE_POST_WAR_AFTER.match(sentence, mention.end)) \
         or bool(_WE_POST_TO_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
                 and not _WE_POST_WAR_AFTER.match(sentence, mention.end)) \
         or bool("rders" in sentence     # (the word the search needs: a sentence without it has no orders for X)
