@@ -5035,6 +5035,11 @@ _CROWD_OF = prefilter.compile(r"\b(?:crowds?|throngs?|mobs?)\s+of\s+(?:(?:local|
 _WORKS_IN = prefilter.compile(r"\b(?:is|was|works\s+as|worked\s+as)\s+an?\s+(?:nurse|doctor|teacher|surgeon|student|engineer|"
                               r"lawyer|midwife|paramedic|pensioner|librarian|accountant)\s+(?:in|at)\s+(?:the\s+)?$")
 _THERE_AFTER = prefilter.compile(r"\bthere\b")
+# where a person is at home or at the family's own land: "Kept by A, at the family pear trees in X, and at home in Y",
+# "I was at home in Z all week" (the writer's or the person's place; harm told there has a strong cue of its own:
+# "killed at home in X by a shell")
+_AT_HOME_IN = prefilter.compile(r"\bat\s+(?:home|(?:the|our|my|his|her|their)\s+family(?:['’]s)?\s+(?:[\w-]+\s+)?"
+                                r"(?:house|home|trees|orchards?|gardens?|farm|flat|vineyards?|land))\s+in\s+$", re.I)
 # an office named by its seat: "Artak B., the ombudsman in X, said the families would get shelter", "the human rights
 # defender in Y told reporters ..." (the town says which office speaks; what it says is not told of the seat, unlike
 # a teacher there, whose words are of the town she is in)
@@ -5071,6 +5076,9 @@ def _locates_person(sentence, row, hits=(), found=()):
         return True                        # "my niece is a nurse in X and she has not slept since ...": her work
                                            # (but "a teacher in X and was killed when a shell hit the school", "who
                                            # was a teacher in X, was wounded in the shelling of X": the scene)
+    if row.layer == "other" and _AT_HOME_IN.search(sentence, max(0, row.mention.begin - 60), row.mention.begin) \
+            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
+        return True                        # "at home in X": where the person is
     if row.layer == "other" and _OFFICE_SEAT.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \
             and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
         return True                        # "the ombudsman in X said ...": the office's seat
