@@ -3553,6 +3553,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue               # "the barn on the X road": the road the barn stands on, by its town
                 if _journey_planned(s, row.mention) and not strong_told:
                     continue               # "they hope to come by the road through X": a plan, no journey made
+                if _road_as_condition(s, row.mention):
+                    continue               # "would stay closed until the X road was open again": a condition
                 if _aim_to_cut(s, row.mention):
                     continue               # "the aim is to cut the road between X and Y": an aim, no road cut yet
                 if _monument_stands(s, row.mention):
@@ -4775,6 +4777,21 @@ _JOURNEY_PLANNED_BEFORE = prefilter.compile(r"(?=[hpi])\b(?:hope[sd]?|hoping|pla
 def _journey_planned(sentence, mention):
     """Is the place at ``mention`` on the way of a journey the sentence says someone hopes or plans to make?"""
     return bool(_JOURNEY_PLANNED_BEFORE.search(sentence, max(0, mention.begin - 120), mention.begin))
+
+
+# a road named only as the condition a future step waits for: "the road would stay closed until the X road was open
+# again", "we will not send the parcels until the Y corridor reopens" (a condition, nothing told of the road; a road
+# that reopened on a day, "waited until the X road reopened on Monday", tells its reopening)
+_UNTIL_ROAD_BEFORE = prefilter.compile(r"\b(?:would|will|shall|'ll|’ll)\b[^.;:]{0,100}?\buntil\s+the\s+$", re.I)
+_ROAD_OPEN_AFTER = prefilter.compile(r"\s+(?:road|corridor|highway|route|pass|border)\s+(?:(?:is|was|were|are)\s+"
+                                     r"(?:open(?:ed)?|reopened)\s+again\b|(?:is|was)\s+reopened\b|re-?opens\b|"
+                                     r"opens\s+again\b)(?!\s+(?:on|in|at|last|yesterday)\b)")
+
+
+def _road_as_condition(sentence, mention):
+    """Is the place at ``mention`` naming a road only as the condition a future step waits for (see above)?"""
+    return bool(_ROAD_OPEN_AFTER.match(sentence, mention.end)
+                and _UNTIL_ROAD_BEFORE.search(sentence, max(0, mention.begin - 160), mention.begin))
 
 
 # a road an army's aim is said to be to cut or take, the place on it: "he believes the aim is to cut the road between
