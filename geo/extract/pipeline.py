@@ -5057,6 +5057,11 @@ _THERE_AFTER = prefilter.compile(r"\bthere\b")
 # "killed at home in X by a shell")
 _AT_HOME_IN = prefilter.compile(r"\bat\s+(?:home|(?:the|our|my|his|her|their)\s+family(?:['’]s)?\s+(?:[\w-]+\s+)?"
                                 r"(?:house|home|trees|orchards?|gardens?|farm|flat|vineyards?|land))\s+in\s+$", re.I)
+# a sports side named by its town: "the friendly against the X school side", "lost to the Y youth team", "the Z girls'
+# eleven" (the team, not the town; a team hurt or stopped by the war has a strong cue)
+_TEAM_AFTER = prefilter.compile(r"\s+(?:(?:school|schools|youth|junior|senior|under-\d+s?|girls['’]?|boys['’]?|women['’]s|"
+                                r"men['’]s|veterans['’]?|football|chess|basketball|volleyball|rugby|hockey|camogie|"
+                                r"hurling|wrestling)\s+)+(?:side|team|eleven|squad)s?\b", re.I)
 # an office named by its seat: "Artak B., the ombudsman in X, said the families would get shelter", "the human rights
 # defender in Y told reporters ..." (the town says which office speaks; what it says is not told of the seat, unlike
 # a teacher there, whose words are of the town she is in)
@@ -5096,6 +5101,9 @@ def _locates_person(sentence, row, hits=(), found=()):
     if row.layer == "other" and _AT_HOME_IN.search(sentence, max(0, row.mention.begin - 60), row.mention.begin) \
             and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
         return True                        # "at home in X": where the person is
+    if row.layer == "other" and _TEAM_AFTER.match(sentence, row.mention.end) \
+            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
+        return True                        # "against the X school side": the team
     if row.layer == "other" and _OFFICE_SEAT.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \
             and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
         return True                        # "the ombudsman in X said ...": the office's seat
