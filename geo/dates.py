@@ -119,10 +119,12 @@ _MONTH_ALONE = (r"(?P<m>" + MONTH_NAMES + r")\b"
 # an "and" or "but" that joins another preposition to "before" ("the night before and during the vote", "the day
 # before and after the talks": before the vote, the talks), nor one that joins the day after an event ("the day before
 # and the day after the vote"; "the day before and the day after." counts from the day told before)
+# (nor does "before" govern a clause when "had" follows it, the subject's own verb: "said on Friday that shelling in
+# X the day before had killed three people"; "the ground lost the day before was back" is left as it was)
 _BEFORE_THEN_CLAUSE = (r"\s+(?:(?:and|but)(?!\s+(?:during|after|before|on|at|in|throughout|until|since)\b)"
                        r"(?!\s+the\s+(?:day|night|morning|afternoon|evening)\s+after\s+"
                        r"(?:the|an?|its|their|his|her|this|that)\b)|"
-                       r"between|in|at|near|on|around|along|across|from)\b")
+                       r"between|in|at|near|on|around|along|across|from|had)\b")
 _COUNTED_BACK = (r"(?:on\s+)?the\s+eve\b(?!\s+of\b)|the\s+previous\s+(?:day|(?:morning|afternoon|evening)\b)|"
                  r"the\s+(?:day|night|morning|afternoon|evening)\s+before(?=\s*(?:[,.;:!?)]|$)|" + _BEFORE_THEN_CLAUSE + r")|"
                  r"(?:a|one)\s+day\s+earlier")

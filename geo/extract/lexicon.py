@@ -1030,6 +1030,11 @@ LEFT_UNFIT = r"(?:left|made|rendered|became|become|becomes)\s+(?:unfit\s+(?:to\s
 _BY_A_VEHICLE = r" by (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:" + ROAD_VEHICLES + r")\b(?! bombs?\b|-borne\b)"
 # "no", "no more", "no further" before a word of fire: the fire is denied, not reported
 _NONE_OF = r"(?<!\bno )(?<!\bno more )(?<!\bno further )(?<!\bno new )"
+# footage, a video or pictures "shot" are filmed, no fire: "footage shot by soldiers showed ...", "a video shot in X",
+# "he shot a film about Y" (the word before or the thing filmed after tells it)
+_FILMED_BEFORE = (r"(?<!\bfootage )(?<!\bvideo )(?<!\bvideos )(?<!\bfilm )(?<!\bfilms )(?<!\bphotos )"
+                  r"(?<!\bpictures )(?<!\bimages )(?<!\bscenes )")
+_FILMED_AFTER = r"(?!\s+(?:a\s+|the\s+|some\s+)?(?:videos?|films?|footage|photos?|pictures|documentar(?:y|ies))\b)"
 # an advance tried, perhaps with the time between: "tried to advance", "tried at about dawn to move forward"
 _ADVANCE_TRIED = (r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying))\b(?: [\w:'’-]+){0,5}? to "
                   r"(?:advance|move forward|push forward)\b")
@@ -1190,7 +1195,7 @@ _SHELLING = _cues(
      r"winds?|flames?|candles?|arson\w*|kitchens?|forests?|woods|warehouses?|blazes?|smoke|firefighters?)\b)"
      r"[^,.;]{1,60}, (?:was|were|had been|has been) (?:also )?(?:directed|aimed) (?:at|on|towards?)\b(?! by\b)|"
      # (shots said not to have come are calm: "no more shots had been heard", "there was no shooting")
-     r"\bunder (?:[a-z-]+ ){0,2}?fire\b|\bsnipers?\b|" + _NONE_OF + r"\bshots?\b|"
+     r"\bunder (?:[a-z-]+ ){0,2}?fire\b|\bsnipers?\b|" + _NONE_OF + _FILMED_BEFORE + r"\bshots?\b" + _FILMED_AFTER + r"|"
      + _NONE_OF + r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|\bbullets?\b(?![- ]?proof\b)|"
      # grenades thrown or fired: "hurled grenades at X", "a grenade exploded in Y", "a grenade launcher was used against
      # a patrol near Z", "RPG fire" (not grenades found or shown: "police found two grenades in a garage"; nor the

@@ -190,7 +190,11 @@ _NOT_A_PLACE_NAME = {"karabakh", "monday", "tuesday", "wednesday", "thursday", "
                      "god", "saviour", "saints",
                      # the last word of a state body's name before its area: "a post of the State Border Service in
                      # the X district" (the area locates the post, no village called "Border Service")
-                     "service", "agency", "committee"}
+                     "service", "agency", "committee",
+                     # a determiner or a possessive opening "X village": "Their village is Kolatak", "This village
+                     # lies in the Y district" (the village is the one named after, no village called "Their")
+                     "their", "our", "his", "her", "its", "my", "your", "this", "that", "these", "those", "each",
+                     "every", "one", "another"}
 # The area opens the sentence or names the villages' district, and the villages follow by name: "In the
 # Zangilan district the army had entered Havali, Zarnali and Hakari", "four villages of the (or its) Gazakh
 # district ...: Baghanis Ayrum, Kheyrimli", "In the Aghdam district, a man was killed ... in the village of Qaradagli".
@@ -3578,6 +3582,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue               # "the barn on the X road": the road the barn stands on, by its town
                 if _journey_planned(s, row.mention) and not strong_told:
                     continue               # "they hope to come by the road through X": a plan, no journey made
+                if _road_as_condition(s, row.mention):
+                    continue               # "would stay closed until the X road was open again": a condition
                 if _aim_to_cut(s, row.mention):
                     continue               # "the aim is to cut the road between X and Y": an aim, no road cut yet
                 if _monument_stands(s, row.mention):
@@ -4260,7 +4266,8 @@ def _closure_causes(sentence, hits, breaks):
 
 # the trades a shop buys from, named by their town in _PERSON_IN and _SENT_BY_PERSON: "a wholesaler in X", "the
 # carver in Y" (where the goods come from or are made)
-_MAKERS = r"wholesalers?|suppliers?|makers?|craftsm[ae]n|potters?|weavers?|(?:wood)?carvers?"
+# (a trader too, named by the goods he sells: "paid the glass merchant in X", "the spice merchants in Y")
+_MAKERS = r"wholesalers?|suppliers?|makers?|craftsm[ae]n|potters?|weavers?|(?:wood)?carvers?|merchants?"
 
 # people named by where they live or work, in a sentence that tells nothing happening there: "the writer is a nurse
 # in Goris", "our friends in Kapan and Sisian send parcels", "journalists in A and in B" (a list of towns after "in"
@@ -4505,6 +4512,10 @@ _CLIENT_IN_WAR = prefilter.compile(r"\b(?:refugees?|displaced|evacu\w+|fled|shel
                                    re.I)
 _CLIENT_LINE = prefilter.compile(r"\s*(?:[-–•*]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][a-z]+\s+)?(?i:" + _CLIENTS + r")\s+in\s+")
 _COLON_AFTER = prefilter.compile(r"\s*:")
+# ... or an order book's line opened by the town, then the client in it and a colon before the work: "X, the Avagyan
+# house: chimney cap", "Y, the shop of A B: a new sign" (the town only says where the client is)
+_LINE_OPENER = prefilter.compile(r"\s*(?:[-–•*]\s*|\d{1,2}[.)]\s*)?")
+_CLIENT_AFTER_TOWN = prefilter.compile(r",\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?i:" + _CLIENTS + r")\b[^:.;]{0,40}:\s")
 # (people taken to the venue or reaching it, treated, sheltering or gathered there, or a scene the venue marks: "taken
 # to the medical centre in X", "evacuees reached the reception centre in X", "were treated at the medical centre in Y",
 # "families are sleeping in the sports club in Z", "handed out blankets at the sports club in Z", "joked A, outside a
@@ -4539,7 +4550,9 @@ def _venue_locates(sentence, mention):
                 or ("for" in sentence[max(0, mention.begin - 60):mention.begin]    # (the word it needs, first)
                     and _FOR_CLIENT_IN.search(sentence, max(0, mention.begin - 60), mention.begin)
                     and not _CLIENT_IN_WAR.search(sentence) and not ARMED_MEN.search(sentence.lower()))
-                or (_CLIENT_LINE.fullmatch(sentence, 0, mention.begin) and _COLON_AFTER.match(sentence, mention.end)))
+                or (_CLIENT_LINE.fullmatch(sentence, 0, mention.begin) and _COLON_AFTER.match(sentence, mention.end))
+                or (_LINE_OPENER.fullmatch(sentence, 0, mention.begin) and _CLIENT_AFTER_TOWN.match(sentence, mention.end)
+                    and not _CLIENT_IN_WAR.search(sentence) and not ARMED_MEN.search(sentence.lower())))
 
 
 # pictures named by the places they come from, a list of them perhaps: "a photo essay with pictures from A, B and the
@@ -4615,6 +4628,13 @@ _TERMS_AFTER = prefilter.compile(r"[^.;:]{0,60}?(?:\b(?:is|are)\s+(?:always\s+|a
 _TERMS_BEFORE = prefilter.compile(r"\b(?:delivery|deliveries|fixing|fitting|installation|collection|postage|shipping)\s+"
                                   r"(?:is|are)\s+(?:always\s+|also\s+|still\s+)?(?:free|included)\s+(?:in|inside|within)\s+"
                                   r"(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
+# ... or the terms told as a price card's line, "free" or "no charge" before the service: "No charge for delivery
+# within X and Y", "Free delivery to Z", "free fitting in W" (not when the clause goes on to the war's roads or aid,
+# see _WE_POST_WAR_AFTER: "free delivery to X resumed after the road reopened")
+_FREE_SERVICE_BEFORE = prefilter.compile(r"\b(?:no\s+charge\s+for|free(?:\s+of\s+charge)?)\s+(?:home\s+)?"
+                                         r"(?:delivery|deliveries|fixing|fitting|installation|collection|postage|shipping)"
+                                         r"\s+(?:in|inside|within|to)\s+(?:the\s+)?"
+                                         r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
 
 # ... or a shop's hours, closed on the day its keeper goes to a town: "The shop is closed on Monday, when I go to X for
 # brass", "closed on Wednesday afternoon, when we go to the market in Y", "when we go to the Z market" (older sets 0 of
@@ -4685,6 +4705,8 @@ def _service_terms(sentence, mention):
                 and _TERMS_AFTER.match(sentence, mention.end)) \
         or bool("when" in sentence and _CLOSED_WHEN_AWAY.search(sentence, max(0, mention.begin - 160), mention.begin)) \
         or bool(service and _TERMS_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)) \
+        or bool(service and _FREE_SERVICE_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
+                and not _WE_POST_WAR_AFTER.match(sentence, mention.end)) \
         or bool(_WE_POST_TO_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
                 and not _WE_POST_WAR_AFTER.match(sentence, mention.end)) \
         or bool("rders" in sentence     # (the word the search needs: a sentence without it has no orders for X)
@@ -4784,6 +4806,21 @@ _JOURNEY_PLANNED_BEFORE = prefilter.compile(r"(?=[hpi])\b(?:hope[sd]?|hoping|pla
 def _journey_planned(sentence, mention):
     """Is the place at ``mention`` on the way of a journey the sentence says someone hopes or plans to make?"""
     return bool(_JOURNEY_PLANNED_BEFORE.search(sentence, max(0, mention.begin - 120), mention.begin))
+
+
+# a road named only as the condition a future step waits for: "the road would stay closed until the X road was open
+# again", "we will not send the parcels until the Y corridor reopens" (a condition, nothing told of the road; a road
+# that reopened on a day, "waited until the X road reopened on Monday", tells its reopening)
+_UNTIL_ROAD_BEFORE = prefilter.compile(r"\b(?:would|will|shall|'ll|’ll)\b[^.;:]{0,100}?\buntil\s+the\s+$", re.I)
+_ROAD_OPEN_AFTER = prefilter.compile(r"\s+(?:road|corridor|highway|route|pass|border)\s+(?:(?:is|was|were|are)\s+"
+                                     r"(?:open(?:ed)?|reopened)\s+again\b|(?:is|was)\s+reopened\b|re-?opens\b|"
+                                     r"opens\s+again\b)(?!\s+(?:on|in|at|last|yesterday)\b)")
+
+
+def _road_as_condition(sentence, mention):
+    """Is the place at ``mention`` naming a road only as the condition a future step waits for (see above)?"""
+    return bool(_ROAD_OPEN_AFTER.match(sentence, mention.end)
+                and _UNTIL_ROAD_BEFORE.search(sentence, max(0, mention.begin - 160), mention.begin))
 
 
 # a road an army's aim is said to be to cut or take, the place on it: "he believes the aim is to cut the road between
@@ -5044,6 +5081,20 @@ _CROWD_OF = prefilter.compile(r"\b(?:crowds?|throngs?|mobs?)\s+of\s+(?:(?:local|
 _WORKS_IN = prefilter.compile(r"\b(?:is|was|works\s+as|worked\s+as)\s+an?\s+(?:nurse|doctor|teacher|surgeon|student|engineer|"
                               r"lawyer|midwife|paramedic|pensioner|librarian|accountant)\s+(?:in|at)\s+(?:the\s+)?$")
 _THERE_AFTER = prefilter.compile(r"\bthere\b")
+# where a person is at home or at the family's own land: "Kept by A, at the family pear trees in X, and at home in Y",
+# "I was at home in Z all week" (the writer's or the person's place; harm told there has a strong cue of its own:
+# "killed at home in X by a shell")
+_AT_HOME_IN = prefilter.compile(r"\bat\s+(?:home|(?:the|our|my|his|her|their)\s+family(?:['’]s)?\s+(?:[\w-]+\s+)?"
+                                r"(?:house|home|trees|orchards?|gardens?|farm|flat|vineyards?|land))\s+in\s+$", re.I)
+# a sports side named by its town: "the friendly against the X school side", "lost to the Y youth team", "the Z girls'
+# eleven" (the team, not the town; a team hurt or stopped by the war has a strong cue)
+_TEAM_AFTER = prefilter.compile(r"\s+(?:(?:school|schools|youth|junior|senior|under-\d+s?|girls['’]?|boys['’]?|women['’]s|"
+                                r"men['’]s|veterans['’]?|football|chess|basketball|volleyball|rugby|hockey|camogie|"
+                                r"hurling|wrestling)\s+)+(?:side|team|eleven|squad)s?\b", re.I)
+# an office named by its seat: "Artak B., the ombudsman in X, said the families would get shelter", "the human rights
+# defender in Y told reporters ..." (the town says which office speaks; what it says is not told of the seat, unlike
+# a teacher there, whose words are of the town she is in)
+_OFFICE_SEAT = prefilter.compile(r"\b(?:ombudsm[ae]n|ombudsperson|(?:human\s+)?rights\s+defender)\s+in\s+$", re.I)
 
 
 # a thing that came from, or was sent by, someone the town only locates: "the parcel arrived from a friend in X",
@@ -5076,6 +5127,15 @@ def _locates_person(sentence, row, hits=(), found=()):
         return True                        # "my niece is a nurse in X and she has not slept since ...": her work
                                            # (but "a teacher in X and was killed when a shell hit the school", "who
                                            # was a teacher in X, was wounded in the shelling of X": the scene)
+    if row.layer == "other" and _AT_HOME_IN.search(sentence, max(0, row.mention.begin - 60), row.mention.begin) \
+            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
+        return True                        # "at home in X": where the person is
+    if row.layer == "other" and _TEAM_AFTER.match(sentence, row.mention.end) \
+            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
+        return True                        # "against the X school side": the team
+    if row.layer == "other" and _OFFICE_SEAT.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \
+            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
+        return True                        # "the ombudsman in X said ...": the office's seat
     if row.layer in ("corridors", "other") and _SENT_BY_PERSON.search(sentence, max(0, row.mention.begin - 80),
                                                                        row.mention.begin) \
             and not _SENDER_TELLS.match(sentence, row.mention.end) \
