@@ -19,7 +19,11 @@ Figures printed (the goals of the geoparsing issue in brackets):
   (the gazetteer asks between them: "Shahbulag", the Sharur village and the
   fortress by Aghdam) is read by the article's other annotated places, as the
   extractor reads it, when the namesake it gives lies within 40 km of their mean
-  point (a rule of 2026-12-07);
+  point (a rule of 2026-12-07); and an annotated name that answers one place
+  exactly while the gazetteer files a namesake with its area in brackets
+  ("Hovtashen": the village in Armenia, and "Hovtashen (Martakert)" of
+  Aliaghali) is read as that namesake when it lies within 40 km of the article's
+  other places and the exact answer does not (a rule of 2026-12-08);
 * right layer, for the annotated events whose place was found in the right
   sentence (≥ 0.90);
 * exact date, for those of them whose date the text states (≥ 0.90);
@@ -398,6 +402,7 @@ def _gold_names(event, gazetteer, near=None):
         if match.how == "exact":
             names.add(match.place.name)
             names.update(_namesake_crossings(name, match.place, gazetteer))
+            names.update(_near_qualified_namesakes(name, match.place, near, gazetteer))
         names.update(_district_named(name, event.get("quote", ""), gazetteer))
         names.update(_crossing_named(name, event.get("quote", ""), gazetteer))
     for name in list(names):
@@ -406,6 +411,15 @@ def _gold_names(event, gazetteer, near=None):
     if event.get("text"):
         names.update(_district_named(event["text"], event.get("quote", ""), gazetteer))
     return names
+
+
+def _near_qualified_namesakes(name, place, near, gazetteer):
+    """The village filed as "<name> (<area>)" among the article's places when the bare name answers a namesake far
+    from them: "Hovtashen" resolves to the village in Armenia, while an article on the Martakert villages means
+    the one the gazetteer keeps as Aliaghali, "Hovtashen (Martakert)"."""
+    if near is None or distance_km(place.lat, place.lon, *near) <= DISTRICT_KM:
+        return set()
+    return {p.name for p in gazetteer.qualified_namesakes(name) if distance_km(p.lat, p.lon, *near) <= DISTRICT_KM}
 
 
 def _article_near(events, gazetteer):
@@ -422,6 +436,13 @@ def _article_near(events, gazetteer):
     if not points:
         return None
     return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+
+
+def _other_places(event, events):
+    """The article's events at other places than ``event``'s: the point a name is read by leaves the name out,
+    so a far namesake it answers does not pull the point towards itself."""
+    own = event.get("place") or event.get("text")
+    return [e for e in events if (e.get("place") or e.get("text")) != own]
 
 
 def _district_named(name, quote, gazetteer):
@@ -555,8 +576,8 @@ def score(testset=None, gazetteer=None):
         text = read_article(item["path"])
         candidates = extract_text(text, item["published"], gazetteer, source=item["path"].name)
         name = item["path"].name
-        near = _article_near(item["events"], gazetteer)
-        gold_sets = [_gold_names(e, gazetteer, near) for e in item["events"]]
+        gold_sets = [_gold_names(e, gazetteer, _article_near(_other_places(e, item["events"]), gazetteer))
+                     for e in item["events"]]
         rows = _predicted(candidates, set().union(*gold_sets) if gold_sets else set())
         # places, per article
         gold_places = {}

@@ -74,3 +74,17 @@ def test_the_airport_a_sentence_names_after_a_town_matches_the_town_s_bare_name(
     assert {"Fuzuli", "Fuzuli International Airport"} <= _eval_module()._gold_names(event, gazetteer)
     event["quote"] = "The first families moved into new flats in Fuzuli on Tuesday."
     assert "Fuzuli International Airport" not in _eval_module()._gold_names(event, gazetteer)
+
+
+def test_a_bare_name_reads_its_bracketed_namesake_among_the_article_places(gazetteer):
+    """An article on the Martakert villages that annotates "Hovtashen" means the village filed as "Hovtashen
+    (Martakert)", not the Hovtashen in Armenia the bare name answers; an article in Armenia keeps the exact one."""
+    module = _eval_module()
+    exact = gazetteer.resolve("Hovtashen").place
+    martakert = gazetteer.resolve("Martakert").place
+    by_martakert = module._gold_names({"text": "Hovtashen", "place": "Hovtashen"}, gazetteer,
+                                      near=(martakert.lat, martakert.lon))
+    assert {exact.name, "Aliaghali"} <= by_martakert
+    by_itself = module._gold_names({"text": "Hovtashen", "place": "Hovtashen"}, gazetteer, near=(exact.lat, exact.lon))
+    assert "Aliaghali" not in by_itself
+    assert "Aliaghali" not in module._gold_names({"text": "Hovtashen", "place": "Hovtashen"}, gazetteer)
