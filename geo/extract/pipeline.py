@@ -4369,6 +4369,9 @@ _ORDER_FROM = prefilter.compile(r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel
 # its volunteers home from X", "the night brought heavy fire from Y")
 _GOODS_FROM_BEFORE = prefilter.compile(r"\b(?:bring|brings|brought|bringing|dig|digs|dug|digging|gather|gathers|gathered|"
                                        r"gathering|collect|collects|collected|collecting|pick|picks|picked|picking)\s+"
+                                       # (the one it is brought for, a pronoun before the goods, is no part of them: "to
+                                       # bring us a load of staves from X", "brought me the seed from Y")
+                                       r"(?:(?:us|me|him|her|them)\s+(?=(?:an?|the|some|[\w'’-]+s)\s))?"
                                        r"(?P<goods>(?:[\w'’-]+\s+){1,5}?)(?:back\s+|up\s+|in\s+)?from\s+(?:the\s+)?"
                                        r"(?:(?:forests?|woods?|hills?|meadows?|slopes?|fields?)\s+(?:above|near|around|outside|"
                                        r"below|behind|of)\s+)?$|"
@@ -4468,12 +4471,19 @@ _CLIENTS = (r"(?:family|customer|client|courtyard|school|mosque|church|hotel|res
 _FOR_CLIENT_IN = prefilter.compile(r"(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bpaying\s)(?<!\bmoney\s)(?<!\bfunds\s)"
                                    r"(?<!\bgrant\s)\bfor\s+(?:the\s+[\w'’-]+\s+of\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?"
                                    + _CLIENTS + r"\s+(?:in|near)\s+$"
+                                   # (or a client's cellar, shop or café by the road it stands on: "hoops for the wine
+                                   # cellar on the X road", "signs for a café on the Y highway"; the road only says where
+                                   # the client is, nothing travels it)
+                                   r"|(?<!\bpay\s)\bfor\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:" + _CLIENTS[3:-1]
+                                   + r"|cellar|farm|inn|garage|tea\s+house)\s+on\s+the\s+$"
                                    # (or a community a bell is cast for: "a small bell for the community of X")
                                    r"|(?<![Aa]id\s)\bfor\s+the\s+(?:village\s+)?community\s+of\s+$")
 # (the client's own news in war keeps the town: "blankets for a kindergarten in X, where refugee children now sleep",
 # "candles for a monastery near Y, which troops now guard")
 _CLIENT_IN_WAR = prefilter.compile(r"\b(?:refugees?|displaced|evacu\w+|fled|shell(?:s|ed|ing)|rockets?|missiles?|drones?)\b",
                                    re.I)
+# (the client by a road: the place names the road, "the X road" or "highway", not a town the client stands in)
+_CLIENTS_ROAD_AFTER = prefilter.compile(r"\s+(?:road|highway)\b")
 _CLIENT_LINE = prefilter.compile(r"\s*(?:[-–•*]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][a-z]+\s+)?(?i:" + _CLIENTS + r")\s+in\s+")
 _COLON_AFTER = prefilter.compile(r"\s*:")
 # (people taken to the venue or reaching it, treated, sheltering or gathered there, or a scene the venue marks: "taken
@@ -4508,7 +4518,8 @@ def _venue_locates(sentence, mention):
             and not (venue.group().lower().rstrip().endswith("hall in") and _HALL_IN_WAR.search(sentence))
     return bool(_ORDER_FROM.search(sentence, max(0, mention.begin - 40), mention.begin)
                 or ("for" in sentence[max(0, mention.begin - 60):mention.begin]    # (the word it needs, first)
-                    and _FOR_CLIENT_IN.search(sentence, max(0, mention.begin - 60), mention.begin)
+                    and (client := _FOR_CLIENT_IN.search(sentence, max(0, mention.begin - 60), mention.begin))
+                    and (not client.group().endswith("on the ") or _CLIENTS_ROAD_AFTER.match(sentence, mention.end))
                     and not _CLIENT_IN_WAR.search(sentence) and not ARMED_MEN.search(sentence.lower()))
                 or (_CLIENT_LINE.fullmatch(sentence, 0, mention.begin) and _COLON_AFTER.match(sentence, mention.end)))
 
