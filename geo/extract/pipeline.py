@@ -553,6 +553,17 @@ _AREAS_PLACED_BY = prefilter.compile(r"\b(?:districts?|villages|settlements|loca
                                      r"(?:(?:about|some|just)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                                      r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
                                      r"northwest|southeast|southwest)\s+of\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
+# a distance that locates a place or a site told before it: "it lies ten kilometres from X", "the village, which lies
+# 5 km south of Y", "the caravanserai stands eight kilometres south of the town of Z" (the town only says where the
+# other lies; kept when it is the sentence's only place and the sentence tells of the war: "the village, which lies 5
+# km from X, was shelled")
+_LIES_AT_DISTANCE = prefilter.compile(r"\b(?:it|which|that|village|town|settlement|site|caravanserai|monastery|church|"
+                                      r"mosque|fortress|airport|estate)\s+(?:lies|lay|stands|stood|sits|is\s+(?:located|"
+                                      r"situated))\s+(?:about\s+|some\s+|just\s+|only\s+)?(?:[\d.,]+|a\s+few|"
+                                      r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                                      r"thirty|forty|fifty)(?:-[a-z]+)?)\s*-?\s*(?:km|kilometres|kilometers|miles|metres|"
+                                      r"meters)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:away\s+)?from)"
+                                      r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 # a place opening a radio station's name: "This has been Radio Sevan International", "told Radio Yerevan" (the
 # station, not the town)
 _RADIO_BEFORE = prefilter.compile(r"\bRadio\s+$")
@@ -625,6 +636,9 @@ def landmarks_dropped(sentence, mentions):
                                            # (older sets: 4 of 4 such towns unannotated)
         if len(mentions) > 1 and _placed_by_bearing(sentence, m):
             continue                       # "the Khizi and Absheron districts north of Baku": where they lie
+        if ends_with_word(before, ("from", "of", "the")) and _LIES_AT_DISTANCE.search(before) \
+                and (len(mentions) > 1 or not (WAR_NEWS.search(sentence) or HOME_HARM_TOLD.search(sentence))):
+            continue                       # "it lies ten kilometres from X": the distance locates what lies there
         if ends_with_word(before, ("from", "the", "of")) and _FORCE_FROM.search(before) \
                 and any(n.place != m.place for n in mentions) and _CAPTURE_TOLD.search(sentence) \
                 and not _WAY_ON.match(sentence, m.end) and not _OWN_CAPTURE_AFTER.match(sentence, m.end):
