@@ -27,3 +27,9 @@ def test_the_same_in_a_list_of_spellings(gazetteer):
 ])
 def test_places_listed_apart_stay(gazetteer, text, places):
     assert places <= set(place_layers(text, gazetteer))
+
+
+def test_a_dashed_pair_is_a_road_between_two_places(gazetteer):
+    # one word joined by a hyphen: a road's two ends, far apart, both kept
+    found = place_layers("Buses now run on the Gobu-Fuzuli road.", gazetteer)
+    assert found.get("Gobu;Fuzuli") == "corridors"

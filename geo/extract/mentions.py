@@ -1235,7 +1235,7 @@ class Finder:
         # two words of one name, each spelling a place of its own far from the other ("Gobu Dilagarda", a village
         # by Fuzuli, is no Gobu on the Absheron): the first word is the name's first part, no far namesake's name
         # (a curated place keeps its word: "Shusha Tigranakert" names two that the project files itself)
-        if len(found) > 1 and found[0].begin == run[0].begin and len(found[0].text.split()) == 1 \
+        if len(found) > 1 and len(run) > 1 and found[0].begin == run[0].begin and len(found[0].text.split()) == 1 \
                 and found[0].place.source != "curated" and found[1].begin == run[1].begin \
                 and sentence[found[0].end:found[1].begin] == " " \
                 and _km(found[0].place, found[1].place) > TWO_PART_NAME_KM:
