@@ -31,3 +31,9 @@ def test_news_at_a_distance_keeps_the_town(gazetteer, text, place, layer):
 def test_the_located_village_stays(gazetteer):
     assert "Dordchinar" in place_layers("Families will move to Dordchinar, which lies 15 km south of Fuzuli.",
                                         gazetteer)
+
+
+def test_the_towns_own_news_after_it_keeps_it(gazetteer):
+    # a clause on the town itself after the distance: the town's news
+    text = "The farm lay a few kilometres from Horadiz, which came under Azerbaijani control in October."
+    assert "Horadiz" in place_layers(text, gazetteer)

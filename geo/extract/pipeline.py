@@ -564,6 +564,8 @@ _LIES_AT_DISTANCE = prefilter.compile(r"\b(?:it|which|that|village|town|settleme
                                       r"thirty|forty|fifty)(?:-[a-z]+)?)\s*-?\s*(?:km|kilometres|kilometers|miles|metres|"
                                       r"meters)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:away\s+)?from)"
                                       r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+# (a clause on the town itself after it tells its own news: "a few kilometres from X, which was taken on Monday")
+_OWN_NEWS_AFTER = prefilter.compile(r"\s*,\s*(?:which|where)\b")
 # a place opening a radio station's name: "This has been Radio Sevan International", "told Radio Yerevan" (the
 # station, not the town)
 _RADIO_BEFORE = prefilter.compile(r"\bRadio\s+$")
@@ -637,8 +639,10 @@ def landmarks_dropped(sentence, mentions):
         if len(mentions) > 1 and _placed_by_bearing(sentence, m):
             continue                       # "the Khizi and Absheron districts north of Baku": where they lie
         if ends_with_word(before, ("from", "of", "the")) and _LIES_AT_DISTANCE.search(before) \
-                and (len(mentions) > 1 or not (WAR_NEWS.search(sentence) or HOME_HARM_TOLD.search(sentence))):
+                and (len(mentions) > 1 or not (WAR_NEWS.search(sentence) or HOME_HARM_TOLD.search(sentence))) \
+                and not _OWN_NEWS_AFTER.match(sentence, m.end):
             continue                       # "it lies ten kilometres from X": the distance locates what lies there
+                                           # (but "... from X, which came under control on Monday": X's news)
         if ends_with_word(before, ("from", "the", "of")) and _FORCE_FROM.search(before) \
                 and any(n.place != m.place for n in mentions) and _CAPTURE_TOLD.search(sentence) \
                 and not _WAY_ON.match(sentence, m.end) and not _OWN_CAPTURE_AFTER.match(sentence, m.end):
