@@ -610,7 +610,7 @@ def find_attributions(sentence):
             continue
         found.append(Attribution(m.start(), _PRONOUN_OF[m.group(1).lower()]))  # "In his words, ...": he says
     for m in (_SIDE_VERSION.finditer(sentence) if "version" in sentence or "account" in sentence or "count" in sentence
-              or "tally" in sentence
+              or "tally" in sentence or "report" in sentence
               or "telling" in sentence else ()):
         if m.group("side"):
             found.append(Attribution(m.start(), f"{m.group('side')} side"))  # "In the Armenian account, ...": theirs
@@ -1735,13 +1735,15 @@ _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # ("by the Armenian account", or by a capital's or a country's: "by Yerevan's account", "in Baku's version", which
 # is that capital's; or an outlet's named by its web address: "by Lragir.am's account")
 # (an outlet's name may carry a second capital inside it: "by AzerNews's count", "in ArmenPress's account"; or open
-# with its letters: "by AFP's count", "by TASS's count", "by JAMnews's count")
+# with its letters: "by AFP's count", "by TASS's count", "by JAMnews's count"); an outlet's report tells as its
+# account does: "By AZERTAC's report ten families moved to X", "in Trend's report, ..." (its own, not a report it
+# names: "in Trend's report on the ministry's claim" is still read as Trend's)
 _SIDE_VERSION = prefilter.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+(?P<side>" + _SIDE_ADJECTIVE + r")|"
                                   r"(?P<capital>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|(?P<letters>[A-Z]{2,}(?:/[A-Z]{2,})?)[a-z]*)"
                                   r"(?:\.(?:am|az|ru|ge|com))?)['’]s)\s+(?:own\s+)?(?:official\s+)?"
-                                  r"(?P<kind>version|account|telling|count|tally)(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
+                                  r"(?P<kind>version|account|telling|count|tally|report)(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
 # the kinds of a side's telling that are an account told, not a count kept
-_TOLD_VERSION = prefilter.compile(r"version|account|telling")
+_TOLD_VERSION = prefilter.compile(r"version|account|telling|report")
 # a source's aside set off from the clause it tells: opening the sentence or after a comma or a dash, and closed by one
 # or by the sentence's end ("By Pressam's telling, two shells hit X", "Two shells hit X, in Oragir's account.")
 _SET_OFF_BEFORE = prefilter.compile(r"(?:^|[,;:(—–]|\s-)\s*[\"“'‘]?$")

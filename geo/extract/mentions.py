@@ -313,6 +313,7 @@ _MINE_PLACED = prefilter.compile(r",?\s+(?:which|that)\s+(?:now\s+)?(?:lies|sits
 # how far from its mine a village the mine is named after may lie and still be the mine's place (Sotk and its gold
 # mine lie 9 km apart)
 MINE_VILLAGE_KM = 12.0
+TWO_PART_NAME_KM = 100.0     # two adjacent words naming places this far apart are one name's parts, not two places
 # "the Khudafarin and Giz Galasi hydro junctions": the site word after a list of names (matched from a position)
 _LIST_OF_SITES_AT = prefilter.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?){0,6}\s*,?\s+(?:and|or)\s+"
                               r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+(" + "|".join(SITE_WORDS) + r")\b")
@@ -1231,6 +1232,14 @@ class Finder:
         if len(run) > 1 and unmatched[:1] == words[:1] and words[0].lower() in NATION_ADJECTIVES \
                 and found[0].begin == run[1].begin:
             unmatched = unmatched[1:]
+        # two words of one name, each spelling a place of its own far from the other ("Gobu Dilagarda", a village
+        # by Fuzuli, is no Gobu on the Absheron): the first word is the name's first part, no far namesake's name
+        # (a curated place keeps its word: "Shusha Tigranakert" names two that the project files itself)
+        if len(found) > 1 and len(run) > 1 and found[0].begin == run[0].begin and len(found[0].text.split()) == 1 \
+                and found[0].place.source != "curated" and found[1].begin == run[1].begin \
+                and sentence[found[0].end:found[1].begin] == " " \
+                and _km(found[0].place, found[1].place) > TWO_PART_NAME_KM:
+            found = found[1:]
         # "Nor Erkej": another village than Erkej (run[0] "Nor" opened no sentence)
         others = [w for w in unmatched if w.lower() not in GEO_NOUNS and w.lower() not in self.stop
                   and w.lower() not in _NAME_TAILS and w.lower() not in _TOWNS_BUILDINGS or w == "Nor"]

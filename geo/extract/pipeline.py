@@ -557,6 +557,19 @@ _AREAS_PLACED_BY = prefilter.compile(r"\b(?:districts?|villages|settlements|loca
                                      r"(?:(?:about|some|just)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                                      r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
                                      r"northwest|southeast|southwest)\s+of\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
+# a distance that locates a place or a site told before it: "it lies ten kilometres from X", "the village, which lies
+# 5 km south of Y", "the caravanserai stands eight kilometres south of the town of Z" (the town only says where the
+# other lies; kept when it is the sentence's only place and the sentence tells of the war: "the village, which lies 5
+# km from X, was shelled")
+_LIES_AT_DISTANCE = prefilter.compile(r"\b(?:it|which|that|village|town|settlement|site|caravanserai|monastery|church|"
+                                      r"mosque|fortress|airport|estate)\s+(?:lies|lay|stands|stood|sits|is\s+(?:located|"
+                                      r"situated))\s+(?:about\s+|some\s+|just\s+|only\s+)?(?:[\d.,]+|a\s+few|"
+                                      r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                                      r"thirty|forty|fifty)(?:-[a-z]+)?)\s*-?\s*(?:km|kilometres|kilometers|miles|metres|"
+                                      r"meters)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:away\s+)?from)"
+                                      r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+# (a clause on the town itself after it tells its own news: "a few kilometres from X, which was taken on Monday")
+_OWN_NEWS_AFTER = prefilter.compile(r"\s*,\s*(?:which|where)\b")
 # a place opening a radio station's name: "This has been Radio Sevan International", "told Radio Yerevan" (the
 # station, not the town)
 _RADIO_BEFORE = prefilter.compile(r"\bRadio\s+$")
@@ -629,6 +642,11 @@ def landmarks_dropped(sentence, mentions):
                                            # (older sets: 4 of 4 such towns unannotated)
         if len(mentions) > 1 and _placed_by_bearing(sentence, m):
             continue                       # "the Khizi and Absheron districts north of Baku": where they lie
+        if ends_with_word(before, ("from", "of", "the")) and _LIES_AT_DISTANCE.search(before) \
+                and (len(mentions) > 1 or not (WAR_NEWS.search(sentence) or HOME_HARM_TOLD.search(sentence))) \
+                and not _OWN_NEWS_AFTER.match(sentence, m.end):
+            continue                       # "it lies ten kilometres from X": the distance locates what lies there
+                                           # (but "... from X, which came under control on Monday": X's news)
         if ends_with_word(before, ("from", "the", "of")) and _FORCE_FROM.search(before) \
                 and any(n.place != m.place for n in mentions) and _CAPTURE_TOLD.search(sentence) \
                 and not _WAY_ON.match(sentence, m.end) and not _OWN_CAPTURE_AFTER.match(sentence, m.end):
@@ -4405,6 +4423,9 @@ _ORDER_FROM = prefilter.compile(r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:delivery|parcel
 # its volunteers home from X", "the night brought heavy fire from Y")
 _GOODS_FROM_BEFORE = prefilter.compile(r"\b(?:bring|brings|brought|bringing|dig|digs|dug|digging|gather|gathers|gathered|"
                                        r"gathering|collect|collects|collected|collecting|pick|picks|picked|picking)\s+"
+                                       # (the one it is brought for, a pronoun before the goods, is no part of them: "to
+                                       # bring us a load of staves from X", "brought me the seed from Y")
+                                       r"(?:(?:us|me|him|her|them)\s+(?=(?:an?|the|some|[\w'’-]+s)\s))?"
                                        r"(?P<goods>(?:[\w'’-]+\s+){1,5}?)(?:back\s+|up\s+|in\s+)?from\s+(?:the\s+)?"
                                        r"(?:(?:forests?|woods?|hills?|meadows?|slopes?|fields?)\s+(?:above|near|around|outside|"
                                        r"below|behind|of)\s+)?$|"
@@ -4504,12 +4525,19 @@ _CLIENTS = (r"(?:family|customer|client|courtyard|school|mosque|church|hotel|res
 _FOR_CLIENT_IN = prefilter.compile(r"(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bpaying\s)(?<!\bmoney\s)(?<!\bfunds\s)"
                                    r"(?<!\bgrant\s)\bfor\s+(?:the\s+[\w'’-]+\s+of\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?"
                                    + _CLIENTS + r"\s+(?:in|near)\s+$"
+                                   # (or a client's cellar, shop or café by the road it stands on: "hoops for the wine
+                                   # cellar on the X road", "signs for a café on the Y highway"; the road only says where
+                                   # the client is, nothing travels it)
+                                   r"|(?<!\bpay\s)\bfor\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:" + _CLIENTS[3:-1]
+                                   + r"|cellar|farm|inn|garage|tea\s+house)\s+on\s+the\s+$"
                                    # (or a community a bell is cast for: "a small bell for the community of X")
                                    r"|(?<![Aa]id\s)\bfor\s+the\s+(?:village\s+)?community\s+of\s+$")
 # (the client's own news in war keeps the town: "blankets for a kindergarten in X, where refugee children now sleep",
 # "candles for a monastery near Y, which troops now guard")
 _CLIENT_IN_WAR = prefilter.compile(r"\b(?:refugees?|displaced|evacu\w+|fled|shell(?:s|ed|ing)|rockets?|missiles?|drones?)\b",
                                    re.I)
+# (the client by a road: the place names the road, "the X road" or "highway", not a town the client stands in)
+_CLIENTS_ROAD_AFTER = prefilter.compile(r"\s+(?:road|highway)\b")
 _CLIENT_LINE = prefilter.compile(r"\s*(?:[-–•*]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][a-z]+\s+)?(?i:" + _CLIENTS + r")\s+in\s+")
 _COLON_AFTER = prefilter.compile(r"\s*:")
 # ... or an order book's line opened by the town, then the client in it and a colon before the work: "X, the Avagyan
@@ -4548,7 +4576,8 @@ def _venue_locates(sentence, mention):
             and not (venue.group().lower().rstrip().endswith("hall in") and _HALL_IN_WAR.search(sentence))
     return bool(_ORDER_FROM.search(sentence, max(0, mention.begin - 40), mention.begin)
                 or ("for" in sentence[max(0, mention.begin - 60):mention.begin]    # (the word it needs, first)
-                    and _FOR_CLIENT_IN.search(sentence, max(0, mention.begin - 60), mention.begin)
+                    and (client := _FOR_CLIENT_IN.search(sentence, max(0, mention.begin - 60), mention.begin))
+                    and (not client.group().endswith("on the ") or _CLIENTS_ROAD_AFTER.match(sentence, mention.end))
                     and not _CLIENT_IN_WAR.search(sentence) and not ARMED_MEN.search(sentence.lower()))
                 or (_CLIENT_LINE.fullmatch(sentence, 0, mention.begin) and _COLON_AFTER.match(sentence, mention.end))
                 or (_LINE_OPENER.fullmatch(sentence, 0, mention.begin) and _CLIENT_AFTER_TOWN.match(sentence, mention.end)
