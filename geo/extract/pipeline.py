@@ -28,7 +28,7 @@ from .claims import (Attribution, actor_of, airlines_named, bodies_named, publis
                      peacekeepers_named, people_in, bodies_in_apposition, paper_heard, person_before, person_s_staff,
                      quote_speakers, relative_label, relaying_outlet, resolve_pronoun, seated_bodies,
                      sentence_government, spokesperson_of, subject_actor)
-from .claims import (ANSWER, QUESTION, as_residents, outlet_of_its_reporter, outlet_of_the_reporters, briefing_speaker, capitals_turn, named_holder,
+from .claims import (ANSWER, QUESTION, as_residents, one_of_more_dwellers, outlet_of_its_reporter, outlet_of_the_reporters, briefing_speaker, capitals_turn, named_holder,
                      names_a_speaker_only, passive_host, person_subject, presented_person, private_people, sentence_home,
                      traveller_reporting, home_of_bare_ministry)
 from .abroad import ArticleAbroad
@@ -6774,6 +6774,7 @@ def _candidate(group, sentence, published, source, spoken=None, private=frozense
     # "President Aliyev" in 1999 is the presidency, not Ilham Aliyev
     claimed = as_of(claimed, _claim_day(date, spoken, published), bool(RUSSIA_NAMED.search(sentence.text)))
     claimed = as_residents(claimed, private)  # "drivers said": residents (drivers)
+    claimed = one_of_more_dwellers(claimed, sentence.text)   # "a resident of A and a resident of B said": residents
     if len(group) > 1:
         kinds = [r.kind for r in group if r.kind != "route"]
         kind = kinds[0] if kinds else "route"
