@@ -56,3 +56,44 @@ def test_one_resident_of_the_village_struck_keeps_his_village(gazetteer):
 def test_a_resident_of_another_village_keeps_his_village(gazetteer):
     assert _claims("A resident of Kutakan told news.am that Azerbaijani troops fired on Sotk overnight.", gazetteer) \
         == {("Sotk", "residents (Kutakan resident)")}
+
+
+# "the same statement named ...": only a sentence that names places and nothing else carries the fire before it
+
+FIRE = "The defence ministry in Baku said Armenian units fired on its positions near Tartar on Monday night. "
+
+
+def test_the_same_statement_named_places_for_an_evacuation(gazetteer):
+    layers = _layers(FIRE + "The same statement named Barda and Aghjabadi as places where civilians were evacuated.",
+                     gazetteer)
+    assert layers["Barda"] == layers["Aghjabadi"] == "other"
+
+
+def test_the_same_statement_listed_districts_with_schools_shut(gazetteer):
+    layers = _layers(FIRE + "The same statement listed Barda and Aghjabadi among the districts where schools remain "
+                     "closed.", gazetteer)
+    assert layers["Barda"] == layers["Aghjabadi"] == "other"
+
+
+def test_the_same_statement_mentioned_a_meeting(gazetteer):
+    assert _layers(FIRE + "The same statement mentioned a meeting in Barda on Tuesday.", gazetteer)["Barda"] == "other"
+
+
+def test_the_same_statement_cited_people_who_fled(gazetteer):
+    layers = _layers(FIRE + "The same statement cited residents of Barda who fled to Yevlakh.", gazetteer)
+    assert layers["Barda"] == layers["Yevlakh"] == "other"
+
+
+def test_the_same_statement_mentioned_a_hospital_town(gazetteer):
+    assert _layers(FIRE + "The same statement mentioned Barda, whose hospital received the wounded.",
+                   gazetteer)["Barda"] == "other"
+
+
+def test_the_same_statement_named_places_as_well(gazetteer):
+    layers = _layers(FIRE + "The same statement named Barda as well as Aghjabadi.", gazetteer)
+    assert layers["Barda"] == layers["Aghjabadi"] == "shelling"
+
+
+def test_the_same_statement_in_the_next_paragraph(gazetteer):
+    layers = _layers(FIRE + "\n\nThe same statement also mentioned Barda.", gazetteer)
+    assert layers["Barda"] == "shelling"

@@ -6700,16 +6700,28 @@ def _claim_day(date, spoken, published):
     return min(date.start, published)
 
 
+# a place's name in a list, its district perhaps after it: "Barda", "the village of Zorbulaq in Kalbajar", "the
+# Aghdam district"
+_LISTED_NAME = (r"(?:the\s+)?(?:(?i:villages?|towns?|settlements?|cit(?:y|ies)|districts?|regions?)\s+of\s+)?"
+                r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,2}"
+                r"(?:\s+(?i:district|region|province|rayon|village|town|city))?"
+                r"(?:\s+in\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                r"(?:\s+(?i:district|region|province|rayon))?)?")
+
+
 # places told as more of the same list or report as the sentence before: "A, B and C were also on the agency's list",
 # "A and B were named in the same report"
 _LIST_GOES_ON = prefilter.compile(r"(?:\b(?:was|were)\s+(?:also\s+)?(?:(?:on|in|among)\s+(?:the|its|their)\s+(?:same\s+)?"
                                   r"(?:[\w'’-]+['’]s\s+)?(?:list|tally)|named\s+in\s+the\s+same\s+(?:report|list|statement))\b"
                                   # (the same document naming more places: "The same statement named A and B", "The
                                   # same list also included C")
+                                  # (names alone, up to the sentence's end, perhaps each with its district: not a
+                                  # place named as something else, "named Barda as the venue of the talks", "named A
+                                  # and B among the districts where schools remain shut", "mentioned a meeting in C")
                                   r"|^(?i:the\s+same\s+(?:list|statement|report|tally|count))\s+(?:also\s+)?"
-                                  r"(?:named|listed|included|mentioned|cited)\b"
-                                  # (not a place named as something else: "named Barda as the venue of the talks")
-                                  r"(?![^.;]*\bas\s+(?:the|a|an|its|their)\s)"
+                                  r"(?:named|listed|included|mentioned|cited)\s+"
+                                  rf"{_LISTED_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s+as\s+well\s+as\s+){_LISTED_NAME})*"
+                                  r"(?:\s+(?:as\s+well|too))?\s*[.;!]?\s*$"
                                   # (the teller's list going on: "It also listed a pipeline supplying A and a hall in B")
                                   r"|^(?i:it|they|the\s+(?:ministry|report|statement|list|agency|service|committee))\s+"
                                   r"(?:also\s+listed|listed\s+as\s+well)\b"
