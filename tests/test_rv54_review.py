@@ -97,3 +97,39 @@ def test_the_same_statement_named_places_as_well(gazetteer):
 def test_the_same_statement_in_the_next_paragraph(gazetteer):
     layers = _layers(FIRE + "\n\nThe same statement also mentioned Barda.", gazetteer)
     assert layers["Barda"] == "shelling"
+
+
+# a district's town after a name locates a village only after a place word, a report's list or villages including it
+
+def test_a_person_named_in_a_town(gazetteer):
+    assert _layers("The government named Aydin Karimov in Shusha as its special envoy on Monday.", gazetteer) \
+        == {"Shusha": "other"}
+
+
+def test_soldiers_including_two_by_their_first_names(gazetteer):
+    assert set(_layers("Two soldiers were wounded in mine blasts on Monday, including Elvin in Kalbajar and Rauf in "
+                       "Lachin.", gazetteer)) == {"Kalbajar", "Lachin"}
+
+
+def test_a_company_listed_in_a_town(gazetteer):
+    assert set(_layers("The ministry listed Azersu in Kalbajar among the contractors.", gazetteer)) == {"Kalbajar"}
+
+
+def test_villages_including_one_in_a_district(gazetteer):
+    assert _layers("Schools were reopened in several villages on Monday, including Zorbulaq in Kalbajar.",
+                   gazetteer) == {"Zorbulaq": "other"}
+
+
+def test_a_report_listed_two_villages_and_their_towns(gazetteer):
+    assert set(_layers("A ministry statement listed Zorbulaq in Kalbajar and Dashlytepe in Lachin among the villages "
+                       "shelled on Monday.", gazetteer)) == {"Zorbulaq", "Dashlytepe"}
+
+
+def test_a_real_event_in_the_town_after_the_list(gazetteer):
+    assert set(_layers("The list named Zorbulaq and Dashlytepe in Kalbajar, and a mine exploded in Kalbajar on "
+                       "Tuesday.", gazetteer)) == {"Zorbulaq", "Dashlytepe", "Kalbajar"}
+
+
+def test_shelling_in_two_towns(gazetteer):
+    assert _layers("Shells fell in Lachin and in Kalbajar on Monday.", gazetteer) \
+        == {"Lachin": "shelling", "Kalbajar": "shelling"}

@@ -1605,8 +1605,14 @@ def _loosely_read_village(sentence, m, found):
 
 
 # where something happened, right before a village's name: "near X in Kalbajar", "at X in Aghdam"; or a report's
-# list of such villages: "the list named X and Y in Kalbajar", "shelling of villages including X in Gadabay"
-_AT_PLACE_BEFORE = prefilter.compile(r"\b(?:near|at|outside|around|named|listed|including)\s+$", re.I)
+# list of such villages: "the list named X and Y in Kalbajar", "shelling of villages including X in Gadabay" (a list
+# a report names, or villages that include it: not anyone named, "the government named Aydin Karimov in Shusha as
+# its envoy", "two soldiers were wounded, including Elvin in Kalbajar", "the ministry listed Azersu in Kalbajar")
+_AT_PLACE_BEFORE = prefilter.compile(r"\b(?:near|at|outside|around)\s+$"
+                                     r"|\b(?:list|report|statement|tally|count|bulletin|update)s?\s+(?:also\s+)?"
+                                     r"(?:named|listed|included)\s+$"
+                                     r"|\b(?:villages|settlements|communities|hamlets|places|areas)\b[^.;:]{0,30}?"
+                                     r"\bincluding\s+$", re.I)
 # the first of two names before the one an area locates: "near Keshdak and Barmagbin in Kalbajar"
 # (or of a list: "near Keshdak, Zarbuli and Barmagbin in Kalbajar")
 _PAIR_BEFORE = prefilter.compile(r"(?<![\w'’-])([A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
@@ -1631,7 +1637,7 @@ def _district_towns_locating(sentence, found, gazetteer):
         pair = _PAIR_BEFORE.search(sentence, 0, span[0])    # "near A and B in Kalbajar": both lie there
         start = pair.start(1) if pair else span[0]
         chained = _SEAT_AND_BEFORE.search(sentence, max(0, span[0] - 40), span[0])
-        if not _AT_PLACE_BEFORE.search(sentence, max(0, start - 12), start) and not (
+        if not _AT_PLACE_BEFORE.search(sentence, max(0, start - 60), start) and not (
                 chained and any(t.begin == chained.start("seat") for t in towns)):
             continue
         if any(o.how not in ("variant", "fuzzy") and o.begin < span[1] and span[0] < o.end for o in found):
