@@ -133,3 +133,42 @@ def test_a_real_event_in_the_town_after_the_list(gazetteer):
 def test_shelling_in_two_towns(gazetteer):
     assert _layers("Shells fell in Lachin and in Kalbajar on Monday.", gazetteer) \
         == {"Lachin": "shelling", "Kalbajar": "shelling"}
+
+
+# the roads of a region blocked or closed: not roads left open, nor roads only threatened
+
+FRIDAY = datetime.date(2024, 5, 27)
+
+
+def _region_layers(text, gazetteer):
+    return {e["place"]: e["layer"] for e in _events(text, gazetteer, FRIDAY)}
+
+
+def test_roads_not_closed_in_a_region(gazetteer):
+    assert "Tavush" not in _region_layers("Roads were not closed in the Tavush region despite the protests on Friday.",
+                                          gazetteer)
+
+
+def test_no_roads_blocked_in_a_region(gazetteer):
+    assert "Tavush" not in _region_layers("No roads were blocked in the Tavush region on Friday, police said.",
+                                          gazetteer)
+
+
+def test_protesters_threatened_to_block_roads(gazetteer):
+    assert "Tavush" not in _region_layers("Protesters threatened to block roads in the Tavush region on Friday.",
+                                          gazetteer)
+
+
+def test_a_call_to_block_roads(gazetteer):
+    assert "Tavush" not in _region_layers("Opposition leaders called on supporters to block roads in the Tavush region.",
+                                          gazetteer)
+
+
+def test_roads_closed_by_snow_in_a_province(gazetteer):
+    assert _region_layers("Roads were closed in the Syunik province on Friday because of heavy snow.", gazetteer) \
+        == {"Syunik": "corridors"}          # a road closed, whatever closed it
+
+
+def test_protesters_have_been_blocking_roads(gazetteer):
+    assert _region_layers("Protesters have been blocking roads in the Tavush region since Monday.", gazetteer) \
+        == {"Tavush": "corridors"}

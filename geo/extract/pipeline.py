@@ -1406,9 +1406,13 @@ def _district_route(sentence, mention, read, exclave=False):
 
 # the roads of a whole area blocked or closed, the area after them: "protesters blocked roads in the Tavush region",
 # "roads were closed in the Syunik province" (the area's roads are the news, no road of it named)
-_ROADS_SHUT_IN = prefilter.compile(r"\b(?:block\w*|clos\w*|shut)\s+(?:(?:the|several|many|some|all|main|major|local)\s+)*"
+# (not roads left open or only threatened: "roads were not closed in", "no roads were blocked in", "threatened to
+# block roads in", "called on supporters to block roads in")
+_ROADS_SHUT_IN = prefilter.compile(r"(?<!\bto\s)\b(?:block\w*|clos\w*|shut)\s+"
+                                   r"(?:(?:the|several|many|some|all|main|major|local)\s+)*"
                                    r"roads\s+in\s+(?:the\s+)?$"
-                                   r"|\broads\s+(?:were|have\s+been|had\s+been|are|remain(?:ed)?)\s+(?:\w+\s+)?"
+                                   r"|(?<!\bno\s)\broads\s+(?:were|have\s+been|had\s+been|are|remain(?:ed)?)\s+"
+                                   r"(?:(?!not\b|never\b)\w+\s+)?"
                                    r"(?:block\w*|clos\w*|shut)\s+in\s+(?:the\s+)?$", re.I)
 
 
