@@ -94,6 +94,11 @@ def test_the_same_statement_named_places_as_well(gazetteer):
     assert layers["Barda"] == layers["Aghjabadi"] == "shelling"
 
 
+def test_the_same_statement_listed_places_and_where_they_lie(gazetteer):
+    layers = _layers(FIRE + "The same report listed Barda and Aghjabadi further east, away from the front line.", gazetteer)
+    assert layers["Barda"] == layers["Aghjabadi"] == "shelling"
+
+
 def test_the_same_statement_in_the_next_paragraph(gazetteer):
     layers = _layers(FIRE + "\n\nThe same statement also mentioned Barda.", gazetteer)
     assert layers["Barda"] == "shelling"
@@ -111,8 +116,13 @@ def test_soldiers_including_two_by_their_first_names(gazetteer):
                        "Lachin.", gazetteer)) == {"Kalbajar", "Lachin"}
 
 
-def test_a_company_listed_in_a_town(gazetteer):
-    assert set(_layers("The ministry listed Azersu in Kalbajar among the contractors.", gazetteer)) == {"Kalbajar"}
+def test_a_company_named_in_a_town(gazetteer):
+    assert set(_layers("The agency named Azersu in Kalbajar among its contractors.", gazetteer)) == {"Kalbajar"}
+
+
+def test_a_ministry_listed_villages_in_a_district(gazetteer):
+    assert _layers("The ministry listed Zorbulaq and Dashlytepe in Kalbajar among the places hit on Monday.",
+                   gazetteer) == {"Zorbulaq": "shelling", "Dashlytepe": "shelling"}
 
 
 def test_villages_including_one_in_a_district(gazetteer):

@@ -1609,12 +1609,14 @@ def _loosely_read_village(sentence, m, found):
 
 
 # where something happened, right before a village's name: "near X in Kalbajar", "at X in Aghdam"; or a report's
-# list of such villages: "the list named X and Y in Kalbajar", "shelling of villages including X in Gadabay" (a list
-# a report names, or villages that include it: not anyone named, "the government named Aydin Karimov in Shusha as
-# its envoy", "two soldiers were wounded, including Elvin in Kalbajar", "the ministry listed Azersu in Kalbajar")
+# list of such villages: "the list named X and Y in Kalbajar", "the ministry listed X in Kalbajar", "shelling of
+# villages including X in Gadabay" (a list a report or a ministry names, or villages that include it: not anyone
+# named, "the government named Aydin Karimov in Shusha as its envoy", "two soldiers were wounded, including Elvin in
+# Kalbajar")
 _AT_PLACE_BEFORE = prefilter.compile(r"\b(?:near|at|outside|around)\s+$"
                                      r"|\b(?:list|report|statement|tally|count|bulletin|update)s?\s+(?:also\s+)?"
                                      r"(?:named|listed|included)\s+$"
+                                     r"|\b(?:ministry|it|they)\s+(?:also\s+)?listed\s+$"
                                      r"|\b(?:villages|settlements|communities|hamlets|places|areas)\b[^.;:]{0,30}?"
                                      r"\bincluding\s+$", re.I)
 # the first of two names before the one an area locates: "near Keshdak and Barmagbin in Kalbajar"
@@ -6725,13 +6727,16 @@ _LIST_GOES_ON = prefilter.compile(r"(?:\b(?:was|were)\s+(?:also\s+)?(?:(?:on|in|
                                   r"(?:[\w'’-]+['’]s\s+)?(?:list|tally)|named\s+in\s+the\s+same\s+(?:report|list|statement))\b"
                                   # (the same document naming more places: "The same statement named A and B", "The
                                   # same list also included C")
-                                  # (names alone, up to the sentence's end, perhaps each with its district: not a
-                                  # place named as something else, "named Barda as the venue of the talks", "named A
-                                  # and B among the districts where schools remain shut", "mentioned a meeting in C")
+                                  # (places by name, perhaps each with its district, and nothing told of them but
+                                  # where they lie: not a place named as something else, "named Barda as the venue of
+                                  # the talks", "named A and B among the districts where schools remain shut", "named
+                                  # A for the evacuation", "mentioned A, whose hospital took the wounded", nor other
+                                  # news of it, "mentioned a meeting in C")
                                   r"|^(?i:the\s+same\s+(?:list|statement|report|tally|count))\s+(?:also\s+)?"
                                   r"(?:named|listed|included|mentioned|cited)\s+"
                                   rf"{_LISTED_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s+as\s+well\s+as\s+){_LISTED_NAME})*"
-                                  r"(?:\s+(?:as\s+well|too))?\s*[.;!]?\s*$"
+                                  r"(?![^.;]*\b(?i:as\s+(?!well\b)|for|whose|who|where|in\s+connection\s+with|"
+                                  r"among\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:where|that|which|whose))\b)"
                                   # (the teller's list going on: "It also listed a pipeline supplying A and a hall in B")
                                   r"|^(?i:it|they|the\s+(?:ministry|report|statement|list|agency|service|committee))\s+"
                                   r"(?:also\s+listed|listed\s+as\s+well)\b"
