@@ -3679,8 +3679,10 @@ def _normalise(phrase):
     if m:
         head = m.group("head").lower().split()
         one = _ONE_DWELLER.fullmatch(phrase.strip())
-        if one and not NATION.search(one.group("place").lower()):
-            # "another resident of Kutakan": one of the residents, his village kept as the sets write him
+        if one and not NATION.search(one.group("place").lower()) \
+                and not CAPITALS.intersection(name_keys(one.group("place"))):
+            # "another resident of Kutakan": one of the residents, his village kept as the sets write him (not a
+            # capital's: "a resident of Baku said" is a townsman far from the village he tells of, plain residents)
             return f"residents ({one.group('place')} resident)"
         if head and head[-1] in _PEOPLE_LABELS and (m.group("prep").lower() != "of"
                                                     or head[-1] in _DWELLERS):
@@ -3974,6 +3976,24 @@ _DWELLERS = {"residents", "resident", "inhabitants", "villagers", "villager"}
 _ONE_DWELLER = prefilter.compile(r"(?:an?|another|one)\s+(?:local\s+|elderly\s+|young\s+|old\s+)?(?:resident|villager|"
                                  r"inhabitant)\s+of\s+(?:the\s+village\s+of\s+)?"
                                  r"(?P<place>(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+(?:\s+(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+)?)", re.I)
+# one dweller joined to others who speak with him: "a resident of Sotk and a resident of Norabak", "residents of Norabak
+# and a villager of Sotk", "a resident of Sotk, along with two from Norabak" (the speaker found is one of them only)
+_DWELLER_WORD = r"(?:residents?|villagers?|inhabitants?)"
+_MORE_DWELLERS = prefilter.compile(rf"\b{_DWELLER_WORD}\s+of\s+(?:the\s+village\s+of\s+)?(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+"
+                                   r"(?:\s+(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+)?\s*,?\s+(?:and|or|along\s+with|together\s+with|"
+                                   rf"as\s+well\s+as|with)\s+(?:[\w'’-]+\s+){{0,2}}(?:{_DWELLER_WORD}|from)\b", re.I)
+_ONE_DWELLER_LABEL = prefilter.compile(r"residents \([^()]+ resident\)")
+
+
+def one_of_more_dwellers(claimant, sentence):
+    """Plain "residents" for the one dweller named by his village (:data:`_ONE_DWELLER`) when the sentence joins
+    other dwellers to him ("A resident of Sotk and a resident of Norabak told ..."): they speak together, and his
+    village is not theirs; any other claimant unchanged."""
+    if claimant and _ONE_DWELLER_LABEL.fullmatch(claimant) and _MORE_DWELLERS.search(sentence):
+        return "residents"
+    return claimant
+
+
 # a person by name and the body they work for: "Ibrahim Mirzayev of the State Committee for Refugees and IDPs"
 _PERSON_OF_BODY = prefilter.compile(r"^(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?\s+(?:of|from)\s+(?:the\s+)?[A-Z]")
 # unnamed people told by the town they are in: "local people in X", "people from Y", "an old man in Z" (a man

@@ -28,7 +28,7 @@ from .claims import (Attribution, actor_of, airlines_named, bodies_named, publis
                      peacekeepers_named, people_in, bodies_in_apposition, paper_heard, person_before, person_s_staff,
                      quote_speakers, relative_label, relaying_outlet, resolve_pronoun, seated_bodies,
                      sentence_government, spokesperson_of, subject_actor)
-from .claims import (ANSWER, QUESTION, as_residents, outlet_of_its_reporter, outlet_of_the_reporters, briefing_speaker, capitals_turn, named_holder,
+from .claims import (ANSWER, QUESTION, as_residents, one_of_more_dwellers, outlet_of_its_reporter, outlet_of_the_reporters, briefing_speaker, capitals_turn, named_holder,
                      names_a_speaker_only, passive_host, person_subject, presented_person, private_people, sentence_home,
                      traveller_reporting, home_of_bare_ministry)
 from .abroad import ArticleAbroad
@@ -1428,9 +1428,13 @@ def _district_route(sentence, mention, read, exclave=False):
 
 # the roads of a whole area blocked or closed, the area after them: "protesters blocked roads in the Tavush region",
 # "roads were closed in the Syunik province" (the area's roads are the news, no road of it named)
-_ROADS_SHUT_IN = prefilter.compile(r"\b(?:block\w*|clos\w*|shut)\s+(?:(?:the|several|many|some|all|main|major|local)\s+)*"
+# (not roads left open or only threatened: "roads were not closed in", "no roads were blocked in", "threatened to
+# block roads in", "called on supporters to block roads in")
+_ROADS_SHUT_IN = prefilter.compile(r"(?<!\bto\s)\b(?:block\w*|clos\w*|shut)\s+"
+                                   r"(?:(?:the|several|many|some|all|main|major|local)\s+)*"
                                    r"roads\s+in\s+(?:the\s+)?$"
-                                   r"|\broads\s+(?:were|have\s+been|had\s+been|are|remain(?:ed)?)\s+(?:\w+\s+)?"
+                                   r"|(?<!\bno\s)\broads\s+(?:were|have\s+been|had\s+been|are|remain(?:ed)?)\s+"
+                                   r"(?:(?!not\b|never\b)\w+\s+)?"
                                    r"(?:block\w*|clos\w*|shut)\s+in\s+(?:the\s+)?$", re.I)
 
 
@@ -1627,8 +1631,16 @@ def _loosely_read_village(sentence, m, found):
 
 
 # where something happened, right before a village's name: "near X in Kalbajar", "at X in Aghdam"; or a report's
-# list of such villages: "the list named X and Y in Kalbajar", "shelling of villages including X in Gadabay"
-_AT_PLACE_BEFORE = prefilter.compile(r"\b(?:near|at|outside|around|named|listed|including)\s+$", re.I)
+# list of such villages: "the list named X and Y in Kalbajar", "the ministry listed X in Kalbajar", "shelling of
+# villages including X in Gadabay" (a list a report or a ministry names, or villages that include it: not anyone
+# named, "the government named Aydin Karimov in Shusha as its envoy", "two soldiers were wounded, including Elvin in
+# Kalbajar")
+_AT_PLACE_BEFORE = prefilter.compile(r"\b(?:near|at|outside|around)\s+$"
+                                     r"|\b(?:list|report|statement|tally|count|bulletin|update)s?\s+(?:also\s+)?"
+                                     r"(?:named|listed|included)\s+$"
+                                     r"|\b(?:ministry|it|they)\s+(?:also\s+)?listed\s+$"
+                                     r"|\b(?:villages|settlements|communities|hamlets|places|areas)\b[^.;:]{0,30}?"
+                                     r"\bincluding\s+$", re.I)
 # the first of two names before the one an area locates: "near Keshdak and Barmagbin in Kalbajar"
 # (or of a list: "near Keshdak, Zarbuli and Barmagbin in Kalbajar")
 _PAIR_BEFORE = prefilter.compile(r"(?<![\w'’-])([A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
@@ -1653,7 +1665,7 @@ def _district_towns_locating(sentence, found, gazetteer):
         pair = _PAIR_BEFORE.search(sentence, 0, span[0])    # "near A and B in Kalbajar": both lie there
         start = pair.start(1) if pair else span[0]
         chained = _SEAT_AND_BEFORE.search(sentence, max(0, span[0] - 40), span[0])
-        if not _AT_PLACE_BEFORE.search(sentence, max(0, start - 12), start) and not (
+        if not _AT_PLACE_BEFORE.search(sentence, max(0, start - 60), start) and not (
                 chained and any(t.begin == chained.start("seat") for t in towns)):
             continue
         if any(o.how not in ("variant", "fuzzy") and o.begin < span[1] and span[0] < o.end for o in found):
@@ -6789,16 +6801,31 @@ def _claim_day(date, spoken, published):
     return min(date.start, published)
 
 
+# a place's name in a list, its district perhaps after it: "Barda", "the village of Zorbulaq in Kalbajar", "the
+# Aghdam district"
+_LISTED_NAME = (r"(?:the\s+)?(?:(?i:villages?|towns?|settlements?|cit(?:y|ies)|districts?|regions?)\s+of\s+)?"
+                r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,2}"
+                r"(?:\s+(?i:district|region|province|rayon|village|town|city))?"
+                r"(?:\s+in\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                r"(?:\s+(?i:district|region|province|rayon))?)?")
+
+
 # places told as more of the same list or report as the sentence before: "A, B and C were also on the agency's list",
 # "A and B were named in the same report"
 _LIST_GOES_ON = prefilter.compile(r"(?:\b(?:was|were)\s+(?:also\s+)?(?:(?:on|in|among)\s+(?:the|its|their)\s+(?:same\s+)?"
                                   r"(?:[\w'’-]+['’]s\s+)?(?:list|tally)|named\s+in\s+the\s+same\s+(?:report|list|statement))\b"
                                   # (the same document naming more places: "The same statement named A and B", "The
                                   # same list also included C")
+                                  # (places by name, perhaps each with its district, and nothing told of them but
+                                  # where they lie: not a place named as something else, "named Barda as the venue of
+                                  # the talks", "named A and B among the districts where schools remain shut", "named
+                                  # A for the evacuation", "mentioned A, whose hospital took the wounded", nor other
+                                  # news of it, "mentioned a meeting in C")
                                   r"|^(?i:the\s+same\s+(?:list|statement|report|tally|count))\s+(?:also\s+)?"
-                                  r"(?:named|listed|included|mentioned|cited)\b"
-                                  # (not a place named as something else: "named Barda as the venue of the talks")
-                                  r"(?![^.;]*\bas\s+(?:the|a|an|its|their)\s)"
+                                  r"(?:named|listed|included|mentioned|cited)\s+"
+                                  rf"{_LISTED_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s+as\s+well\s+as\s+){_LISTED_NAME})*"
+                                  r"(?![^.;]*\b(?i:as\s+(?!well\b)|for|whose|who|where|in\s+connection\s+with|"
+                                  r"among\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:where|that|which|whose))\b)"
                                   # (the teller's list going on: "It also listed a pipeline supplying A and a hall in B")
                                   r"|^(?i:it|they|the\s+(?:ministry|report|statement|list|agency|service|committee))\s+"
                                   r"(?:also\s+listed|listed\s+as\s+well)\b"
@@ -6863,6 +6890,7 @@ def _candidate(group, sentence, published, source, spoken=None, private=frozense
     # "President Aliyev" in 1999 is the presidency, not Ilham Aliyev
     claimed = as_of(claimed, _claim_day(date, spoken, published), bool(RUSSIA_NAMED.search(sentence.text)))
     claimed = as_residents(claimed, private)  # "drivers said": residents (drivers)
+    claimed = one_of_more_dwellers(claimed, sentence.text)   # "a resident of A and a resident of B said": residents
     if len(group) > 1:
         kinds = [r.kind for r in group if r.kind != "route"]
         kind = kinds[0] if kinds else "route"
