@@ -2253,6 +2253,9 @@ _PERIOD_OPENING = prefilter.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|la
                                     r"\b,?\s*|"
                                     r"(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
                                     r"november|december)\s+of\s+(?:last|that|this|the\s+previous)\s+year\b,?\s*|"
+                                    # a month or year told back from now: "Back in April the fund said", "Back in 2019 the
+                                    # ministry said" (the time, no part of the subject)
+                                    r"back\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTH_NAMES + r"(?:\s+\d{4})?|\d{4})\b,?\s*|"
                                     # a time of day: "At about two my neighbour said", "Around 14:30 the ministry said"
                                     r"(?:at|around)\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|one|two|"
                                     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|dawn|dusk)"
@@ -7337,6 +7340,9 @@ def person_s_staff(who, clause, people):
     last = _LAST_CLAUSE.search(clause)
     opening = _OPENING_NAME.match(clause, last.end() if last else 0)
     name = _untitled(opening.group("name")) if opening else None
+    if name and name.endswith(("'s", "’s")):
+        name = None                        # "On Sunday Azerbaijan's president, X, opened ..., his office said": the
+        # owner of a title, no person; the name given the title is read below
     if name and name.lower() in STOP:
         name = None                        # "Last week shells fell ..., his office said": a word opening the clause
     if not name or not _a_person(name):
