@@ -1422,7 +1422,10 @@ _SHELLING = _cues(
      # (nor the approaches mined, the ways into the town cut: see the corridors' cues)
      r"(?<!closed the )(?<!sealed the )(?<!sealed off the )(?<!shut the )(?<!cordoned off the )(?<!mined the )"
      r"\bapproaches to\b(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:check-?points?|posts?|crossings?|bridges?|border)\b)|"
-     r"\bdug in\b|"
+     # (not digging done in some ground: "dug in several parts of the old town", "dug in the ruins", an excavation)
+     r"\bdug in\b(?! (?:(?:several|many|two|three|four|five|various|different|other|some|all) )?"
+     r"(?:parts?|places?|spots?|sections?|corners?|areas?) of\b)"
+     r"(?! (?:the |its |their )?(?:ground|soil|earth|ruins|rubble|garden|yard|courtyard|cellar|mound|mounds|trench(?:es)? of)\b)|"
      # a military operation by its name: "what they called a counter-terrorist operation in the Hadrut area"
      r"\b(?:military|counter-?terror(?:ist)?|anti-?terror(?:ist)?|retaliation|retaliatory|punitive)\s+operations?\b|"
      # ... or operations that carry an army forward: "operations in the X district brought the troops to Y's edge"
