@@ -740,6 +740,8 @@ ACTOR_NOUNS = prefilter.compile(r"\b(authorities|officials?|journalists?|reporte
                                 r"refugees|evacuees|arrivals|inhabitants|protesters|staff|workers|crews?|teams?|"
                                 r"governor|mayor|family|relatives|abbot|priest|farmers|shepherds|herders|teachers|"
                                 r"students|soldiers|survivors|pilgrims|clergy|monks|women|men|mothers|fathers|"
+                                # a field team named by its noun, as "team" or "mission" is: "the expedition added that"
+                                r"expeditions?|"
                                 r"president|presidency|prime minister|minister|envoy|aide|adviser|advisor|headmaster|headmistress|"
                                 r"headteacher|owners?|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers|"
                                 r"committee|chairman|chairwoman|director|driver|farmer|shepherd|herder|teacher|doctor|nurse|"
