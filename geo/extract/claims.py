@@ -730,7 +730,7 @@ def find_attributions(sentence):
     if colon and len(found) > 1:
         found = _heading_outlet_yields(found, colon.end("who"))
     relayed = [a for a in found if _RELAYED.match(sentence, a.pos) or _according_aside(sentence, a)
-               or _relative_relayer(sentence, a, found)]
+               or _relative_relayer(sentence, a, found) or _report_aside(sentence, a, found)]
     if len(relayed) < len(found):          # "Armenian officials, quoted by Armenpress, said": the officials
                                            # (and "The ministry said, according to Interfax, that": the ministry;
                                            # "according to the ministry, which Trend quoted,": the ministry)
@@ -2063,6 +2063,30 @@ def _according_aside(sentence, attribution):
 # Trend quoted on Monday, ...", "by the account of the service, which APA reported," (the outlet only relays it)
 _RELATIVE_OUTLET = prefilter.compile(r",\s+(?:which|whom)\s+$")
 _OUTLET_RELAYS = prefilter.compile(r"\s*(?:reported|quoted|cited|carried|relayed|published)\b")
+
+
+# an outlet's report set off between commas before the clause it reports, a named speaker of that clause going on to
+# speak: "On Friday, Azg reported, Petrosyan stood at the ruins of X and told reporters that ...", "Reuters reported,
+# the governor visited X and said ..." (the outlet only carries the speaker's words: the innermost source); the aside
+# opens the sentence, after at most a phrase of time
+_REPORT_ASIDE = prefilter.compile(r"(?i)\s*(?:reported|reports|wrote|writes),\s+")
+_ASIDE_OPENING = prefilter.compile(r"(?:[^,;:\"“”]{1,30},\s+)?")
+
+
+def _report_aside(sentence, attribution, found):
+    """Is ``attribution`` an outlet's "X reported," aside opening the sentence, the clause after it named by a
+    speaker in ``found`` who speaks later in that clause (see above)?"""
+    start = sentence.find(attribution.who, max(0, attribution.pos - len(attribution.who) - 2), attribution.pos + 1)
+    aside = _REPORT_ASIDE.match(sentence, attribution.pos)
+    if start < 0 or not aside or not _ASIDE_OPENING.fullmatch(sentence, 0, start):
+        return False
+    if not (_is_outlet(attribution.who) or attribution.who.strip() in _WIRES
+            or attribution.who.strip() in _NEWS_ACRONYMS):
+        return False
+    return any(b.pos > aside.end() and not _is_outlet(b.who)
+               and re.match(r"(?:the\s+)?" + re.escape(b.who.strip()), sentence[aside.end():], re.I)
+               and not re.search(r"[;:\"“”]", sentence[aside.end():b.pos])
+               for b in found)
 
 
 def _relative_relayer(sentence, attribution, found):
