@@ -595,6 +595,21 @@ def find_attributions(sentence):
             or _office_without_nation(owner) else None
         if cited:                          # "Armenpress carried the defence ministry's account: ...": the ministry's
             found = [a for a in found if a not in relayers and a.pos != m.start("owner")] + [cited]
+    for m in (_CARRIED_FROM.finditer(sentence) if " from " in sentence or " of " in sentence or " by " in sentence
+              else ()):
+        owner = m.group("owner")
+        # (the outlet is the subject, or an outlet read before the verb in the clause: "X, which calls it Y, carried")
+        relayers = [a for a in found if a.pos <= m.start("verb") and _is_outlet(a.who)
+                    and ";" not in sentence[a.pos:m.start("verb")]]
+        subject = _subject_before(sentence, m.start("verb")) if not relayers else ""
+        if subject and _is_outlet(subject):
+            relayers = [Attribution(m.start("verb"), subject)]
+        cited = _of_relayers_nation(Attribution(m.start("owner"), owner), relayers) \
+            if owner.lower() in PRONOUNS or _BARE_BODY.fullmatch(owner) or canonical_actor(owner) \
+            or _office_without_nation(owner) else None
+        if cited and relayers:             # "X carried the same statement from the agency": the agency's
+            found = [a for a in found if a.pos not in {r.pos for r in relayers} and a.pos != m.start("owner")
+                     and a.who.strip().lower() != owner.lower()] + [cited]
     for m in (_IN_CAPITAL_CALLED.finditer(sentence) if sentence.startswith("In ") else ()):
         if m.group("who").lower() in NATION_WORDS:     # "In Baku the project is described as ...": Baku says
             found.append(Attribution(m.start(), m.group("who")))
@@ -2147,6 +2162,13 @@ _RELAYED_ACCOUNT = prefilter.compile(r"\b(?P<verb>carried|carries|quoted|quotes|
                                      r"reprinted|ran|runs|posted|aired|broadcast)\s+(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,4}?"
                                      r"[\w-]+)['’]s\s+(?:(?:latest|new|own|official|full)\s+)?(?:account|version|statement|"
                                      r"report|bulletin|figures|list|claim|words)\s*(?::|,?\s+that\b|,\s+(?:which|saying)\b)")
+# an outlet passing on a body's document named after it by "from" or "of", the words told before it in the sentence:
+# "Vestnik Kavkaza, which calls it the X highway, carried the same statement from the agency", "Trend ran the full
+# statement of the ministry" (the owner is the innermost source, as in "carried the ministry's statement")
+_CARRIED_FROM = prefilter.compile(r"\b(?P<verb>carried|carries|relayed|relays|published|publishes|reprinted|ran|runs|posted|"
+                                  r"aired|broadcast)\s+(?:the|a|an)\s+(?:(?:same|full|latest|new|official)\s+)?"
+                                  r"(?:statement|account|report|announcement|bulletin|communiqu[eé]|(?:press\s+)?release|words)"
+                                  r"\s+(?:from|of|by)\s+(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)\s*(?:[.;]|$)")
 # "two men it described as ...": a relative clause of the speaker named before, labelling what it reports
 _NOUN_IT_BEFORE = prefilter.compile(r"\b[a-z]{3,}\s+(?:it|they)\s+$")
 # what a relative "it said" goes on to tell of the noun before it: "soldiers it said had taken X", "posts they said
