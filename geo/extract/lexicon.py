@@ -164,6 +164,21 @@ RIVER_DRILL_BEFORE = prefilter.compile(r"\b(?:beg[au]n|begins?|held|holds?|holdi
 RIVER_MEETING_TOPIC_AFTER = prefilter.compile(r"\s+(?:river\s+)?(?:(?:water|pollution|border|basin|dams?)\s+)?"
                                               r"(?:issues?|questions?|disputes?|problems?|pollution|quotas?|dams?|matters?|"
                                               r"file|talks|deals?|agreements?|projects?|treaty|accord)\b", re.I)
+# A bridge being built over a river, with no town named as its place, is news at the river: "piers are going up for a
+# bridge over the X river", "work began on a bridge over the X", "a bridge across the X River has been completed" (a
+# bridge that stands there only locates: "a bridge across the X near Y", "the old bridge over the X was shut", nor
+# anything built near it: "a school is being built near the bridge over the X"). RIVER_BRIDGE_WORKS_BEFORE is matched
+# against the text just before the river's name, RIVER_BRIDGE_BEFORE and RIVER_BRIDGE_BUILT_AFTER around it.
+RIVER_BRIDGE_WORKS_BEFORE = prefilter.compile(r"\b(?:(?:being\s+(?:built|put\s+up|erected)|going\s+up|under\s+construction|"
+                                              r"work\s+(?:has\s+|had\s+)?(?:started|begun|began|is\s+under\s+way)|"
+                                              r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?building|construction\s+of|"
+                                              r"building\s+of)\s+(?:(?:on|for|of)\s+)?"
+                                              r"(?:(?!(?:near|by|beside|next|behind|at|outside|close|past)\b)[\w-]+\s+){0,4}?bridges?|"
+                                              r"bridges?\s+(?:(?:that\s+|which\s+)?(?:is|are)\s+)?(?:being\s+built|going\s+up|"
+                                              r"under\s+construction))\b[^.;:]{0,40}?\b(?:over|across|spanning)\s+the\s+$", re.I)
+RIVER_BRIDGE_BEFORE = prefilter.compile(r"\bbridges?\b[^.;:]{0,40}?\b(?:over|across|spanning)\s+the\s+$", re.I)
+RIVER_BRIDGE_BUILT_AFTER = prefilter.compile(r"(?:\s+[Rr]iver)?\s+(?:[^.;:,]{0,40}?\s+)?(?:was|were|is|are|has|have|had)\s+"
+                                             r"(?:also\s+|now\s+|just\s+)?(?:being\s+built|been\s+(?:completed|finished|built))\b")
 # A journey made along a river is news at the river: "we drove back to Horadiz along the Araz" (but not a road, a
 # railway or villages that merely lie "along the Araz": the sets leave those at their towns)
 RIVER_JOURNEY_BEFORE = prefilter.compile(r"\b(?:dr[io]ve|drives|driving|driven|walk(?:s|ed|ing)?|travel+(?:s|ed|ing)?|rode|"
