@@ -1,6 +1,7 @@
 """An outlet's report set off between commas before the clause it reports ("On Monday, Azg reported, X stood at Y and
-told reporters that ..."): the speaker named in that clause, who goes on to speak, is the innermost source; the outlet
-only carries the words. The daily Azg is filed as Armenian media."""
+told reporters that ... there"): the speaker named in that clause, who goes on to speak of the place, is the innermost
+source; the outlet only carries the words. Words of something else leave what the speaker did to the outlet. The daily
+Azg is filed as Armenian media."""
 
 import datetime
 
@@ -14,12 +15,12 @@ def _claimant(text, gazetteer, place, published="2019-07-02"):
 
 def test_outlet_aside_after_a_day_then_a_named_person_speaks(gazetteer):
     text = ("On Tuesday, Azg reported, Samvel Grigoryan walked through the new school in Goris and told reporters "
-            "that it would open in May.")
+            "that classes would begin there in May.")
     assert _claimant(text, gazetteer, "Goris") == "Samvel Grigoryan"
 
 
 def test_wire_aside_opening_the_sentence_then_a_titled_speaker(gazetteer):
-    text = "Reuters reported, the governor of Syunik stood on the bridge in Kapan and said the road was open."
+    text = "Reuters reported, the governor of Syunik stood on the bridge in Kapan and said that the road there was open."
     assert "governor" in _claimant(text, gazetteer, "Kapan")
 
 
@@ -43,4 +44,11 @@ def test_speaker_in_a_later_clause_leaves_the_first_to_the_outlet(gazetteer):
 def test_outlet_reporting_that_a_person_acted_is_the_outlet(gazetteer):
     # "reported that": the outlet tells of the person, who says nothing
     text = "Azg reported that Samvel Grigoryan opened a school in Goris."
+    assert _claimant(text, gazetteer, "Goris") == "Armenian media"
+
+
+def test_words_of_something_else_leave_the_deed_to_the_outlet(gazetteer):
+    # the speaker's words are not of the place: what he did there is the outlet's report
+    text = ("On Tuesday, Azg reported, Samvel Grigoryan walked up to the old walls in Goris and said from there that "
+            "the country would build more museums.")
     assert _claimant(text, gazetteer, "Goris") == "Armenian media"

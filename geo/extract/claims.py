@@ -2081,11 +2081,14 @@ _OUTLET_RELAYS = prefilter.compile(r"\s*(?:reported|quoted|cited|carried|relayed
 
 
 # an outlet's report set off between commas before the clause it reports, a named speaker of that clause going on to
-# speak: "On Friday, Azg reported, Petrosyan stood at the ruins of X and told reporters that ...", "Reuters reported,
-# the governor visited X and said ..." (the outlet only carries the speaker's words: the innermost source); the aside
-# opens the sentence, after at most a phrase of time
+# speak of the place the clause named: "On Friday, Azg reported, Petrosyan stood at the ruins of X and told reporters
+# that a fortress had been found there", "Reuters reported, the governor visited X and said that the road there was
+# open" (the outlet only carries the speaker's words about it: the innermost source); the aside opens the sentence,
+# after at most a phrase of time. Words of something else leave what the speaker did to the outlet's report: "On
+# Tuesday, Trend reported, Aliyev climbed to the X cave and said from there that scientists would work in it"
 _REPORT_ASIDE = prefilter.compile(r"(?i)\s*(?:reported|reports|wrote|writes),\s+")
 _ASIDE_OPENING = prefilter.compile(r"(?:[^,;:\"“”]{1,30},\s+)?")
+_WORDS_OF_THERE = prefilter.compile(r"(?i)[^;:\"“”]*?\bthat\b[^;:\"“”]*\bthere\b")
 
 
 def _report_aside(sentence, attribution, found):
@@ -2100,6 +2103,7 @@ def _report_aside(sentence, attribution, found):
         return False
     return any(b.pos > aside.end() and not _is_outlet(b.who)
                and re.match(r"(?:the\s+)?" + re.escape(b.who.strip()), sentence[aside.end():], re.I)
+               and _WORDS_OF_THERE.match(sentence, b.pos)
                and not re.search(r"[;:\"“”]", sentence[aside.end():b.pos])
                for b in found)
 
