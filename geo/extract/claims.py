@@ -595,6 +595,21 @@ def find_attributions(sentence):
             or _office_without_nation(owner) else None
         if cited:                          # "Armenpress carried the defence ministry's account: ...": the ministry's
             found = [a for a in found if a not in relayers and a.pos != m.start("owner")] + [cited]
+    for m in (_CARRIED_FROM.finditer(sentence) if " from " in sentence or " of " in sentence or " by " in sentence
+              else ()):
+        owner = m.group("owner")
+        # (the outlet is the subject, or an outlet read before the verb in the clause: "X, which calls it Y, carried")
+        relayers = [a for a in found if a.pos <= m.start("verb") and _is_outlet(a.who)
+                    and ";" not in sentence[a.pos:m.start("verb")]]
+        subject = _subject_before(sentence, m.start("verb")) if not relayers else ""
+        if subject and _is_outlet(subject):
+            relayers = [Attribution(m.start("verb"), subject)]
+        cited = _of_relayers_nation(Attribution(m.start("owner"), owner), relayers) \
+            if owner.lower() in PRONOUNS or _BARE_BODY.fullmatch(owner) or canonical_actor(owner) \
+            or _office_without_nation(owner) else None
+        if cited and relayers:             # "X carried the same statement from the agency": the agency's
+            found = [a for a in found if a.pos not in {r.pos for r in relayers} and a.pos != m.start("owner")
+                     and a.who.strip().lower() != owner.lower()] + [cited]
     for m in (_IN_CAPITAL_CALLED.finditer(sentence) if sentence.startswith("In ") else ()):
         if m.group("who").lower() in NATION_WORDS:     # "In Baku the project is described as ...": Baku says
             found.append(Attribution(m.start(), m.group("who")))
@@ -730,7 +745,7 @@ def find_attributions(sentence):
     if colon and len(found) > 1:
         found = _heading_outlet_yields(found, colon.end("who"))
     relayed = [a for a in found if _RELAYED.match(sentence, a.pos) or _according_aside(sentence, a)
-               or _relative_relayer(sentence, a, found)]
+               or _relative_relayer(sentence, a, found) or _report_aside(sentence, a, found)]
     if len(relayed) < len(found):          # "Armenian officials, quoted by Armenpress, said": the officials
                                            # (and "The ministry said, according to Interfax, that": the ministry;
                                            # "according to the ministry, which Trend quoted,": the ministry)
@@ -2067,6 +2082,34 @@ _RELATIVE_OUTLET = prefilter.compile(r",\s+(?:which|whom)\s+$")
 _OUTLET_RELAYS = prefilter.compile(r"\s*(?:reported|quoted|cited|carried|relayed|published)\b")
 
 
+# an outlet's report set off between commas before the clause it reports, a named speaker of that clause going on to
+# speak of the place the clause named: "On Friday, Azg reported, Petrosyan stood at the ruins of X and told reporters
+# that a fortress had been found there", "Reuters reported, the governor visited X and said that the road there was
+# open" (the outlet only carries the speaker's words about it: the innermost source); the aside opens the sentence,
+# after at most a phrase of time. Words of something else leave what the speaker did to the outlet's report: "On
+# Tuesday, Trend reported, Aliyev climbed to the X cave and said from there that scientists would work in it"
+_REPORT_ASIDE = prefilter.compile(r"(?i)\s*(?:reported|reports|wrote|writes),\s+")
+_ASIDE_OPENING = prefilter.compile(r"(?:[^,;:\"“”]{1,30},\s+)?")
+_WORDS_OF_THERE = prefilter.compile(r"(?i)[^;:\"“”]*?\bthat\b[^;:\"“”]*\bthere\b")
+
+
+def _report_aside(sentence, attribution, found):
+    """Is ``attribution`` an outlet's "X reported," aside opening the sentence, the clause after it named by a
+    speaker in ``found`` who speaks later in that clause (see above)?"""
+    start = sentence.find(attribution.who, max(0, attribution.pos - len(attribution.who) - 2), attribution.pos + 1)
+    aside = _REPORT_ASIDE.match(sentence, attribution.pos)
+    if start < 0 or not aside or not _ASIDE_OPENING.fullmatch(sentence, 0, start):
+        return False
+    if not (_is_outlet(attribution.who) or attribution.who.strip() in _WIRES
+            or attribution.who.strip() in _NEWS_ACRONYMS):
+        return False
+    return any(b.pos > aside.end() and not _is_outlet(b.who)
+               and re.match(r"(?:the\s+)?" + re.escape(b.who.strip()), sentence[aside.end():], re.I)
+               and _WORDS_OF_THERE.match(sentence, b.pos)
+               and not re.search(r"[;:\"“”]", sentence[aside.end():b.pos])
+               for b in found)
+
+
 def _relative_relayer(sentence, attribution, found):
     """Is ``attribution`` an outlet in a relative clause that relays the account of a speaker in ``found`` named
     right before it (see above; not "the story, which Trend reported": a story is no speaker)?"""
@@ -2125,6 +2168,13 @@ _RELAYED_ACCOUNT = prefilter.compile(r"\b(?P<verb>carried|carries|quoted|quotes|
                                      r"reprinted|ran|runs|posted|aired|broadcast)\s+(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,4}?"
                                      r"[\w-]+)['’]s\s+(?:(?:latest|new|own|official|full)\s+)?(?:account|version|statement|"
                                      r"report|bulletin|figures|list|claim|words)\s*(?::|,?\s+that\b|,\s+(?:which|saying)\b)")
+# an outlet passing on a body's document named after it by "from" or "of", the words told before it in the sentence:
+# "Vestnik Kavkaza, which calls it the X highway, carried the same statement from the agency", "Trend ran the full
+# statement of the ministry" (the owner is the innermost source, as in "carried the ministry's statement")
+_CARRIED_FROM = prefilter.compile(r"\b(?P<verb>carried|carries|relayed|relays|published|publishes|reprinted|ran|runs|posted|"
+                                  r"aired|broadcast)\s+(?:the|a|an)\s+(?:(?:same|full|latest|new|official)\s+)?"
+                                  r"(?:statement|account|report|announcement|bulletin|communiqu[eé]|(?:press\s+)?release|words)"
+                                  r"\s+(?:from|of|by)\s+(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)\s*(?:[.;]|$)")
 # "two men it described as ...": a relative clause of the speaker named before, labelling what it reports
 _NOUN_IT_BEFORE = prefilter.compile(r"\b[a-z]{3,}\s+(?:it|they)\s+$")
 # what a relative "it said" goes on to tell of the noun before it: "soldiers it said had taken X", "posts they said
@@ -2255,6 +2305,9 @@ _PERIOD_OPENING = prefilter.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|la
                                     r"\b,?\s*|"
                                     r"(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
                                     r"november|december)\s+of\s+(?:last|that|this|the\s+previous)\s+year\b,?\s*|"
+                                    # a month or year told back from now: "Back in April the fund said", "Back in 2019 the
+                                    # ministry said" (the time, no part of the subject)
+                                    r"back\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTH_NAMES + r"(?:\s+\d{4})?|\d{4})\b,?\s*|"
                                     # a time of day: "At about two my neighbour said", "Around 14:30 the ministry said"
                                     r"(?:at|around)\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|one|two|"
                                     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|dawn|dusk)"
@@ -7369,6 +7422,9 @@ def person_s_staff(who, clause, people):
     last = _LAST_CLAUSE.search(clause)
     opening = _OPENING_NAME.match(clause, last.end() if last else 0)
     name = _untitled(opening.group("name")) if opening else None
+    if name and name.endswith(("'s", "’s")):
+        name = None                        # "On Sunday Azerbaijan's president, X, opened ..., his office said": the
+        # owner of a title, no person; the name given the title is read below
     if name and name.lower() in STOP:
         name = None                        # "Last week shells fell ..., his office said": a word opening the clause
     if not name or not _a_person(name):

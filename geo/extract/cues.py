@@ -19,7 +19,7 @@ from .lexicon import (BUILDING_DOOR, CURFEW, UTILITY_BROKEN, NOT_ARMED_POSTS_BEF
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
                       HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, NUMBER_WORDS, POPULATION,
                       POPULATION_COUNT, PRIORITY, RAIDING_PARTY, ROAD_VEHICLES, SAYING, WAITING, WEAPONS, RIVER_EVENT_BEFORE,
-                      RIVER_WATER_NEWS, is_river)
+                      RIVER_WATER_NEWS, RIVER_BRIDGE_BEFORE, RIVER_BRIDGE_BUILT_AFTER, RIVER_BRIDGE_WORKS_BEFORE, is_river)
 from .routes import POST_NAMED
 
 
@@ -4510,6 +4510,10 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         # pollution, waste reaching it) is other news ("a mine polluting the river" is no blast)
         if RIVER_WATER_NEWS.search(sentence) and not RIVER_EVENT_BEFORE.search(sentence, 0, mention.begin):
             return "other", "mention"
+        if RIVER_BRIDGE_WORKS_BEFORE.search(sentence, max(0, mention.begin - 120), mention.begin) \
+                or (RIVER_BRIDGE_BEFORE.search(sentence, max(0, mention.begin - 120), mention.begin)
+                    and RIVER_BRIDGE_BUILT_AFTER.match(sentence, mention.end)):
+            return "other", "mention"      # "piers are going up for a bridge over the X river": building, no way used
         fire = _fire_in_clause(sentence, mention, hits, breaks)
         if fire:
             return "shelling", fire.kind

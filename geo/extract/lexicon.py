@@ -164,6 +164,21 @@ RIVER_DRILL_BEFORE = prefilter.compile(r"\b(?:beg[au]n|begins?|held|holds?|holdi
 RIVER_MEETING_TOPIC_AFTER = prefilter.compile(r"\s+(?:river\s+)?(?:(?:water|pollution|border|basin|dams?)\s+)?"
                                               r"(?:issues?|questions?|disputes?|problems?|pollution|quotas?|dams?|matters?|"
                                               r"file|talks|deals?|agreements?|projects?|treaty|accord)\b", re.I)
+# A bridge being built over a river, with no town named as its place, is news at the river: "piers are going up for a
+# bridge over the X river", "work began on a bridge over the X", "a bridge across the X River has been completed" (a
+# bridge that stands there only locates: "a bridge across the X near Y", "the old bridge over the X was shut", nor
+# anything built near it: "a school is being built near the bridge over the X"). RIVER_BRIDGE_WORKS_BEFORE is matched
+# against the text just before the river's name, RIVER_BRIDGE_BEFORE and RIVER_BRIDGE_BUILT_AFTER around it.
+RIVER_BRIDGE_WORKS_BEFORE = prefilter.compile(r"\b(?:(?:being\s+(?:built|put\s+up|erected)|going\s+up|under\s+construction|"
+                                              r"work\s+(?:has\s+|had\s+)?(?:started|begun|began|is\s+under\s+way)|"
+                                              r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?building|construction\s+of|"
+                                              r"building\s+of)\s+(?:(?:on|for|of)\s+)?"
+                                              r"(?:(?!(?:near|by|beside|next|behind|at|outside|close|past)\b)[\w-]+\s+){0,4}?bridges?|"
+                                              r"bridges?\s+(?:(?:that\s+|which\s+)?(?:is|are)\s+)?(?:being\s+built|going\s+up|"
+                                              r"under\s+construction))\b[^.;:]{0,40}?\b(?:over|across|spanning)\s+the\s+$", re.I)
+RIVER_BRIDGE_BEFORE = prefilter.compile(r"\bbridges?\b[^.;:]{0,40}?\b(?:over|across|spanning)\s+the\s+$", re.I)
+RIVER_BRIDGE_BUILT_AFTER = prefilter.compile(r"(?:\s+[Rr]iver)?\s+(?:[^.;:,]{0,40}?\s+)?(?:was|were|is|are|has|have|had)\s+"
+                                             r"(?:also\s+|now\s+|just\s+)?(?:being\s+built|been\s+(?:completed|finished|built))\b")
 # A journey made along a river is news at the river: "we drove back to Horadiz along the Araz" (but not a road, a
 # railway or villages that merely lie "along the Araz": the sets leave those at their towns)
 RIVER_JOURNEY_BEFORE = prefilter.compile(r"\b(?:dr[io]ve|drives|driving|driven|walk(?:s|ed|ing)?|travel+(?:s|ed|ing)?|rode|"
@@ -740,6 +755,8 @@ ACTOR_NOUNS = prefilter.compile(r"\b(authorities|officials?|journalists?|reporte
                                 r"refugees|evacuees|arrivals|inhabitants|protesters|staff|workers|crews?|teams?|"
                                 r"governor|mayor|family|relatives|abbot|priest|farmers|shepherds|herders|teachers|"
                                 r"students|soldiers|survivors|pilgrims|clergy|monks|women|men|mothers|fathers|"
+                                # a field team named by its noun, as "team" or "mission" is: "the expedition added that"
+                                r"expeditions?|"
                                 r"president|presidency|prime minister|minister|envoy|aide|adviser|advisor|headmaster|headmistress|"
                                 r"headteacher|owners?|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers|"
                                 r"committee|chairman|chairwoman|director|driver|farmer|shepherd|herder|teacher|doctor|nurse|"
@@ -1427,7 +1444,10 @@ _SHELLING = _cues(
      # (nor the approaches mined, the ways into the town cut: see the corridors' cues)
      r"(?<!closed the )(?<!sealed the )(?<!sealed off the )(?<!shut the )(?<!cordoned off the )(?<!mined the )"
      r"\bapproaches to\b(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:check-?points?|posts?|crossings?|bridges?|border)\b)|"
-     r"\bdug in\b|"
+     # (not digging done in some ground: "dug in several parts of the old town", "dug in the ruins", an excavation)
+     r"\bdug in\b(?! (?:(?:several|many|two|three|four|five|various|different|other|some|all) )?"
+     r"(?:parts?|places?|spots?|sections?|corners?|areas?) of\b)"
+     r"(?! (?:the |its |their )?(?:ground|soil|earth|ruins|rubble|garden|yard|courtyard|cellar|mound|mounds|trench(?:es)? of)\b)|"
      # a military operation by its name: "what they called a counter-terrorist operation in the Hadrut area"
      r"\b(?:military|counter-?terror(?:ist)?|anti-?terror(?:ist)?|retaliation|retaliatory|punitive)\s+operations?\b|"
      # ... or operations that carry an army forward: "operations in the X district brought the troops to Y's edge"

@@ -22,7 +22,7 @@ from .routes import on_named_line
 from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES, FLIGHT_VERB, FOREIGN_LOCATIVE, GEO_NOUNS, INCIDENT_REPORTED, INSTITUTION_NOUNS, NATION_ADJECTIVES,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
-                      PARTICLE_NAME, RIVER_DRILL_BEFORE, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_MEETING_TOPIC_AFTER, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
+                      PARTICLE_NAME, RIVER_BRIDGE_BEFORE, RIVER_BRIDGE_BUILT_AFTER, RIVER_BRIDGE_WORKS_BEFORE, RIVER_DRILL_BEFORE, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_MEETING_TOPIC_AFTER, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
 from .lexicon import RIVER_WATER_NEWS, SAYING, STATE_SERVICE
 from .lexicon import FIRE_UNTOLD, PERSON_FROM_BEFORE, SURNAME_ENDING, home_harm_told
 
@@ -512,6 +512,20 @@ _BEEN_THERE_BEFORE = prefilter.compile(r"\b(?:who|that)\s+(?:(?:had|has|have)\s+
                                        r"(?:visited|toured|reached|(?:were|was|been)\s+(?:in|to|at)|went\s+to|"
                                        r"came\s+(?:back\s+)?from|returned\s+from|travell?ed\s+to|stayed\s+in)\s+(?:the\s+)?$",
                                        re.I)
+
+
+# a town named as a bridge's place right after its river: "a bridge over the Araz at Aghband", "across the Debed near
+# Bagratashen", "between A and B" (the town is the bridge's place, the river only says what it spans)
+_BRIDGE_AT_TOWN = prefilter.compile(r"(?:\s+(?:river|River))?\s+(?:at|near|by|between|from)\s+(?:the\s+village\s+of\s+)?[A-Z]")
+
+
+def _bridge_built_over(sentence, begin, end):
+    """Is the river named at ``begin:end`` one a bridge is being built over, no town named as the bridge's place
+    (see RIVER_BRIDGE_WORKS_BEFORE)?"""
+    near = max(0, begin - 120), begin
+    return bool((RIVER_BRIDGE_WORKS_BEFORE.search(sentence, *near)
+                 or (RIVER_BRIDGE_BEFORE.search(sentence, *near) and RIVER_BRIDGE_BUILT_AFTER.match(sentence, end)))
+                and not _BRIDGE_AT_TOWN.match(sentence, end))
 
 
 # a bridge over a river or its valley, named before a bare river name, and not people crossing it (see
@@ -1361,7 +1375,8 @@ class Finder:
                                            # "the Stepanakert street where ...", a street of the town)
         if next_word in ("river", "rivers") and sentence[end:end + 1] == " " \
                 and not _BRIDGE_OVER.search(sentence, max(0, begin - 30), begin) \
-                and not any(is_river(p) for p in self.lookup(f"{phrase} River")[0]):
+                and not any(is_river(p) for p in self.lookup(f"{phrase} River")[0]) \
+                and not (any(is_river(p) for p in region) and _bridge_built_over(sentence, begin, end)):
             return [None]                  # "the Bargushad river": a river the gazetteer lacks, not a village or a
                                            # bridge of its name (but "the bridge over the Hakari river" is the bridge)
         if region and sentence[end:end + 1] == " " and (next_word in ("direction", "sector", "axis") or (
@@ -1400,6 +1415,9 @@ class Finder:
                 rivers = self._river_of_valley(phrase, next_word, region)
                 if rivers:
                     region = rivers        # "the Arpa valley": the river's (kept below only where a journey passes)
+                elif next_word == "river" and any(is_river(p) for p in region) \
+                        and _bridge_built_over(sentence, begin, end):
+                    region = [p for p in region if is_river(p)]   # "a bridge being built over the X river": the river
                 elif region and next_word in ("river", "valley", "gorge"):
                     return [None]          # "the Vorotan river", "along the Araks valley", "the Arpa gorge": the
                                            # river or its valley, not the village of its name
@@ -1708,6 +1726,8 @@ class Finder:
                     "sample" not in m.group(0).lower() for m in RIVER_WATER_NEWS.finditer(sentence)):
                 water = None               # "our group has taken samples from the X river twice a month": a routine
                                            # told, no news of its water
+            if _bridge_built_over(sentence, tokens[first].begin, tokens[last].end):
+                return True                # "piers are going up for a bridge over the X river": the bridge's river
             return bool(event or RIVER_JOURNEY_BEFORE.search(sentence, *before)
                         or RIVER_DRILL_BEFORE.search(sentence, max(0, tokens[first].begin - 100), tokens[first].begin)
                         or water)      # "waste reaching the Araz": its water's news
