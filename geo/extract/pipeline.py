@@ -152,7 +152,11 @@ _FEATURE_WORD = prefilter.compile(r"\s+(?:village|town|settlement|hamlet|communi
                                   r"|checkpoint|airport|bridges?|dam|reservoir)\b", re.I)   # ("the X bridge in the Y district")
 _UNKNOWN_VILLAGE_BEFORE = prefilter.compile(r"\b(?:village|town|settlement|community|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+"
                                             r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?$"
-                                            r"|[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:village|settlement|hamlet|community)$")   # "Digh settlement of"
+                                            # (not a determiner or a possessive: "Our village in the X region was
+                                            # shelled" names no village, and the region is the place)
+                                            r"|(?<![\w'’-])(?!(?:The|Their|Our|His|Her|Its|My|Your|This|That|These|Those|"
+                                            r"Each|Every|One|Another)\s)"
+                                            r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:village|settlement|hamlet|community)$")   # "Digh settlement of"
 
 
 # "Kurdlar and Yukhari Aybasanli in the Fuzuli district", "Nngi, a village in the Martuni region", "Dadivank, a

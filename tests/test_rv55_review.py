@@ -1,0 +1,23 @@
+"""Sentences worded unlike the sets the latest rules came from: each rule keeps its reading where it belongs and
+lets real news through where it does not."""
+
+from functools import partial
+
+from tests.helpers import place_layers, rows
+
+layers = partial(place_layers, published="2021-06-12")
+
+
+def test_a_possessive_village_in_a_region_keeps_the_region(gazetteer):
+    got = layers("Our village in the Martuni region was shelled all night, a resident said.", gazetteer)
+    assert got.get("Khojavend District") == "shelling" and "Our" not in got
+
+
+def test_every_village_of_a_region_under_fire_keeps_the_region(gazetteer):
+    got = layers("Every village in the Martuni region came under fire on Sunday night.", gazetteer)
+    assert got.get("Khojavend District") == "shelling" and "Every" not in got
+
+
+def test_a_village_named_after_the_possessive_is_the_place(gazetteer):
+    got = layers("Their village, Talish, in the Martakert region, came under heavy fire on Tuesday.", gazetteer)
+    assert got.get("Talish") == "shelling" and "Their" not in got
