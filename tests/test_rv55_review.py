@@ -21,3 +21,23 @@ def test_every_village_of_a_region_under_fire_keeps_the_region(gazetteer):
 def test_a_village_named_after_the_possessive_is_the_place(gazetteer):
     got = layers("Their village, Talish, in the Martakert region, came under heavy fire on Tuesday.", gazetteer)
     assert got.get("Talish") == "shelling" and "Their" not in got
+
+
+def test_a_video_journalist_shot_is_fire(gazetteer):
+    got = layers("Gunmen shot the video journalist of the local channel in Askeran on Tuesday.", gazetteer)
+    assert got.get("Askeran") == "shelling"
+
+
+def test_a_film_crew_s_driver_shot_is_fire(gazetteer):
+    got = layers("Soldiers shot the film crew's driver near Martuni on Tuesday.", gazetteer)
+    assert got.get("Khojavend") == "shelling"
+
+
+def test_the_man_in_the_video_who_shot_at_police_fired(gazetteer):
+    got = layers("The man in the video shot at police officers in Askeran on Monday.", gazetteer)
+    assert got.get("Askeran") == "shelling"
+
+
+def test_a_video_shot_by_residents_stays_filmed(gazetteer):
+    got = layers("In the video shot by residents, soldiers are seen walking through Askeran.", gazetteer)
+    assert got.get("Askeran") != "shelling"
