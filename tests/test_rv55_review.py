@@ -41,3 +41,12 @@ def test_the_man_in_the_video_who_shot_at_police_fired(gazetteer):
 def test_a_video_shot_by_residents_stays_filmed(gazetteer):
     got = layers("In the video shot by residents, soldiers are seen walking through Askeran.", gazetteer)
     assert got.get("Askeran") != "shelling"
+
+
+def test_troops_looting_a_merchant_s_stock_keep_the_town(gazetteer):
+    got = layers("Azerbaijani troops looted the warehouse of a grain merchant in Hadrut.", gazetteer)
+    assert "Hadrut" in got
+
+
+def test_a_merchant_paid_still_only_places_the_trader(gazetteer):
+    assert "Goris" not in layers("We paid the glass merchant in Goris for the panes.", gazetteer)

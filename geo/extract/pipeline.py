@@ -4243,6 +4243,9 @@ def _closure_causes(sentence, hits, breaks):
 # carver in Y" (where the goods come from or are made)
 # (a trader too, named by the goods he sells: "paid the glass merchant in X", "the spice merchants in Y")
 _MAKERS = r"wholesalers?|suppliers?|makers?|craftsm[ae]n|potters?|weavers?|(?:wood)?carvers?|merchants?"
+# (a trader named so in a sentence with armed men in it is where they acted: "soldiers looted the stock of a spice
+# merchant in X")
+_TRADER_IN = prefilter.compile(r"\b(?:" + _MAKERS + r")\s+in\b", re.I)
 
 # people named by where they live or work, in a sentence that tells nothing happening there: "the writer is a nurse
 # in Goris", "our friends in Kapan and Sisian send parcels", "journalists in A and in B" (a list of towns after "in"
@@ -5130,6 +5133,8 @@ def _locates_person(sentence, row, hits=(), found=()):
     if person is not None and (person.group("makers") or person.group("kin")) and any(h.strong for h in hits):
         return False                       # "the growers of X cannot reach their orchards because of sniper fire",
                                            # "she is staying with her son in Y because of the shelling" (a refuge)
+    if person is not None and _TRADER_IN.search(person.group()) and ARMED_MEN.search(sentence.lower()):
+        return False                       # "troops looted the warehouse of a grain merchant in X": the troops' deed
     return (person is not None and not _TO_PEOPLE.search(sentence, max(0, person.start() - 20), person.start())
             and not _JOURNEY_ON.match(sentence, row.mention.end)
             and not _CROWD_OF.search(sentence, max(0, person.start() - 40), person.start()))
