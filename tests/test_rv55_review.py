@@ -50,3 +50,13 @@ def test_troops_looting_a_merchant_s_stock_keep_the_town(gazetteer):
 
 def test_a_merchant_paid_still_only_places_the_trader(gazetteer):
     assert "Goris" not in layers("We paid the glass merchant in Goris for the panes.", gazetteer)
+
+
+def test_free_delivery_told_by_the_red_cross_is_relief(gazetteer):
+    got = rows("The Red Cross said free delivery within Stepanakert of flour and medicine began on Monday.", gazetteer,
+               published="2021-06-12")
+    assert [(e["place_name"], str(e["start_date"])) for e in got] == [("Stepanakert", "2021-06-07")]
+
+
+def test_a_price_card_s_free_delivery_still_places_no_event(gazetteer):
+    assert layers("No charge for delivery within Goris and Kapan.", gazetteer) == {}

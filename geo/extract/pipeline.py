@@ -4608,7 +4608,8 @@ _TERMS_BEFORE = prefilter.compile(r"\b(?:delivery|deliveries|fixing|fitting|inst
                                   r"(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
 # ... or the terms told as a price card's line, "free" or "no charge" before the service: "No charge for delivery
 # within X and Y", "Free delivery to Z", "free fitting in W" (not when the clause goes on to the war's roads or aid,
-# see _WE_POST_WAR_AFTER: "free delivery to X resumed after the road reopened")
+# see _WE_POST_WAR_AFTER: "free delivery to X resumed after the road reopened"; nor when the war's relief or road
+# opens it: "The Red Cross said free delivery within X of flour began on Monday")
 _FREE_SERVICE_BEFORE = prefilter.compile(r"\b(?:no\s+charge\s+for|free(?:\s+of\s+charge)?)\s+(?:home\s+)?"
                                          r"(?:delivery|deliveries|fixing|fitting|installation|collection|postage|shipping)"
                                          r"\s+(?:in|inside|within|to)\s+(?:the\s+)?"
@@ -4684,7 +4685,8 @@ def _service_terms(sentence, mention):
         or bool("when" in sentence and _CLOSED_WHEN_AWAY.search(sentence, max(0, mention.begin - 160), mention.begin)) \
         or bool(service and _TERMS_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)) \
         or bool(service and _FREE_SERVICE_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
-                and not _WE_POST_WAR_AFTER.match(sentence, mention.end)) \
+                and not _WE_POST_WAR_AFTER.match(sentence, mention.end)
+                and not _WE_POST_WAR_AFTER.match(sentence)) \
         or bool(_WE_POST_TO_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
                 and not _WE_POST_WAR_AFTER.match(sentence, mention.end)) \
         or bool("rders" in sentence     # (the word the search needs: a sentence without it has no orders for X)
