@@ -60,3 +60,16 @@ def test_free_delivery_told_by_the_red_cross_is_relief(gazetteer):
 
 def test_a_price_card_s_free_delivery_still_places_no_event(gazetteer):
     assert layers("No charge for delivery within Goris and Kapan.", gazetteer) == {}
+
+
+def test_a_man_wounded_at_home_keeps_the_town(gazetteer):
+    assert "Askeran" in layers("A man was wounded at home in Askeran on Monday.", gazetteer)
+
+
+def test_brothers_arrested_at_home_by_soldiers_keep_the_town(gazetteer):
+    assert "Askeran" in layers("Two brothers were arrested at home in Askeran by Azerbaijani soldiers on Monday.",
+                               gazetteer)
+
+
+def test_a_week_at_home_still_only_places_the_writer(gazetteer):
+    assert "Stepanakert" not in layers("I was at home in Stepanakert all week.", gazetteer)

@@ -5064,6 +5064,10 @@ _THERE_AFTER = prefilter.compile(r"\bthere\b")
 # where a person is at home or at the family's own land: "Kept by A, at the family pear trees in X, and at home in Y",
 # "I was at home in Z all week" (the writer's or the person's place; harm told there has a strong cue of its own:
 # "killed at home in X by a shell")
+# (harm or an arrest told, or armed men there, is the town's news: "a man was wounded at home in X", "two brothers were
+# arrested at home in Y by soldiers")
+_HARMED_AT_HOME = prefilter.compile(r"\b(?:killed|dead|died|wounded|injured|hurt|shot|murdered|arrested|detained|abducted|"
+                                    r"kidnapped|seized|taken\s+away)\b", re.I)
 _AT_HOME_IN = prefilter.compile(r"\bat\s+(?:home|(?:the|our|my|his|her|their)\s+family(?:['’]s)?\s+(?:[\w-]+\s+)?"
                                 r"(?:house|home|trees|orchards?|gardens?|farm|flat|vineyards?|land))\s+in\s+$", re.I)
 # a sports side named by its town: "the friendly against the X school side", "lost to the Y youth team", "the Z girls'
@@ -5108,7 +5112,8 @@ def _locates_person(sentence, row, hits=(), found=()):
                                            # (but "a teacher in X and was killed when a shell hit the school", "who
                                            # was a teacher in X, was wounded in the shelling of X": the scene)
     if row.layer == "other" and _AT_HOME_IN.search(sentence, max(0, row.mention.begin - 60), row.mention.begin) \
-            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
+            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found) \
+            and not _HARMED_AT_HOME.search(sentence) and not ARMED_MEN.search(sentence.lower()):
         return True                        # "at home in X": where the person is
     if row.layer == "other" and _TEAM_AFTER.match(sentence, row.mention.end) \
             and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
