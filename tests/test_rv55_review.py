@@ -73,3 +73,11 @@ def test_brothers_arrested_at_home_by_soldiers_keep_the_town(gazetteer):
 
 def test_a_week_at_home_still_only_places_the_writer(gazetteer):
     assert "Stepanakert" not in layers("I was at home in Stepanakert all week.", gazetteer)
+
+
+def test_a_team_s_ground_shelled_keeps_the_town(gazetteer):
+    assert "Khojavend" in layers("The Martuni youth team's training ground was shelled on Monday.", gazetteer)
+
+
+def test_a_match_lost_to_a_town_s_side_still_places_no_event(gazetteer):
+    assert "Goris" not in layers("The Askeran football team lost to the Goris youth team on Sunday.", gazetteer)

@@ -5071,7 +5071,8 @@ _HARMED_AT_HOME = prefilter.compile(r"\b(?:killed|dead|died|wounded|injured|hurt
 _AT_HOME_IN = prefilter.compile(r"\bat\s+(?:home|(?:the|our|my|his|her|their)\s+family(?:['’]s)?\s+(?:[\w-]+\s+)?"
                                 r"(?:house|home|trees|orchards?|gardens?|farm|flat|vineyards?|land))\s+in\s+$", re.I)
 # a sports side named by its town: "the friendly against the X school side", "lost to the Y youth team", "the Z girls'
-# eleven" (the team, not the town; a team hurt or stopped by the war has a strong cue)
+# eleven" (the team, not the town; a team hurt or stopped by the war has a strong cue, and the war told in the
+# sentence keeps the town: "the X youth team's training ground was shelled")
 _TEAM_AFTER = prefilter.compile(r"\s+(?:(?:school|schools|youth|junior|senior|under-\d+s?|girls['’]?|boys['’]?|women['’]s|"
                                 r"men['’]s|veterans['’]?|football|chess|basketball|volleyball|rugby|hockey|camogie|"
                                 r"hurling|wrestling)\s+)+(?:side|team|eleven|squad)s?\b", re.I)
@@ -5116,7 +5117,8 @@ def _locates_person(sentence, row, hits=(), found=()):
             and not _HARMED_AT_HOME.search(sentence) and not ARMED_MEN.search(sentence.lower()):
         return True                        # "at home in X": where the person is
     if row.layer == "other" and _TEAM_AFTER.match(sentence, row.mention.end) \
-            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
+            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found) \
+            and not _CLIENT_IN_WAR.search(sentence) and not ARMED_MEN.search(sentence.lower()):
         return True                        # "against the X school side": the team
     if row.layer == "other" and _OFFICE_SEAT.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \
             and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
