@@ -81,3 +81,19 @@ def test_a_team_s_ground_shelled_keeps_the_town(gazetteer):
 
 def test_a_match_lost_to_a_town_s_side_still_places_no_event(gazetteer):
     assert "Goris" not in layers("The Askeran football team lost to the Goris youth team on Sunday.", gazetteer)
+
+
+def test_a_log_line_of_houses_burning_keeps_its_town(gazetteer):
+    assert "Lachin" in layers("18:20 Lachin, houses burning.", gazetteer)
+
+
+def test_a_log_line_of_sirens_keeps_its_town(gazetteer):
+    assert "Khojavend" in layers("20:10 Martuni, sirens.", gazetteer)
+
+
+def test_a_log_line_of_the_road_open_again_keeps_the_road(gazetteer):
+    assert layers("08:00 Lachin, road open again.", gazetteer).get("Lachin") == "corridors"
+
+
+def test_a_lesson_s_slot_with_its_note_still_holds_a_pupil(gazetteer):
+    assert layers("16:00 Narek, beginner.", gazetteer) == {}

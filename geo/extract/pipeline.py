@@ -3044,8 +3044,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             # "Thursday 6 April: Sisian, the art school": where a round's plan goes that day
         if any(timetable_slot_name(sentence, m.begin, m.end) for m in found) \
                 and not any(h.strong for h in cue_hits(s, returning)):
-            found = [m for m in found if not timetable_slot_name(sentence, m.begin, m.end)]
-            # "Tuesday 4.00 Mariam, 4.45 Arpi": the pupil a lesson's slot holds
+            noted = not cue_hits(s, returning)
+            found = [m for m in found if not timetable_slot_name(sentence, m.begin, m.end, noted=noted)]
+            # "Tuesday 4.00 Mariam, 4.45 Arpi": the pupil a lesson's slot holds ("16:00 Narek, beginner." too, but
+            # not a line with a cue of the war: "20:10 Martuni, sirens.", "08:00 Lachin, road open again.")
         if entry_head(sentence):
             found = []                                       # "Tuesday 12 April, evening, Goris.": where the diary
                                                              # was written
