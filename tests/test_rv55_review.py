@@ -97,3 +97,19 @@ def test_a_log_line_of_the_road_open_again_keeps_the_road(gazetteer):
 
 def test_a_lesson_s_slot_with_its_note_still_holds_a_pupil(gazetteer):
     assert layers("16:00 Narek, beginner.", gazetteer) == {}
+
+
+def test_a_convoy_waiting_until_the_corridor_reopens_keeps_the_corridor(gazetteer):
+    got = layers("The convoy will wait in Goris until the Lachin corridor is reopened, the Red Cross said.", gazetteer)
+    assert any("Lachin corridor" in place and layer == "corridors" for place, layer in got.items())
+
+
+def test_residents_stranded_until_the_corridor_reopens_keep_the_corridor(gazetteer):
+    got = layers("Residents will not be able to leave until the Lachin corridor reopens, Ruben Vardanyan said, as the "
+                 "blockade entered its third week.", gazetteer)
+    assert got.get("Lachin corridor") == "corridors"
+
+
+def test_a_bakery_waiting_for_the_corridor_still_tells_nothing_of_it(gazetteer):
+    assert layers("The bakery in Stepanakert said it would stay closed until the Lachin corridor opens again.",
+                  gazetteer) == {}

@@ -4799,10 +4799,19 @@ _ROAD_OPEN_AFTER = prefilter.compile(r"\s+(?:road|corridor|highway|route|pass|bo
                                      r"opens\s+again\b)(?!\s+(?:on|in|at|last|yesterday)\b)")
 
 
+# (not in news of the road's closing itself, the blockade, the convoys or the people it strands: "the convoy will wait
+# in X until the Y corridor is reopened, the Red Cross said", "residents will not be able to leave until the Y
+# corridor reopens, as the blockade entered its third week", "trucks will queue at X until ...")
+_ROAD_SHUT_NEWS = prefilter.compile(r"\b(?:blockade\w*|blocked|convoys?|aid|humanitarian|Red\s+Cross|ICRC|peacekeep\w*|"
+                                    r"troops|soldiers|army|checkpoints?|lorries|trucks|stranded|residents|refugees|"
+                                    r"evacu\w+|shortages?|activists)\b", re.I)
+
+
 def _road_as_condition(sentence, mention):
     """Is the place at ``mention`` naming a road only as the condition a future step waits for (see above)?"""
     return bool(_ROAD_OPEN_AFTER.match(sentence, mention.end)
-                and _UNTIL_ROAD_BEFORE.search(sentence, max(0, mention.begin - 160), mention.begin))
+                and _UNTIL_ROAD_BEFORE.search(sentence, max(0, mention.begin - 160), mention.begin)
+                and not _ROAD_SHUT_NEWS.search(sentence))
 
 
 # a road an army's aim is said to be to cut or take, the place on it: "he believes the aim is to cut the road between
