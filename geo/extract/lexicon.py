@@ -1049,9 +1049,17 @@ _BY_A_VEHICLE = r" by (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:" + ROAD_VEHICLES + r
 _NONE_OF = r"(?<!\bno )(?<!\bno more )(?<!\bno further )(?<!\bno new )"
 # footage, a video or pictures "shot" are filmed, no fire: "footage shot by soldiers showed ...", "a video shot in X",
 # "he shot a film about Y" (the word before or the thing filmed after tells it)
-_FILMED_BEFORE = (r"(?<!\bfootage )(?<!\bvideo )(?<!\bvideos )(?<!\bfilm )(?<!\bfilms )(?<!\bphotos )"
-                  r"(?<!\bpictures )(?<!\bimages )(?<!\bscenes )")
-_FILMED_AFTER = r"(?!\s+(?:a\s+|the\s+|some\s+)?(?:videos?|films?|footage|photos?|pictures|documentar(?:y|ies))\b)"
+# (but someone seen in the film who shoots a person or at one fires: "the man in the video shot at police", "the
+# soldier seen in the footage shot a prisoner"; and a film's people shot are people: "shot the video journalist",
+# "shot the film crew's driver")
+_FILMED_BEFORE = (r"(?:(?<!\bfootage )(?<!\bvideo )(?<!\bvideos )(?<!\bfilm )(?<!\bfilms )(?<!\bphotos )"
+                  r"(?<!\bpictures )(?<!\bimages )(?<!\bscenes )|"
+                  r"(?:(?<=\b[io]n the video )|(?<=\b[io]n the footage )|(?<=\b[io]n the film )|(?<=\b[io]n the videos )|"
+                  r"(?<=\b[io]n the films )|(?<=\b[io]n the pictures )|(?<=\b[io]n the images ))"
+                  r"(?=shot\s+(?:at|dead|him|her|them|an?|two|three|four|five|several|one)\b))")
+_FILMED_AFTER = (r"(?!\s+(?:a\s+|the\s+|some\s+)?(?:videos?|films?|footage|photos?|pictures|documentar(?:y|ies))\b"
+                 r"(?![\s-]+(?:journalists?|crews?|operators?|bloggers?|makers?|directors?|reporters?|cameram[ae]n|"
+                 r"editors?|producers?|correspondents?|team)\b))")
 # an advance tried, perhaps with the time between: "tried to advance", "tried at about dawn to move forward"
 _ADVANCE_TRIED = (r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying))\b(?: [\w:'’-]+){0,5}? to "
                   r"(?:advance|move forward|push forward)\b")

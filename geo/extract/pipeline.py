@@ -152,7 +152,11 @@ _FEATURE_WORD = prefilter.compile(r"\s+(?:village|town|settlement|hamlet|communi
                                   r"|checkpoint|airport|bridges?|dam|reservoir)\b", re.I)   # ("the X bridge in the Y district")
 _UNKNOWN_VILLAGE_BEFORE = prefilter.compile(r"\b(?:village|town|settlement|community|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+"
                                             r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?$"
-                                            r"|[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:village|settlement|hamlet|community)$")   # "Digh settlement of"
+                                            # (not a determiner or a possessive: "Our village in the X region was
+                                            # shelled" names no village, and the region is the place)
+                                            r"|(?<![\w'’-])(?!(?:The|Their|Our|His|Her|Its|My|Your|This|That|These|Those|"
+                                            r"Each|Every|One|Another)\s)"
+                                            r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:village|settlement|hamlet|community)$")   # "Digh settlement of"
 
 
 # "Kurdlar and Yukhari Aybasanli in the Fuzuli district", "Nngi, a village in the Martuni region", "Dadivank, a
@@ -3099,8 +3103,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             # "Thursday 6 April: Sisian, the art school": where a round's plan goes that day
         if any(timetable_slot_name(sentence, m.begin, m.end) for m in found) \
                 and not any(h.strong for h in cue_hits(s, returning)):
-            found = [m for m in found if not timetable_slot_name(sentence, m.begin, m.end)]
-            # "Tuesday 4.00 Mariam, 4.45 Arpi": the pupil a lesson's slot holds
+            noted = not cue_hits(s, returning)
+            found = [m for m in found if not timetable_slot_name(sentence, m.begin, m.end, noted=noted)]
+            # "Tuesday 4.00 Mariam, 4.45 Arpi": the pupil a lesson's slot holds ("16:00 Narek, beginner." too, but
+            # not a line with a cue of the war: "20:10 Martuni, sirens.", "08:00 Lachin, road open again.")
         if entry_head(sentence):
             found = []                                       # "Tuesday 12 April, evening, Goris.": where the diary
                                                              # was written
@@ -4298,6 +4304,9 @@ def _closure_causes(sentence, hits, breaks):
 # carver in Y" (where the goods come from or are made)
 # (a trader too, named by the goods he sells: "paid the glass merchant in X", "the spice merchants in Y")
 _MAKERS = r"wholesalers?|suppliers?|makers?|craftsm[ae]n|potters?|weavers?|(?:wood)?carvers?|merchants?"
+# (a trader named so in a sentence with armed men in it is where they acted: "soldiers looted the stock of a spice
+# merchant in X")
+_TRADER_IN = prefilter.compile(r"\b(?:" + _MAKERS + r")\s+in\b", re.I)
 
 # people named by where they live or work, in a sentence that tells nothing happening there: "the writer is a nurse
 # in Goris", "our friends in Kapan and Sisian send parcels", "journalists in A and in B" (a list of towns after "in"
@@ -4671,7 +4680,8 @@ _TERMS_BEFORE = prefilter.compile(r"\b(?:delivery|deliveries|fixing|fitting|inst
                                   r"(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,|\s+(?:and|or))\s+)*$", re.I)
 # ... or the terms told as a price card's line, "free" or "no charge" before the service: "No charge for delivery
 # within X and Y", "Free delivery to Z", "free fitting in W" (not when the clause goes on to the war's roads or aid,
-# see _WE_POST_WAR_AFTER: "free delivery to X resumed after the road reopened")
+# see _WE_POST_WAR_AFTER: "free delivery to X resumed after the road reopened"; nor when the war's relief or road
+# opens it: "The Red Cross said free delivery within X of flour began on Monday")
 _FREE_SERVICE_BEFORE = prefilter.compile(r"\b(?:no\s+charge\s+for|free(?:\s+of\s+charge)?)\s+(?:home\s+)?"
                                          r"(?:delivery|deliveries|fixing|fitting|installation|collection|postage|shipping)"
                                          r"\s+(?:in|inside|within|to)\s+(?:the\s+)?"
@@ -4747,7 +4757,8 @@ def _service_terms(sentence, mention):
         or bool("when" in sentence and _CLOSED_WHEN_AWAY.search(sentence, max(0, mention.begin - 160), mention.begin)) \
         or bool(service and _TERMS_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)) \
         or bool(service and _FREE_SERVICE_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
-                and not _WE_POST_WAR_AFTER.match(sentence, mention.end)) \
+                and not _WE_POST_WAR_AFTER.match(sentence, mention.end)
+                and not _WE_POST_WAR_AFTER.match(sentence)) \
         or bool(_WE_POST_TO_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin)
                 and not _WE_POST_WAR_AFTER.match(sentence, mention.end)) \
         or bool("rders" in sentence     # (the word the search needs: a sentence without it has no orders for X)
@@ -4858,10 +4869,19 @@ _ROAD_OPEN_AFTER = prefilter.compile(r"\s+(?:road|corridor|highway|route|pass|bo
                                      r"opens\s+again\b)(?!\s+(?:on|in|at|last|yesterday)\b)")
 
 
+# (not in news of the road's closing itself, the blockade, the convoys or the people it strands: "the convoy will wait
+# in X until the Y corridor is reopened, the Red Cross said", "residents will not be able to leave until the Y
+# corridor reopens, as the blockade entered its third week", "trucks will queue at X until ...")
+_ROAD_SHUT_NEWS = prefilter.compile(r"\b(?:blockade\w*|blocked|convoys?|aid|humanitarian|Red\s+Cross|ICRC|peacekeep\w*|"
+                                    r"troops|soldiers|army|checkpoints?|lorries|trucks|stranded|residents|refugees|"
+                                    r"evacu\w+|shortages?|activists)\b", re.I)
+
+
 def _road_as_condition(sentence, mention):
     """Is the place at ``mention`` naming a road only as the condition a future step waits for (see above)?"""
     return bool(_ROAD_OPEN_AFTER.match(sentence, mention.end)
-                and _UNTIL_ROAD_BEFORE.search(sentence, max(0, mention.begin - 160), mention.begin))
+                and _UNTIL_ROAD_BEFORE.search(sentence, max(0, mention.begin - 160), mention.begin)
+                and not _ROAD_SHUT_NEWS.search(sentence))
 
 
 # a road an army's aim is said to be to cut or take, the place on it: "he believes the aim is to cut the road between
@@ -5125,10 +5145,15 @@ _THERE_AFTER = prefilter.compile(r"\bthere\b")
 # where a person is at home or at the family's own land: "Kept by A, at the family pear trees in X, and at home in Y",
 # "I was at home in Z all week" (the writer's or the person's place; harm told there has a strong cue of its own:
 # "killed at home in X by a shell")
+# (harm or an arrest told, or armed men there, is the town's news: "a man was wounded at home in X", "two brothers were
+# arrested at home in Y by soldiers")
+_HARMED_AT_HOME = prefilter.compile(r"\b(?:killed|dead|died|wounded|injured|hurt|shot|murdered|arrested|detained|abducted|"
+                                    r"kidnapped|seized|taken\s+away)\b", re.I)
 _AT_HOME_IN = prefilter.compile(r"\bat\s+(?:home|(?:the|our|my|his|her|their)\s+family(?:['’]s)?\s+(?:[\w-]+\s+)?"
                                 r"(?:house|home|trees|orchards?|gardens?|farm|flat|vineyards?|land))\s+in\s+$", re.I)
 # a sports side named by its town: "the friendly against the X school side", "lost to the Y youth team", "the Z girls'
-# eleven" (the team, not the town; a team hurt or stopped by the war has a strong cue)
+# eleven" (the team, not the town; a team hurt or stopped by the war has a strong cue, and the war told in the
+# sentence keeps the town: "the X youth team's training ground was shelled")
 _TEAM_AFTER = prefilter.compile(r"\s+(?:(?:school|schools|youth|junior|senior|under-\d+s?|girls['’]?|boys['’]?|women['’]s|"
                                 r"men['’]s|veterans['’]?|football|chess|basketball|volleyball|rugby|hockey|camogie|"
                                 r"hurling|wrestling)\s+)+(?:side|team|eleven|squad)s?\b", re.I)
@@ -5169,10 +5194,12 @@ def _locates_person(sentence, row, hits=(), found=()):
                                            # (but "a teacher in X and was killed when a shell hit the school", "who
                                            # was a teacher in X, was wounded in the shelling of X": the scene)
     if row.layer == "other" and _AT_HOME_IN.search(sentence, max(0, row.mention.begin - 60), row.mention.begin) \
-            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
+            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found) \
+            and not _HARMED_AT_HOME.search(sentence) and not ARMED_MEN.search(sentence.lower()):
         return True                        # "at home in X": where the person is
     if row.layer == "other" and _TEAM_AFTER.match(sentence, row.mention.end) \
-            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
+            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found) \
+            and not _CLIENT_IN_WAR.search(sentence) and not ARMED_MEN.search(sentence.lower()):
         return True                        # "against the X school side": the team
     if row.layer == "other" and _OFFICE_SEAT.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \
             and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
@@ -5196,6 +5223,8 @@ def _locates_person(sentence, row, hits=(), found=()):
     if person is not None and (person.group("makers") or person.group("kin")) and any(h.strong for h in hits):
         return False                       # "the growers of X cannot reach their orchards because of sniper fire",
                                            # "she is staying with her son in Y because of the shelling" (a refuge)
+    if person is not None and _TRADER_IN.search(person.group()) and ARMED_MEN.search(sentence.lower()):
+        return False                       # "troops looted the warehouse of a grain merchant in X": the troops' deed
     return (person is not None and not _TO_PEOPLE.search(sentence, max(0, person.start() - 20), person.start())
             and not _JOURNEY_ON.match(sentence, row.mention.end)
             and not _CROWD_OF.search(sentence, max(0, person.start() - 40), person.start()))

@@ -518,17 +518,21 @@ _SLOTS = prefilter.compile(r"(?:^|[,;]|\b(?:Monday|Tuesday|Wednesday|Thursday|Fr
 # ... or a line of one slot, the name then a comma and the booking's note, lower-case and verbless, closing the line:
 # "16:00 Narek, beginner.", "Tuesday 4.45 Arpi, exam piece" (the pupil's level or the lesson's business; not a
 # chronology's news: "16:00 Goris, shelling resumed", "09:30 Askeran, troops entered")
-_SLOT_NOTE = prefilter.compile(r"\s*,\s+(?!(?:is|are|was|were|has|have|had|will)\b)[a-z][\w-]*(?<!ed)"
+# (nor a fire or a shelter told: "18:20 Lachin, houses burning", "13:00 Askeran, people in shelters"; a note with
+# any cue of the war is no booking's, see the caller)
+_SLOT_NOTE = prefilter.compile(r"\s*,\s+(?!(?:is|are|was|were|has|have|had|will)\b)"
+                               r"(?![^.]*\b(?:burn\w*|blaz\w*|fires?|flames?|smoke|ablaze)\b)[a-z][\w-]*(?<!ed)"
                                r"(?:\s+[a-z][\w-]*(?<!ed)){0,2}\s*\.?\s*$")
 
 
-def timetable_slot_name(sentence, begin, end):
+def timetable_slot_name(sentence, begin, end, noted=True):
     """Is the name at ``begin``..``end`` the one filling a clock-time slot of a timetable's line of two or more
-    slots (see _SLOT_BEFORE), or the one slot of a line that only adds the booking's note (_SLOT_NOTE)?"""
+    slots (see _SLOT_BEFORE), or (with ``noted``: the caller's line holds no cue of the war at all) the one slot of a
+    line that only adds the booking's note (_SLOT_NOTE)?"""
     text = sentence.text
     slot = bool(_SLOT_BEFORE.search(text, max(0, begin - 20), begin) or _SLOT_BEFORE.match(text[:begin]))
     return slot and (len(_SLOTS.findall(text)) >= 2
-                     or (bool(_SLOT_NOTE.match(text, end)) and not _SCHEDULE_NEWS.search(text, end)))
+                     or (noted and bool(_SLOT_NOTE.match(text, end)) and not _SCHEDULE_NEWS.search(text, end)))
 
 
 def schedule_item_place(sentence, begin, end):
