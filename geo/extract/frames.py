@@ -2924,6 +2924,25 @@ def person_opening(sentence, following):
     return own.group("name")
 
 
+# an outlet's interview with a person named in full, a surname by its ending: "the agency carried an interview with
+# Karen Petrosyan, the deputy head of X", "Armenpress published its interview with Anna Avetisyan" (the one who answers;
+# not an interview a person gave to an outlet, "an interview with Reuters", nor one no outlet ran: "he refused an
+# interview with Lilit Sargsyan")
+_INTERVIEW_RUN_WITH = prefilter.compile(r"\b(?:carried|published|ran|aired|broadcast|printed|posted|released)\s+"
+                                        r"(?:an?|its|the)\s+(?:[a-z]+\s+)?interview\s+with\s+"
+                                        r"(?!" + VILLAGE_FIRST_WORD + r"\s)(?P<name>[A-Z][a-z'’-]+\s+" + SURNAME + r")\b(?!['’])")
+
+
+def interviewee_named(sentence, following):
+    """The person an outlet's interview the sentence tells of was with ("On Friday the agency carried an interview
+    with Karen Petrosyan, the deputy head of X."), when the ``following`` sentence opens with "He told the agency",
+    "She said" or "According to him", or "": whom that pronoun means (the outlet is no he or she)."""
+    own = _INTERVIEW_RUN_WITH.search(sentence) if "interview" in sentence else None
+    if not own or not _PRONOUN_OPENING.match(following) or _KIN_AFTER.search(sentence, own.end()):
+        return ""
+    return own.group("name")
+
+
 def kin_name_alone(sentence, mention, names):
     """Is the mention the first name of someone the article introduced by a kin word, named again without a word
     that makes it a place ("Our thanks to Narek for the photographs")?"""

@@ -36,7 +36,7 @@ from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
 from .backrefs import BACKREF, BackReferences
 from .actors import OTHER_SIDE, RUSSIA_NAMED, as_of, canonical_actor, load_actors, ministry_office
 from .frames import (APPOSITION_CLOSES, HOME_NEWS_AFTER, described_dropped, full_name_firsts, kin_name_alone,
-                     kin_named_in, note_signer_alone, person_opening, relative_named, surname_alone, surname_sent,
+                     kin_named_in, note_signer_alone, interviewee_named, person_opening, relative_named, surname_alone, surname_sent,
                      surnames_in)
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
@@ -3702,6 +3702,12 @@ def extract_text(text, published, gazetteer=None, source=""):
         # "X spoke on Friday. According to him, ...": the person the sentence before named, when it quoted no one
         # (not a group it named: "Reporters interviewed farmers. According to them, ..." has no claimant)
         recent_claimant = claimant or subject
+        # "Armenpress carried an interview with X Y, the head of Z. He told the agency": X Y, not the outlet that ran
+        # it, in the next paragraph too (an interview's introduction often stands alone)
+        interviewee = interviewee_named(s, following.text) if following else ""
+        if interviewee:
+            recent_claimant = last_claimant = person_heard = interviewee
+            heard_from_body, body_heard = False, ""
         # (and a person named by a title who spoke before the sentence's last claimant: "Ms X said ..., and Mr Y denied
         # it. She added": X)
         for heard in [a.who.strip() for a in attributions if gender_of(a.who, genders)] + [last_claimant]:
