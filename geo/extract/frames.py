@@ -2823,9 +2823,11 @@ _OWN_ROLE_FULL_NAME = prefilter.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,
 _OWN_ROLES = (r"(?:apprentice|accompanist|assistant|coach|trainer|teacher|tutor|secretary|treasurer|chairman|"
               r"chairwoman|captain|neighbou?r|groundsman|caretaker|cook|baker|driver|pianist|musician|volunteer|"
               r"helper|nurse|instructor|conductor|librarian|founder|guide|manager|member)")
-# (the comma after the role may be left out: "our member Nizami, who ...")
+# (the comma after the role may be left out: "our member Nizami, who ..."; and the one after the name, when a verb
+# only a person's subject takes follows: "our treasurer Narek has grandparents in X", "our coach Ani says")
 _OWN_ROLE_NAME = prefilter.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}?" + _OWN_ROLES + r",?\s+"
-                                   r"(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+),"
+                                   r"(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)(?:,|\s+(?:also\s+)?(?:has|had|says|said|asked|"
+                                   r"told|wrote|writes|tells|lives|lived|wants|wanted)\b)"
                                    r"|(?<![\w'’-])(?P<first>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+),\s+(?:my|our)\s+(?:[a-z-]+\s+){0,2}?"
                                    + _OWN_ROLES + r"(?=\s*[,.;:)])")      # (not "X, our neighbour village")
 # ... or as the owner of a relative: "Narek's grandfather lived in X" (a place has no grandfather; a word after the kin
