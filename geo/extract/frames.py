@@ -80,7 +80,7 @@
 import re
 
 from .. import prefilter
-from .asides import _OWN_PUBLIC_WENT
+from .asides import _OWN_PUBLIC_WENT, HOME_BY_KIND
 from .cues import FIRE_FROM_HEIGHTS, ends_with_word, has_stem
 from ..names import name_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, NUMBER_WORDS, OTHERS_OF, PERSON_FROM_BEFORE, SPEECH_VERB, STOP,
@@ -995,7 +995,8 @@ def described_dropped(sentence, mentions):
                      and not _TO_AFTER.match(sentence, _list_after(sentence, m, mentions)[0])) or (
                     (_PERSON_FROM.search(before) or _PUNDIT_IN.search(before))
                     and _speaks_next(sentence, m, mentions)
-                    and not _home_harm_told(sentence, m, mentions, before)) or (
+                    and not _home_harm_told(sentence, m, mentions, before)
+                    and not _home_told_back(sentence, m, mentions, before)) or (
                     (_PATRON_FROM.search(before) or _THE_PATRON_FROM.search(before))
                     and not home_harm_told(sentence, m.end)
                     and not _HOME_AGAIN.search(sentence, m.end) and not HOME_NEWS_AFTER.search(sentence, m.end)
@@ -2719,6 +2720,14 @@ def _home_harm_told(sentence, m, mentions, before):
     return (_PERSON_FROM.search(before) is not None and PERSON_FROM_BEFORE.search(before) is not None
             and all(n.place == m.place for n in mentions)
             and home_harm_told(sentence, m.end))
+
+
+def _home_told_back(sentence, m, mentions, before):
+    """Does a private person named by their home ("a woman from X wrote that ...") tell of the home again as "the
+    village" or "the town", no other place named in the sentence? Then the home is where it happened ("a woman from X
+    wrote that soldiers had come into the village"), as it is when the head of X says so."""
+    return (_PERSON_FROM.search(before) is not None and all(n.place == m.place for n in mentions)
+            and HOME_BY_KIND.search(sentence, m.end) is not None)
 
 
 def _speaker_description(sentence):
