@@ -3485,9 +3485,15 @@ def extract_text(text, published, gazetteer=None, source=""):
                          if o.mention.begin in ends}
                 options = [(o._replace(layer="shelling", kind=along[o.mention.begin]) if along.get(o.mention.begin)
                             else o) for o in options]
+                # people on a road named by its towns when fire struck them ("they were on the road from A to B when
+                # they were shot"): the road's towns, on the corridors layer
+                struck = {o.mention.begin: _journey_struck(s, o.mention, found, ends, road_hits) for o in options
+                          if o.mention.begin in ends}
+                options = [(o._replace(layer="corridors", kind=struck[o.mention.begin]) if struck.get(o.mention.begin)
+                            else o) for o in options]
                 options = [o for o in options if o.mention.begin not in ends
                            or (o.layer == "corridors" and (route_news or only_road or o.mention.begin in services))
-                           or along.get(o.mention.begin)
+                           or along.get(o.mention.begin) or struck.get(o.mention.begin)
                            or (o.layer == "checkpoints" and (protested or posted))
                            or (o.layer == "corridors" and protested and road_cut and names_road_end(s, o.mention))
                            or (o.layer == "checkpoints" and _crossing_end(s, o.mention))]
@@ -4044,6 +4050,33 @@ _DEMAND = prefilter.compile(r"\b(?:demand\w*|protest\w*|demonstrat\w+|opposition
 # B" locates the car (heldout10 gives its towns nothing; heldout20 gives "on the road between" both, as it stands)
 _ALONG_ROAD = prefilter.compile(r"\balong\s+the\s+(?:[\w-]+\s+)?(?:road|highway)\s+(?:from|between)\s+"
                                 r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:to|and)\s+)?$")
+
+
+# people told on a road named by its towns when they were attacked: "they were on the road from A to B when they were
+# shot", "the family was driving along the highway from A to B when a drone hit the car" (people moving along the
+# road, which the sets file on the corridors layer at each of its towns, fire or not); not fire at a vehicle only
+# placed on it ("fired on a car on the road from A to B"), where no one is told travelling
+_ON_ROAD_FROM = prefilter.compile(r"\b(?:was|were|had\s+been)\s+(?:(?:driving|travell?ing|going|heading|walking|fleeing|"
+                                  r"on\s+(?:their|his|her)\s+way)\s+)?(?:on|along)\s+the\s+(?:[\w-]+\s+)?(?:road|highway)\s+"
+                                  r"from\s+$")
+_TO_THEN = prefilter.compile(r"\s+to\s+(?:the\s+)?$")
+_WHEN_STRUCK = prefilter.compile(r"\s+when\s+")
+
+
+def _journey_struck(sentence, mention, found, ends, hits):
+    """The kind of the fire that struck people told on a road "from A to B" when it came ("they were on the road from
+    A to B when they were shot"), when ``mention`` is A or B, else None: the road is where it befell them, a corridor
+    at each of its towns."""
+    for a, b in zip(found, found[1:]):
+        if mention not in (a, b) or a.begin not in ends or b.begin not in ends \
+                or not _TO_THEN.fullmatch(sentence, a.end, b.begin) \
+                or not _ON_ROAD_FROM.search(sentence, max(0, a.begin - 80), a.begin):
+            continue
+        when = _WHEN_STRUCK.match(sentence, b.end)
+        if when:
+            return next((h.kind for h in hits if h.strong and h.layer == "shelling" and h.kind != "denial"
+                         and h.begin >= when.end()), None)
+    return None
 
 
 def _fire_along(sentence, mention, hits):
