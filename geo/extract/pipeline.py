@@ -4286,8 +4286,9 @@ _PERSON_IN = prefilter.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|pe
                                # a commander named by his seat: "a profile of the rebel colonel in X is being prepared"
                                r"colonels?|generals?|"
                                # a body's seat: "the defence ministries in A and B", "the regional administration in X" (the
-                               # body acts or speaks; the town only says which body)
-                               r"ministr(?:y|ies)|administrations?)\s+in|"
+                               # body acts or speaks; the town only says which body); so too a broadcaster's: "the radio in X
+                               # tells it differently" (not "the radio station in X", a building that may be hit)
+                               r"ministr(?:y|ies)|administrations?|radio|television|broadcasters?)\s+in|"
                                # a person's work there: "she left for a new job in X", "a teacher from the Y theatre" (where
                                # the job or the person's institution is, nothing told of the town)
                                # (one person's job, not jobs in a town: "jobs in X have gone since the corridor closed")
