@@ -2275,7 +2275,8 @@ _GROUP_FLED = prefilter.compile(r"\b(?:people|residents|families|villagers|inhab
 _OWN_KIN_IN = prefilter.compile(r"\b(?:(?:our|my)\s+(?:[\w'’-]+\s+)?(?!(?:village|town|city|country|government|army|state|"
                                 r"community|region|district|side|nation|people|church|school|party)\b)[\w'’-]+|"
                                 r"(?:one|two|three|some|several|many|most|a\s+few)\s+"
-                                r"(?:of\s+(?:our|my|us)(?:\s+[\w'’-]+){0,2}?|(?:members|customers|clients|regulars|pupils|"
+                                # (the readers addressed too: "several of you have relatives in the X villages")
+                                r"(?:of\s+(?:our|my|us|you)(?:\s+[\w'’-]+){0,2}?|(?:members|customers|clients|regulars|pupils|"
                                 r"students|parishioners|readers|subscribers)))(?:,\s+who)?\s+(?:still\s+|also\s+)?(?:has|have)\s+"
                                 # (or kin from there: "several of our members have relatives from the Z district", older
                                 # sets 3 of 3 such places unannotated when nothing is told of them)
@@ -2460,7 +2461,8 @@ _RETURN_WORDS = prefilter.compile(r"\b(?:return(?:s|ed|ing)?|go(?:ing)?\s+back|w
 # (who they are; older sets leave 5 of 7 such homes unannotated); with a count before "of our", any of the writer's
 # people)
 _OWN_PEOPLE_CAME = prefilter.compile(r"(?:(?:(?:Many|Some|Most|Several|A\s+few|All|One|Two|Three|Four|Five)\s+of\s+(?:our|my)"
-                                     r"\s+(?:own\s+)?(?:[\w'’-]+\s+){1,2}?(?=(?:come|comes)\s))|"
+                                     # (one named after a comma too: "One of our runners, Lilit, comes from the X villages")
+                                     r"\s+(?:own\s+)?(?:[\w'’-]+\s+)??[\w'’-]+(?:,\s+(?-i:[A-Z])[\w'’-]+,)?\s+(?=(?:come|comes)\s))|"
                                      r"(?:(?:Many|Some|Most|Several|A\s+few|All)\s+of\s+(?:our|my)|Our|My)\s+(?:own\s+)?"
                                      r"(?:[\w'’-]+\s+){0,2}?(?:grandfathers?|grandmothers?|grandparents|parents|mothers?|"
                                      r"fathers?|famil(?:y|ies)|ancestors|relatives|members|customers|clients|pupils|"
