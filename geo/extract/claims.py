@@ -3797,11 +3797,6 @@ _NAMED_SITE = prefilter.compile(r"(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[a-z]+(?:-lang
                                 r"(?:site|website|portal)(?:\s+|,\s+(?=" + _WEB_ADDRESS + r"))(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}|"
                                 + _WEB_ADDRESS + r")", re.I)
 
-# a body's own website named by its owner: "the Azerbaijani president's website", "Azerbaijan's presidential website",
-# "the defence ministry's official site" (the owner's word; its nation from the words before)
-_OWNER_SITE = prefilter.compile(r"(?:\b(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:(?:president|presidency|prime\s+minister|ministry|"
-                                r"government|parliament)['’]s|presidential)\s+(?:own\s+|official\s+)?(?:web)?site\b", re.I)
-
 # a web outlet named before its kind: "the Caucasian Knot website", "the Meydan news site" (capitalised words only)
 # (or by its address, as it is also named after its kind: "the qarabag.com site")
 _SITE_NAMED_FIRST = prefilter.compile(r"(?:the\s+)?(?P<name>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}|"
@@ -7101,14 +7096,6 @@ def outlets_named(sentence):
     # ... and a television whose name says it is one ("AzTV", "Ictimai TV") is "the channel" further on
     for m in _TV_NAMED.finditer(sentence) if "TV" in sentence or "Television" in sentence else ():
         found.setdefault("channel", _media_outlet(m.group(0)) or _OWNER_BEFORE.sub("", m.group(0)))
-    # a body's own website named by its owner ("the Azerbaijani president's website reports", "the presidential website
-    # of Azerbaijan"): "the site" or "the same website" further on is that body's word, as the owner the table reads
-    # it for (not a nation's press)
-    for m in _OWNER_SITE.finditer(sentence) if "site" in sentence else ():
-        owner = canonical_actor(m.group(0))
-        if owner and not media_outlet(owner):
-            for noun in ("site", "website"):
-                found.setdefault(noun, owner)
     # a website is "the site" further on ("the website X published ... . The site said"), as a site is "the website"
     for noun, same in (("website", "site"), ("site", "website")):
         if noun in found:
