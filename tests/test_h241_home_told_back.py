@@ -1,7 +1,8 @@
-"""A village named only as a speaker's home or post is where the news happened when the speaker's words name it
-again by its kind and no other place: "a woman from X wrote that soldiers had come into the village", "Y, the head
-of X, told NEWS.am that soldiers had fired on the village's fields" (a dot inside an outlet's name, "NEWS.am", ends
-no sentence). A home or post whose speaker tells of another place, or of nothing there, stays no event."""
+"""A village named only as a speaker's home is where the news happened when the speaker's words place something in
+it again by its kind and no other place is named: "a man from X wrote that soldiers had come into the village", "told
+NEWS.am that the village's school had reopened" (a dot inside an outlet's name ends no sentence). A home whose speaker
+tells of another place, of nothing there, or only of a town seen or known ("had never seen the town") stays no
+event."""
 
 import datetime
 
@@ -24,13 +25,10 @@ def test_woman_from_village_tells_of_the_village(gazetteer):
     assert tegh[0]["start_date"] == "2022-11-22"
 
 
-def test_head_tells_a_site_with_a_dot_of_fire_on_the_village(gazetteer):
-    events = _events("Anna Petrosyan, the head of Tegh, told the site Armenpress.am yesterday that soldiers had "
-                     "fired at a farmer working the village's orchards.", gazetteer)
-    tegh = _at(events, "Tegh")
-    assert tegh and tegh[0]["layer"] == "shelling"
-    assert tegh[0]["start_date"] == "2022-11-22"
-    assert tegh[0]["claimed_by"] == "Anna Petrosyan"
+def test_man_from_village_tells_a_dotted_site_of_the_villages_school(gazetteer):
+    events = _events("A man from Tegh told the site Armenpress.am yesterday that the village's school had reopened.",
+                     gazetteer)
+    assert _at(events, "Tegh") and _at(events, "Tegh")[0]["layer"] == "other"
 
 
 # --- near sentences where the rule must not fire ---
@@ -46,11 +44,9 @@ def test_home_of_a_speaker_who_tells_nothing_there(gazetteer):
     assert not _at(events, "Goris")
 
 
-def test_head_with_a_dotted_site_who_names_another_place(gazetteer):
-    events = _events("Anna Petrosyan, the head of Tegh, told the site Armenpress.am that soldiers had fired on "
-                     "Khnatsakh.", gazetteer)
-    assert not _at(events, "Tegh")
-    assert _at(events, "Khnatsakh")
+def test_student_who_never_saw_the_town(gazetteer):
+    events = _events("Nigar, a student from Goris, said she had never seen the town except in old films.", gazetteer)
+    assert not _at(events, "Goris")
 
 
 def test_village_told_of_after_the_sentence_ends(gazetteer):

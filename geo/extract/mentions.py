@@ -803,8 +803,7 @@ _POST_BARE_AFTER = prefilter.compile(r"\s+" + _POST + r"(?:,\s+|\s+)(?:(?-i:[A-Z
 # the place a speaker heads told again by its kind in what the speaker says ("said 160 people had left the town",
 # "told France 24 that the town's residents had fled", "that the whole population of the town had left"; not "the
 # village of Y" or "the village Y", another one: only a capital after it names one, the pattern being case-blind)
-# (a dot inside a word is no sentence's end: "told the news site NEWS.am that the village's fields were hit")
-PLACE_AGAIN = prefilter.compile(r"\b(?:said|says|told|tells|added|reported)\b(?:[^.;:]|\.(?=\w))*?\b(?:the|this|that|our|his|her|their)\s+"
+PLACE_AGAIN = prefilter.compile(r"\b(?:said|says|told|tells|added|reported)\b[^.;:]*?\b(?:the|this|that|our|his|her|their)\s+"
                                 r"(?:village|town|city|community|settlement)\b(?!\s+(?:of\s+)?(?-i:[A-Z]))(?!\s+of\b)", re.I)
 
 
