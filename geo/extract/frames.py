@@ -1067,7 +1067,8 @@ def described_dropped(sentence, mentions):
         if before.endswith(("from ", "from the ")) and _WHERE_GROUP_FROM.search(before):
             continue                       # "..., where a family from X shared their tea"
         kin = before.endswith(("in ", "in the ", "from ", "from the ")) \
-            and (_OWN_KIN_IN.search(before) or _WE_HAVE_KIN_IN.search(before)) \
+            and (_OWN_KIN_IN.search(before) or _WE_HAVE_KIN_IN.search(before)
+                 or (_YOUR_KIN_IN.search(before) and any(n.begin > m.end and n.place != m.place for n in mentions))) \
             and not (before.endswith(("from ", "from the ")) and HOME_NEWS_AFTER.search(sentence, m.end)) \
             and not _KIN_LIST_TOLD.match(sentence, _list_after(sentence, m, mentions)[0])
         # (kin from a place told captured or fled keep it, and kin in places whose news a clause after their list
@@ -2275,8 +2276,7 @@ _GROUP_FLED = prefilter.compile(r"\b(?:people|residents|families|villagers|inhab
 _OWN_KIN_IN = prefilter.compile(r"\b(?:(?:our|my)\s+(?:[\w'’-]+\s+)?(?!(?:village|town|city|country|government|army|state|"
                                 r"community|region|district|side|nation|people|church|school|party)\b)[\w'’-]+|"
                                 r"(?:one|two|three|some|several|many|most|a\s+few)\s+"
-                                # (the readers addressed too: "several of you have relatives in the X villages")
-                                r"(?:of\s+(?:our|my|us|you)(?:\s+[\w'’-]+){0,2}?|(?:members|customers|clients|regulars|pupils|"
+                                r"(?:of\s+(?:our|my|us)(?:\s+[\w'’-]+){0,2}?|(?:members|customers|clients|regulars|pupils|"
                                 r"students|parishioners|readers|subscribers)))(?:,\s+who)?\s+(?:still\s+|also\s+)?(?:has|have)\s+"
                                 # (or kin from there: "several of our members have relatives from the Z district", older
                                 # sets 3 of 3 such places unannotated when nothing is told of them)
@@ -2304,6 +2304,12 @@ _PRIVATE_HABIT = prefilter.compile(_PRIVATE_ONE + r"(?:,\s+who)?\s+(?:used\s+to\
                                    r"bring|come)\b|once\s+(?:drove|rode|travell?ed|went|took|walked|flew|carried|brought|came|"
                                    r"[a-z]+ed\b[^.;:,]{0,40}?" + _WAY_WORD + r")|[^.;:]{0,80}?\b(?:says?|said|remembers?|"
                                    r"recalls?)\b[^.;:]{0,30}?" + _WAY_WORD + r"[^.;:]{0,50}?\bused\s+to\b)")
+# the readers addressed, by where their kin are, before the news of another place: "several of you have relatives in
+# the X villages, and some of you have asked what is happening in Y" (the readers' kin locate them; alone, the kin's
+# home is what the writer goes on to report: "many of you have family in the X villages, so here is the news")
+_YOUR_KIN_IN = prefilter.compile(r"\b(?:one|two|some|several|many|most|a\s+few|all|those)\s+of\s+you\s+(?:still\s+|also\s+)?"
+                                 r"(?:has|have)\s+(?:family|families|relatives|kin|cousins)\s+(?:in|from)\s+(?:the\s+)?$",
+                                 re.I)
 # ... or the writers themselves: "we have a cousin in X", "we have a cousin of our engraver in Y" (who they are, as
 # above; not "we have a team in X", a body's own staff)
 _WE_HAVE_KIN_IN = prefilter.compile(r"\b(?:we|I)\s+(?:still\s+|also\s+)?have\s+(?:an?|two|three|some|several)\s+"
