@@ -152,6 +152,14 @@ _JOURNEY_NEXT = prefilter.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:to|towards|alon
 # a person who left the home named: "a teacher from A who now lives in B" (the home may be the news: her parents'
 # town under fire)
 _MOVED_AWAY = prefilter.compile(r",?\s*who\s+(?:now\s+)?(?:has\s+|had\s+)?(?:lives|lived|living|moved|settled)\b")
+# the speaker's words placing something in the home told again by its kind: "a woman from A wrote that soldiers had
+# come into the village", "said the town's school had reopened" (the home is where it happened; not "the village of
+# Y", "the village Y": another one; nor the town only seen or known, "said she had never seen the town", which may be
+# another told before; a dot inside a word is no sentence's end: "told NEWS.am that ...")
+HOME_BY_KIND = prefilter.compile(r"\b(?:told|tells|said|says|wrote|writes|posted|posts|added|adds)\b(?:[^.;:]|\.(?=\w))*?"
+                                 r"(?:\b(?:in|into|inside|at|to|towards|near|around|outside|from|through|round|of)\s+"
+                                 r"(?:the|our|his|her|their)\s+(?:village|town)|\b(?:the|our|his|her|their)\s+(?:village|town)"
+                                 r"(?=['’]s))\b(?!\s+(?:of\s+)?(?-i:[A-Z]))(?!\s+of\b)", re.I)
 # the home told of in an aside after it: "a teacher from A, half of which was handed over last year, ..."
 _HOME_TOLD = prefilter.compile(r",\s+(?:(?:[\w-]+\s+){1,3}?of\s+)?(?:which|where)\b")
 # a person hurt or a home burned, which the harm words (_HARM, _HOME_HARM) do not hold: "a visitor from A was hurt in
@@ -805,6 +813,9 @@ def _origins(sentence, mentions):
                                            # is where the fire fell
         if origin.group("party") and (speaks or others):
             continue                       # a party telling of its home, or on its way: left as it was read
+        if speaks and origin.group("one") and not others and HOME_BY_KIND.search(sentence, origin.end()):
+            continue                       # "a woman from A wrote that soldiers had come into the village": her
+                                           # words tell of the home
         if speaks or (others and (origin.group("one") or not _JOURNEY_NEXT.match(sentence, origin.end()))):
             out |= home
         elif (origin.group("one") or origin.group("trade") or origin.group("ours") or origin.group("family")

@@ -362,6 +362,9 @@ def find_attributions(sentence):
         found.append(Attribution(m.start(), m.group("who")))  # "As the ministry put it, ...": the ministry's words
     for m in (_AS_TELLS_IT.finditer(sentence) if " it" in sentence else ()):
         found.append(Attribution(m.start(), m.group("who")))  # "as the regional paper tells it": the paper's account
+    for m in (_ROUND_THE_PRESS.finditer(sentence) if "round" in sentence or " in the " in sentence
+              or "through the" in sentence else ()):
+        found.append(Attribution(m.start(), m.group("who")))  # "Stories went round the Armenian press that": its telling
     for m in (_AS_DESCRIBES_IT.finditer(sentence) if " it" in sentence else ()):
         found.append(Attribution(m.start(), m.group("who")))  # "As Interfax's report describes it": Interfax's account
     for m in (_AS_GIVES_DATE.finditer(sentence) if " as " in sentence.lower() or sentence.startswith("As ") else ()):
@@ -2207,6 +2210,13 @@ _AS_PUT_IT = prefilter.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+(?:put|puts|has\s+put)\
 # telling: "as the story tells it", "as the old saying puts it")
 _AS_TELLS_IT = prefilter.compile(r"\b[Aa]s\s+(?P<who>the\s+(?!(?:old\s+)?(?:story|stories|legend|saying|proverb|tradition|song)\b)"
                                  r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?:tells|told|puts|put)\s+it\b")
+# stories passed round the press of a side as the subject: "Stories went round the Armenian press that ...", "Reports
+# circulated in the Azerbaijani media that ...", "rumours doing the rounds of the local papers" (that press's telling)
+_ROUND_THE_PRESS = prefilter.compile(r"\b(?:[Ss]tories|[Rr]eports|[Rr]umou?rs|[Cc]laims|[Aa]ccounts)\s+(?:(?:that\s+)?"
+                                     r"(?:went|go|goes|going|were\s+going|did|do|doing|were\s+doing)\s+(?:the\s+)?rounds?"
+                                     r"(?:\s+(?:of|in))?|circulated\s+in|circulating\s+in|spread\s+(?:in|through))\s+"
+                                     r"(?P<who>the\s+(?:[A-Z][\w'’-]*\s+|local\s+|national\s+|foreign\s+)?"
+                                     r"(?:press|media|papers|newspapers|outlets))\b")
 # a named source, or its report or account, describing it or seeing it: "As Interfax describes it", "as the Guardian's
 # report described it", "As Anna saw it" (the source's account, not a speaker called "As Interfax")
 # (not a day's report: "as Monday's report described it" names no source)

@@ -82,7 +82,7 @@
 import re
 
 from .. import prefilter
-from .asides import _OWN_PUBLIC_WENT
+from .asides import _OWN_PUBLIC_WENT, HOME_BY_KIND
 from .cues import FIRE_FROM_HEIGHTS, ends_with_word, has_stem
 from ..names import name_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, NUMBER_WORDS, OTHERS_OF, PERSON_FROM_BEFORE, SPEECH_VERB, STOP,
@@ -998,7 +998,8 @@ def described_dropped(sentence, mentions):
                      and not _TO_AFTER.match(sentence, _list_after(sentence, m, mentions)[0])) or (
                     (_PERSON_FROM.search(before) or _PUNDIT_IN.search(before))
                     and _speaks_next(sentence, m, mentions)
-                    and not _home_harm_told(sentence, m, mentions, before)) or (
+                    and not _home_harm_told(sentence, m, mentions, before)
+                    and not _home_told_back(sentence, m, mentions, before)) or (
                     (_PATRON_FROM.search(before) or _THE_PATRON_FROM.search(before))
                     and not home_harm_told(sentence, m.end)
                     and not _HOME_AGAIN.search(sentence, m.end) and not HOME_NEWS_AFTER.search(sentence, m.end)
@@ -1069,7 +1070,8 @@ def described_dropped(sentence, mentions):
         if before.endswith(("from ", "from the ")) and _WHERE_GROUP_FROM.search(before):
             continue                       # "..., where a family from X shared their tea"
         kin = before.endswith(("in ", "in the ", "from ", "from the ")) \
-            and (_OWN_KIN_IN.search(before) or _WE_HAVE_KIN_IN.search(before)) \
+            and (_OWN_KIN_IN.search(before) or _WE_HAVE_KIN_IN.search(before)
+                 or (_YOUR_KIN_IN.search(before) and any(n.begin > m.end and n.place != m.place for n in mentions))) \
             and not (before.endswith(("from ", "from the ")) and HOME_NEWS_AFTER.search(sentence, m.end)) \
             and not _KIN_LIST_TOLD.match(sentence, _list_after(sentence, m, mentions)[0])
         # (kin from a place told captured or fled keep it, and kin in places whose news a clause after their list
@@ -2339,6 +2341,12 @@ _PRIVATE_HABIT = prefilter.compile(_PRIVATE_ONE + r"(?:,\s+who)?\s+(?:used\s+to\
                                    r"bring|come)\b|once\s+(?:drove|rode|travell?ed|went|took|walked|flew|carried|brought|came|"
                                    r"[a-z]+ed\b[^.;:,]{0,40}?" + _WAY_WORD + r")|[^.;:]{0,80}?\b(?:says?|said|remembers?|"
                                    r"recalls?)\b[^.;:]{0,30}?" + _WAY_WORD + r"[^.;:]{0,50}?\bused\s+to\b)")
+# the readers addressed, by where their kin are, before the news of another place: "several of you have relatives in
+# the X villages, and some of you have asked what is happening in Y" (the readers' kin locate them; alone, the kin's
+# home is what the writer goes on to report: "many of you have family in the X villages, so here is the news")
+_YOUR_KIN_IN = prefilter.compile(r"\b(?:one|two|some|several|many|most|a\s+few|all|those)\s+of\s+you\s+(?:still\s+|also\s+)?"
+                                 r"(?:has|have)\s+(?:family|families|relatives|kin|cousins)\s+(?:in|from)\s+(?:the\s+)?$",
+                                 re.I)
 # ... or the writers themselves: "we have a cousin in X", "we have a cousin of our engraver in Y" (who they are, as
 # above; not "we have a team in X", a body's own staff)
 _WE_HAVE_KIN_IN = prefilter.compile(r"\b(?:we|I)\s+(?:still\s+|also\s+)?have\s+(?:an?|two|three|some|several)\s+"
@@ -2496,7 +2504,8 @@ _RETURN_WORDS = prefilter.compile(r"\b(?:return(?:s|ed|ing)?|go(?:ing)?\s+back|w
 # (who they are; older sets leave 5 of 7 such homes unannotated); with a count before "of our", any of the writer's
 # people)
 _OWN_PEOPLE_CAME = prefilter.compile(r"(?:(?:(?:Many|Some|Most|Several|A\s+few|All|One|Two|Three|Four|Five)\s+of\s+(?:our|my)"
-                                     r"\s+(?:own\s+)?(?:[\w'’-]+\s+){1,2}?(?=(?:come|comes)\s))|"
+                                     # (one named after a comma too: "One of our runners, Lilit, comes from the X villages")
+                                     r"\s+(?:own\s+)?(?:[\w'’-]+\s+)??[\w'’-]+(?:,\s+(?-i:[A-Z])[\w'’-]+,)?\s+(?=(?:come|comes)\s))|"
                                      r"(?:(?:Many|Some|Most|Several|A\s+few|All)\s+of\s+(?:our|my)|Our|My)\s+(?:own\s+)?"
                                      r"(?:[\w'’-]+\s+){0,2}?(?:grandfathers?|grandmothers?|grandparents|parents|mothers?|"
                                      r"fathers?|famil(?:y|ies)|ancestors|relatives|members|customers|clients|pupils|"
@@ -2758,6 +2767,14 @@ def _home_harm_told(sentence, m, mentions, before):
             and home_harm_told(sentence, m.end))
 
 
+def _home_told_back(sentence, m, mentions, before):
+    """Does a private person named by their home ("a woman from X wrote that ...") tell of the home again as "the
+    village" or "the town", no other place named in the sentence? Then the home is where it happened ("a woman from X
+    wrote that soldiers had come into the village"), as it is when the head of X says so."""
+    return (_PERSON_FROM.search(before) is not None and all(n.place == m.place for n in mentions)
+            and HOME_BY_KIND.search(sentence, m.end) is not None)
+
+
 def _speaker_description(sentence):
     """The span of the description of a quotation's speaker, or None."""
     if not any(verb in sentence for verb in _QUOTE_VERBS):
@@ -2860,9 +2877,11 @@ _OWN_ROLE_FULL_NAME = prefilter.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,
 _OWN_ROLES = (r"(?:apprentice|accompanist|assistant|coach|trainer|teacher|tutor|secretary|treasurer|chairman|"
               r"chairwoman|captain|neighbou?r|groundsman|caretaker|cook|baker|driver|pianist|musician|volunteer|"
               r"helper|nurse|instructor|conductor|librarian|founder|guide|manager|member)")
-# (the comma after the role may be left out: "our member Nizami, who ...")
+# (the comma after the role may be left out: "our member Nizami, who ..."; and the one after the name, when a verb
+# only a person's subject takes follows: "our treasurer Narek has grandparents in X", "our coach Ani says")
 _OWN_ROLE_NAME = prefilter.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}?" + _OWN_ROLES + r",?\s+"
-                                   r"(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+),"
+                                   r"(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)(?:,|\s+(?:also\s+)?(?:has|had|says|said|asked|"
+                                   r"told|wrote|writes|tells|lives|lived|wants|wanted)\b)"
                                    r"|(?<![\w'’-])(?P<first>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+),\s+(?:my|our)\s+(?:[a-z-]+\s+){0,2}?"
                                    + _OWN_ROLES + r"(?=\s*[,.;:)])")      # (not "X, our neighbour village")
 # ... or as the owner of a relative: "Narek's grandfather lived in X" (a place has no grandfather; a word after the kin
@@ -2956,6 +2975,25 @@ def person_opening(sentence, following):
     ``following`` sentence opens with "She says", "He told us" or "According to her", or "": whom that pronoun means,
     as with a relative named (not when the sentence names a kin of theirs after: "... and her husband Vardan")."""
     own = _FULL_NAME_OPENING.match(sentence)
+    if not own or not _PRONOUN_OPENING.match(following) or _KIN_AFTER.search(sentence, own.end()):
+        return ""
+    return own.group("name")
+
+
+# an outlet's interview with a person named in full, a surname by its ending: "the agency carried an interview with
+# Karen Petrosyan, the deputy head of X", "Armenpress published its interview with Anna Avetisyan" (the one who answers;
+# not an interview a person gave to an outlet, "an interview with Reuters", nor one no outlet ran: "he refused an
+# interview with Lilit Sargsyan")
+_INTERVIEW_RUN_WITH = prefilter.compile(r"\b(?:carried|published|ran|aired|broadcast|printed|posted|released)\s+"
+                                        r"(?:an?|its|the)\s+(?:[a-z]+\s+)?interview\s+with\s+"
+                                        r"(?!" + VILLAGE_FIRST_WORD + r"\s)(?P<name>[A-Z][a-z'’-]+\s+" + SURNAME + r")\b(?!['’])")
+
+
+def interviewee_named(sentence, following):
+    """The person an outlet's interview the sentence tells of was with ("On Friday the agency carried an interview
+    with Karen Petrosyan, the deputy head of X."), when the ``following`` sentence opens with "He told the agency",
+    "She said" or "According to him", or "": whom that pronoun means (the outlet is no he or she)."""
+    own = _INTERVIEW_RUN_WITH.search(sentence) if "interview" in sentence else None
     if not own or not _PRONOUN_OPENING.match(following) or _KIN_AFTER.search(sentence, own.end()):
         return ""
     return own.group("name")

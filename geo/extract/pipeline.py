@@ -36,7 +36,7 @@ from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
 from .backrefs import BACKREF, BackReferences
 from .actors import OTHER_SIDE, RUSSIA_NAMED, as_of, canonical_actor, load_actors, ministry_office
 from .frames import (APPOSITION_CLOSES, HOME_NEWS_AFTER, described_dropped, full_name_firsts, kin_name_alone,
-                     kin_named_in, note_signer_alone, person_opening, relative_named, surname_alone, surname_sent,
+                     kin_named_in, note_signer_alone, interviewee_named, person_opening, relative_named, surname_alone, surname_sent,
                      surnames_in)
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
@@ -3554,9 +3554,15 @@ def extract_text(text, published, gazetteer=None, source=""):
                          if o.mention.begin in ends}
                 options = [(o._replace(layer="shelling", kind=along[o.mention.begin]) if along.get(o.mention.begin)
                             else o) for o in options]
+                # people on a road named by its towns when fire struck them ("they were on the road from A to B when
+                # they were shot"): the road's towns, on the corridors layer
+                struck = {o.mention.begin: _journey_struck(s, o.mention, found, ends, road_hits) for o in options
+                          if o.mention.begin in ends}
+                options = [(o._replace(layer="corridors", kind=struck[o.mention.begin]) if struck.get(o.mention.begin)
+                            else o) for o in options]
                 options = [o for o in options if o.mention.begin not in ends
                            or (o.layer == "corridors" and (route_news or only_road or o.mention.begin in services))
-                           or along.get(o.mention.begin)
+                           or along.get(o.mention.begin) or struck.get(o.mention.begin)
                            or (o.layer == "checkpoints" and (protested or posted))
                            or (o.layer == "corridors" and protested and road_cut and names_road_end(s, o.mention))
                            or (o.layer == "checkpoints" and _crossing_end(s, o.mention))]
@@ -3773,6 +3779,12 @@ def extract_text(text, published, gazetteer=None, source=""):
         # "X spoke on Friday. According to him, ...": the person the sentence before named, when it quoted no one
         # (not a group it named: "Reporters interviewed farmers. According to them, ..." has no claimant)
         recent_claimant = claimant or subject
+        # "Armenpress carried an interview with X Y, the head of Z. He told the agency": X Y, not the outlet that ran
+        # it, in the next paragraph too (an interview's introduction often stands alone)
+        interviewee = interviewee_named(s, following.text) if following else ""
+        if interviewee:
+            recent_claimant = last_claimant = person_heard = interviewee
+            heard_from_body, body_heard = False, ""
         # (and a person named by a title who spoke before the sentence's last claimant: "Ms X said ..., and Mr Y denied
         # it. She added": X)
         for heard in [a.who.strip() for a in attributions if gender_of(a.who, genders)] + [last_claimant]:
@@ -4111,6 +4123,33 @@ _ALONG_ROAD = prefilter.compile(r"\balong\s+the\s+(?:[\w-]+\s+)?(?:road|highway)
                                 r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:to|and)\s+)?$")
 
 
+# people told on a road named by its towns when they were attacked: "they were on the road from A to B when they were
+# shot", "the family was driving along the highway from A to B when a drone hit the car" (people moving along the
+# road, which the sets file on the corridors layer at each of its towns, fire or not); not fire at a vehicle only
+# placed on it ("fired on a car on the road from A to B"), where no one is told travelling
+_ON_ROAD_FROM = prefilter.compile(r"\b(?:was|were|had\s+been)\s+(?:(?:driving|travell?ing|going|heading|walking|fleeing|"
+                                  r"on\s+(?:their|his|her)\s+way)\s+)?(?:on|along)\s+the\s+(?:[\w-]+\s+)?(?:road|highway)\s+"
+                                  r"from\s+$")
+_TO_THEN = prefilter.compile(r"\s+to\s+(?:the\s+)?$")
+_WHEN_STRUCK = prefilter.compile(r"\s+when\s+")
+
+
+def _journey_struck(sentence, mention, found, ends, hits):
+    """The kind of the fire that struck people told on a road "from A to B" when it came ("they were on the road from
+    A to B when they were shot"), when ``mention`` is A or B, else None: the road is where it befell them, a corridor
+    at each of its towns."""
+    for a, b in zip(found, found[1:]):
+        if mention not in (a, b) or a.begin not in ends or b.begin not in ends \
+                or not _TO_THEN.fullmatch(sentence, a.end, b.begin) \
+                or not _ON_ROAD_FROM.search(sentence, max(0, a.begin - 80), a.begin):
+            continue
+        when = _WHEN_STRUCK.match(sentence, b.end)
+        if when:
+            return next((h.kind for h in hits if h.strong and h.layer == "shelling" and h.kind != "denial"
+                         and h.begin >= when.end()), None)
+    return None
+
+
 def _fire_along(sentence, mention, hits):
     """The kind of the fire told before a road along which it was ("set fires along the road from X to Y", "shelled
     positions along the highway between X and Y") when the place is one of the road's towns, else None. Fire along a
@@ -4322,8 +4361,9 @@ _PERSON_IN = prefilter.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|pe
                                # a commander named by his seat: "a profile of the rebel colonel in X is being prepared"
                                r"colonels?|generals?|"
                                # a body's seat: "the defence ministries in A and B", "the regional administration in X" (the
-                               # body acts or speaks; the town only says which body)
-                               r"ministr(?:y|ies)|administrations?)\s+in|"
+                               # body acts or speaks; the town only says which body); so too a broadcaster's: "the radio in X
+                               # tells it differently" (not "the radio station in X", a building that may be hit)
+                               r"ministr(?:y|ies)|administrations?|radio|television|broadcasters?)\s+in|"
                                # a person's work there: "she left for a new job in X", "a teacher from the Y theatre" (where
                                # the job or the person's institution is, nothing told of the town)
                                # (one person's job, not jobs in a town: "jobs in X have gone since the corridor closed")
