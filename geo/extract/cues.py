@@ -14,7 +14,7 @@ from .. import prefilter
 from ..dates import MONTH_NAMES
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
-from .lexicon import (BUILDING_DOOR, CURFEW, UTILITY_BROKEN, NOT_ARMED_POSTS_BEFORE, FIRE_UNTOLD, LEFT_UNFIT, GUARDED_SEATS, SELECTIVE_PASSAGE, TELLING_BREAK,
+from .lexicon import (HOME_HARM_TOLD, BUILDING_DOOR, CURFEW, UTILITY_BROKEN, NOT_ARMED_POSTS_BEFORE, FIRE_UNTOLD, LEFT_UNFIT, GUARDED_SEATS, SELECTIVE_PASSAGE, TELLING_BREAK,
                       home_harm_told)
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
                       HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, NUMBER_WORDS, POPULATION,
@@ -4243,6 +4243,15 @@ def classify(sentence, mention, hits, breaks, spans=()):
         if all(h.begin >= mention.end and _LEFT_WHEN.match(sentence, mention.end, h.begin) for h in fire):
             # (and "the village" the fire reached is no other news of X)
             return _classify(sentence, mention, [h for h in hits if h not in fire], breaks, spans)
+    if layer == "shelling" and _EMPTIED.search(sentence):
+        # "X was emptied on the night of 2 April, when the fighting flared up", "as the attack began, the people of X,
+        # Y and Z were evacuated": the fire only says when the place was left, the leaving is its news
+        fire = [h for h in hits if h.layer == "shelling"]
+        when = [m.span() for m in _FIGHTING_BEGAN.finditer(sentence)]
+        rest = "".join(sentence[a:b] for a, b in zip([0] + [e for _, e in when], [s for s, _ in when] + [None]))
+        if when and all(any(a <= h.begin < b for a, b in when) for h in fire) \
+                and not HOME_HARM_TOLD.search(rest):       # (nor fire told besides: "... and mortars hit the village")
+            return _classify(sentence, mention, [h for h in hits if h not in fire], breaks, spans)
     if layer in ("corridors", "shelling") and _ambushed_on_road_near(sentence, mention, breaks):
         # (the road told closed after the ambush in the same clause is the road's news: "an ambush on the road near
         # X closed the road", a closure, as the older sets file it)
@@ -4333,6 +4342,15 @@ _LEFT_PLACE = prefilter.compile(r"\b(?:left|leave|leaving)\s+(?:the\s+(?:village
 # (but not the place itself told shelled then: "left X when the town was shelled on 23 July 1993" is X's shelling)
 _LEFT_WHEN = prefilter.compile(r"[^.;:]*?,?\s+(?:when|with|as|during)\s+(?:the|their|its|shells|heavy)\b[^.;:]*"
                                r"(?<! was )(?<! were )(?<! came )(?<! came under )$")
+
+
+# people taken out of a place or the place emptied (see _FIGHTING_BEGAN)
+_EMPTIED = prefilter.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:all\s+)?(?:evacuated|emptied)\b", re.I)
+# the fighting named only as a time, its start: "when the fighting flared up again", "as the Azerbaijani attack began"
+# (not fire told at a place: "as shells fell on the school")
+_FIGHTING_BEGAN = prefilter.compile(r"\b(?:when|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|attack|assault|offensive|"
+                                    r"hostilities|clashes|war)\s+(?:began|started|broke\s+out|erupted|resumed|"
+                                    r"flared\s+up(?:\s+again)?)\b", re.I)
 
 
 # the place a speaker speaks in is where the speech was made: what "the town" is then said to hold is told there, the
