@@ -94,10 +94,7 @@ OFFICES = (
     # a side's legislature and its members: "an Armenian MP", "Azerbaijani lawmakers", "a member of the Milli Majlis"
     ("parliament", r"\bparliament(?:ary|arians?)?\b|national assembly|milli m[ae]jlis|\bmps?\b|\blawmakers?\b"),
     ("prime minister", r"prime minister|\bpm\b|\bpremier\b"),
-    # (the head of state's own website is his office speaking, no outlet: "the presidential website in Baku
-    # reported", "the president's official website said")
-    ("president", r"\bpresident\b|presidency|presidential (?:administration|office|press service|(?:official )?"
-                  r"web ?sites?)"),
+    ("president", r"\bpresident\b|presidency|presidential (?:administration|office|press service)"),
     # a nation's press, whatever the outlet: "a Turkish news site", "Azerbaijani television", "the Armenian
     # site PanArmenian", "as Turkish reporting recalled"; the table lists each nation's main outlets under its press
     # ("Armenpress reported", "AZERTAC", "TASS"), as the sets annotate them; an outlet it does not list keeps its own
