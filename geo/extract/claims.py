@@ -653,6 +653,13 @@ def find_attributions(sentence):
                 and not any(abs(a.pos - m.start()) < 3 for a in found):
             found.append(Attribution(m.start(), owner))  # "in the defence ministry's account": its
             # (an office named without its side too: "by the prosecutors' count", read as "the prosecutors said")
+    for m in (_OWNER_COUNT_REACHED.finditer(sentence) if ("'s " in sentence or "’s " in sentence
+              or "s' " in sentence or "s’ " in sentence) else ()):
+        owner = m.group("owner")
+        if (canonical_actor(owner) or owner.lower() in PRONOUNS or _BARE_PAPER.fullmatch(owner)
+                or _BARE_BODY.fullmatch(owner) or _office_without_nation(owner) or _nation_ministry(owner)) \
+                and not any(abs(a.pos - m.start()) < 3 for a in found):
+            found.append(Attribution(m.start(), owner))  # "the ombudsman's count had grown to": the ombudsman's
     for m in (_SAME_TALLY.finditer(sentence) if "same " in sentence else ()):
         if not found:                      # "Horadiz was on the same list.": the list cited just before, its owner's
             found.append(Attribution(m.start(), "them"))   # (as "according to them": the claimant just before)
@@ -1773,10 +1780,20 @@ def _counting_body(name):
 # what the other side says)
 # (a plural owner too, its mark after the s: "by the prosecutors' count"; and its claim or list: "by the president's
 # claim", "on the agency's list")
-_OWNER_VERSION = prefilter.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+the\s+(?P<owner>[A-Za-z][\w -]{2,50}?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?"
+_OWNER_VERSION = prefilter.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+the\s+(?P<owner>(?!(?:[\w-]+\s+)*?the\s)[A-Za-z][\w -]{2,50}?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?"
                                    r"(?:official\s+)?(?:version|account|telling|count|tally|map|claim|list)\b(?!-)"
                                    r"(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _CLAIM_NOUN_PATTERN +
                                    r"|versions?|accounts?)\b)")
+# a count told as its owner's, the subject of the figure it reached: "the ombudsman's count had grown to 7,000", "the
+# ministry's tally stood at twelve" (the owner's claim, as "by the ombudsman's count" is; a bare title is its holder
+# named before); not a toll with no owner ("the death toll rose to nine")
+# (nor a time before the owner: "By the evening the ombudsman's count" is the ombudsman's; no owner spans a "the",
+# here or in _OWNER_VERSION)
+_OWNER_COUNT_REACHED = prefilter.compile(r"\b[Tt]he\s+(?P<owner>(?:(?![Tt]he\s)[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]+?)"
+                                         r"(?:['’]s|(?<=s)['’])\s+(?:own\s+|latest\s+|official\s+|running\s+)?"
+                                         r"(?:count|tally|figures?)\s+(?:had\s+|has\s+|have\s+)?(?:now\s+|already\s+)?"
+                                         r"(?:(?:grown|grew|risen|rose|climbed|gone\s+up|went\s+up)\s+to|(?:stood|stands)\s+at|"
+                                         r"reached|passed)\b")
 # a list or count cited before, named again as "the same": "X was on the same list", "by the same count" (its
 # owner, the claimant before, even after a paragraph break); so too a report or an account: "By the same report a
 # second shell fell on X"
