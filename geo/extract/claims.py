@@ -4887,6 +4887,10 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     heard = paper_heard(choice.strip(), earlier[2], people, sentence) if _BARE_PAPER.fullmatch(choice.strip()) else None
     if heard and heard != choice.strip():
         return heard                       # "..., the site reported": the outlet heard before, not any media
+    if _OUTLET_NOUN.fullmatch(actor):
+        outlet = _outlet_named(sentence, staff=True)
+        if outlet:                         # "a Hetq reporter was hurt, according to the paper", no paper heard
+            return outlet                  # before: the one whose staff the sentence names
     if _BARE_OFFICIALS.fullmatch(choice.strip()) and _LOCAL_BODY.search(sentence, 0, chosen.pos):
         return "local officials"           # "a team from the provincial administration visited X, officials said"
     owner = _owner_speaking(choice, sentence[:chosen.pos])
@@ -5625,14 +5629,22 @@ def outlet_of_its_reporter(who, before):
     return _outlet_named(before) if _ITS_REPORTER.fullmatch(who.strip()) else ""
 
 
-def _outlet_named(sentence):
-    """The press actor of the last outlet the sentence names by a name the table knows ("AzTV"), or ""."""
+def _outlet_named(sentence, staff=False):
+    """The press actor of the last outlet the sentence names by a name the table knows ("AzTV"), or "". An outlet
+    named only as the employer of one of its staff ("a Hetq photographer came upon the bodies") is left out unless
+    ``staff``: "according to the paper" is then the paper heard before, not the one the photographer works for."""
     table = load_actors()
-    for name in reversed(_CAPITALISED.findall(sentence)):
-        actor = canonical_actor(name)
-        if actor and table.office_of.get(actor) == "media":
+    for m in reversed(list(_CAPITALISED.finditer(sentence))):
+        actor = canonical_actor(m.group())
+        if actor and table.office_of.get(actor) == "media" and (staff or not _STAFF_AFTER.match(sentence, m.end())):
             return actor
     return ""
+
+
+# one of an outlet's staff named after its name: "a Hetq photographer", "an Armenpress correspondent", "the Reuters
+# crew"
+_STAFF_AFTER = prefilter.compile(r"\s+(?:photographers?|photojournalists?|reporters?|correspondents?|journalists?|"
+                                 r"cameram[ae]n|camera\s+crews?|crews?|stringers?|editors?|staff(?:ers)?)\b")
 
 
 def _person_before_pronoun(sentence, pronoun):
