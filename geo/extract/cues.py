@@ -2094,6 +2094,7 @@ def cue_hits(sentence, returning=False):
         hits = [h for h in hits if not (h.layer == "corridors" and h.begin in escorts)]
     hits = _recovery_read(lower, hits)
     hits = _repairs_read(lower, hits)
+    hits = _aftermath_read(lower, hits)
     if any(h.kind == "fighting" and h.strong for h in hits) and "when" in lower:
         hits = [h._replace(layer="shelling", kind="fighting") if h.kind == "control"
                 and lower.startswith("entered", h.begin) and _WHEN_ENTERED.search(lower, max(0, h.begin - 40), h.begin)
@@ -2491,6 +2492,24 @@ def _listed_among_damage(lower, hit):
     plural = _PLURAL_AFTER.match(lower, hit.end)
     return bool(plural and _LISTED_AMONG.search(lower, 0, hit.begin)
                 and not _LIST_OF_PAST_OR_REPAIR.match(lower, plural.end()))
+
+
+# the leftovers of an attack, told as what it left in a place: "recording what the assault of 2 April had left in X",
+# "filmed what the shelling left behind in Y" (the place's aftermath, looked at later: ``other``, no fire told there;
+# fire told besides in the sentence keeps its own cue)
+_WHAT_IT_LEFT = prefilter.compile(r"\bwhat\s+(?:the|their|its|this|that|last\s+\w+['’]s|(?:[\w-]+['’]s))\s+(?:[\w-]+\s+){0,3}?"
+                                  r"(?P<cue>assault|attack|offensive|shelling|bombardment|bombing|strikes?|raids?|fighting|war)"
+                                  r"(?:\s+(?:of|on|in)\s+[\w\s-]{1,25}?)?\s+(?:had\s+|has\s+)?left(?:\s+behind)?\s+"
+                                  r"(?:in|of|at|on)\b")
+
+
+def _aftermath_read(lower, hits):
+    """The attack cue of what an attack left in a place (see _WHAT_IT_LEFT) is the aftermath's news, ``other``."""
+    if "left" not in lower or "what " not in lower:
+        return hits
+    left = {m.start("cue") for m in _WHAT_IT_LEFT.finditer(lower)}
+    return [h._replace(layer="other", kind="recovery", strong=False) if h.layer == "shelling" and h.begin in left
+            else h for h in hits]
 
 
 def _repairs_read(lower, hits):
