@@ -3805,7 +3805,18 @@ def _linked(sentence, end, begin, strong=True):
         gap = gap[day.end():]
     if _LINK_PREP.search(gap + " "):
         return True
+    if gap.endswith(" ") and _BY_THE.search(gap) and _LANDMARK_NOUN.match(sentence, begin):
+        return True                        # "rounds landed by the school": beside it, no agent
     return strong and (not gap.strip() or len(gap.split()) <= 2)
+
+
+# "by" of place, before a building or a feature of the land named by its noun ("fired towards the ground by the
+# school", "fell by the church"), where it says beside, not who did it ("by the army", "by Azerbaijan"); not a way
+# one goes by ("entered the region by the road from X", "came in by the bridge", "by the gate": the way taken)
+_BY_THE = prefilter.compile(r"(?:^|\s)by\s+(?:the|a|an)\s+(?:old\s+|new\s+|village\s+|main\s+)?$")
+_LANDMARK_NOUN = prefilter.compile(r"(?:schools?|kindergartens?|church(?:es)?|chapel|mosque|hospital|clinic|homes?|houses?|"
+                                   r"shops?|bakery|cemetery|graveyard|river|stream|spring|well|bus\s+stop|"
+                                   r"square|monument|memorial|fence|farm|barns?|field|orchard|garden)\b")
 
 
 def _nearest_linked(sentence, begin, hits, breaks, skip=None):
