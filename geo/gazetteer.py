@@ -1611,7 +1611,9 @@ _INITIAL_CLASS = str.maketrans("kqxcyeiou", "gghjaaaaa")     # K/Q/G, X/H(Kh), C
 def _built_on(query, names):
     """Is one spelling a longer word built on the other (a name and FUZZY_PREFIX_LETTERS more letters, or
     the reverse: "Spitakajur" on Spitak, "Kornidzor" in Kornidzorabad), rather than a typo of it? So is a name
-    and the Turkic suffix "-lı" (of, from) after a consonant: the village Qaradağlı is no typo of Qaradağ."""
+    and the Turkic suffix "-lı" (of, from) after a consonant: the village Qaradağlı is no typo of Qaradağ; and
+    a name and the Armenian "-ik" (little) after a consonant: the village Nakhichevanik (Askeran) is no typo of
+    Nakhichevan, 200 km away."""
     for name in filter(None, names):
         shorter, longer = sorted((query, name), key=len)
         if not longer.startswith(shorter):
@@ -1622,7 +1624,8 @@ def _built_on(query, names):
     return False
 
 
-_OF_SUFFIXES = ("li", "ly", "lu")         # -lı/-li/-lu/-lü as spelt in the Latin keys
+_OF_SUFFIXES = ("li", "ly", "lu",         # -lı/-li/-lu/-lü as spelt in the Latin keys
+                "ik")                     # the Armenian "-ik" of a village named after a town ("little X")
 
 
 def _split_otherwise(query, choice):

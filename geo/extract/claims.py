@@ -671,6 +671,13 @@ def find_attributions(sentence):
                 and not any(abs(a.pos - m.start()) < 3 for a in found):
             found.append(Attribution(m.start(), owner))  # "in the defence ministry's account": its
             # (an office named without its side too: "by the prosecutors' count", read as "the prosecutors said")
+    for m in (_OWNER_COUNT_REACHED.finditer(sentence) if ("'s " in sentence or "’s " in sentence
+              or "s' " in sentence or "s’ " in sentence) else ()):
+        owner = m.group("owner")
+        if (canonical_actor(owner) or owner.lower() in PRONOUNS or _BARE_PAPER.fullmatch(owner)
+                or _BARE_BODY.fullmatch(owner) or _office_without_nation(owner) or _nation_ministry(owner)) \
+                and not any(abs(a.pos - m.start()) < 3 for a in found):
+            found.append(Attribution(m.start(), owner))  # "the ombudsman's count had grown to": the ombudsman's
     for m in (_SAME_TALLY.finditer(sentence) if "same " in sentence else ()):
         if not found:                      # "Horadiz was on the same list.": the list cited just before, its owner's
             found.append(Attribution(m.start(), "them"))   # (as "according to them": the claimant just before)
@@ -1793,10 +1800,20 @@ def _counting_body(name):
 # what the other side says)
 # (a plural owner too, its mark after the s: "by the prosecutors' count"; and its claim or list: "by the president's
 # claim", "on the agency's list")
-_OWNER_VERSION = prefilter.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+the\s+(?P<owner>[A-Za-z][\w -]{2,50}?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?"
+_OWNER_VERSION = prefilter.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+the\s+(?P<owner>(?!(?:[\w-]+\s+)*?the\s)[A-Za-z][\w -]{2,50}?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?"
                                    r"(?:official\s+)?(?:version|account|telling|count|tally|map|claim|list)\b(?!-)"
                                    r"(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _CLAIM_NOUN_PATTERN +
                                    r"|versions?|accounts?)\b)")
+# a count told as its owner's, the subject of the figure it reached: "the ombudsman's count had grown to 7,000", "the
+# ministry's tally stood at twelve" (the owner's claim, as "by the ombudsman's count" is; a bare title is its holder
+# named before); not a toll with no owner ("the death toll rose to nine")
+# (nor a time before the owner: "By the evening the ombudsman's count" is the ombudsman's; no owner spans a "the",
+# here or in _OWNER_VERSION)
+_OWNER_COUNT_REACHED = prefilter.compile(r"\b[Tt]he\s+(?P<owner>(?:(?![Tt]he\s)[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]+?)"
+                                         r"(?:['’]s|(?<=s)['’])\s+(?:own\s+|latest\s+|official\s+|running\s+)?"
+                                         r"(?:count|tally|figures?)\s+(?:had\s+|has\s+|have\s+)?(?:now\s+|already\s+)?"
+                                         r"(?:(?:grown|grew|risen|rose|climbed|gone\s+up|went\s+up)\s+to|(?:stood|stands)\s+at|"
+                                         r"reached|passed)\b")
 # a list or count cited before, named again as "the same": "X was on the same list", "by the same count" (its
 # owner, the claimant before, even after a paragraph break); so too a report or an account: "By the same report a
 # second shell fell on X"
@@ -4965,6 +4982,10 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     heard = paper_heard(choice.strip(), earlier[2], people, sentence) if _BARE_PAPER.fullmatch(choice.strip()) else None
     if heard and heard != choice.strip():
         return heard                       # "..., the site reported": the outlet heard before, not any media
+    if _OUTLET_NOUN.fullmatch(actor):
+        outlet = _outlet_named(sentence, staff=True)
+        if outlet:                         # "a Hetq reporter was hurt, according to the paper", no paper heard
+            return outlet                  # before: the one whose staff the sentence names
     if _BARE_OFFICIALS.fullmatch(choice.strip()) and _LOCAL_BODY.search(sentence, 0, chosen.pos):
         return "local officials"           # "a team from the provincial administration visited X, officials said"
     owner = _owner_speaking(choice, sentence[:chosen.pos])
@@ -5703,14 +5724,22 @@ def outlet_of_its_reporter(who, before):
     return _outlet_named(before) if _ITS_REPORTER.fullmatch(who.strip()) else ""
 
 
-def _outlet_named(sentence):
-    """The press actor of the last outlet the sentence names by a name the table knows ("AzTV"), or ""."""
+def _outlet_named(sentence, staff=False):
+    """The press actor of the last outlet the sentence names by a name the table knows ("AzTV"), or "". An outlet
+    named only as the employer of one of its staff ("a Hetq photographer came upon the bodies") is left out unless
+    ``staff``: "according to the paper" is then the paper heard before, not the one the photographer works for."""
     table = load_actors()
-    for name in reversed(_CAPITALISED.findall(sentence)):
-        actor = canonical_actor(name)
-        if actor and table.office_of.get(actor) == "media":
+    for m in reversed(list(_CAPITALISED.finditer(sentence))):
+        actor = canonical_actor(m.group())
+        if actor and table.office_of.get(actor) == "media" and (staff or not _STAFF_AFTER.match(sentence, m.end())):
             return actor
     return ""
+
+
+# one of an outlet's staff named after its name: "a Hetq photographer", "an Armenpress correspondent", "the Reuters
+# crew"
+_STAFF_AFTER = prefilter.compile(r"\s+(?:photographers?|photojournalists?|reporters?|correspondents?|journalists?|"
+                                 r"cameram[ae]n|camera\s+crews?|crews?|stringers?|editors?|staff(?:ers)?)\b")
 
 
 def _person_before_pronoun(sentence, pronoun):

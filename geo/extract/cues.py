@@ -14,7 +14,7 @@ from .. import prefilter
 from ..dates import MONTH_NAMES
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
-from .lexicon import (BUILDING_DOOR, CURFEW, UTILITY_BROKEN, NOT_ARMED_POSTS_BEFORE, FIRE_UNTOLD, LEFT_UNFIT, GUARDED_SEATS, SELECTIVE_PASSAGE, TELLING_BREAK,
+from .lexicon import (HOME_HARM_TOLD, BUILDING_DOOR, CURFEW, UTILITY_BROKEN, NOT_ARMED_POSTS_BEFORE, FIRE_UNTOLD, LEFT_UNFIT, GUARDED_SEATS, SELECTIVE_PASSAGE, TELLING_BREAK,
                       home_harm_told)
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
                       HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, NUMBER_WORDS, POPULATION,
@@ -2094,6 +2094,7 @@ def cue_hits(sentence, returning=False):
         hits = [h for h in hits if not (h.layer == "corridors" and h.begin in escorts)]
     hits = _recovery_read(lower, hits)
     hits = _repairs_read(lower, hits)
+    hits = _aftermath_read(lower, hits)
     if any(h.kind == "fighting" and h.strong for h in hits) and "when" in lower:
         hits = [h._replace(layer="shelling", kind="fighting") if h.kind == "control"
                 and lower.startswith("entered", h.begin) and _WHEN_ENTERED.search(lower, max(0, h.begin - 40), h.begin)
@@ -2491,6 +2492,24 @@ def _listed_among_damage(lower, hit):
     plural = _PLURAL_AFTER.match(lower, hit.end)
     return bool(plural and _LISTED_AMONG.search(lower, 0, hit.begin)
                 and not _LIST_OF_PAST_OR_REPAIR.match(lower, plural.end()))
+
+
+# the leftovers of an attack, told as what it left in a place: "recording what the assault of 2 April had left in X",
+# "filmed what the shelling left behind in Y" (the place's aftermath, looked at later: ``other``, no fire told there;
+# fire told besides in the sentence keeps its own cue)
+_WHAT_IT_LEFT = prefilter.compile(r"\bwhat\s+(?:the|their|its|this|that|last\s+\w+['’]s|(?:[\w-]+['’]s))\s+(?:[\w-]+\s+){0,3}?"
+                                  r"(?P<cue>assault|attack|offensive|shelling|bombardment|bombing|strikes?|raids?|fighting|war)"
+                                  r"(?:\s+(?:of|on|in)\s+[\w\s-]{1,25}?)?\s+(?:had\s+|has\s+)?left(?:\s+behind)?\s+"
+                                  r"(?:in|of|at|on)\b")
+
+
+def _aftermath_read(lower, hits):
+    """The attack cue of what an attack left in a place (see _WHAT_IT_LEFT) is the aftermath's news, ``other``."""
+    if "left" not in lower or "what " not in lower:
+        return hits
+    left = {m.start("cue") for m in _WHAT_IT_LEFT.finditer(lower)}
+    return [h._replace(layer="other", kind="recovery", strong=False) if h.layer == "shelling" and h.begin in left
+            else h for h in hits]
 
 
 def _repairs_read(lower, hits):
@@ -3786,7 +3805,18 @@ def _linked(sentence, end, begin, strong=True):
         gap = gap[day.end():]
     if _LINK_PREP.search(gap + " "):
         return True
+    if gap.endswith(" ") and _BY_THE.search(gap) and _LANDMARK_NOUN.match(sentence, begin):
+        return True                        # "rounds landed by the school": beside it, no agent
     return strong and (not gap.strip() or len(gap.split()) <= 2)
+
+
+# "by" of place, before a building or a feature of the land named by its noun ("fired towards the ground by the
+# school", "fell by the church"), where it says beside, not who did it ("by the army", "by Azerbaijan"); not a way
+# one goes by ("entered the region by the road from X", "came in by the bridge", "by the gate": the way taken)
+_BY_THE = prefilter.compile(r"(?:^|\s)by\s+(?:the|a|an)\s+(?:old\s+|new\s+|village\s+|main\s+)?$")
+_LANDMARK_NOUN = prefilter.compile(r"(?:schools?|kindergartens?|church(?:es)?|chapel|mosque|hospital|clinic|homes?|houses?|"
+                                   r"shops?|bakery|cemetery|graveyard|river|stream|spring|well|bus\s+stop|"
+                                   r"square|monument|memorial|fence|farm|barns?|field|orchard|garden)\b")
 
 
 def _nearest_linked(sentence, begin, hits, breaks, skip=None):
@@ -4243,6 +4273,15 @@ def classify(sentence, mention, hits, breaks, spans=()):
         if all(h.begin >= mention.end and _LEFT_WHEN.match(sentence, mention.end, h.begin) for h in fire):
             # (and "the village" the fire reached is no other news of X)
             return _classify(sentence, mention, [h for h in hits if h not in fire], breaks, spans)
+    if layer == "shelling" and _EMPTIED.search(sentence):
+        # "X was emptied on the night of 2 April, when the fighting flared up", "as the attack began, the people of X,
+        # Y and Z were evacuated": the fire only says when the place was left, the leaving is its news
+        fire = [h for h in hits if h.layer == "shelling"]
+        when = [m.span() for m in _FIGHTING_BEGAN.finditer(sentence)]
+        rest = "".join(sentence[a:b] for a, b in zip([0] + [e for _, e in when], [s for s, _ in when] + [None]))
+        if when and all(any(a <= h.begin < b for a, b in when) for h in fire) \
+                and not HOME_HARM_TOLD.search(rest):       # (nor fire told besides: "... and mortars hit the village")
+            return _classify(sentence, mention, [h for h in hits if h not in fire], breaks, spans)
     if layer in ("corridors", "shelling") and _ambushed_on_road_near(sentence, mention, breaks):
         # (the road told closed after the ambush in the same clause is the road's news: "an ambush on the road near
         # X closed the road", a closure, as the older sets file it)
@@ -4333,6 +4372,15 @@ _LEFT_PLACE = prefilter.compile(r"\b(?:left|leave|leaving)\s+(?:the\s+(?:village
 # (but not the place itself told shelled then: "left X when the town was shelled on 23 July 1993" is X's shelling)
 _LEFT_WHEN = prefilter.compile(r"[^.;:]*?,?\s+(?:when|with|as|during)\s+(?:the|their|its|shells|heavy)\b[^.;:]*"
                                r"(?<! was )(?<! were )(?<! came )(?<! came under )$")
+
+
+# people taken out of a place or the place emptied (see _FIGHTING_BEGAN)
+_EMPTIED = prefilter.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:all\s+)?(?:evacuated|emptied)\b", re.I)
+# the fighting named only as a time, its start: "when the fighting flared up again", "as the Azerbaijani attack began"
+# (not fire told at a place: "as shells fell on the school")
+_FIGHTING_BEGAN = prefilter.compile(r"\b(?:when|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|attack|assault|offensive|"
+                                    r"hostilities|clashes|war)\s+(?:began|started|broke\s+out|erupted|resumed|"
+                                    r"flared\s+up(?:\s+again)?)\b", re.I)
 
 
 # the place a speaker speaks in is where the speech was made: what "the town" is then said to hold is told there, the

@@ -1118,6 +1118,10 @@ def described_dropped(sentence, mentions):
                                            # (not "troops took over the clinic in X", "families who fled shelter")
         if _trade_errand(sentence, m.begin):
             continue                       # "tops posted to X", "our supplier in Y": a trade's errands, no event
+        if before.endswith(("of ", "of the ")) and _CARD_OF.search(before) and not _war_told(sentence) \
+                and not _HARM_TOLD.search(sentence):
+            continue                       # "a card of X taken in 1910", "the postcard of the Y cathedral": what a
+                                           # collector's picture shows, no event there
         if len(mentions) > 1 and (("grave" in before and _KIN_GRAVE.search(before)) or (
                 before.endswith((" from a ", " from an ")) and _FROM_TOWN_BUILDING.match(sentence, m.end))):
             continue                       # "earth from his father's grave in X", "a family from a Y hostel", told
@@ -1912,6 +1916,11 @@ _NOTICE_PLAN = prefilter.compile(r"\b(?:will|shall|asks?|invites?|requests?)\b")
 # outings' towns, no event there unless the line tells one)
 _OWN_AFFAIRS_HEAD = prefilter.compile(
     r"^(?:(?:New\s+)?[Oo]rders?(?:\s+book)?|Deliver(?:y|ies)|Collections?|Accounts(?:\s+for\s+the\s+(?:day|week|month))?|Any\s+[Oo]ther\s+[Bb]usiness|AOB|"
+    # (a ledger's week, a farm's or a shop's chores ahead, its next round: "Ledger for the week: ...", "Grove work
+    # for the coming weeks: ...", "Next delivery run up the X valley: ...")
+    r"(?:Ledger|Book|Tally)(?:\s+for\s+the\s+(?:day|week|month))?|"
+    r"(?:[A-Z][a-z]+\s+)?(?:[Ww]ork|[Jj]obs|[Tt]asks|[Cc]hores)\s+for\s+the\s+(?:coming|next)\s+(?:days|weeks?|months?)|"
+    r"Next\s+(?:delivery|collection|milk|bread)(?:\s+(?:run|round|trip))?\b[^:.;]{0,40}?|"
     r"(?:Club|Society|Circle|Class|School|Shop|Workshop|Kitchen|Guild)(?:['’]s)?\s+(?:business|news|notes|matters)|"
     r"(?:Show|Exhibition|Competition|Festival|Match)\s+(?:report|results|news)|"
     r"News\s+(?:of|from)\s+the\s+(?:school|club|society|circle|class|shop|workshop|guild|choir)|"
@@ -2123,6 +2132,15 @@ _ORDERS_WORD = prefilter.compile(r"\b(?:orders?|buyers?|customers?|free)\b", re.
 _ORDER_LINE = prefilter.compile(r"^(?:(?:[A-Z][a-z]+|\d+)\s+(?:[\w'’-]+\s+){0,6}?|The\s+(?:[\w'’-]+\s+){1,6}?)"
                                 r"(?:for|ordered\s+by)\s+(?:(?:the|a|an|our)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+)?"
                                 + _TRADE_LIST)
+# a collector's picture named by what it shows: "a stereo card of X", "the postcard of the Y cathedral", "an
+# engraving of Z" (its subject, no event there; a picture of harm is told by the sentence's war words)
+_CARD_OF = prefilter.compile(r"\b(?:(?:post|stereo|picture|cabinet)\s*cards?|cards?|stereo\s*views?|stereoviews?|"
+                             r"(?:lantern\s+)?slides?|engravings?|lithographs?|etchings?|prints?)\s+of\s+(?:the\s+)?$", re.I)
+# a ledger's line, a customer named by its town and trade, a dash, the goods and whether they are paid: "X dairy - two
+# bottles of rennet, paid", "Y guest house - one packet of culture, to be paid on Friday" (an account, no event)
+_LEDGER_ENTRY = prefilter.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[a-z][\w'’-]*){1,2}\s+[-–—]\s+(?:an?|one|two|three|four|five|six|"
+                                  r"seven|eight|nine|ten|twelve|half|\d+)\b[^.;]*?\b(?:paid|unpaid|owed|owing|on\s+account|"
+                                  r"on\s+credit|settled)\b")
 _ORDER_STATE = prefilter.compile(r"\b(?:due|to\s+be\s+(?:finished|ready|collected|delivered)|(?:is|are)\s+(?:finished|ready|"
                                  r"cut|done|still)|will\s+be\s+delivered|wants?\s+(?:them|it))\b")
 # a shop's or a market's town, where its goods are sold or fetched: "black seed in small jars for the shops in X",
@@ -2660,6 +2678,7 @@ def _trade_errand(sentence, begin):
               or (_POSTED_TO.search(sentence, start, begin) and _POST_WORD.search(sentence))
               or (_DELIVERED_IN.search(sentence, start, begin) and _ORDERS_WORD.search(sentence))
               or (_ORDER_LINE.match(sentence, 0, begin) and _ORDER_STATE.search(sentence))
+              or ((begin == 0 or sentence.endswith(": ", 0, begin)) and _LEDGER_ENTRY.match(sentence, begin))
               or (_SHOP_IN.search(sentence, start, begin) and not _SHORTAGE_TOLD.search(sentence))
               or (_CUSTOMER_OF.search(sentence, start, begin) and not _CUSTOMERS_TRAVEL.search(sentence, start)
                   and not _SHORTAGE_TOLD.search(sentence))
