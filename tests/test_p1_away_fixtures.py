@@ -28,7 +28,7 @@ def test_a_team_named_by_its_town_alone_is_no_event(gazetteer):
 def test_someone_at_home_or_away_in_a_town_and_a_tournaments_town_stay(gazetteer):
     # a home or a trip is not a fixture's; where a tournament is held is left to the other rules
     assert "Goris" in _places("Our coach is away in Goris this week, so training is off.", gazetteer)
-    # (a quiet "at home in X" only places a person: tests/test_h242_at_home.py; harm at home is news)
+    # (a quiet "at home in X" only places a person: tests/test_h242_at_home_in.py; harm at home is news)
     assert "Dilijan" in _places("A: At home in Dilijan, where shelling woke the children.", gazetteer)
     assert "Gyumri" in _places("Saturday's judo tournament in Gyumri drew forty children.", gazetteer)
 
