@@ -26,3 +26,20 @@ def test_an_agencys_report_closing_the_sentence_is_its_claim(gazetteer):
     got = _events("Two shells fell on Tegh overnight, by Armenpress's report.", gazetteer)
     assert got["Tegh"]["claimed_by"] == "Armenian media"
     assert got["Tegh"]["layer"] == "shelling"
+
+
+# --- two adjacent words each a place far apart: a village's two-part name, but two towns side by side stay two ---
+
+@pytest.mark.parametrize("text, places", [
+    ("Trains between Baku Ganja resumed on Monday.", {"Baku", "Ganja"}),
+    ("Gyumri Goris buses resumed.", {"Gyumri", "Goris"}),
+    ("Buses linking Sheki Aghdam started on Monday.", {"Sheki", "Aghdam"}),
+    ("Qabala Lachin: families return after thirty years.", {"Qabala", "Lachin"}),
+])
+def test_two_towns_side_by_side_stay_two(gazetteer, text, places):
+    assert places <= set(_events(text, gazetteer))
+
+
+def test_a_villages_first_word_is_still_no_far_town(gazetteer):
+    got = _events("The agency listed Gobu Dilagarda and Yuxari Yaglivend as retaken.", gazetteer)
+    assert "Gobu" not in got and "Dilagarda" in got
