@@ -43,3 +43,17 @@ def test_two_towns_side_by_side_stay_two(gazetteer, text, places):
 def test_a_villages_first_word_is_still_no_far_town(gazetteer):
     got = _events("The agency listed Gobu Dilagarda and Yuxari Yaglivend as retaken.", gazetteer)
     assert "Gobu" not in got and "Dilagarda" in got
+
+
+# --- a client's shop by its road says only where it is, but vehicles stuck on that road are the road's news ---
+
+@pytest.mark.parametrize("text, place", [
+    ("Lorries carrying fuel for the hotel on the Goris road queued for two days.", "Goris"),
+    ("Trucks with cement for a school on the Fuzuli road waited for three days.", "Fuzuli"),
+])
+def test_vehicles_held_on_the_clients_road_keep_it(gazetteer, text, place):
+    assert _events(text, gazetteer)[place]["layer"] == "corridors"
+
+
+def test_a_sign_for_a_cafe_on_the_road_is_still_no_event(gazetteer):
+    assert "Lachin" not in _events("We made the sign for a cafe on the Lachin road.", gazetteer)

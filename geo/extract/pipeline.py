@@ -4500,7 +4500,9 @@ _FOR_CLIENT_IN = prefilter.compile(r"(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\
 # "candles for a monastery near Y, which troops now guard")
 _CLIENT_IN_WAR = prefilter.compile(r"\b(?:refugees?|displaced|evacu\w+|fled|shell(?:s|ed|ing)|rockets?|missiles?|drones?)\b",
                                    re.I)
-# (the client by a road: the place names the road, "the X road" or "highway", not a town the client stands in)
+# (the client by a road: the place names the road, "the X road" or "highway", not a town the client stands in; but
+# vehicles or traffic in the sentence travel that road: "lorries carrying fuel for the hotel on the X road queued for
+# two days" is the road's news)
 _CLIENTS_ROAD_AFTER = prefilter.compile(r"\s+(?:road|highway)\b")
 _CLIENT_LINE = prefilter.compile(r"\s*(?:[-–•*]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][a-z]+\s+)?(?i:" + _CLIENTS + r")\s+in\s+")
 _COLON_AFTER = prefilter.compile(r"\s*:")
@@ -4537,7 +4539,8 @@ def _venue_locates(sentence, mention):
     return bool(_ORDER_FROM.search(sentence, max(0, mention.begin - 40), mention.begin)
                 or ("for" in sentence[max(0, mention.begin - 60):mention.begin]    # (the word it needs, first)
                     and (client := _FOR_CLIENT_IN.search(sentence, max(0, mention.begin - 60), mention.begin))
-                    and (not client.group().endswith("on the ") or _CLIENTS_ROAD_AFTER.match(sentence, mention.end))
+                    and (not client.group().endswith("on the ") or _CLIENTS_ROAD_AFTER.match(sentence, mention.end)
+                         and not _VEHICLES.search(sentence) and "traffic" not in sentence.lower())
                     and not _CLIENT_IN_WAR.search(sentence) and not ARMED_MEN.search(sentence.lower()))
                 or (_CLIENT_LINE.fullmatch(sentence, 0, mention.begin) and _COLON_AFTER.match(sentence, mention.end)))
 
