@@ -57,3 +57,28 @@ def test_vehicles_held_on_the_clients_road_keep_it(gazetteer, text, place):
 
 def test_a_sign_for_a_cafe_on_the_road_is_still_no_event(gazetteer):
     assert "Lachin" not in _events("We made the sign for a cafe on the Lachin road.", gazetteer)
+
+
+# --- a distance that locates: the town goes when a named place is what lies there, or nothing of war is told; an
+# unnamed camp, farm or road placed only by the town keeps it when news is told there ---
+
+@pytest.mark.parametrize("text, place, layer", [
+    ("The road that lies 5 km from Lachin was closed by protesters.", "Lachin", "corridors"),
+    ("Shells landed on a farm that lies 3 km from Tartar, the head of the Barda district said.", "Tartar", "shelling"),
+    ("Refugees from Hadrut reached a camp that lies 5 km from Goris.", "Goris", "other"),
+    ("Displaced families from Kalbajar now live in a settlement that lies 5 km from Goris.", "Goris", "other"),
+    ("A school bus from Shusha was hit in a village that lies 4 km from Stepanakert.", "Stepanakert", "shelling"),
+])
+def test_news_at_an_unnamed_place_keeps_the_town_that_places_it(gazetteer, text, place, layer):
+    assert _events(text, gazetteer)[place]["layer"] == layer
+
+
+@pytest.mark.parametrize("text, place, gone", [
+    ("Shells hit Talish, which lies eight kilometres from Tartar.", "Talish", "Tartar"),
+    ("The settlement lies just 4 km away from Horadiz.", None, "Horadiz"),
+])
+def test_a_named_place_or_a_quiet_sentence_still_leaves_the_town_out(gazetteer, text, place, gone):
+    got = _events(text, gazetteer)
+    assert gone not in got
+    if place:
+        assert place in got

@@ -564,6 +564,10 @@ _LIES_AT_DISTANCE = prefilter.compile(r"\b(?:it|which|that|village|town|settleme
                                       r"thirty|forty|fifty)(?:-[a-z]+)?)\s*-?\s*(?:km|kilometres|kilometers|miles|metres|"
                                       r"meters)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:away\s+)?from)"
                                       r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+# (so is a way closed or blocked, traffic stuck on it, refugees come or a vehicle hit, when the town is all that tells
+# where: "the road that lies 5 km from X was closed by protesters", "refugees reached a camp that lies 5 km from Y")
+_NEWS_THERE_TOLD = prefilter.compile(r"\b(?:block(?:s|ed|ing)?|blockad\w*|closed|shut|cut\s+off|protest\w*|queu\w*|"
+                                     r"stuck|refugees?|displaced|hit|struck)\b", re.I)
 # (a clause on the town itself after it tells its own news: "a few kilometres from X, which was taken on Monday")
 _OWN_NEWS_AFTER = prefilter.compile(r"\s*,\s*(?:which|where)\b")
 # a place opening a radio station's name: "This has been Radio Sevan International", "told Radio Yerevan" (the
@@ -619,6 +623,13 @@ def _placed_by_bearing(sentence, m):
     return ends_with_word(before, ("of", "the")) and bool(_AREAS_PLACED_BY.search(before))
 
 
+def _named_right_before(sentence, mentions, m, at):
+    """Is a place other than ``m`` named right before ``at``, where a clause saying how far it lies opens ("Talish,
+    which lies eight kilometres from X": Talish is what the distance locates, the news its own)?"""
+    return sentence[at:at + 5].lower() in ("which", "that ") and any(
+        n.place != m.place and n.end <= at and not sentence[n.end:at].strip(" ,") for n in mentions)
+
+
 def landmarks_dropped(sentence, mentions):
     """The mentions without the places that only locate the name before them ("Kut, on the eastern shore of
     Lake Sevan"), those naming a person's post ("the Special Representative in Zangilan") and a place's new name
@@ -638,11 +649,14 @@ def landmarks_dropped(sentence, mentions):
                                            # (older sets: 4 of 4 such towns unannotated)
         if len(mentions) > 1 and _placed_by_bearing(sentence, m):
             continue                       # "the Khizi and Absheron districts north of Baku": where they lie
-        if ends_with_word(before, ("from", "of", "the")) and _LIES_AT_DISTANCE.search(before) \
-                and (len(mentions) > 1 or not (WAR_NEWS.search(sentence) or HOME_HARM_TOLD.search(sentence))) \
+        if ends_with_word(before, ("from", "of", "the")) and (lies := _LIES_AT_DISTANCE.search(before)) \
+                and (_named_right_before(sentence, mentions, m, m.begin - len(before) + lies.start())
+                     or not (WAR_NEWS.search(sentence) or HOME_HARM_TOLD.search(sentence)
+                             or _NEWS_THERE_TOLD.search(sentence))) \
                 and not _OWN_NEWS_AFTER.match(sentence, m.end):
             continue                       # "it lies ten kilometres from X": the distance locates what lies there
-                                           # (but "... from X, which came under control on Monday": X's news)
+                                           # (but "... from X, which came under control on Monday": X's news; and
+                                           # "a camp that lies 5 km from X", in war news, is only placed by X)
         if ends_with_word(before, ("from", "the", "of")) and _FORCE_FROM.search(before) \
                 and any(n.place != m.place for n in mentions) and _CAPTURE_TOLD.search(sentence) \
                 and not _WAY_ON.match(sentence, m.end) and not _OWN_CAPTURE_AFTER.match(sentence, m.end):
