@@ -82,3 +82,18 @@ def test_a_named_place_or_a_quiet_sentence_still_leaves_the_town_out(gazetteer, 
     assert gone not in got
     if place:
         assert place in got
+
+
+# --- goods brought "us" from a town are fetched from it, but people brought us from it are the town's news ---
+
+@pytest.mark.parametrize("text, place", [
+    ("The bus brought them orphans from Shusha.", "Shusha"),
+    ("The helicopter brought us casualties from Tartar.", "Tartar"),
+    ("The ambulance brought us civilians from Goris.", "Goris"),
+])
+def test_people_brought_us_from_a_town_keep_it(gazetteer, text, place):
+    assert place in _events(text, gazetteer)
+
+
+def test_staves_brought_us_from_a_town_are_still_no_event(gazetteer):
+    assert "Aghjabadi" not in _events("They brought us a load of staves from Aghjabadi.", gazetteer)

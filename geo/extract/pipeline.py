@@ -4424,6 +4424,10 @@ _GOODS_FROM_BEFORE = prefilter.compile(r"\b(?:bring|brings|brought|bringing|dig|
 _NOT_GOODS = prefilter.compile(r"\b(?:people|men|women|children|child|boys?|girls?|bab(?:y|ies)|man|woman|famil(?:y|ies)|refugees|volunteers|traders|workers|guests|"
                                r"visitors|pilgrims|them|us|him|her|me|you|soldiers|troops|wounded|dead|bod(?:y|ies)|"
                                r"prisoners|captives|daughters?|sons?|wife|husband|mother|father|parents|relatives|friends|"
+                               # (people brought for someone are no goods: "the helicopter brought us casualties from X",
+                               # "the bus brought them orphans from Y")
+                               r"civilians|casualties|orphans|evacuees|injured|patients|residents|villagers|pupils|"
+                               r"students|passengers|hostages|detainees|servicemen|fighters|"
                                r"fire|shells?|shelling|rockets?|water|soil|earth|ashes|remains|home|"
                                # (nor arms, forces, aid or mines: "brought reinforcements from X", "aid from Y", "collected
                                # mines from Z" tell of the war)
