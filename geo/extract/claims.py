@@ -1762,11 +1762,12 @@ _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # (an outlet's name may carry a second capital inside it: "by AzerNews's count", "in ArmenPress's account"; or open
 # with its letters: "by AFP's count", "by TASS's count", "by JAMnews's count"); an outlet's report tells as its
 # account does: "By AZERTAC's report ten families moved to X", "in Trend's report, ..." (its own, not a report it
-# names: "in Trend's report on the ministry's claim" is still read as Trend's)
+# names: "in Trend's report on the ministry's claim" is still read as Trend's; but no report card, whoever's it is:
+# "by Aliyev's report card, the economy of X grew", "in the Armenian report card")
 _SIDE_VERSION = prefilter.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+(?P<side>" + _SIDE_ADJECTIVE + r")|"
                                   r"(?P<capital>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|(?P<letters>[A-Z]{2,}(?:/[A-Z]{2,})?)[a-z]*)"
                                   r"(?:\.(?:am|az|ru|ge|com))?)['’]s)\s+(?:own\s+)?(?:official\s+)?"
-                                  r"(?P<kind>version|account|telling|count|tally|report)(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
+                                  r"(?P<kind>version|account|telling|count|tally|report(?!\s+cards?\b))(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
 # the kinds of a side's telling that are an account told, not a count kept
 _TOLD_VERSION = prefilter.compile(r"version|account|telling|report")
 # a source's aside set off from the clause it tells: opening the sentence or after a comma or a dash, and closed by one

@@ -314,6 +314,10 @@ _MINE_PLACED = prefilter.compile(r",?\s+(?:which|that)\s+(?:now\s+)?(?:lies|sits
 # mine lie 9 km apart)
 MINE_VILLAGE_KM = 12.0
 TWO_PART_NAME_KM = 100.0     # two adjacent words naming places this far apart are one name's parts, not two places
+# (when the second is a village, of fewer people than this or none known, and the first no city: "Sheki Aghdam",
+# "Gyumri Goris" or "Baku Ganja" written side by side, in a headline or a route's name, are two towns)
+TWO_PART_VILLAGE_PEOPLE = 1000
+TWO_PART_FIRST_PEOPLE = 50000
 # "the Khudafarin and Giz Galasi hydro junctions": the site word after a list of names (matched from a position)
 _LIST_OF_SITES_AT = prefilter.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?){0,6}\s*,?\s+(?:and|or)\s+"
                               r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+(" + "|".join(SITE_WORDS) + r")\b")
@@ -1248,9 +1252,12 @@ class Finder:
             unmatched = unmatched[1:]
         # two words of one name, each spelling a place of its own far from the other ("Gobu Dilagarda", a village
         # by Fuzuli, is no Gobu on the Absheron): the first word is the name's first part, no far namesake's name
-        # (a curated place keeps its word: "Shusha Tigranakert" names two that the project files itself)
+        # (a curated place keeps its word: "Shusha Tigranakert" names two that the project files itself; so do two
+        # towns side by side, "Gyumri Goris buses", "Sheki Aghdam": only a village's name opens with such a word)
         if len(found) > 1 and len(run) > 1 and found[0].begin == run[0].begin and len(found[0].text.split()) == 1 \
                 and found[0].place.source != "curated" and found[1].begin == run[1].begin \
+                and found[1].place.population < TWO_PART_VILLAGE_PEOPLE \
+                and found[0].place.population < TWO_PART_FIRST_PEOPLE \
                 and sentence[found[0].end:found[1].begin] == " " \
                 and _km(found[0].place, found[1].place) > TWO_PART_NAME_KM:
             found = found[1:]

@@ -572,6 +572,10 @@ _LIES_AT_DISTANCE = prefilter.compile(r"\b(?:it|which|that|village|town|settleme
                                       r"thirty|forty|fifty)(?:-[a-z]+)?)\s*-?\s*(?:km|kilometres|kilometers|miles|metres|"
                                       r"meters)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:away\s+)?from)"
                                       r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+# (so is a way closed or blocked, traffic stuck on it, refugees come or a vehicle hit, when the town is all that tells
+# where: "the road that lies 5 km from X was closed by protesters", "refugees reached a camp that lies 5 km from Y")
+_NEWS_THERE_TOLD = prefilter.compile(r"\b(?:block(?:s|ed|ing)?|blockad\w*|closed|shut|cut\s+off|protest\w*|queu\w*|"
+                                     r"stuck|refugees?|displaced|hit|struck)\b", re.I)
 # (a clause on the town itself after it tells its own news: "a few kilometres from X, which was taken on Monday")
 _OWN_NEWS_AFTER = prefilter.compile(r"\s*,\s*(?:which|where)\b")
 # a place opening a radio station's name: "This has been Radio Sevan International", "told Radio Yerevan" (the
@@ -627,6 +631,13 @@ def _placed_by_bearing(sentence, m):
     return ends_with_word(before, ("of", "the")) and bool(_AREAS_PLACED_BY.search(before))
 
 
+def _named_right_before(sentence, mentions, m, at):
+    """Is a place other than ``m`` named right before ``at``, where a clause saying how far it lies opens ("Talish,
+    which lies eight kilometres from X": Talish is what the distance locates, the news its own)?"""
+    return sentence[at:at + 5].lower() in ("which", "that ") and any(
+        n.place != m.place and n.end <= at and not sentence[n.end:at].strip(" ,") for n in mentions)
+
+
 def landmarks_dropped(sentence, mentions):
     """The mentions without the places that only locate the name before them ("Kut, on the eastern shore of
     Lake Sevan"), those naming a person's post ("the Special Representative in Zangilan") and a place's new name
@@ -646,11 +657,14 @@ def landmarks_dropped(sentence, mentions):
                                            # (older sets: 4 of 4 such towns unannotated)
         if len(mentions) > 1 and _placed_by_bearing(sentence, m):
             continue                       # "the Khizi and Absheron districts north of Baku": where they lie
-        if ends_with_word(before, ("from", "of", "the")) and _LIES_AT_DISTANCE.search(before) \
-                and (len(mentions) > 1 or not (WAR_NEWS.search(sentence) or HOME_HARM_TOLD.search(sentence))) \
+        if ends_with_word(before, ("from", "of", "the")) and (lies := _LIES_AT_DISTANCE.search(before)) \
+                and (_named_right_before(sentence, mentions, m, m.begin - len(before) + lies.start())
+                     or not (WAR_NEWS.search(sentence) or HOME_HARM_TOLD.search(sentence)
+                             or _NEWS_THERE_TOLD.search(sentence))) \
                 and not _OWN_NEWS_AFTER.match(sentence, m.end):
             continue                       # "it lies ten kilometres from X": the distance locates what lies there
-                                           # (but "... from X, which came under control on Monday": X's news)
+                                           # (but "... from X, which came under control on Monday": X's news; and
+                                           # "a camp that lies 5 km from X", in war news, is only placed by X)
         if ends_with_word(before, ("from", "the", "of")) and _FORCE_FROM.search(before) \
                 and any(n.place != m.place for n in mentions) and _CAPTURE_TOLD.search(sentence) \
                 and not _WAY_ON.match(sentence, m.end) and not _OWN_CAPTURE_AFTER.match(sentence, m.end):
@@ -4507,6 +4521,10 @@ _GOODS_FROM_BEFORE = prefilter.compile(r"\b(?:bring|brings|brought|bringing|dig|
 _NOT_GOODS = prefilter.compile(r"\b(?:people|men|women|children|child|boys?|girls?|bab(?:y|ies)|man|woman|famil(?:y|ies)|refugees|volunteers|traders|workers|guests|"
                                r"visitors|pilgrims|them|us|him|her|me|you|soldiers|troops|wounded|dead|bod(?:y|ies)|"
                                r"prisoners|captives|daughters?|sons?|wife|husband|mother|father|parents|relatives|friends|"
+                               # (people brought for someone are no goods: "the helicopter brought us casualties from X",
+                               # "the bus brought them orphans from Y")
+                               r"civilians|casualties|orphans|evacuees|injured|patients|residents|villagers|pupils|"
+                               r"students|passengers|hostages|detainees|servicemen|fighters|"
                                r"fire|shells?|shelling|rockets?|water|soil|earth|ashes|remains|home|"
                                # (nor arms, forces, aid or mines: "brought reinforcements from X", "aid from Y", "collected
                                # mines from Z" tell of the war)
@@ -4597,7 +4615,9 @@ _FOR_CLIENT_IN = prefilter.compile(r"(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\
 # "candles for a monastery near Y, which troops now guard")
 _CLIENT_IN_WAR = prefilter.compile(r"\b(?:refugees?|displaced|evacu\w+|fled|shell(?:s|ed|ing)|rockets?|missiles?|drones?)\b",
                                    re.I)
-# (the client by a road: the place names the road, "the X road" or "highway", not a town the client stands in)
+# (the client by a road: the place names the road, "the X road" or "highway", not a town the client stands in; but
+# vehicles or traffic in the sentence travel that road: "lorries carrying fuel for the hotel on the X road queued for
+# two days" is the road's news)
 _CLIENTS_ROAD_AFTER = prefilter.compile(r"\s+(?:road|highway)\b")
 _CLIENT_LINE = prefilter.compile(r"\s*(?:[-–•*]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][a-z]+\s+)?(?i:" + _CLIENTS + r")\s+in\s+")
 _COLON_AFTER = prefilter.compile(r"\s*:")
@@ -4638,7 +4658,8 @@ def _venue_locates(sentence, mention):
     return bool(_ORDER_FROM.search(sentence, max(0, mention.begin - 40), mention.begin)
                 or ("for" in sentence[max(0, mention.begin - 60):mention.begin]    # (the word it needs, first)
                     and (client := _FOR_CLIENT_IN.search(sentence, max(0, mention.begin - 60), mention.begin))
-                    and (not client.group().endswith("on the ") or _CLIENTS_ROAD_AFTER.match(sentence, mention.end))
+                    and (not client.group().endswith("on the ") or _CLIENTS_ROAD_AFTER.match(sentence, mention.end)
+                         and not _VEHICLES.search(sentence) and "traffic" not in sentence.lower())
                     and not _CLIENT_IN_WAR.search(sentence) and not ARMED_MEN.search(sentence.lower()))
                 or (_CLIENT_LINE.fullmatch(sentence, 0, mention.begin) and _COLON_AFTER.match(sentence, mention.end))
                 or (_LINE_OPENER.fullmatch(sentence, 0, mention.begin) and _CLIENT_AFTER_TOWN.match(sentence, mention.end)
