@@ -85,9 +85,13 @@ class DateSpan(NamedTuple):
 
 # the months' full names, one alternation for every pattern that needs them
 MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
+# (a whole word: "3 Martakert villages", "5 Junior officers" name no month; "Mar." and "Sept." keep their dot)
 _MONTH = (r"(?P<{n}>" + MONTH_NAMES + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|"
-          r"Dec\.?)")
+          r"Dec\.?)(?!\w)")
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+# the minutes of a clock time are no day: "14:05 Martakert", "at 08.30 May residents fled" (hours and minutes parted
+# by a colon or a dot; a date written with dots, "14.05.2021", is read whole by "numeric")
+_NOT_MINUTES = r"(?<!\d[:.])"
 _YEAR = r"(?P<{n}>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
 
@@ -193,7 +197,7 @@ _PATTERNS = [
     # (nor a log entry's plain number: "Entry 12 - 3 May 2023", "log entry 7 - 3 May")
     # ("from the first to the third of May", "the fourth and fifth of October", "the 1st to the 3rd of May": the days
     # in words, or with "the")
-    ("drange", r"(?<![\d,/])(?<!entry )(?<!entry no\. )(?<!entry no )" + _DAY_OR_WORD.format(n="d1")
+    ("drange", _NOT_MINUTES + r"(?<![\d,/])(?<!entry )(?<!entry no\. )(?<!entry no )" + _DAY_OR_WORD.format(n="d1")
      + r"\s*(?:-|–|/|to|and)\s*(?:the\s+)?(?:" + _DAY.format(n="d2") + r"|(?P<d2w>" + _DAY_WORD + r"))" +
      r"\s+(?:of\s+)?" + _MONTH.format(n="m") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
     ("mrange", _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d1") + r"\s*(?:-|–)\s*" + _DAY.format(n="d2") +
@@ -204,7 +208,7 @@ _PATTERNS = [
     # ("June the second", "the second of June": see _DAY_OR_WORD)
     ("mdy", _MONTH.format(n="m") + r"\s+(?:" + _DAY.format(n="d") + r"|the\s+(?P<dw>" + _DAY_WORD + r")\b)"
      + r"(?:,?\s+" + _YEAR.format(n="y") + r")?(?![\d:])" + _LAST_YEAR),
-    ("dmy", r"(?<![\d,])(?:" + _DAY.format(n="d") + r"\s+|the\s+(?P<dw>" + _DAY_WORD + r")\s+(?=of\s))(?:of\s+)?"
+    ("dmy", _NOT_MINUTES + r"(?<![\d,])(?:" + _DAY.format(n="d") + r"\s+|the\s+(?P<dw>" + _DAY_WORD + r")\s+(?=of\s))(?:of\s+)?"
      + _MONTH.format(n="m") +
      r"(?:,?\s+" + _YEAR.format(n="y") + r")?" + _LAST_YEAR),
     # in November 2020 / since December 2022 / in the first days of March 2021 (the month, as "early March 2021")

@@ -1,0 +1,48 @@
+"""Dates a reader writes for four forms the date reader misread: a clock time ("14:05", "08.30") is no day, nor is a
+word that begins like a month ("3 Martakert villages"); "the day before" told before the day of the statement it is
+counted from ("..., the ministry said on Friday"), and with a verb in the simple past after it ("the day before
+killed three people"); "until Friday" is a time limit, no day of the event. Published on Thursday 10 June 2021."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+PUBLISHED = dt.date(2021, 6, 10)          # a Thursday
+
+
+def _event(text, place, gazetteer):
+    return next(e for e in extract_text(text, PUBLISHED, gazetteer) if e["place"] == place)
+
+
+def _dates(text, place, gazetteer):
+    e = _event(text, place, gazetteer)
+    return str(e["start_date"]), str(e["end_date"]), e["date_text"]
+
+
+# --- 1. a clock time is no day
+
+@pytest.mark.parametrize("text, place", [
+    ("14:05 Martakert, small-arms fire.", "Martakert"),
+    ("08.30 Martuni: shelling reported.", "Martuni"),
+    ("At 22:15 Martuni came under fire.", "Martuni"),
+    ("At 08.30 May residents fled Martuni.", "Martuni"),
+    ("Three Martakert villages were shelled at 07:45.", "Martakert"),
+    ("3 Martakert villages were shelled.", "Martakert"),
+])
+def test_a_clock_time_is_no_day(text, place, gazetteer):
+    assert _dates(text, place, gazetteer) == ("2021-06-10", "2021-06-10", "")
+
+
+@pytest.mark.parametrize("text, place, day, said", [
+    ("Shelling hit Martuni on 14.05.2021.", "Martuni", "2021-05-14", "14.05.2021"),
+    ("Shelling hit Martuni on 14/05/2021.", "Martuni", "2021-05-14", "14/05/2021"),
+    ("Shelling hit Martuni at 14:05 on 3 May.", "Martuni", "2021-05-03", "3 May"),
+    ("Shelling hit Martuni at 14:05 June 3.", "Martuni", "2021-06-03", "June 3"),
+    ("At 08.30 on 3 May shells fell on Martuni.", "Martuni", "2021-05-03", "3 May"),
+    ("Shelling hit Martuni on 3 Mar. 2021.", "Martuni", "2021-03-03", "3 Mar. 2021"),
+    ("14:05 Martakert, small-arms fire on 5 June.", "Martakert", "2021-06-05", "5 June"),
+])
+def test_a_real_date_beside_a_time_is_still_read(text, place, day, said, gazetteer):
+    assert _dates(text, place, gazetteer) == (day, day, said)
