@@ -27,10 +27,11 @@ news convention (TESTING-NOTES, "Relative dates in news"):
 * "last week" is the previous Monday-to-Sunday week, "last month" the
   previous calendar month (precision ``month``);
 * "on the eve", "the day before", "the previous day" and "a day earlier" are the day before a day the sentence
-  stated before them ("On 10 March ...; on the eve ..."), or the retold history's day, else the day before
-  publication; "on the 12th" is that day of the month the sentence or the history is in, else the latest such day
-  on or before publication; "earlier in the week" and "at the start of the month" are the week or month of that
-  day or of publication;
+  stated before them ("On 10 March ...; on the eve ..."), or the retold history's day, else the day of a
+  statement the sentence states after them ("the day before had killed three, the ministry said on Friday"), else
+  the day before publication; "on the 12th" is that day of the month the sentence or the history is in, else the
+  latest such day on or before publication; "earlier in the week" and "at the start of the month" are the week or
+  month of that day or of publication;
 * "since ..." opens an interval with no end (a blockade that is still on);
 * a span of days ("the night of 26 to 27 October", "between 5 and 7 October",
   "on Saturday and Sunday") starts on its first day and ends on its last; "on Tuesday last week" is that
@@ -873,6 +874,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
                 month_told = (start.year, start.month)
     if carried and len(spans) > len(carried):
         spans = [span for span in spans if span.begin not in carried]   # the sentence states its own day after it
+    if counted and len(spans) > 1:
+        spans = _counted_from_statement(spans, sentence, counted, published)
     if "day before" in lower:
         spans = [_day_before_event(span, lower) for span in spans]
     if same_day and len(spans) > len(same_day):
@@ -1496,6 +1499,35 @@ _WEEKDAY_NOUN = prefilter.compile(r"\s+(?:services?|mass|liturgy|prayers?|sermon
 _SINCE_THING_OF = prefilter.compile(r"\bsince\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,4}?(?:of|on)\s+$")
 # "the day before the ceasefire of 10 October was announced": the day before an event the sentence dates
 _DAY_BEFORE_EVENT = prefilter.compile(r"\b(?:the|a)\s+day\s+before\s+the\s+(?:[\w'’-]+\s+){1,4}(?:of|on)\s+$")
+
+
+# "Shelling of X the day before had killed three people, the ministry said on Friday": a day counted back with no
+# day told before it, and the day of the statement the sentence states after it, is counted from that day (the
+# Thursday), as when "said on Friday that ... the day before" comes first: a speaker of its own after a comma, then a
+# verb of saying right before the day ("told reporters", "said in a statement" too; not "said troops withdrew on
+# Friday", another act's day, nor "X, who had been there the night before, said on Monday", where the night is X's
+# and Monday dates the sentence)
+_STATED_ON = prefilter.compile(r"[,;]\s+(?:[\w'’.-]+\s+){1,6}?"
+                               r"(?:(?:said|announced|reported|stated|confirmed|added|declared)|told(?:\s+[\w'’-]+){1,3}?)"
+                               r"\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|briefing|post|interview|release)\s+)?"
+                               r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+
+
+def _counted_from_statement(spans, sentence, counted, published):
+    """The spans with each day counted back from publication (no day told before it: "the day before ... had
+    killed") counted instead from the day of a statement the sentence states after it ("..., the ministry said on
+    Friday"), not after publication."""
+    out = []
+    for i, span in enumerate(spans):
+        if span.begin in counted and span.kind == "relative":
+            said = next((o for o in spans[i + 1:] if o.precision == "day" and o.kind in ("calendar", "weekday")
+                         and o.start == o.end and o.start <= published
+                         and _STATED_ON.search(sentence, span.end_offset, o.begin)), None)
+            if said is not None:
+                day = said.start - dt.timedelta(days=1)
+                span = span._replace(start=day, end=day, kind="calendar")
+        out.append(span)
+    return out
 
 
 def _day_before_event(span, lower):

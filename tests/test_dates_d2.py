@@ -46,3 +46,40 @@ def test_a_clock_time_is_no_day(text, place, gazetteer):
 ])
 def test_a_real_date_beside_a_time_is_still_read(text, place, day, said, gazetteer):
     assert _dates(text, place, gazetteer) == (day, day, said)
+
+
+# --- 2. "the day before" counted from the day of the statement the sentence states after it
+
+@pytest.mark.parametrize("text", [
+    "Shelling of Martuni the day before had killed three people, the ministry said on Friday.",
+    "The day before, shelling of Martuni had killed three people, the ministry said on Friday.",
+    "Shelling of Martuni the day before had killed three people, the defence ministry told reporters on Friday.",
+    "Shelling of Martuni the day before had killed three people, the ministry said in a statement on Friday.",
+    "The ministry said on Friday that shelling of Martuni the day before had killed three people.",
+])
+def test_the_day_before_the_statement(text, gazetteer):
+    assert _dates(text, "Martuni", gazetteer)[:2] == ("2021-06-03", "2021-06-03")
+
+
+def test_the_eve_of_a_statement_dated_by_day_and_month(gazetteer):
+    text = "On the eve, shells hit Martuni, the ministry said on 5 June."
+    assert _dates(text, "Martuni", gazetteer)[:2] == ("2021-06-04", "2021-06-04")
+
+
+@pytest.mark.parametrize("text, day, said", [
+    # no statement's day: the day before publication, as before
+    ("Shelling of Martuni the day before had killed three people, the ministry said.", "2021-06-09",
+     "the day before"),
+    # the event's own day
+    ("Shelling of Martuni on Thursday killed three people, the ministry said on Friday.", "2021-06-10",
+     "on Thursday"),
+    ("Shelling of Martuni on 2 June killed three people, the ministry said on Friday.", "2021-06-02", "2 June"),
+    # the day of another act, not of the statement: the day before counts from publication
+    ("Shelling of Martuni the day before had killed three people, and the ministry said troops withdrew from "
+     "Lachin on Friday.", "2021-06-09", "the day before"),
+    # a day of the speaker's own before the saying: the saying's day dates it, as before
+    ("A resident of Martuni, who had been there the night before, said on Monday the village was calm.",
+     "2021-06-07", "on Monday"),
+])
+def test_near_sentences_keep_their_dates(text, day, said, gazetteer):
+    assert _dates(text, "Martuni", gazetteer) == (day, day, said)
