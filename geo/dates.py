@@ -130,8 +130,16 @@ _BEFORE_THEN_CLAUSE = (r"\s+(?:(?:and|but)(?!\s+(?:during|after|before|on|at|in|
                        r"(?!\s+the\s+(?:day|night|morning|afternoon|evening)\s+after\s+"
                        r"(?:the|an?|its|their|his|her|this|that)\b)|"
                        r"between|in|at|near|on|around|along|across|from|had)\b")
+# (nor when a verb in the simple past follows it with its object, the "had" form without "had": "shelling of X the day
+# before killed three people", "the night before hit the school"; "before" cannot govern a verb with no subject, and
+# an -ed word before a noun alone, "the day before armed men came", "the day before wounded soldiers were flown out",
+# is no verb of the clause)
+_BEFORE_THEN_VERB = (r"\s+(?:[a-z]+ed|hit|struck|left|took|shot|cost|cut|sent|blew)\s+"
+                     r"(?:\d|an?|the|its|their|his|her|at\s+least|more\s+than|some|several|many|dozens|scores|"
+                     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b")
 _COUNTED_BACK = (r"(?:on\s+)?the\s+eve\b(?!\s+of\b)|the\s+previous\s+(?:day|(?:morning|afternoon|evening)\b)|"
-                 r"the\s+(?:day|night|morning|afternoon|evening)\s+before(?=\s*(?:[,.;:!?)]|$)|" + _BEFORE_THEN_CLAUSE + r")|"
+                 r"the\s+(?:day|night|morning|afternoon|evening)\s+before(?=\s*(?:[,.;:!?)]|$)|" + _BEFORE_THEN_CLAUSE
+                 + r"|" + _BEFORE_THEN_VERB + r")|"
                  r"(?:a|one)\s+day\s+earlier")
 # the same on its own, for a date's text: is it a day counted back from another?
 COUNTED_BACK = prefilter.compile(_COUNTED_BACK, re.I)

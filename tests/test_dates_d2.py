@@ -83,3 +83,28 @@ def test_the_eve_of_a_statement_dated_by_day_and_month(gazetteer):
 ])
 def test_near_sentences_keep_their_dates(text, day, said, gazetteer):
     assert _dates(text, "Martuni", gazetteer) == (day, day, said)
+
+
+# --- 3. "the day before killed", the "had" form without "had"
+
+@pytest.mark.parametrize("text, day, said", [
+    ("Shelling of Martuni the day before killed three people, the ministry said on Friday.", "2021-06-03",
+     "the day before"),
+    ("Shelling of Martuni the day before killed three people.", "2021-06-09", "the day before"),
+    ("Shelling of Martuni the night before hit the school.", "2021-06-09", "the night before"),
+    ("Shelling of Martuni the day before wounded at least two soldiers.", "2021-06-09", "the day before"),
+])
+def test_the_day_before_with_a_simple_past(text, day, said, gazetteer):
+    assert _dates(text, "Martuni", gazetteer) == (day, day, said)
+
+
+@pytest.mark.parametrize("text, day, said", [
+    ("Martuni was shelled the day before the talks.", "2021-06-10", ""),
+    ("Martuni was shelled the day before Christmas.", "2021-06-10", ""),
+    ("Martuni was shelled the day before armed men entered the village.", "2021-06-10", ""),
+    ("Martuni was shelled the day before wounded soldiers were flown out.", "2021-06-10", ""),
+    ("Shells hit Martuni on Friday, the day before talks opened.", "2021-06-04", "on Friday"),
+    ("Martuni was shelled the day before yesterday.", "2021-06-08", "the day before yesterday"),
+])
+def test_the_day_before_another_thing_is_not_counted(text, day, said, gazetteer):
+    assert _dates(text, "Martuni", gazetteer) == (day, day, said)
