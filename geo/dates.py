@@ -14,7 +14,9 @@ news convention (TESTING-NOTES, "Relative dates in news"):
   ("said the road would reopen on Saturday") or a plan told in the past ("the
   road was due to reopen on Saturday", whether or not it did) is the day
   planned: the first such day after the day it was said, or the one nearest
-  publication;
+  publication; "until Friday" told in the past ("the corridor reopened until
+  Friday") is a time limit and states no day (save "did not reopen until
+  Friday", the day it did, and a day put off to, "postponed until Friday");
 * a day and month without a year is the latest such day on or before
   publication (a report of 5 January about "December 12" means last year),
   unless it goes on a narrative of another time: after "On 12 February 1994
@@ -355,6 +357,33 @@ _UNTIL_BEFORE = prefilter.compile(r"\b(?:until|till)\s+(?:the\s+)?$")
 # (but the day a thing is put off to is its day: "agreed to postpone until 25 November the handover")
 _PUT_OFF = prefilter.compile(r"\b(?:postpon|delay|defer|put\s+off|push(?:ed)?\s+back|reschedul|extend)\w*\s+(?:[\w'’-]+\s+){0,3}?"
                              r"(?:until|till)\s+(?:the\s+)?$")
+# "The corridor reopened until Friday", "stayed with relatives in Goris until Wednesday": a bare weekday after
+# "until" in a sentence that is not of the future is the end of a time limit, no day of the event, which the
+# sentence does not state (nor the latest such day before publication, as a bare weekday is read); "won't reopen
+# until Monday", "said the road would stay closed until Friday" look ahead as before, "did not reopen until Friday",
+# "it was not until Friday that" tell the day it was done, and a day put off to is its day (``_PUT_OFF``)
+_UNTIL_WEEKDAY = prefilter.compile(r"\b(?:until|till)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+_NOT_UNTIL = prefilter.compile(r"(?:\b(?:not|never|only)|n['’]t)\b[^,;.:!?]*$")
+
+
+def _until_weekday(g, lower, begin):
+    """Where the "until" (or "till") that ends a time limit at a bare weekday begins, for the weekday match at
+    ``begin`` ("until Friday", "till late on Friday"), or None; none after a negation ("did not reopen until
+    Friday": the day it reopened)."""
+    if g.get("lastweek") or g.get("wago") or g.get("dom"):
+        return None
+    if (g.get("wmod") or "").lower() == "until":
+        until = begin
+    elif (g.get("wmod") or "").lower() in ("on", "late", "early", ""):
+        found = _UNTIL_WEEKDAY.search(lower, max(0, begin - 20), begin)
+        if found is None:
+            return None
+        until = found.start()
+    else:
+        return None
+    return None if _NOT_UNTIL.search(lower, max(0, until - 80), until) else until
+
+
 _DEADLINE = prefilter.compile(r"\b(?:by|until|till|no later than)\s+(?:the\s+)?$", re.I)
 DEADLINE_DAYS = 120
 # "would meet in Vienna on April 5", written on 3 April: a day a few weeks after publication is that
@@ -854,6 +883,12 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             said = _said_on(spans, published)
             resolved = (_weekday_reported(WEEKDAYS[g["wd"].lower()], said, published) if kind == "weekday"
                         else _resolve_match(kind, m, g, said or published, True, deadline))
+        elif kind == "weekday" and not here_future and _until_weekday(g, lower, m.start()) is not None:
+            until = _until_weekday(g, lower, m.start())
+            if not _PUT_OFF.search(lower, max(0, until - 50), lower.index(" ", until) + 1):
+                continue                 # "reopened until Friday": a time limit, no day of the event
+            # "the talks were postponed until Friday": the day put off to, as a future told in the past
+            resolved = _weekday_reported(WEEKDAYS[g["wd"].lower()], _said_on(spans, published), published)
         else:
             resolved = _resolve_match(kind, m, g, published, here_future, deadline, hint, narrative, retold)
         if resolved is None:

@@ -108,3 +108,34 @@ def test_the_day_before_with_a_simple_past(text, day, said, gazetteer):
 ])
 def test_the_day_before_another_thing_is_not_counted(text, day, said, gazetteer):
     assert _dates(text, "Martuni", gazetteer) == (day, day, said)
+
+
+# --- 4. "until Friday" is a time limit, no day of the event
+
+@pytest.mark.parametrize("text", [
+    "The Lachin corridor reopened until Friday.",
+    "The Lachin corridor reopened till Friday.",
+    "The Lachin corridor was closed until late on Friday.",
+    "Families who fled the shelling stayed with relatives in Lachin until Wednesday.",
+])
+def test_until_a_weekday_is_no_day_of_the_event(text, gazetteer):
+    assert _dates(text, "Lachin", gazetteer) == ("2021-06-10", "2021-06-10", "")
+
+
+@pytest.mark.parametrize("text, start, end, said", [
+    ("The Lachin corridor was closed since Friday.", "2021-06-04", "", "since Friday"),
+    ("The Lachin corridor reopened on Friday.", "2021-06-04", "2021-06-04", "on Friday"),
+    ("The Lachin corridor reopened on Friday until 30 June.", "2021-06-04", "2021-06-04", "on Friday"),
+    ("The Lachin corridor was closed until 30 June.", "2021-06-30", "2021-06-30", "30 June"),
+    ("The Lachin corridor won't reopen until Friday.", "2021-06-11", "2021-06-11", "until Friday"),
+    ("The Lachin corridor did not reopen until Friday.", "2021-06-04", "2021-06-04", "until Friday"),
+    ("The Lachin corridor was closed from Monday until Friday.", "2021-06-07", "2021-06-07", "from Monday"),
+    ("The Lachin corridor was closed by Friday.", "2021-06-04", "2021-06-04", "by Friday"),
+])
+def test_near_sentences_with_until_keep_their_dates(text, start, end, said, gazetteer):
+    assert _dates(text, "Lachin", gazetteer) == (start, end, said)
+
+
+def test_a_day_put_off_until_is_that_day(gazetteer):
+    text = "Talks on reopening the Lachin corridor were postponed until Friday."
+    assert _dates(text, "Lachin", gazetteer)[:2] == ("2021-06-11", "2021-06-11")
