@@ -14,7 +14,9 @@ news convention (TESTING-NOTES, "Relative dates in news"):
   ("said the road would reopen on Saturday") or a plan told in the past ("the
   road was due to reopen on Saturday", whether or not it did) is the day
   planned: the first such day after the day it was said, or the one nearest
-  publication;
+  publication; "until Friday" told in the past ("the corridor reopened until
+  Friday") is a time limit and states no day (save "did not reopen until
+  Friday", the day it did, and a day put off to, "postponed until Friday");
 * a day and month without a year is the latest such day on or before
   publication (a report of 5 January about "December 12" means last year),
   unless it goes on a narrative of another time: after "On 12 February 1994
@@ -27,10 +29,11 @@ news convention (TESTING-NOTES, "Relative dates in news"):
 * "last week" is the previous Monday-to-Sunday week, "last month" the
   previous calendar month (precision ``month``);
 * "on the eve", "the day before", "the previous day" and "a day earlier" are the day before a day the sentence
-  stated before them ("On 10 March ...; on the eve ..."), or the retold history's day, else the day before
-  publication; "on the 12th" is that day of the month the sentence or the history is in, else the latest such day
-  on or before publication; "earlier in the week" and "at the start of the month" are the week or month of that
-  day or of publication;
+  stated before them ("On 10 March ...; on the eve ..."), or the retold history's day, else the day of a
+  statement the sentence states after them ("the day before had killed three, the ministry said on Friday"), else
+  the day before publication; "on the 12th" is that day of the month the sentence or the history is in, else the
+  latest such day on or before publication; "earlier in the week" and "at the start of the month" are the week or
+  month of that day or of publication;
 * "since ..." opens an interval with no end (a blockade that is still on);
 * a span of days ("the night of 26 to 27 October", "between 5 and 7 October",
   "on Saturday and Sunday") starts on its first day and ends on its last; "on Tuesday last week" is that
@@ -85,9 +88,13 @@ class DateSpan(NamedTuple):
 
 # the months' full names, one alternation for every pattern that needs them
 MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
+# (a whole word: "3 Martakert villages", "5 Junior officers" name no month; "Mar." and "Sept." keep their dot)
 _MONTH = (r"(?P<{n}>" + MONTH_NAMES + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|"
-          r"Dec\.?)")
+          r"Dec\.?)(?!\w)")
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+# the minutes of a clock time are no day: "14:05 Martakert", "at 08.30 May residents fled" (hours and minutes parted
+# by a colon or a dot; a date written with dots, "14.05.2021", is read whole by "numeric")
+_NOT_MINUTES = r"(?<!\d[:.])"
 _YEAR = r"(?P<{n}>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
 
@@ -125,8 +132,16 @@ _BEFORE_THEN_CLAUSE = (r"\s+(?:(?:and|but)(?!\s+(?:during|after|before|on|at|in|
                        r"(?!\s+the\s+(?:day|night|morning|afternoon|evening)\s+after\s+"
                        r"(?:the|an?|its|their|his|her|this|that)\b)|"
                        r"between|in|at|near|on|around|along|across|from|had)\b")
+# (nor when a verb in the simple past follows it with its object, the "had" form without "had": "shelling of X the day
+# before killed three people", "the night before hit the school"; "before" cannot govern a verb with no subject, and
+# an -ed word before a noun alone, "the day before armed men came", "the day before wounded soldiers were flown out",
+# is no verb of the clause)
+_BEFORE_THEN_VERB = (r"\s+(?:[a-z]+ed|hit|struck|left|took|shot|cost|cut|sent|blew)\s+"
+                     r"(?:\d|an?|the|its|their|his|her|at\s+least|more\s+than|some|several|many|dozens|scores|"
+                     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b")
 _COUNTED_BACK = (r"(?:on\s+)?the\s+eve\b(?!\s+of\b)|the\s+previous\s+(?:day|(?:morning|afternoon|evening)\b)|"
-                 r"the\s+(?:day|night|morning|afternoon|evening)\s+before(?=\s*(?:[,.;:!?)]|$)|" + _BEFORE_THEN_CLAUSE + r")|"
+                 r"the\s+(?:day|night|morning|afternoon|evening)\s+before(?=\s*(?:[,.;:!?)]|$)|" + _BEFORE_THEN_CLAUSE
+                 + r"|" + _BEFORE_THEN_VERB + r")|"
                  r"(?:a|one)\s+day\s+earlier")
 # the same on its own, for a date's text: is it a day counted back from another?
 COUNTED_BACK = prefilter.compile(_COUNTED_BACK, re.I)
@@ -193,7 +208,7 @@ _PATTERNS = [
     # (nor a log entry's plain number: "Entry 12 - 3 May 2023", "log entry 7 - 3 May")
     # ("from the first to the third of May", "the fourth and fifth of October", "the 1st to the 3rd of May": the days
     # in words, or with "the")
-    ("drange", r"(?<![\d,/])(?<!entry )(?<!entry no\. )(?<!entry no )" + _DAY_OR_WORD.format(n="d1")
+    ("drange", _NOT_MINUTES + r"(?<![\d,/])(?<!entry )(?<!entry no\. )(?<!entry no )" + _DAY_OR_WORD.format(n="d1")
      + r"\s*(?:-|–|/|to|and)\s*(?:the\s+)?(?:" + _DAY.format(n="d2") + r"|(?P<d2w>" + _DAY_WORD + r"))" +
      r"\s+(?:of\s+)?" + _MONTH.format(n="m") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
     ("mrange", _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d1") + r"\s*(?:-|–)\s*" + _DAY.format(n="d2") +
@@ -204,7 +219,7 @@ _PATTERNS = [
     # ("June the second", "the second of June": see _DAY_OR_WORD)
     ("mdy", _MONTH.format(n="m") + r"\s+(?:" + _DAY.format(n="d") + r"|the\s+(?P<dw>" + _DAY_WORD + r")\b)"
      + r"(?:,?\s+" + _YEAR.format(n="y") + r")?(?![\d:])" + _LAST_YEAR),
-    ("dmy", r"(?<![\d,])(?:" + _DAY.format(n="d") + r"\s+|the\s+(?P<dw>" + _DAY_WORD + r")\s+(?=of\s))(?:of\s+)?"
+    ("dmy", _NOT_MINUTES + r"(?<![\d,])(?:" + _DAY.format(n="d") + r"\s+|the\s+(?P<dw>" + _DAY_WORD + r")\s+(?=of\s))(?:of\s+)?"
      + _MONTH.format(n="m") +
      r"(?:,?\s+" + _YEAR.format(n="y") + r")?" + _LAST_YEAR),
     # in November 2020 / since December 2022 / in the first days of March 2021 (the month, as "early March 2021")
@@ -342,6 +357,33 @@ _UNTIL_BEFORE = prefilter.compile(r"\b(?:until|till)\s+(?:the\s+)?$")
 # (but the day a thing is put off to is its day: "agreed to postpone until 25 November the handover")
 _PUT_OFF = prefilter.compile(r"\b(?:postpon|delay|defer|put\s+off|push(?:ed)?\s+back|reschedul|extend)\w*\s+(?:[\w'’-]+\s+){0,3}?"
                              r"(?:until|till)\s+(?:the\s+)?$")
+# "The corridor reopened until Friday", "stayed with relatives in Goris until Wednesday": a bare weekday after
+# "until" in a sentence that is not of the future is the end of a time limit, no day of the event, which the
+# sentence does not state (nor the latest such day before publication, as a bare weekday is read); "won't reopen
+# until Monday", "said the road would stay closed until Friday" look ahead as before, "did not reopen until Friday",
+# "it was not until Friday that" tell the day it was done, and a day put off to is its day (``_PUT_OFF``)
+_UNTIL_WEEKDAY = prefilter.compile(r"\b(?:until|till)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+_NOT_UNTIL = prefilter.compile(r"(?:\b(?:not|never|only)|n['’]t)\b[^,;.:!?]*$")
+
+
+def _until_weekday(g, lower, begin):
+    """Where the "until" (or "till") that ends a time limit at a bare weekday begins, for the weekday match at
+    ``begin`` ("until Friday", "till late on Friday"), or None; none after a negation ("did not reopen until
+    Friday": the day it reopened)."""
+    if g.get("lastweek") or g.get("wago") or g.get("dom"):
+        return None
+    if (g.get("wmod") or "").lower() == "until":
+        until = begin
+    elif (g.get("wmod") or "").lower() in ("on", "late", "early", ""):
+        found = _UNTIL_WEEKDAY.search(lower, max(0, begin - 20), begin)
+        if found is None:
+            return None
+        until = found.start()
+    else:
+        return None
+    return None if _NOT_UNTIL.search(lower, max(0, until - 80), until) else until
+
+
 _DEADLINE = prefilter.compile(r"\b(?:by|until|till|no later than)\s+(?:the\s+)?$", re.I)
 DEADLINE_DAYS = 120
 # "would meet in Vienna on April 5", written on 3 April: a day a few weeks after publication is that
@@ -841,6 +883,12 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             said = _said_on(spans, published)
             resolved = (_weekday_reported(WEEKDAYS[g["wd"].lower()], said, published) if kind == "weekday"
                         else _resolve_match(kind, m, g, said or published, True, deadline))
+        elif kind == "weekday" and not here_future and _until_weekday(g, lower, m.start()) is not None:
+            until = _until_weekday(g, lower, m.start())
+            if not _PUT_OFF.search(lower, max(0, until - 50), lower.index(" ", until) + 1):
+                continue                 # "reopened until Friday": a time limit, no day of the event
+            # "the talks were postponed until Friday": the day put off to, as a future told in the past
+            resolved = _weekday_reported(WEEKDAYS[g["wd"].lower()], _said_on(spans, published), published)
         else:
             resolved = _resolve_match(kind, m, g, published, here_future, deadline, hint, narrative, retold)
         if resolved is None:
@@ -869,6 +917,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
                 month_told = (start.year, start.month)
     if carried and len(spans) > len(carried):
         spans = [span for span in spans if span.begin not in carried]   # the sentence states its own day after it
+    if counted and len(spans) > 1:
+        spans = _counted_from_statement(spans, sentence, counted, published)
     if "day before" in lower:
         spans = [_day_before_event(span, lower) for span in spans]
     if same_day and len(spans) > len(same_day):
@@ -1492,6 +1542,35 @@ _WEEKDAY_NOUN = prefilter.compile(r"\s+(?:services?|mass|liturgy|prayers?|sermon
 _SINCE_THING_OF = prefilter.compile(r"\bsince\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,4}?(?:of|on)\s+$")
 # "the day before the ceasefire of 10 October was announced": the day before an event the sentence dates
 _DAY_BEFORE_EVENT = prefilter.compile(r"\b(?:the|a)\s+day\s+before\s+the\s+(?:[\w'’-]+\s+){1,4}(?:of|on)\s+$")
+
+
+# "Shelling of X the day before had killed three people, the ministry said on Friday": a day counted back with no
+# day told before it, and the day of the statement the sentence states after it, is counted from that day (the
+# Thursday), as when "said on Friday that ... the day before" comes first: a speaker of its own after a comma, then a
+# verb of saying right before the day ("told reporters", "said in a statement" too; not "said troops withdrew on
+# Friday", another act's day, nor "X, who had been there the night before, said on Monday", where the night is X's
+# and Monday dates the sentence)
+_STATED_ON = prefilter.compile(r"[,;]\s+(?:[\w'’.-]+\s+){1,6}?"
+                               r"(?:(?:said|announced|reported|stated|confirmed|added|declared)|told(?:\s+[\w'’-]+){1,3}?)"
+                               r"\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|briefing|post|interview|release)\s+)?"
+                               r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+
+
+def _counted_from_statement(spans, sentence, counted, published):
+    """The spans with each day counted back from publication (no day told before it: "the day before ... had
+    killed") counted instead from the day of a statement the sentence states after it ("..., the ministry said on
+    Friday"), not after publication."""
+    out = []
+    for i, span in enumerate(spans):
+        if span.begin in counted and span.kind == "relative":
+            said = next((o for o in spans[i + 1:] if o.precision == "day" and o.kind in ("calendar", "weekday")
+                         and o.start == o.end and o.start <= published
+                         and _STATED_ON.search(sentence, span.end_offset, o.begin)), None)
+            if said is not None:
+                day = said.start - dt.timedelta(days=1)
+                span = span._replace(start=day, end=day, kind="calendar")
+        out.append(span)
+    return out
 
 
 def _day_before_event(span, lower):
