@@ -2957,9 +2957,25 @@ def interviewee_named(sentence, following):
     with Karen Petrosyan, the deputy head of X."), when the ``following`` sentence opens with "He told the agency",
     "She said" or "According to him", or "": whom that pronoun means (the outlet is no he or she)."""
     own = _INTERVIEW_RUN_WITH.search(sentence) if "interview" in sentence else None
-    if not own or not _PRONOUN_OPENING.match(following) or _KIN_AFTER.search(sentence, own.end()):
+    pronoun = _PRONOUN_OPENING.match(following) if own else None
+    if not pronoun or _KIN_AFTER.search(sentence, own.end()):
         return ""
+    surname = own.group("name").split()[-1]
+    if any(other.group() != surname and not _VILLAGE_FIRST_BEFORE.search(sentence, 0, other.start())
+           for other in _SURNAME_AFTER.finditer(sentence, own.end())):
+        return ""                          # "... with X Y, and the ombudsman Z W commented on it. He said": maybe W
+    she = (pronoun.group("subject") or pronoun.group("object")).lower() in ("she", "her")
+    if _SURNAME_OTHER_SEX[she].search(surname):
+        return ""                          # "an interview with Elnur Mammadov. She said": not him
     return own.group("name")
+
+
+# another person named by a surname after the interviewee, who may be the "he" or "she" next: "... conducted by its
+# correspondent Anna Hakobyan", "and the ministry's spokesman Aram Torosyan said"
+_SURNAME_AFTER = prefilter.compile(r"(?<![\w'’-])" + SURNAME + r"\b")
+_VILLAGE_FIRST_BEFORE = prefilter.compile(r"\b" + VILLAGE_FIRST_WORD + r"\s+$")    # (not "Yukhari Maralyan")
+# a surname whose ending tells the other sex than the pronoun's: "Mammadova" is no "he", "Mammadov" no "she"
+_SURNAME_OTHER_SEX = {False: prefilter.compile(r"(?:ova|eva|yeva)$"), True: prefilter.compile(r"(?:ov|ev|yev)$")}
 
 
 def kin_name_alone(sentence, mention, names):
