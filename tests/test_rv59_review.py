@@ -50,3 +50,38 @@ def test_interview_then_according_to_him(gazetteer):
                      "According to him, shells hit Karmir Shuka on Sunday night.", gazetteer)
     got = _at(events, "Karmir Shuka")
     assert [(e["claimed_by"], e["start_date"]) for e in got] == [("Arsen Mkrtchyan", "2023-05-07")]
+
+
+# --- a speaker's home told back as "the village": the speaker's own life there is no news ---
+
+def test_speakers_family_lived_in_the_village(gazetteer):
+    events = _events("A woman from Tegh wrote that her family had lived in the village for generations.", gazetteer)
+    assert not _at(events, "Tegh")
+
+
+def test_speaker_born_in_the_village(gazetteer):
+    events = _events("A woman from Tegh told the agency that she was born in the village in 1950.", gazetteer)
+    assert not _at(events, "Tegh")
+
+
+def test_speaker_dreams_of_the_village(gazetteer):
+    events = _events("A man from Tegh wrote that he still dreams of the village every night.", gazetteer)
+    assert not _at(events, "Tegh")
+
+
+def test_speaker_grew_up_in_the_town(gazetteer):
+    events = _events("A student from Goris wrote that she had grown up in the town and studied at the town's music "
+                     "school.", gazetteer)
+    assert not _at(events, "Goris")
+
+
+def test_speaker_tells_of_a_post_outside_the_village(gazetteer):
+    events = _events("A man from Tegh told the agency that soldiers had set up a post outside the village on "
+                     "Monday.", gazetteer)
+    got = _at(events, "Tegh")
+    assert [(e["layer"], e["start_date"]) for e in got] == [("checkpoints", "2023-05-08")]
+
+
+def test_speaker_tells_of_soldiers_where_she_was_born(gazetteer):
+    events = _events("A woman from Tegh wrote that soldiers had come into the village where she was born.", gazetteer)
+    assert _at(events, "Tegh")

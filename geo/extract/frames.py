@@ -80,7 +80,7 @@
 import re
 
 from .. import prefilter
-from .asides import _OWN_PUBLIC_WENT, HOME_BY_KIND
+from .asides import _OWN_PUBLIC_WENT, home_by_kind
 from .cues import FIRE_FROM_HEIGHTS, ends_with_word, has_stem
 from ..names import name_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, NUMBER_WORDS, OTHERS_OF, PERSON_FROM_BEFORE, SPEECH_VERB, STOP,
@@ -2735,7 +2735,7 @@ def _home_told_back(sentence, m, mentions, before):
     village" or "the town", no other place named in the sentence? Then the home is where it happened ("a woman from X
     wrote that soldiers had come into the village"), as it is when the head of X says so."""
     return (_PERSON_FROM.search(before) is not None and all(n.place == m.place for n in mentions)
-            and HOME_BY_KIND.search(sentence, m.end) is not None)
+            and home_by_kind(sentence, m.end) is not None)
 
 
 def _speaker_description(sentence):
