@@ -85,3 +85,41 @@ def test_speaker_tells_of_a_post_outside_the_village(gazetteer):
 def test_speaker_tells_of_soldiers_where_she_was_born(gazetteer):
     events = _events("A woman from Tegh wrote that soldiers had come into the village where she was born.", gazetteer)
     assert _at(events, "Tegh")
+
+
+# --- people on a road "from A to B" when fire came: only fire that struck them ---
+
+def test_on_the_road_when_shells_hit_another_village(gazetteer):
+    events = _events("They were on the road from Goris to Kapan when shells hit Tegh.", gazetteer)
+    assert [e["layer"] for e in _at(events, "Tegh")] == ["shelling"]
+    assert all(e["kind"] == "route" for e in _at(events, "Goris") + _at(events, "Kapan"))
+
+
+def test_on_the_road_when_news_of_shelling_came(gazetteer):
+    events = _events("We were on the road from Goris to Kapan when we heard that Tegh had been shelled.", gazetteer)
+    assert all(e["kind"] == "route" for e in _at(events, "Goris") + _at(events, "Kapan"))
+
+
+def test_on_the_road_when_shelling_was_heard(gazetteer):
+    events = _events("They were on the road from Goris to Kapan when they heard shelling in the distance.", gazetteer)
+    assert not any(e["kind"] != "route" for e in _at(events, "Goris") + _at(events, "Kapan"))
+
+
+def test_on_the_road_when_the_shelling_of_another_village_began(gazetteer):
+    events = _events("Refugees were on the road from Goris to Kapan when the shelling of Tegh began on Monday.",
+                     gazetteer)
+    assert all(e["kind"] == "route" for e in _at(events, "Goris") + _at(events, "Kapan"))
+
+
+def test_bus_came_under_fire_near_a_village_on_the_road(gazetteer):
+    events = _events("The bus was travelling on the road from Goris to Kapan when it came under fire near Tegh.",
+                     gazetteer)
+    for town in ("Goris", "Kapan"):
+        assert [e["layer"] for e in _at(events, town)] == ["corridors"]
+        assert _at(events, town)[0]["kind"] == "firing"
+
+
+def test_convoy_fired_on_on_the_highway(gazetteer):
+    events = _events("A convoy was on the highway from Goris to Kapan when Azerbaijani troops opened fire on it.",
+                     gazetteer)
+    assert [e["layer"] for e in _at(events, "Goris")] == ["corridors"]

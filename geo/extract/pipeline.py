@@ -4061,6 +4061,11 @@ _ON_ROAD_FROM = prefilter.compile(r"\b(?:was|were|had\s+been)\s+(?:(?:driving|tr
                                   r"from\s+$")
 _TO_THEN = prefilter.compile(r"\s+to\s+(?:the\s+)?$")
 _WHEN_STRUCK = prefilter.compile(r"\s+when\s+")
+# (not fire only heard or learnt of: "when they heard shelling in the distance", "when we heard that X had been
+# shelled"; nor fire at another place: "when shells hit X", where a place after "near" only says where on the road)
+_ONLY_HEARD = prefilter.compile(r"\b(?:heard|hear|hears|saw|watched|learned|learnt|read|news)\b")
+_NEAR_BEFORE = prefilter.compile(r"\b(?:near|outside|close\s+to|just\s+(?:before|past|after)|past)\s+"
+                                 r"(?:the\s+(?:village|town)\s+of\s+)?$")
 
 
 def _journey_struck(sentence, mention, found, ends, hits):
@@ -4073,7 +4078,9 @@ def _journey_struck(sentence, mention, found, ends, hits):
                 or not _ON_ROAD_FROM.search(sentence, max(0, a.begin - 80), a.begin):
             continue
         when = _WHEN_STRUCK.match(sentence, b.end)
-        if when:
+        if when and not _ONLY_HEARD.search(sentence, when.end()) and all(
+                _NEAR_BEFORE.search(sentence, max(when.end(), n.begin - 40), n.begin)
+                for n in found if n.begin >= when.end()):
             return next((h.kind for h in hits if h.strong and h.layer == "shelling" and h.kind != "denial"
                          and h.begin >= when.end()), None)
     return None
