@@ -123,3 +123,30 @@ def test_convoy_fired_on_on_the_highway(gazetteer):
     events = _events("A convoy was on the highway from Goris to Kapan when Azerbaijani troops opened fire on it.",
                      gazetteer)
     assert [e["layer"] for e in _at(events, "Goris")] == ["corridors"]
+
+
+# --- a broadcaster named by its seat: no event only where it speaks ---
+
+def test_radio_and_television_off_the_air(gazetteer):
+    events = _events("Radio and television in Stepanakert went off the air on Monday as fuel ran out.", gazetteer)
+    assert [e["start_date"] for e in _at(events, "Stepanakert")] == ["2023-05-08"]
+
+
+def test_television_stopped_broadcasting(gazetteer):
+    events = _events("The television in Stepanakert stopped broadcasting on Tuesday after the power cut.", gazetteer)
+    assert _at(events, "Stepanakert")
+
+
+def test_journalist_of_the_radio_wounded(gazetteer):
+    events = _events("A journalist working for the radio in Martuni was wounded on Monday.", gazetteer)
+    assert _at(events, "Martuni")
+
+
+def test_television_without_power(gazetteer):
+    events = _events("The television in Stepanakert had no power on Monday.", gazetteer)
+    assert _at(events, "Stepanakert")
+
+
+def test_radio_in_a_town_says_it_otherwise(gazetteer):
+    events = _events("My uncle says the radio in Goris also tells it another way.", gazetteer)
+    assert not _at(events, "Goris")

@@ -4293,9 +4293,8 @@ _PERSON_IN = prefilter.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|pe
                                # a commander named by his seat: "a profile of the rebel colonel in X is being prepared"
                                r"colonels?|generals?|"
                                # a body's seat: "the defence ministries in A and B", "the regional administration in X" (the
-                               # body acts or speaks; the town only says which body); so too a broadcaster's: "the radio in X
-                               # tells it differently" (not "the radio station in X", a building that may be hit)
-                               r"ministr(?:y|ies)|administrations?|radio|television|broadcasters?)\s+in|"
+                               # body acts or speaks; the town only says which body); a broadcaster's, when it speaks, below
+                               r"ministr(?:y|ies)|administrations?)\s+in|"
                                # a person's work there: "she left for a new job in X", "a teacher from the Y theatre" (where
                                # the job or the person's institution is, nothing told of the town)
                                # (one person's job, not jobs in a town: "jobs in X have gone since the corridor closed")
@@ -4326,6 +4325,13 @@ _PERSON_IN = prefilter.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|pe
                                # its home: "the psaltery for the girl from Z", "two boys from W came to practice"
                                r"photographers?|tourists?|walkers|hikers|girls?|boys?)"
                                r"\s+from)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s*,\s*|\s+(?:and|or)\s+)(?:in\s+)?)*$")
+# a broadcaster named by its seat when it speaks: "the radio in X tells it differently", "the television in Y said"
+# (the town only says which one; not a broadcaster that goes off the air there, nor a journalist of it wounded, which
+# is news of the town; nor "the radio station in X", a building that may be hit)
+_BROADCASTER_IN = prefilter.compile(r"\b(?i:radio|television|broadcasters?)\s+in\s+$")
+_BROADCASTER_SPEAKS = prefilter.compile(r"\s+(?:(?:also|too|often|always|still|now|again)\s+)?(?:tells|told|says|said|"
+                                        r"reports|reported|describes|described|puts|put|shows|showed|claims|claimed|"
+                                        r"gives|gave|calls|called|(?:has|had)\s+it)\b")
 # what a town that only locates people may read as besides a bare mention: the people's own noun, a weak cue
 # ("journalists" are present) when nothing strong happens in the sentence (not civilians' life, which is news:
 # "pensioners in X queued for bread")
@@ -5099,6 +5105,10 @@ def _locates_person(sentence, row, hits=(), found=()):
             and not _SENDER_TELLS.match(sentence, row.mention.end) \
             and not any(h.strong and h.layer in ("shelling", "checkpoints") for h in hits):
         return True                        # "the part arrived from a friend in X": the sender's home
+    if row.kind in _PEOPLE_KINDS and not any(h.strong for h in hits) \
+            and _BROADCASTER_IN.search(sentence, max(0, row.mention.begin - 30), row.mention.begin) \
+            and _BROADCASTER_SPEAKS.match(sentence, row.mention.end):
+        return True                        # "the radio in X tells it differently": which radio
     if row.kind != "mention":
         if row.kind not in _PEOPLE_KINDS or any(h.strong for h in hits):
             return False
