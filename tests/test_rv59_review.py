@@ -150,3 +150,39 @@ def test_television_without_power(gazetteer):
 def test_radio_in_a_town_says_it_otherwise(gazetteer):
     events = _events("My uncle says the radio in Goris also tells it another way.", gazetteer)
     assert not _at(events, "Goris")
+
+
+# --- a role's first name with no comma after it ---
+
+def test_treasurer_now_has_cousins(gazetteer):
+    events = _events("Our treasurer Narek now has cousins in the Ararat province and asked for a note about them.",
+                     gazetteer)
+    assert not _at(events, "Narek")
+
+
+def test_treasurer_thinks(gazetteer):
+    events = _events("Our treasurer Narek thinks the match at the school will go ahead on Sunday.", gazetteer)
+    assert not _at(events, "Narek")
+
+
+def test_coach_remembers_a_road(gazetteer):
+    events = _events("My coach Narek remembers the old road to Goris.", gazetteer)
+    assert not _at(events, "Narek")
+
+
+def test_treasurer_is_from_a_town(gazetteer):
+    events = _events("Our treasurer Narek is from Goris and asked for a note about his grandparents.", gazetteer)
+    assert not _at(events, "Narek")
+
+
+def test_village_of_the_coachs_name_shelled_later(gazetteer):
+    events = _events("Our coach Narek says training resumes on Sunday.\n"
+                     "Narek was shelled on Monday, the Armenian Defence Ministry said.", gazetteer)
+    got = _at(events, "Narek")
+    assert [(e["layer"], e["start_date"]) for e in got] == [("shelling", "2023-05-08")]
+
+
+def test_coach_hit_by_shrapnel_is_no_village(gazetteer):
+    events = _events("Our coach Narek says training resumes on Sunday.\n"
+                     "Narek was hit by shrapnel on Monday but is recovering.", gazetteer)
+    assert not _at(events, "Narek")

@@ -2841,10 +2841,13 @@ _OWN_ROLES = (r"(?:apprentice|accompanist|assistant|coach|trainer|teacher|tutor|
               r"chairwoman|captain|neighbou?r|groundsman|caretaker|cook|baker|driver|pianist|musician|volunteer|"
               r"helper|nurse|instructor|conductor|librarian|founder|guide|manager|member)")
 # (the comma after the role may be left out: "our member Nizami, who ..."; and the one after the name, when a verb
-# only a person's subject takes follows: "our treasurer Narek has grandparents in X", "our coach Ani says")
+# only a person's subject takes follows: "our treasurer Narek has grandparents in X", "our coach Ani says", "my coach
+# Narek remembers", "our treasurer Narek now has")
 _OWN_ROLE_NAME = prefilter.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}?" + _OWN_ROLES + r",?\s+"
-                                   r"(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)(?:,|\s+(?:also\s+)?(?:has|had|says|said|asked|"
-                                   r"told|wrote|writes|tells|lives|lived|wants|wanted)\b)"
+                                   r"(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)(?:,|\s+(?:(?:also|now|still|often|always|"
+                                   r"already|recently|once)\s+)?(?:has|had|says|said|asked|told|wrote|writes|tells|lives|"
+                                   r"lived|wants|wanted|thinks|thought|believes|believed|remembers|remembered|recalls|"
+                                   r"recalled|hopes|hoped|knows|knew|grew\s+up|(?:is|was)\s+(?:from|born))\b)"
                                    r"|(?<![\w'’-])(?P<first>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+),\s+(?:my|our)\s+(?:[a-z-]+\s+){0,2}?"
                                    + _OWN_ROLES + r"(?=\s*[,.;:)])")      # (not "X, our neighbour village")
 # ... or as the owner of a relative: "Narek's grandfather lived in X" (a place has no grandfather; a word after the kin
@@ -2982,7 +2985,13 @@ def kin_name_alone(sentence, mention, names):
     """Is the mention the first name of someone the article introduced by a kin word, named again without a word
     that makes it a place ("Our thanks to Narek for the photographs")?"""
     return mention.text in names and not _PLACE_BEFORE_KIN_NAME.search(sentence, max(0, mention.begin - 30),
-                                                                      mention.begin)
+                                                                      mention.begin) \
+        and not _PLACE_DEED_AFTER.match(sentence, mention.end)
+
+
+# ... or after it, a deed done only to a place: "Narek was shelled on Monday", "Narek has been occupied since 1993"
+_PLACE_DEED_AFTER = prefilter.compile(r"\s+(?:was|were|is|has\s+been|had\s+been|is\s+being|was\s+being)\s+(?:again\s+)?"
+                                      r"(?:shelled|bombed|bombarded|captured|seized|liberated|occupied)\b")
 
 
 # a note signed with a first name: "A note from Karen at the front desk", "Lines by Narek" (the name the first name of
