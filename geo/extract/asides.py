@@ -160,6 +160,25 @@ HOME_BY_KIND = prefilter.compile(r"\b(?:told|tells|said|says|wrote|writes|posted
                                  r"(?:\b(?:in|into|inside|at|to|towards|near|around|outside|from|through|round|of)\s+"
                                  r"(?:the|our|his|her|their)\s+(?:village|town)|\b(?:the|our|his|her|their)\s+(?:village|town)"
                                  r"(?=['’]s))\b(?!\s+(?:of\s+)?(?-i:[A-Z]))(?!\s+of\b)", re.I)
+# ... but not the speaker's own life there told before it: "a woman from A wrote that her family had lived in the
+# village for generations", "that she was born in the village", "that he still dreams of the village" (who the speaker
+# is, no news of the home)
+_HOME_LIFE = prefilter.compile(r"\b(?:she|he|I|we|(?:her|his|my|our|their)\s+(?:[a-z]+\s+)?(?:family|families|parents|"
+                               r"grandparents|ancestors|children|mother|father|grandmother|grandfather))\s+"
+                               r"(?:(?:had|has|have|was|were|is|are|still|always|once|never|also|been|all)\s+)*"
+                               r"(?:lived|lives|live|living|born|grew\s+up|grown\s+up|raised|brought\s+up|moved\s+away|"
+                               r"dreams?|dreamt|dreamed|remembers?|remembered|misses|missed|spent|spends?|loved?|loves)\b")
+
+
+def home_by_kind(sentence, pos):
+    """The home told again by its kind after ``pos`` (see HOME_BY_KIND), or None when the speaker's own life there is
+    what the words tell before it."""
+    told = HOME_BY_KIND.search(sentence, pos)
+    if told is None or _HOME_LIFE.search(sentence, pos, told.end()):
+        return None
+    return told
+
+
 # the home told of in an aside after it: "a teacher from A, half of which was handed over last year, ..."
 _HOME_TOLD = prefilter.compile(r",\s+(?:(?:[\w-]+\s+){1,3}?of\s+)?(?:which|where)\b")
 # a person hurt or a home burned, which the harm words (_HARM, _HOME_HARM) do not hold: "a visitor from A was hurt in
@@ -813,7 +832,7 @@ def _origins(sentence, mentions):
                                            # is where the fire fell
         if origin.group("party") and (speaks or others):
             continue                       # a party telling of its home, or on its way: left as it was read
-        if speaks and origin.group("one") and not others and HOME_BY_KIND.search(sentence, origin.end()):
+        if speaks and origin.group("one") and not others and home_by_kind(sentence, origin.end()):
             continue                       # "a woman from A wrote that soldiers had come into the village": her
                                            # words tell of the home
         if speaks or (others and (origin.group("one") or not _JOURNEY_NEXT.match(sentence, origin.end()))):

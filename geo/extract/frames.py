@@ -82,7 +82,7 @@
 import re
 
 from .. import prefilter
-from .asides import _OWN_PUBLIC_WENT, HOME_BY_KIND
+from .asides import _OWN_PUBLIC_WENT, home_by_kind
 from .cues import FIRE_FROM_HEIGHTS, ends_with_word, has_stem
 from ..names import name_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, NUMBER_WORDS, OTHERS_OF, PERSON_FROM_BEFORE, SPEECH_VERB, STOP,
@@ -2791,7 +2791,7 @@ def _home_told_back(sentence, m, mentions, before):
     village" or "the town", no other place named in the sentence? Then the home is where it happened ("a woman from X
     wrote that soldiers had come into the village"), as it is when the head of X says so."""
     return (_PERSON_FROM.search(before) is not None and all(n.place == m.place for n in mentions)
-            and HOME_BY_KIND.search(sentence, m.end) is not None)
+            and home_by_kind(sentence, m.end) is not None)
 
 
 def _speaker_description(sentence):
@@ -2897,10 +2897,13 @@ _OWN_ROLES = (r"(?:apprentice|accompanist|assistant|coach|trainer|teacher|tutor|
               r"chairwoman|captain|neighbou?r|groundsman|caretaker|cook|baker|driver|pianist|musician|volunteer|"
               r"helper|nurse|instructor|conductor|librarian|founder|guide|manager|member)")
 # (the comma after the role may be left out: "our member Nizami, who ..."; and the one after the name, when a verb
-# only a person's subject takes follows: "our treasurer Narek has grandparents in X", "our coach Ani says")
+# only a person's subject takes follows: "our treasurer Narek has grandparents in X", "our coach Ani says", "my coach
+# Narek remembers", "our treasurer Narek now has")
 _OWN_ROLE_NAME = prefilter.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}?" + _OWN_ROLES + r",?\s+"
-                                   r"(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)(?:,|\s+(?:also\s+)?(?:has|had|says|said|asked|"
-                                   r"told|wrote|writes|tells|lives|lived|wants|wanted)\b)"
+                                   r"(?P<name>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)(?:,|\s+(?:(?:also|now|still|often|always|"
+                                   r"already|recently|once)\s+)?(?:has|had|says|said|asked|told|wrote|writes|tells|lives|"
+                                   r"lived|wants|wanted|thinks|thought|believes|believed|remembers|remembered|recalls|"
+                                   r"recalled|hopes|hoped|knows|knew|grew\s+up|(?:is|was)\s+(?:from|born))\b)"
                                    r"|(?<![\w'’-])(?P<first>[A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+),\s+(?:my|our)\s+(?:[a-z-]+\s+){0,2}?"
                                    + _OWN_ROLES + r"(?=\s*[,.;:)])")      # (not "X, our neighbour village")
 # ... or as the owner of a relative: "Narek's grandfather lived in X" (a place has no grandfather; a word after the kin
@@ -3013,16 +3016,38 @@ def interviewee_named(sentence, following):
     with Karen Petrosyan, the deputy head of X."), when the ``following`` sentence opens with "He told the agency",
     "She said" or "According to him", or "": whom that pronoun means (the outlet is no he or she)."""
     own = _INTERVIEW_RUN_WITH.search(sentence) if "interview" in sentence else None
-    if not own or not _PRONOUN_OPENING.match(following) or _KIN_AFTER.search(sentence, own.end()):
+    pronoun = _PRONOUN_OPENING.match(following) if own else None
+    if not pronoun or _KIN_AFTER.search(sentence, own.end()):
         return ""
+    surname = own.group("name").split()[-1]
+    if any(other.group() != surname and not _VILLAGE_FIRST_BEFORE.search(sentence, 0, other.start())
+           for other in _SURNAME_AFTER.finditer(sentence, own.end())):
+        return ""                          # "... with X Y, and the ombudsman Z W commented on it. He said": maybe W
+    she = (pronoun.group("subject") or pronoun.group("object")).lower() in ("she", "her")
+    if _SURNAME_OTHER_SEX[she].search(surname):
+        return ""                          # "an interview with Elnur Mammadov. She said": not him
     return own.group("name")
+
+
+# another person named by a surname after the interviewee, who may be the "he" or "she" next: "... conducted by its
+# correspondent Anna Hakobyan", "and the ministry's spokesman Aram Torosyan said"
+_SURNAME_AFTER = prefilter.compile(r"(?<![\w'’-])" + SURNAME + r"\b")
+_VILLAGE_FIRST_BEFORE = prefilter.compile(r"\b" + VILLAGE_FIRST_WORD + r"\s+$")    # (not "Yukhari Maralyan")
+# a surname whose ending tells the other sex than the pronoun's: "Mammadova" is no "he", "Mammadov" no "she"
+_SURNAME_OTHER_SEX = {False: prefilter.compile(r"(?:ova|eva|yeva)$"), True: prefilter.compile(r"(?:ov|ev|yev)$")}
 
 
 def kin_name_alone(sentence, mention, names):
     """Is the mention the first name of someone the article introduced by a kin word, named again without a word
     that makes it a place ("Our thanks to Narek for the photographs")?"""
     return mention.text in names and not _PLACE_BEFORE_KIN_NAME.search(sentence, max(0, mention.begin - 30),
-                                                                      mention.begin)
+                                                                      mention.begin) \
+        and not _PLACE_DEED_AFTER.match(sentence, mention.end)
+
+
+# ... or after it, a deed done only to a place: "Narek was shelled on Monday", "Narek has been occupied since 1993"
+_PLACE_DEED_AFTER = prefilter.compile(r"\s+(?:was|were|is|has\s+been|had\s+been|is\s+being|was\s+being)\s+(?:again\s+)?"
+                                      r"(?:shelled|bombed|bombarded|captured|seized|liberated|occupied)\b")
 
 
 # a note signed with a first name: "A note from Karen at the front desk", "Lines by Narek" (the name the first name of

@@ -4146,6 +4146,11 @@ _ON_ROAD_FROM = prefilter.compile(r"\b(?:was|were|had\s+been)\s+(?:(?:driving|tr
                                   r"from\s+$")
 _TO_THEN = prefilter.compile(r"\s+to\s+(?:the\s+)?$")
 _WHEN_STRUCK = prefilter.compile(r"\s+when\s+")
+# (not fire only heard or learnt of: "when they heard shelling in the distance", "when we heard that X had been
+# shelled"; nor fire at another place: "when shells hit X", where a place after "near" only says where on the road)
+_ONLY_HEARD = prefilter.compile(r"\b(?:heard|hear|hears|saw|watched|learned|learnt|read|news)\b")
+_NEAR_BEFORE = prefilter.compile(r"\b(?:near|outside|close\s+to|just\s+(?:before|past|after)|past)\s+"
+                                 r"(?:the\s+(?:village|town)\s+of\s+)?$")
 
 
 def _journey_struck(sentence, mention, found, ends, hits):
@@ -4158,7 +4163,9 @@ def _journey_struck(sentence, mention, found, ends, hits):
                 or not _ON_ROAD_FROM.search(sentence, max(0, a.begin - 80), a.begin):
             continue
         when = _WHEN_STRUCK.match(sentence, b.end)
-        if when:
+        if when and not _ONLY_HEARD.search(sentence, when.end()) and all(
+                _NEAR_BEFORE.search(sentence, max(when.end(), n.begin - 40), n.begin)
+                for n in found if n.begin >= when.end()):
             return next((h.kind for h in hits if h.strong and h.layer == "shelling" and h.kind != "denial"
                          and h.begin >= when.end()), None)
     return None
@@ -4375,9 +4382,8 @@ _PERSON_IN = prefilter.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|pe
                                # a commander named by his seat: "a profile of the rebel colonel in X is being prepared"
                                r"colonels?|generals?|"
                                # a body's seat: "the defence ministries in A and B", "the regional administration in X" (the
-                               # body acts or speaks; the town only says which body); so too a broadcaster's: "the radio in X
-                               # tells it differently" (not "the radio station in X", a building that may be hit)
-                               r"ministr(?:y|ies)|administrations?|radio|television|broadcasters?)\s+in|"
+                               # body acts or speaks; the town only says which body); a broadcaster's, when it speaks, below
+                               r"ministr(?:y|ies)|administrations?)\s+in|"
                                # a person's work there: "she left for a new job in X", "a teacher from the Y theatre" (where
                                # the job or the person's institution is, nothing told of the town)
                                # (one person's job, not jobs in a town: "jobs in X have gone since the corridor closed")
@@ -4408,6 +4414,13 @@ _PERSON_IN = prefilter.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|pe
                                # its home: "the psaltery for the girl from Z", "two boys from W came to practice"
                                r"photographers?|tourists?|walkers|hikers|girls?|boys?)"
                                r"\s+from)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s*,\s*|\s+(?:and|or)\s+)(?:in\s+)?)*$")
+# a broadcaster named by its seat when it speaks: "the radio in X tells it differently", "the television in Y said"
+# (the town only says which one; not a broadcaster that goes off the air there, nor a journalist of it wounded, which
+# is news of the town; nor "the radio station in X", a building that may be hit)
+_BROADCASTER_IN = prefilter.compile(r"\b(?i:radio|television|broadcasters?)\s+in\s+$")
+_BROADCASTER_SPEAKS = prefilter.compile(r"\s+(?:(?:also|too|often|always|still|now|again)\s+)?(?:tells|told|says|said|"
+                                        r"reports|reported|describes|described|puts|put|shows|showed|claims|claimed|"
+                                        r"gives|gave|calls|called|(?:has|had)\s+it)\b")
 # what a town that only locates people may read as besides a bare mention: the people's own noun, a weak cue
 # ("journalists" are present) when nothing strong happens in the sentence (not civilians' life, which is news:
 # "pensioners in X queued for bread")
@@ -5270,6 +5283,10 @@ def _locates_person(sentence, row, hits=(), found=()):
             and not _SENDER_TELLS.match(sentence, row.mention.end) \
             and not any(h.strong and h.layer in ("shelling", "checkpoints") for h in hits):
         return True                        # "the part arrived from a friend in X": the sender's home
+    if row.kind in _PEOPLE_KINDS and not any(h.strong for h in hits) \
+            and _BROADCASTER_IN.search(sentence, max(0, row.mention.begin - 30), row.mention.begin) \
+            and _BROADCASTER_SPEAKS.match(sentence, row.mention.end):
+        return True                        # "the radio in X tells it differently": which radio
     if row.kind != "mention":
         if row.kind not in _PEOPLE_KINDS or any(h.strong for h in hits):
             return False
