@@ -1078,7 +1078,8 @@ def described_dropped(sentence, mentions):
             and not _GROUP_FLED.search(sentence)
         if before.endswith(("in ", "in the ", "from ", "from the ")) and not _war_told(sentence) and (
                 _LIFE_YEARS_IN.search(before) or _KIN_HOME_IN.search(before) or kin or staying
-                or (_AT_KIN_S_IN.search(before) and not _GROUP_FLED.search(sentence))
+                or (_AT_KIN_S_IN.search(before) and not _GROUP_FLED.search(sentence)
+                    and not _EVENT_TOLD.search(sentence) and not _KIN_STAY_NEWS.search(sentence))
                 or (_DIED_IN.search(before) and _AT_AGE.search(sentence, m.end))):
             if kin or staying:
                 home_end = m.end           # (and the list it opens: "have family in the X and Y districts",
@@ -2268,10 +2269,22 @@ _KIN_HOME_IN = prefilter.compile(r"\b(?:in|into|to|at)\s+(?:an?|his|her|their|my
                                  r"(?:flat|apartment|house|home|dacha|room)\s+in\s+(?:the\s+)?$", re.I)
 # ... or told by the kin's possessive alone: "who is at his sister's in X", "then I go to my daughter's in Y" (a stay
 # at kin's home, no event; read sets: 8 of 9 such towns unannotated, the one kept a family moved there from shelling,
-# told with "house")
-_AT_KIN_S_IN = prefilter.compile(r"\b(?:at|to)\s+(?:his|her|their|my|our|your)\s+(?:[\w-]+\s+)?"
+# told with "house"); the stay told by its verb, "is", "staying", "lives", "go", "spent the weekend", or in brackets
+# "(at her son's in Z)" (not what was done there: "police detained him at his cousin's in X", "armed men broke into
+# the house at his father's in Y" are events at the town)
+_AT_KIN_S_IN = prefilter.compile(r"(?:\b(?:(?:is|was|were|are|am|be|been|being|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing)|"
+                                 r"lodg(?:e|es|ed|ing)|go|goes|going|went|gone|come|comes|came|coming|moved?|moves|moving|"
+                                 r"back|home|away)\s+|spen(?:d|ds|t|ding)\s+(?:[\w'’-]+\s+){1,3}?)"
+                                 r"(?:(?:still|now|then|currently|usually|also|already|away|back|home|over)\s+){0,2}|[(]|"
+                                 r"['’]s\s+)"
+                                 r"(?:at|to)\s+(?:his|her|their|my|our|your)\s+(?:[\w-]+\s+)?"
                                  r"(?:relative|cousin|friend|son|daughter|brother|sister|uncle|aunt|parent|grandparent|"
                                  r"grandmother|grandfather|mother|father|niece|nephew|in-law)(?:['’]s|s['’])\s+in\s+$", re.I)
+# ... kept when a flight, a shelter or what the law or a crime did is told: "the family, who fled X, are sheltering
+# at their cousins' in Y", "he was at his brother's in Z when police arrested him" (with _EVENT_TOLD, _GROUP_FLED)
+_KIN_STAY_NEWS = prefilter.compile(r"\b(?:fled|flee(?:s|ing)?|escaped|evacuees|refuge|shelter(?:s|ed|ing)?|arrest\w*|"
+                                   r"detain\w*|raid(?:s|ed)?|abduct\w*|kidnapp\w*|missing|hiding|found|broke\s+in|"
+                                   r"rob(?:bed|bery)|stole|stolen)\b", re.I)
 # where someone is staying with kin or friends for now: "the rest of us are staying with relatives in X", "his wife
 # will stay with her mother in Y" (a private lodging; read sets: 8 of 9 such towns unannotated, the one kept named
 # with others in an exodus; fire, harm or refugees told keep the town: "refugees, many of whom are staying with
