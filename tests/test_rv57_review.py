@@ -44,3 +44,55 @@ def test_a_flight_to_kins_home_keeps_the_town(gazetteer):
                               gazetteer)
     assert "Goris" in _places("Dozens of families have moved to their relatives' in Goris since the blockade began.",
                               gazetteer)
+
+
+# -- a capital opening a sentence in which an office of the state speaks ------------------------------------------
+
+def test_harm_or_arrests_told_in_the_capital_keep_it(gazetteer):
+    assert ("Yerevan", "shelling") in _rows("In Yerevan, the investigative committee said two men were arrested over "
+                                            "the blast.", gazetteer)
+    assert ("Yerevan", "shelling") in _rows("In Yerevan, the State Security Committee confirmed that two people were "
+                                            "killed in a blast at a market.", gazetteer)
+    assert ("Yerevan", "shelling") in _rows("In Yerevan, the health ministry's spokeswoman, Alina Nikoghosyan, said 12 "
+                                            "people were injured when police used stun grenades.", gazetteer)
+    assert "Yerevan" in _places("In Yerevan, the police spokesman, Ashot Aghababyan, said officers had detained 17 "
+                                "protesters outside parliament.", gazetteer)
+    assert "Baku" in _places("In Baku, Hikmet Hajiyev, the president's aide, said that Baku had been hit by two "
+                             "missiles overnight.", gazetteer)
+    assert "Ankara" in _places("In Ankara, Turkish officials of the foreign ministry told reporters that a bomb had "
+                               "exploded near the embassy.", gazetteer)
+
+
+def test_harm_told_elsewhere_leaves_the_capital_out(gazetteer):
+    found = _places("In Yerevan, Aram Torosyan of the defence ministry said Azerbaijani forces shelled positions "
+                    "near Sotk overnight.", gazetteer)
+    assert "Sotk" in found and "Yerevan" not in found
+
+
+def test_people_told_beside_an_office_are_an_event_in_the_capital(gazetteer):
+    assert "Yerevan" in _places("In Yerevan, hundreds of people outside the government building said they would not "
+                                "leave until the minister resigned.", gazetteer)
+    assert "Yerevan" in _places("In Yerevan, mothers of missing soldiers confronted the defence minister and said they "
+                                "had been lied to.", gazetteer)
+
+
+def test_a_meeting_or_a_session_held_in_the_capital_keeps_it(gazetteer):
+    assert "Moscow" in _places("In Moscow, Sergei Lavrov, the Russian foreign minister, hosting talks between Bayramov "
+                               "and Mirzoyan, said progress had been made.", gazetteer)
+    assert "Moscow" in _places("In Moscow, Yuri Ushakov, the Kremlin aide, who attended the meeting of the three "
+                               "leaders, said the text was agreed.", gazetteer)
+    assert ("Yerevan", "checkpoints") in _rows("In Yerevan, the Security Council, meeting in emergency session on "
+                                               "Tuesday night, announced a curfew.", gazetteer)
+    found = [r for r in rows("In Tehran, the foreign ministry spokesman, speaking after Pashinyan's visit on Monday, "
+                             "said the two leaders had signed six agreements.", gazetteer, _DAY)
+             if r["place_name"] == "Tehran"]
+    assert found and found[0]["start_date"] == "2024-09-16"
+
+
+def test_a_bulletin_label_or_a_list_of_capitals_before_the_office(gazetteer):
+    assert "Yerevan" not in _places("Morning bulletin: In Yerevan, the defence ministry spokeswoman, Aram Torosyan, "
+                                    "rejected the claim.", gazetteer)
+    assert "Yerevan" not in _places("In Yerevan, Baku and Moscow, foreign ministry officials said the talks would "
+                                    "resume next month.", gazetteer)
+    assert "Yerevan" not in _places("In Yerevan, Nikol Pashinyan's spokeswoman, Nazeli Baghdasaryan, said the meeting "
+                                    "would take place next week.", gazetteer)
