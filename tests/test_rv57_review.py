@@ -110,3 +110,18 @@ def test_a_bulletin_label_or_a_list_of_capitals_before_the_office(gazetteer):
                                     "resume next month.", gazetteer)
     assert "Yerevan" not in _places("In Yerevan, Nikol Pashinyan's spokeswoman, Nazeli Baghdasaryan, said the meeting "
                                     "would take place next week.", gazetteer)
+
+
+def test_more_wordings_of_news_in_the_capital_keep_it(gazetteer):
+    assert "Baku" in _places("In Baku, a car bomb outside the embassy, the interior ministry said, killed two people.",
+                             gazetteer)
+    assert "Washington" in _places("In Washington, Secretary of State Antony Blinken, after hosting the two foreign "
+                                   "ministers for three days of talks, said a deal was within reach.", gazetteer)
+    assert "Yerevan" in _places("In Yerevan, the Armenian government, which convened an emergency session on Tuesday, "
+                                "announced that the state of emergency would be lifted.", gazetteer)
+    assert "Yerevan" in _places("In Yerevan, the Security Council, which met on Tuesday, confirmed that the deal would "
+                                "be signed.", gazetteer)
+    assert "Yerevan" in _places("In Yerevan, the Investigative Committee said two people were killed when a gas "
+                                "station exploded in Armenia's capital.", gazetteer)
+    assert "Vardenis" in _places("A boy who went missing at his grandmother's in Vardenis was found on Tuesday.",
+                                 gazetteer)
