@@ -5261,22 +5261,26 @@ def _locates_person(sentence, row, hits=(), found=()):
             row.layer == "other" or any(place_key(m) != place_key(row.mention) for m in found)):
         return True                        # "LUSINE (caller, X): I teach in X.": where the caller rings from (but
                                            # "ARAM (caller, X): They shelled our street.": the caller's own town)
+    def nothing_told_there():
+        # no strong cue in the sentence and the town not named again after it: nothing befell it
+        return not any(h.strong for h in hits) and not _place_named_later(row.mention, found)
+
     if _WORKS_IN.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \
             and not _THERE_AFTER.search(sentence, row.mention.end) \
-            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
+            and nothing_told_there():
         return True                        # "my niece is a nurse in X and she has not slept since ...": her work
                                            # (but "a teacher in X and was killed when a shell hit the school", "who
                                            # was a teacher in X, was wounded in the shelling of X": the scene)
     if row.layer == "other" and _AT_HOME_IN.search(sentence, max(0, row.mention.begin - 60), row.mention.begin) \
-            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found) \
+            and nothing_told_there() \
             and not _HARMED_AT_HOME.search(sentence) and not ARMED_MEN.search(sentence.lower()):
         return True                        # "at home in X": where the person is
     if row.layer == "other" and _TEAM_AFTER.match(sentence, row.mention.end) \
-            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found) \
+            and nothing_told_there() \
             and not _CLIENT_IN_WAR.search(sentence) and not ARMED_MEN.search(sentence.lower()):
         return True                        # "against the X school side": the team
     if row.layer == "other" and _OFFICE_SEAT.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \
-            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
+            and nothing_told_there():
         return True                        # "the ombudsman in X said ...": the office's seat
     if row.layer in ("corridors", "other") and _SENT_BY_PERSON.search(sentence, max(0, row.mention.begin - 80),
                                                                        row.mention.begin) \
