@@ -1588,7 +1588,12 @@ _AREA_LEFT = prefilter.compile(r"(?:\s+(?:district|region|province))?\s+(?:(?:ha
                                r"(?=\s*(?:[,.;:]|$)|\s+(?:(?:their|his|her|the)\s+(?:homes?|houses?|villages?|district|region|"
                                r"area|land)|home|it|there|in\s+\d{4})\b)|"
                                r"gone\s+to\s+(?:shelters?|relatives|stay)|forced\s+(?:out|to\s+(?:leave|flee))|"
-                               r"driven\s+out|displaced|evacuated(?!\s+from\s+(?-i:[A-Z])))", re.I)
+                               r"driven\s+out|displaced|evacuated(?!\s+from\s+(?-i:[A-Z]))|"
+                               # (or began to leave, or were leaving, with nothing after or told as a flight: "residents
+                               # of the X district began leaving in large numbers"; not "were leaving for work")
+                               r"(?:began|begun|started|have\s+started|are|were|kept)\s+(?:to\s+(?:leave|flee)|leaving|fleeing)"
+                               r"(?=\s*(?:[,.;:]|$)|\s+(?:in\s+(?:large|great|growing|big)\s+numbers|en\s+masse|"
+                               r"(?:their|his|her|the)\s+(?:homes?|houses?|villages?|district|region|area|land)|home)\b))", re.I)
 
 
 # a group of people named by the town they come from, when the sentence goes on to another place: "gas workers from
