@@ -1990,7 +1990,7 @@ _RECORDS_BY = prefilter.compile(r"(?i)^(?:the\s+)?(?:latest\s+|official\s+|preli
 _PLACE_THEN_DOT = prefilter.compile(r"\s(?:in|at|from|near)\s+(?P<place>[A-Z][\w'’-]*)\.[A-Z][a-z]\b")
 # an account named by who gave it, in a relative clause: "the account that the researcher X gave (in 1988)", "the
 # account the ministry gave at the time"
-_ACCOUNT_GIVEN = prefilter.compile(r"(?i)^(?:the|an?)\s+(?:\w+\s+)?(?:account|version|description|estimate)\s+"
+_ACCOUNT_GIVEN = prefilter.compile(r"(?i)^(?:(?:the|an?)\s+(?:\w+\s+)?(?:account|version|description|estimate)|accounts)\s+"
                                    r"(?!(?:numbers?|details|holders?)\b)(?:(?:that|which)\s+)?"
                                    r"(?P<who>.+?)\s+(?:gave|gives|has\s+given|had\s+given|offered|wrote|published)\b")
 # a charge in the passive and what it is for: "Armenia was blamed by the ministry for the shelling of Barda"

@@ -686,7 +686,9 @@ ACCORDING = prefilter.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|qu
                               # ... or named by who gave it: "by the account the ministry gave at the time", "by the account
                               # that the researcher gave" (the giver's, as "by the ministry's account"; set off by a comma:
                               # not "paid by the account ...", nor a bank's "account number")
-                              r"(?:(?<=, )|^)by(?=\s+the\s+account\s+(?!of\b|(?:numbers?|details|holders?)\b)(?:(?:that|which)\s+)?[^,.;:]{1,60}?\s+"
+                              # (or accounts with no article, as people gave them: "By accounts that villagers gave later,")
+                              r"(?:(?<=, )|^)by(?=\s+(?:the\s+account|accounts)\s+(?!of\b|(?:numbers?|details|holders?)\b)"
+                              r"(?:(?:that|which)\s+)?[^,.;:]{1,60}?\s+"
                               r"(?:gave|gives|had\s+given|"
                               r"has\s+given|offered)\b)|"
                               r"by\s+the\s+(?:official\s+|own\s+)?(?:count|tally)\s+of(?!\s+(?:the\s+)?(?:[\w-]+\s+)?"
