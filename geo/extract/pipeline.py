@@ -5062,6 +5062,11 @@ _AT_HOME_IN = prefilter.compile(r"\bat\s+(?:home|(?:the|our|my|his|her|their)\s+
 _TEAM_AFTER = prefilter.compile(r"\s+(?:(?:school|schools|youth|junior|senior|under-\d+s?|girls['’]?|boys['’]?|women['’]s|"
                                 r"men['’]s|veterans['’]?|football|chess|basketball|volleyball|rugby|hockey|camogie|"
                                 r"hurling|wrestling)\s+)+(?:side|team|eleven|squad)s?\b", re.I)
+# a factory named by its town, with what it makes or no word between: "labels of the X match factory", "a bottle from
+# the Y brandy works" (the maker, not the town, as a maker "in X" is; a factory hit or shut by the war has a strong cue)
+_THE_BEFORE = prefilter.compile(r"\bthe\s+$", re.I)
+_FACTORY_AFTER = prefilter.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:factory|factories|works|mills?|distillery|brewery|winery|"
+                                   r"cannery|tannery|foundry)\b")
 # an office named by its seat: "Artak B., the ombudsman in X, said the families would get shelter", "the human rights
 # defender in Y told reporters ..." (the town says which office speaks; what it says is not told of the seat, unlike
 # a teacher there, whose words are of the town she is in)
@@ -5104,6 +5109,10 @@ def _locates_person(sentence, row, hits=(), found=()):
     if row.layer == "other" and _TEAM_AFTER.match(sentence, row.mention.end) \
             and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
         return True                        # "against the X school side": the team
+    if row.layer == "other" and _FACTORY_AFTER.match(sentence, row.mention.end) \
+            and _THE_BEFORE.search(sentence, max(0, row.mention.begin - 6), row.mention.begin) \
+            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
+        return True                        # "labels of the X match factory": the maker
     if row.layer == "other" and _OFFICE_SEAT.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \
             and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
         return True                        # "the ombudsman in X said ...": the office's seat
