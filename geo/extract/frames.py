@@ -942,7 +942,7 @@ def described_dropped(sentence, mentions):
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in told)]
     if "live" in sentence:
         mentions = _former_home_dropped(sentence, mentions)
-    if "came " in sentence or "moved " in sentence or "come" in sentence:
+    if "came " in sentence or "moved " in sentence or "come" in sentence or " in from " in sentence:
         mentions = _own_people_came_dropped(sentence, mentions)
     if "part of" in sentence:
         areas = [p.span(1) for p in _PART_OF_AREA.finditer(sentence)]
@@ -2487,6 +2487,15 @@ _OWN_PEOPLE_CAME = prefilter.compile(r"(?:(?:(?:Many|Some|Most|Several|A\s+few|A
                                      r"(?:came|moved|come|comes)\s+(?:to|from)\b")
 
 
+# ... or the writer's people who come in from where they live, anywhere in the sentence: "since several of our players
+# come in from the villages of the X district", "two of our singers travel in from Y" (commuters: their homes, no
+# event there; the journey's dangers, if told, are news of the road, not of the homes)
+_OWN_PEOPLE_COME_IN = prefilter.compile(r"\b(?:(?:many|some|most|several|a\s+few|all|one|two|three|four|five)\s+of\s+)?"
+                                        r"(?:our|my)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,2}?(?:players|members|pupils|students|"
+                                        r"staff|workers|girls|boys|children|teachers|singers|dancers|volunteers)\s+"
+                                        r"(?:come|comes|travel|travels|commute|commutes)\s+in\s+from\b", re.I)
+
+
 # (told in the present, the home is an area or a family: "come from the villages of X", "from families of the Y
 # district", "come to us from the villages near Z")
 _FROM_AREA_OR_KIN = prefilter.compile(r"\s+(?:us\s+from\s+)?(?:the|a|an|families|villages)\b")
@@ -2506,6 +2515,11 @@ def _own_people_came_dropped(sentence, mentions):
     """The mentions without the places of the clause telling how the writer's own people came (_OWN_PEOPLE_CAME),
     when the sentence tells no war."""
     came = _OWN_PEOPLE_CAME.match(sentence)
+    if came is None and " in from " in sentence and (commute := _OWN_PEOPLE_COME_IN.search(sentence)) \
+            and not _war_told(sentence):
+        # (the places they come in from, to the end of that clause: where they live)
+        end = next((b.start() for b in _CLAUSE_OPENS.finditer(sentence, commute.end())), len(sentence))
+        return [m for m in mentions if not (commute.end() <= m.begin < end)]
     if not came or _war_told(sentence):
         return mentions
     end = next((b.start() for b in _CLAUSE_OPENS.finditer(sentence, came.end())), len(sentence))
