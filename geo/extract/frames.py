@@ -296,11 +296,15 @@ _BROKERED_IN = prefilter.compile(r"\b(?:truce|ceasefire|cease-fire|deal|agreemen
 # a visit someone only hopes or wishes to make: "Next month I hope to visit Goranboy", "she would like to travel to
 # Shusha one day" (a wish, nothing has happened there; a plan or a set visit is still told: "plans to visit X next
 # week", "will visit X on Friday"); so is a move or a settling only wanted, and a group or a thing someone hopes to
-# take or bring to a town: "one family wanted to move to Y", "we hope to take the choir to Z in the spring"
+# take or bring to a town: "one family wanted to move to Y", "we hope to take the choir to Z in the spring"; and a
+# trip only promised: "they have promised to come to X for the spring tournament if the road allows"
 _HOPED_VISIT = prefilter.compile(r"\b(?:(?:hope|hopes|hoped|hoping|wish|wishes|would\s+like|'d\s+like)\s+to\s+"
                                  r"(?:(?:go\s+and\s+)?visit|go\s+to|travel\s+to|return\s+to|move\s+to|settle\s+in|"
                                  r"(?:take|bring|send)\s+(?:our\s+|the\s+|their\s+|his\s+|her\s+|my\s+)?[\w'’-]+\s+to)|"
-                                 r"want(?:s|ed)?\s+to\s+(?:move\s+to|settle\s+in))\s+(?:the\s+)?"
+                                 r"want(?:s|ed)?\s+to\s+(?:move\s+to|settle\s+in)|"
+                                 # (or only promised: "they have promised to come to X for the tournament")
+                                 r"(?:promise|promises|promised|promising)\s+to\s+(?:visit|(?:come|go|travel)\s+"
+                                 r"(?:back\s+|down\s+|up\s+|over\s+)?to))\s+(?:the\s+)?"
                                  r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # ... unless the sentence goes on to tell the move made: "40 families who had wanted to move to X moved into new
 # houses in the town on Tuesday", "who had hoped to return to Y finally arrived there" (the return told)
@@ -1364,7 +1368,9 @@ def described_dropped(sentence, mentions):
                 and not (home.group("be") and (_war_told(sentence) or _RETURN_WORDS.search(sentence)))
                 and not _FIRE_CAME.search(before) and not _LEFT_UNDER_FIRE.match(sentence, m.end)) \
                 or ("ed in" in before and _BROKERED_IN.search(before)) \
-                or (" to " in before and _HOPED_VISIT.search(before) and not _WISH_MET.search(sentence, m.end)):
+                or (" to " in before and (hoped := _HOPED_VISIT.search(before)) and not _WISH_MET.search(sentence, m.end)
+                    # (a promised trip, unless harm is told: "promised to come to X, and drones struck the town")
+                    and not ("romis" in hoped.group() and _HARM_TOLD.search(sentence, m.end))):
             continue                       # "had come from a village of the X district", "a truce brokered in Y",
                                            # "I hope to visit Z": a home, a venue, a wish (see the patterns)
         if ((" to " in before or " in " in before) and _MEMBER_MOVED_TO.search(before)

@@ -5553,11 +5553,14 @@ def _route_described(sentence):
 # two days" (where the cars go or the parcels are sent, no event; the same service stopped, resumed or under fire is
 # news)
 _SERVICE = prefilter.compile(r"\b(?:[Cc]ars|[Bb]uses|[Mm]inibuses|[Tt]axis|[Cc]oaches|[Tt]rains|[Ff]lights|[Pp]arcels|"
-                             r"[Dd]eliveries|[Oo]rders)\s+(?:for|to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+                             r"[Dd]eliveries|[Oo]rders|"
+                             # (or the one carrier or bus of the route: "the carrier to X goes on Friday", "the bus to
+                             # Y leaves on Tuesdays")
+                             r"(?<=[Tt]he\s)(?:carrier|bus|minibus|coach|van|post|mail))\s+(?:for|to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                              # (two places joined: "parcels to X and Y usually arrive within two days")
-                             r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:(?:usually|normally|generally)\s+)?"
-                             r"(?:(?:leave|depart|run|go)s?\s+(?:from\s+(?:bay|platform|stand|stop|gate)\b|every\b|hourly\b|"
-                             r"daily\b)|(?:take|takes)\s+(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\b|"
+                             r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:(?:usually|normally|generally|only)\s+)?"
+                             r"(?:(?:leave|depart|run|go)(?:e?s)?\s+(?:from\s+(?:bay|platform|stand|stop|gate)\b|every\b|hourly\b|"
+                             r"daily\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b)|(?:take|takes)\s+(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\b|"
                              r"arrives?\s+(?:with)?in\s+(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\b)")
 _SERVICE_NEWS = prefilter.compile(r"\b(?:again|resum\w*|reopen\w*|suspend\w*|cancel\w*|stopp\w*|halt\w*|no\s+longer|"
                                   r"shell\w*|fir(?:e|ed|ing)|attack\w*|block\w*|clos\w*|because|since|after|"
@@ -5567,7 +5570,7 @@ _SERVICE_NEWS = prefilter.compile(r"\b(?:again|resum\w*|reopen\w*|suspend\w*|can
 
 def _service_line(sentence):
     """Does the sentence only give a service's timetable or delivery time to a place ("Cars for X leave from bay
-    two", "parcels to Y take two days")?"""
+    two", "parcels to Y take two days", "the carrier to Z goes on Friday")?"""
     return ("for " in sentence or "to " in sentence) and bool(_SERVICE.search(sentence)) \
         and not _SERVICE_NEWS.search(sentence)
 
