@@ -34,3 +34,8 @@ def test_a_factory_shut_with_the_road_blocked(gazetteer):
 def test_a_strike_at_the_factory_in_a_town(gazetteer):
     got = _places("Workers of the silk factory in Goris went on strike.", gazetteer)
     assert got.get("Goris") == "other"
+
+
+def test_a_site_named_by_its_place_alone_is_kept(gazetteer):
+    got = _places("The Goris works turned out more ore than ever this year, the ministry said.", gazetteer)
+    assert "Goris" in got

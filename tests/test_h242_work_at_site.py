@@ -38,3 +38,8 @@ def test_shells_on_the_mine_are_an_event(gazetteer):
 def test_work_there_on_a_day_told_is_kept(gazetteer):
     got = _places("Miners worked at the Kashen mine on Sunday to clear the flooded shaft.", gazetteer)
     assert "Kashen" in got
+
+
+def test_work_suspended_at_the_mine_is_kept(gazetteer):
+    got = _places("Work at the Kashen mine was suspended and the staff evacuated on Friday.", gazetteer)
+    assert "Kashen" in got

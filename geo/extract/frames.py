@@ -1175,7 +1175,8 @@ def described_dropped(sentence, mentions):
                 and not _war_told(sentence) and not _WORK_DAY_AFTER.match(sentence, m.end):
             continue                       # "now teaches in a school in X", "who works in Y": where the person works
         site = (_SITE_AFTER.match(sentence, m.end) or _SITE_WORD_END.search(m.text)) \
-            if before.endswith(("at the ", "in the ")) and _WORK_AT_SITE.search(before) else None
+            if before.endswith(("at the ", "in the ")) and _WORK_AT_SITE.search(before) \
+            and not _WORK_STOPPED.search(sentence) else None
         # (the site's own name blanked: its "mine" is no landmine, no harm told)
         unnamed = sentence[:m.begin] + " " * (max(m.end, site.end()) - m.begin) + sentence[max(m.end, site.end()):] \
             if site else ""
@@ -1854,13 +1855,17 @@ _WORKS_IN_TOWN = prefilter.compile(r"\bwho\s+(?:now\s+|still\s+)?(?:teaches|work
 # (but the town told of again after the clause is the news's: "A, who works in X, says the road from the town has
 # been busy since")
 _TOWN_TOLD_AGAIN = prefilter.compile(r"\b(?:the\s+(?:town|city|village)|there)\b(?!\s+(?:of|is|are|was|were)\b)", re.I)
-# ... or a mine, a quarry or a plant named by its place, where people work: "most of its people work for a firm and
-# some at the X mine", "he is employed at the Y cement plant" (a livelihood, no event at the site; not a minefield,
-# nor work there on a day told, nor harm told)
+# ... or a mine or a quarry named by its place, where people work: "most of its people work for a firm and some at
+# the X mine" (a livelihood, no event at the site; not a minefield, nor work there on a day told, nor harm told, nor
+# work stopped or resumed: "suspended work at the Y mine" is the mine's news; a plant's workforce counted, "820 work
+# at the Z plant", is left as the older sets file it)
 _WORK_AT_SITE = prefilter.compile(r"\b(?:work(?:s|ed|ing)?|employed|jobs?)\b[^.;:]{0,60}?\b(?:at|in)\s+the\s+$", re.I)
-_SITE_WORDS = r"mines?(?!\s*field)|quarr(?:y|ies)|(?:[a-z]+\s+)?(?:plants?|factor(?:y|ies)|smelters?|works)"
-_SITE_AFTER = prefilter.compile(rf"\s+(?:{_SITE_WORDS})\b", re.I)
-_SITE_WORD_END = prefilter.compile(r"\s(?:mines?|quarr(?:y|ies)|plants?|factor(?:y|ies)|smelters?|works)$", re.I)
+_WORK_STOPPED = prefilter.compile(r"\b(?:stop\w*|suspend\w*|halt\w*|resum\w*|start\w*|began|begin|ceas\w*|end\w*|"
+                                  r"restart\w*)\s+(?:all\s+)?work\b|"
+                                  # (told after it too: "work at the Y mine was suspended and the staff evacuated")
+                                  r"\b(?:suspended|stopped|halted|resumed|restarted|evacuated|closed)\b", re.I)
+_SITE_AFTER = prefilter.compile(r"\s+(?:mines?(?!\s*field)|quarr(?:y|ies))\b", re.I)
+_SITE_WORD_END = prefilter.compile(r"\s(?:mines?|quarr(?:y|ies))$", re.I)
 # the day the work was done, after its place: "worked at a school in X on Sunday" (what was done there that day, not
 # a workplace; nor is work in progress, "were working at a school in Y")
 _WORK_DAY_AFTER = prefilter.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|"

@@ -5062,10 +5062,11 @@ _AT_HOME_IN = prefilter.compile(r"\bat\s+(?:home|(?:the|our|my|his|her|their)\s+
 _TEAM_AFTER = prefilter.compile(r"\s+(?:(?:school|schools|youth|junior|senior|under-\d+s?|girls['’]?|boys['’]?|women['’]s|"
                                 r"men['’]s|veterans['’]?|football|chess|basketball|volleyball|rugby|hockey|camogie|"
                                 r"hurling|wrestling)\s+)+(?:side|team|eleven|squad)s?\b", re.I)
-# a factory named by its town, with what it makes or no word between: "labels of the X match factory", "a bottle from
-# the Y brandy works" (the maker, not the town, as a maker "in X" is; a factory hit or shut by the war has a strong cue)
+# a factory named by its town with what it makes: "labels of the X match factory", "a bottle from the Y brandy works"
+# (the maker, not the town, as a maker "in X" is; a factory hit or shut by the war has a strong cue; not a site named
+# by its place alone, "the Z works turn out ore", which the older sets file as the site's news)
 _THE_BEFORE = prefilter.compile(r"\bthe\s+$", re.I)
-_FACTORY_AFTER = prefilter.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:factory|factories|works|mills?|distillery|brewery|winery|"
+_FACTORY_AFTER = prefilter.compile(r"\s+(?:[a-z]+\s+){1,2}?(?:factory|factories|works|mills?|distillery|brewery|winery|"
                                    r"cannery|tannery|foundry)\b")
 # an office named by its seat: "Artak B., the ombudsman in X, said the families would get shelter", "the human rights
 # defender in Y told reporters ..." (the town says which office speaks; what it says is not told of the seat, unlike
