@@ -754,6 +754,11 @@ def find_attributions(sentence):
         found = [a if a.fallback else a._replace(fallback=closing_as.who) for a in found]
     if colon and len(found) > 1:
         found = _heading_outlet_yields(found, colon.end("who"))
+    makers = [a for a in found if _FOOTAGE_MAKER.search(sentence, max(0, a.pos - 80), a.pos)]
+    if makers and len(makers) < len(found):
+        # "Turan reported that footage shot by soldiers confirmed ...", "a video filmed by soldiers showed X, Turan
+        # reported": those who filmed the pictures claim nothing, the one who tells of them does
+        found = [a for a in found if a not in makers]
     relayed = [a for a in found if _RELAYED.match(sentence, a.pos) or _according_aside(sentence, a)
                or _relative_relayer(sentence, a, found) or _report_aside(sentence, a, found)]
     if len(relayed) < len(found):          # "Armenian officials, quoted by Armenpress, said": the officials
@@ -1260,6 +1265,10 @@ _TRAILING_NOUN_PHRASE = prefilter.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)
 _FOOTAGE = r"(?:footage|videos?|clips?|films?|images|photos|photographs|pictures)"
 _SHARED_WITH = prefilter.compile(r"(?i)\bshared\s+by\s+[^,.;:]*?\s+with\s")
 _FOOTAGE_WORD = prefilter.compile(rf"(?i)(?=[cfipv])\b{_FOOTAGE}\b")
+# the pictures as a verb's subject, named with who filmed them: "footage shot by soldiers confirmed", "a video filmed
+# by a resident shows" (its makers, no teller when someone else tells of the pictures)
+_FOOTAGE_MAKER = prefilter.compile(rf"(?i)\b{_FOOTAGE}\s+(?:shot|filmed|taken|recorded|made|captured)\s+by\s+"
+                                   r"[^,.;:]{1,60}?\s+$")
 # "from the ministry itself": the source the footage names as its own (one pattern for both readings below)
 _FROM_ITSELF = r"from\s+(?P<own>(?:[^,.;:()\"“”\s]+\s+){0,5}?[^,.;:()\"“”\s]+)\s+(?:itself|themselves)"
 _PUBLISHED_FOOTAGE = prefilter.compile(
@@ -2019,7 +2028,7 @@ _RECORDS_BY = prefilter.compile(r"(?i)^(?:the\s+)?(?:latest\s+|official\s+|preli
 _PLACE_THEN_DOT = prefilter.compile(r"\s(?:in|at|from|near)\s+(?P<place>[A-Z][\w'’-]*)\.[A-Z][a-z]\b")
 # an account named by who gave it, in a relative clause: "the account that the researcher X gave (in 1988)", "the
 # account the ministry gave at the time"
-_ACCOUNT_GIVEN = prefilter.compile(r"(?i)^(?:the|an?)\s+(?:\w+\s+)?(?:account|version|description|estimate)\s+"
+_ACCOUNT_GIVEN = prefilter.compile(r"(?i)^(?:(?:the|an?)\s+(?:\w+\s+)?(?:account|version|description|estimate)|accounts)\s+"
                                    r"(?!(?:numbers?|details|holders?)\b)(?:(?:that|which)\s+)?"
                                    r"(?P<who>.+?)\s+(?:gave|gives|has\s+given|had\s+given|offered|wrote|published)\b")
 # a charge in the passive and what it is for: "Armenia was blamed by the ministry for the shelling of Barda"

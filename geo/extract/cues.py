@@ -4184,6 +4184,50 @@ def _burnt_with_killing(sentence, mention, hits):
                  and ";" not in sentence[min(h.begin, mention.end):max(h.begin, mention.end)]), None)
 
 
+# a death told at the place and the weapon that killed named later in the clause, however many words of where and
+# when lie between: "the first civilian to die in X had been a woman of 79, killed in her flat on 27 September by a
+# drone" (the weapon's strike at X, as "a drone killed a woman in X" is; not a death with no weapon named, nor one
+# wounded elsewhere: "died in X, wounded years before by a shell", "killed by a shell in Y")
+_DEATH_IN = prefilter.compile(r"\b(?:die|died|dies|dying|killed|death)\s+(?:in|at)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
+                              re.I)
+_BY_WEAPON = prefilter.compile(r"\bby\s+(?:an?\s+|the\s+|enemy\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+_WEAPON_REACH = 150                # characters after the place within which its death's weapon is named
+_KILLED_WORD = prefilter.compile(r"\bkilled\b")
+_PLACE_AFTER = 40                  # characters after the weapon within which another place would be where it struck
+
+
+def _death_by_weapon_at(sentence, mention, hits, spans):
+    """The fire cue naming, as "by" a weapon after "killed", what caused a death told at the mention (see
+    _DEATH_IN), with no other place or semicolon between and no place named right after it; None otherwise."""
+    if not _DEATH_IN.search(sentence, max(0, mention.begin - 30), mention.begin):
+        return None
+    return next((h for h in hits if h.layer == "shelling" and h.strong and h.kind != "casualties"
+                 and mention.end <= h.begin <= mention.end + _WEAPON_REACH
+                 and _BY_WEAPON.search(sentence, max(0, h.begin - 30), h.begin)
+                 and ";" not in sentence[mention.end:h.begin]
+                 and _KILLED_WORD.search(sentence, mention.end, h.begin)
+                 and not any(mention.end <= b < h.end + _PLACE_AFTER for b, _ in spans)), None)
+
+
+# the houses of a place told damaged in a sentence that tells fire, with no attack verb of their own: "the shells had
+# hit the walls of seven houses and broken windows in most homes of the village", "damaged roofs in a dozen houses
+# of X" (the damage the fire did there; not damage with no fire told, nor fire denied: "no shells fell")
+_HOUSES_DAMAGED_OF = prefilter.compile(r"\b(?:damaged|broken|broke|shattered|smashed|blown\s+out|blew\s+out|holed)\s+"
+                                       r"(?:[\w-]+\s+){0,4}?(?:houses|homes|windows|roofs|walls|buildings|flats)\s+"
+                                       r"(?:of|in)\s+(?:the\s+(?:village|town)\s+of\s+)?$", re.I)
+_NO_FIRE = prefilter.compile(r"\b(?:no|not|never)\s+(?:[\w-]+\s+){0,2}?(?:shells?|fire|fired|shelling|rockets?|shots?)\b",
+                             re.I)
+
+
+def _damage_by_fire_at(sentence, span, hits):
+    """The fire cue of a sentence that tells the houses of the place at ``span`` damaged (see _HOUSES_DAMAGED_OF),
+    the fire told before the damage with no semicolon between and not denied; None otherwise."""
+    if not _HOUSES_DAMAGED_OF.search(sentence, max(0, span.begin - 80), span.begin) or _NO_FIRE.search(sentence):
+        return None
+    return next((h for h in hits if h.layer == "shelling" and h.strong and h.kind != "casualties"
+                 and h.end <= span.begin and ";" not in sentence[h.end:span.begin]), None)
+
+
 # "there" right after a casualty, taking up the place named before it: "the border near X saw worse in June, when
 # three soldiers were killed there" (killed at X)
 _THERE_AFTER = prefilter.compile(r"\s+there\b")
@@ -4305,6 +4349,12 @@ def classify(sentence, mention, hits, breaks, spans=()):
         hurt = _burnt_with_killing(sentence, mention, hits)
         if hurt is not None:
             return "shelling", hurt.kind
+        hurt = _death_by_weapon_at(sentence, mention, hits, spans)
+        if hurt is not None:
+            return "shelling", hurt.kind
+        hurt = _damage_by_fire_at(sentence, mention, hits)
+        if hurt is not None:
+            return "shelling", hurt.kind
     if layer != "other" or kind not in _WEAK or getattr(mention, "place", None) is None:
         return layer, kind
     if mention.place.precision != "town" and mention.place.source != "approximate":
@@ -4340,6 +4390,9 @@ def classify(sentence, mention, hits, breaks, spans=()):
         # (not "a driver took me to X, the village on the old road towards Y": the trip's road)
     if again[0] == "other" and m.re.pattern == _HEADED.pattern:
         again = _first_event_after(hits, mention.end) or again
+    if again[0] == "other" and (hurt := _damage_by_fire_at(sentence, _Span(m.start("np"), m.end("np")), hits)):
+        return "shelling", hurt.kind       # "who runs the X school, said shells had broken windows in most homes of
+        # the village": the village's damage from the fire told
     return again if again[0] != "other" else (layer, kind)
 
 

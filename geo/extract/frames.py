@@ -298,11 +298,15 @@ _BROKERED_IN = prefilter.compile(r"\b(?:truce|ceasefire|cease-fire|deal|agreemen
 # a visit someone only hopes or wishes to make: "Next month I hope to visit Goranboy", "she would like to travel to
 # Shusha one day" (a wish, nothing has happened there; a plan or a set visit is still told: "plans to visit X next
 # week", "will visit X on Friday"); so is a move or a settling only wanted, and a group or a thing someone hopes to
-# take or bring to a town: "one family wanted to move to Y", "we hope to take the choir to Z in the spring"
+# take or bring to a town: "one family wanted to move to Y", "we hope to take the choir to Z in the spring"; and a
+# trip only promised: "they have promised to come to X for the spring tournament if the road allows"
 _HOPED_VISIT = prefilter.compile(r"\b(?:(?:hope|hopes|hoped|hoping|wish|wishes|would\s+like|'d\s+like)\s+to\s+"
                                  r"(?:(?:go\s+and\s+)?visit|go\s+to|travel\s+to|return\s+to|move\s+to|settle\s+in|"
                                  r"(?:take|bring|send)\s+(?:our\s+|the\s+|their\s+|his\s+|her\s+|my\s+)?[\w'’-]+\s+to)|"
-                                 r"want(?:s|ed)?\s+to\s+(?:move\s+to|settle\s+in))\s+(?:the\s+)?"
+                                 r"want(?:s|ed)?\s+to\s+(?:move\s+to|settle\s+in)|"
+                                 # (or only promised: "they have promised to come to X for the tournament")
+                                 r"(?:promise|promises|promised|promising)\s+to\s+(?:visit|(?:come|go|travel)\s+"
+                                 r"(?:back\s+|down\s+|up\s+|over\s+)?to))\s+(?:the\s+)?"
                                  r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # ... unless the sentence goes on to tell the move made: "40 families who had wanted to move to X moved into new
 # houses in the town on Tuesday", "who had hoped to return to Y finally arrived there" (the return told)
@@ -948,7 +952,7 @@ def described_dropped(sentence, mentions):
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in told)]
     if "live" in sentence:
         mentions = _former_home_dropped(sentence, mentions)
-    if "came " in sentence or "moved " in sentence or "come" in sentence:
+    if "came " in sentence or "moved " in sentence or "come" in sentence or " in from " in sentence:
         mentions = _own_people_came_dropped(sentence, mentions)
     if "part of" in sentence:
         areas = [p.span(1) for p in _PART_OF_AREA.finditer(sentence)]
@@ -1185,6 +1189,15 @@ def described_dropped(sentence, mentions):
                 and not _HARM_TOLD.search(sentence) \
                 and not _war_told(sentence) and not _WORK_DAY_AFTER.match(sentence, m.end):
             continue                       # "now teaches in a school in X", "who works in Y": where the person works
+        site = (_SITE_AFTER.match(sentence, m.end) or _SITE_WORD_END.search(m.text)) \
+            if before.endswith(("at the ", "in the ")) and _WORK_AT_SITE.search(before) \
+            and not _WORK_STOPPED.search(sentence) else None
+        # (the site's own name blanked: its "mine" is no landmine, no harm told)
+        unnamed = sentence[:m.begin] + " " * (max(m.end, site.end()) - m.begin) + sentence[max(m.end, site.end()):] \
+            if site else ""
+        if site and not _HARM_TOLD.search(unnamed) and not _war_told(unnamed) \
+                and not _WORK_DAY_AFTER.match(sentence, site.end()):
+            continue                       # "most work for a firm and some at the X mine": where they earn a living
         if before.endswith(" in ") and _ACCORDING_TO_BODY_IN.search(before) \
                 and any(n.place != m.place for n in mentions):
             continue                       # "according to the Defence Army in X": the speaker's seat
@@ -1375,7 +1388,9 @@ def described_dropped(sentence, mentions):
                 and not (home.group("be") and (_war_told(sentence) or _RETURN_WORDS.search(sentence)))
                 and not _FIRE_CAME.search(before) and not _LEFT_UNDER_FIRE.match(sentence, m.end)) \
                 or ("ed in" in before and _BROKERED_IN.search(before)) \
-                or (" to " in before and _HOPED_VISIT.search(before) and not _WISH_MET.search(sentence, m.end)):
+                or (" to " in before and (hoped := _HOPED_VISIT.search(before)) and not _WISH_MET.search(sentence, m.end)
+                    # (a promised trip, unless harm is told: "promised to come to X, and drones struck the town")
+                    and not ("romis" in hoped.group() and _HARM_TOLD.search(sentence, m.end))):
             continue                       # "had come from a village of the X district", "a truce brokered in Y",
                                            # "I hope to visit Z": a home, a venue, a wish (see the patterns)
         if ((" to " in before or " in " in before) and _MEMBER_MOVED_TO.search(before)
@@ -1607,7 +1622,12 @@ _AREA_LEFT = prefilter.compile(r"(?:\s+(?:district|region|province))?\s+(?:(?:ha
                                r"(?=\s*(?:[,.;:]|$)|\s+(?:(?:their|his|her|the)\s+(?:homes?|houses?|villages?|district|region|"
                                r"area|land)|home|it|there|in\s+\d{4})\b)|"
                                r"gone\s+to\s+(?:shelters?|relatives|stay)|forced\s+(?:out|to\s+(?:leave|flee))|"
-                               r"driven\s+out|displaced|evacuated(?!\s+from\s+(?-i:[A-Z])))", re.I)
+                               r"driven\s+out|displaced|evacuated(?!\s+from\s+(?-i:[A-Z]))|"
+                               # (or began to leave, or were leaving, with nothing after or told as a flight: "residents
+                               # of the X district began leaving in large numbers"; not "were leaving for work")
+                               r"(?:began|begun|started|have\s+started|are|were|kept)\s+(?:to\s+(?:leave|flee)|leaving|fleeing)"
+                               r"(?=\s*(?:[,.;:]|$)|\s+(?:in\s+(?:large|great|growing|big)\s+numbers|en\s+masse|"
+                               r"(?:their|his|her|the)\s+(?:homes?|houses?|villages?|district|region|area|land)|home)\b))", re.I)
 
 
 # a group of people named by the town they come from, when the sentence goes on to another place: "gas workers from
@@ -1854,6 +1874,17 @@ _WORKS_IN_TOWN = prefilter.compile(r"\bwho\s+(?:now\s+|still\s+)?(?:teaches|work
 # (but the town told of again after the clause is the news's: "A, who works in X, says the road from the town has
 # been busy since")
 _TOWN_TOLD_AGAIN = prefilter.compile(r"\b(?:the\s+(?:town|city|village)|there)\b(?!\s+(?:of|is|are|was|were)\b)", re.I)
+# ... or a mine or a quarry named by its place, where people work: "most of its people work for a firm and some at
+# the X mine" (a livelihood, no event at the site; not a minefield, nor work there on a day told, nor harm told, nor
+# work stopped or resumed: "suspended work at the Y mine" is the mine's news; a plant's workforce counted, "820 work
+# at the Z plant", is left as the older sets file it)
+_WORK_AT_SITE = prefilter.compile(r"\b(?:work(?:s|ed|ing)?|employed|jobs?)\b[^.;:]{0,60}?\b(?:at|in)\s+the\s+$", re.I)
+_WORK_STOPPED = prefilter.compile(r"\b(?:stop\w*|suspend\w*|halt\w*|resum\w*|start\w*|began|begin|ceas\w*|end\w*|"
+                                  r"restart\w*)\s+(?:all\s+)?work\b|"
+                                  # (told after it too: "work at the Y mine was suspended and the staff evacuated")
+                                  r"\b(?:suspended|stopped|halted|resumed|restarted|evacuated|closed)\b", re.I)
+_SITE_AFTER = prefilter.compile(r"\s+(?:mines?(?!\s*field)|quarr(?:y|ies))\b", re.I)
+_SITE_WORD_END = prefilter.compile(r"\s(?:mines?|quarr(?:y|ies))$", re.I)
 # the day the work was done, after its place: "worked at a school in X on Sunday" (what was done there that day, not
 # a workplace; nor is work in progress, "were working at a school in Y")
 _WORK_DAY_AFTER = prefilter.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|"
@@ -2572,6 +2603,15 @@ _OWN_PEOPLE_CAME = prefilter.compile(r"(?:(?:(?:Many|Some|Most|Several|A\s+few|A
                                      r"(?:came|moved|come|comes)\s+(?:to|from)\b")
 
 
+# ... or the writer's people who come in from where they live, anywhere in the sentence: "since several of our players
+# come in from the villages of the X district", "two of our singers travel in from Y" (commuters: their homes, no
+# event there; the journey's dangers, if told, are news of the road, not of the homes)
+_OWN_PEOPLE_COME_IN = prefilter.compile(r"\b(?:(?:many|some|most|several|a\s+few|all|one|two|three|four|five)\s+of\s+)?"
+                                        r"(?:our|my)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,2}?(?:players|members|pupils|students|"
+                                        r"staff|workers|girls|boys|children|teachers|singers|dancers|volunteers)\s+"
+                                        r"(?:come|comes|travel|travels|commute|commutes)\s+in\s+from\b", re.I)
+
+
 # (told in the present, the home is an area or a family: "come from the villages of X", "from families of the Y
 # district", "come to us from the villages near Z")
 _FROM_AREA_OR_KIN = prefilter.compile(r"\s+(?:us\s+from\s+)?(?:the|a|an|families|villages)\b")
@@ -2591,6 +2631,11 @@ def _own_people_came_dropped(sentence, mentions):
     """The mentions without the places of the clause telling how the writer's own people came (_OWN_PEOPLE_CAME),
     when the sentence tells no war."""
     came = _OWN_PEOPLE_CAME.match(sentence)
+    if came is None and " in from " in sentence and (commute := _OWN_PEOPLE_COME_IN.search(sentence)) \
+            and not _war_told(sentence):
+        # (the places they come in from, to the end of that clause: where they live)
+        end = next((b.start() for b in _CLAUSE_OPENS.finditer(sentence, commute.end())), len(sentence))
+        return [m for m in mentions if not (commute.end() <= m.begin < end)]
     if not came or _war_told(sentence):
         return mentions
     end = next((b.start() for b in _CLAUSE_OPENS.finditer(sentence, came.end())), len(sentence))

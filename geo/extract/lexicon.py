@@ -701,7 +701,9 @@ ACCORDING = prefilter.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|qu
                               # ... or named by who gave it: "by the account the ministry gave at the time", "by the account
                               # that the researcher gave" (the giver's, as "by the ministry's account"; set off by a comma:
                               # not "paid by the account ...", nor a bank's "account number")
-                              r"(?:(?<=, )|^)by(?=\s+the\s+account\s+(?!of\b|(?:numbers?|details|holders?)\b)(?:(?:that|which)\s+)?[^,.;:]{1,60}?\s+"
+                              # (or accounts with no article, as people gave them: "By accounts that villagers gave later,")
+                              r"(?:(?<=, )|^)by(?=\s+(?:the\s+account|accounts)\s+(?!of\b|(?:numbers?|details|holders?)\b)"
+                              r"(?:(?:that|which)\s+)?[^,.;:]{1,60}?\s+"
                               r"(?:gave|gives|had\s+given|"
                               r"has\s+given|offered)\b)|"
                               r"by\s+the\s+(?:official\s+|own\s+)?(?:count|tally)\s+of(?!\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -2548,7 +2550,9 @@ _CORRIDOR_NOUNS = _cues(
      # (nor how far something spread: "51 cases of damage across the province", "shells fell across the district";
      # people carried across a bridge are still moved on a route: "evacuate casualties across the bridge")
      # (nor how far a tally runs: "damage done in 40 cases across X", "a dozen incidents across the region")
-     r"(?<!situated )(?<!damage )(?<!spread )(?<!scattered )(?<!fell )(?<!cases )(?<!incidents )across\b|"
+     # (nor where people come from, "from across" as "from all over": "pilgrims from across the region used to come
+     # to the X monastery", no way crossed)
+     r"(?<!situated )(?<!damage )(?<!spread )(?<!scattered )(?<!fell )(?<!cases )(?<!incidents )(?<!from )across\b|"
      # a mountain pass driven or fled over on the way: "refugees drove over the X pass to Y" (not a mine driven over),
      # or the hills or mountains walked over, as "through the hills" is: "they walked over the hills from X to Y" (on
      # the way from or to a place: not a hike "over the hills around X")

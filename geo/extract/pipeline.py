@@ -5231,6 +5231,12 @@ _AT_HOME_IN = prefilter.compile(r"\bat\s+(?:home|(?:the|our|my|his|her|their)\s+
 _TEAM_AFTER = prefilter.compile(r"\s+(?:(?:school|schools|youth|junior|senior|under-\d+s?|girls['’]?|boys['’]?|women['’]s|"
                                 r"men['’]s|veterans['’]?|football|chess|basketball|volleyball|rugby|hockey|camogie|"
                                 r"hurling|wrestling)\s+)+(?:side|team|eleven|squad)s?\b", re.I)
+# a factory named by its town with what it makes: "labels of the X match factory", "a bottle from the Y brandy works"
+# (the maker, not the town, as a maker "in X" is; a factory hit or shut by the war has a strong cue; not a site named
+# by its place alone, "the Z works turn out ore", which the older sets file as the site's news)
+_THE_BEFORE = prefilter.compile(r"\bthe\s+$", re.I)
+_FACTORY_AFTER = prefilter.compile(r"\s+(?:[a-z]+\s+){1,2}?(?:factory|factories|works|mills?|distillery|brewery|winery|"
+                                   r"cannery|tannery|foundry)\b")
 # an office named by its seat: "Artak B., the ombudsman in X, said the families would get shelter", "the human rights
 # defender in Y told reporters ..." (the town says which office speaks; what it says is not told of the seat, unlike
 # a teacher there, whose words are of the town she is in)
@@ -5279,6 +5285,10 @@ def _locates_person(sentence, row, hits=(), found=()):
             and nothing_told_there() \
             and not _CLIENT_IN_WAR.search(sentence) and not ARMED_MEN.search(sentence.lower()):
         return True                        # "against the X school side": the team
+    if row.layer == "other" and _FACTORY_AFTER.match(sentence, row.mention.end) \
+            and _THE_BEFORE.search(sentence, max(0, row.mention.begin - 6), row.mention.begin) \
+            and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
+        return True                        # "labels of the X match factory": the maker
     if row.layer == "other" and _OFFICE_SEAT.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \
             and nothing_told_there():
         return True                        # "the ombudsman in X said ...": the office's seat
@@ -5725,11 +5735,14 @@ def _route_described(sentence):
 # two days" (where the cars go or the parcels are sent, no event; the same service stopped, resumed or under fire is
 # news)
 _SERVICE = prefilter.compile(r"\b(?:[Cc]ars|[Bb]uses|[Mm]inibuses|[Tt]axis|[Cc]oaches|[Tt]rains|[Ff]lights|[Pp]arcels|"
-                             r"[Dd]eliveries|[Oo]rders)\s+(?:for|to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+                             r"[Dd]eliveries|[Oo]rders|"
+                             # (or the one carrier or bus of the route: "the carrier to X goes on Friday", "the bus to
+                             # Y leaves on Tuesdays")
+                             r"(?<=[Tt]he\s)(?:carrier|bus|minibus|coach|van|post|mail))\s+(?:for|to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                              # (two places joined: "parcels to X and Y usually arrive within two days")
-                             r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:(?:usually|normally|generally)\s+)?"
-                             r"(?:(?:leave|depart|run|go)s?\s+(?:from\s+(?:bay|platform|stand|stop|gate)\b|every\b|hourly\b|"
-                             r"daily\b)|(?:take|takes)\s+(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\b|"
+                             r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:(?:usually|normally|generally|only)\s+)?"
+                             r"(?:(?:leave|depart|run|go)(?:e?s)?\s+(?:from\s+(?:bay|platform|stand|stop|gate)\b|every\b|hourly\b|"
+                             r"daily\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b)|(?:take|takes)\s+(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\b|"
                              r"arrives?\s+(?:with)?in\s+(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\b)")
 _SERVICE_NEWS = prefilter.compile(r"\b(?:again|resum\w*|reopen\w*|suspend\w*|cancel\w*|stopp\w*|halt\w*|no\s+longer|"
                                   r"shell\w*|fir(?:e|ed|ing)|attack\w*|block\w*|clos\w*|because|since|after|"
@@ -5739,7 +5752,7 @@ _SERVICE_NEWS = prefilter.compile(r"\b(?:again|resum\w*|reopen\w*|suspend\w*|can
 
 def _service_line(sentence):
     """Does the sentence only give a service's timetable or delivery time to a place ("Cars for X leave from bay
-    two", "parcels to Y take two days")?"""
+    two", "parcels to Y take two days", "the carrier to Z goes on Friday")?"""
     return ("for " in sentence or "to " in sentence) and bool(_SERVICE.search(sentence)) \
         and not _SERVICE_NEWS.search(sentence)
 
