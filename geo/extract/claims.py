@@ -472,7 +472,7 @@ def find_attributions(sentence):
         if aside is None and any(abs(m.start() - a.pos) < 30 and m.start() > a.pos for a in found
                                  if not _RELAYED.match(sentence, a.pos) and not _TOLD_IT_ASIDE.match(sentence, a.pos)
                                  and not _ACCORDING_THEN_NAMED.fullmatch(sentence, a.pos, m.start())
-                                 and not ((_RELAY_VERB.fullmatch(m.group(0)) or _DATING_VERB.match(sentence, m.start()))
+                                 and not ((_INNER_TELLER_VERB.fullmatch(m.group(0)) or _DATING_VERB.match(sentence, m.start()))
                                           and _TELLER_BETWEEN.fullmatch(sentence, a.pos, m.start()))):
             continue                       # the verb of an inverted attribution already read
         carried = _CARRIED_DOCUMENT.search(sentence, max(0, m.start() - 70), m.start()) \
@@ -870,7 +870,12 @@ _DENIED_BY = prefilter.compile(r"(?i)\s+and\s+(?:denied|rejected|disputed|refute
 # noun after the teller's adjective)
 _TELLER_BETWEEN = prefilter.compile(rf"{_RELAY_VERBS}\s+(?:that\s+)?(?:the\s+)?[A-Z][\w'’-]*"
                                     r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:sources|officials|media|authorities|accounts|"
-                                    r"records|historians))?\s+")
+                                    r"records|historians))?\s+"
+                                    # (its report told in the perfect: "Samir said Trend had reported that", "said
+                                    # the agency's site has written that": the inner teller's verb all the same)
+                                    r"(?:(?:had|has|have)\s+(?:(?:also|already|earlier|just)\s+)?)?")
+# the inner teller's verbs: those that pass a report on, and an outlet's "wrote" ("Aygun said Report had written")
+_INNER_TELLER_VERB = prefilter.compile(r"(?:said|says|reported|reports|wrote|writes|written)")
 # the verbs of a source that dates an event (one of lexicon.SPEECH_VERB): "sources give 19 January as the date"
 _DATING_VERB = prefilter.compile(DATING_VERB)
 
@@ -4982,6 +4987,11 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
                            where=place_side(mention), land_side=land)
     if not resolved and chosen.fallback:
         return normalise_actor(chosen.fallback, people)  # "..., the ministry added", no ministry named before
+    if chosen.fallback and resolved and _LONE_GIVEN_NAME.fullmatch(resolved) and not canonical_actor(resolved) \
+            and not _names_a_known_person(resolved):
+        # "Aygun added that ..., as Azernews reported": one called by a first name alone, whom the table does not
+        # know, is no news source but passes on the report the sentence names: that report's teller claims it
+        return normalise_actor(chosen.fallback, people)
     resolved = _capital_s_ministry_at_war(choice.strip(), resolved, sentence, people)
     if actor == "MoD" or choice.strip().lower() in _MINISTRY_PRONOUNS:
         # "The ministry said Azerbaijani troops opened fire on Armenian positions at X" of a village in Armenia, read
@@ -4992,6 +5002,12 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     if actor == "MoD":                     # "where the defence ministry said rockets had also fallen" of Tartar
         return _fire_on_own_land(resolved, earlier[1], land, sentence) or resolved
     return resolved
+
+
+# a person called by one name alone, as a club's or a family's member is ("Aygun", "Samir"); not a surname by its
+# ending, as the press calls officials ("Mkrtchyan", "Huseynov", "Aliyeva", "Guliyev", "Gasimli", "Mammadzade")
+_LONE_GIVEN_NAME = prefilter.compile(r"[A-Z][a-z'’-]{2,}(?<!yan)(?<!ian)(?<!ov)(?<!ova)(?<!ev)(?<!eva)(?<!li)(?<!ly)"
+                                     r"(?<!zade)(?<!zada)(?<!dze)(?<!shvili)")
 
 
 # a body's document named by its owner, then a clause of it told by "it": "the Azerbaijani defence ministry's own

@@ -562,7 +562,7 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:Facebook|Telegram|Twitter|X|Instagram|blog|page|website|social\s+media|letter|column|article|"
                r"book|memoirs?|diary|statement|post)\b|on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)\b|"
                r"in\s+(?:\d{4}|[A-Z][a-z]+)\b|in\s+the\s+(?:morning|afternoon|evening)\b|to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
-               r"earlier|later|(?:last|this)\s+(?:week|month|year|[A-Z][a-z]+day)\b)){0,2},?\s+that\b)|"
+               r"earlier|later|yesterday|today|(?:last|this)\s+(?:week|month|year|[A-Z][a-z]+day)\b)){0,2},?\s+that\b)|"
                # the present tense of a document or transcript: "the ministry adds that", "..., the report notes."
                r"(?:adds|notes)(?= that\b|\s*[.,;]|\s*$)|warned|declared|asserted|"
                r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"
