@@ -381,6 +381,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # nor a reason named after no "as": "gave no reason")
                r"(?:gave|gives|give|giving)(?= (?!way\b)[^,;:.]{1,60}? as (?:the|a|an|its|their|his|her) "
                r"(?:(?:main|chief|likely|official|only|sole|real|stated) )?(?:reasons?|causes?|grounds|explanation)\b)|"
+               # places named in a list given are its giver's account, as "listed" is: "the agency gave the district's
+               # names as A, B and C", "the ministry gives the village names as ..." (names of places, not a person's
+               # own: "gave his name as Elshan", "gave their names as ...")
+               r"(?:gave|gives|give)(?= (?:the|its) (?:[\w'’-]+ ){0,2}?(?:names|spellings) as (?:the )?[A-Z])|"
                # a list handed over is its giver's account: "the executive authority gave us a list of six villages"
                r"(?:gave|gives|handed|hands)(?= (?:us|me|them|him|her|reporters|journalists|the press) (?:a|the|its|their) "
                r"(?:[a-z]+ )?list\b)|"
