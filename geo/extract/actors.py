@@ -366,7 +366,7 @@ _OUTLET_POST = prefilter.compile(r"(?:the\s+)?(?P<owner>.+?)['’]s\s+(?:[A-Z][\
 
 # outlets named by a common noun ("The Observer", "The Guardian"): the word is the outlet only when written with its
 # capital ("the Observer reported"); "an observer said", "a UN observer" is a person
-COMMON_NOUN_TITLES = frozenset({"observer", "guardian", "report"})
+COMMON_NOUN_TITLES = frozenset({"observer", "guardian"})
 
 
 def _titled_as_written(text, phrase):

@@ -7016,10 +7016,17 @@ def _outlet_named_before(name, people):
 _ACCORDING_TO_NAME = prefilter.compile(r"[Aa]ccording\s+to\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\.\w[\w-]*)*)(?![\w'’])")
 
 
+# ... or a teller another speaker relays, by a bare capitalised word mid-sentence: "Aygun said Report had written
+# yesterday that" (a report inside a report, _TELLER_BETWEEN: the word is the inner teller's name)
+_RELAYED_BARE_NAME = prefilter.compile(r"\b(?:said|says|added|adds)\s+(?:that\s+)?(?P<name>(?-i:[A-Z])[\w-]*)\s+"
+                                       r"(?:(?:had|has|have)\s+)?$")
+
+
 def _cited_by_bare_name(actor, who, sentence, pos):
     """Is ``who``, a capitalised word that alone would stand for one named before ("Report"), cited by its bare name
-    at ``pos`` ("according to Report")? It is then an outlet's name, not a body heard before."""
-    cited = _ACCORDING_TO_NAME.match(sentence, pos)
+    at ``pos`` ("according to Report"), or relayed by a speaker before its verb at ``pos`` ("Aygun said Report had
+    written that")? It is then an outlet's name, not a body heard before."""
+    cited = _ACCORDING_TO_NAME.match(sentence, pos) or _RELAYED_BARE_NAME.search(sentence, max(0, pos - 60), pos)
     return bool(cited) and actor == who.strip() == cited.group("name") and is_pronoun(actor)
 
 
