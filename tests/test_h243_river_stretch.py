@@ -17,7 +17,7 @@ def _places(text):
 
 @pytest.mark.parametrize("text", [
     "The spokesman said the heaviest fighting was on the stretch near the Araks.",
-    "Clashes went on all night along the bank of the Araz.",
+    "Clashes went on all night on the section along the Araz.",
     "Both sides suffered losses in an attack on the section by the Aras, he said.",
 ])
 def test_fighting_on_a_rivers_stretch_is_at_the_river(text):
@@ -30,6 +30,8 @@ def test_fighting_on_a_rivers_stretch_is_at_the_river(text):
     # a stretch, no fighting told
     "The villages on the stretch near the Araks were quiet.",
     "Farmers grazed sheep on the bank of the Araz.",
+    # shots at someone on the bank: an incident filed at its post or village, no front's stretch
+    "Shots were fired at a tractor on the bank of the Araz.",
     # fighting near the river with no stretch or bank word: as before
     "Shells fell near the Araks.",
     # villages along the river: where they lie

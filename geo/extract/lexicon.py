@@ -186,15 +186,14 @@ RIVER_WATER_NEWS = prefilter.compile(r"\b(?:pollut(?:e|es|ed|ing|ion|ants?)|cont
 # river. Matched against the text just before the river's name when "valley" or "gorge" follows it.
 RIVER_VALLEY_BEFORE = prefilter.compile(r"\b(?:over|through|up|down|follow(?:s|ed|ing)?)\s+the\s+$", re.I)
 RIVER_VALLEY_AFTER = prefilter.compile(r"\s+(?:valley|gorge)\b", re.I)
-# A stretch of a river's bank where fighting is told is the place of the fighting: "the hardest fighting was on the
-# stretch near the Araks", "clashes on the section along the Aras", "fire on the bank of the Araz" (the river by its
-# bare name, read as the river only after such a word; a stretch with no fighting told, or villages "along" the
-# river, stay where they are). Matched against the text just before the river's name.
-RIVER_STRETCH_BEFORE = prefilter.compile(r"\b(?:stretch|section|sector|bank|banks|shore)\s+(?:of|near|along|on|by|beside)\s+"
-                                         r"the\s+$", re.I)
+# A stretch of the front by a river where fighting is told is the place of the fighting: "the hardest fighting was
+# on the stretch near the Araks", "clashes on the section along the Aras" (the river by its bare name, read as the
+# river only after such a word; a stretch with no fighting told, villages "along" the river, or shots at someone on
+# its bank, an incident the sets file at the post or village, stay where they are). Matched against the text just
+# before the river's name.
+RIVER_STRETCH_BEFORE = prefilter.compile(r"\b(?:stretch|section|sector)\s+(?:of|near|along|on|by|beside)\s+the\s+$", re.I)
 RIVER_FIGHT_NEWS = prefilter.compile(r"\b(?:fight(?:s|ing)?|fought|clash(?:es|ed)?|battles?|attack(?:s|ed|ing)?|"
-                                     r"shell(?:s|ed|ing)?|fire|fired|firing|offensive|assaults?|losses|advanc(?:e|ed|es|ing))\b",
-                                     re.I)
+                                     r"shell(?:s|ed|ing)|offensive|assaults?|losses|advanc(?:e|ed|es|ing))\b", re.I)
 _DAM = ("dam", "reservoir")
 _RESERVOIR = ("reservoir",)                  # (a reservoir is not its dam: "the Mingachevir reservoir")
 SITE_WORDS = {"cave": ("cave",), "caves": ("cave", "caves"),
