@@ -491,6 +491,13 @@ _WORKS_BEFORE = prefilter.compile(r"(?=[ahiw])\b(?:is|are|was|were|has\s+been|ha
                                   r"(?:houses|homes|road|roads|school|flats)\b[^.;:]{0,60}?\b(?:in|between|at|for)\s+"
                                   r"(?:the\s+(?:town|city|village)s?\s+of\s+)?(?:(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+(?:\s+(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+)?"
                                   r"(?:,\s+|,?\s+and\s+))*$", re.I)
+# works under way as the last item of a list of works done, its subject after ", and": "Uzbekistan has built a school
+# in A and Kazakhstan a centre there, and Hungary is building a school in B" (one more builder's work, news as the
+# items before it are; not works under way alone, nor after a list of anything else: "the mayor opened a market in A,
+# and the firm is building houses in B" has no list of works)
+_WORKS_LAST_ITEM = prefilter.compile(r",\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+$", re.I)
+_WORKS_DONE = prefilter.compile(r"\b(?:has|have|had)\s+(?:already\s+|also\s+)?(?:built|rebuilt|constructed|restored)\b"
+                                r"(?=[^.;:]{0,80}?\b(?:in|at)\s+(?-i:[A-Z]))", re.I)
 # (troops building a road or posts is a move at the front, not works: "troops were building a road between A and B")
 _MILITARY = prefilter.compile(r"\b(?:troops|soldiers|army|armed\s+forces|military|posts|positions|fortifications)\b", re.I)
 # landmarks a road passes near: "passes near the monasteries of A and B"
@@ -529,6 +536,13 @@ def _direction_chains(sentence, mentions):
     return out
 
 
+def _last_of_works_done(sentence, before, works):
+    """Are the works under way ``works`` (matched in ``before``, the text up to the place) the last item of a list
+    of works done that the sentence opened (see _WORKS_LAST_ITEM)?"""
+    item = _WORKS_LAST_ITEM.search(before, 0, works.start())
+    return bool(item) and bool(_WORKS_DONE.search(sentence, 0, len(sentence) - len(before) + item.start()))
+
+
 def _background_dropped(sentence, mentions, harm=None):
     """Indexes of the mentions that give a notice's or a story's background (see the module). (``harm``: whether
     _HARM is in the sentence, when already asked.)"""
@@ -550,7 +564,8 @@ def _background_dropped(sentence, mentions, harm=None):
                 (_DESCRIBED_IN_AREA.search(before) and any(n.end <= m.begin for n in mentions[:i]))
                 or (_OFFICE_OF.search(before[-50:]) and _OFFICE_SAYS.match(sentence, m.end))):
             out.add(i)
-        elif not harm and ((_WORKS_BEFORE.search(before) and not _MILITARY.search(sentence))
+        elif not harm and (((works := _WORKS_BEFORE.search(before)) and not _MILITARY.search(sentence)
+                            and not _last_of_works_done(sentence, before, works))
                            or _PASSES_NEAR.search(before[-60:])):
             out.update(_listed_from(sentence, mentions, i))   # the list goes with it: "in A, B and other villages"
         elif not harm and (_stays_in(before, sentence) or _SPEECH_IN.search(before[-60:])

@@ -475,7 +475,7 @@ def find_attributions(sentence):
         if aside is None and any(abs(m.start() - a.pos) < 30 and m.start() > a.pos for a in found
                                  if not _RELAYED.match(sentence, a.pos) and not _TOLD_IT_ASIDE.match(sentence, a.pos)
                                  and not _ACCORDING_THEN_NAMED.fullmatch(sentence, a.pos, m.start())
-                                 and not ((_RELAY_VERB.fullmatch(m.group(0)) or _DATING_VERB.match(sentence, m.start()))
+                                 and not ((_INNER_TELLER_VERB.fullmatch(m.group(0)) or _DATING_VERB.match(sentence, m.start()))
                                           and _TELLER_BETWEEN.fullmatch(sentence, a.pos, m.start()))):
             continue                       # the verb of an inverted attribution already read
         carried = _CARRIED_DOCUMENT.search(sentence, max(0, m.start() - 70), m.start()) \
@@ -900,7 +900,12 @@ _DENIED_BY = prefilter.compile(r"(?i)\s+and\s+(?:denied|rejected|disputed|refute
 # noun after the teller's adjective)
 _TELLER_BETWEEN = prefilter.compile(rf"{_RELAY_VERBS}\s+(?:that\s+)?(?:the\s+)?[A-Z][\w'’-]*"
                                     r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:sources|officials|media|authorities|accounts|"
-                                    r"records|historians))?\s+")
+                                    r"records|historians))?\s+"
+                                    # (its report told in the perfect: "Samir said Trend had reported that", "said
+                                    # the agency's site has written that": the inner teller's verb all the same)
+                                    r"(?:(?:had|has|have)\s+(?:(?:also|already|earlier|just)\s+)?)?")
+# the inner teller's verbs: those that pass a report on, and an outlet's "wrote" ("Aygun said Report had written")
+_INNER_TELLER_VERB = prefilter.compile(r"(?:said|says|reported|reports|wrote|writes|written)")
 # the verbs of a source that dates an event (one of lexicon.SPEECH_VERB): "sources give 19 January as the date"
 _DATING_VERB = prefilter.compile(DATING_VERB)
 
@@ -5106,6 +5111,11 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
                            where=place_side(mention), land_side=land)
     if not resolved and chosen.fallback:
         return normalise_actor(chosen.fallback, people)  # "..., the ministry added", no ministry named before
+    if chosen.fallback and resolved and _LONE_GIVEN_NAME.fullmatch(resolved) and not canonical_actor(resolved) \
+            and not _names_a_known_person(resolved):
+        # "Aygun added that ..., as Azernews reported": one called by a first name alone, whom the table does not
+        # know, is no news source but passes on the report the sentence names: that report's teller claims it
+        return normalise_actor(chosen.fallback, people)
     resolved = _capital_s_ministry_at_war(choice.strip(), resolved, sentence, people)
     if actor == "MoD" or choice.strip().lower() in _MINISTRY_PRONOUNS:
         # "The ministry said Azerbaijani troops opened fire on Armenian positions at X" of a village in Armenia, read
@@ -5116,6 +5126,12 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     if actor == "MoD":                     # "where the defence ministry said rockets had also fallen" of Tartar
         return _fire_on_own_land(resolved, earlier[1], land, sentence) or resolved
     return resolved
+
+
+# a person called by one name alone, as a club's or a family's member is ("Aygun", "Samir"); not a surname by its
+# ending, as the press calls officials ("Mkrtchyan", "Huseynov", "Aliyeva", "Guliyev", "Gasimli", "Mammadzade")
+_LONE_GIVEN_NAME = prefilter.compile(r"[A-Z][a-z'’-]{2,}(?<!yan)(?<!ian)(?<!ov)(?<!ova)(?<!ev)(?<!eva)(?<!li)(?<!ly)"
+                                     r"(?<!zade)(?<!zada)(?<!dze)(?<!shvili)")
 
 
 # a body's document named by its owner, then a clause of it told by "it": "the Azerbaijani defence ministry's own
@@ -7132,10 +7148,17 @@ def _outlet_named_before(name, people):
 _ACCORDING_TO_NAME = prefilter.compile(r"[Aa]ccording\s+to\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\.\w[\w-]*)*)(?![\w'’])")
 
 
+# ... or a teller another speaker relays, by a bare capitalised word mid-sentence: "Aygun said Report had written
+# yesterday that" (a report inside a report, _TELLER_BETWEEN: the word is the inner teller's name)
+_RELAYED_BARE_NAME = prefilter.compile(r"\b(?:said|says|added|adds)\s+(?:that\s+)?(?P<name>(?-i:[A-Z])[\w-]*)\s+"
+                                       r"(?:(?:had|has|have)\s+)?$")
+
+
 def _cited_by_bare_name(actor, who, sentence, pos):
     """Is ``who``, a capitalised word that alone would stand for one named before ("Report"), cited by its bare name
-    at ``pos`` ("according to Report")? It is then an outlet's name, not a body heard before."""
-    cited = _ACCORDING_TO_NAME.match(sentence, pos)
+    at ``pos`` ("according to Report"), or relayed by a speaker before its verb at ``pos`` ("Aygun said Report had
+    written that")? It is then an outlet's name, not a body heard before."""
+    cited = _ACCORDING_TO_NAME.match(sentence, pos) or _RELAYED_BARE_NAME.search(sentence, max(0, pos - 60), pos)
     return bool(cited) and actor == who.strip() == cited.group("name") and is_pronoun(actor)
 
 

@@ -201,6 +201,14 @@ RIVER_WATER_NEWS = prefilter.compile(r"\b(?:pollut(?:e|es|ed|ing|ion|ants?)|cont
 # river. Matched against the text just before the river's name when "valley" or "gorge" follows it.
 RIVER_VALLEY_BEFORE = prefilter.compile(r"\b(?:over|through|up|down|follow(?:s|ed|ing)?)\s+the\s+$", re.I)
 RIVER_VALLEY_AFTER = prefilter.compile(r"\s+(?:valley|gorge)\b", re.I)
+# A stretch of the front by a river where fighting is told is the place of the fighting: "the hardest fighting was
+# on the stretch near the Araks", "clashes on the section along the Aras" (the river by its bare name, read as the
+# river only after such a word; a stretch with no fighting told, villages "along" the river, or shots at someone on
+# its bank, an incident the sets file at the post or village, stay where they are). Matched against the text just
+# before the river's name.
+RIVER_STRETCH_BEFORE = prefilter.compile(r"\b(?:stretch|section|sector)\s+(?:of|near|along|on|by|beside)\s+the\s+$", re.I)
+RIVER_FIGHT_NEWS = prefilter.compile(r"\b(?:fight(?:s|ing)?|fought|clash(?:es|ed)?|battles?|attack(?:s|ed|ing)?|"
+                                     r"shell(?:s|ed|ing)|offensive|assaults?|losses|advanc(?:e|ed|es|ing))\b", re.I)
 _DAM = ("dam", "reservoir")
 _RESERVOIR = ("reservoir",)                  # (a reservoir is not its dam: "the Mingachevir reservoir")
 SITE_WORDS = {"cave": ("cave",), "caves": ("cave", "caves"),
@@ -396,6 +404,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # nor a reason named after no "as": "gave no reason")
                r"(?:gave|gives|give|giving)(?= (?!way\b)[^,;:.]{1,60}? as (?:the|a|an|its|their|his|her) "
                r"(?:(?:main|chief|likely|official|only|sole|real|stated) )?(?:reasons?|causes?|grounds|explanation)\b)|"
+               # places named in a list given are its giver's account, as "listed" is: "the agency gave the district's
+               # names as A, B and C", "the ministry gives the village names as ..." (names of places, not a person's
+               # own: "gave his name as Elshan", "gave their names as ...")
+               r"(?:gave|gives|give)(?= (?:the|its) (?:[\w'’-]+ ){0,2}?(?:names|spellings) as (?:the )?[A-Z])|"
                # a list handed over is its giver's account: "the executive authority gave us a list of six villages"
                r"(?:gave|gives|handed|hands)(?= (?:us|me|them|him|her|reporters|journalists|the press) (?:a|the|its|their) "
                r"(?:[a-z]+ )?list\b)|"
@@ -577,7 +589,7 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:Facebook|Telegram|Twitter|X|Instagram|blog|page|website|social\s+media|letter|column|article|"
                r"book|memoirs?|diary|statement|post)\b|on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)\b|"
                r"in\s+(?:\d{4}|[A-Z][a-z]+)\b|in\s+the\s+(?:morning|afternoon|evening)\b|to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
-               r"earlier|later|(?:last|this)\s+(?:week|month|year|[A-Z][a-z]+day)\b)){0,2},?\s+that\b)|"
+               r"earlier|later|yesterday|today|(?:last|this)\s+(?:week|month|year|[A-Z][a-z]+day)\b)){0,2},?\s+that\b)|"
                # the present tense of a document or transcript: "the ministry adds that", "..., the report notes."
                r"(?:adds|notes)(?= that\b|\s*[.,;]|\s*$)|warned|declared|asserted|"
                r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"

@@ -22,8 +22,8 @@ from .routes import on_named_line
 from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES, FLIGHT_VERB, FOREIGN_LOCATIVE, GEO_NOUNS, INCIDENT_REPORTED, INSTITUTION_NOUNS, NATION_ADJECTIVES,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
-                      PARTICLE_NAME, RIVER_BRIDGE_BEFORE, RIVER_BRIDGE_BUILT_AFTER, RIVER_BRIDGE_WORKS_BEFORE, RIVER_DRILL_BEFORE, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_MEETING_TOPIC_AFTER, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
-from .lexicon import RIVER_WATER_NEWS, SAYING, STATE_SERVICE
+                       PARTICLE_NAME, RIVER_BRIDGE_BEFORE, RIVER_BRIDGE_BUILT_AFTER, RIVER_BRIDGE_WORKS_BEFORE, RIVER_DRILL_BEFORE, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_MEETING_TOPIC_AFTER, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
+from .lexicon import RIVER_FIGHT_NEWS, RIVER_STRETCH_BEFORE, RIVER_WATER_NEWS, SAYING, STATE_SERVICE
 from .lexicon import FIRE_UNTOLD, PERSON_FROM_BEFORE, SURNAME_ENDING, home_harm_told
 
 
@@ -1329,6 +1329,13 @@ class Finder:
             river = [p for p in self.lookup(f"{phrase} River")[0] if is_river(p)]
             if river:
                 return [Mention(sentence[begin:end], begin, end, river[0], "exact", 100.0, False)]
+        stretch = RIVER_STRETCH_BEFORE.search(sentence, max(0, begin - 40), begin) if before == "the" else None
+        if stretch and not any(is_river(p) for p in region) and RIVER_FIGHT_NEWS.search(sentence):
+            # "the fighting was on the stretch near the Araks": the river's bank fought along, not a village called
+            # so (see _keep_region)
+            river = [p for p in self.lookup(f"{phrase} River")[0] if is_river(p)]
+            if river:
+                return [Mention(sentence[begin:end], begin, end, river[0], "exact", 100.0, False)]
         if said.water and (_WATER_WORKS.match(sentence, end) or (_WATER_WORK.match(sentence, end)
                                                                 and _WATER_WORKS_BEFORE.search(sentence, max(0, begin - 60),
                                                                                                begin))):
@@ -1736,6 +1743,7 @@ class Finder:
             if _bridge_built_over(sentence, tokens[first].begin, tokens[last].end):
                 return True                # "piers are going up for a bridge over the X river": the bridge's river
             return bool(event or RIVER_JOURNEY_BEFORE.search(sentence, *before)
+                        or (RIVER_STRETCH_BEFORE.search(sentence, *before) and RIVER_FIGHT_NEWS.search(sentence))
                         or RIVER_DRILL_BEFORE.search(sentence, max(0, tokens[first].begin - 100), tokens[first].begin)
                         or water)      # "waste reaching the Araz": its water's news
         key = query_keys(phrase)[0]
