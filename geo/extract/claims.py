@@ -2280,6 +2280,8 @@ _DATE_WORD = prefilter.compile(r"\d{1,4}(?:st|nd|rd|th)?|january|february|march|
 # a span of time opening the clause: "For three decades", "Over the past two weeks", "Within hours"
 _TIME_SPAN = prefilter.compile(r"(?i)(?:for|over|during|within|in|after)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?"
                                r"(?:[\w-]+\s+){0,2}(?:decades?|years?|months?|weeks?|days?|hours?)\s+")
+# the fighting a time names: "April's fighting", "the 2020 war" (see _PERIOD_OPENING)
+_FIGHTING_OF_TIME = r"(?:fighting|war|clashes|escalation|offensive|hostilities|battles?)\b"
 # a period opening the clause, not its subject: "Last week the head of the village complained", "At the end of
 # the month the ministry said", "In the summer of 1993 the former prime minister demanded"
 _PERIOD_OPENING = prefilter.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|later\s+that|that)\s+|(?:at|by|towards?)\s+the\s+"
@@ -2304,8 +2306,13 @@ _PERIOD_OPENING = prefilter.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|la
                                     r"(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
                                     r"november|december)\s+of\s+(?:last|that|this|the\s+previous)\s+year\b,?\s*|"
                                     # a month or year told back from now: "Back in April the fund said", "Back in 2019 the
-                                    # ministry said" (the time, no part of the subject)
-                                    r"back\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTH_NAMES + r"(?:\s+\d{4})?|\d{4})\b,?\s*|"
+                                    # ministry said" (the time, no part of the subject); the fighting of that time too:
+                                    # "Back in April's fighting the village head said", "Back in the 2020 war X said" (not
+                                    # "Back in April's" alone: the month's something, read no further)
+                                    r"back\s+in\s+(?:the\s+(?=(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTH_NAMES + r"|\d{4})(?:\s+\d{4})?"
+                                    r"(?:['’]s)?\s+" + _FIGHTING_OF_TIME + r"))?(?:(?:early|mid|late)[\s-]+)?"
+                                    r"(?:" + _MONTH_NAMES + r"(?:\s+\d{4})?|\d{4})"
+                                    r"(?:(?:['’]s)?\s+" + _FIGHTING_OF_TIME + r"|(?!['’]))\b,?\s*|"
                                     # a time of day: "At about two my neighbour said", "Around 14:30 the ministry said"
                                     r"(?:at|around)\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|one|two|"
                                     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|dawn|dusk)"

@@ -1,0 +1,26 @@
+"""Sentences worded apart from the sets the latest rules came from: where they should fire and where they must not."""
+
+import datetime
+
+from geo.extract import extract_text
+
+
+def _events(text, gazetteer, published="2021-09-14"):
+    return {e["place"]: e for e in extract_text(text, datetime.date.fromisoformat(published), gazetteer)}
+
+
+# --- "Back in <month>" opening the sentence, and the fighting of that month ---
+
+def test_back_in_a_month_s_fighting_before_the_speaker(gazetteer):
+    got = _events("Back in April's fighting the village head said a shell hit Berd.", gazetteer)
+    assert got["Berd"]["claimed_by"] == "local officials"
+
+
+def test_back_in_a_year_s_war_before_the_speaker(gazetteer):
+    got = _events("Back in the 2020 war the village head said a shell hit Berd.", gazetteer)
+    assert got["Berd"]["claimed_by"] == "local officials"
+
+
+def test_back_in_a_month_then_the_speaker_as_before(gazetteer):
+    got = _events("Back in April 2019, the village head said a shell hit Berd.", gazetteer)
+    assert got["Berd"]["claimed_by"] == "local officials" and got["Berd"]["start_date"] == "2019-04-01"
