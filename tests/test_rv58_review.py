@@ -24,3 +24,20 @@ def test_back_in_a_year_s_war_before_the_speaker(gazetteer):
 def test_back_in_a_month_then_the_speaker_as_before(gazetteer):
     got = _events("Back in April 2019, the village head said a shell hit Berd.", gazetteer)
     assert got["Berd"]["claimed_by"] == "local officials" and got["Berd"]["start_date"] == "2019-04-01"
+
+
+# --- digging: an excavation's ground, but troops named before still dig in ---
+
+def test_soldiers_dug_in_sections_of_the_border_still_fight(gazetteer):
+    got = _events("Azerbaijani forces have dug in several sections of the border near Jermuk.", gazetteer)
+    assert got["Jermuk"]["layer"] == "shelling"
+
+
+def test_soldiers_dug_in_the_ground_and_set_up_positions(gazetteer):
+    got = _events("The soldiers dug in the ground near Sotk and set up positions.", gazetteer)
+    assert got["Sotk"]["layer"] == "shelling"
+
+
+def test_archaeologists_dug_in_the_courtyard_is_still_no_fighting(gazetteer):
+    got = _events("Archaeologists dug in the courtyard of the church in Amaras.", gazetteer)
+    assert got["Amaras"]["layer"] == "other"
