@@ -41,3 +41,20 @@ def test_soldiers_dug_in_the_ground_and_set_up_positions(gazetteer):
 def test_archaeologists_dug_in_the_courtyard_is_still_no_fighting(gazetteer):
     got = _events("Archaeologists dug in the courtyard of the church in Amaras.", gazetteer)
     assert got["Amaras"]["layer"] == "other"
+
+
+# --- a field team that adds a dug part says nothing ---
+
+def test_expedition_adding_a_trench_is_no_speaker(gazetteer):
+    got = _events("The expedition added a new trench at Tigranakert in June.", gazetteer)
+    assert got["Tigranakert"]["claimed_by"] == ""
+
+
+def test_expedition_adding_rooms_is_no_speaker(gazetteer):
+    got = _events("The expedition added two rooms to the dig house at Tigranakert.", gazetteer)
+    assert got["Tigranakert"]["claimed_by"] == ""
+
+
+def test_expedition_adding_that_still_speaks(gazetteer):
+    got = _events("The expedition added that shells fell near Martuni.", gazetteer)
+    assert "expedition" in got["Martuni"]["claimed_by"]

@@ -568,7 +568,12 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # a suspicion held against a person is its holder's charge, as an accusation is: "the prosecutor's
                # office suspects him of ..." (not "suspected fighters")
                r"(?:suspects|suspected)(?= (?:him|her|them) of\b)|"
-               r"confirms|deny|wrote|writes|tweeted|posted|added|noted|note(?= that\b)|"
+               r"confirms|deny|wrote|writes|tweeted|posted|noted|note(?= that\b)|"
+               # (not a team that added some dug or built part: "the expedition added a new trench at X", "added two
+               # rooms to the dig house", work done, no words)
+               r"added(?! (?:a|an|another|two|three|four|five|several|more|new|extra)(?: (?:new|second|third|further|"
+               r"fresh|small|large|deep|long|wide))? (?:trench(?:es)?|rooms?|sections?|wings?|floors?|storeys?|layers?|"
+               r"squares?|pits?|plots?)\b)|"
                # the perfect of "wrote" with what was written: "the president had written on Twitter on 9 November
                # that ..." (not "had written slogans on the walls", "had written to Putin asking for help", "had
                # written on the wall of the school that ...": a medium, an addressee or a day may come between, or
