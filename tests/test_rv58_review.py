@@ -58,3 +58,30 @@ def test_expedition_adding_rooms_is_no_speaker(gazetteer):
 def test_expedition_adding_that_still_speaks(gazetteer):
     got = _events("The expedition added that shells fell near Martuni.", gazetteer)
     assert "expedition" in got["Martuni"]["claimed_by"]
+
+
+# --- an outlet's "X reported," aside opening the sentence ---
+
+def test_outlet_aside_then_a_person_speaking_right_away(gazetteer):
+    got = _events("On Friday, Reuters reported, Pashinyan told reporters that Azerbaijani troops had shelled Jermuk "
+                  "and that people there were leaving.", gazetteer)
+    assert got["Jermuk"]["claimed_by"] == "Armenian PM (Nikol Pashinyan)"
+
+
+def test_outlet_aside_then_a_short_named_speaker(gazetteer):
+    got = _events("On Friday, Azg reported, Samvel Grigoryan told reporters that shells had fallen on Berd and that "
+                  "two houses burned there.", gazetteer)
+    assert got["Berd"]["claimed_by"] == "Samvel Grigoryan"
+
+
+def test_outlet_aside_then_guns_that_fire_stays_the_outlet(gazetteer):
+    # artillery says nothing: the outlet's own report of fire
+    got = _events("On Friday, Reuters reported, Azerbaijani artillery pounded Jermuk, and said that houses there "
+                  "burned.", gazetteer)
+    assert got["Jermuk"]["claimed_by"] == "Reuters" and got["Jermuk"]["layer"] == "shelling"
+
+
+def test_outlet_aside_then_fire_told_by_the_outlet(gazetteer):
+    got = _events("On Friday, Azg reported, Azerbaijani forces opened fire on Berd, and residents said that houses "
+                  "burned there.", gazetteer)
+    assert got["Berd"]["claimed_by"] == "Armenian media"

@@ -471,6 +471,10 @@ def find_attributions(sentence):
         aside = _CITING_ASIDE.search(sentence, max(0, m.start() - 80), m.start())
         if aside is None and any(abs(m.start() - a.pos) < 30 and m.start() > a.pos for a in found
                                  if not _RELAYED.match(sentence, a.pos) and not _TOLD_IT_ASIDE.match(sentence, a.pos)
+                                 # (nor an outlet's aside opening the sentence, a speaker named after it: "Azg
+                                 # reported, Pashinyan said", see _report_aside)
+                                 and not ((opening := _opening_report_aside(sentence, a))
+                                          and _SPEAKS_RIGHT_AWAY.fullmatch(sentence, opening.end(), m.start()))
                                  and not _ACCORDING_THEN_NAMED.fullmatch(sentence, a.pos, m.start())
                                  and not ((_RELAY_VERB.fullmatch(m.group(0)) or _DATING_VERB.match(sentence, m.start()))
                                           and _TELLER_BETWEEN.fullmatch(sentence, a.pos, m.start()))):
@@ -2091,21 +2095,36 @@ _ASIDE_OPENING = prefilter.compile(r"(?:[^,;:\"“”]{1,30},\s+)?")
 _WORDS_OF_THERE = prefilter.compile(r"(?i)[^;:\"“”]*?\bthat\b[^;:\"“”]*\bthere\b")
 
 
-def _report_aside(sentence, attribution, found):
-    """Is ``attribution`` an outlet's "X reported," aside opening the sentence, the clause after it named by a
-    speaker in ``found`` who speaks later in that clause (see above)?"""
+def _opening_report_aside(sentence, attribution):
+    """The "reported, " of an outlet's aside opening the sentence (see above), or None."""
     start = sentence.find(attribution.who, max(0, attribution.pos - len(attribution.who) - 2), attribution.pos + 1)
     aside = _REPORT_ASIDE.match(sentence, attribution.pos)
     if start < 0 or not aside or not _ASIDE_OPENING.fullmatch(sentence, 0, start):
-        return False
+        return None
     if not (_is_outlet(attribution.who) or attribution.who.strip() in _WIRES
             or attribution.who.strip() in _NEWS_ACRONYMS):
+        return None
+    return aside
+
+
+def _report_aside(sentence, attribution, found):
+    """Is ``attribution`` an outlet's "X reported," aside opening the sentence, the clause after it named by a
+    speaker in ``found`` who speaks later in that clause (see above), or who speaks right away ("On Friday, Azg
+    reported, Pashinyan said that ...": all the clause is his words)? A thing is no speaker: "Reuters reported,
+    Azerbaijani artillery pounded X, and said that ..." stays the outlet's."""
+    aside = _opening_report_aside(sentence, attribution)
+    if not aside:
         return False
-    return any(b.pos > aside.end() and not _is_outlet(b.who)
+    return any(b.pos > aside.end() and not _is_outlet(b.who) and _actor_like(b.who)
                and re.match(r"(?:the\s+)?" + re.escape(b.who.strip()), sentence[aside.end():], re.I)
-               and _WORDS_OF_THERE.match(sentence, b.pos)
+               and (_WORDS_OF_THERE.match(sentence, b.pos) or _SPEAKS_RIGHT_AWAY.fullmatch(sentence, aside.end(), b.pos))
                and not re.search(r"[;:\"“”]", sentence[aside.end():b.pos])
                for b in found)
+
+
+# a speaker named after an opening "X reported," aside, the verb right after the name: "On Friday, Azg reported,
+# Pashinyan said", "Reuters reported, the mayor of Berd told reporters"
+_SPEAKS_RIGHT_AWAY = prefilter.compile(r"(?:the\s+)?[\w.'’-]+(?:\s+(?:of\s+)?[\w.'’-]+){0,5}?\s+(?:also\s+|later\s+|then\s+)?")
 
 
 def _relative_relayer(sentence, attribution, found):
