@@ -85,3 +85,20 @@ def test_outlet_aside_then_fire_told_by_the_outlet(gazetteer):
     got = _events("On Friday, Azg reported, Azerbaijani forces opened fire on Berd, and residents said that houses "
                   "burned there.", gazetteer)
     assert got["Berd"]["claimed_by"] == "Armenian media"
+
+
+# --- an outlet carrying a document "from" someone ---
+
+def test_report_from_a_capital_is_a_dateline(gazetteer):
+    got = _events("APA, which says two houses burned in Tartar, carried a report from Yerevan.", gazetteer)
+    assert got["Tartar"]["claimed_by"] == "Azerbaijani media"
+
+
+def test_report_from_another_capital_is_a_dateline(gazetteer):
+    got = _events("TASS, which says two houses burned in Tartar, carried the same report from Baku.", gazetteer)
+    assert got["Tartar"]["claimed_by"] == "Russian media"
+
+
+def test_statement_from_a_capital_is_its_government_s(gazetteer):
+    got = _events("Trend, which says two houses burned in Tartar, carried the same statement from Baku.", gazetteer)
+    assert got["Tartar"]["claimed_by"] == "Azerbaijani government"

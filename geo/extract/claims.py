@@ -602,6 +602,10 @@ def find_attributions(sentence):
     for m in (_CARRIED_FROM.finditer(sentence) if " from " in sentence or " of " in sentence or " by " in sentence
               else ()):
         owner = m.group("owner")
+        if m.group("prep") == "from" and m.group("doc").lower() in ("report", "account", "bulletin") \
+                and owner.lower() in CAPITAL_COUNTRY:
+            continue                       # "carried a report from Yerevan": a dateline, the outlet's own report (but
+            # "the same statement from Baku" is Baku's)
         # (the outlet is the subject, or an outlet read before the verb in the clause: "X, which calls it Y, carried")
         relayers = [a for a in found if a.pos <= m.start("verb") and _is_outlet(a.who)
                     and ";" not in sentence[a.pos:m.start("verb")]]
@@ -2190,8 +2194,8 @@ _RELAYED_ACCOUNT = prefilter.compile(r"\b(?P<verb>carried|carries|quoted|quotes|
 # statement of the ministry" (the owner is the innermost source, as in "carried the ministry's statement")
 _CARRIED_FROM = prefilter.compile(r"\b(?P<verb>carried|carries|relayed|relays|published|publishes|reprinted|ran|runs|posted|"
                                   r"aired|broadcast)\s+(?:the|a|an)\s+(?:(?:same|full|latest|new|official)\s+)?"
-                                  r"(?:statement|account|report|announcement|bulletin|communiqu[eé]|(?:press\s+)?release|words)"
-                                  r"\s+(?:from|of|by)\s+(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)\s*(?:[.;]|$)")
+                                  r"(?P<doc>statement|account|report|announcement|bulletin|communiqu[eé]|(?:press\s+)?release|words)"
+                                  r"\s+(?P<prep>from|of|by)\s+(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)\s*(?:[.;]|$)")
 # "two men it described as ...": a relative clause of the speaker named before, labelling what it reports
 _NOUN_IT_BEFORE = prefilter.compile(r"\b[a-z]{3,}\s+(?:it|they)\s+$")
 # what a relative "it said" goes on to tell of the noun before it: "soldiers it said had taken X", "posts they said
