@@ -102,3 +102,45 @@ def test_report_from_another_capital_is_a_dateline(gazetteer):
 def test_statement_from_a_capital_is_its_government_s(gazetteer):
     got = _events("Trend, which says two houses burned in Tartar, carried the same statement from Baku.", gazetteer)
     assert got["Tartar"]["claimed_by"] == "Azerbaijani government"
+
+
+# --- a bridge being built over a river ---
+
+def _river_events(text, gazetteer, *names):
+    return {k: v for k, v in _events(text, gazetteer).items() if k in names}
+
+
+def test_bridge_being_built_shelled_is_fire_at_the_river(gazetteer):
+    got = _events("The bridge being built over the Araz was shelled on Monday.", gazetteer)
+    assert got["Araz"]["layer"] == "shelling"
+
+
+def test_shells_hitting_the_bridge_being_built(gazetteer):
+    got = _events("Shells hit the bridge being built over the Hakari river.", gazetteer)
+    assert got["Hakari"]["layer"] == "shelling"
+
+
+def test_bridge_being_built_near_a_town_named_after_the_works(gazetteer):
+    got = _events("Azerbaijani forces shelled the bridge across the Arpa river that is being built near Yeraskh.",
+                  gazetteer)
+    assert "Arpa" not in got and got["Yeraskh"]["layer"] == "shelling"
+
+
+def test_bridge_named_after_its_place(gazetteer):
+    got = _events("Work has begun on the Khudafarin bridge over the Araz.", gazetteer)
+    assert "Araz" not in got and "Khudafarin" in got
+
+
+def test_bridge_over_the_river_to_a_country_at_a_town(gazetteer):
+    got = _events("Azerbaijan is building a bridge over the Araz river to Iran at Aghband.", gazetteer)
+    assert "Araz" not in got and "Aghband" in got
+
+
+def test_bridge_over_the_river_in_a_town(gazetteer):
+    got = _events("A bridge is being built over the Okhchuchay river in Zangilan.", gazetteer)
+    assert "Okhchuchay" not in got and "Zangilan" in got
+
+
+def test_bridge_over_the_river_in_a_district_keeps_the_river(gazetteer):
+    got = _events("A bridge is being built over the Okhchuchay river in the Zangilan district.", gazetteer)
+    assert got["Okhchuchay"]["layer"] == "other"
