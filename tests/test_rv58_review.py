@@ -144,3 +144,9 @@ def test_bridge_over_the_river_in_a_town(gazetteer):
 def test_bridge_over_the_river_in_a_district_keeps_the_river(gazetteer):
     got = _events("A bridge is being built over the Okhchuchay river in the Zangilan district.", gazetteer)
     assert got["Okhchuchay"]["layer"] == "other"
+
+
+def test_outlet_aside_then_a_deed_told_stays_the_outlet(gazetteer):
+    # the prime minister does something, he tells nothing: the outlet's report
+    got = _events("Late last night, Eurasianet wrote, the prime minister announced a deal in Goris.", gazetteer)
+    assert got["Goris"]["claimed_by"] == "Eurasianet"

@@ -474,7 +474,7 @@ def find_attributions(sentence):
                                  # (nor an outlet's aside opening the sentence, a speaker named after it: "Azg
                                  # reported, Pashinyan said", see _report_aside)
                                  and not ((opening := _opening_report_aside(sentence, a))
-                                          and _SPEAKS_RIGHT_AWAY.fullmatch(sentence, opening.end(), m.start()))
+                                          and _speaks_right_away(sentence, opening.end(), m.start()))
                                  and not _ACCORDING_THEN_NAMED.fullmatch(sentence, a.pos, m.start())
                                  and not ((_RELAY_VERB.fullmatch(m.group(0)) or _DATING_VERB.match(sentence, m.start()))
                                           and _TELLER_BETWEEN.fullmatch(sentence, a.pos, m.start()))):
@@ -2121,13 +2121,22 @@ def _report_aside(sentence, attribution, found):
         return False
     return any(b.pos > aside.end() and not _is_outlet(b.who) and _actor_like(b.who)
                and re.match(r"(?:the\s+)?" + re.escape(b.who.strip()), sentence[aside.end():], re.I)
-               and (_WORDS_OF_THERE.match(sentence, b.pos) or _SPEAKS_RIGHT_AWAY.fullmatch(sentence, aside.end(), b.pos))
+               and (_WORDS_OF_THERE.match(sentence, b.pos) or _speaks_right_away(sentence, aside.end(), b.pos))
                and not re.search(r"[;:\"“”]", sentence[aside.end():b.pos])
                for b in found)
 
 
 # a speaker named after an opening "X reported," aside, the verb right after the name: "On Friday, Azg reported,
-# Pashinyan said", "Reuters reported, the mayor of Berd told reporters"
+# Pashinyan said", "Reuters reported, the mayor of Berd told reporters" (words told, "said", "told" or "... that"; not
+# a deed told by the outlet: "Eurasianet wrote, the prime minister announced a deal")
+_PLAIN_SAID = prefilter.compile(r"(?:said|says|told|tells)\b")
+
+
+def _speaks_right_away(sentence, begin, verb):
+    """Is the text from ``begin`` (after an opening "X reported," aside) to ``verb`` only a speaker's name, the verb
+    one of words told (see above)?"""
+    return bool(_SPEAKS_RIGHT_AWAY.fullmatch(sentence, begin, verb)
+                and (_SAID_THAT.match(sentence, verb) or _PLAIN_SAID.match(sentence, verb)))
 _SPEAKS_RIGHT_AWAY = prefilter.compile(r"(?:the\s+)?[\w.'’-]+(?:\s+(?:of\s+)?[\w.'’-]+){0,5}?\s+(?:also\s+|later\s+|then\s+)?")
 
 
