@@ -150,3 +150,11 @@ def test_outlet_aside_then_a_deed_told_stays_the_outlet(gazetteer):
     # the prime minister does something, he tells nothing: the outlet's report
     got = _events("Late last night, Eurasianet wrote, the prime minister announced a deal in Goris.", gazetteer)
     assert got["Goris"]["claimed_by"] == "Eurasianet"
+
+
+def test_outlet_aside_before_a_speaker_is_still_heard(gazetteer):
+    # the speaker's words are his; the outlet that carried them is the site a later sentence names
+    text = ("Late last night, Eurasianet wrote, Prime Minister Nikol Pashinyan said that a deal was close.\n\n"
+            "Protests broke out in Goris, the site reported.")
+    got = _events(text, gazetteer)
+    assert got["Goris"]["claimed_by"] == "Eurasianet"

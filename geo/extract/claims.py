@@ -2113,15 +2113,16 @@ def _opening_report_aside(sentence, attribution):
 
 def _report_aside(sentence, attribution, found):
     """Is ``attribution`` an outlet's "X reported," aside opening the sentence, the clause after it named by a
-    speaker in ``found`` who speaks later in that clause (see above), or who speaks right away ("On Friday, Azg
-    reported, Pashinyan said that ...": all the clause is his words)? A thing is no speaker: "Reuters reported,
-    Azerbaijani artillery pounded X, and said that ..." stays the outlet's."""
+    speaker in ``found`` who speaks later in that clause (see above)? A thing is no speaker: "Reuters reported,
+    Azerbaijani artillery pounded X, and said that ..." stays the outlet's. (A speaker who speaks right away, "On
+    Friday, Azg reported, Pashinyan said that ...", is read as a teller of his own, see _speaks_right_away: the last
+    teller, the outlet heard before him.)"""
     aside = _opening_report_aside(sentence, attribution)
     if not aside:
         return False
     return any(b.pos > aside.end() and not _is_outlet(b.who) and _actor_like(b.who)
                and re.match(r"(?:the\s+)?" + re.escape(b.who.strip()), sentence[aside.end():], re.I)
-               and (_WORDS_OF_THERE.match(sentence, b.pos) or _speaks_right_away(sentence, aside.end(), b.pos))
+               and _WORDS_OF_THERE.match(sentence, b.pos)
                and not re.search(r"[;:\"“”]", sentence[aside.end():b.pos])
                for b in found)
 
