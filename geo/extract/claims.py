@@ -474,6 +474,10 @@ def find_attributions(sentence):
         aside = _CITING_ASIDE.search(sentence, max(0, m.start() - 80), m.start())
         if aside is None and any(abs(m.start() - a.pos) < 30 and m.start() > a.pos for a in found
                                  if not _RELAYED.match(sentence, a.pos) and not _TOLD_IT_ASIDE.match(sentence, a.pos)
+                                 # (nor an outlet's aside opening the sentence, a speaker named after it: "Azg
+                                 # reported, Pashinyan said", see _report_aside)
+                                 and not ((opening := _opening_report_aside(sentence, a))
+                                          and _speaks_right_away(sentence, opening.end(), m.start()))
                                  and not _ACCORDING_THEN_NAMED.fullmatch(sentence, a.pos, m.start())
                                  and not ((_INNER_TELLER_VERB.fullmatch(m.group(0)) or _DATING_VERB.match(sentence, m.start()))
                                           and _TELLER_BETWEEN.fullmatch(sentence, a.pos, m.start()))):
@@ -601,6 +605,10 @@ def find_attributions(sentence):
     for m in (_CARRIED_FROM.finditer(sentence) if " from " in sentence or " of " in sentence or " by " in sentence
               else ()):
         owner = m.group("owner")
+        if m.group("prep") == "from" and m.group("doc").lower() in ("report", "account", "bulletin") \
+                and owner.lower() in CAPITAL_COUNTRY:
+            continue                       # "carried a report from Yerevan": a dateline, the outlet's own report (but
+            # "the same statement from Baku" is Baku's)
         # (the outlet is the subject, or an outlet read before the verb in the clause: "X, which calls it Y, carried")
         relayers = [a for a in found if a.pos <= m.start("verb") and _is_outlet(a.who)
                     and ";" not in sentence[a.pos:m.start("verb")]]
@@ -2128,21 +2136,46 @@ _ASIDE_OPENING = prefilter.compile(r"(?:[^,;:\"“”]{1,30},\s+)?")
 _WORDS_OF_THERE = prefilter.compile(r"(?i)[^;:\"“”]*?\bthat\b[^;:\"“”]*\bthere\b")
 
 
-def _report_aside(sentence, attribution, found):
-    """Is ``attribution`` an outlet's "X reported," aside opening the sentence, the clause after it named by a
-    speaker in ``found`` who speaks later in that clause (see above)?"""
+def _opening_report_aside(sentence, attribution):
+    """The "reported, " of an outlet's aside opening the sentence (see above), or None."""
     start = sentence.find(attribution.who, max(0, attribution.pos - len(attribution.who) - 2), attribution.pos + 1)
     aside = _REPORT_ASIDE.match(sentence, attribution.pos)
     if start < 0 or not aside or not _ASIDE_OPENING.fullmatch(sentence, 0, start):
-        return False
+        return None
     if not (_is_outlet(attribution.who) or attribution.who.strip() in _WIRES
             or attribution.who.strip() in _NEWS_ACRONYMS):
+        return None
+    return aside
+
+
+def _report_aside(sentence, attribution, found):
+    """Is ``attribution`` an outlet's "X reported," aside opening the sentence, the clause after it named by a
+    speaker in ``found`` who speaks later in that clause (see above)? A thing is no speaker: "Reuters reported,
+    Azerbaijani artillery pounded X, and said that ..." stays the outlet's. (A speaker who speaks right away, "On
+    Friday, Azg reported, Pashinyan said that ...", is read as a teller of his own, see _speaks_right_away: the last
+    teller, the outlet heard before him.)"""
+    aside = _opening_report_aside(sentence, attribution)
+    if not aside:
         return False
-    return any(b.pos > aside.end() and not _is_outlet(b.who)
+    return any(b.pos > aside.end() and not _is_outlet(b.who) and _actor_like(b.who)
                and re.match(r"(?:the\s+)?" + re.escape(b.who.strip()), sentence[aside.end():], re.I)
                and _WORDS_OF_THERE.match(sentence, b.pos)
                and not re.search(r"[;:\"“”]", sentence[aside.end():b.pos])
                for b in found)
+
+
+# a speaker named after an opening "X reported," aside, the verb right after the name: "On Friday, Azg reported,
+# Pashinyan said", "Reuters reported, the mayor of Berd told reporters" (words told, "said", "told" or "... that"; not
+# a deed told by the outlet: "Eurasianet wrote, the prime minister announced a deal")
+_PLAIN_SAID = prefilter.compile(r"(?:said|says|told|tells)\b")
+
+
+def _speaks_right_away(sentence, begin, verb):
+    """Is the text from ``begin`` (after an opening "X reported," aside) to ``verb`` only a speaker's name, the verb
+    one of words told (see above)?"""
+    return bool(_SPEAKS_RIGHT_AWAY.fullmatch(sentence, begin, verb)
+                and (_SAID_THAT.match(sentence, verb) or _PLAIN_SAID.match(sentence, verb)))
+_SPEAKS_RIGHT_AWAY = prefilter.compile(r"(?:the\s+)?[\w.'’-]+(?:\s+(?:of\s+)?[\w.'’-]+){0,5}?\s+(?:also\s+|later\s+|then\s+)?")
 
 
 def _relative_relayer(sentence, attribution, found):
@@ -2208,8 +2241,8 @@ _RELAYED_ACCOUNT = prefilter.compile(r"\b(?P<verb>carried|carries|quoted|quotes|
 # statement of the ministry" (the owner is the innermost source, as in "carried the ministry's statement")
 _CARRIED_FROM = prefilter.compile(r"\b(?P<verb>carried|carries|relayed|relays|published|publishes|reprinted|ran|runs|posted|"
                                   r"aired|broadcast)\s+(?:the|a|an)\s+(?:(?:same|full|latest|new|official)\s+)?"
-                                  r"(?:statement|account|report|announcement|bulletin|communiqu[eé]|(?:press\s+)?release|words)"
-                                  r"\s+(?:from|of|by)\s+(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)\s*(?:[.;]|$)")
+                                  r"(?P<doc>statement|account|report|announcement|bulletin|communiqu[eé]|(?:press\s+)?release|words)"
+                                  r"\s+(?P<prep>from|of|by)\s+(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)\s*(?:[.;]|$)")
 # "two men it described as ...": a relative clause of the speaker named before, labelling what it reports
 _NOUN_IT_BEFORE = prefilter.compile(r"\b[a-z]{3,}\s+(?:it|they)\s+$")
 # what a relative "it said" goes on to tell of the noun before it: "soldiers it said had taken X", "posts they said
@@ -2324,6 +2357,8 @@ _DATE_WORD = prefilter.compile(r"\d{1,4}(?:st|nd|rd|th)?|january|february|march|
 # a span of time opening the clause: "For three decades", "Over the past two weeks", "Within hours"
 _TIME_SPAN = prefilter.compile(r"(?i)(?:for|over|during|within|in|after)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?"
                                r"(?:[\w-]+\s+){0,2}(?:decades?|years?|months?|weeks?|days?|hours?)\s+")
+# the fighting a time names: "April's fighting", "the 2020 war" (see _PERIOD_OPENING)
+_FIGHTING_OF_TIME = r"(?:fighting|war|clashes|escalation|offensive|hostilities|battles?)\b"
 # a period opening the clause, not its subject: "Last week the head of the village complained", "At the end of
 # the month the ministry said", "In the summer of 1993 the former prime minister demanded"
 _PERIOD_OPENING = prefilter.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|later\s+that|that)\s+|(?:at|by|towards?)\s+the\s+"
@@ -2348,8 +2383,13 @@ _PERIOD_OPENING = prefilter.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|la
                                     r"(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
                                     r"november|december)\s+of\s+(?:last|that|this|the\s+previous)\s+year\b,?\s*|"
                                     # a month or year told back from now: "Back in April the fund said", "Back in 2019 the
-                                    # ministry said" (the time, no part of the subject)
-                                    r"back\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTH_NAMES + r"(?:\s+\d{4})?|\d{4})\b,?\s*|"
+                                    # ministry said" (the time, no part of the subject); the fighting of that time too:
+                                    # "Back in April's fighting the village head said", "Back in the 2020 war X said" (not
+                                    # "Back in April's" alone: the month's something, read no further)
+                                    r"back\s+in\s+(?:the\s+(?=(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTH_NAMES + r"|\d{4})(?:\s+\d{4})?"
+                                    r"(?:['’]s)?\s+" + _FIGHTING_OF_TIME + r"))?(?:(?:early|mid|late)[\s-]+)?"
+                                    r"(?:" + _MONTH_NAMES + r"(?:\s+\d{4})?|\d{4})"
+                                    r"(?:(?:['’]s)?\s+" + _FIGHTING_OF_TIME + r"|(?!['’]))\b,?\s*|"
                                     # a time of day: "At about two my neighbour said", "Around 14:30 the ministry said"
                                     r"(?:at|around)\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|one|two|"
                                     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|dawn|dusk)"

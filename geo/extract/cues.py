@@ -4611,13 +4611,14 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         # pollution, waste reaching it) is other news ("a mine polluting the river" is no blast)
         if RIVER_WATER_NEWS.search(sentence) and not RIVER_EVENT_BEFORE.search(sentence, 0, mention.begin):
             return "other", "mention"
+        fire = _fire_in_clause(sentence, mention, hits, breaks)
+        if fire:
+            return "shelling", fire.kind   # (the fire's too where the bridge is being built: "shells hit the bridge
+            # being built over the X river")
         if RIVER_BRIDGE_WORKS_BEFORE.search(sentence, max(0, mention.begin - 120), mention.begin) \
                 or (RIVER_BRIDGE_BEFORE.search(sentence, max(0, mention.begin - 120), mention.begin)
                     and RIVER_BRIDGE_BUILT_AFTER.match(sentence, mention.end)):
             return "other", "mention"      # "piers are going up for a bridge over the X river": building, no way used
-        fire = _fire_in_clause(sentence, mention, hits, breaks)
-        if fire:
-            return "shelling", fire.kind
         lo, hi = clause_span(breaks, mention.begin, mention.end, len(sentence))
         drill = _DRILL.search(sentence, lo, hi) or (_PONTOON.search(sentence, lo, hi)
                                                     and (_MILITARY.search(sentence, lo, hi)

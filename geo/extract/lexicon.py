@@ -580,7 +580,12 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # a suspicion held against a person is its holder's charge, as an accusation is: "the prosecutor's
                # office suspects him of ..." (not "suspected fighters")
                r"(?:suspects|suspected)(?= (?:him|her|them) of\b)|"
-               r"confirms|deny|wrote|writes|tweeted|posted|added|noted|note(?= that\b)|"
+               r"confirms|deny|wrote|writes|tweeted|posted|noted|note(?= that\b)|"
+               # (not a team that added some dug or built part: "the expedition added a new trench at X", "added two
+               # rooms to the dig house", work done, no words)
+               r"added(?! (?:a|an|another|two|three|four|five|several|more|new|extra)(?: (?:new|second|third|further|"
+               r"fresh|small|large|deep|long|wide))? (?:trench(?:es)?|rooms?|sections?|wings?|floors?|storeys?|layers?|"
+               r"squares?|pits?|plots?)\b)|"
                # the perfect of "wrote" with what was written: "the president had written on Twitter on 9 November
                # that ..." (not "had written slogans on the walls", "had written to Putin asking for help", "had
                # written on the wall of the school that ...": a medium, an addressee or a day may come between, or
@@ -903,6 +908,13 @@ POPULATION = POPULATION_COUNT + r"\s+(?:people|inhabitants|residents)\b"
 
 
 # -- cue lexicon: what happened at the place -------------------------------------------------
+
+# troops named right before "dug in" (one lookbehind a wording: "troops dug in", "soldiers have dug in")
+_TROOPS_DUG_IN = "|".join(rf"(?<={w}{v} dug in)" for w in (
+    "troops", "soldiers", "forces", "units", "servicemen", "fighters", "militants", "army", "enemy", "military",
+    "paratroopers", "infantry", "detachments", "battalions", "sappers")
+    for v in ("", " have", " had", " also", " then", " quickly", " reportedly", " have now", " had already"))
+
 
 def _cues(*pairs):
     return [(prefilter.compile(rx, re.I), kind) for rx, kind in pairs]
@@ -1466,10 +1478,12 @@ _SHELLING = _cues(
      # (nor the approaches mined, the ways into the town cut: see the corridors' cues)
      r"(?<!closed the )(?<!sealed the )(?<!sealed off the )(?<!shut the )(?<!cordoned off the )(?<!mined the )"
      r"\bapproaches to\b(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:check-?points?|posts?|crossings?|bridges?|border)\b)|"
-     # (not digging done in some ground: "dug in several parts of the old town", "dug in the ruins", an excavation)
-     r"\bdug in\b(?! (?:(?:several|many|two|three|four|five|various|different|other|some|all) )?"
+     # (not digging done in some ground: "dug in several parts of the old town", "dug in the ruins", an excavation;
+     # but troops named right before still dig in: "soldiers dug in several sections of the border", "the troops
+     # have dug in the ground near X")
+     r"\bdug in\b(?:" + _TROOPS_DUG_IN + r"|(?! (?:(?:several|many|two|three|four|five|various|different|other|some|all) )?"
      r"(?:parts?|places?|spots?|sections?|corners?|areas?) of\b)"
-     r"(?! (?:the |its |their )?(?:ground|soil|earth|ruins|rubble|garden|yard|courtyard|cellar|mound|mounds|trench(?:es)? of)\b)|"
+     r"(?! (?:the |its |their )?(?:ground|soil|earth|ruins|rubble|garden|yard|courtyard|cellar|mound|mounds|trench(?:es)? of)\b))|"
      # a military operation by its name: "what they called a counter-terrorist operation in the Hadrut area"
      r"\b(?:military|counter-?terror(?:ist)?|anti-?terror(?:ist)?|retaliation|retaliatory|punitive)\s+operations?\b|"
      # ... or operations that carry an army forward: "operations in the X district brought the troops to Y's edge"

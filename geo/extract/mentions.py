@@ -520,16 +520,29 @@ _BEEN_THERE_BEFORE = prefilter.compile(r"\b(?:who|that)\s+(?:(?:had|has|have)\s+
 
 # a town named as a bridge's place right after its river: "a bridge over the Araz at Aghband", "across the Debed near
 # Bagratashen", "between A and B" (the town is the bridge's place, the river only says what it spans)
-_BRIDGE_AT_TOWN = prefilter.compile(r"(?:\s+(?:river|River))?\s+(?:at|near|by|between|from)\s+(?:the\s+village\s+of\s+)?[A-Z]")
+# (or after the country it leads to, "over the Araz to Iran at Aghband"; or "in" a town, not a district: "over the X
+# river in Zangilan", but "in the Aghdam district" leaves the river the bridge's place)
+_BRIDGE_AT_TOWN = prefilter.compile(r"(?:\s+(?:river|River))?(?:\s+(?:to|into)\s+[A-Z][\w'’-]+)?\s+(?:(?:at|near|by|between|from)\s+"
+                                    r"(?:the\s+village\s+of\s+)?[A-Z]|in\s+(?:the\s+(?:village|town)\s+of\s+)?[A-Z][\w'’-]+\b"
+                                    r"(?!\s+(?:[Dd]istrict|[Rr]egion|[Pp]rovince|[Rr]ayon|[Aa]rea|[Vv]alley|[Gg]orge)\b))")
+# a bridge named after its place before the river: "work has begun on the Khudafarin bridge over the Araz" (the bridge
+# has its place; not a word opening the sentence, "New bridges over the Araz")
+_NAMED_BRIDGE_BEFORE = prefilter.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:The|This|That|New|Another|Second|Third|Its|Their|"
+                                         r"One|Two|Three)\b)[A-Z][a-z][\w'’-]*\s+[Bb]ridges?\b[^.;:]{0,40}?\b"
+                                         r"(?:over|across|spanning)\s+the\s+$")
 
 
 def _bridge_built_over(sentence, begin, end):
     """Is the river named at ``begin:end`` one a bridge is being built over, no town named as the bridge's place
-    (see RIVER_BRIDGE_WORKS_BEFORE)?"""
+    (see RIVER_BRIDGE_WORKS_BEFORE), right after the river or after the words that it is being built ("the bridge
+    across the X river that is being built near Y"), nor the bridge named after its place?"""
     near = max(0, begin - 120), begin
+    built = RIVER_BRIDGE_BUILT_AFTER.match(sentence, end)
     return bool((RIVER_BRIDGE_WORKS_BEFORE.search(sentence, *near)
-                 or (RIVER_BRIDGE_BEFORE.search(sentence, *near) and RIVER_BRIDGE_BUILT_AFTER.match(sentence, end)))
-                and not _BRIDGE_AT_TOWN.match(sentence, end))
+                 or (RIVER_BRIDGE_BEFORE.search(sentence, *near) and built))
+                and not _BRIDGE_AT_TOWN.match(sentence, end)
+                and not (built and _BRIDGE_AT_TOWN.match(sentence, built.end()))
+                and not _NAMED_BRIDGE_BEFORE.search(sentence, *near))
 
 
 # a bridge over a river or its valley, named before a bare river name, and not people crossing it (see
