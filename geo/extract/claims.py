@@ -2520,6 +2520,7 @@ def _apposed_subject(left, stops):
     segments = []                          # (the stop before it, the segment), nearest the verb first
     list_start = 0                         # segments before this one belong to a list in a relative clause
     post = None                            # "the mayor, who toured the town,": a post a relative clause follows
+    apposed = None                         # the farthest ", the X," skipped as an apposition
     for k in range(len(stops) - 1, max(-1, len(stops) - _APPOSED_SEGMENTS - 1), -1):
         begin = stops[k - 1].end() if k > 0 else 0
         segments.append((stops[k - 1].group(0).lower() if k > 0 else "", left[begin:stops[k].start()].strip()))
@@ -2545,6 +2546,9 @@ def _apposed_subject(left, stops):
                     and segments[i - 2][0] == "who" and _POST_APPOSED.fullmatch(segment) \
                     and _is_post(_POST_APPOSED.fullmatch(segment).group("post")):
                 post = segment
+            if after == "," and segment[:4].lower() == "the " and (_capitalised(segment.split()[-1])
+                                                                     or _is_post(segment.split()[-1])):
+                apposed = segment
             continue                       # ", an aide to President Aliyev," / ", who patrol the border,"
         if after in ("after", "before", "while") and i + 1 < len(segments) and segments[i + 1][0] == "," \
                 and segments[i + 1][1][:1].islower():
@@ -2563,6 +2567,13 @@ def _apposed_subject(left, stops):
             # name goes on past its comma, the apposition before it and X before that
         if i < list_start:
             continue                       # an item of the relative clause's list found below
+        if after == "as" and _is_post(segment.split()[1 if segment[:4].lower() == "the " else 0]) \
+                and any(a in ("who", "which") for a, _ in segments[i + 1:]):
+            continue                       # "X, who kept his post as mayor of Y in the vote, said": the post a
+            # relative clause gives the speaker, not the speaker (X is found below)
+        if apposed and after == "" and _OPENING_SIDE_PHRASE.fullmatch(segment):
+            return apposed.split()         # "On the other side, the Baku site X, in a note ..., wrote": an opening
+            # phrase of a preposition is no speaker; the named outlet or person after its comma is
         if after == "," and _NAMES_LIST_END.fullmatch(segment):
             j = i + 1                      # the list's earlier items, back to the clause that opens it
             while j < len(segments) and segments[j][0] == "," and _NAME_ITEM.fullmatch(segments[j][1]):
@@ -2584,6 +2595,10 @@ def _apposed_subject(left, stops):
     return []
 
 
+# an opening phrase of a preposition, a determiner and lowercase words before the subject's comma: "On the other
+# side", "In the meantime", "At the same time", "For its part" (no name in it: "In Baku" may be a dateline's town)
+_OPENING_SIDE_PHRASE = prefilter.compile(r"(?i:on|in|at|for|from|by)\s+(?i:the|its|their|his|her|that|this)"
+                                         r"(?:\s+[a-z]+){1,3}")
 # an outlet's name in apposition after its nation and kind: "a Russian daily, the Moscow Times," (capitalised words)
 _OUTLET_NAME_APPOSED = prefilter.compile(r"the\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3}")
 # a post written with "the" in an apposition: "the mayor", "the regional governor", "the head of the community"
