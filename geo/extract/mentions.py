@@ -888,8 +888,10 @@ _ARTICLES = frozenset({"the", "a", "an", "another"})
 _PART_NOUN_AFTER = prefilter.compile(r"\s+(?:neighbou?rhood|quarter|suburb|microdistrict|settlement|village)\b")
 # a name as the subject of fire it suffered ("Tegh was shelled", "Khnatsakh has been fired on", "Artsvashen, across
 # the valley, came under heavy fire"): the predicate places a village named like a word
-# an adverb between the auxiliary and the fire ("had also been heavily shelled", "had all come under fire")
-_FIRE_ADVERB = r"(?:again|repeatedly|also|once\s+more|then|both|all|heavily|intensively|sporadically|regularly)"
+# an adverb between the auxiliary and the fire ("had also been heavily shelled", "had all come under fire"), or one
+# placing it earlier ("had already come under artillery fire", "had previously been shelled")
+_FIRE_ADVERB = (r"(?:again|repeatedly|also|once\s+more|then|both|all|heavily|intensively|sporadically|regularly|"
+                r"already|previously|recently|twice)")
 _FIRED_ON_SUBJECT = prefilter.compile(
     # (the name singled out of its list between commas: "the villages, X first of all, took mortar fire")
     r"(?:\s*,[^,.;:]{1,40},|\s+(?:first\s+of\s+all|above\s+all|most\s+of\s+all|in\s+particular)\s*,)?"
