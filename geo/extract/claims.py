@@ -284,6 +284,8 @@ def find_attributions(sentence):
         elif who and not CLAUSE_VERB.search(who):
             found.append(Attribution(m.start(), who))
     for m in INVERTED.finditer(sentence):
+        if _LISTED_SUBJECT_AFTER.match(sentence, m.end()):
+            continue                       # "X, the mayor, said A, B and C were under blockade": what is said
         who = _named_relative(sentence, _ROLE_BEFORE_NAME.sub("", m.group("who")))
         if _THING.search(who) and not ACTOR_NOUNS.search(who) and not canonical_actor(who):
             continue                       # "X, Saleh Mammadov, says the Horadiz-Aghband highway, which ...": a thing
@@ -1998,6 +2000,11 @@ _DETERMINER_BEFORE = prefilter.compile(r"(?=[ahiost])\b(?:the|a|an|this|that|the
 # paper recalled.", "she recalled that")
 _RECALL_VERBS = ("recalled", "recalls", "remembered", "remembers")
 _RECALLED_THING = prefilter.compile(r"\s+(?:the|those)\s")
+# a would-be inverted speaker that opens a list of names with a verb after its last: "the mayor, X, said A, B and C
+# were under blockade" (the names are what is said, the subject of its clause; not "..., said A, the mayor")
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_LISTED_SUBJECT_AFTER = prefilter.compile(r"(?:\s*,\s*" + _NAME_WORDS + r")*\s*,?\s+(?:and|or)\s+" + _NAME_WORDS
+                                          + r"\s+(?:were|was|are|is|had|have|has|would|will|could|remain(?:ed|s)?)\b")
 # the role before a name in an inverted speaker: "..., said its head, Hakob Arshakyan" is Hakob Arshakyan
 _ROLE_BEFORE_NAME = prefilter.compile(r"^(?:the|its|his|her|their)\s+[a-z][^,]*,\s+(?=[A-Z])")
 # a verb in the past tense inside a would-be inverted speaker: "..., said Azerbaijani drones hit Goris"
