@@ -251,6 +251,7 @@ def find_attributions(sentence):
         if printed:                        # "according to the paper X, which printed a report by the writer Y": Y,
             who = printed.group("who")     # whose report the paper carries (the innermost source)
         who = _holder_named(sentence, m.start("who") + len(who), who)
+        who = _REPORT_DAY_TAIL.split(who)[0]   # "as reported by X on Monday": X (the day is the report's, no name's)
         if _NAMED_IN.match(m.group(0)):    # "named in the same report among the villages hit": the report
             who = _DOCUMENT_HEAD.match(who).group(0)
         same = _SAME_SOURCE.fullmatch(who.strip())
@@ -1969,6 +1970,11 @@ _ARTICLE = prefilter.compile(r"(?i)^(?:the|a|an)\s+")
 # ("At that ceremony X said": "that" after an opening preposition is a determiner, no clause's start)
 # a day after the subject, before its verb: "the ministry's release on 4 November", "its statement of October 5, 2020"
 _MONTH_NAMES = r"(?:" + MONTH_NAMES + r")"
+# the day a source told something, closing its name after "as reported by" or "according to": "as reported by X on
+# Monday", "according to X on 30 August", "as reported by X on Tuesday evening" (the source is X)
+_REPORT_DAY_TAIL = prefilter.compile(r"(?i)\s+on\s+(?:(?:" + _WEEKDAYS + r")(?:\s+(?:morning|afternoon|evening|night))?|"
+                                     r"\d{1,2}\s+" + _MONTH_NAMES + r"|" + _MONTH_NAMES + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
+                                     r"(?:\s+\d{4})?\s*$")
 # (a document's weekday too: "the ministry's bulletin of last Sunday listed" is the bulletin's; "who visited X on
 # Friday, said" keeps its clause)
 # (and the day a record covers: "the government's figures for 28 September showed": the figures, not the month)
