@@ -1895,7 +1895,11 @@ _SAME_SOURCE = prefilter.compile(r"(?i)(?:(?:the\s+)?same|that(?=\s+account)|thi
                                  r"website|"
                                  r"channel|correspondents?|reporters?|guide(?:book)?|(?<!\bfrom the same )(?<!\bof the same )groups?|"
                                  # (a web page told again: "The same page claimed that"; a site is read as a body)
-                                 r"(?<!\bon the same )(?<!\bat the same )pages?)")
+                                 r"(?<!\bon the same )(?<!\bat the same )pages?|"
+                                 # (or the posts cited before: "The same posts claimed that"; not soldiers "at the
+                                 # same posts")
+                                 r"(?<!\bat the same )(?<!\bon the same )(?<!\bfrom the same )(?<!\bnear the same )"
+                                 r"(?<!\bto the same )(?<!\bin the same )posts)")
 # the same source as the subject of a speech verb: "The same reports said", "the same sources also said"
 _SAME_SOURCE_BEFORE = prefilter.compile(_SAME_SOURCE.pattern + r"\s+(?:also\s+|\w+ly\s+)?$")
 # records named by their kind alone, no body: "the figures", "the data" (no speaker)
@@ -3211,8 +3215,9 @@ def _subject_before(sentence, verb_pos):
         words = _ROLE_THEN_NAME.search(" ".join(words)).group("name").split()
     if len(words) > 8 and not two_sides and not (len(words) <= 14 and _ROLE_OF_BODY.fullmatch(" ".join(words))):
         words = _leading_noun_phrase(words)  # a clause, not a name: at most the noun phrase it opens with
-    if _UNNAMED_REPORTS.fullmatch(" ".join(words).lower()):
-        return " ".join(words)             # "unconfirmed reports said": the press, read as media
+    if _UNNAMED_REPORTS.fullmatch(" ".join(words).lower()) or _ONLINE_REPORTS.fullmatch(" ".join(words).lower()):
+        return " ".join(words)             # "unconfirmed reports said": the press, read as media (and "reports
+        # spread on the internet said": the web's, read as media too)
     if len(words) > 1 and words[0] == "accused" and words[1][:1].isupper() \
             and _THE_BEFORE.search(left, 0, max(0, left.rfind("accused " + words[1]))):
         words = words[1:]                  # "the accused Madat Babayan said": a role before the name, no verb
@@ -3878,6 +3883,8 @@ def _normalise(phrase):
         return f"local officials ({text})"  # "the regional governor": local government, the role kept
     if _UNNAMED_PRESS_REPORTS.fullmatch(low):
         return "media (press reports)"     # "as the press reported", "press reports said": the press, the words kept
+    if _ONLINE_REPORTS.fullmatch(low):   # "reports spread on the internet said": no outlet named, the web's
+        return "media (online reports)" if "online" in low else "media (internet reports)"
     if _UNNAMED_REPORTS.fullmatch(low):
         return "media"                     # "reports say": the press, no outlet named
     outlet = _OUTLET_DOMAIN.fullmatch(text)
@@ -4060,6 +4067,12 @@ _REPORTS_FROM = prefilter.compile(r"(?i)(?:the\s+)?(?:(?P<medium>radio|televisio
 # the press itself, no outlet and no side named: "the press reported", "according to press reports" (the media, as
 # "reports say" is, with the press named in so many words)
 _UNNAMED_PRESS_REPORTS = prefilter.compile(r"press(?:\s+reports)?")   # (one "press report" stays "media")
+# reports told as the internet's, no outlet named: "internet reports", "online reports", "reports spread on the
+# internet", "reports circulating online" (the words kept apart from the press's; not "reports on the internet's
+# outage": the internet is no source there)
+_ONLINE_REPORTS = prefilter.compile(r"(?:(?:some|several|unconfirmed|the)\s+)?(?:(?:internet|online|web)\s+reports|"
+                                    r"reports\s+(?:(?:spread|spreading|circulating|circulated|shared|posted|published)\s+)?"
+                                    r"(?:on\s+the\s+internet|online|on\s+the\s+web|on\s+the\s+net))")
 # news agencies named by their kind alone, as a subject: "News agencies reported", "the agencies said", "wire services
 # said" (not "aid agencies" or "the emergency services": no press)
 _UNNAMED_AGENCIES = prefilter.compile(r"(?i)(?:the\s+)?(?:news|wire)\s+(?:agencies|services)|the\s+agencies")
