@@ -699,6 +699,31 @@ def _crossing_links_dropped(sentence, mentions):
     return dropped
 
 
+# the places something is said to matter for: "the peak matters for A and for the nearby villages of B, C and D", "the
+# road is vital for E", "the height is strategically important to F" (what it means to them, nothing that happened
+# there); a place named after the words with harm told after it keeps its news ("is vital for A, which was shelled")
+_MATTERS_FOR = prefilter.compile(r"\b(?:matters?|mattered|(?:is|are|was|were|remains?|remained)\s+(?:(?:so|very|most|"
+                                 r"especially|particularly|strategically|vitally|critically|also)\s+)?(?:important|vital|"
+                                 r"crucial|key|essential|critical|of\s+(?:great\s+|strategic\s+|vital\s+|key\s+)?"
+                                 r"importance))\s+(?:for|to)\s+(?P<between>[^.;:]{0,80}?)$", re.I)
+# (between the words and the place only a list's joints and its nouns: "and for the nearby villages of", no verb)
+_MATTERS_VERB = prefilter.compile(r"\b(?:is|are|was|were|had|has|have|been|said|says|told|after|when|where|which|who|that)\b",
+                                  re.I)
+
+
+def _matters_for_dropped(sentence, mentions):
+    """Indices of the places something is only said to matter for (see _MATTERS_FOR)."""
+    dropped = set()
+    for i, m in enumerate(mentions):
+        said = _MATTERS_FOR.search(sentence, max(0, m.begin - 160), m.begin)
+        if said is None or _MATTERS_VERB.search(said.group("between")):
+            continue
+        rest = re.split(r"[;:]", sentence[m.end:], maxsplit=1)[0]
+        if not _HARM.search(rest):
+            dropped.add(i)
+    return dropped
+
+
 _RANGE_TO_PASS = prefilter.compile(r"(?P<range>\s+(?:mountains|range))?\s+(?:and|through|via|by|to)\s+(?:the\s+)?", re.I)
 _RANGE_NAMED = prefilter.compile(r"\b(?:mountains|range)$", re.I)
 _PASS_NEXT = prefilter.compile(r"\s+pass\b", re.I)
@@ -773,6 +798,8 @@ def asides_dropped(sentence, mentions):
     dropped |= _ranges_before_pass_dropped(sentence, mentions, harm)
     if "which" in sentence or "that" in sentence:
         dropped |= _crossing_links_dropped(sentence, mentions)
+    if " for " in sentence or " to " in sentence:
+        dropped |= _matters_for_dropped(sentence, mentions)
     # a dropped area's other name goes with it: "a village placed in the X district, which Armenians call Y"
     dropped |= {i + 1 for i in dropped if i + 1 < len(mentions)
                 and _AREA_OTHER_NAME.fullmatch(sentence, mentions[i].end, mentions[i + 1].begin)}
