@@ -4322,6 +4322,12 @@ _GOVERNOR_NAMED = prefilter.compile(r"\b(?:[Tt]he\s+(?:(?:regional|provincial)\s
                                     r"(?P<name>[A-Z][a-z'’-]+\s+(?!(?:Square|Street|Avenue|Road|Park|Hall|House|Building|"
                                     r"Office|Central)\b)[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
 
+# a town's mayor named once in full: "the mayor of Kapan, Gevorg Parsyan,", "Mayor Gevorg Parsyan", "Kapan's mayor,
+# Gevorg Parsyan," (see people_in)
+_MAYOR_NAMED = prefilter.compile(r"\b(?:[Tt]he\s+mayor(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,\s+|Mayor\s+|"
+                                 r"(?<![Tt]he\s)[A-Z][\w-]*['’]s\s+mayor,\s+)"
+                                 r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
+
 
 def people_in(text):
     """Surname → actor for people introduced with their office ("... spokesman Vagif Dargahli")."""
@@ -4376,6 +4382,11 @@ def people_in(text):
                  or re.fullmatch(r"[\w'’-]*" + SURNAME_ENDING, m.group("name").split()[-1])} if "overnor" in text else ()
     if len(governors) == 1:
         people.setdefault("governor", next(iter(governors)))
+    # so too a town's mayor: "the mayor of Kapan, Gevorg Parsyan, ... according to the mayor" (one mayor named: with
+    # two towns' mayors, "the mayor" may be either)
+    mayors = {m.group("name") for m in _MAYOR_NAMED.finditer(text)} if "ayor" in text else ()
+    if len(mayors) == 1:
+        people.setdefault("mayor", next(iter(mayors)))
     # "the first United Nations mission ... the mission said": a body named once in full, then by its noun
     for m in _BODY.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
