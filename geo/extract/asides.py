@@ -133,7 +133,9 @@ _FAMILY_AT_WAR = prefilter.compile(r"\b(?:refugees?|displaced|evacu\w+|rockets?|
 _TRADER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:buyers?|traders?|merchants?|dealers?)"
 _ORIGIN = prefilter.compile(rf"\b(?:(?P<one>{ONE_PERSON})|(?P<trade>{_TRADER})|(?P<party>{_VISITING_PARTY})|(?P<family>{_ONE_FAMILY})|(?P<ours>{_OUR_PERSON})|{_GROUP})\s+from\s+"
                             r"(?:the\s+(?:village|town|city)\s+of\s+|"
-                            r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+)?"
+                            r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+|"
+                            # (or the area around a town: "a volunteer from the X area", "a soldier from the Y region")
+                            r"the\s+(?=" + _HOME_NAME + r"\s+(?:area|region|district)\b))?"
                             + _HOME_NAME + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _HOME_NAME + r")*"
                             # (and the area of the list: "families from A, B and other villages of C")
                             rf"(?:{OTHERS_OF}[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
