@@ -41,3 +41,9 @@ def test_home_area_hit(gazetteer):
 
 def test_shepherd_tells_of_his_home(gazetteer):
     assert "Goris" in _places("A shepherd from the Goris area said shells fell on his village.", gazetteer)
+
+
+def test_area_alone_keeps_what_is_told_of_it(gazetteer):
+    places = _places("A villager from the Fizuli region tells the writer that on 18 August the army covered twenty "
+                     "kilometres in a few hours.", gazetteer)
+    assert "Fizuli" in places

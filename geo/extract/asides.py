@@ -135,7 +135,7 @@ _ORIGIN = prefilter.compile(rf"\b(?:(?P<one>{ONE_PERSON})|(?P<trade>{_TRADER})|(
                             r"(?:the\s+(?:village|town|city)\s+of\s+|"
                             r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+|"
                             # (or the area around a town: "a volunteer from the X area", "a soldier from the Y region")
-                            r"the\s+(?=" + _HOME_NAME + r"\s+(?:area|region|district)\b))?"
+                            r"(?P<area>the\s+)(?=" + _HOME_NAME + r"\s+(?:area|region|district)\b))?"
                             + _HOME_NAME + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _HOME_NAME + r")*"
                             # (and the area of the list: "families from A, B and other villages of C")
                             rf"(?:{OTHERS_OF}[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
@@ -857,6 +857,9 @@ def _origins(sentence, mentions):
         others = any(m.place not in homes for m in mentions)
         if _MOVED_AWAY.match(sentence, origin.end()):
             continue
+        if origin.group("area") and not others:
+            continue                       # "a villager from the X region tells that the army fled": the area
+                                           # alone, what is told may be its news (only another scene drops it)
         speaks = _SPEAKS_NEXT.match(sentence, origin.end())
         if origin.group("family") and others and _SETTLED_IN.match(sentence, origin.end()) \
                 and not _HARM.search(sentence) and not _DRIVEN_OUT.search(sentence):
