@@ -183,6 +183,7 @@ class ActorTable:
         self.people = {}                  # a person's full name as written ("Shushan Stepanyan") -> canonical
         self.terms = {}                   # canonical -> [(first day, day the successor took over or None)]
         self.outlet_titles = {}           # first word -> an outlet's names of two words or more ("Azat Artsakh")
+        self.outlet_words = set()         # an outlet's names of one word ("Kentron"), as written
         for row in rows:
             name = row["canonical"].strip()
             self.canonical.append(name)
@@ -199,6 +200,8 @@ class ActorTable:
                 for alias in row["aliases"].split(";"):
                     if len(alias.split()) > 1 and alias.strip()[:1].isupper():
                         self.outlet_titles.setdefault(alias.split()[0], []).append(alias.strip())
+                    elif len(alias.split()) == 1 and alias.strip()[:1].isupper():
+                        self.outlet_words.add(alias.strip())
             if row["office"].strip():
                 self.office_of.setdefault(name, row["office"].strip())
                 self.by_office.setdefault((row["nation"].strip(), row["office"].strip()), name)
@@ -593,6 +596,12 @@ def opens_outlet_title(text, begin):
     titles = load_actors().outlet_titles.get(word.group()) if word else None
     return any(text.startswith(title, begin) and not text[begin + len(title):begin + len(title) + 1].isalnum()
                for title in titles or ())
+
+
+def outlet_word(word):
+    """Is ``word`` an outlet's whole name of one word that the table knows ("Kentron", the channel; "Azg", the
+    paper), as written?"""
+    return word in load_actors().outlet_words
 
 
 def ministry_office(claimant):

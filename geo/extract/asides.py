@@ -133,7 +133,9 @@ _FAMILY_AT_WAR = prefilter.compile(r"\b(?:refugees?|displaced|evacu\w+|rockets?|
 _TRADER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:buyers?|traders?|merchants?|dealers?)"
 _ORIGIN = prefilter.compile(rf"\b(?:(?P<one>{ONE_PERSON})|(?P<trade>{_TRADER})|(?P<party>{_VISITING_PARTY})|(?P<family>{_ONE_FAMILY})|(?P<ours>{_OUR_PERSON})|{_GROUP})\s+from\s+"
                             r"(?:the\s+(?:village|town|city)\s+of\s+|"
-                            r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+)?"
+                            r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+|"
+                            # (or the area around a town: "a volunteer from the X area", "a soldier from the Y region")
+                            r"(?P<area>the\s+)(?=" + _HOME_NAME + r"\s+(?:area|region|district)\b))?"
                             + _HOME_NAME + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _HOME_NAME + r")*"
                             # (and the area of the list: "families from A, B and other villages of C")
                             rf"(?:{OTHERS_OF}[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
@@ -699,6 +701,31 @@ def _crossing_links_dropped(sentence, mentions):
     return dropped
 
 
+# the places something is said to matter for: "the peak matters for A and for the nearby villages of B, C and D", "the
+# road is vital for E", "the height is strategically important to F" (what it means to them, nothing that happened
+# there); a place named after the words with harm told after it keeps its news ("is vital for A, which was shelled")
+_MATTERS_FOR = prefilter.compile(r"\b(?:matters?|mattered|(?:is|are|was|were|remains?|remained)\s+(?:(?:so|very|most|"
+                                 r"especially|particularly|strategically|vitally|critically|also)\s+)?(?:important|vital|"
+                                 r"crucial|key|essential|critical|of\s+(?:great\s+|strategic\s+|vital\s+|key\s+)?"
+                                 r"importance))\s+(?:for|to)\s+(?P<between>[^.;:]{0,80}?)$", re.I)
+# (between the words and the place only a list's joints and its nouns: "and for the nearby villages of", no verb)
+_MATTERS_VERB = prefilter.compile(r"\b(?:is|are|was|were|had|has|have|been|said|says|told|after|when|where|which|who|that)\b",
+                                  re.I)
+
+
+def _matters_for_dropped(sentence, mentions):
+    """Indices of the places something is only said to matter for (see _MATTERS_FOR)."""
+    dropped = set()
+    for i, m in enumerate(mentions):
+        said = _MATTERS_FOR.search(sentence, max(0, m.begin - 160), m.begin)
+        if said is None or _MATTERS_VERB.search(said.group("between")):
+            continue
+        rest = re.split(r"[;:]", sentence[m.end:], maxsplit=1)[0]
+        if not _HARM.search(rest):
+            dropped.add(i)
+    return dropped
+
+
 _RANGE_TO_PASS = prefilter.compile(r"(?P<range>\s+(?:mountains|range))?\s+(?:and|through|via|by|to)\s+(?:the\s+)?", re.I)
 _RANGE_NAMED = prefilter.compile(r"\b(?:mountains|range)$", re.I)
 _PASS_NEXT = prefilter.compile(r"\s+pass\b", re.I)
@@ -773,6 +800,8 @@ def asides_dropped(sentence, mentions):
     dropped |= _ranges_before_pass_dropped(sentence, mentions, harm)
     if "which" in sentence or "that" in sentence:
         dropped |= _crossing_links_dropped(sentence, mentions)
+    if " for " in sentence or " to " in sentence:
+        dropped |= _matters_for_dropped(sentence, mentions)
     # a dropped area's other name goes with it: "a village placed in the X district, which Armenians call Y"
     dropped |= {i + 1 for i in dropped if i + 1 < len(mentions)
                 and _AREA_OTHER_NAME.fullmatch(sentence, mentions[i].end, mentions[i + 1].begin)}
@@ -828,6 +857,9 @@ def _origins(sentence, mentions):
         others = any(m.place not in homes for m in mentions)
         if _MOVED_AWAY.match(sentence, origin.end()):
             continue
+        if origin.group("area") and not others:
+            continue                       # "a villager from the X region tells that the army fled": the area
+                                           # alone, what is told may be its news (only another scene drops it)
         speaks = _SPEAKS_NEXT.match(sentence, origin.end())
         if origin.group("family") and others and _SETTLED_IN.match(sentence, origin.end()) \
                 and not _HARM.search(sentence) and not _DRIVEN_OUT.search(sentence):

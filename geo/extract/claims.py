@@ -251,6 +251,7 @@ def find_attributions(sentence):
         if printed:                        # "according to the paper X, which printed a report by the writer Y": Y,
             who = printed.group("who")     # whose report the paper carries (the innermost source)
         who = _holder_named(sentence, m.start("who") + len(who), who)
+        who = _REPORT_DAY_TAIL.split(who)[0]   # "as reported by X on Monday": X (the day is the report's, no name's)
         if _NAMED_IN.match(m.group(0)):    # "named in the same report among the villages hit": the report
             who = _DOCUMENT_HEAD.match(who).group(0)
         same = _SAME_SOURCE.fullmatch(who.strip())
@@ -284,6 +285,8 @@ def find_attributions(sentence):
         elif who and not CLAUSE_VERB.search(who):
             found.append(Attribution(m.start(), who))
     for m in INVERTED.finditer(sentence):
+        if _LISTED_SUBJECT_AFTER.match(sentence, m.end()):
+            continue                       # "X, the mayor, said A, B and C were under blockade": what is said
         who = _named_relative(sentence, _ROLE_BEFORE_NAME.sub("", m.group("who")))
         if _THING.search(who) and not ACTOR_NOUNS.search(who) and not canonical_actor(who):
             continue                       # "X, Saleh Mammadov, says the Horadiz-Aghband highway, which ...": a thing
@@ -1892,7 +1895,11 @@ _SAME_SOURCE = prefilter.compile(r"(?i)(?:(?:the\s+)?same|that(?=\s+account)|thi
                                  r"website|"
                                  r"channel|correspondents?|reporters?|guide(?:book)?|(?<!\bfrom the same )(?<!\bof the same )groups?|"
                                  # (a web page told again: "The same page claimed that"; a site is read as a body)
-                                 r"(?<!\bon the same )(?<!\bat the same )pages?)")
+                                 r"(?<!\bon the same )(?<!\bat the same )pages?|"
+                                 # (or the posts cited before: "The same posts claimed that"; not soldiers "at the
+                                 # same posts")
+                                 r"(?<!\bat the same )(?<!\bon the same )(?<!\bfrom the same )(?<!\bnear the same )"
+                                 r"(?<!\bto the same )(?<!\bin the same )posts)")
 # the same source as the subject of a speech verb: "The same reports said", "the same sources also said"
 _SAME_SOURCE_BEFORE = prefilter.compile(_SAME_SOURCE.pattern + r"\s+(?:also\s+|\w+ly\s+)?$")
 # records named by their kind alone, no body: "the figures", "the data" (no speaker)
@@ -1967,6 +1974,11 @@ _ARTICLE = prefilter.compile(r"(?i)^(?:the|a|an)\s+")
 # ("At that ceremony X said": "that" after an opening preposition is a determiner, no clause's start)
 # a day after the subject, before its verb: "the ministry's release on 4 November", "its statement of October 5, 2020"
 _MONTH_NAMES = r"(?:" + MONTH_NAMES + r")"
+# the day a source told something, closing its name after "as reported by" or "according to": "as reported by X on
+# Monday", "according to X on 30 August", "as reported by X on Tuesday evening" (the source is X)
+_REPORT_DAY_TAIL = prefilter.compile(r"(?i)\s+on\s+(?:(?:" + _WEEKDAYS + r")(?:\s+(?:morning|afternoon|evening|night))?|"
+                                     r"\d{1,2}\s+" + _MONTH_NAMES + r"|" + _MONTH_NAMES + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
+                                     r"(?:\s+\d{4})?\s*$")
 # (a document's weekday too: "the ministry's bulletin of last Sunday listed" is the bulletin's; "who visited X on
 # Friday, said" keeps its clause)
 # (and the day a record covers: "the government's figures for 28 September showed": the figures, not the month)
@@ -1998,6 +2010,11 @@ _DETERMINER_BEFORE = prefilter.compile(r"(?=[ahiost])\b(?:the|a|an|this|that|the
 # paper recalled.", "she recalled that")
 _RECALL_VERBS = ("recalled", "recalls", "remembered", "remembers")
 _RECALLED_THING = prefilter.compile(r"\s+(?:the|those)\s")
+# a would-be inverted speaker that opens a list of names with a verb after its last: "the mayor, X, said A, B and C
+# were under blockade" (the names are what is said, the subject of its clause; not "..., said A, the mayor")
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_LISTED_SUBJECT_AFTER = prefilter.compile(r"(?:\s*,\s*" + _NAME_WORDS + r")*\s*,?\s+(?:and|or)\s+" + _NAME_WORDS
+                                          + r"\s+(?:were|was|are|is|had|have|has|would|will|could|remain(?:ed|s)?)\b")
 # the role before a name in an inverted speaker: "..., said its head, Hakob Arshakyan" is Hakob Arshakyan
 _ROLE_BEFORE_NAME = prefilter.compile(r"^(?:the|its|his|her|their)\s+[a-z][^,]*,\s+(?=[A-Z])")
 # a verb in the past tense inside a would-be inverted speaker: "..., said Azerbaijani drones hit Goris"
@@ -2520,6 +2537,7 @@ def _apposed_subject(left, stops):
     segments = []                          # (the stop before it, the segment), nearest the verb first
     list_start = 0                         # segments before this one belong to a list in a relative clause
     post = None                            # "the mayor, who toured the town,": a post a relative clause follows
+    apposed = None                         # the farthest ", the X," skipped as an apposition
     for k in range(len(stops) - 1, max(-1, len(stops) - _APPOSED_SEGMENTS - 1), -1):
         begin = stops[k - 1].end() if k > 0 else 0
         segments.append((stops[k - 1].group(0).lower() if k > 0 else "", left[begin:stops[k].start()].strip()))
@@ -2545,6 +2563,9 @@ def _apposed_subject(left, stops):
                     and segments[i - 2][0] == "who" and _POST_APPOSED.fullmatch(segment) \
                     and _is_post(_POST_APPOSED.fullmatch(segment).group("post")):
                 post = segment
+            if after == "," and segment[:4].lower() == "the " and (_capitalised(segment.split()[-1])
+                                                                     or _is_post(segment.split()[-1])):
+                apposed = segment
             continue                       # ", an aide to President Aliyev," / ", who patrol the border,"
         if after in ("after", "before", "while") and i + 1 < len(segments) and segments[i + 1][0] == "," \
                 and segments[i + 1][1][:1].islower():
@@ -2563,6 +2584,13 @@ def _apposed_subject(left, stops):
             # name goes on past its comma, the apposition before it and X before that
         if i < list_start:
             continue                       # an item of the relative clause's list found below
+        if after == "as" and _is_post(segment.split()[1 if segment[:4].lower() == "the " else 0]) \
+                and any(a in ("who", "which") for a, _ in segments[i + 1:]):
+            continue                       # "X, who kept his post as mayor of Y in the vote, said": the post a
+            # relative clause gives the speaker, not the speaker (X is found below)
+        if apposed and after == "" and _OPENING_SIDE_PHRASE.fullmatch(segment):
+            return apposed.split()         # "On the other side, the Baku site X, in a note ..., wrote": an opening
+            # phrase of a preposition is no speaker; the named outlet or person after its comma is
         if after == "," and _NAMES_LIST_END.fullmatch(segment):
             j = i + 1                      # the list's earlier items, back to the clause that opens it
             while j < len(segments) and segments[j][0] == "," and _NAME_ITEM.fullmatch(segments[j][1]):
@@ -2584,6 +2612,10 @@ def _apposed_subject(left, stops):
     return []
 
 
+# an opening phrase of a preposition, a determiner and lowercase words before the subject's comma: "On the other
+# side", "In the meantime", "At the same time", "For its part" (no name in it: "In Baku" may be a dateline's town)
+_OPENING_SIDE_PHRASE = prefilter.compile(r"(?i:on|in|at|for|from|by)\s+(?i:the|its|their|his|her|that|this)"
+                                         r"(?:\s+[a-z]+){1,3}")
 # an outlet's name in apposition after its nation and kind: "a Russian daily, the Moscow Times," (capitalised words)
 _OUTLET_NAME_APPOSED = prefilter.compile(r"the\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3}")
 # a post written with "the" in an apposition: "the mayor", "the regional governor", "the head of the community"
@@ -3198,8 +3230,9 @@ def _subject_before(sentence, verb_pos):
         words = _ROLE_THEN_NAME.search(" ".join(words)).group("name").split()
     if len(words) > 8 and not two_sides and not (len(words) <= 14 and _ROLE_OF_BODY.fullmatch(" ".join(words))):
         words = _leading_noun_phrase(words)  # a clause, not a name: at most the noun phrase it opens with
-    if _UNNAMED_REPORTS.fullmatch(" ".join(words).lower()):
-        return " ".join(words)             # "unconfirmed reports said": the press, read as media
+    if _UNNAMED_REPORTS.fullmatch(" ".join(words).lower()) or _ONLINE_REPORTS.fullmatch(" ".join(words).lower()):
+        return " ".join(words)             # "unconfirmed reports said": the press, read as media (and "reports
+        # spread on the internet said": the web's, read as media too)
     if len(words) > 1 and words[0] == "accused" and words[1][:1].isupper() \
             and _THE_BEFORE.search(left, 0, max(0, left.rfind("accused " + words[1]))):
         words = words[1:]                  # "the accused Madat Babayan said": a role before the name, no verb
@@ -3865,6 +3898,8 @@ def _normalise(phrase):
         return f"local officials ({text})"  # "the regional governor": local government, the role kept
     if _UNNAMED_PRESS_REPORTS.fullmatch(low):
         return "media (press reports)"     # "as the press reported", "press reports said": the press, the words kept
+    if _ONLINE_REPORTS.fullmatch(low):   # "reports spread on the internet said": no outlet named, the web's
+        return "media (online reports)" if "online" in low else "media (internet reports)"
     if _UNNAMED_REPORTS.fullmatch(low):
         return "media"                     # "reports say": the press, no outlet named
     outlet = _OUTLET_DOMAIN.fullmatch(text)
@@ -4047,6 +4082,12 @@ _REPORTS_FROM = prefilter.compile(r"(?i)(?:the\s+)?(?:(?P<medium>radio|televisio
 # the press itself, no outlet and no side named: "the press reported", "according to press reports" (the media, as
 # "reports say" is, with the press named in so many words)
 _UNNAMED_PRESS_REPORTS = prefilter.compile(r"press(?:\s+reports)?")   # (one "press report" stays "media")
+# reports told as the internet's, no outlet named: "internet reports", "online reports", "reports spread on the
+# internet", "reports circulating online" (the words kept apart from the press's; not "reports on the internet's
+# outage": the internet is no source there)
+_ONLINE_REPORTS = prefilter.compile(r"(?:(?:some|several|unconfirmed|the)\s+)?(?:(?:internet|online|web)\s+reports|"
+                                    r"reports\s+(?:(?:spread|spreading|circulating|circulated|shared|posted|published)\s+)?"
+                                    r"(?:on\s+the\s+internet|online|on\s+the\s+web|on\s+the\s+net))")
 # news agencies named by their kind alone, as a subject: "News agencies reported", "the agencies said", "wire services
 # said" (not "aid agencies" or "the emergency services": no press)
 _UNNAMED_AGENCIES = prefilter.compile(r"(?i)(?:the\s+)?(?:news|wire)\s+(?:agencies|services)|the\s+agencies")
@@ -4296,6 +4337,12 @@ _GOVERNOR_NAMED = prefilter.compile(r"\b(?:[Tt]he\s+(?:(?:regional|provincial)\s
                                     r"(?P<name>[A-Z][a-z'’-]+\s+(?!(?:Square|Street|Avenue|Road|Park|Hall|House|Building|"
                                     r"Office|Central)\b)[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
 
+# a town's mayor named once in full: "the mayor of Kapan, Gevorg Parsyan,", "Mayor Gevorg Parsyan", "Kapan's mayor,
+# Gevorg Parsyan," (see people_in)
+_MAYOR_NAMED = prefilter.compile(r"\b(?:[Tt]he\s+mayor(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,\s+|Mayor\s+|"
+                                 r"(?<![Tt]he\s)[A-Z][\w-]*['’]s\s+mayor,\s+)"
+                                 r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
+
 
 def people_in(text):
     """Surname → actor for people introduced with their office ("... spokesman Vagif Dargahli")."""
@@ -4350,6 +4397,11 @@ def people_in(text):
                  or re.fullmatch(r"[\w'’-]*" + SURNAME_ENDING, m.group("name").split()[-1])} if "overnor" in text else ()
     if len(governors) == 1:
         people.setdefault("governor", next(iter(governors)))
+    # so too a town's mayor: "the mayor of Kapan, Gevorg Parsyan, ... according to the mayor" (one mayor named: with
+    # two towns' mayors, "the mayor" may be either)
+    mayors = {m.group("name") for m in _MAYOR_NAMED.finditer(text)} if "ayor" in text else ()
+    if len(mayors) == 1:
+        people.setdefault("mayor", next(iter(mayors)))
     # "the first United Nations mission ... the mission said": a body named once in full, then by its noun
     for m in _BODY.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())

@@ -16,7 +16,7 @@ from ..errors import AmbiguousPlace, GeoError
 from ..gazetteer import (NEIGHBOURS, REGION, SAME_PLACE_KM, Match, cites_record, distance_km, in_border_province,
                          kinds_clash)
 from ..names import name_keys, query_keys, unaccented_key
-from .actors import opens_outlet_title
+from .actors import opens_outlet_title, outlet_word
 from .cues import cue_hits, ends_with_word
 from .routes import on_named_line
 from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES, FLIGHT_VERB, FOREIGN_LOCATIVE, GEO_NOUNS, INCIDENT_REPORTED, INSTITUTION_NOUNS, NATION_ADJECTIVES,
@@ -213,6 +213,10 @@ _PAPER_TITLE_AFTER = prefilter.compile(r"\s+(?:Times|Herald|Tribune|Gazette|Chro
                                        r"quoted|quotes|cited|cites|added|claimed|ran|runs)\b))\b")
 # or "Post" after "according to", "told", "quoted by": "according to the Washington Post, ..."
 _PAPER_POST_AFTER = prefilter.compile(r"\s+Post\b")
+# an outlet's name of one word that the actor table knows, heard as the source: "as reported by Kentron", "according
+# to Kentron", "quoting Kentron" (the outlet, not a place it shares its name with; "in Kentron" stays the place)
+_SOURCE_HEARD_BEFORE = prefilter.compile(r"(?i)\b(?:according\s+to|(?:reported|quoted|cited|carried|published)\s+by|"
+                                         r"citing|quoting|told)\s+$")
 _HEARD_BEFORE = prefilter.compile(r"(?i)\b(?:according\s+to|told|(?:quoted|cited)\s+by|wrote\s+in|interview\s+with)"
                                   r"\s+(?:the\s+)?$")
 # the plural verb after a sentence's first word: the word is a plural noun, no town ("Dogs are welcome"); so is a
@@ -888,8 +892,10 @@ _ARTICLES = frozenset({"the", "a", "an", "another"})
 _PART_NOUN_AFTER = prefilter.compile(r"\s+(?:neighbou?rhood|quarter|suburb|microdistrict|settlement|village)\b")
 # a name as the subject of fire it suffered ("Tegh was shelled", "Khnatsakh has been fired on", "Artsvashen, across
 # the valley, came under heavy fire"): the predicate places a village named like a word
-# an adverb between the auxiliary and the fire ("had also been heavily shelled", "had all come under fire")
-_FIRE_ADVERB = r"(?:again|repeatedly|also|once\s+more|then|both|all|heavily|intensively|sporadically|regularly)"
+# an adverb between the auxiliary and the fire ("had also been heavily shelled", "had all come under fire"), or one
+# placing it earlier ("had already come under artillery fire", "had previously been shelled")
+_FIRE_ADVERB = (r"(?:again|repeatedly|also|once\s+more|then|both|all|heavily|intensively|sporadically|regularly|"
+                r"already|previously|recently|twice)")
 _FIRED_ON_SUBJECT = prefilter.compile(
     # (the name singled out of its list between commas: "the villages, X first of all, took mortar fire")
     r"(?:\s*,[^,.;:]{1,40},|\s+(?:first\s+of\s+all|above\s+all|most\s+of\s+all|in\s+particular)\s*,)?"
@@ -2497,6 +2503,8 @@ def _names_outlet(sentence, begin, end):
         return True                        # "according to the paper Sardarabad, ...": the whole title
     if _paper_title_after(sentence, begin, end):
         return True                        # "according to the New York Times": the paper's title
+    if outlet_word(sentence[begin:end]) and _SOURCE_HEARD_BEFORE.search(sentence, max(0, begin - 30), begin):
+        return True                        # "as reported by Kentron on Monday": the channel, not the Yerevan district
     return bool(_OUTLET_AFTER.match(sentence, end) and _OUTLET_BEFORE.search(sentence, max(0, begin - 20), begin))
 
 

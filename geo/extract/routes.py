@@ -42,9 +42,11 @@ _ROAD_AFTER = prefilter.compile(r"^\s+(?:[A-Z]{1,2}-?\d{1,3}(?:-\d{1,3})*\s+)?" 
 _DASH_BETWEEN = prefilter.compile(r"^\s*[-–—/]\s*$")      # a slash too: "the Ijevan/Dilijan road"
 # the words of a way one drives, which "from A" or "between A" follows
 _DRIVEN_WAY = r"road|highway|motorway|route"
-_ROAD_FROM = prefilter.compile(r"(?=[hlmr])\b(?:" + _DRIVEN_WAY + r"|railway|rail line|line)"
+# (a stretch told by its two ends is a piece of road too: "the stretch leading from A to B could not be used")
+_ROAD_FROM = prefilter.compile(r"(?=[hlmrs])\b(?:" + _DRIVEN_WAY + r"|railway|rail line|line|stretch)"
                                r"\s+(?:running\s+|leading\s+)?from\s+$", re.I)
-_TO = prefilter.compile(r"^\s+to\s+$", re.I)
+# (the far end may be named as a village: "the stretch from A to the village of B")
+_TO = prefilter.compile(r"^\s+to\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$", re.I)
 # a vehicle's journey, which names the road it was on: "a car driving from A to B", "the bus from A to B", "a lorry
 # on its way from A to B" (the fire at it happened somewhere on that road, at neither town)
 _VEHICLE_FROM = prefilter.compile(r"(?=[abclmtv])\b(?:car|cars|bus|buses|minibus|lorry|lorries|truck|trucks|van|taxi|tractor|"
