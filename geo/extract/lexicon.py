@@ -518,7 +518,8 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"photographs?|images?|pictures?|reports?|claims?|rumou?rs?|allegations?)\b)|"
                # a body's record of what happened is its claim: "the ministry recorded a mass death of fish"
                # (or documented: "the watchdog documents a cluster munition attack on X")
-               r"(?:recorded|registered|documented|documents)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
+               # (a count of one too: "the ministry recorded one breach near X")
+               r"(?:recorded|registered|documented|documents)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|one|several|"
                r"dozens|hundreds|new|more)\b)|"
                # (or the damage a body's staff found on a visit: "her staff also found houses damaged by shelling in X")
                r"(?:(?<=staff )|(?<=staff also ))found"
