@@ -518,7 +518,8 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"photographs?|images?|pictures?|reports?|claims?|rumou?rs?|allegations?)\b)|"
                # a body's record of what happened is its claim: "the ministry recorded a mass death of fish"
                # (or documented: "the watchdog documents a cluster munition attack on X")
-               r"(?:recorded|registered|documented|documents)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
+               # (a count of one too: "the ministry recorded one breach near X")
+               r"(?:recorded|registered|documented|documents)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|one|several|"
                r"dozens|hundreds|new|more)\b)|"
                # (or the damage a body's staff found on a visit: "her staff also found houses damaged by shelling in X")
                r"(?:(?<=staff )|(?<=staff also ))found"
@@ -1922,6 +1923,11 @@ _CHECKPOINTS = _cues(
      r"(?:monaster(?:y|ies)|church(?:es)?|cathedrals?|shrines?|mosques?|temples?)\b))"
      r"\bpeacekeep\w* (?:(?:are|were|is|was|have been|has been|had been|will be) )?(?:now |still |also )?"
      r"guard(?:ing|ed|s)?\b(?!\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:roads?|highways?|routes?|corridors?)\b)|"
+     # ... or peacekeepers told as stationed in a place, with a verb of being: "peacekeepers are now stationed in X"
+     # (their post there; not a base named in passing: "peacekeepers stationed in Y said", "the peacekeepers, who
+     # are stationed in Z, said")
+     r"\bpeacekeep\w* (?:are|were|is|was|have been|has been|had been|will be) (?:now |still |also )?"
+     r"(?:stationed|posted) (?:in|at)\b|"
      # ... or a guard put on such a site: "the troops put a guard on the monastery", "soldiers posted guards at the
      # shrine" (a guard set, not one met or argued with)
      r"\b(?:put|puts|putting|placed|plac(?:es|ing)|posted|post(?:s|ing)|mounted|mount(?:s|ing)) (?:an? |armed )?"
