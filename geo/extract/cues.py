@@ -2846,10 +2846,13 @@ _BYLINE_TOWN = prefilter.compile(r"\s*By\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+
 # so is the head of a ledger, a log or a workshop's sheet, kept or written by a tradesman of the town ("Kept by Anna
 # Petrosyan, beekeeper, Goris", "Workshop of Aram Sargsyan, potter, Sisian town"; not "Shelled by X Y, ...", nor a
 # workshop's news: "Workshop of X Y, potter, burnt in Goris" has no town after the trade alone)
+# (kept at the workshop too, "Kept at the workshop of A B, clavichord maker, Beylagan"; and a keeper's head with no
+# trade, the town a district: "Kept by A B, Goris district." names the keeper's home, not a village called "A B")
 _BYLINE_ROLE_TOWN = prefilter.compile(r"\s*(?:By|(?:Kept|Written|Compiled|Recorded)\s+by|(?:Workshop|Forge|Studio|Ledger|Log|"
-                                      r"Notebook|Accounts)\s+of)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+"
-                                      r"[a-z][^.!?;:]{0,80}?,\s+"
-                                      r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:town|village|city))?"
+                                      r"Notebook|Accounts)\s+of|Kept\s+(?:at|in)\s+the\s+(?:workshop|forge|studio|shop)\s+of)"
+                                      r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+"
+                                      r"(?:[a-z][^.!?;:]{0,80}?,\s+)?"
+                                      r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:town|village|city|district|region))?"
                                       r"\s*(?:[.,]?\s*(?:[-–—]\s*)?(?:[A-Z][a-z]+,?\s+)?"
                                       r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*\.?\s*$")
 

@@ -521,6 +521,14 @@ _TEAM_ANSWERS = prefilter.compile(r"\s+(?:(?:have|has|had|will|would|may|might|c
                                   r"(?:said\s+(?:yes|no)|agreed|accepted|declined|decided?|decides|entered|enter|signed\s+up|"
                                   r"confirmed|withdrawn|withdrew|pulled\s+out|(?:be\s+)?coming|come)\b"
                                   r"(?!\s+(?:to|into|from)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ])")
+# a club's opponents in a game, named by their town: "the friendly against the riders from X is put off", "the
+# match with the Y players is cancelled" (who the other side is, not where anything happened; the game's ground is
+# told by "in" or "at", and war told in the sentence keeps the town)
+_GAME_AGAINST_THE = (r"\b(?:friendly|match|game|fixture|tie|bout|meet)\s+(?:against|with|versus|v)\s+the\s+")
+_OPPONENTS = r"(?:players|riders|team|side|squad|club|visitors|guests)"
+_OPPONENTS_FROM = prefilter.compile(_GAME_AGAINST_THE + r"(?:[\w'’-]+\s+)?" + _OPPONENTS + r"\s+from\s+(?:the\s+)?$", re.I)
+_GAME_AGAINST_TOWN = prefilter.compile(_GAME_AGAINST_THE + r"$", re.I)
+_OPPONENTS_AFTER = prefilter.compile(r"\s+" + _OPPONENTS + r"\b", re.I)
 # a match result: "Gandzasar Kapan beat Urartu 2-1", "drew with Ararat Yerevan in the Premier League" (the places in
 # the teams' names are the clubs, not where anything happened)
 _SCORE = prefilter.compile(r"(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d-])|\b(?:Premier\s+League|Champions\s+League|"
@@ -1356,6 +1364,11 @@ def described_dropped(sentence, mentions):
         if "team" in before and _TEAMS_FROM.search(before) \
                 and _TEAM_ANSWERS.match(sentence, _list_after(sentence, m, mentions)[0]) and not _war_told(sentence):
             continue                       # "teams from X and Y have said yes": a contest's entrants by their towns
+        if before.endswith(("from ", "from the ", "the ")) \
+                and (_OPPONENTS_FROM.search(before)
+                     or (_GAME_AGAINST_TOWN.search(before) and _OPPONENTS_AFTER.match(sentence, m.end))) \
+                and not _war_told(sentence):
+            continue                       # "the friendly against the riders from X": the other side, by its town
         if sports and _club_by_town(sentence, m, before):
             continue                       # "the Shirak Gyumri striker": the club, not its town
         if result and _in_team_result(sentence, m, before):
