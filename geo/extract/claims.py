@@ -3705,10 +3705,14 @@ def _person_by_last_word(words, people):
 # a word before "governor" that makes its holder another than the governor named (people_in): "the deputy
 # governor", "the former governor" (only there: "the deputy mayor" is the one the article named with those words)
 _OTHER_HOLDER = {"deputy", "former", "vice", "assistant", "ex", "ex-", "previous", "outgoing"}
+# (a mayor named once in full likewise: "the former mayor" is another; "the deputy mayor" too, unless the article
+# gave that title to a person of its own, whom people_in keeps under the title's last word from other rules)
+_OTHER_MAYOR = {"former", "ex", "ex-", "previous", "outgoing"}
 
 
 def _another_holder(words):
-    return len(words) == 2 and words[-1] == "governor" and words[0].lower() in _OTHER_HOLDER
+    return len(words) == 2 and (words[-1] == "governor" and words[0].lower() in _OTHER_HOLDER
+                                or words[-1] == "mayor" and words[0].lower() in _OTHER_MAYOR)
 
 
 def _person_or_office(phrase, of_org):
@@ -4339,9 +4343,14 @@ _GOVERNOR_NAMED = prefilter.compile(r"\b(?:[Tt]he\s+(?:(?:regional|provincial)\s
 
 # a town's mayor named once in full: "the mayor of Kapan, Gevorg Parsyan,", "Mayor Gevorg Parsyan", "Kapan's mayor,
 # Gevorg Parsyan," (see people_in)
-_MAYOR_NAMED = prefilter.compile(r"\b(?:[Tt]he\s+mayor(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,\s+|Mayor\s+|"
+# (not another holder of the title: "Deputy Mayor A B", "former Mayor C D"; nor a place in apposition: "the mayor of
+# Kapan, Syunik Province's capital,")
+_MAYOR_NAMED = prefilter.compile(r"\b(?:[Tt]he\s+mayor(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,\s+|"
+                                 r"(?<![Dd]eputy\s)(?<![Ff]ormer\s)(?<![Aa]cting\s)(?<![Vv]ice\s)(?<![Ee]x-)(?<!-)Mayor\s+|"
                                  r"(?<![Tt]he\s)[A-Z][\w-]*['’]s\s+mayor,\s+)"
-                                 r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
+                                 r"(?P<name>[A-Z][a-z'’-]+\s+(?!(?:Province|Region|District|Community|Municipality|"
+                                 r"Square|Street|Avenue|Road|Park|Hall|House|Office)\b)[A-Z][a-z'’-]+)\b(?<!['’]s)"
+                                 r"(?!\s+[A-Z])")
 
 
 def people_in(text):

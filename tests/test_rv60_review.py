@@ -1,0 +1,37 @@
+"""Sentences worded apart from the sets the rules came from: each rule fires where it should and no further."""
+
+import datetime
+
+from geo.extract import extract_text
+
+DAY = datetime.date(2021, 9, 1)
+
+
+def _events(text, gazetteer):
+    return extract_text(text, DAY, gazetteer, source="test")
+
+
+def _found(text, gazetteer):
+    return [(e["place"], e["layer"]) for e in _events(text, gazetteer)]
+
+
+# a mayor named once in full: not a place in apposition, nor another holder of the title
+
+def test_place_apposed_to_the_mayor_is_no_mayor(gazetteer):
+    events = _events("The mayor of Kapan, Syunik Province's capital, said the town was shelled on Tuesday.\n"
+                     "Goris was shelled on Wednesday, the mayor said.", gazetteer)
+    goris = [e for e in events if e["place"] == "Goris"]
+    assert goris and "Province" not in goris[0]["claimed_by"]
+
+
+def test_former_mayor_is_not_the_mayor_named(gazetteer):
+    events = _events("Mayor Arush Arushanyan said Goris was calm. The former mayor said Goris was shelled on Tuesday.",
+                     gazetteer)
+    shelled = [e for e in events if e["layer"] == "shelling"]
+    assert shelled and shelled[0]["claimed_by"] != "Arush Arushanyan"
+
+
+def test_mayor_named_once_then_title(gazetteer):
+    events = _events("The mayor of Kapan, Gevorg Parsyan, visited the town on Monday.\n"
+                     "Kapan was shelled on Tuesday, the mayor said.", gazetteer)
+    assert [(e["place"], e["claimed_by"]) for e in events] == [("Kapan", "Gevorg Parsyan")]
