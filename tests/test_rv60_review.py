@@ -35,3 +35,21 @@ def test_mayor_named_once_then_title(gazetteer):
     events = _events("The mayor of Kapan, Gevorg Parsyan, visited the town on Monday.\n"
                      "Kapan was shelled on Tuesday, the mayor said.", gazetteer)
     assert [(e["place"], e["claimed_by"]) for e in events] == [("Kapan", "Gevorg Parsyan")]
+
+
+# the places something is said to matter for: the fire at a thing that matters to a place, or a siege told after it,
+# keeps the place
+
+def test_shelled_positions_important_to_a_village(gazetteer):
+    events = _events("Azerbaijani forces shelled positions that are important to Sotk on Tuesday.", gazetteer)
+    assert [(e["place"], e["layer"], e["start_date"]) for e in events] == [("Sotk", "shelling", "2021-08-31")]
+
+
+def test_crucial_for_a_town_under_blockade(gazetteer):
+    assert _found("The water supply is crucial for Stepanakert, which has been under blockade since Tuesday.",
+                  gazetteer) == [("Stepanakert", "corridors")]
+
+
+def test_matters_for_still_drops_the_places_alone(gazetteer):
+    assert _found("The road matters for Kapan and for the nearby villages of Tegh and Kornidzor.", gazetteer) == []
+    assert _found("The decision is important for Goris, residents said.", gazetteer) == []

@@ -713,6 +713,13 @@ _MATTERS_VERB = prefilter.compile(r"\b(?:is|are|was|were|had|has|have|been|said|
                                   re.I)
 
 
+# (a siege or a capture told after the place is its news too: "crucial for A, which has been under blockade since")
+_MATTERS_HARM_AFTER = prefilter.compile(r"\b(?:blockade\w*|besieg\w*|siege|captur\w*|seiz\w*|occupied)\b", re.I)
+# (the words in a relative clause of a thing that was hit: "shelled positions that are important to A", which places
+# the fire by A; not "the shelling of A matters for B")
+_MATTERS_RELATIVE_BEFORE = prefilter.compile(r"\b(?:that|which)\s+$", re.I)
+
+
 def _matters_for_dropped(sentence, mentions):
     """Indices of the places something is only said to matter for (see _MATTERS_FOR)."""
     dropped = set()
@@ -720,8 +727,11 @@ def _matters_for_dropped(sentence, mentions):
         said = _MATTERS_FOR.search(sentence, max(0, m.begin - 160), m.begin)
         if said is None or _MATTERS_VERB.search(said.group("between")):
             continue
+        if _MATTERS_RELATIVE_BEFORE.search(sentence, max(0, said.start() - 12), said.start()) \
+                and _HARM.search(sentence, 0, said.start()):
+            continue                       # "Azerbaijani forces shelled positions that are important to A"
         rest = re.split(r"[;:]", sentence[m.end:], maxsplit=1)[0]
-        if not _HARM.search(rest):
+        if not _HARM.search(rest) and not _MATTERS_HARM_AFTER.search(rest):
             dropped.add(i)
     return dropped
 
