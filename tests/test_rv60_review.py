@@ -53,3 +53,15 @@ def test_crucial_for_a_town_under_blockade(gazetteer):
 def test_matters_for_still_drops_the_places_alone(gazetteer):
     assert _found("The road matters for Kapan and for the nearby villages of Tegh and Kornidzor.", gazetteer) == []
     assert _found("The decision is important for Goris, residents said.", gazetteer) == []
+
+
+# a person from the area of a town: fire at the area told in a clause of its own keeps the area
+
+def test_area_of_origin_told_as_shelled(gazetteer):
+    events = _events("A resident from the Tegh area, where shells fell on Tuesday, said he fled to Goris.", gazetteer)
+    assert ("Tegh", "shelling", "2021-08-31") in [(e["place"], e["layer"], e["start_date"]) for e in events]
+
+
+def test_area_of_origin_with_another_scene_still_dropped(gazetteer):
+    assert [e["place"] for e in _events("A volunteer from the Goris area said Tegh was shelled on Tuesday.",
+                                        gazetteer)] == ["Tegh"]

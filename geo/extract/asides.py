@@ -850,6 +850,10 @@ def _sources_named(sentence, mentions):
     return out
 
 
+# a relative clause told of the area a person comes from: "a resident from the A area, where shells fell, said"
+_AREA_CLAUSE = prefilter.compile(r"\s+(?:area|region|district)\s*,\s+(?P<clause>(?:where|which|that)\b[^,;]*)")
+
+
 def _origins(sentence, mentions):
     """Indexes of the mentions that name where the people of the sentence come from (see the module): kept when
     the sentence names no other place and the people do not speak, or a group sets off from its home."""
@@ -870,6 +874,10 @@ def _origins(sentence, mentions):
         if origin.group("area") and not others:
             continue                       # "a villager from the X region tells that the army fled": the area
                                            # alone, what is told may be its news (only another scene drops it)
+        area_told = _AREA_CLAUSE.match(sentence, origin.end()) if origin.group("area") else None
+        if area_told and (_HARM.search(area_told.group("clause")) or _HOME_HARM.search(area_told.group("clause"))):
+            continue                       # "a resident from the A area, where shells fell on Tuesday, said he fled
+                                           # to B": the area's own fire, told of it
         speaks = _SPEAKS_NEXT.match(sentence, origin.end())
         if origin.group("family") and others and _SETTLED_IN.match(sentence, origin.end()) \
                 and not _HARM.search(sentence) and not _DRIVEN_OUT.search(sentence):
