@@ -65,3 +65,20 @@ def test_area_of_origin_told_as_shelled(gazetteer):
 def test_area_of_origin_with_another_scene_still_dropped(gazetteer):
     assert [e["place"] for e in _events("A volunteer from the Goris area said Tegh was shelled on Tuesday.",
                                         gazetteer)] == ["Tegh"]
+
+
+# an outlet's one-word name shared with a place: the place's people or offices stay the place's
+
+def test_district_residents_are_no_channel(gazetteer):
+    events = _events("Kentron residents said a shell fell on the district on Tuesday.", gazetteer)
+    assert [(e["place"], e["claimed_by"]) for e in events] == [("Kentron", "residents")]
+
+
+def test_district_administration_is_no_channel(gazetteer):
+    events = _events("Tegh was shelled on Tuesday, according to the Kentron administration.", gazetteer)
+    assert [e["place"] for e in events] == ["Tegh"] and events[0]["claimed_by"] != "Armenian media"
+
+
+def test_channel_heard_as_source_stays(gazetteer):
+    events = _events("Tegh was shelled on Tuesday, according to Kentron.", gazetteer)
+    assert [(e["place"], e["claimed_by"]) for e in events] == [("Tegh", "Armenian media")]
