@@ -82,3 +82,22 @@ def test_district_administration_is_no_channel(gazetteer):
 def test_channel_heard_as_source_stays(gazetteer):
     events = _events("Tegh was shelled on Tuesday, according to Kentron.", gazetteer)
     assert [(e["place"], e["claimed_by"]) for e in events] == [("Tegh", "Armenian media")]
+
+
+# a list after "said": the first name is what is said only where "said" closes the subject's apposition
+
+def test_inverted_speaker_before_a_list_keeps_the_claim(gazetteer):
+    events = _events("Azerbaijani troops shelled Sotk, said Tatoyan, Tegh and Kornidzor have been spared.", gazetteer)
+    sotk = [e for e in events if e["place"] == "Sotk"]
+    assert sotk and sotk[0]["claimed_by"] == "Armenian Human Rights Defender"
+
+
+def test_inverted_role_before_a_list_keeps_the_claim(gazetteer):
+    events = _events("Karabakh was cut off, said the ombudsman, Gegham Stepanyan, Martakert and Askeran had no gas.",
+                     gazetteer)
+    assert [e["claimed_by"] for e in events] == ["Nagorno-Karabakh Ombudsman"]
+
+
+def test_list_said_after_the_mayor_apposed(gazetteer):
+    events = _events("The mayor, Arush Arushanyan, said Tegh, Kornidzor and Khndzoresk were under blockade.", gazetteer)
+    assert [(e["place"], e["claimed_by"]) for e in events] == [("Tegh;Kornidzor;Khndzoresk", "Arush Arushanyan")]

@@ -285,8 +285,11 @@ def find_attributions(sentence):
         elif who and not CLAUSE_VERB.search(who):
             found.append(Attribution(m.start(), who))
     for m in INVERTED.finditer(sentence):
-        if _LISTED_SUBJECT_AFTER.match(sentence, m.end()):
+        if _LISTED_SUBJECT_AFTER.match(sentence, m.end()) and "," in sentence[:m.start()] \
+                and not canonical_actor(m.group("who")):
             continue                       # "X, the mayor, said A, B and C were under blockade": what is said
+            # (the "said" closes the subject's apposition; not "Troops shelled A, said Tatoyan, B and C were
+            # spared", nor a speaker the table knows)
         who = _named_relative(sentence, _ROLE_BEFORE_NAME.sub("", m.group("who")))
         if _THING.search(who) and not ACTOR_NOUNS.search(who) and not canonical_actor(who):
             continue                       # "X, Saleh Mammadov, says the Horadiz-Aghband highway, which ...": a thing
