@@ -101,3 +101,26 @@ def test_inverted_role_before_a_list_keeps_the_claim(gazetteer):
 def test_list_said_after_the_mayor_apposed(gazetteer):
     events = _events("The mayor, Arush Arushanyan, said Tegh, Kornidzor and Khndzoresk were under blockade.", gazetteer)
     assert [(e["place"], e["claimed_by"]) for e in events] == [("Tegh;Kornidzor;Khndzoresk", "Arush Arushanyan")]
+
+
+# "the same posts" as the source told before: not the posts soldiers hold
+
+def test_soldiers_manning_the_same_posts_are_no_online_source(gazetteer):
+    events = _events("Online reports said Sotk was shelled on Monday. Soldiers manning the same posts said Tegh was "
+                     "shelled on Tuesday.", gazetteer)
+    tegh = [e for e in events if e["place"] == "Tegh"]
+    assert tegh and tegh[0]["claimed_by"] != "media (online reports)"
+
+
+def test_troops_who_hold_the_same_posts_are_no_online_source(gazetteer):
+    events = _events("Online reports said Sotk was shelled on Monday. Armenian soldiers who hold the same posts said "
+                     "Tegh was shelled on Tuesday.", gazetteer)
+    tegh = [e for e in events if e["place"] == "Tegh"]
+    assert tegh and tegh[0]["claimed_by"] != "media (online reports)"
+
+
+def test_the_same_posts_after_online_reports(gazetteer):
+    events = _events("Reports circulating online said Kapan was shelled on Tuesday. The same posts said Goris was hit "
+                     "too.", gazetteer)
+    assert [(e["place"], e["claimed_by"]) for e in events] == [("Kapan", "media (online reports)"),
+                                                               ("Goris", "media (online reports)")]

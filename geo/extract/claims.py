@@ -1902,7 +1902,12 @@ _SAME_SOURCE = prefilter.compile(r"(?i)(?:(?:the\s+)?same|that(?=\s+account)|thi
                                  # (or the posts cited before: "The same posts claimed that"; not soldiers "at the
                                  # same posts")
                                  r"(?<!\bat the same )(?<!\bon the same )(?<!\bfrom the same )(?<!\bnear the same )"
-                                 r"(?<!\bto the same )(?<!\bin the same )posts)")
+                                 r"(?<!\bto the same )(?<!\bin the same )"
+                                 # (nor the posts soldiers hold: "soldiers manning the same posts said", "troops who
+                                 # hold the same posts")
+                                 r"(?<!ing the same )(?<!ed the same )(?<!\bhold the same )(?<!\bheld the same )"
+                                 r"(?<!\bman the same )(?<!\bguard the same )(?<!\boccupy the same )(?<!\bleft the same )"
+                                 r"posts)")
 # the same source as the subject of a speech verb: "The same reports said", "the same sources also said"
 _SAME_SOURCE_BEFORE = prefilter.compile(_SAME_SOURCE.pattern + r"\s+(?:also\s+|\w+ly\s+)?$")
 # records named by their kind alone, no body: "the figures", "the data" (no speaker)
