@@ -124,3 +124,16 @@ def test_the_same_posts_after_online_reports(gazetteer):
                      "too.", gazetteer)
     assert [(e["place"], e["claimed_by"]) for e in events] == [("Kapan", "media (online reports)"),
                                                                ("Goris", "media (online reports)")]
+
+
+# fire told with an adverb placing it earlier: not a person's fire of words
+
+def test_under_fire_from_critics_is_no_shelling(gazetteer):
+    assert not [e for e in _events("Davit Bek had previously come under fire from critics for his stance.", gazetteer)
+                if e["place"] == "Davit Bek"]
+
+
+def test_twice_under_shelling_stays(gazetteer):
+    events = [e for e in _events("Davit Bek has twice come under heavy shelling this month.", gazetteer)
+              if e["place"] == "Davit Bek"]
+    assert events and events[0]["layer"] == "shelling"
