@@ -137,3 +137,26 @@ def test_twice_under_shelling_stays(gazetteer):
     events = [e for e in _events("Davit Bek has twice come under heavy shelling this month.", gazetteer)
               if e["place"] == "Davit Bek"]
     assert events and events[0]["layer"] == "shelling"
+
+
+# a stretch told by its two ends is a road only where no front or border is told
+
+def test_positions_along_a_stretch_are_shelled_at_its_ends(gazetteer):
+    assert _found("Azerbaijani positions along the stretch from Sotk to Kut were shelled on Tuesday.", gazetteer) \
+        == [("Sotk", "shelling"), ("Kut", "shelling")]
+
+
+def test_stretch_of_the_border_from_to_is_no_road(gazetteer):
+    events = _events("The ministry said the stretch from Sotk to Kut of the border was calm on Tuesday.", gazetteer)
+    assert all(e["layer"] != "corridors" for e in events)
+
+
+def test_troops_advancing_along_a_stretch_is_no_road(gazetteer):
+    events = _events("Azerbaijani troops advanced along a stretch from Sotk to the village of Kut on Tuesday.",
+                     gazetteer)
+    assert all(e["layer"] != "corridors" for e in events)
+
+
+def test_stretch_closed_by_snow_stays_a_road(gazetteer):
+    assert _found("Snow closed the stretch from Goris to the town of Kapan on Tuesday.", gazetteer) \
+        == [("Goris;Kapan", "corridors")]
