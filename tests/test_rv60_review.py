@@ -160,3 +160,10 @@ def test_troops_advancing_along_a_stretch_is_no_road(gazetteer):
 def test_stretch_closed_by_snow_stays_a_road(gazetteer):
     assert _found("Snow closed the stretch from Goris to the town of Kapan on Tuesday.", gazetteer) \
         == [("Goris;Kapan", "corridors")]
+
+
+def test_another_towns_mayor_told_otherwise_is_not_the_mayor_named(gazetteer):
+    events = _events("The mayor of Kapan, Gevorg Parsyan, said Kapan was calm. Goris mayor Arush Arushanyan visited "
+                     "Tegh on Monday.\nGoris was shelled on Tuesday, the mayor said.", gazetteer)
+    goris = [e for e in events if e["place"] == "Goris"]
+    assert goris and goris[0]["claimed_by"] != "Gevorg Parsyan"

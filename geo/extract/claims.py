@@ -4360,6 +4360,11 @@ _MAYOR_NAMED = prefilter.compile(r"\b(?:[Tt]he\s+mayor(?:\s+of\s+[A-Z][\w'’-]*
                                  r"Square|Street|Avenue|Road|Park|Hall|House|Office)\b)[A-Z][a-z'’-]+)\b(?<!['’]s)"
                                  r"(?!\s+[A-Z])")
 
+# any person told as a mayor, in the other ways too: "Goris mayor A B", "A B, the mayor of Goris," (with one mayor
+# named in full and another told so, "the mayor" may be either)
+_MAYOR_TOLD = prefilter.compile(r"\b[A-Z][\w'’-]*\s+mayor\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b|"
+                                r"\b(?P<apposed>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+),\s+(?:the\s+|a\s+)?mayor\b")
+
 
 def people_in(text):
     """Surname → actor for people introduced with their office ("... spokesman Vagif Dargahli")."""
@@ -4417,6 +4422,8 @@ def people_in(text):
     # so too a town's mayor: "the mayor of Kapan, Gevorg Parsyan, ... according to the mayor" (one mayor named: with
     # two towns' mayors, "the mayor" may be either)
     mayors = {m.group("name") for m in _MAYOR_NAMED.finditer(text)} if "ayor" in text else ()
+    if len(mayors) == 1 and {m.group("name") or m.group("apposed") for m in _MAYOR_TOLD.finditer(text)} - mayors:
+        mayors = ()                        # another town's mayor told otherwise: "Goris mayor A B", "A B, the mayor"
     if len(mayors) == 1:
         people.setdefault("mayor", next(iter(mayors)))
     # "the first United Nations mission ... the mission said": a body named once in full, then by its noun
