@@ -352,7 +352,7 @@ class ActorTable:
                         and not (size == 1 and i > 0 and words[i - 1] in capitalised
                                  and _another_first_name(words[i - 1])) \
                         and not (size == 1 and self.office_of.get(found) == "media"
-                                 and _before_a_surname(words, i, capitalised)):
+                                 and (_before_a_surname(words, i, capitalised) or _before_a_local_noun(words, i))):
                     return found           # a lone nation word inside a phrase is not the actor
         return None
 
@@ -541,6 +541,19 @@ def _another_first_name(word):
     """Is ``word``, before a known surname, the first name of someone else ("Ramin Aliyev" is not
     Ilham Aliyev)? A title, a nation or a determiner before the surname is no first name ("Our subscribers")."""
     return word.isalpha() and word not in TITLES and word not in NATION_WORDS and word not in _DETERMINERS
+
+
+# the people or offices of a place, after its name: "Kentron residents", "the Kentron administration" (the district,
+# not the channel of that name)
+_LOCAL_NOUNS = frozenset({"residents", "resident", "inhabitants", "dwellers", "people", "locals", "administration",
+                          "district", "municipality", "community", "council", "mayor", "prefect", "prefecture",
+                          "police", "officials", "authorities", "head", "hospital", "school"})
+
+
+def _before_a_local_noun(words, i):
+    """Is ``words[i]`` (an outlet's one-word name) followed by a noun of a place's people or offices ("Kentron
+    residents", "the Kentron administration"): the place of that name, not the outlet?"""
+    return i + 1 < len(words) and words[i + 1].lower() in _LOCAL_NOUNS
 
 
 def _before_a_surname(words, i, capitalised):

@@ -713,6 +713,13 @@ _MATTERS_VERB = prefilter.compile(r"\b(?:is|are|was|were|had|has|have|been|said|
                                   re.I)
 
 
+# (a siege or a capture told after the place is its news too: "crucial for A, which has been under blockade since")
+_MATTERS_HARM_AFTER = prefilter.compile(r"\b(?:blockade\w*|besieg\w*|siege|captur\w*|seiz\w*|occupied)\b", re.I)
+# (the words in a relative clause of a thing that was hit: "shelled positions that are important to A", which places
+# the fire by A; not "the shelling of A matters for B")
+_MATTERS_RELATIVE_BEFORE = prefilter.compile(r"\b(?:that|which)\s+$", re.I)
+
+
 def _matters_for_dropped(sentence, mentions):
     """Indices of the places something is only said to matter for (see _MATTERS_FOR)."""
     dropped = set()
@@ -720,8 +727,11 @@ def _matters_for_dropped(sentence, mentions):
         said = _MATTERS_FOR.search(sentence, max(0, m.begin - 160), m.begin)
         if said is None or _MATTERS_VERB.search(said.group("between")):
             continue
+        if _MATTERS_RELATIVE_BEFORE.search(sentence, max(0, said.start() - 12), said.start()) \
+                and _HARM.search(sentence, 0, said.start()):
+            continue                       # "Azerbaijani forces shelled positions that are important to A"
         rest = re.split(r"[;:]", sentence[m.end:], maxsplit=1)[0]
-        if not _HARM.search(rest):
+        if not _HARM.search(rest) and not _MATTERS_HARM_AFTER.search(rest):
             dropped.add(i)
     return dropped
 
@@ -840,6 +850,10 @@ def _sources_named(sentence, mentions):
     return out
 
 
+# a relative clause told of the area a person comes from: "a resident from the A area, where shells fell, said"
+_AREA_CLAUSE = prefilter.compile(r"\s+(?:area|region|district)\s*,\s+(?P<clause>(?:where|which|that)\b[^,;]*)")
+
+
 def _origins(sentence, mentions):
     """Indexes of the mentions that name where the people of the sentence come from (see the module): kept when
     the sentence names no other place and the people do not speak, or a group sets off from its home."""
@@ -860,6 +874,10 @@ def _origins(sentence, mentions):
         if origin.group("area") and not others:
             continue                       # "a villager from the X region tells that the army fled": the area
                                            # alone, what is told may be its news (only another scene drops it)
+        area_told = _AREA_CLAUSE.match(sentence, origin.end()) if origin.group("area") else None
+        if area_told and (_HARM.search(area_told.group("clause")) or _HOME_HARM.search(area_told.group("clause"))):
+            continue                       # "a resident from the A area, where shells fell on Tuesday, said he fled
+                                           # to B": the area's own fire, told of it
         speaks = _SPEAKS_NEXT.match(sentence, origin.end())
         if origin.group("family") and others and _SETTLED_IN.match(sentence, origin.end()) \
                 and not _HARM.search(sentence) and not _DRIVEN_OUT.search(sentence):

@@ -285,8 +285,11 @@ def find_attributions(sentence):
         elif who and not CLAUSE_VERB.search(who):
             found.append(Attribution(m.start(), who))
     for m in INVERTED.finditer(sentence):
-        if _LISTED_SUBJECT_AFTER.match(sentence, m.end()):
+        if _LISTED_SUBJECT_AFTER.match(sentence, m.end()) and "," in sentence[:m.start()] \
+                and not canonical_actor(m.group("who")):
             continue                       # "X, the mayor, said A, B and C were under blockade": what is said
+            # (the "said" closes the subject's apposition; not "Troops shelled A, said Tatoyan, B and C were
+            # spared", nor a speaker the table knows)
         who = _named_relative(sentence, _ROLE_BEFORE_NAME.sub("", m.group("who")))
         if _THING.search(who) and not ACTOR_NOUNS.search(who) and not canonical_actor(who):
             continue                       # "X, Saleh Mammadov, says the Horadiz-Aghband highway, which ...": a thing
@@ -1899,7 +1902,12 @@ _SAME_SOURCE = prefilter.compile(r"(?i)(?:(?:the\s+)?same|that(?=\s+account)|thi
                                  # (or the posts cited before: "The same posts claimed that"; not soldiers "at the
                                  # same posts")
                                  r"(?<!\bat the same )(?<!\bon the same )(?<!\bfrom the same )(?<!\bnear the same )"
-                                 r"(?<!\bto the same )(?<!\bin the same )posts)")
+                                 r"(?<!\bto the same )(?<!\bin the same )"
+                                 # (nor the posts soldiers hold: "soldiers manning the same posts said", "troops who
+                                 # hold the same posts")
+                                 r"(?<!ing the same )(?<!ed the same )(?<!\bhold the same )(?<!\bheld the same )"
+                                 r"(?<!\bman the same )(?<!\bguard the same )(?<!\boccupy the same )(?<!\bleft the same )"
+                                 r"posts)")
 # the same source as the subject of a speech verb: "The same reports said", "the same sources also said"
 _SAME_SOURCE_BEFORE = prefilter.compile(_SAME_SOURCE.pattern + r"\s+(?:also\s+|\w+ly\s+)?$")
 # records named by their kind alone, no body: "the figures", "the data" (no speaker)
@@ -3705,10 +3713,14 @@ def _person_by_last_word(words, people):
 # a word before "governor" that makes its holder another than the governor named (people_in): "the deputy
 # governor", "the former governor" (only there: "the deputy mayor" is the one the article named with those words)
 _OTHER_HOLDER = {"deputy", "former", "vice", "assistant", "ex", "ex-", "previous", "outgoing"}
+# (a mayor named once in full likewise: "the former mayor" is another; "the deputy mayor" too, unless the article
+# gave that title to a person of its own, whom people_in keeps under the title's last word from other rules)
+_OTHER_MAYOR = {"former", "ex", "ex-", "previous", "outgoing"}
 
 
 def _another_holder(words):
-    return len(words) == 2 and words[-1] == "governor" and words[0].lower() in _OTHER_HOLDER
+    return len(words) == 2 and (words[-1] == "governor" and words[0].lower() in _OTHER_HOLDER
+                                or words[-1] == "mayor" and words[0].lower() in _OTHER_MAYOR)
 
 
 def _person_or_office(phrase, of_org):
@@ -4339,9 +4351,19 @@ _GOVERNOR_NAMED = prefilter.compile(r"\b(?:[Tt]he\s+(?:(?:regional|provincial)\s
 
 # a town's mayor named once in full: "the mayor of Kapan, Gevorg Parsyan,", "Mayor Gevorg Parsyan", "Kapan's mayor,
 # Gevorg Parsyan," (see people_in)
-_MAYOR_NAMED = prefilter.compile(r"\b(?:[Tt]he\s+mayor(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,\s+|Mayor\s+|"
+# (not another holder of the title: "Deputy Mayor A B", "former Mayor C D"; nor a place in apposition: "the mayor of
+# Kapan, Syunik Province's capital,")
+_MAYOR_NAMED = prefilter.compile(r"\b(?:[Tt]he\s+mayor(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,\s+|"
+                                 r"(?<![Dd]eputy\s)(?<![Ff]ormer\s)(?<![Aa]cting\s)(?<![Vv]ice\s)(?<![Ee]x-)(?<!-)Mayor\s+|"
                                  r"(?<![Tt]he\s)[A-Z][\w-]*['’]s\s+mayor,\s+)"
-                                 r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
+                                 r"(?P<name>[A-Z][a-z'’-]+\s+(?!(?:Province|Region|District|Community|Municipality|"
+                                 r"Square|Street|Avenue|Road|Park|Hall|House|Office)\b)[A-Z][a-z'’-]+)\b(?<!['’]s)"
+                                 r"(?!\s+[A-Z])")
+
+# any person told as a mayor, in the other ways too: "Goris mayor A B", "A B, the mayor of Goris," (with one mayor
+# named in full and another told so, "the mayor" may be either)
+_MAYOR_TOLD = prefilter.compile(r"\b[A-Z][\w'’-]*\s+mayor\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b|"
+                                r"\b(?P<apposed>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+),\s+(?:the\s+|a\s+)?mayor\b")
 
 
 def people_in(text):
@@ -4400,6 +4422,8 @@ def people_in(text):
     # so too a town's mayor: "the mayor of Kapan, Gevorg Parsyan, ... according to the mayor" (one mayor named: with
     # two towns' mayors, "the mayor" may be either)
     mayors = {m.group("name") for m in _MAYOR_NAMED.finditer(text)} if "ayor" in text else ()
+    if len(mayors) == 1 and {m.group("name") or m.group("apposed") for m in _MAYOR_TOLD.finditer(text)} - mayors:
+        mayors = ()                        # another town's mayor told otherwise: "Goris mayor A B", "A B, the mayor"
     if len(mayors) == 1:
         people.setdefault("mayor", next(iter(mayors)))
     # "the first United Nations mission ... the mission said": a body named once in full, then by its noun

@@ -903,6 +903,9 @@ _FIRED_ON_SUBJECT = prefilter.compile(
     r"(?:(?:has|have|had)(?:\s+" + _FIRE_ADVERB + r")?\s+)?come)\s+(?:" + _FIRE_ADVERB + r"\s+)?"
     # ("had come under Azerbaijani fire": the perfect, and the side's adjective before the fire)
     r"(?:shelled|bombarded|fired\s+(?:on|at|upon)|under\s+(?:[A-Za-z-]+\s+){0,2}(?:fire|shelling))\b"
+    # (not a person's fire of words: "had previously come under fire from critics", "... for his stance")
+    r"(?!\s+(?:from|by)\s+(?:(?:the\s+)?(?:critics|opposition|lawmakers|deputies|activists|media|press|"
+    r"commentators|bloggers|rights\s+groups|campaigners|voters))\b|\s+(?:for|over)\s+(?:his|her|their)\b)"
     # or fire taken: "X took mortar fire", "X has taken heavy shelling"
     # (not "took no fire", nor "took the fire brigade's call")
     r"|(?:took|takes|(?:has|have|had)\s+taken)\s+(?!no\s)(?:[A-Za-z-]+\s+){0,2}(?:fire|shelling)\b"

@@ -45,6 +45,10 @@ _DRIVEN_WAY = r"road|highway|motorway|route"
 # (a stretch told by its two ends is a piece of road too: "the stretch leading from A to B could not be used")
 _ROAD_FROM = prefilter.compile(r"(?=[hlmrs])\b(?:" + _DRIVEN_WAY + r"|railway|rail line|line|stretch)"
                                r"\s+(?:running\s+|leading\s+)?from\s+$", re.I)
+# (a stretch that is a piece of the front or the border, no road: "Azerbaijani positions along the stretch from A to
+# B", "the stretch from A to B of the border", "troops advanced along a stretch from A to B")
+_STRETCH_OF_FRONT = prefilter.compile(r"\b(?:borders?|frontier|front|front\s+line|line\s+of\s+contact|positions?|"
+                                      r"trenches|troops\s+advanced|advanced|advancing)\b", re.I)
 # (the far end may be named as a village: "the stretch from A to the village of B")
 _TO = prefilter.compile(r"^\s+to\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$", re.I)
 # a vehicle's journey, which names the road it was on: "a car driving from A to B", "the bus from A to B", "a lorry
@@ -171,7 +175,11 @@ def route_ends(sentence, mentions):
     _close(sentence, chain, ends)
     for a, b in zip(mentions, mentions[1:]):
         before = sentence[max(0, a.begin - 40):a.begin]
-        if (_ROAD_FROM.search(before) or _VEHICLE_FROM.search(before)) and _TO.match(sentence[a.end:b.begin]):
+        road = _ROAD_FROM.search(before)
+        if road and road.group(0)[:7].lower() == "stretch" and _STRETCH_OF_FRONT.search(sentence):
+            road = None                    # "positions along the stretch from A to B", "the stretch from A to B of the
+            # border": a piece of the front, no road
+        if (road or _VEHICLE_FROM.search(before)) and _TO.match(sentence[a.end:b.begin]):
             ends.update((a.begin, b.begin))
         elif _WITH.match(sentence[a.end:b.begin]) and _ROAD_LINKS.search(sentence, max(0, a.begin - 100), a.begin):
             ends.update((a.begin, b.begin))
