@@ -476,6 +476,12 @@ _TOWNS_OWN_AFTER = prefilter.compile(r"\s+(?:(?:summer|spring|autumn|winter|annu
                                      r"football|rowing|fishing|hunting|climbing|sports)\s+)?(?:clubs?|teams?|tournaments?|fairs?|festivals?|championships?|"
                                      r"contests?|pharmac(?:y|ies)|baker(?:y|ies)|shops|mills?|museums?|studios?|choirs?|"
                                      r"orchestras?|hall)\b")
+# ... or a tradesman named by the town he works in: "two wheels for the Shamkir knife grinder", "a gate from the Goris
+# blacksmith" (a customer or a supplier of the trade, told as the town's craftsman: nothing happened in the town)
+_TRADESMAN_AFTER = prefilter.compile(r"\s+(?:(?:knife|scissors|tool|stone|saw)\s+)?(?:grinders?|carpenters?|joiners?|"
+                                     r"blacksmiths?|tinsmiths?|locksmiths?|coppersmiths?|silversmiths?|potters?|tailors?|"
+                                     r"cobblers?|shoemakers?|saddlers?|coopers?|weavers?|stonemasons?|masons?|glaziers?|"
+                                     r"upholsterers?|wheelwrights?|beekeepers?)\b")
 # (after "our", or "the" or "a" that a preposition opens: "thanks to the X pharmacy", "our stall at the Y fair"; not the
 # thing as the sentence's subject or object, whose state is news: "the X bakeries closed as flour ran out", "a rocket
 # hit the Y hall", "evacuees are sleeping in the Z hall")
@@ -1346,7 +1352,8 @@ def described_dropped(sentence, mentions):
                     and _AREA_OFFICE_AFTER.match(sentence, m.end) and any(n.place != m.place for n in mentions)) \
                 or ("home" in before and _HOME_TO.search(before)):
             continue
-        if _TOWNS_OWN_AFTER.match(sentence, m.end) and (_THE_OR_OURS.search(before) or (
+        if (_TOWNS_OWN_AFTER.match(sentence, m.end) or _TRADESMAN_AFTER.match(sentence, m.end)) and (
+                _THE_OR_OURS.search(before) or (
                 _THE_GATHERING.search(sentence[:m.begin]) and _GATHERING_AFTER.match(sentence, m.end))) \
                 and not _HARM_TOLD.search(sentence) and not _STRUCK_TOLD.search(sentence):
             continue                       # "thanks to the Stepanakert pharmacy", "the Ganja summer fair": the
