@@ -326,6 +326,13 @@ _MOOTED_VENUE = prefilter.compile(r"(?:\b(?:meeting|talks|round|summit|session)\
                                   r"inhabitants|journalists|reporters|tourists)\b)(?:[\w'’-]+\s+){1,4}?"
                                   r"(?:to\s+)?(?:come|go|travel)\s+(?:to|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?)"
                                   r"\s*(?:[A-Z][\w'’-]*(?:\s*,\s*|,?\s+and\s+|,?\s+or\s+))*$")
+# ... and border work only mooted, on a stretch named by its ends: "the delimitation could begin on the section from
+# X to Y", "demarcation might start in Z" (a possibility, nothing done there yet; work set to begin on a day, "will
+# begin in X on Monday", is still told)
+_MOOTED_BORDER_WORK = prefilter.compile(r"\b(?:delimitation|demarcation|work)\b[^.;:]{0,30}?\b(?:could|might|may)\s+"
+                                        r"(?:well\s+|also\s+)?(?:begin|start)\s+(?:on|in|at|with|from|near)\s+(?:the\s+)?"
+                                        r"(?:(?:section|stretch|part|segment)s?\s+(?:from|between|of|near|at)\s+(?:the\s+)?)?"
+                                        r"(?:[A-Z][\w'’-]*(?:\s*,\s*|,?\s+(?:and|to|or)\s+))*$")
 # a line between lands: "the stretch of the Araz that separates Iran from Azerbaijan's Jabrayil district", "where
 # the Aras separates Iran from the Nakhchivan exclave and from Armenia's Meghri region"
 _SEPARATES = prefilter.compile(r"\bseparat(?:es|ed|ing|e)\s+[^.;:]{0,60}?\bfrom\s+(?:[^.;:]{0,60}?\band\s+from\s+)?"
@@ -1293,6 +1300,9 @@ def described_dropped(sentence, mentions):
                 and not _WHERE_AFTER.match(sentence, m.end):
             continue                       # "the talks might be held in X or Y", "asking them to come to Z": a
                                            # venue guessed at or offered, nothing held there
+        if (" could " in before or " might " in before or " may " in before) and _MOOTED_BORDER_WORK.search(before) \
+                and not _HARM_TOLD.search(sentence):
+            continue                       # "delimitation could begin on the section from X to Y": work mooted
         if "now" in before and (_NOW_LIVE_IN.search(before) or (
                 _NOW_LIVING_APPOSED.search(before) and not _HARM_TOLD.search(sentence)
                 and not (_REL_AFTER.match(sentence, m.end) and _war_told(sentence)))):
