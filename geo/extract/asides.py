@@ -596,6 +596,13 @@ _CAME_FROM = prefilter.compile(r"\b(?:came|come|had\s+come|have\s+come|hailed|ha
 _PROTESTERS = prefilter.compile(r"\b(?:protesters|protestors|demonstrators|participants|marchers)\b", re.I)
 _OTHER_PLACES = prefilter.compile(r"(?:\s*,\s*|,?\s+and\s+)other\s+(?:places|parts|towns|villages|cities|regions|areas|"
                                   r"communities|settlements)\b", re.I)
+# people told by their homes in a list closed by "and other places", then the coming: "people from A, B and other
+# villages came to stand with them", "residents from C, D and other places gathered outside" (where they came from,
+# not a scene; kept out even when the sentence tells of a road they blocked elsewhere)
+_PEOPLE_FROM = prefilter.compile(r"(?=[plrvsa])\b(?:people|residents|villagers|locals|supporters|activists)\s+from\s+"
+                                 r"(?:(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+\s*,\s+)*$", re.I)
+_CAME_AFTER = prefilter.compile(r"\s+(?:came|had\s+come|have\s+come|gathered|joined|arrived|travelled|traveled|"
+                                r"rallied|turned\s+out)\b", re.I)
 _FAMILY_LEFT = prefilter.compile(r"(?=w)\bwhose\s+(?:great-)?(?:grand)?(?:parents|father|mother|family|ancestors|relatives|"
                                  r"grandfather|grandmother)\s+(?:had\s+)?(?:left|came\s+from)\s+$", re.I)
 # where a matter was talked about: "talked about in A, in B and ..."
@@ -639,11 +646,20 @@ def _homes_dropped(sentence, mentions, home_harm=None):
     talked about and the like (see the module). (``home_harm``: whether _HOME_HARM is in the sentence, when already
     asked.)"""
     out = set()
+    last = len(mentions) - 1
+    for i, m in enumerate(mentions):
+        if i in out or not _PEOPLE_FROM.search(sentence[max(0, m.begin - 80):m.begin]):
+            continue
+        j = i
+        while j < last and _LIST_ON.fullmatch(sentence, mentions[j].end, mentions[j + 1].begin):
+            j += 1
+        other = _OTHER_PLACES.match(sentence, mentions[j].end)
+        if other and _CAME_AFTER.match(sentence, other.end()):
+            out.update(range(i, j + 1))
     if home_harm is None:
         home_harm = _HOME_HARM.search(sentence) is not None
     if home_harm:
         return out
-    last = len(mentions) - 1
     for i, m in enumerate(mentions):
         before = sentence[max(0, m.begin - 90):m.begin]
         if _BEFORE_BORDER_WITH.search(before[-60:]) or _FAMILY_LEFT.search(before[-60:]) \

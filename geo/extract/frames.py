@@ -326,6 +326,13 @@ _MOOTED_VENUE = prefilter.compile(r"(?:\b(?:meeting|talks|round|summit|session)\
                                   r"inhabitants|journalists|reporters|tourists)\b)(?:[\w'’-]+\s+){1,4}?"
                                   r"(?:to\s+)?(?:come|go|travel)\s+(?:to|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?)"
                                   r"\s*(?:[A-Z][\w'’-]*(?:\s*,\s*|,?\s+and\s+|,?\s+or\s+))*$")
+# ... and border work only mooted, on a stretch named by its ends: "the delimitation could begin on the section from
+# X to Y", "demarcation might start in Z" (a possibility, nothing done there yet; work set to begin on a day, "will
+# begin in X on Monday", is still told)
+_MOOTED_BORDER_WORK = prefilter.compile(r"\b(?:delimitation|demarcation|work)\b[^.;:]{0,30}?\b(?:could|might|may)\s+"
+                                        r"(?:well\s+|also\s+)?(?:begin|start)\s+(?:on|in|at|with|from|near)\s+(?:the\s+)?"
+                                        r"(?:(?:section|stretch|part|segment)s?\s+(?:from|between|of|near|at)\s+(?:the\s+)?)?"
+                                        r"(?:[A-Z][\w'’-]*(?:\s*,\s*|,?\s+(?:and|to|or)\s+))*$")
 # a line between lands: "the stretch of the Araz that separates Iran from Azerbaijan's Jabrayil district", "where
 # the Aras separates Iran from the Nakhchivan exclave and from Armenia's Meghri region"
 _SEPARATES = prefilter.compile(r"\bseparat(?:es|ed|ing|e)\s+[^.;:]{0,60}?\bfrom\s+(?:[^.;:]{0,60}?\band\s+from\s+)?"
@@ -476,6 +483,12 @@ _TOWNS_OWN_AFTER = prefilter.compile(r"\s+(?:(?:summer|spring|autumn|winter|annu
                                      r"football|rowing|fishing|hunting|climbing|sports)\s+)?(?:clubs?|teams?|tournaments?|fairs?|festivals?|championships?|"
                                      r"contests?|pharmac(?:y|ies)|baker(?:y|ies)|shops|mills?|museums?|studios?|choirs?|"
                                      r"orchestras?|hall)\b")
+# ... or a tradesman named by the town he works in: "two wheels for the Shamkir knife grinder", "a gate from the Goris
+# blacksmith" (a customer or a supplier of the trade, told as the town's craftsman: nothing happened in the town)
+_TRADESMAN_AFTER = prefilter.compile(r"\s+(?:(?:knife|scissors|tool|stone|saw)\s+)?(?:grinders?|carpenters?|joiners?|"
+                                     r"blacksmiths?|tinsmiths?|locksmiths?|coppersmiths?|silversmiths?|potters?|tailors?|"
+                                     r"cobblers?|shoemakers?|saddlers?|coopers?|weavers?|stonemasons?|masons?|glaziers?|"
+                                     r"upholsterers?|wheelwrights?|beekeepers?)\b")
 # (after "our", or "the" or "a" that a preposition opens: "thanks to the X pharmacy", "our stall at the Y fair"; not the
 # thing as the sentence's subject or object, whose state is news: "the X bakeries closed as flour ran out", "a rocket
 # hit the Y hall", "evacuees are sleeping in the Z hall")
@@ -1295,6 +1308,9 @@ def described_dropped(sentence, mentions):
                 and not _WHERE_AFTER.match(sentence, m.end):
             continue                       # "the talks might be held in X or Y", "asking them to come to Z": a
                                            # venue guessed at or offered, nothing held there
+        if (" could " in before or " might " in before or " may " in before) and _MOOTED_BORDER_WORK.search(before) \
+                and not _HARM_TOLD.search(sentence):
+            continue                       # "delimitation could begin on the section from X to Y": work mooted
         if "now" in before and (_NOW_LIVE_IN.search(before) or (
                 _NOW_LIVING_APPOSED.search(before) and not _HARM_TOLD.search(sentence)
                 and not (_REL_AFTER.match(sentence, m.end) and _war_told(sentence)))):
@@ -1354,7 +1370,8 @@ def described_dropped(sentence, mentions):
                     and _AREA_OFFICE_AFTER.match(sentence, m.end) and any(n.place != m.place for n in mentions)) \
                 or ("home" in before and _HOME_TO.search(before)):
             continue
-        if _TOWNS_OWN_AFTER.match(sentence, m.end) and (_THE_OR_OURS.search(before) or (
+        if (_TOWNS_OWN_AFTER.match(sentence, m.end) or _TRADESMAN_AFTER.match(sentence, m.end)) and (
+                _THE_OR_OURS.search(before) or (
                 _THE_GATHERING.search(sentence[:m.begin]) and _GATHERING_AFTER.match(sentence, m.end))) \
                 and not _HARM_TOLD.search(sentence) and not _STRUCK_TOLD.search(sentence):
             continue                       # "thanks to the Stepanakert pharmacy", "the Ganja summer fair": the

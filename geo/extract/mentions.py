@@ -69,6 +69,9 @@ class RunWord(NamedTuple):
 
 
 _POSSESSIVE = prefilter.compile(r"['’]s?$")
+# a town abroad whose own name opens with "Saint" or "Mount", written short: "St Petersburg", "St. Louis"
+_SAINT_SHORT = re.compile(r"^(St|Mt)\.?(?=\s)")
+_SAINT_LONG = {"st": "Saint", "mt": "Mount"}
 # a works numbered after the place it stands at: "the Kalbajar-1 hydropower plant", "Gulabird-2" (a name of four
 # letters or more with a one- or two-digit number; not a weapon's or an aircraft's type, "Su-25", "Mi-8", "T-72",
 # "BM-21", "Hermes-900": too short a stem, capitals or a longer number)
@@ -1066,6 +1069,8 @@ class Finder:
         if hit is None:
             found = self.g.candidates(phrase)
             keys = set(query_keys(phrase))
+            # "St" and "Mt" written for the own name's "Saint" and "Mount": "St Petersburg" is Saint Petersburg
+            keys.update(query_keys(_SAINT_SHORT.sub(lambda m: _SAINT_LONG[m.group(1).lower()], phrase)))
             region = [p for p in found if p.country in REGION]
             # abroad, a place under its own name (not GeoNames' alternate names: "Casa Blanca" is no "White House"),
             # or under a name the project's supplement gives it ("the White House" for Washington)
