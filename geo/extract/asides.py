@@ -463,6 +463,15 @@ def _stays_in(before, sentence):
     return bool(stay) and not (stay.group("hall") and (_PEOPLE_MOVED.search(sentence) or WAR_NEWS.search(sentence)))
 
 
+# where someone's kin live, told as who they are: "her grandparents live in the A region", "members have parents in
+# the villages of B", "relatives who lived in C" (a home named, nothing happening there; not families, whose town
+# is often the news)
+_KIN_LIVE_IN = prefilter.compile(r"(?=[abcgpru])\b(?:(?:grand)?parents|relatives|cousins?|aunts?|uncles?|grandmothers?|"
+                                 r"grandfathers?)\s+(?:who\s+)?(?:(?:still|now|also|all)\s+)?"
+                                 r"(?:(?:live|lives|lived|living)\s+)?in\s+(?:the\s+(?:villages?|towns?)\s+of\s+)?"
+                                 r"(?:the\s+)?$", re.I)
+
+
 # "went on to A, where we spent the first weeks in a hotel"
 _WHERE_STAYED = prefilter.compile(r",\s+where\s+(?:we|they|he|she|the\s+families|families|many)\s+(?:spent|stayed|lived|"
                                   r"slept|found\s+rooms)\b", re.I)
@@ -568,6 +577,10 @@ def _background_dropped(sentence, mentions, harm=None):
                             and not _last_of_works_done(sentence, before, works))
                            or _PASSES_NEAR.search(before[-60:])):
             out.update(_listed_from(sentence, mentions, i))   # the list goes with it: "in A, B and other villages"
+        elif not harm and _KIN_LIVE_IN.search(before[-70:]) and not _PEOPLE_MOVED.search(sentence) \
+                and not WAR_NEWS.search(sentence) and not home_by_kind(sentence, m.end):
+            # (the kin's word on their village keeps it: "her parents in A said soldiers had entered the village")
+            out.update(_listed_from(sentence, mentions, i))   # the list goes with it: "in A and B"
         elif not harm and (_stays_in(before, sentence) or _SPEECH_IN.search(before[-60:])
                            or (_WHERE_STAYED.match(sentence, m.end) and not _FLED_TO.search(before[-60:]))):
             out.add(i)
