@@ -21,7 +21,7 @@ from ..dates import (COUNTED_BACK, FUTURE_TENSE, MONTH_NAMES, MONTHS, RECENT_DAY
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, DISTRICT_KM, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
-from .claims import (Attribution, actor_of, airlines_named, bodies_named, published_by, media_outlet, body_key, both_sides, claim_for,
+from .claims import (Attribution, actor_of, person_s_page, airlines_named, bodies_named, published_by, media_outlet, body_key, both_sides, claim_for,
                      companies_named, company_named, find_attributions, group_subject, home_nation, is_pronoun,
                      karabakh_service, known_surnames, list_speakers, named_side, of_another_side, other_side_bodies,
                      outlets_named, person_of_pronoun, gender_of, body_teller, genders_told, rights_groups_named, web_outlet,
@@ -3743,7 +3743,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             named_person = person_before(actor, tellers, people, actors) if is_pronoun(actor) else ""
             # ("APA gave another account: its correspondent wrote": the outlet just named)
             claimant = (outlet_of_its_reporter(tellers[-1].who, s[:tellers[-1].pos])
-                        or person_s_staff(actor, s[:tellers[-1].pos], people) or named_person
+                        or person_s_staff(actor, s[:tellers[-1].pos], people)
+                        or person_s_page(tellers[-1].who, s[:tellers[-1].pos], people) or named_person
                         or (opener if opener and is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS
                             else sentence_government(actor, tellers[:-1], people)
                             or resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people,
