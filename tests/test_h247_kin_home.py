@@ -34,3 +34,17 @@ def test_kin_evacuated_stays():
 
 def test_families_in_a_town_stay():
     assert places("Families in Chartar have had no gas for a week, the mayor said.") == ["Chartar"]
+
+
+def test_families_moved_to_relatives_stay():
+    assert places("Many families have moved to relatives in Chartar and Sos since the shelling began.") \
+        == ["Chartar", "Sos"]
+
+
+def test_left_for_relatives_stays():
+    assert "Goris" in places("Most people from the village left for relatives in Goris on Monday.")
+
+
+def test_kin_who_cannot_be_visited_stay():
+    assert places("Many of our pupils have grandparents in Sos whom they have not been able to visit since June.") \
+        == ["Sos"]
