@@ -465,6 +465,29 @@ def _stays_in(before, sentence):
     return bool(stay) and not (stay.group("hall") and (_PEOPLE_MOVED.search(sentence) or WAR_NEWS.search(sentence)))
 
 
+# where someone's kin live, told as who they are: "her grandparents live in the A region", "members have parents in
+# the villages of B", "relatives who lived in C" (a home named, nothing happening there; not families, whose town
+# is often the news)
+_KIN_LIVE_IN = prefilter.compile(r"(?=[abcgpru])\b(?:(?:grand)?parents|relatives|cousins?|aunts?|uncles?|grandmothers?|"
+                                 r"grandfathers?)\s+(?:who\s+)?(?:(?:still|now|also|all)\s+)?"
+                                 r"(?:(?:live|lives|lived|living)\s+)?in\s+(?:the\s+(?:villages?|towns?)\s+of\s+)?"
+                                 r"(?:the\s+)?$", re.I)
+# (kin people went to or stay with are a flight's end: "families moved to relatives in A", "left for relatives in B")
+_TO_KIN = prefilter.compile(r"\b(?:to|for|with|among|towards)\s+(?:(?:their|his|her|our|my|the)\s+)?$", re.I)
+
+
+# (kin kept apart are a blockade's news: "pupils' relatives in A who have not been able to visit")
+_KIN_KEPT_APART = prefilter.compile(r"\b(?:not\s+(?:been\s+)?able|unable|cannot|can['’]t|could\s+not|couldn['’]t|"
+                                    r"no\s+longer\s+(?:visit|see|reach)|cut\s+off)\b", re.I)
+
+
+def _kin_live_in(before, sentence):
+    """Does ``before`` end with where someone's kin live (_KIN_LIVE_IN), not kin people went to or stay with, nor
+    kin the sentence says cannot be reached?"""
+    kin = _KIN_LIVE_IN.search(before)
+    return bool(kin) and not _TO_KIN.search(before, 0, kin.start()) and not _KIN_KEPT_APART.search(sentence)
+
+
 # "went on to A, where we spent the first weeks in a hotel"
 _WHERE_STAYED = prefilter.compile(r",\s+where\s+(?:we|they|he|she|the\s+families|families|many)\s+(?:spent|stayed|lived|"
                                   r"slept|found\s+rooms)\b", re.I)
@@ -570,6 +593,10 @@ def _background_dropped(sentence, mentions, harm=None):
                             and not _last_of_works_done(sentence, before, works))
                            or _PASSES_NEAR.search(before[-60:])):
             out.update(_listed_from(sentence, mentions, i))   # the list goes with it: "in A, B and other villages"
+        elif not harm and _kin_live_in(before[-90:], sentence) and not _PEOPLE_MOVED.search(sentence) \
+                and not WAR_NEWS.search(sentence) and not home_by_kind(sentence, m.end):
+            # (the kin's word on their village keeps it: "her parents in A said soldiers had entered the village")
+            out.update(_listed_from(sentence, mentions, i))   # the list goes with it: "in A and B"
         elif not harm and (_stays_in(before, sentence) or _SPEECH_IN.search(before[-60:])
                            or (_WHERE_STAYED.match(sentence, m.end) and not _FLED_TO.search(before[-60:]))):
             out.add(i)

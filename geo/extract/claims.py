@@ -5094,7 +5094,7 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         # sentence opens in (one only named in it may be another's: "the village head said shells fell on X"), a
         # settlement ("In Tavush the village head said": a province has no village head)
         return f"local officials (village head of {mention.place.name})"
-    staff = person_s_staff(actor, sentence[:chosen.pos], people)
+    staff = person_s_staff(actor, sentence[:chosen.pos], people) or person_s_page(choice, sentence[:chosen.pos], people)
     if staff:
         # "Kocharyan returned to Yerevan, his office said": Kocharyan's office; "the Defender recalled that his
         # office published ...": the Defender named before in full
@@ -7624,6 +7624,29 @@ def person_s_staff(who, clause, people):
     if canonical_actor(person) == person:
         return person
     return f"{person}'s {staff.group('staff').lower()}"
+
+
+# a person's own page or channel: "according to his Facebook page", "her Telegram channel said" (the person speaks)
+_HIS_PAGE = prefilter.compile(r"(?i)(?:his|her)\s+(?:own\s+)?(?:official\s+)?(?:Facebook|Telegram|Twitter|Instagram|VK)\s+"
+                              r"(?:page|account|channel|post|feed)")
+
+
+def person_s_page(who, clause, people):
+    """The claimant of "according to his Facebook page" closing a sentence: the person "his" is, read as for
+    :func:`person_s_staff` ("X visited Y, according to his Facebook page": X); "" when ``who`` is no such page or no
+    person is named."""
+    if not _HIS_PAGE.fullmatch(who.strip()):
+        return ""
+    staff = person_s_staff("his office", clause, people)
+    if not staff.endswith("'s office"):
+        return staff
+    name = staff[:-len("'s office")]
+    # (a title read as a first name takes the surname after it: "Archbishop Pargev Martirosyan" is Pargev Martirosyan)
+    surname = re.search(rf"\b{re.escape(name)}\s+([A-Z][\w'’-]+)\b", clause)
+    if surname and " " in name:
+        name = f"{name.split()[-1]} {surname.group(1)}"
+        name = people.get(name) or name
+    return name
 
 
 def _untitled(name):

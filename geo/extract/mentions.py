@@ -446,6 +446,20 @@ _CENTRE_HOSTS_AFTER = prefilter.compile(r"\s+(?:held|hosted|organi[sz]ed|staged)
                                         r"screening|vigil)\b")
 
 
+# "the interior ministry in Stepanakert (Khankendi) said": a seat's other name in brackets after it is the same
+# seat (the gloss is a body's seat as the name before it, not a place of the news)
+_GLOSSED_SEAT = prefilter.compile(r"\b([A-ZƏÇŞĞÜÖİ][\w'’-]+)\s*\(\s*$")
+
+
+def _seat_glossed(sentence, begin):
+    """Is the name at ``begin`` a seat's other name in brackets right after a seat of power ("the office in
+    Stepanakert (Khankendi)")?"""
+    gloss = _GLOSSED_SEAT.search(sentence, max(0, begin - 40), begin)
+    if not gloss or query_keys(gloss.group(1))[0] not in CAPITAL_COUNTRY:
+        return False
+    return bool(SEAT_OF_POWER.search(sentence[max(0, gloss.start() - 40):gloss.start()].lower()))
+
+
 # "officials in Baku or Yerevan", "raised the matter in Baku and Yerevan": a second capital listed after a
 # government's seat is a government too (the words before the first capital are SEAT_OF_POWER's)
 _CAPITAL_LISTED_BEFORE = prefilter.compile(r"\b[a-z]+\s+(?:or|and)\s+$")
@@ -1833,6 +1847,9 @@ class Finder:
             return False                   # "officials in Baku": who speaks, not where it happened
                                            # (but "a centre set up by the government in Kornidzor", and
                                            # "protesters outside the parliament in Baku" gathered there)
+        if key in CAPITAL_COUNTRY and _seat_glossed(sentence, tokens[first].begin) \
+                and not _SEAT_STRUCK_AFTER.match(sentence, tokens[last].end + 1):
+            return False                   # "the office in Stepanakert (Khankendi) said": the seat's other name too
         if key in CAPITALS and _seat_of_power_listed(before):
             return False                   # "officials in Baku or Yerevan": the second government too
         if (key in CAPITALS or key in CAPITAL_COUNTRY) and _word_listed(sentence, tokens[first].begin):

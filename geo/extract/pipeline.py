@@ -21,7 +21,7 @@ from ..dates import (COUNTED_BACK, FUTURE_TENSE, MONTH_NAMES, MONTHS, RECENT_DAY
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, DISTRICT_KM, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
-from .claims import (Attribution, actor_of, airlines_named, bodies_named, published_by, media_outlet, body_key, both_sides, claim_for,
+from .claims import (Attribution, actor_of, person_s_page, airlines_named, bodies_named, published_by, media_outlet, body_key, both_sides, claim_for,
                      companies_named, company_named, find_attributions, group_subject, home_nation, is_pronoun,
                      karabakh_service, known_surnames, list_speakers, named_side, of_another_side, other_side_bodies,
                      outlets_named, person_of_pronoun, gender_of, body_teller, genders_told, rights_groups_named, web_outlet,
@@ -2735,9 +2735,9 @@ _MONTH_BEFORE_YEAR = prefilter.compile(r"\b(?:" + MONTH_NAMES + r")(?:\s+\d{1,2}
 _SAME_PIECE = prefilter.compile(r"(?i)\bsame\s+(?:piece|article)s?\b")
 
 
-# an outlet citing "the ministry" with no side or office of its own (not "the ministry of defence", "the ministry in
+# an outlet citing or quoting "the ministry" with no side or office of its own (not "the ministry of defence", "the ministry in
 # Baku")
-_CITING_BARE_MINISTRY = prefilter.compile(r"(?i)citing\s+the\s+ministry\b(?!\s+(?:of|in|for)\b)")
+_CITING_BARE_MINISTRY = prefilter.compile(r"(?i)(?:citing|quoting)\s+the\s+ministry\b(?!\s+(?:of|in|for)\b)")
 
 
 def extract_text(text, published, gazetteer=None, source=""):
@@ -2781,6 +2781,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     previous_claimant = ""    # its claimant, the default for a sentence of the same paragraph
     last_claimant = ""        # the last named claimant, for "the ministry said" further on
     recent_claimant = ""      # the claimant of the sentence just before, for "according to them"
+    recent_ministry = ""      # the ministry an outlet relayed in the sentence just before, for "citing the ministry"
     last_person = ""          # the person a sentence last opened with, for "he said" an outlet relays
     genders = genders_told(text)   # the people whose title says their sex, for "he" and "she"
     persons_heard = []        # the claimants so far (and people named by a title), in order, for a "she" the last
@@ -3167,10 +3168,13 @@ def extract_text(text, published, gazetteer=None, source=""):
         if turn or _LABELLED_TURN.match(s):
             speaking = (sentence.paragraph, turn[0].who if turn else "")   # a new turn, its speaker named or not
         attributions = find_attributions(s)
-        if recent_claimant and (ministry_office(recent_claimant) or "ministry" in recent_claimant.lower()):
+        cited = recent_claimant if recent_claimant and (ministry_office(recent_claimant)
+                                                        or "ministry" in recent_claimant.lower()) else recent_ministry
+        if cited:
             # "..., Artsakhpress reported, citing the ministry": the ministry the sentence before quoted, whatever
-            # the outlet's side
-            attributions = [a._replace(who=recent_claimant) if _CITING_BARE_MINISTRY.match(s, a.pos) else a
+            # the outlet's side (or the ministry an outlet relayed there: "the ministry in Baku said, according to
+            # AZERTAC")
+            attributions = [a._replace(who=cited) if _CITING_BARE_MINISTRY.match(s, a.pos) else a
                             for a in attributions]
         # "The reporters also said ...", after a sentence an outlet told: that outlet's reporters
         attributions = [a._replace(who=outlet_of_the_reporters(s, a, recent_claimant) or a.who)
@@ -3739,7 +3743,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             named_person = person_before(actor, tellers, people, actors) if is_pronoun(actor) else ""
             # ("APA gave another account: its correspondent wrote": the outlet just named)
             claimant = (outlet_of_its_reporter(tellers[-1].who, s[:tellers[-1].pos])
-                        or person_s_staff(actor, s[:tellers[-1].pos], people) or named_person
+                        or person_s_staff(actor, s[:tellers[-1].pos], people)
+                        or person_s_page(tellers[-1].who, s[:tellers[-1].pos], people) or named_person
                         or (opener if opener and is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS
                             else sentence_government(actor, tellers[:-1], people)
                             or resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people,
@@ -3793,6 +3798,9 @@ def extract_text(text, published, gazetteer=None, source=""):
         # "X spoke on Friday. According to him, ...": the person the sentence before named, when it quoted no one
         # (not a group it named: "Reporters interviewed farmers. According to them, ..." has no claimant)
         recent_claimant = claimant or subject
+        # the ministry a sentence's outlet relayed: "the ministry in Baku said, according to AZERTAC"
+        recent_ministry = next((who for who in (actor_of(a.who, people, actors) for a in reversed(tellers[:-1]))
+                                if ministry_office(who)), "") if attributions and media_outlet(claimant) else ""
         # "Armenpress carried an interview with X Y, the head of Z. He told the agency": X Y, not the outlet that ran
         # it, in the next paragraph too (an interview's introduction often stands alone)
         interviewee = interviewee_named(s, following.text) if following else ""
