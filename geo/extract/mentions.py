@@ -70,7 +70,7 @@ class RunWord(NamedTuple):
 
 _POSSESSIVE = prefilter.compile(r"['’]s?$")
 # a town abroad whose own name opens with "Saint" or "Mount", written short: "St Petersburg", "St. Louis"
-_SAINT_SHORT = re.compile(r"^(St|Mt)\.?(?=\s)")
+_SAINT_SHORT = prefilter.compile(r"^(St|Mt)\.?(?=\s)")
 _SAINT_LONG = {"st": "Saint", "mt": "Mount"}
 # a works numbered after the place it stands at: "the Kalbajar-1 hydropower plant", "Gulabird-2" (a name of four
 # letters or more with a one- or two-digit number; not a weapon's or an aircraft's type, "Su-25", "Mi-8", "T-72",
