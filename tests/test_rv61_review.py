@@ -1,0 +1,28 @@
+"""Sentences worded otherwise than the sets the rules came from: where they must fire and where they must not."""
+import datetime
+
+from geo.extract import extract_text
+
+DAY = datetime.date(2022, 9, 20)
+
+
+def _events(sentence):
+    return extract_text(sentence, DAY)
+
+
+def _by_place(sentence):
+    return {p: e for e in _events(sentence) for p in e["place"].split(";")}
+
+
+def test_people_from_a_list_who_came_under_fire_keep_their_homes():
+    events = _by_place("People from Sotk, Kut and other villages came under fire on Tuesday as they tried to reach "
+                       "Vardenis.")
+    assert {"Sotk", "Kut"} <= set(events)
+    assert events["Sotk"]["layer"] == "shelling"
+    assert events["Sotk"]["start_date"] == "2022-09-20"
+
+
+def test_people_from_a_list_whose_homes_were_shelled_keep_them():
+    events = _by_place("Residents from Tegh, Kornidzor and other villages arrived in Goris after Azerbaijani "
+                       "shelling destroyed their homes.")
+    assert {"Tegh", "Kornidzor"} <= set(events)
