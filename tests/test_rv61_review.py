@@ -26,3 +26,15 @@ def test_people_from_a_list_whose_homes_were_shelled_keep_them():
     events = _by_place("Residents from Tegh, Kornidzor and other villages arrived in Goris after Azerbaijani "
                        "shelling destroyed their homes.")
     assert {"Tegh", "Kornidzor"} <= set(events)
+
+
+def test_mooted_border_work_keeps_a_section_where_something_happened():
+    events = _by_place("The demarcation could begin on the section from Tegh to Kornidzor, where Azerbaijani troops "
+                       "advanced on Tuesday.")
+    assert {"Tegh", "Kornidzor"} <= set(events)
+    assert "Kirants" in _by_place("The delimitation may start near Kirants, where the road has been blocked since "
+                                  "Tuesday.")
+
+
+def test_mooted_border_work_alone_still_drops_the_section():
+    assert not _events("The demarcation could begin on the section from Tegh to Kornidzor next spring, officials said.")
