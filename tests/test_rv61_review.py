@@ -38,3 +38,16 @@ def test_mooted_border_work_keeps_a_section_where_something_happened():
 
 def test_mooted_border_work_alone_still_drops_the_section():
     assert not _events("The demarcation could begin on the section from Tegh to Kornidzor next spring, officials said.")
+
+
+def test_a_stretch_is_still_a_road_beside_border_guards():
+    events = _events("Trucks on the stretch from Goris to Kornidzor were stopped as the border guards checked them.")
+    assert [(e["place"], e["layer"]) for e in events] == [("Goris;Kornidzor", "corridors")]
+    events = _events("The stretch from Goris to Kapan was closed on Tuesday, the Border Guard Service said.")
+    assert [(e["place"], e["layer"]) for e in events] == [("Goris;Kapan", "corridors")]
+
+
+def test_a_stretch_of_the_front_is_no_road():
+    events = _by_place("Azerbaijani positions along the stretch from Tegh to Kornidzor were shelled on Tuesday.")
+    assert {"Tegh", "Kornidzor"} <= set(events)
+    assert events["Tegh"]["layer"] == "shelling"
