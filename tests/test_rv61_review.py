@@ -51,3 +51,10 @@ def test_a_stretch_of_the_front_is_no_road():
     events = _by_place("Azerbaijani positions along the stretch from Tegh to Kornidzor were shelled on Tuesday.")
     assert {"Tegh", "Kornidzor"} <= set(events)
     assert events["Tegh"]["layer"] == "shelling"
+
+
+def test_an_outlet_s_own_head_or_board_is_the_outlet():
+    events = _events("RT head Margarita Simonyan said Azerbaijani troops shelled Jermuk on Tuesday.")
+    assert [e["claimed_by"] for e in events] == ["Russian media"]
+    events = _events("APA council members said Armenian forces fired on Kalbajar on Tuesday.")
+    assert [e["claimed_by"] for e in events] == ["Azerbaijani media"]
