@@ -58,3 +58,16 @@ def test_an_outlet_s_own_head_or_board_is_the_outlet():
     assert [e["claimed_by"] for e in events] == ["Russian media"]
     events = _events("APA council members said Armenian forces fired on Kalbajar on Tuesday.")
     assert [e["claimed_by"] for e in events] == ["Azerbaijani media"]
+
+
+def _story(text):
+    return extract_text(text, DAY)
+
+
+def test_the_mayor_named_in_full_stays_the_mayor_beside_a_former_or_deputy_mayor_or_staff():
+    opening = "The mayor of Kapan, Gevorg Parsyan, visited the town hall on Monday. "
+    closing = " Shells fell on Shikahogh on Tuesday, according to the mayor."
+    for middle in ("Former mayor Ashot Hayrapetyan was also there.", "Deputy mayor Ashot Hayrapetyan was also there.",
+                   "Anna Grigoryan, the mayor's spokeswoman, was also there."):
+        events = _story(opening + middle + closing)
+        assert [(e["place"], e["claimed_by"]) for e in events] == [("Shikahogh", "Gevorg Parsyan")], middle
