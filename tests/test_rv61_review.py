@@ -71,3 +71,11 @@ def test_the_mayor_named_in_full_stays_the_mayor_beside_a_former_or_deputy_mayor
                    "Anna Grigoryan, the mayor's spokeswoman, was also there."):
         events = _story(opening + middle + closing)
         assert [(e["place"], e["claimed_by"]) for e in events] == [("Shikahogh", "Gevorg Parsyan")], middle
+
+
+def test_a_seat_s_bracketed_name_in_another_spelling_is_no_place():
+    events = _events("The defence ministry in Baku (Baki) said Armenian forces shelled Tovuz on Tuesday.")
+    assert [(e["place"], e["claimed_by"]) for e in events] == [("Tovuz", "Azerbaijani MoD")]
+    # the seat's building struck stays
+    assert "Stepanakert" in _by_place("Azerbaijani drones struck the parliament in Stepanakert (Khankendi), the "
+                                      "ministry said.")
