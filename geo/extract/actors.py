@@ -544,10 +544,11 @@ def _another_first_name(word):
 
 
 # the people or offices of a place, after its name: "Kentron residents", "the Kentron administration" (the district,
-# not the channel of that name)
+# not the channel of that name; not the nouns an outlet's own people take: "RT head Margarita Simonyan", "Trend
+# officials", "the APA council")
 _LOCAL_NOUNS = frozenset({"residents", "resident", "inhabitants", "dwellers", "people", "locals", "administration",
-                          "district", "municipality", "community", "council", "mayor", "prefect", "prefecture",
-                          "police", "officials", "authorities", "head", "hospital", "school"})
+                          "district", "municipality", "community", "mayor", "prefect", "prefecture",
+                          "police", "authorities", "hospital", "school"})
 
 
 def _before_a_local_noun(words, i):

@@ -629,7 +629,12 @@ _OTHER_PLACES = prefilter.compile(r"(?:\s*,\s*|,?\s+and\s+)other\s+(?:places|par
 _PEOPLE_FROM = prefilter.compile(r"(?=[plrvsa])\b(?:people|residents|villagers|locals|supporters|activists)\s+from\s+"
                                  r"(?:(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+\s*,\s+)*$", re.I)
 _CAME_AFTER = prefilter.compile(r"\s+(?:came|had\s+come|have\s+come|gathered|joined|arrived|travelled|traveled|"
-                                r"rallied|turned\s+out)\b", re.I)
+                                r"rallied|turned\s+out)\b(?!\s+under\b)", re.I)
+# (fire told in the sentence keeps the homes: "people from A, B and other villages arrived in C after shelling
+# destroyed their homes"; a road blocked is no fire)
+_PEOPLE_FROM_FIRE = prefilter.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|gunfire|shots?|shooting|struck|strikes?|"
+                                      r"attack\w*|damag\w*|destroy\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|"
+                                      r"explo\w*)\b", re.I)
 _FAMILY_LEFT = prefilter.compile(r"(?=w)\bwhose\s+(?:great-)?(?:grand)?(?:parents|father|mother|family|ancestors|relatives|"
                                  r"grandfather|grandmother)\s+(?:had\s+)?(?:left|came\s+from)\s+$", re.I)
 # where a matter was talked about: "talked about in A, in B and ..."
@@ -674,8 +679,9 @@ def _homes_dropped(sentence, mentions, home_harm=None):
     asked.)"""
     out = set()
     last = len(mentions) - 1
+    people_fire = _PEOPLE_FROM_FIRE.search(sentence) is not None
     for i, m in enumerate(mentions):
-        if i in out or not _PEOPLE_FROM.search(sentence[max(0, m.begin - 80):m.begin]):
+        if people_fire or i in out or not _PEOPLE_FROM.search(sentence[max(0, m.begin - 80):m.begin]):
             continue
         j = i
         while j < last and _LIST_ON.fullmatch(sentence, mentions[j].end, mentions[j + 1].begin):

@@ -4362,8 +4362,11 @@ _MAYOR_NAMED = prefilter.compile(r"\b(?:[Tt]he\s+mayor(?:\s+of\s+[A-Z][\w'’-]*
 
 # any person told as a mayor, in the other ways too: "Goris mayor A B", "A B, the mayor of Goris," (with one mayor
 # named in full and another told so, "the mayor" may be either)
-_MAYOR_TOLD = prefilter.compile(r"\b[A-Z][\w'’-]*\s+mayor\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b|"
-                                r"\b(?P<apposed>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+),\s+(?:the\s+|a\s+)?mayor\b")
+# (not another holder of the title, "Former mayor A B", "Deputy mayor C D", nor the mayor's staff: "E F, the mayor's
+# spokeswoman")
+_MAYOR_TOLD = prefilter.compile(r"\b(?!(?:The|A|Former|Deputy|Acting|Vice|Ex|Previous|Outgoing)\s)[A-Z][\w'’-]*\s+mayor\s+"
+                                r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b|"
+                                r"\b(?P<apposed>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+),\s+(?:the\s+|a\s+)?mayor\b(?!['’])")
 
 
 def people_in(text):

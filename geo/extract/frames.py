@@ -1309,8 +1309,9 @@ def described_dropped(sentence, mentions):
             continue                       # "the talks might be held in X or Y", "asking them to come to Z": a
                                            # venue guessed at or offered, nothing held there
         if (" could " in before or " might " in before or " may " in before) and _MOOTED_BORDER_WORK.search(before) \
-                and not _HARM_TOLD.search(sentence):
+                and not _HARM_TOLD.search(sentence) and not _WHERE_AFTER.search(sentence, m.end):
             continue                       # "delimitation could begin on the section from X to Y": work mooted
+            # (not with what happened there told after it: "..., where troops advanced on Tuesday")
         if "now" in before and (_NOW_LIVE_IN.search(before) or (
                 _NOW_LIVING_APPOSED.search(before) and not _HARM_TOLD.search(sentence)
                 and not (_REL_AFTER.match(sentence, m.end) and _war_told(sentence)))):

@@ -1847,9 +1847,10 @@ class Finder:
             return False                   # "officials in Baku": who speaks, not where it happened
                                            # (but "a centre set up by the government in Kornidzor", and
                                            # "protesters outside the parliament in Baku" gathered there)
-        if key in CAPITAL_COUNTRY and _seat_glossed(sentence, tokens[first].begin) \
+        if _seat_glossed(sentence, tokens[first].begin) \
                 and not _SEAT_STRUCK_AFTER.match(sentence, tokens[last].end + 1):
             return False                   # "the office in Stepanakert (Khankendi) said": the seat's other name too
+                                           # (under any spelling: "the ministry in Baku (Baki) said")
         if key in CAPITALS and _seat_of_power_listed(before):
             return False                   # "officials in Baku or Yerevan": the second government too
         if (key in CAPITALS or key in CAPITAL_COUNTRY) and _word_listed(sentence, tokens[first].begin):

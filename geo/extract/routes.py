@@ -47,7 +47,11 @@ _ROAD_FROM = prefilter.compile(r"(?=[hlmrs])\b(?:" + _DRIVEN_WAY + r"|railway|ra
                                r"\s+(?:running\s+|leading\s+)?from\s+$", re.I)
 # (a stretch that is a piece of the front or the border, no road: "Azerbaijani positions along the stretch from A to
 # B", "the stretch from A to B of the border", "troops advanced along a stretch from A to B")
-_STRETCH_OF_FRONT = prefilter.compile(r"\b(?:borders?|frontier|front|front\s+line|line\s+of\s+contact|positions?|"
+# (not the border's guards or posts, who work on roads too: "trucks on the stretch from A to B were stopped as the
+# border guards checked them", "the Border Guard Service said")
+_STRETCH_OF_FRONT = prefilter.compile(r"\b(?:borders?(?!\s+(?:guards?|guard\s+service|service|police|troops|officers|"
+                                      r"crossings?|checkpoints?|posts?|control)\b)|frontier(?!\s+guards?\b)|"
+                                      r"front|front\s+line|line\s+of\s+contact|positions?|"
                                       r"trenches|troops\s+advanced|advanced|advancing)\b", re.I)
 # (the far end may be named as a village: "the stretch from A to the village of B")
 _TO = prefilter.compile(r"^\s+to\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$", re.I)
