@@ -468,7 +468,7 @@ def _stays_in(before, sentence):
 # where someone's kin live, told as who they are: "her grandparents live in the A region", "members have parents in
 # the villages of B", "relatives who lived in C" (a home named, nothing happening there; not families, whose town
 # is often the news)
-_KIN_LIVE_IN = prefilter.compile(r"(?=[abcgpru])\b(?:(?:grand)?parents|relatives|cousins?|aunts?|uncles?|grandmothers?|"
+_KIN_LIVE_IN = prefilter.compile(r"(?=[abcgpru])\b(?:grandparents|parents|relatives|cousins?|aunts?|uncles?|grandmothers?|"
                                  r"grandfathers?)\s+(?:who\s+)?(?:(?:still|now|also|all)\s+)?"
                                  r"(?:(?:live|lives|lived|living)\s+)?in\s+(?:the\s+(?:villages?|towns?)\s+of\s+)?"
                                  r"(?:the\s+)?$", re.I)
