@@ -65,7 +65,7 @@ import re
 
 from .. import prefilter
 from .cues import has_stem
-from .lexicon import COMMUTE_AFTER, ONE_PERSON, OTHERS_OF, PERSON_NOUN, WAR_NEWS, home_harm_told
+from .lexicon import COMMUTE_AFTER, ONE_PERSON, OTHERS_OF, PERSON_NOUN, THE_BEFORE, WAR_NEWS, home_harm_told
 
 # the locating word, with what it may name before the place ("a wide area in front of the town of"); a landscape
 # a height overlooks ("overlooked the plain of A and B"), not a town it overlooks, which may be what it threatens
@@ -531,7 +531,6 @@ _PASSES_NEAR = prefilter.compile(r"\bpass(?:es|ed|ing)?\s+(?:near|by|close\s+to)
 # the town a height or a line is said to protect: "to protect the town of A"
 _PROTECTS = prefilter.compile(r"\bprotect(?:s|ed|ing)?\s+the\s+(?:town|city|village)\s+of\s+$", re.I)
 # a named operation: "the A operation of 1994"
-_THE_BEFORE = prefilter.compile(r"\bthe\s+$", re.I)
 _OPERATION_AFTER = prefilter.compile(r"\s+(?:military\s+|offensive\s+)?operation\b(?!\s+(?:in|at|near|against|on)\b)")
 # a speech or an association's rooms in a town: "in a speech in A", "at the association's rooms in B"
 _SPEECH_IN = prefilter.compile(r"(?=['aht’])\b(?:(?:a|his|her|the)\s+(?:[\w-]+\s+)?(?:speech|lecture)|['’]s\s+(?:rooms|"
@@ -582,7 +581,7 @@ def _background_dropped(sentence, mentions, harm=None):
     for i, m in enumerate(mentions):
         before = sentence[max(0, m.begin - 120):m.begin]
         if (not harm and _PROTECTS.search(before[-40:])) or (
-                _THE_BEFORE.search(before[-6:]) and _OPERATION_AFTER.match(sentence, m.end)) or (
+                THE_BEFORE.search(before[-6:]) and _OPERATION_AFTER.match(sentence, m.end)) or (
                 _ACROSS_AREA_LINE.search(before[-70:])):
             out.add(i)
         elif m.place.precision in ("region", "district") and (

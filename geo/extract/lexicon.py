@@ -24,6 +24,9 @@ MIN_POPULATION_WITHOUT_CONTEXT = 1000     # smaller villages need "in", "near", 
 MIN_POPULATION_ABROAD = 100_000
 MAX_WORDS_IN_NAME = 4
 
+# the word "the" ending the text before a name: "the A operation", "the X match factory"
+THE_BEFORE = prefilter.compile(r"\bthe\s+$", re.I)
+
 # the small numbers news writes in words, for the counts the patterns read ("set up five new posts")
 NUMBER_WORDS = r"two|three|four|five|six|seven|eight|nine|ten"
 # posts that are no armed position, by the word before them: the posts of those who tend or serve people ("first-aid

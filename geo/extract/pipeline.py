@@ -49,6 +49,7 @@ from ..names import name_keys, query_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
                       HOME_HARM_TOLD, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, NUMBER_WORDS, OBJECT_PRONOUNS,
                       POPULATION, PRIORITY, RETURN_ARTICLE, SAYING, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK, WAR_NEWS, COMMUTE_AFTER)
+from .lexicon import THE_BEFORE
 from .mentions import (ASKED, PEOPLE_OF, PLACE_AGAIN, Mention, countries_named, dedupe_mentions, finder_for,
                        fired_on_subject, height_read_as_town, mountain_read_as_town, place_key, line_at_border,
                        names_pipeline, route_abroad, tokenize)
@@ -5242,7 +5243,6 @@ _TEAM_AFTER = prefilter.compile(r"\s+(?:(?:school|schools|youth|junior|senior|un
 # a factory named by its town with what it makes: "labels of the X match factory", "a bottle from the Y brandy works"
 # (the maker, not the town, as a maker "in X" is; a factory hit or shut by the war has a strong cue; not a site named
 # by its place alone, "the Z works turn out ore", which the older sets file as the site's news)
-_THE_BEFORE = prefilter.compile(r"\bthe\s+$", re.I)
 _FACTORY_AFTER = prefilter.compile(r"\s+(?:[a-z]+\s+){1,2}?(?:factory|factories|works|mills?|distillery|brewery|winery|"
                                    r"cannery|tannery|foundry)\b")
 # an office named by its seat: "Artak B., the ombudsman in X, said the families would get shelter", "the human rights
@@ -5294,7 +5294,7 @@ def _locates_person(sentence, row, hits=(), found=()):
             and not _CLIENT_IN_WAR.search(sentence) and not ARMED_MEN.search(sentence.lower()):
         return True                        # "against the X school side": the team
     if row.layer == "other" and _FACTORY_AFTER.match(sentence, row.mention.end) \
-            and _THE_BEFORE.search(sentence, max(0, row.mention.begin - 6), row.mention.begin) \
+            and THE_BEFORE.search(sentence, max(0, row.mention.begin - 6), row.mention.begin) \
             and not any(h.strong for h in hits) and not _place_named_later(row.mention, found):
         return True                        # "labels of the X match factory": the maker
     if row.layer == "other" and _OFFICE_SEAT.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \

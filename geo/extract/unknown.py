@@ -19,7 +19,7 @@ from .. import prefilter
 from ..errors import GeoError
 from ..gazetteer import Place, distance_km
 from ..names import english_form
-from .lexicon import SURNAME, VILLAGE_FIRST_WORD, is_river
+from .lexicon import SURNAME, THE_BEFORE, VILLAGE_FIRST_WORD, is_river
 from .mentions import FUZZY_IN_TEXT, Mention
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
@@ -235,7 +235,7 @@ def qualified_villages(sentence, mentions, areas, could_be_name, gazetteer):
         for end in dict.fromkeys((hit.end(), hit.start() + len(hit.group().split()[0]))):   # two words, then one
             begin, text = hit.start(), sentence[hit.start():end]
             if any(begin < e and b < end for b, e in taken) or not gazetteer.qualified_namesakes(text) \
-                    or not all(could_be_name(w) for w in text.split()) or _THE_BEFORE.search(sentence, 0, begin) \
+                    or not all(could_be_name(w) for w in text.split()) or THE_BEFORE.search(sentence, 0, begin) \
                     or _read_bare(gazetteer, text):
                 continue
             place = next((p for p in (known_in(gazetteer, text, a) for a in areas) if p is not None), None)
@@ -244,9 +244,6 @@ def qualified_villages(sentence, mentions, areas, could_be_name, gazetteer):
                 out.append(Mention(text, begin, end, place, "exact", 100.0, False))
                 break
     return out
-
-
-_THE_BEFORE = prefilter.compile(r"\bthe\s+$", re.I)
 
 
 def _read_bare(gazetteer, name):
